@@ -1,0 +1,1 @@
+//! Core: commands, queries. Room: core.

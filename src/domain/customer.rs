@@ -1,0 +1,234 @@
+//! Customers: companies and people, with contacts, addresses, phones, e-mails and tags.
+//! Room: domain (pure).
+
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
+use super::invalid::parse_choice;
+use super::{Country, Invalid, Phone};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum CustomerKind {
+    Company,
+    Person,
+}
+
+impl CustomerKind {
+    const NAMES: [(&'static str, CustomerKind); 2] =
+        [("company", Self::Company), ("person", Self::Person)];
+
+    pub fn parse(text: &str) -> Result<Self, Invalid> {
+        parse_choice("kind", text, &Self::NAMES)
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Company => "company",
+            Self::Person => "person",
+        }
+    }
+}
+
+/// Where a customer stands. The discriminant order is the funnel order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum CustomerStatus {
+    Lead,
+    Prospect,
+    Customer,
+    Inactive,
+}
+
+impl CustomerStatus {
+    pub const ALL: [CustomerStatus; 4] =
+        [Self::Lead, Self::Prospect, Self::Customer, Self::Inactive];
+
+    pub fn parse(text: &str) -> Result<Self, Invalid> {
+        let names = Self::ALL.map(|status| (status.name(), status));
+        parse_choice("status", text, &names)
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Lead => "lead",
+            Self::Prospect => "prospect",
+            Self::Customer => "customer",
+            Self::Inactive => "inactive",
+        }
+    }
+}
+
+/// A person to talk to at a customer.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Contact {
+    pub name: String,
+    pub role: String,
+    pub phones: Vec<Phone>,
+    pub emails: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Address {
+    pub street: String,
+    pub postal_code: String,
+    pub city: String,
+    pub region: String,
+    pub country: Option<Country>,
+}
+
+impl Address {
+    pub fn is_empty(&self) -> bool {
+        self.street.is_empty()
+            && self.postal_code.is_empty()
+            && self.city.is_empty()
+            && self.region.is_empty()
+            && self.country.is_none()
+    }
+}
+
+/// A customer record. `version` counts changes (1 after creation); `owner` and `notes`
+/// are empty when unset.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Customer {
+    pub id: u64,
+    pub kind: CustomerKind,
+    pub name: String,
+    pub phones: Vec<Phone>,
+    pub emails: Vec<String>,
+    pub contacts: Vec<Contact>,
+    pub addresses: Vec<Address>,
+    pub tags: Vec<String>,
+    pub status: CustomerStatus,
+    pub owner: String,
+    pub notes: String,
+    pub created: OffsetDateTime,
+    pub updated: OffsetDateTime,
+    pub version: u64,
+}
+
+impl Customer {
+    /// A new customer with only a name; callers fill in the rest and then `validate`.
+    pub fn new(name: &str, now: OffsetDateTime) -> Customer {
+        Customer {
+            id: 0,
+            kind: CustomerKind::Company,
+            name: name.trim().to_string(),
+            phones: Vec::new(),
+            emails: Vec::new(),
+            contacts: Vec::new(),
+            addresses: Vec::new(),
+            tags: Vec::new(),
+            status: CustomerStatus::Lead,
+            owner: String::new(),
+            notes: String::new(),
+            created: now,
+            updated: now,
+            version: 0,
+        }
+    }
+
+    /// The country phone numbers are read in: the first address's, else `default`.
+    pub fn region(&self, default: Country) -> Country {
+        self.addresses
+            .iter()
+            .find_map(|address| address.country)
+            .unwrap_or(default)
+    }
+
+    /// Every phone number of the customer and of its contacts.
+    pub fn all_phones(&self) -> impl Iterator<Item = &Phone> {
+        self.phones
+            .iter()
+            .chain(self.contacts.iter().flat_map(|contact| contact.phones.iter()))
+    }
+
+    /// Every e-mail address of the customer and of its contacts.
+    pub fn all_emails(&self) -> impl Iterator<Item = &String> {
+        self.emails
+            .iter()
+            .chain(self.contacts.iter().flat_map(|contact| contact.emails.iter()))
+    }
+
+    /// Checks the rules a stored customer always satisfies.
+    pub fn validate(&self) -> Result<(), Invalid> {
+        if self.name.trim().is_empty() {
+            return Err(Invalid::new("name", "must not be empty"));
+        }
+        for email in self.all_emails() {
+            normalize_email(email)?;
+        }
+        if self.tags.iter().any(|tag| tag.trim().is_empty()) {
+            return Err(Invalid::new("tags", "a tag must not be empty"));
+        }
+        if self.contacts.iter().any(|contact| contact.name.trim().is_empty()) {
+            return Err(Invalid::new("contact", "a contact needs a name"));
+        }
+        Ok(())
+    }
+}
+
+/// Trims an e-mail address and checks its shape: one `@`, a local part, a dotted domain,
+/// no spaces.
+pub fn normalize_email(text: &str) -> Result<String, Invalid> {
+    let email = text.trim();
+    let invalid = || Invalid::new("email", format!("\"{email}\" is not an e-mail address"));
+    let (local, domain) = email.split_once('@').ok_or_else(invalid)?;
+    let well_formed = !local.is_empty()
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !email.chars().any(|c| c.is_whitespace() || c.is_control());
+    if well_formed {
+        Ok(email.to_string())
+    } else {
+        Err(invalid())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_name_is_refused() {
+        let customer = Customer::new("   ", OffsetDateTime::UNIX_EPOCH);
+        assert_eq!(customer.validate().unwrap_err().field, "name");
+    }
+
+    #[test]
+    fn emails_are_checked() {
+        assert_eq!(normalize_email(" anna@example.de ").unwrap(), "anna@example.de");
+        for bad in ["anna", "anna@", "@example.de", "anna@example", "an na@example.de", "a@b@c.de"]
+        {
+            assert!(normalize_email(bad).is_err(), "{bad}");
+        }
+        let mut customer = Customer::new("Alfreds", OffsetDateTime::UNIX_EPOCH);
+        customer.contacts.push(Contact {
+            name: "Maria".into(),
+            emails: vec!["maria(at)alfreds.de".into()],
+            ..Contact::default()
+        });
+        assert_eq!(customer.validate().unwrap_err().field, "email");
+    }
+
+    #[test]
+    fn status_and_kind_parse_by_name() {
+        assert_eq!(CustomerStatus::parse("Prospect").unwrap(), CustomerStatus::Prospect);
+        assert_eq!(CustomerKind::parse("person").unwrap(), CustomerKind::Person);
+        let error = CustomerStatus::parse("vip").unwrap_err();
+        assert!(error.message.contains("lead, prospect, customer, inactive"));
+    }
+
+    #[test]
+    fn region_comes_from_the_first_address_with_a_country() {
+        let de = Country::parse("DE").unwrap();
+        let mut customer = Customer::new("Alfreds", OffsetDateTime::UNIX_EPOCH);
+        assert_eq!(customer.region(de), de);
+        customer.addresses.push(Address::default());
+        customer.addresses.push(Address {
+            country: Country::parse("MX"),
+            ..Address::default()
+        });
+        assert_eq!(customer.region(de).code(), "MX");
+    }
+}

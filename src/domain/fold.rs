@@ -1,0 +1,93 @@
+//! Text folding for search: Unicode case folding plus accent folding, so "STRASSE" finds
+//! "Straße" and "Muller" finds "Müller". Room: domain (pure).
+
+use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
+
+/// Folds `text` for comparison: full Unicode case folding (ß → ss), compatibility
+/// decomposition with combining marks removed (ü → u, é → e), and runs of whitespace
+/// collapsed to one space with no leading or trailing space. NUL never appears in the result.
+pub fn fold(text: &str) -> String {
+    let cased = caseless::default_case_fold_str(text);
+    let mut out = String::with_capacity(cased.len());
+    let mut pending_space = false;
+    for c in cased.nfkd().filter(|c| !is_combining_mark(*c) && *c != '\0') {
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        out.push(match c {
+            'ø' => 'o',
+            'đ' => 'd',
+            'ł' => 'l',
+            'æ' => 'a',
+            'œ' => 'o',
+            'ı' => 'i',
+            other => other,
+        });
+    }
+    out
+}
+
+/// The byte offsets in a folded text where a word starts (after a space, hyphen, dot, slash
+/// or ampersand), the first always included. Used to index every word of a name.
+pub fn word_starts(folded: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    let mut previous_separates = false;
+    for (index, c) in folded.char_indices() {
+        let separates = matches!(c, ' ' | '-' | '.' | '/' | '&' | ',' | '(' | ')' | '\'');
+        if previous_separates && !separates && index > 0 {
+            starts.push(index);
+        }
+        previous_separates = separates;
+    }
+    starts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_and_sharp_s_fold_to_the_same_text() {
+        assert_eq!(fold("STRASSE"), fold("Straße"));
+        assert_eq!(fold("Straße"), "strasse");
+    }
+
+    #[test]
+    fn accents_are_removed() {
+        assert_eq!(fold("Müller"), "muller");
+        assert_eq!(fold("Crème Brûlée"), "creme brulee");
+        assert_eq!(fold("Søren Ærø"), "soren aro");
+        assert_eq!(fold("ÉCOLE"), "ecole");
+    }
+
+    #[test]
+    fn whitespace_is_collapsed_and_trimmed() {
+        assert_eq!(fold("  Mataderos \t 2312 "), "mataderos 2312");
+        assert_eq!(fold(""), "");
+    }
+
+    #[test]
+    fn ligatures_decompose() {
+        assert_eq!(fold("ﬁsh"), "fish");
+    }
+
+    #[test]
+    fn word_starts_find_each_word() {
+        let folded = fold("Alfreds Futterkiste-Süd & Co.");
+        let words: Vec<&str> = word_starts(&folded).iter().map(|&i| &folded[i..]).collect();
+        assert_eq!(
+            words,
+            vec![
+                "alfreds futterkiste-sud & co.",
+                "futterkiste-sud & co.",
+                "sud & co.",
+                "co."
+            ]
+        );
+    }
+}

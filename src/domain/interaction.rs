@@ -1,0 +1,127 @@
+//! Interactions: every call, mail, visit or note with a customer, with an optional
+//! follow-up. Room: domain (pure).
+
+use serde::{Deserialize, Serialize};
+use time::{Date, OffsetDateTime};
+
+use super::Invalid;
+use super::invalid::parse_choice;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Channel {
+    CallIn,
+    CallOut,
+    Email,
+    Visit,
+    Social,
+    Chat,
+    Note,
+}
+
+impl Channel {
+    pub const ALL: [Channel; 7] = [
+        Self::CallIn,
+        Self::CallOut,
+        Self::Email,
+        Self::Visit,
+        Self::Social,
+        Self::Chat,
+        Self::Note,
+    ];
+
+    pub fn parse(text: &str) -> Result<Self, Invalid> {
+        let names = Self::ALL.map(|channel| (channel.name(), channel));
+        parse_choice("channel", text, &names)
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::CallIn => "call-in",
+            Self::CallOut => "call-out",
+            Self::Email => "email",
+            Self::Visit => "visit",
+            Self::Social => "social",
+            Self::Chat => "chat",
+            Self::Note => "note",
+        }
+    }
+}
+
+/// One contact with a customer. `duration` is in seconds; `follow_up` is the date by which
+/// someone must get back to the customer, open until `follow_up_done`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Interaction {
+    pub id: u64,
+    pub customer_id: u64,
+    pub contact: String,
+    pub channel: Channel,
+    pub subject: String,
+    pub body: String,
+    pub outcome: String,
+    pub duration: u32,
+    pub agent: String,
+    pub at: OffsetDateTime,
+    pub follow_up: Option<Date>,
+    pub follow_up_done: bool,
+    pub version: u64,
+}
+
+impl Interaction {
+    /// The follow-up date while it is still open.
+    pub fn open_follow_up(&self) -> Option<Date> {
+        self.follow_up.filter(|_| !self.follow_up_done)
+    }
+
+    pub fn validate(&self) -> Result<(), Invalid> {
+        if self.subject.trim().is_empty() {
+            return Err(Invalid::new("subject", "must not be empty"));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    fn call() -> Interaction {
+        Interaction {
+            id: 1,
+            customer_id: 1,
+            contact: String::new(),
+            channel: Channel::CallIn,
+            subject: "Order status".into(),
+            body: String::new(),
+            outcome: String::new(),
+            duration: 0,
+            agent: "anna".into(),
+            at: OffsetDateTime::UNIX_EPOCH,
+            follow_up: Some(date!(2026 - 12 - 01)),
+            follow_up_done: false,
+            version: 1,
+        }
+    }
+
+    #[test]
+    fn follow_up_is_open_until_done() {
+        let mut interaction = call();
+        assert_eq!(interaction.open_follow_up(), Some(date!(2026 - 12 - 01)));
+        interaction.follow_up_done = true;
+        assert_eq!(interaction.open_follow_up(), None);
+    }
+
+    #[test]
+    fn channels_parse_by_name() {
+        assert_eq!(Channel::parse("call-in").unwrap(), Channel::CallIn);
+        assert_eq!(Channel::parse("Call_Out").unwrap(), Channel::CallOut);
+        assert_eq!(Channel::parse("fax").unwrap_err().field, "channel");
+    }
+
+    #[test]
+    fn subject_is_required() {
+        let mut interaction = call();
+        interaction.subject = " ".into();
+        assert_eq!(interaction.validate().unwrap_err().field, "subject");
+    }
+}

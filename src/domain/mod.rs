@@ -1,0 +1,20 @@
+//! Domain: plain records and the rules about them. Room: pure — no I/O, no sled, no terminal;
+//! imports nothing of ours from outside `domain`.
+
+pub mod country;
+pub mod customer;
+pub mod datetime;
+pub mod fold;
+pub mod interaction;
+pub mod invalid;
+pub mod money;
+pub mod opportunity;
+pub mod phone;
+
+pub use country::Country;
+pub use customer::{Address, Contact, Customer, CustomerKind, CustomerStatus};
+pub use interaction::{Channel, Interaction};
+pub use invalid::Invalid;
+pub use money::{Currency, Money};
+pub use opportunity::{Opportunity, Stage};
+pub use phone::Phone;

@@ -1,0 +1,173 @@
+//! Money: an exact decimal amount with an ISO 4217 currency. Never f64. Rounding is
+//! commercial (half away from zero) to the currency's minor unit, and only where a caller
+//! names it. Room: domain (pure).
+
+use std::fmt;
+use std::str::FromStr;
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Serialize};
+
+use super::Invalid;
+
+/// An ISO 4217 currency code, three uppercase ASCII letters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Currency([u8; 3]);
+
+impl Currency {
+    pub const EUR: Currency = Currency(*b"EUR");
+
+    pub fn code(&self) -> &str {
+        std::str::from_utf8(&self.0).unwrap_or("???")
+    }
+
+    /// Digits after the decimal point in everyday amounts (EUR 2, JPY 0, KWD 3).
+    pub fn minor_units(&self) -> u32 {
+        match &self.0 {
+            b"JPY" | b"KRW" | b"ISK" | b"CLP" | b"VND" | b"UGX" | b"PYG" | b"XAF" | b"XOF"
+            => 0,
+            b"BHD" | b"KWD" | b"OMR" | b"JOD" | b"TND" | b"LYD" | b"IQD" => 3,
+            _ => 2,
+        }
+    }
+}
+
+impl FromStr for Currency {
+    type Err = Invalid;
+    fn from_str(text: &str) -> Result<Self, Invalid> {
+        let code = text.trim().to_ascii_uppercase();
+        match <[u8; 3]>::try_from(code.as_bytes()) {
+            Ok(bytes) if bytes.iter().all(u8::is_ascii_uppercase) => Ok(Currency(bytes)),
+            _ => Err(Invalid::new(
+                "currency",
+                format!("\"{}\" is not an ISO 4217 code like EUR or USD", text.trim()),
+            )),
+        }
+    }
+}
+
+impl fmt::Display for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// An amount of money. Arithmetic keeps full precision; `rounded` rounds to the minor unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Money {
+    pub amount: Decimal,
+    pub currency: Currency,
+}
+
+impl Money {
+    pub fn new(amount: Decimal, currency: Currency) -> Self {
+        Money { amount, currency }
+    }
+
+    /// Parses an amount as people type it: `1200.50`, `1.200,50`, `1200,5`, `€ 1 200,50`.
+    pub fn parse_amount(text: &str) -> Result<Decimal, Invalid> {
+        parse_decimal("amount", text)
+    }
+
+    /// Rounded half away from zero to the currency's minor unit.
+    pub fn rounded(&self) -> Money {
+        Money::new(round_commercial(self.amount, self.currency.minor_units()), self.currency)
+    }
+
+    /// The amount with exactly the currency's minor digits, e.g. `1200.50`.
+    pub fn amount_text(&self) -> String {
+        let rounded = self.rounded().amount;
+        let mut text = rounded.to_string();
+        let digits = self.currency.minor_units() as usize;
+        if digits > 0 {
+            let have = text.split_once('.').map_or(0, |(_, frac)| frac.len());
+            if have == 0 {
+                text.push('.');
+            }
+            text.extend(std::iter::repeat_n('0', digits.saturating_sub(have)));
+        }
+        text
+    }
+}
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.amount_text(), self.currency)
+    }
+}
+
+/// Rounds half away from zero ("kaufmännisch") to `digits` decimal places.
+pub fn round_commercial(value: Decimal, digits: u32) -> Decimal {
+    value.round_dp_with_strategy(digits, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// Parses a decimal number in English (`1,200.50`) or German (`1.200,50`) notation.
+/// The last of `.`/`,` is the decimal separator when both appear; a lone `,` is decimal.
+pub fn parse_decimal(field: &'static str, text: &str) -> Result<Decimal, Invalid> {
+    let cleaned: String = text
+        .trim()
+        .trim_start_matches(['€', '$', '£'])
+        .trim_end_matches(['€', '$', '£'])
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\'' && *c != '\u{a0}')
+        .collect();
+    let normalized = match (cleaned.rfind('.'), cleaned.rfind(',')) {
+        (Some(dot), Some(comma)) if comma > dot => cleaned.replace('.', "").replace(',', "."),
+        (Some(_), Some(_)) => cleaned.replace(',', ""),
+        (None, Some(_)) if cleaned.matches(',').count() == 1 => cleaned.replace(',', "."),
+        _ => cleaned,
+    };
+    Decimal::from_str(&normalized)
+        .map_err(|_| Invalid::new(field, format!("\"{}\" is not a number", text.trim())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::dec;
+
+    #[test]
+    fn rounding_is_half_away_from_zero() {
+        assert_eq!(round_commercial(dec!(2.345), 2), dec!(2.35));
+        assert_eq!(round_commercial(dec!(2.344), 2), dec!(2.34));
+        assert_eq!(round_commercial(dec!(-2.345), 2), dec!(-2.35));
+        assert_eq!(round_commercial(dec!(0.125), 2), dec!(0.13));
+        assert_eq!(round_commercial(dec!(2.5), 0), dec!(3));
+        assert_eq!(round_commercial(dec!(-0.5), 0), dec!(-1));
+    }
+
+    #[test]
+    fn money_rounds_to_the_currency_minor_unit() {
+        let eur = Money::new(dec!(10.005), Currency::EUR);
+        assert_eq!(eur.rounded().amount, dec!(10.01));
+        let yen = Money::new(dec!(1234.5), "JPY".parse().unwrap());
+        assert_eq!(yen.rounded().amount, dec!(1235));
+        let dinar = Money::new(dec!(1.0005), "KWD".parse().unwrap());
+        assert_eq!(dinar.rounded().amount, dec!(1.001));
+    }
+
+    #[test]
+    fn display_pads_minor_digits() {
+        assert_eq!(Money::new(dec!(1200.5), Currency::EUR).to_string(), "1200.50 EUR");
+        assert_eq!(Money::new(dec!(7), Currency::EUR).to_string(), "7.00 EUR");
+        let yen: Currency = "jpy".parse().unwrap();
+        assert_eq!(Money::new(dec!(7), yen).to_string(), "7 JPY");
+    }
+
+    #[test]
+    fn amounts_parse_in_english_and_german_notation() {
+        assert_eq!(Money::parse_amount("1200.50").unwrap(), dec!(1200.50));
+        assert_eq!(Money::parse_amount("1.200,50").unwrap(), dec!(1200.50));
+        assert_eq!(Money::parse_amount("1,200.50").unwrap(), dec!(1200.50));
+        assert_eq!(Money::parse_amount("1200,5").unwrap(), dec!(1200.5));
+        assert_eq!(Money::parse_amount("€ 1 200,50").unwrap(), dec!(1200.50));
+        assert!(Money::parse_amount("twelve").is_err());
+    }
+
+    #[test]
+    fn currency_codes_are_three_letters() {
+        assert_eq!("usd".parse::<Currency>().unwrap().code(), "USD");
+        assert!("EURO".parse::<Currency>().is_err());
+        assert!("E1R".parse::<Currency>().is_err());
+    }
+}

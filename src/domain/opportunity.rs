@@ -1,0 +1,207 @@
+//! Opportunities: a possible sale moving through the stages of the pipeline.
+//! Room: domain (pure).
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use time::{Date, OffsetDateTime};
+
+use super::invalid::parse_choice;
+use super::{Invalid, Money};
+
+/// A pipeline stage, in pipeline order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Stage {
+    Qualification,
+    NeedsAnalysis,
+    Proposal,
+    Negotiation,
+    Won,
+    Lost,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 6] = [
+        Self::Qualification,
+        Self::NeedsAnalysis,
+        Self::Proposal,
+        Self::Negotiation,
+        Self::Won,
+        Self::Lost,
+    ];
+
+    pub fn parse(text: &str) -> Result<Self, Invalid> {
+        let names = Self::ALL.map(|stage| (stage.name(), stage));
+        parse_choice("stage", text, &names)
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Qualification => "qualification",
+            Self::NeedsAnalysis => "needs-analysis",
+            Self::Proposal => "proposal",
+            Self::Negotiation => "negotiation",
+            Self::Won => "won",
+            Self::Lost => "lost",
+        }
+    }
+
+    /// The probability (percent) an opportunity gets on entering this stage.
+    pub fn default_probability(self) -> u8 {
+        match self {
+            Self::Qualification => 10,
+            Self::NeedsAnalysis => 20,
+            Self::Proposal => 40,
+            Self::Negotiation => 60,
+            Self::Won => 100,
+            Self::Lost => 0,
+        }
+    }
+
+    pub fn is_closed(self) -> bool {
+        matches!(self, Self::Won | Self::Lost)
+    }
+
+    /// The stage after this one on the way to won; closed stages have none.
+    pub fn next(self) -> Option<Stage> {
+        match self {
+            Self::Qualification => Some(Self::NeedsAnalysis),
+            Self::NeedsAnalysis => Some(Self::Proposal),
+            Self::Proposal => Some(Self::Negotiation),
+            Self::Negotiation => Some(Self::Won),
+            Self::Won | Self::Lost => None,
+        }
+    }
+}
+
+/// A possible sale. `probability` is a percentage (0–100): the stage's default unless
+/// overridden. `closed_at` is set when the stage becomes won or lost.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Opportunity {
+    pub id: u64,
+    pub customer_id: u64,
+    pub title: String,
+    pub amount: Money,
+    pub stage: Stage,
+    pub probability: u8,
+    pub expected_close: Option<Date>,
+    pub owner: String,
+    pub lost_reason: String,
+    pub closed_at: Option<OffsetDateTime>,
+    pub created: OffsetDateTime,
+    pub updated: OffsetDateTime,
+    pub version: u64,
+}
+
+impl Opportunity {
+    /// amount × probability, unrounded.
+    pub fn weighted(&self) -> Decimal {
+        self.amount.amount * Decimal::from(self.probability) / Decimal::ONE_HUNDRED
+    }
+
+    /// Moves to `stage` at `now`: the probability follows the stage unless `probability`
+    /// is given; closing stamps `closed_at`, reopening clears it; lost needs a reason.
+    pub fn move_to(
+        &mut self,
+        stage: Stage,
+        probability: Option<u8>,
+        reason: Option<&str>,
+        now: OffsetDateTime,
+    ) -> Result<(), Invalid> {
+        self.stage = stage;
+        self.probability = probability.unwrap_or(stage.default_probability());
+        self.lost_reason = match stage {
+            Stage::Lost => reason.unwrap_or_default().trim().to_string(),
+            _ => String::new(),
+        };
+        self.closed_at = stage.is_closed().then_some(now);
+        self.validate()
+    }
+
+    pub fn validate(&self) -> Result<(), Invalid> {
+        if self.title.trim().is_empty() {
+            return Err(Invalid::new("title", "must not be empty"));
+        }
+        if self.amount.amount.is_sign_negative() && !self.amount.amount.is_zero() {
+            return Err(Invalid::new("amount", "must not be negative"));
+        }
+        if self.probability > 100 {
+            return Err(Invalid::new("probability", "must be between 0 and 100"));
+        }
+        if self.stage == Stage::Lost && self.lost_reason.trim().is_empty() {
+            return Err(Invalid::new(
+                "lost_reason",
+                "a lost opportunity needs a reason (--reason)",
+            ));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Currency;
+    use rust_decimal::dec;
+
+    fn deal(amount: Decimal) -> Opportunity {
+        Opportunity {
+            id: 1,
+            customer_id: 1,
+            title: "Coffee machines".into(),
+            amount: Money::new(amount, Currency::EUR),
+            stage: Stage::Qualification,
+            probability: 10,
+            expected_close: None,
+            owner: String::new(),
+            lost_reason: String::new(),
+            closed_at: None,
+            created: OffsetDateTime::UNIX_EPOCH,
+            updated: OffsetDateTime::UNIX_EPOCH,
+            version: 1,
+        }
+    }
+
+    #[test]
+    fn default_probabilities_follow_the_stage() {
+        let expected = [10, 20, 40, 60, 100, 0];
+        for (stage, percent) in Stage::ALL.iter().zip(expected) {
+            assert_eq!(stage.default_probability(), percent);
+        }
+    }
+
+    #[test]
+    fn moving_sets_probability_and_close_time() {
+        let mut opportunity = deal(dec!(1200.50));
+        let now = OffsetDateTime::UNIX_EPOCH + time::Duration::days(3);
+        opportunity.move_to(Stage::Proposal, None, None, now).unwrap();
+        assert_eq!(opportunity.probability, 40);
+        assert_eq!(opportunity.weighted(), dec!(480.20));
+        assert_eq!(opportunity.closed_at, None);
+        opportunity.move_to(Stage::Won, None, None, now).unwrap();
+        assert_eq!(opportunity.closed_at, Some(now));
+        opportunity.move_to(Stage::Negotiation, Some(75), None, now).unwrap();
+        assert_eq!(opportunity.probability, 75);
+        assert_eq!(opportunity.closed_at, None);
+    }
+
+    #[test]
+    fn lost_needs_a_reason() {
+        let mut opportunity = deal(dec!(10));
+        let error = opportunity
+            .move_to(Stage::Lost, None, None, OffsetDateTime::UNIX_EPOCH)
+            .unwrap_err();
+        assert_eq!(error.field, "lost_reason");
+        opportunity
+            .move_to(Stage::Lost, None, Some("price"), OffsetDateTime::UNIX_EPOCH)
+            .unwrap();
+        assert_eq!(opportunity.lost_reason, "price");
+    }
+
+    #[test]
+    fn negative_amounts_and_unknown_stages_are_refused() {
+        assert_eq!(deal(dec!(-1)).validate().unwrap_err().field, "amount");
+        assert!(deal(dec!(0)).validate().is_ok());
+        assert_eq!(Stage::parse("closing").unwrap_err().field, "stage");
+        assert_eq!(Stage::parse("Needs Analysis").unwrap(), Stage::NeedsAnalysis);
+    }
+}

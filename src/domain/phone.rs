@@ -1,0 +1,164 @@
+//! Phone numbers: parsed with libphonenumber (the `phonenumber` crate) in the record's
+//! country, stored as E.164, searched by any trailing fragment. Room: domain (pure).
+
+use serde::{Deserialize, Serialize};
+
+use super::{Country, Invalid};
+
+/// A phone number as the user wrote it and as E.164 (`+49300074321`). Numbers that parse
+/// but that libphonenumber calls invalid (old or fictional numbering) are kept as parsed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Phone {
+    pub raw: String,
+    pub e164: String,
+}
+
+/// The fewest digits a fragment search accepts.
+pub const MIN_FRAGMENT_DIGITS: usize = 4;
+
+impl Phone {
+    /// Parses `raw` in `region` (the customer's country, else the configured default).
+    pub fn parse(raw: &str, region: Country) -> Result<Phone, Invalid> {
+        let raw = raw.trim();
+        let id = region.code().parse::<phonenumber::country::Id>().ok();
+        let parsed = phonenumber::parse(id, raw)
+            .or_else(|_| phonenumber::parse(None, raw))
+            .map_err(|_| {
+                Invalid::new(
+                    "phone",
+                    format!("\"{raw}\" is not a phone number (expected digits, e.g. +49 30 1234567)"),
+                )
+            })?;
+        let e164 = parsed.format().mode(phonenumber::Mode::E164).to_string();
+        Ok(Phone {
+            raw: raw.to_string(),
+            e164,
+        })
+    }
+
+    /// The E.164 digits without the leading `+`.
+    pub fn digits(&self) -> &str {
+        self.e164.trim_start_matches('+')
+    }
+
+    /// The digits last-first: the key under which every trailing fragment is a prefix.
+    pub fn reversed_digits(&self) -> String {
+        self.digits().chars().rev().collect()
+    }
+}
+
+/// What a typed phone query searches for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhoneQuery {
+    /// Reversed digits with leading zeros (trunk or international prefixes) dropped:
+    /// the prefix to scan in the reversed-digits index.
+    pub reversed_prefix: String,
+    /// All typed digits, to rank numbers that end with exactly these first.
+    pub digits: String,
+    /// The query parsed as a whole number in the default region, when it is one.
+    pub e164: Option<String>,
+}
+
+impl PhoneQuery {
+    /// `None` when the text has fewer than four digits or contains letters (then it is a
+    /// name, not a number). Accepts any formatting: `030-0074321`, `+49 30 0074321`,
+    /// `0049300074321`, `0074321`.
+    pub fn new(text: &str, default_region: Country) -> Option<PhoneQuery> {
+        if text.chars().any(char::is_alphabetic) {
+            return None;
+        }
+        let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+        let significant = digits.trim_start_matches('0');
+        if significant.len() < MIN_FRAGMENT_DIGITS {
+            return None;
+        }
+        let e164 = (digits.len() >= 7)
+            .then(|| Phone::parse(text, default_region).ok())
+            .flatten()
+            .map(|phone| phone.e164);
+        Some(PhoneQuery {
+            reversed_prefix: significant.chars().rev().collect(),
+            digits,
+            e164,
+        })
+    }
+
+    /// 0 for the same number, 1 when it ends with every typed digit, 2 for a looser match.
+    pub fn rank(&self, phone: &Phone) -> u8 {
+        if self.e164.as_deref() == Some(phone.e164.as_str()) {
+            0
+        } else if phone.digits().ends_with(&self.digits) {
+            1
+        } else {
+            2
+        }
+    }
+
+    /// Whether `phone` matches this query at all.
+    pub fn matches(&self, phone: &Phone) -> bool {
+        phone.reversed_digits().starts_with(&self.reversed_prefix)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn de() -> Country {
+        Country::parse("DE").unwrap()
+    }
+
+    #[test]
+    fn national_format_uses_the_country() {
+        let phone = Phone::parse("030-0074321", de()).unwrap();
+        assert_eq!(phone.e164, "+49300074321");
+        assert_eq!(phone.raw, "030-0074321");
+        let mexico = Phone::parse("(5) 555-4729", Country::parse("MX").unwrap()).unwrap();
+        assert_eq!(mexico.e164, "+5255554729");
+        let uk = Phone::parse("(171) 555-7788", Country::parse("GB").unwrap()).unwrap();
+        assert_eq!(uk.e164, "+441715557788");
+    }
+
+    #[test]
+    fn international_and_00_prefix_agree() {
+        let plus = Phone::parse("+49 30 0074321", de()).unwrap();
+        let zeros = Phone::parse("0049300074321", de()).unwrap();
+        let us = Phone::parse("+1 (503) 555-7555", de()).unwrap();
+        assert_eq!(plus.e164, "+49300074321");
+        assert_eq!(zeros.e164, "+49300074321");
+        assert_eq!(us.e164, "+15035557555");
+    }
+
+    #[test]
+    fn text_without_a_number_is_refused() {
+        let error = Phone::parse("n/a", de()).unwrap_err();
+        assert_eq!(error.field, "phone");
+        assert!(Phone::parse("", de()).is_err());
+    }
+
+    #[test]
+    fn every_formatting_of_a_number_finds_it() {
+        let stored = Phone::parse("030-0074321", de()).unwrap();
+        for typed in ["030-0074321", "+49 30 0074321", "0049300074321", "0074321", "4321"] {
+            let query = PhoneQuery::new(typed, de()).unwrap();
+            assert!(query.matches(&stored), "{typed} should match");
+        }
+        let other = Phone::parse("030-0076545", de()).unwrap();
+        assert!(!PhoneQuery::new("0074321", de()).unwrap().matches(&other));
+    }
+
+    #[test]
+    fn same_number_ranks_first() {
+        let stored = Phone::parse("030-0074321", de()).unwrap();
+        assert_eq!(PhoneQuery::new("+49 30 0074321", de()).unwrap().rank(&stored), 0);
+        assert_eq!(PhoneQuery::new("74321", de()).unwrap().rank(&stored), 1);
+        assert_eq!(PhoneQuery::new("000074321", de()).unwrap().rank(&stored), 2);
+    }
+
+    #[test]
+    fn short_fragments_and_names_are_not_phone_queries() {
+        assert!(PhoneQuery::new("321", de()).is_none());
+        assert!(PhoneQuery::new("0001", de()).is_none());
+        assert!(PhoneQuery::new("Alfreds 4321", de()).is_none());
+    }
+}

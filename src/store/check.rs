@@ -1,0 +1,195 @@
+//! `check` and `reindex`: compare every index tree with the entries the records imply (the
+//! kinds' one index-entries function), and rebuild index trees from the records.
+//! Room: store.
+//!
+//! Memory stays bounded by one index tree at a time: the expected entries of a tree are
+//! collected, sorted and merged against the tree's own sorted iteration.
+
+use std::cmp::Ordering;
+use std::fmt;
+
+use super::Store;
+use super::error::StoreResult;
+use super::keys::{read_u64, trailing_id};
+use super::kinds::{KINDS, KindOps};
+
+/// How many index writes go into one sled batch while rebuilding.
+const REINDEX_BATCH: usize = 10_000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// A record implies an entry the index lacks.
+    Missing,
+    /// The index has an entry no record implies.
+    Extra,
+    /// A unique entry points at a different record than the one that implies it.
+    Stale,
+    /// A record cannot be read.
+    Unreadable,
+}
+
+/// One inconsistency found by `check`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub kind: ProblemKind,
+    pub tree: &'static str,
+    pub key: Vec<u8>,
+    pub detail: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = match self.kind {
+            ProblemKind::Missing => "missing entry",
+            ProblemKind::Extra => "extra entry",
+            ProblemKind::Stale => "stale entry",
+            ProblemKind::Unreadable => "unreadable record",
+        };
+        write!(f, "{}: {what} {}: {}", self.tree, shown_key(&self.key), self.detail)
+    }
+}
+
+/// A key for people: printable ASCII as is, other bytes as \xNN.
+fn shown_key(key: &[u8]) -> String {
+    key.iter()
+        .map(|&b| match b {
+            0x20..=0x7e => (b as char).to_string(),
+            _ => format!("\\x{b:02x}"),
+        })
+        .collect()
+}
+
+impl Store {
+    /// Walks every record and every index entry; returns each inconsistency.
+    pub fn check(&self) -> StoreResult<Vec<Problem>> {
+        let mut problems = Vec::new();
+        for kind in KINDS {
+            for &index in kind.indexes {
+                let mut expected = Vec::new();
+                for entry in self.tree(kind.tree)?.iter() {
+                    let (id, bytes) = entry?;
+                    match (kind.entries_of)(&bytes) {
+                        Ok(entries) => expected.extend(
+                            entries
+                                .into_iter()
+                                .filter(|e| e.tree == index)
+                                .map(|e| (e.key, e.value)),
+                        ),
+                        Err(error) if index == kind.indexes[0] => problems.push(Problem {
+                            kind: ProblemKind::Unreadable,
+                            tree: kind.tree,
+                            key: id.to_vec(),
+                            detail: error.to_string(),
+                        }),
+                        Err(_) => {}
+                    }
+                }
+                expected.sort();
+                self.merge_index(kind, index, expected, &mut problems)?;
+            }
+        }
+        Ok(problems)
+    }
+
+    fn merge_index(
+        &self,
+        kind: &KindOps,
+        index: &'static str,
+        expected: Vec<(Vec<u8>, Vec<u8>)>,
+        problems: &mut Vec<Problem>,
+    ) -> StoreResult<()> {
+        let owner = |key: &[u8], value: &[u8]| {
+            let id = read_u64(value).or_else(|| trailing_id(key)).unwrap_or(0);
+            format!("{} {id}", kind.name)
+        };
+        let mut wanted = expected.into_iter().peekable();
+        let mut actual = self.tree(index)?.iter().peekable();
+        loop {
+            let order = match (wanted.peek(), actual.peek()) {
+                (None, None) => break,
+                (Some(_), None) => Ordering::Less,
+                (None, Some(_)) => Ordering::Greater,
+                (Some((want, _)), Some(Ok((have, _)))) => want.as_slice().cmp(have.as_ref()),
+                (Some(_), Some(Err(_))) => Ordering::Greater,
+            };
+            match order {
+                Ordering::Less => {
+                    if let Some((key, value)) = wanted.next() {
+                        let detail = format!("for {}", owner(&key, &value));
+                        problems.push(Problem {
+                            kind: ProblemKind::Missing,
+                            tree: index,
+                            key,
+                            detail,
+                        });
+                    }
+                }
+                Ordering::Greater => {
+                    if let Some(entry) = actual.next() {
+                        let (key, value) = entry?;
+                        problems.push(Problem {
+                            kind: ProblemKind::Extra,
+                            tree: index,
+                            key: key.to_vec(),
+                            detail: format!("points to {}", owner(&key, &value)),
+                        });
+                    }
+                }
+                Ordering::Equal => {
+                    if let (Some((key, want)), Some(entry)) = (wanted.next(), actual.next()) {
+                        let (_, have) = entry?;
+                        if want != have.as_ref() {
+                            problems.push(Problem {
+                                kind: ProblemKind::Stale,
+                                tree: index,
+                                detail: format!(
+                                    "points to {} instead of {}",
+                                    owner(&[], &have),
+                                    owner(&[], &want)
+                                ),
+                                key,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Rebuilds every index tree from the records.
+    pub fn reindex(&self) -> StoreResult<()> {
+        for kind in KINDS {
+            self.reindex_kind(kind)?;
+        }
+        self.flush()
+    }
+
+    pub(super) fn reindex_kind(&self, kind: &KindOps) -> StoreResult<()> {
+        for &index in kind.indexes {
+            self.tree(index)?.clear()?;
+        }
+        let mut pending: Vec<super::IndexEntry> = Vec::with_capacity(REINDEX_BATCH);
+        for entry in self.tree(kind.tree)?.iter() {
+            let (_, bytes) = entry?;
+            pending.extend((kind.entries_of)(&bytes)?);
+            if pending.len() >= REINDEX_BATCH {
+                self.write_entries(&mut pending)?;
+            }
+        }
+        self.write_entries(&mut pending)
+    }
+
+    fn write_entries(&self, pending: &mut Vec<super::IndexEntry>) -> StoreResult<()> {
+        pending.sort_by(|a, b| a.tree.cmp(b.tree));
+        for group in pending.chunk_by(|a, b| a.tree == b.tree) {
+            let mut batch = sled::Batch::default();
+            for entry in group {
+                batch.insert(entry.key.as_slice(), entry.value.as_slice());
+            }
+            self.tree(group[0].tree)?.apply_batch(batch)?;
+        }
+        pending.clear();
+        Ok(())
+    }
+}

@@ -1,0 +1,184 @@
+//! Customers in the store: tree `customers`, schema 2, and their index entries.
+//! Room: store.
+
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
+use super::dedup;
+use crate::domain::customer::{Address, Contact, CustomerKind, CustomerStatus};
+use crate::domain::fold::{fold, word_starts};
+use crate::domain::{Customer, Phone};
+use crate::store::error::StoreResult;
+use crate::store::keys::Key;
+use crate::store::record::{IndexEntry, Record, decode_payload};
+
+pub const BY_NAME: &str = "customers.by_name";
+pub const BY_PHONE: &str = "customers.by_phone";
+pub const BY_EMAIL: &str = "customers.by_email";
+pub const BY_STATUS: &str = "customers.by_status";
+pub const BY_OWNER: &str = "customers.by_owner";
+pub const BY_TAG: &str = "customers.by_tag";
+
+impl Record for Customer {
+    const TREE: &'static str = "customers";
+    const NAME: &'static str = "customer";
+    const SCHEMA: u16 = 2;
+    const INDEXES: &'static [&'static str] =
+        &[BY_NAME, BY_PHONE, BY_EMAIL, BY_STATUS, BY_OWNER, BY_TAG];
+
+    fn id(&self) -> u64 {
+        self.id
+    }
+    fn set_id(&mut self, id: u64) {
+        self.id = id;
+    }
+    fn version(&self) -> u64 {
+        self.version
+    }
+    fn set_version(&mut self, version: u64) {
+        self.version = version;
+    }
+
+    fn index_entries(&self) -> Vec<IndexEntry> {
+        let id = self.id;
+        let folded = fold(&self.name);
+        let mut entries: Vec<IndexEntry> = word_starts(&folded)
+            .into_iter()
+            .map(|start| IndexEntry::plain(BY_NAME, Key::new().str(&folded[start..]), id))
+            .collect();
+        entries.extend(
+            self.all_phones()
+                .map(|phone| IndexEntry::plain(BY_PHONE, phone_key(phone), id)),
+        );
+        entries.extend(
+            self.all_emails()
+                .map(|email| IndexEntry::plain(BY_EMAIL, Key::new().str(&fold(email)), id)),
+        );
+        entries.push(IndexEntry::plain(BY_STATUS, status_key(self.status), id));
+        if !self.owner.is_empty() {
+            entries.push(IndexEntry::plain(BY_OWNER, Key::new().str(&fold(&self.owner)), id));
+        }
+        entries.extend(
+            self.tags
+                .iter()
+                .map(|tag| IndexEntry::plain(BY_TAG, Key::new().str(&fold(tag)), id)),
+        );
+        dedup(entries)
+    }
+
+    fn migrate(schema: u16, payload: &[u8]) -> StoreResult<Self> {
+        match schema {
+            1 => decode_payload::<CustomerV1>(payload, Self::NAME).map(Customer::from),
+            other => Err(crate::store::StoreError::Corrupt {
+                kind: Self::NAME,
+                reason: format!("unknown schema version {other}"),
+            }),
+        }
+    }
+}
+
+/// The phone index key: reversed E.164 digits, so a trailing fragment is a key prefix.
+pub fn phone_key(phone: &Phone) -> Key {
+    Key::new().str(&phone.reversed_digits())
+}
+
+pub fn status_key(status: CustomerStatus) -> Key {
+    Key::new().u8(status as u8)
+}
+
+/// Schema 1 (kontor 0.0): customers had no tags. Released; never edit.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CustomerV1 {
+    pub id: u64,
+    pub kind: CustomerKind,
+    pub name: String,
+    pub phones: Vec<Phone>,
+    pub emails: Vec<String>,
+    pub contacts: Vec<Contact>,
+    pub addresses: Vec<Address>,
+    pub status: CustomerStatus,
+    pub owner: String,
+    pub notes: String,
+    pub created: OffsetDateTime,
+    pub updated: OffsetDateTime,
+    pub version: u64,
+}
+
+impl From<CustomerV1> for Customer {
+    fn from(old: CustomerV1) -> Customer {
+        Customer {
+            id: old.id,
+            kind: old.kind,
+            name: old.name,
+            phones: old.phones,
+            emails: old.emails,
+            contacts: old.contacts,
+            addresses: old.addresses,
+            tags: Vec::new(),
+            status: old.status,
+            owner: old.owner,
+            notes: old.notes,
+            created: old.created,
+            updated: old.updated,
+            version: old.version,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Country;
+    use crate::store::record::{decode, encode_with_schema};
+
+    fn alfreds() -> Customer {
+        let de = Country::parse("DE").unwrap();
+        let mut customer = Customer::new("Alfreds Futterkiste", OffsetDateTime::UNIX_EPOCH);
+        customer.id = 7;
+        customer.version = 3;
+        customer.phones.push(Phone::parse("030-0074321", de).unwrap());
+        customer.emails.push("Maria@Alfreds.DE".into());
+        customer.owner = "Anna".into();
+        customer
+    }
+
+    #[test]
+    fn a_schema_1_record_reads_back_through_the_migration() {
+        let current = alfreds();
+        let old = CustomerV1 {
+            id: current.id,
+            kind: current.kind,
+            name: current.name.clone(),
+            phones: current.phones.clone(),
+            emails: current.emails.clone(),
+            contacts: current.contacts.clone(),
+            addresses: current.addresses.clone(),
+            status: current.status,
+            owner: current.owner.clone(),
+            notes: current.notes.clone(),
+            created: current.created,
+            updated: current.updated,
+            version: current.version,
+        };
+        let bytes = encode_with_schema(&old, 1, "customer").unwrap();
+        assert_eq!(&bytes[..3], &[1, 0, 1]);
+        let migrated: Customer = decode(&bytes).unwrap();
+        assert_eq!(migrated, current);
+    }
+
+    #[test]
+    fn every_word_phone_and_email_is_indexed() {
+        let entries = alfreds().index_entries();
+        let in_tree = |tree: &str| entries.iter().filter(|e| e.tree == tree).count();
+        assert_eq!(in_tree(BY_NAME), 2);
+        assert_eq!(in_tree(BY_PHONE), 1);
+        assert_eq!(in_tree(BY_EMAIL), 1);
+        assert_eq!(in_tree(BY_STATUS), 1);
+        assert_eq!(in_tree(BY_OWNER), 1);
+        assert_eq!(in_tree(BY_TAG), 0);
+        let phone = entries.iter().find(|e| e.tree == BY_PHONE).unwrap();
+        assert!(phone.key.starts_with(b"12347000394\0"));
+        let email = entries.iter().find(|e| e.tree == BY_EMAIL).unwrap();
+        assert!(email.key.starts_with(b"maria@alfreds.de\0"));
+    }
+}

@@ -1,0 +1,58 @@
+//! Record kinds the store keeps, each with its one index-entries function, and the registry
+//! (`KINDS`) that `check`, `reindex` and import recovery walk. Room: store.
+
+pub mod customer;
+pub mod interaction;
+pub mod opportunity;
+
+pub use customer::CustomerV1;
+
+use std::collections::BTreeSet;
+
+use super::error::StoreResult;
+use super::record::{IndexEntry, Record, decode};
+use crate::domain::{Customer, Interaction, Opportunity};
+
+/// Type-erased operations on one kind, for code that walks every kind.
+pub struct KindOps {
+    pub tree: &'static str,
+    pub name: &'static str,
+    pub schema: u16,
+    pub indexes: &'static [&'static str],
+    /// Decodes a stored value and computes its index entries.
+    pub entries_of: fn(&[u8]) -> StoreResult<Vec<IndexEntry>>,
+    /// Decodes a stored value (migrating it) and encodes it in the current schema.
+    pub upgrade: fn(&[u8]) -> StoreResult<Vec<u8>>,
+}
+
+const fn ops<T: Record>() -> KindOps {
+    KindOps {
+        tree: T::TREE,
+        name: T::NAME,
+        schema: T::SCHEMA,
+        indexes: T::INDEXES,
+        entries_of: |bytes| decode::<T>(bytes).map(|record| record.index_entries()),
+        upgrade: |bytes| decode::<T>(bytes).and_then(|record| super::record::encode(&record)),
+    }
+}
+
+/// Every kind of record, in a fixed order.
+pub const KINDS: &[KindOps] = &[
+    ops::<Customer>(),
+    ops::<Interaction>(),
+    ops::<Opportunity>(),
+];
+
+/// The kind whose tree is `tree`.
+pub fn kind_by_tree(tree: &str) -> Option<&'static KindOps> {
+    KINDS.iter().find(|kind| kind.tree == tree)
+}
+
+/// Sorts and removes duplicate entries (a name whose words repeat, two equal phones).
+fn dedup(entries: Vec<IndexEntry>) -> Vec<IndexEntry> {
+    entries
+        .into_iter()
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect()
+}

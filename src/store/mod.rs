@@ -1,0 +1,226 @@
+//! Store: the only place that knows sled. Records in one tree per kind keyed by id (u64 BE),
+//! secondary-index trees named `<kind>.by_<field>`, counters, settings and journals in `meta`.
+//! No sled type leaves this module. Room: store (imports `domain` only).
+
+mod bulk;
+mod check;
+mod error;
+pub mod keys;
+pub mod kinds;
+mod record;
+mod tx;
+
+pub use check::{Problem, ProblemKind};
+pub use error::{StoreError, StoreResult};
+pub use kinds::{CustomerV1, KINDS, KindOps};
+pub use record::{IndexEntry, Record, encode_with_schema};
+pub use tx::{Tx, TxResult, abort};
+
+use std::collections::HashMap;
+use std::ops::Bound;
+use std::path::{Path, PathBuf};
+
+use sled::Transactional;
+use sled::transaction::TransactionError;
+
+use keys::{id_bytes, read_u64, trailing_id};
+use record::decode;
+use tx::META;
+
+/// How much memory sled's page cache may use. sled grows past it, so it is set low.
+const CACHE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// An open database. Cheap to share by reference; all methods take `&self`.
+pub struct Store {
+    db: sled::Db,
+    path: PathBuf,
+    trees: Vec<sled::Tree>,
+    slots: HashMap<&'static str, usize>,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database in `dir`, recovers an interrupted import and
+    /// upgrades records written with older schema versions.
+    pub fn open(dir: &Path) -> StoreResult<Store> {
+        std::fs::create_dir_all(dir)
+            .map_err(|error| StoreError::Open(dir.to_path_buf(), error.to_string()))?;
+        let db = sled::Config::new()
+            .path(dir)
+            .cache_capacity(CACHE_BYTES)
+            .open()
+            .map_err(|error| match error {
+                sled::Error::Io(io) if io.kind() == std::io::ErrorKind::WouldBlock => {
+                    StoreError::InUse(dir.to_path_buf())
+                }
+                other => StoreError::Open(dir.to_path_buf(), other.to_string()),
+            })?;
+        let mut names: Vec<&'static str> = vec![META];
+        for kind in KINDS {
+            names.push(kind.tree);
+            names.extend(kind.indexes);
+        }
+        let trees = names
+            .iter()
+            .map(|name| db.open_tree(name))
+            .collect::<Result<Vec<_>, _>>()?;
+        let slots = names.iter().enumerate().map(|(slot, name)| (*name, slot)).collect();
+        let store = Store {
+            db,
+            path: dir.to_path_buf(),
+            trees,
+            slots,
+        };
+        store.recover_import()?;
+        store.upgrade_schemas()?;
+        Ok(store)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub(crate) fn tree(&self, name: &str) -> StoreResult<&sled::Tree> {
+        self.slots
+            .get(name)
+            .and_then(|&slot| self.trees.get(slot))
+            .ok_or_else(|| StoreError::Sled(format!("no tree named {name}")))
+    }
+
+    /// Runs `work` in one transaction over every tree. `work` may run more than once.
+    pub fn transaction<R>(&self, work: impl Fn(&Tx) -> TxResult<R>) -> StoreResult<R> {
+        self.trees
+            .as_slice()
+            .transaction(|views| {
+                work(&Tx {
+                    views,
+                    slots: &self.slots,
+                })
+            })
+            .map_err(|error| match error {
+                TransactionError::Abort(error) => error,
+                TransactionError::Storage(error) => StoreError::from(error),
+            })
+    }
+
+    /// Makes everything written so far durable. Call where the user is told "saved".
+    pub fn flush(&self) -> StoreResult<()> {
+        self.db.flush()?;
+        Ok(())
+    }
+
+    pub fn get<T: Record>(&self, id: u64) -> StoreResult<Option<T>> {
+        match self.tree(T::TREE)?.get(id_bytes(id))? {
+            Some(bytes) => decode::<T>(&bytes).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    pub fn require<T: Record>(&self, id: u64) -> StoreResult<T> {
+        self.get(id)?.ok_or(StoreError::NotFound {
+            kind: T::NAME,
+            id,
+        })
+    }
+
+    /// Every record of a kind in id order.
+    pub fn scan<T: Record>(&self) -> StoreResult<impl Iterator<Item = StoreResult<T>> + '_> {
+        Ok(self.tree(T::TREE)?.iter().map(|entry| {
+            let (_, bytes) = entry?;
+            decode::<T>(&bytes)
+        }))
+    }
+
+    /// Records of a kind with ids after `after`, at most `limit`, in id order.
+    pub fn page<T: Record>(&self, after: u64, limit: usize) -> StoreResult<Vec<T>> {
+        self.tree(T::TREE)?
+            .range(id_bytes(after.saturating_add(1))..)
+            .take(limit)
+            .map(|entry| decode::<T>(&entry?.1))
+            .collect()
+    }
+
+    /// Whether no record of any kind exists.
+    pub fn is_empty(&self) -> StoreResult<bool> {
+        for kind in KINDS {
+            if !self.tree(kind.tree)?.is_empty() {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// (key, id) of the non-unique index entries whose key starts with `prefix`, in key order.
+    pub fn index_prefix(
+        &self,
+        index: &str,
+        prefix: &[u8],
+    ) -> StoreResult<impl Iterator<Item = StoreResult<(Vec<u8>, u64)>> + '_> {
+        Ok(self.tree(index)?.scan_prefix(prefix).map(index_item))
+    }
+
+    /// (key, id) of the non-unique index entries in a key range, in key order.
+    pub fn index_range(
+        &self,
+        index: &str,
+        start: Bound<Vec<u8>>,
+        end: Bound<Vec<u8>>,
+    ) -> StoreResult<impl DoubleEndedIterator<Item = StoreResult<(Vec<u8>, u64)>> + '_> {
+        Ok(self.tree(index)?.range((start, end)).map(index_item))
+    }
+
+    /// The id a unique index maps `key` to.
+    pub fn unique_lookup(&self, index: &str, key: &[u8]) -> StoreResult<Option<u64>> {
+        Ok(self.tree(index)?.get(key)?.and_then(|v| read_u64(&v)))
+    }
+
+    /// A setting from the `meta` tree.
+    pub fn setting(&self, name: &str) -> StoreResult<Option<String>> {
+        let value = self.tree(META)?.get(format!("setting/{name}"))?;
+        Ok(value.map(|v| String::from_utf8_lossy(&v).into_owned()))
+    }
+
+    pub fn set_setting(&self, name: &str, value: &str) -> StoreResult<()> {
+        self.tree(META)?
+            .insert(format!("setting/{name}"), value.as_bytes())?;
+        Ok(())
+    }
+
+    fn upgrade_schemas(&self) -> StoreResult<()> {
+        let meta = self.tree(META)?;
+        for kind in KINDS {
+            let key = format!("schema/{}", kind.tree);
+            let stored = meta
+                .get(&key)?
+                .and_then(|v| <[u8; 2]>::try_from(v.as_ref()).ok())
+                .map(u16::from_be_bytes);
+            if stored.is_some_and(|version| version < kind.schema) {
+                self.upgrade_kind(kind)?;
+            }
+            if stored != Some(kind.schema) {
+                meta.insert(key, &kind.schema.to_be_bytes())?;
+            }
+        }
+        self.flush()
+    }
+
+    /// Rewrites every record of a kind in the current schema and rebuilds its indexes.
+    fn upgrade_kind(&self, kind: &KindOps) -> StoreResult<()> {
+        let tree = self.tree(kind.tree)?;
+        for entry in tree.iter() {
+            let (key, bytes) = entry?;
+            if record::schema_of(&bytes, kind.name)? != kind.schema {
+                tree.insert(key, (kind.upgrade)(&bytes)?)?;
+            }
+        }
+        self.reindex_kind(kind)
+    }
+}
+
+fn index_item(entry: sled::Result<(sled::IVec, sled::IVec)>) -> StoreResult<(Vec<u8>, u64)> {
+    let (key, _) = entry?;
+    let id = trailing_id(&key).ok_or_else(|| StoreError::Corrupt {
+        kind: "index",
+        reason: "entry shorter than an id".into(),
+    })?;
+    Ok((key.to_vec(), id))
+}

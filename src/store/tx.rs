@@ -1,0 +1,174 @@
+//! Typed operations inside one sled multi-tree transaction: a record, all its index deltas,
+//! its counter and (later) its audit entry commit together or not at all. Room: store.
+//!
+//! sled 0.34 facts honoured here: transactions are serialized process-wide, so callers keep
+//! closures short and free of I/O; there are no range scans inside, only point reads, which
+//! is what the uniqueness checks use; a closure may run again on conflict, so it must not
+//! have effects outside the transaction.
+
+use std::collections::HashMap;
+
+use sled::transaction::{ConflictableTransactionError, TransactionalTree};
+
+use super::error::StoreError;
+use super::keys::{id_bytes, read_u64};
+use super::record::{IndexEntry, Record, decode, encode};
+
+/// What a transaction closure returns: aborting with a `StoreError` ends it.
+pub type TxResult<T> = Result<T, ConflictableTransactionError<StoreError>>;
+
+/// Aborts the running transaction with `error`.
+pub fn abort<T>(error: impl Into<StoreError>) -> TxResult<T> {
+    Err(ConflictableTransactionError::Abort(error.into()))
+}
+
+pub const META: &str = "meta";
+
+/// The transaction's view of every tree of the store.
+pub struct Tx<'a> {
+    pub(super) views: &'a [TransactionalTree],
+    pub(super) slots: &'a HashMap<&'static str, usize>,
+}
+
+impl Tx<'_> {
+    fn tree(&self, name: &str) -> TxResult<&TransactionalTree> {
+        match self.slots.get(name).and_then(|&slot| self.views.get(slot)) {
+            Some(tree) => Ok(tree),
+            None => abort(StoreError::Sled(format!("no tree named {name}"))),
+        }
+    }
+
+    /// The record with this id, if any.
+    pub fn get<T: Record>(&self, id: u64) -> TxResult<Option<T>> {
+        match self.tree(T::TREE)?.get(id_bytes(id))? {
+            Some(bytes) => decode::<T>(&bytes).map(Some).or_else(abort),
+            None => Ok(None),
+        }
+    }
+
+    /// The record with this id, or a "does not exist" abort.
+    pub fn require<T: Record>(&self, id: u64) -> TxResult<T> {
+        match self.get::<T>(id)? {
+            Some(record) => Ok(record),
+            None => abort(StoreError::NotFound {
+                kind: T::NAME,
+                id,
+            }),
+        }
+    }
+
+    /// Reserves `count` consecutive ids of a kind and returns the first.
+    pub fn reserve_ids(&self, tree: &str, count: u64) -> TxResult<u64> {
+        let meta = self.tree(META)?;
+        let key = format!("seq/{tree}");
+        let last = meta.get(key.as_bytes())?.and_then(|v| read_u64(&v)).unwrap_or(0);
+        meta.insert(key.as_bytes(), &id_bytes(last + count))?;
+        Ok(last + 1)
+    }
+
+    /// Stores a new record under a fresh id (version 1) and returns the id.
+    pub fn insert<T: Record>(&self, record: &mut T) -> TxResult<u64> {
+        let id = self.reserve_ids(T::TREE, 1)?;
+        record.set_id(id);
+        record.set_version(1);
+        self.write(None, Some(record))?;
+        Ok(id)
+    }
+
+    /// Stores a new record whose id was reserved earlier (bulk import).
+    pub fn insert_reserved<T: Record>(&self, record: &T) -> TxResult<()> {
+        self.write(None, Some(record))
+    }
+
+    /// Replaces a stored record. With `expected_version`, refuses when someone else saved
+    /// in between. Bumps the version.
+    pub fn update<T: Record>(&self, record: &mut T, expected_version: Option<u64>) -> TxResult<()> {
+        let old = self.require::<T>(record.id())?;
+        if let Some(expected) = expected_version.filter(|&v| v != old.version()) {
+            return abort(StoreError::Stale {
+                kind: T::NAME,
+                id: record.id(),
+                expected,
+                current: old.version(),
+            });
+        }
+        record.set_version(old.version() + 1);
+        self.write(Some(&old), Some(record))
+    }
+
+    /// Deletes a record and its index entries; returns what was deleted.
+    pub fn remove<T: Record>(&self, id: u64) -> TxResult<T> {
+        let old = self.require::<T>(id)?;
+        self.write(Some(&old), None)?;
+        Ok(old)
+    }
+
+    /// Reads a value of the `meta` tree.
+    pub fn meta_get(&self, key: &str) -> TxResult<Option<Vec<u8>>> {
+        Ok(self.tree(META)?.get(key.as_bytes())?.map(|v| v.to_vec()))
+    }
+
+    pub fn meta_put(&self, key: &str, value: &[u8]) -> TxResult<()> {
+        self.tree(META)?.insert(key.as_bytes(), value)?;
+        Ok(())
+    }
+
+    pub fn meta_remove(&self, key: &str) -> TxResult<()> {
+        self.tree(META)?.remove(key.as_bytes())?;
+        Ok(())
+    }
+
+    /// Writes the record (or removes it when `new` is `None`) and applies exactly the index
+    /// entries that differ between `old` and `new`, checking unique ones.
+    fn write<T: Record>(&self, old: Option<&T>, new: Option<&T>) -> TxResult<()> {
+        let old_entries = old.map(Record::index_entries).unwrap_or_default();
+        let new_entries = new.map(Record::index_entries).unwrap_or_default();
+        for entry in old_entries.iter().filter(|e| !new_entries.contains(e)) {
+            self.tree(entry.tree)?.remove(entry.key.as_slice())?;
+        }
+        for entry in new_entries.iter().filter(|e| !old_entries.contains(e)) {
+            if entry.unique {
+                self.check_unique::<T>(entry)?;
+            }
+            self.tree(entry.tree)?
+                .insert(entry.key.as_slice(), entry.value.as_slice())?;
+        }
+        let records = self.tree(T::TREE)?;
+        match (old, new) {
+            (_, Some(record)) => {
+                let bytes = encode(record).or_else(abort)?;
+                records.insert(&id_bytes(record.id()), bytes)?;
+            }
+            (Some(record), None) => {
+                records.remove(&id_bytes(record.id()))?;
+            }
+            (None, None) => {}
+        }
+        Ok(())
+    }
+
+    fn check_unique<T: Record>(&self, entry: &IndexEntry) -> TxResult<()> {
+        let holder = self.tree(entry.tree)?.get(entry.key.as_slice())?;
+        match holder {
+            Some(value) if value.as_ref() != entry.value.as_slice() => {
+                let shown = String::from_utf8_lossy(&entry.key);
+                let field = entry.tree.rsplit("by_").next().unwrap_or(entry.tree);
+                let owner = read_u64(&value).unwrap_or(0);
+                abort(StoreError::Refused(format!(
+                    "{field} \"{}\" is already used by {} {owner}",
+                    shown.trim_end_matches('\0'),
+                    T::NAME
+                )))
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+impl Tx<'_> {
+    /// Removes one key of a tree without decoding anything (import recovery).
+    pub(super) fn remove_raw(&self, tree: &str, key: &[u8]) -> TxResult<()> {
+        self.tree(tree)?.remove(key)?;
+        Ok(())
+    }
+}
