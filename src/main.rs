@@ -1,1 +1,19 @@
-fn main() {}
+//! The `kontor` binary: parse the command line, run it, map errors to exit codes
+//! (2 usage/validation, 1 other). Room: main (thin).
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use kontor::cli::{self, args::Cli};
+
+fn main() -> ExitCode {
+    let offset = time::UtcOffset::current_local_offset().unwrap_or(time::UtcOffset::UTC);
+    let cli = Cli::parse();
+    match cli::run(cli, offset) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("kontor: {error}");
+            ExitCode::from(error.exit_code())
+        }
+    }
+}

@@ -1,1 +1,127 @@
-//! CLI. Room: cli.
+//! CLI: clap definitions, the handlers of each subcommand, output formats, import and
+//! export. Talks to data only through `core` (commands and queries) — never sled.
+//! Room: cli.
+
+mod admin;
+pub mod args;
+mod crm;
+mod export;
+mod import;
+pub mod output;
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use time::UtcOffset;
+
+use crate::core::{Actor, CoreError, Settings};
+use crate::store::{Store, StoreError};
+use args::{Cli, Format, Top};
+
+/// A failure to report: one line on stderr and an exit code.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// The user asked for something invalid (exit 2).
+    #[error("{0}")]
+    Usage(String),
+    #[error(transparent)]
+    Core(#[from] CoreError),
+    /// `check` found problems (exit 1); they are already printed.
+    #[error("{0} index problem(s) found; run `kontor reindex` to rebuild the indexes")]
+    Inconsistent(usize),
+    /// Anything else that went wrong (exit 1).
+    #[error("{0}")]
+    Failed(String),
+}
+
+impl From<StoreError> for CliError {
+    fn from(error: StoreError) -> Self {
+        CliError::Core(CoreError::Store(error))
+    }
+}
+
+impl From<std::io::Error> for CliError {
+    fn from(error: std::io::Error) -> Self {
+        CliError::Failed(error.to_string())
+    }
+}
+
+impl CliError {
+    /// 2 for usage and validation errors, 1 for other failures.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            CliError::Usage(_) => 2,
+            CliError::Core(error) if error.is_user_error() => 2,
+            _ => 1,
+        }
+    }
+}
+
+/// What every handler needs: the open store, its settings, who acts, how to print.
+pub struct Context {
+    pub store: Store,
+    pub settings: Settings,
+    pub actor: Actor,
+    pub format: Format,
+    /// The local offset instants are shown in (found before any thread starts).
+    pub offset: UtcOffset,
+    pub out: Box<dyn Write>,
+}
+
+/// The database directory: `--db`, else `KONTOR_DB` (both via clap), else the platform
+/// data directory.
+pub fn database_dir(given: Option<PathBuf>) -> Result<PathBuf, CliError> {
+    given
+        .or_else(|| {
+            directories::ProjectDirs::from("", "", "kontor")
+                .map(|dirs| dirs.data_dir().to_path_buf())
+        })
+        .ok_or_else(|| {
+            CliError::Usage("cannot find a data directory for this user; give --db DIR".into())
+        })
+}
+
+/// The acting user's name, from the environment (`USER`, `USERNAME`), else `local`.
+pub fn user_name() -> String {
+    ["USER", "USERNAME", "LOGNAME"]
+        .iter()
+        .find_map(|name| std::env::var(name).ok().filter(|v| !v.trim().is_empty()))
+        .unwrap_or_else(|| "local".to_string())
+}
+
+/// Runs a parsed command line. `offset` is the local UTC offset.
+pub fn run(cli: Cli, offset: UtcOffset) -> Result<(), CliError> {
+    let Some(command) = cli.command else {
+        let mut help = <Cli as clap::CommandFactory>::command();
+        help.print_help()?;
+        return Ok(());
+    };
+    let dir = database_dir(cli.global.db)?;
+    let store = Store::open(&dir)?;
+    let settings = Settings::load(&store)?;
+    let mut context = Context {
+        store,
+        settings,
+        actor: Actor::local(&user_name()),
+        format: cli.global.format,
+        offset,
+        out: Box::new(std::io::BufWriter::new(std::io::stdout())),
+    };
+    let result = dispatch(&mut context, command);
+    context.out.flush()?;
+    result
+}
+
+fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
+    match command {
+        Top::Customer(command) => crm::customer(context, *command),
+        Top::Interaction(command) => crm::interaction(context, command),
+        Top::Opportunity(command) => crm::opportunity(context, command),
+        Top::Import(args) => import::run(context, args),
+        Top::Export(args) => export::run(context, args),
+        Top::Demo { customers } => admin::demo(context, customers),
+        Top::Check => admin::check(context),
+        Top::Reindex => admin::reindex(context),
+        Top::Settings { name, value } => admin::settings(context, name, value),
+    }
+}

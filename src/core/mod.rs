@@ -1,1 +1,48 @@
-//! Core: commands, queries. Room: core.
+//! Core: the `Command` enum and `execute`, the queries, settings and demo loading. Every
+//! change to data goes through `execute`; front ends (CLI, TUI, server) never touch the
+//! store's trees. Room: core — uses `domain` and `store`; never ratatui or crossterm.
+
+mod command;
+mod demo;
+pub mod demo_data;
+mod error;
+pub mod query;
+mod settings;
+
+pub use command::{Command, Event, execute, execute_with_progress, plural};
+pub use demo::{DemoCounts, load_demo};
+pub use error::CoreError;
+pub use settings::Settings;
+
+/// Who is acting: the name goes into records (agent, owner defaults) and, with the
+/// server, the audit log; the role decides what is permitted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub name: String,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Agent,
+    Sales,
+    Warehouse,
+    Payroll,
+    Admin,
+}
+
+impl Actor {
+    /// Whoever can open the database files owns the data: the local CLI acts as admin.
+    pub fn local(name: &str) -> Actor {
+        Actor {
+            name: name.to_string(),
+            role: Role::Admin,
+        }
+    }
+}
+
+/// The current instant in UTC, to the second: what records store as "now".
+pub fn now() -> time::OffsetDateTime {
+    let now = time::OffsetDateTime::now_utc();
+    now.replace_nanosecond(0).unwrap_or(now)
+}

@@ -36,6 +36,9 @@ pub struct Country([u8; 2]);
 pub struct UnknownCountry(pub String);
 
 impl Country {
+    /// Germany, the default region of a new database.
+    pub const DE: Country = Country(*b"DE");
+
     /// The uppercase alpha-2 code, e.g. `"DE"`.
     pub fn code(&self) -> &str {
         std::str::from_utf8(&self.0).unwrap_or("??")

@@ -136,16 +136,20 @@ impl Customer {
 
     /// Every phone number of the customer and of its contacts.
     pub fn all_phones(&self) -> impl Iterator<Item = &Phone> {
-        self.phones
-            .iter()
-            .chain(self.contacts.iter().flat_map(|contact| contact.phones.iter()))
+        self.phones.iter().chain(
+            self.contacts
+                .iter()
+                .flat_map(|contact| contact.phones.iter()),
+        )
     }
 
     /// Every e-mail address of the customer and of its contacts.
     pub fn all_emails(&self) -> impl Iterator<Item = &String> {
-        self.emails
-            .iter()
-            .chain(self.contacts.iter().flat_map(|contact| contact.emails.iter()))
+        self.emails.iter().chain(
+            self.contacts
+                .iter()
+                .flat_map(|contact| contact.emails.iter()),
+        )
     }
 
     /// Checks the rules a stored customer always satisfies.
@@ -159,7 +163,11 @@ impl Customer {
         if self.tags.iter().any(|tag| tag.trim().is_empty()) {
             return Err(Invalid::new("tags", "a tag must not be empty"));
         }
-        if self.contacts.iter().any(|contact| contact.name.trim().is_empty()) {
+        if self
+            .contacts
+            .iter()
+            .any(|contact| contact.name.trim().is_empty())
+        {
             return Err(Invalid::new("contact", "a contact needs a name"));
         }
         Ok(())
@@ -197,9 +205,18 @@ mod tests {
 
     #[test]
     fn emails_are_checked() {
-        assert_eq!(normalize_email(" anna@example.de ").unwrap(), "anna@example.de");
-        for bad in ["anna", "anna@", "@example.de", "anna@example", "an na@example.de", "a@b@c.de"]
-        {
+        assert_eq!(
+            normalize_email(" anna@example.de ").unwrap(),
+            "anna@example.de"
+        );
+        for bad in [
+            "anna",
+            "anna@",
+            "@example.de",
+            "anna@example",
+            "an na@example.de",
+            "a@b@c.de",
+        ] {
             assert!(normalize_email(bad).is_err(), "{bad}");
         }
         let mut customer = Customer::new("Alfreds", OffsetDateTime::UNIX_EPOCH);
@@ -213,7 +230,10 @@ mod tests {
 
     #[test]
     fn status_and_kind_parse_by_name() {
-        assert_eq!(CustomerStatus::parse("Prospect").unwrap(), CustomerStatus::Prospect);
+        assert_eq!(
+            CustomerStatus::parse("Prospect").unwrap(),
+            CustomerStatus::Prospect
+        );
         assert_eq!(CustomerKind::parse("person").unwrap(), CustomerKind::Person);
         let error = CustomerStatus::parse("vip").unwrap_err();
         assert!(error.message.contains("lead, prospect, customer, inactive"));

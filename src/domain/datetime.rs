@@ -29,7 +29,10 @@ pub fn parse_instant(field: &'static str, text: &str) -> Result<OffsetDateTime, 
         .map_err(|_| {
             Invalid::new(
                 field,
-                format!("\"{}\" is not an RFC 3339 time (2026-11-27T09:30:00+01:00)", text.trim()),
+                format!(
+                    "\"{}\" is not an RFC 3339 time (2026-11-27T09:30:00+01:00)",
+                    text.trim()
+                ),
             )
         })
 }
@@ -105,8 +108,14 @@ mod tests {
 
     #[test]
     fn dates_parse_iso_and_german() {
-        assert_eq!(parse_date("due", "2026-11-27").unwrap(), date!(2026 - 11 - 27));
-        assert_eq!(parse_date("due", "27.11.2026").unwrap(), date!(2026 - 11 - 27));
+        assert_eq!(
+            parse_date("due", "2026-11-27").unwrap(),
+            date!(2026 - 11 - 27)
+        );
+        assert_eq!(
+            parse_date("due", "27.11.2026").unwrap(),
+            date!(2026 - 11 - 27)
+        );
         assert_eq!(parse_date("due", "2026-02-30").unwrap_err().field, "due");
     }
 
@@ -130,7 +139,11 @@ mod tests {
         assert!(parse_duration("duration", "").is_err());
         for seconds in [0, 45, 270, 3900, 3601] {
             let text = format_duration(seconds);
-            assert_eq!(parse_duration("duration", &text).unwrap(), seconds, "{text}");
+            assert_eq!(
+                parse_duration("duration", &text).unwrap(),
+                seconds,
+                "{text}"
+            );
         }
     }
 }

@@ -10,7 +10,10 @@ pub fn fold(text: &str) -> String {
     let cased = caseless::default_case_fold_str(text);
     let mut out = String::with_capacity(cased.len());
     let mut pending_space = false;
-    for c in cased.nfkd().filter(|c| !is_combining_mark(*c) && *c != '\0') {
+    for c in cased
+        .nfkd()
+        .filter(|c| !is_combining_mark(*c) && *c != '\0')
+    {
         if c.is_whitespace() {
             pending_space = !out.is_empty();
             continue;

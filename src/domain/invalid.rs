@@ -34,7 +34,11 @@ pub fn parse_choice<T: Copy>(
             let names: Vec<&str> = choices.iter().map(|(name, _)| *name).collect();
             Invalid::new(
                 field,
-                format!("unknown {field} \"{}\" (one of: {})", text.trim(), names.join(", ")),
+                format!(
+                    "unknown {field} \"{}\" (one of: {})",
+                    text.trim(),
+                    names.join(", ")
+                ),
             )
         })
 }

@@ -4,6 +4,7 @@
 pub mod country;
 pub mod customer;
 pub mod datetime;
+pub mod fields;
 pub mod fold;
 pub mod interaction;
 pub mod invalid;

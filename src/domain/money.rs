@@ -24,8 +24,7 @@ impl Currency {
     /// Digits after the decimal point in everyday amounts (EUR 2, JPY 0, KWD 3).
     pub fn minor_units(&self) -> u32 {
         match &self.0 {
-            b"JPY" | b"KRW" | b"ISK" | b"CLP" | b"VND" | b"UGX" | b"PYG" | b"XAF" | b"XOF"
-            => 0,
+            b"JPY" | b"KRW" | b"ISK" | b"CLP" | b"VND" | b"UGX" | b"PYG" | b"XAF" | b"XOF" => 0,
             b"BHD" | b"KWD" | b"OMR" | b"JOD" | b"TND" | b"LYD" | b"IQD" => 3,
             _ => 2,
         }
@@ -40,7 +39,10 @@ impl FromStr for Currency {
             Ok(bytes) if bytes.iter().all(u8::is_ascii_uppercase) => Ok(Currency(bytes)),
             _ => Err(Invalid::new(
                 "currency",
-                format!("\"{}\" is not an ISO 4217 code like EUR or USD", text.trim()),
+                format!(
+                    "\"{}\" is not an ISO 4217 code like EUR or USD",
+                    text.trim()
+                ),
             )),
         }
     }
@@ -71,7 +73,10 @@ impl Money {
 
     /// Rounded half away from zero to the currency's minor unit.
     pub fn rounded(&self) -> Money {
-        Money::new(round_commercial(self.amount, self.currency.minor_units()), self.currency)
+        Money::new(
+            round_commercial(self.amount, self.currency.minor_units()),
+            self.currency,
+        )
     }
 
     /// The amount with exactly the currency's minor digits, e.g. `1200.50`.
@@ -148,7 +153,10 @@ mod tests {
 
     #[test]
     fn display_pads_minor_digits() {
-        assert_eq!(Money::new(dec!(1200.5), Currency::EUR).to_string(), "1200.50 EUR");
+        assert_eq!(
+            Money::new(dec!(1200.5), Currency::EUR).to_string(),
+            "1200.50 EUR"
+        );
         assert_eq!(Money::new(dec!(7), Currency::EUR).to_string(), "7.00 EUR");
         let yen: Currency = "jpy".parse().unwrap();
         assert_eq!(Money::new(dec!(7), yen).to_string(), "7 JPY");

@@ -173,13 +173,17 @@ mod tests {
     fn moving_sets_probability_and_close_time() {
         let mut opportunity = deal(dec!(1200.50));
         let now = OffsetDateTime::UNIX_EPOCH + time::Duration::days(3);
-        opportunity.move_to(Stage::Proposal, None, None, now).unwrap();
+        opportunity
+            .move_to(Stage::Proposal, None, None, now)
+            .unwrap();
         assert_eq!(opportunity.probability, 40);
         assert_eq!(opportunity.weighted(), dec!(480.20));
         assert_eq!(opportunity.closed_at, None);
         opportunity.move_to(Stage::Won, None, None, now).unwrap();
         assert_eq!(opportunity.closed_at, Some(now));
-        opportunity.move_to(Stage::Negotiation, Some(75), None, now).unwrap();
+        opportunity
+            .move_to(Stage::Negotiation, Some(75), None, now)
+            .unwrap();
         assert_eq!(opportunity.probability, 75);
         assert_eq!(opportunity.closed_at, None);
     }
@@ -202,6 +206,9 @@ mod tests {
         assert_eq!(deal(dec!(-1)).validate().unwrap_err().field, "amount");
         assert!(deal(dec!(0)).validate().is_ok());
         assert_eq!(Stage::parse("closing").unwrap_err().field, "stage");
-        assert_eq!(Stage::parse("Needs Analysis").unwrap(), Stage::NeedsAnalysis);
+        assert_eq!(
+            Stage::parse("Needs Analysis").unwrap(),
+            Stage::NeedsAnalysis
+        );
     }
 }

@@ -26,7 +26,9 @@ impl Phone {
             .map_err(|_| {
                 Invalid::new(
                     "phone",
-                    format!("\"{raw}\" is not a phone number (expected digits, e.g. +49 30 1234567)"),
+                    format!(
+                        "\"{raw}\" is not a phone number (expected digits, e.g. +49 30 1234567)"
+                    ),
                 )
             })?;
         let e164 = parsed.format().mode(phonenumber::Mode::E164).to_string();
@@ -139,7 +141,13 @@ mod tests {
     #[test]
     fn every_formatting_of_a_number_finds_it() {
         let stored = Phone::parse("030-0074321", de()).unwrap();
-        for typed in ["030-0074321", "+49 30 0074321", "0049300074321", "0074321", "4321"] {
+        for typed in [
+            "030-0074321",
+            "+49 30 0074321",
+            "0049300074321",
+            "0074321",
+            "4321",
+        ] {
             let query = PhoneQuery::new(typed, de()).unwrap();
             assert!(query.matches(&stored), "{typed} should match");
         }
@@ -150,7 +158,12 @@ mod tests {
     #[test]
     fn same_number_ranks_first() {
         let stored = Phone::parse("030-0074321", de()).unwrap();
-        assert_eq!(PhoneQuery::new("+49 30 0074321", de()).unwrap().rank(&stored), 0);
+        assert_eq!(
+            PhoneQuery::new("+49 30 0074321", de())
+                .unwrap()
+                .rank(&stored),
+            0
+        );
         assert_eq!(PhoneQuery::new("74321", de()).unwrap().rank(&stored), 1);
         assert_eq!(PhoneQuery::new("000074321", de()).unwrap().rank(&stored), 2);
     }

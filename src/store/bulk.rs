@@ -6,6 +6,8 @@
 //! removes the journal. If the process dies in between, `Store::open` finds the journal and
 //! deletes whatever of that id range was written, so an import is wholly there or not at all.
 
+use std::marker::PhantomData;
+
 use serde::{Deserialize, Serialize};
 
 use super::Store;
@@ -26,18 +28,61 @@ struct Journal {
     count: u64,
 }
 
-impl Store {
-    /// Inserts all records (ids and versions are assigned here) or none of them. `progress`
-    /// is told how many records are written after each batch.
-    pub fn insert_all<T: Record>(
-        &self,
-        mut records: Vec<T>,
-        progress: &mut dyn FnMut(usize),
-    ) -> StoreResult<Vec<u64>> {
-        if records.is_empty() {
-            return Ok(Vec::new());
-        }
+/// An import in progress: ids are reserved and journaled; each `write` commits one
+/// transaction; `finish` removes the journal. Dropped unfinished, it rolls back.
+pub struct BulkInsert<'s, T: Record> {
+    store: &'s Store,
+    next: u64,
+    end: u64,
+    finished: bool,
+    marker: PhantomData<T>,
+}
+
+impl<T: Record> BulkInsert<'_, T> {
+    /// Writes records (assigning their ids and version 1) in one transaction. On error the
+    /// whole import is rolled back.
+    pub fn write(&mut self, records: &mut [T]) -> StoreResult<()> {
         let count = records.len() as u64;
+        if self.next + count > self.end {
+            return Err(StoreError::Refused(format!(
+                "import wrote more {} than it announced",
+                T::TREE
+            )));
+        }
+        for (offset, record) in records.iter_mut().enumerate() {
+            record.set_id(self.next + offset as u64);
+            record.set_version(1);
+        }
+        let records: &[T] = records;
+        self.store.transaction(|tx| {
+            records
+                .iter()
+                .try_for_each(|record| tx.insert_reserved(record))
+        })?;
+        self.next += count;
+        Ok(())
+    }
+
+    /// Ends the import: from now on it survives a crash.
+    pub fn finish(mut self) -> StoreResult<()> {
+        self.store.transaction(|tx| tx.meta_remove(JOURNAL))?;
+        self.store.flush()?;
+        self.finished = true;
+        Ok(())
+    }
+}
+
+impl<T: Record> Drop for BulkInsert<'_, T> {
+    fn drop(&mut self) {
+        if !self.finished {
+            let _ = self.store.recover_import();
+        }
+    }
+}
+
+impl Store {
+    /// Starts an import of exactly `count` records of a kind (see the module header).
+    pub fn bulk_insert<T: Record>(&self, count: u64) -> StoreResult<BulkInsert<'_, T>> {
         let first = self.transaction(|tx| {
             let first = tx.reserve_ids(T::TREE, count)?;
             let journal = Journal {
@@ -49,24 +94,34 @@ impl Store {
             tx.meta_put(JOURNAL, &bytes)?;
             Ok(first)
         })?;
-        for (offset, record) in records.iter_mut().enumerate() {
-            record.set_id(first + offset as u64);
-            record.set_version(1);
+        self.flush()?;
+        Ok(BulkInsert {
+            store: self,
+            next: first,
+            end: first + count,
+            finished: false,
+            marker: PhantomData,
+        })
+    }
+
+    /// Inserts all records (ids and versions are assigned here) or none of them, `BATCH`
+    /// per transaction. `progress` is told how many are written after each batch.
+    pub fn insert_all<T: Record>(
+        &self,
+        mut records: Vec<T>,
+        progress: &mut dyn FnMut(usize),
+    ) -> StoreResult<Vec<u64>> {
+        if records.is_empty() {
+            return Ok(Vec::new());
         }
+        let mut bulk = self.bulk_insert::<T>(records.len() as u64)?;
         let mut written = 0;
-        for chunk in records.chunks(BATCH) {
-            let result = self.transaction(|tx| {
-                chunk.iter().try_for_each(|record| tx.insert_reserved(record))
-            });
-            if let Err(error) = result {
-                self.recover_import()?;
-                return Err(error);
-            }
+        for chunk in records.chunks_mut(BATCH) {
+            bulk.write(chunk)?;
             written += chunk.len();
             progress(written);
         }
-        self.transaction(|tx| tx.meta_remove(JOURNAL))?;
-        self.flush()?;
+        bulk.finish()?;
         Ok(records.iter().map(Record::id).collect())
     }
 

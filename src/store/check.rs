@@ -45,7 +45,13 @@ impl fmt::Display for Problem {
             ProblemKind::Stale => "stale entry",
             ProblemKind::Unreadable => "unreadable record",
         };
-        write!(f, "{}: {what} {}: {}", self.tree, shown_key(&self.key), self.detail)
+        write!(
+            f,
+            "{}: {what} {}: {}",
+            self.tree,
+            shown_key(&self.key),
+            self.detail
+        )
     }
 }
 

@@ -16,7 +16,9 @@ pub enum StoreError {
     Invalid(#[from] Invalid),
     #[error("{0}")]
     Refused(String),
-    #[error("{kind} {id} was changed by someone else (now version {current}, you edited version {expected}); reload and try again")]
+    #[error(
+        "{kind} {id} was changed by someone else (now version {current}, you edited version {expected}); reload and try again"
+    )]
     Stale {
         kind: &'static str,
         id: u64,
@@ -25,7 +27,9 @@ pub enum StoreError {
     },
     #[error("stored {kind} record is damaged: {reason}")]
     Corrupt { kind: &'static str, reason: String },
-    #[error("stored {kind} record has schema version {found}, newer than this kontor understands ({known}); upgrade kontor")]
+    #[error(
+        "stored {kind} record has schema version {found}, newer than this kontor understands ({known}); upgrade kontor"
+    )]
     TooNew {
         kind: &'static str,
         found: u16,

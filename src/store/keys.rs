@@ -102,7 +102,9 @@ mod tests {
 
     #[test]
     fn signed_integers_keep_their_order() {
-        ordered(&[i64::MIN, -1_000, -1, 0, 1, 42, i64::MAX], |v| Key::new().i64(v));
+        ordered(&[i64::MIN, -1_000, -1, 0, 1, 42, i64::MAX], |v| {
+            Key::new().i64(v)
+        });
     }
 
     #[test]
@@ -113,7 +115,11 @@ mod tests {
     #[test]
     fn dates_and_instants_keep_their_order() {
         ordered(
-            &[date!(1969 - 12 - 31), date!(1970 - 01 - 01), date!(2026 - 11 - 27)],
+            &[
+                date!(1969 - 12 - 31),
+                date!(1970 - 01 - 01),
+                date!(2026 - 11 - 27),
+            ],
             |d| Key::new().date(d),
         );
         ordered(
@@ -130,7 +136,9 @@ mod tests {
     #[test]
     fn strings_sort_before_their_extensions_whatever_follows() {
         ordered(&["", "a", "ab", "b"], |s| Key::new().str(s).u64(u64::MAX));
-        assert!(Key::new().str("ab").u64(u64::MAX).as_bytes() < Key::new().str("abc").u64(0).as_bytes());
+        assert!(
+            Key::new().str("ab").u64(u64::MAX).as_bytes() < Key::new().str("abc").u64(0).as_bytes()
+        );
         assert_eq!(Key::new().str("a\0b").into_bytes(), b"ab\0".to_vec());
     }
 

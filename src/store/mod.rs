@@ -10,6 +10,7 @@ pub mod kinds;
 mod record;
 mod tx;
 
+pub use bulk::{BATCH, BulkInsert};
 pub use check::{Problem, ProblemKind};
 pub use error::{StoreError, StoreResult};
 pub use kinds::{CustomerV1, KINDS, KindOps};
@@ -63,7 +64,11 @@ impl Store {
             .iter()
             .map(|name| db.open_tree(name))
             .collect::<Result<Vec<_>, _>>()?;
-        let slots = names.iter().enumerate().map(|(slot, name)| (*name, slot)).collect();
+        let slots = names
+            .iter()
+            .enumerate()
+            .map(|(slot, name)| (*name, slot))
+            .collect();
         let store = Store {
             db,
             path: dir.to_path_buf(),
@@ -116,10 +121,8 @@ impl Store {
     }
 
     pub fn require<T: Record>(&self, id: u64) -> StoreResult<T> {
-        self.get(id)?.ok_or(StoreError::NotFound {
-            kind: T::NAME,
-            id,
-        })
+        self.get(id)?
+            .ok_or(StoreError::NotFound { kind: T::NAME, id })
     }
 
     /// Every record of a kind in id order.

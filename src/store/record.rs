@@ -93,12 +93,11 @@ pub fn encode_with_schema<P: Serialize>(
 ) -> StoreResult<Vec<u8>> {
     let mut bytes = vec![FORMAT];
     bytes.extend_from_slice(&schema.to_be_bytes());
-    let body = bincode::serde::encode_to_vec(payload, config()).map_err(|error| {
-        StoreError::Corrupt {
+    let body =
+        bincode::serde::encode_to_vec(payload, config()).map_err(|error| StoreError::Corrupt {
             kind,
             reason: error.to_string(),
-        }
-    })?;
+        })?;
     bytes.extend_from_slice(&body);
     Ok(bytes)
 }

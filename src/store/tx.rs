@@ -50,10 +50,7 @@ impl Tx<'_> {
     pub fn require<T: Record>(&self, id: u64) -> TxResult<T> {
         match self.get::<T>(id)? {
             Some(record) => Ok(record),
-            None => abort(StoreError::NotFound {
-                kind: T::NAME,
-                id,
-            }),
+            None => abort(StoreError::NotFound { kind: T::NAME, id }),
         }
     }
 
@@ -61,7 +58,10 @@ impl Tx<'_> {
     pub fn reserve_ids(&self, tree: &str, count: u64) -> TxResult<u64> {
         let meta = self.tree(META)?;
         let key = format!("seq/{tree}");
-        let last = meta.get(key.as_bytes())?.and_then(|v| read_u64(&v)).unwrap_or(0);
+        let last = meta
+            .get(key.as_bytes())?
+            .and_then(|v| read_u64(&v))
+            .unwrap_or(0);
         meta.insert(key.as_bytes(), &id_bytes(last + count))?;
         Ok(last + 1)
     }

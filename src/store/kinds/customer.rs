@@ -56,7 +56,11 @@ impl Record for Customer {
         );
         entries.push(IndexEntry::plain(BY_STATUS, status_key(self.status), id));
         if !self.owner.is_empty() {
-            entries.push(IndexEntry::plain(BY_OWNER, Key::new().str(&fold(&self.owner)), id));
+            entries.push(IndexEntry::plain(
+                BY_OWNER,
+                Key::new().str(&fold(&self.owner)),
+                id,
+            ));
         }
         entries.extend(
             self.tags
@@ -136,7 +140,9 @@ mod tests {
         let mut customer = Customer::new("Alfreds Futterkiste", OffsetDateTime::UNIX_EPOCH);
         customer.id = 7;
         customer.version = 3;
-        customer.phones.push(Phone::parse("030-0074321", de).unwrap());
+        customer
+            .phones
+            .push(Phone::parse("030-0074321", de).unwrap());
         customer.emails.push("Maria@Alfreds.DE".into());
         customer.owner = "Anna".into();
         customer

@@ -1,0 +1,69 @@
+//! `demo`, `check`, `reindex` and `settings`. Room: cli.
+
+use std::io::Write;
+
+use super::{CliError, Context};
+use crate::core::{Command, Event, execute, load_demo};
+
+pub fn demo(context: &mut Context, customers: usize) -> Result<(), CliError> {
+    let counts = load_demo(&context.store, &context.actor, customers)?;
+    writeln!(
+        context.out,
+        "demo data loaded into {}: {} customers, {} interactions, {} opportunities",
+        context.store.path().display(),
+        counts.customers,
+        counts.interactions,
+        counts.opportunities
+    )?;
+    Ok(())
+}
+
+pub fn check(context: &mut Context) -> Result<(), CliError> {
+    let problems = context.store.check()?;
+    if problems.is_empty() {
+        writeln!(context.out, "ok: every index entry matches its record")?;
+        return Ok(());
+    }
+    for problem in &problems {
+        writeln!(context.out, "{problem}")?;
+    }
+    Err(CliError::Inconsistent(problems.len()))
+}
+
+pub fn reindex(context: &mut Context) -> Result<(), CliError> {
+    context.store.reindex()?;
+    writeln!(context.out, "rebuilt every index from the records")?;
+    Ok(())
+}
+
+pub fn settings(
+    context: &mut Context,
+    name: Option<String>,
+    value: Option<String>,
+) -> Result<(), CliError> {
+    match (name, value) {
+        (Some(name), Some(value)) => {
+            if let Event::SettingChanged { name, value } = execute(
+                &context.store,
+                &context.actor,
+                Command::SetSetting { name, value },
+            )? {
+                writeln!(context.out, "{name} = {value}")?;
+            }
+        }
+        (Some(name), None) => {
+            return Err(CliError::Usage(format!(
+                "give a value: kontor settings {name} VALUE"
+            )));
+        }
+        _ => {
+            writeln!(
+                context.out,
+                "default_region = {}",
+                context.settings.default_region
+            )?;
+            writeln!(context.out, "currency = {}", context.settings.currency)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,323 @@
+//! The command line, as clap derive types. Global options work before or after the
+//! subcommand. Room: cli.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "kontor",
+    version,
+    about = "CRM and ERP on one database, for the terminal"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Option<Top>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct Global {
+    /// Database directory [default: the platform data directory, e.g. ~/.local/share/kontor]
+    #[arg(long, global = true, env = "KONTOR_DB", value_name = "DIR")]
+    pub db: Option<PathBuf>,
+    /// Output format of records and lists
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Top {
+    /// Customers: add, show, list, search, edit, delete
+    #[command(subcommand)]
+    Customer(Box<CustomerCmd>),
+    /// Interactions: log calls, mails, visits; list; complete follow-ups
+    #[command(subcommand)]
+    Interaction(InteractionCmd),
+    /// Opportunities: add, move through stages, list, pipeline
+    #[command(subcommand)]
+    Opportunity(OpportunityCmd),
+    /// Import records from a CSV file (all or nothing)
+    Import(ImportArgs),
+    /// Export records as CSV that `import` reads back
+    Export(ExportArgs),
+    /// Fill an empty database with demo data
+    Demo {
+        /// How many customers to create
+        #[arg(long, default_value_t = 200)]
+        customers: usize,
+    },
+    /// Verify every index entry against the records (exit 1 when inconsistent)
+    Check,
+    /// Rebuild every index from the records
+    Reindex,
+    /// Show or change database settings (default_region, currency)
+    Settings {
+        /// Setting to change
+        name: Option<String>,
+        /// New value
+        value: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CustomerCmd {
+    /// Add a customer and print it
+    Add(CustomerAdd),
+    /// Show one customer
+    Show { id: u64 },
+    /// List customers
+    List {
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long)]
+        owner: Option<String>,
+        #[arg(long)]
+        tag: Option<String>,
+        #[arg(long, default_value_t = 100)]
+        limit: usize,
+    },
+    /// Find customers by name, e-mail or phone fragment in any formatting; best first
+    Search {
+        text: String,
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+    /// Change a customer
+    Edit(CustomerEditArgs),
+    /// Delete a customer (refused while interactions or opportunities reference it)
+    Delete {
+        id: u64,
+        /// Also delete its interactions and opportunities
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct CustomerAdd {
+    #[arg(long)]
+    pub name: String,
+    /// company or person
+    #[arg(long)]
+    pub kind: Option<String>,
+    #[arg(long)]
+    pub phone: Vec<String>,
+    #[arg(long)]
+    pub email: Vec<String>,
+    /// Contact person (NAME or NAME:ROLE)
+    #[arg(long)]
+    pub contact: Vec<String>,
+    #[arg(long)]
+    pub street: Option<String>,
+    #[arg(long)]
+    pub postal_code: Option<String>,
+    #[arg(long)]
+    pub city: Option<String>,
+    #[arg(long)]
+    pub region: Option<String>,
+    /// ISO code or English/German name (DE, Germany, Deutschland)
+    #[arg(long)]
+    pub country: Option<String>,
+    /// lead, prospect, customer or inactive
+    #[arg(long)]
+    pub status: Option<String>,
+    #[arg(long)]
+    pub owner: Option<String>,
+    #[arg(long)]
+    pub tag: Vec<String>,
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CustomerEditArgs {
+    pub id: u64,
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long)]
+    pub kind: Option<String>,
+    #[arg(long)]
+    pub status: Option<String>,
+    #[arg(long)]
+    pub owner: Option<String>,
+    #[arg(long)]
+    pub notes: Option<String>,
+    #[arg(long)]
+    pub street: Option<String>,
+    #[arg(long)]
+    pub postal_code: Option<String>,
+    #[arg(long)]
+    pub city: Option<String>,
+    #[arg(long)]
+    pub region: Option<String>,
+    #[arg(long)]
+    pub country: Option<String>,
+    #[arg(long)]
+    pub add_phone: Vec<String>,
+    #[arg(long)]
+    pub remove_phone: Vec<String>,
+    #[arg(long)]
+    pub add_email: Vec<String>,
+    #[arg(long)]
+    pub remove_email: Vec<String>,
+    #[arg(long)]
+    pub add_tag: Vec<String>,
+    #[arg(long)]
+    pub remove_tag: Vec<String>,
+    /// Add a contact person (NAME or NAME:ROLE)
+    #[arg(long)]
+    pub add_contact: Vec<String>,
+    /// Refuse the edit unless the customer is still at this version
+    #[arg(long)]
+    pub expect_version: Option<u64>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum InteractionCmd {
+    /// Log an interaction with a customer
+    Log(InteractionLog),
+    /// List interactions
+    List {
+        #[arg(long)]
+        customer: Option<u64>,
+        #[arg(long)]
+        agent: Option<String>,
+        /// Open follow-ups due on or before DATE (default today)
+        #[arg(long, value_name = "DATE", num_args = 0..=1, default_missing_value = "today")]
+        due: Option<String>,
+        #[arg(long, default_value_t = 100)]
+        limit: usize,
+    },
+    /// Mark an interaction's follow-up done
+    Done { id: u64 },
+}
+
+#[derive(Debug, Args)]
+pub struct InteractionLog {
+    #[arg(long)]
+    pub customer: u64,
+    /// call-in, call-out, email, visit, social, chat or note
+    #[arg(long)]
+    pub channel: String,
+    #[arg(long)]
+    pub subject: String,
+    #[arg(long)]
+    pub contact: Option<String>,
+    #[arg(long)]
+    pub body: Option<String>,
+    #[arg(long)]
+    pub outcome: Option<String>,
+    /// e.g. 4m30s
+    #[arg(long)]
+    pub duration: Option<String>,
+    /// [default: your user name]
+    #[arg(long)]
+    pub agent: Option<String>,
+    /// RFC 3339 time [default: now]
+    #[arg(long)]
+    pub at: Option<String>,
+    /// Follow-up due date, YYYY-MM-DD
+    #[arg(long)]
+    pub follow_up: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OpportunityCmd {
+    /// Add an opportunity
+    Add(OpportunityAdd),
+    /// Move an opportunity to a stage (lost needs --reason)
+    Stage {
+        id: u64,
+        stage: String,
+        #[arg(long)]
+        reason: Option<String>,
+        #[arg(long)]
+        probability: Option<String>,
+    },
+    /// List opportunities
+    List {
+        #[arg(long)]
+        stage: Option<String>,
+        #[arg(long)]
+        customer: Option<u64>,
+        #[arg(long, default_value_t = 100)]
+        limit: usize,
+    },
+    /// Per stage: count, sum, weighted sum; and totals
+    Pipeline,
+}
+
+#[derive(Debug, Args)]
+pub struct OpportunityAdd {
+    #[arg(long)]
+    pub customer: u64,
+    #[arg(long)]
+    pub title: String,
+    #[arg(long, allow_hyphen_values = true)]
+    pub amount: String,
+    #[arg(long)]
+    pub currency: Option<String>,
+    #[arg(long)]
+    pub stage: Option<String>,
+    #[arg(long)]
+    pub probability: Option<String>,
+    /// Expected close date, YYYY-MM-DD
+    #[arg(long)]
+    pub close: Option<String>,
+    #[arg(long)]
+    pub owner: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Kind {
+    Customers,
+    Interactions,
+    Opportunities,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EncodingArg {
+    #[value(name = "utf-8")]
+    Utf8,
+    #[value(name = "windows-1252")]
+    Windows1252,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    pub kind: Kind,
+    pub file: PathBuf,
+    /// FIELD=COLUMN; the same field may be named twice (phone=phone, phone=fax)
+    #[arg(long = "map", value_name = "FIELD=COLUMN")]
+    pub maps: Vec<String>,
+    /// Column separator [default: detected, `,` or `;`]
+    #[arg(long)]
+    pub delimiter: Option<char>,
+    /// [default: detected; windows-1252 when the bytes are not UTF-8]
+    #[arg(long, value_enum)]
+    pub encoding: Option<EncodingArg>,
+    /// A cell value that means empty, e.g. NULL
+    #[arg(long)]
+    pub null: Option<String>,
+    /// Check every row and report, but write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    pub kind: Kind,
+    /// Write to FILE instead of standard output
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+}

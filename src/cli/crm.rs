@@ -1,0 +1,436 @@
+//! Handlers of `customer`, `interaction` and `opportunity`: turn flags into commands or
+//! queries of the core and print the result. Room: cli.
+
+use std::io::Write;
+
+use super::args::{
+    CustomerAdd, CustomerCmd, CustomerEditArgs, InteractionCmd, InteractionLog, OpportunityAdd,
+    OpportunityCmd,
+};
+use super::{CliError, Context, output};
+use crate::core::query::{self, CustomerFilter, InteractionFilter};
+use crate::core::{Command, Event, execute};
+use crate::domain::datetime::parse_date;
+use crate::domain::fields::customer::{self as customer_fields, CustomerEdit};
+use crate::domain::fields::opportunity::parse_probability;
+use crate::domain::fields::{
+    Input, Row, Value, interaction as interaction_fields, opportunity as opportunity_fields,
+};
+use crate::domain::money::round_commercial;
+use crate::domain::{Customer, CustomerStatus, Stage};
+
+const CUSTOMER_COLUMNS: &[&str] = &["id", "name", "status", "owner", "phone", "city", "country"];
+const INTERACTION_COLUMNS: &[&str] = &[
+    "id",
+    "customer",
+    "at",
+    "channel",
+    "subject",
+    "agent",
+    "follow_up",
+    "follow_up_done",
+];
+const OPPORTUNITY_COLUMNS: &[&str] = &[
+    "id",
+    "customer",
+    "title",
+    "stage",
+    "amount",
+    "currency",
+    "probability",
+    "expected_close",
+];
+
+pub fn customer(context: &mut Context, command: CustomerCmd) -> Result<(), CliError> {
+    match command {
+        CustomerCmd::Add(add) => {
+            let input = customer_input(add);
+            let customer = customer_fields::from_input(
+                &input,
+                context.settings.default_region,
+                crate::core::now(),
+            )
+            .map_err(crate::core::CoreError::from)?;
+            let event = execute(
+                &context.store,
+                &context.actor,
+                Command::AddCustomer { customer },
+            )?;
+            print_customer_event(context, event)
+        }
+        CustomerCmd::Show { id } => {
+            let customer = context.store.require::<Customer>(id)?;
+            show_customer(context, &customer)
+        }
+        CustomerCmd::List {
+            status,
+            owner,
+            tag,
+            limit,
+        } => {
+            let status = status
+                .map(|s| CustomerStatus::parse(&s))
+                .transpose()
+                .map_err(crate::core::CoreError::from)?;
+            let filter = CustomerFilter { status, owner, tag };
+            let customers = query::list_customers(&context.store, &filter, limit)?;
+            list_customers(context, &customers)
+        }
+        CustomerCmd::Search { text, limit } => {
+            let hits = query::search_customers(
+                &context.store,
+                &text,
+                limit,
+                context.settings.default_region,
+            )?;
+            let customers: Vec<Customer> = hits.into_iter().map(|hit| hit.customer).collect();
+            list_customers(context, &customers)
+        }
+        CustomerCmd::Edit(args) => {
+            let (id, expected_version, edit) = customer_edit(args);
+            let event = execute(
+                &context.store,
+                &context.actor,
+                Command::EditCustomer {
+                    id,
+                    expected_version,
+                    edit,
+                },
+            )?;
+            print_customer_event(context, event)
+        }
+        CustomerCmd::Delete { id, force } => {
+            let event = execute(
+                &context.store,
+                &context.actor,
+                Command::DeleteCustomer { id, force },
+            )?;
+            if let Event::CustomerDeleted {
+                customer,
+                interactions,
+                opportunities,
+            } = event
+            {
+                writeln!(
+                    context.out,
+                    "deleted customer {} ({}) with {} and {}",
+                    customer.id,
+                    customer.name,
+                    crate::core::plural(interactions, "interaction"),
+                    crate::core::plural(opportunities, "opportunity")
+                )?;
+            }
+            Ok(())
+        }
+    }
+}
+
+fn customer_input(add: CustomerAdd) -> Input {
+    let mut input = Input::new();
+    input.push("name", add.name);
+    for (field, value) in [
+        ("kind", add.kind),
+        ("street", add.street),
+        ("postal_code", add.postal_code),
+        ("city", add.city),
+        ("region", add.region),
+        ("country", add.country),
+        ("status", add.status),
+        ("owner", add.owner),
+        ("notes", add.notes),
+    ] {
+        if let Some(value) = value {
+            input.push(field, value);
+        }
+    }
+    for phone in add.phone {
+        input.push("phone", phone);
+    }
+    for email in add.email {
+        input.push("email", email);
+    }
+    for tag in add.tag {
+        input.push("tags", tag);
+    }
+    let (names, roles): (Vec<String>, Vec<String>) = add
+        .contact
+        .iter()
+        .map(|contact| {
+            let (name, role) = contact.split_once(':').unwrap_or((contact, ""));
+            (name.trim().to_string(), role.trim().to_string())
+        })
+        .unzip();
+    if !names.is_empty() {
+        input.push("contact", names.join("|"));
+        input.push("contact_role", roles.join("|"));
+    }
+    input
+}
+
+fn customer_edit(args: CustomerEditArgs) -> (u64, Option<u64>, CustomerEdit) {
+    let mut edit = CustomerEdit::default();
+    for (field, value) in [
+        ("name", args.name),
+        ("kind", args.kind),
+        ("status", args.status),
+        ("owner", args.owner),
+        ("notes", args.notes),
+        ("street", args.street),
+        ("postal_code", args.postal_code),
+        ("city", args.city),
+        ("region", args.region),
+        ("country", args.country),
+    ] {
+        if let Some(value) = value {
+            edit.set.push(field, value);
+        }
+    }
+    edit.add_phones = args.add_phone;
+    edit.remove_phones = args.remove_phone;
+    edit.add_emails = args.add_email;
+    edit.remove_emails = args.remove_email;
+    edit.add_tags = args.add_tag;
+    edit.remove_tags = args.remove_tag;
+    edit.add_contacts = args.add_contact;
+    (args.id, args.expect_version, edit)
+}
+
+fn print_customer_event(context: &mut Context, event: Event) -> Result<(), CliError> {
+    match event {
+        Event::CustomerAdded(customer) | Event::CustomerEdited(customer) => {
+            show_customer(context, &customer)
+        }
+        _ => Ok(()),
+    }
+}
+
+fn show_customer(context: &mut Context, customer: &Customer) -> Result<(), CliError> {
+    let row = customer_fields::to_row(customer, context.offset);
+    output::record(&mut context.out, context.format, &row)?;
+    Ok(())
+}
+
+fn list_customers(context: &mut Context, customers: &[Customer]) -> Result<(), CliError> {
+    let rows: Vec<Row> = customers
+        .iter()
+        .map(|c| customer_fields::to_row(c, context.offset))
+        .collect();
+    output::list(&mut context.out, context.format, &rows, CUSTOMER_COLUMNS)?;
+    Ok(())
+}
+
+pub fn interaction(context: &mut Context, command: InteractionCmd) -> Result<(), CliError> {
+    match command {
+        InteractionCmd::Log(log) => {
+            let input = interaction_input(log);
+            let interaction =
+                interaction_fields::from_input(&input, crate::core::now(), &context.actor.name)
+                    .map_err(crate::core::CoreError::from)?;
+            let event = execute(
+                &context.store,
+                &context.actor,
+                Command::LogInteraction { interaction },
+            )?;
+            print_interaction_event(context, event)
+        }
+        InteractionCmd::List {
+            customer,
+            agent,
+            due,
+            limit,
+        } => {
+            let due = match due.as_deref() {
+                None => None,
+                Some("today") => Some(crate::core::now().to_offset(context.offset).date()),
+                Some(text) => Some(parse_date("due", text).map_err(crate::core::CoreError::from)?),
+            };
+            let filter = InteractionFilter {
+                customer,
+                agent,
+                due,
+            };
+            let interactions = query::list_interactions(&context.store, &filter, limit)?;
+            let rows: Vec<Row> = interactions
+                .iter()
+                .map(|i| interaction_fields::to_row(i, context.offset))
+                .collect();
+            output::list(&mut context.out, context.format, &rows, INTERACTION_COLUMNS)?;
+            Ok(())
+        }
+        InteractionCmd::Done { id } => {
+            let event = execute(
+                &context.store,
+                &context.actor,
+                Command::CompleteFollowUp { id },
+            )?;
+            print_interaction_event(context, event)
+        }
+    }
+}
+
+fn interaction_input(log: InteractionLog) -> Input {
+    let mut input = Input::new();
+    input.push("customer", log.customer.to_string());
+    input.push("channel", log.channel);
+    input.push("subject", log.subject);
+    for (field, value) in [
+        ("contact", log.contact),
+        ("body", log.body),
+        ("outcome", log.outcome),
+        ("duration", log.duration),
+        ("agent", log.agent),
+        ("at", log.at),
+        ("follow_up", log.follow_up),
+    ] {
+        if let Some(value) = value {
+            input.push(field, value);
+        }
+    }
+    input
+}
+
+fn print_interaction_event(context: &mut Context, event: Event) -> Result<(), CliError> {
+    if let Event::InteractionLogged(interaction) | Event::FollowUpCompleted(interaction) = event {
+        show(
+            context,
+            interaction_fields::to_row(&interaction, context.offset),
+        )?;
+    }
+    Ok(())
+}
+
+fn show(context: &mut Context, row: Row) -> Result<(), CliError> {
+    output::record(&mut context.out, context.format, &row)?;
+    Ok(())
+}
+
+pub fn opportunity(context: &mut Context, command: OpportunityCmd) -> Result<(), CliError> {
+    match command {
+        OpportunityCmd::Add(add) => {
+            let input = opportunity_input(add);
+            let opportunity = opportunity_fields::from_input(
+                &input,
+                crate::core::now(),
+                context.settings.currency,
+            )
+            .map_err(crate::core::CoreError::from)?;
+            let event = execute(
+                &context.store,
+                &context.actor,
+                Command::AddOpportunity { opportunity },
+            )?;
+            print_opportunity_event(context, event)
+        }
+        OpportunityCmd::Stage {
+            id,
+            stage,
+            reason,
+            probability,
+        } => {
+            let stage = Stage::parse(&stage).map_err(crate::core::CoreError::from)?;
+            let probability = probability
+                .map(|p| parse_probability(&p))
+                .transpose()
+                .map_err(crate::core::CoreError::from)?;
+            let command = Command::MoveOpportunity {
+                id,
+                stage,
+                probability,
+                reason,
+            };
+            let event = execute(&context.store, &context.actor, command)?;
+            print_opportunity_event(context, event)
+        }
+        OpportunityCmd::List {
+            stage,
+            customer,
+            limit,
+        } => {
+            let stage = stage
+                .map(|s| Stage::parse(&s))
+                .transpose()
+                .map_err(crate::core::CoreError::from)?;
+            let opportunities = query::list_opportunities(&context.store, stage, customer, limit)?;
+            let rows: Vec<Row> = opportunities
+                .iter()
+                .map(|o| opportunity_fields::to_row(o, context.offset))
+                .collect();
+            output::list(&mut context.out, context.format, &rows, OPPORTUNITY_COLUMNS)?;
+            Ok(())
+        }
+        OpportunityCmd::Pipeline => pipeline(context),
+    }
+}
+
+fn opportunity_input(add: OpportunityAdd) -> Input {
+    let mut input = Input::new();
+    input.push("customer", add.customer.to_string());
+    input.push("title", add.title);
+    input.push("amount", add.amount);
+    for (field, value) in [
+        ("currency", add.currency),
+        ("stage", add.stage),
+        ("probability", add.probability),
+        ("expected_close", add.close),
+        ("owner", add.owner),
+    ] {
+        if let Some(value) = value {
+            input.push(field, value);
+        }
+    }
+    input
+}
+
+fn print_opportunity_event(context: &mut Context, event: Event) -> Result<(), CliError> {
+    if let Event::OpportunityAdded(opportunity) | Event::OpportunityMoved(opportunity) = event {
+        show(
+            context,
+            opportunity_fields::to_row(&opportunity, context.offset),
+        )?;
+    }
+    Ok(())
+}
+
+/// Per stage: count, sum, weighted sum; then a total line per currency.
+fn pipeline(context: &mut Context) -> Result<(), CliError> {
+    let rows = query::pipeline(&context.store, context.settings.currency)?;
+    let mut lines: Vec<Row> = Vec::new();
+    let mut currencies: Vec<_> = rows.iter().map(|r| r.currency).collect();
+    currencies.dedup();
+    let money = |amount, currency: crate::domain::Currency| {
+        Value::Decimal(crate::domain::Money::new(amount, currency).amount_text())
+    };
+    for row in &rows {
+        lines.push(vec![
+            ("stage", Value::Text(row.stage.name().into())),
+            ("count", Value::Integer(row.count as i64)),
+            ("sum", money(row.sum, row.currency)),
+            ("weighted", money(row.weighted, row.currency)),
+            ("currency", Value::Text(row.currency.to_string())),
+        ]);
+    }
+    for currency in currencies {
+        let of_currency = rows.iter().filter(|r| r.currency == currency);
+        let (count, sum, weighted) = of_currency.fold(
+            (0, rust_decimal::Decimal::ZERO, rust_decimal::Decimal::ZERO),
+            |acc, r| (acc.0 + r.count, acc.1 + r.sum, acc.2 + r.weighted),
+        );
+        lines.push(vec![
+            ("stage", Value::Text("total".into())),
+            ("count", Value::Integer(count as i64)),
+            ("sum", money(sum, currency)),
+            (
+                "weighted",
+                money(round_commercial(weighted, currency.minor_units()), currency),
+            ),
+            ("currency", Value::Text(currency.to_string())),
+        ]);
+    }
+    output::list(
+        &mut context.out,
+        context.format,
+        &lines,
+        &["stage", "count", "sum", "weighted", "currency"],
+    )?;
+    Ok(())
+}

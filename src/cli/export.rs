@@ -1,0 +1,85 @@
+//! `kontor export`: every record of a kind as CSV (UTF-8, `,`, header row) that `import`
+//! reads back to identical records. Instants are written in UTC. With `--out`, the file
+//! appears only when complete (written beside it, then renamed). Room: cli.
+
+use std::io::Write;
+
+use time::UtcOffset;
+
+use super::args::{ExportArgs, Kind};
+use super::{CliError, Context};
+use crate::domain::fields::{self, Row};
+use crate::domain::{Customer, Interaction, Opportunity};
+use crate::store::{Record, Store};
+
+pub fn run(context: &mut Context, args: ExportArgs) -> Result<(), CliError> {
+    match &args.out {
+        None => {
+            let count = write_all(&context.store, args.kind, &mut context.out)?;
+            context.out.flush()?;
+            let _ = count;
+        }
+        Some(path) => {
+            let directory = path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(std::path::Path::new("."));
+            let mut temporary = tempfile::NamedTempFile::new_in(directory).map_err(|error| {
+                CliError::Failed(format!("cannot write in {}: {error}", directory.display()))
+            })?;
+            let count = {
+                let mut buffered = std::io::BufWriter::new(temporary.as_file_mut());
+                let count = write_all(&context.store, args.kind, &mut buffered)?;
+                buffered.flush()?;
+                count
+            };
+            temporary.persist(path).map_err(|error| {
+                CliError::Failed(format!("cannot write {}: {error}", path.display()))
+            })?;
+            eprintln!("exported {count} records to {}", path.display());
+        }
+    }
+    Ok(())
+}
+
+fn write_all(store: &Store, kind: Kind, out: &mut dyn Write) -> Result<usize, CliError> {
+    match kind {
+        Kind::Customers => write_kind::<Customer>(store, out, fields::customer::FIELDS, |c| {
+            fields::customer::to_row(c, UtcOffset::UTC)
+        }),
+        Kind::Interactions => {
+            write_kind::<Interaction>(store, out, fields::interaction::FIELDS, |i| {
+                fields::interaction::to_row(i, UtcOffset::UTC)
+            })
+        }
+        Kind::Opportunities => {
+            write_kind::<Opportunity>(store, out, fields::opportunity::FIELDS, |o| {
+                fields::opportunity::to_row(o, UtcOffset::UTC)
+            })
+        }
+    }
+}
+
+fn write_kind<T: Record>(
+    store: &Store,
+    out: &mut dyn Write,
+    header: &[&str],
+    row: fn(&T) -> Row,
+) -> Result<usize, CliError> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record(header).map_err(csv_error)?;
+    let mut count = 0;
+    for record in store.scan::<T>()? {
+        let row = row(&record?);
+        writer
+            .write_record(row.iter().map(|(_, value)| value.cell()))
+            .map_err(csv_error)?;
+        count += 1;
+    }
+    writer.flush()?;
+    Ok(count)
+}
+
+fn csv_error(error: csv::Error) -> CliError {
+    CliError::Failed(error.to_string())
+}

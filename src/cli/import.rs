@@ -1,0 +1,485 @@
+//! `kontor import`: CSV files as people really have them — UTF-8 with or without BOM or
+//! Windows-1252 (detected), `,` or `;` (detected), quoted fields with newlines, a NULL
+//! marker, columns mapped to fields. All or nothing: every row is checked before anything
+//! is written, and the write itself is one journaled bulk insert. Room: cli.
+
+use std::collections::HashSet;
+use std::io::{IsTerminal, Write};
+
+use time::OffsetDateTime;
+
+use super::args::{EncodingArg, ImportArgs, Kind};
+use super::{CliError, Context};
+use crate::core::query::get_customer;
+use crate::core::{Command, CoreError, Event, execute_with_progress};
+use crate::domain::Invalid;
+use crate::domain::fields::{self, Input};
+
+/// At most this many bad rows are listed.
+const MAX_REPORTED: usize = 50;
+
+/// A readable file: its text and how it was read.
+struct Decoded {
+    text: String,
+    encoding: &'static str,
+}
+
+pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
+    let bytes = std::fs::read(&args.file).map_err(|error| {
+        CliError::Usage(format!("cannot read {}: {error}", args.file.display()))
+    })?;
+    let decoded = decode(&bytes, args.encoding);
+    let delimiter = match args.delimiter {
+        Some(c) if c.is_ascii() => c as u8,
+        Some(c) => {
+            return Err(CliError::Usage(format!(
+                "delimiter must be one ASCII character, not {c:?}"
+            )));
+        }
+        None => detect_delimiter(&decoded.text),
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(decoded.text.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .map_err(|error| {
+            CliError::Usage(format!(
+                "{}: cannot read the header row: {error}",
+                args.file.display()
+            ))
+        })?
+        .iter()
+        .map(|h| h.trim().to_string())
+        .collect();
+    if header.iter().all(String::is_empty) {
+        return Err(CliError::Usage(format!(
+            "{}: the header row is empty",
+            args.file.display()
+        )));
+    }
+    let (known, assigned) = field_names(args.kind);
+    let mapping = Mapping::new(&header, &args.maps, known, assigned)?;
+    let null = args.null.as_deref();
+    let now = crate::core::now();
+    let mut builder = Builder::new(context, args.kind, now);
+    let mut problems: Vec<String> = Vec::new();
+    let mut rows = 0usize;
+    let mut repaired = 0usize;
+    for (index, result) in reader.records().enumerate() {
+        let line = match &result {
+            Ok(record) => record.position().map_or(index as u64 + 2, |p| p.line()),
+            Err(error) => error.position().map_or(index as u64 + 2, |p| p.line()),
+        };
+        let record = match result {
+            Ok(record) => record,
+            Err(error) => {
+                problems.push(format!("line {line}: {}", csv_reason(&error)));
+                continue;
+            }
+        };
+        rows += 1;
+        if record.iter().all(|cell| cell.trim().is_empty()) {
+            rows -= 1;
+            continue;
+        }
+        let cells = match repair_unquoted(&record, header.len(), char::from(delimiter)) {
+            Some(cells) => {
+                repaired += usize::from(
+                    cells.len() != record.len()
+                        || cells.iter().zip(record.iter()).any(|(a, b)| a != b),
+                );
+                cells
+            }
+            None => {
+                problems.push(format!(
+                    "line {line}: expected {} columns, found {} (quote cells that contain the delimiter)",
+                    header.len(),
+                    record.len()
+                ));
+                continue;
+            }
+        };
+        let mut input = Input::new();
+        for (column, cell) in cells.iter().enumerate() {
+            if let Some(field) = mapping.field_of(column) {
+                if null.is_none_or(|marker| cell.trim() != marker) {
+                    input.push(field, cell);
+                }
+            }
+        }
+        if let Err(invalid) = builder.add(&input) {
+            for problem in invalid {
+                problems.push(format!(
+                    "line {line}: column {}: {}",
+                    mapping.column_of(problem.field),
+                    problem.message
+                ));
+            }
+        }
+    }
+    if !problems.is_empty() {
+        let mut err = std::io::stderr().lock();
+        for problem in problems.iter().take(MAX_REPORTED) {
+            writeln!(err, "{problem}")?;
+        }
+        if problems.len() > MAX_REPORTED {
+            writeln!(err, "… and {} more problems", problems.len() - MAX_REPORTED)?;
+        }
+        return Err(CliError::Usage(format!(
+            "{}: {} problem(s); nothing was imported",
+            args.file.display(),
+            problems.len()
+        )));
+    }
+    let ignored = mapping.ignored(&header);
+    let noun = kind_name(args.kind);
+    let summary_tail = format!(
+        "({}, {}{}{})",
+        decoded.encoding,
+        if delimiter == b';' { "';'" } else { "','" },
+        if repaired == 0 {
+            String::new()
+        } else {
+            format!("; {repaired} rows with an unquoted delimiter before a space were rejoined")
+        },
+        if ignored.is_empty() {
+            String::new()
+        } else {
+            format!("; ignored columns: {}", ignored.join(", "))
+        }
+    );
+    if args.dry_run {
+        writeln!(
+            context.out,
+            "would import {rows} {noun} from {} {summary_tail}; nothing written (--dry-run)",
+            args.file.display()
+        )?;
+        return Ok(());
+    }
+    let command = builder.into_command();
+    let progress = progress_bar(rows as u64);
+    let event = execute_with_progress(&context.store, &context.actor, command, &mut |done| {
+        if let Some(bar) = &progress {
+            bar.set_position(done as u64);
+        }
+    })?;
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    let written = match event {
+        Event::Imported { ids, .. } => ids.len(),
+        _ => 0,
+    };
+    writeln!(
+        context.out,
+        "imported {written} {noun} from {} {summary_tail}",
+        args.file.display()
+    )?;
+    Ok(())
+}
+
+/// The cells of a row, with the mistake of writers that do not quote rejoined: a row with
+/// too many cells whose surplus cells start with a space (`24, place Kléber` written
+/// unquoted) gets those cells glued back to the cell before. `None` when that does not
+/// give exactly `width` cells.
+fn repair_unquoted(
+    record: &csv::StringRecord,
+    width: usize,
+    delimiter: char,
+) -> Option<Vec<String>> {
+    let mut surplus = record.len().checked_sub(width)?;
+    let mut cells: Vec<String> = Vec::with_capacity(width);
+    let delimiter_gap = |cell: &str| cell.starts_with(' ');
+    for cell in record.iter() {
+        match cells.last_mut() {
+            Some(previous) if surplus > 0 && delimiter_gap(cell) => {
+                previous.push(delimiter);
+                previous.push_str(cell);
+                surplus -= 1;
+            }
+            _ => cells.push(cell.to_string()),
+        }
+    }
+    (cells.len() == width).then_some(cells)
+}
+
+fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Customers => "customers",
+        Kind::Interactions => "interactions",
+        Kind::Opportunities => "opportunities",
+    }
+}
+
+fn field_names(kind: Kind) -> (&'static [&'static str], &'static [&'static str]) {
+    match kind {
+        Kind::Customers => (fields::customer::FIELDS, fields::customer::ASSIGNED),
+        Kind::Interactions => (fields::interaction::FIELDS, fields::interaction::ASSIGNED),
+        Kind::Opportunities => (fields::opportunity::FIELDS, fields::opportunity::ASSIGNED),
+    }
+}
+
+fn csv_reason(error: &csv::Error) -> String {
+    match error.kind() {
+        csv::ErrorKind::Utf8 { .. } => "text is not valid in the file's encoding".to_string(),
+        _ => error.to_string(),
+    }
+}
+
+/// UTF-8 (BOM stripped) when the bytes are valid UTF-8, else Windows-1252; an explicit
+/// `--encoding` wins.
+fn decode(bytes: &[u8], wanted: Option<EncodingArg>) -> Decoded {
+    let without_bom = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let as_utf8 = || std::str::from_utf8(without_bom).ok().map(str::to_string);
+    let as_1252 = || {
+        encoding_rs::WINDOWS_1252
+            .decode_without_bom_handling(bytes)
+            .0
+            .into_owned()
+    };
+    match wanted {
+        Some(EncodingArg::Windows1252) => Decoded {
+            text: as_1252(),
+            encoding: "windows-1252",
+        },
+        Some(EncodingArg::Utf8) => Decoded {
+            text: String::from_utf8_lossy(without_bom).into_owned(),
+            encoding: "utf-8",
+        },
+        None => match as_utf8() {
+            Some(text) => Decoded {
+                text,
+                encoding: "utf-8",
+            },
+            None => Decoded {
+                text: as_1252(),
+                encoding: "windows-1252",
+            },
+        },
+    }
+}
+
+/// `;` when the header line (outside quotes) has more semicolons than commas, else `,`.
+fn detect_delimiter(text: &str) -> u8 {
+    let mut quoted = false;
+    let (mut commas, mut semicolons) = (0, 0);
+    for c in text.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '\n' | '\r' if !quoted => break,
+            ',' if !quoted => commas += 1,
+            ';' if !quoted => semicolons += 1,
+            _ => {}
+        }
+    }
+    if semicolons > commas { b';' } else { b',' }
+}
+
+/// Which column feeds which field.
+struct Mapping {
+    /// (column index, field) pairs; a column may feed one field, a field many columns.
+    pairs: Vec<(usize, &'static str)>,
+    header: Vec<String>,
+}
+
+impl Mapping {
+    fn new(
+        header: &[String],
+        maps: &[String],
+        known: &'static [&'static str],
+        assigned: &[&str],
+    ) -> Result<Mapping, CliError> {
+        let mut pairs = Vec::new();
+        let mut explicit: HashSet<&'static str> = HashSet::new();
+        for map in maps {
+            let (field, column) = map
+                .split_once('=')
+                .ok_or_else(|| CliError::Usage(format!("--map {map}: write FIELD=COLUMN")))?;
+            let field = known
+                .iter()
+                .copied()
+                .find(|known| known.eq_ignore_ascii_case(field.trim()))
+                .ok_or_else(|| {
+                    CliError::Usage(format!(
+                        "--map {map}: unknown field \"{}\" (fields: {})",
+                        field.trim(),
+                        known.join(", ")
+                    ))
+                })?;
+            let index = find_column(header, column.trim()).ok_or_else(|| {
+                CliError::Usage(format!(
+                    "--map {map}: no column \"{}\" in the file (columns: {})",
+                    column.trim(),
+                    header.join(", ")
+                ))
+            })?;
+            pairs.push((index, field));
+            explicit.insert(field);
+        }
+        for (index, name) in header.iter().enumerate() {
+            if pairs.iter().any(|(i, _)| *i == index) {
+                continue;
+            }
+            if let Some(field) = known.iter().copied().find(|f| f.eq_ignore_ascii_case(name)) {
+                if !explicit.contains(field) && !assigned.contains(&field) {
+                    pairs.push((index, field));
+                }
+            }
+        }
+        pairs.sort();
+        Ok(Mapping {
+            pairs,
+            header: header.to_vec(),
+        })
+    }
+
+    fn field_of(&self, column: usize) -> Option<&'static str> {
+        self.pairs
+            .iter()
+            .find(|(i, _)| *i == column)
+            .map(|(_, f)| *f)
+    }
+
+    /// The column a field's problem is reported under: the first mapped column, else the
+    /// field's own name.
+    fn column_of(&self, field: &str) -> String {
+        self.pairs
+            .iter()
+            .find(|(_, f)| *f == field)
+            .and_then(|(i, _)| self.header.get(*i).cloned())
+            .unwrap_or_else(|| field.to_string())
+    }
+
+    fn ignored(&self, header: &[String]) -> Vec<String> {
+        header
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| self.field_of(*index).is_none())
+            .map(|(_, name)| name.clone())
+            .collect()
+    }
+}
+
+fn find_column(header: &[String], name: &str) -> Option<usize> {
+    header
+        .iter()
+        .position(|h| h == name)
+        .or_else(|| header.iter().position(|h| h.eq_ignore_ascii_case(name)))
+}
+
+/// Turns rows into records of the imported kind.
+enum Builder<'c> {
+    Customers(&'c Context, OffsetDateTime, Vec<crate::domain::Customer>),
+    Interactions(&'c Context, OffsetDateTime, Vec<crate::domain::Interaction>),
+    Opportunities(&'c Context, OffsetDateTime, Vec<crate::domain::Opportunity>),
+}
+
+impl<'c> Builder<'c> {
+    fn new(context: &'c Context, kind: Kind, now: OffsetDateTime) -> Builder<'c> {
+        match kind {
+            Kind::Customers => Builder::Customers(context, now, Vec::new()),
+            Kind::Interactions => Builder::Interactions(context, now, Vec::new()),
+            Kind::Opportunities => Builder::Opportunities(context, now, Vec::new()),
+        }
+    }
+
+    fn add(&mut self, input: &Input) -> Result<(), Vec<Invalid>> {
+        match self {
+            Builder::Customers(context, now, records) => {
+                records.push(fields::customer::from_input(
+                    input,
+                    context.settings.default_region,
+                    *now,
+                )?);
+            }
+            Builder::Interactions(context, now, records) => {
+                let record = fields::interaction::from_input(input, *now, &context.actor.name)?;
+                require_customer(context, record.customer_id)?;
+                records.push(record);
+            }
+            Builder::Opportunities(context, now, records) => {
+                let record =
+                    fields::opportunity::from_input(input, *now, context.settings.currency)?;
+                require_customer(context, record.customer_id)?;
+                records.push(record);
+            }
+        }
+        Ok(())
+    }
+
+    fn into_command(self) -> Command {
+        match self {
+            Builder::Customers(_, _, customers) => Command::ImportCustomers { customers },
+            Builder::Interactions(_, _, interactions) => {
+                Command::ImportInteractions { interactions }
+            }
+            Builder::Opportunities(_, _, opportunities) => {
+                Command::ImportOpportunities { opportunities }
+            }
+        }
+    }
+}
+
+fn require_customer(context: &Context, id: u64) -> Result<(), Vec<Invalid>> {
+    match get_customer(&context.store, id) {
+        Ok(Some(_)) => Ok(()),
+        Ok(None) => Err(vec![Invalid::new(
+            "customer",
+            format!("customer {id} does not exist"),
+        )]),
+        Err(error) => Err(vec![Invalid::new(
+            "customer",
+            CoreError::from(error).to_string(),
+        )]),
+    }
+}
+
+/// A rows/s progress bar on stderr, only when stderr is a terminal.
+fn progress_bar(rows: u64) -> Option<indicatif::ProgressBar> {
+    if !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(rows);
+    let style =
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} rows  {per_sec}  eta {eta}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+    bar.set_style(style);
+    Some(bar)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn delimiter_is_detected_from_the_header_outside_quotes() {
+        assert_eq!(detect_delimiter("name;city\nA;B"), b';');
+        assert_eq!(detect_delimiter("name,city\nA;B;C;D"), b',');
+        assert_eq!(detect_delimiter("\"a;b;c\",city,x\n"), b',');
+    }
+
+    #[test]
+    fn unquoted_delimiters_before_a_space_are_rejoined() {
+        let row = csv::StringRecord::from(vec!["BLONP", "24", " place Kléber", "Strasbourg"]);
+        assert_eq!(
+            repair_unquoted(&row, 3, ',').unwrap(),
+            vec!["BLONP", "24, place Kléber", "Strasbourg"]
+        );
+        let ambiguous = csv::StringRecord::from(vec!["a", "b", "c", "d"]);
+        assert!(repair_unquoted(&ambiguous, 3, ',').is_none());
+        let short = csv::StringRecord::from(vec!["a"]);
+        assert!(repair_unquoted(&short, 3, ',').is_none());
+    }
+
+    #[test]
+    fn windows_1252_is_detected_when_the_bytes_are_not_utf8() {
+        let decoded = decode(b"Stra\xdfe;M\xfcller", None);
+        assert_eq!(decoded.text, "Straße;Müller");
+        assert_eq!(decoded.encoding, "windows-1252");
+        let bom = decode("\u{feff}Straße".as_bytes(), None);
+        assert_eq!(bom.text, "Straße");
+        assert_eq!(bom.encoding, "utf-8");
+    }
+}

@@ -1,0 +1,279 @@
+//! `Command` (one variant per mutation), `Event` (what happened) and `execute`, the one
+//! entrance for changes. The core validates and computes the change; the store applies it
+//! in one transaction. Room: core.
+
+use super::query::{interactions_of, opportunities_of};
+use super::{Actor, CoreError, Settings};
+use crate::domain::fields::customer::{CustomerEdit, apply_edit};
+use crate::domain::{Customer, Interaction, Invalid, Opportunity, Stage};
+use crate::store::{Store, StoreError, Tx, TxResult, abort};
+
+/// A change someone asks for. Plain data: it can be logged, sent and replayed.
+#[derive(Debug, Clone)]
+pub enum Command {
+    /// A validated new customer (ids and versions are assigned by the store).
+    AddCustomer {
+        customer: Customer,
+    },
+    /// Changes fields of a customer; refused when `expected_version` is stale.
+    EditCustomer {
+        id: u64,
+        expected_version: Option<u64>,
+        edit: CustomerEdit,
+    },
+    /// Deletes a customer; with `force` also its interactions and opportunities.
+    DeleteCustomer {
+        id: u64,
+        force: bool,
+    },
+    LogInteraction {
+        interaction: Interaction,
+    },
+    /// Marks the follow-up of an interaction done.
+    CompleteFollowUp {
+        id: u64,
+    },
+    AddOpportunity {
+        opportunity: Opportunity,
+    },
+    /// Moves an opportunity to a stage; lost needs a reason.
+    MoveOpportunity {
+        id: u64,
+        stage: Stage,
+        probability: Option<u8>,
+        reason: Option<String>,
+    },
+    ImportCustomers {
+        customers: Vec<Customer>,
+    },
+    ImportInteractions {
+        interactions: Vec<Interaction>,
+    },
+    ImportOpportunities {
+        opportunities: Vec<Opportunity>,
+    },
+    /// Stores a database-wide setting (see `Settings`).
+    SetSetting {
+        name: String,
+        value: String,
+    },
+}
+
+/// What a command did.
+#[derive(Debug, Clone)]
+pub enum Event {
+    CustomerAdded(Customer),
+    CustomerEdited(Customer),
+    CustomerDeleted {
+        customer: Customer,
+        interactions: usize,
+        opportunities: usize,
+    },
+    InteractionLogged(Interaction),
+    FollowUpCompleted(Interaction),
+    OpportunityAdded(Opportunity),
+    OpportunityMoved(Opportunity),
+    Imported {
+        kind: &'static str,
+        ids: Vec<u64>,
+    },
+    SettingChanged {
+        name: String,
+        value: String,
+    },
+}
+
+/// Runs a command as `actor`.
+pub fn execute(store: &Store, actor: &Actor, command: Command) -> Result<Event, CoreError> {
+    execute_with_progress(store, actor, command, &mut |_| {})
+}
+
+/// Runs a command, telling `progress` how many records a bulk import has written so far.
+pub fn execute_with_progress(
+    store: &Store,
+    _actor: &Actor,
+    command: Command,
+    progress: &mut dyn FnMut(usize),
+) -> Result<Event, CoreError> {
+    let now = super::now();
+    let event = match command {
+        Command::AddCustomer { customer } => {
+            customer.validate()?;
+            let added = store.transaction(|tx| {
+                let mut customer = customer.clone();
+                tx.insert(&mut customer)?;
+                Ok(customer)
+            })?;
+            Event::CustomerAdded(added)
+        }
+        Command::EditCustomer {
+            id,
+            expected_version,
+            edit,
+        } => {
+            let settings = Settings::load(store)?;
+            let edited = store.transaction(|tx| {
+                let mut customer = tx.require::<Customer>(id)?;
+                if let Some(expected) = expected_version.filter(|&v| v != customer.version) {
+                    return abort(StoreError::Stale {
+                        kind: "customer",
+                        id,
+                        expected,
+                        current: customer.version,
+                    });
+                }
+                apply_edit(&mut customer, &edit, settings.default_region, now)
+                    .or_else(|problems| abort(StoreError::Invalid(first(problems))))?;
+                tx.update(&mut customer, None)?;
+                Ok(customer)
+            })?;
+            Event::CustomerEdited(edited)
+        }
+        Command::DeleteCustomer { id, force } => delete_customer(store, id, force)?,
+        Command::LogInteraction { interaction } => {
+            interaction.validate()?;
+            let logged = store.transaction(|tx| {
+                tx.require::<Customer>(interaction.customer_id)?;
+                let mut interaction = interaction.clone();
+                tx.insert(&mut interaction)?;
+                Ok(interaction)
+            })?;
+            Event::InteractionLogged(logged)
+        }
+        Command::CompleteFollowUp { id } => {
+            let done = store.transaction(|tx| {
+                let mut interaction = tx.require::<Interaction>(id)?;
+                if interaction.follow_up.is_none() {
+                    return abort(StoreError::Refused(format!(
+                        "interaction {id} has no follow-up"
+                    )));
+                }
+                interaction.follow_up_done = true;
+                tx.update(&mut interaction, None)?;
+                Ok(interaction)
+            })?;
+            Event::FollowUpCompleted(done)
+        }
+        Command::AddOpportunity { opportunity } => {
+            opportunity.validate()?;
+            let added = store.transaction(|tx| {
+                tx.require::<Customer>(opportunity.customer_id)?;
+                let mut opportunity = opportunity.clone();
+                tx.insert(&mut opportunity)?;
+                Ok(opportunity)
+            })?;
+            Event::OpportunityAdded(added)
+        }
+        Command::MoveOpportunity {
+            id,
+            stage,
+            probability,
+            reason,
+        } => {
+            let moved = store.transaction(|tx| {
+                let mut opportunity = tx.require::<Opportunity>(id)?;
+                opportunity
+                    .move_to(stage, probability, reason.as_deref(), now)
+                    .or_else(|invalid| abort(StoreError::Invalid(invalid)))?;
+                opportunity.updated = now;
+                tx.update(&mut opportunity, None)?;
+                Ok(opportunity)
+            })?;
+            Event::OpportunityMoved(moved)
+        }
+        Command::ImportCustomers { customers } => {
+            for customer in &customers {
+                customer.validate()?;
+            }
+            let ids = store.insert_all(customers, progress)?;
+            Event::Imported {
+                kind: "customers",
+                ids,
+            }
+        }
+        Command::ImportInteractions { interactions } => {
+            require_customers(store, interactions.iter().map(|i| i.customer_id))?;
+            let ids = store.insert_all(interactions, progress)?;
+            Event::Imported {
+                kind: "interactions",
+                ids,
+            }
+        }
+        Command::ImportOpportunities { opportunities } => {
+            require_customers(store, opportunities.iter().map(|o| o.customer_id))?;
+            for opportunity in &opportunities {
+                opportunity.validate()?;
+            }
+            let ids = store.insert_all(opportunities, progress)?;
+            Event::Imported {
+                kind: "opportunities",
+                ids,
+            }
+        }
+        Command::SetSetting { name, value } => {
+            let value = Settings::validate(&name, &value)?;
+            store.set_setting(&name, &value)?;
+            Event::SettingChanged { name, value }
+        }
+    };
+    store.flush()?;
+    Ok(event)
+}
+
+fn first(problems: Vec<Invalid>) -> Invalid {
+    let message = problems
+        .iter()
+        .map(|p| p.message.as_str())
+        .collect::<Vec<_>>()
+        .join("; ");
+    let field = problems.first().map_or("record", |p| p.field);
+    Invalid::new(field, message)
+}
+
+/// Refuses when any referenced customer does not exist, naming the first.
+fn require_customers(store: &Store, ids: impl Iterator<Item = u64>) -> Result<(), CoreError> {
+    let mut checked = std::collections::HashSet::new();
+    for id in ids {
+        if checked.insert(id) && store.get::<Customer>(id)?.is_none() {
+            return Err(Invalid::new("customer", format!("customer {id} does not exist")).into());
+        }
+    }
+    Ok(())
+}
+
+fn delete_customer(store: &Store, id: u64, force: bool) -> Result<Event, CoreError> {
+    store.require::<Customer>(id)?;
+    let interactions: Vec<u64> = interactions_of(store, id)?;
+    let opportunities: Vec<u64> = opportunities_of(store, id)?;
+    let referenced = !interactions.is_empty() || !opportunities.is_empty();
+    if referenced && !force {
+        return Err(CoreError::Refused(format!(
+            "customer {id} has {} and {}; delete them first or use --force",
+            plural(interactions.len(), "interaction"),
+            plural(opportunities.len(), "opportunity"),
+        )));
+    }
+    let customer = store.transaction(|tx: &Tx| -> TxResult<Customer> {
+        for &interaction in &interactions {
+            tx.remove::<Interaction>(interaction)?;
+        }
+        for &opportunity in &opportunities {
+            tx.remove::<Opportunity>(opportunity)?;
+        }
+        tx.remove::<Customer>(id)
+    })?;
+    Ok(Event::CustomerDeleted {
+        customer,
+        interactions: interactions.len(),
+        opportunities: opportunities.len(),
+    })
+}
+
+/// "1 interaction", "3 interactions", "2 opportunities".
+pub fn plural(count: usize, noun: &str) -> String {
+    match (count, noun.strip_suffix('y')) {
+        (1, _) => format!("1 {noun}"),
+        (_, Some(stem)) => format!("{count} {stem}ies"),
+        _ => format!("{count} {noun}s"),
+    }
+}

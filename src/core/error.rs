@@ -1,0 +1,45 @@
+//! Errors of the core, in words a user can act on. Room: core.
+
+use crate::domain::Invalid;
+use crate::store::StoreError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CoreError {
+    /// One or more fields are invalid; each names its field.
+    #[error("{}", join(.0))]
+    Invalid(Vec<Invalid>),
+    #[error("{0}")]
+    Refused(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+fn join(problems: &[Invalid]) -> String {
+    problems
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+impl From<Invalid> for CoreError {
+    fn from(invalid: Invalid) -> Self {
+        CoreError::Invalid(vec![invalid])
+    }
+}
+
+impl From<Vec<Invalid>> for CoreError {
+    fn from(problems: Vec<Invalid>) -> Self {
+        CoreError::Invalid(problems)
+    }
+}
+
+impl CoreError {
+    /// Whether the user can fix this by asking differently (exit code 2 in the CLI).
+    pub fn is_user_error(&self) -> bool {
+        match self {
+            CoreError::Invalid(_) | CoreError::Refused(_) => true,
+            CoreError::Store(error) => error.is_user_error(),
+        }
+    }
+}

@@ -1,0 +1,394 @@
+//! Queries: plain functions over the store returning domain records or small view structs.
+//! Room: core.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::ops::Bound;
+
+use rust_decimal::Decimal;
+use time::Date;
+
+use crate::domain::fold::fold;
+use crate::domain::money::round_commercial;
+use crate::domain::phone::PhoneQuery;
+use crate::domain::{Country, Currency, Customer, CustomerStatus, Interaction, Opportunity, Stage};
+use crate::store::keys::Key;
+use crate::store::kinds::{
+    customer as customers, interaction as interactions, opportunity as opportunities,
+};
+use crate::store::{Store, StoreResult};
+
+/// How many index hits a name search ranks before taking the first page.
+const NAME_CANDIDATES: usize = 200;
+/// How many phone index hits a lookup reads at most.
+const PHONE_CANDIDATES: usize = 500;
+
+/// One customer found by `search_customers`, with how well it matched (lower is better).
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub customer: Customer,
+    pub rank: u8,
+}
+
+/// The one search box: phone fragment in any formatting, e-mail, name prefix (of the whole
+/// name or of any word), and fuzzy name as a fallback. Best match first.
+pub fn search_customers(
+    store: &Store,
+    text: &str,
+    limit: usize,
+    default_region: Country,
+) -> StoreResult<Vec<Hit>> {
+    let text = text.trim();
+    let mut hits: HashMap<u64, Hit> = HashMap::new();
+    if let Some(query) = PhoneQuery::new(text, default_region) {
+        for hit in find_by_phone(store, &query, PHONE_CANDIDATES)? {
+            keep_best(&mut hits, hit);
+        }
+    }
+    let folded = fold(text);
+    if folded.contains('@') {
+        for entry in store
+            .index_prefix(
+                customers::BY_EMAIL,
+                Key::new().prefix_str(&folded).as_bytes(),
+            )?
+            .take(NAME_CANDIDATES)
+        {
+            let (key, id) = entry?;
+            let exact = key.get(..folded.len() + 1) == Some(format!("{folded}\0").as_bytes());
+            if let Some(customer) = store.get::<Customer>(id)? {
+                keep_best(
+                    &mut hits,
+                    Hit {
+                        customer,
+                        rank: if exact { 3 } else { 4 },
+                    },
+                );
+            }
+        }
+    }
+    if !folded.is_empty() {
+        for hit in find_by_name(store, &folded, NAME_CANDIDATES)? {
+            keep_best(&mut hits, hit);
+        }
+    }
+    if hits.is_empty() && folded.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+        for hit in fuzzy_by_name(store, &folded, limit)? {
+            keep_best(&mut hits, hit);
+        }
+    }
+    let mut hits: Vec<Hit> = hits.into_values().collect();
+    hits.sort_by(|a, b| {
+        (a.rank, fold(&a.customer.name), a.customer.id).cmp(&(
+            b.rank,
+            fold(&b.customer.name),
+            b.customer.id,
+        ))
+    });
+    hits.truncate(limit);
+    Ok(hits)
+}
+
+fn keep_best(hits: &mut HashMap<u64, Hit>, hit: Hit) {
+    match hits.get(&hit.customer.id) {
+        Some(existing) if existing.rank <= hit.rank => {}
+        _ => {
+            hits.insert(hit.customer.id, hit);
+        }
+    }
+}
+
+/// Customers with a phone matching the query: rank 0 same number, 1 ends with all typed
+/// digits, 2 looser fragment match.
+pub fn find_by_phone(store: &Store, query: &PhoneQuery, limit: usize) -> StoreResult<Vec<Hit>> {
+    let mut seen = HashSet::new();
+    let mut hits = Vec::new();
+    let prefix = Key::new().prefix_str(&query.reversed_prefix);
+    for entry in store
+        .index_prefix(customers::BY_PHONE, prefix.as_bytes())?
+        .take(limit)
+    {
+        let (_, id) = entry?;
+        if !seen.insert(id) {
+            continue;
+        }
+        if let Some(customer) = store.get::<Customer>(id)? {
+            let rank = customer
+                .all_phones()
+                .filter(|phone| query.matches(phone))
+                .map(|phone| query.rank(phone))
+                .min()
+                .unwrap_or(2);
+            hits.push(Hit { customer, rank });
+        }
+    }
+    hits.sort_by_key(|hit| (hit.rank, hit.customer.id));
+    Ok(hits)
+}
+
+/// Name prefix search: rank 5 exact name, 6 whole-name prefix, 7 a later word's prefix.
+pub fn find_by_name(store: &Store, folded: &str, candidates: usize) -> StoreResult<Vec<Hit>> {
+    let mut seen = HashSet::new();
+    let mut hits = Vec::new();
+    let prefix = Key::new().prefix_str(folded);
+    for entry in store.index_prefix(customers::BY_NAME, prefix.as_bytes())? {
+        let (_, id) = entry?;
+        if !seen.insert(id) {
+            continue;
+        }
+        if let Some(customer) = store.get::<Customer>(id)? {
+            let name = fold(&customer.name);
+            let rank = if name == folded {
+                5
+            } else if name.starts_with(folded) {
+                6
+            } else {
+                7
+            };
+            hits.push(Hit { customer, rank });
+        }
+        if hits.len() >= candidates {
+            break;
+        }
+    }
+    Ok(hits)
+}
+
+/// Typo-tolerant name search over every indexed word: a word whose beginning is within one
+/// edit (two for longer queries) of the query. Reads the whole name index; used only when
+/// nothing matched exactly.
+fn fuzzy_by_name(store: &Store, folded: &str, limit: usize) -> StoreResult<Vec<Hit>> {
+    let allowed = if folded.chars().count() <= 5 { 1 } else { 2 };
+    let width = folded.chars().count();
+    let mut best: BTreeMap<(usize, u64), ()> = BTreeMap::new();
+    let mut seen = HashSet::new();
+    for entry in store.index_prefix(customers::BY_NAME, &[])? {
+        let (key, id) = entry?;
+        let Some(text) = key
+            .split(|&b| b == 0)
+            .next()
+            .and_then(|t| std::str::from_utf8(t).ok())
+        else {
+            continue;
+        };
+        let distance = (width.saturating_sub(1)..=width + 1)
+            .map(|take| {
+                let head: String = text.chars().take(take).collect();
+                strsim::levenshtein(folded, &head)
+            })
+            .min()
+            .unwrap_or(usize::MAX);
+        if distance <= allowed && seen.insert(id) {
+            best.insert((distance, id), ());
+        }
+    }
+    let mut hits = Vec::new();
+    for (distance, id) in best.into_keys().take(limit) {
+        if let Some(customer) = store.get::<Customer>(id)? {
+            hits.push(Hit {
+                customer,
+                rank: 8 + distance as u8,
+            });
+        }
+    }
+    Ok(hits)
+}
+
+/// Filters for `list_customers`; all given ones must hold.
+#[derive(Debug, Default, Clone)]
+pub struct CustomerFilter {
+    pub status: Option<CustomerStatus>,
+    pub owner: Option<String>,
+    pub tag: Option<String>,
+}
+
+/// Customers matching the filter, in id order, at most `limit`. The first given filter is
+/// read from its index; the others are checked on the records.
+pub fn list_customers(
+    store: &Store,
+    filter: &CustomerFilter,
+    limit: usize,
+) -> StoreResult<Vec<Customer>> {
+    let status_key = filter.status.map(customers::status_key);
+    let owner = filter.owner.as_deref().map(fold);
+    let tag = filter.tag.as_deref().map(fold);
+    let keeps = |customer: &Customer| {
+        filter.status.is_none_or(|s| customer.status == s)
+            && owner.as_ref().is_none_or(|o| fold(&customer.owner) == *o)
+            && tag
+                .as_ref()
+                .is_none_or(|t| customer.tags.iter().any(|c| fold(c) == *t))
+    };
+    let index = match (&status_key, &owner, &tag) {
+        (Some(key), _, _) => Some((customers::BY_STATUS, key.clone())),
+        (None, Some(owner), _) => Some((customers::BY_OWNER, Key::new().str(owner))),
+        (None, None, Some(tag)) => Some((customers::BY_TAG, Key::new().str(tag))),
+        (None, None, None) => None,
+    };
+    let mut found = Vec::new();
+    match index {
+        Some((tree, key)) => {
+            for entry in store.index_prefix(tree, key.as_bytes())? {
+                let (_, id) = entry?;
+                if let Some(customer) = store.get::<Customer>(id)?.filter(|c| keeps(c)) {
+                    found.push(customer);
+                    if found.len() >= limit {
+                        break;
+                    }
+                }
+            }
+        }
+        None => found = store.page::<Customer>(0, limit)?,
+    }
+    Ok(found)
+}
+
+/// Ids of a customer's interactions, oldest first.
+pub fn interactions_of(store: &Store, customer_id: u64) -> StoreResult<Vec<u64>> {
+    let prefix = Key::new().u64(customer_id);
+    store
+        .index_prefix(interactions::BY_CUSTOMER, prefix.as_bytes())?
+        .map(|entry| entry.map(|(_, id)| id))
+        .collect()
+}
+
+/// Ids of a customer's opportunities.
+pub fn opportunities_of(store: &Store, customer_id: u64) -> StoreResult<Vec<u64>> {
+    let prefix = Key::new().u64(customer_id);
+    store
+        .index_prefix(opportunities::BY_CUSTOMER, prefix.as_bytes())?
+        .map(|entry| entry.map(|(_, id)| id))
+        .collect()
+}
+
+/// Filters for `list_interactions`; all given ones must hold.
+#[derive(Debug, Default, Clone)]
+pub struct InteractionFilter {
+    pub customer: Option<u64>,
+    pub agent: Option<String>,
+    /// Open follow-ups due on or before this date.
+    pub due: Option<Date>,
+}
+
+/// Interactions matching the filter: by due date when `due` is set, else by time.
+pub fn list_interactions(
+    store: &Store,
+    filter: &InteractionFilter,
+    limit: usize,
+) -> StoreResult<Vec<Interaction>> {
+    let agent = filter.agent.as_deref().map(fold);
+    let keeps = |i: &Interaction| {
+        filter.customer.is_none_or(|c| i.customer_id == c)
+            && agent.as_ref().is_none_or(|a| fold(&i.agent) == *a)
+            && filter
+                .due
+                .is_none_or(|due| i.open_follow_up().is_some_and(|f| f <= due))
+    };
+    let ids: Box<dyn Iterator<Item = StoreResult<(Vec<u8>, u64)>>> = if let Some(due) = filter.due {
+        let end = Key::new().date(due).u64(u64::MAX).into_bytes();
+        Box::new(store.index_range(interactions::BY_DUE, Bound::Unbounded, Bound::Included(end))?)
+    } else if let Some(customer) = filter.customer {
+        Box::new(store.index_prefix(
+            interactions::BY_CUSTOMER,
+            Key::new().u64(customer).as_bytes(),
+        )?)
+    } else if let Some(agent) = &agent {
+        Box::new(store.index_prefix(interactions::BY_AGENT, Key::new().str(agent).as_bytes())?)
+    } else {
+        Box::new(store.index_range(
+            interactions::BY_CUSTOMER,
+            Bound::Unbounded,
+            Bound::Unbounded,
+        )?)
+    };
+    let mut found = Vec::new();
+    for entry in ids {
+        let (_, id) = entry?;
+        if let Some(interaction) = store.get::<Interaction>(id)?.filter(|i| keeps(i)) {
+            found.push(interaction);
+            if found.len() >= limit {
+                break;
+            }
+        }
+    }
+    if filter.due.is_none() && filter.customer.is_none() {
+        found.sort_by_key(|i| (i.at, i.id));
+    }
+    Ok(found)
+}
+
+/// Opportunities of a stage and/or customer, in id order.
+pub fn list_opportunities(
+    store: &Store,
+    stage: Option<Stage>,
+    customer: Option<u64>,
+    limit: usize,
+) -> StoreResult<Vec<Opportunity>> {
+    let ids: Vec<u64> = match (stage, customer) {
+        (_, Some(customer)) => opportunities_of(store, customer)?,
+        (Some(stage), None) => store
+            .index_prefix(
+                opportunities::BY_STAGE,
+                Key::new().u8(stage as u8).as_bytes(),
+            )?
+            .map(|entry| entry.map(|(_, id)| id))
+            .collect::<StoreResult<_>>()?,
+        (None, None) => return store.page::<Opportunity>(0, limit),
+    };
+    let mut found = Vec::new();
+    for id in ids {
+        if let Some(opportunity) = store
+            .get::<Opportunity>(id)?
+            .filter(|o| stage.is_none_or(|s| o.stage == s))
+        {
+            found.push(opportunity);
+            if found.len() >= limit {
+                break;
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// One line of the pipeline: a stage in one currency.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PipelineRow {
+    pub stage: Stage,
+    pub currency: Currency,
+    pub count: usize,
+    pub sum: Decimal,
+    /// Σ amount × probability, rounded half away from zero to the minor unit once, here.
+    pub weighted: Decimal,
+}
+
+/// Per stage (and currency): count, sum and weighted sum. Stages without opportunities
+/// show with zeros in `currency`.
+pub fn pipeline(store: &Store, currency: Currency) -> StoreResult<Vec<PipelineRow>> {
+    let mut rows: BTreeMap<(Stage, Currency), (usize, Decimal, Decimal)> = Stage::ALL
+        .iter()
+        .map(|&stage| ((stage, currency), (0, Decimal::ZERO, Decimal::ZERO)))
+        .collect();
+    for opportunity in store.scan::<Opportunity>()? {
+        let opportunity = opportunity?;
+        let row = rows
+            .entry((opportunity.stage, opportunity.amount.currency))
+            .or_insert((0, Decimal::ZERO, Decimal::ZERO));
+        row.0 += 1;
+        row.1 += opportunity.amount.amount;
+        row.2 += opportunity.weighted();
+    }
+    Ok(rows
+        .into_iter()
+        .map(|((stage, currency), (count, sum, weighted))| PipelineRow {
+            stage,
+            currency,
+            count,
+            sum,
+            weighted: round_commercial(weighted, currency.minor_units()),
+        })
+        .collect())
+}
+
+/// One customer by id.
+pub fn get_customer(store: &Store, id: u64) -> StoreResult<Option<Customer>> {
+    store.get::<Customer>(id)
+}

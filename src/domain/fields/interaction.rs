@@ -1,0 +1,155 @@
+//! Interactions as fields: export row and import/flag input. Room: domain (pure).
+
+use time::{OffsetDateTime, UtcOffset};
+
+use super::{Input, Problems, Row, Value, parse_bool};
+use crate::domain::datetime::{
+    format_date, format_duration, format_instant, parse_date, parse_duration, parse_instant,
+};
+use crate::domain::{Channel, Interaction, Invalid};
+
+pub const FIELDS: &[&str] = &[
+    "id",
+    "customer",
+    "contact",
+    "channel",
+    "subject",
+    "body",
+    "outcome",
+    "duration",
+    "agent",
+    "at",
+    "follow_up",
+    "follow_up_done",
+    "version",
+];
+
+pub const ASSIGNED: &[&str] = &["id", "version"];
+
+/// The record's fields in export-header order; instants shown in `offset`.
+pub fn to_row(interaction: &Interaction, offset: UtcOffset) -> Row {
+    vec![
+        ("id", Value::Integer(interaction.id as i64)),
+        ("customer", Value::Integer(interaction.customer_id as i64)),
+        ("contact", Value::Text(interaction.contact.clone())),
+        ("channel", Value::Text(interaction.channel.name().into())),
+        ("subject", Value::Text(interaction.subject.clone())),
+        ("body", Value::Text(interaction.body.clone())),
+        ("outcome", Value::Text(interaction.outcome.clone())),
+        (
+            "duration",
+            Value::Text(format_duration(interaction.duration)),
+        ),
+        ("agent", Value::Text(interaction.agent.clone())),
+        ("at", Value::Text(format_instant(interaction.at, offset))),
+        (
+            "follow_up",
+            Value::Text(interaction.follow_up.map(format_date).unwrap_or_default()),
+        ),
+        ("follow_up_done", Value::Bool(interaction.follow_up_done)),
+        ("version", Value::Integer(interaction.version as i64)),
+    ]
+}
+
+/// Parses a record id given as text.
+pub fn parse_id(field: &'static str, text: &str) -> Result<u64, Invalid> {
+    text.trim()
+        .parse::<u64>()
+        .ok()
+        .filter(|&id| id > 0)
+        .ok_or_else(|| Invalid::new(field, format!("\"{}\" is not a record id", text.trim())))
+}
+
+/// Builds an interaction; `at` defaults to `now`, `agent` to `default_agent`.
+pub fn from_input(
+    input: &Input,
+    now: OffsetDateTime,
+    default_agent: &str,
+) -> Result<Interaction, Vec<Invalid>> {
+    let mut problems = Problems::default();
+    let customer_id = problems.take(parse_id("customer", &input.text("customer")));
+    let channel = problems.take(Channel::parse(&input.text("channel")));
+    let duration = match input.optional("duration") {
+        Some(text) => problems
+            .take(parse_duration("duration", &text))
+            .unwrap_or(0),
+        None => 0,
+    };
+    let at = match input.optional("at") {
+        Some(text) => problems.take(parse_instant("at", &text)).unwrap_or(now),
+        None => now,
+    };
+    let follow_up = input
+        .optional("follow_up")
+        .and_then(|text| problems.take(parse_date("follow_up", &text)));
+    let follow_up_done = problems
+        .take(parse_bool("follow_up_done", &input.text("follow_up_done")))
+        .unwrap_or(false);
+    let agent = input
+        .optional("agent")
+        .unwrap_or_else(|| default_agent.to_string());
+    let built = customer_id
+        .zip(channel)
+        .map(|(customer_id, channel)| Interaction {
+            id: 0,
+            customer_id,
+            contact: input.text("contact"),
+            channel,
+            subject: input.text("subject"),
+            body: input.text("body"),
+            outcome: input.text("outcome"),
+            duration,
+            agent,
+            at,
+            follow_up,
+            follow_up_done,
+            version: 0,
+        });
+    if let Some(Err(invalid)) = built.as_ref().map(Interaction::validate) {
+        problems.0.push(invalid);
+    }
+    problems.finish(built)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_row_reads_back_to_the_same_interaction() {
+        let mut input = Input::new();
+        input.push("customer", "4");
+        input.push("channel", "call-in");
+        input.push("subject", "Rückruf wegen Angebot");
+        input.push("duration", "4m30s");
+        input.push("at", "2026-11-27T10:30:00+01:00");
+        input.push("follow_up", "2026-12-01");
+        let interaction = from_input(&input, OffsetDateTime::UNIX_EPOCH, "anna").unwrap();
+        assert_eq!(interaction.duration, 270);
+        assert_eq!(interaction.agent, "anna");
+        let mut again = Input::new();
+        for (field, value) in to_row(&interaction, UtcOffset::UTC) {
+            if !ASSIGNED.contains(&field) {
+                again.push(field, value.cell());
+            }
+        }
+        assert_eq!(
+            from_input(&again, OffsetDateTime::UNIX_EPOCH, "ben").unwrap(),
+            interaction
+        );
+    }
+
+    #[test]
+    fn bad_fields_are_all_named() {
+        let mut input = Input::new();
+        input.push("customer", "abc");
+        input.push("channel", "fax");
+        input.push("duration", "long");
+        let fields: Vec<&str> = from_input(&input, OffsetDateTime::UNIX_EPOCH, "anna")
+            .unwrap_err()
+            .iter()
+            .map(|p| p.field)
+            .collect();
+        assert_eq!(fields, vec!["customer", "channel", "duration"]);
+    }
+}

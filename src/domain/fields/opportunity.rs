@@ -1,0 +1,208 @@
+//! Opportunities as fields: export row and import/flag input. Room: domain (pure).
+
+use time::{OffsetDateTime, UtcOffset};
+
+use super::interaction::parse_id;
+use super::{Input, Problems, Row, Value};
+use crate::domain::datetime::{format_date, format_instant, parse_date, parse_instant};
+use crate::domain::{Currency, Invalid, Money, Opportunity, Stage};
+
+pub const FIELDS: &[&str] = &[
+    "id",
+    "customer",
+    "title",
+    "amount",
+    "currency",
+    "stage",
+    "probability",
+    "weighted",
+    "expected_close",
+    "owner",
+    "lost_reason",
+    "closed_at",
+    "created",
+    "updated",
+    "version",
+];
+
+/// Fields kontor assigns or computes; an import reads past them.
+pub const ASSIGNED: &[&str] = &["id", "version", "weighted"];
+
+/// The record's fields in export-header order; instants shown in `offset`.
+pub fn to_row(opportunity: &Opportunity, offset: UtcOffset) -> Row {
+    let weighted = Money::new(opportunity.weighted(), opportunity.amount.currency);
+    vec![
+        ("id", Value::Integer(opportunity.id as i64)),
+        ("customer", Value::Integer(opportunity.customer_id as i64)),
+        ("title", Value::Text(opportunity.title.clone())),
+        ("amount", Value::Decimal(opportunity.amount.amount_text())),
+        (
+            "currency",
+            Value::Text(opportunity.amount.currency.to_string()),
+        ),
+        ("stage", Value::Text(opportunity.stage.name().into())),
+        (
+            "probability",
+            Value::Integer(i64::from(opportunity.probability)),
+        ),
+        ("weighted", Value::Decimal(weighted.amount_text())),
+        (
+            "expected_close",
+            Value::Text(
+                opportunity
+                    .expected_close
+                    .map(format_date)
+                    .unwrap_or_default(),
+            ),
+        ),
+        ("owner", Value::Text(opportunity.owner.clone())),
+        ("lost_reason", Value::Text(opportunity.lost_reason.clone())),
+        (
+            "closed_at",
+            Value::Text(
+                opportunity
+                    .closed_at
+                    .map(|at| format_instant(at, offset))
+                    .unwrap_or_default(),
+            ),
+        ),
+        (
+            "created",
+            Value::Text(format_instant(opportunity.created, offset)),
+        ),
+        (
+            "updated",
+            Value::Text(format_instant(opportunity.updated, offset)),
+        ),
+        ("version", Value::Integer(opportunity.version as i64)),
+    ]
+}
+
+/// Parses a probability in percent, 0–100 (a trailing `%` is allowed).
+pub fn parse_probability(text: &str) -> Result<u8, Invalid> {
+    text.trim()
+        .trim_end_matches('%')
+        .trim()
+        .parse::<u8>()
+        .ok()
+        .filter(|&p| p <= 100)
+        .ok_or_else(|| {
+            Invalid::new(
+                "probability",
+                format!("\"{}\" is not a percentage from 0 to 100", text.trim()),
+            )
+        })
+}
+
+/// Builds an opportunity; the stage defaults to qualification, the currency to
+/// `default_currency`, the probability to the stage's default.
+pub fn from_input(
+    input: &Input,
+    now: OffsetDateTime,
+    default_currency: Currency,
+) -> Result<Opportunity, Vec<Invalid>> {
+    let mut problems = Problems::default();
+    let customer_id = problems.take(parse_id("customer", &input.text("customer")));
+    let amount = problems.take(Money::parse_amount(&input.text("amount")));
+    let currency = match input.optional("currency") {
+        Some(code) => problems
+            .take(code.parse::<Currency>())
+            .unwrap_or(default_currency),
+        None => default_currency,
+    };
+    let stage = match input.optional("stage") {
+        Some(name) => problems
+            .take(Stage::parse(&name))
+            .unwrap_or(Stage::Qualification),
+        None => Stage::Qualification,
+    };
+    let probability = match input.optional("probability") {
+        Some(text) => problems.take(parse_probability(&text)).unwrap_or(0),
+        None => stage.default_probability(),
+    };
+    let expected_close = input
+        .optional("expected_close")
+        .and_then(|text| problems.take(parse_date("expected_close", &text)));
+    let mut instant = |field: &'static str| {
+        input
+            .optional(field)
+            .and_then(|text| problems.take(parse_instant(field, &text)))
+    };
+    let closed_at = instant("closed_at").or(stage.is_closed().then_some(now));
+    let created = instant("created").unwrap_or(now);
+    let updated = instant("updated").unwrap_or(now);
+    let built = customer_id
+        .zip(amount)
+        .map(|(customer_id, amount)| Opportunity {
+            id: 0,
+            customer_id,
+            title: input.text("title"),
+            amount: Money::new(amount, currency),
+            stage,
+            probability,
+            expected_close,
+            owner: input.text("owner"),
+            lost_reason: input.text("lost_reason"),
+            closed_at,
+            created,
+            updated,
+            version: 0,
+        });
+    if let Some(Err(invalid)) = built.as_ref().map(Opportunity::validate) {
+        problems.0.push(invalid);
+    }
+    problems.finish(built)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::dec;
+
+    #[test]
+    fn a_row_reads_back_to_the_same_opportunity() {
+        let mut input = Input::new();
+        input.push("customer", "3");
+        input.push("title", "Wartungsvertrag 2027");
+        input.push("amount", "1.200,50");
+        input.push("stage", "lost");
+        input.push("lost_reason", "Preis zu hoch");
+        input.push("expected_close", "2026-12-15");
+        let now = OffsetDateTime::UNIX_EPOCH;
+        let opportunity = from_input(&input, now, Currency::EUR).unwrap();
+        assert_eq!(opportunity.amount.amount, dec!(1200.50));
+        assert_eq!(opportunity.probability, 0);
+        assert_eq!(opportunity.closed_at, Some(now));
+        let mut again = Input::new();
+        for (field, value) in to_row(&opportunity, UtcOffset::UTC) {
+            if !ASSIGNED.contains(&field) {
+                again.push(field, value.cell());
+            }
+        }
+        assert_eq!(from_input(&again, now, Currency::EUR).unwrap(), opportunity);
+    }
+
+    #[test]
+    fn negative_amount_lost_without_reason_and_unknown_stage_are_refused() {
+        let mut input = Input::new();
+        input.push("customer", "1");
+        input.push("title", "x");
+        input.push("amount", "-5");
+        let fields = |input: &Input| -> Vec<&'static str> {
+            from_input(input, OffsetDateTime::UNIX_EPOCH, Currency::EUR)
+                .unwrap_err()
+                .iter()
+                .map(|p| p.field)
+                .collect()
+        };
+        assert_eq!(fields(&input), vec!["amount"]);
+        let mut lost = Input::new();
+        lost.push("customer", "1");
+        lost.push("title", "x");
+        lost.push("amount", "5");
+        lost.push("stage", "lost");
+        assert_eq!(fields(&lost), vec!["lost_reason"]);
+        lost.push("stage", "closing");
+        assert!(fields(&lost).contains(&"stage"));
+    }
+}

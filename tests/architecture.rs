@@ -1,0 +1,133 @@
+//! The rooms of the code, enforced: scans the sources so the dependency rules of
+//! DESIGN.md cannot rot. `domain ← store ← core ← {cli, tui} ← server`.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn sources(dir: &str) -> Vec<(PathBuf, String)> {
+    fn walk(path: &Path, found: &mut Vec<(PathBuf, String)>) {
+        let Ok(entries) = fs::read_dir(path) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, found);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = fs::read_to_string(&path).unwrap_or_default();
+                found.push((path, text));
+            }
+        }
+    }
+    let mut found = Vec::new();
+    walk(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(dir),
+        &mut found,
+    );
+    found
+}
+
+/// Lines of code (comments removed) that mention `needle`.
+fn offenders(dir: &str, needles: &[&str]) -> Vec<String> {
+    let mut found = Vec::new();
+    for (path, text) in sources(dir) {
+        for (number, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            if needles.iter().any(|needle| code.contains(needle)) {
+                found.push(format!(
+                    "{}:{}: {}",
+                    path.display(),
+                    number + 1,
+                    line.trim()
+                ));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn the_rooms_are_not_empty() {
+    for room in ["domain", "store", "core", "cli"] {
+        assert!(!sources(room).is_empty(), "src/{room} has no sources");
+    }
+}
+
+#[test]
+fn domain_store_and_core_never_touch_the_terminal() {
+    for room in ["domain", "store", "core"] {
+        let found = offenders(room, &["ratatui", "crossterm"]);
+        assert!(
+            found.is_empty(),
+            "terminal code in src/{room}:\n{}",
+            found.join("\n")
+        );
+    }
+}
+
+#[test]
+fn domain_is_pure() {
+    let found = offenders(
+        "domain",
+        &[
+            "crate::store",
+            "crate::core",
+            "crate::cli",
+            "sled",
+            "std::fs",
+            "std::net",
+            "std::env",
+            "std::io::std",
+        ],
+    );
+    assert!(
+        found.is_empty(),
+        "domain reaches outside its room:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn only_the_store_knows_sled() {
+    for room in ["domain", "core", "cli", "bin"] {
+        let found = offenders(room, &["sled::", "use sled"]);
+        assert!(
+            found.is_empty(),
+            "sled outside src/store:\n{}",
+            found.join("\n")
+        );
+    }
+}
+
+#[test]
+fn dependencies_point_one_way() {
+    let store = offenders("store", &["crate::core", "crate::cli"]);
+    assert!(
+        store.is_empty(),
+        "store depends on an outer room:\n{}",
+        store.join("\n")
+    );
+    let core = offenders("core", &["crate::cli"]);
+    assert!(
+        core.is_empty(),
+        "core depends on the cli:\n{}",
+        core.join("\n")
+    );
+}
+
+#[test]
+fn every_module_has_a_header() {
+    let mut missing = Vec::new();
+    for room in ["domain", "store", "core", "cli", "bin"] {
+        for (path, text) in sources(room) {
+            if !text.trim_start().starts_with("//!") {
+                missing.push(path.display().to_string());
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "modules without a //! header:\n{}",
+        missing.join("\n")
+    );
+}
