@@ -63,6 +63,11 @@ pub fn settings(
                 context.settings.default_region
             )?;
             writeln!(context.out, "currency = {}", context.settings.currency)?;
+            writeln!(
+                context.out,
+                "default_location = {}",
+                context.settings.default_location
+            )?;
         }
     }
     Ok(())

@@ -46,6 +46,15 @@ pub enum Top {
     /// Opportunities: add, move through stages, list, pipeline
     #[command(subcommand)]
     Opportunity(OpportunityCmd),
+    /// Items: add, show, list, search, edit
+    #[command(subcommand)]
+    Item(Box<super::stock::ItemCmd>),
+    /// Locations: add and list warehouses and bins
+    #[command(subcommand)]
+    Location(super::stock::LocationCmd),
+    /// Stock: receive, issue, move, count, reverse; balances, ledger, reorder list
+    #[command(subcommand)]
+    Stock(super::stock::StockCmd),
     /// Import records from a CSV file (all or nothing)
     Import(ImportArgs),
     /// Export records as CSV that `import` reads back
@@ -283,6 +292,11 @@ pub enum Kind {
     Customers,
     Interactions,
     Opportunities,
+    Items,
+    /// Stock moves (export only)
+    Moves,
+    /// Stock balances (export only)
+    Balances,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -312,6 +326,12 @@ pub struct ImportArgs {
     /// Check every row and report, but write nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// Items: post this column's quantity as opening stock (supplier → --location)
+    #[arg(long, value_name = "COLUMN")]
+    pub opening_stock: Option<String>,
+    /// Items: where opening stock goes [default: the default location, WH1]
+    #[arg(long, value_name = "LOC", requires = "opening_stock")]
+    pub location: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -9,7 +9,11 @@ use time::UtcOffset;
 use super::args::{ExportArgs, Kind};
 use super::{CliError, Context};
 use crate::domain::fields::{self, Row};
-use crate::domain::{Customer, Interaction, Opportunity};
+use std::collections::HashMap;
+
+use super::output::csv_rows;
+use crate::core::stock_query::balances;
+use crate::domain::{Customer, Interaction, Item, Opportunity, StockMove};
 use crate::store::{Record, Store};
 
 pub fn run(context: &mut Context, args: ExportArgs) -> Result<(), CliError> {
@@ -57,6 +61,36 @@ fn write_all(store: &Store, kind: Kind, out: &mut dyn Write) -> Result<usize, Cl
                 fields::opportunity::to_row(o, UtcOffset::UTC)
             })
         }
+        Kind::Items => write_kind::<Item>(store, out, fields::item::FIELDS, |i| {
+            fields::item::to_row(i, UtcOffset::UTC)
+        }),
+        Kind::Moves => {
+            let skus: HashMap<u64, String> = store
+                .scan::<Item>()?
+                .map(|item| item.map(|item| (item.id, item.sku)))
+                .collect::<Result<_, _>>()?;
+            write_kind::<StockMove>(store, out, fields::item::MOVE_FIELDS, |m| {
+                let sku = skus.get(&m.item_id).map_or("", String::as_str);
+                fields::item::move_row(m, sku, UtcOffset::UTC)
+            })
+        }
+        Kind::Balances => {
+            let lines = balances(store, None, None)?;
+            let rows: Vec<Row> = lines
+                .iter()
+                .map(|l| {
+                    fields::item::balance_row(
+                        &l.item.sku,
+                        &l.item.name,
+                        &l.location,
+                        l.quantity,
+                        &l.item.uom,
+                    )
+                })
+                .collect();
+            csv_rows(out, &rows)?;
+            Ok(rows.len())
+        }
     }
 }
 
@@ -64,7 +98,7 @@ fn write_kind<T: Record>(
     store: &Store,
     out: &mut dyn Write,
     header: &[&str],
-    row: fn(&T) -> Row,
+    row: impl Fn(&T) -> Row,
 ) -> Result<usize, CliError> {
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record(header).map_err(csv_error)?;

@@ -11,9 +11,12 @@ use time::OffsetDateTime;
 use super::args::{EncodingArg, ImportArgs, Kind};
 use super::{CliError, Context};
 use crate::core::query::get_customer;
+use crate::core::stock::{StockCommand, StockEvent};
 use crate::core::{Command, CoreError, Event, execute_with_progress};
 use crate::domain::Invalid;
 use crate::domain::fields::{self, Input};
+use crate::domain::money::parse_decimal;
+use rust_decimal::Decimal;
 
 /// At most this many bad rows are listed.
 const MAX_REPORTED: usize = 50;
@@ -59,8 +62,16 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
             args.file.display()
         )));
     }
-    let (known, assigned) = field_names(args.kind);
+    let (known, assigned) = field_names(args.kind)?;
     let mapping = Mapping::new(&header, &args.maps, known, assigned)?;
+    let opening_column = opening_column(&args, &header)?;
+    let opening_location = opening_column.map(|_| {
+        args.location
+            .clone()
+            .unwrap_or_else(|| context.settings.default_location.clone())
+    });
+    let mut opening_quantities: Vec<Decimal> = Vec::new();
+    let mut opening_note = String::new();
     let null = args.null.as_deref();
     let now = crate::core::now();
     let mut builder = Builder::new(context, args.kind, now);
@@ -109,6 +120,14 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
                 }
             }
         }
+        if let Some(column) = opening_column {
+            match opening_quantity(&cells[column], null) {
+                Ok(quantity) => opening_quantities.push(quantity),
+                Err(reason) => {
+                    problems.push(format!("line {line}: column {}: {reason}", header[column]))
+                }
+            }
+        }
         if let Err(invalid) = builder.add(&input) {
             for problem in invalid {
                 problems.push(format!(
@@ -133,7 +152,11 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
             problems.len()
         )));
     }
-    let ignored = mapping.ignored(&header);
+    let ignored: Vec<String> = mapping
+        .ignored(&header)
+        .into_iter()
+        .filter(|name| Some(name.as_str()) != opening_column.map(|c| header[c].as_str()))
+        .collect();
     let noun = kind_name(args.kind);
     let summary_tail = format!(
         "({}, {}{}{})",
@@ -158,7 +181,7 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
         )?;
         return Ok(());
     }
-    let command = builder.into_command();
+    let command = builder.into_command(opening_location.clone().map(|l| (l, opening_quantities)));
     let progress = progress_bar(rows as u64);
     let event = execute_with_progress(&context.store, &context.actor, command, &mut |done| {
         if let Some(bar) = &progress {
@@ -170,11 +193,18 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
     }
     let written = match event {
         Event::Imported { ids, .. } => ids.len(),
+        Event::Stock(StockEvent::ItemsImported { items, moves }) => {
+            opening_note = format!(
+                " and {moves} opening receipts at {}",
+                opening_location.as_deref().unwrap_or_default()
+            );
+            items
+        }
         _ => 0,
     };
     writeln!(
         context.out,
-        "imported {written} {noun} from {} {summary_tail}",
+        "imported {written} {noun}{opening_note} from {} {summary_tail}",
         args.file.display()
     )?;
     Ok(())
@@ -210,15 +240,59 @@ fn kind_name(kind: Kind) -> &'static str {
         Kind::Customers => "customers",
         Kind::Interactions => "interactions",
         Kind::Opportunities => "opportunities",
+        Kind::Items => "items",
+        Kind::Moves => "moves",
+        Kind::Balances => "balances",
     }
 }
 
-fn field_names(kind: Kind) -> (&'static [&'static str], &'static [&'static str]) {
-    match kind {
+/// The column holding opening stock quantities (`--opening-stock`), items only.
+fn opening_column(args: &ImportArgs, header: &[String]) -> Result<Option<usize>, CliError> {
+    let Some(name) = args.opening_stock.as_deref() else {
+        return Ok(None);
+    };
+    if args.kind != Kind::Items {
+        return Err(CliError::Usage(
+            "--opening-stock applies to `import items` only".into(),
+        ));
+    }
+    find_column(header, name).map(Some).ok_or_else(|| {
+        CliError::Usage(format!(
+            "--opening-stock {name}: no such column (columns: {})",
+            header.join(", ")
+        ))
+    })
+}
+
+/// An opening quantity: empty or the NULL marker is zero; negative is refused.
+fn opening_quantity(cell: &str, null: Option<&str>) -> Result<Decimal, String> {
+    let cell = cell.trim();
+    if cell.is_empty() || null == Some(cell) {
+        return Ok(Decimal::ZERO);
+    }
+    match parse_decimal("quantity", cell) {
+        Ok(quantity) if quantity < Decimal::ZERO => {
+            Err(format!("opening stock {quantity} is negative"))
+        }
+        Ok(quantity) => Ok(quantity),
+        Err(invalid) => Err(invalid.message),
+    }
+}
+
+/// The fields of an importable kind, and those kontor assigns itself.
+fn field_names(kind: Kind) -> Result<(&'static [&'static str], &'static [&'static str]), CliError> {
+    Ok(match kind {
         Kind::Customers => (fields::customer::FIELDS, fields::customer::ASSIGNED),
         Kind::Interactions => (fields::interaction::FIELDS, fields::interaction::ASSIGNED),
         Kind::Opportunities => (fields::opportunity::FIELDS, fields::opportunity::ASSIGNED),
-    }
+        Kind::Items => (fields::item::FIELDS, fields::item::ASSIGNED),
+        Kind::Moves | Kind::Balances => {
+            return Err(CliError::Usage(format!(
+                "{} cannot be imported: stock changes only by postings (import items with --opening-stock COLUMN)",
+                kind_name(kind)
+            )));
+        }
+    })
 }
 
 fn csv_reason(error: &csv::Error) -> String {
@@ -374,6 +448,7 @@ enum Builder<'c> {
     Customers(&'c Context, OffsetDateTime, Vec<crate::domain::Customer>),
     Interactions(&'c Context, OffsetDateTime, Vec<crate::domain::Interaction>),
     Opportunities(&'c Context, OffsetDateTime, Vec<crate::domain::Opportunity>),
+    Items(&'c Context, OffsetDateTime, Vec<crate::domain::Item>),
 }
 
 impl<'c> Builder<'c> {
@@ -382,6 +457,7 @@ impl<'c> Builder<'c> {
             Kind::Customers => Builder::Customers(context, now, Vec::new()),
             Kind::Interactions => Builder::Interactions(context, now, Vec::new()),
             Kind::Opportunities => Builder::Opportunities(context, now, Vec::new()),
+            Kind::Items | Kind::Moves | Kind::Balances => Builder::Items(context, now, Vec::new()),
         }
     }
 
@@ -405,12 +481,23 @@ impl<'c> Builder<'c> {
                 require_customer(context, record.customer_id)?;
                 records.push(record);
             }
+            Builder::Items(context, now, records) => {
+                records.push(fields::item::from_input(
+                    input,
+                    *now,
+                    context.settings.currency,
+                )?);
+            }
         }
         Ok(())
     }
 
-    fn into_command(self) -> Command {
+    /// The import command; `opening` is the opening-stock location and quantities.
+    fn into_command(self, opening: Option<(String, Vec<Decimal>)>) -> Command {
         match self {
+            Builder::Items(_, _, items) => {
+                Command::Stock(StockCommand::ImportItems { items, opening })
+            }
             Builder::Customers(_, _, customers) => Command::ImportCustomers { customers },
             Builder::Interactions(_, _, interactions) => {
                 Command::ImportInteractions { interactions }

@@ -8,6 +8,7 @@ mod crm;
 mod export;
 mod import;
 pub mod output;
+mod stock;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -115,6 +116,9 @@ pub fn run(cli: Cli, offset: UtcOffset) -> Result<(), CliError> {
 fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
     match command {
         Top::Customer(command) => crm::customer(context, *command),
+        Top::Item(command) => stock::item(context, *command),
+        Top::Location(command) => stock::location(context, command),
+        Top::Stock(command) => stock::stock_cmd(context, command),
         Top::Interaction(command) => crm::interaction(context, command),
         Top::Opportunity(command) => crm::opportunity(context, command),
         Top::Import(args) => import::run(context, args),

@@ -57,6 +57,10 @@ pub enum Command {
         name: String,
         value: String,
     },
+    /// Items, locations and stock postings.
+    Stock(super::stock::StockCommand),
+    /// Employees and payroll periods.
+    Payroll(super::payroll::PayrollCommand),
 }
 
 /// What a command did.
@@ -81,6 +85,8 @@ pub enum Event {
         name: String,
         value: String,
     },
+    Stock(super::stock::StockEvent),
+    Payroll(super::payroll::PayrollEvent),
 }
 
 /// Runs a command as `actor`.
@@ -91,7 +97,7 @@ pub fn execute(store: &Store, actor: &Actor, command: Command) -> Result<Event, 
 /// Runs a command, telling `progress` how many records a bulk import has written so far.
 pub fn execute_with_progress(
     store: &Store,
-    _actor: &Actor,
+    actor: &Actor,
     command: Command,
     progress: &mut dyn FnMut(usize),
 ) -> Result<Event, CoreError> {
@@ -209,6 +215,12 @@ pub fn execute_with_progress(
                 kind: "opportunities",
                 ids,
             }
+        }
+        Command::Stock(command) => {
+            Event::Stock(super::stock::execute(store, actor, command, progress)?)
+        }
+        Command::Payroll(command) => {
+            Event::Payroll(super::payroll::execute(store, actor, command)?)
         }
         Command::SetSetting { name, value } => {
             let value = Settings::validate(&name, &value)?;

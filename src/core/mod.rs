@@ -6,8 +6,11 @@ mod command;
 mod demo;
 pub mod demo_data;
 mod error;
+pub mod payroll;
 pub mod query;
 mod settings;
+pub mod stock;
+pub mod stock_query;
 
 pub use command::{Command, Event, execute, execute_with_progress, plural};
 pub use demo::{DemoCounts, load_demo};

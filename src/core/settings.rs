@@ -1,19 +1,27 @@
-//! Database-wide settings kept in the store: the default region for phone numbers and the
-//! default currency. Room: core.
+//! Database-wide settings kept in the store: the default region for phone numbers, the
+//! default currency, the default stock location. Room: core.
 
+use crate::domain::payroll::OvertimeRule;
 use crate::domain::{Country, Currency, Invalid};
 use crate::store::{Store, StoreResult};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
     /// Region phone numbers are read in when a customer has no country.
     pub default_region: Country,
     /// Currency of amounts given without one.
     pub currency: Currency,
+    /// Location code used when `--to` / `--from` are omitted (`WH1` in a new database).
+    pub default_location: String,
+    /// Payroll: monthly hours before overtime, and the overtime factor (173.33, 1.25).
+    pub overtime: OvertimeRule,
 }
 
 pub const DEFAULT_REGION: &str = "default_region";
 pub const CURRENCY: &str = "currency";
+pub const DEFAULT_LOCATION: &str = "default_location";
+pub const OVERTIME_THRESHOLD: &str = "overtime_threshold";
+pub const OVERTIME_FACTOR: &str = "overtime_factor";
 
 impl Settings {
     /// Reads the settings, falling back to DE and EUR.
@@ -26,9 +34,25 @@ impl Settings {
             .setting(CURRENCY)?
             .and_then(|code| code.parse().ok())
             .unwrap_or(Currency::EUR);
+        let default_location = store
+            .setting(DEFAULT_LOCATION)?
+            .unwrap_or_else(|| "WH1".to_string());
+        let decimal = |text: String| text.parse::<rust_decimal::Decimal>().ok();
+        let overtime = OvertimeRule {
+            threshold: store
+                .setting(OVERTIME_THRESHOLD)?
+                .and_then(decimal)
+                .unwrap_or(OvertimeRule::DEFAULT_THRESHOLD),
+            factor: store
+                .setting(OVERTIME_FACTOR)?
+                .and_then(decimal)
+                .unwrap_or(OvertimeRule::DEFAULT_FACTOR),
+        };
         Ok(Settings {
             default_region,
             currency,
+            default_location,
+            overtime,
         })
     }
 
@@ -40,9 +64,15 @@ impl Settings {
                 .map(|country| country.code().to_string())
                 .map_err(|error| Invalid::new("default_region", error.to_string())),
             CURRENCY => value.parse::<Currency>().map(|c| c.to_string()),
+            DEFAULT_LOCATION => crate::domain::location::validate_code(value)
+                .map(|()| crate::domain::location::location_key(value)),
+            OVERTIME_THRESHOLD => OvertimeRule::parse_threshold(value).map(|v| v.to_string()),
+            OVERTIME_FACTOR => OvertimeRule::parse_factor(value).map(|v| v.to_string()),
             _ => Err(Invalid::new(
                 "setting",
-                format!("unknown setting \"{name}\" (one of: {DEFAULT_REGION}, {CURRENCY})"),
+                format!(
+                    "unknown setting \"{name}\" (one of: {DEFAULT_REGION}, {CURRENCY}, {DEFAULT_LOCATION}, {OVERTIME_THRESHOLD}, {OVERTIME_FACTOR})"
+                ),
             )),
         }
     }

@@ -1,10 +1,12 @@
-//! Bulk insert for imports: many records per transaction, and all or nothing across
+//! Bulk writes for imports: many records per transaction, and all or nothing across
 //! transactions. Room: store.
 //!
-//! The first transaction reserves a contiguous id range and writes a journal entry naming
-//! it; each batch then writes its records with their index entries; the last transaction
-//! removes the journal. If the process dies in between, `Store::open` finds the journal and
-//! deletes whatever of that id range was written, so an import is wholly there or not at all.
+//! Reserving ids for a kind writes a journal entry naming every reserved id range, in the
+//! same transaction as the reservation; each batch then writes its records with their
+//! index entries (and, for stock moves, balances); `finish` removes the journal. If the
+//! process dies in between, `Store::open` finds the journal and deletes whatever of those
+//! id ranges was written (rebuilding balances when moves were involved), so an import is
+//! wholly there or not at all.
 
 use std::marker::PhantomData;
 
@@ -15,32 +17,90 @@ use super::error::{StoreError, StoreResult};
 use super::keys::id_bytes;
 use super::kinds::kind_by_tree;
 use super::record::{Record, decode_payload, encode_with_schema};
+use super::tx::{META, Tx, TxResult};
+use crate::domain::StockMove;
 
 const JOURNAL: &str = "journal/import";
 
 /// Records written per transaction by `insert_all` and by recovery.
 pub const BATCH: usize = 1_000;
 
-#[derive(Debug, Serialize, Deserialize)]
-struct Journal {
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Range {
     tree: String,
     first: u64,
     count: u64,
 }
 
-/// An import in progress: ids are reserved and journaled; each `write` commits one
-/// transaction; `finish` removes the journal. Dropped unfinished, it rolls back.
-pub struct BulkInsert<'s, T: Record> {
+/// A multi-transaction write that is undone unless it finishes.
+pub struct Bulk<'s> {
     store: &'s Store,
+    ranges: Vec<Range>,
+    finished: bool,
+}
+
+impl Bulk<'_> {
+    /// Reserves `count` consecutive ids of a kind and journals them; returns the first.
+    pub fn reserve<T: Record>(&mut self, count: u64) -> StoreResult<u64> {
+        let mut ranges = self.ranges.clone();
+        let first = self.store.transaction(|tx| {
+            let first = tx.reserve_ids(T::TREE, count)?;
+            let mut all = ranges.clone();
+            all.push(Range {
+                tree: T::TREE.to_string(),
+                first,
+                count,
+            });
+            let bytes = encode_with_schema(&all, 2, "journal").or_else(super::abort)?;
+            tx.meta_put(JOURNAL, &bytes)?;
+            Ok(first)
+        })?;
+        ranges.push(Range {
+            tree: T::TREE.to_string(),
+            first,
+            count,
+        });
+        self.ranges = ranges;
+        self.store.flush()?;
+        Ok(first)
+    }
+
+    /// Runs one transaction of the import. On error the whole import is rolled back.
+    pub fn write<R>(&self, work: impl Fn(&Tx) -> TxResult<R>) -> StoreResult<R> {
+        let result = self.store.transaction(work);
+        if result.is_err() {
+            self.store.recover_import()?;
+        }
+        result
+    }
+
+    /// Ends the import: from now on it survives a crash.
+    pub fn finish(mut self) -> StoreResult<()> {
+        self.store.transaction(|tx| tx.meta_remove(JOURNAL))?;
+        self.store.flush()?;
+        self.finished = true;
+        Ok(())
+    }
+}
+
+impl Drop for Bulk<'_> {
+    fn drop(&mut self) {
+        if !self.finished {
+            let _ = self.store.recover_import();
+        }
+    }
+}
+
+/// A bulk insert of exactly `count` records of one kind.
+pub struct BulkInsert<'s, T: Record> {
+    bulk: Bulk<'s>,
     next: u64,
     end: u64,
-    finished: bool,
     marker: PhantomData<T>,
 }
 
 impl<T: Record> BulkInsert<'_, T> {
-    /// Writes records (assigning their ids and version 1) in one transaction. On error the
-    /// whole import is rolled back.
+    /// Writes records (assigning their ids and version 1) in one transaction.
     pub fn write(&mut self, records: &mut [T]) -> StoreResult<()> {
         let count = records.len() as u64;
         if self.next + count > self.end {
@@ -54,7 +114,7 @@ impl<T: Record> BulkInsert<'_, T> {
             record.set_version(1);
         }
         let records: &[T] = records;
-        self.store.transaction(|tx| {
+        self.bulk.write(|tx| {
             records
                 .iter()
                 .try_for_each(|record| tx.insert_reserved(record))
@@ -63,43 +123,29 @@ impl<T: Record> BulkInsert<'_, T> {
         Ok(())
     }
 
-    /// Ends the import: from now on it survives a crash.
-    pub fn finish(mut self) -> StoreResult<()> {
-        self.store.transaction(|tx| tx.meta_remove(JOURNAL))?;
-        self.store.flush()?;
-        self.finished = true;
-        Ok(())
-    }
-}
-
-impl<T: Record> Drop for BulkInsert<'_, T> {
-    fn drop(&mut self) {
-        if !self.finished {
-            let _ = self.store.recover_import();
-        }
+    pub fn finish(self) -> StoreResult<()> {
+        self.bulk.finish()
     }
 }
 
 impl Store {
-    /// Starts an import of exactly `count` records of a kind (see the module header).
-    pub fn bulk_insert<T: Record>(&self, count: u64) -> StoreResult<BulkInsert<'_, T>> {
-        let first = self.transaction(|tx| {
-            let first = tx.reserve_ids(T::TREE, count)?;
-            let journal = Journal {
-                tree: T::TREE.to_string(),
-                first,
-                count,
-            };
-            let bytes = encode_with_schema(&journal, 1, "journal").or_else(super::abort)?;
-            tx.meta_put(JOURNAL, &bytes)?;
-            Ok(first)
-        })?;
-        self.flush()?;
-        Ok(BulkInsert {
+    /// Starts a multi-transaction write that is undone unless it finishes.
+    pub fn bulk(&self) -> Bulk<'_> {
+        Bulk {
             store: self,
+            ranges: Vec::new(),
+            finished: false,
+        }
+    }
+
+    /// Starts an import of exactly `count` records of one kind.
+    pub fn bulk_insert<T: Record>(&self, count: u64) -> StoreResult<BulkInsert<'_, T>> {
+        let mut bulk = self.bulk();
+        let first = bulk.reserve::<T>(count)?;
+        Ok(BulkInsert {
+            bulk,
             next: first,
             end: first + count,
-            finished: false,
             marker: PhantomData,
         })
     }
@@ -127,17 +173,28 @@ impl Store {
 
     /// Undoes an import that did not finish (see the module header).
     pub(super) fn recover_import(&self) -> StoreResult<()> {
-        let Some(bytes) = self.tree(super::tx::META)?.get(JOURNAL)? else {
+        let Some(bytes) = self.tree(META)?.get(JOURNAL)? else {
             return Ok(());
         };
-        let journal: Journal = decode_payload(bytes.get(3..).unwrap_or_default(), "journal")?;
-        let kind = kind_by_tree(&journal.tree).ok_or_else(|| StoreError::Corrupt {
+        let ranges: Vec<Range> = decode_payload(bytes.get(3..).unwrap_or_default(), "journal")?;
+        for range in &ranges {
+            self.undo_range(range)?;
+        }
+        if ranges.iter().any(|range| range.tree == StockMove::TREE) {
+            self.rebuild_balances()?;
+        }
+        self.transaction(|tx| tx.meta_remove(JOURNAL))?;
+        self.flush()
+    }
+
+    fn undo_range(&self, range: &Range) -> StoreResult<()> {
+        let kind = kind_by_tree(&range.tree).ok_or_else(|| StoreError::Corrupt {
             kind: "journal",
-            reason: format!("unknown tree {}", journal.tree),
+            reason: format!("unknown tree {}", range.tree),
         })?;
         let records = self.tree(kind.tree)?;
-        let end = journal.first + journal.count;
-        let mut start = journal.first;
+        let end = range.first + range.count;
+        let mut start = range.first;
         while start < end {
             let stop = (start + BATCH as u64).min(end);
             let mut doomed = Vec::new();
@@ -148,15 +205,14 @@ impl Store {
             self.transaction(|tx| {
                 for (key, entries) in &doomed {
                     for entry in entries {
-                        tx.remove_raw(entry.tree, &entry.key)?;
+                        tx.raw_remove(entry.tree, &entry.key)?;
                     }
-                    tx.remove_raw(kind.tree, key)?;
+                    tx.raw_remove(kind.tree, key)?;
                 }
                 Ok(())
             })?;
             start = stop;
         }
-        self.transaction(|tx| tx.meta_remove(JOURNAL))?;
-        self.flush()
+        Ok(())
     }
 }

@@ -94,6 +94,7 @@ impl Store {
                 self.merge_index(kind, index, expected, &mut problems)?;
             }
         }
+        problems.extend(self.check_balances()?);
         Ok(problems)
     }
 
@@ -163,11 +164,12 @@ impl Store {
         Ok(())
     }
 
-    /// Rebuilds every index tree from the records.
+    /// Rebuilds every index tree and the stock balances from the records.
     pub fn reindex(&self) -> StoreResult<()> {
         for kind in KINDS {
             self.reindex_kind(kind)?;
         }
+        self.rebuild_balances()?;
         self.flush()
     }
 

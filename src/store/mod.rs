@@ -2,6 +2,7 @@
 //! secondary-index trees named `<kind>.by_<field>`, counters, settings and journals in `meta`.
 //! No sled type leaves this module. Room: store (imports `domain` only).
 
+mod balances;
 mod bulk;
 mod check;
 mod error;
@@ -10,7 +11,8 @@ pub mod kinds;
 mod record;
 mod tx;
 
-pub use bulk::{BATCH, BulkInsert};
+pub use balances::Balance;
+pub use bulk::{BATCH, Bulk, BulkInsert};
 pub use check::{Problem, ProblemKind};
 pub use error::{StoreError, StoreResult};
 pub use kinds::{CustomerV1, KINDS, KindOps};
@@ -55,7 +57,7 @@ impl Store {
                 }
                 other => StoreError::Open(dir.to_path_buf(), other.to_string()),
             })?;
-        let mut names: Vec<&'static str> = vec![META];
+        let mut names: Vec<&'static str> = vec![META, balances::BALANCES];
         for kind in KINDS {
             names.push(kind.tree);
             names.extend(kind.indexes);

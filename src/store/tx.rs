@@ -166,9 +166,23 @@ impl Tx<'_> {
 }
 
 impl Tx<'_> {
-    /// Removes one key of a tree without decoding anything (import recovery).
-    pub(super) fn remove_raw(&self, tree: &str, key: &[u8]) -> TxResult<()> {
+    /// Removes one key of a tree without decoding anything.
+    pub(super) fn raw_remove(&self, tree: &str, key: &[u8]) -> TxResult<()> {
         self.tree(tree)?.remove(key)?;
         Ok(())
+    }
+
+    pub(super) fn raw_get(&self, tree: &str, key: &[u8]) -> TxResult<Option<sled::IVec>> {
+        Ok(self.tree(tree)?.get(key)?)
+    }
+
+    pub(super) fn raw_put(&self, tree: &str, key: &[u8], value: &[u8]) -> TxResult<()> {
+        self.tree(tree)?.insert(key, value)?;
+        Ok(())
+    }
+
+    /// The id a unique index maps `key` to, read inside the transaction.
+    pub fn unique_holder(&self, index: &str, key: &[u8]) -> TxResult<Option<u64>> {
+        Ok(self.raw_get(index, key)?.and_then(|v| read_u64(&v)))
     }
 }

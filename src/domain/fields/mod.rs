@@ -6,8 +6,11 @@
 //! and a contact's own phones or e-mails are joined with `,`.
 
 pub mod customer;
+pub mod employee;
 pub mod interaction;
+pub mod item;
 pub mod opportunity;
+pub mod payslip;
 
 use std::collections::HashMap;
 

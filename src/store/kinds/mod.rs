@@ -2,8 +2,12 @@
 //! (`KINDS`) that `check`, `reindex` and import recovery walk. Room: store.
 
 pub mod customer;
+pub mod employee;
 pub mod interaction;
+pub mod item;
 pub mod opportunity;
+pub mod payslip;
+pub mod stock_move;
 
 pub use customer::CustomerV1;
 
@@ -11,7 +15,7 @@ use std::collections::BTreeSet;
 
 use super::error::StoreResult;
 use super::record::{IndexEntry, Record, decode};
-use crate::domain::{Customer, Interaction, Opportunity};
+use crate::domain::{Customer, Interaction, Item, Location, Opportunity, StockMove};
 
 /// Type-erased operations on one kind, for code that walks every kind.
 pub struct KindOps {
@@ -41,6 +45,11 @@ pub const KINDS: &[KindOps] = &[
     ops::<Customer>(),
     ops::<Interaction>(),
     ops::<Opportunity>(),
+    ops::<Item>(),
+    ops::<Location>(),
+    ops::<StockMove>(),
+    ops::<crate::domain::payroll::Employee>(),
+    ops::<crate::domain::payroll::Payslip>(),
 ];
 
 /// The kind whose tree is `tree`.

@@ -1,0 +1,776 @@
+//! Demo data: realistic German and international customers, contacts, two years of
+//! interactions and opportunities in every stage. Room: core (pure generation; loading is
+//! done by the caller).
+
+use fastrand::Rng;
+use rust_decimal::Decimal;
+use time::{Date, Duration, OffsetDateTime, Time, UtcOffset};
+
+use crate::domain::{
+    Address, Channel, Contact, Country, Currency, Customer, CustomerKind, CustomerStatus,
+    Interaction, Money, Opportunity, Phone, Stage,
+};
+
+/// The agents that own customers and opportunities and record interactions.
+pub const AGENTS: [&str; 4] = ["anna", "ben", "carla", "deniz"];
+
+/// Generated records, not yet stored: every `id` is 0, and `customer_id` of interactions
+/// and opportunities is the index into `customers`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DemoData {
+    pub customers: Vec<Customer>,
+    pub interactions: Vec<Interaction>,
+    pub opportunities: Vec<Opportunity>,
+}
+
+/// Generates `customers` customers with their interactions and opportunities over the two
+/// years before `now`. The same seed gives the same data. Phone numbers are unique across
+/// all customers (for up to 250 000 customers).
+pub fn generate(customers: usize, now: OffsetDateTime, seed: u64) -> DemoData {
+    let mut rng = Rng::with_seed(seed);
+    let today = now.date();
+    let now = now.to_offset(UtcOffset::UTC);
+    let lands = lands();
+    let total: u32 = lands.iter().map(|land| land.weight).sum();
+    let mut data = DemoData::default();
+    for index in 0..customers {
+        let mut roll = rng.u32(0..total.max(1));
+        let Some(land) = lands.iter().find(|land| {
+            let hit = roll < land.weight;
+            roll = roll.saturating_sub(land.weight);
+            hit
+        }) else {
+            break;
+        };
+        let customer = make_customer(&mut rng, land, index, now);
+        let id = index as u64;
+        for _ in 0..rng.usize(0..=12) {
+            let at = between(&mut rng, customer.created, now);
+            let mut talk = interaction(&mut rng, &customer, id, land.german, at);
+            if chance(&mut rng, 35) {
+                let due = (at.date() + Duration::days(rng.i64(0..=14))).min(today);
+                talk.follow_up = Some(due.max(at.date()));
+                talk.follow_up_done = true;
+            }
+            data.interactions.push(talk);
+        }
+        for _ in 0..rng.usize(0..=3) {
+            let stage = weighted(&mut rng, &STAGE_WEIGHTS);
+            let deal = opportunity(&mut rng, &customer, id, land.german, stage, now, today);
+            data.opportunities.push(deal);
+        }
+        data.customers.push(customer);
+    }
+    if !data.customers.is_empty() {
+        add_open_follow_ups(&mut rng, &mut data, now, today);
+        add_missing_stages(&mut rng, &mut data, now, today);
+    }
+    data.interactions.sort_by_key(|talk| talk.at);
+    data.opportunities.sort_by_key(|deal| deal.created);
+    data
+}
+
+/// A country's names, places and phone conventions, read from [`LANDS`]. Lists are
+/// `|`-separated; a city is `name,postal code,region,area code without trunk 0`.
+struct Land {
+    code: &'static str,
+    weight: u32,
+    tld: &'static str,
+    german: bool,
+    trade_first: bool,
+    number_first: bool,
+    /// Phone formats: `A` is the area code (or mobile prefix), each `#` a digit.
+    fixed: &'static str,
+    /// Digits a subscriber number may start with.
+    leads: &'static str,
+    /// Mobile prefixes (`-`: none, use the city's area) and their formats (`-`: `fixed`).
+    mobiles: &'static str,
+    mobile_formats: &'static str,
+    first: &'static str,
+    last: &'static str,
+    trades: &'static str,
+    legal: &'static str,
+    mail: &'static str,
+    streets: &'static str,
+    cities: &'static str,
+}
+
+/// One block per country: `code weight tld flags` (g: German texts, t: trade before the
+/// name, n: house number before the street), then ` ~ `-separated fields in `Land` order.
+const LANDS: &str = "
+DE 70 de g ~ 0A #######|(0A) #####-##|+49 A #######|0049 A #######|0A/#######|0A ### #### ~ 23456789 ~ 151|152|160|170|171|172|175|176|178 ~ 0A ########|+49 A ########|0A-########|0A #### ####
+Jürgen|Jörg|Björn|Sören|Günther|Bärbel|Käthe|Anna|Lena|Thomas|Michael|Stefan|Sabine|Claudia|Andreas|Katrin|Matthias|Ute|Uwe|Heike|Jens|Frauke|Maximilian|Sophie|Lukas|Mia|Jonas|Hans-Peter|Dörte|Mareike|Ralf|Birgit|Till|Gökhan|Özlem ~ Müller|Schmidt|Schneider|Fischer|Weber|Meyer|Wagner|Becker|Schulz|Hoffmann|Schäfer|Koch|Bauer|Richter|Klein|Wolf|Schröder|Neumann|Schwarz|Zimmermann|Braun|Krüger|Hartmann|Lange|Weiß|Groß|Köhler|Jäger|Böhm|Strauß|Fuchs|Vogel|Kühn|Döring|Süß|Özdemir
+Maschinenbau|Elektrotechnik|Haustechnik|Logistik|Metallbau|Bau|Druckerei|Landtechnik|Medizintechnik|Software|Getränkehandel|Möbelwerkstätten|Präzisionsteile|Kältetechnik|Gebäudereinigung|Spedition|Holzbau|Feinmechanik|Verpackungen|Solartechnik|Autohaus|Brauerei ~ GmbH|GmbH|GmbH|AG|KG|e.K.|GmbH & Co. KG|GmbH & Co. KG|OHG ~ web.de|gmx.de|t-online.de|posteo.de|gmail.com|outlook.de|freenet.de
+Hauptstraße|Bahnhofstraße|Schillerstraße|Goethestraße|Industriestraße|Gartenstraße|Lindenallee|Am Markt|Königsallee|Friedrichstraße|Mühlenweg|Schloßstraße|Gewerbering|Rosenstraße|Ringstraße|Am Hafen|Kaiserstraße|Große Straße|Weißdornweg
+Berlin,10115,Berlin,30|München,80331,Bayern,89|Köln,50667,Nordrhein-Westfalen,221|Hamburg,20095,Hamburg,40|Frankfurt am Main,60311,Hessen,69|Stuttgart,70173,Baden-Württemberg,711|Leipzig,04109,Sachsen,341|Dresden,01067,Sachsen,351|Nürnberg,90402,Bayern,911|Bremen,28195,Bremen,421|Düsseldorf,40213,Nordrhein-Westfalen,211|Hannover,30159,Niedersachsen,511|Dortmund,44135,Nordrhein-Westfalen,231|Essen,45127,Nordrhein-Westfalen,201|Münster,48143,Nordrhein-Westfalen,251|Augsburg,86150,Bayern,821|Freiburg im Breisgau,79098,Baden-Württemberg,761|Regensburg,93047,Bayern,941|Würzburg,97070,Bayern,931|Kiel,24103,Schleswig-Holstein,431|Mannheim,68159,Baden-Württemberg,621|Erfurt,99084,Thüringen,361|Rostock,18055,Mecklenburg-Vorpommern,381|Saarbrücken,66111,Saarland,681|Potsdam,14467,Brandenburg,331|Magdeburg,39104,Sachsen-Anhalt,391
+
+AT 6 at g ~ 0A #######|+43 A #######|0A/#######|(0A) ### #### ~ 23456789 ~ 664|660|676|650|699 ~ -
+Florian|Johanna|Lukas|Katharina|Wolfgang|Theresa|Josef|Elisabeth|Stefan|Magdalena|Günter|Anneliese ~ Gruber|Huber|Bauer|Wagner|Pichler|Steiner|Moser|Mayer|Hofer|Leitner|Berger|Fuchs|Eder|Wimmer|Aigner|Egger|Weißenböck
+Holzbau|Tischlerei|Elektrotechnik|Metallbau|Installationen|Bau|Handels|Seilbahntechnik|Kältetechnik ~ GmbH|GmbH|KG|OG|e.U.|AG ~ gmx.at|aon.at|gmail.com|chello.at
+Mariahilfer Straße|Landstraßer Hauptstraße|Herrengasse|Annenstraße|Getreidegasse|Maria-Theresien-Straße|Landstraße|Wiener Straße
+Wien,1010,Wien,1|Graz,8010,Steiermark,316|Linz,4020,Oberösterreich,732|Salzburg,5020,Salzburg,662|Innsbruck,6020,Tirol,512|Klagenfurt,9020,Kärnten,463
+
+CH 6 ch g ~ 0A ### ## ##|+41 A ### ## ##|0041 A ### ## ## ~ 23456789 ~ 79|78|76|77|75 ~ -
+Reto|Ursula|Beat|Barbara|Urs|Regula|Thomas|Corinne|Martin|Nicole|Luca|Léa|Jean-Marc|Séverine ~ Müller|Meier|Schmid|Keller|Weber|Huber|Brunner|Baumann|Frei|Zürcher|Gerber|Favre|Rochat|Bonvin|Widmer|Käser
+Präzisionsmechanik|Uhren|Treuhand|Elektro|Holzbau|Medtech|Sanitär|Informatik ~ AG|AG|GmbH|GmbH|Sàrl|SA ~ bluewin.ch|gmail.com|sunrise.ch|gmx.ch
+Bahnhofstrasse|Seestrasse|Dorfstrasse|Rue du Rhône|Marktgasse|Kramgasse|Freie Strasse|Avenue de la Gare
+Zürich,8001,ZH,44|Bern,3011,BE,31|Basel,4051,BS,61|Genève,1201,GE,22|Lausanne,1003,VD,21|Luzern,6003,LU,41|St. Gallen,9000,SG,71|Winterthur,8400,ZH,52
+
+FR 3 fr tn ~ 0A ## ## ## ##|+33 A ## ## ## ##|0A.##.##.##.## ~ 234578 ~ 6 ~ -
+Jean|Marie|Pierre|Sophie|Nicolas|Camille|Julien|Élodie|François|Céline|Théo|Chloé|Hélène|Benoît ~ Martin|Bernard|Dubois|Thomas|Robert|Richard|Petit|Durand|Leroy|Moreau|Lefèvre|Girard|Rousseau|Fontaine|Chevalier
+Transports|Menuiserie|Imprimerie|Boulangerie|Électricité|Bâtiment|Conseil|Logistique|Maroquinerie ~ SARL|SAS|SA|SAS ~ orange.fr|free.fr|laposte.net|gmail.com|sfr.fr
+rue de Rivoli|avenue des Champs-Élysées|rue de la République|boulevard Voltaire|rue Victor Hugo|place Bellecour|rue Nationale|quai des Chartrons
+Paris,75008,Île-de-France,1|Lyon,69002,Auvergne-Rhône-Alpes,4|Marseille,13001,Provence-Alpes-Côte d'Azur,4|Toulouse,31000,Occitanie,5|Bordeaux,33000,Nouvelle-Aquitaine,5|Lille,59000,Hauts-de-France,3|Nantes,44000,Pays de la Loire,2|Strasbourg,67000,Grand Est,3
+
+GB 3 co.uk n ~ 0A ### ####|+44 A ### ####|(0A) ### #### ~ 234 ~ 740|745|750|752|770|778|787|789|795 ~ 0A# ######|+44 A# ######
+Oliver|Amelia|George|Isla|Harry|Emily|James|Charlotte|William|Sophie|Thomas|Olivia|Jack|Grace ~ Smith|Jones|Taylor|Brown|Williams|Wilson|Johnson|Davies|Robinson|Wright|Thompson|Evans|Walker|Hughes|O'Brien
+Engineering|Logistics|Consulting|Joinery|Electrical|Print|Supplies|Software|Foods ~ Ltd|Ltd|Ltd|PLC|LLP ~ btinternet.com|gmail.com|outlook.com|sky.com
+High Street|Station Road|Baker Street|Church Lane|Victoria Road|King Street|Deansgate|Princes Street|Park Row
+London,EC1A 1BB,England,207|London,SW1A 2AA,England,203|Manchester,M1 1AE,England,161|Birmingham,B1 1BB,England,121|Edinburgh,EH1 1YZ,Scotland,131|Leeds,LS1 4DY,England,113|Bristol,BS1 4DJ,England,117|Glasgow,G1 1XQ,Scotland,141|Cardiff,CF10 1EP,Wales,292
+
+US 3 com n ~ (A) ###-####|A-###-####|+1 A ### ####|A.###.#### ~ 23456789 ~ - ~ -
+John|Mary|Michael|Jennifer|David|Linda|Robert|Jessica|Chris|Ashley|Daniel|Emily|Kevin|Megan ~ Johnson|Miller|Davis|Garcia|Rodriguez|Martinez|Anderson|Thomas|Jackson|White|Harris|Clark|Lewis|Walker|Young
+Industries|Logistics|Systems|Supply|Manufacturing|Solutions|Foods|Tool & Die ~ Inc.|Inc.|LLC|Corp.|Co. ~ gmail.com|yahoo.com|outlook.com|icloud.com|comcast.net
+Main Street|Broadway|Market Street|5th Avenue|Elm Street|Oak Avenue|Congress Avenue|Michigan Avenue|Pine Street
+New York,10001,NY,212|San Francisco,94105,CA,415|Chicago,60601,IL,312|Boston,02108,MA,617|Seattle,98101,WA,206|Austin,78701,TX,512|Miami,33131,FL,305|Denver,80202,CO,303
+
+NL 3 nl - ~ 0A ### ####|+31 A #######|0A-####### ~ 23456789 ~ 1|2|3|4|5 ~ 06-A#######|+31 6 A#######|06 A#######
+Jan|Sanne|Pieter|Fleur|Daan|Lotte|Joost|Anouk|Bram|Eva|Sjoerd|Maaike ~ de Jong|Jansen|de Vries|van den Berg|van Dijk|Bakker|Visser|Smit|Meijer|de Boer|Mulder|Bos|Vos|Dekker
+Techniek|Logistiek|Installatie|Bouw|Handel|Drukkerij|Automatisering ~ B.V.|B.V.|B.V.|N.V.|V.O.F. ~ ziggo.nl|kpnmail.nl|gmail.com|hotmail.com
+Damrak|Kalverstraat|Coolsingel|Oudegracht|Lange Voorhout|Stationsplein|Kerkstraat|Herengracht
+Amsterdam,1012 AB,Noord-Holland,20|Rotterdam,3011 AD,Zuid-Holland,10|Utrecht,3511 AA,Utrecht,30|Den Haag,2511 BT,Zuid-Holland,70|Eindhoven,5611 AB,Noord-Brabant,40|Groningen,9711 LM,Groningen,50
+
+IT 2 it t ~ 0A ### ####|+39 0A #######|0A-####### ~ 23456789 ~ 347|348|333|335|339|320|366|380|345 ~ A #######|+39 A ### ####|A/#######
+Marco|Giulia|Luca|Francesca|Alessandro|Chiara|Matteo|Sara|Giovanni|Elena|Nicolò|Federica ~ Rossi|Russo|Ferrari|Esposito|Bianchi|Romano|Colombo|Ricci|Marino|Greco|Bruno|Gallo|Conti|De Luca|Fabbri
+Costruzioni|Trasporti|Meccanica|Impianti|Arredamenti|Tessile|Alimentari|Informatica ~ S.r.l.|S.r.l.|S.p.A.|S.n.c.|S.a.s. ~ libero.it|gmail.com|alice.it|virgilio.it|tiscali.it
+Via Roma|Via Garibaldi|Corso Vittorio Emanuele II|Via Dante|Piazza del Duomo|Via Mazzini|Corso Buenos Aires|Via Torino
+Milano,20121,Lombardia,2|Roma,00184,Lazio,6|Torino,10121,Piemonte,11|Bologna,40121,Emilia-Romagna,51|Firenze,50122,Toscana,55|Napoli,80133,Campania,81|Verona,37121,Veneto,45
+
+ES 2 es t ~ A# ### ###|A ### ## ##|+34 A# ### ### ~ 2345678 ~ 6 ~ A## ### ###|+34 A## ### ###|A########
+Javier|Lucía|Carlos|María|Pablo|Carmen|Alejandro|Laura|Sergio|Marta|José|Núria|Íñigo ~ García|Fernández|González|Rodríguez|López|Martínez|Sánchez|Pérez|Gómez|Martín|Jiménez|Ruiz|Muñoz|Ibáñez
+Transportes|Construcciones|Instalaciones|Suministros|Distribuciones|Talleres|Informática ~ S.L.|S.L.|S.A.|S.L.U. ~ gmail.com|hotmail.es|telefonica.net|yahoo.es
+Calle Mayor|Gran Vía|Paseo de Gracia|Calle de Alcalá|Avenida de la Constitución|Calle Colón|Rambla de Catalunya|Calle Sierpes
+Madrid,28013,Comunidad de Madrid,91|Barcelona,08007,Cataluña,93|Valencia,46002,Comunidad Valenciana,96|Sevilla,41004,Andalucía,95|Bilbao,48001,País Vasco,94
+
+PL 1 pl - ~ A ### ## ##|+48 A #######|(A) ### ## ## ~ 23456789 ~ 50|51|53|57|60|66|69|72|73|78|79|88 ~ A# ### ###|+48 A# ### ###
+Piotr|Anna|Krzysztof|Katarzyna|Tomasz|Małgorzata|Paweł|Agnieszka|Michał|Magdalena|Łukasz|Joanna ~ Nowak|Kowalski|Wiśniewski|Wójcik|Kowalczyk|Kamiński|Lewandowski|Zieliński|Szymański|Woźniak|Dąbrowski|Kozłowski
+Transport|Budownictwo|Logistyka|Meble|Instalacje|Serwis|Systemy ~ Sp. z o.o.|Sp. z o.o.|S.A.|sp.k. ~ wp.pl|onet.pl|interia.pl|gmail.com|o2.pl
+ul. Marszałkowska|ul. Floriańska|ul. Długa|ul. Piotrkowska|al. Jerozolimskie|ul. Świdnicka|ul. Półwiejska
+Warszawa,00-001,mazowieckie,22|Kraków,31-001,małopolskie,12|Gdańsk,80-001,pomorskie,58|Wrocław,50-001,dolnośląskie,71|Poznań,60-001,wielkopolskie,61|Łódź,90-001,łódzkie,42
+
+SE 1 se - ~ 0A-### ## ##|+46 A ### ## ##|0A ####### ~ 23456789 ~ 70|72|73|76 ~ -
+Erik|Anna|Lars|Karin|Anders|Eva|Johan|Maria|Björn|Ingrid|Måns|Åsa ~ Andersson|Johansson|Karlsson|Nilsson|Eriksson|Larsson|Olsson|Persson|Svensson|Gustafsson|Lindqvist|Öberg|Åberg|Sjöberg
+Bygg|Transport|Teknik|Konsult|Snickeri|Mekaniska Verkstad|Data ~ AB|AB|AB|HB ~ telia.com|gmail.com|hotmail.se|bredband.net
+Drottninggatan|Kungsgatan|Storgatan|Vasagatan|Södra Förstadsgatan|Avenyn|Sveavägen
+Stockholm,111 20,Stockholms län,8|Göteborg,411 01,Västra Götalands län,31|Malmö,211 20,Skåne län,40|Uppsala,753 20,Uppsala län,18|Linköping,582 24,Östergötlands län,13|Västerås,722 11,Västmanlands län,21
+";
+
+fn lands() -> Vec<Land> {
+    let parse = |block: &'static str| {
+        let mut fields = block.trim().lines().flat_map(|line| line.split(" ~ "));
+        let mut head = fields.next()?.split_whitespace();
+        let (code, weight, tld, flags) = (head.next()?, head.next()?, head.next()?, head.next()?);
+        let mut next = || fields.next();
+        Some(Land {
+            code,
+            weight: weight.parse().ok()?,
+            tld,
+            german: flags.contains('g'),
+            trade_first: flags.contains('t'),
+            number_first: flags.contains('n'),
+            fixed: next()?,
+            leads: next()?,
+            mobiles: next()?,
+            mobile_formats: next()?,
+            first: next()?,
+            last: next()?,
+            trades: next()?,
+            legal: next()?,
+            mail: next()?,
+            streets: next()?,
+            cities: next()?,
+        })
+    };
+    LANDS.split("\n\n").filter_map(parse).collect()
+}
+
+const DE_ROLES: &str = "Geschäftsführung|Einkauf|Buchhaltung|Vertrieb|Technik|Assistenz der Geschäftsleitung|Logistik|IT-Leitung";
+const EN_ROLES: &str =
+    "Managing Director|Purchasing|Accounts Payable|Sales|Operations|Office Manager|IT|Logistics";
+const DE_NOTES: &str = "Zahlt zuverlässig per SEPA-Lastschrift.|Bevorzugt Kontakt per E-Mail.|Rechnungen bitte immer an die Buchhaltung.|Anlieferung nur Mo–Do bis 14 Uhr.|Kontakt über die Messe in Hannover.|Rahmenvertrag läuft bis Ende nächsten Jahres.";
+const EN_NOTES: &str = "Prefers calls in the morning.|Invoices by e-mail only.|Met at a trade fair.|Net 30 payment terms agreed.|Deliveries to the rear entrance.";
+
+/// Interactions, one a line: `subject|body|outcome`.
+const DE_TALKS: &str = "Rückruf wegen Angebot|Kunde bittet um Rückruf zum Angebot vom letzten Monat.|Angebot erläutert, Kunde prüft intern
+Reklamation Lieferung|Zwei Kartons beschädigt angekommen, Fotos per E-Mail angefordert.|Ersatzlieferung veranlasst
+Nachfrage Liefertermin|Wann kommt die Teillieferung zum offenen Auftrag?|Liefertermin bestätigt
+Rechnungsrückfrage|Skonto wurde auf der Rechnung nicht berücksichtigt.|Gutschrift erstellt
+Terminvereinbarung Vor-Ort-Besuch|Besuch in der Produktion gewünscht, Technik ist dabei.|Termin vereinbart
+Preisanfrage Ersatzteile|Anfrage zu Verschleißteilen für die Anlage aus 2019.|Angebot folgt
+Vertragsverlängerung Wartung|Wartungsvertrag läuft zum Jahresende aus.|Verlängerung um zwölf Monate zugesagt
+Produktvorführung|Vorführung der neuen Baureihe beim Kunden.|Sehr positives Feedback
+Messegespräch|Gespräch am Messestand, Interesse an einem Rahmenvertrag.|Unterlagen zugeschickt
+Zahlungserinnerung|Rechnung seit 30 Tagen offen, freundlich erinnert.|Zahlung zugesagt
+Änderung Ansprechpartner|Neuer Ansprechpartner im Einkauf ab nächstem Monat.|Stammdaten aktualisiert
+Unzufriedenheit Service|Kunde beklagt lange Reaktionszeiten im Service.|An Vertriebsleitung eskaliert";
+const EN_TALKS: &str = "Order status|Customer asked for the shipping status of the last order.|Tracking number sent
+Quote follow-up|Following up on the quote sent two weeks ago.|Decision expected next week
+Complaint: late delivery|Delivery arrived five days late, production was delayed.|Goodwill discount offered
+Invoice query|Question about VAT on the last invoice.|Corrected invoice sent
+Product demo|Online demo of the new product line for the engineering team.|Trial requested
+Contract renewal|Service contract ends this quarter.|Renewal agreed in principle
+Intro call|First call after an inbound web enquiry.|Qualified, needs analysis scheduled
+Spare parts request|Request for a price list of spare parts.|Price list sent
+Site visit|Visited the plant with our application engineer.|Requirements documented
+Trade fair follow-up|Met at the booth, interested in volume pricing.|Brochure and prices sent";
+const DE_TITLES: &str = "Wartungsvertrag {y}|{n} Arbeitsplätze|Rahmenvertrag Verbrauchsmaterial|Ersatzteilpaket {y}|CNC-Fräszentrum|Software-Lizenzen ({n} Nutzer)|Umrüstung LED-Beleuchtung|Schulung Bedienpersonal|Erweiterung Lagerregale|Serviceverlängerung {y}";
+const EN_TITLES: &str = "Service contract {y}|{n} workstations|Framework agreement consumables|Spare parts package {y}|Fleet upgrade|Software licences ({n} seats)|Operator training|Warehouse racking extension";
+const DE_LOST: &str =
+    "Preis zu hoch|Kein Budget|Lieferzeit zu lang|Entscheidung vertagt|Wettbewerber günstiger";
+const EN_LOST: &str =
+    "Went with competitor|Price too high|Project cancelled|No response from customer";
+
+const STAGE_WEIGHTS: [(Stage, u32); 6] = [
+    (Stage::Qualification, 20),
+    (Stage::NeedsAnalysis, 15),
+    (Stage::Proposal, 20),
+    (Stage::Negotiation, 10),
+    (Stage::Won, 20),
+    (Stage::Lost, 15),
+];
+const STATUS_WEIGHTS: [(CustomerStatus, u32); 4] = [
+    (CustomerStatus::Lead, 25),
+    (CustomerStatus::Prospect, 25),
+    (CustomerStatus::Customer, 40),
+    (CustomerStatus::Inactive, 10),
+];
+const CHANNEL_WEIGHTS: [(Channel, u32); 7] = [
+    (Channel::CallIn, 22),
+    (Channel::CallOut, 22),
+    (Channel::Email, 25),
+    (Channel::Visit, 8),
+    (Channel::Social, 5),
+    (Channel::Chat, 8),
+    (Channel::Note, 10),
+];
+
+fn weighted<T: Copy>(rng: &mut Rng, items: &[(T, u32)]) -> T {
+    let total: u32 = items.iter().map(|(_, weight)| weight).sum();
+    let mut roll = rng.u32(0..total.max(1));
+    for &(item, weight) in items {
+        if roll < weight {
+            return item;
+        }
+        roll -= weight;
+    }
+    items[0].0
+}
+
+fn chance(rng: &mut Rng, percent: u8) -> bool {
+    rng.u8(0..100) < percent
+}
+
+/// One entry of a list separated by `|`.
+fn pick<'a>(rng: &mut Rng, list: &'a str) -> &'a str {
+    pick_by(rng, list, '|')
+}
+
+fn pick_by<'a>(rng: &mut Rng, list: &'a str, separator: char) -> &'a str {
+    let count = list.split(separator).count();
+    list.split(separator)
+        .nth(rng.usize(..count))
+        .unwrap_or(list)
+}
+
+fn agent(rng: &mut Rng) -> String {
+    AGENTS[rng.usize(..AGENTS.len())].to_string()
+}
+
+/// A random instant in `[lo, hi]`, moved into office hours (07–18 UTC) when that stays in
+/// range.
+fn between(rng: &mut Rng, lo: OffsetDateTime, hi: OffsetDateTime) -> OffsetDateTime {
+    if hi <= lo {
+        return lo;
+    }
+    let instant = lo + Duration::seconds(rng.i64(0..=(hi - lo).whole_seconds()));
+    let office = instant.replace_time(Time::MIDNIGHT + Duration::minutes(rng.i64(420..1080)));
+    if (lo..=hi).contains(&office) {
+        office
+    } else {
+        instant
+    }
+}
+
+/// Lowercase ASCII for e-mail addresses and domains: umlauts and ß transliterated (ü→ue,
+/// ß→ss), accents dropped, apostrophes removed, other non-alphanumeric runs become one `-`.
+fn slug(text: &str) -> String {
+    const FOLD: [(&str, &str); 15] = [
+        ("ä", "ae"),
+        ("ö", "oe"),
+        ("ü", "ue"),
+        ("ß", "ss"),
+        ("àáâãåą", "a"),
+        ("çć", "c"),
+        ("èéêëę", "e"),
+        ("ìíîïı", "i"),
+        ("ł", "l"),
+        ("ñń", "n"),
+        ("òóôõø", "o"),
+        ("ś", "s"),
+        ("ùúû", "u"),
+        ("żź", "z"),
+        ("ý", "y"),
+    ];
+    let mut out = String::new();
+    let mut gap = false;
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let folded = FOLD.iter().find(|(from, _)| from.contains(c));
+        if c.is_ascii_alphanumeric() || folded.is_some() {
+            if gap && !out.is_empty() {
+                out.push('-');
+            }
+            gap = false;
+            match folded {
+                Some((_, to)) => out.push_str(to),
+                None => out.push(c),
+            }
+        } else if c != '\'' {
+            gap = true;
+        }
+    }
+    out
+}
+
+/// Phone `slot` (0–3) of customer `index` in a format of `land`, in `area` or a mobile
+/// range. The six digits of `index * 4 + slot` end the number, so numbers never repeat.
+fn phone(
+    rng: &mut Rng,
+    land: &Land,
+    area: &str,
+    index: usize,
+    slot: usize,
+    mobile: bool,
+) -> Option<Phone> {
+    let (area, formats) = match (mobile, land.mobiles, land.mobile_formats) {
+        (true, "-", _) | (false, _, _) => (area, land.fixed),
+        (true, prefixes, "-") => (pick(rng, prefixes), land.fixed),
+        (true, prefixes, formats) => (pick(rng, prefixes), formats),
+    };
+    let format = pick(rng, formats);
+    let mut digits = String::from(
+        rng.choice(land.leads.chars().collect::<Vec<_>>())
+            .unwrap_or('2'),
+    );
+    for _ in 7..format.matches('#').count() {
+        digits.push(char::from(b'0' + rng.u8(0..9)));
+    }
+    digits.push_str(&format!("{:06}", (index * 4 + slot) % 1_000_000));
+    let mut digits = digits.chars();
+    let mut text = String::new();
+    for c in format.chars() {
+        match c {
+            'A' => text.push_str(area),
+            '#' => text.extend(digits.next()),
+            _ => text.push(c),
+        }
+    }
+    Phone::parse(&text, Country::parse(land.code)?).ok()
+}
+
+fn make_customer(rng: &mut Rng, land: &Land, index: usize, now: OffsetDateTime) -> Customer {
+    let city: Vec<&str> = pick(rng, land.cities).split(',').collect();
+    let [city, postal, region, area] = [0, 1, 2, 3].map(|i| city.get(i).copied().unwrap_or(""));
+    let company = chance(rng, 75);
+    let (first, last) = (pick(rng, land.first), pick(rng, land.last));
+    let (name, domain) = if company {
+        let (trade, legal, partner) = (
+            pick(rng, land.trades),
+            pick(rng, land.legal),
+            pick(rng, land.last),
+        );
+        let (name, base) = if legal == "e.K." {
+            (
+                format!("{trade} {first} {last} {legal}"),
+                format!("{trade} {last}"),
+            )
+        } else if land.trade_first {
+            (format!("{trade} {last} {legal}"), format!("{trade} {last}"))
+        } else if chance(rng, 15) && partner != last {
+            (
+                format!("{last} & {partner} {legal}"),
+                format!("{last} {partner}"),
+            )
+        } else {
+            (format!("{last} {trade} {legal}"), format!("{last} {trade}"))
+        };
+        (name, format!("{}.{}", slug(&base), land.tld))
+    } else {
+        (format!("{first} {last}"), pick(rng, land.mail).to_string())
+    };
+    let created = between(rng, now - Duration::days(730), now - Duration::days(2));
+    let mut customer = Customer::new(&name, created);
+    customer.kind = match company {
+        true => CustomerKind::Company,
+        false => CustomerKind::Person,
+    };
+    customer.updated = between(rng, created, now);
+    customer.version = 1;
+    customer.status = weighted(rng, &STATUS_WEIGHTS);
+    customer.owner = agent(rng);
+    let (number, street) = (rng.u16(1..120), pick(rng, land.streets));
+    customer.addresses.push(Address {
+        street: match land.number_first {
+            true => format!("{number} {street}"),
+            false => format!("{street} {number}"),
+        },
+        postal_code: postal.to_string(),
+        city: city.to_string(),
+        region: region.to_string(),
+        country: Country::parse(land.code),
+    });
+    let german = land.german;
+    if company {
+        customer
+            .phones
+            .extend(phone(rng, land, area, index, 0, false));
+        let inbox = pick(
+            rng,
+            if german {
+                "info|kontakt|office"
+            } else {
+                "info|sales|hello"
+            },
+        );
+        customer.emails.push(format!("{inbox}@{domain}"));
+        for slot in 1..=rng.usize(1..=3) {
+            let (first, last) = (pick(rng, land.first), pick(rng, land.last));
+            let mobile = rng.bool();
+            customer.contacts.push(Contact {
+                name: format!("{first} {last}"),
+                role: pick(rng, if german { DE_ROLES } else { EN_ROLES }).to_string(),
+                phones: phone(rng, land, area, index, slot, mobile)
+                    .into_iter()
+                    .collect(),
+                emails: vec![format!("{}.{}@{domain}", slug(first), slug(last))],
+            });
+        }
+    } else {
+        let mobile = rng.bool();
+        customer
+            .phones
+            .extend(phone(rng, land, area, index, 0, mobile));
+        if !mobile && chance(rng, 30) {
+            customer
+                .phones
+                .extend(phone(rng, land, area, index, 1, true));
+        }
+        if chance(rng, 80) {
+            let suffix = if rng.bool() {
+                String::new()
+            } else {
+                rng.u8(50..100).to_string()
+            };
+            customer
+                .emails
+                .push(format!("{}.{}{suffix}@{domain}", slug(first), slug(last)));
+        }
+        if chance(rng, 25) {
+            let roles = if german {
+                "Ehepartner|Assistenz|Steuerberatung"
+            } else {
+                "Spouse|Assistant|Accountant"
+            };
+            customer.contacts.push(Contact {
+                name: format!("{} {last}", pick(rng, land.first)),
+                role: pick(rng, roles).to_string(),
+                phones: phone(rng, land, area, index, 2, true).into_iter().collect(),
+                emails: Vec::new(),
+            });
+        }
+    }
+    let tags: &[(&str, u8)] = match company {
+        true => &[
+            ("key-account", 15),
+            ("b2b", 85),
+            ("newsletter", 40),
+            ("messe-2026", 15),
+            ("reseller", 10),
+        ],
+        false => &[("b2c", 90), ("newsletter", 40), ("messe-2026", 10)],
+    };
+    for &(tag, percent) in tags {
+        if chance(rng, percent) {
+            customer.tags.push(tag.to_string());
+        }
+    }
+    if rng.bool() {
+        customer.notes = pick(rng, if german { DE_NOTES } else { EN_NOTES }).to_string();
+    }
+    customer
+}
+
+fn interaction(
+    rng: &mut Rng,
+    customer: &Customer,
+    id: u64,
+    german: bool,
+    at: OffsetDateTime,
+) -> Interaction {
+    let talks = if german { DE_TALKS } else { EN_TALKS };
+    let mut parts = pick_by(rng, talks, '\n').split('|').map(str::to_string);
+    let channel = weighted(rng, &CHANNEL_WEIGHTS);
+    let contact = match rng.choice(customer.contacts.iter()) {
+        Some(contact) if chance(rng, 70) => contact.name.clone(),
+        _ if customer.kind == CustomerKind::Person => customer.name.clone(),
+        _ => String::new(),
+    };
+    let call = matches!(channel, Channel::CallIn | Channel::CallOut);
+    Interaction {
+        id: 0,
+        customer_id: id,
+        contact,
+        channel,
+        subject: parts.next().unwrap_or_else(|| "Rückruf".to_string()),
+        body: parts.next().unwrap_or_default(),
+        outcome: parts.next().unwrap_or_default(),
+        duration: if call { rng.u32(30..=1200) } else { 0 },
+        agent: if chance(rng, 75) {
+            customer.owner.clone()
+        } else {
+            agent(rng)
+        },
+        at,
+        follow_up: None,
+        follow_up_done: false,
+        version: 1,
+    }
+}
+
+fn opportunity(
+    rng: &mut Rng,
+    customer: &Customer,
+    id: u64,
+    german: bool,
+    stage: Stage,
+    now: OffsetDateTime,
+    today: Date,
+) -> Opportunity {
+    let title = pick(rng, if german { DE_TITLES } else { EN_TITLES })
+        .replace("{y}", &(today.year() + rng.i32(0..=1)).to_string())
+        .replace("{n}", &(rng.u32(1..=20) * 5).to_string());
+    let cents = rng.i64(50..=25_000) * 1000 + if chance(rng, 70) { 0 } else { rng.i64(0..1000) };
+    let created = between(rng, customer.created, now);
+    let (closed_at, updated, expected_close) = if stage.is_closed() {
+        let closed = between(rng, created, now);
+        (
+            Some(closed),
+            closed,
+            closed.date() + Duration::days(rng.i64(-10..=20)),
+        )
+    } else {
+        let close = (today + Duration::days(rng.i64(-20..=150))).max(created.date());
+        (None, between(rng, created, now), close)
+    };
+    let lost_reason = match stage {
+        Stage::Lost => pick(rng, if german { DE_LOST } else { EN_LOST }).to_string(),
+        _ => String::new(),
+    };
+    Opportunity {
+        id: 0,
+        customer_id: id,
+        title,
+        amount: Money::new(Decimal::new(cents, 2), Currency::EUR),
+        stage,
+        probability: stage.default_probability(),
+        expected_close: Some(expected_close),
+        owner: if chance(rng, 80) {
+            customer.owner.clone()
+        } else {
+            agent(rng)
+        },
+        lost_reason,
+        closed_at,
+        created,
+        updated,
+        version: 1,
+    }
+}
+
+fn is_german(customer: &Customer) -> bool {
+    let country = customer
+        .addresses
+        .first()
+        .and_then(|address| address.country);
+    matches!(
+        country.as_ref().map(Country::code),
+        Some("DE" | "AT" | "CH")
+    )
+}
+
+/// Open follow-ups for the agenda: some due today, some overdue. Customers are created at
+/// least two days before `now`, so both fit after the customer's creation.
+fn add_open_follow_ups(rng: &mut Rng, data: &mut DemoData, now: OffsetDateTime, today: Date) {
+    let count = 3 + data.customers.len() / 50;
+    for overdue in [false, true] {
+        for _ in 0..count {
+            let index = rng.usize(..data.customers.len());
+            let Some(customer) = data.customers.get(index) else {
+                continue;
+            };
+            let (at, due) = if overdue {
+                let at = between(rng, customer.created, now - Duration::days(2));
+                let room = (today - Duration::days(1) - at.date())
+                    .whole_days()
+                    .clamp(0, 21);
+                (at, at.date() + Duration::days(rng.i64(0..=room)))
+            } else {
+                let mut at = between(rng, customer.created.max(now - Duration::days(2)), now);
+                if at.date() > today {
+                    // `now` has a negative offset: keep the interaction on today's date.
+                    at = today
+                        .with_time(Time::MIDNIGHT + Duration::hours(16))
+                        .assume_utc();
+                }
+                (at, today)
+            };
+            let mut talk = interaction(rng, customer, index as u64, is_german(customer), at);
+            talk.follow_up = Some(due);
+            data.interactions.push(talk);
+        }
+    }
+}
+
+/// One opportunity for every stage that chance left out.
+fn add_missing_stages(rng: &mut Rng, data: &mut DemoData, now: OffsetDateTime, today: Date) {
+    for stage in Stage::ALL {
+        if data.opportunities.iter().any(|deal| deal.stage == stage) {
+            continue;
+        }
+        let index = rng.usize(..data.customers.len());
+        if let Some(customer) = data.customers.get(index) {
+            let german = is_german(customer);
+            let deal = opportunity(rng, customer, index as u64, german, stage, now, today);
+            data.opportunities.push(deal);
+        }
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+    use time::macros::datetime;
+
+    const NOW: OffsetDateTime = datetime!(2026-03-15 10:30 UTC);
+
+    #[test]
+    fn same_seed_same_data() {
+        let (a, b) = (generate(60, NOW, 7), generate(60, NOW, 7));
+        let names = |data: &DemoData| {
+            data.customers
+                .iter()
+                .map(|c| c.name.clone())
+                .collect::<Vec<_>>()
+        };
+        let phones = |data: &DemoData| {
+            data.customers
+                .iter()
+                .flat_map(|c| c.all_phones().map(|p| p.raw.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(names(&a), names(&b));
+        assert_eq!(phones(&a), phones(&b));
+        assert_eq!(a, b);
+        assert_ne!(names(&a), names(&generate(60, NOW, 8)));
+    }
+
+    #[test]
+    fn counts_and_validity() {
+        let data = generate(200, NOW, 1);
+        assert_eq!(data.customers.len(), 200);
+        assert!(generate(0, NOW, 1).customers.is_empty());
+        for customer in &data.customers {
+            customer.validate().unwrap();
+            assert!(customer.created <= customer.updated && customer.updated <= NOW);
+            assert_eq!((customer.id, customer.version), (0, 1));
+        }
+        let average = data.interactions.len() as f64 / 200.0;
+        assert!((4.0..8.0).contains(&average), "{average}");
+        for talk in &data.interactions {
+            talk.validate().unwrap();
+            assert!((talk.customer_id as usize) < data.customers.len());
+            assert!(talk.at <= NOW && talk.at >= NOW - Duration::days(730));
+            assert!(talk.follow_up.is_none_or(|due| due >= talk.at.date()));
+        }
+        for deal in &data.opportunities {
+            deal.validate().unwrap();
+            assert!((deal.customer_id as usize) < data.customers.len());
+            assert_eq!(deal.amount.amount.scale(), 2);
+            assert_eq!(deal.closed_at.is_some(), deal.stage.is_closed());
+        }
+    }
+
+    #[test]
+    fn every_stage_and_open_follow_ups() {
+        for seed in 0..20 {
+            let data = generate(10, NOW, seed);
+            for stage in Stage::ALL {
+                assert!(
+                    data.opportunities.iter().any(|deal| deal.stage == stage),
+                    "{stage:?}"
+                );
+            }
+            let today = NOW.date();
+            let open: Vec<Date> = data
+                .interactions
+                .iter()
+                .filter_map(Interaction::open_follow_up)
+                .collect();
+            assert!(open.iter().filter(|&&due| due == today).count() >= 3);
+            assert!(open.iter().filter(|&&due| due < today).count() >= 3);
+        }
+    }
+
+    #[test]
+    fn phones_are_unique_and_valid() {
+        let data = generate(500, NOW, 3);
+        let mut seen = HashSet::new();
+        for phone in data.customers.iter().flat_map(Customer::all_phones) {
+            assert!(seen.insert(phone.e164.clone()), "duplicate {}", phone.e164);
+            let parsed = phonenumber::parse(None, &phone.e164).unwrap();
+            assert!(
+                parsed.is_valid(),
+                "{} ({}) is not valid",
+                phone.raw,
+                phone.e164
+            );
+        }
+        assert!(seen.len() > 1000);
+    }
+
+    #[test]
+    fn mostly_german_with_other_countries() {
+        let data = generate(200, NOW, 5);
+        let de = Country::parse("DE").unwrap();
+        let regions: Vec<Country> = data.customers.iter().map(|c| c.region(de)).collect();
+        assert!(regions.iter().filter(|&&country| country == de).count() >= 100);
+        let others: HashSet<Country> = regions
+            .into_iter()
+            .filter(|&country| country != de)
+            .collect();
+        assert!(others.len() >= 4, "{others:?}");
+    }
+
+    #[test]
+    fn emails_are_ascii_and_transliterated() {
+        assert_eq!(slug("Jürgen Weiß"), "juergen-weiss");
+        assert_eq!(slug("Müller & Söhne"), "mueller-soehne");
+        assert_eq!(slug("O'Brien"), "obrien");
+        let data = generate(100, NOW, 9);
+        for email in data.customers.iter().flat_map(Customer::all_emails) {
+            assert!(email.is_ascii(), "{email}");
+            crate::domain::customer::normalize_email(email).unwrap();
+        }
+    }
+}

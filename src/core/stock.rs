@@ -1,0 +1,439 @@
+//! Stock commands: items, locations and postings to the append-only ledger, with balances
+//! kept in the same transaction. Room: core.
+
+use rust_decimal::Decimal;
+
+use super::{Actor, CoreError, Settings};
+use crate::domain::fields::Input;
+use crate::domain::fields::item::apply_edit;
+use crate::domain::item::code_key;
+use crate::domain::location::{self, LOSS, is_virtual, location_key, validate_code};
+use crate::domain::{Invalid, Item, Location, StockMove};
+use crate::store::keys::Key;
+use crate::store::kinds::item::{self as items, BY_BARCODE, BY_SKU, LOCATION_BY_CODE};
+use crate::store::kinds::stock_move::BY_REVERSED;
+use crate::store::{Store, StoreError, Tx, TxResult, abort};
+
+/// A change to items, locations or stock.
+#[derive(Debug, Clone)]
+pub enum StockCommand {
+    AddItem {
+        item: Item,
+    },
+    /// Changes the fields present in `input` (see `fields::item::apply_edit`).
+    EditItem {
+        id: u64,
+        expected_version: Option<u64>,
+        input: Input,
+    },
+    AddLocation {
+        code: String,
+        name: String,
+    },
+    /// Posts `quantity` of the item with this SKU or barcode from one location to another.
+    /// Refused when an internal location would go below zero, unless `allow_negative`.
+    Post {
+        code: String,
+        quantity: Decimal,
+        from: String,
+        to: String,
+        reference: String,
+        allow_negative: bool,
+    },
+    /// Sets the on-hand at a location to what was counted; the difference goes against
+    /// `loss`.
+    Count {
+        code: String,
+        location: String,
+        counted: Decimal,
+    },
+    /// Posts the move that undoes move `id`.
+    Reverse {
+        id: u64,
+    },
+    /// Imports items; with `opening`, posts each item's opening quantity from `supplier`
+    /// to the location — all in one journaled bulk write.
+    ImportItems {
+        items: Vec<Item>,
+        opening: Option<(String, Vec<Decimal>)>,
+    },
+}
+
+/// What a stock command did.
+#[derive(Debug, Clone)]
+pub enum StockEvent {
+    ItemSaved(Item),
+    LocationAdded(Location),
+    /// The posted moves with the item and the balances after each at (from, to).
+    Posted(Vec<Posted>),
+    /// A count found exactly the recorded on-hand: nothing was posted.
+    CountMatched {
+        item: Item,
+        location: String,
+        quantity: Decimal,
+    },
+    ItemsImported {
+        items: usize,
+        moves: usize,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct Posted {
+    pub stock_move: StockMove,
+    pub item: Item,
+    pub from_balance: Decimal,
+    pub to_balance: Decimal,
+}
+
+pub fn execute(
+    store: &Store,
+    actor: &Actor,
+    command: StockCommand,
+    progress: &mut dyn FnMut(usize),
+) -> Result<StockEvent, CoreError> {
+    let now = super::now();
+    let settings = Settings::load(store)?;
+    let event = match command {
+        StockCommand::AddItem { item } => {
+            item.validate()?;
+            StockEvent::ItemSaved(store.transaction(|tx| {
+                let mut item = item.clone();
+                refuse_code_clashes(tx, &item)?;
+                tx.insert(&mut item)?;
+                Ok(item)
+            })?)
+        }
+        StockCommand::EditItem {
+            id,
+            expected_version,
+            input,
+        } => StockEvent::ItemSaved(store.transaction(|tx| {
+            let mut item = tx.require::<Item>(id)?;
+            apply_edit(&mut item, &input, now)
+                .or_else(|problems| abort(StoreError::Invalid(joined(problems))))?;
+            refuse_code_clashes(tx, &item)?;
+            tx.update(&mut item, expected_version)?;
+            Ok(item)
+        })?),
+        StockCommand::AddLocation { code, name } => {
+            validate_code(&code)?;
+            StockEvent::LocationAdded(store.transaction(|tx| {
+                let mut location = Location {
+                    id: 0,
+                    code: code.trim().to_string(),
+                    name: name.trim().to_string(),
+                    created: now,
+                    version: 0,
+                };
+                tx.insert(&mut location)?;
+                Ok(location)
+            })?)
+        }
+        StockCommand::Post {
+            code,
+            quantity,
+            from,
+            to,
+            reference,
+            allow_negative,
+        } => {
+            let posted = store.transaction(|tx| {
+                let item = resolve_item(tx, &code)?;
+                let from = resolve_location(tx, &from, &settings, now)?;
+                let to = resolve_location(tx, &to, &settings, now)?;
+                let stock_move = StockMove {
+                    id: 0,
+                    item_id: item.id,
+                    quantity,
+                    from,
+                    to,
+                    at: now,
+                    reference: reference.clone(),
+                    agent: actor.name.clone(),
+                    reverses: None,
+                };
+                post(tx, item, stock_move, allow_negative)
+            })?;
+            StockEvent::Posted(vec![posted])
+        }
+        StockCommand::Count {
+            code,
+            location,
+            counted,
+        } => {
+            if counted < Decimal::ZERO {
+                return Err(
+                    Invalid::new("quantity", "a counted quantity cannot be negative").into(),
+                );
+            }
+            store.transaction(|tx| {
+                let item = resolve_item(tx, &code)?;
+                let location = resolve_location(tx, &location, &settings, now)?;
+                if is_virtual(&location) {
+                    return abort(Invalid::new(
+                        "location",
+                        format!("{location} is virtual and holds no stock to count"),
+                    ));
+                }
+                let on_hand = tx.balance(item.id, &location)?;
+                let difference = counted - on_hand;
+                if difference.is_zero() {
+                    return Ok(StockEvent::CountMatched {
+                        item,
+                        location,
+                        quantity: on_hand,
+                    });
+                }
+                let (from, to) = if difference > Decimal::ZERO {
+                    (LOSS.to_string(), location)
+                } else {
+                    (location, LOSS.to_string())
+                };
+                let stock_move = StockMove {
+                    id: 0,
+                    item_id: item.id,
+                    quantity: difference.abs(),
+                    from,
+                    to,
+                    at: now,
+                    reference: format!("count: {counted} counted, {on_hand} recorded"),
+                    agent: actor.name.clone(),
+                    reverses: None,
+                };
+                Ok(StockEvent::Posted(vec![post(tx, item, stock_move, true)?]))
+            })?
+        }
+        StockCommand::Reverse { id } => {
+            let posted = store.transaction(|tx| {
+                let original = tx.require::<StockMove>(id)?;
+                if let Some(by) = tx.unique_holder(BY_REVERSED, Key::new().u64(id).as_bytes())? {
+                    return abort(StoreError::Refused(format!(
+                        "move {id} was already reversed by move {by}"
+                    )));
+                }
+                let item = tx.require::<Item>(original.item_id)?;
+                post(tx, item, original.reversal(now, &actor.name), false)
+            })?;
+            StockEvent::Posted(vec![posted])
+        }
+        StockCommand::ImportItems { items, opening } => {
+            import_items(store, actor, items, opening, &settings, progress)?
+        }
+    };
+    store.flush()?;
+    Ok(event)
+}
+
+fn joined(problems: Vec<Invalid>) -> Invalid {
+    let field = problems.first().map_or("item", |p| p.field);
+    Invalid::new(
+        field,
+        problems
+            .iter()
+            .map(|p| p.message.as_str())
+            .collect::<Vec<_>>()
+            .join("; "),
+    )
+}
+
+/// Posts a move after checking that no internal location goes below zero (unless
+/// allowed), naming the shortfall.
+pub(super) fn post(
+    tx: &Tx,
+    item: Item,
+    mut stock_move: StockMove,
+    allow_negative: bool,
+) -> TxResult<Posted> {
+    stock_move
+        .validate()
+        .or_else(|invalid| abort(StoreError::Invalid(invalid)))?;
+    if !is_virtual(&stock_move.from) && !allow_negative {
+        let on_hand = tx.balance(item.id, &stock_move.from)?;
+        if on_hand < stock_move.quantity {
+            return abort(StoreError::Refused(format!(
+                "only {} {} of {} at {}; {} needed (short {}); nothing posted (use --allow-negative to post anyway)",
+                on_hand.normalize(),
+                item.uom,
+                item.sku,
+                stock_move.from,
+                stock_move.quantity.normalize(),
+                (stock_move.quantity - on_hand).normalize()
+            )));
+        }
+    }
+    let (from_balance, to_balance) = tx.post_move(&mut stock_move)?;
+    Ok(Posted {
+        stock_move,
+        item,
+        from_balance,
+        to_balance,
+    })
+}
+
+/// The item a SKU or barcode names, inside a transaction.
+pub(super) fn resolve_item(tx: &Tx, code: &str) -> TxResult<Item> {
+    let key = items::code(code);
+    let id = match tx.unique_holder(BY_SKU, key.as_bytes())? {
+        Some(id) => Some(id),
+        None => tx.unique_holder(BY_BARCODE, key.as_bytes())?,
+    };
+    match id {
+        Some(id) => tx.require::<Item>(id),
+        None => abort(Invalid::new(
+            "sku",
+            format!("no item with SKU or barcode \"{}\"", code.trim()),
+        )),
+    }
+}
+
+/// The key form of a location code, inside a transaction: virtual ones always exist; the
+/// default location is created on first use; any other must have been added.
+pub(super) fn resolve_location(
+    tx: &Tx,
+    code: &str,
+    settings: &Settings,
+    now: time::OffsetDateTime,
+) -> TxResult<String> {
+    let key = location_key(code);
+    if is_virtual(&key) {
+        return Ok(key);
+    }
+    if tx
+        .unique_holder(LOCATION_BY_CODE, items::location_code(&key).as_bytes())?
+        .is_some()
+    {
+        return Ok(key);
+    }
+    if key == location_key(&settings.default_location) {
+        let mut location = Location {
+            id: 0,
+            code: key.clone(),
+            name: "Main warehouse".into(),
+            created: now,
+            version: 0,
+        };
+        tx.insert(&mut location)?;
+        return Ok(key);
+    }
+    abort(Invalid::new(
+        "location",
+        format!(
+            "unknown location \"{}\" (add it with: kontor location add {})",
+            code.trim(),
+            code.trim()
+        ),
+    ))
+}
+
+/// A SKU must not be another item's barcode and the other way round.
+fn refuse_code_clashes(tx: &Tx, item: &Item) -> TxResult<()> {
+    let clash = |index: &str, code: &str| -> TxResult<Option<u64>> {
+        Ok(tx
+            .unique_holder(index, items::code(code).as_bytes())?
+            .filter(|&holder| holder != item.id))
+    };
+    if let Some(other) = clash(BY_BARCODE, &item.sku)? {
+        return abort(Invalid::new(
+            "sku",
+            format!("\"{}\" is a barcode of item {other}", item.sku),
+        ));
+    }
+    for barcode in &item.barcodes {
+        if let Some(other) = clash(BY_SKU, barcode)? {
+            return abort(Invalid::new(
+                "barcode",
+                format!("\"{barcode}\" is the SKU of item {other}"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn import_items(
+    store: &Store,
+    actor: &Actor,
+    mut items: Vec<Item>,
+    opening: Option<(String, Vec<Decimal>)>,
+    settings: &Settings,
+    progress: &mut dyn FnMut(usize),
+) -> Result<StockEvent, CoreError> {
+    let mut seen = std::collections::HashSet::new();
+    for item in &items {
+        item.validate()?;
+        if !seen.insert(code_key(&item.sku)) {
+            return Err(Invalid::new(
+                "sku",
+                format!("SKU \"{}\" appears twice in the file", item.sku),
+            )
+            .into());
+        }
+    }
+    let now = super::now();
+    let mut bulk = store.bulk();
+    let first = bulk.reserve::<Item>(items.len() as u64)?;
+    for (offset, item) in items.iter_mut().enumerate() {
+        item.id = first + offset as u64;
+        item.version = 1;
+    }
+    let mut moves = 0;
+    let mut written = 0;
+    if let Some((location, quantities)) = &opening {
+        let location = bulk.write(|tx| resolve_location(tx, location, settings, now))?;
+        let count = quantities.iter().filter(|q| **q > Decimal::ZERO).count() as u64;
+        let mut next_move = if count > 0 {
+            bulk.reserve::<StockMove>(count)?
+        } else {
+            0
+        };
+        for (chunk, amounts) in items
+            .chunks(crate::store::BATCH)
+            .zip(quantities.chunks(crate::store::BATCH))
+        {
+            let first_move = next_move;
+            bulk.write(|tx| {
+                let mut move_id = first_move;
+                for (item, quantity) in chunk.iter().zip(amounts) {
+                    refuse_code_clashes(tx, item)?;
+                    tx.insert_reserved(item)?;
+                    if *quantity > Decimal::ZERO {
+                        let opening = StockMove {
+                            id: move_id,
+                            item_id: item.id,
+                            quantity: *quantity,
+                            from: location::SUPPLIER.into(),
+                            to: location.clone(),
+                            at: now,
+                            reference: "opening stock".into(),
+                            agent: actor.name.clone(),
+                            reverses: None,
+                        };
+                        tx.post_reserved_move(&opening)?;
+                        move_id += 1;
+                    }
+                }
+                Ok(())
+            })?;
+            let posted = amounts.iter().filter(|q| **q > Decimal::ZERO).count();
+            next_move += posted as u64;
+            moves += posted;
+            written += chunk.len();
+            progress(written);
+        }
+    } else {
+        for chunk in items.chunks(crate::store::BATCH) {
+            bulk.write(|tx| {
+                chunk.iter().try_for_each(|item| {
+                    refuse_code_clashes(tx, item).and_then(|()| tx.insert_reserved(item))
+                })
+            })?;
+            written += chunk.len();
+            progress(written);
+        }
+    }
+    bulk.finish()?;
+    Ok(StockEvent::ItemsImported {
+        items: items.len(),
+        moves,
+    })
+}

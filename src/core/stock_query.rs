@@ -1,0 +1,174 @@
+//! Stock queries: items by code or name, locations, balances, the ledger with running
+//! balance, and reorder suggestions. Room: core.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use rust_decimal::Decimal;
+use time::{Date, OffsetDateTime, Time};
+
+use crate::domain::fold::fold;
+use crate::domain::location::{VIRTUAL, location_key};
+use crate::domain::{Item, Location, StockMove};
+use crate::store::keys::Key;
+use crate::store::kinds::item::{self as items, BY_BARCODE, BY_NAME, BY_SKU};
+use crate::store::kinds::stock_move::BY_ITEM;
+use crate::store::{Store, StoreResult};
+
+/// The item a SKU or barcode names.
+pub fn find_item(store: &Store, code: &str) -> StoreResult<Option<Item>> {
+    let key = items::code(code);
+    let id = match store.unique_lookup(BY_SKU, key.as_bytes())? {
+        Some(id) => Some(id),
+        None => store.unique_lookup(BY_BARCODE, key.as_bytes())?,
+    };
+    match id {
+        Some(id) => store.get::<Item>(id),
+        None => Ok(None),
+    }
+}
+
+/// Items by exact SKU or barcode first, then by the prefix of any word of the name.
+pub fn search_items(store: &Store, text: &str, limit: usize) -> StoreResult<Vec<Item>> {
+    let mut found: Vec<Item> = find_item(store, text)?.into_iter().collect();
+    let mut seen: HashSet<u64> = found.iter().map(|item| item.id).collect();
+    let folded = fold(text);
+    for entry in store.index_prefix(BY_NAME, Key::new().prefix_str(&folded).as_bytes())? {
+        if found.len() >= limit {
+            break;
+        }
+        let (_, id) = entry?;
+        if seen.insert(id) {
+            found.extend(store.get::<Item>(id)?);
+        }
+    }
+    found.truncate(limit);
+    Ok(found)
+}
+
+pub fn list_items(store: &Store, limit: usize) -> StoreResult<Vec<Item>> {
+    store.page::<Item>(0, limit)
+}
+
+/// Internal locations in code order.
+pub fn list_locations(store: &Store) -> StoreResult<Vec<Location>> {
+    let mut locations: Vec<Location> = store.scan::<Location>()?.collect::<StoreResult<_>>()?;
+    locations.sort_by_key(|location| location_key(&location.code));
+    Ok(locations)
+}
+
+/// The virtual locations every database has.
+pub fn virtual_locations() -> &'static [&'static str] {
+    &VIRTUAL
+}
+
+/// On-hand of an item at a location.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BalanceLine {
+    pub item: Item,
+    pub location: String,
+    pub quantity: Decimal,
+}
+
+/// Balances of one item or all, optionally at one location, by item then location.
+pub fn balances(
+    store: &Store,
+    item: Option<&Item>,
+    location: Option<&str>,
+) -> StoreResult<Vec<BalanceLine>> {
+    let wanted = location.map(location_key);
+    let mut items: HashMap<u64, Item> = HashMap::new();
+    let mut lines = Vec::new();
+    for balance in store.balances(item.map(|i| i.id))? {
+        if wanted.as_ref().is_some_and(|w| *w != balance.location) {
+            continue;
+        }
+        let item = match items.get(&balance.item_id) {
+            Some(item) => item.clone(),
+            None => {
+                let item = store.require::<Item>(balance.item_id)?;
+                items.insert(item.id, item.clone());
+                item
+            }
+        };
+        lines.push(BalanceLine {
+            item,
+            location: balance.location,
+            quantity: balance.quantity,
+        });
+    }
+    Ok(lines)
+}
+
+/// On-hand across every internal location, per item id.
+pub fn on_hand_by_item(store: &Store) -> StoreResult<BTreeMap<u64, Decimal>> {
+    let mut totals = BTreeMap::new();
+    for balance in store.balances(None)? {
+        *totals.entry(balance.item_id).or_insert(Decimal::ZERO) += balance.quantity;
+    }
+    Ok(totals)
+}
+
+/// One move in the ledger with the item's on-hand across internal locations after it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LedgerLine {
+    pub stock_move: StockMove,
+    pub running: Decimal,
+}
+
+/// The item's moves in time order between `since` and `until` (inclusive days, UTC), each
+/// with the running on-hand — which starts from the on-hand before `since`.
+pub fn ledger(
+    store: &Store,
+    item: &Item,
+    since: Option<Date>,
+    until: Option<Date>,
+) -> StoreResult<Vec<LedgerLine>> {
+    let start = since.map(|d| OffsetDateTime::new_utc(d, Time::MIDNIGHT));
+    let end = until
+        .and_then(|d| d.next_day())
+        .map(|d| OffsetDateTime::new_utc(d, Time::MIDNIGHT));
+    let mut running = Decimal::ZERO;
+    let mut lines = Vec::new();
+    for entry in store.index_prefix(BY_ITEM, Key::new().u64(item.id).as_bytes())? {
+        let (_, id) = entry?;
+        let stock_move = store.require::<StockMove>(id)?;
+        running += stock_move.internal_delta();
+        if start.is_some_and(|s| stock_move.at < s) {
+            continue;
+        }
+        if end.is_some_and(|e| stock_move.at >= e) {
+            break;
+        }
+        lines.push(LedgerLine {
+            stock_move,
+            running,
+        });
+    }
+    Ok(lines)
+}
+
+/// An item below its reorder point and what to order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReorderLine {
+    pub item: Item,
+    pub on_hand: Decimal,
+    pub suggested: Decimal,
+}
+
+/// Every active item whose on-hand across internal locations is below its minimum.
+pub fn reorder(store: &Store) -> StoreResult<Vec<ReorderLine>> {
+    let on_hand = on_hand_by_item(store)?;
+    let mut lines = Vec::new();
+    for item in store.scan::<Item>()? {
+        let item = item?;
+        let have = on_hand.get(&item.id).copied().unwrap_or_default();
+        if let Some(suggested) = item.reorder.suggestion(have).filter(|_| item.active) {
+            lines.push(ReorderLine {
+                item,
+                on_hand: have,
+                suggested,
+            });
+        }
+    }
+    Ok(lines)
+}

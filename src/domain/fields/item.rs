@@ -1,0 +1,287 @@
+//! Items, stock moves and balances as fields: export rows and import/flag input.
+//! Room: domain (pure).
+
+use rust_decimal::Decimal;
+use time::{OffsetDateTime, UtcOffset};
+
+use super::{Input, Problems, Row, Value, parse_bool};
+use crate::domain::datetime::{format_instant, parse_instant};
+use crate::domain::money::parse_decimal;
+use crate::domain::{Currency, Invalid, Item, Money, ReorderRule, StockMove};
+
+pub const FIELDS: &[&str] = &[
+    "id",
+    "sku",
+    "name",
+    "uom",
+    "barcode",
+    "cost",
+    "price",
+    "currency",
+    "reorder_min",
+    "reorder_max",
+    "order_multiple",
+    "lead_days",
+    "active",
+    "created",
+    "updated",
+    "version",
+];
+
+pub const ASSIGNED: &[&str] = &["id", "version"];
+
+fn quantity_text(value: Option<Decimal>) -> Value {
+    Value::Decimal(value.map(|v| v.normalize().to_string()).unwrap_or_default())
+}
+
+/// The item's fields in export-header order; instants shown in `offset`.
+pub fn to_row(item: &Item, offset: UtcOffset) -> Row {
+    vec![
+        ("id", Value::Integer(item.id as i64)),
+        ("sku", Value::Text(item.sku.clone())),
+        ("name", Value::Text(item.name.clone())),
+        ("uom", Value::Text(item.uom.clone())),
+        ("barcode", Value::List(item.barcodes.clone())),
+        ("cost", Value::Decimal(item.cost.amount_text())),
+        ("price", Value::Decimal(item.price.amount_text())),
+        ("currency", Value::Text(item.price.currency.to_string())),
+        ("reorder_min", quantity_text(item.reorder.min)),
+        ("reorder_max", quantity_text(item.reorder.max)),
+        ("order_multiple", quantity_text(item.reorder.multiple)),
+        ("lead_days", Value::Integer(i64::from(item.lead_days))),
+        ("active", Value::Bool(item.active)),
+        ("created", Value::Text(format_instant(item.created, offset))),
+        ("updated", Value::Text(format_instant(item.updated, offset))),
+        ("version", Value::Integer(item.version as i64)),
+    ]
+}
+
+/// Parses an optional decimal field.
+pub fn optional_decimal(
+    input: &Input,
+    field: &'static str,
+    problems: &mut Problems,
+) -> Option<Decimal> {
+    input
+        .optional(field)
+        .and_then(|text| problems.take(parse_decimal(field, &text)))
+}
+
+/// Builds a new item; unit `pcs`, cost and price 0 in `currency`, active, unless given.
+pub fn from_input(
+    input: &Input,
+    now: OffsetDateTime,
+    currency: Currency,
+) -> Result<Item, Vec<Invalid>> {
+    let mut problems = Problems::default();
+    let currency = match input.optional("currency") {
+        Some(code) => problems.take(code.parse::<Currency>()).unwrap_or(currency),
+        None => currency,
+    };
+    let money = |field: &'static str, problems: &mut Problems| {
+        Money::new(
+            optional_decimal(input, field, problems).unwrap_or_default(),
+            currency,
+        )
+    };
+    let cost = money("cost", &mut problems);
+    let price = money("price", &mut problems);
+    let reorder = ReorderRule {
+        min: optional_decimal(input, "reorder_min", &mut problems),
+        max: optional_decimal(input, "reorder_max", &mut problems),
+        multiple: optional_decimal(input, "order_multiple", &mut problems),
+    };
+    let lead_days = match input.optional("lead_days") {
+        Some(text) => problems
+            .take(text.trim().parse::<u32>().map_err(|_| {
+                Invalid::new("lead_days", format!("\"{text}\" is not a number of days"))
+            }))
+            .unwrap_or(0),
+        None => 0,
+    };
+    let active = match input.optional("active") {
+        Some(text) => problems.take(parse_bool("active", &text)).unwrap_or(true),
+        None => true,
+    };
+    let mut instant = |field: &'static str| {
+        input
+            .optional(field)
+            .and_then(|text| problems.take(parse_instant(field, &text)))
+            .unwrap_or(now)
+    };
+    let created = instant("created");
+    let updated = instant("updated");
+    let item = Item {
+        id: 0,
+        sku: input.text("sku"),
+        name: input.text("name"),
+        uom: input.optional("uom").unwrap_or_else(|| "pcs".to_string()),
+        barcodes: input.list("barcode"),
+        cost,
+        price,
+        reorder,
+        lead_days,
+        active,
+        created,
+        updated,
+        version: 0,
+    };
+    if let Err(invalid) = item.validate() {
+        problems.0.push(invalid);
+    }
+    problems.finish(Some(item))
+}
+
+/// Applies the fields present in `input` to an item (barcode values are added; a value
+/// `-CODE` removes one). On any problem the item is left as it was.
+pub fn apply_edit(item: &mut Item, input: &Input, now: OffsetDateTime) -> Result<(), Vec<Invalid>> {
+    let mut next = item.clone();
+    let mut problems = Problems::default();
+    for (field, slot) in [
+        ("sku", &mut next.sku),
+        ("name", &mut next.name),
+        ("uom", &mut next.uom),
+    ] {
+        if let Some(value) = input.optional(field) {
+            *slot = value;
+        }
+    }
+    for (field, slot) in [("cost", &mut next.cost), ("price", &mut next.price)] {
+        if let Some(amount) = optional_decimal(input, field, &mut problems) {
+            slot.amount = amount;
+        }
+    }
+    for (field, slot) in [
+        ("reorder_min", &mut next.reorder.min),
+        ("reorder_max", &mut next.reorder.max),
+        ("order_multiple", &mut next.reorder.multiple),
+    ] {
+        if input.has(field) {
+            *slot = optional_decimal(input, field, &mut problems);
+        }
+    }
+    if let Some(text) = input.optional("lead_days") {
+        next.lead_days = problems
+            .take(text.trim().parse::<u32>().map_err(|_| {
+                Invalid::new("lead_days", format!("\"{text}\" is not a number of days"))
+            }))
+            .unwrap_or(next.lead_days);
+    }
+    if let Some(text) = input.optional("active") {
+        next.active = problems
+            .take(parse_bool("active", &text))
+            .unwrap_or(next.active);
+    }
+    for barcode in input.list("barcode") {
+        match barcode.strip_prefix('-') {
+            Some(gone) => next.barcodes.retain(|b| b != gone),
+            None if !next.barcodes.contains(&barcode) => next.barcodes.push(barcode),
+            None => {}
+        }
+    }
+    if let Err(invalid) = next.validate() {
+        problems.0.push(invalid);
+    }
+    next.updated = now;
+    problems.finish(Some(next)).map(|next| *item = next)
+}
+
+pub const MOVE_FIELDS: &[&str] = &[
+    "id",
+    "sku",
+    "quantity",
+    "from",
+    "to",
+    "at",
+    "reference",
+    "agent",
+    "reverses",
+];
+
+/// A move's fields; `sku` is the moved item's.
+pub fn move_row(stock_move: &StockMove, sku: &str, offset: UtcOffset) -> Row {
+    vec![
+        ("id", Value::Integer(stock_move.id as i64)),
+        ("sku", Value::Text(sku.to_string())),
+        (
+            "quantity",
+            Value::Decimal(stock_move.quantity.normalize().to_string()),
+        ),
+        ("from", Value::Text(stock_move.from.clone())),
+        ("to", Value::Text(stock_move.to.clone())),
+        ("at", Value::Text(format_instant(stock_move.at, offset))),
+        ("reference", Value::Text(stock_move.reference.clone())),
+        ("agent", Value::Text(stock_move.agent.clone())),
+        (
+            "reverses",
+            Value::Text(
+                stock_move
+                    .reverses
+                    .map(|id| id.to_string())
+                    .unwrap_or_default(),
+            ),
+        ),
+    ]
+}
+
+/// A balance line.
+pub fn balance_row(sku: &str, name: &str, location: &str, quantity: Decimal, uom: &str) -> Row {
+    vec![
+        ("sku", Value::Text(sku.to_string())),
+        ("name", Value::Text(name.to_string())),
+        ("location", Value::Text(location.to_string())),
+        ("quantity", Value::Decimal(quantity.normalize().to_string())),
+        ("uom", Value::Text(uom.to_string())),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::dec;
+
+    fn chai() -> Input {
+        let mut input = Input::new();
+        input.push("sku", "1");
+        input.push("name", "Chai");
+        input.push("price", "18.00");
+        input.push("reorder_min", "10");
+        input.push("barcode", "4006381333931");
+        input
+    }
+
+    #[test]
+    fn a_row_reads_back_to_the_same_item() {
+        let item = from_input(&chai(), OffsetDateTime::UNIX_EPOCH, Currency::EUR).unwrap();
+        assert_eq!(item.price.amount, dec!(18.00));
+        assert_eq!(item.reorder.min, Some(dec!(10)));
+        assert_eq!(item.uom, "pcs");
+        let mut again = Input::new();
+        for (field, value) in to_row(&item, UtcOffset::UTC) {
+            if !ASSIGNED.contains(&field) {
+                again.push(field, value.cell());
+            }
+        }
+        assert_eq!(
+            from_input(&again, OffsetDateTime::UNIX_EPOCH, Currency::EUR).unwrap(),
+            item
+        );
+    }
+
+    #[test]
+    fn edits_change_only_what_is_given() {
+        let mut item = from_input(&chai(), OffsetDateTime::UNIX_EPOCH, Currency::EUR).unwrap();
+        let mut edit = Input::new();
+        edit.push("price", "19,50");
+        edit.push("barcode", "-4006381333931");
+        edit.push("barcode", "12345670");
+        apply_edit(&mut item, &edit, OffsetDateTime::UNIX_EPOCH).unwrap();
+        assert_eq!(item.price.amount, dec!(19.50));
+        assert_eq!(item.barcodes, vec!["12345670"]);
+        assert_eq!(item.name, "Chai");
+        let mut bad = Input::new();
+        bad.push("reorder_min", "-1");
+        assert!(apply_edit(&mut item, &bad, OffsetDateTime::UNIX_EPOCH).is_err());
+        assert_eq!(item.reorder.min, Some(dec!(10)));
+    }
+}

@@ -1,0 +1,43 @@
+//! Employees in the store: tree `employees` (payroll data, kept apart so access can be
+//! restricted by role) and the unique index by employee number. Room: store.
+
+use crate::domain::fold::fold;
+use crate::domain::payroll::Employee;
+use crate::store::keys::Key;
+use crate::store::record::{IndexEntry, Record};
+
+pub const BY_NUMBER: &str = "employees.by_number";
+
+impl Record for Employee {
+    const TREE: &'static str = "employees";
+    const NAME: &'static str = "employee";
+    const SCHEMA: u16 = 1;
+    const INDEXES: &'static [&'static str] = &[BY_NUMBER];
+
+    fn id(&self) -> u64 {
+        self.id
+    }
+    fn set_id(&mut self, id: u64) {
+        self.id = id;
+    }
+    fn version(&self) -> u64 {
+        self.version
+    }
+    fn set_version(&mut self, version: u64) {
+        self.version = version;
+    }
+
+    /// The number, folded: `e7` and `E7` are the same employee.
+    fn index_entries(&self) -> Vec<IndexEntry> {
+        vec![IndexEntry::unique(
+            BY_NUMBER,
+            number_key(&self.number),
+            self.id,
+        )]
+    }
+}
+
+/// The unique-index key of an employee number.
+pub fn number_key(number: &str) -> Key {
+    Key::new().str(&fold(number.trim()))
+}
