@@ -116,6 +116,7 @@ pub enum StockCmd {
     /// Receive from a supplier (supplier → LOC)
     Receive {
         sku: String,
+        #[arg(allow_hyphen_values = true)]
         quantity: String,
         /// [default: the default location, WH1]
         #[arg(long)]
@@ -126,6 +127,7 @@ pub enum StockCmd {
     /// Issue to a customer (LOC → customer)
     Issue {
         sku: String,
+        #[arg(allow_hyphen_values = true)]
         quantity: String,
         #[arg(long)]
         from: Option<String>,
@@ -137,6 +139,7 @@ pub enum StockCmd {
     /// Move between locations
     Move {
         sku: String,
+        #[arg(allow_hyphen_values = true)]
         quantity: String,
         #[arg(long)]
         from: String,
@@ -151,6 +154,7 @@ pub enum StockCmd {
     Count {
         sku: String,
         location: String,
+        #[arg(allow_hyphen_values = true)]
         quantity: String,
     },
     /// Post the move that undoes MOVE_ID
