@@ -14,6 +14,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 pub struct Cli {
     #[command(flatten)]
     pub global: Global,
+    #[command(flatten)]
+    pub tui: TuiArgs,
     #[command(subcommand)]
     pub command: Option<Top>,
 }
@@ -26,6 +28,20 @@ pub struct Global {
     /// Output format of records and lists
     #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+}
+
+/// Options of the TUI (`kontor` without a subcommand).
+#[derive(Debug, Args, Clone)]
+pub struct TuiArgs {
+    /// Key bindings preset: default or vim (the user's keymap.toml may choose too)
+    #[arg(long, value_name = "PRESET")]
+    pub preset: Option<String>,
+    /// Keymap file to merge over the preset [default: keymap.toml in the config directory]
+    #[arg(long, value_name = "FILE")]
+    pub keymap: Option<PathBuf>,
+    /// Only ASCII on the screen, whatever the terminal says
+    #[arg(long)]
+    pub ascii: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -55,6 +71,17 @@ pub enum Top {
     /// Stock: receive, issue, move, count, reverse; balances, ledger, reorder list
     #[command(subcommand)]
     Stock(super::stock::StockCmd),
+    /// Bills of materials: set, show, explode, cost roll-up, where-used
+    #[command(subcommand)]
+    Bom(super::bom::BomCmd),
+    /// Make an item from its bill of materials: components out, product in, one transaction
+    Produce(super::bom::ProduceArgs),
+    /// Employees: add, show, list, edit (payroll data)
+    #[command(subcommand)]
+    Employee(super::payroll::EmployeeCmd),
+    /// Payroll: run a period's payslips, post (lock) it, show, export the payment list
+    #[command(subcommand)]
+    Payroll(super::payroll::PayrollCmd),
     /// Import records from a CSV file (all or nothing)
     Import(ImportArgs),
     /// Export records as CSV that `import` reads back
@@ -76,6 +103,8 @@ pub enum Top {
         /// New value
         value: Option<String>,
     },
+    /// Print the effective key bindings
+    Keys(super::keys::KeysArgs),
 }
 
 #[derive(Debug, Subcommand)]

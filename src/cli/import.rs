@@ -114,10 +114,10 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
         };
         let mut input = Input::new();
         for (column, cell) in cells.iter().enumerate() {
-            if let Some(field) = mapping.field_of(column) {
-                if null.is_none_or(|marker| cell.trim() != marker) {
-                    input.push(field, cell);
-                }
+            if let Some(field) = mapping.field_of(column)
+                && null.is_none_or(|marker| cell.trim() != marker)
+            {
+                input.push(field, cell);
             }
         }
         if let Some(column) = opening_column {
@@ -396,10 +396,11 @@ impl Mapping {
             if pairs.iter().any(|(i, _)| *i == index) {
                 continue;
             }
-            if let Some(field) = known.iter().copied().find(|f| f.eq_ignore_ascii_case(name)) {
-                if !explicit.contains(field) && !assigned.contains(&field) {
-                    pairs.push((index, field));
-                }
+            if let Some(field) = known.iter().copied().find(|f| f.eq_ignore_ascii_case(name))
+                && !explicit.contains(field)
+                && !assigned.contains(&field)
+            {
+                pairs.push((index, field));
             }
         }
         pairs.sort();

@@ -4,10 +4,13 @@
 
 mod admin;
 pub mod args;
+mod bom;
 mod crm;
 mod export;
 mod import;
+mod keys;
 pub mod output;
+mod payroll;
 mod stock;
 
 use std::io::Write;
@@ -93,9 +96,16 @@ pub fn user_name() -> String {
 /// Runs a parsed command line. `offset` is the local UTC offset.
 pub fn run(cli: Cli, offset: UtcOffset) -> Result<(), CliError> {
     let Some(command) = cli.command else {
-        let mut help = <Cli as clap::CommandFactory>::command();
-        help.print_help()?;
-        return Ok(());
+        return run_tui(cli.global, cli.tui);
+    };
+    let command = match command {
+        Top::Keys(args) => {
+            let mut out = std::io::BufWriter::new(std::io::stdout());
+            let result = keys::run(args, cli.global.format, &mut out);
+            out.flush()?;
+            return result;
+        }
+        command => command,
     };
     let dir = database_dir(cli.global.db)?;
     let store = Store::open(&dir)?;
@@ -113,19 +123,41 @@ pub fn run(cli: Cli, offset: UtcOffset) -> Result<(), CliError> {
     result
 }
 
+/// `kontor` without a subcommand: the TUI on this terminal.
+fn run_tui(global: args::Global, tui: args::TuiArgs) -> Result<(), CliError> {
+    let store = Store::open(&database_dir(global.db)?)?;
+    let options = crate::tui::run::Options {
+        preset: tui.preset,
+        keymap: tui.keymap,
+        ascii: tui.ascii,
+    };
+    crate::tui::run::run_local(store, Actor::local(&user_name()), options).map_err(|error| {
+        match error {
+            crate::tui::run::TuiError::Keymap(message) => CliError::Usage(message),
+            crate::tui::run::TuiError::Core(error) => CliError::Core(error),
+            other => CliError::Failed(other.to_string()),
+        }
+    })
+}
+
 fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
     match command {
         Top::Customer(command) => crm::customer(context, *command),
         Top::Item(command) => stock::item(context, *command),
         Top::Location(command) => stock::location(context, command),
         Top::Stock(command) => stock::stock_cmd(context, command),
+        Top::Bom(command) => bom::bom(context, command),
+        Top::Produce(args) => bom::produce(context, args),
         Top::Interaction(command) => crm::interaction(context, command),
         Top::Opportunity(command) => crm::opportunity(context, command),
+        Top::Employee(command) => payroll::employee(context, command),
+        Top::Payroll(command) => payroll::payroll(context, command),
         Top::Import(args) => import::run(context, args),
         Top::Export(args) => export::run(context, args),
         Top::Demo { customers } => admin::demo(context, customers),
         Top::Check => admin::check(context),
         Top::Reindex => admin::reindex(context),
         Top::Settings { name, value } => admin::settings(context, name, value),
+        Top::Keys(args) => keys::run(args, context.format, &mut context.out),
     }
 }

@@ -177,11 +177,11 @@ pub enum StockCmd {
     Reorder,
 }
 
-fn invalid(error: crate::domain::Invalid) -> CliError {
+pub(super) fn invalid(error: crate::domain::Invalid) -> CliError {
     CliError::Core(CoreError::from(error))
 }
 
-fn quantity(text: &str) -> Result<Decimal, CliError> {
+pub(super) fn quantity(text: &str) -> Result<Decimal, CliError> {
     parse_decimal("quantity", text).map_err(invalid)
 }
 
@@ -332,7 +332,7 @@ fn location_row(code: &str, name: &str, kind: &str) -> Row {
     ]
 }
 
-fn posted_row(context: &Context, posted: &Posted) -> Row {
+pub(super) fn posted_row(context: &Context, posted: &Posted) -> Row {
     let mut row = move_row(&posted.stock_move, &posted.item.sku, context.offset);
     row.push((
         "from_balance",

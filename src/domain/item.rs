@@ -98,13 +98,13 @@ impl Item {
         if self.reorder.multiple.is_some_and(|m| m.is_zero()) {
             return Err(Invalid::new("order_multiple", "must be greater than zero"));
         }
-        if let (Some(min), Some(max)) = (self.reorder.min, self.reorder.max) {
-            if max < min {
-                return Err(Invalid::new(
-                    "reorder_max",
-                    format!("{max} is below the minimum {min}"),
-                ));
-            }
+        if let (Some(min), Some(max)) = (self.reorder.min, self.reorder.max)
+            && max < min
+        {
+            return Err(Invalid::new(
+                "reorder_max",
+                format!("{max} is below the minimum {min}"),
+            ));
         }
         for (field, money) in [("cost", &self.cost), ("price", &self.price)] {
             if money.amount.is_sign_negative() && !money.amount.is_zero() {

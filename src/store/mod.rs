@@ -144,6 +144,16 @@ impl Store {
             .collect()
     }
 
+    /// The `limit` records of a kind with the highest ids, highest first.
+    pub fn last<T: Record>(&self, limit: usize) -> StoreResult<Vec<T>> {
+        self.tree(T::TREE)?
+            .iter()
+            .rev()
+            .take(limit)
+            .map(|entry| decode::<T>(&entry?.1))
+            .collect()
+    }
+
     /// Whether no record of any kind exists.
     pub fn is_empty(&self) -> StoreResult<bool> {
         for kind in KINDS {

@@ -146,10 +146,10 @@ pub fn from_input(
             *slot = problems.take(parse_instant(field, &text)).unwrap_or(now);
         }
     }
-    if let Err(invalid) = customer.validate() {
-        if !problems.0.contains(&invalid) {
-            problems.0.push(invalid);
-        }
+    if let Err(invalid) = customer.validate()
+        && !problems.0.contains(&invalid)
+    {
+        problems.0.push(invalid);
     }
     problems.finish(Some(customer))
 }
@@ -293,11 +293,15 @@ pub fn apply_edit(
                 *slot = value;
             }
         }
-        if let Some(country) = set.optional("country") {
-            let parsed = country
-                .parse::<Country>()
-                .map_err(|e| Invalid::new("country", e.to_string()));
-            first.country = problems.take(parsed).or(first.country);
+        match set.optional("country").as_deref() {
+            Some("") => first.country = None,
+            Some(country) => {
+                let parsed = country
+                    .parse::<Country>()
+                    .map_err(|e| Invalid::new("country", e.to_string()));
+                first.country = problems.take(parsed).or(first.country);
+            }
+            None => {}
         }
     }
     let region = next.region(default_region);

@@ -68,6 +68,11 @@ impl Input {
         }
     }
 
+    /// Sets a field to exactly this value, even an empty one (an edit that clears it).
+    pub fn set(&mut self, field: &'static str, value: impl Into<String>) {
+        self.values.insert(field, vec![value.into()]);
+    }
+
     /// Whether the field was given at all.
     pub fn has(&self, field: &str) -> bool {
         self.values.contains_key(field)

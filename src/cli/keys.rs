@@ -1,0 +1,59 @@
+//! `kontor keys`: prints the effective key bindings (a preset with the user's keymap file
+//! merged over it) per layer, as table, CSV or JSON. Needs no database. Room: cli.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::CliError;
+use super::args::Format;
+use super::output;
+use crate::domain::fields::{Row, Value};
+use crate::tui::keymap::{self, Keymap, Layer};
+
+#[derive(Debug, Args)]
+pub struct KeysArgs {
+    /// Base keymap [default: `preset` in the keymap file, else default]
+    #[arg(long, value_parser = ["default", "vim"])]
+    pub preset: Option<String>,
+    /// Keymap file merged over the preset [default: keymap.toml in the config directory,
+    /// e.g. ~/.config/kontor/keymap.toml, when it exists]
+    #[arg(long, value_name = "FILE")]
+    pub keymap: Option<PathBuf>,
+}
+
+/// Loads the keymap as the App would and prints one row per binding. A bad keymap file is
+/// a usage error (exit 2) naming file, line and key.
+pub fn run(args: KeysArgs, format: Format, out: &mut dyn Write) -> Result<(), CliError> {
+    let file = keymap::user_file(args.keymap.as_deref());
+    let keymap = Keymap::load(args.preset.as_deref(), file.as_deref())
+        .map_err(|error| CliError::Usage(error.to_string()))?;
+    output::list(
+        out,
+        format,
+        &rows(&keymap),
+        &["layer", "keys", "action", "description"],
+    )?;
+    Ok(())
+}
+
+/// Every layer's own bindings, layer by layer, in file order.
+fn rows(keymap: &Keymap) -> Vec<Row> {
+    Layer::ALL
+        .iter()
+        .flat_map(|layer| {
+            keymap.entries(*layer).iter().map(|binding| {
+                vec![
+                    ("layer", Value::Text(layer.name().to_string())),
+                    ("keys", Value::Text(binding.sequence())),
+                    ("action", Value::Text(binding.action.name().to_string())),
+                    (
+                        "description",
+                        Value::Text(binding.description().to_string()),
+                    ),
+                ]
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,343 @@
+//! The App: a stack of screens, the keymap with its pending sequence, popups (help,
+//! palette, which-key, confirm), the status line and the key legend. Elm-like:
+//! `handle(Input) -> Vec<Effect>` changes state, `view(&mut Frame)` draws it.
+//! Room: tui — data only through `core` (via `Session`).
+
+use std::sync::Arc;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::action::Action;
+use super::input::{Effect, Input};
+use super::key::{Key, KeyCode};
+use super::keymap::{Keymap, Lookup};
+use super::popup::Popup;
+use super::screen::{After, Outcome, Screen};
+use super::screens;
+use super::session::Session;
+use super::theme::{Role, Theme};
+
+/// Smallest terminal the layout is made for.
+pub const MIN_WIDTH: u16 = 80;
+pub const MIN_HEIGHT: u16 = 24;
+
+pub struct App {
+    session: Session,
+    keymap: Arc<Keymap>,
+    theme: Theme,
+    stack: Vec<Box<dyn Screen>>,
+    pending: Vec<Key>,
+    popup: Option<Popup>,
+    status: Option<(String, bool)>,
+    size: (u16, u16),
+}
+
+impl App {
+    /// A new App showing the home screen, or the demo offer when the database is empty.
+    pub fn new(session: Session, keymap: Arc<Keymap>, theme: Theme, size: (u16, u16)) -> App {
+        let home: Box<dyn Screen> = Box::new(screens::home::Home::new(&session));
+        let mut app = App {
+            session,
+            keymap,
+            theme,
+            stack: vec![home],
+            pending: Vec::new(),
+            popup: None,
+            status: None,
+            size,
+        };
+        if app.session.store.is_empty().unwrap_or(false) {
+            app.popup = Some(Popup::confirm(
+                "The database is empty. Load demo data? (y/n)",
+                Action::LoadDemo,
+            ));
+        }
+        app
+    }
+
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// Handles one input; returns what the runner must do.
+    pub fn handle(&mut self, input: Input) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        match input {
+            Input::Resize(width, height) => self.size = (width, height),
+            Input::Tick => {
+                self.top().on_tick();
+            }
+            Input::DataChanged => self.refresh_all(),
+            Input::Paste(text) => {
+                let session = self.session.clone();
+                let outcome = self.top().on_paste(&text, &session);
+                self.apply(outcome, &mut effects);
+            }
+            Input::Key(key) => self.on_key(key, &mut effects),
+        }
+        effects
+    }
+
+    fn top(&mut self) -> &mut Box<dyn Screen> {
+        let last = self.stack.len() - 1;
+        &mut self.stack[last]
+    }
+
+    fn refresh_all(&mut self) {
+        let session = self.session.clone();
+        for screen in &mut self.stack {
+            screen.refresh(&session);
+        }
+    }
+
+    fn on_key(&mut self, key: Key, effects: &mut Vec<Effect>) {
+        if self.popup.is_some() {
+            self.on_popup_key(key, effects);
+            return;
+        }
+        self.status = None;
+        if self.pending.is_empty() {
+            let session = self.session.clone();
+            let outcome = self.top().on_key(&key, &session);
+            if !matches!(outcome, Outcome::Ignored) {
+                self.apply(outcome, effects);
+                return;
+            }
+        }
+        self.pending.push(key);
+        let layer = self.top().layer();
+        let found = match self.keymap.lookup(layer, &self.pending) {
+            Lookup::NotFound => self.keymap.lookup("global", &self.pending),
+            found => found,
+        };
+        match found {
+            Lookup::Matched(action) => {
+                self.pending.clear();
+                self.run(action, effects);
+            }
+            Lookup::Pending(continuations) => {
+                self.popup = Some(Popup::which_key(&self.pending, continuations));
+            }
+            Lookup::NotFound => {
+                let was_sequence = self.pending.len() > 1;
+                self.pending.clear();
+                if was_sequence {
+                    effects.push(Effect::Bell);
+                }
+            }
+        }
+    }
+
+    fn on_popup_key(&mut self, key: Key, effects: &mut Vec<Effect>) {
+        let Some(popup) = self.popup.take() else {
+            return;
+        };
+        if let Popup::WhichKey { .. } = popup {
+            self.on_key(key, effects);
+            return;
+        }
+        match popup.on_key(&key) {
+            super::popup::Answer::Keep(popup) => self.popup = Some(popup),
+            super::popup::Answer::Close => {}
+            super::popup::Answer::Run(action) => self.run(action, effects),
+        }
+    }
+
+    /// Runs an action: global ones here, the rest by the screen on top.
+    pub fn run(&mut self, action: Action, effects: &mut Vec<Effect>) {
+        match action {
+            Action::Quit => {
+                if self.stack.iter().any(|s| s.has_unsaved_changes()) {
+                    self.popup = Some(Popup::confirm(
+                        "Discard unsaved changes and exit? (y/n)",
+                        Action::ForceQuit,
+                    ));
+                } else {
+                    effects.push(Effect::Quit);
+                }
+            }
+            Action::ForceQuit => effects.push(Effect::Quit),
+            Action::Help => {
+                let layer = self.top().layer();
+                self.popup = Some(Popup::help(&self.keymap, layer));
+            }
+            Action::Palette => self.popup = Some(Popup::palette()),
+            Action::CallerLookup => self
+                .stack
+                .push(Box::new(screens::caller::CallerLookup::new())),
+            Action::Repaint => effects.push(Effect::Repaint),
+            Action::Refresh => {
+                let session = self.session.clone();
+                self.top().refresh(&session);
+                self.status = Some(("refreshed".into(), false));
+            }
+            Action::Back if self.stack.len() > 1 => {
+                if self.top().has_unsaved_changes() {
+                    self.popup = Some(Popup::confirm(
+                        "Discard unsaved changes? (y/n)",
+                        Action::Discard,
+                    ));
+                } else {
+                    self.pop();
+                }
+            }
+            Action::Discard => self.pop(),
+            Action::LoadDemo => self.load_demo(effects),
+            action => {
+                if let Some(screen) = screens::open(action, &self.session) {
+                    self.stack.truncate(1);
+                    if action != Action::GoHome {
+                        self.stack.push(screen);
+                    }
+                    return;
+                }
+                let session = self.session.clone();
+                let outcome = self.top().on_action(action, &session);
+                self.apply(outcome, effects);
+            }
+        }
+    }
+
+    fn pop(&mut self) {
+        if self.stack.len() > 1 {
+            self.stack.pop();
+            let session = self.session.clone();
+            self.top().refresh(&session);
+        }
+    }
+
+    fn load_demo(&mut self, effects: &mut Vec<Effect>) {
+        match crate::core::load_demo(&self.session.store, &self.session.actor, 200) {
+            Ok(counts) => {
+                self.status = Some((
+                    format!("demo data loaded: {} customers", counts.customers),
+                    false,
+                ));
+                self.refresh_all();
+                effects.push(Effect::Committed);
+            }
+            Err(error) => self.status = Some((error.to_string(), true)),
+        }
+    }
+
+    fn apply(&mut self, outcome: Outcome, effects: &mut Vec<Effect>) {
+        match outcome {
+            Outcome::Ignored | Outcome::Handled => {}
+            Outcome::Push(screen) => self.stack.push(screen),
+            Outcome::Pop => self.pop(),
+            Outcome::Replace(screens) => {
+                if self.stack.len() > 1 {
+                    self.stack.pop();
+                }
+                self.stack.extend(screens);
+            }
+            Outcome::Refuse(message) => {
+                self.status = Some((message, true));
+                effects.push(Effect::Bell);
+            }
+            Outcome::Saved(message, after) => {
+                match after {
+                    After::Stay => {}
+                    After::Close => {
+                        self.stack.pop();
+                    }
+                    After::Open(screen) => {
+                        self.stack.pop();
+                        self.stack.push(screen);
+                    }
+                }
+                if self.stack.is_empty() {
+                    self.stack
+                        .push(Box::new(screens::home::Home::new(&self.session)));
+                }
+                self.status = Some((message, false));
+                self.refresh_all();
+                effects.push(Effect::Committed);
+            }
+            Outcome::Status(message) => self.status = Some((message, false)),
+            Outcome::Return(value) => {
+                if self.stack.len() > 1 {
+                    self.stack.pop();
+                    self.top().on_result(value);
+                }
+            }
+        }
+    }
+
+    /// Draws the whole App into the frame.
+    pub fn view(&self, frame: &mut Frame) {
+        let area = frame.area();
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            let notice = format!(
+                "kontor needs at least {MIN_WIDTH}x{MIN_HEIGHT} (this terminal is {}x{})",
+                area.width, area.height
+            );
+            frame.render_widget(
+                Paragraph::new(notice).style(self.theme.style(Role::Warning)),
+                area,
+            );
+            return;
+        }
+        let [title, body, bottom] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Min(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        let Some(screen) = self.stack.last() else {
+            return;
+        };
+        let heading = format!(" kontor · {} · {}", screen.title(), self.session.actor.name);
+        frame.render_widget(
+            Paragraph::new(self.theme.text(&heading).into_owned())
+                .style(self.theme.style(Role::Title)),
+            title,
+        );
+        screen.view(frame, body, &self.theme);
+        if let Some((x, y)) = screen.cursor(body).filter(|_| self.popup.is_none()) {
+            frame.set_cursor_position((x, y));
+        }
+        frame.render_widget(self.bottom_line(screen.as_ref()), bottom);
+        if let Some(popup) = &self.popup {
+            popup.view(frame, body, &self.theme);
+        }
+    }
+
+    /// The status message, or the key legend of the screen on top.
+    fn bottom_line(&self, screen: &dyn Screen) -> Paragraph<'static> {
+        if let Some((message, error)) = &self.status {
+            let role = if *error { Role::Error } else { Role::Ok };
+            return Paragraph::new(self.theme.text(message).into_owned())
+                .style(self.theme.style(role));
+        }
+        let layer = screen.layer();
+        let mut spans = Vec::new();
+        for action in screen
+            .legend()
+            .into_iter()
+            .chain([Action::Help, Action::Quit])
+        {
+            if let Some(keys) = self.keymap.key_for(layer, action) {
+                spans.push(Span::styled(keys, self.theme.style(Role::KeyHint)));
+                spans.push(Span::raw(format!(" {}  ", action.label())));
+            }
+        }
+        Paragraph::new(Line::from(spans))
+    }
+
+    /// The area the App last drew into.
+    pub fn size(&self) -> Rect {
+        Rect::new(0, 0, self.size.0, self.size.1)
+    }
+}
+
+/// Whether a key is plain text for an input field.
+pub fn is_text(key: &Key) -> Option<char> {
+    match key.code {
+        KeyCode::Char(c) if !key.ctrl && !key.alt => Some(c),
+        _ => None,
+    }
+}

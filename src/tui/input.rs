@@ -1,0 +1,31 @@
+//! What flows into and out of the App: inputs (keys, pastes, resizes, data changes, ticks)
+//! and effects for whoever runs it (a local terminal, an SSH session, a test). Room: tui.
+
+use super::key::Key;
+
+/// One input event. The same App runs on a local terminal, inside an SSH session and in
+/// tests, because everything it reacts to arrives as one of these.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    Key(Key),
+    /// Text pasted in one piece (bracketed paste), or a burst of scanner keystrokes.
+    Paste(String),
+    Resize(u16, u16),
+    /// Someone committed a change; screens showing data reload it.
+    DataChanged,
+    /// Time passed (about once a second): running timers update.
+    Tick,
+}
+
+/// What the runner must do after an input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    /// End the session.
+    Quit,
+    /// Ring the terminal bell (an inline error is on screen).
+    Bell,
+    /// Clear and redraw everything (Ctrl-L), not only what changed.
+    Repaint,
+    /// Data was written: other sessions should refresh.
+    Committed,
+}

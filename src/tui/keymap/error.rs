@@ -1,0 +1,110 @@
+//! What can be wrong with a keymap file. Every error names the file and, where the file
+//! has one, the line and the key, e.g.
+//! `keymap.toml:12: key "g x": unknown action "go-nowhere"`. Room: tui (pure).
+
+use super::Layer;
+use crate::tui::action::UnknownAction;
+use crate::tui::key::KeyParseError;
+
+/// A keymap that cannot be used. Nothing is silently ignored: the App refuses to start
+/// and `kontor keys` exits 2 with this message.
+#[derive(Debug, thiserror::Error)]
+pub enum KeymapError {
+    /// The file could not be read.
+    #[error("{file}: {source}")]
+    Read {
+        file: String,
+        source: std::io::Error,
+    },
+    /// Not TOML, or not the shape `layer = [ { on = "…", run = "…", desc = "…" }, … ]`.
+    #[error("{file}:{line}: {message}")]
+    Syntax {
+        file: String,
+        line: usize,
+        message: String,
+    },
+    #[error(
+        "{file}:{line}: unknown layer \"{layer}\" (layers: {})",
+        Layer::names()
+    )]
+    UnknownLayer {
+        file: String,
+        line: usize,
+        layer: String,
+    },
+    /// `at` is `file:line` for `preset = "…"` in a file, or `--preset`.
+    #[error("{at}: unknown preset \"{preset}\" (presets: default, vim)")]
+    UnknownPreset { at: String, preset: String },
+    /// One binding is wrong.
+    #[error("{file}:{line}: key \"{key}\": {problem}")]
+    Key {
+        file: String,
+        line: usize,
+        key: String,
+        problem: KeyProblem,
+    },
+}
+
+/// What is wrong with one binding.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum KeyProblem {
+    #[error(transparent)]
+    UnknownAction(#[from] UnknownAction),
+    #[error("{0}")]
+    Notation(#[from] KeyParseError),
+    #[error(
+        "Ctrl-S and Ctrl-Q are XON/XOFF flow control on terminals and serial lines; bind another key"
+    )]
+    FlowControl,
+    #[error("bound twice in [{layer}] (first on line {first_line})")]
+    Duplicate {
+        layer: &'static str,
+        first_line: usize,
+    },
+    #[error(
+        "conflicts with \"{other}\" on line {other_line} in [{layer}]: a key sequence cannot be both a binding and the start of another"
+    )]
+    Conflict {
+        layer: &'static str,
+        other: String,
+        other_line: usize,
+    },
+    #[error("missing `run` (an action name, or \"none\" to unbind)")]
+    MissingRun,
+}
+
+impl KeymapError {
+    /// The file the error is in (`--preset` for a bad preset argument).
+    pub fn file(&self) -> &str {
+        match self {
+            KeymapError::Read { file, .. }
+            | KeymapError::Syntax { file, .. }
+            | KeymapError::UnknownLayer { file, .. }
+            | KeymapError::Key { file, .. } => file,
+            KeymapError::UnknownPreset { at, .. } => {
+                at.rsplit_once(':').map_or(at.as_str(), |(file, _)| file)
+            }
+        }
+    }
+
+    /// The 1-based line of the problem, when it has one.
+    pub fn line(&self) -> Option<usize> {
+        match self {
+            KeymapError::Syntax { line, .. }
+            | KeymapError::UnknownLayer { line, .. }
+            | KeymapError::Key { line, .. } => Some(*line),
+            KeymapError::UnknownPreset { at, .. } => {
+                at.rsplit_once(':').and_then(|(_, line)| line.parse().ok())
+            }
+            KeymapError::Read { .. } => None,
+        }
+    }
+
+    /// The key sequence as written in the file, for errors about one binding.
+    pub fn key(&self) -> Option<&str> {
+        match self {
+            KeymapError::Key { key, .. } => Some(key),
+            _ => None,
+        }
+    }
+}

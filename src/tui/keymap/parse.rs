@@ -1,0 +1,215 @@
+//! Reading one keymap file: TOML of the shape
+//! `layer = [ { on = "g c", run = "go-customers", desc = "…" }, … ]` plus an optional
+//! top-level `preset = "vim"`. Checks every entry (key notation, action name, Ctrl-S/Q)
+//! and the conflicts inside the file, keeping line numbers for the messages. Room: tui.
+
+use std::borrow::Cow;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::Layer;
+use super::error::{KeyProblem, KeymapError};
+use crate::tui::action::Action;
+use crate::tui::key::{Key, parse_sequence};
+
+/// The `run` value that removes a binding of the base keymap.
+pub const UNBIND: &str = "none";
+
+/// One checked entry of a file.
+#[derive(Debug, Clone)]
+pub(super) struct Entry {
+    pub layer: Layer,
+    pub keys: Vec<Key>,
+    /// `None` unbinds (`run = "none"`).
+    pub action: Option<Action>,
+    pub desc: Option<String>,
+    /// The keys as written, for messages.
+    pub on: String,
+    pub line: usize,
+}
+
+/// A checked file: its entries in file order and its `preset`, if any, with its line.
+#[derive(Debug, Default)]
+pub(super) struct Parsed {
+    pub preset: Option<(String, usize)>,
+    pub entries: Vec<Entry>,
+}
+
+/// An entry as written, before its strings are checked.
+struct Raw {
+    layer: Layer,
+    on: Spanned<String>,
+    run: Option<Spanned<String>>,
+    desc: Option<String>,
+}
+
+/// The 1-based line of a byte offset.
+fn line_of(text: &str, offset: usize) -> usize {
+    text.get(..offset)
+        .map_or(0, |before| before.matches('\n').count())
+        + 1
+}
+
+/// Reads and checks the file `file` (the name used in messages) holding `text`.
+pub(super) fn parse(file: &str, text: &str) -> Result<Parsed, KeymapError> {
+    let syntax = |offset: usize, message: String| KeymapError::Syntax {
+        file: file.to_string(),
+        line: line_of(text, offset),
+        message,
+    };
+    let document = DeTable::parse(text).map_err(|error| {
+        syntax(
+            error.span().map_or(0, |span| span.start),
+            error.message().trim().replace('\n', "; "),
+        )
+    })?;
+    let mut parsed = Parsed::default();
+    let mut raws = Vec::new();
+    for (name, value) in document.get_ref().iter() {
+        let start = name.span().start;
+        if name.get_ref() == "preset" {
+            let DeValue::String(preset) = value.get_ref() else {
+                return Err(syntax(start, "`preset` must be a string".into()));
+            };
+            parsed.preset = Some((preset.to_string(), line_of(text, start)));
+            continue;
+        }
+        let layer = Layer::from_name(name.get_ref()).ok_or_else(|| KeymapError::UnknownLayer {
+            file: file.to_string(),
+            line: line_of(text, start),
+            layer: name.get_ref().to_string(),
+        })?;
+        let DeValue::Array(items) = value.get_ref() else {
+            return Err(syntax(
+                start,
+                format!(
+                    "`{name}` must be a list of {{ on = \"…\", run = \"…\" }} entries",
+                    name = name.get_ref()
+                ),
+            ));
+        };
+        for item in items.iter() {
+            raws.push(raw_entry(layer, item, &syntax)?);
+        }
+    }
+    raws.sort_by_key(|raw| raw.on.span().start);
+    for raw in raws {
+        parsed.entries.push(check(file, text, raw)?);
+    }
+    check_conflicts(file, &parsed.entries)?;
+    Ok(parsed)
+}
+
+/// Takes `on`, `run` and `desc` out of one entry table.
+fn raw_entry(
+    layer: Layer,
+    item: &Spanned<DeValue<'_>>,
+    syntax: &impl Fn(usize, String) -> KeymapError,
+) -> Result<Raw, KeymapError> {
+    let start = item.span().start;
+    let DeValue::Table(table) = item.get_ref() else {
+        return Err(syntax(
+            start,
+            format!(
+                "entries of `{}` must look like {{ on = \"…\", run = \"…\" }}",
+                layer.name()
+            ),
+        ));
+    };
+    let (mut on, mut run, mut desc) = (None, None, None);
+    for (field, value) in table.iter() {
+        let DeValue::String(text) = value.get_ref() else {
+            return Err(syntax(
+                field.span().start,
+                format!("`{}` must be a string", field.get_ref()),
+            ));
+        };
+        let text = Spanned::new(value.span(), Cow::into_owned(text.clone()));
+        match field.get_ref().as_ref() {
+            "on" => on = Some(text),
+            "run" => run = Some(text),
+            "desc" => desc = Some(text.into_inner()),
+            other => {
+                return Err(syntax(
+                    field.span().start,
+                    format!("unknown field `{other}` (fields: on, run, desc)"),
+                ));
+            }
+        }
+    }
+    let on = on.ok_or_else(|| syntax(start, "entry without `on` (the keys)".into()))?;
+    Ok(Raw {
+        layer,
+        on,
+        run,
+        desc,
+    })
+}
+
+/// Checks the keys and the action of one entry.
+fn check(file: &str, text: &str, raw: Raw) -> Result<Entry, KeymapError> {
+    let line = line_of(text, raw.on.span().start);
+    let error = |line: usize, problem: KeyProblem| KeymapError::Key {
+        file: file.to_string(),
+        line,
+        key: raw.on.get_ref().clone(),
+        problem,
+    };
+    let keys = parse_sequence(raw.on.get_ref()).map_err(|e| error(line, e.into()))?;
+    if keys.iter().any(Key::is_flow_control) {
+        return Err(error(line, KeyProblem::FlowControl));
+    }
+    let run = raw
+        .run
+        .as_ref()
+        .ok_or_else(|| error(line, KeyProblem::MissingRun))?;
+    let action = match run.get_ref().as_str() {
+        UNBIND => None,
+        name => Some(
+            name.parse::<Action>()
+                .map_err(|e| error(line_of(text, run.span().start), e.into()))?,
+        ),
+    };
+    Ok(Entry {
+        layer: raw.layer,
+        keys,
+        action,
+        desc: raw.desc,
+        on: raw.on.into_inner(),
+        line,
+    })
+}
+
+/// Within one file and layer: a sequence given twice, or a binding that is also the start
+/// of another binding (`g` and `g c`). Unbinding entries only clash when repeated.
+fn check_conflicts(file: &str, entries: &[Entry]) -> Result<(), KeymapError> {
+    for (index, entry) in entries.iter().enumerate() {
+        for earlier in entries[..index].iter().filter(|e| e.layer == entry.layer) {
+            let problem = if earlier.keys == entry.keys {
+                KeyProblem::Duplicate {
+                    layer: entry.layer.name(),
+                    first_line: earlier.line,
+                }
+            } else if entry.action.is_some()
+                && earlier.action.is_some()
+                && (earlier.keys.starts_with(&entry.keys) || entry.keys.starts_with(&earlier.keys))
+            {
+                KeyProblem::Conflict {
+                    layer: entry.layer.name(),
+                    other: earlier.on.clone(),
+                    other_line: earlier.line,
+                }
+            } else {
+                continue;
+            };
+            return Err(KeymapError::Key {
+                file: file.to_string(),
+                line: entry.line,
+                key: entry.on.clone(),
+                problem,
+            });
+        }
+    }
+    Ok(())
+}

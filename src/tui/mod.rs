@@ -1,0 +1,17 @@
+//! TUI: the App state machine, screens, widgets, keymap, terminal profiles. Room: tui — talks to data only through `core`; never imports sled.
+
+pub mod action;
+pub mod app;
+pub mod ascii;
+pub mod backend;
+pub mod input;
+pub mod key;
+pub mod keymap;
+pub mod popup;
+pub mod profile;
+pub mod run;
+pub mod screen;
+pub mod screens;
+pub mod session;
+pub mod theme;
+pub mod widgets;

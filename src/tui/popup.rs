@@ -1,0 +1,239 @@
+//! Popups over the screen: help (the keys of this screen), the command palette (any action
+//! by name, fuzzy), the which-key list of continuations of a pending sequence, and yes/no
+//! confirmations. Room: tui.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use super::action::Action;
+use super::app::is_text;
+use super::key::{Key, KeyCode};
+use super::keymap::Keymap;
+use super::theme::{Role, Theme};
+
+pub enum Popup {
+    Help { lines: Vec<String>, scroll: usize },
+    Palette { query: String, selected: usize },
+    WhichKey { lines: Vec<String> },
+    Confirm { question: String, then: Action },
+}
+
+/// What a key did to a popup.
+pub enum Answer {
+    Keep(Popup),
+    Close,
+    Run(Action),
+}
+
+impl Popup {
+    pub fn help(keymap: &Keymap, layer: &str) -> Popup {
+        let mut lines = Vec::new();
+        for layer in [layer, "global"] {
+            lines.push(format!("{layer}:"));
+            for (keys, action) in keymap.bindings(layer) {
+                lines.push(format!(
+                    "  {keys:<12} {:<18} {}",
+                    action.name(),
+                    action.description()
+                ));
+            }
+        }
+        Popup::Help { lines, scroll: 0 }
+    }
+
+    pub fn palette() -> Popup {
+        Popup::Palette {
+            query: String::new(),
+            selected: 0,
+        }
+    }
+
+    pub fn which_key(pending: &[Key], continuations: Vec<(Key, String)>) -> Popup {
+        let prefix: Vec<String> = pending.iter().map(ToString::to_string).collect();
+        let mut lines = vec![format!("{} …", prefix.join(" "))];
+        lines.extend(
+            continuations
+                .into_iter()
+                .map(|(key, what)| format!("  {key:<6} {what}")),
+        );
+        Popup::WhichKey { lines }
+    }
+
+    pub fn confirm(question: &str, then: Action) -> Popup {
+        Popup::Confirm {
+            question: question.to_string(),
+            then,
+        }
+    }
+
+    pub fn on_key(self, key: &Key) -> Answer {
+        match self {
+            Popup::Help { lines, scroll } => match key.code {
+                KeyCode::Down | KeyCode::Char('j') => Answer::Keep(Popup::Help {
+                    scroll: (scroll + 1).min(lines.len().saturating_sub(1)),
+                    lines,
+                }),
+                KeyCode::Up | KeyCode::Char('k') => Answer::Keep(Popup::Help {
+                    scroll: scroll.saturating_sub(1),
+                    lines,
+                }),
+                KeyCode::PageDown | KeyCode::Char(' ') => Answer::Keep(Popup::Help {
+                    scroll: (scroll + 10).min(lines.len().saturating_sub(1)),
+                    lines,
+                }),
+                KeyCode::PageUp => Answer::Keep(Popup::Help {
+                    scroll: scroll.saturating_sub(10),
+                    lines,
+                }),
+                _ => Answer::Close,
+            },
+            Popup::Palette {
+                mut query,
+                selected,
+            } => match key.code {
+                KeyCode::Esc | KeyCode::F(12) => Answer::Close,
+                KeyCode::Enter => match matches(&query).get(selected) {
+                    Some(action) => Answer::Run(*action),
+                    None => Answer::Close,
+                },
+                KeyCode::Down => Answer::Keep(Popup::Palette {
+                    selected: selected + 1,
+                    query,
+                }),
+                KeyCode::Up => Answer::Keep(Popup::Palette {
+                    selected: selected.saturating_sub(1),
+                    query,
+                }),
+                KeyCode::Backspace => {
+                    query.pop();
+                    Answer::Keep(Popup::Palette { query, selected: 0 })
+                }
+                _ => match is_text(key) {
+                    Some(c) => {
+                        query.push(c);
+                        Answer::Keep(Popup::Palette { query, selected: 0 })
+                    }
+                    None => Answer::Keep(Popup::Palette { query, selected }),
+                },
+            },
+            Popup::WhichKey { .. } => Answer::Close,
+            Popup::Confirm { question, then } => match key.code {
+                KeyCode::Char('y' | 'Y' | 'j' | 'J') => Answer::Run(then),
+                KeyCode::Char('n' | 'N') | KeyCode::Esc | KeyCode::F(12) => Answer::Close,
+                _ => Answer::Keep(Popup::Confirm { question, then }),
+            },
+        }
+    }
+
+    pub fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let (title, lines, highlight): (&str, Vec<String>, Option<usize>) = match self {
+            Popup::Help { lines, scroll } => (
+                "Help — any key closes",
+                lines.iter().skip(*scroll).cloned().collect(),
+                None,
+            ),
+            Popup::Palette { query, selected } => {
+                let found = matches(query);
+                let mut lines = vec![format!(": {query}")];
+                lines.extend(
+                    found
+                        .iter()
+                        .map(|a| format!("  {:<18} {}", a.name(), a.description())),
+                );
+                (
+                    "Command palette",
+                    lines,
+                    Some(1 + (*selected).min(found.len().saturating_sub(1))),
+                )
+            }
+            Popup::WhichKey { lines } => ("Keys", lines.clone(), None),
+            Popup::Confirm { question, .. } => ("Confirm", vec![question.clone()], None),
+        };
+        let width = lines
+            .iter()
+            .map(|l| l.chars().count())
+            .max()
+            .unwrap_or(20)
+            .clamp(30, area.width.saturating_sub(4) as usize) as u16
+            + 2;
+        let height = (lines.len() as u16 + 2).min(area.height);
+        let popup = Rect::new(
+            area.x + (area.width.saturating_sub(width)) / 2,
+            area.y + (area.height.saturating_sub(height)) / 2,
+            width.min(area.width),
+            height,
+        );
+        let body: Vec<Line> = lines
+            .iter()
+            .enumerate()
+            .map(|(index, line)| {
+                let role = if Some(index) == highlight {
+                    Role::Selected
+                } else {
+                    Role::Normal
+                };
+                Line::styled(theme.text(line).into_owned(), theme.style(role))
+            })
+            .collect();
+        frame.render_widget(Clear, popup);
+        frame.render_widget(
+            Paragraph::new(body).block(
+                Block::bordered()
+                    .title(theme.text(title).into_owned())
+                    .border_style(theme.style(Role::Border)),
+            ),
+            popup,
+        );
+    }
+}
+
+/// Actions whose name or description contains the query's letters in order, best first.
+pub fn matches(query: &str) -> Vec<Action> {
+    let query = query.to_lowercase();
+    let mut scored: Vec<(usize, Action)> = Action::ALL
+        .iter()
+        .filter_map(|action| {
+            let name = action.name();
+            score(&query, name)
+                .or_else(|| score(&query, &action.description().to_lowercase()).map(|s| s + 100))
+                .map(|s| (s, *action))
+        })
+        .collect();
+    scored.sort_by_key(|(score, action)| (*score, action.name()));
+    scored
+        .into_iter()
+        .map(|(_, action)| action)
+        .take(12)
+        .collect()
+}
+
+/// Lower is better: 0 for a prefix, else the span over which the letters were found.
+fn score(query: &str, text: &str) -> Option<usize> {
+    if text.starts_with(query) {
+        return Some(0);
+    }
+    let mut chars = text.char_indices();
+    let mut first = None;
+    let mut last = 0;
+    for wanted in query.chars() {
+        let (index, _) = chars.find(|(_, c)| *c == wanted)?;
+        first.get_or_insert(index);
+        last = index;
+    }
+    Some(1 + last - first.unwrap_or(0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn palette_matches_fuzzy_best_first() {
+        let found = matches("cust");
+        assert_eq!(found.first(), Some(&Action::GoCustomers));
+        assert!(matches("gcst").contains(&Action::GoCustomers));
+        assert!(matches("zzzz").is_empty());
+    }
+}

@@ -1,0 +1,78 @@
+//! The `Screen` trait every screen implements, and what handling an input can lead to.
+//! Room: tui.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+use super::action::Action;
+use super::key::Key;
+use super::session::Session;
+use super::theme::Theme;
+
+/// What a screen asks the App to do after an input.
+pub enum Outcome {
+    /// Not for this screen: the App tries the keymap / global actions.
+    Ignored,
+    /// Handled; redraw.
+    Handled,
+    /// Open a screen on top of this one.
+    Push(Box<dyn Screen>),
+    /// Close this screen.
+    Pop,
+    /// Close this screen and open these in its place, the last on top.
+    Replace(Vec<Box<dyn Screen>>),
+    /// Refuse with an inline message and the bell; nothing was done.
+    Refuse(String),
+    /// Data was written; show the message, let other sessions refresh, then go on.
+    Saved(String, After),
+    /// Show a message in the status line.
+    Status(String),
+    /// Close this screen (a picker) and hand the chosen value to the screen below.
+    Return(String),
+}
+
+/// Where a screen goes after it saved.
+pub enum After {
+    Stay,
+    Close,
+    /// Close and open another screen in its place (e.g. the record just created).
+    Open(Box<dyn Screen>),
+}
+
+/// One screen of the App. Screens read through `core` queries and change data only by
+/// running commands through the `Session`.
+pub trait Screen {
+    /// Shown in the title bar.
+    fn title(&self) -> String;
+    /// The keymap layer consulted before `global` (list, detail, form, prompt, scan, …).
+    fn layer(&self) -> &'static str;
+    /// A key before the keymap sees it: text inputs consume printable keys here.
+    fn on_key(&mut self, _key: &Key, _session: &Session) -> Outcome {
+        Outcome::Ignored
+    }
+    /// Pasted text (or a scanner burst) for the focused input.
+    fn on_paste(&mut self, _text: &str, _session: &Session) -> Outcome {
+        Outcome::Ignored
+    }
+    /// An action from the keymap that the App does not handle globally.
+    fn on_action(&mut self, action: Action, session: &Session) -> Outcome;
+    /// A value chosen in a picker opened by this screen.
+    fn on_result(&mut self, _value: String) {}
+    /// Reloads what the screen shows (after F5 or another session's change).
+    fn refresh(&mut self, _session: &Session) {}
+    /// Once a second; return true to redraw (running timers).
+    fn on_tick(&mut self) -> bool {
+        false
+    }
+    fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme);
+    /// The actions worth a place in the key legend on the bottom line.
+    fn legend(&self) -> Vec<Action>;
+    /// Whether leaving would lose typed input (forms ask first).
+    fn has_unsaved_changes(&self) -> bool {
+        false
+    }
+    /// The cursor position when a text input has focus.
+    fn cursor(&self, _area: Rect) -> Option<(u16, u16)> {
+        None
+    }
+}

@@ -1,0 +1,152 @@
+//! Caller lookup: one key from anywhere opens this prompt; each digit narrows the matches
+//! through the phone index (names and e-mails work too); Enter opens the customer with the
+//! log-call form on top. Room: tui.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::widgets::Paragraph;
+
+use super::customer_detail::CustomerDetail;
+use super::customers::{city, first_phone};
+use crate::core::query::{Hit, search_customers};
+use crate::tui::action::Action;
+use crate::tui::key::Key;
+use crate::tui::screen::{Outcome, Screen};
+use crate::tui::session::Session;
+use crate::tui::theme::{Role, Theme};
+use crate::tui::widgets::{Cursor, TableView, TextInput};
+
+/// Matches shown while typing.
+const MATCHES: usize = 30;
+
+pub struct CallerLookup {
+    number: TextInput,
+    hits: Vec<Hit>,
+    cursor: Cursor,
+}
+
+impl CallerLookup {
+    pub fn new() -> CallerLookup {
+        CallerLookup {
+            number: TextInput::default(),
+            hits: Vec::new(),
+            cursor: Cursor::default(),
+        }
+    }
+
+    fn search(&mut self, session: &Session) {
+        let text = self.number.text.trim();
+        self.hits = if text.is_empty() {
+            Vec::new()
+        } else {
+            search_customers(
+                &session.store,
+                text,
+                MATCHES,
+                session.settings.default_region,
+            )
+            .unwrap_or_default()
+        };
+        self.cursor = Cursor::default();
+    }
+}
+
+impl Default for CallerLookup {
+    fn default() -> Self {
+        CallerLookup::new()
+    }
+}
+
+impl Screen for CallerLookup {
+    fn title(&self) -> String {
+        "Caller lookup".into()
+    }
+
+    fn layer(&self) -> &'static str {
+        "prompt"
+    }
+
+    fn on_key(&mut self, key: &Key, session: &Session) -> Outcome {
+        if self.number.edit(key) {
+            self.search(session);
+            return Outcome::Handled;
+        }
+        Outcome::Ignored
+    }
+
+    fn on_paste(&mut self, text: &str, session: &Session) -> Outcome {
+        self.number.paste(text);
+        self.search(session);
+        Outcome::Handled
+    }
+
+    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
+        if self.cursor.navigate(action, self.hits.len()) {
+            return Outcome::Handled;
+        }
+        match action {
+            Action::Open | Action::Save | Action::NextField => {
+                match self.hits.get(self.cursor.index) {
+                    Some(hit) => {
+                        let (detail, form) = CustomerDetail::with_call(hit.customer.id, session);
+                        let mut screens: Vec<Box<dyn Screen>> = vec![Box::new(detail)];
+                        screens.extend(form.map(|f| Box::new(f) as Box<dyn Screen>));
+                        Outcome::Replace(screens)
+                    }
+                    None => Outcome::Refuse("no customer matches".into()),
+                }
+            }
+            Action::Cancel => Outcome::Pop,
+            _ => Outcome::Ignored,
+        }
+    }
+
+    fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let [prompt, list] =
+            Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
+        let line = format!(" Number, name or e-mail: {}", self.number.text);
+        frame.render_widget(
+            Paragraph::new(theme.text(&line).into_owned()).style(theme.style(Role::Input)),
+            prompt,
+        );
+        let rows: Vec<Vec<String>> = self
+            .hits
+            .iter()
+            .map(|hit| {
+                vec![
+                    hit.customer.id.to_string(),
+                    hit.customer.name.clone(),
+                    first_phone(&hit.customer),
+                    city(&hit.customer),
+                ]
+            })
+            .collect();
+        let widths = [
+            Constraint::Length(5),
+            Constraint::Min(20),
+            Constraint::Length(20),
+            Constraint::Length(16),
+        ];
+        let title = format!("{} matches", self.hits.len());
+        let selected = (!rows.is_empty()).then_some(self.cursor.index);
+        TableView {
+            title: &title,
+            header: &["ID", "Name", "Phone", "City"],
+            widths: &widths,
+            rows: &rows,
+            selected,
+        }
+        .render(frame, list, theme);
+    }
+
+    fn legend(&self) -> Vec<Action> {
+        vec![Action::Open, Action::Cancel]
+    }
+
+    fn cursor(&self, area: Rect) -> Option<(u16, u16)> {
+        Some((
+            area.x + 25 + self.number.text.chars().count() as u16,
+            area.y,
+        ))
+    }
+}

@@ -1,0 +1,242 @@
+//! One customer: contacts, addresses and a timeline of interactions and opportunities,
+//! newest first. From here: log a call, edit, add an opportunity, complete a follow-up.
+//! Room: tui.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+
+use super::customer_forms::{edit_customer, log_call, new_opportunity, problems};
+use crate::core::Command;
+use crate::core::query::{interactions_of, opportunities_of};
+use crate::domain::datetime::{format_date, format_duration};
+use crate::domain::{Customer, Interaction, Opportunity};
+use crate::tui::action::Action;
+use crate::tui::screen::{After, Outcome, Screen};
+use crate::tui::session::Session;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::{Cursor, TableView, field_line, panel};
+
+enum Entry {
+    Interaction(Interaction),
+    Opportunity(Opportunity),
+}
+
+impl Entry {
+    fn when(&self) -> time::OffsetDateTime {
+        match self {
+            Entry::Interaction(i) => i.at,
+            Entry::Opportunity(o) => o.updated,
+        }
+    }
+
+    fn row(&self) -> Vec<String> {
+        match self {
+            Entry::Interaction(i) => {
+                let follow = match (i.follow_up, i.follow_up_done) {
+                    (Some(date), false) => format!("due {}", format_date(date)),
+                    (Some(_), true) => "done".into(),
+                    (None, _) => String::new(),
+                };
+                let what = format!("{} {}", i.channel.name(), format_duration(i.duration));
+                vec![format_date(i.at.date()), what, i.subject.clone(), follow]
+            }
+            Entry::Opportunity(o) => vec![
+                format_date(o.updated.date()),
+                "opportunity".into(),
+                format!("{} ({})", o.title, o.amount),
+                o.stage.name().to_string(),
+            ],
+        }
+    }
+}
+
+pub struct CustomerDetail {
+    id: u64,
+    customer: Option<Customer>,
+    timeline: Vec<Entry>,
+    cursor: Cursor,
+}
+
+impl CustomerDetail {
+    pub fn new(id: u64, session: &Session) -> CustomerDetail {
+        let mut screen = CustomerDetail {
+            id,
+            customer: None,
+            timeline: Vec::new(),
+            cursor: Cursor::default(),
+        };
+        screen.refresh(session);
+        screen
+    }
+
+    /// The customer shown, with the log-call form already open on top (caller lookup).
+    pub fn with_call(id: u64, session: &Session) -> (CustomerDetail, Option<super::form::Form>) {
+        let screen = CustomerDetail::new(id, session);
+        let form = screen.customer.as_ref().map(|c| log_call(c, session));
+        (screen, form)
+    }
+}
+
+impl Screen for CustomerDetail {
+    fn title(&self) -> String {
+        match &self.customer {
+            Some(c) => format!("Customer {} {}", c.id, c.name),
+            None => format!("Customer {}", self.id),
+        }
+    }
+
+    fn layer(&self) -> &'static str {
+        "detail"
+    }
+
+    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
+        if self.cursor.navigate(action, self.timeline.len()) {
+            return Outcome::Handled;
+        }
+        let Some(customer) = &self.customer else {
+            return Outcome::Refuse(format!("customer {} does not exist any more", self.id));
+        };
+        match action {
+            Action::LogCall => Outcome::Push(Box::new(log_call(customer, session))),
+            Action::Edit => Outcome::Push(Box::new(edit_customer(customer))),
+            Action::Create => Outcome::Push(Box::new(new_opportunity(customer))),
+            Action::ToggleDone => match self.timeline.get(self.cursor.index) {
+                Some(Entry::Interaction(i)) if i.open_follow_up().is_some() => {
+                    match session.execute(Command::CompleteFollowUp { id: i.id }) {
+                        Ok(_) => Outcome::Saved(
+                            format!("follow-up of interaction {} done", i.id),
+                            After::Stay,
+                        ),
+                        Err(error) => Outcome::Refuse(
+                            problems(error)
+                                .iter()
+                                .map(ToString::to_string)
+                                .collect::<Vec<_>>()
+                                .join("; "),
+                        ),
+                    }
+                }
+                _ => Outcome::Refuse("the selected line has no open follow-up".into()),
+            },
+            _ => Outcome::Ignored,
+        }
+    }
+
+    fn refresh(&mut self, session: &Session) {
+        self.customer = session.store.get::<Customer>(self.id).ok().flatten();
+        let mut timeline: Vec<Entry> = Vec::new();
+        for id in interactions_of(&session.store, self.id).unwrap_or_default() {
+            if let Ok(Some(i)) = session.store.get::<Interaction>(id) {
+                timeline.push(Entry::Interaction(i));
+            }
+        }
+        for id in opportunities_of(&session.store, self.id).unwrap_or_default() {
+            if let Ok(Some(o)) = session.store.get::<Opportunity>(id) {
+                timeline.push(Entry::Opportunity(o));
+            }
+        }
+        timeline.sort_by_key(|entry| std::cmp::Reverse(entry.when()));
+        self.timeline = timeline;
+        self.cursor.clamp(self.timeline.len());
+    }
+
+    fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let Some(c) = &self.customer else {
+            panel(
+                frame,
+                area,
+                theme,
+                "Customer",
+                vec![Line::raw(format!(
+                    "customer {} does not exist any more",
+                    self.id
+                ))],
+            );
+            return;
+        };
+        let [top, bottom] =
+            Layout::vertical([Constraint::Length(9), Constraint::Min(4)]).areas(area);
+        let [left, right] =
+            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(top);
+        let address = c.addresses.first().cloned().unwrap_or_default();
+        let phones: Vec<String> = c.phones.iter().map(|p| p.raw.clone()).collect();
+        let left_lines = vec![
+            field_line(theme, "Name", &c.name, 8),
+            field_line(
+                theme,
+                "Status",
+                &format!("{} ({})", c.status.name(), c.kind.name()),
+                8,
+            ),
+            field_line(theme, "Phone", &phones.join(", "), 8),
+            field_line(theme, "E-mail", &c.emails.join(", "), 8),
+            field_line(theme, "Street", &address.street, 8),
+            field_line(
+                theme,
+                "City",
+                &format!(
+                    "{} {} {}",
+                    address.postal_code,
+                    address.city,
+                    address.country.map(|x| x.to_string()).unwrap_or_default()
+                ),
+                8,
+            ),
+            field_line(theme, "Owner", &c.owner, 8),
+        ];
+        panel(
+            frame,
+            left,
+            theme,
+            &format!("Customer {} · v{}", c.id, c.version),
+            left_lines,
+        );
+        let mut right_lines: Vec<Line> = c
+            .contacts
+            .iter()
+            .map(|contact| {
+                let phones: Vec<String> = contact.phones.iter().map(|p| p.raw.clone()).collect();
+                field_line(
+                    theme,
+                    &contact.name,
+                    &format!("{} {}", contact.role, phones.join(", ")),
+                    18,
+                )
+            })
+            .collect();
+        if !c.tags.is_empty() {
+            right_lines.push(field_line(theme, "Tags", &c.tags.join(", "), 18));
+        }
+        if !c.notes.is_empty() {
+            right_lines.push(field_line(theme, "Notes", &c.notes, 18));
+        }
+        panel(frame, right, theme, "Contacts", right_lines);
+        let rows: Vec<Vec<String>> = self.timeline.iter().map(Entry::row).collect();
+        let widths = [
+            Constraint::Length(10),
+            Constraint::Length(16),
+            Constraint::Min(20),
+            Constraint::Length(15),
+        ];
+        let selected = (!rows.is_empty()).then_some(self.cursor.index);
+        TableView {
+            title: "Timeline",
+            header: &["Date", "What", "Subject", "Follow-up"],
+            widths: &widths,
+            rows: &rows,
+            selected,
+        }
+        .render(frame, bottom, theme);
+    }
+
+    fn legend(&self) -> Vec<Action> {
+        vec![
+            Action::LogCall,
+            Action::Edit,
+            Action::Create,
+            Action::ToggleDone,
+            Action::Back,
+        ]
+    }
+}

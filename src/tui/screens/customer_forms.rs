@@ -1,0 +1,244 @@
+//! The forms of the CRM: new customer, edit customer (refused when someone else saved in
+//! between — the input stays), log a call with a running duration, new opportunity.
+//! Each builds a `domain::fields::Input` and runs a core command. Room: tui.
+
+use time::format_description::well_known::Rfc3339;
+
+use super::customer_detail::CustomerDetail;
+use super::form::{Field, Form, Saved};
+use super::picker::PickerKind;
+use crate::core::{Command, CoreError, Event};
+use crate::domain::fields::customer::{CustomerEdit, from_input as customer_from_input};
+use crate::domain::fields::interaction::from_input as interaction_from_input;
+use crate::domain::fields::opportunity::from_input as opportunity_from_input;
+use crate::domain::fields::{Input, LIST_SEPARATOR};
+use crate::domain::{Customer, Invalid};
+use crate::tui::session::Session;
+
+/// Turns a core error into field problems a form can place.
+pub fn problems(error: CoreError) -> Vec<Invalid> {
+    match error {
+        CoreError::Invalid(problems) => problems,
+        CoreError::Store(crate::store::StoreError::Invalid(invalid)) => vec![invalid],
+        other => vec![Invalid::new("record", other.to_string())],
+    }
+}
+
+fn address_fields(customer: Option<&Customer>) -> Vec<Field> {
+    let address = customer
+        .and_then(|c| c.addresses.first())
+        .cloned()
+        .unwrap_or_default();
+    vec![
+        Field::new("street", "Street", &address.street),
+        Field::new("postal_code", "Postal code", &address.postal_code),
+        Field::new("city", "City", &address.city),
+        Field::new(
+            "country",
+            "Country",
+            &address.country.map(|c| c.to_string()).unwrap_or_default(),
+        ),
+    ]
+}
+
+pub fn new_customer(_session: &Session) -> Form {
+    let mut fields = vec![
+        Field::new("name", "Name", ""),
+        Field::new("kind", "Kind", "company"),
+        Field::new("status", "Status", "lead").with_picker(PickerKind::Status),
+        Field::new("phone", "Phone", ""),
+        Field::new("email", "E-mail", ""),
+        Field::new("contact", "Contact", ""),
+    ];
+    fields.extend(address_fields(None));
+    fields.extend([
+        Field::new("owner", "Owner", ""),
+        Field::new("tags", "Tags", ""),
+        Field::new("notes", "Notes", ""),
+    ]);
+    Form::new(
+        "New customer",
+        fields,
+        Box::new(|session: &Session, input: &Input| {
+            let customer =
+                customer_from_input(input, session.settings.default_region, crate::core::now())?;
+            match session
+                .execute(Command::AddCustomer { customer })
+                .map_err(problems)?
+            {
+                Event::CustomerAdded(customer) => Ok(Saved::Open(
+                    format!("customer {} saved", customer.id),
+                    Box::new(CustomerDetail::new(customer.id, session)),
+                )),
+                _ => Ok(Saved::Done("saved".into())),
+            }
+        }),
+    )
+}
+
+fn joined(values: impl Iterator<Item = String>) -> String {
+    values
+        .collect::<Vec<_>>()
+        .join(&format!(" {LIST_SEPARATOR} "))
+}
+
+/// Edits against the version the form was opened on: a save after someone else's is
+/// refused with who changed it, and the typed input stays in the form.
+pub fn edit_customer(customer: &Customer) -> Form {
+    let mut fields = vec![
+        Field::new("name", "Name", &customer.name),
+        Field::new("status", "Status", customer.status.name()).with_picker(PickerKind::Status),
+        Field::new(
+            "phone",
+            "Phones",
+            &joined(customer.phones.iter().map(|p| p.raw.clone())),
+        ),
+        Field::new("email", "E-mails", &joined(customer.emails.iter().cloned())),
+    ];
+    fields.extend(address_fields(Some(customer)));
+    fields.extend([
+        Field::new("owner", "Owner", &customer.owner),
+        Field::new("tags", "Tags", &joined(customer.tags.iter().cloned())),
+        Field::new("notes", "Notes", &customer.notes),
+    ]);
+    let original = customer.clone();
+    Form::new(
+        &format!("Edit customer {}", customer.id),
+        fields,
+        Box::new(move |session: &Session, input: &Input| {
+            let edit = customer_edit(&original, input);
+            let command = Command::EditCustomer {
+                id: original.id,
+                expected_version: Some(original.version),
+                edit,
+            };
+            session.execute(command).map_err(problems)?;
+            Ok(Saved::Done(format!("customer {} saved", original.id)))
+        }),
+    )
+}
+
+/// The difference between a customer and what the edit form holds.
+fn customer_edit(original: &Customer, input: &Input) -> CustomerEdit {
+    let mut edit = CustomerEdit::default();
+    for field in [
+        "name",
+        "status",
+        "owner",
+        "notes",
+        "street",
+        "postal_code",
+        "city",
+        "country",
+    ] {
+        edit.set.set(field, input.text(field));
+    }
+    let typed = |field: &str| input.list(field);
+    let raw_phones: Vec<String> = original.phones.iter().map(|p| p.raw.clone()).collect();
+    edit.remove_phones = raw_phones
+        .iter()
+        .filter(|p| !typed("phone").contains(p))
+        .cloned()
+        .collect();
+    edit.add_phones = typed("phone")
+        .into_iter()
+        .filter(|p| !raw_phones.contains(p))
+        .collect();
+    edit.remove_emails = original
+        .emails
+        .iter()
+        .filter(|e| !typed("email").contains(e))
+        .cloned()
+        .collect();
+    edit.add_emails = typed("email")
+        .into_iter()
+        .filter(|e| !original.emails.contains(e))
+        .collect();
+    edit.remove_tags = original
+        .tags
+        .iter()
+        .filter(|t| !typed("tags").contains(t))
+        .cloned()
+        .collect();
+    edit.add_tags = typed("tags")
+        .into_iter()
+        .filter(|t| !original.tags.contains(t))
+        .collect();
+    edit
+}
+
+/// The log-call form: channel call-in, the agent, the start time and a running duration
+/// prefilled; saving asks for the outcome and takes an optional follow-up date.
+pub fn log_call(customer: &Customer, session: &Session) -> Form {
+    let started = crate::core::now();
+    let customer_id = customer.id;
+    let agent = session.actor.name.clone();
+    let contact = customer
+        .contacts
+        .first()
+        .map(|c| c.name.clone())
+        .unwrap_or_default();
+    let fields = vec![
+        Field::new("channel", "Channel", "call-in").with_picker(PickerKind::Channel),
+        Field::new("contact", "Contact", &contact),
+        Field::new("subject", "Subject", ""),
+        Field::new("outcome", "Outcome", ""),
+        Field::new("follow_up", "Follow-up date", ""),
+        Field::new("duration", "Duration", "0s"),
+        Field::new("body", "Notes", ""),
+    ];
+    Form::new(
+        &format!("Log call — {}", customer.name),
+        fields,
+        Box::new(move |session: &Session, input: &Input| {
+            let mut input = input.clone();
+            input.push("customer", customer_id.to_string());
+            input.push("agent", agent.clone());
+            input.push("at", started.format(&Rfc3339).unwrap_or_default());
+            let mut problems_found = Vec::new();
+            if input.text("outcome").is_empty() {
+                problems_found.push(Invalid::new("outcome", "what came of the call?"));
+            }
+            let interaction =
+                match interaction_from_input(&input, crate::core::now(), &session.actor.name) {
+                    Ok(interaction) if problems_found.is_empty() => interaction,
+                    Ok(_) => return Err(problems_found),
+                    Err(mut more) => {
+                        problems_found.append(&mut more);
+                        return Err(problems_found);
+                    }
+                };
+            session
+                .execute(Command::LogInteraction { interaction })
+                .map_err(problems)?;
+            Ok(Saved::Done("call logged".into()))
+        }),
+    )
+    .with_timer("duration")
+    .focus_on("subject")
+}
+
+pub fn new_opportunity(customer: &Customer) -> Form {
+    let customer_id = customer.id;
+    let fields = vec![
+        Field::new("title", "Title", ""),
+        Field::new("amount", "Amount", ""),
+        Field::new("stage", "Stage", "qualification").with_picker(PickerKind::Stage),
+        Field::new("expected_close", "Expected close", ""),
+        Field::new("owner", "Owner", &customer.owner),
+    ];
+    Form::new(
+        &format!("New opportunity — {}", customer.name),
+        fields,
+        Box::new(move |session: &Session, input: &Input| {
+            let mut input = input.clone();
+            input.push("customer", customer_id.to_string());
+            let opportunity =
+                opportunity_from_input(&input, crate::core::now(), session.settings.currency)?;
+            session
+                .execute(Command::AddOpportunity { opportunity })
+                .map_err(problems)?;
+            Ok(Saved::Done("opportunity saved".into()))
+        }),
+    )
+}

@@ -1,0 +1,226 @@
+//! Customers: the list with search as you type (`/`), the way into a customer's detail,
+//! and the forms to create or edit one. Room: tui.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::widgets::Paragraph;
+
+use super::customer_detail::CustomerDetail;
+use super::customer_forms::{edit_customer, new_customer};
+use crate::core::query::{CustomerFilter, list_customers, search_customers};
+use crate::domain::Customer;
+use crate::tui::action::Action;
+use crate::tui::key::{Key, KeyCode};
+use crate::tui::screen::{Outcome, Screen};
+use crate::tui::session::Session;
+use crate::tui::theme::{Role, Theme};
+use crate::tui::widgets::{Cursor, TableView, TextInput};
+
+/// Rows loaded for the list and for each search.
+const ROWS: usize = 500;
+
+pub struct Customers {
+    query: TextInput,
+    searching: bool,
+    rows: Vec<Customer>,
+    cursor: Cursor,
+    error: Option<String>,
+}
+
+impl Customers {
+    pub fn new(session: &Session) -> Customers {
+        let mut screen = Customers {
+            query: TextInput::default(),
+            searching: false,
+            rows: Vec::new(),
+            cursor: Cursor::default(),
+            error: None,
+        };
+        screen.refresh(session);
+        screen
+    }
+
+    fn selected(&self) -> Option<&Customer> {
+        self.rows.get(self.cursor.index)
+    }
+}
+
+/// The first phone number of a customer or of its contacts, as written.
+pub fn first_phone(customer: &Customer) -> String {
+    customer
+        .all_phones()
+        .next()
+        .map(|p| p.raw.clone())
+        .unwrap_or_default()
+}
+
+/// The first address's city.
+pub fn city(customer: &Customer) -> String {
+    customer
+        .addresses
+        .first()
+        .map(|a| a.city.clone())
+        .unwrap_or_default()
+}
+
+impl Screen for Customers {
+    fn title(&self) -> String {
+        "Customers".into()
+    }
+
+    fn layer(&self) -> &'static str {
+        "list"
+    }
+
+    fn on_key(&mut self, key: &Key, session: &Session) -> Outcome {
+        if !self.searching {
+            return Outcome::Ignored;
+        }
+        match key.code {
+            KeyCode::Enter | KeyCode::Esc => {
+                self.searching = false;
+                Outcome::Handled
+            }
+            _ if self.query.edit(key) => {
+                self.cursor = Cursor::default();
+                self.refresh(session);
+                Outcome::Handled
+            }
+            _ => Outcome::Ignored,
+        }
+    }
+
+    fn on_paste(&mut self, text: &str, session: &Session) -> Outcome {
+        self.query.paste(text);
+        self.searching = true;
+        self.refresh(session);
+        Outcome::Handled
+    }
+
+    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
+        if self.cursor.navigate(action, self.rows.len()) {
+            return Outcome::Handled;
+        }
+        match action {
+            Action::Search => {
+                self.searching = true;
+                Outcome::Handled
+            }
+            Action::Open => match self.selected() {
+                Some(customer) => {
+                    Outcome::Push(Box::new(CustomerDetail::new(customer.id, session)))
+                }
+                None => Outcome::Refuse("no customer selected".into()),
+            },
+            Action::Create => Outcome::Push(Box::new(new_customer(session))),
+            Action::Edit => match self.selected() {
+                Some(customer) => Outcome::Push(Box::new(edit_customer(customer))),
+                None => Outcome::Refuse("no customer selected".into()),
+            },
+            _ => Outcome::Ignored,
+        }
+    }
+
+    fn refresh(&mut self, session: &Session) {
+        let text = self.query.text.trim();
+        let result = if text.is_empty() {
+            list_customers(&session.store, &CustomerFilter::default(), ROWS)
+        } else {
+            search_customers(&session.store, text, ROWS, session.settings.default_region)
+                .map(|hits| hits.into_iter().map(|hit| hit.customer).collect())
+        };
+        match result {
+            Ok(rows) => {
+                self.rows = rows;
+                self.error = None;
+            }
+            Err(error) => self.error = Some(error.to_string()),
+        }
+        self.cursor.clamp(self.rows.len());
+    }
+
+    fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let [search, list] =
+            Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
+        let prompt = match (&self.error, self.searching || !self.query.text.is_empty()) {
+            (Some(error), _) => (format!(" {error}"), Role::Error),
+            (None, true) => (
+                format!(" / {}  ({} found)", self.query.text, self.rows.len()),
+                Role::Input,
+            ),
+            (None, false) => (
+                format!(
+                    " {} customers shown — / to search by name, phone or e-mail",
+                    self.rows.len()
+                ),
+                Role::Muted,
+            ),
+        };
+        frame.render_widget(
+            Paragraph::new(theme.text(&prompt.0).into_owned()).style(theme.style(prompt.1)),
+            search,
+        );
+        let wide = area.width >= 110;
+        let mut header = vec!["ID", "Name", "Status", "Phone", "City"];
+        let mut widths = vec![
+            Constraint::Length(5),
+            Constraint::Min(20),
+            Constraint::Length(9),
+            Constraint::Length(18),
+            Constraint::Length(14),
+        ];
+        if wide {
+            header.extend(["Owner", "Country"]);
+            widths.extend([Constraint::Length(10), Constraint::Length(7)]);
+        }
+        let rows: Vec<Vec<String>> = self
+            .rows
+            .iter()
+            .map(|c| {
+                let mut row = vec![
+                    c.id.to_string(),
+                    c.name.clone(),
+                    c.status.name().to_string(),
+                    first_phone(c),
+                    city(c),
+                ];
+                if wide {
+                    row.push(c.owner.clone());
+                    row.push(
+                        c.addresses
+                            .first()
+                            .and_then(|a| a.country)
+                            .map(|c| c.to_string())
+                            .unwrap_or_default(),
+                    );
+                }
+                row
+            })
+            .collect();
+        let selected = (!self.rows.is_empty()).then_some(self.cursor.index);
+        TableView {
+            title: "Customers",
+            header: &header,
+            widths: &widths,
+            rows: &rows,
+            selected,
+        }
+        .render(frame, list, theme);
+    }
+
+    fn legend(&self) -> Vec<Action> {
+        vec![
+            Action::Search,
+            Action::Open,
+            Action::Create,
+            Action::Edit,
+            Action::CallerLookup,
+            Action::Back,
+        ]
+    }
+
+    fn cursor(&self, area: Rect) -> Option<(u16, u16)> {
+        self.searching
+            .then(|| (area.x + 3 + self.query.text.chars().count() as u16, area.y))
+    }
+}

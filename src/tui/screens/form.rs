@@ -1,0 +1,286 @@
+//! A form over domain fields: Tab/Shift-Tab/Enter move between fields, validation messages
+//! appear next to the field they concern, F4 opens a picker on reference fields, leaving
+//! with unsaved changes asks first. What the form saves is decided by its `submit`
+//! function, which gets the fields as a `domain::fields::Input` — the same shape the CLI
+//! and the import use. Room: tui.
+
+use std::time::Instant;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+use super::picker::{Picker, PickerKind};
+use crate::domain::Invalid;
+use crate::domain::datetime::format_duration;
+use crate::domain::fields::Input;
+use crate::tui::action::Action;
+use crate::tui::key::Key;
+use crate::tui::screen::{After, Outcome, Screen};
+use crate::tui::session::Session;
+use crate::tui::theme::{Role, Theme};
+use crate::tui::widgets::TextInput;
+
+/// What a successful save leads to.
+pub enum Saved {
+    /// Close the form and say so.
+    Done(String),
+    /// Close the form, say so, and open another screen (e.g. the record just created).
+    Open(String, Box<dyn Screen>),
+}
+
+/// Saves the form's fields, or names what is wrong with which field.
+pub type Submit = Box<dyn Fn(&Session, &Input) -> Result<Saved, Vec<Invalid>>>;
+
+pub struct Field {
+    /// The domain field name (as in the export header).
+    pub name: &'static str,
+    pub label: &'static str,
+    pub input: TextInput,
+    pub error: Option<String>,
+    pub picker: Option<PickerKind>,
+}
+
+impl Field {
+    pub fn new(name: &'static str, label: &'static str, value: &str) -> Field {
+        Field {
+            name,
+            label,
+            input: TextInput {
+                text: value.to_string(),
+            },
+            error: None,
+            picker: None,
+        }
+    }
+
+    pub fn with_picker(mut self, picker: PickerKind) -> Field {
+        self.picker = Some(picker);
+        self
+    }
+}
+
+pub struct Form {
+    title: String,
+    fields: Vec<Field>,
+    focus: usize,
+    initial: Vec<String>,
+    submit: Submit,
+    /// A field that shows a running duration until the user types into it.
+    timer: Option<(usize, Instant)>,
+}
+
+/// Width of the label column.
+const LABEL: usize = 16;
+
+impl Form {
+    pub fn new(title: &str, fields: Vec<Field>, submit: Submit) -> Form {
+        let initial = fields.iter().map(|f| f.input.text.clone()).collect();
+        Form {
+            title: title.to_string(),
+            fields,
+            focus: 0,
+            initial,
+            submit,
+            timer: None,
+        }
+    }
+
+    /// Starts a running duration in the field named `name` (the log-call form).
+    pub fn with_timer(mut self, name: &str) -> Form {
+        if let Some(index) = self.fields.iter().position(|f| f.name == name) {
+            self.timer = Some((index, Instant::now()));
+        }
+        self
+    }
+
+    /// Puts the cursor in the field named `name`.
+    pub fn focus_on(mut self, name: &str) -> Form {
+        if let Some(index) = self.fields.iter().position(|f| f.name == name) {
+            self.focus = index;
+        }
+        self
+    }
+
+    fn input(&self) -> Input {
+        let mut input = Input::new();
+        for field in &self.fields {
+            input.push(field.name, field.input.text.clone());
+        }
+        input
+    }
+
+    fn save(&mut self, session: &Session) -> Outcome {
+        self.tick_timer();
+        for field in &mut self.fields {
+            field.error = None;
+        }
+        match (self.submit)(session, &self.input()) {
+            Ok(Saved::Done(message)) => Outcome::Saved(message, After::Close),
+            Ok(Saved::Open(message, screen)) => Outcome::Saved(message, After::Open(screen)),
+            Err(problems) => {
+                let mut unplaced = Vec::new();
+                for problem in problems {
+                    match self.fields.iter_mut().find(|f| f.name == problem.field) {
+                        Some(field) => field.error = Some(problem.message),
+                        None => unplaced.push(problem.to_string()),
+                    }
+                }
+                if let Some(index) = self.fields.iter().position(|f| f.error.is_some()) {
+                    self.focus = index;
+                }
+                Outcome::Refuse(if unplaced.is_empty() {
+                    "please correct the marked fields".into()
+                } else {
+                    unplaced.join("; ")
+                })
+            }
+        }
+    }
+
+    fn tick_timer(&mut self) -> bool {
+        match self.timer {
+            Some((index, started)) => {
+                let text = format_duration(started.elapsed().as_secs() as u32);
+                let changed = self.fields[index].input.text != text;
+                self.fields[index].input.text = text;
+                changed
+            }
+            None => false,
+        }
+    }
+}
+
+impl Screen for Form {
+    fn title(&self) -> String {
+        self.title.clone()
+    }
+
+    fn layer(&self) -> &'static str {
+        "form"
+    }
+
+    fn on_key(&mut self, key: &Key, _session: &Session) -> Outcome {
+        let focus = self.focus;
+        if self.fields[focus].input.edit(key) {
+            if self.timer.is_some_and(|(index, _)| index == focus) {
+                self.timer = None;
+            }
+            self.fields[focus].error = None;
+            Outcome::Handled
+        } else {
+            Outcome::Ignored
+        }
+    }
+
+    fn on_paste(&mut self, text: &str, _session: &Session) -> Outcome {
+        self.fields[self.focus].input.paste(text);
+        Outcome::Handled
+    }
+
+    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
+        let last = self.fields.len() - 1;
+        match action {
+            Action::NextField | Action::Down => {
+                if self.focus == last && action == Action::NextField {
+                    return self.save(session);
+                }
+                self.focus = (self.focus + 1).min(last);
+                Outcome::Handled
+            }
+            Action::PrevField | Action::Up => {
+                self.focus = self.focus.saturating_sub(1);
+                Outcome::Handled
+            }
+            Action::Save => self.save(session),
+            Action::Cancel => Outcome::Pop,
+            Action::Prompt => match self.fields[self.focus].picker {
+                Some(kind) => Outcome::Push(Box::new(Picker::new(
+                    kind,
+                    &self.fields[self.focus].input.text,
+                    session,
+                ))),
+                None => Outcome::Refuse(format!(
+                    "{} has no list to pick from",
+                    self.fields[self.focus].label
+                )),
+            },
+            _ => Outcome::Ignored,
+        }
+    }
+
+    fn on_result(&mut self, value: String) {
+        let field = &mut self.fields[self.focus];
+        field.input.text = value;
+        field.error = None;
+    }
+
+    fn on_tick(&mut self) -> bool {
+        self.tick_timer()
+    }
+
+    fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let mut lines = Vec::new();
+        for (index, field) in self.fields.iter().enumerate() {
+            let focused = index == self.focus;
+            let marker = if focused { ">" } else { " " };
+            let value_style = if focused {
+                theme.style(Role::Input)
+            } else {
+                theme.style(Role::Normal)
+            };
+            let mut spans = vec![
+                Span::styled(
+                    format!("{marker}{:<LABEL$} ", theme.text(field.label)),
+                    theme.style(if focused {
+                        Role::Highlight
+                    } else {
+                        Role::Muted
+                    }),
+                ),
+                Span::styled(theme.text(&field.input.text).into_owned(), value_style),
+            ];
+            if field.picker.is_some() && focused {
+                spans.push(Span::styled("  F4 list", theme.style(Role::Muted)));
+            }
+            if let Some(error) = &field.error {
+                spans.push(Span::styled(
+                    format!("  ! {}", theme.text(error)),
+                    theme.style(Role::Error),
+                ));
+            }
+            lines.push(Line::from(spans));
+        }
+        let block = Block::bordered()
+            .title(theme.text(&self.title).into_owned())
+            .border_style(theme.style(Role::Border));
+        frame.render_widget(Paragraph::new(lines).block(block), area);
+    }
+
+    fn legend(&self) -> Vec<Action> {
+        vec![
+            Action::NextField,
+            Action::Save,
+            Action::Prompt,
+            Action::Cancel,
+        ]
+    }
+
+    fn has_unsaved_changes(&self) -> bool {
+        self.fields
+            .iter()
+            .zip(&self.initial)
+            .enumerate()
+            .any(|(index, (field, initial))| {
+                field.input.text != *initial && self.timer.is_none_or(|(timer, _)| timer != index)
+            })
+    }
+
+    fn cursor(&self, area: Rect) -> Option<(u16, u16)> {
+        let field = self.fields.get(self.focus)?;
+        let x = area.x + 1 + 1 + LABEL as u16 + 1 + field.input.text.chars().count() as u16;
+        let y = area.y + 1 + self.focus as u16;
+        Some((x.min(area.right().saturating_sub(2)), y))
+    }
+}

@@ -1,0 +1,269 @@
+//! Home: my follow-ups due today and overdue, open opportunities by stage (bars of the
+//! weighted totals), items below their reorder point, recent interactions. Room: tui.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+
+use super::customer_detail::CustomerDetail;
+use crate::core::query::{InteractionFilter, PipelineRow, list_interactions, pipeline};
+use crate::core::stock_query::{ReorderLine, reorder};
+use crate::domain::datetime::format_date;
+use crate::domain::{Customer, Interaction, Money};
+use crate::tui::action::Action;
+use crate::tui::screen::{Outcome, Screen};
+use crate::tui::session::Session;
+use crate::tui::theme::{Role, Theme};
+use crate::tui::widgets::{Cursor, TableView, panel};
+
+/// Lines per panel.
+const ROWS: usize = 50;
+
+pub struct Home {
+    /// Follow-ups due with the customer's name; `mine` tells whose they are.
+    due: Vec<(Interaction, String)>,
+    mine: bool,
+    pipeline: Vec<PipelineRow>,
+    reorder: Vec<ReorderLine>,
+    recent: Vec<(Interaction, String)>,
+    cursor: Cursor,
+}
+
+fn with_names(session: &Session, interactions: Vec<Interaction>) -> Vec<(Interaction, String)> {
+    interactions
+        .into_iter()
+        .map(|i| {
+            let name = session
+                .store
+                .get::<Customer>(i.customer_id)
+                .ok()
+                .flatten()
+                .map(|c| c.name)
+                .unwrap_or_default();
+            (i, name)
+        })
+        .collect()
+}
+
+impl Home {
+    pub fn new(session: &Session) -> Home {
+        let mut home = Home {
+            due: Vec::new(),
+            mine: true,
+            pipeline: Vec::new(),
+            reorder: Vec::new(),
+            recent: Vec::new(),
+            cursor: Cursor::default(),
+        };
+        home.refresh(session);
+        home
+    }
+}
+
+impl Screen for Home {
+    fn title(&self) -> String {
+        "Home".into()
+    }
+
+    fn layer(&self) -> &'static str {
+        "list"
+    }
+
+    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
+        if self.cursor.navigate(action, self.due.len()) {
+            return Outcome::Handled;
+        }
+        match action {
+            Action::Open => match self.due.get(self.cursor.index) {
+                Some((interaction, _)) => Outcome::Push(Box::new(CustomerDetail::new(
+                    interaction.customer_id,
+                    session,
+                ))),
+                None => Outcome::Refuse("no follow-up selected".into()),
+            },
+            _ => Outcome::Ignored,
+        }
+    }
+
+    fn refresh(&mut self, session: &Session) {
+        let today = session.today();
+        let mine = InteractionFilter {
+            agent: Some(session.actor.name.clone()),
+            due: Some(today),
+            customer: None,
+        };
+        let mut due = list_interactions(&session.store, &mine, ROWS).unwrap_or_default();
+        self.mine = !due.is_empty();
+        if due.is_empty() {
+            due = list_interactions(
+                &session.store,
+                &InteractionFilter {
+                    due: Some(today),
+                    ..Default::default()
+                },
+                ROWS,
+            )
+            .unwrap_or_default();
+        }
+        self.due = with_names(session, due);
+        self.pipeline = pipeline(&session.store, session.settings.currency).unwrap_or_default();
+        self.reorder = reorder(&session.store).unwrap_or_default();
+        self.recent = with_names(
+            session,
+            session.store.last::<Interaction>(ROWS).unwrap_or_default(),
+        );
+        self.cursor.clamp(self.due.len());
+    }
+
+    fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let [top, bottom] =
+            Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
+        let [due_area, pipeline_area] =
+            Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(top);
+        let [recent_area, reorder_area] =
+            Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
+                .areas(bottom);
+        let due_rows: Vec<Vec<String>> = self
+            .due
+            .iter()
+            .map(|(i, name)| {
+                vec![
+                    i.follow_up.map(format_date).unwrap_or_default(),
+                    name.clone(),
+                    i.subject.clone(),
+                ]
+            })
+            .collect();
+        let title = if self.mine {
+            "My follow-ups due"
+        } else {
+            "Follow-ups due (all agents)"
+        };
+        let widths = [
+            Constraint::Length(10),
+            Constraint::Length(16),
+            Constraint::Min(8),
+        ];
+        let selected = (!due_rows.is_empty()).then_some(self.cursor.index);
+        TableView {
+            title,
+            header: &["Due", "Customer", "Subject"],
+            widths: &widths,
+            rows: &due_rows,
+            selected,
+        }
+        .render(frame, due_area, theme);
+        self.view_pipeline(frame, pipeline_area, theme);
+        let recent_rows: Vec<Vec<String>> = self
+            .recent
+            .iter()
+            .map(|(i, name)| {
+                vec![
+                    format_date(i.at.date()),
+                    i.channel.name().to_string(),
+                    name.clone(),
+                    i.subject.clone(),
+                ]
+            })
+            .collect();
+        let widths = [
+            Constraint::Length(10),
+            Constraint::Length(8),
+            Constraint::Length(14),
+            Constraint::Min(8),
+        ];
+        TableView {
+            title: "Recent interactions",
+            header: &["Date", "Channel", "Customer", "Subject"],
+            widths: &widths,
+            rows: &recent_rows,
+            selected: None,
+        }
+        .render(frame, recent_area, theme);
+        let reorder_rows: Vec<Vec<String>> = self
+            .reorder
+            .iter()
+            .map(|line| {
+                vec![
+                    line.item.sku.clone(),
+                    line.item.name.clone(),
+                    line.on_hand.normalize().to_string(),
+                    line.suggested.normalize().to_string(),
+                ]
+            })
+            .collect();
+        let widths = [
+            Constraint::Length(6),
+            Constraint::Min(8),
+            Constraint::Length(6),
+            Constraint::Length(6),
+        ];
+        TableView {
+            title: "Below reorder point",
+            header: &["SKU", "Item", "Have", "Order"],
+            widths: &widths,
+            rows: &reorder_rows,
+            selected: None,
+        }
+        .render(frame, reorder_area, theme);
+    }
+
+    fn legend(&self) -> Vec<Action> {
+        vec![
+            Action::Open,
+            Action::CallerLookup,
+            Action::GoCustomers,
+            Action::Palette,
+        ]
+    }
+}
+
+impl Home {
+    /// Open stages as bars of their weighted totals.
+    fn view_pipeline(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let open: Vec<&PipelineRow> = self
+            .pipeline
+            .iter()
+            .filter(|row| !row.stage.is_closed())
+            .collect();
+        let widest = open
+            .iter()
+            .map(|row| row.weighted)
+            .max()
+            .unwrap_or_default();
+        let bar_width = area.width.saturating_sub(2 + 15 + 14) as i64;
+        let mut lines: Vec<Line> = Vec::new();
+        for row in &open {
+            let share = if widest.is_zero() {
+                0
+            } else {
+                (row.weighted * rust_decimal::Decimal::from(bar_width) / widest)
+                    .round()
+                    .try_into()
+                    .unwrap_or(0i64)
+            };
+            let amount = Money::new(row.weighted, row.currency).amount_text();
+            lines.push(Line::from(vec![
+                Span::styled(
+                    format!("{:<13}{:>2} ", row.stage.name(), row.count),
+                    theme.style(Role::Muted),
+                ),
+                Span::styled(
+                    "█".repeat(share.max(0) as usize),
+                    theme.style(Role::Highlight),
+                ),
+                Span::raw(format!(" {amount}")),
+            ]));
+        }
+        let total: rust_decimal::Decimal = open.iter().map(|row| row.weighted).sum();
+        let currency = open
+            .first()
+            .map(|row| row.currency)
+            .unwrap_or(crate::domain::Currency::EUR);
+        lines.push(Line::styled(
+            format!("weighted open total {}", Money::new(total, currency)),
+            theme.style(Role::Header),
+        ));
+        panel(frame, area, theme, "Pipeline (weighted)", lines);
+    }
+}

@@ -1,0 +1,228 @@
+//! Interactions: the open follow-ups due (default), or every interaction, newest first;
+//! search as you type over subject and customer; Space completes a follow-up. Room: tui.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::widgets::Paragraph;
+
+use super::customer_detail::CustomerDetail;
+use super::customer_forms::problems;
+use crate::core::Command;
+use crate::core::query::{InteractionFilter, list_interactions};
+use crate::domain::datetime::format_date;
+use crate::domain::fold::fold;
+use crate::domain::{Customer, Interaction};
+use crate::tui::action::Action;
+use crate::tui::key::{Key, KeyCode};
+use crate::tui::screen::{After, Outcome, Screen};
+use crate::tui::session::Session;
+use crate::tui::theme::{Role, Theme};
+use crate::tui::widgets::{Cursor, TableView, TextInput};
+
+/// Interactions loaded at most.
+const ROWS: usize = 500;
+
+pub struct Interactions {
+    /// Only open follow-ups due today or earlier.
+    due_only: bool,
+    filter: TextInput,
+    searching: bool,
+    all: Vec<(Interaction, String)>,
+    shown: Vec<usize>,
+    cursor: Cursor,
+}
+
+impl Interactions {
+    pub fn new(session: &Session) -> Interactions {
+        let mut screen = Interactions {
+            due_only: true,
+            filter: TextInput::default(),
+            searching: false,
+            all: Vec::new(),
+            shown: Vec::new(),
+            cursor: Cursor::default(),
+        };
+        screen.refresh(session);
+        screen
+    }
+
+    fn apply_filter(&mut self) {
+        let wanted = fold(&self.filter.text);
+        self.shown = self
+            .all
+            .iter()
+            .enumerate()
+            .filter(|(_, (i, name))| {
+                wanted.is_empty()
+                    || fold(&i.subject).contains(&wanted)
+                    || fold(name).contains(&wanted)
+            })
+            .map(|(index, _)| index)
+            .collect();
+        self.cursor.clamp(self.shown.len());
+    }
+
+    fn selected(&self) -> Option<&Interaction> {
+        self.shown
+            .get(self.cursor.index)
+            .and_then(|&i| self.all.get(i))
+            .map(|(i, _)| i)
+    }
+}
+
+impl Screen for Interactions {
+    fn title(&self) -> String {
+        if self.due_only {
+            "Follow-ups due".into()
+        } else {
+            "Interactions".into()
+        }
+    }
+
+    fn layer(&self) -> &'static str {
+        "list"
+    }
+
+    fn on_key(&mut self, key: &Key, _session: &Session) -> Outcome {
+        if !self.searching {
+            return Outcome::Ignored;
+        }
+        match key.code {
+            KeyCode::Enter | KeyCode::Esc => self.searching = false,
+            _ if self.filter.edit(key) => self.apply_filter(),
+            _ => return Outcome::Ignored,
+        }
+        Outcome::Handled
+    }
+
+    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
+        if self.cursor.navigate(action, self.shown.len()) {
+            return Outcome::Handled;
+        }
+        match action {
+            Action::Search => {
+                self.searching = true;
+                Outcome::Handled
+            }
+            Action::Create => {
+                self.due_only = !self.due_only;
+                self.refresh(session);
+                Outcome::Status(if self.due_only {
+                    "showing open follow-ups due".into()
+                } else {
+                    "showing all interactions".into()
+                })
+            }
+            Action::Open => match self.selected() {
+                Some(i) => Outcome::Push(Box::new(CustomerDetail::new(i.customer_id, session))),
+                None => Outcome::Refuse("nothing selected".into()),
+            },
+            Action::ToggleDone => match self.selected() {
+                Some(i) if i.open_follow_up().is_some() => {
+                    match session.execute(Command::CompleteFollowUp { id: i.id }) {
+                        Ok(_) => Outcome::Saved(
+                            format!("follow-up of interaction {} done", i.id),
+                            After::Stay,
+                        ),
+                        Err(error) => Outcome::Refuse(
+                            problems(error)
+                                .iter()
+                                .map(ToString::to_string)
+                                .collect::<Vec<_>>()
+                                .join("; "),
+                        ),
+                    }
+                }
+                _ => Outcome::Refuse("the selected line has no open follow-up".into()),
+            },
+            _ => Outcome::Ignored,
+        }
+    }
+
+    fn refresh(&mut self, session: &Session) {
+        let interactions = if self.due_only {
+            let filter = InteractionFilter {
+                due: Some(session.today()),
+                ..Default::default()
+            };
+            list_interactions(&session.store, &filter, ROWS).unwrap_or_default()
+        } else {
+            session.store.last::<Interaction>(ROWS).unwrap_or_default()
+        };
+        self.all = interactions
+            .into_iter()
+            .map(|i| {
+                let name = session
+                    .store
+                    .get::<Customer>(i.customer_id)
+                    .ok()
+                    .flatten()
+                    .map(|c| c.name)
+                    .unwrap_or_default();
+                (i, name)
+            })
+            .collect();
+        self.apply_filter();
+    }
+
+    fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let [search, list] =
+            Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
+        let hint = if self.searching || !self.filter.text.is_empty() {
+            format!(" / {}", self.filter.text)
+        } else {
+            " / filter · n switches between follow-ups due and all interactions".into()
+        };
+        frame.render_widget(
+            Paragraph::new(theme.text(&hint).into_owned()).style(theme.style(Role::Muted)),
+            search,
+        );
+        let rows: Vec<Vec<String>> = self
+            .shown
+            .iter()
+            .filter_map(|&index| self.all.get(index))
+            .map(|(i, name)| {
+                vec![
+                    format_date(i.at.date()),
+                    i.channel.name().to_string(),
+                    name.clone(),
+                    i.subject.clone(),
+                    i.agent.clone(),
+                    i.open_follow_up().map(format_date).unwrap_or_default(),
+                ]
+            })
+            .collect();
+        let widths = [
+            Constraint::Length(10),
+            Constraint::Length(8),
+            Constraint::Length(18),
+            Constraint::Min(12),
+            Constraint::Length(6),
+            Constraint::Length(10),
+        ];
+        let selected = (!rows.is_empty()).then_some(self.cursor.index);
+        TableView {
+            title: &self.title(),
+            header: &["Date", "Channel", "Customer", "Subject", "Agent", "Due"],
+            widths: &widths,
+            rows: &rows,
+            selected,
+        }
+        .render(frame, list, theme);
+    }
+
+    fn legend(&self) -> Vec<Action> {
+        vec![
+            Action::Search,
+            Action::Open,
+            Action::ToggleDone,
+            Action::Create,
+            Action::Back,
+        ]
+    }
+
+    fn cursor(&self, area: Rect) -> Option<(u16, u16)> {
+        self.searching
+            .then(|| (area.x + 3 + self.filter.text.chars().count() as u16, area.y))
+    }
+}

@@ -1,0 +1,175 @@
+//! F4 pickers: choose a valid value for a reference field — a customer, an item, a
+//! location, a stage, a channel, a status — filtered as you type. Room: tui.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+
+use crate::core::query::search_customers;
+use crate::core::stock_query::{list_locations, search_items, virtual_locations};
+use crate::domain::{Channel, CustomerStatus, Stage};
+use crate::tui::action::Action;
+use crate::tui::key::Key;
+use crate::tui::screen::{Outcome, Screen};
+use crate::tui::session::Session;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::{Cursor, TableView, TextInput};
+
+/// What a picker offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PickerKind {
+    Customer,
+    Item,
+    Location,
+    Stage,
+    Channel,
+    Status,
+}
+
+/// How many entries a picker shows at most.
+const LIMIT: usize = 50;
+
+pub struct Picker {
+    kind: PickerKind,
+    filter: TextInput,
+    /// (value returned, label shown)
+    options: Vec<(String, String)>,
+    cursor: Cursor,
+}
+
+impl Picker {
+    pub fn new(kind: PickerKind, current: &str, session: &Session) -> Picker {
+        let mut picker = Picker {
+            kind,
+            filter: TextInput::default(),
+            options: Vec::new(),
+            cursor: Cursor::default(),
+        };
+        picker.reload(session);
+        if let Some(index) = picker
+            .options
+            .iter()
+            .position(|(value, _)| value == current)
+        {
+            picker.cursor.index = index;
+        }
+        picker
+    }
+
+    fn reload(&mut self, session: &Session) {
+        let filter = self.filter.text.to_lowercase();
+        let named = |names: Vec<&'static str>| -> Vec<(String, String)> {
+            names
+                .into_iter()
+                .filter(|n| n.contains(&filter))
+                .map(|n| (n.to_string(), n.to_string()))
+                .collect()
+        };
+        self.options = match self.kind {
+            PickerKind::Customer => {
+                let hits = if filter.is_empty() {
+                    crate::core::query::list_customers(&session.store, &Default::default(), LIMIT)
+                        .map(|list| {
+                            list.into_iter()
+                                .map(|c| (c.id.to_string(), c.name))
+                                .collect()
+                        })
+                } else {
+                    search_customers(
+                        &session.store,
+                        &filter,
+                        LIMIT,
+                        session.settings.default_region,
+                    )
+                    .map(|hits| {
+                        hits.into_iter()
+                            .map(|h| (h.customer.id.to_string(), h.customer.name))
+                            .collect()
+                    })
+                };
+                hits.unwrap_or_default()
+            }
+            PickerKind::Item => search_items(&session.store, &filter, LIMIT)
+                .or_else(|_| crate::core::stock_query::list_items(&session.store, LIMIT))
+                .map(|items| {
+                    items
+                        .into_iter()
+                        .map(|i| (i.sku.clone(), format!("{} {}", i.sku, i.name)))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            PickerKind::Location => {
+                let mut codes: Vec<(String, String)> = list_locations(&session.store)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|l| (l.code.clone(), format!("{} {}", l.code, l.name)))
+                    .collect();
+                codes.extend(
+                    virtual_locations()
+                        .iter()
+                        .map(|v| (v.to_string(), format!("{v} (virtual)"))),
+                );
+                codes.retain(|(_, label)| label.to_lowercase().contains(&filter));
+                codes
+            }
+            PickerKind::Stage => named(Stage::ALL.iter().map(|s| s.name()).collect()),
+            PickerKind::Channel => named(Channel::ALL.iter().map(|c| c.name()).collect()),
+            PickerKind::Status => named(CustomerStatus::ALL.iter().map(|s| s.name()).collect()),
+        };
+        self.cursor.clamp(self.options.len());
+    }
+}
+
+impl Screen for Picker {
+    fn title(&self) -> String {
+        format!("Pick {:?}", self.kind).to_lowercase()
+    }
+
+    fn layer(&self) -> &'static str {
+        "prompt"
+    }
+
+    fn on_key(&mut self, key: &Key, session: &Session) -> Outcome {
+        if self.filter.edit(key) {
+            self.reload(session);
+            return Outcome::Handled;
+        }
+        Outcome::Ignored
+    }
+
+    fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
+        if self.cursor.navigate(action, self.options.len()) {
+            return Outcome::Handled;
+        }
+        match action {
+            Action::Open | Action::Save | Action::NextField => {
+                match self.options.get(self.cursor.index) {
+                    Some((value, _)) => Outcome::Return(value.clone()),
+                    None => Outcome::Refuse("nothing matches".into()),
+                }
+            }
+            Action::Cancel => Outcome::Pop,
+            _ => Outcome::Ignored,
+        }
+    }
+
+    fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let rows: Vec<Vec<String>> = self
+            .options
+            .iter()
+            .map(|(_, label)| vec![label.clone()])
+            .collect();
+        let title = format!("{} — type to filter: {}", self.title(), self.filter.text);
+        TableView {
+            title: &title,
+            header: &["value"],
+            widths: &[Constraint::Min(10)],
+            rows: &rows,
+            selected: Some(self.cursor.index),
+        }
+        .render(frame, area, theme);
+    }
+
+    fn legend(&self) -> Vec<Action> {
+        vec![Action::Open, Action::Cancel]
+    }
+}

@@ -1,0 +1,146 @@
+//! Small building blocks shared by screens: a cursor over a list, a scrolling table with
+//! the selected row highlighted, a one-line text input. Room: tui.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
+
+use super::action::Action;
+use super::key::{Key, KeyCode};
+use super::theme::{Role, Theme};
+
+/// A cursor over `len` rows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Cursor {
+    pub index: usize,
+}
+
+/// Rows a page-up or page-down moves.
+const PAGE: usize = 10;
+
+impl Cursor {
+    /// Moves for a navigation action; returns false for other actions.
+    pub fn navigate(&mut self, action: Action, len: usize) -> bool {
+        let last = len.saturating_sub(1);
+        self.index = match action {
+            Action::Up => self.index.saturating_sub(1),
+            Action::Down => (self.index + 1).min(last),
+            Action::PageUp => self.index.saturating_sub(PAGE),
+            Action::PageDown => (self.index + PAGE).min(last),
+            Action::First => 0,
+            Action::Last => last,
+            _ => return false,
+        };
+        true
+    }
+
+    /// Keeps the cursor inside a list that may have shrunk.
+    pub fn clamp(&mut self, len: usize) {
+        self.index = self.index.min(len.saturating_sub(1));
+    }
+}
+
+/// A table with a header row; `selected` is highlighted and kept in view.
+pub struct TableView<'a> {
+    pub title: &'a str,
+    pub header: &'a [&'a str],
+    pub widths: &'a [Constraint],
+    pub rows: &'a [Vec<String>],
+    pub selected: Option<usize>,
+}
+
+impl TableView<'_> {
+    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let header = Row::new(
+            self.header
+                .iter()
+                .map(|h| Cell::from(theme.text(h).into_owned())),
+        )
+        .style(theme.style(Role::Header));
+        let body = self.rows.iter().map(|row| {
+            Row::new(
+                row.iter()
+                    .map(|cell| Cell::from(theme.text(cell).into_owned())),
+            )
+        });
+        let block = Block::bordered()
+            .title(theme.text(self.title).into_owned())
+            .border_style(theme.style(Role::Border));
+        let table = Table::new(body, self.widths.to_vec())
+            .header(header)
+            .block(block)
+            .row_highlight_style(theme.style(Role::Selected))
+            .column_spacing(1);
+        let mut state = TableState::default().with_selected(self.selected);
+        frame.render_stateful_widget(table, area, &mut state);
+    }
+}
+
+/// A single-line text input: the text and where the caret is (always at the end).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TextInput {
+    pub text: String,
+}
+
+impl TextInput {
+    /// Applies an editing key; returns false when the key is not for the input.
+    pub fn edit(&mut self, key: &Key) -> bool {
+        match key.code {
+            KeyCode::Char(c) if !key.ctrl && !key.alt => self.text.push(c),
+            KeyCode::Backspace => {
+                self.text.pop();
+            }
+            KeyCode::Char('u') if key.ctrl => self.text.clear(),
+            KeyCode::Char('w') if key.ctrl => {
+                let kept = self.text.trim_end().rfind(' ').map_or(0, |i| i + 1);
+                self.text.truncate(kept);
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    /// Pasted text without line breaks.
+    pub fn paste(&mut self, text: &str) {
+        self.text.extend(text.chars().filter(|c| !c.is_control()));
+    }
+}
+
+/// A `label: value` line, label muted.
+pub fn field_line<'a>(theme: &Theme, label: &str, value: &str, width: usize) -> Line<'a> {
+    Line::from(vec![
+        Span::styled(
+            format!("{:<width$} ", theme.text(label)),
+            theme.style(Role::Muted),
+        ),
+        Span::raw(theme.text(value).into_owned()),
+    ])
+}
+
+/// A bordered box of lines.
+pub fn panel(frame: &mut Frame, area: Rect, theme: &Theme, title: &str, lines: Vec<Line<'_>>) {
+    let block = Block::bordered()
+        .title(theme.text(title).into_owned())
+        .border_style(theme.style(Role::Border));
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cursor_stays_inside_the_list() {
+        let mut cursor = Cursor::default();
+        assert!(cursor.navigate(Action::Up, 5));
+        assert_eq!(cursor.index, 0);
+        cursor.navigate(Action::PageDown, 5);
+        assert_eq!(cursor.index, 4);
+        cursor.navigate(Action::Down, 5);
+        assert_eq!(cursor.index, 4);
+        cursor.clamp(2);
+        assert_eq!(cursor.index, 1);
+        assert!(!cursor.navigate(Action::Save, 5));
+    }
+}
