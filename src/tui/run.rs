@@ -59,7 +59,8 @@ impl Drop for Restore {
 
 /// Runs the App on this terminal until the user quits.
 pub fn run_local(store: Store, actor: Actor, options: Options) -> Result<(), TuiError> {
-    let keymap = Keymap::load(options.preset.as_deref(), options.keymap.as_deref())
+    let user_file = super::keymap::user_file(options.keymap.as_deref());
+    let keymap = Keymap::load(options.preset.as_deref(), user_file.as_deref())
         .map_err(|error| TuiError::Keymap(error.to_string()))?;
     let profile = Profile::detect(&|name| std::env::var(name).ok(), options.ascii);
     let theme = Theme::new(profile);

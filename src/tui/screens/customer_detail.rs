@@ -175,12 +175,16 @@ impl Screen for CustomerDetail {
             field_line(
                 theme,
                 "City",
-                &format!(
-                    "{} {} {}",
-                    address.postal_code,
-                    address.city,
-                    address.country.map(|x| x.to_string()).unwrap_or_default()
-                ),
+                &[
+                    address.postal_code.clone(),
+                    address.city.clone(),
+                    address.country.map(|x| x.to_string()).unwrap_or_default(),
+                ]
+                .iter()
+                .filter(|part| !part.is_empty())
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" "),
                 8,
             ),
             field_line(theme, "Owner", &c.owner, 8),
