@@ -1,0 +1,229 @@
+//! Keymaps end to end: `kontor keys` through the real binary (presets, the user's file,
+//! errors with file and line, no database needed), and the shipped presets checked
+//! through the library: they parse, never bind Ctrl-S / Ctrl-Q, and every action they
+//! bind is reachable without F-keys on every screen layer.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use kontor::tui::action::Action;
+use kontor::tui::key::Key;
+use kontor::tui::keymap::{Keymap, Layer, Lookup, Preset};
+use serde_json::Value;
+
+/// Runs `kontor keys ARGS…` with an empty config directory and a database path that
+/// cannot be opened, so any attempt to open the database would fail.
+fn keys(config: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kontor"))
+        .arg("keys")
+        .args(args)
+        .env("XDG_CONFIG_HOME", config)
+        .env("HOME", config)
+        .env("KONTOR_DB", "/dev/null/no-database")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    assert!(output.status.success(), "{output:?}");
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+/// `(layer, keys, action)` of every row of `kontor keys --format json`.
+fn rows(output: &Output) -> Vec<(String, String, String)> {
+    let json: Value = serde_json::from_str(&stdout(output)).unwrap();
+    json.as_array()
+        .unwrap()
+        .iter()
+        .map(|row| {
+            let field = |name: &str| row[name].as_str().unwrap().to_string();
+            assert!(!field("description").is_empty());
+            (field("layer"), field("keys"), field("action"))
+        })
+        .collect()
+}
+
+fn row(layer: &str, keys: &str, action: &str) -> (String, String, String) {
+    (layer.into(), keys.into(), action.into())
+}
+
+#[test]
+fn keys_lists_the_default_bindings_without_a_database() {
+    let config = tempfile::tempdir().unwrap();
+    let table = stdout(&keys(config.path(), &[]));
+    let header = table.lines().next().unwrap();
+    assert_eq!(
+        header.split_whitespace().collect::<Vec<_>>(),
+        ["LAYER", "KEYS", "ACTION", "DESCRIPTION"]
+    );
+    assert!(
+        table
+            .lines()
+            .any(|line| line.split_whitespace().take(3).eq(["global", "F1", "help"]))
+    );
+    let rows = rows(&keys(config.path(), &["--format", "json"]));
+    assert!(rows.contains(&row("global", "F1", "help")));
+    assert!(rows.contains(&row("list", "g c", "go-customers")));
+    assert!(rows.contains(&row("form", "C-x", "save")));
+    assert!(!rows.iter().any(|(_, keys, _)| keys == "j"));
+    let csv = stdout(&keys(config.path(), &["--format", "csv"]));
+    assert!(csv.starts_with("layer,keys,action,description\n"), "{csv}");
+}
+
+#[test]
+fn keys_with_the_vim_preset_lists_hjkl() {
+    let config = tempfile::tempdir().unwrap();
+    let rows = rows(&keys(
+        config.path(),
+        &["--preset", "vim", "--format", "json"],
+    ));
+    assert!(rows.contains(&row("list", "j", "down")));
+    assert!(rows.contains(&row("list", "g g", "first")));
+    assert!(rows.contains(&row("list", "G", "last")));
+}
+
+#[test]
+fn keys_merges_the_users_file_from_the_config_dir_or_the_option() {
+    let config = tempfile::tempdir().unwrap();
+    let dir = config.path().join("kontor");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("keymap.toml"),
+        "preset = \"vim\"\nlist = [ { on = \"D\", run = \"delete\" }, { on = \"d d\", run = \"none\" } ]\n",
+    )
+    .unwrap();
+    let rows = rows(&keys(config.path(), &["--format", "json"]));
+    assert!(rows.contains(&row("list", "D", "delete")));
+    assert!(rows.contains(&row("list", "j", "down")));
+    assert!(!rows.contains(&row("list", "d d", "delete")));
+
+    let other = config.path().join("other.toml");
+    std::fs::write(&other, "[[global]]\non = \"C-y\"\nrun = \"palette\"\n").unwrap();
+    let path = other.to_str().unwrap();
+    let rows = self::rows(&keys(
+        config.path(),
+        &["--keymap", path, "--format", "json"],
+    ));
+    assert!(rows.contains(&row("global", "C-y", "palette")));
+    assert!(
+        !rows.iter().any(|(_, keys, _)| keys == "j"),
+        "preset from the other file"
+    );
+}
+
+#[test]
+fn keys_with_a_bad_file_exits_2_naming_file_line_and_key() {
+    let config = tempfile::tempdir().unwrap();
+    let file = config.path().join("bad.toml");
+    let path = file.to_str().unwrap();
+    for (text, expected) in [
+        (
+            "# mine\nlist = [\n  { on = \"g x\", run = \"go-nowhere\" },\n]\n",
+            format!("{path}:3: key \"g x\": unknown action \"go-nowhere\""),
+        ),
+        (
+            "list = [\n  { on = \"C-s\", run = \"save\" },\n]\n",
+            format!("{path}:2: key \"C-s\": Ctrl-S and Ctrl-Q"),
+        ),
+        ("\n\nthis is not toml\n", format!("{path}:3: ")),
+    ] {
+        std::fs::write(&file, text).unwrap();
+        let output = keys(config.path(), &["--keymap", path]);
+        assert_eq!(output.status.code(), Some(2), "{output:?}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(stderr.contains(&expected), "{stderr:?} lacks {expected:?}");
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(output.stdout.is_empty());
+    }
+    let output = keys(config.path(), &["--keymap", "/no/such/keymap.toml"]);
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn both_presets_parse_through_the_library() {
+    for preset in ["default", "vim"] {
+        let keymap = Keymap::load(Some(preset), None).unwrap();
+        assert_eq!(keymap.preset().name(), preset);
+        assert!(!keymap.bindings(Layer::Global).is_empty());
+        assert_eq!(
+            keymap.lookup(Layer::List, &[Key::char('g'), Key::char('c')]),
+            Lookup::Matched(Action::GoCustomers)
+        );
+        assert_eq!(
+            keymap.lookup("form", &[Key::ctrl('x')]),
+            Lookup::Matched(Action::Save)
+        );
+    }
+}
+
+#[test]
+fn no_preset_binds_ctrl_s_or_ctrl_q() {
+    for preset in Preset::ALL {
+        let keymap = Keymap::load(Some(preset.name()), None).unwrap();
+        for layer in Layer::ALL {
+            for binding in keymap.effective(*layer) {
+                for key in &binding.keys {
+                    assert!(
+                        !(key.ctrl
+                            && matches!(key.code, kontor::tui::key::KeyCode::Char('s' | 'q'))),
+                        "{preset:?} [{layer}] binds {}",
+                        binding.sequence()
+                    );
+                }
+            }
+        }
+        let text = preset.text().to_lowercase();
+        assert!(
+            !text.contains("\"c-s") && !text.contains("\"c-q"),
+            "{preset:?}"
+        );
+    }
+}
+
+#[test]
+fn every_bound_action_is_reachable_without_function_keys() {
+    for preset in Preset::ALL {
+        let keymap = Keymap::load(Some(preset.name()), None).unwrap();
+        for layer in Layer::ALL {
+            for binding in keymap.effective(*layer) {
+                let action = binding.action;
+                let thin = keymap
+                    .effective(*layer)
+                    .iter()
+                    .filter(|other| other.action == action)
+                    .any(|other| other.keys.iter().all(|key| !key.is_function_key()));
+                assert!(
+                    thin,
+                    "{preset:?} [{layer}]: {} needs an F-key",
+                    action.name()
+                );
+            }
+        }
+        assert_eq!(keymap.unreachable_without_function_keys(), vec![]);
+    }
+}
+
+#[test]
+fn the_default_keeps_the_green_screen_keys() {
+    let keymap = Keymap::load(None, None).unwrap();
+    for (layer, key, action) in [
+        (Layer::List, "F1", Action::Help),
+        (Layer::List, "F3", Action::Quit),
+        (Layer::Form, "F4", Action::Prompt),
+        (Layer::List, "F5", Action::Refresh),
+        (Layer::List, "F6", Action::Create),
+        (Layer::Detail, "F12", Action::Back),
+        (Layer::Form, "F12", Action::Cancel),
+        (Layer::Scan, "F2", Action::CallerLookup),
+        (Layer::Prompt, "C-g", Action::CallerLookup),
+    ] {
+        let keys = [key.parse::<Key>().unwrap()];
+        assert_eq!(
+            keymap.lookup(layer, &keys),
+            Lookup::Matched(action),
+            "{layer} {key}"
+        );
+    }
+}
