@@ -16,7 +16,6 @@ use crate::domain::fields::opportunity::parse_probability;
 use crate::domain::fields::{
     Input, Row, Value, interaction as interaction_fields, opportunity as opportunity_fields,
 };
-use crate::domain::money::round_commercial;
 use crate::domain::{Customer, CustomerStatus, Stage};
 
 const CUSTOMER_COLUMNS: &[&str] = &["id", "name", "status", "owner", "phone", "city", "country"];
@@ -396,6 +395,7 @@ fn pipeline(context: &mut Context) -> Result<(), CliError> {
     let rows = query::pipeline(&context.store, context.settings.currency)?;
     let mut lines: Vec<Row> = Vec::new();
     let mut currencies: Vec<_> = rows.iter().map(|r| r.currency).collect();
+    currencies.sort();
     currencies.dedup();
     let money = |amount, currency: crate::domain::Currency| {
         Value::Decimal(crate::domain::Money::new(amount, currency).amount_text())
@@ -421,7 +421,7 @@ fn pipeline(context: &mut Context) -> Result<(), CliError> {
             ("sum", money(sum, currency)),
             (
                 "weighted",
-                money(round_commercial(weighted, currency.minor_units()), currency),
+                money(weighted, currency),
             ),
             ("currency", Value::Text(currency.to_string())),
         ]);

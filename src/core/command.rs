@@ -61,6 +61,8 @@ pub enum Command {
     Stock(super::stock::StockCommand),
     /// Employees and payroll periods.
     Payroll(super::payroll::PayrollCommand),
+    /// Bills of materials and production.
+    Bom(super::bom::BomCommand),
 }
 
 /// What a command did.
@@ -87,6 +89,7 @@ pub enum Event {
     },
     Stock(super::stock::StockEvent),
     Payroll(super::payroll::PayrollEvent),
+    Bom(super::bom::BomEvent),
 }
 
 /// Runs a command as `actor`.
@@ -102,6 +105,9 @@ pub fn execute_with_progress(
     progress: &mut dyn FnMut(usize),
 ) -> Result<Event, CoreError> {
     let now = super::now();
+    let name = super::access::command_name(&command);
+    super::access::require(actor, super::access::area_of(&name), super::access::Access::Write)?;
+    let _audit = crate::store::audit::scope(&actor.name, &name, now);
     let event = match command {
         Command::AddCustomer { customer } => {
             customer.validate()?;
@@ -222,6 +228,7 @@ pub fn execute_with_progress(
         Command::Payroll(command) => {
             Event::Payroll(super::payroll::execute(store, actor, command)?)
         }
+        Command::Bom(command) => Event::Bom(super::bom::execute(store, actor, command)?),
         Command::SetSetting { name, value } => {
             let value = Settings::validate(&name, &value)?;
             store.set_setting(&name, &value)?;

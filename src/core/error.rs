@@ -10,6 +10,9 @@ pub enum CoreError {
     Invalid(Vec<Invalid>),
     #[error("{0}")]
     Refused(String),
+    /// A production found components short; nothing moved.
+    #[error("{0}")]
+    Short(super::bom::Shortages),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -38,7 +41,7 @@ impl CoreError {
     /// Whether the user can fix this by asking differently (exit code 2 in the CLI).
     pub fn is_user_error(&self) -> bool {
         match self {
-            CoreError::Invalid(_) | CoreError::Refused(_) => true,
+            CoreError::Invalid(_) | CoreError::Refused(_) | CoreError::Short(_) => true,
             CoreError::Store(error) => error.is_user_error(),
         }
     }

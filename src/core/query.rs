@@ -8,7 +8,6 @@ use rust_decimal::Decimal;
 use time::Date;
 
 use crate::domain::fold::fold;
-use crate::domain::money::round_commercial;
 use crate::domain::phone::PhoneQuery;
 use crate::domain::{Country, Currency, Customer, CustomerStatus, Interaction, Opportunity, Stage};
 use crate::store::keys::Key;
@@ -356,7 +355,7 @@ pub struct PipelineRow {
     pub currency: Currency,
     pub count: usize,
     pub sum: Decimal,
-    /// Σ amount × probability, rounded half away from zero to the minor unit once, here.
+    /// Σ amount × probability, exact: round once where it is shown (`Money::amount_text`).
     pub weighted: Decimal,
 }
 
@@ -383,7 +382,7 @@ pub fn pipeline(store: &Store, currency: Currency) -> StoreResult<Vec<PipelineRo
             currency,
             count,
             sum,
-            weighted: round_commercial(weighted, currency.minor_units()),
+            weighted,
         })
         .collect())
 }

@@ -1,15 +1,17 @@
 //! Domain: plain records and the rules about them. Room: pure — no I/O, no sled, no terminal;
 //! imports nothing of ours from outside `domain`.
 
+pub mod bom;
+pub mod audit;
 pub mod country;
 pub mod customer;
 pub mod datetime;
 pub mod fields;
 pub mod fold;
 pub mod interaction;
+pub mod invalid;
 pub mod item;
 pub mod location;
-pub mod invalid;
 pub mod money;
 pub mod opportunity;
 pub mod payroll;
@@ -19,9 +21,9 @@ pub mod stock;
 pub use country::Country;
 pub use customer::{Address, Contact, Customer, CustomerKind, CustomerStatus};
 pub use interaction::{Channel, Interaction};
+pub use invalid::Invalid;
 pub use item::{Item, ReorderRule};
 pub use location::Location;
-pub use invalid::Invalid;
 pub use money::{Currency, Money};
 pub use opportunity::{Opportunity, Stage};
 pub use phone::Phone;

@@ -2,6 +2,7 @@
 //! secondary-index trees named `<kind>.by_<field>`, counters, settings and journals in `meta`.
 //! No sled type leaves this module. Room: store (imports `domain` only).
 
+pub mod audit;
 mod balances;
 mod bulk;
 mod check;
@@ -52,7 +53,10 @@ impl Store {
             .cache_capacity(CACHE_BYTES)
             .open()
             .map_err(|error| match error {
-                sled::Error::Io(io) if io.kind() == std::io::ErrorKind::WouldBlock => {
+                sled::Error::Io(io)
+                    if io.kind() == std::io::ErrorKind::WouldBlock
+                        || io.to_string().contains("could not acquire lock") =>
+                {
                     StoreError::InUse(dir.to_path_buf())
                 }
                 other => StoreError::Open(dir.to_path_buf(), other.to_string()),
@@ -98,10 +102,14 @@ impl Store {
         self.trees
             .as_slice()
             .transaction(|views| {
-                work(&Tx {
+                let tx = Tx {
                     views,
                     slots: &self.slots,
-                })
+                    changes: std::cell::RefCell::new(Vec::new()),
+                };
+                let result = work(&tx)?;
+                tx.write_audit()?;
+                Ok(result)
             })
             .map_err(|error| match error {
                 TransactionError::Abort(error) => error,

@@ -6,6 +6,7 @@
 //! is what the uniqueness checks use; a closure may run again on conflict, so it must not
 //! have effects outside the transaction.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use sled::transaction::{ConflictableTransactionError, TransactionalTree};
@@ -28,6 +29,8 @@ pub const META: &str = "meta";
 pub struct Tx<'a> {
     pub(super) views: &'a [TransactionalTree],
     pub(super) slots: &'a HashMap<&'static str, usize>,
+    /// What this attempt changed, for the audit entry.
+    pub(super) changes: RefCell<Vec<crate::domain::audit::Change>>,
 }
 
 impl Tx<'_> {
@@ -77,7 +80,17 @@ impl Tx<'_> {
 
     /// Stores a new record whose id was reserved earlier (bulk import).
     pub fn insert_reserved<T: Record>(&self, record: &T) -> TxResult<()> {
-        self.write(None, Some(record))
+        self.record_change(None, Some(record), true);
+        self.write_unaudited(None, Some(record))
+    }
+
+    /// Writes the audit entry of what this transaction changed, when a scope is open.
+    pub(super) fn write_audit(&self) -> TxResult<()> {
+        let changes = std::mem::take(&mut *self.changes.borrow_mut());
+        if let Some(mut entry) = super::audit::entry_for(changes) {
+            self.insert(&mut entry)?;
+        }
+        Ok(())
     }
 
     /// Replaces a stored record. With `expected_version`, refuses when someone else saved
@@ -121,6 +134,17 @@ impl Tx<'_> {
     /// Writes the record (or removes it when `new` is `None`) and applies exactly the index
     /// entries that differ between `old` and `new`, checking unique ones.
     fn write<T: Record>(&self, old: Option<&T>, new: Option<&T>) -> TxResult<()> {
+        self.record_change(old, new, false);
+        self.write_unaudited(old, new)
+    }
+
+    fn record_change<T: Record>(&self, old: Option<&T>, new: Option<&T>, imported: bool) {
+        if T::TREE != super::audit::AUDIT_TREE && super::audit::active() {
+            self.changes.borrow_mut().push(super::audit::change(old, new, imported));
+        }
+    }
+
+    fn write_unaudited<T: Record>(&self, old: Option<&T>, new: Option<&T>) -> TxResult<()> {
         let old_entries = old.map(Record::index_entries).unwrap_or_default();
         let new_entries = new.map(Record::index_entries).unwrap_or_default();
         for entry in old_entries.iter().filter(|e| !new_entries.contains(e)) {

@@ -1,6 +1,7 @@
 //! Record kinds the store keeps, each with its one index-entries function, and the registry
 //! (`KINDS`) that `check`, `reindex` and import recovery walk. Room: store.
 
+pub mod bom;
 pub mod customer;
 pub mod employee;
 pub mod interaction;
@@ -48,8 +49,10 @@ pub const KINDS: &[KindOps] = &[
     ops::<Item>(),
     ops::<Location>(),
     ops::<StockMove>(),
+    ops::<crate::domain::bom::Bom>(),
     ops::<crate::domain::payroll::Employee>(),
     ops::<crate::domain::payroll::Payslip>(),
+    ops::<crate::domain::audit::AuditEntry>(),
 ];
 
 /// The kind whose tree is `tree`.

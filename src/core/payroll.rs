@@ -1,0 +1,345 @@
+//! Payroll commands and queries: employees, running a period's draft payslips, posting
+//! (locking) a period. Payroll data is sensitive: every entry point here checks that the
+//! actor has the payroll or admin role. Room: core.
+//!
+//! A period is locked by the meta key `payroll/posted/YYYY-MM` (value: when and by whom);
+//! the run's replace and the post's lock check each happen inside one transaction.
+
+use std::collections::HashMap;
+
+use rust_decimal::Decimal;
+
+use super::{Actor, CoreError, Role, Settings};
+use crate::domain::Invalid;
+use crate::domain::datetime::format_instant;
+use crate::domain::fields::employee::{EmployeeEdit, apply_edit};
+use crate::domain::fold::fold;
+use crate::domain::payroll::{Employee, Payslip, Period, compute_payslip};
+use crate::store::kinds::employee::{BY_NUMBER, number_key};
+use crate::store::kinds::payslip::{BY_PERIOD, period_key};
+use crate::store::{Store, StoreError, StoreResult, abort};
+
+/// A change to payroll data.
+#[derive(Debug, Clone)]
+pub enum PayrollCommand {
+    /// A validated new employee (id and version are assigned by the store).
+    AddEmployee { employee: Employee },
+    /// Changes the employee with this number; refused when `expected_version` is stale.
+    EditEmployee {
+        number: String,
+        expected_version: Option<u64>,
+        edit: EmployeeEdit,
+    },
+    /// Computes the draft payslips of every employee employed in `period`, replacing the
+    /// period's drafts. `hours` gives (employee number, hours) for hourly employees.
+    RunPeriod {
+        period: Period,
+        hours: Vec<(String, Decimal)>,
+    },
+    /// Locks the period: its payslips become final and it cannot be run again.
+    PostPeriod { period: Period },
+}
+
+/// What a payroll command did.
+#[derive(Debug, Clone)]
+pub enum PayrollEvent {
+    EmployeeAdded(Employee),
+    EmployeeEdited(Employee),
+    /// The period's new drafts, in employee id order; `replaced` drafts were dropped.
+    PeriodRun {
+        period: Period,
+        payslips: Vec<Payslip>,
+        replaced: usize,
+    },
+    PeriodPosted {
+        period: Period,
+        payslips: Vec<Payslip>,
+    },
+}
+
+/// Runs a payroll command as `actor` (who needs the payroll or admin role).
+pub fn execute(
+    store: &Store,
+    actor: &Actor,
+    command: PayrollCommand,
+) -> Result<PayrollEvent, CoreError> {
+    permit(actor)?;
+    let now = super::now();
+    match command {
+        PayrollCommand::AddEmployee { employee } => {
+            employee.validate()?;
+            if let Some(holder) = find_employee(store, &employee.number)? {
+                return Err(CoreError::Refused(format!(
+                    "employee number {} is already used by {} (employee {})",
+                    employee.number, holder.name, holder.id
+                )));
+            }
+            let added = store.transaction(|tx| {
+                let mut employee = employee.clone();
+                tx.insert(&mut employee)?;
+                Ok(employee)
+            })?;
+            Ok(PayrollEvent::EmployeeAdded(added))
+        }
+        PayrollCommand::EditEmployee {
+            number,
+            expected_version,
+            edit,
+        } => {
+            let mut employee = require_employee(store, &number)?;
+            let read = expected_version.unwrap_or(employee.version);
+            apply_edit(&mut employee, &edit, now)?;
+            let edited = store.transaction(|tx| {
+                let mut employee = employee.clone();
+                tx.update(&mut employee, Some(read))?;
+                Ok(employee)
+            })?;
+            Ok(PayrollEvent::EmployeeEdited(edited))
+        }
+        PayrollCommand::RunPeriod { period, hours } => run_period(store, period, hours, now),
+        PayrollCommand::PostPeriod { period } => {
+            let ids = payslip_ids(store, period)?;
+            if ids.is_empty() {
+                return Err(no_payslips(period));
+            }
+            let stamp = format!(
+                "{} {}",
+                format_instant(now, time::UtcOffset::UTC),
+                actor.name
+            );
+            let payslips = store.transaction(|tx| {
+                if tx.meta_get(&posted_key(period))?.is_some() {
+                    return abort(StoreError::Refused(format!("{period} is already posted")));
+                }
+                let payslips = ids
+                    .iter()
+                    .map(|&id| tx.require::<Payslip>(id))
+                    .collect::<Result<Vec<_>, _>>()?;
+                tx.meta_put(&posted_key(period), stamp.as_bytes())?;
+                Ok(payslips)
+            })?;
+            Ok(PayrollEvent::PeriodPosted { period, payslips })
+        }
+    }
+}
+
+/// Computes every draft first (all problems reported together), then replaces the
+/// period's drafts in one transaction that refuses a posted period.
+fn run_period(
+    store: &Store,
+    period: Period,
+    hours: Vec<(String, Decimal)>,
+    now: time::OffsetDateTime,
+) -> Result<PayrollEvent, CoreError> {
+    if posted_at(store, period)?.is_some() {
+        return Err(CoreError::Refused(posted_refusal(period)));
+    }
+    let rule = Settings::load(store)?.overtime;
+    let mut problems = Vec::new();
+    let mut given: HashMap<String, (String, Decimal)> = HashMap::new();
+    for (number, worked) in hours {
+        if given
+            .insert(fold(&number), (number.clone(), worked))
+            .is_some()
+        {
+            problems.push(Invalid::new(
+                "hours",
+                format!("hours of employee {number} are given twice"),
+            ));
+        }
+    }
+    let mut drafts = Vec::new();
+    for employee in store.scan::<Employee>()? {
+        let employee = employee?;
+        let worked = given.remove(&fold(&employee.number)).map(|(_, h)| h);
+        match compute_payslip(&employee, period, worked, rule, now) {
+            Ok(Some(draft)) => drafts.push(draft),
+            Ok(None) => {}
+            Err(invalid) => problems.push(invalid),
+        }
+    }
+    problems.extend(
+        given
+            .into_values()
+            .map(|(number, _)| Invalid::new("hours", format!("no employee has number {number}"))),
+    );
+    if !problems.is_empty() {
+        return Err(CoreError::Invalid(problems));
+    }
+    if drafts.is_empty() {
+        return Err(CoreError::Refused(format!(
+            "nobody is employed in {period}; add employees first (kontor employee add)"
+        )));
+    }
+    let old = payslip_ids(store, period)?;
+    let payslips = store.transaction(|tx| {
+        if tx.meta_get(&posted_key(period))?.is_some() {
+            return abort(StoreError::Refused(posted_refusal(period)));
+        }
+        for &id in &old {
+            tx.remove::<Payslip>(id)?;
+        }
+        let mut saved = Vec::with_capacity(drafts.len());
+        for draft in &drafts {
+            let mut payslip = draft.clone();
+            tx.insert(&mut payslip)?;
+            saved.push(payslip);
+        }
+        Ok(saved)
+    })?;
+    Ok(PayrollEvent::PeriodRun {
+        period,
+        payslips,
+        replaced: old.len(),
+    })
+}
+
+/// Payroll is for the payroll and admin roles only.
+fn permit(actor: &Actor) -> Result<(), CoreError> {
+    match actor.role {
+        Role::Payroll | Role::Admin => Ok(()),
+        role => Err(CoreError::Refused(format!(
+            "payroll data is only for the payroll and admin roles; {} has the {role:?} role",
+            actor.name
+        ))),
+    }
+}
+
+fn posted_key(period: Period) -> String {
+    format!("payroll/posted/{period}")
+}
+
+fn posted_refusal(period: Period) -> String {
+    format!("{period} is posted; its payslips are final and it cannot be run again")
+}
+
+fn no_payslips(period: Period) -> CoreError {
+    CoreError::Refused(format!(
+        "{period} has no payslips; run it first: kontor payroll run --period {period}"
+    ))
+}
+
+/// When and by whom the period was posted (`2026-03-01T09:00:00Z anna`), if it was.
+fn posted_at(store: &Store, period: Period) -> StoreResult<Option<String>> {
+    let value = store.transaction(|tx| tx.meta_get(&posted_key(period)))?;
+    Ok(value.map(|bytes| String::from_utf8_lossy(&bytes).into_owned()))
+}
+
+/// Ids of the period's payslips, in employee id order.
+fn payslip_ids(store: &Store, period: Period) -> StoreResult<Vec<u64>> {
+    let mut ids = Vec::new();
+    for entry in store.index_prefix(BY_PERIOD, period_key(period).as_bytes())? {
+        // A unique index: the key ends with the employee id, the value is the payslip id.
+        let (key, _) = entry?;
+        ids.extend(store.unique_lookup(BY_PERIOD, &key)?);
+    }
+    Ok(ids)
+}
+
+fn find_employee(store: &Store, number: &str) -> StoreResult<Option<Employee>> {
+    match store.unique_lookup(BY_NUMBER, number_key(number).as_bytes())? {
+        Some(id) => store.get::<Employee>(id),
+        None => Ok(None),
+    }
+}
+
+fn require_employee(store: &Store, number: &str) -> Result<Employee, CoreError> {
+    find_employee(store, number)?.ok_or_else(|| {
+        Invalid::new(
+            "employee",
+            format!(
+                "no employee has number {}; see kontor employee list",
+                number.trim()
+            ),
+        )
+        .into()
+    })
+}
+
+/// Employees in id order, at most `limit`.
+pub fn employees(store: &Store, actor: &Actor, limit: usize) -> Result<Vec<Employee>, CoreError> {
+    permit(actor)?;
+    Ok(store.page::<Employee>(0, limit)?)
+}
+
+/// The employee with this number.
+pub fn employee(store: &Store, actor: &Actor, number: &str) -> Result<Employee, CoreError> {
+    permit(actor)?;
+    require_employee(store, number)
+}
+
+/// A period's payslips and whether it is posted.
+#[derive(Debug, Clone)]
+pub struct PeriodPayslips {
+    pub period: Period,
+    /// When and by whom it was posted; `None` while it is a draft.
+    pub posted: Option<String>,
+    /// In employee id order.
+    pub payslips: Vec<Payslip>,
+}
+
+impl PeriodPayslips {
+    /// `posted` or `draft`.
+    pub fn status(&self) -> &'static str {
+        if self.posted.is_some() {
+            "posted"
+        } else {
+            "draft"
+        }
+    }
+}
+
+/// The payslips of `period`, or only that of the employee with number `employee`.
+/// Refused when there are none.
+pub fn payslips(
+    store: &Store,
+    actor: &Actor,
+    period: Period,
+    employee: Option<&str>,
+) -> Result<PeriodPayslips, CoreError> {
+    permit(actor)?;
+    let ids = match employee {
+        Some(number) => {
+            let employee = require_employee(store, number)?;
+            let key = period_key(period).u64(employee.id);
+            let id = store.unique_lookup(BY_PERIOD, key.as_bytes())?;
+            if id.is_none() {
+                return Err(CoreError::Refused(format!(
+                    "employee {} has no payslip for {period}",
+                    employee.number
+                )));
+            }
+            id.into_iter().collect()
+        }
+        None => payslip_ids(store, period)?,
+    };
+    if ids.is_empty() {
+        return Err(no_payslips(period));
+    }
+    let payslips = ids
+        .into_iter()
+        .map(|id| store.require::<Payslip>(id))
+        .collect::<StoreResult<_>>()?;
+    Ok(PeriodPayslips {
+        period,
+        posted: posted_at(store, period)?,
+        payslips,
+    })
+}
+
+/// The payslips to pay for `period`, in employee id order. Refused while the period is a
+/// draft: money goes out only for posted periods.
+pub fn payment_list(
+    store: &Store,
+    actor: &Actor,
+    period: Period,
+) -> Result<Vec<Payslip>, CoreError> {
+    let found = payslips(store, actor, period, None)?;
+    if found.posted.is_none() {
+        return Err(CoreError::Refused(format!(
+            "{period} is a draft; post it first (kontor payroll post --period {period}), \
+             then export its payment list"
+        )));
+    }
+    Ok(found.payslips)
+}

@@ -1,0 +1,48 @@
+//! Bills of materials in the store: tree `boms`, keyed by the parent item's id (one BOM
+//! per item, so explosion and the cycle check are point reads, also inside a transaction),
+//! and the index `boms.by_component` (component id, parent id) for where-used.
+//! Room: store.
+
+use super::dedup;
+use crate::domain::bom::Bom;
+use crate::store::keys::Key;
+use crate::store::record::{IndexEntry, Record};
+
+pub const BY_COMPONENT: &str = "boms.by_component";
+
+/// The prefix of the where-used entries of a component.
+pub fn component(item_id: u64) -> Key {
+    Key::new().u64(item_id)
+}
+
+impl Record for Bom {
+    const TREE: &'static str = "boms";
+    const NAME: &'static str = "bom";
+    const SCHEMA: u16 = 1;
+    const INDEXES: &'static [&'static str] = &[BY_COMPONENT];
+
+    fn id(&self) -> u64 {
+        self.id
+    }
+    fn set_id(&mut self, id: u64) {
+        self.id = id;
+    }
+    fn version(&self) -> u64 {
+        self.version
+    }
+    fn set_version(&mut self, version: u64) {
+        self.version = version;
+    }
+
+    /// One entry per component line.
+    fn index_entries(&self) -> Vec<IndexEntry> {
+        dedup(
+            self.lines
+                .iter()
+                .map(|line| {
+                    IndexEntry::plain(BY_COMPONENT, component(line.component_item_id), self.id)
+                })
+                .collect(),
+        )
+    }
+}

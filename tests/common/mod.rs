@@ -1,0 +1,233 @@
+//! Shared helpers of the CLI integration tests: run the real `kontor` binary on a
+//! temporary database, parse its `--format json` output, write fixture files, and parse
+//! CSV independently of kontor.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+use tempfile::TempDir;
+
+/// The binary under test.
+pub const KONTOR: &str = env!("CARGO_BIN_EXE_kontor");
+
+/// Where the fixture files of the repository live.
+pub fn data_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("data")
+}
+
+/// What a finished `kontor` run left behind.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    fn from_output(output: Output) -> Run {
+        Run {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+
+    /// The stdout parsed as JSON.
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|error| panic!("stdout is not JSON ({error}): {self:?}"))
+    }
+}
+
+/// A `kontor` command with a clean, reproducible environment: no `KONTOR_DB` leaking in
+/// from the caller, and UTC as local time so "today" is the same date the tests compute.
+pub fn command() -> Command {
+    let mut command = Command::new(KONTOR);
+    command
+        .env_remove("KONTOR_DB")
+        .env("TZ", "UTC")
+        .env("USER", "tester")
+        .stdin(Stdio::null());
+    command
+}
+
+/// Runs `kontor ARGS… --db DB` and returns what happened, whatever the exit code.
+pub fn run(db: &Path, args: &[&str]) -> Run {
+    let output = command()
+        .args(args)
+        .arg("--db")
+        .arg(db)
+        .output()
+        .expect("cannot start kontor");
+    Run::from_output(output)
+}
+
+/// Runs a command line exactly as given (no `--db` added), with extra environment.
+pub fn run_raw(args: &[&str], env: &[(&str, &Path)]) -> Run {
+    let mut command = command();
+    command.args(args);
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    Run::from_output(command.output().expect("cannot start kontor"))
+}
+
+/// Runs a command that must succeed; returns its stdout.
+pub fn ok(db: &Path, args: &[&str]) -> String {
+    let run = run(db, args);
+    assert_eq!(run.code, 0, "kontor {args:?} failed: {run:?}");
+    run.stdout
+}
+
+/// Runs a command with `--format json` that must succeed; returns the parsed output.
+pub fn json(db: &Path, args: &[&str]) -> Value {
+    let mut args = args.to_vec();
+    args.extend(["--format", "json"]);
+    let run = run(db, &args);
+    assert_eq!(run.code, 0, "kontor {args:?} failed: {run:?}");
+    run.json()
+}
+
+/// Like `json` for a command that prints a list: the array's elements.
+pub fn json_list(db: &Path, args: &[&str]) -> Vec<Value> {
+    match json(db, args) {
+        Value::Array(items) => items,
+        other => panic!("kontor {args:?} did not print a JSON array: {other}"),
+    }
+}
+
+/// Runs a command that must fail with `code`; checks the error is one `kontor: …` line
+/// on stderr and returns that line.
+pub fn fails(db: &Path, args: &[&str], code: i32) -> String {
+    let run = run(db, args);
+    assert_eq!(run.code, code, "kontor {args:?}: wrong exit code: {run:?}");
+    last_error_line(&run)
+}
+
+/// The final `kontor: …` line of a failed run; there must be exactly one such line and it
+/// must be the last line of stderr.
+pub fn last_error_line(run: &Run) -> String {
+    let lines: Vec<&str> = run.stderr.lines().collect();
+    let errors = lines.iter().filter(|l| l.starts_with("kontor: ")).count();
+    assert_eq!(errors, 1, "expected one `kontor: ` line: {run:?}");
+    let last = lines.last().copied().unwrap_or_default();
+    assert!(
+        last.starts_with("kontor: "),
+        "stderr does not end with the error: {run:?}"
+    );
+    last.to_string()
+}
+
+/// A fresh temporary directory; the database goes into its `db` subdirectory so the
+/// directory itself can also hold fixture files.
+pub struct Scratch {
+    pub dir: TempDir,
+}
+
+impl Scratch {
+    pub fn new() -> Scratch {
+        Scratch {
+            dir: tempfile::tempdir().expect("cannot create a temporary directory"),
+        }
+    }
+
+    /// A database directory (not yet created) named `name` inside the scratch dir.
+    pub fn db(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// Writes `bytes` to `name` inside the scratch dir and returns the path.
+    pub fn file(&self, name: &str, bytes: &[u8]) -> PathBuf {
+        write_fixture(self.dir.path(), name, bytes)
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+}
+
+impl Default for Scratch {
+    fn default() -> Self {
+        Scratch::new()
+    }
+}
+
+/// Writes a fixture file and returns its path.
+pub fn write_fixture(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).expect("cannot write a fixture");
+    path
+}
+
+/// A path as `&str` for argument lists.
+pub fn s(path: &Path) -> &str {
+    path.to_str().expect("temporary paths are UTF-8")
+}
+
+/// The value of a JSON string field (panics with the object when absent).
+pub fn text<'a>(object: &'a Value, field: &str) -> &'a str {
+    object
+        .get(field)
+        .and_then(Value::as_str)
+        .unwrap_or_else(|| panic!("no string field {field} in {object}"))
+}
+
+/// The value of a JSON integer field.
+pub fn int(object: &Value, field: &str) -> i64 {
+    object
+        .get(field)
+        .and_then(Value::as_i64)
+        .unwrap_or_else(|| panic!("no integer field {field} in {object}"))
+}
+
+/// The strings of a JSON array field.
+pub fn strings(object: &Value, field: &str) -> Vec<String> {
+    object
+        .get(field)
+        .and_then(Value::as_array)
+        .unwrap_or_else(|| panic!("no array field {field} in {object}"))
+        .iter()
+        .map(|v| v.as_str().expect("array of strings").to_string())
+        .collect()
+}
+
+/// The ids of a JSON list of records, in output order.
+pub fn ids(list: &[Value]) -> Vec<i64> {
+    list.iter().map(|record| int(record, "id")).collect()
+}
+
+/// Adds a customer from `customer add` flags and returns its id.
+pub fn add_customer(db: &Path, flags: &[&str]) -> i64 {
+    let mut args = vec!["customer", "add"];
+    args.extend(flags);
+    int(&json(db, &args), "id")
+}
+
+/// Reads a CSV file with a header the way a spreadsheet would, independently of kontor:
+/// returns the header and the records (the `csv` crate, flexible row widths).
+pub fn read_csv(path: &Path) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_path(path)
+        .expect("cannot open the CSV file");
+    let header = reader
+        .headers()
+        .expect("no header")
+        .iter()
+        .map(String::from)
+        .collect();
+    let rows = reader
+        .records()
+        .map(|r| {
+            r.expect("bad CSV record")
+                .iter()
+                .map(String::from)
+                .collect()
+        })
+        .collect();
+    (header, rows)
+}
