@@ -263,3 +263,41 @@ fn a_small_terminal_gets_a_notice_instead_of_a_broken_layout() {
     let screen = harness.screen();
     assert!(screen.contains("needs at least 80x24"), "{screen}");
 }
+
+#[test]
+fn a_stale_edit_is_refused_naming_who_and_keeps_the_input_beside_the_current_values() {
+    let mut harness = Harness::new(color(), 80, 24);
+    harness.keys("g c e");
+    // The form is open on version 1; someone else renames the customer meanwhile.
+    let store = harness.app.session().store.clone();
+    let ben = Actor {
+        name: "ben".into(),
+        role: Role::Admin,
+    };
+    let mut edit = kontor::domain::fields::customer::CustomerEdit::default();
+    edit.set.push("name", "Müller AG");
+    execute(
+        &store,
+        &ben,
+        Command::EditCustomer {
+            id: 1,
+            expected_version: Some(1),
+            edit,
+        },
+    )
+    .unwrap();
+    // Anna goes to the notes (the 11th field), types and saves.
+    for _ in 0..10 {
+        harness.keys("Tab");
+    }
+    harness.text("Rückruf erbeten").keys("C-x");
+    let screen = harness.screen();
+    assert!(screen.contains("changed by ben"), "{screen}");
+    assert!(screen.contains("now: Müller AG"), "{screen}");
+    assert!(screen.contains("Rückruf erbeten"), "{screen}");
+    // Saving again overwrites knowingly: the note lands, the other change is kept.
+    harness.keys("C-x");
+    let customer: kontor::domain::Customer = store.require(1).unwrap();
+    assert_eq!(customer.notes, "Rückruf erbeten");
+    assert_eq!(customer.name, "Müller Maschinenbau GmbH");
+}

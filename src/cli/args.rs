@@ -92,6 +92,8 @@ pub enum Top {
         #[arg(long, default_value_t = 200)]
         customers: usize,
     },
+    /// Who changed what: the audit log (admins)
+    Audit(super::audit::AuditArgs),
     /// Verify every index entry against the records (exit 1 when inconsistent)
     Check,
     /// Rebuild every index from the records
@@ -105,6 +107,11 @@ pub enum Top {
     },
     /// Print the effective key bindings
     Keys(super::keys::KeysArgs),
+    /// Serve the database over SSH: one TUI per session, many users at once
+    Serve(super::server::ServeArgs),
+    /// Accounts of `kontor serve`: add, list, remove, set-role, add-key, remove-key
+    #[command(subcommand)]
+    User(super::server::UserCmd),
 }
 
 #[derive(Debug, Subcommand)]

@@ -18,7 +18,7 @@ use crate::core::{Command, CoreError, Event, execute};
 use crate::domain::bom::cost::CostLine;
 use crate::domain::bom::graph::{Node, Part};
 use crate::domain::bom::{parse_line, parse_operation};
-use crate::domain::fields::{Row, Value};
+use crate::domain::fields::{Problems, Row, Value};
 use crate::domain::money::parse_decimal;
 use crate::domain::{Currency, Invalid, Item, Money};
 
@@ -184,27 +184,19 @@ pub fn bom(context: &mut Context, command: BomCmd) -> Result<(), CliError> {
 
 fn set(context: &mut Context, args: BomSetArgs) -> Result<(), CliError> {
     let currency = context.settings.currency;
-    let mut problems: Vec<Invalid> = Vec::new();
-    let output_qty = parse_decimal("output_qty", &args.output_qty)
-        .map_err(|problem| problems.push(problem))
-        .unwrap_or_default();
+    let mut problems = Problems::default();
+    let output_qty = problems.take(parse_decimal("output_qty", &args.output_qty));
     let lines: Vec<_> = args
         .lines
         .iter()
-        .filter_map(|line| parse_line(line).map_err(|p| problems.push(p)).ok())
+        .filter_map(|line| problems.take(parse_line(line)))
         .collect();
     let operations: Vec<_> = args
         .operations
         .iter()
-        .filter_map(|op| {
-            parse_operation(op, currency)
-                .map_err(|p| problems.push(p))
-                .ok()
-        })
+        .filter_map(|op| problems.take(parse_operation(op, currency)))
         .collect();
-    if !problems.is_empty() {
-        return Err(CoreError::Invalid(problems).into());
-    }
+    let output_qty = problems.finish(output_qty).map_err(CoreError::from)?;
     let command = BomCommand::Set {
         code: args.sku,
         output_qty,

@@ -3,6 +3,7 @@
 //! Room: cli.
 
 mod admin;
+mod audit;
 pub mod args;
 mod bom;
 mod crm;
@@ -11,10 +12,11 @@ mod import;
 mod keys;
 pub mod output;
 mod payroll;
+mod server;
 mod stock;
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use time::UtcOffset;
 
@@ -108,7 +110,11 @@ pub fn run(cli: Cli, offset: UtcOffset) -> Result<(), CliError> {
         command => command,
     };
     let dir = database_dir(cli.global.db)?;
-    let store = Store::open(&dir)?;
+    let store = open_store(&dir)?;
+    let command = match command {
+        Top::Serve(args) => return server::serve(store, args),
+        command => command,
+    };
     let settings = Settings::load(&store)?;
     let mut context = Context {
         store,
@@ -123,9 +129,18 @@ pub fn run(cli: Cli, offset: UtcOffset) -> Result<(), CliError> {
     result
 }
 
+/// Opens the database; when `kontor serve` holds it, says how to connect instead.
+fn open_store(dir: &Path) -> Result<Store, CliError> {
+    Store::open(dir).map_err(|error| match error {
+        StoreError::InUse(_) => crate::server::pidfile::in_use_message(dir)
+            .map_or_else(|| error.into(), CliError::Failed),
+        other => other.into(),
+    })
+}
+
 /// `kontor` without a subcommand: the TUI on this terminal.
 fn run_tui(global: args::Global, tui: args::TuiArgs) -> Result<(), CliError> {
-    let store = Store::open(&database_dir(global.db)?)?;
+    let store = open_store(&database_dir(global.db)?)?;
     let options = crate::tui::run::Options {
         preset: tui.preset,
         keymap: tui.keymap,
@@ -156,8 +171,11 @@ fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
         Top::Export(args) => export::run(context, args),
         Top::Demo { customers } => admin::demo(context, customers),
         Top::Check => admin::check(context),
+        Top::Audit(args) => audit::run(context, args),
         Top::Reindex => admin::reindex(context),
         Top::Settings { name, value } => admin::settings(context, name, value),
         Top::Keys(args) => keys::run(args, context.format, &mut context.out),
+        Top::User(command) => server::user(context, command),
+        Top::Serve(_) => Err(CliError::Failed("serve runs on its own".into())),
     }
 }

@@ -39,7 +39,13 @@ impl Role {
         }
     }
 
-    pub const ALL: [Role; 5] = [Role::Agent, Role::Sales, Role::Warehouse, Role::Payroll, Role::Admin];
+    pub const ALL: [Role; 5] = [
+        Role::Agent,
+        Role::Sales,
+        Role::Warehouse,
+        Role::Payroll,
+        Role::Admin,
+    ];
 
     /// Whether this role may read or change an area. Warehouse staff read customers (names
     /// and addresses); agents and sales read items and balances.
@@ -70,7 +76,10 @@ pub fn require(actor: &Actor, area: Area, access: Access) -> Result<(), CoreErro
     if actor.role.may(area, access) {
         Ok(())
     } else {
-        Err(CoreError::Refused(format!("not permitted for role {}", actor.role.name())))
+        Err(CoreError::Refused(format!(
+            "not permitted for role {}",
+            actor.role.name()
+        )))
     }
 }
 
@@ -79,8 +88,16 @@ pub fn require(actor: &Actor, area: Area, access: Access) -> Result<(), CoreErro
 pub fn area_of(command_name: &str) -> Area {
     let head = command_name.split("::").next().unwrap_or_default();
     match head {
-        "AddCustomer" | "EditCustomer" | "DeleteCustomer" | "LogInteraction" | "CompleteFollowUp" | "AddOpportunity"
-        | "MoveOpportunity" | "ImportCustomers" | "ImportInteractions" | "ImportOpportunities" => Area::Crm,
+        "AddCustomer"
+        | "EditCustomer"
+        | "DeleteCustomer"
+        | "LogInteraction"
+        | "CompleteFollowUp"
+        | "AddOpportunity"
+        | "MoveOpportunity"
+        | "ImportCustomers"
+        | "ImportInteractions"
+        | "ImportOpportunities" => Area::Crm,
         "Stock" | "Bom" => Area::Stock,
         "Payroll" => Area::Payroll,
         _ => Area::Admin,
@@ -100,14 +117,20 @@ impl Write for Names {
     fn write_str(&mut self, piece: &str) -> std::fmt::Result {
         self.text.push_str(piece);
         let nested_name_done = self.text.matches(['(', '{', ' ']).count() >= 2;
-        if nested_name_done || self.text.len() > NAME_LIMIT { Err(std::fmt::Error) } else { Ok(()) }
+        if nested_name_done || self.text.len() > NAME_LIMIT {
+            Err(std::fmt::Error)
+        } else {
+            Ok(())
+        }
     }
 }
 
 /// `AddCustomer`, `Stock::Post`, `Payroll::RunPeriod`: the variant (and the wrapped
 /// variant) of a command.
 pub fn command_name(command: &impl std::fmt::Debug) -> String {
-    let mut names = Names { text: String::new() };
+    let mut names = Names {
+        text: String::new(),
+    };
     let _ = write!(names, "{command:?}");
     let mut parts = Vec::new();
     let mut rest = names.text.as_str();
@@ -146,9 +169,20 @@ mod tests {
 
     #[test]
     fn command_names_name_the_variants() {
-        assert_eq!(command_name(&Outer::AddCustomer { name: "x".repeat(1000) }), "AddCustomer");
-        assert_eq!(command_name(&Outer::Stock(Inner::Post { quantity: 1 })), "Stock::Post");
-        assert_eq!(command_name(&Outer::Stock(Inner::Reverse(4))), "Stock::Reverse");
+        assert_eq!(
+            command_name(&Outer::AddCustomer {
+                name: "x".repeat(1000)
+            }),
+            "AddCustomer"
+        );
+        assert_eq!(
+            command_name(&Outer::Stock(Inner::Post { quantity: 1 })),
+            "Stock::Post"
+        );
+        assert_eq!(
+            command_name(&Outer::Stock(Inner::Reverse(4))),
+            "Stock::Reverse"
+        );
         assert_eq!(command_name(&Outer::SetSetting), "SetSetting");
     }
 

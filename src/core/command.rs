@@ -63,6 +63,8 @@ pub enum Command {
     Payroll(super::payroll::PayrollCommand),
     /// Bills of materials and production.
     Bom(super::bom::BomCommand),
+    /// Accounts of `kontor serve` (admin only).
+    Users(super::users::UserCommand),
 }
 
 /// What a command did.
@@ -90,6 +92,7 @@ pub enum Event {
     Stock(super::stock::StockEvent),
     Payroll(super::payroll::PayrollEvent),
     Bom(super::bom::BomEvent),
+    Users(super::users::UserEvent),
 }
 
 /// Runs a command as `actor`.
@@ -106,8 +109,24 @@ pub fn execute_with_progress(
 ) -> Result<Event, CoreError> {
     let now = super::now();
     let name = super::access::command_name(&command);
-    super::access::require(actor, super::access::area_of(&name), super::access::Access::Write)?;
+    super::access::require(
+        actor,
+        super::access::area_of(&name),
+        super::access::Access::Write,
+    )?;
     let _audit = crate::store::audit::scope(&actor.name, &name, now);
+    apply(store, actor, command, progress, now)
+        .map_err(|error| super::audit::explain_stale(store, error))
+}
+
+/// Validates, computes and applies one command.
+fn apply(
+    store: &Store,
+    actor: &Actor,
+    command: Command,
+    progress: &mut dyn FnMut(usize),
+    now: time::OffsetDateTime,
+) -> Result<Event, CoreError> {
     let event = match command {
         Command::AddCustomer { customer } => {
             customer.validate()?;
@@ -229,6 +248,7 @@ pub fn execute_with_progress(
             Event::Payroll(super::payroll::execute(store, actor, command)?)
         }
         Command::Bom(command) => Event::Bom(super::bom::execute(store, actor, command)?),
+        Command::Users(command) => Event::Users(super::users::execute(store, command)?),
         Command::SetSetting { name, value } => {
             let value = Settings::validate(&name, &value)?;
             store.set_setting(&name, &value)?;

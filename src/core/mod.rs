@@ -5,6 +5,7 @@
 pub mod bom;
 pub mod bom_query;
 pub mod access;
+pub mod audit;
 mod command;
 mod demo;
 pub mod demo_data;
@@ -14,6 +15,7 @@ pub mod query;
 mod settings;
 pub mod stock;
 pub mod stock_query;
+pub mod users;
 
 pub use command::{Command, Event, execute, execute_with_progress, plural};
 pub use demo::{DemoCounts, load_demo};

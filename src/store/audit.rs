@@ -43,8 +43,14 @@ pub struct AuditScope {
 /// Opens an audit scope: transactions run while it lives write an entry naming `user`,
 /// `command` and `at`.
 pub fn scope(user: &str, command: &str, at: OffsetDateTime) -> AuditScope {
-    let scope = Scope { user: user.to_string(), command: command.to_string(), at };
-    AuditScope { previous: SCOPE.with(|cell| cell.replace(Some(scope))) }
+    let scope = Scope {
+        user: user.to_string(),
+        command: command.to_string(),
+        at,
+    };
+    AuditScope {
+        previous: SCOPE.with(|cell| cell.replace(Some(scope))),
+    }
 }
 
 impl Drop for AuditScope {
@@ -84,8 +90,17 @@ pub(super) fn change<T: Record>(old: Option<&T>, new: Option<&T>, imported: bool
         (Some(_), Some(_)) => ChangeKind::Changed,
         (Some(_), None) => ChangeKind::Deleted,
     };
-    let fields = if imported { Vec::new() } else { field_changes(old, new) };
-    Change { kind: T::NAME.to_string(), record_id: id, what, fields }
+    let fields = if imported {
+        Vec::new()
+    } else {
+        field_changes(old, new)
+    };
+    Change {
+        kind: T::NAME.to_string(),
+        record_id: id,
+        what,
+        fields,
+    }
 }
 
 fn as_object<T: Serialize>(record: Option<&T>) -> serde_json::Map<String, Value> {
@@ -108,8 +123,18 @@ fn field_changes<T: Serialize>(old: Option<&T>, new: Option<&T>) -> Vec<FieldCha
     names
         .into_iter()
         .filter(|name| !NOISE.contains(&name.as_str()) && old.get(*name) != new.get(*name))
-        .map(|name| FieldChange { field: name.clone(), old: text(old.get(name)), new: text(new.get(name)) })
+        .map(|name| FieldChange {
+            field: name.clone(),
+            old: text(old.get(name)),
+            new: text(new.get(name)),
+        })
+        .filter(|change| !(is_empty(&change.old) && is_empty(&change.new)))
         .collect()
+}
+
+/// Values that say nothing when a record appears or disappears.
+fn is_empty(text: &str) -> bool {
+    matches!(text, "" | "[]" | "{}" | "null" | "false" | "0")
 }
 
 impl Record for AuditEntry {
@@ -134,9 +159,19 @@ impl Record for AuditEntry {
         let mut entries: Vec<IndexEntry> = self
             .changes
             .iter()
-            .map(|change| IndexEntry::plain(BY_RECORD, record_key(&change.kind, change.record_id), self.id))
+            .map(|change| {
+                IndexEntry::plain(
+                    BY_RECORD,
+                    record_key(&change.kind, change.record_id),
+                    self.id,
+                )
+            })
             .collect();
-        entries.push(IndexEntry::plain(BY_USER, Key::new().str(&fold(&self.user)).instant(self.at), self.id));
+        entries.push(IndexEntry::plain(
+            BY_USER,
+            Key::new().str(&fold(&self.user)).instant(self.at),
+            self.id,
+        ));
         entries.sort();
         entries.dedup();
         entries

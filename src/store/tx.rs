@@ -140,7 +140,9 @@ impl Tx<'_> {
 
     fn record_change<T: Record>(&self, old: Option<&T>, new: Option<&T>, imported: bool) {
         if T::TREE != super::audit::AUDIT_TREE && super::audit::active() {
-            self.changes.borrow_mut().push(super::audit::change(old, new, imported));
+            self.changes
+                .borrow_mut()
+                .push(super::audit::change(old, new, imported));
         }
     }
 

@@ -9,6 +9,7 @@ pub mod item;
 pub mod opportunity;
 pub mod payslip;
 pub mod stock_move;
+pub mod user;
 
 pub use customer::CustomerV1;
 
@@ -53,6 +54,7 @@ pub const KINDS: &[KindOps] = &[
     ops::<crate::domain::payroll::Employee>(),
     ops::<crate::domain::payroll::Payslip>(),
     ops::<crate::domain::audit::AuditEntry>(),
+    ops::<crate::domain::user::User>(),
 ];
 
 /// The kind whose tree is `tree`.

@@ -24,20 +24,12 @@ pub fn problems(error: CoreError) -> Vec<Invalid> {
     }
 }
 
-fn address_fields(customer: Option<&Customer>) -> Vec<Field> {
-    let address = customer
-        .and_then(|c| c.addresses.first())
-        .cloned()
-        .unwrap_or_default();
+fn address_fields() -> Vec<Field> {
     vec![
-        Field::new("street", "Street", &address.street),
-        Field::new("postal_code", "Postal code", &address.postal_code),
-        Field::new("city", "City", &address.city),
-        Field::new(
-            "country",
-            "Country",
-            &address.country.map(|c| c.to_string()).unwrap_or_default(),
-        ),
+        Field::new("street", "Street", ""),
+        Field::new("postal_code", "Postal code", ""),
+        Field::new("city", "City", ""),
+        Field::new("country", "Country", ""),
     ]
 }
 
@@ -50,7 +42,7 @@ pub fn new_customer(_session: &Session) -> Form {
         Field::new("email", "E-mail", ""),
         Field::new("contact", "Contact", ""),
     ];
-    fields.extend(address_fields(None));
+    fields.extend(address_fields());
     fields.extend([
         Field::new("owner", "Owner", ""),
         Field::new("tags", "Tags", ""),
@@ -82,26 +74,50 @@ fn joined(values: impl Iterator<Item = String>) -> String {
         .join(&format!(" {LIST_SEPARATOR} "))
 }
 
-/// Edits against the version the form was opened on: a save after someone else's is
-/// refused with who changed it, and the typed input stays in the form.
-pub fn edit_customer(customer: &Customer) -> Form {
-    let mut fields = vec![
-        Field::new("name", "Name", &customer.name),
-        Field::new("status", "Status", customer.status.name()).with_picker(PickerKind::Status),
-        Field::new(
+/// The edit form's fields of a customer, in form order.
+fn edit_values(customer: &Customer) -> Vec<(&'static str, &'static str, String)> {
+    let address = customer.addresses.first().cloned().unwrap_or_default();
+    vec![
+        ("name", "Name", customer.name.clone()),
+        ("status", "Status", customer.status.name().to_string()),
+        (
             "phone",
             "Phones",
-            &joined(customer.phones.iter().map(|p| p.raw.clone())),
+            joined(customer.phones.iter().map(|p| p.raw.clone())),
         ),
-        Field::new("email", "E-mails", &joined(customer.emails.iter().cloned())),
-    ];
-    fields.extend(address_fields(Some(customer)));
-    fields.extend([
-        Field::new("owner", "Owner", &customer.owner),
-        Field::new("tags", "Tags", &joined(customer.tags.iter().cloned())),
-        Field::new("notes", "Notes", &customer.notes),
-    ]);
+        ("email", "E-mails", joined(customer.emails.iter().cloned())),
+        ("street", "Street", address.street),
+        ("postal_code", "Postal code", address.postal_code),
+        ("city", "City", address.city),
+        (
+            "country",
+            "Country",
+            address.country.map(|c| c.to_string()).unwrap_or_default(),
+        ),
+        ("owner", "Owner", customer.owner.clone()),
+        ("tags", "Tags", joined(customer.tags.iter().cloned())),
+        ("notes", "Notes", customer.notes.clone()),
+    ]
+}
+
+/// Edits against the version the form was opened on: a save after someone else's is
+/// refused naming who changed it and when; the typed input stays in the form and every
+/// field someone else changed shows its current value beside it. Saving again then
+/// overwrites knowingly.
+pub fn edit_customer(customer: &Customer) -> Form {
+    let fields = edit_values(customer)
+        .into_iter()
+        .map(|(name, label, value)| {
+            let field = Field::new(name, label, &value);
+            if name == "status" {
+                field.with_picker(PickerKind::Status)
+            } else {
+                field
+            }
+        })
+        .collect();
     let original = customer.clone();
+    let version = std::cell::Cell::new(customer.version);
     Form::new(
         &format!("Edit customer {}", customer.id),
         fields,
@@ -109,11 +125,30 @@ pub fn edit_customer(customer: &Customer) -> Form {
             let edit = customer_edit(&original, input);
             let command = Command::EditCustomer {
                 id: original.id,
-                expected_version: Some(original.version),
+                expected_version: Some(version.get()),
                 edit,
             };
-            session.execute(command).map_err(problems)?;
-            Ok(Saved::Done(format!("customer {} saved", original.id)))
+            match session.execute(command) {
+                Ok(_) => Ok(Saved::Done(format!("customer {} saved", original.id))),
+                Err(error) => {
+                    let stale = matches!(&error, CoreError::Refused(message) if message.contains("your input is kept"));
+                    let mut found = problems(error);
+                    if let (true, Ok(Some(now))) =
+                        (stale, session.store.get::<Customer>(original.id))
+                    {
+                        version.set(now.version);
+                        let before = edit_values(&original);
+                        for ((name, _, was), (_, _, is)) in
+                            before.into_iter().zip(edit_values(&now))
+                        {
+                            if was != is {
+                                found.push(Invalid::new(name, format!("now: {is}")));
+                            }
+                        }
+                    }
+                    Err(found)
+                }
+            }
         }),
     )
 }

@@ -1,0 +1,215 @@
+//! `serve` and `user`: clap definitions and handlers. `serve` hands the open database to
+//! the SSH server; `user` manages its accounts directly in the database (so the server
+//! must not be running). Room: cli.
+
+use std::io::Write;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Subcommand};
+
+use super::args::Format;
+use super::{CliError, Context, output};
+use crate::core::users::{self, UserCommand, UserEvent};
+use crate::core::{Command, CoreError, Event, Role, execute};
+use crate::domain::datetime::{format_instant, parse_duration};
+use crate::domain::fields::{Row, Value};
+use crate::domain::user::User;
+use crate::server::config::{DEFAULT_LISTEN, ServeOptions};
+use crate::store::Store;
+use crate::tui::keymap::Keymap;
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address and port to listen on
+    #[arg(long, value_name = "ADDR:PORT", default_value = DEFAULT_LISTEN)]
+    pub listen: SocketAddr,
+    /// Host key file [default: ssh_host_ed25519_key in the database directory, made on first start]
+    #[arg(long, value_name = "FILE")]
+    pub host_key: Option<PathBuf>,
+    /// End sessions without input for this long (30m, 1h, 90s)
+    #[arg(long, value_name = "DURATION", default_value = "30m")]
+    pub idle_timeout: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCmd {
+    /// Add an account that logs in over SSH with a public key
+    Add {
+        name: String,
+        /// agent, sales, warehouse, payroll or admin
+        #[arg(long)]
+        role: String,
+        #[command(flatten)]
+        key: KeyArgs,
+    },
+    /// List accounts, their roles and key fingerprints
+    List,
+    /// Remove an account
+    Remove { name: String },
+    /// Change an account's role
+    SetRole { name: String, role: String },
+    /// Let an account log in with another key
+    AddKey {
+        name: String,
+        #[command(flatten)]
+        key: KeyArgs,
+    },
+    /// Remove one of an account's keys by its fingerprint (SHA256:…, see `user list`)
+    RemoveKey { name: String, fingerprint: String },
+}
+
+#[derive(Debug, Args)]
+#[group(required = true, multiple = false)]
+pub struct KeyArgs {
+    /// The public key line, e.g. "ssh-ed25519 AAAA… anna@desk"
+    #[arg(long, value_name = "KEY")]
+    pub key: Option<String>,
+    /// A file with public key lines, e.g. ~/.ssh/id_ed25519.pub
+    #[arg(long, value_name = "FILE")]
+    pub key_file: Option<PathBuf>,
+}
+
+impl KeyArgs {
+    /// The key lines given: the one `--key`, or every key line of `--key-file`.
+    fn lines(self) -> Result<Vec<String>, CliError> {
+        let Some(path) = self.key_file else {
+            return Ok(self.key.into_iter().collect());
+        };
+        let text = std::fs::read_to_string(&path).map_err(|error| {
+            CliError::Usage(format!("cannot read key file {}: {error}", path.display()))
+        })?;
+        let lines: Vec<String> = text
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty() && !line.starts_with('#'))
+            .map(str::to_string)
+            .collect();
+        if lines.is_empty() {
+            return Err(CliError::Usage(format!(
+                "key file {} holds no key",
+                path.display()
+            )));
+        }
+        Ok(lines)
+    }
+}
+
+/// `kontor serve`: runs the SSH server on the open database until SIGTERM or Ctrl-C.
+pub fn serve(store: Store, args: ServeArgs) -> Result<(), CliError> {
+    let seconds = parse_duration("idle-timeout", &args.idle_timeout).map_err(CoreError::from)?;
+    if seconds == 0 {
+        return Err(CliError::Usage("--idle-timeout must be longer than 0s".into()));
+    }
+    let keymap = Keymap::load(None, None).map_err(|error| CliError::Failed(error.to_string()))?;
+    let options = ServeOptions {
+        listen: args.listen,
+        host_key: args.host_key,
+        idle_timeout: Duration::from_secs(u64::from(seconds)),
+    };
+    crate::server::serve(store, keymap, options).map_err(|error| match error {
+        crate::server::ServerError::Core(error) => CliError::Core(error),
+        other => CliError::Failed(other.to_string()),
+    })
+}
+
+/// `kontor user …`.
+pub fn user(context: &mut Context, command: UserCmd) -> Result<(), CliError> {
+    let role = |text: &str| text.parse::<Role>().map_err(CoreError::from);
+    let commands = match command {
+        UserCmd::List => {
+            let users = users::list(&context.store, &context.actor)?;
+            return list(context, &users);
+        }
+        UserCmd::Add { name, role: text, key } => vec![UserCommand::Add {
+            name,
+            role: role(&text)?,
+            keys: key.lines()?,
+        }],
+        UserCmd::Remove { name } => vec![UserCommand::Remove { name }],
+        UserCmd::SetRole { name, role: text } => vec![UserCommand::SetRole {
+            name,
+            role: role(&text)?,
+        }],
+        UserCmd::AddKey { name, key } => key
+            .lines()?
+            .into_iter()
+            .map(|key| UserCommand::AddKey {
+                name: name.clone(),
+                key,
+            })
+            .collect(),
+        UserCmd::RemoveKey { name, fingerprint } => {
+            vec![UserCommand::RemoveKey { name, fingerprint }]
+        }
+    };
+    let mut last = None;
+    for command in commands {
+        last = Some(execute(
+            &context.store,
+            &context.actor,
+            Command::Users(command),
+        )?);
+    }
+    match last {
+        Some(Event::Users(UserEvent::Removed(user))) => {
+            writeln!(context.out, "removed user {}", user.name)?;
+            Ok(())
+        }
+        Some(Event::Users(UserEvent::Added(user) | UserEvent::Changed(user))) => {
+            let row = row(context, &user);
+            output::record(&mut context.out, context.format, &row)?;
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
+fn row(context: &Context, user: &User) -> Row {
+    vec![
+        ("name", Value::Text(user.name.clone())),
+        ("role", Value::Text(user.role.clone())),
+        (
+            "fingerprints",
+            Value::List(user.keys.iter().map(|k| k.fingerprint.clone()).collect()),
+        ),
+        (
+            "keys",
+            Value::List(user.keys.iter().map(|k| k.line.clone()).collect()),
+        ),
+        (
+            "created",
+            Value::Text(format_instant(user.created, context.offset)),
+        ),
+    ]
+}
+
+/// The accounts: JSON and CSV as everywhere; the table shows one line per key with the
+/// whole fingerprint (it is what `user remove-key` takes).
+fn list(context: &mut Context, users: &[User]) -> Result<(), CliError> {
+    if context.format != Format::Table {
+        let rows: Vec<Row> = users.iter().map(|user| row(context, user)).collect();
+        output::list(&mut context.out, context.format, &rows, &[])?;
+        return Ok(());
+    }
+    let width = users
+        .iter()
+        .map(|user| user.name.len())
+        .chain([4])
+        .max()
+        .unwrap_or(4);
+    writeln!(context.out, "{:<width$}  {:<9}  KEY", "NAME", "ROLE")?;
+    for user in users {
+        let mut keys = user.keys.iter().map(|key| {
+            let comment = key.line.splitn(3, ' ').nth(2).unwrap_or("");
+            format!("{} {comment}", key.fingerprint).trim_end().to_string()
+        });
+        let first = keys.next().unwrap_or_else(|| "(no key)".into());
+        writeln!(context.out, "{:<width$}  {:<9}  {first}", user.name, user.role)?;
+        for key in keys {
+            writeln!(context.out, "{:<width$}  {:<9}  {key}", "", "")?;
+        }
+    }
+    Ok(())
+}
