@@ -116,16 +116,17 @@ struct Harness {
 
 impl Harness {
     fn new(profile: Profile, width: u16, height: u16) -> Harness {
+        Harness::as_role(Role::Admin, profile, width, height)
+    }
+
+    fn as_role(role: Role, profile: Profile, width: u16, height: u16) -> Harness {
         let dir = tempfile::tempdir().unwrap();
         let store = fixture(dir.path());
-        let session = Session::new(
-            store,
-            Actor {
-                name: "anna".into(),
-                role: Role::Admin,
-            },
-        )
-        .unwrap();
+        let actor = Actor {
+            name: "anna".into(),
+            role,
+        };
+        let session = Session::new(store, actor).unwrap();
         let keymap = Keymap::from_text(Some("default"), None).unwrap();
         let app = App::new(
             session,
@@ -300,4 +301,16 @@ fn a_stale_edit_is_refused_naming_who_and_keeps_the_input_beside_the_current_val
     let customer: kontor::domain::Customer = store.require(1).unwrap();
     assert_eq!(customer.notes, "Rückruf erbeten");
     assert_eq!(customer.name, "Müller Maschinenbau GmbH");
+}
+
+#[test]
+fn an_agent_gets_no_payroll_screen_and_the_core_refuses_payroll_data() {
+    let mut harness = Harness::as_role(Role::Agent, color(), 80, 24);
+    harness.keys("g y");
+    let screen = harness.screen();
+    assert!(screen.contains("not permitted for role agent"), "{screen}");
+    assert!(!screen.contains("Payslips"), "{screen}");
+    let session = harness.app.session();
+    let refused = kontor::core::payroll::employees(&session.store, &session.actor, 10);
+    assert!(refused.is_err());
 }

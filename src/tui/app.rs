@@ -19,6 +19,7 @@ use super::screen::{After, Outcome, Screen};
 use super::screens;
 use super::session::Session;
 use super::theme::{Role, Theme};
+use crate::core::access::{Access, Area};
 
 /// Smallest terminal the layout is made for.
 pub const MIN_WIDTH: u16 = 80;
@@ -186,6 +187,15 @@ impl App {
             }
             Action::Discard => self.pop(),
             Action::LoadDemo => self.load_demo(effects),
+            Action::GoEmployees | Action::GoPayroll
+                if !self.session.actor.role.may(Area::Payroll, Access::Read) =>
+            {
+                self.status = Some((
+                    format!("not permitted for role {}", self.session.actor.role.name()),
+                    true,
+                ));
+                effects.push(Effect::Bell);
+            }
             action => {
                 if let Some(screen) = screens::open(action, &self.session) {
                     self.stack.truncate(1);

@@ -7,8 +7,14 @@ pub mod customers;
 pub mod form;
 pub mod home;
 pub mod interactions;
+pub mod item_detail;
+pub mod item_forms;
+pub mod items;
+pub mod locations;
+pub mod payroll;
 pub mod picker;
 pub mod pipeline;
+pub mod scan;
 
 use super::action::Action;
 use super::screen::Screen;
@@ -21,6 +27,11 @@ pub fn open(action: Action, session: &Session) -> Option<Box<dyn Screen>> {
         Action::GoCustomers => Box::new(customers::Customers::new(session)),
         Action::GoInteractions => Box::new(interactions::Interactions::new(session)),
         Action::GoOpportunities => Box::new(pipeline::Pipeline::new(session)),
+        Action::GoItems => Box::new(items::Items::new(session)),
+        Action::GoLocations => Box::new(locations::Locations::new(session)),
+        Action::GoScan => Box::new(scan::Scan::new(session)),
+        Action::GoEmployees => Box::new(payroll::Employees::new(session)),
+        Action::GoPayroll => Box::new(payroll::Payroll::new(session)),
         _ => return None,
     };
     Some(screen)

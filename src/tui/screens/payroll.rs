@@ -1,0 +1,349 @@
+//! Employees and payroll: the employee list, and a period's payslips with every line;
+//! run (with the hours of hourly employees) and post with confirmation. Only for the
+//! payroll and admin roles — the core refuses everyone else, and the App does not open
+//! these screens for them. Room: tui.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use super::customer_forms::problems;
+use super::form::{Field, Form, Saved};
+use crate::core::Command;
+use crate::core::payroll::{PayrollCommand, employees, payslips};
+use crate::domain::datetime::format_date;
+use crate::domain::payroll::compute::parse_hours;
+use crate::domain::payroll::{Employee, PayBasis, Payslip, Period};
+use crate::domain::{Invalid, Money};
+use crate::tui::action::Action;
+use crate::tui::key::{Key, KeyCode};
+use crate::tui::screen::{After, Outcome, Screen};
+use crate::tui::session::Session;
+use crate::tui::theme::{Role, Theme};
+use crate::tui::widgets::{Cursor, TableView, TextInput, panel};
+
+/// Employees shown at most.
+const ROWS: usize = 1000;
+
+fn pay_text(employee: &Employee) -> String {
+    match &employee.pay {
+        PayBasis::Hourly(rate) => format!("{} / h", Money::new(*rate, employee.currency)),
+        PayBasis::Monthly(salary) => format!("{} / month", Money::new(*salary, employee.currency)),
+    }
+}
+
+pub struct Employees {
+    rows: Vec<Employee>,
+    cursor: Cursor,
+    error: Option<String>,
+}
+
+impl Employees {
+    pub fn new(session: &Session) -> Employees {
+        let mut screen = Employees {
+            rows: Vec::new(),
+            cursor: Cursor::default(),
+            error: None,
+        };
+        screen.refresh(session);
+        screen
+    }
+}
+
+impl Screen for Employees {
+    fn title(&self) -> String {
+        "Employees".into()
+    }
+
+    fn layer(&self) -> &'static str {
+        "list"
+    }
+
+    fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
+        if self.cursor.navigate(action, self.rows.len()) {
+            Outcome::Handled
+        } else {
+            Outcome::Ignored
+        }
+    }
+
+    fn refresh(&mut self, session: &Session) {
+        match employees(&session.store, &session.actor, ROWS) {
+            Ok(rows) => {
+                self.rows = rows;
+                self.error = None;
+            }
+            Err(error) => self.error = Some(error.to_string()),
+        }
+        self.cursor.clamp(self.rows.len());
+    }
+
+    fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        if let Some(error) = &self.error {
+            panel(
+                frame,
+                area,
+                theme,
+                "Employees",
+                vec![Line::styled(error.clone(), theme.style(Role::Error))],
+            );
+            return;
+        }
+        let rows: Vec<Vec<String>> = self
+            .rows
+            .iter()
+            .map(|e| {
+                vec![
+                    e.number.clone(),
+                    e.name.clone(),
+                    pay_text(e),
+                    format_date(e.joined),
+                    e.left.map(format_date).unwrap_or_default(),
+                ]
+            })
+            .collect();
+        let widths = [
+            Constraint::Length(8),
+            Constraint::Min(16),
+            Constraint::Length(22),
+            Constraint::Length(10),
+            Constraint::Length(10),
+        ];
+        let selected = (!rows.is_empty()).then_some(self.cursor.index);
+        TableView {
+            title: "Employees",
+            header: &["No.", "Name", "Pay", "Joined", "Left"],
+            widths: &widths,
+            rows: &rows,
+            selected,
+        }
+        .render(frame, area, theme);
+    }
+
+    fn legend(&self) -> Vec<Action> {
+        vec![Action::GoPayroll, Action::Back]
+    }
+}
+
+pub struct Payroll {
+    period: TextInput,
+    editing: bool,
+    status: String,
+    payslips: Vec<Payslip>,
+    cursor: Cursor,
+    confirm_post: bool,
+}
+
+impl Payroll {
+    pub fn new(session: &Session) -> Payroll {
+        let today = session.today();
+        let period = format!("{:04}-{:02}", today.year(), u8::from(today.month()));
+        let mut screen = Payroll {
+            period: TextInput { text: period },
+            editing: false,
+            status: String::new(),
+            payslips: Vec::new(),
+            cursor: Cursor::default(),
+            confirm_post: false,
+        };
+        screen.refresh(session);
+        screen
+    }
+
+    fn period(&self) -> Result<Period, Invalid> {
+        Period::parse(&self.period.text)
+    }
+
+    /// The form asking the hours of hourly employees, then running the period.
+    fn run_form(&self, period: Period) -> Form {
+        Form::new(
+            &format!("Run payroll {period}"),
+            vec![Field::new("hours", "Hours (NO=H, …)", "")],
+            Box::new(move |session: &Session, input| {
+                let hours = input
+                    .text("hours")
+                    .split([',', ';', ' '])
+                    .filter(|part| !part.trim().is_empty())
+                    .map(parse_hours)
+                    .collect::<Result<Vec<_>, _>>()
+                    .map_err(|invalid| vec![Invalid::new("hours", invalid.message)])?;
+                session
+                    .execute(Command::Payroll(PayrollCommand::RunPeriod {
+                        period,
+                        hours,
+                    }))
+                    .map_err(problems)?;
+                Ok(Saved::Done(format!("payroll {period} computed (draft)")))
+            }),
+        )
+    }
+}
+
+impl Screen for Payroll {
+    fn title(&self) -> String {
+        format!("Payroll {}", self.period.text)
+    }
+
+    fn layer(&self) -> &'static str {
+        "list"
+    }
+
+    fn on_key(&mut self, key: &Key, session: &Session) -> Outcome {
+        if self.editing {
+            match key.code {
+                KeyCode::Enter | KeyCode::Esc => {
+                    self.editing = false;
+                    self.refresh(session);
+                }
+                _ if self.period.edit(key) => {}
+                _ => return Outcome::Ignored,
+            }
+            return Outcome::Handled;
+        }
+        if self.confirm_post && key.code != KeyCode::Char('p') {
+            self.confirm_post = false;
+        }
+        Outcome::Ignored
+    }
+
+    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
+        if self.cursor.navigate(action, self.payslips.len()) {
+            return Outcome::Handled;
+        }
+        let period = match self.period() {
+            Ok(period) => period,
+            Err(invalid) => return Outcome::Refuse(invalid.to_string()),
+        };
+        match action {
+            Action::Search => {
+                self.editing = true;
+                Outcome::Handled
+            }
+            Action::PayrollRun => Outcome::Push(Box::new(self.run_form(period))),
+            Action::PayrollPost if !self.confirm_post => {
+                self.confirm_post = true;
+                Outcome::Status(format!(
+                    "post {period}? its payslips become final — press the post key again to confirm"
+                ))
+            }
+            Action::PayrollPost => {
+                self.confirm_post = false;
+                match session.execute(Command::Payroll(PayrollCommand::PostPeriod { period })) {
+                    Ok(_) => Outcome::Saved(format!("payroll {period} posted"), After::Stay),
+                    Err(error) => Outcome::Refuse(error.to_string()),
+                }
+            }
+            _ => Outcome::Ignored,
+        }
+    }
+
+    fn refresh(&mut self, session: &Session) {
+        let Ok(period) = self.period() else {
+            self.status = "type a period as YYYY-MM".into();
+            self.payslips.clear();
+            return;
+        };
+        match payslips(&session.store, &session.actor, period, None) {
+            Ok(found) => {
+                self.status = format!("{} · {} payslips", found.status(), found.payslips.len());
+                self.payslips = found.payslips;
+            }
+            Err(error) => {
+                self.status = error.to_string();
+                self.payslips.clear();
+            }
+        }
+        self.cursor.clamp(self.payslips.len());
+    }
+
+    fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let [head, body] =
+            Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
+        let [list, detail] =
+            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+                .areas(body);
+        let line = format!(
+            " Period {} ({}) — / to change",
+            self.period.text, self.status
+        );
+        frame.render_widget(
+            Paragraph::new(theme.text(&line).into_owned()).style(theme.style(if self.editing {
+                Role::Input
+            } else {
+                Role::Muted
+            })),
+            head,
+        );
+        let rows: Vec<Vec<String>> = self
+            .payslips
+            .iter()
+            .map(|p| {
+                vec![
+                    p.employee_number.clone(),
+                    p.employee_name.clone(),
+                    Money::new(p.net, p.currency).amount_text(),
+                ]
+            })
+            .collect();
+        let widths = [
+            Constraint::Length(6),
+            Constraint::Min(10),
+            Constraint::Length(11),
+        ];
+        let selected = (!rows.is_empty()).then_some(self.cursor.index);
+        TableView {
+            title: "Payslips",
+            header: &["No.", "Name", "Net"],
+            widths: &widths,
+            rows: &rows,
+            selected,
+        }
+        .render(frame, list, theme);
+        let lines: Vec<Line> = match self.payslips.get(self.cursor.index) {
+            Some(p) => {
+                let money = |amount| Money::new(amount, p.currency).amount_text();
+                let mut lines: Vec<Line> = p
+                    .lines
+                    .iter()
+                    .map(|l| {
+                        Line::raw(
+                            theme
+                                .text(&format!("{:<22} {:>11}", l.description, money(l.amount)))
+                                .into_owned(),
+                        )
+                    })
+                    .collect();
+                lines.push(Line::styled(
+                    format!("{:<22} {:>11}", "gross", money(p.gross)),
+                    theme.style(Role::Header),
+                ));
+                lines.push(Line::styled(
+                    format!("{:<22} {:>11}", "deductions", money(p.deductions)),
+                    theme.style(Role::Muted),
+                ));
+                lines.push(Line::styled(
+                    format!("{:<22} {:>11}", "net", money(p.net)),
+                    theme.style(Role::Header),
+                ));
+                lines
+            }
+            None => Vec::new(),
+        };
+        panel(frame, detail, theme, "Payslip", lines);
+    }
+
+    fn legend(&self) -> Vec<Action> {
+        vec![
+            Action::Search,
+            Action::PayrollRun,
+            Action::PayrollPost,
+            Action::Back,
+        ]
+    }
+
+    fn cursor(&self, area: Rect) -> Option<(u16, u16)> {
+        self.editing
+            .then(|| (area.x + 8 + self.period.text.chars().count() as u16, area.y))
+    }
+}
