@@ -1,5 +1,6 @@
 //! The screens of the App, one file each, and which action opens which. Room: tui.
 
+pub mod boms;
 pub mod caller;
 pub mod customer_detail;
 pub mod customer_forms;
@@ -14,6 +15,7 @@ pub mod locations;
 pub mod payroll;
 pub mod picker;
 pub mod pipeline;
+pub mod production;
 pub mod scan;
 
 use super::action::Action;
@@ -30,6 +32,7 @@ pub fn open(action: Action, session: &Session) -> Option<Box<dyn Screen>> {
         Action::GoItems => Box::new(items::Items::new(session)),
         Action::GoLocations => Box::new(locations::Locations::new(session)),
         Action::GoScan => Box::new(scan::Scan::new(session)),
+        Action::GoBoms | Action::GoProduction => Box::new(boms::Boms::new(session)),
         Action::GoEmployees => Box::new(payroll::Employees::new(session)),
         Action::GoPayroll => Box::new(payroll::Payroll::new(session)),
         _ => return None,

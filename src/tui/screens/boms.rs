@@ -1,0 +1,265 @@
+//! Bills of materials: every item that has one; for the selected, its cost roll-up as a
+//! collapsible tree (per-unit quantity and each level's contribution) and, on request,
+//! where the item is used. Up/Down move in the tree, PgUp/PgDn choose the BOM. Production
+//! starts from here. Room: tui.
+
+use std::collections::BTreeSet;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+
+use super::production::Production;
+use crate::core::bom_query::{cost, where_used};
+use crate::domain::bom::Bom;
+use crate::domain::bom::cost::CostLine;
+use crate::domain::bom::graph::Part;
+use crate::domain::{Item, Money};
+use crate::tui::action::Action;
+use crate::tui::screen::{Outcome, Screen};
+use crate::tui::session::Session;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::{Cursor, TableView};
+
+pub struct Boms {
+    parents: Vec<Item>,
+    cursor: Cursor,
+    /// The roll-up of the selected parent, with the skus and names of its items.
+    lines: Vec<(CostLine, String)>,
+    currency: crate::domain::Currency,
+    /// Rows of `lines` whose subtrees are hidden.
+    collapsed: BTreeSet<usize>,
+    /// The selected row in the tree.
+    row: Cursor,
+    /// When shown: where the selected parent is used, one line each.
+    used: Option<Vec<String>>,
+    error: Option<String>,
+}
+
+impl Boms {
+    pub fn new(session: &Session) -> Boms {
+        let mut screen = Boms {
+            parents: Vec::new(),
+            cursor: Cursor::default(),
+            lines: Vec::new(),
+            currency: session.settings.currency,
+            collapsed: BTreeSet::new(),
+            row: Cursor::default(),
+            used: None,
+            error: None,
+        };
+        screen.refresh(session);
+        screen
+    }
+
+    fn load_tree(&mut self, session: &Session) {
+        self.lines.clear();
+        self.collapsed.clear();
+        self.row = Cursor::default();
+        self.used = None;
+        let Some(parent) = self.parents.get(self.cursor.index) else {
+            return;
+        };
+        match cost(&session.store, parent.id) {
+            Ok((rollup, items)) => {
+                self.currency = rollup.currency;
+                self.lines = rollup
+                    .lines
+                    .into_iter()
+                    .map(|line| {
+                        let label = match &line.node.part {
+                            Part::Item { item_id, .. } => items
+                                .get(item_id)
+                                .map(|i| format!("{} {}", i.sku, i.name))
+                                .unwrap_or_default(),
+                            Part::Operation(operation) => format!("op: {}", operation.name),
+                        };
+                        (line, label)
+                    })
+                    .collect();
+                self.error = None;
+            }
+            Err(error) => self.error = Some(error.to_string()),
+        }
+    }
+
+    /// Indexes of `lines` that are visible (no collapsed ancestor).
+    fn visible(&self) -> Vec<usize> {
+        let mut shown = Vec::new();
+        let mut hidden_below: Option<usize> = None;
+        for (index, (line, _)) in self.lines.iter().enumerate() {
+            let level = line.node.level;
+            if hidden_below.is_some_and(|limit| level > limit) {
+                continue;
+            }
+            hidden_below = self.collapsed.contains(&index).then_some(level);
+            shown.push(index);
+        }
+        shown
+    }
+}
+
+impl Screen for Boms {
+    fn title(&self) -> String {
+        "Bills of materials".into()
+    }
+
+    fn layer(&self) -> &'static str {
+        "tree"
+    }
+
+    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
+        let visible = self.visible();
+        match action {
+            Action::PageUp | Action::PageDown | Action::First | Action::Last => {
+                let step = match action {
+                    Action::PageUp => Action::Up,
+                    Action::PageDown => Action::Down,
+                    other => other,
+                };
+                self.cursor.navigate(step, self.parents.len());
+                self.load_tree(session);
+            }
+            Action::Up | Action::Down => {
+                self.row.navigate(action, visible.len());
+            }
+            Action::Collapse | Action::Expand => {
+                if let Some(&index) = visible.get(self.row.index) {
+                    if action == Action::Collapse {
+                        self.collapsed.insert(index);
+                    } else {
+                        self.collapsed.remove(&index);
+                    }
+                }
+            }
+            Action::WhereUsed => {
+                let Some(parent) = self.parents.get(self.cursor.index) else {
+                    return Outcome::Refuse("no BOM selected".into());
+                };
+                self.used = Some(match where_used(&session.store, parent.id) {
+                    Ok(uses) if uses.is_empty() => {
+                        vec![format!("{} is not used in any BOM", parent.sku)]
+                    }
+                    Ok(uses) => uses
+                        .iter()
+                        .map(|u| {
+                            format!(
+                                "{}{} uses {} × {}",
+                                "  ".repeat(u.level.saturating_sub(1)),
+                                u.parent.sku,
+                                u.line.quantity.normalize(),
+                                u.component.sku
+                            )
+                        })
+                        .collect(),
+                    Err(error) => vec![error.to_string()],
+                });
+            }
+            Action::Produce | Action::Open => {
+                return match self.parents.get(self.cursor.index) {
+                    Some(parent) => {
+                        Outcome::Push(Box::new(Production::new(parent.clone(), session)))
+                    }
+                    None => Outcome::Refuse("no BOM selected".into()),
+                };
+            }
+            _ => return Outcome::Ignored,
+        }
+        Outcome::Handled
+    }
+
+    fn refresh(&mut self, session: &Session) {
+        let parents: Vec<u64> = session
+            .store
+            .scan::<Bom>()
+            .map(|boms| {
+                boms.filter_map(Result::ok)
+                    .map(|bom| bom.parent_item_id)
+                    .collect()
+            })
+            .unwrap_or_default();
+        self.parents = parents
+            .into_iter()
+            .filter_map(|id| session.store.get::<Item>(id).ok().flatten())
+            .collect();
+        self.parents.sort_by(|a, b| a.sku.cmp(&b.sku));
+        self.cursor.clamp(self.parents.len());
+        self.load_tree(session);
+    }
+
+    fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let [left, right] =
+            Layout::horizontal([Constraint::Length(24), Constraint::Min(40)]).areas(area);
+        let parents: Vec<Vec<String>> = self
+            .parents
+            .iter()
+            .map(|i| vec![i.sku.clone(), i.name.clone()])
+            .collect();
+        let selected = (!parents.is_empty()).then_some(self.cursor.index);
+        TableView {
+            title: "BOMs",
+            header: &["SKU", "Name"],
+            widths: &[Constraint::Length(8), Constraint::Min(6)],
+            rows: &parents,
+            selected,
+        }
+        .render(frame, left, theme);
+        let (title, rows): (String, Vec<Vec<String>>) = match (&self.used, &self.error) {
+            (Some(used), _) => (
+                "Where used".into(),
+                used.iter()
+                    .map(|u| vec![u.clone(), String::new(), String::new()])
+                    .collect(),
+            ),
+            (None, Some(error)) => (
+                "Cost roll-up".into(),
+                vec![vec![error.clone(), String::new(), String::new()]],
+            ),
+            (None, None) => {
+                let money = |amount| Money::new(amount, self.currency).amount_text();
+                let rows = self
+                    .visible()
+                    .into_iter()
+                    .filter_map(|index| self.lines.get(index).map(|entry| (index, entry)))
+                    .map(|(index, (line, label))| {
+                        let marker = if self.collapsed.contains(&index) {
+                            "+ "
+                        } else {
+                            "  "
+                        };
+                        vec![
+                            format!("{}{marker}{label}", "  ".repeat(line.node.level)),
+                            line.node.per_unit.normalize().to_string(),
+                            money(line.cost),
+                        ]
+                    })
+                    .collect();
+                (format!("Cost roll-up per unit ({})", self.currency), rows)
+            }
+        };
+        let widths = [
+            Constraint::Min(24),
+            Constraint::Length(10),
+            Constraint::Length(12),
+        ];
+        let selected = (self.used.is_none() && !rows.is_empty()).then_some(self.row.index);
+        TableView {
+            title: &title,
+            header: &["Item / operation", "Per unit", "Cost"],
+            widths: &widths,
+            rows: &rows,
+            selected,
+        }
+        .render(frame, right, theme);
+    }
+
+    fn legend(&self) -> Vec<Action> {
+        vec![
+            Action::PageDown,
+            Action::Collapse,
+            Action::Expand,
+            Action::WhereUsed,
+            Action::Produce,
+            Action::Back,
+        ]
+    }
+}

@@ -1,0 +1,223 @@
+//! Production: make a quantity of an item with a BOM at a location, with a preview of
+//! every component needed, on hand and short before anything is posted. Room: tui.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+use rust_decimal::Decimal;
+
+use super::customer_forms::problems;
+use crate::core::Command;
+use crate::core::bom::BomCommand;
+use crate::core::bom_query::explode;
+use crate::domain::Item;
+use crate::domain::money::parse_decimal;
+use crate::tui::action::Action;
+use crate::tui::key::Key;
+use crate::tui::screen::{After, Outcome, Screen};
+use crate::tui::session::Session;
+use crate::tui::theme::{Role, Theme};
+use crate::tui::widgets::{TableView, TextInput};
+
+pub struct Production {
+    item: Item,
+    quantity: TextInput,
+    location: TextInput,
+    /// Which input has focus: 0 quantity, 1 location.
+    focus: usize,
+    /// (sku, needed, on hand) per leaf component for the typed quantity.
+    preview: Vec<(String, Decimal, Decimal)>,
+    note: Option<String>,
+}
+
+impl Production {
+    pub fn new(item: Item, session: &Session) -> Production {
+        let mut screen = Production {
+            item,
+            quantity: TextInput { text: "1".into() },
+            location: TextInput {
+                text: session.settings.default_location.clone(),
+            },
+            focus: 0,
+            preview: Vec::new(),
+            note: None,
+        };
+        screen.refresh(session);
+        screen
+    }
+
+    fn shortages(&self) -> usize {
+        self.preview
+            .iter()
+            .filter(|(_, needed, on_hand)| needed > on_hand)
+            .count()
+    }
+}
+
+impl Screen for Production {
+    fn title(&self) -> String {
+        format!("Produce {}", self.item.sku)
+    }
+
+    fn layer(&self) -> &'static str {
+        "form"
+    }
+
+    fn on_key(&mut self, key: &Key, session: &Session) -> Outcome {
+        let input = if self.focus == 0 {
+            &mut self.quantity
+        } else {
+            &mut self.location
+        };
+        if input.edit(key) {
+            self.refresh(session);
+            return Outcome::Handled;
+        }
+        Outcome::Ignored
+    }
+
+    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
+        match action {
+            Action::NextField | Action::PrevField | Action::Up | Action::Down => {
+                self.focus = 1 - self.focus;
+                Outcome::Handled
+            }
+            Action::Save => {
+                let quantity = match parse_decimal("quantity", &self.quantity.text) {
+                    Ok(quantity) => quantity,
+                    Err(invalid) => return Outcome::Refuse(invalid.to_string()),
+                };
+                let command = BomCommand::Produce {
+                    code: self.item.sku.clone(),
+                    quantity,
+                    location: Some(self.location.text.clone()),
+                };
+                match session.execute(Command::Bom(command)) {
+                    Ok(_) => Outcome::Saved(
+                        format!("produced {} {}", quantity.normalize(), self.item.sku),
+                        After::Close,
+                    ),
+                    Err(error) => Outcome::Refuse(
+                        problems(error)
+                            .iter()
+                            .map(ToString::to_string)
+                            .collect::<Vec<_>>()
+                            .join("; "),
+                    ),
+                }
+            }
+            Action::Cancel => Outcome::Pop,
+            _ => Outcome::Ignored,
+        }
+    }
+
+    fn refresh(&mut self, session: &Session) {
+        self.preview.clear();
+        let quantity = match parse_decimal("quantity", &self.quantity.text) {
+            Ok(quantity) if quantity > Decimal::ZERO => quantity,
+            _ => {
+                self.note = Some("type a quantity greater than zero".into());
+                return;
+            }
+        };
+        let location = crate::domain::location::location_key(&self.location.text);
+        match explode(&session.store, self.item.id, quantity) {
+            Ok(leaves) => {
+                for (item, needed) in leaves {
+                    let on_hand = crate::core::stock_query::balances(
+                        &session.store,
+                        Some(&item),
+                        Some(&location),
+                    )
+                    .map(|lines| lines.iter().map(|l| l.quantity).sum())
+                    .unwrap_or_default();
+                    self.preview.push((item.sku, needed, on_hand));
+                }
+                self.note = None;
+            }
+            Err(error) => self.note = Some(error.to_string()),
+        }
+    }
+
+    fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let [inputs, table, status] = Layout::vertical([
+            Constraint::Length(2),
+            Constraint::Min(3),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        let marker = |index: usize| if self.focus == index { ">" } else { " " };
+        let lines = vec![
+            Line::raw(format!("{}Quantity  {}", marker(0), self.quantity.text)),
+            Line::raw(format!(
+                "{}Location  {}",
+                marker(1),
+                theme.text(&self.location.text)
+            )),
+        ];
+        frame.render_widget(
+            Paragraph::new(lines).style(theme.style(Role::Input)),
+            inputs,
+        );
+        let rows: Vec<Vec<String>> = self
+            .preview
+            .iter()
+            .map(|(sku, needed, on_hand)| {
+                let short = (*needed - *on_hand).max(Decimal::ZERO);
+                vec![
+                    sku.clone(),
+                    needed.normalize().to_string(),
+                    on_hand.normalize().to_string(),
+                    if short.is_zero() {
+                        String::new()
+                    } else {
+                        short.normalize().to_string()
+                    },
+                ]
+            })
+            .collect();
+        let widths = [
+            Constraint::Min(12),
+            Constraint::Length(12),
+            Constraint::Length(12),
+            Constraint::Length(12),
+        ];
+        TableView {
+            title: "Components needed",
+            header: &["SKU", "Needed", "On hand", "Short"],
+            widths: &widths,
+            rows: &rows,
+            selected: None,
+        }
+        .render(frame, table, theme);
+        let (text, role) = match (&self.note, self.shortages()) {
+            (Some(note), _) => (note.clone(), Role::Error),
+            (None, 0) => ("all components on hand — C-x posts".to_string(), Role::Ok),
+            (None, short) => (
+                format!("{short} component(s) short — nothing would be posted"),
+                Role::Error,
+            ),
+        };
+        frame.render_widget(
+            Paragraph::new(theme.text(&text).into_owned()).style(theme.style(role)),
+            status,
+        );
+    }
+
+    fn legend(&self) -> Vec<Action> {
+        vec![Action::NextField, Action::Save, Action::Cancel]
+    }
+
+    fn cursor(&self, area: Rect) -> Option<(u16, u16)> {
+        let text = if self.focus == 0 {
+            &self.quantity.text
+        } else {
+            &self.location.text
+        };
+        Some((
+            area.x + 11 + text.chars().count() as u16,
+            area.y + self.focus as u16,
+        ))
+    }
+}
