@@ -1,0 +1,207 @@
+//! The TUI end to end: the real binary in a real terminal (tmux, 80×24). First start on an
+//! empty database, the call-center flow (caller lookup → log call → saved), thin-terminal
+//! profiles (VT100 puts only ASCII on the screen, NO_COLOR writes no colour codes) and the
+//! small-terminal notice.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+mod tmux;
+
+use std::path::Path;
+use std::time::Duration;
+
+use common::{Scratch, json_list, ok, s, text};
+use tmux::{Tmux, quote};
+
+const WAIT: Duration = Duration::from_secs(15);
+
+/// The SGR parameters in `screen` that set a colour (tmux writes 39/49 to reset to the
+/// defaults, which are not colours).
+fn colours(screen: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for sequence in screen.split("\u{1b}[").skip(1) {
+        let Some(end) = sequence.find(|c: char| !c.is_ascii_digit() && c != ';') else {
+            continue;
+        };
+        if !sequence[end..].starts_with('m') {
+            continue;
+        }
+        for parameter in sequence[..end].split(';') {
+            let colour = matches!(
+                parameter.parse::<u16>(),
+                Ok(30..=38 | 40..=48 | 90..=97 | 100..=107)
+            );
+            if colour {
+                found.push(format!("\\e[{}m", &sequence[..end]));
+            }
+        }
+    }
+    found
+}
+
+/// The shell command that starts kontor on `db` with extra environment.
+fn kontor(db: &Path, env: &str) -> String {
+    format!(
+        "env -u KONTOR_DB {env} {} --db {}",
+        quote(common::KONTOR),
+        quote(s(db))
+    )
+}
+
+#[test]
+fn first_start_offers_demo_data_and_loads_it() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    let term = Tmux::start(&kontor(&db, "TERM=xterm-256color USER=anna"));
+    term.wait_for("Load demo data?", WAIT);
+    term.send(&["y"]);
+    term.wait_for("demo data loaded", WAIT);
+    term.wait_for("Pipeline (weighted)", WAIT);
+    term.send(&["F3"]);
+    assert_eq!(term.wait_exit(WAIT), 0);
+    assert!(!json_list(&db, &["customer", "list", "--limit", "5"]).is_empty());
+}
+
+#[test]
+fn a_caller_is_found_by_digits_and_the_call_is_logged_with_outcome_and_follow_up() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    ok(
+        &db,
+        &[
+            "customer",
+            "add",
+            "--name",
+            "Alfreds Futterkiste",
+            "--phone",
+            "030-0074321",
+            "--country",
+            "DE",
+        ],
+    );
+    ok(
+        &db,
+        &[
+            "customer",
+            "add",
+            "--name",
+            "Berglunds snabbköp",
+            "--phone",
+            "0921-12 34 65",
+            "--country",
+            "SE",
+        ],
+    );
+    let term = Tmux::start(&kontor(&db, "TERM=xterm-256color USER=anna"));
+    term.wait_for("kontor · Home · anna", WAIT);
+    term.send(&["C-g"]);
+    term.wait_for("Number, name or e-mail", WAIT);
+    term.type_text("0074321");
+    let screen = term.wait_for("1 matches", WAIT);
+    assert!(
+        screen.contains("Alfreds Futterkiste") && !screen.contains("Berglunds"),
+        "{screen}"
+    );
+    term.send(&["Enter"]);
+    term.wait_for("Log call — Alfreds Futterkiste", WAIT);
+    term.type_text("Lieferstatus");
+    term.send(&["C-x"]);
+    term.wait_for("what came of the call?", WAIT);
+    // The refusal put the cursor on the outcome field.
+    term.type_text("Rückruf zugesagt");
+    term.send(&["Tab"]);
+    term.type_text("2026-12-01");
+    term.send(&["C-x"]);
+    term.wait_for("call logged", WAIT);
+    term.send(&["F3"]);
+    assert_eq!(term.wait_exit(WAIT), 0);
+    let calls = json_list(&db, &["interaction", "list", "--customer", "1"]);
+    assert_eq!(calls.len(), 1);
+    assert_eq!(text(&calls[0], "channel"), "call-in");
+    assert_eq!(text(&calls[0], "subject"), "Lieferstatus");
+    assert_eq!(text(&calls[0], "outcome"), "Rückruf zugesagt");
+    assert_eq!(text(&calls[0], "follow_up"), "2026-12-01");
+    assert_eq!(text(&calls[0], "agent"), "anna");
+}
+
+#[test]
+fn a_vt100_gets_only_ascii_and_no_colour() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    ok(
+        &db,
+        &[
+            "customer",
+            "add",
+            "--name",
+            "Müller & Söhne Straßenbau",
+            "--phone",
+            "030 1234567",
+        ],
+    );
+    let term = Tmux::start(&kontor(&db, "TERM=vt100"));
+    term.wait_for("Home", WAIT);
+    term.send(&["g", "c"]);
+    let screen = term.wait_for("Muller", WAIT);
+    assert!(screen.is_ascii(), "non-ASCII on a VT100:\n{screen}");
+    assert!(screen.contains("+--"), "ASCII borders expected:\n{screen}");
+    let raw = term.screen_with_escapes();
+    assert!(
+        colours(&raw).is_empty(),
+        "colour codes on a VT100: {:?}\n{raw:?}",
+        colours(&raw)
+    );
+    term.send(&["F3"]);
+    term.wait_exit(WAIT);
+}
+
+#[test]
+fn no_color_writes_no_colour_codes_but_keeps_unicode() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    ok(
+        &db,
+        &[
+            "customer",
+            "add",
+            "--name",
+            "Müller & Söhne",
+            "--phone",
+            "030 1234567",
+        ],
+    );
+    let term = Tmux::start(&kontor(&db, "TERM=xterm-256color NO_COLOR=1 LANG=C.UTF-8"));
+    term.wait_for("Home", WAIT);
+    term.send(&["g", "c"]);
+    term.wait_for("Müller & Söhne", WAIT);
+    let raw = term.screen_with_escapes();
+    assert!(
+        colours(&raw).is_empty(),
+        "colour codes despite NO_COLOR: {:?}",
+        colours(&raw)
+    );
+    term.send(&["F3"]);
+    term.wait_exit(WAIT);
+}
+
+#[test]
+fn a_terminal_below_80x24_gets_a_notice() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    ok(
+        &db,
+        &[
+            "customer",
+            "add",
+            "--name",
+            "Alfreds",
+            "--phone",
+            "030 1234567",
+        ],
+    );
+    let term = Tmux::start_sized(&kontor(&db, "TERM=xterm"), 60, 20);
+    let screen = term.wait_for("needs at least 80x24", WAIT);
+    assert!(!screen.contains("Pipeline"), "{screen}");
+    term.send(&["F3"]);
+    term.wait_exit(WAIT);
+}
