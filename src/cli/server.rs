@@ -29,8 +29,17 @@ pub struct ServeArgs {
     #[arg(long, value_name = "FILE")]
     pub host_key: Option<PathBuf>,
     /// End sessions without input for this long (30m, 1h, 90s)
-    #[arg(long, value_name = "DURATION", default_value = "30m")]
-    pub idle_timeout: String,
+    #[arg(long, value_name = "DURATION", default_value = "30m", value_parser = idle_timeout)]
+    pub idle_timeout: Duration,
+}
+
+/// Reads `--idle-timeout`: a duration longer than zero.
+fn idle_timeout(text: &str) -> Result<Duration, String> {
+    match parse_duration("idle-timeout", text) {
+        Ok(0) => Err("must be longer than 0s".into()),
+        Ok(seconds) => Ok(Duration::from_secs(u64::from(seconds))),
+        Err(invalid) => Err(invalid.message),
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -98,15 +107,11 @@ impl KeyArgs {
 
 /// `kontor serve`: runs the SSH server on the open database until SIGTERM or Ctrl-C.
 pub fn serve(store: Store, args: ServeArgs) -> Result<(), CliError> {
-    let seconds = parse_duration("idle-timeout", &args.idle_timeout).map_err(CoreError::from)?;
-    if seconds == 0 {
-        return Err(CliError::Usage("--idle-timeout must be longer than 0s".into()));
-    }
     let keymap = Keymap::load(None, None).map_err(|error| CliError::Failed(error.to_string()))?;
     let options = ServeOptions {
         listen: args.listen,
         host_key: args.host_key,
-        idle_timeout: Duration::from_secs(u64::from(seconds)),
+        idle_timeout: args.idle_timeout,
     };
     crate::server::serve(store, keymap, options).map_err(|error| match error {
         crate::server::ServerError::Core(error) => CliError::Core(error),
@@ -122,7 +127,11 @@ pub fn user(context: &mut Context, command: UserCmd) -> Result<(), CliError> {
             let users = users::list(&context.store, &context.actor)?;
             return list(context, &users);
         }
-        UserCmd::Add { name, role: text, key } => vec![UserCommand::Add {
+        UserCmd::Add {
+            name,
+            role: text,
+            key,
+        } => vec![UserCommand::Add {
             name,
             role: role(&text)?,
             keys: key.lines()?,
@@ -203,10 +212,16 @@ fn list(context: &mut Context, users: &[User]) -> Result<(), CliError> {
     for user in users {
         let mut keys = user.keys.iter().map(|key| {
             let comment = key.line.splitn(3, ' ').nth(2).unwrap_or("");
-            format!("{} {comment}", key.fingerprint).trim_end().to_string()
+            format!("{} {comment}", key.fingerprint)
+                .trim_end()
+                .to_string()
         });
         let first = keys.next().unwrap_or_else(|| "(no key)".into());
-        writeln!(context.out, "{:<width$}  {:<9}  {first}", user.name, user.role)?;
+        writeln!(
+            context.out,
+            "{:<width$}  {:<9}  {first}",
+            user.name, user.role
+        )?;
         for key in keys {
             writeln!(context.out, "{:<width$}  {:<9}  {key}", "", "")?;
         }

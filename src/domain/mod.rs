@@ -17,6 +17,7 @@ pub mod opportunity;
 pub mod payroll;
 pub mod phone;
 pub mod stock;
+pub mod user;
 
 pub use country::Country;
 pub use customer::{Address, Contact, Customer, CustomerKind, CustomerStatus};

@@ -1,0 +1,159 @@
+//! Bill-of-materials queries: explosion to leaf requirements, the indented tree, the cost
+//! roll-up and where-used. Plain reads outside any transaction; each BOM is read once per
+//! query. Room: core.
+
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+
+use rust_decimal::Decimal;
+
+use super::CoreError;
+use super::bom::no_bom;
+use crate::domain::Item;
+use crate::domain::bom::cost::{Rollup, cost_rollup};
+use crate::domain::bom::graph::{self, Node, gather};
+use crate::domain::bom::{Bom, BomError, BomLine};
+use crate::store::kinds::bom::{BY_COMPONENT, component};
+use crate::store::{Store, StoreError, StoreResult};
+
+/// Items by id, to name the ids of a tree.
+pub type Items = HashMap<u64, Item>;
+
+/// `A → B → C → A`.
+pub(super) fn path_text(path: &[u64], sku: &dyn Fn(u64) -> String) -> String {
+    path.iter()
+        .map(|id| sku(*id))
+        .collect::<Vec<_>>()
+        .join(" → ")
+}
+
+/// A failed BOM algorithm in words, with items named by `sku`.
+pub(super) fn describe(error: BomError, sku: &dyn Fn(u64) -> String) -> String {
+    match error {
+        BomError::Cycle(path) => format!(
+            "the bills of materials form a cycle {}; change one of them with kontor bom set",
+            path_text(&path, sku)
+        ),
+        BomError::Currency {
+            item_id,
+            what,
+            found,
+            expected,
+        } => format!(
+            "{what} of {} is in {found}, but the roll-up is in {expected}; give costs and rates in {expected}",
+            sku(item_id)
+        ),
+        BomError::Unknown(id) => {
+            format!("item {id} is used in a bill of materials but does not exist")
+        }
+        BomError::Overflow => error.to_string(),
+    }
+}
+
+/// The SKU of an item for a message.
+fn sku_of(store: &Store, id: u64) -> String {
+    match store.get::<Item>(id) {
+        Ok(Some(item)) => item.sku,
+        _ => format!("item {id}"),
+    }
+}
+
+/// The item and every BOM reachable from it; refused when the item has no BOM.
+fn reachable(store: &Store, item_id: u64) -> Result<(Item, HashMap<u64, Bom>), CoreError> {
+    let item = store.require::<Item>(item_id)?;
+    let boms = gather([item_id], &mut |id| store.get::<Bom>(id))?;
+    if !boms.contains_key(&item_id) {
+        return Err(CoreError::Refused(no_bom(&item)));
+    }
+    Ok((item, boms))
+}
+
+/// Every item the BOMs mention, by id.
+fn items_of(store: &Store, boms: &HashMap<u64, Bom>) -> StoreResult<Items> {
+    let mut items = Items::new();
+    for bom in boms.values() {
+        let ids = bom.lines.iter().map(|line| line.component_item_id);
+        for id in ids.chain([bom.parent_item_id]) {
+            if let Entry::Vacant(slot) = items.entry(id) {
+                slot.insert(store.require::<Item>(id)?);
+            }
+        }
+    }
+    Ok(items)
+}
+
+/// The leaf components (items without a BOM of their own) that `quantity` units of the
+/// item need, in the order they are first met, with exact quantities. Refused when the
+/// item has no BOM.
+pub fn explode(
+    store: &Store,
+    item_id: u64,
+    quantity: Decimal,
+) -> Result<Vec<(Item, Decimal)>, CoreError> {
+    let (_, boms) = reachable(store, item_id)?;
+    let leaves = graph::explode(item_id, quantity, &|id| boms.get(&id))
+        .map_err(|error| CoreError::Refused(describe(error, &|id| sku_of(store, id))))?;
+    leaves
+        .into_iter()
+        .map(|(id, needed)| Ok((store.require::<Item>(id)?, needed)))
+        .collect()
+}
+
+/// The BOM of the item as an indented tree, with every item it mentions.
+pub fn tree(store: &Store, item_id: u64) -> Result<(Vec<Node>, Items), CoreError> {
+    let (_, boms) = reachable(store, item_id)?;
+    let items = items_of(store, &boms)?;
+    let nodes = graph::tree(item_id, &|id| boms.get(&id))
+        .map_err(|error| CoreError::Refused(describe(error, &|id| sku_of(store, id))))?;
+    Ok((nodes, items))
+}
+
+/// The cost roll-up of one unit of the item, in the currency of its own standard cost.
+pub fn cost(store: &Store, item_id: u64) -> Result<(Rollup, Items), CoreError> {
+    let (item, boms) = reachable(store, item_id)?;
+    let items = items_of(store, &boms)?;
+    let standard = |id| items.get(&id).map(|item| item.cost);
+    let rollup = cost_rollup(item_id, &|id| boms.get(&id), &standard, item.cost.currency)
+        .map_err(|error| CoreError::Refused(describe(error, &|id| sku_of(store, id))))?;
+    Ok((rollup, items))
+}
+
+/// One parent found by where-used: it uses `component` (the item asked about, or a
+/// sub-assembly on the way up to it) in `line`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Use {
+    pub level: usize,
+    pub parent: Item,
+    pub component: Item,
+    pub line: BomLine,
+}
+
+/// Every item whose BOM uses the item, directly or through sub-assemblies, depth first
+/// and each once.
+pub fn where_used(store: &Store, item_id: u64) -> Result<Vec<Use>, CoreError> {
+    let mut parents = |id: u64| -> StoreResult<Vec<u64>> {
+        store
+            .index_prefix(BY_COMPONENT, component(id).as_bytes())?
+            .map(|entry| entry.map(|(_, parent)| parent))
+            .collect()
+    };
+    let mut uses = Vec::new();
+    for (level, parent, child) in graph::where_used(item_id, &mut parents)? {
+        let bom = store.require::<Bom>(parent)?;
+        let line = bom
+            .lines
+            .into_iter()
+            .find(|line| line.component_item_id == child)
+            .ok_or_else(|| StoreError::Corrupt {
+                kind: "bom",
+                reason: format!("index entry says bom {parent} uses item {child}; run reindex"),
+            })?;
+        uses.push(Use {
+            level,
+            parent: store.require::<Item>(parent)?,
+            component: store.require::<Item>(child)?,
+            line,
+        });
+    }
+    Ok(uses)
+}
