@@ -7,5 +7,6 @@
 pub mod cli;
 pub mod core;
 pub mod domain;
+pub mod server;
 pub mod store;
 pub mod tui;

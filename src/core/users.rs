@@ -62,7 +62,10 @@ pub fn execute(store: &Store, command: UserCommand) -> Result<UserEvent, CoreErr
                 version: 0,
             };
             let added = store.transaction(|tx| {
-                if tx.unique_holder(BY_NAME, name_key(&user.name).as_bytes())?.is_some() {
+                if tx
+                    .unique_holder(BY_NAME, name_key(&user.name).as_bytes())?
+                    .is_some()
+                {
                     return abort(StoreError::Refused(format!(
                         "user \"{}\" already exists",
                         user.name
@@ -153,7 +156,9 @@ fn refuse_taken_key(tx: &Tx, key: &UserKey) -> TxResult<()> {
     let holder = tx.unique_holder(BY_FINGERPRINT, fingerprint_key(&key.fingerprint).as_bytes())?;
     match holder {
         Some(id) => {
-            let owner = tx.get::<User>(id)?.map_or_else(|| format!("{id}"), |u| u.name);
+            let owner = tx
+                .get::<User>(id)?
+                .map_or_else(|| format!("{id}"), |u| u.name);
             abort(StoreError::Refused(format!(
                 "key {} already belongs to user \"{owner}\"",
                 key.fingerprint
@@ -214,7 +219,8 @@ mod tests {
 
     const ANNA: &str = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPCLpRGQGdzzch+1625KX0g/Z+jT5YDHzv93RptwMZeA anna@desk";
     const ANNA_FP: &str = "SHA256:u6EwBCGDMHwjrsmsWmGpjq+Uyvf3OT+VgyPT7F07rKA";
-    const OTHER: &str = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPeBhT0Xv76rlKv3DzIh/5LUjcwEVuuz4IBFKThIGHbI other";
+    const OTHER: &str =
+        "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPeBhT0Xv76rlKv3DzIh/5LUjcwEVuuz4IBFKThIGHbI other";
 
     fn run(store: &Store, command: UserCommand) -> Result<User, CoreError> {
         match crate::core::execute(store, &Actor::local("root"), Command::Users(command))? {
@@ -245,20 +251,55 @@ mod tests {
         let error = add(&store, "anna", Role::Sales, OTHER).unwrap_err();
         assert_eq!(error.to_string(), "user \"anna\" already exists");
         let error = add(&store, "bob", Role::Sales, ANNA).unwrap_err();
-        assert!(error.to_string().contains("already belongs to user \"anna\""), "{error}");
+        assert!(
+            error
+                .to_string()
+                .contains("already belongs to user \"anna\""),
+            "{error}"
+        );
         let error = add(&store, "Bob", Role::Sales, OTHER).unwrap_err();
         assert!(error.is_user_error(), "{error}");
 
         let name = "anna".to_string();
-        run(&store, UserCommand::SetRole { name: name.clone(), role: Role::Payroll }).unwrap();
-        assert_eq!(login(&store, "anna", ANNA_FP).unwrap().unwrap().role, Role::Payroll);
+        run(
+            &store,
+            UserCommand::SetRole {
+                name: name.clone(),
+                role: Role::Payroll,
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            login(&store, "anna", ANNA_FP).unwrap().unwrap().role,
+            Role::Payroll
+        );
         let fingerprint = ANNA_FP.trim_start_matches("SHA256:").to_string();
-        let user = run(&store, UserCommand::RemoveKey { name: name.clone(), fingerprint }).unwrap();
+        let user = run(
+            &store,
+            UserCommand::RemoveKey {
+                name: name.clone(),
+                fingerprint,
+            },
+        )
+        .unwrap();
         assert!(user.keys.is_empty());
         assert_eq!(login(&store, "anna", ANNA_FP).unwrap(), None);
-        let user = run(&store, UserCommand::AddKey { name: name.clone(), key: ANNA.into() }).unwrap();
+        let user = run(
+            &store,
+            UserCommand::AddKey {
+                name: name.clone(),
+                key: ANNA.into(),
+            },
+        )
+        .unwrap();
         assert_eq!(user.keys.len(), 1);
-        let error = run(&store, UserCommand::AddKey { name: name.clone(), key: "junk".into() });
+        let error = run(
+            &store,
+            UserCommand::AddKey {
+                name: name.clone(),
+                key: "junk".into(),
+            },
+        );
         assert!(error.unwrap_err().is_user_error());
         run(&store, UserCommand::Remove { name: name.clone() }).unwrap();
         assert_eq!(login(&store, "anna", ANNA_FP).unwrap(), None);
@@ -270,7 +311,10 @@ mod tests {
     fn only_admins_manage_users() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path()).unwrap();
-        let agent = Actor { name: "anna".into(), role: Role::Agent };
+        let agent = Actor {
+            name: "anna".into(),
+            role: Role::Agent,
+        };
         let command = UserCommand::Remove { name: "x".into() };
         let error = crate::core::execute(&store, &agent, Command::Users(command)).unwrap_err();
         assert!(error.to_string().contains("not permitted"), "{error}");

@@ -92,6 +92,7 @@ actions! {
     Expand => ("expand", "Expand", "Open the tree node"),
     Collapse => ("collapse", "Collapse", "Close the tree node"),
     WhereUsed => ("where-used", "Where used", "Show the BOMs that use the selected item"),
+    Reorder => ("reorder", "Reorder", "Show items below their reorder point"),
     GoHome => ("go-home", "Home", "Go to Home"),
     GoCustomers => ("go-customers", "Customers", "Go to Customers"),
     GoInteractions => ("go-interactions", "Interactions", "Go to Interactions"),

@@ -126,6 +126,68 @@ pub fn panel(frame: &mut Frame, area: Rect, theme: &Theme, title: &str, lines: V
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
+/// Search as you type over a list: the `search` action starts typing, every edit changes
+/// the query, Enter or Esc stops typing (the filter stays).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchBox {
+    pub query: TextInput,
+    pub typing: bool,
+}
+
+/// What a key did to a [`SearchBox`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SearchKey {
+    /// Not for the search box: it is not being typed into, or the key edits nothing.
+    Ignored,
+    /// Typing stopped.
+    Done,
+    /// The query changed: filter again.
+    Changed,
+}
+
+impl SearchBox {
+    pub fn key(&mut self, key: &Key) -> SearchKey {
+        if !self.typing {
+            return SearchKey::Ignored;
+        }
+        match key.code {
+            KeyCode::Enter | KeyCode::Esc => {
+                self.typing = false;
+                SearchKey::Done
+            }
+            _ if self.query.edit(key) => SearchKey::Changed,
+            _ => SearchKey::Ignored,
+        }
+    }
+
+    /// Pasted text joins the query and typing goes on.
+    pub fn paste(&mut self, text: &str) {
+        self.query.paste(text);
+        self.typing = true;
+    }
+
+    /// The query, trimmed.
+    pub fn text(&self) -> &str {
+        self.query.text.trim()
+    }
+
+    /// Whether a query is typed or being typed (the prompt shows instead of a hint).
+    pub fn shown(&self) -> bool {
+        self.typing || !self.query.text.is_empty()
+    }
+
+    /// The prompt line above the list.
+    pub fn prompt(&self, found: usize) -> String {
+        format!(" / {}  ({found} found)", self.query.text)
+    }
+
+    /// The caret after the query, when typing, on the prompt line at the top of `area`.
+    pub fn cursor(&self, area: Rect) -> Option<(u16, u16)> {
+        self.typing
+            .then(|| (area.x + 3 + self.query.text.chars().count() as u16, area.y))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,173 @@
+//! Login for `kontor serve`: a public key is accepted when its SHA-256 fingerprint is one
+//! of the named account's keys (looked up through `core::users`); everything else is
+//! refused, logged to stderr with the address and user, and counted against the source
+//! address, which a token bucket cuts off after too many failures.
+//! Room: server — data only through `core`.
+
+use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::{Mutex, PoisonError};
+use std::time::{Duration, Instant};
+
+use russh::keys::ssh_key::PublicKey;
+
+use crate::core::Actor;
+use crate::core::users;
+use crate::domain::user::fingerprint;
+use crate::store::Store;
+
+/// Failed attempts an address may make in a burst.
+pub const BURST: u32 = 10;
+/// One more attempt is allowed per this much time.
+pub const REFILL: Duration = Duration::from_secs(6);
+/// Addresses remembered before full buckets are forgotten.
+const REMEMBERED: usize = 4096;
+
+#[derive(Debug, Clone, Copy)]
+struct Bucket {
+    tokens: f64,
+    at: Instant,
+}
+
+/// Failed logins per source address: each failure takes a token, tokens come back one per
+/// `refill`, and an address without tokens is refused at once, whatever key it offers.
+#[derive(Debug)]
+pub struct Limiter {
+    burst: f64,
+    refill: Duration,
+    buckets: Mutex<HashMap<IpAddr, Bucket>>,
+}
+
+impl Limiter {
+    pub fn new(burst: u32, refill: Duration) -> Limiter {
+        Limiter {
+            burst: f64::from(burst),
+            refill,
+            buckets: Mutex::new(HashMap::new()),
+        }
+    }
+
+    fn refilled(&self, bucket: Bucket, now: Instant) -> Bucket {
+        let elapsed = now.saturating_duration_since(bucket.at).as_secs_f64();
+        let gained = elapsed / self.refill.as_secs_f64().max(f64::EPSILON);
+        Bucket {
+            tokens: (bucket.tokens + gained).min(self.burst),
+            at: now,
+        }
+    }
+
+    /// Whether `address` may try to log in now.
+    pub fn allows(&self, address: IpAddr, now: Instant) -> bool {
+        let buckets = self.buckets.lock().unwrap_or_else(PoisonError::into_inner);
+        buckets
+            .get(&address)
+            .is_none_or(|&bucket| self.refilled(bucket, now).tokens >= 1.0)
+    }
+
+    /// Counts a failed attempt from `address`.
+    pub fn failed(&self, address: IpAddr, now: Instant) {
+        let mut buckets = self.buckets.lock().unwrap_or_else(PoisonError::into_inner);
+        if buckets.len() >= REMEMBERED {
+            buckets.retain(|_, bucket| self.refilled(*bucket, now).tokens < self.burst);
+            if buckets.len() >= REMEMBERED {
+                // Thousands of addresses failing at once: forget rather than grow.
+                buckets.clear();
+            }
+        }
+        let full = Bucket {
+            tokens: self.burst,
+            at: now,
+        };
+        let bucket = buckets.entry(address).or_insert(full);
+        let mut current = self.refilled(*bucket, now);
+        current.tokens = (current.tokens - 1.0).max(0.0);
+        *bucket = current;
+    }
+}
+
+impl Default for Limiter {
+    fn default() -> Limiter {
+        Limiter::new(BURST, REFILL)
+    }
+}
+
+/// Who `user` is when offering `key` from `peer`, or `None` (refused, logged and counted).
+pub fn login(
+    store: &Store,
+    limiter: &Limiter,
+    peer: Option<SocketAddr>,
+    user: &str,
+    key: &PublicKey,
+) -> Option<Actor> {
+    let now = Instant::now();
+    let shown_peer = peer.map_or_else(|| "an unknown address".to_string(), |p| p.to_string());
+    let fingerprint = fingerprint(key);
+    if let Some(address) = peer.map(|p| p.ip())
+        && !limiter.allows(address, now)
+    {
+        eprintln!(
+            "kontor serve: refused login of {user:?} from {shown_peer}: too many failed attempts"
+        );
+        return None;
+    }
+    let reason = match users::login(store, user, &fingerprint) {
+        Ok(Some(actor)) => return Some(actor),
+        Ok(None) => match users::exists(store, user) {
+            Ok(true) => "key not among the user's keys",
+            Ok(false) => "no such user",
+            Err(_) => "no such key",
+        },
+        Err(error) => {
+            eprintln!("kontor serve: cannot check the login of {user:?}: {error}");
+            "error"
+        }
+    };
+    eprintln!(
+        "kontor serve: refused key {fingerprint} for user {user:?} from {shown_peer}: {reason}"
+    );
+    if let Some(address) = peer.map(|p| p.ip()) {
+        limiter.failed(address, now);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn failures_use_up_the_burst_and_come_back_over_time() {
+        let limiter = Limiter::new(3, Duration::from_secs(10));
+        let start = Instant::now();
+        let here: IpAddr = [127, 0, 0, 1].into();
+        let there: IpAddr = [10, 0, 0, 9].into();
+        for _ in 0..3 {
+            assert!(limiter.allows(here, start));
+            limiter.failed(here, start);
+        }
+        assert!(!limiter.allows(here, start));
+        assert!(!limiter.allows(here, start + Duration::from_secs(9)));
+        assert!(
+            limiter.allows(there, start),
+            "other addresses are not affected"
+        );
+        assert!(limiter.allows(here, start + Duration::from_secs(10)));
+        limiter.failed(here, start + Duration::from_secs(10));
+        assert!(!limiter.allows(here, start + Duration::from_secs(11)));
+        assert!(limiter.allows(here, start + Duration::from_secs(60)));
+    }
+
+    #[test]
+    fn memory_stays_bounded_under_many_addresses() {
+        let limiter = Limiter::new(2, Duration::from_millis(1));
+        let start = Instant::now();
+        for n in 0..(REMEMBERED as u32 * 2) {
+            limiter.failed(
+                IpAddr::from(n.to_be_bytes()),
+                start + Duration::from_secs(1 + u64::from(n / 1000)),
+            );
+        }
+        let remembered = limiter.buckets.lock().unwrap().len();
+        assert!(remembered <= REMEMBERED, "{remembered}");
+    }
+}

@@ -1,0 +1,118 @@
+//! The server's host key: an Ed25519 key in OpenSSH format, generated on first start and
+//! kept readable by the owner only (mode 0600), so clients see the same host every time.
+//! Room: server — files only; never touches the database.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use russh::keys::PrivateKey;
+use russh::keys::ssh_key::LineEnding;
+use russh::keys::ssh_key::private::{Ed25519Keypair, Ed25519PrivateKey};
+
+use super::ServerError;
+
+/// Where the host key lives when `--host-key` is not given: in the database directory.
+pub fn default_path(database: &Path) -> PathBuf {
+    database.join("ssh_host_ed25519_key")
+}
+
+/// Reads the host key at `path`, or creates one there (mode 0600) when there is none.
+pub fn load_or_create(path: &Path) -> Result<PrivateKey, ServerError> {
+    let failed = |what: &str, error: &dyn std::fmt::Display| {
+        ServerError::HostKey(format!("{what} host key {}: {error}", path.display()))
+    };
+    match fs::read_to_string(path) {
+        Ok(text) => {
+            restrict(path)?;
+            let key = PrivateKey::from_openssh(text.trim())
+                .map_err(|error| failed("cannot read", &error))?;
+            if key.is_encrypted() {
+                return Err(failed("cannot use", &"it is encrypted"));
+            }
+            Ok(key)
+        }
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            let key = generate().map_err(|error| failed("cannot generate", &error))?;
+            let text = key
+                .to_openssh(LineEnding::LF)
+                .map_err(|error| failed("cannot encode", &error))?;
+            if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                fs::create_dir_all(parent).map_err(|error| failed("cannot write", &error))?;
+            }
+            write_private(path, text.as_bytes()).map_err(|error| failed("cannot write", &error))?;
+            Ok(key)
+        }
+        Err(error) => Err(failed("cannot read", &error)),
+    }
+}
+
+/// A new Ed25519 key from the operating system's randomness.
+fn generate() -> Result<PrivateKey, getrandom::Error> {
+    let mut seed = [0u8; Ed25519PrivateKey::BYTE_SIZE];
+    getrandom::fill(&mut seed)?;
+    let keypair = Ed25519Keypair::from(Ed25519PrivateKey::from_bytes(&seed));
+    seed.fill(0);
+    Ok(PrivateKey::from(keypair))
+}
+
+/// Creates `path` (never overwriting) readable and writable by the owner only.
+fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
+/// Takes group and other permissions away from an existing key file, saying so.
+fn restrict(path: &Path) -> Result<(), ServerError> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(path)
+            .map_err(|error| ServerError::HostKey(format!("{}: {error}", path.display())))?
+            .permissions()
+            .mode();
+        if mode & 0o077 != 0 {
+            eprintln!(
+                "kontor serve: host key {} was readable by others (mode {:o}); set to 0600",
+                path.display(),
+                mode & 0o777
+            );
+            fs::set_permissions(path, fs::Permissions::from_mode(0o600))
+                .map_err(|error| ServerError::HostKey(format!("{}: {error}", path.display())))?;
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_key_is_created_once_with_mode_0600_and_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = default_path(dir.path());
+        let first = load_or_create(&path).unwrap();
+        let again = load_or_create(&path).unwrap();
+        assert_eq!(first.public_key(), again.public_key());
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+            fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
+            load_or_create(&path).unwrap();
+            let mode = fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        fs::write(&path, "garbage").unwrap();
+        assert!(load_or_create(&path).is_err());
+    }
+}

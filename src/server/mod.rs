@@ -1,0 +1,254 @@
+//! `kontor serve`: SSH (russh): accounts, one session task per channel hosting a tui::App;
+//! never touches sled. One process owns the database; every SSH session runs the TUI for
+//! its account (see `session`), commits are broadcast so other sessions refresh, the store
+//! is flushed every second and on shutdown, and `serve.pid` tells the local CLI where the
+//! server is. Room: server — uses `core`, `tui` and the store's handle, never its trees.
+
+mod accounts;
+pub mod config;
+mod connection;
+mod hostkey;
+pub mod input;
+pub mod pidfile;
+mod session;
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::time::Duration;
+
+use russh::keys::PrivateKey;
+use tokio::io::{AsyncRead, AsyncWrite};
+use tokio::net::TcpListener;
+use tokio::sync::{broadcast, watch};
+use tokio::task::JoinSet;
+
+pub use config::ServeOptions;
+use connection::Connection;
+use pidfile::{PidFile, ServeInfo};
+
+use crate::core::CoreError;
+use crate::domain::user::fingerprint;
+use crate::store::Store;
+use crate::tui::keymap::Keymap;
+
+/// How often the store is flushed while serving.
+const FLUSH_EVERY: Duration = Duration::from_secs(1);
+/// How long sessions get to say goodbye on shutdown, and connections to close after.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(3);
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServerError {
+    #[error("{0}")]
+    HostKey(String),
+    #[error("cannot listen on {0}: {1}")]
+    Listen(SocketAddr, std::io::Error),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    #[error("ssh: {0}")]
+    Ssh(#[from] russh::Error),
+    #[error(transparent)]
+    Core(#[from] CoreError),
+}
+
+/// What every connection and session of one server shares.
+pub(crate) struct Shared {
+    store: Arc<Store>,
+    keymap: Arc<Keymap>,
+    /// The id of the session that committed; every other session refreshes.
+    changes: broadcast::Sender<u64>,
+    /// Turns true when the server stops.
+    shutdown: watch::Sender<bool>,
+    limiter: accounts::Limiter,
+    idle_timeout: Duration,
+    active: AtomicUsize,
+    next_id: AtomicU64,
+}
+
+/// Counts a running session until dropped.
+pub(crate) struct ActiveSession(Arc<Shared>);
+
+impl Drop for ActiveSession {
+    fn drop(&mut self) {
+        self.0.active.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+impl Shared {
+    fn session_started(self: &Arc<Shared>) -> ActiveSession {
+        self.active.fetch_add(1, Ordering::SeqCst);
+        ActiveSession(self.clone())
+    }
+
+    fn next_session_id(&self) -> u64 {
+        self.next_id.fetch_add(1, Ordering::Relaxed) + 1
+    }
+
+    fn stopping(&self) -> bool {
+        *self.shutdown.borrow()
+    }
+}
+
+/// An SSH server over one open database.
+pub struct Server {
+    shared: Arc<Shared>,
+    config: Arc<russh::server::Config>,
+}
+
+impl Server {
+    /// A server for `store`, identifying itself with `host_key`; sessions idle for
+    /// `idle_timeout` are ended.
+    pub fn new(
+        store: Arc<Store>,
+        keymap: Keymap,
+        host_key: PrivateKey,
+        idle_timeout: Duration,
+    ) -> Server {
+        let (changes, _) = broadcast::channel(64);
+        let (shutdown, _) = watch::channel(false);
+        let shared = Shared {
+            store,
+            keymap: Arc::new(keymap),
+            changes,
+            shutdown,
+            limiter: accounts::Limiter::default(),
+            idle_timeout,
+            active: AtomicUsize::new(0),
+            next_id: AtomicU64::new(0),
+        };
+        Server {
+            shared: Arc::new(shared),
+            config: config::ssh_config(host_key, idle_timeout),
+        }
+    }
+
+    /// Sessions running now.
+    pub fn active_sessions(&self) -> usize {
+        self.shared.active.load(Ordering::SeqCst)
+    }
+
+    /// Serves one client connected over `stream` until it disconnects.
+    pub async fn connection<S>(
+        &self,
+        stream: S,
+        peer: Option<SocketAddr>,
+    ) -> Result<(), ServerError>
+    where
+        S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+    {
+        let handler = Connection::new(self.shared.clone(), peer);
+        let running = russh::server::run_stream(self.config.clone(), stream, handler).await?;
+        running.await
+    }
+
+    /// Accepts connections until `stop` resolves, flushing the store every second; then
+    /// stops accepting, tells every session (a notice, then close), waits a little for
+    /// them, drops what is left and flushes the store.
+    pub async fn run(
+        &self,
+        listener: TcpListener,
+        stop: impl Future<Output = ()>,
+    ) -> Result<(), ServerError> {
+        let flusher = tokio::spawn(flush_every(self.shared.store.clone()));
+        let mut connections = JoinSet::new();
+        tokio::pin!(stop);
+        loop {
+            tokio::select! {
+                () = &mut stop => break,
+                accepted = listener.accept() => match accepted {
+                    Ok((socket, peer)) => {
+                        let _ = socket.set_nodelay(true);
+                        let handler = Connection::new(self.shared.clone(), Some(peer));
+                        let config = self.config.clone();
+                        connections.spawn(async move {
+                            if let Ok(running) = russh::server::run_stream(config, socket, handler).await {
+                                let _ = running.await;
+                            }
+                        });
+                    }
+                    Err(error) => {
+                        eprintln!("kontor serve: accept failed: {error}");
+                        tokio::time::sleep(Duration::from_millis(100)).await;
+                    }
+                },
+                Some(_) = connections.join_next() => {}
+            }
+        }
+        drop(listener);
+        self.shared.shutdown.send_replace(true);
+        let deadline = tokio::time::Instant::now() + SHUTDOWN_GRACE;
+        while self.active_sessions() > 0 && tokio::time::Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        let closing = async { while connections.join_next().await.is_some() {} };
+        let _ = tokio::time::timeout(Duration::from_secs(1), closing).await;
+        connections.shutdown().await;
+        flusher.abort();
+        let store = self.shared.store.clone();
+        tokio::task::spawn_blocking(move || store.flush())
+            .await
+            .map_err(std::io::Error::other)?
+            .map_err(CoreError::from)?;
+        Ok(())
+    }
+}
+
+async fn flush_every(store: Arc<Store>) {
+    let mut ticks = tokio::time::interval(FLUSH_EVERY);
+    loop {
+        ticks.tick().await;
+        let store = store.clone();
+        if let Ok(Err(error)) = tokio::task::spawn_blocking(move || store.flush()).await {
+            eprintln!("kontor serve: flushing the database failed: {error}");
+        }
+    }
+}
+
+/// Runs `kontor serve` until SIGTERM or Ctrl-C: host key, listener, `serve.pid`, the
+/// server; exits cleanly with the database flushed.
+pub fn serve(store: Store, keymap: Keymap, options: ServeOptions) -> Result<(), ServerError> {
+    let dir = store.path().to_path_buf();
+    let key_path: PathBuf = options
+        .host_key
+        .clone()
+        .unwrap_or_else(|| hostkey::default_path(&dir));
+    let host_key = hostkey::load_or_create(&key_path)?;
+    let host_fingerprint = fingerprint(host_key.public_key());
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    runtime.block_on(async move {
+        let listener = TcpListener::bind(options.listen)
+            .await
+            .map_err(|error| ServerError::Listen(options.listen, error))?;
+        let local = listener.local_addr()?;
+        let _pidfile = PidFile::write(&dir, ServeInfo::of_this_process(local))?;
+        eprintln!(
+            "kontor serve: listening on {local}; database {}; host key {host_fingerprint}",
+            dir.display()
+        );
+        let stop = stop_signal()?;
+        let server = Server::new(Arc::new(store), keymap, host_key, options.idle_timeout);
+        server.run(listener, stop).await?;
+        eprintln!("kontor serve: stopped; database flushed");
+        Ok(())
+    })
+}
+
+/// Resolves on SIGTERM or Ctrl-C (SIGINT).
+fn stop_signal() -> std::io::Result<impl Future<Output = ()>> {
+    #[cfg(unix)]
+    let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+    Ok(async move {
+        #[cfg(unix)]
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = terminate.recv() => {}
+        }
+        #[cfg(not(unix))]
+        let _ = tokio::signal::ctrl_c().await;
+    })
+}

@@ -1,0 +1,248 @@
+//! One item: its fields, the on-hand by location and the ledger of its moves with the
+//! running on-hand (oldest first, the cursor starting on the newest). From here: edit
+//! the item (`e`) or create another (`n`/F6). Room: tui — data only through `core`.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use rust_decimal::Decimal;
+
+use super::item_forms::{edit_item, new_item};
+use super::items::quantity;
+use crate::core::stock_query::{BalanceLine, LedgerLine, balances, ledger};
+use crate::domain::Item;
+use crate::domain::datetime::format_date;
+use crate::tui::action::Action;
+use crate::tui::screen::{Outcome, Screen};
+use crate::tui::session::Session;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::{Cursor, TableView, field_line, panel};
+
+/// Height of the fields and balances panels.
+const TOP: u16 = 9;
+/// Width of the location column of the balances.
+const LABEL: usize = 14;
+/// From this width on the ledger shows the agent.
+const WIDE: u16 = 110;
+
+pub struct ItemDetail {
+    id: u64,
+    item: Option<Item>,
+    balances: Vec<BalanceLine>,
+    ledger: Vec<LedgerLine>,
+    cursor: Cursor,
+    error: Option<String>,
+}
+
+impl ItemDetail {
+    pub fn new(id: u64, session: &Session) -> ItemDetail {
+        let mut screen = ItemDetail {
+            id,
+            item: None,
+            balances: Vec::new(),
+            ledger: Vec::new(),
+            cursor: Cursor::default(),
+            error: None,
+        };
+        screen.refresh(session);
+        screen.cursor.index = screen.ledger.len().saturating_sub(1);
+        screen
+    }
+
+    fn field_lines(&self, item: &Item, theme: &Theme) -> Vec<Line<'static>> {
+        let rule = &item.reorder;
+        let text = |value: Option<Decimal>| {
+            value.map_or_else(|| "-".to_string(), |v| v.normalize().to_string())
+        };
+        vec![
+            field_line(theme, "SKU", &item.sku, 9),
+            field_line(theme, "Name", &item.name, 9),
+            field_line(theme, "Barcodes", &item.barcodes.join(", "), 9),
+            field_line(theme, "Unit", &item.uom, 9),
+            field_line(
+                theme,
+                "Cost",
+                &format!("{} / price {}", item.cost, item.price),
+                9,
+            ),
+            field_line(
+                theme,
+                "Reorder",
+                &format!(
+                    "min {} max {} multiple {}",
+                    text(rule.min),
+                    text(rule.max),
+                    text(rule.multiple)
+                ),
+                9,
+            ),
+            field_line(
+                theme,
+                "Lead",
+                &format!(
+                    "{} days · {}",
+                    item.lead_days,
+                    if item.active { "active" } else { "inactive" }
+                ),
+                9,
+            ),
+        ]
+    }
+
+    fn balance_lines(&self, item: &Item, theme: &Theme) -> Vec<Line<'static>> {
+        let total: Decimal = self.balances.iter().map(|b| b.quantity).sum();
+        let mut lines: Vec<Line> = self
+            .balances
+            .iter()
+            .map(|b| field_line(theme, &b.location, &quantity(b.quantity, 8), LABEL))
+            .collect();
+        if lines.is_empty() {
+            lines.push(field_line(theme, "no stock", "", LABEL));
+        }
+        lines.push(field_line(
+            theme,
+            "total",
+            &format!("{} {}", quantity(total, 8), item.uom),
+            LABEL,
+        ));
+        if let Some(order) = item.reorder.suggestion(total).filter(|_| item.active) {
+            lines.push(field_line(theme, "to order", &quantity(order, 8), LABEL));
+        }
+        lines
+    }
+}
+
+impl Screen for ItemDetail {
+    fn title(&self) -> String {
+        match &self.item {
+            Some(item) => format!("Item {} {}", item.sku, item.name),
+            None => format!("Item {}", self.id),
+        }
+    }
+
+    fn layer(&self) -> &'static str {
+        "detail"
+    }
+
+    fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
+        if self.cursor.navigate(action, self.ledger.len()) {
+            return Outcome::Handled;
+        }
+        match action {
+            Action::Create => Outcome::Push(Box::new(new_item())),
+            Action::Edit => match &self.item {
+                Some(item) => Outcome::Push(Box::new(edit_item(item))),
+                None => Outcome::Refuse(format!("item {} does not exist any more", self.id)),
+            },
+            _ => Outcome::Ignored,
+        }
+    }
+
+    fn refresh(&mut self, session: &Session) {
+        let at_end = self.cursor.index + 1 >= self.ledger.len();
+        let loaded = session.store.get::<Item>(self.id).and_then(|item| {
+            let Some(item) = item else {
+                return Ok((None, Vec::new(), Vec::new()));
+            };
+            let on_hand = balances(&session.store, Some(&item), None)?;
+            let moves = ledger(&session.store, &item, None, None)?;
+            Ok((Some(item), on_hand, moves))
+        });
+        match loaded {
+            Ok((item, on_hand, moves)) => {
+                self.item = item;
+                self.balances = on_hand;
+                self.ledger = moves;
+                self.error = None;
+            }
+            Err(error) => self.error = Some(error.to_string()),
+        }
+        if at_end {
+            self.cursor.index = self.ledger.len().saturating_sub(1);
+        }
+        self.cursor.clamp(self.ledger.len());
+    }
+
+    fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let Some(item) = &self.item else {
+            let message = self
+                .error
+                .clone()
+                .unwrap_or_else(|| format!("item {} does not exist any more", self.id));
+            panel(frame, area, theme, "Item", vec![Line::raw(message)]);
+            return;
+        };
+        let [top, bottom] =
+            Layout::vertical([Constraint::Length(TOP), Constraint::Min(4)]).areas(area);
+        let [left, right] =
+            Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(top);
+        panel(
+            frame,
+            left,
+            theme,
+            &format!("Item {} · v{}", item.id, item.version),
+            self.field_lines(item, theme),
+        );
+        panel(
+            frame,
+            right,
+            theme,
+            "On hand by location",
+            self.balance_lines(item, theme),
+        );
+        let wide = area.width >= WIDE;
+        let rows: Vec<Vec<String>> = self
+            .ledger
+            .iter()
+            .map(|line| {
+                let m = &line.stock_move;
+                let mut row = vec![
+                    format!(
+                        "{} {:02}:{:02}",
+                        format_date(m.at.date()),
+                        m.at.hour(),
+                        m.at.minute()
+                    ),
+                    quantity(m.quantity, 7),
+                    m.from.clone(),
+                    m.to.clone(),
+                    quantity(line.running, 8),
+                    m.reference.clone(),
+                ];
+                if wide {
+                    row.push(m.agent.clone());
+                }
+                row
+            })
+            .collect();
+        let mut header = vec!["When", "    Qty", "From", "To", " Running", "Reference"];
+        let mut widths = vec![
+            Constraint::Length(16),
+            Constraint::Length(7),
+            Constraint::Length(10),
+            Constraint::Length(10),
+            Constraint::Length(8),
+            Constraint::Min(10),
+        ];
+        if wide {
+            header.push("Agent");
+            widths.push(Constraint::Length(12));
+        }
+        TableView {
+            title: &format!(
+                "Ledger ({} move{})",
+                rows.len(),
+                if rows.len() == 1 { "" } else { "s" }
+            ),
+            header: &header,
+            widths: &widths,
+            rows: &rows,
+            selected: (!rows.is_empty()).then_some(self.cursor.index),
+        }
+        .render(frame, bottom, theme);
+    }
+
+    fn legend(&self) -> Vec<Action> {
+        vec![Action::Edit, Action::Create, Action::Back]
+    }
+}

@@ -1,0 +1,408 @@
+//! Items & stock: the item list with on-hand and search as you type (`/`) over SKU,
+//! barcode and name, and the reorder list (items below their reorder point with what to
+//! order). Enter opens an item's detail; `n`/F6 and `e` open the item forms.
+//! Room: tui — data only through `core`.
+
+use std::collections::BTreeMap;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::widgets::Paragraph;
+use rust_decimal::Decimal;
+
+use super::item_detail::ItemDetail;
+use super::item_forms::{edit_item, new_item};
+use crate::core::stock_query::{ReorderLine, list_items, on_hand_by_item, reorder, search_items};
+use crate::domain::Item;
+use crate::domain::fold::fold;
+use crate::store::{Store, StoreResult};
+use crate::tui::action::Action;
+use crate::tui::key::Key;
+use crate::tui::screen::{Outcome, Screen};
+use crate::tui::session::Session;
+use crate::tui::theme::{Role, Theme};
+use crate::tui::widgets::{Cursor, SearchBox, SearchKey, TableView};
+
+/// Rows loaded for the list and for each search.
+const ROWS: usize = 500;
+/// From this width on the list shows more columns.
+const WIDE: u16 = 110;
+
+/// Items matching `text`: an exact SKU or barcode, then names with a word starting with
+/// it (the index), then — among the first `limit` items — any SKU, barcode or name
+/// containing it.
+pub fn find_items(store: &Store, text: &str, limit: usize) -> StoreResult<Vec<Item>> {
+    let mut found = search_items(store, text, limit)?;
+    let wanted = fold(text);
+    if found.len() < limit && !wanted.is_empty() {
+        for item in list_items(store, limit)? {
+            let hit = fold(&item.name).contains(&wanted)
+                || std::iter::once(&item.sku)
+                    .chain(&item.barcodes)
+                    .any(|code| fold(code).contains(&wanted));
+            if hit && found.len() < limit && !found.iter().any(|f| f.id == item.id) {
+                found.push(item);
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// A quantity right-aligned in `width` columns.
+pub fn quantity(value: Decimal, width: usize) -> String {
+    format!("{:>width$}", value.normalize().to_string())
+}
+
+fn optional(value: Option<Decimal>, width: usize) -> String {
+    value.map_or_else(|| " ".repeat(width), |v| quantity(v, width))
+}
+
+/// Shows the line above a list — the error if any, else the hint in its role — and
+/// returns the area left for the list.
+fn note_line(
+    frame: &mut Frame,
+    area: Rect,
+    theme: &Theme,
+    error: Option<&str>,
+    (hint, role): (String, Role),
+) -> Rect {
+    let [line, list] = Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
+    let (text, role) = match error {
+        Some(error) => (format!(" {error}"), Role::Error),
+        None => (hint, role),
+    };
+    frame.render_widget(
+        Paragraph::new(theme.text(&text).into_owned()).style(theme.style(role)),
+        line,
+    );
+    list
+}
+
+pub struct Items {
+    search: SearchBox,
+    rows: Vec<Item>,
+    on_hand: BTreeMap<u64, Decimal>,
+    cursor: Cursor,
+    error: Option<String>,
+}
+
+impl Items {
+    pub fn new(session: &Session) -> Items {
+        let mut screen = Items {
+            search: SearchBox::default(),
+            rows: Vec::new(),
+            on_hand: BTreeMap::new(),
+            cursor: Cursor::default(),
+            error: None,
+        };
+        screen.refresh(session);
+        screen
+    }
+
+    fn selected(&self) -> Option<&Item> {
+        self.rows.get(self.cursor.index)
+    }
+
+    fn row(&self, item: &Item, wide: bool) -> Vec<String> {
+        let have = self.on_hand.get(&item.id).copied().unwrap_or_default();
+        let low = item.reorder.suggestion(have).is_some() && item.active;
+        let mut row = vec![
+            item.sku.clone(),
+            item.name.clone(),
+            format!("{}{}", quantity(have, 8), if low { "!" } else { " " }),
+            item.uom.clone(),
+            format!("{:>10}", item.price.amount_text()),
+            optional(item.reorder.min, 7),
+        ];
+        if wide {
+            row.extend([
+                item.barcodes.join(" "),
+                format!("{:>10}", item.cost.amount_text()),
+                format!("{:>4}", item.lead_days),
+                if item.active { "yes" } else { "no" }.to_string(),
+            ]);
+        }
+        row
+    }
+}
+
+impl Screen for Items {
+    fn title(&self) -> String {
+        "Items & stock".into()
+    }
+
+    fn layer(&self) -> &'static str {
+        "list"
+    }
+
+    fn on_key(&mut self, key: &Key, session: &Session) -> Outcome {
+        match self.search.key(key) {
+            SearchKey::Ignored => return Outcome::Ignored,
+            SearchKey::Done => {}
+            SearchKey::Changed => {
+                self.cursor = Cursor::default();
+                self.refresh(session);
+            }
+        }
+        Outcome::Handled
+    }
+
+    fn on_paste(&mut self, text: &str, session: &Session) -> Outcome {
+        self.search.paste(text);
+        self.refresh(session);
+        Outcome::Handled
+    }
+
+    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
+        if self.cursor.navigate(action, self.rows.len()) {
+            return Outcome::Handled;
+        }
+        match action {
+            Action::Search => {
+                self.search.typing = true;
+                Outcome::Handled
+            }
+            Action::Open => match self.selected() {
+                Some(item) => Outcome::Push(Box::new(ItemDetail::new(item.id, session))),
+                None => Outcome::Refuse("no item selected".into()),
+            },
+            Action::Create => Outcome::Push(Box::new(new_item())),
+            Action::Edit => match self.selected() {
+                Some(item) => Outcome::Push(Box::new(edit_item(item))),
+                None => Outcome::Refuse("no item selected".into()),
+            },
+            Action::Reorder => Outcome::Push(Box::new(Reorder::new(session))),
+            _ => Outcome::Ignored,
+        }
+    }
+
+    fn refresh(&mut self, session: &Session) {
+        let text = self.search.text();
+        let rows = if text.is_empty() {
+            list_items(&session.store, ROWS)
+        } else {
+            find_items(&session.store, text, ROWS)
+        };
+        match rows.and_then(|rows| Ok((rows, on_hand_by_item(&session.store)?))) {
+            Ok((rows, on_hand)) => {
+                self.rows = rows;
+                self.on_hand = on_hand;
+                self.error = None;
+            }
+            Err(error) => self.error = Some(error.to_string()),
+        }
+        self.cursor.clamp(self.rows.len());
+    }
+
+    fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let (hint, role) = if self.search.shown() {
+            (self.search.prompt(self.rows.len()), Role::Input)
+        } else {
+            (
+                format!(
+                    " {} items — / to search SKU, barcode or name · ! below reorder point",
+                    self.rows.len()
+                ),
+                Role::Muted,
+            )
+        };
+        let list = note_line(frame, area, theme, self.error.as_deref(), (hint, role));
+        let wide = area.width >= WIDE;
+        let mut header = vec!["SKU", "Name", "  On hand", "Unit", "     Price", "    Min"];
+        let mut widths = vec![
+            Constraint::Length(10),
+            Constraint::Min(20),
+            Constraint::Length(9),
+            Constraint::Length(4),
+            Constraint::Length(10),
+            Constraint::Length(7),
+        ];
+        if wide {
+            header.extend(["Barcodes", "      Cost", "Lead", "Active"]);
+            widths.extend([
+                Constraint::Length(15),
+                Constraint::Length(10),
+                Constraint::Length(4),
+                Constraint::Length(6),
+            ]);
+        }
+        let rows: Vec<Vec<String>> = self.rows.iter().map(|i| self.row(i, wide)).collect();
+        TableView {
+            title: "Items",
+            header: &header,
+            widths: &widths,
+            rows: &rows,
+            selected: (!rows.is_empty()).then_some(self.cursor.index),
+        }
+        .render(frame, list, theme);
+    }
+
+    fn legend(&self) -> Vec<Action> {
+        vec![
+            Action::Search,
+            Action::Open,
+            Action::Create,
+            Action::Edit,
+            Action::Reorder,
+            Action::Back,
+        ]
+    }
+
+    fn cursor(&self, area: Rect) -> Option<(u16, u16)> {
+        self.search.cursor(area)
+    }
+}
+
+/// Active items whose on-hand across internal locations is below their minimum, with the
+/// quantity to order (up to the maximum, in order multiples).
+pub struct Reorder {
+    lines: Vec<ReorderLine>,
+    cursor: Cursor,
+    error: Option<String>,
+}
+
+impl Reorder {
+    pub fn new(session: &Session) -> Reorder {
+        let mut screen = Reorder {
+            lines: Vec::new(),
+            cursor: Cursor::default(),
+            error: None,
+        };
+        screen.refresh(session);
+        screen
+    }
+}
+
+impl Screen for Reorder {
+    fn title(&self) -> String {
+        "Reorder list".into()
+    }
+
+    fn layer(&self) -> &'static str {
+        "list"
+    }
+
+    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
+        if self.cursor.navigate(action, self.lines.len()) {
+            return Outcome::Handled;
+        }
+        let selected = self.lines.get(self.cursor.index).map(|line| &line.item);
+        match (action, selected) {
+            (Action::Open, Some(item)) => {
+                Outcome::Push(Box::new(ItemDetail::new(item.id, session)))
+            }
+            (Action::Edit, Some(item)) => Outcome::Push(Box::new(edit_item(item))),
+            (Action::Open | Action::Edit, None) => Outcome::Refuse("nothing to reorder".into()),
+            (Action::Reorder, _) => Outcome::Pop,
+            _ => Outcome::Ignored,
+        }
+    }
+
+    fn refresh(&mut self, session: &Session) {
+        let loaded = reorder(&session.store);
+        self.error = loaded.as_ref().err().map(ToString::to_string);
+        if let Ok(lines) = loaded {
+            self.lines = lines;
+        }
+        self.cursor.clamp(self.lines.len());
+    }
+
+    fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let hint = format!(
+            " {} items below their reorder point — order fills up to the maximum",
+            self.lines.len()
+        );
+        let list = note_line(
+            frame,
+            area,
+            theme,
+            self.error.as_deref(),
+            (hint, Role::Muted),
+        );
+        let rows: Vec<Vec<String>> = self
+            .lines
+            .iter()
+            .map(|line| {
+                let rule = &line.item.reorder;
+                vec![
+                    line.item.sku.clone(),
+                    line.item.name.clone(),
+                    quantity(line.on_hand, 8),
+                    optional(rule.min, 7),
+                    optional(rule.max, 7),
+                    optional(rule.multiple, 5),
+                    quantity(line.suggested, 8),
+                    line.item.uom.clone(),
+                ]
+            })
+            .collect();
+        let widths = [
+            Constraint::Length(10),
+            Constraint::Min(16),
+            Constraint::Length(8),
+            Constraint::Length(7),
+            Constraint::Length(7),
+            Constraint::Length(5),
+            Constraint::Length(8),
+            Constraint::Length(4),
+        ];
+        TableView {
+            title: "Below reorder point",
+            header: &[
+                "SKU", "Name", " On hand", "    Min", "    Max", " Mult", "   Order", "Unit",
+            ],
+            widths: &widths,
+            rows: &rows,
+            selected: (!rows.is_empty()).then_some(self.cursor.index),
+        }
+        .render(frame, list, theme);
+    }
+
+    fn legend(&self) -> Vec<Action> {
+        vec![Action::Open, Action::Edit, Action::Back]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::screens::scan::tests::{CHAI_BARCODE, fixture};
+
+    fn skus(items: &[Item]) -> Vec<&str> {
+        items.iter().map(|item| item.sku.as_str()).collect()
+    }
+
+    #[test]
+    fn search_finds_codes_word_starts_and_parts_of_names() {
+        let f = fixture();
+        let store = &f.session.store;
+        assert_eq!(
+            skus(&find_items(store, CHAI_BARCODE, 10).unwrap()),
+            ["CH-001"]
+        );
+        assert_eq!(skus(&find_items(store, "syr", 10).unwrap()), ["SY-002"]);
+        assert_eq!(skus(&find_items(store, "NISEED", 10).unwrap()), ["SY-002"]);
+        assert_eq!(
+            skus(&find_items(store, "-00", 10).unwrap()),
+            ["CH-001", "SY-002"]
+        );
+        assert!(find_items(store, "zzz", 10).unwrap().is_empty());
+    }
+
+    #[test]
+    fn typing_narrows_the_list_and_low_stock_is_marked() {
+        let f = fixture();
+        let mut screen = Items::new(&f.session);
+        assert_eq!(screen.rows.len(), 2);
+        let chai = screen.row(&screen.rows[0], false);
+        assert_eq!(chai[2], "       5!");
+        screen.on_action(Action::Search, &f.session);
+        for c in "tea".chars() {
+            screen.on_key(&Key::char(c), &f.session);
+        }
+        assert_eq!(skus(&screen.rows), ["CH-001"]);
+        let reorder = Reorder::new(&f.session);
+        assert_eq!(reorder.lines.len(), 1);
+        assert_eq!(reorder.lines[0].suggested, Decimal::from(5));
+    }
+}

@@ -1,0 +1,286 @@
+//! Locations: the internal ones (warehouses and bins, with how many items and units they
+//! hold) and the four virtual ones; `n`/F6 adds a location; Enter shows the stock at the
+//! selected location, and Enter there opens the item. Room: tui — data only through `core`.
+
+use std::collections::BTreeMap;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use rust_decimal::Decimal;
+
+use super::customer_forms::problems;
+use super::form::{Field, Form, Saved};
+use super::item_detail::ItemDetail;
+use super::items::quantity;
+use crate::core::Command;
+use crate::core::stock::StockCommand;
+use crate::core::stock_query::{BalanceLine, balances, list_locations, virtual_locations};
+use crate::domain::fields::Input;
+use crate::domain::location::location_key;
+use crate::tui::action::Action;
+use crate::tui::screen::{Outcome, Screen};
+use crate::tui::session::Session;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::{Cursor, TableView};
+
+/// One row: code, name, whether virtual, (items, units) held.
+struct Row {
+    code: String,
+    name: String,
+    is_virtual: bool,
+    held: Option<(usize, Decimal)>,
+}
+
+pub struct Locations {
+    rows: Vec<Row>,
+    cursor: Cursor,
+    error: Option<String>,
+}
+
+impl Locations {
+    pub fn new(session: &Session) -> Locations {
+        let mut screen = Locations {
+            rows: Vec::new(),
+            cursor: Cursor::default(),
+            error: None,
+        };
+        screen.refresh(session);
+        screen
+    }
+
+    fn load(session: &Session) -> Result<Vec<Row>, crate::store::StoreError> {
+        let mut held: BTreeMap<String, (usize, Decimal)> = BTreeMap::new();
+        for line in balances(&session.store, None, None)? {
+            let entry = held.entry(line.location).or_default();
+            entry.0 += 1;
+            entry.1 += line.quantity;
+        }
+        let mut rows: Vec<Row> = list_locations(&session.store)?
+            .into_iter()
+            .map(|l| Row {
+                held: Some(
+                    held.get(&location_key(&l.code))
+                        .copied()
+                        .unwrap_or_default(),
+                ),
+                code: l.code,
+                name: l.name,
+                is_virtual: false,
+            })
+            .collect();
+        rows.extend(virtual_locations().iter().map(|code| Row {
+            code: code.to_string(),
+            name: String::new(),
+            is_virtual: true,
+            held: None,
+        }));
+        Ok(rows)
+    }
+}
+
+/// The form for a new internal location.
+pub fn new_location() -> Form {
+    Form::new(
+        "New location",
+        vec![
+            Field::new("code", "Code (WH1/A-01)", ""),
+            Field::new("name", "Name", ""),
+        ],
+        Box::new(|session: &Session, input: &Input| {
+            let code = input.text("code");
+            let command = Command::Stock(StockCommand::AddLocation {
+                code: code.clone(),
+                name: input.text("name"),
+            });
+            session.execute(command).map_err(problems)?;
+            Ok(Saved::Done(format!("location {code} saved")))
+        }),
+    )
+}
+
+impl Screen for Locations {
+    fn title(&self) -> String {
+        "Locations".into()
+    }
+
+    fn layer(&self) -> &'static str {
+        "list"
+    }
+
+    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
+        if self.cursor.navigate(action, self.rows.len()) {
+            return Outcome::Handled;
+        }
+        match action {
+            Action::Create => Outcome::Push(Box::new(new_location())),
+            Action::Open => match self.rows.get(self.cursor.index) {
+                Some(row) if !row.is_virtual => {
+                    Outcome::Push(Box::new(LocationStock::new(&row.code, session)))
+                }
+                Some(row) => Outcome::Refuse(format!(
+                    "{} is virtual: it holds no stock (see an item's ledger)",
+                    row.code
+                )),
+                None => Outcome::Refuse("no location selected".into()),
+            },
+            _ => Outcome::Ignored,
+        }
+    }
+
+    fn refresh(&mut self, session: &Session) {
+        let loaded = Locations::load(session);
+        self.error = loaded.as_ref().err().map(ToString::to_string);
+        if let Ok(rows) = loaded {
+            self.rows = rows;
+        }
+        self.cursor.clamp(self.rows.len());
+    }
+
+    fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let rows: Vec<Vec<String>> = self
+            .rows
+            .iter()
+            .map(|row| {
+                let (kind, items, units) = match row.held {
+                    Some((items, units)) => {
+                        ("internal", format!("{items:>5}"), quantity(units, 10))
+                    }
+                    None => ("virtual", String::new(), String::new()),
+                };
+                vec![
+                    row.code.clone(),
+                    row.name.clone(),
+                    kind.to_string(),
+                    items,
+                    units,
+                ]
+            })
+            .collect();
+        let widths = [
+            Constraint::Length(20),
+            Constraint::Min(20),
+            Constraint::Length(8),
+            Constraint::Length(5),
+            Constraint::Length(10),
+        ];
+        let title = match &self.error {
+            Some(error) => format!("Locations: {error}"),
+            None => "Locations".to_string(),
+        };
+        TableView {
+            title: &title,
+            header: &["Code", "Name", "Kind", "Items", "     Units"],
+            widths: &widths,
+            rows: &rows,
+            selected: (!rows.is_empty()).then_some(self.cursor.index),
+        }
+        .render(frame, area, theme);
+    }
+
+    fn legend(&self) -> Vec<Action> {
+        vec![Action::Open, Action::Create, Action::Back]
+    }
+}
+
+/// What one internal location holds, by item.
+pub struct LocationStock {
+    code: String,
+    lines: Vec<BalanceLine>,
+    cursor: Cursor,
+}
+
+impl LocationStock {
+    pub fn new(code: &str, session: &Session) -> LocationStock {
+        let mut screen = LocationStock {
+            code: code.to_string(),
+            lines: Vec::new(),
+            cursor: Cursor::default(),
+        };
+        screen.refresh(session);
+        screen
+    }
+}
+
+impl Screen for LocationStock {
+    fn title(&self) -> String {
+        format!("Stock at {}", self.code)
+    }
+
+    fn layer(&self) -> &'static str {
+        "list"
+    }
+
+    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
+        if self.cursor.navigate(action, self.lines.len()) {
+            return Outcome::Handled;
+        }
+        match (action, self.lines.get(self.cursor.index)) {
+            (Action::Open, Some(line)) => {
+                Outcome::Push(Box::new(ItemDetail::new(line.item.id, session)))
+            }
+            (Action::Open, None) => Outcome::Refuse(format!("nothing at {}", self.code)),
+            _ => Outcome::Ignored,
+        }
+    }
+
+    fn refresh(&mut self, session: &Session) {
+        self.lines = balances(&session.store, None, Some(&self.code)).unwrap_or_default();
+        self.lines.retain(|line| !line.quantity.is_zero());
+        self.cursor.clamp(self.lines.len());
+    }
+
+    fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let rows: Vec<Vec<String>> = self
+            .lines
+            .iter()
+            .map(|line| {
+                vec![
+                    line.item.sku.clone(),
+                    line.item.name.clone(),
+                    quantity(line.quantity, 10),
+                    line.item.uom.clone(),
+                ]
+            })
+            .collect();
+        let widths = [
+            Constraint::Length(12),
+            Constraint::Min(20),
+            Constraint::Length(10),
+            Constraint::Length(5),
+        ];
+        TableView {
+            title: &self.title(),
+            header: &["SKU", "Name", "   On hand", "Unit"],
+            widths: &widths,
+            rows: &rows,
+            selected: (!rows.is_empty()).then_some(self.cursor.index),
+        }
+        .render(frame, area, theme);
+    }
+
+    fn legend(&self) -> Vec<Action> {
+        vec![Action::Open, Action::Back]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::screens::scan::tests::fixture;
+
+    #[test]
+    fn internal_locations_with_their_stock_then_the_virtual_ones() {
+        let f = fixture();
+        let screen = Locations::new(&f.session);
+        let codes: Vec<&str> = screen.rows.iter().map(|r| r.code.as_str()).collect();
+        assert_eq!(
+            codes,
+            ["WH1", "WH2", "supplier", "customer", "production", "loss"]
+        );
+        assert_eq!(screen.rows[0].held, Some((1, Decimal::from(5))));
+        assert_eq!(screen.rows[1].held, Some((0, Decimal::ZERO)));
+        let stock = LocationStock::new("wh1", &f.session);
+        assert_eq!(stock.lines.len(), 1);
+        assert_eq!(stock.lines[0].item.sku, "CH-001");
+    }
+}

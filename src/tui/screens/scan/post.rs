@@ -1,0 +1,133 @@
+//! Posting from scan mode: the stock command for the mode, the result inline and in the
+//! list of the last postings, core refusals (unknown location, not enough stock) inline.
+//! Room: tui — data only through `core`.
+
+use rust_decimal::Decimal;
+
+use super::{Focus, Mode, SHOWN, Scan};
+use crate::core::stock::{Posted, StockCommand, StockEvent};
+use crate::core::{Command, Event};
+use crate::domain::location::{CUSTOMER, LOSS, SUPPLIER, is_virtual};
+use crate::tui::screen::{After, Outcome};
+use crate::tui::screens::customer_forms::problems;
+use crate::tui::session::Session;
+
+/// One line of the postings list.
+pub(super) struct Posting {
+    pub mode: Mode,
+    pub sku: String,
+    pub name: String,
+    pub quantity: Decimal,
+    pub route: String,
+    pub after: String,
+}
+
+impl Scan {
+    pub(super) fn post(&mut self, session: &Session, quantity: Decimal) -> Outcome {
+        let Some(pending) = self.pending.take() else {
+            return Outcome::Handled;
+        };
+        self.quantity.text.clear();
+        self.go(Focus::Item);
+        let at = self.at().to_string();
+        let code = pending.item.sku.clone();
+        let (from, to) = match self.mode {
+            Mode::Receive => (SUPPLIER.to_string(), at.clone()),
+            Mode::Issue => (at.clone(), CUSTOMER.to_string()),
+            Mode::Move => (at.clone(), self.to.text.trim().to_string()),
+            Mode::Count => (LOSS.to_string(), at.clone()),
+        };
+        let command = if self.mode == Mode::Count {
+            StockCommand::Count {
+                code,
+                location: at,
+                counted: quantity,
+            }
+        } else {
+            StockCommand::Post {
+                code,
+                quantity,
+                from,
+                to,
+                reference: format!("scan {}", self.mode.name()),
+                allow_negative: false,
+            }
+        };
+        match session.execute(Command::Stock(command)) {
+            Ok(Event::Stock(StockEvent::Posted(posted))) => {
+                let mut said = Vec::new();
+                for line in posted {
+                    said.push(format!(
+                        "{} {} x {}",
+                        self.mode.name(),
+                        line.stock_move.quantity.normalize(),
+                        line.item.sku
+                    ));
+                    self.remember(posting(self.mode, &line));
+                }
+                let message = format!("posted: {}", said.join(", "));
+                self.message = Some((message.clone(), false));
+                Outcome::Saved(message, After::Stay)
+            }
+            Ok(Event::Stock(StockEvent::CountMatched {
+                item,
+                location,
+                quantity,
+            })) => {
+                let message = format!(
+                    "count of {} at {location} matches: {}, nothing posted",
+                    item.sku,
+                    quantity.normalize()
+                );
+                self.remember(Posting {
+                    mode: Mode::Count,
+                    sku: item.sku,
+                    name: item.name,
+                    quantity: Decimal::ZERO,
+                    route: "matched".into(),
+                    after: quantity.normalize().to_string(),
+                });
+                self.message = Some((message.clone(), false));
+                Outcome::Status(message)
+            }
+            Ok(_) => Outcome::Handled,
+            Err(error) => {
+                let text = problems(error)
+                    .into_iter()
+                    .map(|p| p.message)
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                let text = text
+                    .split(" (use --allow-negative")
+                    .next()
+                    .unwrap_or_default()
+                    .to_string();
+                self.refuse(text)
+            }
+        }
+    }
+
+    fn remember(&mut self, posting: Posting) {
+        self.postings.push_front(posting);
+        self.postings.truncate(SHOWN);
+    }
+}
+
+fn posting(mode: Mode, line: &Posted) -> Posting {
+    let m = &line.stock_move;
+    let mut after = Vec::new();
+    if !is_virtual(&m.from) {
+        after.push(line.from_balance.normalize().to_string());
+    }
+    if !is_virtual(&m.to) {
+        after.push(line.to_balance.normalize().to_string());
+    }
+    Posting {
+        mode,
+        sku: line.item.sku.clone(),
+        name: line.item.name.clone(),
+        quantity: m.quantity,
+        route: format!("{} -> {}", m.from, m.to),
+        after: after.join(" / "),
+    }
+}

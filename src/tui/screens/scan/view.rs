@@ -1,0 +1,153 @@
+//! Drawing scan mode: the mode line, the fields with the pending item, the inline
+//! message and the last postings — a stable layout for 80×24 monochrome terminals.
+//! Room: tui.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use super::{Focus, LABEL, Mode, Scan};
+use crate::tui::theme::{Role, Theme};
+use crate::tui::widgets::TableView;
+
+/// Columns a field value takes before the note beside it.
+const VALUE: usize = 16;
+
+impl Scan {
+    /// The fields with the inline message on top, the last postings below.
+    pub(super) fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let [top, bottom] =
+            Layout::vertical([Constraint::Length(9), Constraint::Min(3)]).areas(area);
+        let block = Block::bordered()
+            .title(
+                theme
+                    .text(&format!("Scan: {}", self.mode.explain()))
+                    .into_owned(),
+            )
+            .border_style(theme.style(Role::Border));
+        let inner = block.inner(top);
+        frame.render_widget(block, top);
+        let [fields, message] =
+            Layout::vertical([Constraint::Length(5), Constraint::Min(1)]).areas(inner);
+        frame.render_widget(Paragraph::new(self.field_lines(theme)), fields);
+        if let Some((text, error)) = &self.message {
+            let (marker, role) = if *error {
+                ("! ", Role::Error)
+            } else {
+                ("  ", Role::Ok)
+            };
+            frame.render_widget(
+                Paragraph::new(theme.text(&format!("{marker}{text}")).into_owned())
+                    .style(theme.style(role))
+                    .wrap(Wrap { trim: true }),
+                message,
+            );
+        }
+        let rows: Vec<Vec<String>> = self
+            .postings
+            .iter()
+            .map(|p| {
+                vec![
+                    p.mode.name().to_string(),
+                    p.sku.clone(),
+                    p.name.clone(),
+                    format!("{:>7}", p.quantity.normalize()),
+                    p.route.clone(),
+                    p.after.clone(),
+                ]
+            })
+            .collect();
+        let widths = [
+            Constraint::Length(7),
+            Constraint::Length(10),
+            Constraint::Min(10),
+            Constraint::Length(7),
+            Constraint::Length(22),
+            Constraint::Length(11),
+        ];
+        TableView {
+            title: "Last postings",
+            header: &["Mode", "SKU", "Item", "    Qty", "From -> to", "On hand"],
+            widths: &widths,
+            rows: &rows,
+            selected: None,
+        }
+        .render(frame, bottom, theme);
+    }
+
+    /// The mode line and the four field lines (the second is `To` when moving).
+    fn field_lines(&self, theme: &Theme) -> Vec<Line<'static>> {
+        let mut modes = Vec::new();
+        for mode in Mode::ALL {
+            if mode == self.mode {
+                modes.push(Span::styled(
+                    format!("[{}]", mode.name()),
+                    theme.style(Role::Selected),
+                ));
+            } else {
+                modes.push(Span::styled(
+                    format!(" {} ", mode.name()),
+                    theme.style(Role::Muted),
+                ));
+            }
+            modes.push(Span::raw(" "));
+        }
+        let mut lines = vec![Line::from(modes)];
+        let location_label = match self.mode {
+            Mode::Move => "From",
+            _ => "Location",
+        };
+        lines.push(self.field_line(theme, Focus::Location, location_label, String::new()));
+        lines.push(match self.mode {
+            Mode::Move => self.field_line(theme, Focus::To, "To", String::new()),
+            _ => Line::default(),
+        });
+        let pending = self.pending.as_ref().map(|p| {
+            format!(
+                "{} {} ({} {} on hand)",
+                p.item.sku,
+                p.item.name,
+                p.on_hand.normalize(),
+                p.item.uom
+            )
+        });
+        lines.push(self.field_line(theme, Focus::Item, "Item", pending.unwrap_or_default()));
+        let quantity_label = if self.mode == Mode::Count {
+            "Counted"
+        } else {
+            "Quantity"
+        };
+        let unit = self
+            .pending
+            .as_ref()
+            .map(|p| p.item.uom.clone())
+            .unwrap_or_default();
+        lines.push(self.field_line(theme, Focus::Quantity, quantity_label, unit));
+        lines
+    }
+
+    fn field_line(&self, theme: &Theme, focus: Focus, label: &str, note: String) -> Line<'static> {
+        let focused = self.focus == focus;
+        let text = theme.text(&self.input(focus).text).into_owned();
+        let value_role = match (focused, self.selected && !text.is_empty()) {
+            (true, true) => Role::Selected,
+            (true, false) => Role::Input,
+            (false, _) => Role::Normal,
+        };
+        let width = text.chars().count();
+        Line::from(vec![
+            Span::styled(
+                format!("{}{label:<LABEL$} ", if focused { ">" } else { " " }),
+                theme.style(if focused {
+                    Role::Highlight
+                } else {
+                    Role::Muted
+                }),
+            ),
+            Span::styled(text, theme.style(value_role)),
+            Span::raw(" ".repeat(VALUE.saturating_sub(width) + 1)),
+            Span::styled(theme.text(&note).into_owned(), theme.style(Role::Muted)),
+        ])
+    }
+}
