@@ -330,7 +330,10 @@ fn employees_are_listed_edited_and_their_numbers_unique() {
     assert_eq!(edited["deductions"], serde_json::json!([]));
     assert_eq!(edited["left"], "2026-06-30");
     let stale = db.refused("employee edit E2 --name X --expect-version 1");
-    assert!(stale.contains("was changed by") && stale.contains(" at "), "{stale}");
+    assert!(
+        stale.contains("was changed by") && stale.contains(" at "),
+        "{stale}"
+    );
     assert_eq!(db.json("employee edit E2 --number E20")["number"], "E20");
     assert!(
         db.refused("employee show E2")

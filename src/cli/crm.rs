@@ -419,10 +419,7 @@ fn pipeline(context: &mut Context) -> Result<(), CliError> {
             ("stage", Value::Text("total".into())),
             ("count", Value::Integer(count as i64)),
             ("sum", money(sum, currency)),
-            (
-                "weighted",
-                money(weighted, currency),
-            ),
+            ("weighted", money(weighted, currency)),
             ("currency", Value::Text(currency.to_string())),
         ]);
     }

@@ -3,8 +3,8 @@
 //! Room: cli.
 
 mod admin;
-mod audit;
 pub mod args;
+mod audit;
 mod bom;
 mod crm;
 mod export;

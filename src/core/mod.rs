@@ -2,10 +2,10 @@
 //! change to data goes through `execute`; front ends (CLI, TUI, server) never touch the
 //! store's trees. Room: core — uses `domain` and `store`; never ratatui or crossterm.
 
-pub mod bom;
-pub mod bom_query;
 pub mod access;
 pub mod audit;
+pub mod bom;
+pub mod bom_query;
 mod command;
 mod demo;
 pub mod demo_data;

@@ -1,8 +1,8 @@
 //! Domain: plain records and the rules about them. Room: pure — no I/O, no sled, no terminal;
 //! imports nothing of ours from outside `domain`.
 
-pub mod bom;
 pub mod audit;
+pub mod bom;
 pub mod country;
 pub mod customer;
 pub mod datetime;
