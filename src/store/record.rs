@@ -76,6 +76,25 @@ pub trait Record: Serialize + DeserializeOwned + Clone + Send + 'static {
     }
 }
 
+/// The `Record` accessors of a record with plain `id` and `version` fields.
+macro_rules! id_and_version {
+    () => {
+        fn id(&self) -> u64 {
+            self.id
+        }
+        fn set_id(&mut self, id: u64) {
+            self.id = id;
+        }
+        fn version(&self) -> u64 {
+            self.version
+        }
+        fn set_version(&mut self, version: u64) {
+            self.version = version;
+        }
+    };
+}
+pub(crate) use id_and_version;
+
 fn config() -> bincode::config::Configuration {
     bincode::config::standard()
 }

@@ -6,7 +6,7 @@
 use super::dedup;
 use crate::domain::bom::Bom;
 use crate::store::keys::Key;
-use crate::store::record::{IndexEntry, Record};
+use crate::store::record::{IndexEntry, Record, id_and_version};
 
 pub const BY_COMPONENT: &str = "boms.by_component";
 
@@ -21,18 +21,7 @@ impl Record for Bom {
     const SCHEMA: u16 = 1;
     const INDEXES: &'static [&'static str] = &[BY_COMPONENT];
 
-    fn id(&self) -> u64 {
-        self.id
-    }
-    fn set_id(&mut self, id: u64) {
-        self.id = id;
-    }
-    fn version(&self) -> u64 {
-        self.version
-    }
-    fn set_version(&mut self, version: u64) {
-        self.version = version;
-    }
+    id_and_version!();
 
     /// One entry per component line.
     fn index_entries(&self) -> Vec<IndexEntry> {

@@ -10,7 +10,7 @@ use crate::domain::fold::{fold, word_starts};
 use crate::domain::{Customer, Phone};
 use crate::store::error::StoreResult;
 use crate::store::keys::Key;
-use crate::store::record::{IndexEntry, Record, decode_payload};
+use crate::store::record::{IndexEntry, Record, decode_payload, id_and_version};
 
 pub const BY_NAME: &str = "customers.by_name";
 pub const BY_PHONE: &str = "customers.by_phone";
@@ -26,18 +26,7 @@ impl Record for Customer {
     const INDEXES: &'static [&'static str] =
         &[BY_NAME, BY_PHONE, BY_EMAIL, BY_STATUS, BY_OWNER, BY_TAG];
 
-    fn id(&self) -> u64 {
-        self.id
-    }
-    fn set_id(&mut self, id: u64) {
-        self.id = id;
-    }
-    fn version(&self) -> u64 {
-        self.version
-    }
-    fn set_version(&mut self, version: u64) {
-        self.version = version;
-    }
+    id_and_version!();
 
     fn index_entries(&self) -> Vec<IndexEntry> {
         let id = self.id;

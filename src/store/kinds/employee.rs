@@ -4,7 +4,7 @@
 use crate::domain::fold::fold;
 use crate::domain::payroll::Employee;
 use crate::store::keys::Key;
-use crate::store::record::{IndexEntry, Record};
+use crate::store::record::{IndexEntry, Record, id_and_version};
 
 pub const BY_NUMBER: &str = "employees.by_number";
 
@@ -14,18 +14,7 @@ impl Record for Employee {
     const SCHEMA: u16 = 1;
     const INDEXES: &'static [&'static str] = &[BY_NUMBER];
 
-    fn id(&self) -> u64 {
-        self.id
-    }
-    fn set_id(&mut self, id: u64) {
-        self.id = id;
-    }
-    fn version(&self) -> u64 {
-        self.version
-    }
-    fn set_version(&mut self, version: u64) {
-        self.version = version;
-    }
+    id_and_version!();
 
     /// The number, folded: `e7` and `E7` are the same employee.
     fn index_entries(&self) -> Vec<IndexEntry> {

@@ -4,7 +4,7 @@ use super::dedup;
 use crate::domain::Interaction;
 use crate::domain::fold::fold;
 use crate::store::keys::Key;
-use crate::store::record::{IndexEntry, Record};
+use crate::store::record::{IndexEntry, Record, id_and_version};
 
 pub const BY_CUSTOMER: &str = "interactions.by_customer";
 pub const BY_AGENT: &str = "interactions.by_agent";
@@ -16,18 +16,7 @@ impl Record for Interaction {
     const SCHEMA: u16 = 1;
     const INDEXES: &'static [&'static str] = &[BY_CUSTOMER, BY_AGENT, BY_DUE];
 
-    fn id(&self) -> u64 {
-        self.id
-    }
-    fn set_id(&mut self, id: u64) {
-        self.id = id;
-    }
-    fn version(&self) -> u64 {
-        self.version
-    }
-    fn set_version(&mut self, version: u64) {
-        self.version = version;
-    }
+    id_and_version!();
 
     /// By (customer, time), by (agent, time), and by due date while the follow-up is open.
     fn index_entries(&self) -> Vec<IndexEntry> {

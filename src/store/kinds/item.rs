@@ -7,7 +7,7 @@ use crate::domain::item::code_key;
 use crate::domain::location::location_key;
 use crate::domain::{Item, Location};
 use crate::store::keys::Key;
-use crate::store::record::{IndexEntry, Record};
+use crate::store::record::{IndexEntry, Record, id_and_version};
 
 pub const BY_SKU: &str = "items.by_sku";
 pub const BY_BARCODE: &str = "items.by_barcode";
@@ -30,18 +30,7 @@ impl Record for Item {
     const SCHEMA: u16 = 1;
     const INDEXES: &'static [&'static str] = &[BY_SKU, BY_BARCODE, BY_NAME];
 
-    fn id(&self) -> u64 {
-        self.id
-    }
-    fn set_id(&mut self, id: u64) {
-        self.id = id;
-    }
-    fn version(&self) -> u64 {
-        self.version
-    }
-    fn set_version(&mut self, version: u64) {
-        self.version = version;
-    }
+    id_and_version!();
 
     /// SKU and every barcode unique; every word of the name for search.
     fn index_entries(&self) -> Vec<IndexEntry> {
@@ -68,18 +57,7 @@ impl Record for Location {
     const SCHEMA: u16 = 1;
     const INDEXES: &'static [&'static str] = &[LOCATION_BY_CODE];
 
-    fn id(&self) -> u64 {
-        self.id
-    }
-    fn set_id(&mut self, id: u64) {
-        self.id = id;
-    }
-    fn version(&self) -> u64 {
-        self.version
-    }
-    fn set_version(&mut self, version: u64) {
-        self.version = version;
-    }
+    id_and_version!();
 
     fn index_entries(&self) -> Vec<IndexEntry> {
         vec![IndexEntry::unique(

@@ -3,7 +3,7 @@
 use super::dedup;
 use crate::domain::Opportunity;
 use crate::store::keys::Key;
-use crate::store::record::{IndexEntry, Record};
+use crate::store::record::{IndexEntry, Record, id_and_version};
 
 pub const BY_STAGE: &str = "opportunities.by_stage";
 pub const BY_CUSTOMER: &str = "opportunities.by_customer";
@@ -15,18 +15,7 @@ impl Record for Opportunity {
     const SCHEMA: u16 = 1;
     const INDEXES: &'static [&'static str] = &[BY_STAGE, BY_CUSTOMER, BY_CLOSE];
 
-    fn id(&self) -> u64 {
-        self.id
-    }
-    fn set_id(&mut self, id: u64) {
-        self.id = id;
-    }
-    fn version(&self) -> u64 {
-        self.version
-    }
-    fn set_version(&mut self, version: u64) {
-        self.version = version;
-    }
+    id_and_version!();
 
     /// By stage, by customer, and by expected close date when there is one.
     fn index_entries(&self) -> Vec<IndexEntry> {

@@ -4,7 +4,7 @@
 
 use crate::domain::payroll::{Payslip, Period};
 use crate::store::keys::Key;
-use crate::store::record::{IndexEntry, Record};
+use crate::store::record::{IndexEntry, Record, id_and_version};
 
 pub const BY_PERIOD: &str = "payslips.by_period";
 
@@ -14,18 +14,7 @@ impl Record for Payslip {
     const SCHEMA: u16 = 1;
     const INDEXES: &'static [&'static str] = &[BY_PERIOD];
 
-    fn id(&self) -> u64 {
-        self.id
-    }
-    fn set_id(&mut self, id: u64) {
-        self.id = id;
-    }
-    fn version(&self) -> u64 {
-        self.version
-    }
-    fn set_version(&mut self, version: u64) {
-        self.version = version;
-    }
+    id_and_version!();
 
     fn index_entries(&self) -> Vec<IndexEntry> {
         let key = period_key(self.period).u64(self.employee_id);

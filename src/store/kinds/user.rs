@@ -4,7 +4,7 @@
 
 use crate::domain::user::User;
 use crate::store::keys::Key;
-use crate::store::record::{IndexEntry, Record};
+use crate::store::record::{IndexEntry, Record, id_and_version};
 
 pub const BY_NAME: &str = "users.by_name";
 pub const BY_FINGERPRINT: &str = "users.by_fingerprint";
@@ -25,18 +25,7 @@ impl Record for User {
     const SCHEMA: u16 = 1;
     const INDEXES: &'static [&'static str] = &[BY_NAME, BY_FINGERPRINT];
 
-    fn id(&self) -> u64 {
-        self.id
-    }
-    fn set_id(&mut self, id: u64) {
-        self.id = id;
-    }
-    fn version(&self) -> u64 {
-        self.version
-    }
-    fn set_version(&mut self, version: u64) {
-        self.version = version;
-    }
+    id_and_version!();
 
     /// The name, and every key's fingerprint.
     fn index_entries(&self) -> Vec<IndexEntry> {

@@ -6,13 +6,14 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 
-use super::customer_forms::{edit_customer, log_call, new_opportunity, problems};
-use crate::core::Command;
+use super::customer_forms::{
+    complete_follow_up, complete_follow_up_of_nothing, edit_customer, log_call, new_opportunity,
+};
 use crate::core::query::{interactions_of, opportunities_of};
 use crate::domain::datetime::{format_date, format_duration};
 use crate::domain::{Customer, Interaction, Opportunity};
 use crate::tui::action::Action;
-use crate::tui::screen::{After, Outcome, Screen};
+use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{Cursor, TableView, field_line, panel};
@@ -102,22 +103,8 @@ impl Screen for CustomerDetail {
             Action::Edit => Outcome::Push(Box::new(edit_customer(customer))),
             Action::Create => Outcome::Push(Box::new(new_opportunity(customer))),
             Action::ToggleDone => match self.timeline.get(self.cursor.index) {
-                Some(Entry::Interaction(i)) if i.open_follow_up().is_some() => {
-                    match session.execute(Command::CompleteFollowUp { id: i.id }) {
-                        Ok(_) => Outcome::Saved(
-                            format!("follow-up of interaction {} done", i.id),
-                            After::Stay,
-                        ),
-                        Err(error) => Outcome::Refuse(
-                            problems(error)
-                                .iter()
-                                .map(ToString::to_string)
-                                .collect::<Vec<_>>()
-                                .join("; "),
-                        ),
-                    }
-                }
-                _ => Outcome::Refuse("the selected line has no open follow-up".into()),
+                Some(Entry::Interaction(interaction)) => complete_follow_up(session, interaction),
+                _ => complete_follow_up_of_nothing(),
             },
             _ => Outcome::Ignored,
         }

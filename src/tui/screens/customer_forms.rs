@@ -13,6 +13,7 @@ use crate::domain::fields::interaction::from_input as interaction_from_input;
 use crate::domain::fields::opportunity::from_input as opportunity_from_input;
 use crate::domain::fields::{Input, LIST_SEPARATOR};
 use crate::domain::{Customer, Invalid};
+use crate::tui::screen::{After, Outcome};
 use crate::tui::session::Session;
 
 /// Turns a core error into field problems a form can place.
@@ -22,6 +23,31 @@ pub fn problems(error: CoreError) -> Vec<Invalid> {
         CoreError::Store(crate::store::StoreError::Invalid(invalid)) => vec![invalid],
         other => vec![Invalid::new("record", other.to_string())],
     }
+}
+
+/// Marks the follow-up of an interaction done, or says why not.
+pub fn complete_follow_up(session: &Session, interaction: &crate::domain::Interaction) -> Outcome {
+    if interaction.open_follow_up().is_none() {
+        return complete_follow_up_of_nothing();
+    }
+    match session.execute(Command::CompleteFollowUp { id: interaction.id }) {
+        Ok(_) => Outcome::Saved(
+            format!("follow-up of interaction {} done", interaction.id),
+            After::Stay,
+        ),
+        Err(error) => Outcome::Refuse(
+            problems(error)
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
+    }
+}
+
+/// The refusal when the selected line has no open follow-up.
+pub fn complete_follow_up_of_nothing() -> Outcome {
+    Outcome::Refuse("the selected line has no open follow-up".into())
 }
 
 fn address_fields() -> Vec<Field> {

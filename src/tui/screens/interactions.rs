@@ -6,15 +6,14 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::Paragraph;
 
 use super::customer_detail::CustomerDetail;
-use super::customer_forms::problems;
-use crate::core::Command;
+use super::customer_forms::{complete_follow_up, complete_follow_up_of_nothing};
 use crate::core::query::{InteractionFilter, list_interactions};
 use crate::domain::datetime::format_date;
 use crate::domain::fold::fold;
 use crate::domain::{Customer, Interaction};
 use crate::tui::action::Action;
 use crate::tui::key::{Key, KeyCode};
-use crate::tui::screen::{After, Outcome, Screen};
+use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
 use crate::tui::widgets::{Cursor, TableView, TextInput};
@@ -118,22 +117,8 @@ impl Screen for Interactions {
                 None => Outcome::Refuse("nothing selected".into()),
             },
             Action::ToggleDone => match self.selected() {
-                Some(i) if i.open_follow_up().is_some() => {
-                    match session.execute(Command::CompleteFollowUp { id: i.id }) {
-                        Ok(_) => Outcome::Saved(
-                            format!("follow-up of interaction {} done", i.id),
-                            After::Stay,
-                        ),
-                        Err(error) => Outcome::Refuse(
-                            problems(error)
-                                .iter()
-                                .map(ToString::to_string)
-                                .collect::<Vec<_>>()
-                                .join("; "),
-                        ),
-                    }
-                }
-                _ => Outcome::Refuse("the selected line has no open follow-up".into()),
+                Some(interaction) => complete_follow_up(session, interaction),
+                None => complete_follow_up_of_nothing(),
             },
             _ => Outcome::Ignored,
         }
