@@ -82,6 +82,18 @@ fn items_of(store: &Store, boms: &HashMap<u64, Bom>) -> StoreResult<Items> {
     Ok(items)
 }
 
+/// The leaf requirements for `quantity` units of an item, as (item id, quantity): the
+/// explosion itself, without loading the leaf items.
+pub fn explode_ids(
+    store: &Store,
+    item_id: u64,
+    quantity: Decimal,
+) -> Result<Vec<(u64, Decimal)>, CoreError> {
+    let (_, boms) = reachable(store, item_id)?;
+    graph::explode(item_id, quantity, &|id| boms.get(&id))
+        .map_err(|error| CoreError::Refused(describe(error, &|id| sku_of(store, id))))
+}
+
 /// The leaf components (items without a BOM of their own) that `quantity` units of the
 /// item need, in the order they are first met, with exact quantities. Refused when the
 /// item has no BOM.
@@ -90,10 +102,7 @@ pub fn explode(
     item_id: u64,
     quantity: Decimal,
 ) -> Result<Vec<(Item, Decimal)>, CoreError> {
-    let (_, boms) = reachable(store, item_id)?;
-    let leaves = graph::explode(item_id, quantity, &|id| boms.get(&id))
-        .map_err(|error| CoreError::Refused(describe(error, &|id| sku_of(store, id))))?;
-    leaves
+    explode_ids(store, item_id, quantity)?
         .into_iter()
         .map(|(id, needed)| Ok((store.require::<Item>(id)?, needed)))
         .collect()
