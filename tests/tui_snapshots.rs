@@ -314,3 +314,36 @@ fn an_agent_gets_no_payroll_screen_and_the_core_refuses_payroll_data() {
     let refused = kontor::core::payroll::employees(&session.store, &session.actor, 10);
     assert!(refused.is_err());
 }
+
+#[test]
+fn an_employee_is_created_in_a_form_and_a_bad_iban_is_shown_beside_its_field() {
+    let mut harness = Harness::new(color(), 80, 24);
+    harness
+        .keys("g e n")
+        .text("E7")
+        .keys("Tab")
+        .text("Jürgen Weiß")
+        .keys("Tab");
+    harness
+        .text("2026-02-12")
+        .keys("Tab")
+        .text("3000")
+        .keys("Tab Tab Tab");
+    harness.text("DE89 3704 0044 0532 0130 01").keys("C-x");
+    let refused = harness.screen();
+    assert!(
+        refused.contains("New employee") && refused.contains("! "),
+        "{refused}"
+    );
+    for _ in 0.."DE89 3704 0044 0532 0130 01".len() {
+        harness.keys("Backspace");
+    }
+    harness.text("DE89 3704 0044 0532 0130 00").keys("C-x");
+    let screen = harness.screen();
+    assert!(screen.contains("employee E7 saved"), "{screen}");
+    let store = harness.app.session().store.clone();
+    let employees: Vec<kontor::domain::payroll::Employee> =
+        store.scan().unwrap().collect::<Result<_, _>>().unwrap();
+    assert_eq!(employees.len(), 1);
+    assert_eq!(employees[0].name, "Jürgen Weiß");
+}

@@ -13,6 +13,7 @@ use super::form::{Field, Form, Saved};
 use crate::core::Command;
 use crate::core::payroll::{PayrollCommand, employees, payslips};
 use crate::domain::datetime::format_date;
+use crate::domain::fields::employee::from_input as employee_from_input;
 use crate::domain::payroll::compute::parse_hours;
 use crate::domain::payroll::{Employee, PayBasis, Payslip, Period};
 use crate::domain::{Invalid, Money};
@@ -31,6 +32,34 @@ fn pay_text(employee: &Employee) -> String {
         PayBasis::Hourly(rate) => format!("{} / h", Money::new(*rate, employee.currency)),
         PayBasis::Monthly(salary) => format!("{} / month", Money::new(*salary, employee.currency)),
     }
+}
+
+/// The form for a new employee: the same fields as `kontor employee add`.
+fn new_employee() -> Form {
+    let fields = vec![
+        Field::new("number", "Number", ""),
+        Field::new("name", "Name", ""),
+        Field::new("joined", "Joined", ""),
+        Field::new("salary", "Monthly salary", ""),
+        Field::new("hourly", "or hourly rate", ""),
+        Field::new("deductions", "Deductions", ""),
+        Field::new("iban", "IBAN", ""),
+    ];
+    Form::new(
+        "New employee",
+        fields,
+        Box::new(|session: &Session, input| {
+            let employee =
+                employee_from_input(input, crate::core::now(), session.settings.currency)?;
+            session
+                .execute(Command::Payroll(PayrollCommand::AddEmployee { employee }))
+                .map_err(problems)?;
+            Ok(Saved::Done(format!(
+                "employee {} saved",
+                input.text("number")
+            )))
+        }),
+    )
 }
 
 pub struct Employees {
@@ -62,9 +91,11 @@ impl Screen for Employees {
 
     fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
         if self.cursor.navigate(action, self.rows.len()) {
-            Outcome::Handled
-        } else {
-            Outcome::Ignored
+            return Outcome::Handled;
+        }
+        match action {
+            Action::Create => Outcome::Push(Box::new(new_employee())),
+            _ => Outcome::Ignored,
         }
     }
 
@@ -122,7 +153,7 @@ impl Screen for Employees {
     }
 
     fn legend(&self) -> Vec<Action> {
-        vec![Action::GoPayroll, Action::Back]
+        vec![Action::Create, Action::GoPayroll, Action::Back]
     }
 }
 
