@@ -347,3 +347,59 @@ fn an_employee_is_created_in_a_form_and_a_bad_iban_is_shown_beside_its_field() {
     assert_eq!(employees.len(), 1);
     assert_eq!(employees[0].name, "Jürgen Weiß");
 }
+
+#[test]
+fn a_bom_is_set_in_a_form_and_a_cycle_is_refused_with_its_path() {
+    let mut harness = Harness::new(color(), 80, 24);
+    let store = harness.app.session().store.clone();
+    let admin = Actor {
+        name: "anna".into(),
+        role: Role::Admin,
+    };
+    for sku in ["BIKE", "WHEEL", "SPOKE"] {
+        let mut fields = Input::new();
+        fields.push("sku", sku);
+        fields.push("name", sku);
+        fields.push("cost", "2.00");
+        let item = kontor::domain::fields::item::from_input(
+            &fields,
+            datetime!(2026-01-10 9:00 UTC),
+            kontor::domain::Currency::EUR,
+        )
+        .unwrap();
+        execute(
+            &store,
+            &admin,
+            Command::Stock(kontor::core::stock::StockCommand::AddItem { item }),
+        )
+        .unwrap();
+    }
+    harness
+        .keys("g b n")
+        .text("WHEEL")
+        .keys("Tab Tab")
+        .text("SPOKE:36:2")
+        .keys("C-x");
+    harness
+        .keys("n")
+        .text("BIKE")
+        .keys("Tab Tab")
+        .text("WHEEL:2")
+        .keys("Tab")
+        .text("Assembly:30:45")
+        .keys("C-x");
+    let screen = harness.screen();
+    assert!(screen.contains("BOM of BIKE saved"), "{screen}");
+    // BIKE: 2 wheels × (36 × 1.02 × 2.00) + 30 min at 45.00/h = 146.88 + 22.50 = 169.38
+    assert!(screen.contains("169.38"), "{screen}");
+    harness.keys("PgDn e Tab Tab").keys("End");
+    for _ in 0..12 {
+        harness.keys("Backspace");
+    }
+    harness.text("BIKE:1").keys("C-x");
+    let cycle = harness.screen();
+    assert!(
+        cycle.contains("WHEEL → BIKE → WHEEL") || cycle.contains("BIKE → WHEEL → BIKE"),
+        "{cycle}"
+    );
+}

@@ -8,17 +8,124 @@ use std::collections::BTreeSet;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 
+use super::customer_forms::problems;
+use super::form::{Field, Form, Saved};
+use super::picker::PickerKind;
 use super::production::Production;
+use crate::core::Command;
+use crate::core::bom::BomCommand;
 use crate::core::bom_query::{cost, where_used};
+use crate::domain::Invalid;
 use crate::domain::bom::Bom;
 use crate::domain::bom::cost::CostLine;
 use crate::domain::bom::graph::Part;
+use crate::domain::bom::{parse_line, parse_operation};
+use crate::domain::money::parse_decimal;
 use crate::domain::{Item, Money};
 use crate::tui::action::Action;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{Cursor, TableView};
+
+/// The form that creates or replaces a BOM, written as `kontor bom set` takes it:
+/// lines `SKU:QTY[:SCRAP%]` and operations `NAME:MINUTES:RATE`, separated by commas.
+fn bom_form(current: Option<(&Item, &Session)>) -> Form {
+    let (parent, output, lines, operations) = match current.and_then(|(item, session)| {
+        session
+            .store
+            .get::<Bom>(item.id)
+            .ok()
+            .flatten()
+            .map(|bom| (item, bom, session))
+    }) {
+        Some((item, bom, session)) => {
+            let sku = |id: u64| {
+                session
+                    .store
+                    .get::<Item>(id)
+                    .ok()
+                    .flatten()
+                    .map(|i| i.sku)
+                    .unwrap_or_default()
+            };
+            let lines: Vec<String> = bom
+                .lines
+                .iter()
+                .map(|l| {
+                    format!(
+                        "{}:{}:{}",
+                        sku(l.component_item_id),
+                        l.quantity.normalize(),
+                        l.scrap_pct.normalize()
+                    )
+                })
+                .collect();
+            let operations: Vec<String> = bom
+                .operations
+                .iter()
+                .map(|o| {
+                    format!(
+                        "{}:{}:{}",
+                        o.name,
+                        o.minutes.normalize(),
+                        o.hourly_rate.amount.normalize()
+                    )
+                })
+                .collect();
+            (
+                item.sku.clone(),
+                bom.output_qty.normalize().to_string(),
+                lines.join(", "),
+                operations.join(", "),
+            )
+        }
+        None => (String::new(), "1".to_string(), String::new(), String::new()),
+    };
+    let fields = vec![
+        Field::new("sku", "Parent item", &parent).with_picker(PickerKind::Item),
+        Field::new("output_qty", "Output quantity", &output),
+        Field::new("lines", "Lines", &lines),
+        Field::new("operations", "Operations", &operations),
+    ];
+    Form::new(
+        "Bill of materials",
+        fields,
+        Box::new(|session: &Session, input| {
+            let split = |field: &str| -> Vec<String> {
+                input
+                    .text(field)
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|p| !p.is_empty())
+                    .map(String::from)
+                    .collect()
+            };
+            let output_qty =
+                parse_decimal("output_qty", &input.text("output_qty")).map_err(|e| vec![e])?;
+            let lines = split("lines")
+                .iter()
+                .map(|l| parse_line(l))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|e| vec![Invalid::new("lines", e.message)])?;
+            let operations = split("operations")
+                .iter()
+                .map(|o| parse_operation(o, session.settings.currency))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|e| vec![Invalid::new("operations", e.message)])?;
+            let code = input.text("sku");
+            let command = BomCommand::Set {
+                code: code.clone(),
+                output_qty,
+                lines,
+                operations,
+                expected_version: None,
+            };
+            session.execute(Command::Bom(command)).map_err(problems)?;
+            Ok(Saved::Done(format!("BOM of {code} saved")))
+        }),
+    )
+}
 
 pub struct Boms {
     parents: Vec<Item>,
@@ -154,6 +261,13 @@ impl Screen for Boms {
                     Err(error) => vec![error.to_string()],
                 });
             }
+            Action::Create => return Outcome::Push(Box::new(bom_form(None))),
+            Action::Edit => {
+                return match self.parents.get(self.cursor.index) {
+                    Some(parent) => Outcome::Push(Box::new(bom_form(Some((parent, session))))),
+                    None => Outcome::Refuse("no BOM selected".into()),
+                };
+            }
             Action::Produce | Action::Open => {
                 return match self.parents.get(self.cursor.index) {
                     Some(parent) => {
@@ -256,7 +370,8 @@ impl Screen for Boms {
         vec![
             Action::PageDown,
             Action::Collapse,
-            Action::Expand,
+            Action::Create,
+            Action::Edit,
             Action::WhereUsed,
             Action::Produce,
             Action::Back,
