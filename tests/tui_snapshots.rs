@@ -403,3 +403,22 @@ fn a_bom_is_set_in_a_form_and_a_cycle_is_refused_with_its_path() {
         "{cycle}"
     );
 }
+
+#[test]
+fn the_audit_log_shows_who_changed_what_to_admins_only() {
+    let mut harness = Harness::new(color(), 80, 24);
+    harness.keys(":").text("go-audit").keys("Enter");
+    let screen = harness.screen();
+    assert!(screen.contains("Audit log"), "{screen}");
+    assert!(
+        screen.contains("opportunity:2") && screen.contains("Wartungsvertrag"),
+        "{screen}"
+    );
+    let mut agent = Harness::as_role(Role::Agent, color(), 80, 24);
+    agent.keys(":").text("go-audit").keys("Enter");
+    let refused = agent.screen();
+    assert!(
+        refused.contains("not permitted for role agent"),
+        "{refused}"
+    );
+}

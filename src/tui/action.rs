@@ -111,6 +111,7 @@ actions! {
     Produce => ("produce", "Produce", "Produce a BOM's item (shortages first)"),
     PayrollRun => ("payroll-run", "Run", "Compute the payslips of the period"),
     PayrollPost => ("payroll-post", "Post", "Post (lock) the period's payslips"),
+    GoAudit => ("go-audit", "Audit", "Go to the audit log (admins)"),
     LoadDemo => ("load-demo", "Demo data", "Load demo data into the empty database"),
 }
 

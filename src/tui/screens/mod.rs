@@ -1,5 +1,6 @@
 //! The screens of the App, one file each, and which action opens which. Room: tui.
 
+pub mod audit;
 pub mod boms;
 pub mod caller;
 pub mod customer_detail;
@@ -33,6 +34,7 @@ pub fn open(action: Action, session: &Session) -> Option<Box<dyn Screen>> {
         Action::GoLocations => Box::new(locations::Locations::new(session)),
         Action::GoScan => Box::new(scan::Scan::new(session)),
         Action::GoBoms | Action::GoProduction => Box::new(boms::Boms::new(session)),
+        Action::GoAudit => Box::new(audit::Audit::new(session)),
         Action::GoEmployees => Box::new(payroll::Employees::new(session)),
         Action::GoPayroll => Box::new(payroll::Payroll::new(session)),
         _ => return None,
