@@ -76,13 +76,7 @@ pub fn search_customers(
         }
     }
     let mut hits: Vec<Hit> = hits.into_values().collect();
-    hits.sort_by(|a, b| {
-        (a.rank, fold(&a.customer.name), a.customer.id).cmp(&(
-            b.rank,
-            fold(&b.customer.name),
-            b.customer.id,
-        ))
-    });
+    hits.sort_by_cached_key(|hit| (hit.rank, fold(&hit.customer.name), hit.customer.id));
     hits.truncate(limit);
     Ok(hits)
 }

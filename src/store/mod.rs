@@ -210,6 +210,7 @@ impl Store {
 
     fn upgrade_schemas(&self) -> StoreResult<()> {
         let meta = self.tree(META)?;
+        let mut changed = false;
         for kind in KINDS {
             let key = format!("schema/{}", kind.tree);
             let stored = meta
@@ -221,9 +222,12 @@ impl Store {
             }
             if stored != Some(kind.schema) {
                 meta.insert(key, &kind.schema.to_be_bytes())?;
+                changed = true;
             }
         }
-        self.flush()
+        // Only a database that was written to needs flushing: a read-only command starts
+        // without disk I/O.
+        if changed { self.flush() } else { Ok(()) }
     }
 
     /// Rewrites every record of a kind in the current schema and rebuilds its indexes.

@@ -110,11 +110,8 @@ impl App {
         }
         self.pending.push(key);
         let layer = self.top().layer();
-        let found = match self.keymap.lookup(layer, &self.pending) {
-            Lookup::NotFound => self.keymap.lookup("global", &self.pending),
-            found => found,
-        };
-        match found {
+        // The layer's trie already has the global bindings merged under it.
+        match self.keymap.lookup(layer, &self.pending) {
             Lookup::Matched(action) => {
                 self.pending.clear();
                 self.run(action, effects);

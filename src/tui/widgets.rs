@@ -118,6 +118,12 @@ pub fn field_line<'a>(theme: &Theme, label: &str, value: &str, width: usize) -> 
     ])
 }
 
+/// A bordered box holding one error message (a refused query, for example).
+pub fn error_panel(frame: &mut Frame, area: Rect, theme: &Theme, title: &str, message: &str) {
+    let line = Line::styled(theme.text(message).into_owned(), theme.style(Role::Error));
+    panel(frame, area, theme, title, vec![line]);
+}
+
 /// A bordered box of lines.
 pub fn panel(frame: &mut Frame, area: Rect, theme: &Theme, title: &str, lines: Vec<Line<'_>>) {
     let block = Block::bordered()

@@ -3,15 +3,14 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
-use ratatui::text::Line;
 
 use crate::core::audit::{AuditFilter, audit_log};
 use crate::domain::datetime::format_instant;
 use crate::tui::action::Action;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
-use crate::tui::theme::{Role, Theme};
-use crate::tui::widgets::{Cursor, TableView, panel};
+use crate::tui::theme::Theme;
+use crate::tui::widgets::{Cursor, TableView, error_panel};
 
 /// Entries loaded at most.
 const ENTRIES: usize = 300;
@@ -94,13 +93,7 @@ impl Screen for Audit {
 
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         if let Some(error) = &self.error {
-            panel(
-                frame,
-                area,
-                theme,
-                "Audit log",
-                vec![Line::styled(error.clone(), theme.style(Role::Error))],
-            );
+            error_panel(frame, area, theme, "Audit log", error);
             return;
         }
         let widths = [

@@ -10,18 +10,17 @@ use super::customer_forms::{edit_customer, new_customer};
 use crate::core::query::{CustomerFilter, list_customers, search_customers};
 use crate::domain::Customer;
 use crate::tui::action::Action;
-use crate::tui::key::{Key, KeyCode};
+use crate::tui::key::Key;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
-use crate::tui::widgets::{Cursor, TableView, TextInput};
+use crate::tui::widgets::{Cursor, SearchBox, SearchKey, TableView};
 
 /// Rows loaded for the list and for each search.
 const ROWS: usize = 500;
 
 pub struct Customers {
-    query: TextInput,
-    searching: bool,
+    search: SearchBox,
     rows: Vec<Customer>,
     cursor: Cursor,
     error: Option<String>,
@@ -30,8 +29,7 @@ pub struct Customers {
 impl Customers {
     pub fn new(session: &Session) -> Customers {
         let mut screen = Customers {
-            query: TextInput::default(),
-            searching: false,
+            search: SearchBox::default(),
             rows: Vec::new(),
             cursor: Cursor::default(),
             error: None,
@@ -73,26 +71,19 @@ impl Screen for Customers {
     }
 
     fn on_key(&mut self, key: &Key, session: &Session) -> Outcome {
-        if !self.searching {
-            return Outcome::Ignored;
-        }
-        match key.code {
-            KeyCode::Enter | KeyCode::Esc => {
-                self.searching = false;
-                Outcome::Handled
-            }
-            _ if self.query.edit(key) => {
+        match self.search.key(key) {
+            SearchKey::Ignored => Outcome::Ignored,
+            SearchKey::Done => Outcome::Handled,
+            SearchKey::Changed => {
                 self.cursor = Cursor::default();
                 self.refresh(session);
                 Outcome::Handled
             }
-            _ => Outcome::Ignored,
         }
     }
 
     fn on_paste(&mut self, text: &str, session: &Session) -> Outcome {
-        self.query.paste(text);
-        self.searching = true;
+        self.search.paste(text);
         self.refresh(session);
         Outcome::Handled
     }
@@ -103,7 +94,7 @@ impl Screen for Customers {
         }
         match action {
             Action::Search => {
-                self.searching = true;
+                self.search.typing = true;
                 Outcome::Handled
             }
             Action::Open => match self.selected() {
@@ -122,7 +113,7 @@ impl Screen for Customers {
     }
 
     fn refresh(&mut self, session: &Session) {
-        let text = self.query.text.trim();
+        let text = self.search.text();
         let result = if text.is_empty() {
             list_customers(&session.store, &CustomerFilter::default(), ROWS)
         } else {
@@ -142,12 +133,9 @@ impl Screen for Customers {
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let [search, list] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
-        let prompt = match (&self.error, self.searching || !self.query.text.is_empty()) {
+        let prompt = match (&self.error, self.search.shown()) {
             (Some(error), _) => (format!(" {error}"), Role::Error),
-            (None, true) => (
-                format!(" / {}  ({} found)", self.query.text, self.rows.len()),
-                Role::Input,
-            ),
+            (None, true) => (self.search.prompt(self.rows.len()), Role::Input),
             (None, false) => (
                 format!(
                     " {} customers shown — / to search by name, phone or e-mail",
@@ -220,7 +208,6 @@ impl Screen for Customers {
     }
 
     fn cursor(&self, area: Rect) -> Option<(u16, u16)> {
-        self.searching
-            .then(|| (area.x + 3 + self.query.text.chars().count() as u16, area.y))
+        self.search.cursor(area)
     }
 }

@@ -12,11 +12,11 @@ use crate::domain::datetime::format_date;
 use crate::domain::fold::fold;
 use crate::domain::{Customer, Interaction};
 use crate::tui::action::Action;
-use crate::tui::key::{Key, KeyCode};
+use crate::tui::key::Key;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
-use crate::tui::widgets::{Cursor, TableView, TextInput};
+use crate::tui::widgets::{Cursor, SearchBox, SearchKey, TableView};
 
 /// Interactions loaded at most.
 const ROWS: usize = 500;
@@ -24,8 +24,7 @@ const ROWS: usize = 500;
 pub struct Interactions {
     /// Only open follow-ups due today or earlier.
     due_only: bool,
-    filter: TextInput,
-    searching: bool,
+    search: SearchBox,
     all: Vec<(Interaction, String)>,
     shown: Vec<usize>,
     cursor: Cursor,
@@ -35,8 +34,7 @@ impl Interactions {
     pub fn new(session: &Session) -> Interactions {
         let mut screen = Interactions {
             due_only: true,
-            filter: TextInput::default(),
-            searching: false,
+            search: SearchBox::default(),
             all: Vec::new(),
             shown: Vec::new(),
             cursor: Cursor::default(),
@@ -46,7 +44,7 @@ impl Interactions {
     }
 
     fn apply_filter(&mut self) {
-        let wanted = fold(&self.filter.text);
+        let wanted = fold(self.search.text());
         self.shown = self
             .all
             .iter()
@@ -83,13 +81,10 @@ impl Screen for Interactions {
     }
 
     fn on_key(&mut self, key: &Key, _session: &Session) -> Outcome {
-        if !self.searching {
-            return Outcome::Ignored;
-        }
-        match key.code {
-            KeyCode::Enter | KeyCode::Esc => self.searching = false,
-            _ if self.filter.edit(key) => self.apply_filter(),
-            _ => return Outcome::Ignored,
+        match self.search.key(key) {
+            SearchKey::Ignored => return Outcome::Ignored,
+            SearchKey::Done => {}
+            SearchKey::Changed => self.apply_filter(),
         }
         Outcome::Handled
     }
@@ -100,7 +95,7 @@ impl Screen for Interactions {
         }
         match action {
             Action::Search => {
-                self.searching = true;
+                self.search.typing = true;
                 Outcome::Handled
             }
             Action::Create => {
@@ -153,8 +148,8 @@ impl Screen for Interactions {
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let [search, list] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
-        let hint = if self.searching || !self.filter.text.is_empty() {
-            format!(" / {}", self.filter.text)
+        let hint = if self.search.shown() {
+            format!(" / {}", self.search.query.text)
         } else {
             " / filter · n switches between follow-ups due and all interactions".into()
         };
@@ -207,7 +202,6 @@ impl Screen for Interactions {
     }
 
     fn cursor(&self, area: Rect) -> Option<(u16, u16)> {
-        self.searching
-            .then(|| (area.x + 3 + self.filter.text.chars().count() as u16, area.y))
+        self.search.cursor(area)
     }
 }

@@ -22,7 +22,7 @@ use crate::tui::key::{Key, KeyCode};
 use crate::tui::screen::{After, Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
-use crate::tui::widgets::{Cursor, TableView, TextInput, panel};
+use crate::tui::widgets::{Cursor, TableView, TextInput, error_panel, panel};
 
 /// Employees shown at most.
 const ROWS: usize = 1000;
@@ -112,13 +112,7 @@ impl Screen for Employees {
 
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         if let Some(error) = &self.error {
-            panel(
-                frame,
-                area,
-                theme,
-                "Employees",
-                vec![Line::styled(error.clone(), theme.style(Role::Error))],
-            );
+            error_panel(frame, area, theme, "Employees", error);
             return;
         }
         let rows: Vec<Vec<String>> = self
