@@ -39,6 +39,7 @@ use rusqlite::{Connection, OptionalExtension, Row, Statement, params};
 use time::OffsetDateTime;
 use time::macros::datetime;
 
+use kontor::core::Actor;
 use kontor::core::query::{find_by_name, find_by_phone};
 use kontor::domain::fold::{fold, word_starts};
 use kontor::domain::phone::PhoneQuery;
@@ -359,14 +360,15 @@ fn run_kontor(args: &Args, dir: &Path, workload: &Workload) -> Result<Figures> {
             None => bail!("kontor lost customer {id}"),
         }
     })?;
+    let admin = Actor::local("bench");
     eprintln!("kontor: phone fragments ...");
     let phone = measure(&workload.phones, |query| {
-        let hits = find_by_phone(&store, query, PHONE_LIMIT)?;
+        let hits = find_by_phone(&store, &admin, query, PHONE_LIMIT)?;
         Ok(hits.iter().map(|hit| hit.customer.id).collect())
     })?;
     eprintln!("kontor: name prefixes ...");
     let name = measure(&workload.names, |prefix| {
-        let hits = find_by_name(&store, prefix, NAME_PAGE)?;
+        let hits = find_by_name(&store, &admin, prefix, NAME_PAGE)?;
         Ok(hits.iter().map(|hit| hit.customer.id).collect())
     })?;
     let hwm_end_mb = proc_status_kb("VmHWM:").map(mb);

@@ -72,12 +72,13 @@ pub fn customer(context: &mut Context, command: CustomerCmd) -> Result<(), CliEr
                 .transpose()
                 .map_err(crate::core::CoreError::from)?;
             let filter = CustomerFilter { status, owner, tag };
-            let customers = query::list_customers(&context.store, &filter, limit)?;
+            let customers = query::list_customers(&context.store, &context.actor, &filter, limit)?;
             list_customers(context, &customers)
         }
         CustomerCmd::Search { text, limit } => {
             let hits = query::search_customers(
                 &context.store,
+                &context.actor,
                 &text,
                 limit,
                 context.settings.default_region,
@@ -248,7 +249,8 @@ pub fn interaction(context: &mut Context, command: InteractionCmd) -> Result<(),
                 agent,
                 due,
             };
-            let interactions = query::list_interactions(&context.store, &filter, limit)?;
+            let interactions =
+                query::list_interactions(&context.store, &context.actor, &filter, limit)?;
             let rows: Vec<Row> = interactions
                 .iter()
                 .map(|i| interaction_fields::to_row(i, context.offset))
@@ -349,7 +351,8 @@ pub fn opportunity(context: &mut Context, command: OpportunityCmd) -> Result<(),
                 .map(|s| Stage::parse(&s))
                 .transpose()
                 .map_err(crate::core::CoreError::from)?;
-            let opportunities = query::list_opportunities(&context.store, stage, customer, limit)?;
+            let opportunities =
+                query::list_opportunities(&context.store, &context.actor, stage, customer, limit)?;
             let rows: Vec<Row> = opportunities
                 .iter()
                 .map(|o| opportunity_fields::to_row(o, context.offset))
@@ -392,7 +395,7 @@ fn print_opportunity_event(context: &mut Context, event: Event) -> Result<(), Cl
 
 /// Per stage: count, sum, weighted sum; then a total line per currency.
 fn pipeline(context: &mut Context) -> Result<(), CliError> {
-    let rows = query::pipeline(&context.store, context.settings.currency)?;
+    let rows = query::pipeline(&context.store, &context.actor, context.settings.currency)?;
     let mut lines: Vec<Row> = Vec::new();
     let mut currencies: Vec<_> = rows.iter().map(|r| r.currency).collect();
     currencies.sort();

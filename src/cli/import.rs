@@ -12,7 +12,7 @@ use super::args::{EncodingArg, ImportArgs, Kind};
 use super::{CliError, Context};
 use crate::core::query::get_customer;
 use crate::core::stock::{StockCommand, StockEvent};
-use crate::core::{Command, CoreError, Event, execute_with_progress};
+use crate::core::{Command, Event, execute_with_progress};
 use crate::domain::Invalid;
 use crate::domain::fields::{self, Input};
 use crate::domain::money::parse_decimal;
@@ -511,16 +511,13 @@ impl<'c> Builder<'c> {
 }
 
 fn require_customer(context: &Context, id: u64) -> Result<(), Vec<Invalid>> {
-    match get_customer(&context.store, id) {
+    match get_customer(&context.store, &context.actor, id) {
         Ok(Some(_)) => Ok(()),
         Ok(None) => Err(vec![Invalid::new(
             "customer",
             format!("customer {id} does not exist"),
         )]),
-        Err(error) => Err(vec![Invalid::new(
-            "customer",
-            CoreError::from(error).to_string(),
-        )]),
+        Err(error) => Err(vec![Invalid::new("customer", error.to_string())]),
     }
 }
 

@@ -1,15 +1,21 @@
-//! Who may do what: the areas of kontor, the roles' rights on them, and the command names
-//! the audit log and the permission check use. Checked in `execute` for every command and
-//! by queries of sensitive areas — never only by hiding a screen. Room: core.
+//! Who may do what: the areas of kontor, the roles' rights on them, what of a customer a
+//! role reads, whose opportunities it sees, and the command names the audit log and the
+//! permission check use. Checked in `execute` for every command and in the queries —
+//! never only by hiding a screen. Room: core — no I/O here, only rules.
 
 use std::fmt::Write;
 
 use super::{Actor, CoreError, Role};
+use crate::domain::fold::fold;
+use crate::domain::{Customer, Opportunity};
 
 /// A part of kontor with its own rights.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Area {
-    /// Customers, contacts, interactions, opportunities.
+    /// Customers' names and addresses (part of `Crm`; warehouse staff read only these).
+    Customers,
+    /// Customers with their phones, e-mails, contacts and notes; interactions,
+    /// opportunities (one's own, see `sees_opportunity`).
     Crm,
     /// The pipeline across every owner.
     Pipeline,
@@ -47,17 +53,17 @@ impl Role {
         Role::Admin,
     ];
 
-    /// Whether this role may read or change an area. Warehouse staff read customers (names
-    /// and addresses); agents and sales read items and balances.
+    /// Whether this role may read or change an area. Warehouse staff read customers' names
+    /// and addresses; agents and sales read items and balances.
     pub fn may(self, area: Area, access: Access) -> bool {
         matches!(
             (self, area, access),
             (Role::Admin, _, _)
-                | (Role::Agent | Role::Sales, Area::Crm, _)
+                | (Role::Agent | Role::Sales, Area::Crm | Area::Customers, _)
                 | (Role::Sales, Area::Pipeline, _)
                 | (Role::Agent | Role::Sales, Area::Stock, Access::Read)
                 | (Role::Warehouse, Area::Stock, _)
-                | (Role::Warehouse, Area::Crm, Access::Read)
+                | (Role::Warehouse, Area::Customers, Access::Read)
                 | (Role::Payroll, Area::Payroll, _)
         )
     }
@@ -83,6 +89,78 @@ pub fn require(actor: &Actor, area: Area, access: Access) -> Result<(), CoreErro
     }
 }
 
+/// How much of a customer record an actor reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CustomerSight {
+    /// Everything (CRM readers).
+    Full,
+    /// Names, addresses, kind, status, owner and tags; no phones, e-mails, contacts'
+    /// phones and e-mails or notes (warehouse). Searches match names only, so a typed
+    /// phone number or e-mail reveals nothing either.
+    NamesAndAddresses,
+}
+
+impl CustomerSight {
+    /// What the actor may read of customers; refuses roles that read none (payroll).
+    pub fn of(actor: &Actor) -> Result<CustomerSight, CoreError> {
+        if actor.role.may(Area::Crm, Access::Read) {
+            return Ok(CustomerSight::Full);
+        }
+        require(actor, Area::Customers, Access::Read)?;
+        Ok(CustomerSight::NamesAndAddresses)
+    }
+
+    /// The customer as this sight shows it.
+    pub fn show(self, mut customer: Customer) -> Customer {
+        if self == CustomerSight::NamesAndAddresses {
+            customer.phones.clear();
+            customer.emails.clear();
+            customer.notes.clear();
+            for contact in &mut customer.contacts {
+                contact.phones.clear();
+                contact.emails.clear();
+            }
+        }
+        customer
+    }
+}
+
+/// Whether the actor reads and changes this opportunity: with the pipeline right every
+/// owner's, otherwise only those they own (owner equal to their name, case-folded).
+pub fn sees_opportunity(actor: &Actor, opportunity: &Opportunity) -> bool {
+    actor.role.may(Area::Pipeline, Access::Read) || fold(&opportunity.owner) == fold(&actor.name)
+}
+
+/// The refusal for an opportunity the actor does not own, or `None` when they may.
+pub fn foreign_opportunity(actor: &Actor, opportunity: &Opportunity) -> Option<String> {
+    (!sees_opportunity(actor, opportunity)).then(|| {
+        let which = match opportunity.id {
+            0 => "the opportunity".to_string(),
+            id => format!("opportunity {id}"),
+        };
+        let owner = match opportunity.owner.as_str() {
+            "" => "nobody",
+            owner => owner,
+        };
+        format!(
+            "{which} belongs to {owner}: not permitted for role {}",
+            actor.role.name()
+        )
+    })
+}
+
+/// A new opportunity of an actor without the pipeline right is theirs: an empty owner
+/// becomes their name, another owner is refused.
+pub fn claim_opportunity(actor: &Actor, opportunity: &mut Opportunity) -> Result<(), CoreError> {
+    if opportunity.owner.trim().is_empty() && !actor.role.may(Area::Pipeline, Access::Write) {
+        opportunity.owner = actor.name.clone();
+    }
+    match foreign_opportunity(actor, opportunity) {
+        Some(why) => Err(CoreError::Refused(why)),
+        None => Ok(()),
+    }
+}
+
 /// The area a command changes, from its name (see `command_name`). Unknown names are
 /// admin's.
 pub fn area_of(command_name: &str) -> Area {
@@ -95,6 +173,7 @@ pub fn area_of(command_name: &str) -> Area {
         | "CompleteFollowUp"
         | "AddOpportunity"
         | "MoveOpportunity"
+        | "EditOpportunity"
         | "ImportCustomers"
         | "ImportInteractions"
         | "ImportOpportunities" => Area::Crm,
@@ -196,11 +275,14 @@ mod tests {
         assert!(!Role::Agent.may(Area::Payroll, Access::Read));
         assert!(!Role::Agent.may(Area::Pipeline, Access::Read));
         assert!(Role::Sales.may(Area::Pipeline, Access::Read));
-        assert!(Role::Warehouse.may(Area::Crm, Access::Read));
-        assert!(!Role::Warehouse.may(Area::Crm, Access::Write));
+        assert!(Role::Warehouse.may(Area::Customers, Access::Read));
+        assert!(!Role::Warehouse.may(Area::Customers, Access::Write));
+        assert!(!Role::Warehouse.may(Area::Crm, Access::Read));
+        assert!(Role::Agent.may(Area::Customers, Access::Write));
         assert!(!Role::Warehouse.may(Area::Payroll, Access::Read));
         assert!(Role::Payroll.may(Area::Payroll, Access::Write));
         assert!(!Role::Payroll.may(Area::Crm, Access::Read));
+        assert!(!Role::Payroll.may(Area::Customers, Access::Read));
         assert!(Role::Admin.may(Area::Admin, Access::Write));
         assert_eq!(area_of("Stock::Post"), Area::Stock);
         assert_eq!(area_of("Payroll::RunPeriod"), Area::Payroll);

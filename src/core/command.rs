@@ -185,7 +185,8 @@ fn apply(
             })?;
             Event::FollowUpCompleted(done)
         }
-        Command::AddOpportunity { opportunity } => {
+        Command::AddOpportunity { mut opportunity } => {
+            super::access::claim_opportunity(actor, &mut opportunity)?;
             opportunity.validate()?;
             let added = store.transaction(|tx| {
                 tx.require::<Customer>(opportunity.customer_id)?;
@@ -203,6 +204,7 @@ fn apply(
         } => {
             let moved = store.transaction(|tx| {
                 let mut opportunity = tx.require::<Opportunity>(id)?;
+                refuse_foreign(actor, &opportunity)?;
                 opportunity
                     .move_to(stage, probability, reason.as_deref(), now)
                     .or_else(|invalid| abort(StoreError::Invalid(invalid)))?;
@@ -257,6 +259,14 @@ fn apply(
     };
     store.flush()?;
     Ok(event)
+}
+
+/// Aborts a transaction on an opportunity the actor does not own (`access::sees_opportunity`).
+fn refuse_foreign(actor: &Actor, opportunity: &Opportunity) -> TxResult<()> {
+    match super::access::foreign_opportunity(actor, opportunity) {
+        Some(why) => abort(StoreError::Refused(why)),
+        None => Ok(()),
+    }
 }
 
 fn first(problems: Vec<Invalid>) -> Invalid {

@@ -19,7 +19,7 @@ use super::screen::{After, Outcome, Screen};
 use super::screens;
 use super::session::Session;
 use super::theme::{Role, Theme};
-use crate::core::access::{Access, Area};
+use crate::core::access::Access;
 
 /// Smallest terminal the layout is made for.
 pub const MIN_WIDTH: u16 = 80;
@@ -184,8 +184,9 @@ impl App {
             }
             Action::Discard => self.pop(),
             Action::LoadDemo => self.load_demo(effects),
-            Action::GoEmployees | Action::GoPayroll
-                if !self.session.actor.role.may(Area::Payroll, Access::Read) =>
+            action
+                if screens::area_of(action)
+                    .is_some_and(|area| !self.session.actor.role.may(area, Access::Read)) =>
             {
                 self.status = Some((
                     format!("not permitted for role {}", self.session.actor.role.name()),

@@ -41,6 +41,7 @@ impl CallerLookup {
         } else {
             search_customers(
                 &session.store,
+                &session.actor,
                 text,
                 MATCHES,
                 session.settings.default_region,

@@ -1,6 +1,8 @@
 //! One customer: contacts, addresses and a timeline of interactions and opportunities,
 //! newest first. From here: log a call, edit, add an opportunity, complete a follow-up.
-//! Room: tui.
+//! What the actor's role does not read (warehouse: phones, e-mails, notes, the timeline)
+//! the core leaves out; the screen hides those lines and shows the core's refusal in place
+//! of the timeline. Room: tui.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -9,13 +11,14 @@ use ratatui::text::Line;
 use super::customer_forms::{
     complete_follow_up, complete_follow_up_of_nothing, edit_customer, log_call, new_opportunity,
 };
-use crate::core::query::{interactions_of, opportunities_of};
+use crate::core::access::CustomerSight;
+use crate::core::query::{InteractionFilter, get_customer, list_interactions, list_opportunities};
 use crate::domain::datetime::{format_date, format_duration};
 use crate::domain::{Customer, Interaction, Opportunity};
 use crate::tui::action::Action;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
-use crate::tui::theme::Theme;
+use crate::tui::theme::{Role, Theme};
 use crate::tui::widgets::{Cursor, TableView, field_line, panel};
 
 enum Entry {
@@ -52,10 +55,17 @@ impl Entry {
     }
 }
 
+/// Timeline entries read at most.
+const TIMELINE: usize = 500;
+
 pub struct CustomerDetail {
     id: u64,
     customer: Option<Customer>,
+    /// Whether the actor reads the customer's phones, e-mails and notes.
+    full: bool,
     timeline: Vec<Entry>,
+    /// Why there is no timeline (the core's refusal).
+    refused: Option<String>,
     cursor: Cursor,
 }
 
@@ -64,7 +74,9 @@ impl CustomerDetail {
         let mut screen = CustomerDetail {
             id,
             customer: None,
+            full: false,
             timeline: Vec::new(),
+            refused: None,
             cursor: Cursor::default(),
         };
         screen.refresh(session);
@@ -111,17 +123,25 @@ impl Screen for CustomerDetail {
     }
 
     fn refresh(&mut self, session: &Session) {
-        self.customer = session.store.get::<Customer>(self.id).ok().flatten();
+        let (store, actor) = (&session.store, &session.actor);
+        self.full = CustomerSight::of(actor).is_ok_and(|sight| sight == CustomerSight::Full);
+        self.customer = get_customer(store, actor, self.id).ok().flatten();
+        let filter = InteractionFilter {
+            customer: Some(self.id),
+            ..Default::default()
+        };
+        let read = list_interactions(store, actor, &filter, TIMELINE).and_then(|interactions| {
+            let opportunities = list_opportunities(store, actor, None, Some(self.id), TIMELINE)?;
+            Ok((interactions, opportunities))
+        });
         let mut timeline: Vec<Entry> = Vec::new();
-        for id in interactions_of(&session.store, self.id).unwrap_or_default() {
-            if let Ok(Some(i)) = session.store.get::<Interaction>(id) {
-                timeline.push(Entry::Interaction(i));
+        match read {
+            Ok((interactions, opportunities)) => {
+                timeline.extend(interactions.into_iter().map(Entry::Interaction));
+                timeline.extend(opportunities.into_iter().map(Entry::Opportunity));
+                self.refused = None;
             }
-        }
-        for id in opportunities_of(&session.store, self.id).unwrap_or_default() {
-            if let Ok(Some(o)) = session.store.get::<Opportunity>(id) {
-                timeline.push(Entry::Opportunity(o));
-            }
+            Err(error) => self.refused = Some(error.to_string()),
         }
         timeline.sort_by_key(|entry| std::cmp::Reverse(entry.when()));
         self.timeline = timeline;
@@ -148,7 +168,7 @@ impl Screen for CustomerDetail {
             Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(top);
         let address = c.addresses.first().cloned().unwrap_or_default();
         let phones: Vec<String> = c.phones.iter().map(|p| p.raw.clone()).collect();
-        let left_lines = vec![
+        let mut left_lines = vec![
             field_line(theme, "Name", &c.name, 8),
             field_line(
                 theme,
@@ -156,8 +176,12 @@ impl Screen for CustomerDetail {
                 &format!("{} ({})", c.status.name(), c.kind.name()),
                 8,
             ),
-            field_line(theme, "Phone", &phones.join(", "), 8),
-            field_line(theme, "E-mail", &c.emails.join(", "), 8),
+        ];
+        if self.full {
+            left_lines.push(field_line(theme, "Phone", &phones.join(", "), 8));
+            left_lines.push(field_line(theme, "E-mail", &c.emails.join(", "), 8));
+        }
+        left_lines.extend([
             field_line(theme, "Street", &address.street, 8),
             field_line(
                 theme,
@@ -175,7 +199,7 @@ impl Screen for CustomerDetail {
                 8,
             ),
             field_line(theme, "Owner", &c.owner, 8),
-        ];
+        ]);
         panel(
             frame,
             left,
@@ -203,6 +227,11 @@ impl Screen for CustomerDetail {
             right_lines.push(field_line(theme, "Notes", &c.notes, 18));
         }
         panel(frame, right, theme, "Contacts", right_lines);
+        if let Some(refused) = &self.refused {
+            let line = Line::styled(refused.clone(), theme.style(Role::Muted));
+            panel(frame, bottom, theme, "Timeline", vec![line]);
+            return;
+        }
         let rows: Vec<Vec<String>> = self.timeline.iter().map(Entry::row).collect();
         let widths = [
             Constraint::Length(10),

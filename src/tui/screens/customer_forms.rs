@@ -7,6 +7,7 @@ use time::format_description::well_known::Rfc3339;
 use super::customer_detail::CustomerDetail;
 use super::form::{Field, Form, Saved};
 use super::picker::PickerKind;
+use crate::core::query::get_customer;
 use crate::core::{Command, CoreError, Event};
 use crate::domain::fields::customer::{CustomerEdit, from_input as customer_from_input};
 use crate::domain::fields::interaction::from_input as interaction_from_input;
@@ -159,9 +160,10 @@ pub fn edit_customer(customer: &Customer) -> Form {
                 Err(error) => {
                     let stale = matches!(&error, CoreError::Refused(message) if message.contains("your input is kept"));
                     let mut found = problems(error);
-                    if let (true, Ok(Some(now))) =
-                        (stale, session.store.get::<Customer>(original.id))
-                    {
+                    if let (true, Ok(Some(now))) = (
+                        stale,
+                        get_customer(&session.store, &session.actor, original.id),
+                    ) {
                         version.set(now.version);
                         let before = edit_values(&original);
                         for ((name, _, was), (_, _, is)) in

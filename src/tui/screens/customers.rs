@@ -115,10 +115,21 @@ impl Screen for Customers {
     fn refresh(&mut self, session: &Session) {
         let text = self.search.text();
         let result = if text.is_empty() {
-            list_customers(&session.store, &CustomerFilter::default(), ROWS)
+            list_customers(
+                &session.store,
+                &session.actor,
+                &CustomerFilter::default(),
+                ROWS,
+            )
         } else {
-            search_customers(&session.store, text, ROWS, session.settings.default_region)
-                .map(|hits| hits.into_iter().map(|hit| hit.customer).collect())
+            search_customers(
+                &session.store,
+                &session.actor,
+                text,
+                ROWS,
+                session.settings.default_region,
+            )
+            .map(|hits| hits.into_iter().map(|hit| hit.customer).collect())
         };
         match result {
             Ok(rows) => {

@@ -6,10 +6,14 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
 use super::customer_detail::CustomerDetail;
-use crate::core::query::{InteractionFilter, PipelineRow, list_interactions, pipeline};
+use crate::core::access::{Access, Area};
+use crate::core::query::{
+    InteractionFilter, PipelineRow, list_interactions, pipeline, recent_interactions,
+    with_customer_names,
+};
 use crate::core::stock_query::{ReorderLine, reorder};
 use crate::domain::datetime::format_date;
-use crate::domain::{Customer, Interaction, Money};
+use crate::domain::{Interaction, Money};
 use crate::tui::action::Action;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
@@ -24,25 +28,16 @@ pub struct Home {
     due: Vec<(Interaction, String)>,
     mine: bool,
     pipeline: Vec<PipelineRow>,
+    /// Whether `pipeline` is every owner's (else the actor's own opportunities).
+    whole_pipeline: bool,
     reorder: Vec<ReorderLine>,
     recent: Vec<(Interaction, String)>,
     cursor: Cursor,
 }
 
+/// The interactions with their customers' names; none for roles without the CRM right.
 fn with_names(session: &Session, interactions: Vec<Interaction>) -> Vec<(Interaction, String)> {
-    interactions
-        .into_iter()
-        .map(|i| {
-            let name = session
-                .store
-                .get::<Customer>(i.customer_id)
-                .ok()
-                .flatten()
-                .map(|c| c.name)
-                .unwrap_or_default();
-            (i, name)
-        })
-        .collect()
+    with_customer_names(&session.store, &session.actor, interactions).unwrap_or_default()
 }
 
 impl Home {
@@ -51,6 +46,7 @@ impl Home {
             due: Vec::new(),
             mine: true,
             pipeline: Vec::new(),
+            whole_pipeline: true,
             reorder: Vec::new(),
             recent: Vec::new(),
             cursor: Cursor::default(),
@@ -92,11 +88,13 @@ impl Screen for Home {
             due: Some(today),
             customer: None,
         };
-        let mut due = list_interactions(&session.store, &mine, ROWS).unwrap_or_default();
+        let actor = &session.actor;
+        let mut due = list_interactions(&session.store, actor, &mine, ROWS).unwrap_or_default();
         self.mine = !due.is_empty();
         if due.is_empty() {
             due = list_interactions(
                 &session.store,
+                actor,
                 &InteractionFilter {
                     due: Some(today),
                     ..Default::default()
@@ -106,11 +104,13 @@ impl Screen for Home {
             .unwrap_or_default();
         }
         self.due = with_names(session, due);
-        self.pipeline = pipeline(&session.store, session.settings.currency).unwrap_or_default();
+        self.pipeline =
+            pipeline(&session.store, actor, session.settings.currency).unwrap_or_default();
+        self.whole_pipeline = actor.role.may(Area::Pipeline, Access::Read);
         self.reorder = reorder(&session.store).unwrap_or_default();
         self.recent = with_names(
             session,
-            session.store.last::<Interaction>(ROWS).unwrap_or_default(),
+            recent_interactions(&session.store, actor, ROWS).unwrap_or_default(),
         );
         self.cursor.clamp(self.due.len());
     }
@@ -264,6 +264,11 @@ impl Home {
             format!("weighted open total {}", Money::new(total, currency)),
             theme.style(Role::Header),
         ));
-        panel(frame, area, theme, "Pipeline (weighted)", lines);
+        let title = if self.whole_pipeline {
+            "Pipeline (weighted)"
+        } else {
+            "My pipeline (weighted)"
+        };
+        panel(frame, area, theme, title, lines);
     }
 }

@@ -7,10 +7,12 @@ use ratatui::widgets::Paragraph;
 
 use super::customer_detail::CustomerDetail;
 use super::customer_forms::{complete_follow_up, complete_follow_up_of_nothing};
-use crate::core::query::{InteractionFilter, list_interactions};
+use crate::core::query::{
+    InteractionFilter, list_interactions, recent_interactions, with_customer_names,
+};
+use crate::domain::Interaction;
 use crate::domain::datetime::format_date;
 use crate::domain::fold::fold;
-use crate::domain::{Customer, Interaction};
 use crate::tui::action::Action;
 use crate::tui::key::Key;
 use crate::tui::screen::{Outcome, Screen};
@@ -125,23 +127,12 @@ impl Screen for Interactions {
                 due: Some(session.today()),
                 ..Default::default()
             };
-            list_interactions(&session.store, &filter, ROWS).unwrap_or_default()
+            list_interactions(&session.store, &session.actor, &filter, ROWS).unwrap_or_default()
         } else {
-            session.store.last::<Interaction>(ROWS).unwrap_or_default()
+            recent_interactions(&session.store, &session.actor, ROWS).unwrap_or_default()
         };
-        self.all = interactions
-            .into_iter()
-            .map(|i| {
-                let name = session
-                    .store
-                    .get::<Customer>(i.customer_id)
-                    .ok()
-                    .flatten()
-                    .map(|c| c.name)
-                    .unwrap_or_default();
-                (i, name)
-            })
-            .collect();
+        self.all =
+            with_customer_names(&session.store, &session.actor, interactions).unwrap_or_default();
         self.apply_filter();
     }
 

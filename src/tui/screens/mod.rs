@@ -22,6 +22,24 @@ pub mod scan;
 use super::action::Action;
 use super::screen::Screen;
 use super::session::Session;
+use crate::core::access::Area;
+
+/// The area a `go-…` action's screen reads: the App refuses it, as the core would, for a
+/// role without the right to read that area.
+pub fn area_of(action: Action) -> Option<Area> {
+    Some(match action {
+        Action::GoCustomers => Area::Customers,
+        Action::GoInteractions | Action::GoOpportunities => Area::Crm,
+        Action::GoItems
+        | Action::GoLocations
+        | Action::GoScan
+        | Action::GoBoms
+        | Action::GoProduction => Area::Stock,
+        Action::GoEmployees | Action::GoPayroll => Area::Payroll,
+        Action::GoAudit => Area::Admin,
+        _ => return None,
+    })
+}
 
 /// The screen a `go-…` action opens (on top of home).
 pub fn open(action: Action, session: &Session) -> Option<Box<dyn Screen>> {

@@ -67,15 +67,21 @@ impl Picker {
         self.options = match self.kind {
             PickerKind::Customer => {
                 let hits = if filter.is_empty() {
-                    crate::core::query::list_customers(&session.store, &Default::default(), LIMIT)
-                        .map(|list| {
-                            list.into_iter()
-                                .map(|c| (c.id.to_string(), c.name))
-                                .collect()
-                        })
+                    crate::core::query::list_customers(
+                        &session.store,
+                        &session.actor,
+                        &Default::default(),
+                        LIMIT,
+                    )
+                    .map(|list| {
+                        list.into_iter()
+                            .map(|c| (c.id.to_string(), c.name))
+                            .collect()
+                    })
                 } else {
                     search_customers(
                         &session.store,
+                        &session.actor,
                         &filter,
                         LIMIT,
                         session.settings.default_region,

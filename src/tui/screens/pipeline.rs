@@ -134,7 +134,7 @@ impl Screen for Pipeline {
             .map(|&stage| {
                 (
                     stage,
-                    list_opportunities(&session.store, Some(stage), None, CARDS)
+                    list_opportunities(&session.store, &session.actor, Some(stage), None, CARDS)
                         .unwrap_or_default(),
                 )
             })

@@ -1,5 +1,8 @@
 //! Queries: plain functions over the store returning domain records or small view structs.
-//! Room: core.
+//! Every public query takes the `Actor` and applies the rules of `access`: customers come
+//! back as the actor's `CustomerSight` shows them (warehouse: names and addresses, matched
+//! by name only), interactions and opportunities need the CRM right, and opportunities are
+//! the actor's own unless they have the pipeline right. Room: core.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Bound;
@@ -7,6 +10,8 @@ use std::ops::Bound;
 use rust_decimal::Decimal;
 use time::Date;
 
+use super::access::{self, Access, Area, CustomerSight};
+use super::{Actor, CoreError};
 use crate::domain::fold::fold;
 use crate::domain::phone::PhoneQuery;
 use crate::domain::{Country, Currency, Customer, CustomerStatus, Interaction, Opportunity, Stage};
@@ -29,22 +34,26 @@ pub struct Hit {
 }
 
 /// The one search box: phone fragment in any formatting, e-mail, name prefix (of the whole
-/// name or of any word), and fuzzy name as a fallback. Best match first.
+/// name or of any word), and fuzzy name as a fallback. Best match first. Actors who see
+/// names and addresses only are matched by name only.
 pub fn search_customers(
     store: &Store,
+    actor: &Actor,
     text: &str,
     limit: usize,
     default_region: Country,
-) -> StoreResult<Vec<Hit>> {
+) -> Result<Vec<Hit>, CoreError> {
+    let sight = CustomerSight::of(actor)?;
+    let full = sight == CustomerSight::Full;
     let text = text.trim();
     let mut hits: HashMap<u64, Hit> = HashMap::new();
-    if let Some(query) = PhoneQuery::new(text, default_region) {
-        for hit in find_by_phone(store, &query, PHONE_CANDIDATES)? {
+    if let Some(query) = PhoneQuery::new(text, default_region).filter(|_| full) {
+        for hit in phone_hits(store, &query, PHONE_CANDIDATES)? {
             keep_best(&mut hits, hit);
         }
     }
     let folded = fold(text);
-    if folded.contains('@') {
+    if full && folded.contains('@') {
         for entry in store
             .index_prefix(
                 customers::BY_EMAIL,
@@ -66,7 +75,7 @@ pub fn search_customers(
         }
     }
     if !folded.is_empty() {
-        for hit in find_by_name(store, &folded, NAME_CANDIDATES)? {
+        for hit in name_hits(store, &folded, NAME_CANDIDATES)? {
             keep_best(&mut hits, hit);
         }
     }
@@ -78,7 +87,17 @@ pub fn search_customers(
     let mut hits: Vec<Hit> = hits.into_values().collect();
     hits.sort_by_cached_key(|hit| (hit.rank, fold(&hit.customer.name), hit.customer.id));
     hits.truncate(limit);
-    Ok(hits)
+    Ok(shown(sight, hits))
+}
+
+/// The hits as `sight` shows their customers.
+fn shown(sight: CustomerSight, hits: Vec<Hit>) -> Vec<Hit> {
+    hits.into_iter()
+        .map(|hit| Hit {
+            customer: sight.show(hit.customer),
+            rank: hit.rank,
+        })
+        .collect()
 }
 
 fn keep_best(hits: &mut HashMap<u64, Hit>, hit: Hit) {
@@ -91,8 +110,18 @@ fn keep_best(hits: &mut HashMap<u64, Hit>, hit: Hit) {
 }
 
 /// Customers with a phone matching the query: rank 0 same number, 1 ends with all typed
-/// digits, 2 looser fragment match.
-pub fn find_by_phone(store: &Store, query: &PhoneQuery, limit: usize) -> StoreResult<Vec<Hit>> {
+/// digits, 2 looser fragment match. Needs the CRM right (phones are not the warehouse's).
+pub fn find_by_phone(
+    store: &Store,
+    actor: &Actor,
+    query: &PhoneQuery,
+    limit: usize,
+) -> Result<Vec<Hit>, CoreError> {
+    access::require(actor, Area::Crm, Access::Read)?;
+    Ok(phone_hits(store, query, limit)?)
+}
+
+fn phone_hits(store: &Store, query: &PhoneQuery, limit: usize) -> StoreResult<Vec<Hit>> {
     let mut seen = HashSet::new();
     let mut hits = Vec::new();
     let prefix = Key::new().prefix_str(&query.reversed_prefix);
@@ -119,7 +148,17 @@ pub fn find_by_phone(store: &Store, query: &PhoneQuery, limit: usize) -> StoreRe
 }
 
 /// Name prefix search: rank 5 exact name, 6 whole-name prefix, 7 a later word's prefix.
-pub fn find_by_name(store: &Store, folded: &str, candidates: usize) -> StoreResult<Vec<Hit>> {
+pub fn find_by_name(
+    store: &Store,
+    actor: &Actor,
+    folded: &str,
+    candidates: usize,
+) -> Result<Vec<Hit>, CoreError> {
+    let sight = CustomerSight::of(actor)?;
+    Ok(shown(sight, name_hits(store, folded, candidates)?))
+}
+
+fn name_hits(store: &Store, folded: &str, candidates: usize) -> StoreResult<Vec<Hit>> {
     let mut seen = HashSet::new();
     let mut hits = Vec::new();
     let prefix = Key::new().prefix_str(folded);
@@ -198,9 +237,11 @@ pub struct CustomerFilter {
 /// read from its index; the others are checked on the records.
 pub fn list_customers(
     store: &Store,
+    actor: &Actor,
     filter: &CustomerFilter,
     limit: usize,
-) -> StoreResult<Vec<Customer>> {
+) -> Result<Vec<Customer>, CoreError> {
+    let sight = CustomerSight::of(actor)?;
     let status_key = filter.status.map(customers::status_key);
     let owner = filter.owner.as_deref().map(fold);
     let tag = filter.tag.as_deref().map(fold);
@@ -232,11 +273,11 @@ pub fn list_customers(
         }
         None => found = store.page::<Customer>(0, limit)?,
     }
-    Ok(found)
+    Ok(found.into_iter().map(|c| sight.show(c)).collect())
 }
 
-/// Ids of a customer's interactions, oldest first.
-pub fn interactions_of(store: &Store, customer_id: u64) -> StoreResult<Vec<u64>> {
+/// Ids of a customer's interactions, oldest first (for the core's own use: unchecked).
+pub(crate) fn interactions_of(store: &Store, customer_id: u64) -> StoreResult<Vec<u64>> {
     let prefix = Key::new().u64(customer_id);
     store
         .index_prefix(interactions::BY_CUSTOMER, prefix.as_bytes())?
@@ -244,8 +285,8 @@ pub fn interactions_of(store: &Store, customer_id: u64) -> StoreResult<Vec<u64>>
         .collect()
 }
 
-/// Ids of a customer's opportunities.
-pub fn opportunities_of(store: &Store, customer_id: u64) -> StoreResult<Vec<u64>> {
+/// Ids of a customer's opportunities (for the core's own use: unchecked).
+pub(crate) fn opportunities_of(store: &Store, customer_id: u64) -> StoreResult<Vec<u64>> {
     let prefix = Key::new().u64(customer_id);
     store
         .index_prefix(opportunities::BY_CUSTOMER, prefix.as_bytes())?
@@ -265,9 +306,11 @@ pub struct InteractionFilter {
 /// Interactions matching the filter: by due date when `due` is set, else by time.
 pub fn list_interactions(
     store: &Store,
+    actor: &Actor,
     filter: &InteractionFilter,
     limit: usize,
-) -> StoreResult<Vec<Interaction>> {
+) -> Result<Vec<Interaction>, CoreError> {
+    access::require(actor, Area::Crm, Access::Read)?;
     let agent = filter.agent.as_deref().map(fold);
     let keeps = |i: &Interaction| {
         filter.customer.is_none_or(|c| i.customer_id == c)
@@ -309,13 +352,27 @@ pub fn list_interactions(
     Ok(found)
 }
 
-/// Opportunities of a stage and/or customer, in id order.
+/// The latest interactions, newest last.
+pub fn recent_interactions(
+    store: &Store,
+    actor: &Actor,
+    limit: usize,
+) -> Result<Vec<Interaction>, CoreError> {
+    access::require(actor, Area::Crm, Access::Read)?;
+    Ok(store.last::<Interaction>(limit)?)
+}
+
+/// Opportunities of a stage and/or customer that the actor sees (`access::sees_opportunity`),
+/// in id order.
 pub fn list_opportunities(
     store: &Store,
+    actor: &Actor,
     stage: Option<Stage>,
     customer: Option<u64>,
     limit: usize,
-) -> StoreResult<Vec<Opportunity>> {
+) -> Result<Vec<Opportunity>, CoreError> {
+    access::require(actor, Area::Crm, Access::Read)?;
+    let all = actor.role.may(Area::Pipeline, Access::Read);
     let ids: Vec<u64> = match (stage, customer) {
         (_, Some(customer)) => opportunities_of(store, customer)?,
         (Some(stage), None) => store
@@ -325,13 +382,19 @@ pub fn list_opportunities(
             )?
             .map(|entry| entry.map(|(_, id)| id))
             .collect::<StoreResult<_>>()?,
-        (None, None) => return store.page::<Opportunity>(0, limit),
+        (None, None) if all => return Ok(store.page::<Opportunity>(0, limit)?),
+        (None, None) => {
+            return Ok(visible_opportunities(store, actor)?
+                .into_iter()
+                .take(limit)
+                .collect());
+        }
     };
     let mut found = Vec::new();
     for id in ids {
         if let Some(opportunity) = store
             .get::<Opportunity>(id)?
-            .filter(|o| stage.is_none_or(|s| o.stage == s))
+            .filter(|o| stage.is_none_or(|s| o.stage == s) && access::sees_opportunity(actor, o))
         {
             found.push(opportunity);
             if found.len() >= limit {
@@ -353,15 +416,32 @@ pub struct PipelineRow {
     pub weighted: Decimal,
 }
 
+/// Every opportunity the actor sees, in id order.
+fn visible_opportunities(store: &Store, actor: &Actor) -> StoreResult<Vec<Opportunity>> {
+    let mut own = Vec::new();
+    for opportunity in store.scan::<Opportunity>()? {
+        let opportunity = opportunity?;
+        if access::sees_opportunity(actor, &opportunity) {
+            own.push(opportunity);
+        }
+    }
+    Ok(own)
+}
+
 /// Per stage (and currency): count, sum and weighted sum. Stages without opportunities
-/// show with zeros in `currency`.
-pub fn pipeline(store: &Store, currency: Currency) -> StoreResult<Vec<PipelineRow>> {
+/// show with zeros in `currency`. Across every owner for actors with the pipeline right
+/// (sales, admin); over their own opportunities for other CRM readers (agents).
+pub fn pipeline(
+    store: &Store,
+    actor: &Actor,
+    currency: Currency,
+) -> Result<Vec<PipelineRow>, CoreError> {
+    access::require(actor, Area::Crm, Access::Read)?;
     let mut rows: BTreeMap<(Stage, Currency), (usize, Decimal, Decimal)> = Stage::ALL
         .iter()
         .map(|&stage| ((stage, currency), (0, Decimal::ZERO, Decimal::ZERO)))
         .collect();
-    for opportunity in store.scan::<Opportunity>()? {
-        let opportunity = opportunity?;
+    for opportunity in visible_opportunities(store, actor)? {
         let row = rows
             .entry((opportunity.stage, opportunity.amount.currency))
             .or_insert((0, Decimal::ZERO, Decimal::ZERO));
@@ -381,7 +461,29 @@ pub fn pipeline(store: &Store, currency: Currency) -> StoreResult<Vec<PipelineRo
         .collect())
 }
 
-/// One customer by id.
-pub fn get_customer(store: &Store, id: u64) -> StoreResult<Option<Customer>> {
-    store.get::<Customer>(id)
+/// Each interaction with its customer's name ("" when the customer is gone).
+pub fn with_customer_names(
+    store: &Store,
+    actor: &Actor,
+    interactions: Vec<Interaction>,
+) -> Result<Vec<(Interaction, String)>, CoreError> {
+    access::require(actor, Area::Crm, Access::Read)?;
+    let mut named = Vec::with_capacity(interactions.len());
+    for interaction in interactions {
+        let name = store
+            .get::<Customer>(interaction.customer_id)?
+            .map(|c| c.name)
+            .unwrap_or_default();
+        named.push((interaction, name));
+    }
+    Ok(named)
 }
+
+/// One customer by id, as the actor's sight shows it.
+pub fn get_customer(store: &Store, actor: &Actor, id: u64) -> Result<Option<Customer>, CoreError> {
+    let sight = CustomerSight::of(actor)?;
+    Ok(store.get::<Customer>(id)?.map(|c| sight.show(c)))
+}
+
+#[cfg(test)]
+mod tests;

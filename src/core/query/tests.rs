@@ -1,0 +1,195 @@
+//! The roles' rules applied by the queries, on demo data: what warehouse, agent, sales and
+//! payroll actors read of customers, interactions, opportunities and the pipeline.
+
+use super::*;
+use crate::core::{Command, Role, execute, load_demo};
+use crate::domain::phone::PhoneQuery;
+
+fn actor(name: &str, role: Role) -> Actor {
+    Actor {
+        name: name.into(),
+        role,
+    }
+}
+
+fn demo() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    load_demo(&store, &Actor::local("root"), 60).unwrap();
+    (dir, store)
+}
+
+fn refused(result: Result<impl std::fmt::Debug, CoreError>, role: &str) {
+    let error = result.unwrap_err();
+    assert_eq!(error.to_string(), format!("not permitted for role {role}"));
+}
+
+/// No phone, e-mail, contact phone or e-mail, or notes; the name and addresses are kept.
+fn assert_redacted(customer: &Customer, original: &Customer) {
+    assert!(customer.phones.is_empty() && customer.emails.is_empty());
+    assert!(customer.notes.is_empty());
+    assert!(
+        customer
+            .contacts
+            .iter()
+            .all(|c| c.phones.is_empty() && c.emails.is_empty())
+    );
+    assert_eq!(customer.name, original.name);
+    assert_eq!(customer.addresses, original.addresses);
+    assert_eq!(customer.contacts.len(), original.contacts.len());
+}
+
+#[test]
+fn warehouse_reads_names_and_addresses_only() {
+    let (_dir, store) = demo();
+    let admin = Actor::local("root");
+    let warehouse = actor("wim", Role::Warehouse);
+    let everything = list_customers(&store, &admin, &CustomerFilter::default(), 100).unwrap();
+    let original = everything
+        .iter()
+        .find(|c| !c.phones.is_empty() && !c.emails.is_empty() && !c.notes.is_empty())
+        .expect("demo data has a customer with phones, e-mails and notes")
+        .clone();
+    assert!(original.contacts.iter().any(|c| !c.phones.is_empty()) || everything.len() > 1);
+
+    let listed = list_customers(&store, &warehouse, &CustomerFilter::default(), 100).unwrap();
+    assert_eq!(listed.len(), everything.len());
+    for (shown, full) in listed.iter().zip(&everything) {
+        assert_redacted(shown, full);
+    }
+    let shown = get_customer(&store, &warehouse, original.id)
+        .unwrap()
+        .unwrap();
+    assert_redacted(&shown, &original);
+
+    let region = Country::DE;
+    let by_name = search_customers(&store, &warehouse, &original.name, 5, region).unwrap();
+    let hit = by_name
+        .iter()
+        .find(|h| h.customer.id == original.id)
+        .unwrap();
+    assert_redacted(&hit.customer, &original);
+    let by_name = find_by_name(&store, &warehouse, &fold(&original.name), 5).unwrap();
+    assert!(by_name.iter().all(|h| h.customer.phones.is_empty()));
+
+    // A phone number or an e-mail finds nothing for the warehouse, but does for an admin.
+    let phone = original.phones[0].e164.clone();
+    let email = original.emails[0].clone();
+    for text in [&phone, &email] {
+        let full = search_customers(&store, &admin, text, 5, region).unwrap();
+        assert!(full.iter().any(|h| h.customer.id == original.id), "{text}");
+        let blind = search_customers(&store, &warehouse, text, 5, region).unwrap();
+        assert!(blind.iter().all(|h| h.customer.id != original.id), "{text}");
+    }
+    let query = PhoneQuery::new(&phone, region).unwrap();
+    refused(find_by_phone(&store, &warehouse, &query, 5), "warehouse");
+    assert!(!find_by_phone(&store, &admin, &query, 5).unwrap().is_empty());
+
+    let filter = InteractionFilter {
+        customer: Some(original.id),
+        ..Default::default()
+    };
+    refused(
+        list_interactions(&store, &warehouse, &filter, 5),
+        "warehouse",
+    );
+    refused(recent_interactions(&store, &warehouse, 5), "warehouse");
+    refused(
+        list_opportunities(&store, &warehouse, None, Some(original.id), 5),
+        "warehouse",
+    );
+    refused(pipeline(&store, &warehouse, Currency::EUR), "warehouse");
+}
+
+#[test]
+fn payroll_reads_no_crm() {
+    let (_dir, store) = demo();
+    let payroll = actor("pia", Role::Payroll);
+    let filter = CustomerFilter::default();
+    refused(list_customers(&store, &payroll, &filter, 5), "payroll");
+    refused(
+        search_customers(&store, &payroll, "a", 5, Country::DE),
+        "payroll",
+    );
+    refused(find_by_name(&store, &payroll, "a", 5), "payroll");
+    refused(get_customer(&store, &payroll, 1), "payroll");
+    refused(recent_interactions(&store, &payroll, 5), "payroll");
+    refused(
+        list_opportunities(&store, &payroll, None, None, 5),
+        "payroll",
+    );
+    refused(pipeline(&store, &payroll, Currency::EUR), "payroll");
+}
+
+#[test]
+fn agents_see_their_own_opportunities_and_sales_the_whole_pipeline() {
+    let (_dir, store) = demo();
+    let anna = actor("anna", Role::Agent);
+    let sales = actor("sam", Role::Sales);
+    let all = list_opportunities(&store, &sales, None, None, usize::MAX).unwrap();
+    let annas: Vec<&Opportunity> = all.iter().filter(|o| o.owner == "anna").collect();
+    assert!(!annas.is_empty() && annas.len() < all.len());
+
+    let seen = list_opportunities(&store, &anna, None, None, usize::MAX).unwrap();
+    assert_eq!(seen.len(), annas.len());
+    assert!(seen.iter().all(|o| o.owner == "anna"));
+    let stage = annas[0].stage;
+    let staged = list_opportunities(&store, &anna, Some(stage), None, usize::MAX).unwrap();
+    assert!(!staged.is_empty() && staged.iter().all(|o| o.owner == "anna"));
+    let foreign = all.iter().find(|o| o.owner != "anna").unwrap();
+    let of_customer =
+        list_opportunities(&store, &anna, None, Some(foreign.customer_id), 100).unwrap();
+    assert!(of_customer.iter().all(|o| o.id != foreign.id));
+
+    let count = |rows: &[PipelineRow]| rows.iter().map(|r| r.count).sum::<usize>();
+    let own = pipeline(&store, &anna, Currency::EUR).unwrap();
+    assert_eq!(count(&own), annas.len());
+    let whole = pipeline(&store, &sales, Currency::EUR).unwrap();
+    assert_eq!(count(&whole), all.len());
+
+    let interactions = recent_interactions(&store, &anna, 10).unwrap();
+    assert_eq!(interactions.len(), 10, "agents read every interaction");
+}
+
+#[test]
+fn agents_change_only_their_own_opportunities() {
+    let (_dir, store) = demo();
+    let anna = actor("anna", Role::Agent);
+    let sales = actor("sam", Role::Sales);
+    let all = list_opportunities(&store, &sales, None, None, usize::MAX).unwrap();
+    let open = |o: &&Opportunity| !o.stage.is_closed();
+    let foreign = all.iter().filter(open).find(|o| o.owner != "anna").unwrap();
+    let move_to = |id| Command::MoveOpportunity {
+        id,
+        stage: Stage::Won,
+        probability: None,
+        reason: None,
+    };
+    let error = execute(&store, &anna, move_to(foreign.id)).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "opportunity {} belongs to {}: not permitted for role agent",
+            foreign.id, foreign.owner
+        )
+    );
+    let own = all.iter().filter(open).find(|o| o.owner == "anna").unwrap();
+    execute(&store, &anna, move_to(own.id)).unwrap();
+    execute(&store, &sales, move_to(foreign.id)).unwrap();
+
+    let mut new = own.clone();
+    new.id = 0;
+    new.owner = String::new();
+    let added = execute(
+        &store,
+        &anna,
+        Command::AddOpportunity {
+            opportunity: new.clone(),
+        },
+    )
+    .unwrap();
+    assert!(matches!(added, crate::core::Event::OpportunityAdded(o) if o.owner == "anna"));
+    new.owner = "ben".into();
+    let error = execute(&store, &anna, Command::AddOpportunity { opportunity: new }).unwrap_err();
+    assert!(error.to_string().contains("belongs to ben"), "{error}");
+}
