@@ -289,6 +289,8 @@ pub enum OpportunityCmd {
         #[arg(long)]
         probability: Option<String>,
     },
+    /// Change title, amount, probability, expected close or owner (the stage moves with `stage`)
+    Edit(OpportunityEditArgs),
     /// List opportunities
     List {
         #[arg(long)]
@@ -321,6 +323,27 @@ pub struct OpportunityAdd {
     pub close: Option<String>,
     #[arg(long)]
     pub owner: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct OpportunityEditArgs {
+    pub id: u64,
+    #[arg(long)]
+    pub title: Option<String>,
+    #[arg(long, allow_hyphen_values = true)]
+    pub amount: Option<String>,
+    /// Percent; empty returns to the stage's default
+    #[arg(long)]
+    pub probability: Option<String>,
+    /// Expected close date, YYYY-MM-DD; empty clears it
+    #[arg(long)]
+    pub close: Option<String>,
+    /// Empty clears it
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// Refuse the edit unless the opportunity is still at this version
+    #[arg(long)]
+    pub expect_version: Option<u64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

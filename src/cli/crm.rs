@@ -12,7 +12,7 @@ use crate::core::query::{self, CustomerFilter, InteractionFilter};
 use crate::core::{Command, Event, execute};
 use crate::domain::datetime::parse_date;
 use crate::domain::fields::customer::{self as customer_fields, CustomerEdit};
-use crate::domain::fields::opportunity::parse_probability;
+use crate::domain::fields::opportunity::{OpportunityEdit, parse_probability};
 use crate::domain::fields::{
     Input, Row, Value, interaction as interaction_fields, opportunity as opportunity_fields,
 };
@@ -342,6 +342,27 @@ pub fn opportunity(context: &mut Context, command: OpportunityCmd) -> Result<(),
             let event = execute(&context.store, &context.actor, command)?;
             print_opportunity_event(context, event)
         }
+        OpportunityCmd::Edit(args) => {
+            let mut edit = OpportunityEdit::default();
+            for (field, value) in [
+                ("title", args.title),
+                ("amount", args.amount),
+                ("probability", args.probability),
+                ("expected_close", args.close),
+                ("owner", args.owner),
+            ] {
+                if let Some(value) = value {
+                    edit.set.set(field, value);
+                }
+            }
+            let command = Command::EditOpportunity {
+                id: args.id,
+                expected_version: args.expect_version,
+                edit,
+            };
+            let event = execute(&context.store, &context.actor, command)?;
+            print_opportunity_event(context, event)
+        }
         OpportunityCmd::List {
             stage,
             customer,
@@ -384,7 +405,10 @@ fn opportunity_input(add: OpportunityAdd) -> Input {
 }
 
 fn print_opportunity_event(context: &mut Context, event: Event) -> Result<(), CliError> {
-    if let Event::OpportunityAdded(opportunity) | Event::OpportunityMoved(opportunity) = event {
+    if let Event::OpportunityAdded(opportunity)
+    | Event::OpportunityMoved(opportunity)
+    | Event::OpportunityEdited(opportunity) = event
+    {
         show(
             context,
             opportunity_fields::to_row(&opportunity, context.offset),

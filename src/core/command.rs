@@ -5,6 +5,7 @@
 use super::query::{interactions_of, opportunities_of};
 use super::{Actor, CoreError, Settings};
 use crate::domain::fields::customer::{CustomerEdit, apply_edit};
+use crate::domain::fields::opportunity::{OpportunityEdit, apply_edit as apply_opportunity_edit};
 use crate::domain::{Customer, Interaction, Invalid, Opportunity, Stage};
 use crate::store::{Store, StoreError, Tx, TxResult, abort};
 
@@ -42,6 +43,13 @@ pub enum Command {
         stage: Stage,
         probability: Option<u8>,
         reason: Option<String>,
+    },
+    /// Changes title, amount, probability, expected close or owner of an opportunity (the
+    /// stage moves only with `MoveOpportunity`); refused when `expected_version` is stale.
+    EditOpportunity {
+        id: u64,
+        expected_version: Option<u64>,
+        edit: OpportunityEdit,
     },
     ImportCustomers {
         customers: Vec<Customer>,
@@ -81,6 +89,7 @@ pub enum Event {
     FollowUpCompleted(Interaction),
     OpportunityAdded(Opportunity),
     OpportunityMoved(Opportunity),
+    OpportunityEdited(Opportunity),
     Imported {
         kind: &'static str,
         ids: Vec<u64>,
@@ -213,6 +222,31 @@ fn apply(
                 Ok(opportunity)
             })?;
             Event::OpportunityMoved(moved)
+        }
+        Command::EditOpportunity {
+            id,
+            expected_version,
+            edit,
+        } => {
+            let edited = store.transaction(|tx| {
+                let mut opportunity = tx.require::<Opportunity>(id)?;
+                refuse_foreign(actor, &opportunity)?;
+                if let Some(expected) = expected_version.filter(|&v| v != opportunity.version) {
+                    return abort(StoreError::Stale {
+                        kind: "opportunity",
+                        id,
+                        expected,
+                        current: opportunity.version,
+                    });
+                }
+                apply_opportunity_edit(&mut opportunity, &edit, now)
+                    .or_else(|problems| abort(StoreError::Invalid(first(problems))))?;
+                // Handing it to another owner is the pipeline's right.
+                refuse_foreign(actor, &opportunity)?;
+                tx.update(&mut opportunity, None)?;
+                Ok(opportunity)
+            })?;
+            Event::OpportunityEdited(edited)
         }
         Command::ImportCustomers { customers } => {
             for customer in &customers {

@@ -1,4 +1,4 @@
-//! Opportunities as fields: export row and import/flag input. Room: domain (pure).
+//! Opportunities as fields: export row, import/flag input, and edits. Room: domain (pure).
 
 use time::{OffsetDateTime, UtcOffset};
 
@@ -154,6 +154,71 @@ pub fn from_input(
     problems.finish(built)
 }
 
+/// The fields an edit may set. The stage is not among them: it changes by moving the
+/// opportunity (`MoveOpportunity`), which also keeps `closed_at` and the lost reason right.
+pub const EDITABLE: &[&str] = &["title", "amount", "probability", "expected_close", "owner"];
+
+/// A change to an existing opportunity: values for fields of [`EDITABLE`]. An empty
+/// `expected_close` or `owner` clears it; an empty `probability` returns to the stage's
+/// default. The currency stays.
+#[derive(Debug, Default, Clone)]
+pub struct OpportunityEdit {
+    pub set: Input,
+}
+
+/// Applies an edit at `now`; on any problem the opportunity is left as it was.
+pub fn apply_edit(
+    opportunity: &mut Opportunity,
+    edit: &OpportunityEdit,
+    now: OffsetDateTime,
+) -> Result<(), Vec<Invalid>> {
+    let set = &edit.set;
+    let mut next = opportunity.clone();
+    let mut problems = Problems::default();
+    if set.has("stage") {
+        problems.0.push(Invalid::new(
+            "stage",
+            "the stage changes by moving the opportunity, not by editing it",
+        ));
+    }
+    if let Some(title) = set.optional("title") {
+        next.title = title;
+    }
+    if let Some(amount) = set.optional("amount") {
+        next.amount.amount = problems
+            .take(Money::parse_amount(&amount))
+            .unwrap_or(next.amount.amount);
+    }
+    match set.optional("probability").as_deref() {
+        Some("") => next.probability = next.stage.default_probability(),
+        Some(text) => {
+            next.probability = problems
+                .take(parse_probability(text))
+                .unwrap_or(next.probability);
+        }
+        None => {}
+    }
+    match set.optional("expected_close").as_deref() {
+        Some("") => next.expected_close = None,
+        Some(text) => {
+            next.expected_close = problems
+                .take(parse_date("expected_close", text))
+                .or(next.expected_close);
+        }
+        None => {}
+    }
+    if let Some(owner) = set.optional("owner") {
+        next.owner = owner;
+    }
+    if let Err(invalid) = next.validate()
+        && !problems.0.contains(&invalid)
+    {
+        problems.0.push(invalid);
+    }
+    next.updated = now;
+    problems.finish(Some(next)).map(|next| *opportunity = next)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,5 +269,56 @@ mod tests {
         assert_eq!(fields(&lost), vec!["lost_reason"]);
         lost.push("stage", "closing");
         assert!(fields(&lost).contains(&"stage"));
+    }
+
+    #[test]
+    fn edits_set_clear_and_leave_the_opportunity_alone_on_error() {
+        let mut input = Input::new();
+        input.push("customer", "3");
+        input.push("title", "Wartungsvertrag");
+        input.push("amount", "1000");
+        input.push("stage", "proposal");
+        input.push("expected_close", "2026-12-15");
+        input.push("owner", "anna");
+        let created = OffsetDateTime::UNIX_EPOCH;
+        let mut opportunity = from_input(&input, created, Currency::EUR).unwrap();
+        let later = created + time::Duration::days(1);
+        let mut edit = OpportunityEdit::default();
+        edit.set.set("amount", "1.500,25");
+        edit.set.set("probability", "55%");
+        edit.set.set("expected_close", "");
+        edit.set.set("owner", "ben");
+        apply_edit(&mut opportunity, &edit, later).unwrap();
+        assert_eq!(opportunity.amount.amount, dec!(1500.25));
+        assert_eq!(opportunity.probability, 55);
+        assert_eq!(opportunity.expected_close, None);
+        assert_eq!(opportunity.owner, "ben");
+        assert_eq!(opportunity.title, "Wartungsvertrag");
+        assert_eq!(opportunity.stage, Stage::Proposal);
+        assert_eq!(opportunity.updated, later);
+        let mut back = OpportunityEdit::default();
+        back.set.set("probability", "");
+        apply_edit(&mut opportunity, &back, later).unwrap();
+        assert_eq!(opportunity.probability, 40);
+        let before = opportunity.clone();
+        let mut bad = OpportunityEdit::default();
+        bad.set.set("title", "Neu");
+        bad.set.set("probability", "140");
+        bad.set.set("expected_close", "31.02.2027");
+        bad.set.set("stage", "won");
+        let fields: Vec<&str> = apply_edit(&mut opportunity, &bad, later)
+            .unwrap_err()
+            .iter()
+            .map(|p| p.field)
+            .collect();
+        assert_eq!(fields, vec!["stage", "probability", "expected_close"]);
+        assert_eq!(opportunity, before);
+        let mut empty = OpportunityEdit::default();
+        empty.set.set("title", " ");
+        assert_eq!(
+            apply_edit(&mut opportunity, &empty, later).unwrap_err()[0].field,
+            "title"
+        );
+        assert_eq!(opportunity, before);
     }
 }

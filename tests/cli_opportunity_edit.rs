@@ -1,0 +1,163 @@
+//! End-to-end tests of `kontor opportunity edit` through the real binary: each flag
+//! changes its field (and only it), empty values clear, a stale `--expect-version` is
+//! refused naming who changed the record, an invalid value refuses the whole edit, the
+//! stage is left to `opportunity stage`, and the audit log records the change.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::path::Path;
+
+use common::{Scratch, add_customer, fails, int, json, json_list, ok, text};
+use serde_json::Value;
+
+/// The opportunity as `opportunity list` prints it.
+fn listed(db: &Path, id: i64) -> Value {
+    json_list(db, &["opportunity", "list"])
+        .into_iter()
+        .find(|o| o["id"].as_i64() == Some(id))
+        .expect("the opportunity is listed")
+}
+
+fn edit(db: &Path, id: i64, flags: &[&str]) -> Value {
+    let id = id.to_string();
+    let mut args = vec!["opportunity", "edit", &id];
+    args.extend(flags);
+    json(db, &args)
+}
+
+#[test]
+fn opportunity_edit_changes_the_given_fields_and_clears_empty_ones() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    let customer = add_customer(&db, &["--name", "Alfreds Futterkiste"]).to_string();
+    let added = json(
+        &db,
+        &[
+            "opportunity",
+            "add",
+            "--customer",
+            &customer,
+            "--title",
+            "Wartungsvertrag",
+            "--amount",
+            "1000",
+            "--stage",
+            "proposal",
+            "--close",
+            "2026-12-15",
+            "--owner",
+            "anna",
+        ],
+    );
+    let id = int(&added, "id");
+    let edited = edit(
+        &db,
+        id,
+        &[
+            "--amount",
+            "1.500,25",
+            "--probability",
+            "55%",
+            "--close",
+            "",
+            "--owner",
+            "ben",
+        ],
+    );
+    assert_eq!(text(&edited, "amount"), "1500.25");
+    assert_eq!(int(&edited, "probability"), 55);
+    // 1500.25 × 55 % = 825.1375, rounded half away from zero to the cent.
+    assert_eq!(text(&edited, "weighted"), "825.14");
+    assert_eq!(text(&edited, "expected_close"), "");
+    assert_eq!(text(&edited, "owner"), "ben");
+    assert_eq!(text(&edited, "title"), "Wartungsvertrag");
+    assert_eq!(text(&edited, "stage"), "proposal");
+    assert_eq!(text(&edited, "currency"), text(&added, "currency"));
+    assert_eq!(int(&edited, "version"), 2);
+    assert_eq!(listed(&db, id), edited);
+    // An empty probability returns to the stage's default; the title changes alone.
+    let again = edit(&db, id, &["--probability", "", "--title", "Wartung 2027"]);
+    assert_eq!(int(&again, "probability"), 40);
+    assert_eq!(text(&again, "title"), "Wartung 2027");
+    assert_eq!(text(&again, "owner"), "ben");
+    assert_eq!(int(&again, "version"), 3);
+    let audit = json_list(&db, &["audit", "--record", &format!("opportunity:{id}")]);
+    let fields: Vec<&str> = audit
+        .iter()
+        .filter(|row| text(row, "command") == "EditOpportunity")
+        .map(|row| text(row, "field"))
+        .collect();
+    for field in ["amount", "probability", "owner", "title"] {
+        assert!(fields.contains(&field), "{field} missing in {audit:?}");
+    }
+    assert!(ok(&db, &["check"]).starts_with("ok"));
+}
+
+#[test]
+fn opportunity_edit_refuses_stale_versions_invalid_values_and_unknown_ids() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    let customer = add_customer(&db, &["--name", "Müller GmbH"]).to_string();
+    let added = json(
+        &db,
+        &[
+            "opportunity",
+            "add",
+            "--customer",
+            &customer,
+            "--title",
+            "CNC",
+            "--amount",
+            "120000",
+        ],
+    );
+    let id = int(&added, "id");
+    let id_text = id.to_string();
+    let edited = edit(&db, id, &["--expect-version", "1", "--amount", "110000"]);
+    assert_eq!(text(&edited, "amount"), "110000.00");
+    let stale = fails(
+        &db,
+        &[
+            "opportunity",
+            "edit",
+            &id_text,
+            "--expect-version",
+            "1",
+            "--title",
+            "Verloren",
+        ],
+        2,
+    );
+    assert!(
+        stale.contains("changed by tester") && stale.contains("now version 2"),
+        "{stale}"
+    );
+    assert_eq!(listed(&db, id), edited);
+    let invalid = fails(
+        &db,
+        &[
+            "opportunity",
+            "edit",
+            &id_text,
+            "--title",
+            "Halb",
+            "--probability",
+            "140",
+        ],
+        2,
+    );
+    assert!(invalid.contains("probability"), "{invalid}");
+    let negative = fails(&db, &["opportunity", "edit", &id_text, "--amount", "-5"], 2);
+    assert!(negative.contains("negative"), "{negative}");
+    assert_eq!(listed(&db, id), edited);
+    let missing = fails(&db, &["opportunity", "edit", "99", "--title", "x"], 2);
+    assert!(
+        missing.contains("opportunity 99 does not exist"),
+        "{missing}"
+    );
+    // The stage is not an edit: `opportunity stage` moves it.
+    let no_stage = common::run(&db, &["opportunity", "edit", &id_text, "--stage", "won"]);
+    assert_eq!(no_stage.code, 2, "{no_stage:?}");
+    assert_eq!(listed(&db, id), edited);
+}
