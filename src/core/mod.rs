@@ -6,6 +6,7 @@ pub mod access;
 pub mod audit;
 pub mod bom;
 pub mod bom_query;
+mod change;
 mod command;
 mod demo;
 pub mod demo_data;
@@ -17,6 +18,7 @@ pub mod stock;
 pub mod stock_query;
 pub mod users;
 
+pub use change::Change;
 pub use command::{Command, Event, execute, execute_with_progress, plural};
 pub use demo::{DemoCounts, load_demo};
 pub use error::CoreError;

@@ -1,6 +1,7 @@
 //! `kontor serve`: SSH (russh): accounts, one session task per channel hosting a tui::App;
 //! never touches sled. One process owns the database; every SSH session runs the TUI for
-//! its account (see `session`), commits are broadcast so other sessions refresh, the store
+//! its account (see `session`), commits are broadcast with the kinds of records they
+//! changed so that the other sessions showing such records refresh, the store
 //! is flushed every second and on shutdown, and `serve.pid` tells the local CLI where the
 //! server is. Room: server — uses `core`, `tui` and the store's handle, never its trees.
 
@@ -29,7 +30,7 @@ pub use config::ServeOptions;
 use connection::Connection;
 use pidfile::{PidFile, ServeInfo};
 
-use crate::core::CoreError;
+use crate::core::{Change, CoreError};
 use crate::domain::user::fingerprint;
 use crate::store::Store;
 use crate::tui::keymap::Keymap;
@@ -57,8 +58,9 @@ pub enum ServerError {
 pub(crate) struct Shared {
     store: Arc<Store>,
     keymap: Arc<Keymap>,
-    /// The id of the session that committed; every other session refreshes.
-    changes: broadcast::Sender<u64>,
+    /// The id of the session that committed and what it changed; every other session
+    /// whose screen shows such records refreshes.
+    changes: broadcast::Sender<(u64, Change)>,
     /// Turns true when the server stops.
     shutdown: watch::Sender<bool>,
     limiter: accounts::Limiter,

@@ -26,7 +26,7 @@ use tokio::time::{Instant, MissedTickBehavior, sleep_until, timeout};
 
 use super::Shared;
 use super::input::Decoder;
-use crate::core::Actor;
+use crate::core::{Actor, Change};
 use crate::tui::app::App;
 use crate::tui::backend::SgrBackend;
 use crate::tui::input::{Effect, Input};
@@ -183,8 +183,9 @@ async fn run(shared: &Shared, parts: Parts, writer: Arc<ChannelWriteHalf<Msg>>) 
                 display.handle_all(decoder.flush())
             }
             change = changes.recv(), if changes_open => match change {
-                Ok(from) if from == id => None,
-                Ok(_) | Err(broadcast::error::RecvError::Lagged(_)) => display.handle(Input::DataChanged),
+                Ok((from, _)) if from == id => None,
+                Ok((_, change)) => display.handle(Input::DataChanged(change)),
+                Err(broadcast::error::RecvError::Lagged(_)) => display.handle(Input::DataChanged(Change::ALL)),
                 Err(broadcast::error::RecvError::Closed) => {
                     changes_open = false;
                     None
@@ -280,7 +281,7 @@ struct Display {
     app: App,
     terminal: Terminal<SgrBackend<Vec<u8>>>,
     id: u64,
-    changes: broadcast::Sender<u64>,
+    changes: broadcast::Sender<(u64, Change)>,
     dirty: bool,
     bell: bool,
     clear: bool,
@@ -292,7 +293,7 @@ impl Display {
         profile: Profile,
         (width, height): (u16, u16),
         id: u64,
-        changes: broadcast::Sender<u64>,
+        changes: broadcast::Sender<(u64, Change)>,
     ) -> io::Result<Display> {
         let backend = SgrBackend::new(Vec::new(), profile, width, height);
         let terminal = Terminal::with_options(
@@ -333,17 +334,20 @@ impl Display {
         inputs.into_iter().find_map(|input| self.handle(input))
     }
 
-    /// Runs one input through the App and notes what the next frame must do.
+    /// Runs one input through the App and notes what the next frame must do. Another
+    /// session's change redraws only when the screen on top reloaded.
     fn handle(&mut self, input: Input) -> Option<End> {
+        let from_elsewhere = matches!(input, Input::DataChanged(_));
         let effects = self.app.handle(input);
-        self.dirty = true;
+        self.dirty |= !from_elsewhere;
         for effect in effects {
             match effect {
                 Effect::Quit => return Some(End::Quit),
                 Effect::Bell => self.bell = true,
                 Effect::Repaint => self.clear = true,
-                Effect::Committed => {
-                    let _ = self.changes.send(self.id);
+                Effect::Refreshed => self.dirty = true,
+                Effect::Committed(change) => {
+                    let _ = self.changes.send((self.id, change));
                 }
             }
         }

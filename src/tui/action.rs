@@ -112,6 +112,9 @@ actions! {
     PayrollRun => ("payroll-run", "Run", "Compute the payslips of the period"),
     PayrollPost => ("payroll-post", "Post", "Post (lock) the period's payslips"),
     GoAudit => ("go-audit", "Audit", "Go to the audit log (admins)"),
+    GoUsers => ("go-users", "Users", "Go to the users of kontor serve (admins)"),
+    AddKey => ("add-key", "Add key", "Add a public key to the selected user"),
+    RemoveKey => ("remove-key", "Remove key", "Remove the selected key (asks first)"),
     LoadDemo => ("load-demo", "Demo data", "Load demo data into the empty database"),
 }
 

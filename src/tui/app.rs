@@ -19,6 +19,7 @@ use super::screen::{After, Outcome, Screen};
 use super::screens;
 use super::session::Session;
 use super::theme::{Role, Theme};
+use crate::core::Change;
 use crate::core::access::Access;
 
 /// Smallest terminal the layout is made for.
@@ -39,6 +40,8 @@ pub struct App {
 impl App {
     /// A new App showing the home screen, or the demo offer when the database is empty.
     pub fn new(session: Session, keymap: Arc<Keymap>, theme: Theme, size: (u16, u16)) -> App {
+        // Whatever this session wrote before the App ran is not the App's to announce.
+        session.take_changes();
         let home: Box<dyn Screen> = Box::new(screens::home::Home::new(&session));
         let mut app = App {
             session,
@@ -71,13 +74,23 @@ impl App {
             Input::Tick => {
                 self.top().on_tick();
             }
-            Input::DataChanged => self.refresh_all(),
+            Input::DataChanged(change) => {
+                if self.top().shows(change) {
+                    let session = self.session.clone();
+                    self.top().refresh(&session);
+                    effects.push(Effect::Refreshed);
+                }
+            }
             Input::Paste(text) => {
                 let session = self.session.clone();
                 let outcome = self.top().on_paste(&text, &session);
                 self.apply(outcome, &mut effects);
             }
             Input::Key(key) => self.on_key(key, &mut effects),
+        }
+        let written = self.session.take_changes();
+        if !written.is_empty() {
+            effects.push(Effect::Committed(written));
         }
         effects
     }
@@ -183,7 +196,7 @@ impl App {
                 }
             }
             Action::Discard => self.pop(),
-            Action::LoadDemo => self.load_demo(effects),
+            Action::LoadDemo => self.load_demo(),
             action
                 if screens::area_of(action)
                     .is_some_and(|area| !self.session.actor.role.may(area, Access::Read)) =>
@@ -217,7 +230,7 @@ impl App {
         }
     }
 
-    fn load_demo(&mut self, effects: &mut Vec<Effect>) {
+    fn load_demo(&mut self) {
         match crate::core::load_demo(&self.session.store, &self.session.actor, 200) {
             Ok(counts) => {
                 self.status = Some((
@@ -225,7 +238,7 @@ impl App {
                     false,
                 ));
                 self.refresh_all();
-                effects.push(Effect::Committed);
+                self.session.note(Change::ALL);
             }
             Err(error) => self.status = Some((error.to_string(), true)),
         }
@@ -263,7 +276,6 @@ impl App {
                 }
                 self.status = Some((message, false));
                 self.refresh_all();
-                effects.push(Effect::Committed);
             }
             Outcome::Status(message) => self.status = Some((message, false)),
             Outcome::Return(value) => {

@@ -2,6 +2,7 @@
 //! and effects for whoever runs it (a local terminal, an SSH session, a test). Room: tui.
 
 use super::key::Key;
+use crate::core::Change;
 
 /// One input event. The same App runs on a local terminal, inside an SSH session and in
 /// tests, because everything it reacts to arrives as one of these.
@@ -11,8 +12,9 @@ pub enum Input {
     /// Text pasted in one piece (bracketed paste), or a burst of scanner keystrokes.
     Paste(String),
     Resize(u16, u16),
-    /// Someone committed a change; screens showing data reload it.
-    DataChanged,
+    /// Someone committed a change to these kinds of records; the screen on top reloads
+    /// when it shows any of them.
+    DataChanged(Change),
     /// Time passed (about once a second): running timers update.
     Tick,
 }
@@ -26,6 +28,8 @@ pub enum Effect {
     Bell,
     /// Clear and redraw everything (Ctrl-L), not only what changed.
     Repaint,
-    /// Data was written: other sessions should refresh.
-    Committed,
+    /// Data of these kinds was written: other sessions should refresh.
+    Committed(Change),
+    /// The screen on top reloaded after someone else's change: draw again.
+    Refreshed,
 }

@@ -8,6 +8,7 @@ use super::action::Action;
 use super::key::Key;
 use super::session::Session;
 use super::theme::Theme;
+use crate::core::Change;
 
 /// What a screen asks the App to do after an input.
 pub enum Outcome {
@@ -60,6 +61,11 @@ pub trait Screen {
     fn on_result(&mut self, _value: String) {}
     /// Reloads what the screen shows (after F5 or another session's change).
     fn refresh(&mut self, _session: &Session) {}
+    /// Whether the screen shows records of these kinds, so that another session's change
+    /// to them must reload it. When in doubt: yes.
+    fn shows(&self, _change: Change) -> bool {
+        true
+    }
     /// Once a second; return true to redraw (running timers).
     fn on_tick(&mut self) -> bool {
         false

@@ -1,9 +1,10 @@
 //! The App's handle on data: the store, who is acting and the database settings, with
-//! helpers to run commands of the core. Room: tui — data only through `core`.
+//! helpers to run commands of the core. It notes what the commands it ran changed, so the
+//! App can tell other sessions. Room: tui — data only through `core`.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
-use crate::core::{Actor, Command, CoreError, Event, Settings, execute};
+use crate::core::{Actor, Change, Command, CoreError, Event, Settings, execute};
 use crate::store::Store;
 
 /// Everything a screen needs to read and change data.
@@ -12,6 +13,8 @@ pub struct Session {
     pub store: Arc<Store>,
     pub actor: Actor,
     pub settings: Settings,
+    /// What commands run since the last `take_changes` wrote (shared by the clones).
+    changes: Arc<Mutex<Change>>,
 }
 
 impl Session {
@@ -21,12 +24,30 @@ impl Session {
             store,
             actor,
             settings,
+            changes: Arc::default(),
         })
     }
 
     /// Runs a command as this session's actor.
     pub fn execute(&self, command: Command) -> Result<Event, CoreError> {
-        execute(&self.store, &self.actor, command)
+        let event = execute(&self.store, &self.actor, command)?;
+        self.note(Change::of(&event));
+        Ok(event)
+    }
+
+    /// Notes a change made outside `execute` (demo data).
+    pub fn note(&self, change: Change) {
+        if let Ok(mut changes) = self.changes.lock() {
+            *changes = *changes | change;
+        }
+    }
+
+    /// What was written since the last call; empty when nothing was.
+    pub fn take_changes(&self) -> Change {
+        self.changes
+            .lock()
+            .map(|mut changes| std::mem::take(&mut *changes))
+            .unwrap_or(Change::ALL)
     }
 
     /// Today in UTC (what follow-up dates compare against).

@@ -11,6 +11,7 @@ use ratatui::text::Line;
 use super::customer_forms::{
     complete_follow_up, complete_follow_up_of_nothing, edit_customer, log_call, new_opportunity,
 };
+use crate::core::Change;
 use crate::core::access::CustomerSight;
 use crate::core::query::{InteractionFilter, get_customer, list_interactions, list_opportunities};
 use crate::domain::datetime::{format_date, format_duration};
@@ -120,6 +121,10 @@ impl Screen for CustomerDetail {
             },
             _ => Outcome::Ignored,
         }
+    }
+
+    fn shows(&self, change: Change) -> bool {
+        change.touches(Change::CRM)
     }
 
     fn refresh(&mut self, session: &Session) {

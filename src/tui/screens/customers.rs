@@ -7,6 +7,7 @@ use ratatui::widgets::Paragraph;
 
 use super::customer_detail::CustomerDetail;
 use super::customer_forms::{edit_customer, new_customer};
+use crate::core::Change;
 use crate::core::query::{CustomerFilter, list_customers, search_customers};
 use crate::domain::Customer;
 use crate::tui::action::Action;
@@ -110,6 +111,10 @@ impl Screen for Customers {
             },
             _ => Outcome::Ignored,
         }
+    }
+
+    fn shows(&self, change: Change) -> bool {
+        change.touches(Change::CUSTOMERS)
     }
 
     fn refresh(&mut self, session: &Session) {

@@ -161,6 +161,11 @@ impl Screen for Form {
         "form"
     }
 
+    /// A form never reloads: what others change is checked when it is saved.
+    fn shows(&self, _change: crate::core::Change) -> bool {
+        false
+    }
+
     fn on_key(&mut self, key: &Key, _session: &Session) -> Outcome {
         let focus = self.focus;
         if self.fields[focus].input.edit(key) {

@@ -6,6 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
 use super::customer_detail::CustomerDetail;
+use crate::core::Change;
 use crate::core::access::{Access, Area};
 use crate::core::query::{
     InteractionFilter, PipelineRow, list_interactions, pipeline, recent_interactions,
@@ -79,6 +80,10 @@ impl Screen for Home {
             },
             _ => Outcome::Ignored,
         }
+    }
+
+    fn shows(&self, change: Change) -> bool {
+        change.touches(Change::CRM | Change::ITEMS | Change::STOCK)
     }
 
     fn refresh(&mut self, session: &Session) {

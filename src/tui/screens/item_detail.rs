@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 
 use super::item_forms::{edit_item, new_item};
 use super::items::quantity;
+use crate::core::Change;
 use crate::core::stock_query::{BalanceLine, LedgerLine, balances, ledger};
 use crate::domain::Item;
 use crate::domain::datetime::format_date;
@@ -136,6 +137,10 @@ impl Screen for ItemDetail {
             },
             _ => Outcome::Ignored,
         }
+    }
+
+    fn shows(&self, change: Change) -> bool {
+        change.touches(Change::ITEMS | Change::STOCK | Change::BOMS)
     }
 
     fn refresh(&mut self, session: &Session) {

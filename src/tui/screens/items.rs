@@ -12,6 +12,7 @@ use rust_decimal::Decimal;
 
 use super::item_detail::ItemDetail;
 use super::item_forms::{edit_item, new_item};
+use crate::core::Change;
 use crate::core::stock_query::{ReorderLine, list_items, on_hand_by_item, reorder, search_items};
 use crate::domain::Item;
 use crate::domain::fold::fold;
@@ -176,6 +177,10 @@ impl Screen for Items {
         }
     }
 
+    fn shows(&self, change: Change) -> bool {
+        change.touches(Change::ITEMS | Change::STOCK)
+    }
+
     fn refresh(&mut self, session: &Session) {
         let text = self.search.text();
         let rows = if text.is_empty() {
@@ -296,6 +301,10 @@ impl Screen for Reorder {
             (Action::Reorder, _) => Outcome::Pop,
             _ => Outcome::Ignored,
         }
+    }
+
+    fn shows(&self, change: Change) -> bool {
+        change.touches(Change::ITEMS | Change::STOCK)
     }
 
     fn refresh(&mut self, session: &Session) {

@@ -12,6 +12,7 @@ use super::customer_forms::problems;
 use super::form::{Field, Form, Saved};
 use super::item_detail::ItemDetail;
 use super::items::quantity;
+use crate::core::Change;
 use crate::core::Command;
 use crate::core::stock::StockCommand;
 use crate::core::stock_query::{BalanceLine, balances, list_locations, virtual_locations};
@@ -127,6 +128,10 @@ impl Screen for Locations {
         }
     }
 
+    fn shows(&self, change: Change) -> bool {
+        change.touches(Change::ITEMS | Change::STOCK)
+    }
+
     fn refresh(&mut self, session: &Session) {
         let loaded = Locations::load(session);
         self.error = loaded.as_ref().err().map(ToString::to_string);
@@ -221,6 +226,10 @@ impl Screen for LocationStock {
             (Action::Open, None) => Outcome::Refuse(format!("nothing at {}", self.code)),
             _ => Outcome::Ignored,
         }
+    }
+
+    fn shows(&self, change: Change) -> bool {
+        change.touches(Change::ITEMS | Change::STOCK)
     }
 
     fn refresh(&mut self, session: &Session) {

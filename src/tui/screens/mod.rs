@@ -18,6 +18,7 @@ pub mod picker;
 pub mod pipeline;
 pub mod production;
 pub mod scan;
+pub mod users;
 
 use super::action::Action;
 use super::screen::Screen;
@@ -36,7 +37,7 @@ pub fn area_of(action: Action) -> Option<Area> {
         | Action::GoBoms
         | Action::GoProduction => Area::Stock,
         Action::GoEmployees | Action::GoPayroll => Area::Payroll,
-        Action::GoAudit => Area::Admin,
+        Action::GoAudit | Action::GoUsers => Area::Admin,
         _ => return None,
     })
 }
@@ -53,6 +54,7 @@ pub fn open(action: Action, session: &Session) -> Option<Box<dyn Screen>> {
         Action::GoScan => Box::new(scan::Scan::new(session)),
         Action::GoBoms | Action::GoProduction => Box::new(boms::Boms::new(session)),
         Action::GoAudit => Box::new(audit::Audit::new(session)),
+        Action::GoUsers => Box::new(users::Users::new(session)),
         Action::GoEmployees => Box::new(payroll::Employees::new(session)),
         Action::GoPayroll => Box::new(payroll::Payroll::new(session)),
         _ => return None,

@@ -117,7 +117,10 @@ fn scanning_the_same_barcode_twice_then_enter_receives_two() {
     );
     assert_eq!(on_hand(&f.session, "CH-001", "WH1"), dec!(5));
     let effects = press(&mut app, "Enter");
-    assert!(effects.contains(&Effect::Committed), "{effects:?}");
+    assert!(
+        effects.contains(&Effect::Committed(crate::core::Change::STOCK)),
+        "{effects:?}"
+    );
     assert_eq!(on_hand(&f.session, "CH-001", "WH1"), dec!(7));
 }
 

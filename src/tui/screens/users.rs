@@ -1,0 +1,290 @@
+//! Users of `kontor serve`, for admins: one row per account and key (name, role, key
+//! fingerprint and comment). Add a user with a role and a pasted public key, set the role,
+//! add or remove a key, remove a user — removals ask first (y/n). Everything runs through
+//! the core's user commands and query, which refuse every other role; the refusal is shown
+//! in place of the list. Room: tui — data only through `core`.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+
+use super::customer_forms::problems;
+use super::form::{Field, Form, Saved};
+use crate::core::users::{UserCommand, list};
+use crate::core::{Change, Command, Role};
+use crate::domain::Invalid;
+use crate::domain::fields::Input;
+use crate::domain::user::UserKey;
+use crate::tui::action::Action;
+use crate::tui::app::is_text;
+use crate::tui::key::Key;
+use crate::tui::screen::{After, Outcome, Screen};
+use crate::tui::session::Session;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::{Cursor, TableView, error_panel};
+
+/// One line of the list: an account with one of its keys (or none).
+struct Row {
+    name: String,
+    role: String,
+    key: Option<UserKey>,
+}
+
+/// A removal waiting for its y/n.
+enum Removal {
+    User(String),
+    Key { name: String, fingerprint: String },
+}
+
+pub struct Users {
+    rows: Vec<Row>,
+    cursor: Cursor,
+    error: Option<String>,
+    asking: Option<Removal>,
+}
+
+impl Users {
+    pub fn new(session: &Session) -> Users {
+        let mut screen = Users {
+            rows: Vec::new(),
+            cursor: Cursor::default(),
+            error: None,
+            asking: None,
+        };
+        screen.refresh(session);
+        screen
+    }
+
+    fn selected(&self) -> Option<&Row> {
+        self.rows.get(self.cursor.index)
+    }
+
+    /// Runs a removal the user confirmed.
+    fn remove(session: &Session, removal: Removal) -> Outcome {
+        let (command, done) = match removal {
+            Removal::User(name) => (
+                UserCommand::Remove { name: name.clone() },
+                format!("user {name} removed"),
+            ),
+            Removal::Key { name, fingerprint } => (
+                UserCommand::RemoveKey {
+                    name: name.clone(),
+                    fingerprint: fingerprint.clone(),
+                },
+                format!("key {fingerprint} of {name} removed"),
+            ),
+        };
+        match session.execute(Command::Users(command)) {
+            Ok(_) => Outcome::Saved(done, After::Stay),
+            Err(error) => Outcome::Refuse(error.to_string()),
+        }
+    }
+}
+
+/// `ssh-ed25519 AAAA… comment` → `comment`.
+fn comment(key: &UserKey) -> String {
+    key.line
+        .split_whitespace()
+        .skip(2)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl Screen for Users {
+    fn title(&self) -> String {
+        "Users".into()
+    }
+
+    fn layer(&self) -> &'static str {
+        "list"
+    }
+
+    fn on_key(&mut self, key: &Key, session: &Session) -> Outcome {
+        let Some(removal) = self.asking.take() else {
+            return Outcome::Ignored;
+        };
+        match is_text(key) {
+            Some('y' | 'Y') => Users::remove(session, removal),
+            _ => Outcome::Status("nothing removed".into()),
+        }
+    }
+
+    fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
+        if self.cursor.navigate(action, self.rows.len()) {
+            return Outcome::Handled;
+        }
+        if action == Action::Create {
+            return Outcome::Push(Box::new(add_user_form()));
+        }
+        let Some(row) = self.selected() else {
+            return match action {
+                Action::Edit | Action::Delete | Action::AddKey | Action::RemoveKey => {
+                    Outcome::Refuse("no user selected".into())
+                }
+                _ => Outcome::Ignored,
+            };
+        };
+        let name = row.name.clone();
+        match action {
+            Action::Edit => Outcome::Push(Box::new(role_form(&name, &row.role))),
+            Action::AddKey => Outcome::Push(Box::new(key_form(&name))),
+            Action::RemoveKey => match &row.key {
+                Some(key) => {
+                    let question = format!("remove key {} of {name}? (y/n)", key.fingerprint);
+                    self.asking = Some(Removal::Key {
+                        name,
+                        fingerprint: key.fingerprint.clone(),
+                    });
+                    Outcome::Status(question)
+                }
+                None => Outcome::Refuse(format!("user {name} has no key")),
+            },
+            Action::Delete => {
+                let question = format!("remove user {name} and all their keys? (y/n)");
+                self.asking = Some(Removal::User(name));
+                Outcome::Status(question)
+            }
+            _ => Outcome::Ignored,
+        }
+    }
+
+    fn shows(&self, change: Change) -> bool {
+        change.touches(Change::USERS)
+    }
+
+    fn refresh(&mut self, session: &Session) {
+        match list(&session.store, &session.actor) {
+            Ok(users) => {
+                self.rows = users
+                    .into_iter()
+                    .flat_map(|user| {
+                        let keys: Vec<Option<UserKey>> = match user.keys.is_empty() {
+                            true => vec![None],
+                            false => user.keys.into_iter().map(Some).collect(),
+                        };
+                        let (name, role) = (user.name, user.role);
+                        keys.into_iter().map(move |key| Row {
+                            name: name.clone(),
+                            role: role.clone(),
+                            key,
+                        })
+                    })
+                    .collect();
+                self.error = None;
+            }
+            Err(error) => self.error = Some(error.to_string()),
+        }
+        self.cursor.clamp(self.rows.len());
+    }
+
+    fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        if let Some(error) = &self.error {
+            error_panel(frame, area, theme, "Users", error);
+            return;
+        }
+        let rows: Vec<Vec<String>> = self
+            .rows
+            .iter()
+            .map(|row| match &row.key {
+                Some(key) => vec![
+                    row.name.clone(),
+                    row.role.clone(),
+                    key.fingerprint.clone(),
+                    comment(key),
+                ],
+                None => vec![row.name.clone(), row.role.clone(), "(no key)".into()],
+            })
+            .collect();
+        let widths = [
+            Constraint::Length(12),
+            Constraint::Length(10),
+            Constraint::Length(51),
+            Constraint::Min(6),
+        ];
+        TableView {
+            title: "Users",
+            header: &["Name", "Role", "Key fingerprint", "Comment"],
+            widths: &widths,
+            rows: &rows,
+            selected: (!rows.is_empty()).then_some(self.cursor.index),
+        }
+        .render(frame, area, theme);
+    }
+
+    fn legend(&self) -> Vec<Action> {
+        vec![
+            Action::Create,
+            Action::Edit,
+            Action::AddKey,
+            Action::RemoveKey,
+            Action::Delete,
+        ]
+    }
+}
+
+/// The role field's value, or the problem placed beside it.
+fn role(input: &Input) -> Result<Role, Vec<Invalid>> {
+    input
+        .text("role")
+        .parse::<Role>()
+        .map_err(|invalid| vec![Invalid::new("role", invalid.message)])
+}
+
+/// Runs a user command from a form, naming what it did.
+fn run(session: &Session, command: UserCommand, done: String) -> Result<Saved, Vec<Invalid>> {
+    session
+        .execute(Command::Users(command))
+        .map(|_| Saved::Done(done))
+        .map_err(problems)
+}
+
+fn add_user_form() -> Form {
+    let fields = vec![
+        Field::new("name", "Name", ""),
+        Field::new("role", "Role", "agent"),
+        Field::new("key", "Public key", ""),
+    ];
+    Form::new(
+        "New user",
+        fields,
+        Box::new(|session: &Session, input: &Input| {
+            let name = input.text("name");
+            let command = UserCommand::Add {
+                name: name.clone(),
+                role: role(input)?,
+                keys: input.optional("key").into_iter().collect(),
+            };
+            run(session, command, format!("user {name} added"))
+        }),
+    )
+}
+
+fn role_form(name: &str, current: &str) -> Form {
+    let name = name.to_string();
+    Form::new(
+        &format!("Role of {name}"),
+        vec![Field::new("role", "Role", current)],
+        Box::new(move |session: &Session, input: &Input| {
+            let role = role(input)?;
+            let command = UserCommand::SetRole {
+                name: name.clone(),
+                role,
+            };
+            run(session, command, format!("{name} is now {}", role.name()))
+        }),
+    )
+}
+
+fn key_form(name: &str) -> Form {
+    let name = name.to_string();
+    Form::new(
+        &format!("New key of {name}"),
+        vec![Field::new("key", "Public key", "")],
+        Box::new(move |session: &Session, input: &Input| {
+            let command = UserCommand::AddKey {
+                name: name.clone(),
+                key: input.text("key"),
+            };
+            run(session, command, format!("key added to {name}"))
+        }),
+    )
+}
