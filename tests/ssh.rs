@@ -2,12 +2,16 @@
 //! needed) against the real binary on 127.0.0.1 at a free port, with keys made by
 //! `ssh-keygen` and accounts added by `kontor user add`. Covers login into the app, an
 //! unknown key, a session without a PTY, resizing, two sessions at once seeing each
-//! other's saves, the CLI's in-use message and a clean stop on SIGTERM. The session
-//! protocol in process (russh's client, screens read by `vt100`) is in `protocol`.
+//! other's saves, the CLI's in-use message and a clean stop on SIGTERM; in `edits`, two
+//! sessions editing one customer, an agent's refused payroll and the audit log of an edit.
+//! The session protocol in process (russh's client, screens read by `vt100`) is in
+//! `protocol`.
 //! A missing `ssh`, `ssh-keygen` or `tmux` fails with a clear message: CI installs them.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
+#[path = "ssh/edits.rs"]
+mod edits;
 #[path = "ssh/protocol.rs"]
 mod protocol;
 mod tmux;
@@ -44,7 +48,9 @@ fn free_port() -> u16 {
     listener.local_addr().unwrap().port()
 }
 
-/// A running `kontor serve` on a database with the account `anna` (agent); killed on drop.
+/// A running `kontor serve` on a database with accounts (by default `anna`, an agent), each
+/// with a key of its name made by `ssh-keygen`, and a key `stranger` of no account; killed
+/// on drop.
 struct Served {
     scratch: Scratch,
     db: PathBuf,
@@ -54,9 +60,15 @@ struct Served {
 
 impl Served {
     fn start() -> Served {
+        Served::start_with(&[("anna", "agent")], |_| {})
+    }
+
+    /// A server with these (name, role) accounts over a database `prepare` filled first.
+    fn start_with(accounts: &[(&str, &str)], prepare: impl FnOnce(&Path)) -> Served {
         let scratch = Scratch::new();
         let db = scratch.db("db");
-        for name in ["anna", "stranger"] {
+        let names = accounts.iter().map(|(name, _)| *name);
+        for name in names.chain(["stranger"]) {
             let key = scratch.path().join(name);
             let made = tool(
                 "ssh-keygen",
@@ -64,19 +76,12 @@ impl Served {
             );
             assert!(made.status.success(), "ssh-keygen failed: {made:?}");
         }
-        let anna_pub = scratch.path().join("anna.pub");
-        ok(
-            &db,
-            &[
-                "user",
-                "add",
-                "anna",
-                "--role",
-                "agent",
-                "--key-file",
-                s(&anna_pub),
-            ],
-        );
+        for (name, role) in accounts {
+            let key = scratch.path().join(format!("{name}.pub"));
+            let add = ["user", "add", name, "--role", role, "--key-file", s(&key)];
+            ok(&db, &add);
+        }
+        prepare(&db);
         let port = free_port();
         let log = File::create(scratch.path().join("serve.log")).unwrap();
         let child = common::command()
@@ -160,8 +165,13 @@ impl Served {
 
     /// `ssh` as `anna` in a new tmux session of `width`×`height`.
     fn session(&self, width: u16, height: u16) -> Tmux {
+        self.session_as("anna", width, height)
+    }
+
+    /// `ssh` as `user` (with the key of that name) in a new tmux session.
+    fn session_as(&self, user: &str, width: u16, height: u16) -> Tmux {
         tool("ssh", &["-V"]);
-        let args = self.ssh_args("anna", "anna", &["-t"]);
+        let args = self.ssh_args(user, user, &["-t"]);
         let line: Vec<String> = args.iter().map(|a| quote(a)).collect();
         // A watcher in the pane resizes its window on request (`resize`), through the
         // pane's own $TMUX. The shell stays after ssh ends, so the screen (the server's
