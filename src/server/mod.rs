@@ -1,9 +1,10 @@
 //! `kontor serve`: SSH (russh): accounts, one session task per channel hosting a tui::App;
 //! never touches sled. One process owns the database; every SSH session runs the TUI for
-//! its account (see `session`), commits are broadcast with the kinds of records they
-//! changed so that the other sessions showing such records refresh, the store
-//! is flushed every second and on shutdown, and `serve.pid` tells the local CLI where the
-//! server is. Room: server — uses `core`, `tui` and the store's handle, never its trees.
+//! its account (see `session`) with the account's keymap (`keymaps/NAME.toml` in the data
+//! directory, if any), commits are broadcast with the kinds of records they changed so that
+//! the other sessions showing such records refresh, the store is flushed every second and
+//! on shutdown, and `serve.pid` tells the local CLI where the server is.
+//! Room: server — uses `core`, `tui` and the store's handle, never its trees.
 
 mod accounts;
 pub mod config;
@@ -90,6 +91,28 @@ impl Shared {
 
     fn stopping(&self) -> bool {
         *self.shutdown.borrow()
+    }
+
+    /// The keymap of `user`'s sessions: `keymaps/NAME.toml` in the data directory, merged
+    /// over its preset like a local user's `keymap.toml`, when that file exists; else the
+    /// server's. A bad file is logged (naming file, line and key) and the server's used.
+    /// Account names hold no `/`, so the path stays in that directory.
+    fn keymap_for(&self, user: &str) -> Arc<Keymap> {
+        let file = self
+            .store
+            .path()
+            .join("keymaps")
+            .join(format!("{user}.toml"));
+        if !file.is_file() {
+            return self.keymap.clone();
+        }
+        match Keymap::load(None, Some(&file)) {
+            Ok(keymap) => Arc::new(keymap),
+            Err(error) => {
+                eprintln!("kontor serve: {error}; {user} gets the server's keymap");
+                self.keymap.clone()
+            }
+        }
     }
 }
 

@@ -136,7 +136,8 @@ async fn run(shared: &Shared, parts: Parts, writer: Arc<ChannelWriteHalf<Msg>>) 
             return;
         }
     };
-    let app = App::new(session, shared.keymap.clone(), Theme::new(profile), size);
+    let keymap = shared.keymap_for(&session.actor.name);
+    let app = App::new(session, keymap, Theme::new(profile), size);
     let mut display = match Display::new(app, profile, size, id, shared.changes.clone()) {
         Ok(display) => display,
         Err(error) => {

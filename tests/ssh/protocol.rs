@@ -1,8 +1,8 @@
 //! The session protocol in process: russh's client over an in-memory duplex stream against
 //! `kontor::server::Server`, the received bytes fed to the `vt100` terminal emulator.
 //! Deterministic checks of login and refusal, pty-req / shell / window-change / exit-status
-//! / eof / close, the ASCII profile for TERM=vt100, the refusal without a PTY and live
-//! refresh between two sessions.
+//! / eof / close, the ASCII profile for TERM=vt100, the refusal without a PTY, live
+//! refresh between two sessions and an account's own keymap file.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -368,4 +368,35 @@ async fn a_stalled_client_delays_no_one() {
     assert!(elapsed < Duration::from_secs(5), "{elapsed:?}");
     assert_eq!(server.active_sessions(), 3);
     drop(stuck);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_accounts_keymap_file_applies_to_its_sessions() {
+    let (dir, server) = server();
+    let (handle, _) = connect(&server, "anna", 1).await;
+    let mut before = Terminal::open(&handle, "xterm", 80, 24).await;
+    before
+        .until("the home screen", |t| t.row(0).contains("Home"))
+        .await;
+    // Help comes after "zc" was handled: still at home, "z c" means nothing here.
+    before.send(b"zc?").await;
+    before
+        .until("the help", |t| t.text().contains("list:"))
+        .await;
+    assert!(before.row(0).contains("Home"), "{}", before.text());
+
+    let keymaps = dir.path().join("keymaps");
+    std::fs::create_dir_all(&keymaps).unwrap();
+    let file = "list = [ { on = \"z c\", run = \"go-customers\" } ]\n";
+    std::fs::write(keymaps.join("anna.toml"), file).unwrap();
+    let mut after = Terminal::open(&handle, "xterm", 80, 24).await;
+    after
+        .until("the home screen", |t| t.row(0).contains("Home"))
+        .await;
+    after.send(b"zc").await;
+    after
+        .until("the customer list by anna's own keys", |t| {
+            t.row(0).contains("Customers")
+        })
+        .await;
 }
