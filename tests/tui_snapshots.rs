@@ -1,180 +1,24 @@
 //! Screens as snapshots: the real App on ratatui's TestBackend at 80×24 over a database
 //! with fixed data, driven by the same inputs a terminal sends. A change to a screen's
-//! layout shows up here as a diff to review (`cargo insta review`).
+//! layout shows up here as a diff to review (`cargo insta review`, or
+//! `INSTA_UPDATE=always` and a look at the `.snap` files). The CRM screens added later
+//! (`crm`) and the ERP screens (`erp`, over `erp_data`) are snapshotted in the 256-colour
+//! and in the mono/ASCII profile.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::sync::Arc;
+#[path = "tui_snapshots/crm.rs"]
+mod crm;
+#[path = "tui_snapshots/erp.rs"]
+mod erp;
+#[path = "tui_snapshots/erp_data.rs"]
+mod erp_data;
+#[path = "tui_snapshots/harness.rs"]
+mod harness;
 
+use harness::{Harness, ascii, color};
 use kontor::core::{Actor, Command, Role, execute};
-use kontor::domain::Country;
-use kontor::domain::fields::{Input, customer, interaction, opportunity};
-use kontor::store::Store;
-use kontor::tui::app::App;
-use kontor::tui::input::Input as AppInput;
-use kontor::tui::key::Key;
-use kontor::tui::keymap::Keymap;
-use kontor::tui::profile::{ColorDepth, Profile};
-use kontor::tui::session::Session;
-use kontor::tui::theme::Theme;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use kontor::domain::fields::Input;
 use time::macros::datetime;
-
-fn input(pairs: &[(&'static str, &str)]) -> Input {
-    let mut input = Input::new();
-    for (field, value) in pairs {
-        input.push(field, *value);
-    }
-    input
-}
-
-/// A database with two customers, their calls (one follow-up long overdue) and two
-/// opportunities — all with fixed dates so the screens never change by themselves.
-fn fixture(dir: &std::path::Path) -> Arc<Store> {
-    let store = Store::open(dir).unwrap();
-    let actor = Actor {
-        name: "anna".into(),
-        role: Role::Admin,
-    };
-    let now = datetime!(2026-01-10 9:00 UTC);
-    let customers = [
-        input(&[
-            ("name", "Müller Maschinenbau GmbH"),
-            ("phone", "030 1234567"),
-            ("city", "Berlin"),
-            ("country", "DE"),
-            ("status", "customer"),
-            ("owner", "anna"),
-            ("contact", "Jürgen Weiß"),
-            ("contact_role", "Einkauf"),
-        ]),
-        input(&[
-            ("name", "Alfreds Futterkiste"),
-            ("phone", "030-0074321"),
-            ("city", "Berlin"),
-            ("country", "DE"),
-            ("owner", "ben"),
-        ]),
-    ];
-    for fields in customers {
-        let customer = customer::from_input(&fields, Country::DE, now).unwrap();
-        execute(&store, &actor, Command::AddCustomer { customer }).unwrap();
-    }
-    let calls = [
-        input(&[
-            ("customer", "1"),
-            ("channel", "call-in"),
-            ("subject", "Rückruf wegen Angebot"),
-            ("at", "2026-01-05T10:00:00Z"),
-            ("duration", "4m30s"),
-            ("follow_up", "2026-01-15"),
-            ("agent", "anna"),
-        ]),
-        input(&[
-            ("customer", "2"),
-            ("channel", "email"),
-            ("subject", "Order status"),
-            ("at", "2026-01-06T11:00:00Z"),
-            ("agent", "ben"),
-        ]),
-    ];
-    for fields in calls {
-        let interaction = interaction::from_input(&fields, now, "anna").unwrap();
-        execute(&store, &actor, Command::LogInteraction { interaction }).unwrap();
-    }
-    let deals = [
-        input(&[
-            ("customer", "1"),
-            ("title", "CNC-Fräszentrum"),
-            ("amount", "120000"),
-            ("stage", "proposal"),
-            ("created", "2026-01-02T08:00:00Z"),
-            ("updated", "2026-01-02T08:00:00Z"),
-        ]),
-        input(&[
-            ("customer", "2"),
-            ("title", "Wartungsvertrag"),
-            ("amount", "2400.50"),
-            ("stage", "negotiation"),
-            ("created", "2026-01-03T08:00:00Z"),
-            ("updated", "2026-01-03T08:00:00Z"),
-        ]),
-    ];
-    for fields in deals {
-        let opportunity =
-            opportunity::from_input(&fields, now, kontor::domain::Currency::EUR).unwrap();
-        execute(&store, &actor, Command::AddOpportunity { opportunity }).unwrap();
-    }
-    Arc::new(store)
-}
-
-struct Harness {
-    app: App,
-    terminal: Terminal<TestBackend>,
-    _dir: tempfile::TempDir,
-}
-
-impl Harness {
-    fn new(profile: Profile, width: u16, height: u16) -> Harness {
-        Harness::as_role(Role::Admin, profile, width, height)
-    }
-
-    fn as_role(role: Role, profile: Profile, width: u16, height: u16) -> Harness {
-        let dir = tempfile::tempdir().unwrap();
-        let store = fixture(dir.path());
-        let actor = Actor {
-            name: "anna".into(),
-            role,
-        };
-        let session = Session::new(store, actor).unwrap();
-        let keymap = Keymap::from_text(Some("default"), None).unwrap();
-        let app = App::new(
-            session,
-            Arc::new(keymap),
-            Theme::new(profile),
-            (width, height),
-        );
-        let terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-        Harness {
-            app,
-            terminal,
-            _dir: dir,
-        }
-    }
-
-    fn keys(&mut self, notation: &str) -> &mut Harness {
-        for key in notation.split(' ') {
-            let key: Key = key.parse().unwrap();
-            self.app.handle(AppInput::Key(key));
-        }
-        self
-    }
-
-    fn text(&mut self, text: &str) -> &mut Harness {
-        for c in text.chars() {
-            let key: Key = if c == ' ' {
-                "Space".parse().unwrap()
-            } else {
-                c.to_string().parse().unwrap()
-            };
-            self.app.handle(AppInput::Key(key));
-        }
-        self
-    }
-
-    fn screen(&mut self) -> String {
-        let app = &self.app;
-        self.terminal.draw(|frame| app.view(frame)).unwrap();
-        self.terminal.backend().to_string()
-    }
-}
-
-fn color() -> Profile {
-    Profile {
-        colors: ColorDepth::Ansi256,
-        ascii: false,
-    }
-}
 
 #[test]
 fn home_shows_due_follow_ups_pipeline_and_recent_calls() {
@@ -244,14 +88,7 @@ fn help_palette_and_which_key_popups() {
 
 #[test]
 fn ascii_profile_puts_only_ascii_on_the_screen() {
-    let mut harness = Harness::new(
-        Profile {
-            colors: ColorDepth::Mono,
-            ascii: true,
-        },
-        80,
-        24,
-    );
+    let mut harness = Harness::new(ascii(), 80, 24);
     harness.keys("g c Enter");
     let screen = harness.screen();
     assert!(screen.contains("Muller Maschinenbau"), "{screen}");

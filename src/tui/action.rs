@@ -89,6 +89,7 @@ actions! {
     NextStage => ("next-stage", "Next stage", "Move the opportunity to its next stage"),
     MarkLost => ("mark-lost", "Lost", "Mark the opportunity lost (with reason)"),
     ToggleDone => ("toggle-done", "Done", "Mark the follow-up done, or open again"),
+    OpenCustomer => ("open-customer", "Customer", "Open the customer of this record"),
     Expand => ("expand", "Expand", "Open the tree node"),
     Collapse => ("collapse", "Collapse", "Close the tree node"),
     WhereUsed => ("where-used", "Where used", "Show the BOMs that use the selected item"),

@@ -2,12 +2,13 @@
 //! the selected row highlighted, a one-line text input. Room: tui.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 
 use super::action::Action;
 use super::key::{Key, KeyCode};
+use super::screen::Outcome;
 use super::theme::{Role, Theme};
 
 /// A cursor over `len` rows.
@@ -140,6 +141,18 @@ pub struct SearchBox {
     pub typing: bool,
 }
 
+/// What a list screen answers to a key after its [`SearchBox`] saw it: not for the
+/// search box (the keymap gets it), handled, or — the query changed — handled after
+/// `changed` filtered again.
+pub fn search_outcome(key: SearchKey, changed: impl FnOnce()) -> Outcome {
+    match key {
+        SearchKey::Ignored => return Outcome::Ignored,
+        SearchKey::Done => {}
+        SearchKey::Changed => changed(),
+    }
+    Outcome::Handled
+}
+
 /// What a key did to a [`SearchBox`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SearchKey {
@@ -185,6 +198,30 @@ impl SearchBox {
     /// The prompt line above the list.
     pub fn prompt(&self, found: usize) -> String {
         format!(" / {}  ({found} found)", self.query.text)
+    }
+
+    /// Draws the line above a list — the query with the count `found` while a query is
+    /// shown, else `hint` (muted) — and returns the area left for the list below it.
+    pub fn render(
+        &self,
+        frame: &mut Frame,
+        area: Rect,
+        theme: &Theme,
+        found: usize,
+        hint: &str,
+    ) -> Rect {
+        let [line, list] =
+            Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
+        let (text, role) = if self.shown() {
+            (self.prompt(found), Role::Input)
+        } else {
+            (format!(" {hint}"), Role::Muted)
+        };
+        frame.render_widget(
+            Paragraph::new(theme.text(&text).into_owned()).style(theme.style(role)),
+            line,
+        );
+        list
     }
 
     /// The caret after the query, when typing, on the prompt line at the top of `area`.

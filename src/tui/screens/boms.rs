@@ -1,7 +1,7 @@
 //! Bills of materials: every item that has one; for the selected, its cost roll-up as a
 //! collapsible tree (per-unit quantity and each level's contribution) and, on request,
-//! where the item is used. Up/Down move in the tree, PgUp/PgDn choose the BOM. Production
-//! starts from here. Room: tui.
+//! where the item is used. Up/Down move in the tree, PgUp/PgDn choose the BOM; search as
+//! you type (`/`) narrows the BOMs by SKU or name. Production starts from here. Room: tui.
 
 use std::collections::BTreeSet;
 
@@ -20,13 +20,15 @@ use crate::domain::bom::Bom;
 use crate::domain::bom::cost::CostLine;
 use crate::domain::bom::graph::Part;
 use crate::domain::bom::{parse_line, parse_operation};
+use crate::domain::fold::fold;
 use crate::domain::money::parse_decimal;
 use crate::domain::{Item, Money};
 use crate::tui::action::Action;
+use crate::tui::key::Key;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{Cursor, TableView};
+use crate::tui::widgets::{Cursor, SearchBox, TableView, search_outcome};
 
 /// The form that creates or replaces a BOM, written as `kontor bom set` takes it:
 /// lines `SKU:QTY[:SCRAP%]` and operations `NAME:MINUTES:RATE`, separated by commas.
@@ -128,6 +130,10 @@ fn bom_form(current: Option<(&Item, &Session)>) -> Form {
 }
 
 pub struct Boms {
+    search: SearchBox,
+    /// Every item that has a BOM, by SKU.
+    all: Vec<Item>,
+    /// Those of `all` that match the search.
     parents: Vec<Item>,
     cursor: Cursor,
     /// The roll-up of the selected parent, with the skus and names of its items.
@@ -145,6 +151,8 @@ pub struct Boms {
 impl Boms {
     pub fn new(session: &Session) -> Boms {
         let mut screen = Boms {
+            search: SearchBox::default(),
+            all: Vec::new(),
             parents: Vec::new(),
             cursor: Cursor::default(),
             lines: Vec::new(),
@@ -189,6 +197,19 @@ impl Boms {
         }
     }
 
+    /// Narrows the BOMs to the search and shows the first one's tree.
+    fn apply_filter(&mut self, session: &Session) {
+        let wanted = fold(self.search.text());
+        self.parents = self
+            .all
+            .iter()
+            .filter(|item| fold(&format!("{} {}", item.sku, item.name)).contains(&wanted))
+            .cloned()
+            .collect();
+        self.cursor.clamp(self.parents.len());
+        self.load_tree(session);
+    }
+
     /// Indexes of `lines` that are visible (no collapsed ancestor).
     fn visible(&self) -> Vec<usize> {
         let mut shown = Vec::new();
@@ -212,6 +233,20 @@ impl Screen for Boms {
 
     fn layer(&self) -> &'static str {
         "tree"
+    }
+
+    fn on_key(&mut self, key: &Key, session: &Session) -> Outcome {
+        let result = self.search.key(key);
+        search_outcome(result, || {
+            self.cursor = Cursor::default();
+            self.apply_filter(session);
+        })
+    }
+
+    fn on_paste(&mut self, text: &str, session: &Session) -> Outcome {
+        self.search.paste(text);
+        self.apply_filter(session);
+        Outcome::Handled
     }
 
     fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
@@ -261,6 +296,7 @@ impl Screen for Boms {
                     Err(error) => vec![error.to_string()],
                 });
             }
+            Action::Search => self.search.typing = true,
             Action::Create => return Outcome::Push(Box::new(bom_form(None))),
             Action::Edit => {
                 return match self.parents.get(self.cursor.index) {
@@ -291,16 +327,18 @@ impl Screen for Boms {
                     .collect()
             })
             .unwrap_or_default();
-        self.parents = parents
+        self.all = parents
             .into_iter()
             .filter_map(|id| session.store.get::<Item>(id).ok().flatten())
             .collect();
-        self.parents.sort_by(|a, b| a.sku.cmp(&b.sku));
-        self.cursor.clamp(self.parents.len());
-        self.load_tree(session);
+        self.all.sort_by(|a, b| a.sku.cmp(&b.sku));
+        self.apply_filter(session);
     }
 
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let found = self.parents.len();
+        let hint = format!("{found} BOMs — / to search by SKU or name");
+        let area = self.search.render(frame, area, theme, found, &hint);
         let [left, right] =
             Layout::horizontal([Constraint::Length(24), Constraint::Min(40)]).areas(area);
         let parents: Vec<Vec<String>> = self
@@ -368,13 +406,15 @@ impl Screen for Boms {
 
     fn legend(&self) -> Vec<Action> {
         vec![
+            Action::Search,
             Action::PageDown,
-            Action::Collapse,
-            Action::Create,
-            Action::Edit,
             Action::WhereUsed,
             Action::Produce,
             Action::Back,
         ]
+    }
+
+    fn cursor(&self, area: Rect) -> Option<(u16, u16)> {
+        self.search.cursor(area)
     }
 }

@@ -1,5 +1,6 @@
 //! One customer: contacts, addresses and a timeline of interactions and opportunities,
-//! newest first. From here: log a call, edit, add an opportunity, complete a follow-up.
+//! newest first. From here: log a call, edit, add an opportunity, complete a follow-up,
+//! open a timeline entry (an interaction's or an opportunity's detail).
 //! What the actor's role does not read (warehouse: phones, e-mails, notes, the timeline)
 //! the core leaves out; the screen hides those lines and shows the core's refusal in place
 //! of the timeline. Room: tui.
@@ -11,6 +12,8 @@ use ratatui::text::Line;
 use super::customer_forms::{
     complete_follow_up, complete_follow_up_of_nothing, edit_customer, log_call, new_opportunity,
 };
+use super::interaction_detail::InteractionDetail;
+use super::opportunity_detail::OpportunityDetail;
 use crate::core::Change;
 use crate::core::access::CustomerSight;
 use crate::core::query::{InteractionFilter, get_customer, list_interactions, list_opportunities};
@@ -115,6 +118,15 @@ impl Screen for CustomerDetail {
             Action::LogCall => Outcome::Push(Box::new(log_call(customer, session))),
             Action::Edit => Outcome::Push(Box::new(edit_customer(customer))),
             Action::Create => Outcome::Push(Box::new(new_opportunity(customer))),
+            Action::Open => match self.timeline.get(self.cursor.index) {
+                Some(Entry::Interaction(i)) => {
+                    Outcome::Push(Box::new(InteractionDetail::new(i, session)))
+                }
+                Some(Entry::Opportunity(o)) => {
+                    Outcome::Push(Box::new(OpportunityDetail::new(o, session)))
+                }
+                None => Outcome::Refuse("the timeline is empty".into()),
+            },
             Action::ToggleDone => match self.timeline.get(self.cursor.index) {
                 Some(Entry::Interaction(interaction)) => complete_follow_up(session, interaction),
                 _ => complete_follow_up_of_nothing(),

@@ -1,5 +1,6 @@
 //! The forms of the CRM: new customer, edit customer (refused when someone else saved in
-//! between — the input stays), log a call with a running duration, new opportunity.
+//! between — the input stays, see `versioned`), log a call with a running duration, new
+//! opportunity.
 //! Each builds a `domain::fields::Input` and runs a core command. Room: tui.
 
 use time::format_description::well_known::Rfc3339;
@@ -7,6 +8,7 @@ use time::format_description::well_known::Rfc3339;
 use super::customer_detail::CustomerDetail;
 use super::form::{Field, Form, Saved};
 use super::picker::PickerKind;
+use super::versioned::{Values, Versioned};
 use crate::core::query::get_customer;
 use crate::core::{Command, CoreError, Event};
 use crate::domain::fields::customer::{CustomerEdit, from_input as customer_from_input};
@@ -26,6 +28,12 @@ pub fn problems(error: CoreError) -> Vec<Invalid> {
     }
 }
 
+/// Refuses with every problem of a core error on one line.
+pub fn refusal(error: CoreError) -> Outcome {
+    let problems: Vec<String> = problems(error).iter().map(ToString::to_string).collect();
+    Outcome::Refuse(problems.join("; "))
+}
+
 /// Marks the follow-up of an interaction done, or says why not.
 pub fn complete_follow_up(session: &Session, interaction: &crate::domain::Interaction) -> Outcome {
     if interaction.open_follow_up().is_none() {
@@ -36,13 +44,7 @@ pub fn complete_follow_up(session: &Session, interaction: &crate::domain::Intera
             format!("follow-up of interaction {} done", interaction.id),
             After::Stay,
         ),
-        Err(error) => Outcome::Refuse(
-            problems(error)
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("; "),
-        ),
+        Err(error) => refusal(error),
     }
 }
 
@@ -132,51 +134,40 @@ fn edit_values(customer: &Customer) -> Vec<(&'static str, &'static str, String)>
 /// field someone else changed shows its current value beside it. Saving again then
 /// overwrites knowingly.
 pub fn edit_customer(customer: &Customer) -> Form {
-    let fields = edit_values(customer)
-        .into_iter()
+    let values = edit_values(customer);
+    let fields = values
+        .iter()
         .map(|(name, label, value)| {
-            let field = Field::new(name, label, &value);
-            if name == "status" {
+            let field = Field::new(name, label, value);
+            if *name == "status" {
                 field.with_picker(PickerKind::Status)
             } else {
                 field
             }
         })
         .collect();
+    let shown = |values: Vec<(&'static str, &'static str, String)>| -> Values {
+        values
+            .into_iter()
+            .map(|(name, _, value)| (name, value))
+            .collect()
+    };
+    let versioned = Versioned::new(customer.version, shown(values));
     let original = customer.clone();
-    let version = std::cell::Cell::new(customer.version);
     Form::new(
         &format!("Edit customer {}", customer.id),
         fields,
         Box::new(move |session: &Session, input: &Input| {
-            let edit = customer_edit(&original, input);
             let command = Command::EditCustomer {
                 id: original.id,
-                expected_version: Some(version.get()),
-                edit,
+                expected_version: Some(versioned.version()),
+                edit: customer_edit(&original, input),
             };
-            match session.execute(command) {
-                Ok(_) => Ok(Saved::Done(format!("customer {} saved", original.id))),
-                Err(error) => {
-                    let stale = matches!(&error, CoreError::Refused(message) if message.contains("your input is kept"));
-                    let mut found = problems(error);
-                    if let (true, Ok(Some(now))) = (
-                        stale,
-                        get_customer(&session.store, &session.actor, original.id),
-                    ) {
-                        version.set(now.version);
-                        let before = edit_values(&original);
-                        for ((name, _, was), (_, _, is)) in
-                            before.into_iter().zip(edit_values(&now))
-                        {
-                            if was != is {
-                                found.push(Invalid::new(name, format!("now: {is}")));
-                            }
-                        }
-                    }
-                    Err(found)
-                }
-            }
+            versioned.save(session, command, || {
+                let now = get_customer(&session.store, &session.actor, original.id).ok()??;
+                Some((now.version, shown(edit_values(&now))))
+            })?;
+            Ok(Saved::Done(format!("customer {} saved", original.id)))
         }),
     )
 }

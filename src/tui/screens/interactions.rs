@@ -1,5 +1,6 @@
 //! Interactions: the open follow-ups due (default), or every interaction, newest first;
-//! search as you type over subject and customer; Space completes a follow-up. Room: tui.
+//! search as you type over subject and customer; Enter opens an interaction's detail, the
+//! open-customer key its customer; Space completes a follow-up. Room: tui.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -7,6 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use super::customer_detail::CustomerDetail;
 use super::customer_forms::{complete_follow_up, complete_follow_up_of_nothing};
+use super::interaction_detail::InteractionDetail;
 use crate::core::query::{
     InteractionFilter, list_interactions, recent_interactions, with_customer_names,
 };
@@ -110,6 +112,10 @@ impl Screen for Interactions {
                 })
             }
             Action::Open => match self.selected() {
+                Some(i) => Outcome::Push(Box::new(InteractionDetail::new(i, session))),
+                None => Outcome::Refuse("nothing selected".into()),
+            },
+            Action::OpenCustomer => match self.selected() {
                 Some(i) => Outcome::Push(Box::new(CustomerDetail::new(i.customer_id, session))),
                 None => Outcome::Refuse("nothing selected".into()),
             },

@@ -6,19 +6,24 @@ pub mod caller;
 pub mod customer_detail;
 pub mod customer_forms;
 pub mod customers;
+pub mod employees;
 pub mod form;
 pub mod home;
+pub mod interaction_detail;
 pub mod interactions;
 pub mod item_detail;
 pub mod item_forms;
 pub mod items;
 pub mod locations;
+pub mod opportunity_detail;
+pub mod opportunity_forms;
 pub mod payroll;
 pub mod picker;
 pub mod pipeline;
 pub mod production;
 pub mod scan;
 pub mod users;
+pub mod versioned;
 
 use super::action::Action;
 use super::screen::Screen;
@@ -55,7 +60,7 @@ pub fn open(action: Action, session: &Session) -> Option<Box<dyn Screen>> {
         Action::GoBoms | Action::GoProduction => Box::new(boms::Boms::new(session)),
         Action::GoAudit => Box::new(audit::Audit::new(session)),
         Action::GoUsers => Box::new(users::Users::new(session)),
-        Action::GoEmployees => Box::new(payroll::Employees::new(session)),
+        Action::GoEmployees => Box::new(employees::Employees::new(session)),
         Action::GoPayroll => Box::new(payroll::Payroll::new(session)),
         _ => return None,
     };

@@ -1,7 +1,7 @@
-//! Employees and payroll: the employee list, and a period's payslips with every line;
-//! run (with the hours of hourly employees) and post with confirmation. Only for the
-//! payroll and admin roles — the core refuses everyone else, and the App does not open
-//! these screens for them. Room: tui.
+//! Payroll: a period's payslips with every line; run (with the hours of hourly employees)
+//! and post with confirmation. The employees have their own screens (`employees`). Only
+//! for the payroll and admin roles — the core refuses everyone else, and the App does not
+//! open these screens for them. Room: tui.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -11,145 +11,16 @@ use ratatui::widgets::Paragraph;
 use super::customer_forms::problems;
 use super::form::{Field, Form, Saved};
 use crate::core::Command;
-use crate::core::payroll::{PayrollCommand, employees, payslips};
-use crate::domain::datetime::format_date;
-use crate::domain::fields::employee::from_input as employee_from_input;
+use crate::core::payroll::{PayrollCommand, payslips};
 use crate::domain::payroll::compute::parse_hours;
-use crate::domain::payroll::{Employee, PayBasis, Payslip, Period};
+use crate::domain::payroll::{Payslip, Period};
 use crate::domain::{Invalid, Money};
 use crate::tui::action::Action;
 use crate::tui::key::{Key, KeyCode};
 use crate::tui::screen::{After, Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
-use crate::tui::widgets::{Cursor, TableView, TextInput, error_panel, panel};
-
-/// Employees shown at most.
-const ROWS: usize = 1000;
-
-fn pay_text(employee: &Employee) -> String {
-    match &employee.pay {
-        PayBasis::Hourly(rate) => format!("{} / h", Money::new(*rate, employee.currency)),
-        PayBasis::Monthly(salary) => format!("{} / month", Money::new(*salary, employee.currency)),
-    }
-}
-
-/// The form for a new employee: the same fields as `kontor employee add`.
-fn new_employee() -> Form {
-    let fields = vec![
-        Field::new("number", "Number", ""),
-        Field::new("name", "Name", ""),
-        Field::new("joined", "Joined", ""),
-        Field::new("salary", "Monthly salary", ""),
-        Field::new("hourly", "or hourly rate", ""),
-        Field::new("deductions", "Deductions", ""),
-        Field::new("iban", "IBAN", ""),
-    ];
-    Form::new(
-        "New employee",
-        fields,
-        Box::new(|session: &Session, input| {
-            let employee =
-                employee_from_input(input, crate::core::now(), session.settings.currency)?;
-            session
-                .execute(Command::Payroll(PayrollCommand::AddEmployee { employee }))
-                .map_err(problems)?;
-            Ok(Saved::Done(format!(
-                "employee {} saved",
-                input.text("number")
-            )))
-        }),
-    )
-}
-
-pub struct Employees {
-    rows: Vec<Employee>,
-    cursor: Cursor,
-    error: Option<String>,
-}
-
-impl Employees {
-    pub fn new(session: &Session) -> Employees {
-        let mut screen = Employees {
-            rows: Vec::new(),
-            cursor: Cursor::default(),
-            error: None,
-        };
-        screen.refresh(session);
-        screen
-    }
-}
-
-impl Screen for Employees {
-    fn title(&self) -> String {
-        "Employees".into()
-    }
-
-    fn layer(&self) -> &'static str {
-        "list"
-    }
-
-    fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
-        if self.cursor.navigate(action, self.rows.len()) {
-            return Outcome::Handled;
-        }
-        match action {
-            Action::Create => Outcome::Push(Box::new(new_employee())),
-            _ => Outcome::Ignored,
-        }
-    }
-
-    fn refresh(&mut self, session: &Session) {
-        match employees(&session.store, &session.actor, ROWS) {
-            Ok(rows) => {
-                self.rows = rows;
-                self.error = None;
-            }
-            Err(error) => self.error = Some(error.to_string()),
-        }
-        self.cursor.clamp(self.rows.len());
-    }
-
-    fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
-        if let Some(error) = &self.error {
-            error_panel(frame, area, theme, "Employees", error);
-            return;
-        }
-        let rows: Vec<Vec<String>> = self
-            .rows
-            .iter()
-            .map(|e| {
-                vec![
-                    e.number.clone(),
-                    e.name.clone(),
-                    pay_text(e),
-                    format_date(e.joined),
-                    e.left.map(format_date).unwrap_or_default(),
-                ]
-            })
-            .collect();
-        let widths = [
-            Constraint::Length(8),
-            Constraint::Min(16),
-            Constraint::Length(22),
-            Constraint::Length(10),
-            Constraint::Length(10),
-        ];
-        let selected = (!rows.is_empty()).then_some(self.cursor.index);
-        TableView {
-            title: "Employees",
-            header: &["No.", "Name", "Pay", "Joined", "Left"],
-            widths: &widths,
-            rows: &rows,
-            selected,
-        }
-        .render(frame, area, theme);
-    }
-
-    fn legend(&self) -> Vec<Action> {
-        vec![Action::Create, Action::GoPayroll, Action::Back]
-    }
-}
+use crate::tui::widgets::{Cursor, TableView, TextInput, panel};
 
 pub struct Payroll {
     period: TextInput,

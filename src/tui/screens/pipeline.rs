@@ -1,37 +1,54 @@
 //! The pipeline: open and closed opportunities in columns by stage with count, sum and
-//! weighted sum; one key moves the selected card to the next stage; lost asks for the
-//! reason. Room: tui.
+//! weighted sum of the cards shown; search as you type (`/`) over title and customer;
+//! Enter opens a card's detail, `e` its edit form; one key moves the selected card to the
+//! next stage; lost asks for the reason. Room: tui — data only through `core`.
+
+use std::collections::BTreeMap;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
+use rust_decimal::Decimal;
 
-use super::customer_forms::problems;
-use super::form::{Field, Form, Saved};
-use crate::core::Command;
-use crate::core::query::list_opportunities;
-use crate::domain::{Money, Opportunity, Stage};
+use super::opportunity_detail::OpportunityDetail;
+use super::opportunity_forms::{edit_opportunity, mark_lost, next_stage};
+use crate::core::query::{get_customer, list_opportunities};
+use crate::domain::fold::fold;
+use crate::domain::{Currency, Money, Opportunity, Stage};
 use crate::tui::action::Action;
-use crate::tui::screen::{After, Outcome, Screen};
+use crate::tui::key::Key;
+use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
+use crate::tui::widgets::{SearchBox, search_outcome};
 
 /// Cards loaded per stage at most.
 const CARDS: usize = 200;
 
 pub struct Pipeline {
+    search: SearchBox,
+    /// Every card loaded, per stage, with the folded text the search matches.
+    all: Vec<(Stage, Vec<(Opportunity, String)>)>,
+    /// The cards that match the search, per stage.
     columns: Vec<(Stage, Vec<Opportunity>)>,
     column: usize,
     row: usize,
+    currency: Currency,
+    /// Customer names by id, for the search and the line about the selected card.
+    names: BTreeMap<u64, String>,
 }
 
 impl Pipeline {
     pub fn new(session: &Session) -> Pipeline {
         let mut screen = Pipeline {
+            search: SearchBox::default(),
+            all: Vec::new(),
             columns: Vec::new(),
             column: 0,
             row: 0,
+            currency: session.settings.currency,
+            names: BTreeMap::new(),
         };
         screen.refresh(session);
         screen
@@ -42,25 +59,54 @@ impl Pipeline {
             .get(self.column)
             .and_then(|(_, cards)| cards.get(self.row))
     }
-}
 
-/// The form that asks why an opportunity was lost, then moves it.
-fn lost_form(opportunity: &Opportunity) -> Form {
-    let id = opportunity.id;
-    Form::new(
-        &format!("Lost — {}", opportunity.title),
-        vec![Field::new("lost_reason", "Reason", "")],
-        Box::new(move |session: &Session, input| {
-            let command = Command::MoveOpportunity {
-                id,
-                stage: Stage::Lost,
-                probability: None,
-                reason: Some(input.text("lost_reason")),
-            };
-            session.execute(command).map_err(problems)?;
-            Ok(Saved::Done(format!("opportunity {id} lost")))
-        }),
-    )
+    fn cards(&self) -> usize {
+        self.columns
+            .get(self.column)
+            .map_or(0, |(_, cards)| cards.len())
+    }
+
+    fn apply_filter(&mut self) {
+        let wanted = fold(self.search.text());
+        self.columns = self
+            .all
+            .iter()
+            .map(|(stage, cards)| {
+                let shown = cards
+                    .iter()
+                    .filter(|(_, text)| text.contains(&wanted))
+                    .map(|(card, _)| card.clone())
+                    .collect();
+                (*stage, shown)
+            })
+            .collect();
+        self.row = self.row.min(self.cards().saturating_sub(1));
+    }
+
+    /// After the search changed: the first card found, unless the column has some.
+    fn search_changed(&mut self) {
+        self.row = 0;
+        self.apply_filter();
+        if self.cards() == 0
+            && let Some(found) = self.columns.iter().position(|(_, cards)| !cards.is_empty())
+        {
+            self.column = found;
+        }
+    }
+
+    /// The selected card in full: title, customer, amount, probability.
+    fn card_line(&self) -> String {
+        match self.selected() {
+            Some(card) => format!(
+                " {} · {} · {} · {} %",
+                card.title,
+                self.names.get(&card.customer_id).map_or("", String::as_str),
+                card.amount,
+                card.probability
+            ),
+            None => " no card selected".into(),
+        }
+    }
 }
 
 impl Screen for Pipeline {
@@ -72,118 +118,129 @@ impl Screen for Pipeline {
         "pipeline"
     }
 
+    fn on_key(&mut self, key: &Key, _session: &Session) -> Outcome {
+        let result = self.search.key(key);
+        search_outcome(result, || self.search_changed())
+    }
+
+    fn on_paste(&mut self, text: &str, _session: &Session) -> Outcome {
+        self.search.paste(text);
+        self.search_changed();
+        Outcome::Handled
+    }
+
     fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
-        let cards = self
-            .columns
-            .get(self.column)
-            .map_or(0, |(_, cards)| cards.len());
+        let last = self.cards().saturating_sub(1);
         match action {
             Action::Up => self.row = self.row.saturating_sub(1),
-            Action::Down => self.row = (self.row + 1).min(cards.saturating_sub(1)),
-            Action::Collapse | Action::PrevField => {
+            Action::Down => self.row = (self.row + 1).min(last),
+            Action::First => self.row = 0,
+            Action::Last => self.row = last,
+            Action::Left | Action::Collapse | Action::PrevField => {
                 self.column = self.column.saturating_sub(1);
                 self.row = 0;
             }
-            Action::Expand | Action::NextField => {
+            Action::Right | Action::Expand | Action::NextField => {
                 self.column = (self.column + 1).min(self.columns.len().saturating_sub(1));
                 self.row = 0;
             }
-            Action::NextStage => {
-                let Some(card) = self.selected() else {
-                    return Outcome::Refuse("no opportunity selected".into());
-                };
-                let Some(next) = card.stage.next() else {
-                    return Outcome::Refuse(format!("{} is closed", card.title));
-                };
-                let command = Command::MoveOpportunity {
-                    id: card.id,
-                    stage: next,
-                    probability: None,
-                    reason: None,
-                };
-                return match session.execute(command) {
-                    Ok(_) => Outcome::Saved(
-                        format!("{} moved to {}", card.title, next.name()),
-                        After::Stay,
-                    ),
-                    Err(error) => Outcome::Refuse(
-                        problems(error)
-                            .iter()
-                            .map(ToString::to_string)
-                            .collect::<Vec<_>>()
-                            .join("; "),
-                    ),
-                };
-            }
-            Action::MarkLost => {
+            Action::Search => self.search.typing = true,
+            Action::Open => {
                 return match self.selected() {
-                    Some(card) if card.stage != Stage::Lost => {
-                        Outcome::Push(Box::new(lost_form(card)))
-                    }
-                    _ => Outcome::Refuse("select an opportunity that is not lost".into()),
+                    Some(card) => Outcome::Push(Box::new(OpportunityDetail::new(card, session))),
+                    None => Outcome::Refuse("no opportunity selected".into()),
                 };
             }
+            Action::Edit => {
+                return match self.selected() {
+                    Some(card) => Outcome::Push(Box::new(edit_opportunity(card))),
+                    None => Outcome::Refuse("no opportunity selected".into()),
+                };
+            }
+            Action::NextStage => return next_stage(session, self.selected()),
+            Action::MarkLost => return mark_lost(self.selected()),
             _ => return Outcome::Ignored,
         }
         Outcome::Handled
     }
 
     fn refresh(&mut self, session: &Session) {
-        self.columns = Stage::ALL
+        let (store, actor) = (&session.store, &session.actor);
+        self.names.clear();
+        let names = &mut self.names;
+        self.all = Stage::ALL
             .iter()
             .map(|&stage| {
-                (
-                    stage,
-                    list_opportunities(&session.store, &session.actor, Some(stage), None, CARDS)
-                        .unwrap_or_default(),
-                )
+                let cards = list_opportunities(store, actor, Some(stage), None, CARDS)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|card| {
+                        let name = names.entry(card.customer_id).or_insert_with(|| {
+                            get_customer(store, actor, card.customer_id)
+                                .ok()
+                                .flatten()
+                                .map(|c| c.name)
+                                .unwrap_or_default()
+                        });
+                        let text = fold(&format!("{} {name}", card.title));
+                        (card, text)
+                    })
+                    .collect();
+                (stage, cards)
             })
             .collect();
-        let cards = self
-            .columns
-            .get(self.column)
-            .map_or(0, |(_, cards)| cards.len());
-        self.row = self.row.min(cards.saturating_sub(1));
+        if let Some(card) = self.all.iter().flat_map(|(_, cards)| cards).next() {
+            self.currency = card.0.amount.currency;
+        }
+        self.apply_filter();
     }
 
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let shown: usize = self.columns.iter().map(|(_, cards)| cards.len()).sum();
+        let hint = format!("{shown} opportunities — / to search by title or customer");
+        let rest = self.search.render(frame, area, theme, shown, &hint);
+        let [board, card] =
+            Layout::vertical([Constraint::Min(3), Constraint::Length(1)]).areas(rest);
+        frame.render_widget(
+            Paragraph::new(theme.text(&self.card_line()).into_owned()),
+            card,
+        );
         let constraints =
             vec![Constraint::Ratio(1, self.columns.len().max(1) as u32); self.columns.len()];
-        let areas = Layout::horizontal(constraints).split(area);
-        let currency = session_currency(&self.columns);
+        let areas = Layout::horizontal(constraints).split(board);
+        let money = |amount| Money::new(amount, self.currency).amount_text();
         for (index, ((stage, cards), column)) in self.columns.iter().zip(areas.iter()).enumerate() {
-            let sum: rust_decimal::Decimal = cards.iter().map(|o| o.amount.amount).sum();
-            let weighted: rust_decimal::Decimal = cards.iter().map(Opportunity::weighted).sum();
+            let sum: Decimal = cards.iter().map(|o| o.amount.amount).sum();
+            let weighted: Decimal = cards.iter().map(Opportunity::weighted).sum();
             let mut lines = vec![
                 Line::styled(
-                    format!(
-                        "{} · {}",
-                        cards.len(),
-                        Money::new(sum, currency).amount_text()
-                    ),
+                    format!("{} · {}", cards.len(), money(sum)),
                     theme.style(Role::Header),
                 ),
-                Line::styled(
-                    format!("w {}", Money::new(weighted, currency).amount_text()),
-                    theme.style(Role::Muted),
-                ),
+                Line::styled(format!("w {}", money(weighted)), theme.style(Role::Muted)),
             ];
-            let visible = column.height.saturating_sub(4) as usize;
+            // A card is two lines: the title, then the amount right-aligned.
+            let visible = (column.height.saturating_sub(4) / 2) as usize;
             let start = if index == self.column {
                 self.row.saturating_sub(visible.saturating_sub(1))
             } else {
                 0
             };
+            let inner = column.width.saturating_sub(2) as usize;
             for (row, card) in cards.iter().enumerate().skip(start).take(visible) {
-                let role = if index == self.column && row == self.row {
-                    Role::Selected
+                let selected = index == self.column && row == self.row;
+                let (title, amount) = if selected {
+                    (Role::Selected, Role::Selected)
                 } else {
-                    Role::Normal
+                    (Role::Normal, Role::Muted)
                 };
-                let text = format!("{} {}", card.amount.amount_text(), card.title);
                 lines.push(Line::styled(
-                    theme.text(&text).into_owned(),
-                    theme.style(role),
+                    theme.text(&card.title).into_owned(),
+                    theme.style(title),
+                ));
+                lines.push(Line::styled(
+                    format!("{:>inner$}", card.amount.amount_text()),
+                    theme.style(amount),
                 ));
             }
             let border = if index == self.column {
@@ -200,19 +257,16 @@ impl Screen for Pipeline {
 
     fn legend(&self) -> Vec<Action> {
         vec![
+            Action::Search,
+            Action::Open,
+            Action::Edit,
             Action::NextStage,
             Action::MarkLost,
-            Action::NextField,
             Action::Back,
         ]
     }
-}
 
-fn session_currency(columns: &[(Stage, Vec<Opportunity>)]) -> crate::domain::Currency {
-    columns
-        .iter()
-        .flat_map(|(_, cards)| cards.first())
-        .map(|o| o.amount.currency)
-        .next()
-        .unwrap_or(crate::domain::Currency::EUR)
+    fn cursor(&self, area: Rect) -> Option<(u16, u16)> {
+        self.search.cursor(area)
+    }
 }

@@ -1,0 +1,127 @@
+//! One interaction: customer, contact, channel, subject, body, outcome, duration, agent,
+//! time and follow-up. From here: open its customer, complete the follow-up. Reads only
+//! what the core lets the actor see. Room: tui.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use super::customer_detail::CustomerDetail;
+use super::customer_forms::{complete_follow_up, complete_follow_up_of_nothing};
+use super::opportunity_detail::customer_label;
+use crate::core::query::{InteractionFilter, list_interactions};
+use crate::domain::Interaction;
+use crate::domain::datetime::{format_date, format_duration, format_instant};
+use crate::tui::action::Action;
+use crate::tui::screen::{Outcome, Screen};
+use crate::tui::session::Session;
+use crate::tui::theme::{Role, Theme};
+use crate::tui::widgets::{field_line, panel};
+
+/// Width of the label column.
+const LABEL: usize = 10;
+
+pub struct InteractionDetail {
+    id: u64,
+    customer_id: u64,
+    interaction: Option<Interaction>,
+    customer: String,
+}
+
+impl InteractionDetail {
+    /// The detail of an interaction the actor was just shown (a list or timeline line);
+    /// `refresh` reads it again through the core.
+    pub fn new(interaction: &Interaction, session: &Session) -> InteractionDetail {
+        let mut screen = InteractionDetail {
+            id: interaction.id,
+            customer_id: interaction.customer_id,
+            interaction: None,
+            customer: String::new(),
+        };
+        screen.refresh(session);
+        screen
+    }
+}
+
+/// "due 2026-01-15", "done (was due 2026-01-15)" or "none".
+fn follow_up_text(interaction: &Interaction) -> String {
+    match (interaction.follow_up, interaction.follow_up_done) {
+        (Some(date), false) => format!("due {}", format_date(date)),
+        (Some(date), true) => format!("done (was due {})", format_date(date)),
+        (None, _) => "none".into(),
+    }
+}
+
+impl Screen for InteractionDetail {
+    fn title(&self) -> String {
+        match &self.interaction {
+            Some(i) => format!("Interaction {} {}", i.id, i.subject),
+            None => format!("Interaction {}", self.id),
+        }
+    }
+
+    fn layer(&self) -> &'static str {
+        "detail"
+    }
+
+    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
+        match (action, &self.interaction) {
+            (Action::OpenCustomer, _) => {
+                Outcome::Push(Box::new(CustomerDetail::new(self.customer_id, session)))
+            }
+            (Action::ToggleDone, Some(interaction)) => complete_follow_up(session, interaction),
+            (Action::ToggleDone, None) => complete_follow_up_of_nothing(),
+            _ => Outcome::Ignored,
+        }
+    }
+
+    fn refresh(&mut self, session: &Session) {
+        let filter = InteractionFilter {
+            customer: Some(self.customer_id),
+            ..Default::default()
+        };
+        self.interaction = list_interactions(&session.store, &session.actor, &filter, usize::MAX)
+            .ok()
+            .and_then(|found| found.into_iter().find(|i| i.id == self.id));
+        self.customer = customer_label(session, self.customer_id);
+    }
+
+    fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let Some(i) = &self.interaction else {
+            let gone = format!("interaction {} is not there any more", self.id);
+            panel(frame, area, theme, "Interaction", vec![Line::raw(gone)]);
+            return;
+        };
+        let [top, bottom] =
+            Layout::vertical([Constraint::Length(11), Constraint::Min(3)]).areas(area);
+        let rows = [
+            ("Customer", self.customer.clone()),
+            ("Contact", i.contact.clone()),
+            ("Channel", i.channel.name().to_string()),
+            ("Subject", i.subject.clone()),
+            ("Outcome", i.outcome.clone()),
+            ("Duration", format_duration(i.duration)),
+            ("Agent", i.agent.clone()),
+            ("At", format_instant(i.at, time::UtcOffset::UTC)),
+            ("Follow-up", follow_up_text(i)),
+        ];
+        let lines = rows
+            .iter()
+            .map(|(label, value)| field_line(theme, label, value, LABEL))
+            .collect();
+        let title = format!("Interaction {} · v{}", i.id, i.version);
+        panel(frame, top, theme, &title, lines);
+        let block = Block::bordered()
+            .title(theme.text("Notes").into_owned())
+            .border_style(theme.style(Role::Border));
+        let body = Paragraph::new(theme.text(&i.body).into_owned())
+            .wrap(Wrap { trim: false })
+            .block(block);
+        frame.render_widget(body, bottom);
+    }
+
+    fn legend(&self) -> Vec<Action> {
+        vec![Action::OpenCustomer, Action::ToggleDone, Action::Back]
+    }
+}

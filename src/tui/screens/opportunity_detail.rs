@@ -1,0 +1,136 @@
+//! One opportunity: customer, amount, stage, probability, weighted amount, expected close,
+//! owner, lost reason and close time. From here: edit it, move it to the next stage, mark
+//! it lost, open its customer. Reads only what the core lets the actor see. Room: tui.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+
+use super::customer_detail::CustomerDetail;
+use super::opportunity_forms::{edit_opportunity, mark_lost, next_stage, reload};
+use crate::core::query::get_customer;
+use crate::domain::datetime::{format_date, format_instant};
+use crate::domain::{Money, Opportunity};
+use crate::tui::action::Action;
+use crate::tui::screen::{Outcome, Screen};
+use crate::tui::session::Session;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::{field_line, panel};
+
+/// Width of the label column.
+const LABEL: usize = 14;
+
+pub struct OpportunityDetail {
+    id: u64,
+    customer_id: u64,
+    opportunity: Option<Opportunity>,
+    customer: String,
+}
+
+impl OpportunityDetail {
+    /// The detail of an opportunity the actor was just shown (a pipeline card, a timeline
+    /// line); `refresh` reads it again through the core.
+    pub fn new(opportunity: &Opportunity, session: &Session) -> OpportunityDetail {
+        let mut screen = OpportunityDetail {
+            id: opportunity.id,
+            customer_id: opportunity.customer_id,
+            opportunity: None,
+            customer: String::new(),
+        };
+        screen.refresh(session);
+        screen
+    }
+}
+
+/// "Name (id)" of a customer the actor reads, else "customer ID".
+pub fn customer_label(session: &Session, id: u64) -> String {
+    get_customer(&session.store, &session.actor, id)
+        .ok()
+        .flatten()
+        .map_or_else(
+            || format!("customer {id}"),
+            |c| format!("{} ({id})", c.name),
+        )
+}
+
+impl Screen for OpportunityDetail {
+    fn title(&self) -> String {
+        match &self.opportunity {
+            Some(o) => format!("Opportunity {} {}", o.id, o.title),
+            None => format!("Opportunity {}", self.id),
+        }
+    }
+
+    fn layer(&self) -> &'static str {
+        "detail"
+    }
+
+    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
+        let Some(opportunity) = &self.opportunity else {
+            return match action {
+                Action::Edit | Action::NextStage | Action::MarkLost | Action::OpenCustomer => {
+                    Outcome::Refuse(format!("opportunity {} is not there any more", self.id))
+                }
+                _ => Outcome::Ignored,
+            };
+        };
+        match action {
+            Action::Edit => Outcome::Push(Box::new(edit_opportunity(opportunity))),
+            Action::NextStage => next_stage(session, Some(opportunity)),
+            Action::MarkLost => mark_lost(Some(opportunity)),
+            Action::OpenCustomer => Outcome::Push(Box::new(CustomerDetail::new(
+                opportunity.customer_id,
+                session,
+            ))),
+            _ => Outcome::Ignored,
+        }
+    }
+
+    fn refresh(&mut self, session: &Session) {
+        self.opportunity = reload(session, self.customer_id, self.id);
+        self.customer = customer_label(session, self.customer_id);
+    }
+
+    fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let Some(o) = &self.opportunity else {
+            let gone = format!("opportunity {} is not there any more", self.id);
+            panel(frame, area, theme, "Opportunity", vec![Line::raw(gone)]);
+            return;
+        };
+        let weighted = Money::new(o.weighted(), o.amount.currency);
+        let instant = |at| format_instant(at, time::UtcOffset::UTC);
+        let rows = [
+            ("Customer", self.customer.clone()),
+            ("Title", o.title.clone()),
+            ("Amount", o.amount.to_string()),
+            ("Stage", o.stage.name().to_string()),
+            ("Probability", format!("{} %", o.probability)),
+            ("Weighted", weighted.to_string()),
+            (
+                "Expected close",
+                o.expected_close.map(format_date).unwrap_or_default(),
+            ),
+            ("Owner", o.owner.clone()),
+            ("Lost reason", o.lost_reason.clone()),
+            ("Closed at", o.closed_at.map(instant).unwrap_or_default()),
+            ("Created", instant(o.created)),
+            ("Updated", instant(o.updated)),
+        ];
+        let lines = rows
+            .iter()
+            .map(|(label, value)| field_line(theme, label, value, LABEL))
+            .collect();
+        let title = format!("Opportunity {} · v{}", o.id, o.version);
+        panel(frame, area, theme, &title, lines);
+    }
+
+    fn legend(&self) -> Vec<Action> {
+        vec![
+            Action::Edit,
+            Action::NextStage,
+            Action::MarkLost,
+            Action::OpenCustomer,
+            Action::Back,
+        ]
+    }
+}

@@ -1,0 +1,136 @@
+//! The opportunity forms and moves: edit (title, amount, probability, expected close,
+//! owner — against the version it was opened on, see `versioned`), the next stage with
+//! one key, and lost with the reason asked first. The stage never changes in the edit
+//! form: moving keeps the close time and the lost reason right. Each runs a core command.
+//! Room: tui — data only through `core`.
+
+use time::UtcOffset;
+
+use super::customer_forms::{problems, refusal};
+use super::form::{Field, Form, Saved};
+use super::versioned::{Values, Versioned};
+use crate::core::Command;
+use crate::core::query::list_opportunities;
+use crate::domain::fields::opportunity::{EDITABLE, OpportunityEdit, to_row};
+use crate::domain::{Opportunity, Stage};
+use crate::tui::screen::{After, Outcome};
+use crate::tui::session::Session;
+
+/// The label of each editable field.
+fn label(field: &str) -> &'static str {
+    match field {
+        "title" => "Title",
+        "amount" => "Amount",
+        "probability" => "Probability %",
+        "expected_close" => "Expected close",
+        _ => "Owner",
+    }
+}
+
+/// The editable fields as the form shows them (the export's cells).
+fn values(opportunity: &Opportunity) -> Values {
+    to_row(opportunity, UtcOffset::UTC)
+        .into_iter()
+        .filter(|(field, _)| EDITABLE.contains(field))
+        .map(|(field, value)| (field, value.cell()))
+        .collect()
+}
+
+/// The opportunity as the actor may read it now, if they still may.
+pub fn reload(session: &Session, customer_id: u64, id: u64) -> Option<Opportunity> {
+    list_opportunities(
+        &session.store,
+        &session.actor,
+        None,
+        Some(customer_id),
+        usize::MAX,
+    )
+    .ok()?
+    .into_iter()
+    .find(|o| o.id == id)
+}
+
+/// Edits an opportunity; only the fields the form changed are sent, so a change someone
+/// else made to another field survives the overwrite after a stale refusal. An emptied
+/// probability returns to the stage's default, an emptied close date or owner is cleared.
+pub fn edit_opportunity(opportunity: &Opportunity) -> Form {
+    let opened = values(opportunity);
+    let fields = opened
+        .iter()
+        .map(|(name, value)| Field::new(name, label(name), value))
+        .collect();
+    let versioned = Versioned::new(opportunity.version, opened);
+    let (id, customer_id) = (opportunity.id, opportunity.customer_id);
+    Form::new(
+        &format!("Edit opportunity {id} — {}", opportunity.title),
+        fields,
+        Box::new(move |session: &Session, input| {
+            let mut edit = OpportunityEdit::default();
+            for &field in EDITABLE {
+                let typed = input.text(field);
+                if typed != versioned.opened(field) {
+                    edit.set.set(field, typed);
+                }
+            }
+            let command = Command::EditOpportunity {
+                id,
+                expected_version: Some(versioned.version()),
+                edit,
+            };
+            versioned.save(session, command, || {
+                reload(session, customer_id, id).map(|now| (now.version, values(&now)))
+            })?;
+            Ok(Saved::Done(format!("opportunity {id} saved")))
+        }),
+    )
+}
+
+/// The form that asks why an opportunity was lost, then moves it.
+pub fn lost_form(opportunity: &Opportunity) -> Form {
+    let id = opportunity.id;
+    Form::new(
+        &format!("Lost — {}", opportunity.title),
+        vec![Field::new("lost_reason", "Reason", "")],
+        Box::new(move |session: &Session, input| {
+            let command = Command::MoveOpportunity {
+                id,
+                stage: Stage::Lost,
+                probability: None,
+                reason: Some(input.text("lost_reason")),
+            };
+            session.execute(command).map_err(problems)?;
+            Ok(Saved::Done(format!("opportunity {id} lost")))
+        }),
+    )
+}
+
+/// Opens the lost form, unless the opportunity is lost already.
+pub fn mark_lost(opportunity: Option<&Opportunity>) -> Outcome {
+    match opportunity {
+        Some(card) if card.stage != Stage::Lost => Outcome::Push(Box::new(lost_form(card))),
+        _ => Outcome::Refuse("select an opportunity that is not lost".into()),
+    }
+}
+
+/// Moves an opportunity to its next stage on the way to won.
+pub fn next_stage(session: &Session, opportunity: Option<&Opportunity>) -> Outcome {
+    let Some(card) = opportunity else {
+        return Outcome::Refuse("no opportunity selected".into());
+    };
+    let Some(next) = card.stage.next() else {
+        return Outcome::Refuse(format!("{} is closed", card.title));
+    };
+    let command = Command::MoveOpportunity {
+        id: card.id,
+        stage: next,
+        probability: None,
+        reason: None,
+    };
+    match session.execute(command) {
+        Ok(_) => Outcome::Saved(
+            format!("{} moved to {}", card.title, next.name()),
+            After::Stay,
+        ),
+        Err(error) => refusal(error),
+    }
+}

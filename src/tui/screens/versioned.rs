@@ -1,0 +1,98 @@
+//! Edit forms against the version of the record they were opened on. A save after someone
+//! else's is refused by the core, naming who changed the record and when; the typed input
+//! stays in the form, every field someone else changed shows its current value beside it,
+//! and the next save goes against the new version — overwriting knowingly. Shared by the
+//! edit forms of customers, opportunities and employees. Room: tui — data only through
+//! `core`.
+
+use std::cell::Cell;
+
+use super::customer_forms::problems;
+use crate::core::{Command, CoreError, Event};
+use crate::domain::Invalid;
+use crate::tui::session::Session;
+
+/// Form fields by domain name with the text they show, in form order.
+pub type Values = Vec<(&'static str, String)>;
+
+/// What an edit form remembers of the record it was opened on.
+pub struct Versioned {
+    opened: Values,
+    version: Cell<u64>,
+}
+
+/// Whether the core refused a command because the record changed since it was read (see
+/// `core::audit::explain_stale`).
+fn is_stale(error: &CoreError) -> bool {
+    matches!(error, CoreError::Refused(message) if message.contains("your input is kept"))
+}
+
+impl Versioned {
+    pub fn new(version: u64, opened: Values) -> Versioned {
+        Versioned {
+            opened,
+            version: Cell::new(version),
+        }
+    }
+
+    /// The version the next save is checked against.
+    pub fn version(&self) -> u64 {
+        self.version.get()
+    }
+
+    /// The value a field showed when the form was opened ("" for unknown fields).
+    pub fn opened(&self, field: &str) -> &str {
+        self.opened
+            .iter()
+            .find(|(name, _)| *name == field)
+            .map_or("", |(_, value)| value.as_str())
+    }
+
+    /// Runs `command`. When the core refuses it as stale, reads the record's version and
+    /// values now with `current`, moves on to that version and adds, for every field whose
+    /// value changed since the form was opened, a problem `now: VALUE` beside it.
+    pub fn save(
+        &self,
+        session: &Session,
+        command: Command,
+        current: impl FnOnce() -> Option<(u64, Values)>,
+    ) -> Result<Event, Vec<Invalid>> {
+        let error = match session.execute(command) {
+            Ok(event) => return Ok(event),
+            Err(error) => error,
+        };
+        let stale = is_stale(&error);
+        let mut found = problems(error);
+        if let Some((version, now)) = current().filter(|_| stale) {
+            self.version.set(version);
+            for (name, is) in now {
+                if self.opened(name) != is {
+                    found.push(Invalid::new(name, format!("now: {is}")));
+                }
+            }
+        }
+        Err(found)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_refusals_for_a_changed_record_count_as_stale() {
+        let stale = CoreError::Refused(
+            "customer 1 was changed by ben at 2026-01-10 09:00:00 (now version 2); your input \
+             is kept — compare and save again"
+                .into(),
+        );
+        assert!(is_stale(&stale));
+        assert!(!is_stale(&CoreError::Refused(
+            "not permitted for role agent".into()
+        )));
+        let versioned = Versioned::new(3, vec![("name", "Müller".into())]);
+        assert_eq!(versioned.opened("name"), "Müller");
+        assert_eq!(versioned.opened("city"), "");
+        assert_eq!(versioned.version(), 3);
+    }
+}

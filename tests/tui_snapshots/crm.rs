@@ -1,0 +1,164 @@
+//! The CRM screens added to the pipeline and the interactions: an opportunity's detail and
+//! edit form (stale-aware), search as you type on the pipeline, an interaction's detail.
+
+use kontor::core::{Actor, Command, Role, execute};
+use kontor::domain::Opportunity;
+use kontor::domain::fields::opportunity::OpportunityEdit;
+
+use super::harness::{Harness, both, color, snapshot};
+
+/// Pipeline, two columns to the right (proposal), Enter: the CNC deal's detail.
+const CNC_DETAIL: &str = "g o Right Right Enter";
+
+#[test]
+fn an_opportunity_detail_shows_amount_weighted_close_and_owner() {
+    let (screen, ascii) = both("opportunity_detail", |h| {
+        h.keys(CNC_DETAIL);
+    });
+    for wanted in [
+        "CNC-Fräszentrum",
+        "Müller Maschinenbau GmbH (1)",
+        "120000.00 EUR",
+        "40 %",
+        "48000.00 EUR",
+        "2026-03-31",
+        "anna",
+    ] {
+        assert!(screen.contains(wanted), "{wanted}: {screen}");
+    }
+    assert!(ascii.contains("Muller Maschinenbau GmbH"), "{ascii}");
+}
+
+#[test]
+fn the_opportunity_edit_form_shows_the_editable_fields() {
+    let (screen, _) = both("opportunity_edit", |h| {
+        h.keys(CNC_DETAIL).keys("e");
+    });
+    assert!(screen.contains("Edit opportunity 1"), "{screen}");
+    assert!(screen.contains("120000.00") && screen.contains("2026-03-31"));
+    assert!(
+        !screen.contains("Stage"),
+        "the stage moves, it is not edited: {screen}"
+    );
+}
+
+#[test]
+fn an_opportunity_is_edited_from_the_pipeline_and_moves_on_from_its_detail() {
+    let mut harness = Harness::new(color(), 80, 24);
+    harness.keys(CNC_DETAIL).keys("e Tab");
+    for _ in 0.."120000.00".len() {
+        harness.keys("Backspace");
+    }
+    harness.text("99000").keys("Tab");
+    harness.keys("Backspace Backspace").text("55").keys("C-x");
+    let detail = harness.screen();
+    assert!(detail.contains("opportunity 1 saved"), "{detail}");
+    // 99000 × 55 % = 54450
+    assert!(detail.contains("54450.00 EUR"), "{detail}");
+    harness.keys(">");
+    let moved = harness.screen();
+    assert!(moved.contains("moved to negotiation"), "{moved}");
+    let store = harness.app.session().store.clone();
+    let saved: Opportunity = store.require(1).unwrap();
+    assert_eq!(saved.amount.amount, rust_decimal::dec!(99000));
+    assert_eq!(saved.stage.name(), "negotiation");
+    // Moving sets the stage's probability again.
+    assert_eq!(saved.probability, 60);
+}
+
+#[test]
+fn a_stale_opportunity_edit_is_refused_naming_who_and_keeps_the_input() {
+    let mut harness = Harness::new(color(), 80, 24);
+    harness.keys(CNC_DETAIL).keys("e");
+    let store = harness.app.session().store.clone();
+    let ben = Actor {
+        name: "ben".into(),
+        role: Role::Admin,
+    };
+    let mut edit = OpportunityEdit::default();
+    edit.set.set("amount", "130000");
+    let command = Command::EditOpportunity {
+        id: 1,
+        expected_version: Some(1),
+        edit,
+    };
+    execute(&store, &ben, command).unwrap();
+    // Anna changes the owner (the 5th field) and saves.
+    harness.keys("Tab Tab Tab Tab");
+    harness.keys("Backspace Backspace Backspace Backspace");
+    harness.text("carla").keys("C-x");
+    let screen = harness.screen();
+    assert!(screen.contains("changed by ben"), "{screen}");
+    assert!(screen.contains("now: 130000.00"), "{screen}");
+    assert!(screen.contains("carla"), "{screen}");
+    snapshot("opportunity_edit_stale", &screen);
+    // Saving again sends only what Anna changed: Ben's amount stays.
+    harness.keys("C-x");
+    let saved: Opportunity = store.require(1).unwrap();
+    assert_eq!(saved.owner, "carla");
+    assert_eq!(saved.amount.amount, rust_decimal::dec!(130000));
+    assert_eq!(saved.version, 3);
+}
+
+#[test]
+fn the_pipeline_narrows_as_you_type_over_title_and_customer() {
+    let (screen, _) = both("pipeline_search", |h| {
+        h.keys("g o /").text("futter");
+    });
+    assert!(screen.contains("(1 found)"), "{screen}");
+    assert!(
+        screen.contains("Wartungsvertrag · Alfreds Futterkiste · 2400.50 EUR · 60 %"),
+        "{screen}"
+    );
+    assert!(!screen.contains("CNC"), "{screen}");
+    // The cursor goes to the first card found; Enter ends typing, the filter stays and
+    // Enter then opens the card.
+    let mut harness = Harness::new(color(), 80, 24);
+    harness.keys("g o /").text("cnc").keys("Enter Enter");
+    let detail = harness.screen();
+    assert!(detail.contains("Opportunity 1 CNC"), "{detail}");
+}
+
+#[test]
+fn an_interaction_detail_opens_from_the_list_and_leads_to_its_customer() {
+    let (screen, ascii) = both("interaction_detail", |h| {
+        h.keys("g i Enter");
+    });
+    for wanted in [
+        "Rückruf wegen Angebot",
+        "Jürgen Weiß",
+        "call-in",
+        "4m30s",
+        "Angebot bis Freitag",
+        "due 2026-01-15",
+        "Schulung für zwei Bediener",
+    ] {
+        assert!(screen.contains(wanted), "{wanted}: {screen}");
+    }
+    assert!(ascii.contains("Jurgen Weiss"), "{ascii}");
+    let mut harness = Harness::new(color(), 80, 24);
+    harness.keys("g i Enter Space");
+    let done = harness.screen();
+    assert!(
+        done.contains("follow-up of interaction 1 done") && done.contains("done (was due"),
+        "{done}"
+    );
+    harness.keys("c");
+    let customer = harness.screen();
+    assert!(
+        customer.contains("Customer 1 Müller Maschinenbau GmbH"),
+        "{customer}"
+    );
+}
+
+#[test]
+fn the_customer_timeline_opens_interactions_and_opportunities() {
+    let mut harness = Harness::new(color(), 80, 24);
+    // The timeline is newest first: the call of 5 January, then the deal of 2 January.
+    harness.keys("g c Enter Enter");
+    let interaction = harness.screen();
+    assert!(interaction.contains("Interaction 1"), "{interaction}");
+    harness.keys("Esc Down Enter");
+    let opportunity = harness.screen();
+    assert!(opportunity.contains("Opportunity 1 CNC"), "{opportunity}");
+}

@@ -1,0 +1,175 @@
+//! The ERP screens over the Northwind products, a two-level BOM and four employees
+//! (`erp_data`): items, an item's detail, the reorder list, locations, scan mode, the BOM
+//! tree with search, production, employees with search, detail and edit form, payroll and
+//! the audit log — each in the 256-colour and the mono/ASCII profile.
+
+use kontor::domain::payroll::Employee;
+
+use super::erp_data::erp;
+use super::harness::{Harness, both, color};
+
+/// Loads the ERP data, then presses `keys`.
+fn with_erp(harness: &mut Harness, keys: &str) {
+    erp(&harness.app.session().store.clone());
+    harness.keys(keys);
+}
+
+#[test]
+fn items_list_shows_stock_prices_and_reorder_levels() {
+    let (screen, _) = both("items", |h| with_erp(h, "g t"));
+    // Chai: 39 in stock, 10 of them moved to WH2; price 18.00, reorder at 10.
+    assert!(
+        screen.contains("NW-001") && screen.contains("Chai"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("39") && screen.contains("18.00"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn an_item_detail_shows_balances_by_location_and_the_ledger() {
+    let (screen, _) = both("item_detail", |h| with_erp(h, "g t Enter"));
+    assert!(
+        screen.contains("WH2") && screen.contains("Umlagerung"),
+        "{screen}"
+    );
+    assert!(screen.contains("29") && screen.contains("10"), "{screen}");
+}
+
+#[test]
+fn the_reorder_list_holds_the_items_below_their_reorder_point() {
+    let (screen, ascii) = both("reorder", |h| with_erp(h, "g t R"));
+    // Northwind: Chang has 17 in stock, reorder level 25; Chai (39 ≥ 10) is fine.
+    assert!(screen.contains("NW-002"), "{screen}");
+    assert!(!screen.contains("NW-001"), "{screen}");
+    assert!(ascii.contains("Chang"), "{ascii}");
+}
+
+#[test]
+fn locations_list_the_warehouses() {
+    let (screen, ascii) = both("locations", |h| with_erp(h, "g l"));
+    assert!(
+        screen.contains("WH1") && screen.contains("Außenlager Nord"),
+        "{screen}"
+    );
+    assert!(ascii.contains("Aussenlager Nord") || ascii.contains("Ausenlager Nord"));
+}
+
+#[test]
+fn scan_mode_receives_and_lists_the_posting() {
+    let (screen, _) = both("scan", |h| {
+        with_erp(h, "g s Enter");
+        h.text("NW-001").keys("Enter Enter");
+    });
+    // Chai at WH1: 29 after the move to WH2, one more received.
+    assert!(
+        screen.contains("NW-001") && screen.contains("30"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn the_bom_tree_rolls_up_the_cost_per_level_and_narrows_by_search() {
+    let (screen, _) = both("bom_tree", |h| with_erp(h, "g b"));
+    assert!(
+        screen.contains("GK-001") && screen.contains("TS-001"),
+        "{screen}"
+    );
+    assert!(screen.contains("Korb binden"), "{screen}");
+    let (search, _) = both("bom_search", |h| {
+        with_erp(h, "g b /");
+        h.text("teeset");
+    });
+    assert!(search.contains("(1 found)"), "{search}");
+    assert!(search.contains("NW-019"), "{search}");
+    assert!(!search.contains("Korb binden"), "{search}");
+}
+
+#[test]
+fn production_previews_the_components_and_shortages() {
+    let (screen, _) = both("production", |h| with_erp(h, "g b m"));
+    assert!(screen.contains("GK-001"), "{screen}");
+}
+
+#[test]
+fn employees_list_and_search_as_you_type() {
+    let (screen, _) = both("employees", |h| with_erp(h, "g e"));
+    assert!(
+        screen.contains("Nancy Davolio") && screen.contains("18.50"),
+        "{screen}"
+    );
+    let (search, _) = both("employees_search", |h| {
+        with_erp(h, "g e /");
+        h.text("lever");
+    });
+    assert!(search.contains("Janet Leverling"), "{search}");
+    assert!(!search.contains("Nancy"), "{search}");
+}
+
+#[test]
+fn an_employee_detail_and_its_edit_form() {
+    let (detail, _) = both("employee_detail", |h| with_erp(h, "g e Enter"));
+    for wanted in ["Nancy Davolio", "1992-05-01", "4200.00 EUR / month", "DE89"] {
+        assert!(detail.contains(wanted), "{wanted}: {detail}");
+    }
+    assert!(
+        detail.contains("tax: 20%") || detail.contains("tax:20%"),
+        "{detail}"
+    );
+    let (form, _) = both("employee_edit", |h| with_erp(h, "g e Enter e"));
+    assert!(form.contains("Edit employee E1"), "{form}");
+    assert!(form.contains("DE89"), "{form}");
+}
+
+#[test]
+fn an_employee_edit_saves_what_changed_and_clears_what_was_emptied() {
+    let mut harness = Harness::new(color(), 80, 24);
+    with_erp(&mut harness, "g e Enter e");
+    // Left (3rd field): 2026-06-30; IBAN (7th field) emptied; salary raised.
+    harness.keys("Tab Tab").text("2026-06-30").keys("Tab");
+    for _ in 0.."4200.00".len() {
+        harness.keys("Backspace");
+    }
+    harness.text("4350").keys("Tab Tab Tab");
+    for _ in 0..40 {
+        harness.keys("Backspace");
+    }
+    harness.keys("C-x");
+    let screen = harness.screen();
+    assert!(screen.contains("employee E1 saved"), "{screen}");
+    assert!(screen.contains("4350.00 EUR / month"), "{screen}");
+    let store = harness.app.session().store.clone();
+    let employees: Vec<Employee> = store.scan().unwrap().collect::<Result<_, _>>().unwrap();
+    let nancy = employees.iter().find(|e| e.number == "E1").unwrap();
+    assert_eq!(nancy.iban, None);
+    assert_eq!(
+        nancy.left.map(|d| d.to_string()).as_deref(),
+        Some("2026-06-30")
+    );
+    assert_eq!(nancy.deductions.len(), 2);
+}
+
+#[test]
+fn payroll_shows_a_periods_payslips_with_every_line() {
+    let (screen, _) = both("payroll", |h| {
+        with_erp(h, "g y /");
+        for _ in 0..7 {
+            h.keys("Backspace");
+        }
+        h.text("2026-01").keys("Enter");
+    });
+    assert!(screen.contains("draft · 4 payslips"), "{screen}");
+    assert!(screen.contains("Nancy Davolio"), "{screen}");
+}
+
+#[test]
+fn the_audit_log_lists_the_changes_with_masked_times() {
+    let (screen, _) = both("audit", |h| {
+        with_erp(h, ":");
+        h.text("go-audit").keys("Enter");
+    });
+    assert!(screen.contains("YYYY-MM-DD hh:mm:ss"), "{screen}");
+    assert!(screen.contains("anna"), "{screen}");
+}

@@ -1,0 +1,277 @@
+//! The harness of the screen snapshots: a database with fixed CRM data, the real App on
+//! ratatui's TestBackend driven by the keys a terminal sends, the two profiles every
+//! screen is snapshotted in, and the masking of instants that depend on when the test
+//! runs (audit entries, stock moves).
+
+use std::sync::Arc;
+
+use kontor::core::{Actor, Command, Role, execute};
+use kontor::domain::Country;
+use kontor::domain::fields::{Input, customer, interaction, opportunity};
+use kontor::store::Store;
+use kontor::tui::app::App;
+use kontor::tui::ascii::ascii_cell;
+use kontor::tui::input::Input as AppInput;
+use kontor::tui::key::Key;
+use kontor::tui::keymap::Keymap;
+use kontor::tui::profile::{ColorDepth, Profile};
+use kontor::tui::session::Session;
+use kontor::tui::theme::Theme;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use time::macros::datetime;
+
+pub fn input(pairs: &[(&'static str, &str)]) -> Input {
+    let mut input = Input::new();
+    for (field, value) in pairs {
+        input.push(field, *value);
+    }
+    input
+}
+
+/// A database with two customers, their calls (one follow-up long overdue) and two
+/// opportunities — all with fixed dates so the screens never change by themselves.
+pub fn fixture(dir: &std::path::Path) -> Arc<Store> {
+    let store = Store::open(dir).unwrap();
+    let actor = Actor {
+        name: "anna".into(),
+        role: Role::Admin,
+    };
+    let now = datetime!(2026-01-10 9:00 UTC);
+    let customers = [
+        input(&[
+            ("name", "Müller Maschinenbau GmbH"),
+            ("phone", "030 1234567"),
+            ("city", "Berlin"),
+            ("country", "DE"),
+            ("status", "customer"),
+            ("owner", "anna"),
+            ("contact", "Jürgen Weiß"),
+            ("contact_role", "Einkauf"),
+        ]),
+        input(&[
+            ("name", "Alfreds Futterkiste"),
+            ("phone", "030-0074321"),
+            ("city", "Berlin"),
+            ("country", "DE"),
+            ("owner", "ben"),
+        ]),
+    ];
+    for fields in customers {
+        let customer = customer::from_input(&fields, Country::DE, now).unwrap();
+        execute(&store, &actor, Command::AddCustomer { customer }).unwrap();
+    }
+    let calls = [
+        input(&[
+            ("customer", "1"),
+            ("channel", "call-in"),
+            ("subject", "Rückruf wegen Angebot"),
+            ("at", "2026-01-05T10:00:00Z"),
+            ("duration", "4m30s"),
+            ("follow_up", "2026-01-15"),
+            ("agent", "anna"),
+            ("contact", "Jürgen Weiß"),
+            ("outcome", "Angebot bis Freitag"),
+            (
+                "body",
+                "Fragt nach Lieferzeit und Schulung für zwei Bediener.",
+            ),
+        ]),
+        input(&[
+            ("customer", "2"),
+            ("channel", "email"),
+            ("subject", "Order status"),
+            ("at", "2026-01-06T11:00:00Z"),
+            ("agent", "ben"),
+        ]),
+    ];
+    for fields in calls {
+        let interaction = interaction::from_input(&fields, now, "anna").unwrap();
+        execute(&store, &actor, Command::LogInteraction { interaction }).unwrap();
+    }
+    let deals = [
+        input(&[
+            ("customer", "1"),
+            ("title", "CNC-Fräszentrum"),
+            ("amount", "120000"),
+            ("stage", "proposal"),
+            ("owner", "anna"),
+            ("expected_close", "2026-03-31"),
+            ("created", "2026-01-02T08:00:00Z"),
+            ("updated", "2026-01-02T08:00:00Z"),
+        ]),
+        input(&[
+            ("customer", "2"),
+            ("title", "Wartungsvertrag"),
+            ("amount", "2400.50"),
+            ("stage", "negotiation"),
+            ("created", "2026-01-03T08:00:00Z"),
+            ("updated", "2026-01-03T08:00:00Z"),
+        ]),
+    ];
+    for fields in deals {
+        let opportunity =
+            opportunity::from_input(&fields, now, kontor::domain::Currency::EUR).unwrap();
+        execute(&store, &actor, Command::AddOpportunity { opportunity }).unwrap();
+    }
+    Arc::new(store)
+}
+
+pub struct Harness {
+    pub app: App,
+    ascii: bool,
+    terminal: Terminal<TestBackend>,
+    _dir: tempfile::TempDir,
+}
+
+impl Harness {
+    pub fn new(profile: Profile, width: u16, height: u16) -> Harness {
+        Harness::as_role(Role::Admin, profile, width, height)
+    }
+
+    pub fn as_role(role: Role, profile: Profile, width: u16, height: u16) -> Harness {
+        let dir = tempfile::tempdir().unwrap();
+        let store = fixture(dir.path());
+        let actor = Actor {
+            name: "anna".into(),
+            role,
+        };
+        let session = Session::new(store, actor).unwrap();
+        let keymap = Keymap::from_text(Some("default"), None).unwrap();
+        let app = App::new(
+            session,
+            Arc::new(keymap),
+            Theme::new(profile),
+            (width, height),
+        );
+        let terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        Harness {
+            app,
+            ascii: profile.ascii,
+            terminal,
+            _dir: dir,
+        }
+    }
+
+    pub fn keys(&mut self, notation: &str) -> &mut Harness {
+        for key in notation.split(' ') {
+            let key: Key = key.parse().unwrap();
+            self.app.handle(AppInput::Key(key));
+        }
+        self
+    }
+
+    pub fn text(&mut self, text: &str) -> &mut Harness {
+        for c in text.chars() {
+            let key: Key = if c == ' ' {
+                "Space".parse().unwrap()
+            } else {
+                c.to_string().parse().unwrap()
+            };
+            self.app.handle(AppInput::Key(key));
+        }
+        self
+    }
+
+    /// The screen as a terminal in this profile shows it: in an ASCII profile every cell
+    /// passes through the same `ascii_cell` the terminal backend applies on output.
+    pub fn screen(&mut self) -> String {
+        let app = &self.app;
+        self.terminal.draw(|frame| app.view(frame)).unwrap();
+        let screen = self.terminal.backend().to_string();
+        if !self.ascii {
+            return screen;
+        }
+        screen
+            .chars()
+            .map(|c| match c {
+                '\n' => c,
+                c => ascii_cell(c.encode_utf8(&mut [0; 4])),
+            })
+            .collect()
+    }
+}
+
+pub fn color() -> Profile {
+    Profile {
+        colors: ColorDepth::Ansi256,
+        ascii: false,
+    }
+}
+
+/// The monochrome profile of a VT100: no colour, ASCII only.
+pub fn ascii() -> Profile {
+    Profile {
+        colors: ColorDepth::Mono,
+        ascii: true,
+    }
+}
+
+/// Snapshots the screen `drive` leads to in the 256-colour profile as `name` and in the
+/// mono/ASCII profile as `name_ascii`, each on a fresh database; returns both screens.
+pub fn both(name: &str, drive: impl Fn(&mut Harness)) -> (String, String) {
+    let mut shown = Vec::new();
+    for (profile, suffix) in [(color(), ""), (ascii(), "_ascii")] {
+        let mut harness = Harness::new(profile, 80, 24);
+        drive(&mut harness);
+        let screen = mask_now(&harness.screen());
+        snapshot(&format!("{name}{suffix}"), &screen);
+        shown.push(screen);
+    }
+    let ascii = shown.pop().unwrap_or_default();
+    assert!(ascii.is_ascii(), "{ascii}");
+    (shown.pop().unwrap_or_default(), ascii)
+}
+
+/// Snapshots a screen (instants of today masked) as
+/// `tests/snapshots/tui_snapshots__NAME.snap`, next to the others (the asserting module's
+/// path is left out of the name).
+pub fn snapshot(name: &str, screen: &str) {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("../snapshots");
+    settings.set_prepend_module_to_snapshot(false);
+    let screen = mask_now(screen);
+    settings.bind(|| insta::assert_snapshot!(format!("tui_snapshots__{name}"), screen));
+}
+
+/// Today's date (UTC, when the test runs) as `YYYY-MM-DD`, and a time of day right after
+/// it as `hh:mm`, `hh:mm:ss` or `Thh:mm:ssZ`, so instants stamped while the fixture was written do not
+/// change the snapshot. The fixture's own dates lie in 2026 and stay.
+pub fn mask_now(screen: &str) -> String {
+    let today = time::OffsetDateTime::now_utc().date();
+    let today = format!(
+        "{:04}-{:02}-{:02}",
+        today.year(),
+        u8::from(today.month()),
+        today.day()
+    );
+    let mut out = String::with_capacity(screen.len());
+    let mut rest = screen;
+    while let Some(at) = rest.find(&today) {
+        out.push_str(&rest[..at]);
+        out.push_str("YYYY-MM-DD");
+        rest = &rest[at + today.len()..];
+        let time: String = rest.chars().take(10).collect();
+        let shape = |pattern: &str| {
+            time.len() >= pattern.len()
+                && time
+                    .chars()
+                    .zip(pattern.chars())
+                    .all(|(c, p)| if p == 'd' { c.is_ascii_digit() } else { c == p })
+        };
+        let masks = [
+            ("Tdd:dd:ddZ", "Thh:mm:ssZ"),
+            (" dd:dd:dd", " hh:mm:ss"),
+            (" dd:dd", " hh:mm"),
+        ];
+        for (pattern, mask) in masks {
+            if shape(pattern) {
+                out.push_str(mask);
+                rest = &rest[pattern.len()..];
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
