@@ -6,6 +6,11 @@ use std::process::ExitCode;
 use clap::Parser;
 use kontor::cli::{self, args::Cli};
 
+/// sled allocates and frees a node copy per write; mimalloc does that several times faster
+/// than the system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let offset = time::UtcOffset::current_local_offset().unwrap_or(time::UtcOffset::UTC);
     let cli = Cli::parse();
