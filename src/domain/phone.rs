@@ -87,9 +87,14 @@ impl PhoneQuery {
 
     /// 0 for the same number, 1 when it ends with every typed digit, 2 for a looser match.
     pub fn rank(&self, phone: &Phone) -> u8 {
-        if self.e164.as_deref() == Some(phone.e164.as_str()) {
+        self.rank_digits(phone.digits())
+    }
+
+    /// `rank` for a number given as its E.164 digits without the `+`.
+    pub fn rank_digits(&self, digits: &str) -> u8 {
+        if self.e164.as_deref().and_then(|e164| e164.strip_prefix('+')) == Some(digits) {
             0
-        } else if phone.digits().ends_with(&self.digits) {
+        } else if digits.ends_with(&self.digits) {
             1
         } else {
             2

@@ -197,11 +197,14 @@ fn with_range(ranges: &[Range], tree: &str, first: u64, count: u64) -> Vec<Range
     all
 }
 
+/// Key and value pairs to write, per tree.
+type PairsByTree = BTreeMap<&'static str, Vec<(Vec<u8>, Vec<u8>)>>;
+
 /// The keys to write per tree; the records' own trees are written before index trees.
 #[derive(Default)]
 struct TreeBatches {
-    records: BTreeMap<&'static str, Vec<(Vec<u8>, Vec<u8>)>>,
-    indexes: BTreeMap<&'static str, Vec<(Vec<u8>, Vec<u8>)>>,
+    records: PairsByTree,
+    indexes: PairsByTree,
 }
 
 impl TreeBatches {

@@ -48,7 +48,7 @@ pub fn search_customers(
     let text = text.trim();
     let mut hits: HashMap<u64, Hit> = HashMap::new();
     if let Some(query) = PhoneQuery::new(text, default_region).filter(|_| full) {
-        for hit in phone_hits(store, &query, PHONE_CANDIDATES)? {
+        for hit in phone_hits(store, &query, PHONE_CANDIDATES, limit)? {
             keep_best(&mut hits, hit);
         }
     }
@@ -109,41 +109,48 @@ fn keep_best(hits: &mut HashMap<u64, Hit>, hit: Hit) {
     }
 }
 
-/// Customers with a phone matching the query: rank 0 same number, 1 ends with all typed
-/// digits, 2 looser fragment match. Needs the CRM right (phones are not the warehouse's).
+/// The best `page` customers with a phone matching the query, among the first `limit`
+/// index entries: rank 0 same number, 1 ends with all typed digits, 2 looser fragment
+/// match, then by id. Needs the CRM right (phones are not the warehouse's).
 pub fn find_by_phone(
     store: &Store,
     actor: &Actor,
     query: &PhoneQuery,
     limit: usize,
+    page: usize,
 ) -> Result<Vec<Hit>, CoreError> {
     access::require(actor, Area::Crm, Access::Read)?;
-    Ok(phone_hits(store, query, limit)?)
+    Ok(phone_hits(store, query, limit, page)?)
 }
 
-fn phone_hits(store: &Store, query: &PhoneQuery, limit: usize) -> StoreResult<Vec<Hit>> {
-    let mut seen = HashSet::new();
-    let mut hits = Vec::new();
+/// The best `page` customers among the first `limit` phone index entries: ranked from the
+/// index keys alone (each key holds the whole number), so only the customers shown are read.
+fn phone_hits(
+    store: &Store,
+    query: &PhoneQuery,
+    limit: usize,
+    page: usize,
+) -> StoreResult<Vec<Hit>> {
+    let mut best: HashMap<u64, u8> = HashMap::new();
     let prefix = Key::new().prefix_str(&query.reversed_prefix);
     for entry in store
         .index_prefix(customers::BY_PHONE, prefix.as_bytes())?
         .take(limit)
     {
-        let (_, id) = entry?;
-        if !seen.insert(id) {
-            continue;
-        }
+        let (key, id) = entry?;
+        let rank = query.rank_digits(&customers::phone_digits_of_entry(&key));
+        best.entry(id)
+            .and_modify(|best| *best = (*best).min(rank))
+            .or_insert(rank);
+    }
+    let mut ranked: Vec<(u8, u64)> = best.into_iter().map(|(id, rank)| (rank, id)).collect();
+    ranked.sort_unstable();
+    let mut hits = Vec::with_capacity(page.min(ranked.len()));
+    for (rank, id) in ranked.into_iter().take(page) {
         if let Some(customer) = store.get::<Customer>(id)? {
-            let rank = customer
-                .all_phones()
-                .filter(|phone| query.matches(phone))
-                .map(|phone| query.rank(phone))
-                .min()
-                .unwrap_or(2);
             hits.push(Hit { customer, rank });
         }
     }
-    hits.sort_by_key(|hit| (hit.rank, hit.customer.id));
     Ok(hits)
 }
 

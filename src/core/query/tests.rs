@@ -82,8 +82,12 @@ fn warehouse_reads_names_and_addresses_only() {
         assert!(blind.iter().all(|h| h.customer.id != original.id), "{text}");
     }
     let query = PhoneQuery::new(&phone, region).unwrap();
-    refused(find_by_phone(&store, &warehouse, &query, 5), "warehouse");
-    assert!(!find_by_phone(&store, &admin, &query, 5).unwrap().is_empty());
+    refused(find_by_phone(&store, &warehouse, &query, 5, 5), "warehouse");
+    assert!(
+        !find_by_phone(&store, &admin, &query, 5, 5)
+            .unwrap()
+            .is_empty()
+    );
 
     let filter = InteractionFilter {
         customer: Some(original.id),

@@ -75,6 +75,17 @@ pub fn phone_key(phone: &Phone) -> Key {
     Key::new().str(&phone.reversed_digits())
 }
 
+/// The E.164 digits (without `+`) of a `BY_PHONE` entry's key: the inverse of `phone_key`,
+/// so a lookup can rank its matches before reading any customer.
+pub fn phone_digits_of_entry(key: &[u8]) -> String {
+    let reversed = key.split(|&byte| byte == 0).next().unwrap_or_default();
+    reversed
+        .iter()
+        .rev()
+        .map(|&byte| char::from(byte))
+        .collect()
+}
+
 pub fn status_key(status: CustomerStatus) -> Key {
     Key::new().u8(status as u8)
 }
@@ -173,6 +184,7 @@ mod tests {
         assert_eq!(in_tree(BY_TAG), 0);
         let phone = entries.iter().find(|e| e.tree == BY_PHONE).unwrap();
         assert!(phone.key.starts_with(b"12347000394\0"));
+        assert_eq!(phone_digits_of_entry(&phone.key), "49300074321");
         let email = entries.iter().find(|e| e.tree == BY_EMAIL).unwrap();
         assert!(email.key.starts_with(b"maria@alfreds.de\0"));
     }
