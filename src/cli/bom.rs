@@ -217,7 +217,7 @@ fn item_of(items: &Items, id: u64) -> Result<&Item, CliError> {
 }
 
 fn show(context: &mut Context, item_id: u64) -> Result<(), CliError> {
-    let (nodes, items) = bom_query::tree(&context.store, item_id)?;
+    let (nodes, items) = bom_query::tree(&context.store, &context.actor, item_id)?;
     let mut rows = Vec::with_capacity(nodes.len());
     for Node { level, part, .. } in &nodes {
         let row = match part {
@@ -285,7 +285,7 @@ fn explode(context: &mut Context, sku: &str, qty: &str) -> Result<(), CliError> 
             format!("{wanted} must be greater than zero"),
         )));
     }
-    let leaves = bom_query::explode(&context.store, item.id, wanted)?;
+    let leaves = bom_query::explode(&context.store, &context.actor, item.id, wanted)?;
     let rows: Vec<Row> = leaves
         .iter()
         .map(|(leaf, needed)| {
@@ -365,7 +365,7 @@ fn cost_row(
 
 fn cost(context: &mut Context, sku: &str) -> Result<(), CliError> {
     let item = require_item(context, sku)?;
-    let (rollup, items) = bom_query::cost(&context.store, item.id)?;
+    let (rollup, items) = bom_query::cost(&context.store, &context.actor, item.id)?;
     let currency = rollup.currency;
     let rows = rollup
         .lines
@@ -395,7 +395,7 @@ fn cost(context: &mut Context, sku: &str) -> Result<(), CliError> {
 
 fn where_used(context: &mut Context, sku: &str) -> Result<(), CliError> {
     let item = require_item(context, sku)?;
-    let uses = bom_query::where_used(&context.store, item.id)?;
+    let uses = bom_query::where_used(&context.store, &context.actor, item.id)?;
     let rows = uses
         .iter()
         .map(|found| {

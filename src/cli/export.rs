@@ -12,6 +12,7 @@ use crate::domain::fields::{self, Row};
 use std::collections::HashMap;
 
 use super::output::csv_rows;
+use crate::core::Actor;
 use crate::core::stock_query::balances;
 use crate::domain::{Customer, Interaction, Item, Opportunity, StockMove};
 use crate::store::{Record, Store};
@@ -19,7 +20,7 @@ use crate::store::{Record, Store};
 pub fn run(context: &mut Context, args: ExportArgs) -> Result<(), CliError> {
     match &args.out {
         None => {
-            let count = write_all(&context.store, args.kind, &mut context.out)?;
+            let count = write_all(&context.store, &context.actor, args.kind, &mut context.out)?;
             context.out.flush()?;
             let _ = count;
         }
@@ -33,7 +34,7 @@ pub fn run(context: &mut Context, args: ExportArgs) -> Result<(), CliError> {
             })?;
             let count = {
                 let mut buffered = std::io::BufWriter::new(temporary.as_file_mut());
-                let count = write_all(&context.store, args.kind, &mut buffered)?;
+                let count = write_all(&context.store, &context.actor, args.kind, &mut buffered)?;
                 buffered.flush()?;
                 count
             };
@@ -46,7 +47,12 @@ pub fn run(context: &mut Context, args: ExportArgs) -> Result<(), CliError> {
     Ok(())
 }
 
-fn write_all(store: &Store, kind: Kind, out: &mut dyn Write) -> Result<usize, CliError> {
+fn write_all(
+    store: &Store,
+    actor: &Actor,
+    kind: Kind,
+    out: &mut dyn Write,
+) -> Result<usize, CliError> {
     match kind {
         Kind::Customers => write_kind::<Customer>(store, out, fields::customer::FIELDS, |c| {
             fields::customer::to_row(c, UtcOffset::UTC)
@@ -75,7 +81,7 @@ fn write_all(store: &Store, kind: Kind, out: &mut dyn Write) -> Result<usize, Cl
             })
         }
         Kind::Balances => {
-            let lines = balances(store, None, None)?;
+            let lines = balances(store, actor, None, None)?;
             let rows: Vec<Row> = lines
                 .iter()
                 .map(|l| {

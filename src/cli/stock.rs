@@ -211,7 +211,7 @@ fn item_input(fields: ItemFields) -> Input {
 
 /// The item a SKU or barcode names, or a usage error.
 pub fn require_item(context: &Context, code: &str) -> Result<Item, CliError> {
-    stock_query::find_item(&context.store, code)?.ok_or_else(|| {
+    stock_query::find_item(&context.store, &context.actor, code)?.ok_or_else(|| {
         invalid(crate::domain::Invalid::new(
             "sku",
             format!("no item with SKU or barcode \"{code}\""),
@@ -263,11 +263,11 @@ pub fn item(context: &mut Context, command: ItemCmd) -> Result<(), CliError> {
             show_item(context, &item)
         }
         ItemCmd::List { limit } => {
-            let items = stock_query::list_items(&context.store, limit)?;
+            let items = stock_query::list_items(&context.store, &context.actor, limit)?;
             list_items(context, &items)
         }
         ItemCmd::Search { text, limit } => {
-            let items = stock_query::search_items(&context.store, &text, limit)?;
+            let items = stock_query::search_items(&context.store, &context.actor, &text, limit)?;
             list_items(context, &items)
         }
         ItemCmd::Edit {
@@ -304,7 +304,7 @@ pub fn location(context: &mut Context, command: LocationCmd) -> Result<(), CliEr
             Ok(())
         }
         LocationCmd::List => {
-            let mut rows: Vec<Row> = stock_query::list_locations(&context.store)?
+            let mut rows: Vec<Row> = stock_query::list_locations(&context.store, &context.actor)?
                 .iter()
                 .map(|l: &Location| location_row(&l.code, &l.name, "internal"))
                 .collect();
@@ -449,7 +449,12 @@ fn balance(
     location: Option<String>,
 ) -> Result<(), CliError> {
     let item = sku.map(|code| require_item(context, &code)).transpose()?;
-    let lines = stock_query::balances(&context.store, item.as_ref(), location.as_deref())?;
+    let lines = stock_query::balances(
+        &context.store,
+        &context.actor,
+        item.as_ref(),
+        location.as_deref(),
+    )?;
     let rows: Vec<Row> = lines
         .iter()
         .map(
@@ -479,7 +484,7 @@ fn ledger(
         .map(|d| parse_date("until", &d))
         .transpose()
         .map_err(invalid)?;
-    let lines = stock_query::ledger(&context.store, &item, since, until)?;
+    let lines = stock_query::ledger(&context.store, &context.actor, &item, since, until)?;
     let rows: Vec<Row> = lines
         .iter()
         .map(|line| {
@@ -496,7 +501,7 @@ fn ledger(
 }
 
 fn reorder(context: &mut Context) -> Result<(), CliError> {
-    let lines = stock_query::reorder(&context.store)?;
+    let lines = stock_query::reorder(&context.store, &context.actor)?;
     let text = |value: Option<Decimal>| {
         Value::Decimal(value.map(|v| v.normalize().to_string()).unwrap_or_default())
     };

@@ -19,7 +19,9 @@ pub enum Area {
     Crm,
     /// The pipeline across every owner.
     Pipeline,
-    /// Items, locations, stock, BOMs, production.
+    /// Items and their on-hand balances (part of `Stock`; agents and sales read only these).
+    Items,
+    /// Items, locations, stock, the ledger, reorder suggestions, BOMs, production.
     Stock,
     /// Employees, wages, payslips.
     Payroll,
@@ -54,15 +56,15 @@ impl Role {
     ];
 
     /// Whether this role may read or change an area. Warehouse staff read customers' names
-    /// and addresses; agents and sales read items and balances.
+    /// and addresses; agents and sales read items and their balances, nothing else of stock.
     pub fn may(self, area: Area, access: Access) -> bool {
         matches!(
             (self, area, access),
             (Role::Admin, _, _)
                 | (Role::Agent | Role::Sales, Area::Crm | Area::Customers, _)
                 | (Role::Sales, Area::Pipeline, _)
-                | (Role::Agent | Role::Sales, Area::Stock, Access::Read)
-                | (Role::Warehouse, Area::Stock, _)
+                | (Role::Agent | Role::Sales, Area::Items, Access::Read)
+                | (Role::Warehouse, Area::Items | Area::Stock, _)
                 | (Role::Warehouse, Area::Customers, Access::Read)
                 | (Role::Payroll, Area::Payroll, _)
         )
@@ -270,8 +272,14 @@ mod tests {
     #[test]
     fn roles_have_the_rights_of_the_issue() {
         assert!(Role::Agent.may(Area::Crm, Access::Write));
-        assert!(Role::Agent.may(Area::Stock, Access::Read));
-        assert!(!Role::Agent.may(Area::Stock, Access::Write));
+        assert!(Role::Agent.may(Area::Items, Access::Read));
+        assert!(!Role::Agent.may(Area::Items, Access::Write));
+        assert!(!Role::Agent.may(Area::Stock, Access::Read));
+        assert!(Role::Sales.may(Area::Items, Access::Read));
+        assert!(!Role::Sales.may(Area::Stock, Access::Read));
+        assert!(Role::Warehouse.may(Area::Items, Access::Write));
+        assert!(Role::Warehouse.may(Area::Stock, Access::Write));
+        assert!(!Role::Payroll.may(Area::Items, Access::Read));
         assert!(!Role::Agent.may(Area::Payroll, Access::Read));
         assert!(!Role::Agent.may(Area::Pipeline, Access::Read));
         assert!(Role::Sales.may(Area::Pipeline, Access::Read));

@@ -1,14 +1,17 @@
 //! Bill-of-materials queries: explosion to leaf requirements, the indented tree, the cost
 //! roll-up and where-used. Plain reads outside any transaction; each BOM is read once per
-//! query. Room: core.
+//! query. Every public query takes the `Actor` and needs `Area::Stock` (warehouse, admin):
+//! agents and sales read items and balances but not BOMs, whose roll-ups show costs;
+//! payroll reads none. Room: core.
 
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
 use rust_decimal::Decimal;
 
-use super::CoreError;
+use super::access::{Access, Area, require};
 use super::bom::no_bom;
+use super::{Actor, CoreError};
 use crate::domain::Item;
 use crate::domain::bom::cost::{Rollup, cost_rollup};
 use crate::domain::bom::graph::{self, Node, gather};
@@ -86,9 +89,11 @@ fn items_of(store: &Store, boms: &HashMap<u64, Bom>) -> StoreResult<Items> {
 /// explosion itself, without loading the leaf items.
 pub fn explode_ids(
     store: &Store,
+    actor: &Actor,
     item_id: u64,
     quantity: Decimal,
 ) -> Result<Vec<(u64, Decimal)>, CoreError> {
+    require(actor, Area::Stock, Access::Read)?;
     let (_, boms) = reachable(store, item_id)?;
     graph::explode(item_id, quantity, &|id| boms.get(&id))
         .map_err(|error| CoreError::Refused(describe(error, &|id| sku_of(store, id))))
@@ -99,17 +104,19 @@ pub fn explode_ids(
 /// item has no BOM.
 pub fn explode(
     store: &Store,
+    actor: &Actor,
     item_id: u64,
     quantity: Decimal,
 ) -> Result<Vec<(Item, Decimal)>, CoreError> {
-    explode_ids(store, item_id, quantity)?
+    explode_ids(store, actor, item_id, quantity)?
         .into_iter()
         .map(|(id, needed)| Ok((store.require::<Item>(id)?, needed)))
         .collect()
 }
 
 /// The BOM of the item as an indented tree, with every item it mentions.
-pub fn tree(store: &Store, item_id: u64) -> Result<(Vec<Node>, Items), CoreError> {
+pub fn tree(store: &Store, actor: &Actor, item_id: u64) -> Result<(Vec<Node>, Items), CoreError> {
+    require(actor, Area::Stock, Access::Read)?;
     let (_, boms) = reachable(store, item_id)?;
     let items = items_of(store, &boms)?;
     let nodes = graph::tree(item_id, &|id| boms.get(&id))
@@ -118,7 +125,8 @@ pub fn tree(store: &Store, item_id: u64) -> Result<(Vec<Node>, Items), CoreError
 }
 
 /// The cost roll-up of one unit of the item, in the currency of its own standard cost.
-pub fn cost(store: &Store, item_id: u64) -> Result<(Rollup, Items), CoreError> {
+pub fn cost(store: &Store, actor: &Actor, item_id: u64) -> Result<(Rollup, Items), CoreError> {
+    require(actor, Area::Stock, Access::Read)?;
     let (item, boms) = reachable(store, item_id)?;
     let items = items_of(store, &boms)?;
     let standard = |id| items.get(&id).map(|item| item.cost);
@@ -139,7 +147,8 @@ pub struct Use {
 
 /// Every item whose BOM uses the item, directly or through sub-assemblies, depth first
 /// and each once.
-pub fn where_used(store: &Store, item_id: u64) -> Result<Vec<Use>, CoreError> {
+pub fn where_used(store: &Store, actor: &Actor, item_id: u64) -> Result<Vec<Use>, CoreError> {
+    require(actor, Area::Stock, Access::Read)?;
     let mut parents = |id: u64| -> StoreResult<Vec<u64>> {
         store
             .index_prefix(BY_COMPONENT, component(id).as_bytes())?

@@ -1,11 +1,16 @@
 //! Stock queries: items by code or name, locations, balances, the ledger with running
-//! balance, and reorder suggestions. Room: core.
+//! balance, and reorder suggestions. Every query over data takes the `Actor`: items and
+//! their balances need `Area::Items` (agents and sales read these), locations, the ledger
+//! and the reorder list need `Area::Stock` (warehouse, admin); payroll reads none of them
+//! and is refused with "not permitted for role payroll". Room: core.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rust_decimal::Decimal;
 use time::{Date, OffsetDateTime, Time};
 
+use super::access::{Access, Area, require};
+use super::{Actor, CoreError};
 use crate::domain::fold::fold;
 use crate::domain::location::{VIRTUAL, location_key};
 use crate::domain::{Item, Location, StockMove};
@@ -14,8 +19,24 @@ use crate::store::kinds::item::{self as items, BY_BARCODE, BY_NAME, BY_SKU};
 use crate::store::kinds::stock_move::BY_ITEM;
 use crate::store::{Store, StoreResult};
 
+/// Refuses unless the actor may read the area.
+fn read(actor: &Actor, area: Area) -> Result<(), CoreError> {
+    require(actor, area, Access::Read)
+}
+
+/// The item with this id, if it exists.
+pub fn item(store: &Store, actor: &Actor, id: u64) -> Result<Option<Item>, CoreError> {
+    read(actor, Area::Items)?;
+    Ok(store.get::<Item>(id)?)
+}
+
 /// The item a SKU or barcode names.
-pub fn find_item(store: &Store, code: &str) -> StoreResult<Option<Item>> {
+pub fn find_item(store: &Store, actor: &Actor, code: &str) -> Result<Option<Item>, CoreError> {
+    read(actor, Area::Items)?;
+    Ok(item_by_code(store, code)?)
+}
+
+fn item_by_code(store: &Store, code: &str) -> StoreResult<Option<Item>> {
     let key = items::code(code);
     let id = match store.unique_lookup(BY_SKU, key.as_bytes())? {
         Some(id) => Some(id),
@@ -28,8 +49,14 @@ pub fn find_item(store: &Store, code: &str) -> StoreResult<Option<Item>> {
 }
 
 /// Items by exact SKU or barcode first, then by the prefix of any word of the name.
-pub fn search_items(store: &Store, text: &str, limit: usize) -> StoreResult<Vec<Item>> {
-    let mut found: Vec<Item> = find_item(store, text)?.into_iter().collect();
+pub fn search_items(
+    store: &Store,
+    actor: &Actor,
+    text: &str,
+    limit: usize,
+) -> Result<Vec<Item>, CoreError> {
+    read(actor, Area::Items)?;
+    let mut found: Vec<Item> = item_by_code(store, text)?.into_iter().collect();
     let mut seen: HashSet<u64> = found.iter().map(|item| item.id).collect();
     let folded = fold(text);
     for entry in store.index_prefix(BY_NAME, Key::new().prefix_str(&folded).as_bytes())? {
@@ -45,18 +72,21 @@ pub fn search_items(store: &Store, text: &str, limit: usize) -> StoreResult<Vec<
     Ok(found)
 }
 
-pub fn list_items(store: &Store, limit: usize) -> StoreResult<Vec<Item>> {
-    store.page::<Item>(0, limit)
+/// Items in id order, at most `limit`.
+pub fn list_items(store: &Store, actor: &Actor, limit: usize) -> Result<Vec<Item>, CoreError> {
+    read(actor, Area::Items)?;
+    Ok(store.page::<Item>(0, limit)?)
 }
 
 /// Internal locations in code order.
-pub fn list_locations(store: &Store) -> StoreResult<Vec<Location>> {
+pub fn list_locations(store: &Store, actor: &Actor) -> Result<Vec<Location>, CoreError> {
+    read(actor, Area::Stock)?;
     let mut locations: Vec<Location> = store.scan::<Location>()?.collect::<StoreResult<_>>()?;
     locations.sort_by_key(|location| location_key(&location.code));
     Ok(locations)
 }
 
-/// The virtual locations every database has.
+/// The virtual locations every database has (fixed names, no data: no right needed).
 pub fn virtual_locations() -> &'static [&'static str] {
     &VIRTUAL
 }
@@ -72,9 +102,11 @@ pub struct BalanceLine {
 /// Balances of one item or all, optionally at one location, by item then location.
 pub fn balances(
     store: &Store,
+    actor: &Actor,
     item: Option<&Item>,
     location: Option<&str>,
-) -> StoreResult<Vec<BalanceLine>> {
+) -> Result<Vec<BalanceLine>, CoreError> {
+    read(actor, Area::Items)?;
     let wanted = location.map(location_key);
     let mut items: HashMap<u64, Item> = HashMap::new();
     let mut lines = Vec::new();
@@ -100,7 +132,12 @@ pub fn balances(
 }
 
 /// On-hand across every internal location, per item id.
-pub fn on_hand_by_item(store: &Store) -> StoreResult<BTreeMap<u64, Decimal>> {
+pub fn on_hand_by_item(store: &Store, actor: &Actor) -> Result<BTreeMap<u64, Decimal>, CoreError> {
+    read(actor, Area::Items)?;
+    Ok(totals(store)?)
+}
+
+fn totals(store: &Store) -> StoreResult<BTreeMap<u64, Decimal>> {
     let mut totals = BTreeMap::new();
     for balance in store.balances(None)? {
         *totals.entry(balance.item_id).or_insert(Decimal::ZERO) += balance.quantity;
@@ -119,10 +156,12 @@ pub struct LedgerLine {
 /// with the running on-hand — which starts from the on-hand before `since`.
 pub fn ledger(
     store: &Store,
+    actor: &Actor,
     item: &Item,
     since: Option<Date>,
     until: Option<Date>,
-) -> StoreResult<Vec<LedgerLine>> {
+) -> Result<Vec<LedgerLine>, CoreError> {
+    read(actor, Area::Stock)?;
     let start = since.map(|d| OffsetDateTime::new_utc(d, Time::MIDNIGHT));
     let end = until
         .and_then(|d| d.next_day())
@@ -156,8 +195,9 @@ pub struct ReorderLine {
 }
 
 /// Every active item whose on-hand across internal locations is below its minimum.
-pub fn reorder(store: &Store) -> StoreResult<Vec<ReorderLine>> {
-    let on_hand = on_hand_by_item(store)?;
+pub fn reorder(store: &Store, actor: &Actor) -> Result<Vec<ReorderLine>, CoreError> {
+    read(actor, Area::Stock)?;
+    let on_hand = totals(store)?;
     let mut lines = Vec::new();
     for item in store.scan::<Item>()? {
         let item = item?;
@@ -172,3 +212,6 @@ pub fn reorder(store: &Store) -> StoreResult<Vec<ReorderLine>> {
     }
     Ok(lines)
 }
+
+#[cfg(test)]
+mod tests;

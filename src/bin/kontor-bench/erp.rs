@@ -10,6 +10,7 @@ use rusqlite::{Connection, params};
 use rust_decimal::Decimal;
 use time::OffsetDateTime;
 
+use kontor::core::Actor;
 use kontor::core::bom_query::{explode, explode_ids};
 use kontor::domain::bom::{Bom, BomLine};
 use kontor::domain::{Currency, Item, Location, Money, ReorderRule, StockMove};
@@ -181,14 +182,15 @@ pub fn run(work: &Path, count: u64, batch: usize, queries: usize) -> Result<()> 
     let root = bom_tree(&store)?;
     let queries: Vec<u64> = (0..queries.min(2_000) as u64).collect();
     let ten = Decimal::new(10, 0);
+    let admin = Actor::local("bench");
     let bare: Latency = measure(&queries, |_| {
-        Ok(explode_ids(&store, root, ten)?
+        Ok(explode_ids(&store, &admin, root, ten)?
             .iter()
             .map(|(id, _)| *id)
             .collect())
     })?;
     let loaded: Latency = measure(&queries, |_| {
-        Ok(explode(&store, root, ten)?
+        Ok(explode(&store, &admin, root, ten)?
             .iter()
             .map(|(item, _)| item.id)
             .collect())

@@ -174,7 +174,7 @@ impl Boms {
         let Some(parent) = self.parents.get(self.cursor.index) else {
             return;
         };
-        match cost(&session.store, parent.id) {
+        match cost(&session.store, &session.actor, parent.id) {
             Ok((rollup, items)) => {
                 self.currency = rollup.currency;
                 self.lines = rollup
@@ -277,24 +277,26 @@ impl Screen for Boms {
                 let Some(parent) = self.parents.get(self.cursor.index) else {
                     return Outcome::Refuse("no BOM selected".into());
                 };
-                self.used = Some(match where_used(&session.store, parent.id) {
-                    Ok(uses) if uses.is_empty() => {
-                        vec![format!("{} is not used in any BOM", parent.sku)]
-                    }
-                    Ok(uses) => uses
-                        .iter()
-                        .map(|u| {
-                            format!(
-                                "{}{} uses {} × {}",
-                                "  ".repeat(u.level.saturating_sub(1)),
-                                u.parent.sku,
-                                u.line.quantity.normalize(),
-                                u.component.sku
-                            )
-                        })
-                        .collect(),
-                    Err(error) => vec![error.to_string()],
-                });
+                self.used = Some(
+                    match where_used(&session.store, &session.actor, parent.id) {
+                        Ok(uses) if uses.is_empty() => {
+                            vec![format!("{} is not used in any BOM", parent.sku)]
+                        }
+                        Ok(uses) => uses
+                            .iter()
+                            .map(|u| {
+                                format!(
+                                    "{}{} uses {} × {}",
+                                    "  ".repeat(u.level.saturating_sub(1)),
+                                    u.parent.sku,
+                                    u.line.quantity.normalize(),
+                                    u.component.sku
+                                )
+                            })
+                            .collect(),
+                        Err(error) => vec![error.to_string()],
+                    },
+                );
             }
             Action::Search => self.search.typing = true,
             Action::Create => return Outcome::Push(Box::new(bom_form(None))),

@@ -112,7 +112,7 @@ impl Screen for Home {
         self.pipeline =
             pipeline(&session.store, actor, session.settings.currency).unwrap_or_default();
         self.whole_pipeline = actor.role.may(Area::Pipeline, Access::Read);
-        self.reorder = reorder(&session.store).unwrap_or_default();
+        self.reorder = reorder(&session.store, actor).unwrap_or_default();
         self.recent = with_names(
             session,
             recent_interactions(&session.store, actor, ROWS).unwrap_or_default(),

@@ -1,6 +1,8 @@
 //! One item: its fields, the on-hand by location and the ledger of its moves with the
 //! running on-hand (oldest first, the cursor starting on the newest). From here: edit
-//! the item (`e`) or create another (`n`/F6). Room: tui — data only through `core`.
+//! the item (`e`) or create another (`n`/F6). Roles that read items but not stock
+//! (agents, sales) get the core's refusal in place of the ledger. Room: tui — data only
+//! through `core`.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -9,8 +11,8 @@ use rust_decimal::Decimal;
 
 use super::item_forms::{edit_item, new_item};
 use super::items::quantity;
-use crate::core::Change;
-use crate::core::stock_query::{BalanceLine, LedgerLine, balances, ledger};
+use crate::core::stock_query::{BalanceLine, LedgerLine, balances, item, ledger};
+use crate::core::{Change, CoreError};
 use crate::domain::Item;
 use crate::domain::datetime::format_date;
 use crate::tui::action::Action;
@@ -31,6 +33,8 @@ pub struct ItemDetail {
     item: Option<Item>,
     balances: Vec<BalanceLine>,
     ledger: Vec<LedgerLine>,
+    /// Why the ledger is not shown (the role reads no stock moves).
+    ledger_refused: Option<String>,
     cursor: Cursor,
     error: Option<String>,
 }
@@ -42,6 +46,7 @@ impl ItemDetail {
             item: None,
             balances: Vec::new(),
             ledger: Vec::new(),
+            ledger_refused: None,
             cursor: Cursor::default(),
             error: None,
         };
@@ -145,19 +150,24 @@ impl Screen for ItemDetail {
 
     fn refresh(&mut self, session: &Session) {
         let at_end = self.cursor.index + 1 >= self.ledger.len();
-        let loaded = session.store.get::<Item>(self.id).and_then(|item| {
+        let (store, actor) = (&session.store, &session.actor);
+        let loaded = item(store, actor, self.id).and_then(|item| {
             let Some(item) = item else {
-                return Ok((None, Vec::new(), Vec::new()));
+                return Ok((None, Vec::new(), Ok(Vec::new())));
             };
-            let on_hand = balances(&session.store, Some(&item), None)?;
-            let moves = ledger(&session.store, &item, None, None)?;
+            let on_hand = balances(store, actor, Some(&item), None)?;
+            let moves = match ledger(store, actor, &item, None, None) {
+                Err(CoreError::Refused(why)) => Err(why),
+                moves => Ok(moves?),
+            };
             Ok((Some(item), on_hand, moves))
         });
         match loaded {
             Ok((item, on_hand, moves)) => {
                 self.item = item;
                 self.balances = on_hand;
-                self.ledger = moves;
+                self.ledger_refused = moves.as_ref().err().cloned();
+                self.ledger = moves.unwrap_or_default();
                 self.error = None;
             }
             Err(error) => self.error = Some(error.to_string()),
@@ -233,12 +243,16 @@ impl Screen for ItemDetail {
             header.push("Agent");
             widths.push(Constraint::Length(12));
         }
-        TableView {
-            title: &format!(
+        let title = match &self.ledger_refused {
+            Some(why) => format!("Ledger: {why}"),
+            None => format!(
                 "Ledger ({} move{})",
                 rows.len(),
                 if rows.len() == 1 { "" } else { "s" }
             ),
+        };
+        TableView {
+            title: &title,
             header: &header,
             widths: &widths,
             rows: &rows,

@@ -137,7 +137,9 @@ mod tests {
     use crate::tui::screens::scan::tests::{CHAI_BARCODE, fixture};
 
     fn chai(session: &Session) -> Item {
-        find_item(&session.store, "CH-001").unwrap().unwrap()
+        find_item(&session.store, &session.actor, "CH-001")
+            .unwrap()
+            .unwrap()
     }
 
     #[test]

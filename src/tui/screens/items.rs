@@ -12,11 +12,11 @@ use rust_decimal::Decimal;
 
 use super::item_detail::ItemDetail;
 use super::item_forms::{edit_item, new_item};
-use crate::core::Change;
 use crate::core::stock_query::{ReorderLine, list_items, on_hand_by_item, reorder, search_items};
+use crate::core::{Actor, Change, CoreError};
 use crate::domain::Item;
 use crate::domain::fold::fold;
-use crate::store::{Store, StoreResult};
+use crate::store::Store;
 use crate::tui::action::Action;
 use crate::tui::key::Key;
 use crate::tui::screen::{Outcome, Screen};
@@ -32,11 +32,16 @@ const WIDE: u16 = 110;
 /// Items matching `text`: an exact SKU or barcode, then names with a word starting with
 /// it (the index), then — among the first `limit` items — any SKU, barcode or name
 /// containing it.
-pub fn find_items(store: &Store, text: &str, limit: usize) -> StoreResult<Vec<Item>> {
-    let mut found = search_items(store, text, limit)?;
+pub fn find_items(
+    store: &Store,
+    actor: &Actor,
+    text: &str,
+    limit: usize,
+) -> Result<Vec<Item>, CoreError> {
+    let mut found = search_items(store, actor, text, limit)?;
     let wanted = fold(text);
     if found.len() < limit && !wanted.is_empty() {
-        for item in list_items(store, limit)? {
+        for item in list_items(store, actor, limit)? {
             let hit = fold(&item.name).contains(&wanted)
                 || std::iter::once(&item.sku)
                     .chain(&item.barcodes)
@@ -184,11 +189,12 @@ impl Screen for Items {
     fn refresh(&mut self, session: &Session) {
         let text = self.search.text();
         let rows = if text.is_empty() {
-            list_items(&session.store, ROWS)
+            list_items(&session.store, &session.actor, ROWS)
         } else {
-            find_items(&session.store, text, ROWS)
+            find_items(&session.store, &session.actor, text, ROWS)
         };
-        match rows.and_then(|rows| Ok((rows, on_hand_by_item(&session.store)?))) {
+        let on_hand = || on_hand_by_item(&session.store, &session.actor);
+        match rows.and_then(|rows| Ok((rows, on_hand()?))) {
             Ok((rows, on_hand)) => {
                 self.rows = rows;
                 self.on_hand = on_hand;
@@ -308,7 +314,7 @@ impl Screen for Reorder {
     }
 
     fn refresh(&mut self, session: &Session) {
-        let loaded = reorder(&session.store);
+        let loaded = reorder(&session.store, &session.actor);
         self.error = loaded.as_ref().err().map(ToString::to_string);
         if let Ok(lines) = loaded {
             self.lines = lines;
@@ -384,18 +390,12 @@ mod tests {
     #[test]
     fn search_finds_codes_word_starts_and_parts_of_names() {
         let f = fixture();
-        let store = &f.session.store;
-        assert_eq!(
-            skus(&find_items(store, CHAI_BARCODE, 10).unwrap()),
-            ["CH-001"]
-        );
-        assert_eq!(skus(&find_items(store, "syr", 10).unwrap()), ["SY-002"]);
-        assert_eq!(skus(&find_items(store, "NISEED", 10).unwrap()), ["SY-002"]);
-        assert_eq!(
-            skus(&find_items(store, "-00", 10).unwrap()),
-            ["CH-001", "SY-002"]
-        );
-        assert!(find_items(store, "zzz", 10).unwrap().is_empty());
+        let find = |text| find_items(&f.session.store, &f.session.actor, text, 10).unwrap();
+        assert_eq!(skus(&find(CHAI_BARCODE)), ["CH-001"]);
+        assert_eq!(skus(&find("syr")), ["SY-002"]);
+        assert_eq!(skus(&find("NISEED")), ["SY-002"]);
+        assert_eq!(skus(&find("-00")), ["CH-001", "SY-002"]);
+        assert!(find("zzz").is_empty());
     }
 
     #[test]

@@ -49,14 +49,14 @@ impl Locations {
         screen
     }
 
-    fn load(session: &Session) -> Result<Vec<Row>, crate::store::StoreError> {
+    fn load(session: &Session) -> Result<Vec<Row>, crate::core::CoreError> {
         let mut held: BTreeMap<String, (usize, Decimal)> = BTreeMap::new();
-        for line in balances(&session.store, None, None)? {
+        for line in balances(&session.store, &session.actor, None, None)? {
             let entry = held.entry(line.location).or_default();
             entry.0 += 1;
             entry.1 += line.quantity;
         }
-        let mut rows: Vec<Row> = list_locations(&session.store)?
+        let mut rows: Vec<Row> = list_locations(&session.store, &session.actor)?
             .into_iter()
             .map(|l| Row {
                 held: Some(
@@ -233,7 +233,8 @@ impl Screen for LocationStock {
     }
 
     fn refresh(&mut self, session: &Session) {
-        self.lines = balances(&session.store, None, Some(&self.code)).unwrap_or_default();
+        self.lines =
+            balances(&session.store, &session.actor, None, Some(&self.code)).unwrap_or_default();
         self.lines.retain(|line| !line.quantity.is_zero());
         self.cursor.clamp(self.lines.len());
     }

@@ -36,11 +36,8 @@ pub fn area_of(action: Action) -> Option<Area> {
     Some(match action {
         Action::GoCustomers => Area::Customers,
         Action::GoInteractions | Action::GoOpportunities => Area::Crm,
-        Action::GoItems
-        | Action::GoLocations
-        | Action::GoScan
-        | Action::GoBoms
-        | Action::GoProduction => Area::Stock,
+        Action::GoItems => Area::Items,
+        Action::GoLocations | Action::GoScan | Action::GoBoms | Action::GoProduction => Area::Stock,
         Action::GoEmployees | Action::GoPayroll => Area::Payroll,
         Action::GoAudit | Action::GoUsers => Area::Admin,
         _ => return None,

@@ -94,8 +94,10 @@ impl Picker {
                 };
                 hits.unwrap_or_default()
             }
-            PickerKind::Item => search_items(&session.store, &filter, LIMIT)
-                .or_else(|_| crate::core::stock_query::list_items(&session.store, LIMIT))
+            PickerKind::Item => search_items(&session.store, &session.actor, &filter, LIMIT)
+                .or_else(|_| {
+                    crate::core::stock_query::list_items(&session.store, &session.actor, LIMIT)
+                })
                 .map(|items| {
                     items
                         .into_iter()
@@ -104,11 +106,12 @@ impl Picker {
                 })
                 .unwrap_or_default(),
             PickerKind::Location => {
-                let mut codes: Vec<(String, String)> = list_locations(&session.store)
-                    .unwrap_or_default()
-                    .into_iter()
-                    .map(|l| (l.code.clone(), format!("{} {}", l.code, l.name)))
-                    .collect();
+                let mut codes: Vec<(String, String)> =
+                    list_locations(&session.store, &session.actor)
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(|l| (l.code.clone(), format!("{} {}", l.code, l.name)))
+                        .collect();
                 codes.extend(
                     virtual_locations()
                         .iter()

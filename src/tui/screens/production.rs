@@ -122,11 +122,12 @@ impl Screen for Production {
             }
         };
         let location = crate::domain::location::location_key(&self.location.text);
-        match explode(&session.store, self.item.id, quantity) {
+        match explode(&session.store, &session.actor, self.item.id, quantity) {
             Ok(leaves) => {
                 for (item, needed) in leaves {
                     let on_hand = crate::core::stock_query::balances(
                         &session.store,
+                        &session.actor,
                         Some(&item),
                         Some(&location),
                     )

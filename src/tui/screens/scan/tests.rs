@@ -71,8 +71,10 @@ fn stock(session: &Session, command: StockCommand) -> StockEvent {
 }
 
 pub(crate) fn on_hand(session: &Session, sku: &str, location: &str) -> Decimal {
-    let item = find_item(&session.store, sku).unwrap().unwrap();
-    balances(&session.store, Some(&item), Some(location))
+    let item = find_item(&session.store, &session.actor, sku)
+        .unwrap()
+        .unwrap();
+    balances(&session.store, &session.actor, Some(&item), Some(location))
         .unwrap()
         .first()
         .map_or(Decimal::ZERO, |line| line.quantity)
