@@ -10,6 +10,7 @@ use kontor::core::users::{UserCommand, list};
 use kontor::core::{Actor, Change, Command, Role, execute};
 use kontor::domain::Customer;
 use kontor::store::Store;
+use kontor::tui::action::Action;
 use kontor::tui::app::App;
 use kontor::tui::input::{Effect, Input};
 use kontor::tui::keymap::Keymap;
@@ -180,7 +181,9 @@ fn an_admin_manages_users_on_the_users_screen() {
 fn other_roles_get_the_cores_refusal_for_users() {
     let (_dir, store) = store();
     let mut agent = Screen::new(&store, "anna", Role::Agent);
-    agent.palette("go-users");
+    let offered = palette_shown(&mut agent, "go-users");
+    assert!(!offered.contains("  go-users "), "{offered}");
+    agent.app.run(Action::GoUsers, &mut Vec::new());
     let screen = agent.screen();
     assert!(screen.contains("not permitted for role agent"), "{screen}");
     assert!(!screen.contains("Key fingerprint"), "{screen}");
@@ -268,4 +271,63 @@ fn another_sessions_change_reloads_only_screens_that_show_it() {
         .app
         .handle(Input::DataChanged(Change::STOCK | Change::USERS));
     assert!(stock.contains(&Effect::Refreshed));
+}
+
+/// The palette `who` sees after typing `query`, then closed again.
+fn palette_shown(screen: &mut Screen, query: &str) -> String {
+    screen.keys("C-p");
+    screen.text(query);
+    let shown = screen.screen();
+    screen.keys("Esc");
+    assert!(shown.contains("Command palette"), "{shown}");
+    shown
+}
+
+#[test]
+fn the_palette_and_the_legend_offer_only_what_the_role_may_use() {
+    let (_dir, store) = store();
+    let mut admin = Screen::new(&store, "root", Role::Admin);
+    let mut agent = Screen::new(&store, "anna", Role::Agent);
+    for (query, restricted) in [
+        (
+            "payroll",
+            &["go-payroll", "payroll-run", "payroll-post"][..],
+        ),
+        ("go-e", &["go-employees"]),
+        ("go-users", &["go-users"]),
+        ("go-audit", &["go-audit"]),
+    ] {
+        let offered = palette_shown(&mut admin, query);
+        let withheld = palette_shown(&mut agent, query);
+        for name in restricted {
+            let entry = format!("  {name} ");
+            assert!(offered.contains(&entry), "admin:\n{offered}");
+            assert!(!withheld.contains(&entry), "agent:\n{withheld}");
+        }
+    }
+    assert!(palette_shown(&mut agent, "go-cust").contains("  go-customers "));
+
+    agent.keys("g t");
+    let items = agent.screen();
+    assert!(items.contains("kontor · Items"), "{items}");
+    assert!(
+        !items.contains("Reorder"),
+        "no reorder key for an agent:\n{items}"
+    );
+    admin.keys("g t");
+    assert!(
+        admin.screen().contains("Reorder"),
+        "the admin's legend has it"
+    );
+
+    let mut clerk = Screen::new(&store, "pia", Role::Payroll);
+    let offered = palette_shown(&mut clerk, "go-items");
+    assert!(!offered.contains("  go-items "), "{offered}");
+    clerk.keys("g t");
+    let refused = clerk.screen();
+    assert!(
+        refused.contains("not permitted for role payroll"),
+        "{refused}"
+    );
+    assert!(refused.contains("kontor · Home · pia"), "{refused}");
 }

@@ -20,7 +20,6 @@ use super::screens;
 use super::session::Session;
 use super::theme::{Role, Theme};
 use crate::core::Change;
-use crate::core::access::Access;
 
 /// Smallest terminal the layout is made for.
 pub const MIN_WIDTH: u16 = 80;
@@ -157,8 +156,15 @@ impl App {
         }
     }
 
-    /// Runs an action: global ones here, the rest by the screen on top.
+    /// Runs an action: global ones here, the rest by the screen on top. An action the
+    /// role has no right for (`screens::permitted`) is refused as the core would refuse it.
     pub fn run(&mut self, action: Action, effects: &mut Vec<Effect>) {
+        let role = self.session.actor.role;
+        if !screens::permitted(action, role) {
+            self.status = Some((format!("not permitted for role {}", role.name()), true));
+            effects.push(Effect::Bell);
+            return;
+        }
         match action {
             Action::Quit => {
                 if self.stack.iter().any(|s| s.has_unsaved_changes()) {
@@ -173,9 +179,9 @@ impl App {
             Action::ForceQuit => effects.push(Effect::Quit),
             Action::Help => {
                 let layer = self.top().layer();
-                self.popup = Some(Popup::help(&self.keymap, layer));
+                self.popup = Some(Popup::help(&self.keymap, layer, role));
             }
-            Action::Palette => self.popup = Some(Popup::palette()),
+            Action::Palette => self.popup = Some(Popup::palette(role)),
             Action::CallerLookup => self
                 .stack
                 .push(Box::new(screens::caller::CallerLookup::new())),
@@ -197,16 +203,6 @@ impl App {
             }
             Action::Discard => self.pop(),
             Action::LoadDemo => self.load_demo(),
-            action
-                if screens::area_of(action)
-                    .is_some_and(|area| !self.session.actor.role.may(area, Access::Read)) =>
-            {
-                self.status = Some((
-                    format!("not permitted for role {}", self.session.actor.role.name()),
-                    true,
-                ));
-                effects.push(Effect::Bell);
-            }
             action => {
                 if let Some(screen) = screens::open(action, &self.session) {
                     self.stack.truncate(1);
@@ -339,6 +335,7 @@ impl App {
             .legend()
             .into_iter()
             .chain([Action::Help, Action::Quit])
+            .filter(|action| screens::permitted(*action, self.session.actor.role))
         {
             if let Some(keys) = self.keymap.key_for(layer, action) {
                 spans.push(Span::styled(keys, self.theme.style(Role::KeyHint)));

@@ -1,6 +1,7 @@
 //! Popups over the screen: help (the keys of this screen), the command palette (any action
 //! by name, fuzzy), the which-key list of continuations of a pending sequence, and yes/no
-//! confirmations. Room: tui.
+//! confirmations. Help and the palette list only the actions the session's role has the
+//! right for (`screens::permitted`, the rule the App refuses by). Room: tui.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -11,13 +12,27 @@ use super::action::Action;
 use super::app::is_text;
 use super::key::{Key, KeyCode};
 use super::keymap::Keymap;
+use super::screens::permitted;
 use super::theme::{Role, Theme};
+use crate::core::Role as UserRole;
 
 pub enum Popup {
-    Help { lines: Vec<String>, scroll: usize },
-    Palette { query: String, selected: usize },
-    WhichKey { lines: Vec<String> },
-    Confirm { question: String, then: Action },
+    Help {
+        lines: Vec<String>,
+        scroll: usize,
+    },
+    Palette {
+        query: String,
+        selected: usize,
+        role: UserRole,
+    },
+    WhichKey {
+        lines: Vec<String>,
+    },
+    Confirm {
+        question: String,
+        then: Action,
+    },
 }
 
 /// What a key did to a popup.
@@ -28,11 +43,13 @@ pub enum Answer {
 }
 
 impl Popup {
-    pub fn help(keymap: &Keymap, layer: &str) -> Popup {
+    /// The keys of this layer and the global ones, for the actions `role` may use.
+    pub fn help(keymap: &Keymap, layer: &str, role: UserRole) -> Popup {
         let mut lines = Vec::new();
         for layer in [layer, "global"] {
             lines.push(format!("{layer}:"));
-            for (keys, action) in keymap.bindings(layer) {
+            let bindings = keymap.bindings(layer).into_iter();
+            for (keys, action) in bindings.filter(|(_, action)| permitted(*action, role)) {
                 lines.push(format!(
                     "  {keys:<12} {:<18} {}",
                     action.name(),
@@ -43,10 +60,12 @@ impl Popup {
         Popup::Help { lines, scroll: 0 }
     }
 
-    pub fn palette() -> Popup {
+    /// The palette over the actions `role` may use.
+    pub fn palette(role: UserRole) -> Popup {
         Popup::Palette {
             query: String::new(),
             selected: 0,
+            role,
         }
     }
 
@@ -92,32 +111,36 @@ impl Popup {
             Popup::Palette {
                 mut query,
                 selected,
-            } => match key.code {
-                KeyCode::Esc | KeyCode::F(12) => Answer::Close,
-                KeyCode::Enter => match matches(&query).get(selected) {
-                    Some(action) => Answer::Run(*action),
-                    None => Answer::Close,
-                },
-                KeyCode::Down => Answer::Keep(Popup::Palette {
-                    selected: selected + 1,
-                    query,
-                }),
-                KeyCode::Up => Answer::Keep(Popup::Palette {
-                    selected: selected.saturating_sub(1),
-                    query,
-                }),
-                KeyCode::Backspace => {
-                    query.pop();
-                    Answer::Keep(Popup::Palette { query, selected: 0 })
-                }
-                _ => match is_text(key) {
-                    Some(c) => {
-                        query.push(c);
-                        Answer::Keep(Popup::Palette { query, selected: 0 })
+                role,
+            } => {
+                let keep = |query, selected| {
+                    Answer::Keep(Popup::Palette {
+                        query,
+                        selected,
+                        role,
+                    })
+                };
+                match key.code {
+                    KeyCode::Esc | KeyCode::F(12) => Answer::Close,
+                    KeyCode::Enter => match matches(&query, role).get(selected) {
+                        Some(action) => Answer::Run(*action),
+                        None => Answer::Close,
+                    },
+                    KeyCode::Down => keep(query, selected + 1),
+                    KeyCode::Up => keep(query, selected.saturating_sub(1)),
+                    KeyCode::Backspace => {
+                        query.pop();
+                        keep(query, 0)
                     }
-                    None => Answer::Keep(Popup::Palette { query, selected }),
-                },
-            },
+                    _ => match is_text(key) {
+                        Some(c) => {
+                            query.push(c);
+                            keep(query, 0)
+                        }
+                        None => keep(query, selected),
+                    },
+                }
+            }
             Popup::WhichKey { .. } => Answer::Close,
             Popup::Confirm { question, then } => match key.code {
                 KeyCode::Char('y' | 'Y' | 'j' | 'J') => Answer::Run(then),
@@ -134,8 +157,12 @@ impl Popup {
                 lines.iter().skip(*scroll).cloned().collect(),
                 None,
             ),
-            Popup::Palette { query, selected } => {
-                let found = matches(query);
+            Popup::Palette {
+                query,
+                selected,
+                role,
+            } => {
+                let found = matches(query, *role);
                 let mut lines = vec![format!(": {query}")];
                 lines.extend(
                     found
@@ -189,11 +216,13 @@ impl Popup {
     }
 }
 
-/// Actions whose name or description contains the query's letters in order, best first.
-pub fn matches(query: &str) -> Vec<Action> {
+/// Actions `role` may use whose name or description contains the query's letters in
+/// order, best first.
+pub fn matches(query: &str, role: UserRole) -> Vec<Action> {
     let query = query.to_lowercase();
     let mut scored: Vec<(usize, Action)> = Action::ALL
         .iter()
+        .filter(|action| permitted(**action, role))
         .filter_map(|action| {
             let name = action.name();
             score(&query, name)
@@ -231,9 +260,72 @@ mod tests {
 
     #[test]
     fn palette_matches_fuzzy_best_first() {
-        let found = matches("cust");
+        let found = matches("cust", UserRole::Admin);
         assert_eq!(found.first(), Some(&Action::GoCustomers));
-        assert!(matches("gcst").contains(&Action::GoCustomers));
-        assert!(matches("zzzz").is_empty());
+        assert!(matches("gcst", UserRole::Admin).contains(&Action::GoCustomers));
+        assert!(matches("zzzz", UserRole::Admin).is_empty());
+    }
+
+    /// The palette's actions for `role` among those matching any of `queries`.
+    fn offered(role: UserRole, queries: &[&str]) -> Vec<&'static str> {
+        let mut names: Vec<&str> = queries
+            .iter()
+            .flat_map(|query| matches(query, role))
+            .map(Action::name)
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    }
+
+    #[test]
+    fn the_palette_offers_only_what_the_role_may_use() {
+        let queries = ["payroll", "go-employees", "go-users", "go-audit", "key"];
+        let restricted = [
+            "add-key",
+            "go-audit",
+            "go-employees",
+            "go-payroll",
+            "go-users",
+            "payroll-post",
+            "payroll-run",
+            "remove-key",
+        ];
+        let admin = offered(UserRole::Admin, &queries);
+        for name in restricted {
+            assert!(admin.contains(&name), "admin lacks {name}: {admin:?}");
+        }
+        let agent = offered(UserRole::Agent, &queries);
+        for name in restricted {
+            assert!(!agent.contains(&name), "agent has {name}: {agent:?}");
+        }
+        let payroll = offered(UserRole::Payroll, &queries);
+        assert!(payroll.contains(&"go-payroll") && payroll.contains(&"payroll-run"));
+        assert!(!payroll.contains(&"go-users"), "{payroll:?}");
+        let stock = ["go-items", "go-boms", "produce", "scan-receive", "log-call"];
+        let agent = offered(UserRole::Agent, &stock);
+        assert!(agent.contains(&"go-items") && agent.contains(&"log-call"));
+        assert!(!agent.contains(&"go-boms") && !agent.contains(&"produce"));
+        let payroll = offered(UserRole::Payroll, &stock);
+        assert!(!payroll.contains(&"go-items"), "{payroll:?}");
+        assert!(!payroll.contains(&"log-call"), "{payroll:?}");
+        let warehouse = offered(UserRole::Warehouse, &stock);
+        assert!(warehouse.contains(&"go-boms") && warehouse.contains(&"scan-receive"));
+    }
+
+    #[test]
+    fn help_lists_only_the_keys_the_role_may_use() {
+        let keymap = Keymap::from_text(Some("default"), None).unwrap();
+        let lines = |role| match Popup::help(&keymap, "list", role) {
+            Popup::Help { lines, .. } => lines.join("\n"),
+            _ => unreachable!(),
+        };
+        let (admin, agent) = (lines(UserRole::Admin), lines(UserRole::Agent));
+        for name in ["go-payroll", "go-employees", "go-boms", "go-scan"] {
+            let entry = format!(" {name} ");
+            assert!(admin.contains(&entry), "admin lacks {name}:\n{admin}");
+            assert!(!agent.contains(&entry), "agent has {name}:\n{agent}");
+        }
+        assert!(agent.contains(" go-customers ") && agent.contains(" go-items "));
     }
 }
