@@ -3,7 +3,8 @@
 //! `ssh-keygen` and accounts added by `kontor user add`. Covers login into the app, an
 //! unknown key, a session without a PTY, resizing, two sessions at once seeing each
 //! other's saves, the CLI's in-use message and a clean stop on SIGTERM; in `edits`, two
-//! sessions editing one customer, an agent's refused payroll and the audit log of an edit.
+//! sessions editing one customer, an agent's refused payroll and the audit log of an edit;
+//! in `roles`, what an agent's palette and a payroll clerk's keys reach.
 //! The session protocol in process (russh's client, screens read by `vt100`) is in
 //! `protocol`.
 //! A missing `ssh`, `ssh-keygen` or `tmux` fails with a clear message: CI installs them.
@@ -14,6 +15,8 @@ mod common;
 mod edits;
 #[path = "ssh/protocol.rs"]
 mod protocol;
+#[path = "ssh/roles.rs"]
+mod roles;
 mod tmux;
 
 use std::fs::File;
