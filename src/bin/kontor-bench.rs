@@ -49,6 +49,8 @@ use kontor::store::{BATCH, Store};
 
 #[path = "kontor-bench/erp.rs"]
 mod erp;
+#[path = "kontor-bench/tui.rs"]
+mod tui;
 
 /// sled allocates and frees a node copy per write; mimalloc does that several times faster
 /// than the system allocator.
@@ -93,6 +95,8 @@ struct Args {
     /// Stock moves for the ERP figures (0 skips them and the BOM explosion).
     #[arg(long, default_value_t = 100_000)]
     moves: u64,
+    #[command(flatten)]
+    tui: tui::TuiArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -121,6 +125,9 @@ fn main() -> Result<()> {
     let cores = std::thread::available_parallelism().map_or(0, usize::from);
     let cpu = cpu_model().unwrap_or_else(|| "unknown CPU".into());
     eprintln!("work directory {}", work.path().display());
+    if args.tui.tui {
+        return tui::run(&args.tui, args.customers, args.batch, work.path());
+    }
     eprintln!("generating {} queries ...", args.queries);
     let workload = Workload::generate(args.customers, args.queries);
     let baseline = proc_status_kb("VmRSS:");
