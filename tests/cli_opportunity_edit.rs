@@ -6,7 +6,7 @@
 
 mod common;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use common::{Scratch, add_customer, fails, int, json, json_list, ok, text};
 use serde_json::Value;
@@ -19,6 +19,21 @@ fn listed(db: &Path, id: i64) -> Value {
         .expect("the opportunity is listed")
 }
 
+/// A scratch database (kept while the first value lives) with one customer.
+fn with_customer() -> (Scratch, PathBuf, String) {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    let customer = add_customer(&db, &["--name", "Alfreds Futterkiste"]).to_string();
+    (scratch, db, customer)
+}
+
+/// `opportunity add --customer CUSTOMER FLAGS…` as printed.
+fn add(db: &Path, customer: &str, flags: &[&str]) -> Value {
+    let mut args = vec!["opportunity", "add", "--customer", customer];
+    args.extend(flags);
+    json(db, &args)
+}
+
 fn edit(db: &Path, id: i64, flags: &[&str]) -> Value {
     let id = id.to_string();
     let mut args = vec!["opportunity", "edit", &id];
@@ -28,16 +43,11 @@ fn edit(db: &Path, id: i64, flags: &[&str]) -> Value {
 
 #[test]
 fn opportunity_edit_changes_the_given_fields_and_clears_empty_ones() {
-    let scratch = Scratch::new();
-    let db = scratch.db("db");
-    let customer = add_customer(&db, &["--name", "Alfreds Futterkiste"]).to_string();
-    let added = json(
+    let (_scratch, db, customer) = with_customer();
+    let added = add(
         &db,
+        &customer,
         &[
-            "opportunity",
-            "add",
-            "--customer",
-            &customer,
             "--title",
             "Wartungsvertrag",
             "--amount",
@@ -99,19 +109,7 @@ fn opportunity_edit_refuses_stale_versions_invalid_values_and_unknown_ids() {
     let scratch = Scratch::new();
     let db = scratch.db("db");
     let customer = add_customer(&db, &["--name", "Müller GmbH"]).to_string();
-    let added = json(
-        &db,
-        &[
-            "opportunity",
-            "add",
-            "--customer",
-            &customer,
-            "--title",
-            "CNC",
-            "--amount",
-            "120000",
-        ],
-    );
+    let added = add(&db, &customer, &["--title", "CNC", "--amount", "120000"]);
     let id = int(&added, "id");
     let id_text = id.to_string();
     let edited = edit(&db, id, &["--expect-version", "1", "--amount", "110000"]);
@@ -160,4 +158,57 @@ fn opportunity_edit_refuses_stale_versions_invalid_values_and_unknown_ids() {
     let no_stage = common::run(&db, &["opportunity", "edit", &id_text, "--stage", "won"]);
     assert_eq!(no_stage.code, 2, "{no_stage:?}");
     assert_eq!(listed(&db, id), edited);
+}
+
+#[test]
+fn the_audit_log_shows_amounts_and_currencies_as_typed() {
+    let (_scratch, db, customer) = with_customer();
+    let added = add(
+        &db,
+        &customer,
+        &[
+            "--title",
+            "Kühlhaus",
+            "--amount",
+            "12.5",
+            "--currency",
+            "usd",
+            "--close",
+            "2026-09-30",
+        ],
+    );
+    let id = int(&added, "id");
+    edit(&db, id, &["--amount", "1200,75", "--close", "2026-10-31"]);
+    let audit = json_list(&db, &["audit", "--record", &format!("opportunity:{id}")]);
+    let field = |command: &str, field: &str| -> (String, String) {
+        let row = audit
+            .iter()
+            .find(|row| text(row, "command") == command && text(row, "field") == field)
+            .unwrap_or_else(|| panic!("no {command} {field} in {audit:?}"));
+        (text(row, "old").to_string(), text(row, "new").to_string())
+    };
+    assert_eq!(
+        field("AddOpportunity", "amount"),
+        (String::new(), "12.50 USD".to_string())
+    );
+    assert_eq!(
+        field("EditOpportunity", "amount"),
+        ("12.50 USD".to_string(), "1200.75 USD".to_string())
+    );
+    assert_eq!(
+        field("EditOpportunity", "expected_close"),
+        ("2026-09-30".to_string(), "2026-10-31".to_string())
+    );
+    let table = ok(
+        &db,
+        &[
+            "audit",
+            "--record",
+            &format!("opportunity:{id}"),
+            "--format",
+            "table",
+        ],
+    );
+    assert!(!table.contains("[85,83,68]"), "{table}");
+    assert!(table.contains("expected_close"), "{table}");
 }

@@ -45,7 +45,8 @@ pub struct Change {
     pub fields: Vec<FieldChange>,
 }
 
-/// One field's value before and after, as JSON text (empty when absent).
+/// One field's value before and after as a person would type it (`12.50 EUR`, `EUR`,
+/// lists joined with `, `), empty when absent.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldChange {
     pub field: String,

@@ -20,13 +20,24 @@ use super::fold::fold;
 /// A country, stored as its uppercase ISO 3166-1 alpha-2 code.
 ///
 /// Only codes of the table below can be constructed, also when
-/// deserialising: the wire format is the two code bytes, and unknown codes
-/// are rejected.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
-#[serde(try_from = "[u8; 2]", into = "[u8; 2]")]
+/// deserialising: the stored format is the two code bytes (the code as text in
+/// JSON), and unknown codes are rejected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Country([u8; 2]);
+
+impl serde::Serialize for Country {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        super::code_serde::serialize(self.code(), &self.0, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Country {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        super::code_serde::deserialize(deserializer, str::parse, |bytes: [u8; 2]| {
+            Country::try_from(bytes)
+        })
+    }
+}
 
 /// Text that names no country we know.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -932,9 +943,15 @@ mod tests {
     fn serde_keeps_two_bytes_and_rejects_unknown_codes() {
         let de = Country::parse("DE").unwrap();
         let json = serde_json::to_string(&de).unwrap();
-        assert_eq!(json, "[68,69]");
+        assert_eq!(json, "\"DE\"");
         assert_eq!(serde_json::from_str::<Country>(&json).unwrap(), de);
-        assert!(serde_json::from_str::<Country>("[88,88]").is_err());
+        assert!(serde_json::from_str::<Country>("\"XX\"").is_err());
+        let config = bincode::config::standard();
+        let bytes = bincode::serde::encode_to_vec(de, config).unwrap();
+        assert_eq!(bytes, b"DE");
+        let (back, _): (Country, usize) = bincode::serde::decode_from_slice(b"DE", config).unwrap();
+        assert_eq!(back, de);
+        assert!(bincode::serde::decode_from_slice::<Country, _>(b"XX", config).is_err());
         assert_eq!(Country::try_from(*b"de"), Ok(de));
         assert_eq!(
             Country::try_from(*b"XX"),

@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod bom;
+mod code_serde;
 pub mod country;
 pub mod customer;
 pub mod datetime;

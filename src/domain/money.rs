@@ -11,8 +11,23 @@ use serde::{Deserialize, Serialize};
 use super::Invalid;
 
 /// An ISO 4217 currency code, three uppercase ASCII letters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// Serialised as the code text in JSON and as the three bytes in the store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Currency([u8; 3]);
+
+impl Serialize for Currency {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        super::code_serde::serialize(self.code(), &self.0, serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Currency {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        super::code_serde::deserialize(deserializer, str::parse, |bytes| {
+            Ok::<_, Invalid>(Currency(bytes))
+        })
+    }
+}
 
 impl Currency {
     pub const EUR: Currency = Currency(*b"EUR");
@@ -130,6 +145,21 @@ pub fn parse_decimal(field: &'static str, text: &str) -> Result<Decimal, Invalid
 mod tests {
     use super::*;
     use rust_decimal::dec;
+
+    #[test]
+    fn currency_is_text_in_json_and_three_bytes_in_the_store() {
+        let money = Money::new(dec!(12.50), Currency::EUR);
+        let json = serde_json::to_string(&money).unwrap();
+        assert_eq!(json, r#"{"amount":"12.50","currency":"EUR"}"#);
+        assert_eq!(serde_json::from_str::<Money>(&json).unwrap(), money);
+        assert!(serde_json::from_str::<Currency>(r#""EURO""#).is_err());
+        let config = bincode::config::standard();
+        let bytes = bincode::serde::encode_to_vec(Currency::EUR, config).unwrap();
+        assert_eq!(bytes, b"EUR");
+        let (back, _): (Currency, usize) =
+            bincode::serde::decode_from_slice(&bytes, config).unwrap();
+        assert_eq!(back, Currency::EUR);
+    }
 
     #[test]
     fn rounding_is_half_away_from_zero() {

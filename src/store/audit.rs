@@ -12,6 +12,7 @@ use serde::Serialize;
 use serde_json::Value;
 use time::OffsetDateTime;
 
+use super::audit_value::{is_blank, readable};
 use super::keys::Key;
 use super::record::{IndexEntry, Record};
 use crate::domain::audit::{AuditEntry, Change, ChangeKind, FieldChange};
@@ -22,7 +23,8 @@ pub const BY_RECORD: &str = "audit.by_record";
 pub const BY_USER: &str = "audit.by_user";
 
 /// Fields that change on every save and say nothing themselves.
-const NOISE: &[&str] = &["version", "updated"];
+/// `id` is already named with the record.
+const NOISE: &[&str] = &["id", "version", "updated"];
 
 #[derive(Debug, Clone)]
 struct Scope {
@@ -115,26 +117,17 @@ fn field_changes<T: Serialize>(old: Option<&T>, new: Option<&T>) -> Vec<FieldCha
     let mut names: Vec<&String> = old.keys().chain(new.keys()).collect();
     names.sort();
     names.dedup();
-    let text = |value: Option<&Value>| match value {
-        None | Some(Value::Null) => String::new(),
-        Some(Value::String(text)) => text.clone(),
-        Some(other) => other.to_string(),
-    };
+    let text = |value: Option<&Value>| value.map(readable).unwrap_or_default();
     names
         .into_iter()
         .filter(|name| !NOISE.contains(&name.as_str()) && old.get(*name) != new.get(*name))
+        .filter(|name| !(is_blank(old.get(*name)) && is_blank(new.get(*name))))
         .map(|name| FieldChange {
             field: name.clone(),
             old: text(old.get(name)),
             new: text(new.get(name)),
         })
-        .filter(|change| !(is_empty(&change.old) && is_empty(&change.new)))
         .collect()
-}
-
-/// Values that say nothing when a record appears or disappears.
-fn is_empty(text: &str) -> bool {
-    matches!(text, "" | "[]" | "{}" | "null" | "false" | "0")
 }
 
 impl Record for AuditEntry {

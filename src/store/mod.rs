@@ -3,6 +3,7 @@
 //! No sled type leaves this module. Room: store (imports `domain` only).
 
 pub mod audit;
+mod audit_value;
 mod balances;
 mod bulk;
 mod check;

@@ -170,6 +170,10 @@ fn the_audit_log_lists_the_changes_with_masked_times() {
         with_erp(h, ":");
         h.text("go-audit").keys("Enter");
     });
-    assert!(screen.contains("YYYY-MM-DD hh:mm:ss"), "{screen}");
     assert!(screen.contains("anna"), "{screen}");
+    // Values read as typed and field names whole at 80 columns.
+    assert!(screen.contains("currency        EUR"), "{screen}");
+    assert!(screen.contains("employee_number E1"), "{screen}");
+    assert!(screen.contains("period          2026-01"), "{screen}");
+    assert!(screen.contains("new: YYYY-MM-DDThh:mm:ssZ"), "{screen}");
 }

@@ -1,21 +1,43 @@
 //! The audit log for admins: who changed what and when, newest first, one line per changed
-//! field. The core refuses everyone else. Room: tui.
+//! field; the selected line in full (command, old and new value) below the table, so long
+//! values and field names are readable at 80 columns. The core refuses everyone else.
+//! Room: tui — data only through `core`.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Paragraph, Wrap};
 
+use crate::core::Change;
 use crate::core::audit::{AuditFilter, audit_log};
+use crate::domain::audit::AuditEntry;
 use crate::domain::datetime::format_instant;
 use crate::tui::action::Action;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
-use crate::tui::theme::Theme;
+use crate::tui::theme::{Role, Theme};
 use crate::tui::widgets::{Cursor, TableView, error_panel};
 
 /// Entries loaded at most.
 const ENTRIES: usize = 300;
+/// Rows of the panel showing the selected line in full (borders included).
+const DETAIL_ROWS: u16 = 5;
+
+/// One changed field of one entry.
+struct AuditLine {
+    /// `YYYY-MM-DDThh:mm:ssZ`.
+    at: String,
+    user: String,
+    command: String,
+    record: String,
+    /// The field, or what happened to the record when no field is listed.
+    field: String,
+    old: String,
+    new: String,
+}
 
 pub struct Audit {
+    lines: Vec<AuditLine>,
     rows: Vec<Vec<String>>,
     cursor: Cursor,
     error: Option<String>,
@@ -24,6 +46,7 @@ pub struct Audit {
 impl Audit {
     pub fn new(session: &Session) -> Audit {
         let mut screen = Audit {
+            lines: Vec::new(),
             rows: Vec::new(),
             cursor: Cursor::default(),
             error: None,
@@ -31,6 +54,29 @@ impl Audit {
         screen.refresh(session);
         screen
     }
+}
+
+/// Every changed field of the entries, newest entry first.
+fn audit_lines(entries: &[AuditEntry]) -> Vec<AuditLine> {
+    let mut lines = Vec::new();
+    for entry in entries.iter().rev() {
+        for change in &entry.changes {
+            let line = |field: &str, old: &str, new: &str| AuditLine {
+                at: format_instant(entry.at, time::UtcOffset::UTC),
+                user: entry.user.clone(),
+                command: entry.command.clone(),
+                record: format!("{}:{}", change.kind, change.record_id),
+                field: field.to_string(),
+                old: old.to_string(),
+                new: new.to_string(),
+            };
+            if change.fields.is_empty() {
+                lines.push(line(change.what.name(), "", ""));
+            }
+            lines.extend(change.fields.iter().map(|f| line(&f.field, &f.old, &f.new)));
+        }
+    }
+    lines
 }
 
 impl Screen for Audit {
@@ -50,6 +96,11 @@ impl Screen for Audit {
         }
     }
 
+    /// Every command writes an entry, so any change adds lines.
+    fn shows(&self, change: Change) -> bool {
+        !change.is_empty()
+    }
+
     fn refresh(&mut self, session: &Session) {
         match audit_log(
             &session.store,
@@ -58,30 +109,23 @@ impl Screen for Audit {
             ENTRIES,
         ) {
             Ok(entries) => {
-                self.rows = entries
+                self.lines = audit_lines(&entries);
+                self.rows = self
+                    .lines
                     .iter()
-                    .rev()
-                    .flat_map(|entry| {
-                        entry.changes.iter().flat_map(move |change| {
-                            let head = |field: &str, old: &str, new: &str| {
-                                vec![
-                                    format_instant(entry.at, time::UtcOffset::UTC),
-                                    entry.user.clone(),
-                                    format!("{}:{}", change.kind, change.record_id),
-                                    field.to_string(),
-                                    format!("{old} → {new}"),
-                                ]
-                            };
-                            let mut lines: Vec<Vec<String>> = change
-                                .fields
-                                .iter()
-                                .map(|f| head(&f.field, &f.old, &f.new))
-                                .collect();
-                            if lines.is_empty() {
-                                lines.push(head(change.what.name(), "", ""));
-                            }
-                            lines
-                        })
+                    .map(|line| {
+                        // Minutes are enough in the table; the panel shows the seconds.
+                        let at = line.at.get(..16).unwrap_or(&line.at).replace('T', " ");
+                        vec![
+                            at,
+                            line.user.clone(),
+                            line.record.clone(),
+                            line.field.clone(),
+                            match line.old.is_empty() {
+                                true => line.new.clone(),
+                                false => format!("{} → {}", line.old, line.new),
+                            },
+                        ]
                     })
                     .collect();
                 self.error = None;
@@ -96,11 +140,13 @@ impl Screen for Audit {
             error_panel(frame, area, theme, "Audit log", error);
             return;
         }
+        let [table, detail] =
+            Layout::vertical([Constraint::Min(3), Constraint::Length(DETAIL_ROWS)]).areas(area);
         let widths = [
-            Constraint::Length(20),
+            Constraint::Length(16),
             Constraint::Length(8),
             Constraint::Length(14),
-            Constraint::Length(10),
+            Constraint::Length(15),
             Constraint::Min(10),
         ];
         let selected = (!self.rows.is_empty()).then_some(self.cursor.index);
@@ -111,7 +157,30 @@ impl Screen for Audit {
             rows: &self.rows,
             selected,
         }
-        .render(frame, area, theme);
+        .render(frame, table, theme);
+        let mut text = Vec::new();
+        if let Some(line) = self.lines.get(self.cursor.index) {
+            let head = format!(
+                "{} {} · {} by {} at {}",
+                line.record, line.field, line.command, line.user, line.at
+            );
+            text.push(Line::styled(
+                theme.text(&head).into_owned(),
+                theme.style(Role::Header),
+            ));
+            for (label, value) in [("old", &line.old), ("new", &line.new)] {
+                text.push(Line::from(
+                    theme.text(&format!("{label}: {value}")).into_owned(),
+                ));
+            }
+        }
+        let block = Block::bordered()
+            .title(theme.text("Selected change").into_owned())
+            .border_style(theme.style(Role::Border));
+        frame.render_widget(
+            Paragraph::new(text).block(block).wrap(Wrap { trim: false }),
+            detail,
+        );
     }
 
     fn legend(&self) -> Vec<Action> {
