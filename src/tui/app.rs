@@ -19,11 +19,14 @@ use super::screen::{After, Outcome, Screen};
 use super::screens;
 use super::session::Session;
 use super::theme::{Role, Theme};
+use super::widgets::wrap;
 use crate::core::Change;
 
 /// Smallest terminal the layout is made for.
 pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
+/// Lines a status message may take at the bottom (the body gives them up meanwhile).
+const STATUS_LINES: usize = 3;
 
 pub struct App {
     session: Session,
@@ -297,10 +300,11 @@ impl App {
             );
             return;
         }
+        let status = self.status_text(area.width);
         let [title, body, bottom] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Min(1),
-            Constraint::Length(1),
+            Constraint::Length(status.as_ref().map_or(1, |lines| lines.len() as u16)),
         ])
         .areas(area);
         let Some(screen) = self.stack.last() else {
@@ -316,19 +320,34 @@ impl App {
         if let Some((x, y)) = screen.cursor(body).filter(|_| self.popup.is_none()) {
             frame.set_cursor_position((x, y));
         }
-        frame.render_widget(self.bottom_line(screen.as_ref()), bottom);
+        let bottom_line = match status {
+            Some(lines) => self.status_lines(lines),
+            None => self.legend_line(screen.as_ref()),
+        };
+        frame.render_widget(bottom_line, bottom);
         if let Some(popup) = &self.popup {
             popup.view(frame, body, &self.theme);
         }
     }
 
-    /// The status message, or the key legend of the screen on top.
-    fn bottom_line(&self, screen: &dyn Screen) -> Paragraph<'static> {
-        if let Some((message, error)) = &self.status {
-            let role = if *error { Role::Error } else { Role::Ok };
-            return Paragraph::new(self.theme.text(message).into_owned())
-                .style(self.theme.style(role));
-        }
+    /// The status message wrapped to the width on up to `STATUS_LINES` lines, so that a
+    /// refusal is read whole; none when there is no status (the legend takes one line).
+    fn status_text(&self, width: u16) -> Option<Vec<String>> {
+        let (message, _) = self.status.as_ref()?;
+        let mut lines = wrap(&self.theme.text(message), usize::from(width));
+        lines.truncate(STATUS_LINES);
+        Some(lines)
+    }
+
+    fn status_lines(&self, lines: Vec<String>) -> Paragraph<'static> {
+        let error = self.status.as_ref().is_some_and(|(_, error)| *error);
+        let role = if error { Role::Error } else { Role::Ok };
+        let lines: Vec<Line> = lines.into_iter().map(Line::from).collect();
+        Paragraph::new(lines).style(self.theme.style(role))
+    }
+
+    /// The key legend of the screen on top.
+    fn legend_line(&self, screen: &dyn Screen) -> Paragraph<'static> {
         let layer = screen.layer();
         let mut spans = Vec::new();
         for action in screen

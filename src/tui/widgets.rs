@@ -231,6 +231,36 @@ impl SearchBox {
     }
 }
 
+/// `text` broken at spaces into lines of at most `width` characters (a longer word is cut
+/// into pieces), for messages that must be read whole.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let mut word: Vec<char> = word.chars().collect();
+        loop {
+            let used = line.chars().count();
+            let gap = usize::from(used > 0);
+            if used + gap + word.len() <= width {
+                if gap == 1 {
+                    line.push(' ');
+                }
+                line.extend(word.iter());
+                break;
+            }
+            if used == 0 {
+                let rest = word.split_off(width);
+                line.extend(word.iter());
+                word = rest;
+            }
+            lines.push(std::mem::take(&mut line));
+        }
+    }
+    lines.push(line);
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -247,5 +277,14 @@ mod tests {
         cursor.clamp(2);
         assert_eq!(cursor.index, 1);
         assert!(!cursor.navigate(Action::Save, 5));
+    }
+
+    #[test]
+    fn wrap_breaks_at_spaces_and_cuts_only_overlong_words() {
+        assert_eq!(wrap("one two three", 7), ["one two", "three"]);
+        assert_eq!(wrap("one two three", 13), ["one two three"]);
+        assert_eq!(wrap("abcdefghij xy", 4), ["abcd", "efgh", "ij", "xy"]);
+        assert_eq!(wrap("", 10), [""]);
+        assert_eq!(wrap("Müller äß", 6), ["Müller", "äß"]);
     }
 }

@@ -5,7 +5,7 @@ use kontor::core::{Actor, Command, Role, execute};
 use kontor::domain::Opportunity;
 use kontor::domain::fields::opportunity::OpportunityEdit;
 
-use super::harness::{Harness, both, color, snapshot};
+use super::harness::{Harness, both, color, mask_now, snapshot};
 
 /// Pipeline, two columns to the right (proposal), Enter: the CNC deal's detail.
 const CNC_DETAIL: &str = "g o Right Right Enter";
@@ -91,6 +91,19 @@ fn a_stale_opportunity_edit_is_refused_naming_who_and_keeps_the_input() {
     assert!(screen.contains("changed by ben"), "{screen}");
     assert!(screen.contains("now: 130000.00"), "{screen}");
     assert!(screen.contains("carla"), "{screen}");
+    // The whole refusal is on screen at 80x24, wrapped over the lines below the form.
+    let rows: Vec<&str> = screen
+        .lines()
+        .map(|row| row.trim_matches('"').trim_end())
+        .collect();
+    let form_end = rows.iter().rposition(|row| row.starts_with('└')).unwrap();
+    let bottom = mask_now(&rows[form_end + 1..].join(" "));
+    assert_eq!(
+        bottom,
+        "record: opportunity 1 was changed by ben at YYYY-MM-DDThh:mm:ssZ (now version 2); \
+         your input is kept and the current values are shown beside the fields",
+        "{screen}"
+    );
     snapshot("opportunity_edit_stale", &screen);
     // Saving again sends only what Anna changed: Ben's amount stays.
     harness.keys("C-x");

@@ -21,10 +21,23 @@ pub struct Versioned {
     version: Cell<u64>,
 }
 
-/// Whether the core refused a command because the record changed since it was read (see
+/// What the core adds to a refusal because the record changed since it was read (see
 /// `core::audit::explain_stale`).
+const KEPT: &str = "; your input is kept";
+
+/// Whether the core refused a command because the record changed since it was read.
 fn is_stale(error: &CoreError) -> bool {
-    matches!(error, CoreError::Refused(message) if message.contains("your input is kept"))
+    matches!(error, CoreError::Refused(message) if message.contains(KEPT))
+}
+
+/// The stale refusal as the form tells it: who changed the record and when, that the
+/// input is kept and where the current values are.
+fn stale_message(error: &CoreError) -> String {
+    let message = error.to_string();
+    let who = message
+        .split_once(KEPT)
+        .map_or(message.as_str(), |(who, _)| who);
+    format!("{who}{KEPT} and the current values are shown beside the fields")
 }
 
 impl Versioned {
@@ -61,9 +74,11 @@ impl Versioned {
             Ok(event) => return Ok(event),
             Err(error) => error,
         };
-        let stale = is_stale(&error);
-        let mut found = problems(error);
-        if let Some((version, now)) = current().filter(|_| stale) {
+        if !is_stale(&error) {
+            return Err(problems(error));
+        }
+        let mut found = vec![Invalid::new("record", stale_message(&error))];
+        if let Some((version, now)) = current() {
             self.version.set(version);
             for (name, is) in now {
                 if self.opened(name) != is {
@@ -87,6 +102,11 @@ mod tests {
                 .into(),
         );
         assert!(is_stale(&stale));
+        assert_eq!(
+            stale_message(&stale),
+            "customer 1 was changed by ben at 2026-01-10 09:00:00 (now version 2); your input \
+             is kept and the current values are shown beside the fields"
+        );
         assert!(!is_stale(&CoreError::Refused(
             "not permitted for role agent".into()
         )));
