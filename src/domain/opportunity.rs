@@ -45,6 +45,18 @@ impl Stage {
         }
     }
 
+    /// A label of at most 9 characters for narrow columns (`qualify`, `needs`, …).
+    pub fn short_name(self) -> &'static str {
+        match self {
+            Self::Qualification => "qualify",
+            Self::NeedsAnalysis => "needs",
+            Self::Proposal => "proposal",
+            Self::Negotiation => "negotiate",
+            Self::Won => "won",
+            Self::Lost => "lost",
+        }
+    }
+
     /// The probability (percent) an opportunity gets on entering this stage.
     pub fn default_probability(self) -> u8 {
         match self {
@@ -141,6 +153,15 @@ impl Opportunity {
 mod tests {
     use super::*;
     use crate::domain::Currency;
+
+    #[test]
+    fn short_stage_names_fit_nine_columns_and_differ() {
+        let mut short: Vec<&str> = Stage::ALL.iter().map(|s| s.short_name()).collect();
+        assert!(short.iter().all(|name| name.len() <= 9), "{short:?}");
+        short.sort();
+        short.dedup();
+        assert_eq!(short.len(), Stage::ALL.len());
+    }
     use rust_decimal::dec;
 
     fn deal(amount: Decimal) -> Opportunity {

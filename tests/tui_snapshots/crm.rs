@@ -124,6 +124,24 @@ fn the_pipeline_narrows_as_you_type_over_title_and_customer() {
         "{screen}"
     );
     assert!(!screen.contains("CNC"), "{screen}");
+    // At 80 columns the stages that do not fit go by their short labels, whole.
+    for title in [
+        "┌qualify─",
+        "┌needs─",
+        "┌proposal─",
+        "┌negotiation┐",
+        "┌won─",
+        "┌lost─",
+    ] {
+        assert!(screen.contains(title), "{title} in {screen}");
+    }
+    let mut wide = Harness::new(color(), 120, 24);
+    wide.keys("g o");
+    let wide = wide.screen();
+    assert!(
+        wide.contains("┌qualification─") && wide.contains("┌needs-analysis─"),
+        "{wide}"
+    );
     // The cursor goes to the first card found; Enter ends typing, the filter stays and
     // Enter then opens the card.
     let mut harness = Harness::new(color(), 80, 24);

@@ -248,8 +248,13 @@ impl Screen for Pipeline {
             } else {
                 Role::Border
             };
+            // The full name where it fits between the corners, else the short label.
+            let title = match stage.name().len() <= inner {
+                true => stage.name(),
+                false => stage.short_name(),
+            };
             let block = Block::bordered()
-                .title(stage.name())
+                .title(title)
                 .border_style(theme.style(border));
             frame.render_widget(Paragraph::new(lines).block(block), *column);
         }
