@@ -32,7 +32,8 @@ use kontor::tui::profile::Profile;
 use kontor::tui::session::Session;
 use kontor::tui::theme::Theme;
 
-use super::{CITIES, FIRST_NAMES, OWNERS, Progress, SEED, group, pick, synthetic_customer};
+use super::data::{CITIES, FIRST_NAMES, OWNERS, SURNAMES, pick, synthetic_customer};
+use super::{Progress, SEED, group};
 
 /// Targets of issue #4, in milliseconds.
 const NAVIGATION_TARGET_MS: f64 = 2.0;
@@ -352,7 +353,7 @@ fn synthetic_interaction(
             format!(
                 "{} {}",
                 pick(&mut rng, FIRST_NAMES),
-                pick(&mut rng, super::SURNAMES)
+                pick(&mut rng, SURNAMES)
             )
         } else {
             String::new()
@@ -571,7 +572,7 @@ fn searches(customers: u64, keystrokes: usize) -> Vec<(usize, String)> {
                 let surname = customer
                     .name
                     .split(' ')
-                    .find(|word| super::SURNAMES.contains(word))
+                    .find(|word| SURNAMES.contains(word))
                     .unwrap_or("Müller");
                 let take = rng.usize(3..=surname.chars().count().max(3));
                 surname.chars().take(take).collect()
