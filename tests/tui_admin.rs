@@ -331,3 +331,77 @@ fn the_palette_and_the_legend_offer_only_what_the_role_may_use() {
     );
     assert!(refused.contains("kontor · Home · pia"), "{refused}");
 }
+
+#[test]
+fn crm_erp_and_payroll_screens_reload_only_for_the_records_they_show() {
+    let (_dir, store) = store();
+    let mut pipeline = Screen::new(&store, "root", Role::Admin);
+    pipeline.keys("g o");
+    let mut payroll = Screen::new(&store, "root", Role::Admin);
+    payroll.keys("g y");
+    let mut interactions = Screen::new(&store, "root", Role::Admin);
+    interactions.keys("g i");
+    let mut input = kontor::domain::fields::Input::new();
+    for (field, value) in [("customer", "1"), ("title", "Bolt deal"), ("amount", "100")] {
+        input.push(field, value);
+    }
+    let deal = kontor::domain::fields::opportunity::from_input(
+        &input,
+        kontor::core::now(),
+        kontor::domain::Currency::EUR,
+    )
+    .unwrap();
+    execute(
+        &store,
+        &Actor::local("ben"),
+        Command::AddOpportunity { opportunity: deal },
+    )
+    .unwrap();
+
+    for unrelated in [
+        Change::STOCK,
+        Change::EMPLOYEES | Change::PAYSLIPS,
+        Change::USERS,
+    ] {
+        let effects = pipeline.app.handle(Input::DataChanged(unrelated));
+        assert!(!effects.contains(&Effect::Refreshed), "{unrelated:?}");
+    }
+    assert!(!pipeline.screen().contains("Bolt deal"), "not reloaded");
+    let effects = pipeline
+        .app
+        .handle(Input::DataChanged(Change::OPPORTUNITIES));
+    assert!(effects.contains(&Effect::Refreshed));
+    assert!(pipeline.screen().contains("Bolt deal"));
+    // A customer's new name shows on the cards.
+    let renamed = pipeline.app.handle(Input::DataChanged(Change::CUSTOMERS));
+    assert!(renamed.contains(&Effect::Refreshed));
+
+    for unrelated in [Change::CUSTOMERS, Change::OPPORTUNITIES, Change::STOCK] {
+        let effects = payroll.app.handle(Input::DataChanged(unrelated));
+        assert!(!effects.contains(&Effect::Refreshed), "{unrelated:?}");
+    }
+    let run = payroll.app.handle(Input::DataChanged(Change::PAYSLIPS));
+    assert!(run.contains(&Effect::Refreshed));
+
+    let stock = interactions.app.handle(Input::DataChanged(Change::STOCK));
+    assert!(!stock.contains(&Effect::Refreshed));
+    let logged = interactions
+        .app
+        .handle(Input::DataChanged(Change::INTERACTIONS));
+    assert!(logged.contains(&Effect::Refreshed));
+
+    let mut boms = Screen::new(&store, "root", Role::Admin);
+    boms.keys("g b");
+    let crm = boms.app.handle(Input::DataChanged(Change::CRM));
+    assert!(!crm.contains(&Effect::Refreshed));
+    let saved = boms.app.handle(Input::DataChanged(Change::BOMS));
+    assert!(saved.contains(&Effect::Refreshed));
+    let mut scan = Screen::new(&store, "root", Role::Admin);
+    scan.keys("g s");
+    assert!(scan.screen().contains("Scan"), "{}", scan.screen());
+    let any = scan.app.handle(Input::DataChanged(Change::ALL));
+    assert!(
+        !any.contains(&Effect::Refreshed),
+        "scan has nothing to reload"
+    );
+}

@@ -12,6 +12,7 @@ use super::customer_forms::problems;
 use super::form::{Field, Form, Saved};
 use super::picker::PickerKind;
 use super::production::Production;
+use crate::core::Change;
 use crate::core::Command;
 use crate::core::bom::BomCommand;
 use crate::core::bom_query::{cost, where_used};
@@ -317,6 +318,11 @@ impl Screen for Boms {
             _ => return Outcome::Ignored,
         }
         Outcome::Handled
+    }
+
+    /// BOMs with their items' names and costs.
+    fn shows(&self, change: Change) -> bool {
+        change.touches(Change::BOMS | Change::ITEMS)
     }
 
     fn refresh(&mut self, session: &Session) {

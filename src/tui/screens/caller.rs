@@ -8,6 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use super::customer_detail::CustomerDetail;
 use super::customers::{city, first_phone};
+use crate::core::Change;
 use crate::core::query::{Hit, search_customers};
 use crate::tui::action::Action;
 use crate::tui::key::Key;
@@ -100,6 +101,11 @@ impl Screen for CallerLookup {
             Action::Cancel => Outcome::Pop,
             _ => Outcome::Ignored,
         }
+    }
+
+    /// Matches are looked up as the user types; nothing to reload.
+    fn shows(&self, _change: Change) -> bool {
+        false
     }
 
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {

@@ -12,6 +12,7 @@ use time::UtcOffset;
 use super::customer_forms::problems;
 use super::form::{Field, Form, Saved};
 use super::versioned::{Values, Versioned};
+use crate::core::Change;
 use crate::core::Command;
 use crate::core::payroll::{PayrollCommand, employee, employees};
 use crate::domain::datetime::{format_date, format_instant};
@@ -235,6 +236,11 @@ impl Screen for Employees {
         }
     }
 
+    /// Employees only.
+    fn shows(&self, change: Change) -> bool {
+        change.touches(Change::EMPLOYEES)
+    }
+
     fn refresh(&mut self, session: &Session) {
         match employees(&session.store, &session.actor, ROWS) {
             Ok(rows) => {
@@ -341,6 +347,11 @@ impl Screen for EmployeeDetail {
             }
             _ => Outcome::Ignored,
         }
+    }
+
+    /// Employees only.
+    fn shows(&self, change: Change) -> bool {
+        change.touches(Change::EMPLOYEES)
     }
 
     fn refresh(&mut self, session: &Session) {

@@ -10,6 +10,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use super::customer_detail::CustomerDetail;
 use super::customer_forms::{complete_follow_up, complete_follow_up_of_nothing};
 use super::opportunity_detail::customer_label;
+use crate::core::Change;
 use crate::core::query::{InteractionFilter, list_interactions};
 use crate::domain::Interaction;
 use crate::domain::datetime::{format_date, format_duration, format_instant};
@@ -74,6 +75,11 @@ impl Screen for InteractionDetail {
             (Action::ToggleDone, None) => complete_follow_up_of_nothing(),
             _ => Outcome::Ignored,
         }
+    }
+
+    /// The interaction and its customer's name.
+    fn shows(&self, change: Change) -> bool {
+        change.touches(Change::INTERACTIONS | Change::CUSTOMERS)
     }
 
     fn refresh(&mut self, session: &Session) {

@@ -9,6 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::customer_detail::CustomerDetail;
 use super::customer_forms::{complete_follow_up, complete_follow_up_of_nothing};
 use super::interaction_detail::InteractionDetail;
+use crate::core::Change;
 use crate::core::query::{
     InteractionFilter, list_interactions, recent_interactions, with_customer_names,
 };
@@ -125,6 +126,11 @@ impl Screen for Interactions {
             },
             _ => Outcome::Ignored,
         }
+    }
+
+    /// Interactions with their customers' names.
+    fn shows(&self, change: Change) -> bool {
+        change.touches(Change::INTERACTIONS | Change::CUSTOMERS)
     }
 
     fn refresh(&mut self, session: &Session) {

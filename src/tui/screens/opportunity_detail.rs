@@ -8,6 +8,7 @@ use ratatui::text::Line;
 
 use super::customer_detail::CustomerDetail;
 use super::opportunity_forms::{edit_opportunity, mark_lost, next_stage, reload};
+use crate::core::Change;
 use crate::core::query::get_customer;
 use crate::domain::datetime::{format_date, format_instant};
 use crate::domain::{Money, Opportunity};
@@ -84,6 +85,11 @@ impl Screen for OpportunityDetail {
             ))),
             _ => Outcome::Ignored,
         }
+    }
+
+    /// The opportunity and its customer's name.
+    fn shows(&self, change: Change) -> bool {
+        change.touches(Change::OPPORTUNITIES | Change::CUSTOMERS)
     }
 
     fn refresh(&mut self, session: &Session) {

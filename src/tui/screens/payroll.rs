@@ -10,6 +10,7 @@ use ratatui::widgets::Paragraph;
 
 use super::customer_forms::problems;
 use super::form::{Field, Form, Saved};
+use crate::core::Change;
 use crate::core::Command;
 use crate::core::payroll::{PayrollCommand, payslips};
 use crate::domain::payroll::compute::parse_hours;
@@ -132,6 +133,11 @@ impl Screen for Payroll {
             }
             _ => Outcome::Ignored,
         }
+    }
+
+    /// A period's payslips (a run copies the employees into them).
+    fn shows(&self, change: Change) -> bool {
+        change.touches(Change::PAYSLIPS | Change::EMPLOYEES)
     }
 
     fn refresh(&mut self, session: &Session) {

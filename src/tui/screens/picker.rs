@@ -4,6 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 
+use crate::core::Change;
 use crate::core::query::search_customers;
 use crate::core::stock_query::{list_locations, search_items, virtual_locations};
 use crate::domain::{Channel, CustomerStatus, Stage};
@@ -159,6 +160,11 @@ impl Screen for Picker {
             Action::Cancel => Outcome::Pop,
             _ => Outcome::Ignored,
         }
+    }
+
+    /// The choices are looked up as the user types; nothing to reload.
+    fn shows(&self, _change: Change) -> bool {
+        false
     }
 
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {

@@ -13,6 +13,7 @@ use rust_decimal::Decimal;
 
 use super::opportunity_detail::OpportunityDetail;
 use super::opportunity_forms::{edit_opportunity, mark_lost, next_stage};
+use crate::core::Change;
 use crate::core::query::{get_customer, list_opportunities};
 use crate::domain::fold::fold;
 use crate::domain::{Currency, Money, Opportunity, Stage};
@@ -162,6 +163,11 @@ impl Screen for Pipeline {
             _ => return Outcome::Ignored,
         }
         Outcome::Handled
+    }
+
+    /// Opportunities, and their customers' names on the cards.
+    fn shows(&self, change: Change) -> bool {
+        change.touches(Change::OPPORTUNITIES | Change::CUSTOMERS)
     }
 
     fn refresh(&mut self, session: &Session) {

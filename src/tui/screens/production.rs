@@ -8,6 +8,7 @@ use ratatui::widgets::Paragraph;
 use rust_decimal::Decimal;
 
 use super::customer_forms::problems;
+use crate::core::Change;
 use crate::core::Command;
 use crate::core::bom::BomCommand;
 use crate::core::bom_query::explode;
@@ -110,6 +111,11 @@ impl Screen for Production {
             Action::Cancel => Outcome::Pop,
             _ => Outcome::Ignored,
         }
+    }
+
+    /// A BOM's explosion with the items' stock.
+    fn shows(&self, change: Change) -> bool {
+        change.touches(Change::BOMS | Change::ITEMS | Change::STOCK)
     }
 
     fn refresh(&mut self, session: &Session) {

@@ -16,6 +16,7 @@ use rust_decimal::Decimal;
 
 use self::post::Posting;
 use super::picker::{Picker, PickerKind};
+use crate::core::Change;
 use crate::core::stock_query::{balances, find_item, list_locations};
 use crate::domain::Item;
 use crate::domain::item::code_key;
@@ -447,6 +448,11 @@ impl Screen for Scan {
     fn on_result(&mut self, value: String) {
         self.input_mut(self.focus).text = value;
         self.selected = false;
+    }
+
+    /// The form and this session's own postings; nothing to reload.
+    fn shows(&self, _change: Change) -> bool {
+        false
     }
 
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
