@@ -197,3 +197,51 @@ fn agents_change_only_their_own_opportunities() {
     let error = execute(&store, &anna, Command::AddOpportunity { opportunity: new }).unwrap_err();
     assert!(error.to_string().contains("belongs to ben"), "{error}");
 }
+
+#[test]
+fn agents_cannot_hand_their_opportunity_to_another_owner() {
+    let (_dir, store) = demo();
+    let anna = actor("anna", Role::Agent);
+    let sales = actor("sam", Role::Sales);
+    let all = list_opportunities(&store, &sales, None, None, usize::MAX).unwrap();
+    let own = all.iter().find(|o| o.owner == "anna").unwrap().clone();
+    let hand_to = |owner: &str| {
+        let mut edit = crate::domain::fields::opportunity::OpportunityEdit::default();
+        edit.set.set("owner", owner);
+        edit.set.set("title", "Handed over");
+        Command::EditOpportunity {
+            id: own.id,
+            expected_version: Some(own.version),
+            edit,
+        }
+    };
+    let error = execute(&store, &anna, hand_to("ben")).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "opportunity {} belongs to ben: not permitted for role agent",
+            own.id
+        )
+    );
+    let kept = listed_opportunity(&store, &sales, own.id);
+    assert_eq!(kept, own, "nothing of the refused edit is saved");
+    // Her own name in another case is still hers; the pipeline right may hand it on.
+    execute(&store, &anna, hand_to("ANNA")).unwrap();
+    let mut edit = crate::domain::fields::opportunity::OpportunityEdit::default();
+    edit.set.set("owner", "ben");
+    let command = Command::EditOpportunity {
+        id: own.id,
+        expected_version: None,
+        edit,
+    };
+    execute(&store, &sales, command).unwrap();
+    assert_eq!(listed_opportunity(&store, &sales, own.id).owner, "ben");
+}
+
+fn listed_opportunity(store: &Store, sales: &Actor, id: u64) -> Opportunity {
+    list_opportunities(store, sales, None, None, usize::MAX)
+        .unwrap()
+        .into_iter()
+        .find(|o| o.id == id)
+        .unwrap()
+}
