@@ -387,8 +387,8 @@ fn import_items(
             0
         };
         for (chunk, amounts) in items
-            .chunks(crate::store::BATCH)
-            .zip(quantities.chunks(crate::store::BATCH))
+            .chunks(crate::store::TX_BATCH)
+            .zip(quantities.chunks(crate::store::TX_BATCH))
         {
             let first_move = next_move;
             bulk.write(|tx| {
@@ -421,7 +421,7 @@ fn import_items(
             progress(written);
         }
     } else {
-        for chunk in items.chunks(crate::store::BATCH) {
+        for chunk in items.chunks(crate::store::TX_BATCH) {
             bulk.write(|tx| {
                 chunk.iter().try_for_each(|item| {
                     refuse_code_clashes(tx, item).and_then(|()| tx.insert_reserved(item))

@@ -14,7 +14,7 @@ mod record;
 mod tx;
 
 pub use balances::Balance;
-pub use bulk::{BATCH, Bulk, BulkInsert};
+pub use bulk::{BATCH, Bulk, BulkInsert, TX_BATCH};
 pub use check::{Problem, ProblemKind};
 pub use error::{StoreError, StoreResult};
 pub use kinds::{CustomerV1, KINDS, KindOps};
