@@ -5,7 +5,7 @@ use kontor::core::{Actor, Command, Role, execute};
 use kontor::domain::Opportunity;
 use kontor::domain::fields::opportunity::OpportunityEdit;
 
-use super::harness::{Harness, both, color, mask_now, snapshot};
+use super::harness::{Harness, below_form, both, color, snapshot};
 
 /// Pipeline, two columns to the right (proposal), Enter: the CNC deal's detail.
 const CNC_DETAIL: &str = "g o Right Right Enter";
@@ -92,12 +92,7 @@ fn a_stale_opportunity_edit_is_refused_naming_who_and_keeps_the_input() {
     assert!(screen.contains("now: 130000.00"), "{screen}");
     assert!(screen.contains("carla"), "{screen}");
     // The whole refusal is on screen at 80x24, wrapped over the lines below the form.
-    let rows: Vec<&str> = screen
-        .lines()
-        .map(|row| row.trim_matches('"').trim_end())
-        .collect();
-    let form_end = rows.iter().rposition(|row| row.starts_with('└')).unwrap();
-    let bottom = mask_now(&rows[form_end + 1..].join(" "));
+    let bottom = below_form(&screen);
     assert_eq!(
         bottom,
         "record: opportunity 1 was changed by ben at YYYY-MM-DDThh:mm:ssZ (now version 2); \

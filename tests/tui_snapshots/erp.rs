@@ -3,10 +3,14 @@
 //! tree with search, production, employees with search, detail and edit form, payroll and
 //! the audit log — each in the 256-colour and the mono/ASCII profile.
 
+use kontor::core::stock::StockCommand;
+use kontor::core::{Actor, Command, Role, execute};
+use kontor::domain::Item;
+use kontor::domain::fields::Input;
 use kontor::domain::payroll::Employee;
 
 use super::erp_data::erp;
-use super::harness::{Harness, both, color};
+use super::harness::{Harness, below_form, both, color};
 
 /// Loads the ERP data, then presses `keys`.
 fn with_erp(harness: &mut Harness, keys: &str) {
@@ -176,4 +180,41 @@ fn the_audit_log_lists_the_changes_with_masked_times() {
     assert!(screen.contains("employee_number E1"), "{screen}");
     assert!(screen.contains("period          2026-01"), "{screen}");
     assert!(screen.contains("new: YYYY-MM-DDThh:mm:ssZ"), "{screen}");
+}
+
+#[test]
+fn a_stale_item_edit_is_refused_naming_who_and_keeps_the_input() {
+    let mut harness = Harness::new(color(), 80, 24);
+    with_erp(&mut harness, "g t Enter e");
+    assert!(harness.screen().contains("Edit item NW-001"));
+    let store = harness.app.session().store.clone();
+    let ben = Actor {
+        name: "ben".into(),
+        role: Role::Admin,
+    };
+    let mut price = Input::new();
+    price.set("price", "19.50");
+    let command = Command::Stock(StockCommand::EditItem {
+        id: 1,
+        expected_version: Some(1),
+        input: price,
+    });
+    execute(&store, &ben, command).unwrap();
+    // Anna renames the item (the 2nd field) and saves.
+    harness.keys("Tab C-u").text("Chai Tee").keys("C-x");
+    let screen = harness.screen();
+    assert!(screen.contains("item 1 was changed by ben"), "{screen}");
+    assert!(screen.contains("Chai Tee"), "the input is kept: {screen}");
+    assert!(screen.contains("now: 19.50"), "{screen}");
+    let refusal = below_form(&screen);
+    assert!(
+        refusal.ends_with("your input is kept and the current values are shown beside the fields"),
+        "only the form's fields are compared: {screen}"
+    );
+    // Saving again sends only the name: Ben's price stays.
+    harness.keys("C-x");
+    let saved: Item = store.require(1).unwrap();
+    assert_eq!(saved.name, "Chai Tee");
+    assert_eq!(saved.price.amount, rust_decimal::dec!(19.50));
+    assert_eq!(saved.version, 3);
 }

@@ -234,6 +234,20 @@ pub fn snapshot(name: &str, screen: &str) {
     settings.bind(|| insta::assert_snapshot!(format!("tui_snapshots__{name}"), screen));
 }
 
+/// The lines below a full-screen form's box (a status wraps over them) joined with spaces,
+/// instants of today masked.
+pub fn below_form(screen: &str) -> String {
+    let rows: Vec<&str> = screen
+        .lines()
+        .map(|row| row.trim_matches('"').trim_end())
+        .collect();
+    let end = rows
+        .iter()
+        .rposition(|row| row.starts_with('└'))
+        .unwrap_or(0);
+    mask_now(&rows[end + 1..].join(" "))
+}
+
 /// Today's date (UTC, when the test runs) as `YYYY-MM-DD`, and a time of day right after
 /// it as `hh:mm`, `hh:mm:ss` or `Thh:mm:ssZ`, so instants stamped while the fixture was written do not
 /// change the snapshot. The fixture's own dates lie in 2026 and stay.

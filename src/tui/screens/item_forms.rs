@@ -1,5 +1,6 @@
 //! The item forms: new item, and edit item against the version it was opened on (a save
-//! after someone else's is refused and the input stays). Fields carry the domain names of
+//! after someone else's is refused naming who and when, the input stays and the current
+//! values show beside the fields — see `versioned`). Fields carry the domain names of
 //! `fields::item`, so problems land next to their field. Room: tui — data only through
 //! `core`.
 
@@ -8,7 +9,9 @@ use time::UtcOffset;
 use super::customer_forms::problems;
 use super::form::{Field, Form, Saved};
 use super::item_detail::ItemDetail;
+use super::versioned::{Values, Versioned};
 use crate::core::stock::{StockCommand, StockEvent};
+use crate::core::stock_query::item as current_item;
 use crate::core::{Command, Event};
 use crate::domain::fields::item::{from_input, to_row};
 use crate::domain::fields::{Input, LIST_SEPARATOR};
@@ -30,10 +33,12 @@ const FIELDS: &[(&str, &str)] = &[
     ("active", "Active"),
 ];
 
-/// The item's values as the form shows them (the export's cells, lists as `a | b`).
-fn values(item: &Item) -> Vec<(&'static str, String)> {
+/// The item's values as the form shows them (the export's cells, lists as `a | b`), of
+/// the form's fields only.
+fn values(item: &Item) -> Values {
     to_row(item, UtcOffset::UTC)
         .into_iter()
+        .filter(|(name, _)| FIELDS.iter().any(|(field, _)| field == name))
         .map(|(name, value)| {
             let text = match name {
                 "barcode" => item.barcodes.join(&format!(" {LIST_SEPARATOR} ")),
@@ -78,18 +83,25 @@ pub fn new_item() -> Form {
     )
 }
 
+/// Sends only what the user changed since the form opened, so a save after a stale
+/// refusal keeps what someone else changed in the other fields.
 pub fn edit_item(item: &Item) -> Form {
     let original = item.clone();
+    let versioned = Versioned::new(item.version, values(item));
     Form::new(
         &format!("Edit item {}", item.sku),
         fields(Some(item)),
         Box::new(move |session: &Session, input: &Input| {
+            let id = original.id;
             let command = Command::Stock(StockCommand::EditItem {
-                id: original.id,
-                expected_version: Some(original.version),
+                id,
+                expected_version: Some(versioned.version()),
                 input: item_edit(&original, input)?,
             });
-            session.execute(command).map_err(problems)?;
+            versioned.save(session, command, || {
+                let now = current_item(&session.store, &session.actor, id).ok()??;
+                Some((now.version, values(&now)))
+            })?;
             Ok(Saved::Done(format!("item {} saved", original.sku)))
         }),
     )
@@ -101,7 +113,7 @@ fn item_edit(original: &Item, input: &Input) -> Result<Input, Vec<Invalid>> {
     let mut edit = Input::new();
     let mut problems = Vec::new();
     for (name, before) in values(original) {
-        if !FIELDS.iter().any(|(field, _)| *field == name) || name == "barcode" {
+        if name == "barcode" {
             continue;
         }
         let now = input.text(name);
