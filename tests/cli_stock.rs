@@ -319,3 +319,70 @@ fn moves_and_balances_cannot_be_imported() {
     let error = fails(&db, &["import", "moves", s(&file)], 2);
     assert!(error.contains("cannot be imported"), "{error}");
 }
+
+#[test]
+fn location_edit_renames_keeps_the_code_and_refuses_stale_versions() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    item(&db, "FLOUR", &["--uom", "kg"]);
+    let added = json(&db, &["location", "add", "WH2/A-01", "--name", "Regal A"]);
+    assert_eq!(added["version"], 1);
+    ok(&db, &["stock", "receive", "FLOUR", "5", "--to", "wh2/a-01"]);
+    let edited = json(
+        &db,
+        &[
+            "location",
+            "edit",
+            "wh2/a-01",
+            "--name",
+            "Kühlregal A",
+            "--expect-version",
+            "1",
+        ],
+    );
+    assert_eq!(text(&edited, "code"), "WH2/A-01");
+    assert_eq!(text(&edited, "name"), "Kühlregal A");
+    assert_eq!(edited["version"], 2);
+    let listed = json_list(&db, &["location", "list"]);
+    let row = listed
+        .iter()
+        .find(|l| text(l, "code") == "WH2/A-01")
+        .unwrap();
+    assert_eq!(text(row, "name"), "Kühlregal A");
+    assert_eq!(on_hand(&db, "FLOUR", "WH2/A-01"), Decimal::from(5));
+    let stale = fails(
+        &db,
+        &[
+            "location",
+            "edit",
+            "WH2/A-01",
+            "--name",
+            "Regal B",
+            "--expect-version",
+            "1",
+        ],
+        2,
+    );
+    assert!(
+        stale.contains("location")
+            && stale.contains("changed by tester")
+            && stale.contains("now version 2"),
+        "{stale}"
+    );
+    let unknown = fails(&db, &["location", "edit", "WH9", "--name", "x"], 2);
+    assert!(unknown.contains("\"WH9\" is not a location"), "{unknown}");
+    let virtual_one = fails(&db, &["location", "edit", "loss", "--name", "x"], 2);
+    assert!(virtual_one.contains("virtual"), "{virtual_one}");
+    let audit = json_list(
+        &db,
+        &["audit", "--record", &format!("location:{}", edited["id"])],
+    );
+    assert!(
+        audit
+            .iter()
+            .any(|row| text(row, "command") == "Stock::EditLocation"
+                && text(row, "new") == "Kühlregal A"),
+        "{audit:?}"
+    );
+    assert!(ok(&db, &["check"]).starts_with("ok"));
+}

@@ -245,6 +245,48 @@ pub enum InteractionCmd {
     },
     /// Mark an interaction's follow-up done
     Done { id: u64 },
+    /// Change subject, body, outcome, duration or follow-up (channel, customer, agent and
+    /// time stay as logged)
+    Edit(InteractionEditArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InteractionEditArgs {
+    pub id: u64,
+    #[arg(long)]
+    pub subject: Option<String>,
+    #[command(flatten)]
+    pub notes: InteractionNotes,
+    /// Refuse the edit unless the interaction is still at this version
+    #[arg(long)]
+    pub expect_version: Option<u64>,
+}
+
+/// What an interaction says besides its subject: flags of both `log` and `edit`.
+#[derive(Debug, Args)]
+pub struct InteractionNotes {
+    #[arg(long)]
+    pub body: Option<String>,
+    #[arg(long)]
+    pub outcome: Option<String>,
+    /// e.g. 4m30s (an empty one edits it to zero)
+    #[arg(long)]
+    pub duration: Option<String>,
+    /// Follow-up due date, YYYY-MM-DD (an empty one edits it away; a new date is open again)
+    #[arg(long)]
+    pub follow_up: Option<String>,
+}
+
+impl InteractionNotes {
+    /// The flags by field name.
+    pub fn fields(self) -> [(&'static str, Option<String>); 4] {
+        [
+            ("body", self.body),
+            ("outcome", self.outcome),
+            ("duration", self.duration),
+            ("follow_up", self.follow_up),
+        ]
+    }
 }
 
 #[derive(Debug, Args)]
@@ -258,22 +300,14 @@ pub struct InteractionLog {
     pub subject: String,
     #[arg(long)]
     pub contact: Option<String>,
-    #[arg(long)]
-    pub body: Option<String>,
-    #[arg(long)]
-    pub outcome: Option<String>,
-    /// e.g. 4m30s
-    #[arg(long)]
-    pub duration: Option<String>,
+    #[command(flatten)]
+    pub notes: InteractionNotes,
     /// [default: your user name]
     #[arg(long)]
     pub agent: Option<String>,
     /// RFC 3339 time [default: now]
     #[arg(long)]
     pub at: Option<String>,
-    /// Follow-up due date, YYYY-MM-DD
-    #[arg(long)]
-    pub follow_up: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -12,6 +12,7 @@ use crate::core::query::{self, CustomerFilter, InteractionFilter};
 use crate::core::{Command, Event, execute};
 use crate::domain::datetime::parse_date;
 use crate::domain::fields::customer::{self as customer_fields, CustomerEdit};
+use crate::domain::fields::interaction::InteractionEdit;
 use crate::domain::fields::opportunity::{OpportunityEdit, parse_probability};
 use crate::domain::fields::{
     Input, Row, Value, interaction as interaction_fields, opportunity as opportunity_fields,
@@ -266,6 +267,22 @@ pub fn interaction(context: &mut Context, command: InteractionCmd) -> Result<(),
             )?;
             print_interaction_event(context, event)
         }
+        InteractionCmd::Edit(args) => {
+            let mut edit = InteractionEdit::default();
+            let subject = ("subject", args.subject);
+            for (field, value) in args.notes.fields().into_iter().chain([subject]) {
+                if let Some(value) = value {
+                    edit.set.set(field, value);
+                }
+            }
+            let command = Command::EditInteraction {
+                id: args.id,
+                expected_version: args.expect_version,
+                edit,
+            };
+            let event = execute(&context.store, &context.actor, command)?;
+            print_interaction_event(context, event)
+        }
     }
 }
 
@@ -274,15 +291,12 @@ fn interaction_input(log: InteractionLog) -> Input {
     input.push("customer", log.customer.to_string());
     input.push("channel", log.channel);
     input.push("subject", log.subject);
-    for (field, value) in [
+    let logged = [
         ("contact", log.contact),
-        ("body", log.body),
-        ("outcome", log.outcome),
-        ("duration", log.duration),
         ("agent", log.agent),
         ("at", log.at),
-        ("follow_up", log.follow_up),
-    ] {
+    ];
+    for (field, value) in log.notes.fields().into_iter().chain(logged) {
         if let Some(value) = value {
             input.push(field, value);
         }
@@ -291,7 +305,10 @@ fn interaction_input(log: InteractionLog) -> Input {
 }
 
 fn print_interaction_event(context: &mut Context, event: Event) -> Result<(), CliError> {
-    if let Event::InteractionLogged(interaction) | Event::FollowUpCompleted(interaction) = event {
+    if let Event::InteractionLogged(interaction)
+    | Event::InteractionEdited(interaction)
+    | Event::FollowUpCompleted(interaction) = event
+    {
         show(
             context,
             interaction_fields::to_row(&interaction, context.offset),

@@ -109,6 +109,15 @@ pub enum LocationCmd {
     },
     /// List internal and virtual locations
     List,
+    /// Rename an internal location (the code stays: moves and balances are kept under it)
+    Edit {
+        code: String,
+        #[arg(long)]
+        name: Option<String>,
+        /// Refuse unless the location is still at this version
+        #[arg(long)]
+        expect_version: Option<u64>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -292,16 +301,25 @@ pub fn item(context: &mut Context, command: ItemCmd) -> Result<(), CliError> {
 pub fn location(context: &mut Context, command: LocationCmd) -> Result<(), CliError> {
     match command {
         LocationCmd::Add { code, name } => {
-            if let StockEvent::LocationAdded(location) =
-                stock(context, StockCommand::AddLocation { code, name })?
-            {
-                output::record(
-                    &mut context.out,
-                    context.format,
-                    &location_row(&location.code, &location.name, "internal"),
-                )?;
+            let event = stock(context, StockCommand::AddLocation { code, name })?;
+            print_stock_event(context, event)
+        }
+        LocationCmd::Edit {
+            code,
+            name,
+            expect_version,
+        } => {
+            let mut input = Input::new();
+            if let Some(name) = name {
+                input.set("name", name);
             }
-            Ok(())
+            let command = StockCommand::EditLocation {
+                code,
+                expected_version: expect_version,
+                input,
+            };
+            let event = stock(context, command)?;
+            print_stock_event(context, event)
         }
         LocationCmd::List => {
             let mut rows: Vec<Row> = stock_query::list_locations(&context.store, &context.actor)?
@@ -367,7 +385,13 @@ fn print_stock_event(context: &mut Context, event: StockEvent) -> Result<(), Cli
             )?;
         }
         StockEvent::ItemSaved(item) => show_item(context, &item)?,
-        StockEvent::LocationAdded(_) | StockEvent::ItemsImported { .. } => {}
+        StockEvent::LocationAdded(location) | StockEvent::LocationEdited(location) => {
+            let mut row = vec![("id", Value::Integer(location.id as i64))];
+            row.extend(location_row(&location.code, &location.name, "internal"));
+            row.push(("version", Value::Integer(location.version as i64)));
+            output::record(&mut context.out, context.format, &row)?;
+        }
+        StockEvent::ItemsImported { .. } => {}
     }
     Ok(())
 }

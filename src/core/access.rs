@@ -7,7 +7,7 @@ use std::fmt::Write;
 
 use super::{Actor, CoreError, Role};
 use crate::domain::fold::fold;
-use crate::domain::{Customer, Opportunity};
+use crate::domain::{Customer, Interaction, Opportunity};
 
 /// A part of kontor with its own rights.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -127,28 +127,51 @@ impl CustomerSight {
     }
 }
 
-/// Whether the actor reads and changes this opportunity: with the pipeline right every
-/// owner's, otherwise only those they own (owner equal to their name, case-folded).
-pub fn sees_opportunity(actor: &Actor, opportunity: &Opportunity) -> bool {
-    actor.role.may(Area::Pipeline, Access::Read) || fold(&opportunity.owner) == fold(&actor.name)
+/// Whether the actor changes (and, for opportunities, reads) a CRM record that belongs
+/// to `owner`: with the pipeline right everyone's, otherwise only their own (owner equal
+/// to their name, case-folded).
+fn acts_for(actor: &Actor, owner: &str) -> bool {
+    actor.role.may(Area::Pipeline, Access::Read) || fold(owner) == fold(&actor.name)
 }
 
-/// The refusal for an opportunity the actor does not own, or `None` when they may.
-pub fn foreign_opportunity(actor: &Actor, opportunity: &Opportunity) -> Option<String> {
-    (!sees_opportunity(actor, opportunity)).then(|| {
-        let which = match opportunity.id {
-            0 => "the opportunity".to_string(),
-            id => format!("opportunity {id}"),
-        };
-        let owner = match opportunity.owner.as_str() {
+/// The refusal for a record (`which`: "opportunity 4") of `owner` that the actor may not
+/// change, or `None` when they may.
+fn foreign(actor: &Actor, which: impl FnOnce() -> String, owner: &str) -> Option<String> {
+    (!acts_for(actor, owner)).then(|| {
+        let owner = match owner {
             "" => "nobody",
             owner => owner,
         };
         format!(
-            "{which} belongs to {owner}: not permitted for role {}",
+            "{} belongs to {owner}: not permitted for role {}",
+            which(),
             actor.role.name()
         )
     })
+}
+
+/// Whether the actor reads and changes this opportunity (see `acts_for`).
+pub fn sees_opportunity(actor: &Actor, opportunity: &Opportunity) -> bool {
+    acts_for(actor, &opportunity.owner)
+}
+
+/// The refusal for an opportunity the actor does not own, or `None` when they may.
+pub fn foreign_opportunity(actor: &Actor, opportunity: &Opportunity) -> Option<String> {
+    let which = || match opportunity.id {
+        0 => "the opportunity".to_string(),
+        id => format!("opportunity {id}"),
+    };
+    foreign(actor, which, &opportunity.owner)
+}
+
+/// The refusal for changing an interaction someone else logged (its agent), or `None`
+/// when the actor may: everyone reads interactions, but agents change only their own.
+pub fn foreign_interaction(actor: &Actor, interaction: &Interaction) -> Option<String> {
+    foreign(
+        actor,
+        || format!("interaction {}", interaction.id),
+        &interaction.agent,
+    )
 }
 
 /// A new opportunity of an actor without the pipeline right is theirs: an empty owner
@@ -176,6 +199,7 @@ pub fn area_of(command_name: &str) -> Area {
         | "AddOpportunity"
         | "MoveOpportunity"
         | "EditOpportunity"
+        | "EditInteraction"
         | "ImportCustomers"
         | "ImportInteractions"
         | "ImportOpportunities" => Area::Crm,

@@ -46,7 +46,9 @@ impl Change {
         match event {
             Event::CustomerAdded(_) | Event::CustomerEdited(_) => Change::CUSTOMERS,
             Event::CustomerDeleted { .. } => Change::CRM,
-            Event::InteractionLogged(_) | Event::FollowUpCompleted(_) => Change::INTERACTIONS,
+            Event::InteractionLogged(_)
+            | Event::InteractionEdited(_)
+            | Event::FollowUpCompleted(_) => Change::INTERACTIONS,
             Event::OpportunityAdded(_)
             | Event::OpportunityMoved(_)
             | Event::OpportunityEdited(_) => Change::OPPORTUNITIES,
@@ -56,7 +58,11 @@ impl Change {
                 "opportunities" => Change::OPPORTUNITIES,
                 _ => Change::ALL,
             },
-            Event::Stock(StockEvent::ItemSaved(_) | StockEvent::LocationAdded(_)) => Change::ITEMS,
+            Event::Stock(
+                StockEvent::ItemSaved(_)
+                | StockEvent::LocationAdded(_)
+                | StockEvent::LocationEdited(_),
+            ) => Change::ITEMS,
             Event::Stock(StockEvent::Posted(_) | StockEvent::CountMatched { .. }) => Change::STOCK,
             Event::Bom(BomEvent::Saved(_) | BomEvent::Deleted(_)) => Change::BOMS,
             Event::Bom(BomEvent::Produced(_)) => Change::STOCK,

@@ -5,6 +5,7 @@
 use super::query::{interactions_of, opportunities_of};
 use super::{Actor, CoreError, Settings};
 use crate::domain::fields::customer::{CustomerEdit, apply_edit};
+use crate::domain::fields::interaction::{InteractionEdit, apply_edit as apply_interaction_edit};
 use crate::domain::fields::opportunity::{OpportunityEdit, apply_edit as apply_opportunity_edit};
 use crate::domain::{Customer, Interaction, Invalid, Opportunity, Stage};
 use crate::store::{Store, StoreError, Tx, TxResult, abort};
@@ -29,6 +30,14 @@ pub enum Command {
     },
     LogInteraction {
         interaction: Interaction,
+    },
+    /// Changes subject, body, outcome, duration or follow-up of an interaction (channel,
+    /// customer, agent and time stay); agents change only their own; refused when
+    /// `expected_version` is stale.
+    EditInteraction {
+        id: u64,
+        expected_version: Option<u64>,
+        edit: InteractionEdit,
     },
     /// Marks the follow-up of an interaction done.
     CompleteFollowUp {
@@ -86,6 +95,7 @@ pub enum Event {
         opportunities: usize,
     },
     InteractionLogged(Interaction),
+    InteractionEdited(Interaction),
     FollowUpCompleted(Interaction),
     OpportunityAdded(Opportunity),
     OpportunityMoved(Opportunity),
@@ -180,6 +190,21 @@ fn apply(
             })?;
             Event::InteractionLogged(logged)
         }
+        Command::EditInteraction {
+            id,
+            expected_version,
+            edit,
+        } => {
+            let edited = store.transaction(|tx| {
+                let mut interaction = tx.require::<Interaction>(id)?;
+                refuse_foreign(super::access::foreign_interaction(actor, &interaction))?;
+                apply_interaction_edit(&mut interaction, &edit)
+                    .or_else(|problems| abort(StoreError::Invalid(first(problems))))?;
+                tx.update(&mut interaction, expected_version)?;
+                Ok(interaction)
+            })?;
+            Event::InteractionEdited(edited)
+        }
         Command::CompleteFollowUp { id } => {
             let done = store.transaction(|tx| {
                 let mut interaction = tx.require::<Interaction>(id)?;
@@ -213,7 +238,7 @@ fn apply(
         } => {
             let moved = store.transaction(|tx| {
                 let mut opportunity = tx.require::<Opportunity>(id)?;
-                refuse_foreign(actor, &opportunity)?;
+                refuse_foreign(super::access::foreign_opportunity(actor, &opportunity))?;
                 opportunity
                     .move_to(stage, probability, reason.as_deref(), now)
                     .or_else(|invalid| abort(StoreError::Invalid(invalid)))?;
@@ -230,7 +255,7 @@ fn apply(
         } => {
             let edited = store.transaction(|tx| {
                 let mut opportunity = tx.require::<Opportunity>(id)?;
-                refuse_foreign(actor, &opportunity)?;
+                refuse_foreign(super::access::foreign_opportunity(actor, &opportunity))?;
                 if let Some(expected) = expected_version.filter(|&v| v != opportunity.version) {
                     return abort(StoreError::Stale {
                         kind: "opportunity",
@@ -242,7 +267,7 @@ fn apply(
                 apply_opportunity_edit(&mut opportunity, &edit, now)
                     .or_else(|problems| abort(StoreError::Invalid(first(problems))))?;
                 // Handing it to another owner is the pipeline's right.
-                refuse_foreign(actor, &opportunity)?;
+                refuse_foreign(super::access::foreign_opportunity(actor, &opportunity))?;
                 tx.update(&mut opportunity, None)?;
                 Ok(opportunity)
             })?;
@@ -295,9 +320,10 @@ fn apply(
     Ok(event)
 }
 
-/// Aborts a transaction on an opportunity the actor does not own (`access::sees_opportunity`).
-fn refuse_foreign(actor: &Actor, opportunity: &Opportunity) -> TxResult<()> {
-    match super::access::foreign_opportunity(actor, opportunity) {
+/// Aborts a transaction on a record the actor may not change, with the refusal of
+/// `access::foreign_opportunity` or `access::foreign_interaction`.
+fn refuse_foreign(refusal: Option<String>) -> TxResult<()> {
+    match refusal {
         Some(why) => abort(StoreError::Refused(why)),
         None => Ok(()),
     }

@@ -30,6 +30,13 @@ pub enum StockCommand {
         code: String,
         name: String,
     },
+    /// Changes the name of the internal location with this code (the code stays, see
+    /// `location::apply_edit`); refused when `expected_version` is stale.
+    EditLocation {
+        code: String,
+        expected_version: Option<u64>,
+        input: Input,
+    },
     /// Posts `quantity` of the item with this SKU or barcode from one location to another.
     /// Refused when an internal location would go below zero, unless `allow_negative`.
     Post {
@@ -64,6 +71,7 @@ pub enum StockCommand {
 pub enum StockEvent {
     ItemSaved(Item),
     LocationAdded(Location),
+    LocationEdited(Location),
     /// The posted moves with the item and the balances after each at (from, to).
     Posted(Vec<Posted>),
     /// A count found exactly the recorded on-hand: nothing was posted.
@@ -130,6 +138,29 @@ pub fn execute(
                 Ok(location)
             })?)
         }
+        StockCommand::EditLocation {
+            code,
+            expected_version,
+            input,
+        } => StockEvent::LocationEdited(store.transaction(|tx| {
+            let Some(id) =
+                tx.unique_holder(LOCATION_BY_CODE, items::location_code(&code).as_bytes())?
+            else {
+                let why = match is_virtual(&code) {
+                    true => "is virtual: it has no name to change",
+                    false => "is not a location (list them with: kontor location list)",
+                };
+                return abort(Invalid::new(
+                    "location",
+                    format!("\"{}\" {why}", code.trim()),
+                ));
+            };
+            let mut location = tx.require::<Location>(id)?;
+            location::apply_edit(&mut location, &input)
+                .or_else(|invalid| abort(StoreError::Invalid(invalid)))?;
+            tx.update(&mut location, expected_version)?;
+            Ok(location)
+        })?),
         StockCommand::Post {
             code,
             quantity,

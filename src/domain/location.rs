@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
 use super::Invalid;
+use super::fields::Input;
 
 /// Where goods come from and go to outside the warehouse. They hold no balance.
 pub const VIRTUAL: [&str; 4] = ["supplier", "customer", "production", "loss"];
@@ -69,6 +70,27 @@ pub fn validate_code(code: &str) -> Result<(), Invalid> {
     Ok(())
 }
 
+/// Applies an edit (`name`) to a location. The code stays: stock moves and balances name
+/// the location by it, so a given code other than the location's own (without regard to
+/// case) is refused.
+pub fn apply_edit(location: &mut Location, input: &Input) -> Result<(), Invalid> {
+    if let Some(code) = input.optional("code")
+        && location_key(&code) != location_key(&location.code)
+    {
+        return Err(Invalid::new(
+            "code",
+            format!(
+                "the code of {} stays: moves and balances are kept under it (add a new location and move the stock there)",
+                location.code
+            ),
+        ));
+    }
+    if let Some(name) = input.optional("name") {
+        location.name = name;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,5 +110,28 @@ mod tests {
         assert!(validate_code("WH1//A").is_err());
         assert!(validate_code("WH 1").is_err());
         assert!(validate_code("").is_err());
+    }
+
+    #[test]
+    fn an_edit_renames_but_keeps_the_code() {
+        let mut location = Location {
+            id: 1,
+            code: "WH1/A-01".into(),
+            name: "Shelf".into(),
+            created: OffsetDateTime::UNIX_EPOCH,
+            version: 1,
+        };
+        let mut input = Input::new();
+        input.set("code", "wh1/a-01");
+        input.set("name", "Cold shelf");
+        apply_edit(&mut location, &input).unwrap();
+        assert_eq!(
+            (location.code.as_str(), location.name.as_str()),
+            ("WH1/A-01", "Cold shelf")
+        );
+        input.set("code", "WH2");
+        input.set("name", "Other");
+        assert_eq!(apply_edit(&mut location, &input).unwrap_err().field, "code");
+        assert_eq!(location.name, "Cold shelf");
     }
 }

@@ -245,3 +245,57 @@ fn listed_opportunity(store: &Store, sales: &Actor, id: u64) -> Opportunity {
         .find(|o| o.id == id)
         .unwrap()
 }
+
+#[test]
+fn agents_edit_only_the_interactions_they_logged() {
+    let (_dir, store) = demo();
+    let anna = actor("anna", Role::Agent);
+    let sales = actor("sam", Role::Sales);
+    let all = recent_interactions(&store, &sales, usize::MAX).unwrap();
+    let foreign = all
+        .iter()
+        .find(|i| fold(&i.agent) != "anna")
+        .unwrap()
+        .clone();
+    let own = all.iter().find(|i| i.agent == "anna").unwrap().clone();
+    let outcome = |id, version, text: &str| {
+        let mut edit = crate::domain::fields::interaction::InteractionEdit::default();
+        edit.set.set("outcome", text);
+        Command::EditInteraction {
+            id,
+            expected_version: version,
+            edit,
+        }
+    };
+    let error = execute(&store, &anna, outcome(foreign.id, None, "x")).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "interaction {} belongs to {}: not permitted for role agent",
+            foreign.id, foreign.agent
+        )
+    );
+    let edited = execute(
+        &store,
+        &anna,
+        outcome(own.id, Some(own.version), "Called back"),
+    );
+    assert!(
+        matches!(edited, Ok(crate::core::Event::InteractionEdited(ref i))
+            if i.outcome == "Called back" && i.version == own.version + 1),
+        "{edited:?}"
+    );
+    execute(&store, &sales, outcome(foreign.id, None, "Sales note")).unwrap();
+    // A save against the version anna read first is refused, naming who saved in between.
+    let stale = execute(&store, &anna, outcome(own.id, Some(own.version), "again"));
+    let message = stale.unwrap_err().to_string();
+    assert!(
+        message.contains("changed by anna") && message.contains("your input is kept"),
+        "{message}"
+    );
+    let payroll = actor("pia", Role::Payroll);
+    refused(
+        execute(&store, &payroll, outcome(own.id, None, "x")),
+        "payroll",
+    );
+}

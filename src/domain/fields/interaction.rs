@@ -1,4 +1,4 @@
-//! Interactions as fields: export row and import/flag input. Room: domain (pure).
+//! Interactions as fields: export row, import/flag input, and edits. Room: domain (pure).
 
 use time::{OffsetDateTime, UtcOffset};
 
@@ -111,6 +111,72 @@ pub fn from_input(
     problems.finish(built)
 }
 
+/// The fields an edit may set. Channel, customer, contact, agent and time stay as logged.
+pub const EDITABLE: &[&str] = &["subject", "body", "outcome", "duration", "follow_up"];
+
+/// A change to an existing interaction: values for fields of [`EDITABLE`]. An empty
+/// `duration` is zero, an empty `follow_up` clears it; a follow-up date other than the one
+/// set opens it again.
+#[derive(Debug, Default, Clone)]
+pub struct InteractionEdit {
+    pub set: Input,
+}
+
+/// Applies an edit; on any problem the interaction is left as it was.
+pub fn apply_edit(
+    interaction: &mut Interaction,
+    edit: &InteractionEdit,
+) -> Result<(), Vec<Invalid>> {
+    let set = &edit.set;
+    let mut next = interaction.clone();
+    let mut problems = Problems::default();
+    for field in ["customer", "contact", "channel", "agent", "at"] {
+        if set.has(field) {
+            problems.0.push(Invalid::new(
+                field,
+                "stays as logged: only subject, body, outcome, duration and follow-up change",
+            ));
+        }
+    }
+    for (field, text) in [
+        ("subject", &mut next.subject),
+        ("body", &mut next.body),
+        ("outcome", &mut next.outcome),
+    ] {
+        if let Some(value) = set.optional(field) {
+            *text = value;
+        }
+    }
+    match set.optional("duration").as_deref() {
+        Some("") => next.duration = 0,
+        Some(text) => {
+            next.duration = problems
+                .take(parse_duration("duration", text))
+                .unwrap_or(next.duration);
+        }
+        None => {}
+    }
+    match set.optional("follow_up").as_deref() {
+        Some("") => {
+            next.follow_up = None;
+            next.follow_up_done = false;
+        }
+        Some(text) => {
+            if let Some(date) = problems.take(parse_date("follow_up", text))
+                && next.follow_up != Some(date)
+            {
+                next.follow_up = Some(date);
+                next.follow_up_done = false;
+            }
+        }
+        None => {}
+    }
+    if let Err(invalid) = next.validate() {
+        problems.0.push(invalid);
+    }
+    problems.finish(Some(next)).map(|next| *interaction = next)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -151,5 +217,47 @@ mod tests {
             .map(|p| p.field)
             .collect();
         assert_eq!(fields, vec!["customer", "channel", "duration"]);
+    }
+
+    #[test]
+    fn edits_set_clear_reopen_and_leave_the_interaction_alone_on_error() {
+        let mut input = Input::new();
+        input.push("customer", "4");
+        input.push("channel", "call-in");
+        input.push("subject", "Order status");
+        input.push("duration", "4m30s");
+        input.push("follow_up", "2026-12-01");
+        input.push("follow_up_done", "yes");
+        let mut interaction = from_input(&input, OffsetDateTime::UNIX_EPOCH, "anna").unwrap();
+        let mut edit = InteractionEdit::default();
+        edit.set.set("outcome", "Sent the tracking number");
+        edit.set.set("duration", "");
+        edit.set.set("follow_up", "2026-12-03");
+        apply_edit(&mut interaction, &edit).unwrap();
+        assert_eq!(interaction.outcome, "Sent the tracking number");
+        assert_eq!(interaction.duration, 0);
+        assert_eq!(
+            interaction.open_follow_up(),
+            Some(time::macros::date!(2026 - 12 - 03)),
+            "a new date opens the follow-up again"
+        );
+        assert_eq!(interaction.subject, "Order status");
+        let mut clear = InteractionEdit::default();
+        clear.set.set("follow_up", "");
+        apply_edit(&mut interaction, &clear).unwrap();
+        assert_eq!(interaction.follow_up, None);
+        let before = interaction.clone();
+        let mut bad = InteractionEdit::default();
+        bad.set.set("subject", " ");
+        bad.set.set("duration", "long");
+        bad.set.set("agent", "ben");
+        bad.set.set("follow_up", "31.02.2027");
+        let fields: Vec<&str> = apply_edit(&mut interaction, &bad)
+            .unwrap_err()
+            .iter()
+            .map(|p| p.field)
+            .collect();
+        assert_eq!(fields, vec!["agent", "duration", "follow_up", "subject"]);
+        assert_eq!(interaction, before);
     }
 }
