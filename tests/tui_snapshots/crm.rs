@@ -1,11 +1,13 @@
 //! The CRM screens added to the pipeline and the interactions: an opportunity's detail and
-//! edit form (stale-aware), search as you type on the pipeline, an interaction's detail.
+//! edit form (stale-aware), search as you type on the pipeline, an interaction's detail
+//! and edit form (stale-aware; agents edit only their own).
 
 use kontor::core::{Actor, Command, Role, execute};
-use kontor::domain::Opportunity;
+use kontor::domain::fields::interaction::InteractionEdit;
 use kontor::domain::fields::opportunity::OpportunityEdit;
+use kontor::domain::{Interaction, Opportunity};
 
-use super::harness::{Harness, below_form, both, color, snapshot};
+use super::harness::{Harness, below_form, both, color, mask_now, snapshot};
 
 /// Pipeline, two columns to the right (proposal), Enter: the CNC deal's detail.
 const CNC_DETAIL: &str = "g o Right Right Enter";
@@ -187,4 +189,96 @@ fn the_customer_timeline_opens_interactions_and_opportunities() {
     harness.keys("Esc Down Enter");
     let opportunity = harness.screen();
     assert!(opportunity.contains("Opportunity 1 CNC"), "{opportunity}");
+}
+
+#[test]
+fn the_interaction_edit_form_opens_from_the_list_and_the_detail() {
+    let (screen, ascii) = both("interaction_edit", |h| {
+        h.keys("g i Enter e");
+    });
+    assert!(
+        screen.contains("Edit interaction 1 — Rückruf wegen Angebot"),
+        "{screen}"
+    );
+    for wanted in ["Angebot bis Freitag", "4m30s", "2026-01-15", "Follow-up"] {
+        assert!(screen.contains(wanted), "{wanted}: {screen}");
+    }
+    for logged in ["call-in", "Channel", "Agent"] {
+        assert!(
+            !screen.contains(logged),
+            "{logged} stays as logged: {screen}"
+        );
+    }
+    assert!(ascii.contains("Ruckruf wegen Angebot"), "{ascii}");
+    // From the list: a new follow-up date, saved, is due again in the list.
+    let mut harness = Harness::new(color(), 80, 24);
+    harness
+        .keys("g i e Tab Tab Tab Tab C-u")
+        .text("2026-01-09")
+        .keys("C-x");
+    let list = harness.screen();
+    assert!(list.contains("interaction 1 saved"), "{list}");
+    assert!(list.contains("2026-01-09"), "{list}");
+    let store = harness.app.session().store.clone();
+    let saved: Interaction = store.require(1).unwrap();
+    assert_eq!(saved.follow_up, Some(time::macros::date!(2026 - 01 - 09)));
+    assert_eq!(
+        (saved.outcome.as_str(), saved.version),
+        ("Angebot bis Freitag", 2)
+    );
+}
+
+#[test]
+fn a_stale_interaction_edit_is_refused_naming_who_and_keeps_the_input() {
+    let mut harness = Harness::new(color(), 80, 24);
+    harness.keys("g i Enter e");
+    let store = harness.app.session().store.clone();
+    let ben = Actor {
+        name: "ben".into(),
+        role: Role::Admin,
+    };
+    let mut edit = InteractionEdit::default();
+    edit.set.set("outcome", "Angebot verschickt");
+    let command = Command::EditInteraction {
+        id: 1,
+        expected_version: Some(1),
+        edit,
+    };
+    execute(&store, &ben, command).unwrap();
+    // Anna changes the subject (the 1st field) and saves.
+    harness.keys("C-u").text("Rückruf: Lieferzeit").keys("C-x");
+    let screen = harness.screen();
+    assert!(
+        screen.contains("Rückruf: Lieferzeit"),
+        "the input is kept: {screen}"
+    );
+    assert!(screen.contains("now: Angebot verschickt"), "{screen}");
+    assert_eq!(
+        below_form(&screen),
+        "record: interaction 1 was changed by ben at YYYY-MM-DDThh:mm:ssZ (now version 2); \
+         your input is kept and the current values are shown beside the fields",
+        "{screen}"
+    );
+    snapshot("interaction_edit_stale", &mask_now(&screen));
+    // Saving again sends only the subject: Ben's outcome stays.
+    harness.keys("C-x");
+    let saved: Interaction = store.require(1).unwrap();
+    assert_eq!(saved.subject, "Rückruf: Lieferzeit");
+    assert_eq!(saved.outcome, "Angebot verschickt");
+    assert_eq!(saved.version, 3);
+}
+
+#[test]
+fn an_agent_is_not_offered_the_edit_of_another_agents_interaction() {
+    let mut harness = Harness::as_role(Role::Agent, color(), 80, 24);
+    // All interactions, newest first: Ben's e-mail of 6 January.
+    harness.keys("g i n e");
+    let screen = harness.screen();
+    assert!(
+        screen.contains("interaction 2 belongs to ben: not permitted for role agent"),
+        "{screen}"
+    );
+    assert!(!screen.contains("Edit interaction"), "{screen}");
+    harness.keys("Down e");
+    assert!(harness.screen().contains("Edit interaction 1"));
 }

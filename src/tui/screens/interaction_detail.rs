@@ -1,6 +1,6 @@
 //! One interaction: customer, contact, channel, subject, body, outcome, duration, agent,
-//! time and follow-up. From here: open its customer, complete the follow-up. Reads only
-//! what the core lets the actor see. Room: tui.
+//! time and follow-up. From here: edit it (`e`), open its customer, complete the
+//! follow-up. Reads only what the core lets the actor see. Room: tui.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -9,9 +9,9 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::customer_detail::CustomerDetail;
 use super::customer_forms::{complete_follow_up, complete_follow_up_of_nothing};
+use super::interaction_forms::{edit, reload};
 use super::opportunity_detail::customer_label;
 use crate::core::Change;
-use crate::core::query::{InteractionFilter, list_interactions};
 use crate::domain::Interaction;
 use crate::domain::datetime::{format_date, format_duration, format_instant};
 use crate::tui::action::Action;
@@ -73,6 +73,7 @@ impl Screen for InteractionDetail {
             }
             (Action::ToggleDone, Some(interaction)) => complete_follow_up(session, interaction),
             (Action::ToggleDone, None) => complete_follow_up_of_nothing(),
+            (Action::Edit, interaction) => edit(session, interaction.as_ref()),
             _ => Outcome::Ignored,
         }
     }
@@ -83,13 +84,7 @@ impl Screen for InteractionDetail {
     }
 
     fn refresh(&mut self, session: &Session) {
-        let filter = InteractionFilter {
-            customer: Some(self.customer_id),
-            ..Default::default()
-        };
-        self.interaction = list_interactions(&session.store, &session.actor, &filter, usize::MAX)
-            .ok()
-            .and_then(|found| found.into_iter().find(|i| i.id == self.id));
+        self.interaction = reload(session, self.customer_id, self.id);
         self.customer = customer_label(session, self.customer_id);
     }
 
@@ -128,6 +123,11 @@ impl Screen for InteractionDetail {
     }
 
     fn legend(&self) -> Vec<Action> {
-        vec![Action::OpenCustomer, Action::ToggleDone, Action::Back]
+        vec![
+            Action::Edit,
+            Action::OpenCustomer,
+            Action::ToggleDone,
+            Action::Back,
+        ]
     }
 }

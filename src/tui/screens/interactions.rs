@@ -1,6 +1,6 @@
 //! Interactions: the open follow-ups due (default), or every interaction, newest first;
 //! search as you type over subject and customer; Enter opens an interaction's detail, the
-//! open-customer key its customer; Space completes a follow-up. Room: tui.
+//! open-customer key its customer; `e` edits it; Space completes a follow-up. Room: tui.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -9,6 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::customer_detail::CustomerDetail;
 use super::customer_forms::{complete_follow_up, complete_follow_up_of_nothing};
 use super::interaction_detail::InteractionDetail;
+use super::interaction_forms::edit;
 use crate::core::Change;
 use crate::core::query::{
     InteractionFilter, list_interactions, recent_interactions, with_customer_names,
@@ -120,6 +121,7 @@ impl Screen for Interactions {
                 Some(i) => Outcome::Push(Box::new(CustomerDetail::new(i.customer_id, session))),
                 None => Outcome::Refuse("nothing selected".into()),
             },
+            Action::Edit => edit(session, self.selected()),
             Action::ToggleDone => match self.selected() {
                 Some(interaction) => complete_follow_up(session, interaction),
                 None => complete_follow_up_of_nothing(),
@@ -198,6 +200,7 @@ impl Screen for Interactions {
         vec![
             Action::Search,
             Action::Open,
+            Action::Edit,
             Action::ToggleDone,
             Action::Create,
             Action::Back,

@@ -10,6 +10,7 @@ pub mod employees;
 pub mod form;
 pub mod home;
 pub mod interaction_detail;
+pub mod interaction_forms;
 pub mod interactions;
 pub mod item_detail;
 pub mod item_forms;

@@ -65,13 +65,9 @@ pub fn edit_opportunity(opportunity: &Opportunity) -> Form {
         &format!("Edit opportunity {id} — {}", opportunity.title),
         fields,
         Box::new(move |session: &Session, input| {
-            let mut edit = OpportunityEdit::default();
-            for &field in EDITABLE {
-                let typed = input.text(field);
-                if typed != versioned.opened(field) {
-                    edit.set.set(field, typed);
-                }
-            }
+            let edit = OpportunityEdit {
+                set: versioned.changed(input, EDITABLE),
+            };
             let command = Command::EditOpportunity {
                 id,
                 expected_version: Some(versioned.version()),

@@ -2,14 +2,15 @@
 //! else's is refused by the core, naming who changed the record and when; the typed input
 //! stays in the form, every field someone else changed shows its current value beside it,
 //! and the next save goes against the new version — overwriting knowingly. Shared by the
-//! edit forms of customers, opportunities and employees. Room: tui — data only through
-//! `core`.
+//! edit forms of customers, opportunities, interactions, employees, items and locations.
+//! Room: tui — data only through `core`.
 
 use std::cell::Cell;
 
 use super::customer_forms::problems;
 use crate::core::{Command, CoreError, Event};
 use crate::domain::Invalid;
+use crate::domain::fields::Input;
 use crate::tui::session::Session;
 
 /// Form fields by domain name with the text they show, in form order.
@@ -59,6 +60,20 @@ impl Versioned {
             .iter()
             .find(|(name, _)| *name == field)
             .map_or("", |(_, value)| value.as_str())
+    }
+
+    /// The fields of `fields` whose typed value differs from the one the form opened with,
+    /// set to what was typed (empty included): what an edit sends, so a save after a stale
+    /// refusal keeps what someone else changed in the other fields.
+    pub fn changed(&self, input: &Input, fields: &[&'static str]) -> Input {
+        let mut changed = Input::new();
+        for &field in fields {
+            let typed = input.text(field);
+            if typed != self.opened(field) {
+                changed.set(field, typed);
+            }
+        }
+        changed
     }
 
     /// Runs `command`. When the core refuses it as stale, reads the record's version and
@@ -114,5 +129,11 @@ mod tests {
         assert_eq!(versioned.opened("name"), "Müller");
         assert_eq!(versioned.opened("city"), "");
         assert_eq!(versioned.version(), 3);
+        let mut input = Input::new();
+        input.set("name", "Müller");
+        input.set("city", "Köln");
+        let changed = versioned.changed(&input, &["name", "city", "zip"]);
+        assert!(!changed.has("name") && !changed.has("zip"));
+        assert_eq!(changed.text("city"), "Köln");
     }
 }

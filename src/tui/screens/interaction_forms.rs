@@ -1,0 +1,90 @@
+//! The interaction edit form: subject, notes, outcome, duration and follow-up, against the
+//! version it was opened on (see `versioned`); channel, customer, agent and time stay as
+//! logged. Agents edit only the interactions they logged: the form is not offered for
+//! others', and the core refuses them anyway. Room: tui — data only through `core`.
+
+use time::UtcOffset;
+
+use super::form::{Field, Form, Saved};
+use super::versioned::{Values, Versioned};
+use crate::core::Command;
+use crate::core::access::foreign_interaction;
+use crate::core::query::{InteractionFilter, list_interactions};
+use crate::domain::Interaction;
+use crate::domain::fields::interaction::{EDITABLE, InteractionEdit, to_row};
+use crate::tui::screen::Outcome;
+use crate::tui::session::Session;
+
+/// The label of each editable field.
+fn label(field: &str) -> &'static str {
+    match field {
+        "subject" => "Subject",
+        "body" => "Notes",
+        "outcome" => "Outcome",
+        "duration" => "Duration",
+        _ => "Follow-up",
+    }
+}
+
+/// The editable fields as the form shows them (the export's cells).
+fn values(interaction: &Interaction) -> Values {
+    to_row(interaction, UtcOffset::UTC)
+        .into_iter()
+        .filter(|(field, _)| EDITABLE.contains(field))
+        .map(|(field, value)| (field, value.cell()))
+        .collect()
+}
+
+/// The interaction as the actor may read it now, if it is still there.
+pub fn reload(session: &Session, customer_id: u64, id: u64) -> Option<Interaction> {
+    let filter = InteractionFilter {
+        customer: Some(customer_id),
+        ..Default::default()
+    };
+    list_interactions(&session.store, &session.actor, &filter, usize::MAX)
+        .ok()?
+        .into_iter()
+        .find(|i| i.id == id)
+}
+
+/// Opens the edit form on the selected interaction, unless there is none or the actor
+/// may not change it.
+pub fn edit(session: &Session, interaction: Option<&Interaction>) -> Outcome {
+    match interaction {
+        None => Outcome::Refuse("nothing selected".into()),
+        Some(i) => match foreign_interaction(&session.actor, i) {
+            Some(why) => Outcome::Refuse(why),
+            None => Outcome::Push(Box::new(edit_interaction(i))),
+        },
+    }
+}
+
+/// Edits an interaction; only the fields the form changed are sent. An emptied duration
+/// is zero, an emptied follow-up is cleared, a new follow-up date is open again.
+pub fn edit_interaction(interaction: &Interaction) -> Form {
+    let opened = values(interaction);
+    let fields = opened
+        .iter()
+        .map(|(name, value)| Field::new(name, label(name), value))
+        .collect();
+    let versioned = Versioned::new(interaction.version, opened);
+    let (id, customer_id) = (interaction.id, interaction.customer_id);
+    Form::new(
+        &format!("Edit interaction {id} — {}", interaction.subject),
+        fields,
+        Box::new(move |session: &Session, input| {
+            let edit = InteractionEdit {
+                set: versioned.changed(input, EDITABLE),
+            };
+            let command = Command::EditInteraction {
+                id,
+                expected_version: Some(versioned.version()),
+                edit,
+            };
+            versioned.save(session, command, || {
+                reload(session, customer_id, id).map(|now| (now.version, values(&now)))
+            })?;
+            Ok(Saved::Done(format!("interaction {id} saved")))
+        }),
+    )
+}
