@@ -42,7 +42,7 @@ impl Cursor {
     }
 }
 
-/// A table with a header row; `selected` is highlighted and kept in view.
+/// A table with a header row; `selected` is highlighted and kept in view, a page at a time.
 pub struct TableView<'a> {
     pub title: &'a str,
     pub header: &'a [&'a str],
@@ -59,7 +59,8 @@ impl TableView<'_> {
                 .map(|h| Cell::from(theme.text(h).into_owned())),
         )
         .style(theme.style(Role::Header));
-        let body = self.rows.iter().map(|row| {
+        let (offset, visible) = window(self.selected, area.height);
+        let body = self.rows.iter().skip(offset).take(visible).map(|row| {
             Row::new(
                 row.iter()
                     .map(|cell| Cell::from(theme.text(cell).into_owned())),
@@ -73,9 +74,21 @@ impl TableView<'_> {
             .block(block)
             .row_highlight_style(theme.style(Role::Selected))
             .column_spacing(1);
-        let mut state = TableState::default().with_selected(self.selected);
+        let mut state =
+            TableState::default().with_selected(self.selected.map(|index| index - offset));
         frame.render_stateful_widget(table, area, &mut state);
     }
+}
+
+/// The rows a table of `height` lines shows: whole pages, green-screen style. Moving within
+/// a page only moves the highlight (two rows redrawn, a few dozen bytes); only crossing a
+/// page edge redraws the body — where scrolling row by row would redraw it on every move
+/// past the first screen. Only these rows are built, whatever the list's length.
+fn window(selected: Option<usize>, height: u16) -> (usize, usize) {
+    // Two border lines and the header.
+    let visible = usize::from(height.saturating_sub(3)).max(1);
+    let index = selected.unwrap_or(0);
+    (index - index % visible, visible)
 }
 
 /// A single-line text input: the text and where the caret is (always at the end).
