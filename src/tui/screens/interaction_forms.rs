@@ -5,8 +5,8 @@
 
 use time::UtcOffset;
 
-use super::form::{Field, Form, Saved};
-use super::versioned::{Values, Versioned};
+use super::form::{Form, Saved};
+use super::versioned::{Values, edit_form};
 use crate::core::Command;
 use crate::core::access::foreign_interaction;
 use crate::core::query::{InteractionFilter, list_interactions};
@@ -62,29 +62,26 @@ pub fn edit(session: &Session, interaction: Option<&Interaction>) -> Outcome {
 /// Edits an interaction; only the fields the form changed are sent. An emptied duration
 /// is zero, an emptied follow-up is cleared, a new follow-up date is open again.
 pub fn edit_interaction(interaction: &Interaction) -> Form {
-    let opened = values(interaction);
-    let fields = opened
-        .iter()
-        .map(|(name, value)| Field::new(name, label(name), value))
-        .collect();
-    let versioned = Versioned::new(interaction.version, opened);
     let (id, customer_id) = (interaction.id, interaction.customer_id);
-    Form::new(
-        &format!("Edit interaction {id} — {}", interaction.subject),
-        fields,
-        Box::new(move |session: &Session, input| {
-            let edit = InteractionEdit {
-                set: versioned.changed(input, EDITABLE),
-            };
+    let title = format!("Edit interaction {id} — {}", interaction.subject);
+    let opened = values(interaction);
+    edit_form(
+        &title,
+        interaction.version,
+        opened,
+        label,
+        move |session, versioned, input| {
             let command = Command::EditInteraction {
                 id,
                 expected_version: Some(versioned.version()),
-                edit,
+                edit: InteractionEdit {
+                    set: versioned.changed(input, EDITABLE),
+                },
             };
             versioned.save(session, command, || {
                 reload(session, customer_id, id).map(|now| (now.version, values(&now)))
             })?;
             Ok(Saved::Done(format!("interaction {id} saved")))
-        }),
+        },
     )
 }

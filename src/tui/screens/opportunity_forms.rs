@@ -8,7 +8,7 @@ use time::UtcOffset;
 
 use super::customer_forms::{problems, refusal};
 use super::form::{Field, Form, Saved};
-use super::versioned::{Values, Versioned};
+use super::versioned::{Values, edit_form};
 use crate::core::Command;
 use crate::core::query::list_opportunities;
 use crate::domain::fields::opportunity::{EDITABLE, OpportunityEdit, to_row};
@@ -54,30 +54,27 @@ pub fn reload(session: &Session, customer_id: u64, id: u64) -> Option<Opportunit
 /// else made to another field survives the overwrite after a stale refusal. An emptied
 /// probability returns to the stage's default, an emptied close date or owner is cleared.
 pub fn edit_opportunity(opportunity: &Opportunity) -> Form {
-    let opened = values(opportunity);
-    let fields = opened
-        .iter()
-        .map(|(name, value)| Field::new(name, label(name), value))
-        .collect();
-    let versioned = Versioned::new(opportunity.version, opened);
     let (id, customer_id) = (opportunity.id, opportunity.customer_id);
-    Form::new(
-        &format!("Edit opportunity {id} — {}", opportunity.title),
-        fields,
-        Box::new(move |session: &Session, input| {
-            let edit = OpportunityEdit {
-                set: versioned.changed(input, EDITABLE),
-            };
+    let title = format!("Edit opportunity {id} — {}", opportunity.title);
+    let opened = values(opportunity);
+    edit_form(
+        &title,
+        opportunity.version,
+        opened,
+        label,
+        move |session, versioned, input| {
             let command = Command::EditOpportunity {
                 id,
                 expected_version: Some(versioned.version()),
-                edit,
+                edit: OpportunityEdit {
+                    set: versioned.changed(input, EDITABLE),
+                },
             };
             versioned.save(session, command, || {
                 reload(session, customer_id, id).map(|now| (now.version, values(&now)))
             })?;
             Ok(Saved::Done(format!("opportunity {id} saved")))
-        }),
+        },
     )
 }
 

@@ -8,6 +8,7 @@
 use std::cell::Cell;
 
 use super::customer_forms::problems;
+use super::form::{Field, Form, Saved};
 use crate::core::{Command, CoreError, Event};
 use crate::domain::Invalid;
 use crate::domain::fields::Input;
@@ -39,6 +40,27 @@ fn stale_message(error: &CoreError) -> String {
         .split_once(KEPT)
         .map_or(message.as_str(), |(who, _)| who);
     format!("{who}{KEPT} and the current values are shown beside the fields")
+}
+
+/// An edit form showing `opened` (labelled by `label`) against `version`; `save` gets
+/// the session, the form's `Versioned` and the typed input.
+pub fn edit_form(
+    title: &str,
+    version: u64,
+    opened: Values,
+    label: fn(&str) -> &'static str,
+    save: impl Fn(&Session, &Versioned, &Input) -> Result<Saved, Vec<Invalid>> + 'static,
+) -> Form {
+    let fields = opened
+        .iter()
+        .map(|(name, value)| Field::new(name, label(name), value))
+        .collect();
+    let versioned = Versioned::new(version, opened);
+    Form::new(
+        title,
+        fields,
+        Box::new(move |session, input| save(session, &versioned, input)),
+    )
 }
 
 impl Versioned {
