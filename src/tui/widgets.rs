@@ -10,6 +10,7 @@ use super::action::Action;
 use super::key::{Key, KeyCode};
 use super::screen::Outcome;
 use super::theme::{Role, Theme};
+use crate::domain::fold::fold;
 
 /// A cursor over `len` rows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -201,6 +202,17 @@ impl SearchBox {
     /// The query, trimmed.
     pub fn text(&self) -> &str {
         self.query.text.trim()
+    }
+
+    /// The indexes of the `rows` whose searchable `text` contains the query, both folded
+    /// (case and accents: "muller" finds "Müller"); every row while the query is empty.
+    pub fn matching<T>(&self, rows: &[T], text: impl Fn(&T) -> String) -> Vec<usize> {
+        let wanted = fold(self.text());
+        rows.iter()
+            .enumerate()
+            .filter(|(_, row)| wanted.is_empty() || fold(&text(row)).contains(&wanted))
+            .map(|(index, _)| index)
+            .collect()
     }
 
     /// Whether a query is typed or being typed (the prompt shows instead of a hint).

@@ -1,13 +1,14 @@
 //! The ERP screens over the Northwind products, a two-level BOM and four employees
-//! (`erp_data`): items, an item's detail, the reorder list, locations, scan mode, the BOM
+//! (`erp_data`): items, an item's detail, the reorder list, locations with search and edit
+//! form, scan mode, the BOM
 //! tree with search, production, employees with search, detail and edit form, payroll and
 //! the audit log — each in the 256-colour and the mono/ASCII profile.
 
+use kontor::core::Command;
 use kontor::core::stock::StockCommand;
-use kontor::core::{Actor, Command, Role, execute};
-use kontor::domain::Item;
 use kontor::domain::fields::Input;
 use kontor::domain::payroll::Employee;
+use kontor::domain::{Item, Location};
 
 use super::erp_data::erp;
 use super::harness::{Harness, below_form, both, color};
@@ -59,6 +60,70 @@ fn locations_list_the_warehouses() {
         "{screen}"
     );
     assert!(ascii.contains("Aussenlager Nord") || ascii.contains("Ausenlager Nord"));
+}
+
+#[test]
+fn locations_narrow_as_you_type_over_code_and_name() {
+    let (screen, ascii) = both("locations_search", |h| {
+        with_erp(h, "g l /");
+        h.text("nord");
+    });
+    assert!(screen.contains("/ nord  (1 found)"), "{screen}");
+    assert!(screen.contains("Außenlager Nord"), "{screen}");
+    assert!(
+        !screen.contains("WH1") && !screen.contains("supplier"),
+        "{screen}"
+    );
+    assert!(ascii.contains("(1 found)"), "{ascii}");
+    // Enter ends typing, the filter stays, Enter opens the location found.
+    let mut harness = Harness::new(color(), 80, 24);
+    with_erp(&mut harness, "g l /");
+    harness.text("wh2").keys("Enter Enter");
+    assert!(harness.screen().contains("Stock at WH2"));
+}
+
+#[test]
+fn the_location_edit_form_renames_and_keeps_the_code() {
+    let (screen, _) = both("location_edit", |h| with_erp(h, "g l Down e"));
+    assert!(screen.contains("Edit location WH2"), "{screen}");
+    assert!(screen.contains("Außenlager Nord"), "{screen}");
+    let mut harness = Harness::new(color(), 80, 24);
+    with_erp(&mut harness, "g l Down Down e");
+    assert!(
+        harness
+            .screen()
+            .contains("supplier is virtual: it has no name to change"),
+        "{}",
+        harness.screen()
+    );
+}
+
+#[test]
+fn a_stale_location_edit_is_refused_naming_who_and_keeps_the_input() {
+    let mut harness = Harness::new(color(), 80, 24);
+    with_erp(&mut harness, "g l Down e");
+    let store = harness.app.session().store.clone();
+    let mut name = Input::new();
+    name.set("name", "Lager Nord");
+    harness.saved_by_ben(Command::Stock(StockCommand::EditLocation {
+        code: "wh2".into(),
+        expected_version: Some(1),
+        input: name,
+    }));
+    harness.keys("C-u").text("Außenlager Nord-Ost");
+    let screen = harness.save_refused_as_stale("location 2", "location_edit_stale");
+    assert!(
+        screen.contains("Außenlager Nord-Ost"),
+        "the input is kept: {screen}"
+    );
+    assert!(screen.contains("now: Lager Nord"), "{screen}");
+    // Saving again goes against the new version, knowingly over Ben's name.
+    harness.keys("C-x");
+    let list = harness.screen();
+    assert!(list.contains("location WH2 saved"), "{list}");
+    assert!(list.contains("Außenlager Nord-Ost"), "{list}");
+    let saved: Location = store.require(2).unwrap();
+    assert_eq!((saved.code.as_str(), saved.version), ("WH2", 3));
 }
 
 #[test]
@@ -188,18 +253,13 @@ fn a_stale_item_edit_is_refused_naming_who_and_keeps_the_input() {
     with_erp(&mut harness, "g t Enter e");
     assert!(harness.screen().contains("Edit item NW-001"));
     let store = harness.app.session().store.clone();
-    let ben = Actor {
-        name: "ben".into(),
-        role: Role::Admin,
-    };
     let mut price = Input::new();
     price.set("price", "19.50");
-    let command = Command::Stock(StockCommand::EditItem {
+    harness.saved_by_ben(Command::Stock(StockCommand::EditItem {
         id: 1,
         expected_version: Some(1),
         input: price,
-    });
-    execute(&store, &ben, command).unwrap();
+    }));
     // Anna renames the item (the 2nd field) and saves.
     harness.keys("Tab C-u").text("Chai Tee").keys("C-x");
     let screen = harness.screen();

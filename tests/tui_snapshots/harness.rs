@@ -153,6 +153,34 @@ impl Harness {
         }
     }
 
+    /// Runs `command` as ben, an admin in another session, as if he saved while this
+    /// session's form was open.
+    pub fn saved_by_ben(&self, command: Command) {
+        let ben = Actor {
+            name: "ben".into(),
+            role: Role::Admin,
+        };
+        execute(&self.app.session().store, &ben, command).unwrap();
+    }
+
+    /// Saves the open form, checks that the whole stale refusal of `record` ("location 2")
+    /// naming ben is on screen at 80x24, wrapped over the lines below the form, snapshots
+    /// the screen as `name` and returns it.
+    pub fn save_refused_as_stale(&mut self, record: &str, name: &str) -> String {
+        self.keys("C-x");
+        let screen = self.screen();
+        assert_eq!(
+            below_form(&screen),
+            format!(
+                "record: {record} was changed by ben at YYYY-MM-DDThh:mm:ssZ (now version 2); \
+                 your input is kept and the current values are shown beside the fields"
+            ),
+            "{screen}"
+        );
+        snapshot(name, &screen);
+        screen
+    }
+
     pub fn keys(&mut self, notation: &str) -> &mut Harness {
         for key in notation.split(' ') {
             let key: Key = key.parse().unwrap();

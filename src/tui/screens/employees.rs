@@ -18,7 +18,6 @@ use crate::core::payroll::{PayrollCommand, employee, employees};
 use crate::domain::datetime::{format_date, format_instant};
 use crate::domain::fields::employee::{CLEARABLE, EmployeeEdit, from_input, to_row};
 use crate::domain::fields::{Input, LIST_SEPARATOR};
-use crate::domain::fold::fold;
 use crate::domain::payroll::{Employee, PayBasis};
 use crate::domain::{Invalid, Money};
 use crate::tui::action::Action;
@@ -174,13 +173,9 @@ impl Employees {
     }
 
     fn apply_filter(&mut self) {
-        let wanted = fold(self.search.text());
-        self.shown = (0..self.all.len())
-            .filter(|&index| {
-                let e = &self.all[index];
-                fold(&format!("{} {}", e.number, e.name)).contains(&wanted)
-            })
-            .collect();
+        self.shown = self
+            .search
+            .matching(&self.all, |e| format!("{} {}", e.number, e.name));
         self.cursor.clamp(self.shown.len());
     }
 

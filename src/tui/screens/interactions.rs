@@ -16,7 +16,6 @@ use crate::core::query::{
 };
 use crate::domain::Interaction;
 use crate::domain::datetime::format_date;
-use crate::domain::fold::fold;
 use crate::tui::action::Action;
 use crate::tui::key::Key;
 use crate::tui::screen::{Outcome, Screen};
@@ -50,18 +49,9 @@ impl Interactions {
     }
 
     fn apply_filter(&mut self) {
-        let wanted = fold(self.search.text());
         self.shown = self
-            .all
-            .iter()
-            .enumerate()
-            .filter(|(_, (i, name))| {
-                wanted.is_empty()
-                    || fold(&i.subject).contains(&wanted)
-                    || fold(name).contains(&wanted)
-            })
-            .map(|(index, _)| index)
-            .collect();
+            .search
+            .matching(&self.all, |(i, name)| format!("{} {name}", i.subject));
         self.cursor.clamp(self.shown.len());
     }
 

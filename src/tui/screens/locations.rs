@@ -1,5 +1,6 @@
 //! Locations: the internal ones (warehouses and bins, with how many items and units they
-//! hold) and the four virtual ones; `n`/F6 adds a location; Enter shows the stock at the
+//! hold) and the four virtual ones, with search as you type (`/`) over code and name;
+//! `n`/F6 adds a location, `e` renames an internal one; Enter shows the stock at the
 //! selected location, and Enter there opens the item. Room: tui — data only through `core`.
 
 use std::collections::BTreeMap;
@@ -8,32 +9,33 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use rust_decimal::Decimal;
 
-use super::customer_forms::problems;
-use super::form::{Field, Form, Saved};
 use super::item_detail::ItemDetail;
 use super::items::quantity;
+use super::location_forms::{edit_location, new_location};
 use crate::core::Change;
-use crate::core::Command;
-use crate::core::stock::StockCommand;
 use crate::core::stock_query::{BalanceLine, balances, list_locations, virtual_locations};
-use crate::domain::fields::Input;
+use crate::domain::Location;
 use crate::domain::location::location_key;
 use crate::tui::action::Action;
+use crate::tui::key::Key;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{Cursor, TableView};
+use crate::tui::widgets::{Cursor, SearchBox, TableView, search_outcome};
 
-/// One row: code, name, whether virtual, (items, units) held.
+/// One row: code, name, the record (none for a virtual location), (items, units) held.
 struct Row {
     code: String,
     name: String,
-    is_virtual: bool,
+    record: Option<Location>,
     held: Option<(usize, Decimal)>,
 }
 
 pub struct Locations {
+    search: SearchBox,
     rows: Vec<Row>,
+    /// Indexes into `rows` that match the search.
+    shown: Vec<usize>,
     cursor: Cursor,
     error: Option<String>,
 }
@@ -41,12 +43,27 @@ pub struct Locations {
 impl Locations {
     pub fn new(session: &Session) -> Locations {
         let mut screen = Locations {
+            search: SearchBox::default(),
             rows: Vec::new(),
+            shown: Vec::new(),
             cursor: Cursor::default(),
             error: None,
         };
         screen.refresh(session);
         screen
+    }
+
+    fn apply_filter(&mut self) {
+        self.shown = self
+            .search
+            .matching(&self.rows, |row| format!("{} {}", row.code, row.name));
+        self.cursor.clamp(self.shown.len());
+    }
+
+    fn selected(&self) -> Option<&Row> {
+        self.shown
+            .get(self.cursor.index)
+            .and_then(|&index| self.rows.get(index))
     }
 
     fn load(session: &Session) -> Result<Vec<Row>, crate::core::CoreError> {
@@ -64,39 +81,19 @@ impl Locations {
                         .copied()
                         .unwrap_or_default(),
                 ),
-                code: l.code,
-                name: l.name,
-                is_virtual: false,
+                code: l.code.clone(),
+                name: l.name.clone(),
+                record: Some(l),
             })
             .collect();
         rows.extend(virtual_locations().iter().map(|code| Row {
             code: code.to_string(),
             name: String::new(),
-            is_virtual: true,
+            record: None,
             held: None,
         }));
         Ok(rows)
     }
-}
-
-/// The form for a new internal location.
-pub fn new_location() -> Form {
-    Form::new(
-        "New location",
-        vec![
-            Field::new("code", "Code (WH1/A-01)", ""),
-            Field::new("name", "Name", ""),
-        ],
-        Box::new(|session: &Session, input: &Input| {
-            let code = input.text("code");
-            let command = Command::Stock(StockCommand::AddLocation {
-                code: code.clone(),
-                name: input.text("name"),
-            });
-            session.execute(command).map_err(problems)?;
-            Ok(Saved::Done(format!("location {code} saved")))
-        }),
-    )
 }
 
 impl Screen for Locations {
@@ -108,14 +105,42 @@ impl Screen for Locations {
         "list"
     }
 
+    fn on_key(&mut self, key: &Key, _session: &Session) -> Outcome {
+        let result = self.search.key(key);
+        search_outcome(result, || {
+            self.cursor = Cursor::default();
+            self.apply_filter();
+        })
+    }
+
+    fn on_paste(&mut self, text: &str, _session: &Session) -> Outcome {
+        self.search.paste(text);
+        self.apply_filter();
+        Outcome::Handled
+    }
+
     fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
-        if self.cursor.navigate(action, self.rows.len()) {
+        if self.cursor.navigate(action, self.shown.len()) {
             return Outcome::Handled;
         }
         match action {
+            Action::Search => {
+                self.search.typing = true;
+                Outcome::Handled
+            }
             Action::Create => Outcome::Push(Box::new(new_location())),
-            Action::Open => match self.rows.get(self.cursor.index) {
-                Some(row) if !row.is_virtual => {
+            Action::Edit => match self.selected() {
+                Some(Row {
+                    record: Some(location),
+                    ..
+                }) => Outcome::Push(Box::new(edit_location(location))),
+                Some(row) => {
+                    Outcome::Refuse(format!("{} is virtual: it has no name to change", row.code))
+                }
+                None => Outcome::Refuse("no location selected".into()),
+            },
+            Action::Open => match self.selected() {
+                Some(row) if row.record.is_some() => {
                     Outcome::Push(Box::new(LocationStock::new(&row.code, session)))
                 }
                 Some(row) => Outcome::Refuse(format!(
@@ -138,13 +163,17 @@ impl Screen for Locations {
         if let Ok(rows) = loaded {
             self.rows = rows;
         }
-        self.cursor.clamp(self.rows.len());
+        self.apply_filter();
     }
 
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let found = self.shown.len();
+        let hint = format!("{found} locations — / to search by code or name");
+        let list = self.search.render(frame, area, theme, found, &hint);
         let rows: Vec<Vec<String>> = self
-            .rows
+            .shown
             .iter()
+            .filter_map(|&index| self.rows.get(index))
             .map(|row| {
                 let (kind, items, units) = match row.held {
                     Some((items, units)) => {
@@ -179,11 +208,21 @@ impl Screen for Locations {
             rows: &rows,
             selected: (!rows.is_empty()).then_some(self.cursor.index),
         }
-        .render(frame, area, theme);
+        .render(frame, list, theme);
     }
 
     fn legend(&self) -> Vec<Action> {
-        vec![Action::Open, Action::Create, Action::Back]
+        vec![
+            Action::Search,
+            Action::Open,
+            Action::Create,
+            Action::Edit,
+            Action::Back,
+        ]
+    }
+
+    fn cursor(&self, area: Rect) -> Option<(u16, u16)> {
+        self.search.cursor(area)
     }
 }
 

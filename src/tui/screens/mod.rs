@@ -15,6 +15,7 @@ pub mod interactions;
 pub mod item_detail;
 pub mod item_forms;
 pub mod items;
+pub mod location_forms;
 pub mod locations;
 pub mod opportunity_detail;
 pub mod opportunity_forms;
