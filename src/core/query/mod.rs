@@ -25,6 +25,8 @@ use crate::store::{Store, StoreResult};
 const NAME_CANDIDATES: usize = 200;
 /// How many phone index hits a lookup reads at most.
 const PHONE_CANDIDATES: usize = 500;
+/// Name index hits read for a query that is also a phone number.
+const NUMBER_NAME_CANDIDATES: usize = 20;
 
 /// One customer found by `search_customers`, with how well it matched (lower is better).
 #[derive(Debug, Clone)]
@@ -47,8 +49,9 @@ pub fn search_customers(
     let full = sight == CustomerSight::Full;
     let text = text.trim();
     let mut hits: HashMap<u64, Hit> = HashMap::new();
-    if let Some(query) = PhoneQuery::new(text, default_region).filter(|_| full) {
-        for hit in phone_hits(store, &query, PHONE_CANDIDATES, limit)? {
+    let phone = PhoneQuery::new(text, default_region);
+    if let Some(query) = phone.as_ref().filter(|_| full) {
+        for hit in phone_hits(store, query, PHONE_CANDIDATES, limit)? {
             keep_best(&mut hits, hit);
         }
     }
@@ -75,7 +78,14 @@ pub fn search_customers(
         }
     }
     if !folded.is_empty() {
-        for hit in name_hits(store, &folded, NAME_CANDIDATES)? {
+        // Digits are mostly a phone number; names with such a word (`Bau 2000`) still
+        // match, but fewer are read, so a number typed while the phone rings stays fast.
+        let candidates = if phone.is_some() {
+            NUMBER_NAME_CANDIDATES
+        } else {
+            NAME_CANDIDATES
+        };
+        for hit in name_hits(store, &folded, candidates)? {
             keep_best(&mut hits, hit);
         }
     }

@@ -17,8 +17,11 @@ use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
 use crate::tui::widgets::{Cursor, SearchBox, SearchKey, TableView};
 
-/// Rows loaded for the list and for each search.
+/// Rows loaded for the unfiltered list.
 const ROWS: usize = 500;
+/// Best matches loaded for each keystroke of a search: five screens; typing on narrows.
+/// Every match is a customer read, so this bounds a keystroke's work.
+const SEARCH_ROWS: usize = 100;
 
 pub struct Customers {
     search: SearchBox,
@@ -131,7 +134,7 @@ impl Screen for Customers {
                 &session.store,
                 &session.actor,
                 text,
-                ROWS,
+                SEARCH_ROWS,
                 session.settings.default_region,
             )
             .map(|hits| hits.into_iter().map(|hit| hit.customer).collect())
