@@ -3,6 +3,8 @@
 //! ≤ 300 bytes per one-row move; the table pages green-screen style, so only the moves
 //! that cross a page edge redraw the body.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::sync::Arc;
 
 use ratatui::layout::Rect;
