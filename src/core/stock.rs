@@ -146,9 +146,10 @@ pub fn execute(
             let Some(id) =
                 tx.unique_holder(LOCATION_BY_CODE, items::location_code(&code).as_bytes())?
             else {
-                let why = match is_virtual(&code) {
-                    true => "is virtual: it has no name to change",
-                    false => "is not a location (list them with: kontor location list)",
+                let why = if is_virtual(&code) {
+                    "is virtual: it has no name to change"
+                } else {
+                    "is not a location (list them with: kontor location list)"
                 };
                 return abort(Invalid::new(
                     "location",
