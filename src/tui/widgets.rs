@@ -256,6 +256,88 @@ impl SearchBox {
     }
 }
 
+/// A list loaded whole and filtered as the user types: the rows, the search box over
+/// them, which rows match (folded, see [`SearchBox::matching`]) and the cursor over those.
+pub struct FilteredList<T> {
+    pub search: SearchBox,
+    pub cursor: Cursor,
+    all: Vec<T>,
+    /// Indexes into `all` of the rows that match, in order.
+    shown: Vec<usize>,
+    /// The searchable text of a row.
+    text: fn(&T) -> String,
+}
+
+impl<T> FilteredList<T> {
+    pub fn new(text: fn(&T) -> String) -> FilteredList<T> {
+        FilteredList {
+            search: SearchBox::default(),
+            cursor: Cursor::default(),
+            all: Vec::new(),
+            shown: Vec::new(),
+            text,
+        }
+    }
+
+    /// Replaces the rows and filters them again, keeping the cursor inside.
+    pub fn set(&mut self, rows: Vec<T>) {
+        self.all = rows;
+        self.filter();
+    }
+
+    fn filter(&mut self) {
+        self.shown = self.search.matching(&self.all, self.text);
+        self.cursor.clamp(self.shown.len());
+    }
+
+    /// The rows that match, in order.
+    pub fn shown(&self) -> impl Iterator<Item = &T> {
+        self.shown.iter().filter_map(|&index| self.all.get(index))
+    }
+
+    /// How many rows match.
+    pub fn found(&self) -> usize {
+        self.shown.len()
+    }
+
+    /// The row under the cursor.
+    pub fn selected(&self) -> Option<&T> {
+        self.shown
+            .get(self.cursor.index)
+            .and_then(|&index| self.all.get(index))
+    }
+
+    /// The cursor's row for a [`TableView`] of the matching rows (none when none match).
+    pub fn highlighted(&self) -> Option<usize> {
+        (!self.shown.is_empty()).then_some(self.cursor.index)
+    }
+
+    /// A key for the search box; a changed query filters again from the first row.
+    pub fn on_key(&mut self, key: &Key) -> Outcome {
+        let result = self.search.key(key);
+        search_outcome(result, || {
+            self.cursor = Cursor::default();
+            self.filter();
+        })
+    }
+
+    /// Pasted text joins the query.
+    pub fn on_paste(&mut self, text: &str) -> Outcome {
+        self.search.paste(text);
+        self.filter();
+        Outcome::Handled
+    }
+
+    /// Moves the cursor or starts typing a query; false for any other action.
+    pub fn on_action(&mut self, action: Action) -> bool {
+        if action == Action::Search {
+            self.search.typing = true;
+            return true;
+        }
+        self.cursor.navigate(action, self.shown.len())
+    }
+}
+
 /// `text` broken at spaces into lines of at most `width` characters (a longer word is cut
 /// into pieces), for messages that must be read whole.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {

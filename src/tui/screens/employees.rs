@@ -25,9 +25,7 @@ use crate::tui::key::Key;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{
-    Cursor, SearchBox, TableView, error_panel, field_line, panel, search_outcome,
-};
+use crate::tui::widgets::{FilteredList, TableView, error_panel, field_line, panel};
 
 /// Employees shown at most.
 const ROWS: usize = 1000;
@@ -151,38 +149,18 @@ pub fn edit_employee(person: &Employee) -> Form {
 }
 
 pub struct Employees {
-    search: SearchBox,
-    all: Vec<Employee>,
-    /// Indexes into `all` that match the search.
-    shown: Vec<usize>,
-    cursor: Cursor,
+    list: FilteredList<Employee>,
     error: Option<String>,
 }
 
 impl Employees {
     pub fn new(session: &Session) -> Employees {
         let mut screen = Employees {
-            search: SearchBox::default(),
-            all: Vec::new(),
-            shown: Vec::new(),
-            cursor: Cursor::default(),
+            list: FilteredList::new(|e| format!("{} {}", e.number, e.name)),
             error: None,
         };
         screen.refresh(session);
         screen
-    }
-
-    fn apply_filter(&mut self) {
-        self.shown = self
-            .search
-            .matching(&self.all, |e| format!("{} {}", e.number, e.name));
-        self.cursor.clamp(self.shown.len());
-    }
-
-    fn selected(&self) -> Option<&Employee> {
-        self.shown
-            .get(self.cursor.index)
-            .and_then(|&index| self.all.get(index))
     }
 }
 
@@ -196,34 +174,24 @@ impl Screen for Employees {
     }
 
     fn on_key(&mut self, key: &Key, _session: &Session) -> Outcome {
-        let result = self.search.key(key);
-        search_outcome(result, || {
-            self.cursor = Cursor::default();
-            self.apply_filter();
-        })
+        self.list.on_key(key)
     }
 
     fn on_paste(&mut self, text: &str, _session: &Session) -> Outcome {
-        self.search.paste(text);
-        self.apply_filter();
-        Outcome::Handled
+        self.list.on_paste(text)
     }
 
     fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
-        if self.cursor.navigate(action, self.shown.len()) {
+        if self.list.on_action(action) {
             return Outcome::Handled;
         }
         match action {
-            Action::Search => {
-                self.search.typing = true;
-                Outcome::Handled
-            }
             Action::Create => Outcome::Push(Box::new(new_employee())),
-            Action::Open => match self.selected() {
+            Action::Open => match self.list.selected() {
                 Some(e) => Outcome::Push(Box::new(EmployeeDetail::new(&e.number, session))),
                 None => Outcome::Refuse("no employee selected".into()),
             },
-            Action::Edit => match self.selected() {
+            Action::Edit => match self.list.selected() {
                 Some(e) => Outcome::Push(Box::new(edit_employee(e))),
                 None => Outcome::Refuse("no employee selected".into()),
             },
@@ -239,12 +207,11 @@ impl Screen for Employees {
     fn refresh(&mut self, session: &Session) {
         match employees(&session.store, &session.actor, ROWS) {
             Ok(rows) => {
-                self.all = rows;
+                self.list.set(rows);
                 self.error = None;
             }
             Err(error) => self.error = Some(error.to_string()),
         }
-        self.apply_filter();
     }
 
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
@@ -252,13 +219,12 @@ impl Screen for Employees {
             error_panel(frame, area, theme, "Employees", error);
             return;
         }
-        let found = self.shown.len();
+        let found = self.list.found();
         let hint = format!("{found} employees — / to search by number or name");
-        let list = self.search.render(frame, area, theme, found, &hint);
+        let list = self.list.search.render(frame, area, theme, found, &hint);
         let rows: Vec<Vec<String>> = self
-            .shown
-            .iter()
-            .filter_map(|&index| self.all.get(index))
+            .list
+            .shown()
             .map(|e| {
                 vec![
                     e.number.clone(),
@@ -276,13 +242,12 @@ impl Screen for Employees {
             Constraint::Length(10),
             Constraint::Length(10),
         ];
-        let selected = (!rows.is_empty()).then_some(self.cursor.index);
         TableView {
             title: "Employees",
             header: &["No.", "Name", "Pay", "Joined", "Left"],
             widths: &widths,
             rows: &rows,
-            selected,
+            selected: self.list.highlighted(),
         }
         .render(frame, list, theme);
     }
@@ -299,7 +264,7 @@ impl Screen for Employees {
     }
 
     fn cursor(&self, area: Rect) -> Option<(u16, u16)> {
-        self.search.cursor(area)
+        self.list.search.cursor(area)
     }
 }
 

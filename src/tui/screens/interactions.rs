@@ -21,7 +21,7 @@ use crate::tui::key::Key;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
-use crate::tui::widgets::{Cursor, SearchBox, SearchKey, TableView};
+use crate::tui::widgets::{FilteredList, TableView};
 
 /// Interactions loaded at most.
 const ROWS: usize = 500;
@@ -29,37 +29,22 @@ const ROWS: usize = 500;
 pub struct Interactions {
     /// Only open follow-ups due today or earlier.
     due_only: bool,
-    search: SearchBox,
-    all: Vec<(Interaction, String)>,
-    shown: Vec<usize>,
-    cursor: Cursor,
+    /// Each interaction with its customer's name.
+    list: FilteredList<(Interaction, String)>,
 }
 
 impl Interactions {
     pub fn new(session: &Session) -> Interactions {
         let mut screen = Interactions {
             due_only: true,
-            search: SearchBox::default(),
-            all: Vec::new(),
-            shown: Vec::new(),
-            cursor: Cursor::default(),
+            list: FilteredList::new(|(i, name)| format!("{} {name}", i.subject)),
         };
         screen.refresh(session);
         screen
     }
 
-    fn apply_filter(&mut self) {
-        self.shown = self
-            .search
-            .matching(&self.all, |(i, name)| format!("{} {name}", i.subject));
-        self.cursor.clamp(self.shown.len());
-    }
-
     fn selected(&self) -> Option<&Interaction> {
-        self.shown
-            .get(self.cursor.index)
-            .and_then(|&i| self.all.get(i))
-            .map(|(i, _)| i)
+        self.list.selected().map(|(i, _)| i)
     }
 }
 
@@ -77,23 +62,14 @@ impl Screen for Interactions {
     }
 
     fn on_key(&mut self, key: &Key, _session: &Session) -> Outcome {
-        match self.search.key(key) {
-            SearchKey::Ignored => return Outcome::Ignored,
-            SearchKey::Done => {}
-            SearchKey::Changed => self.apply_filter(),
-        }
-        Outcome::Handled
+        self.list.on_key(key)
     }
 
     fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
-        if self.cursor.navigate(action, self.shown.len()) {
+        if self.list.on_action(action) {
             return Outcome::Handled;
         }
         match action {
-            Action::Search => {
-                self.search.typing = true;
-                Outcome::Handled
-            }
             Action::Create => {
                 self.due_only = !self.due_only;
                 self.refresh(session);
@@ -135,16 +111,16 @@ impl Screen for Interactions {
         } else {
             recent_interactions(&session.store, &session.actor, ROWS).unwrap_or_default()
         };
-        self.all =
-            with_customer_names(&session.store, &session.actor, interactions).unwrap_or_default();
-        self.apply_filter();
+        self.list.set(
+            with_customer_names(&session.store, &session.actor, interactions).unwrap_or_default(),
+        );
     }
 
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let [search, list] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
-        let hint = if self.search.shown() {
-            format!(" / {}", self.search.query.text)
+        let hint = if self.list.search.shown() {
+            format!(" / {}", self.list.search.query.text)
         } else {
             " / filter · n switches between follow-ups due and all interactions".into()
         };
@@ -153,9 +129,8 @@ impl Screen for Interactions {
             search,
         );
         let rows: Vec<Vec<String>> = self
-            .shown
-            .iter()
-            .filter_map(|&index| self.all.get(index))
+            .list
+            .shown()
             .map(|(i, name)| {
                 vec![
                     format_date(i.at.date()),
@@ -175,13 +150,12 @@ impl Screen for Interactions {
             Constraint::Length(6),
             Constraint::Length(10),
         ];
-        let selected = (!rows.is_empty()).then_some(self.cursor.index);
         TableView {
             title: &self.title(),
             header: &["Date", "Channel", "Customer", "Subject", "Agent", "Due"],
             widths: &widths,
             rows: &rows,
-            selected,
+            selected: self.list.highlighted(),
         }
         .render(frame, list, theme);
     }
@@ -198,6 +172,6 @@ impl Screen for Interactions {
     }
 
     fn cursor(&self, area: Rect) -> Option<(u16, u16)> {
-        self.search.cursor(area)
+        self.list.search.cursor(area)
     }
 }

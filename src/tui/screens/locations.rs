@@ -21,7 +21,7 @@ use crate::tui::key::Key;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{Cursor, SearchBox, TableView, search_outcome};
+use crate::tui::widgets::{Cursor, FilteredList, TableView};
 
 /// One row: code, name, the record (none for a virtual location), (items, units) held.
 struct Row {
@@ -32,38 +32,18 @@ struct Row {
 }
 
 pub struct Locations {
-    search: SearchBox,
-    rows: Vec<Row>,
-    /// Indexes into `rows` that match the search.
-    shown: Vec<usize>,
-    cursor: Cursor,
+    list: FilteredList<Row>,
     error: Option<String>,
 }
 
 impl Locations {
     pub fn new(session: &Session) -> Locations {
         let mut screen = Locations {
-            search: SearchBox::default(),
-            rows: Vec::new(),
-            shown: Vec::new(),
-            cursor: Cursor::default(),
+            list: FilteredList::new(|row| format!("{} {}", row.code, row.name)),
             error: None,
         };
         screen.refresh(session);
         screen
-    }
-
-    fn apply_filter(&mut self) {
-        self.shown = self
-            .search
-            .matching(&self.rows, |row| format!("{} {}", row.code, row.name));
-        self.cursor.clamp(self.shown.len());
-    }
-
-    fn selected(&self) -> Option<&Row> {
-        self.shown
-            .get(self.cursor.index)
-            .and_then(|&index| self.rows.get(index))
     }
 
     fn load(session: &Session) -> Result<Vec<Row>, crate::core::CoreError> {
@@ -106,30 +86,20 @@ impl Screen for Locations {
     }
 
     fn on_key(&mut self, key: &Key, _session: &Session) -> Outcome {
-        let result = self.search.key(key);
-        search_outcome(result, || {
-            self.cursor = Cursor::default();
-            self.apply_filter();
-        })
+        self.list.on_key(key)
     }
 
     fn on_paste(&mut self, text: &str, _session: &Session) -> Outcome {
-        self.search.paste(text);
-        self.apply_filter();
-        Outcome::Handled
+        self.list.on_paste(text)
     }
 
     fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
-        if self.cursor.navigate(action, self.shown.len()) {
+        if self.list.on_action(action) {
             return Outcome::Handled;
         }
         match action {
-            Action::Search => {
-                self.search.typing = true;
-                Outcome::Handled
-            }
             Action::Create => Outcome::Push(Box::new(new_location())),
-            Action::Edit => match self.selected() {
+            Action::Edit => match self.list.selected() {
                 Some(Row {
                     record: Some(location),
                     ..
@@ -139,7 +109,7 @@ impl Screen for Locations {
                 }
                 None => Outcome::Refuse("no location selected".into()),
             },
-            Action::Open => match self.selected() {
+            Action::Open => match self.list.selected() {
                 Some(row) if row.record.is_some() => {
                     Outcome::Push(Box::new(LocationStock::new(&row.code, session)))
                 }
@@ -161,19 +131,17 @@ impl Screen for Locations {
         let loaded = Locations::load(session);
         self.error = loaded.as_ref().err().map(ToString::to_string);
         if let Ok(rows) = loaded {
-            self.rows = rows;
+            self.list.set(rows);
         }
-        self.apply_filter();
     }
 
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
-        let found = self.shown.len();
+        let found = self.list.found();
         let hint = format!("{found} locations — / to search by code or name");
-        let list = self.search.render(frame, area, theme, found, &hint);
+        let list = self.list.search.render(frame, area, theme, found, &hint);
         let rows: Vec<Vec<String>> = self
-            .shown
-            .iter()
-            .filter_map(|&index| self.rows.get(index))
+            .list
+            .shown()
             .map(|row| {
                 let (kind, items, units) = match row.held {
                     Some((items, units)) => {
@@ -206,7 +174,7 @@ impl Screen for Locations {
             header: &["Code", "Name", "Kind", "Items", "     Units"],
             widths: &widths,
             rows: &rows,
-            selected: (!rows.is_empty()).then_some(self.cursor.index),
+            selected: self.list.highlighted(),
         }
         .render(frame, list, theme);
     }
@@ -222,7 +190,7 @@ impl Screen for Locations {
     }
 
     fn cursor(&self, area: Rect) -> Option<(u16, u16)> {
-        self.search.cursor(area)
+        self.list.search.cursor(area)
     }
 }
 
@@ -321,13 +289,14 @@ mod tests {
     fn internal_locations_with_their_stock_then_the_virtual_ones() {
         let f = fixture();
         let screen = Locations::new(&f.session);
-        let codes: Vec<&str> = screen.rows.iter().map(|r| r.code.as_str()).collect();
+        let rows: Vec<&Row> = screen.list.shown().collect();
+        let codes: Vec<&str> = rows.iter().map(|r| r.code.as_str()).collect();
         assert_eq!(
             codes,
             ["WH1", "WH2", "supplier", "customer", "production", "loss"]
         );
-        assert_eq!(screen.rows[0].held, Some((1, Decimal::from(5))));
-        assert_eq!(screen.rows[1].held, Some((0, Decimal::ZERO)));
+        assert_eq!(rows[0].held, Some((1, Decimal::from(5))));
+        assert_eq!(rows[1].held, Some((0, Decimal::ZERO)));
         let stock = LocationStock::new("wh1", &f.session);
         assert_eq!(stock.lines.len(), 1);
         assert_eq!(stock.lines[0].item.sku, "CH-001");
