@@ -109,8 +109,8 @@ impl Bulk<'_> {
         records: &[T],
         entries: Vec<Vec<IndexEntry>>,
     ) -> StoreResult<()> {
-        let mut batches = TreeBatches::default();
-        batches.add(records, entries.into_iter().flatten())?;
+        let mut writes = TreeWrites::default();
+        writes.add(records, entries.into_iter().flatten())?;
         if super::audit::active() {
             let changes = records
                 .iter()
@@ -118,10 +118,10 @@ impl Bulk<'_> {
                 .collect();
             if let Some(mut entry) = super::audit::entry_for(changes) {
                 entry.id = self.reserve_journaled(AuditEntry::TREE, 1)?;
-                batches.add(std::slice::from_ref(&entry), entry.index_entries())?;
+                writes.add(std::slice::from_ref(&entry), entry.index_entries())?;
             }
         }
-        batches.apply(self.store)
+        writes.apply(self.store)
     }
 
     /// Ends the import: from now on it survives a crash.
@@ -210,12 +210,12 @@ type PairsByTree = BTreeMap<&'static str, Vec<(Vec<u8>, Vec<u8>)>>;
 
 /// The keys to write per tree; the records' own trees are written before index trees.
 #[derive(Default)]
-struct TreeBatches {
+struct TreeWrites {
     records: PairsByTree,
     indexes: PairsByTree,
 }
 
-impl TreeBatches {
+impl TreeWrites {
     /// Adds records and their index entries.
     fn add<T: Record>(
         &mut self,

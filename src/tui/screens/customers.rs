@@ -15,7 +15,7 @@ use crate::tui::key::Key;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
-use crate::tui::widgets::{Cursor, SearchBox, SearchKey, TableView};
+use crate::tui::widgets::{Cursor, SearchBox, TableView, search_outcome};
 
 /// Rows loaded for the unfiltered list.
 const ROWS: usize = 500;
@@ -75,15 +75,11 @@ impl Screen for Customers {
     }
 
     fn on_key(&mut self, key: &Key, session: &Session) -> Outcome {
-        match self.search.key(key) {
-            SearchKey::Ignored => Outcome::Ignored,
-            SearchKey::Done => Outcome::Handled,
-            SearchKey::Changed => {
-                self.cursor = Cursor::default();
-                self.refresh(session);
-                Outcome::Handled
-            }
-        }
+        let result = self.search.key(key);
+        search_outcome(result, || {
+            self.cursor = Cursor::default();
+            self.refresh(session);
+        })
     }
 
     fn on_paste(&mut self, text: &str, session: &Session) -> Outcome {
