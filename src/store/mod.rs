@@ -24,6 +24,7 @@ pub use tx::{Tx, TxResult, abort};
 use std::collections::HashMap;
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use sled::Transactional;
 use sled::transaction::TransactionError;
@@ -34,6 +35,36 @@ use tx::META;
 
 /// How much memory sled's page cache may use. sled grows past it, so it is set low.
 const CACHE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// How long `open` waits for a lock that sled threads of a store dropped a moment ago still
+/// hold: sled 0.34 releases its file lock from a background thread (spacejam/sled#1234), so an
+/// immediate reopen in the same process can find it taken.
+const LOCK_RELEASE_WAIT: Duration = Duration::from_secs(1);
+
+/// Opens sled in `dir`, waiting up to `LOCK_RELEASE_WAIT` for its lock; a lock still held after
+/// that belongs to another process and is reported as `InUse`.
+fn open_sled(dir: &Path) -> StoreResult<sled::Db> {
+    let deadline = Instant::now() + LOCK_RELEASE_WAIT;
+    loop {
+        let opened = sled::Config::new()
+            .path(dir)
+            .cache_capacity(CACHE_BYTES)
+            .open();
+        match opened {
+            Ok(db) => return Ok(db),
+            Err(sled::Error::Io(io))
+                if io.kind() == std::io::ErrorKind::WouldBlock
+                    || io.to_string().contains("could not acquire lock") =>
+            {
+                if Instant::now() >= deadline {
+                    return Err(StoreError::InUse(dir.to_path_buf()));
+                }
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            Err(other) => return Err(StoreError::Open(dir.to_path_buf(), other.to_string())),
+        }
+    }
+}
 
 /// An open database. Cheap to share by reference; all methods take `&self`.
 pub struct Store {
@@ -49,19 +80,7 @@ impl Store {
     pub fn open(dir: &Path) -> StoreResult<Store> {
         std::fs::create_dir_all(dir)
             .map_err(|error| StoreError::Open(dir.to_path_buf(), error.to_string()))?;
-        let db = sled::Config::new()
-            .path(dir)
-            .cache_capacity(CACHE_BYTES)
-            .open()
-            .map_err(|error| match error {
-                sled::Error::Io(io)
-                    if io.kind() == std::io::ErrorKind::WouldBlock
-                        || io.to_string().contains("could not acquire lock") =>
-                {
-                    StoreError::InUse(dir.to_path_buf())
-                }
-                other => StoreError::Open(dir.to_path_buf(), other.to_string()),
-            })?;
+        let db = open_sled(dir)?;
         let mut names: Vec<&'static str> = vec![META, balances::BALANCES];
         for kind in KINDS {
             names.push(kind.tree);
@@ -251,4 +270,32 @@ fn index_item(entry: sled::Result<(sled::IVec, sled::IVec)>) -> StoreResult<(Vec
         reason: "entry shorter than an id".into(),
     })?;
     Ok((key.to_vec(), id))
+}
+
+#[cfg(test)]
+mod tests {
+    use time::OffsetDateTime;
+
+    use super::*;
+    use crate::domain::Customer;
+
+    #[test]
+    fn a_store_reopens_at_once_after_it_is_dropped_but_not_while_it_is_held() {
+        let dir = tempfile::tempdir().unwrap();
+        for round in 1..=10 {
+            let store = Store::open(dir.path()).unwrap();
+            let customer = Customer::new(&format!("Kunde {round}"), OffsetDateTime::UNIX_EPOCH);
+            store
+                .transaction(|tx| tx.insert(&mut customer.clone()))
+                .unwrap();
+            assert_eq!(store.scan::<Customer>().unwrap().count(), round);
+        }
+        let held = Store::open(dir.path()).unwrap();
+        let refused = Store::open(dir.path()).err();
+        assert!(
+            matches!(&refused, Some(StoreError::InUse(path)) if path == dir.path()),
+            "{refused:?}"
+        );
+        drop(held);
+    }
 }
