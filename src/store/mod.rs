@@ -10,6 +10,7 @@ mod check;
 mod error;
 pub mod keys;
 pub mod kinds;
+mod open;
 mod record;
 mod tx;
 
@@ -24,7 +25,6 @@ pub use tx::{Tx, TxResult, abort};
 use std::collections::HashMap;
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
 use sled::Transactional;
 use sled::transaction::TransactionError;
@@ -35,36 +35,6 @@ use tx::META;
 
 /// How much memory sled's page cache may use. sled grows past it, so it is set low.
 const CACHE_BYTES: u64 = 64 * 1024 * 1024;
-
-/// How long `open` waits for a lock that sled threads of a store dropped a moment ago still
-/// hold: sled 0.34 releases its file lock from a background thread (spacejam/sled#1234), so an
-/// immediate reopen in the same process can find it taken.
-const LOCK_RELEASE_WAIT: Duration = Duration::from_secs(1);
-
-/// Opens sled in `dir`, waiting up to `LOCK_RELEASE_WAIT` for its lock; a lock still held after
-/// that belongs to another process and is reported as `InUse`.
-fn open_sled(dir: &Path) -> StoreResult<sled::Db> {
-    let deadline = Instant::now() + LOCK_RELEASE_WAIT;
-    loop {
-        let opened = sled::Config::new()
-            .path(dir)
-            .cache_capacity(CACHE_BYTES)
-            .open();
-        match opened {
-            Ok(db) => return Ok(db),
-            Err(sled::Error::Io(io))
-                if io.kind() == std::io::ErrorKind::WouldBlock
-                    || io.to_string().contains("could not acquire lock") =>
-            {
-                if Instant::now() >= deadline {
-                    return Err(StoreError::InUse(dir.to_path_buf()));
-                }
-                std::thread::sleep(Duration::from_millis(20));
-            }
-            Err(other) => return Err(StoreError::Open(dir.to_path_buf(), other.to_string())),
-        }
-    }
-}
 
 /// An open database. Cheap to share by reference; all methods take `&self`.
 pub struct Store {
@@ -80,7 +50,7 @@ impl Store {
     pub fn open(dir: &Path) -> StoreResult<Store> {
         std::fs::create_dir_all(dir)
             .map_err(|error| StoreError::Open(dir.to_path_buf(), error.to_string()))?;
-        let db = open_sled(dir)?;
+        let db = open::open_sled(dir, CACHE_BYTES)?;
         let mut names: Vec<&'static str> = vec![META, balances::BALANCES];
         for kind in KINDS {
             names.push(kind.tree);
@@ -297,5 +267,34 @@ mod tests {
             "{refused:?}"
         );
         drop(held);
+    }
+
+    #[test]
+    fn a_snapshot_left_unfinished_by_a_killed_process_does_not_stop_the_store_from_opening() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let store = Store::open(dir.path()).unwrap();
+            let customer = Customer::new("Alfreds Futterkiste", OffsetDateTime::UNIX_EPOCH);
+            store
+                .transaction(|tx| tx.insert(&mut customer.clone()))
+                .unwrap();
+            store.flush().unwrap();
+        }
+        let unfinished = dir.path().join("snap.FFFFFFFFFFFFFFFF.generating");
+        std::fs::write(&unfinished, b"half a snapshot").unwrap();
+        let plain = sled::Config::new().path(dir.path()).open().err();
+        assert!(
+            matches!(plain, Some(sled::Error::Corruption { .. })),
+            "sled alone refuses it: {plain:?}"
+        );
+        let store = Store::open(dir.path()).unwrap();
+        let names: Vec<String> = store
+            .scan::<Customer>()
+            .unwrap()
+            .map(|customer| customer.unwrap().name)
+            .collect();
+        assert_eq!(names, ["Alfreds Futterkiste"]);
+        assert!(!unfinished.exists());
+        assert_eq!(store.check().unwrap(), Vec::new());
     }
 }
