@@ -297,6 +297,52 @@ fn follow_ups_due_today_include_overdue_ones_but_not_future_or_done_ones() {
 }
 
 #[test]
+fn an_agents_follow_ups_due_are_theirs_alone_in_due_order() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    let customer = add_customer(&db, &["--name", "Rückrufer KG"]);
+    let today = today();
+    let follow = |agent: &str, days_ago: i64| {
+        let due = iso(today - Duration::days(days_ago));
+        int(
+            &log(
+                &db,
+                customer,
+                &[
+                    "--subject",
+                    "Rückruf",
+                    "--agent",
+                    agent,
+                    "--follow-up",
+                    &due,
+                ],
+            ),
+            "id",
+        )
+    };
+    let anna_today = follow("anna", 0);
+    let bernd = follow("bernd", 2);
+    let anna_overdue = follow("Anna", 5);
+    let anna_later = follow("anna", -4);
+    let listed = |agent: &str, due: &str| {
+        ids(&json_list(
+            &db,
+            &["interaction", "list", "--due", due, "--agent", agent],
+        ))
+    };
+    assert_eq!(listed("ANNA", &iso(today)), [anna_overdue, anna_today]);
+    assert_eq!(listed("bernd", &iso(today)), [bernd]);
+    assert!(listed("carla", &iso(today)).is_empty());
+    assert_eq!(
+        listed("anna", &iso(today + Duration::days(4))),
+        [anna_overdue, anna_today, anna_later]
+    );
+    ok(&db, &["interaction", "done", &anna_overdue.to_string()]);
+    assert_eq!(listed("anna", &iso(today)), [anna_today]);
+    ok(&db, &["check"]);
+}
+
+#[test]
 fn opportunity_add_reads_amounts_and_refuses_negative_ones() {
     let scratch = Scratch::new();
     let db = scratch.db("db");

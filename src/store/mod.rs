@@ -45,8 +45,9 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens (creating if needed) the database in `dir`, recovers an interrupted import and
-    /// upgrades records written with older schema versions.
+    /// Opens (creating if needed) the database in `dir`, recovers an interrupted import,
+    /// upgrades records written with older schema versions and fills indexes new to this
+    /// release.
     pub fn open(dir: &Path) -> StoreResult<Store> {
         std::fs::create_dir_all(dir)
             .map_err(|error| StoreError::Open(dir.to_path_buf(), error.to_string()))?;
@@ -72,7 +73,7 @@ impl Store {
             slots,
         };
         store.recover_import()?;
-        store.upgrade_schemas()?;
+        store.upgrade_schemas_and_indexes()?;
         Ok(store)
     }
 
@@ -198,7 +199,10 @@ impl Store {
         Ok(())
     }
 
-    fn upgrade_schemas(&self) -> StoreResult<()> {
+    /// Rewrites the records of each kind written with an older schema version, and rebuilds
+    /// the indexes of a kind whose list of indexes differs from the one the database was
+    /// indexed with (a release that adds an index fills it here, once).
+    fn upgrade_schemas_and_indexes(&self) -> StoreResult<()> {
         let meta = self.tree(META)?;
         let mut changed = false;
         for kind in KINDS {
@@ -207,11 +211,25 @@ impl Store {
                 .get(&key)?
                 .and_then(|v| <[u8; 2]>::try_from(v.as_ref()).ok())
                 .map(u16::from_be_bytes);
+            let indexes_key = format!("indexes/{}", kind.tree);
+            let indexes = kind.indexes.join(",");
+            let indexed_as = meta.get(&indexes_key)?;
+            let indexes_changed = match &indexed_as {
+                Some(names) => names.as_ref() != indexes.as_bytes(),
+                // Written before index lists were kept: rebuild once to be sure.
+                None => !self.tree(kind.tree)?.is_empty(),
+            };
             if stored.is_some_and(|version| version < kind.schema) {
                 self.upgrade_kind(kind)?;
+            } else if indexes_changed {
+                self.reindex_kind(kind)?;
             }
             if stored != Some(kind.schema) {
                 meta.insert(key, &kind.schema.to_be_bytes())?;
+                changed = true;
+            }
+            if indexed_as.is_none() || indexes_changed {
+                meta.insert(indexes_key, indexes.as_bytes())?;
                 changed = true;
             }
         }

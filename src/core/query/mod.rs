@@ -320,7 +320,8 @@ pub struct InteractionFilter {
     pub due: Option<Date>,
 }
 
-/// Interactions matching the filter: by due date when `due` is set, else by time.
+/// Interactions matching the filter: by due date when `due` is set (an agent's own through
+/// the (agent, due) index), else by time.
 pub fn list_interactions(
     store: &Store,
     actor: &Actor,
@@ -336,23 +337,36 @@ pub fn list_interactions(
                 .due
                 .is_none_or(|due| i.open_follow_up().is_some_and(|f| f <= due))
     };
-    let ids: Box<dyn Iterator<Item = StoreResult<(Vec<u8>, u64)>>> = if let Some(due) = filter.due {
-        let end = Key::new().date(due).u64(u64::MAX).into_bytes();
-        Box::new(store.index_range(interactions::BY_DUE, Bound::Unbounded, Bound::Included(end))?)
-    } else if let Some(customer) = filter.customer {
-        Box::new(store.index_prefix(
-            interactions::BY_CUSTOMER,
-            Key::new().u64(customer).as_bytes(),
-        )?)
-    } else if let Some(agent) = &agent {
-        Box::new(store.index_prefix(interactions::BY_AGENT, Key::new().str(agent).as_bytes())?)
-    } else {
-        Box::new(store.index_range(
-            interactions::BY_CUSTOMER,
-            Bound::Unbounded,
-            Bound::Unbounded,
-        )?)
-    };
+    let ids: Box<dyn Iterator<Item = StoreResult<(Vec<u8>, u64)>>> =
+        if let (Some(due), Some(agent)) = (filter.due, &agent) {
+            let start = Key::new().str(agent).into_bytes();
+            let end = Key::new().str(agent).date(due).u64(u64::MAX).into_bytes();
+            Box::new(store.index_range(
+                interactions::BY_AGENT_DUE,
+                Bound::Included(start),
+                Bound::Included(end),
+            )?)
+        } else if let Some(due) = filter.due {
+            let end = Key::new().date(due).u64(u64::MAX).into_bytes();
+            Box::new(store.index_range(
+                interactions::BY_DUE,
+                Bound::Unbounded,
+                Bound::Included(end),
+            )?)
+        } else if let Some(customer) = filter.customer {
+            Box::new(store.index_prefix(
+                interactions::BY_CUSTOMER,
+                Key::new().u64(customer).as_bytes(),
+            )?)
+        } else if let Some(agent) = &agent {
+            Box::new(store.index_prefix(interactions::BY_AGENT, Key::new().str(agent).as_bytes())?)
+        } else {
+            Box::new(store.index_range(
+                interactions::BY_CUSTOMER,
+                Bound::Unbounded,
+                Bound::Unbounded,
+            )?)
+        };
     let mut found = Vec::new();
     for entry in ids {
         let (_, id) = entry?;
