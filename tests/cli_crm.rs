@@ -241,7 +241,18 @@ fn interaction_list_filters_by_customer_and_agent() {
         expect(&|c, a| a == "ben" && c == first)
     );
     assert_eq!(listed(&[]), expect(&|_, _| true));
-    assert_eq!(listed(&["--limit", "2"]).len(), 2);
+    // A limit keeps the latest, still shown oldest first.
+    let latest = |all: Vec<i64>, count: usize| all[all.len() - count..].to_vec();
+    assert_eq!(
+        listed(&["--customer", &first.to_string(), "--limit", "2"]),
+        latest(expect(&|c, _| c == first), 2)
+    );
+    assert_eq!(
+        listed(&["--agent", "anna", "--limit", "1"]),
+        latest(expect(&|_, a| a == "anna"), 1)
+    );
+    // Without a filter: the two logged last (the fifth was backdated), by time.
+    assert_eq!(listed(&["--limit", "2"]), [logged[4].0, logged[3].0]);
     assert!(listed(&["--agent", "carla"]).is_empty());
 }
 

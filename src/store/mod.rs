@@ -168,7 +168,7 @@ impl Store {
         &self,
         index: &str,
         prefix: &[u8],
-    ) -> StoreResult<impl Iterator<Item = StoreResult<(Vec<u8>, u64)>> + '_> {
+    ) -> StoreResult<impl DoubleEndedIterator<Item = StoreResult<(Vec<u8>, u64)>> + '_> {
         Ok(self.tree(index)?.scan_prefix(prefix).map(index_item))
     }
 

@@ -320,8 +320,9 @@ pub struct InteractionFilter {
     pub due: Option<Date>,
 }
 
-/// Interactions matching the filter: by due date when `due` is set (an agent's own through
-/// the (agent, due) index), else by time.
+/// Interactions matching the filter, at most `limit`: by due date when `due` is set (an
+/// agent's own through the (agent, due) index), else the latest by time (a customer's or an
+/// agent's through their index, without a filter the ones logged last), oldest first.
 pub fn list_interactions(
     store: &Store,
     actor: &Actor,
@@ -354,18 +355,24 @@ pub fn list_interactions(
                 Bound::Included(end),
             )?)
         } else if let Some(customer) = filter.customer {
-            Box::new(store.index_prefix(
-                interactions::BY_CUSTOMER,
-                Key::new().u64(customer).as_bytes(),
-            )?)
+            Box::new(
+                store
+                    .index_prefix(
+                        interactions::BY_CUSTOMER,
+                        Key::new().u64(customer).as_bytes(),
+                    )?
+                    .rev(),
+            )
         } else if let Some(agent) = &agent {
-            Box::new(store.index_prefix(interactions::BY_AGENT, Key::new().str(agent).as_bytes())?)
+            Box::new(
+                store
+                    .index_prefix(interactions::BY_AGENT, Key::new().str(agent).as_bytes())?
+                    .rev(),
+            )
         } else {
-            Box::new(store.index_range(
-                interactions::BY_CUSTOMER,
-                Bound::Unbounded,
-                Bound::Unbounded,
-            )?)
+            let mut latest = store.last::<Interaction>(limit)?;
+            latest.sort_by_key(|i| (i.at, i.id));
+            return Ok(latest);
         };
     let mut found = Vec::new();
     for entry in ids {
@@ -377,8 +384,9 @@ pub fn list_interactions(
             }
         }
     }
-    if filter.due.is_none() && filter.customer.is_none() {
-        found.sort_by_key(|i| (i.at, i.id));
+    if filter.due.is_none() {
+        // Read newest first to keep the latest `limit`; shown oldest first.
+        found.reverse();
     }
     Ok(found)
 }
