@@ -1,7 +1,8 @@
 //! The TUI end to end: the real binary in a real terminal (tmux, 80×24). First start on an
 //! empty database, the call-center flow (caller lookup → log call → saved), thin-terminal
 //! profiles (VT100 puts only ASCII on the screen, NO_COLOR writes no colour codes) and the
-//! small-terminal notice.
+//! small-terminal notice, and the line that tells a database is in use after the opening
+//! screen is left.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
@@ -204,4 +205,27 @@ fn a_terminal_below_80x24_gets_a_notice() {
     assert!(!screen.contains("Pipeline"), "{screen}");
     term.send(&["F3"]);
     term.wait_exit(WAIT);
+}
+
+#[test]
+fn a_database_in_use_is_told_in_one_line_on_the_restored_terminal() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    ok(&db, &["customer", "add", "--name", "Alfreds"]);
+    let held = kontor::store::Store::open(&db).expect("the test opens the database");
+    let term = Tmux::start(&kontor(&db, "TERM=xterm-256color"));
+    // The screen answers while the database is being opened (here: waited for).
+    let opening = term.wait_for("opening", WAIT);
+    assert!(opening.contains(s(&db)), "{opening}");
+    assert_eq!(term.wait_exit(WAIT), 1);
+    let screen = term.screen_and_history();
+    let told: Vec<&str> = screen.lines().filter(|l| l.contains("in use")).collect();
+    assert_eq!(told.len(), 1, "{screen}");
+    assert!(told[0].starts_with("kontor: "), "{screen}");
+    assert!(told[0].contains(s(&db)), "{screen}");
+    assert!(
+        !screen.contains("opening"),
+        "the alternate screen is left before the message: {screen}"
+    );
+    drop(held);
 }

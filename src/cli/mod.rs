@@ -140,19 +140,29 @@ fn open_store(dir: &Path) -> Result<Store, CliError> {
 
 /// `kontor` without a subcommand: the TUI on this terminal.
 fn run_tui(global: args::Global, tui: args::TuiArgs) -> Result<(), CliError> {
-    let store = open_store(&database_dir(global.db)?)?;
+    let dir = database_dir(global.db)?;
     let options = crate::tui::run::Options {
         preset: tui.preset,
         keymap: tui.keymap,
         ascii: tui.ascii,
     };
-    crate::tui::run::run_local(store, Actor::local(&user_name()), options).map_err(|error| {
+    let label = dir.display().to_string();
+    crate::tui::run::run_local(
+        || open_store(&dir),
+        &label,
+        Actor::local(&user_name()),
+        options,
+    )
+}
+
+impl From<crate::tui::run::TuiError> for CliError {
+    fn from(error: crate::tui::run::TuiError) -> Self {
         match error {
             crate::tui::run::TuiError::Keymap(message) => CliError::Usage(message),
             crate::tui::run::TuiError::Core(error) => CliError::Core(error),
             other => CliError::Failed(other.to_string()),
         }
-    })
+    }
 }
 
 fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {

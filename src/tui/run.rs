@@ -10,7 +10,8 @@ use std::time::Duration;
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use ratatui::crossterm::{execute, terminal};
 use ratatui::layout::Rect;
-use ratatui::{Terminal, TerminalOptions, Viewport};
+use ratatui::widgets::Paragraph;
+use ratatui::{Frame, Terminal, TerminalOptions, Viewport};
 
 use super::app::App;
 use super::backend::SgrBackend;
@@ -19,7 +20,7 @@ use super::key::Key;
 use super::keymap::Keymap;
 use super::profile::Profile;
 use super::session::Session;
-use super::theme::Theme;
+use super::theme::{Role, Theme};
 use crate::core::Actor;
 use crate::store::Store;
 
@@ -57,28 +58,68 @@ impl Drop for Restore {
     }
 }
 
-/// Runs the App on this terminal until the user quits.
-pub fn run_local(store: Store, actor: Actor, options: Options) -> Result<(), TuiError> {
+/// Runs the App on this terminal until the user quits. While `open` opens the database —
+/// a second or more for millions of records — the screen already says so; an error from it
+/// (the database in use, say) comes back after the terminal is restored.
+pub fn run_local<E: From<TuiError>>(
+    open: impl FnOnce() -> Result<Store, E>,
+    label: &str,
+    actor: Actor,
+    options: Options,
+) -> Result<(), E> {
     let user_file = super::keymap::user_file(options.keymap.as_deref());
     let keymap = Keymap::load(options.preset.as_deref(), user_file.as_deref())
         .map_err(|error| TuiError::Keymap(error.to_string()))?;
     let profile = Profile::detect(&|name| std::env::var(name).ok(), options.ascii);
     let theme = Theme::new(profile);
-    let session = Session::new(Arc::new(store), actor)?;
+    let (_restore, mut terminal) = enter(profile, &theme, label)?;
+    let session = Session::new(Arc::new(open()?), actor).map_err(TuiError::from)?;
+    let size = terminal.size().map_err(TuiError::from)?;
+    let mut app = App::new(session, Arc::new(keymap), theme, (size.width, size.height));
+    Ok(events(&mut terminal, &mut app)?)
+}
+
+type LocalTerminal = Terminal<SgrBackend<std::io::Stdout>>;
+
+/// Raw mode, the alternate screen and bracketed paste on; the opening line drawn. The
+/// `Restore` undoes it all when dropped, after the terminal (declared after it).
+fn enter(
+    profile: Profile,
+    theme: &Theme,
+    label: &str,
+) -> Result<(Restore, LocalTerminal), TuiError> {
     let (width, height) = terminal::size()?;
-    let mut app = App::new(session, Arc::new(keymap), theme, (width, height));
     terminal::enable_raw_mode()?;
-    let _restore = Restore;
+    let restore = Restore;
     let mut backend = SgrBackend::new(std::io::stdout(), profile, width, height);
     backend.enter_screen()?;
     execute!(std::io::stdout(), EnableBracketedPaste)?;
-    let area = Rect::new(0, 0, width, height);
     let mut terminal = Terminal::with_options(
         backend,
         TerminalOptions {
-            viewport: Viewport::Fixed(area),
+            viewport: Viewport::Fixed(Rect::new(0, 0, width, height)),
         },
     )?;
+    terminal.draw(|frame| opening(frame, theme, label))?;
+    Ok((restore, terminal))
+}
+
+/// The one line shown while the database opens.
+fn opening(frame: &mut Frame, theme: &Theme, label: &str) {
+    let line = format!("kontor — opening {label} …");
+    let area = frame.area();
+    let row = Rect::new(0, area.height / 2, area.width, 1.min(area.height));
+    frame.render_widget(
+        Paragraph::new(theme.text(&line).into_owned())
+            .style(theme.style(Role::Muted))
+            .centered(),
+        row,
+    );
+}
+
+/// Draws the App, then feeds it one event at a time (a tick each second without one) and
+/// draws again, until it quits.
+fn events(terminal: &mut LocalTerminal, app: &mut App) -> Result<(), TuiError> {
     terminal.draw(|frame| app.view(frame))?;
     loop {
         let input = if event::poll(Duration::from_secs(1))? {

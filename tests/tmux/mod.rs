@@ -137,6 +137,12 @@ impl Tmux {
         self.capture(&["-e"])
     }
 
+    /// The screen and the lines scrolled off it, with wrapped lines joined (`-J`): what a
+    /// program printed after leaving the alternate screen, one line per line it wrote.
+    pub fn screen_and_history(&self) -> String {
+        self.capture(&["-J", "-S", "-"])
+    }
+
     fn capture(&self, extra: &[&str]) -> String {
         let mut args = vec!["capture-pane", "-p", "-t", &self.name];
         args.extend(extra);
