@@ -738,6 +738,20 @@ fn a_database_in_use_is_reported_in_one_line() {
 }
 
 #[test]
+fn the_screens_without_a_terminal_say_so_in_one_line() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    add_customer(&db, &["--name", "Vorher"]);
+    let run = run(&db, &[]);
+    assert_eq!(run.code, 1, "{run:?}");
+    let lines: Vec<&str> = run.stderr.lines().collect();
+    assert_eq!(lines.len(), 1, "one line only: {run:?}");
+    assert!(lines[0].starts_with("kontor: no terminal"), "{run:?}");
+    assert!(lines[0].contains("kontor --help"), "{run:?}");
+    assert!(run.stdout.is_empty(), "no escape codes written: {run:?}");
+}
+
+#[test]
 fn a_database_in_use_is_refused_with_exit_1_and_nothing_is_written() {
     let scratch = Scratch::new();
     let db = scratch.db("db");

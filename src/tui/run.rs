@@ -2,7 +2,7 @@
 //! one event at a time into `App::handle`, a draw after each, a tick every second.
 //! The terminal is restored on every way out. Room: tui.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
@@ -43,6 +43,10 @@ pub enum TuiError {
     Core(#[from] crate::core::CoreError),
     #[error("terminal: {0}")]
     Terminal(#[from] std::io::Error),
+    #[error(
+        "no terminal for the screens (stdin and stdout must be one); run a command instead: kontor --help lists them"
+    )]
+    NoTerminal,
 }
 
 /// Restores the terminal when dropped, whatever happened.
@@ -72,7 +76,14 @@ pub fn run_local<E: From<TuiError>>(
         .map_err(|error| TuiError::Keymap(error.to_string()))?;
     let profile = Profile::detect(&|name| std::env::var(name).ok(), options.ascii);
     let theme = Theme::new(profile);
-    let (_restore, mut terminal) = enter(profile, &theme, label)?;
+    let (_restore, mut terminal) = match enter(profile, &theme, label) {
+        Ok(entered) => entered,
+        // Without a terminal, a database that cannot be opened is still the news to give.
+        Err(error) => {
+            open()?;
+            return Err(error.into());
+        }
+    };
     let session = Session::new(Arc::new(open()?), actor).map_err(TuiError::from)?;
     let size = terminal.size().map_err(TuiError::from)?;
     let mut app = App::new(session, Arc::new(keymap), theme, (size.width, size.height));
@@ -88,6 +99,9 @@ fn enter(
     theme: &Theme,
     label: &str,
 ) -> Result<(Restore, LocalTerminal), TuiError> {
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        return Err(TuiError::NoTerminal);
+    }
     let (width, height) = terminal::size()?;
     terminal::enable_raw_mode()?;
     let restore = Restore;

@@ -524,5 +524,27 @@ pub fn get_customer(store: &Store, actor: &Actor, id: u64) -> Result<Option<Cust
     Ok(store.get::<Customer>(id)?.map(|c| sight.show(c)))
 }
 
+/// One interaction by id, for an actor who reads CRM records.
+pub fn get_interaction(
+    store: &Store,
+    actor: &Actor,
+    id: u64,
+) -> Result<Option<Interaction>, CoreError> {
+    access::require(actor, Area::Crm, Access::Read)?;
+    Ok(store.get::<Interaction>(id)?)
+}
+
+/// One opportunity by id, if the actor sees it (`access::sees_opportunity`).
+pub fn get_opportunity(
+    store: &Store,
+    actor: &Actor,
+    id: u64,
+) -> Result<Option<Opportunity>, CoreError> {
+    access::require(actor, Area::Crm, Access::Read)?;
+    Ok(store
+        .get::<Opportunity>(id)?
+        .filter(|o| access::sees_opportunity(actor, o)))
+}
+
 #[cfg(test)]
 mod tests;

@@ -118,6 +118,8 @@ fn payroll_reads_no_crm() {
     refused(find_by_name(&store, &payroll, "a", 5), "payroll");
     refused(get_customer(&store, &payroll, 1), "payroll");
     refused(recent_interactions(&store, &payroll, 5), "payroll");
+    refused(get_interaction(&store, &payroll, 1), "payroll");
+    refused(get_opportunity(&store, &payroll, 1), "payroll");
     refused(
         list_opportunities(&store, &payroll, None, None, 5),
         "payroll",
@@ -144,6 +146,18 @@ fn agents_see_their_own_opportunities_and_sales_the_whole_pipeline() {
     let of_customer =
         list_opportunities(&store, &anna, None, Some(foreign.customer_id), 100).unwrap();
     assert!(of_customer.iter().all(|o| o.id != foreign.id));
+    assert_eq!(get_opportunity(&store, &anna, foreign.id).unwrap(), None);
+    assert_eq!(
+        get_opportunity(&store, &anna, annas[0].id)
+            .unwrap()
+            .as_ref(),
+        Some(annas[0])
+    );
+    assert!(
+        get_opportunity(&store, &sales, foreign.id)
+            .unwrap()
+            .is_some()
+    );
 
     let count = |rows: &[PipelineRow]| rows.iter().map(|r| r.count).sum::<usize>();
     let own = pipeline(&store, &anna, Currency::EUR).unwrap();
@@ -153,6 +167,14 @@ fn agents_see_their_own_opportunities_and_sales_the_whole_pipeline() {
 
     let interactions = recent_interactions(&store, &anna, 10).unwrap();
     assert_eq!(interactions.len(), 10, "agents read every interaction");
+    let someone_elses = interactions.iter().find(|i| i.agent != "anna").unwrap();
+    assert_eq!(
+        get_interaction(&store, &anna, someone_elses.id)
+            .unwrap()
+            .as_ref(),
+        Some(someone_elses)
+    );
+    assert_eq!(get_interaction(&store, &anna, u64::MAX).unwrap(), None);
 }
 
 #[test]

@@ -84,7 +84,7 @@ impl Screen for InteractionDetail {
     }
 
     fn refresh(&mut self, session: &Session) {
-        self.interaction = reload(session, self.customer_id, self.id);
+        self.interaction = reload(session, self.id);
         self.customer = customer_label(session, self.customer_id);
     }
 

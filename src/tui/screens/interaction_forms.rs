@@ -9,7 +9,7 @@ use super::form::{Form, Saved};
 use super::versioned::{Values, edit_form};
 use crate::core::Command;
 use crate::core::access::foreign_interaction;
-use crate::core::query::{InteractionFilter, list_interactions};
+use crate::core::query::get_interaction;
 use crate::domain::Interaction;
 use crate::domain::fields::interaction::{EDITABLE, InteractionEdit, to_row};
 use crate::tui::screen::Outcome;
@@ -36,15 +36,10 @@ fn values(interaction: &Interaction) -> Values {
 }
 
 /// The interaction as the actor may read it now, if it is still there.
-pub fn reload(session: &Session, customer_id: u64, id: u64) -> Option<Interaction> {
-    let filter = InteractionFilter {
-        customer: Some(customer_id),
-        ..Default::default()
-    };
-    list_interactions(&session.store, &session.actor, &filter, usize::MAX)
-        .ok()?
-        .into_iter()
-        .find(|i| i.id == id)
+pub fn reload(session: &Session, id: u64) -> Option<Interaction> {
+    get_interaction(&session.store, &session.actor, id)
+        .ok()
+        .flatten()
 }
 
 /// Opens the edit form on the selected interaction, unless there is none or the actor
@@ -62,7 +57,7 @@ pub fn edit(session: &Session, interaction: Option<&Interaction>) -> Outcome {
 /// Edits an interaction; only the fields the form changed are sent. An emptied duration
 /// is zero, an emptied follow-up is cleared, a new follow-up date is open again.
 pub fn edit_interaction(interaction: &Interaction) -> Form {
-    let (id, customer_id) = (interaction.id, interaction.customer_id);
+    let id = interaction.id;
     let title = format!("Edit interaction {id} — {}", interaction.subject);
     let opened = values(interaction);
     edit_form(
@@ -79,7 +74,7 @@ pub fn edit_interaction(interaction: &Interaction) -> Form {
                 },
             };
             versioned.save(session, command, || {
-                reload(session, customer_id, id).map(|now| (now.version, values(&now)))
+                reload(session, id).map(|now| (now.version, values(&now)))
             })?;
             Ok(Saved::Done(format!("interaction {id} saved")))
         },

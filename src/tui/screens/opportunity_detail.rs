@@ -93,7 +93,7 @@ impl Screen for OpportunityDetail {
     }
 
     fn refresh(&mut self, session: &Session) {
-        self.opportunity = reload(session, self.customer_id, self.id);
+        self.opportunity = reload(session, self.id);
         self.customer = customer_label(session, self.customer_id);
     }
 

@@ -10,7 +10,7 @@ use super::customer_forms::{problems, refusal};
 use super::form::{Field, Form, Saved};
 use super::versioned::{Values, edit_form};
 use crate::core::Command;
-use crate::core::query::list_opportunities;
+use crate::core::query::get_opportunity;
 use crate::domain::fields::opportunity::{EDITABLE, OpportunityEdit, to_row};
 use crate::domain::{Opportunity, Stage};
 use crate::tui::screen::{After, Outcome};
@@ -37,24 +37,17 @@ fn values(opportunity: &Opportunity) -> Values {
 }
 
 /// The opportunity as the actor may read it now, if they still may.
-pub fn reload(session: &Session, customer_id: u64, id: u64) -> Option<Opportunity> {
-    list_opportunities(
-        &session.store,
-        &session.actor,
-        None,
-        Some(customer_id),
-        usize::MAX,
-    )
-    .ok()?
-    .into_iter()
-    .find(|o| o.id == id)
+pub fn reload(session: &Session, id: u64) -> Option<Opportunity> {
+    get_opportunity(&session.store, &session.actor, id)
+        .ok()
+        .flatten()
 }
 
 /// Edits an opportunity; only the fields the form changed are sent, so a change someone
 /// else made to another field survives the overwrite after a stale refusal. An emptied
 /// probability returns to the stage's default, an emptied close date or owner is cleared.
 pub fn edit_opportunity(opportunity: &Opportunity) -> Form {
-    let (id, customer_id) = (opportunity.id, opportunity.customer_id);
+    let id = opportunity.id;
     let title = format!("Edit opportunity {id} — {}", opportunity.title);
     let opened = values(opportunity);
     edit_form(
@@ -71,7 +64,7 @@ pub fn edit_opportunity(opportunity: &Opportunity) -> Form {
                 },
             };
             versioned.save(session, command, || {
-                reload(session, customer_id, id).map(|now| (now.version, values(&now)))
+                reload(session, id).map(|now| (now.version, values(&now)))
             })?;
             Ok(Saved::Done(format!("opportunity {id} saved")))
         },
