@@ -1,11 +1,12 @@
 //! The CRM screens added to the pipeline and the interactions: an opportunity's detail and
 //! edit form (stale-aware), search as you type on the pipeline, an interaction's detail
-//! and edit form (stale-aware; agents edit only their own).
+//! and edit form (stale-aware; agents edit only their own), and the number a phone search
+//! shows.
 
 use kontor::core::{Command, Role};
 use kontor::domain::fields::interaction::InteractionEdit;
 use kontor::domain::fields::opportunity::OpportunityEdit;
-use kontor::domain::{Interaction, Opportunity};
+use kontor::domain::{Country, Customer, Interaction, Opportunity, Phone};
 
 use super::harness::{Harness, both, color};
 
@@ -254,4 +255,30 @@ fn an_agent_is_not_offered_the_edit_of_another_agents_interaction() {
     assert!(!screen.contains("Edit interaction"), "{screen}");
     harness.keys("Down e");
     assert!(harness.screen().contains("Edit interaction 1"));
+}
+
+#[test]
+fn a_caller_found_by_a_later_number_is_listed_with_that_number() {
+    let mut harness = Harness::new(color(), 80, 24);
+    let de = Country::parse("DE").unwrap();
+    let mut customer = Customer::new("Zwei Nummern GmbH", time::OffsetDateTime::UNIX_EPOCH);
+    for number in ["040 1111111", "040 2224930"] {
+        customer.phones.push(Phone::parse(number, de).unwrap());
+    }
+    harness.saved_by_ben(Command::AddCustomer { customer });
+    let popup = harness.keys("F2").text("4930").screen();
+    assert!(popup.contains("Zwei Nummern GmbH"), "{popup}");
+    assert!(popup.contains("040 2224930"), "{popup}");
+    assert!(!popup.contains("040 1111111"), "{popup}");
+    let list = harness.keys("Esc g c /").text("4930").screen();
+    assert!(list.contains("040 2224930"), "{list}");
+    assert!(!list.contains("040 1111111"), "{list}");
+    let by_name = harness
+        .keys("Backspace Backspace Backspace Backspace")
+        .text("zwei")
+        .screen();
+    assert!(
+        by_name.contains("040 1111111"),
+        "by name, the first number: {by_name}"
+    );
 }

@@ -14,7 +14,9 @@ use super::access::{self, Access, Area, CustomerSight};
 use super::{Actor, CoreError};
 use crate::domain::fold::fold;
 use crate::domain::phone::PhoneQuery;
-use crate::domain::{Country, Currency, Customer, CustomerStatus, Interaction, Opportunity, Stage};
+use crate::domain::{
+    Country, Currency, Customer, CustomerStatus, Interaction, Opportunity, Phone, Stage,
+};
 use crate::store::keys::Key;
 use crate::store::kinds::{
     customer as customers, interaction as interactions, opportunity as opportunities,
@@ -33,6 +35,20 @@ const NUMBER_NAME_CANDIDATES: usize = 20;
 pub struct Hit {
     pub customer: Customer,
     pub rank: u8,
+    /// For a match by phone: the customer's or a contact's number that matched, which is
+    /// what a caller list shows (not necessarily the first number).
+    pub phone: Option<Phone>,
+}
+
+impl Hit {
+    /// A match by anything but a phone number.
+    fn plain(customer: Customer, rank: u8) -> Hit {
+        Hit {
+            customer,
+            rank,
+            phone: None,
+        }
+    }
 }
 
 /// The one search box: phone fragment in any formatting, e-mail, name prefix (of the whole
@@ -67,13 +83,7 @@ pub fn search_customers(
             let (key, id) = entry?;
             let exact = key.get(..folded.len() + 1) == Some(format!("{folded}\0").as_bytes());
             if let Some(customer) = store.get::<Customer>(id)? {
-                keep_best(
-                    &mut hits,
-                    Hit {
-                        customer,
-                        rank: if exact { 3 } else { 4 },
-                    },
-                );
+                keep_best(&mut hits, Hit::plain(customer, if exact { 3 } else { 4 }));
             }
         }
     }
@@ -106,6 +116,7 @@ fn shown(sight: CustomerSight, hits: Vec<Hit>) -> Vec<Hit> {
         .map(|hit| Hit {
             customer: sight.show(hit.customer),
             rank: hit.rank,
+            phone: hit.phone.filter(|_| sight == CustomerSight::Full),
         })
         .collect()
 }
@@ -141,24 +152,36 @@ fn phone_hits(
     limit: usize,
     page: usize,
 ) -> StoreResult<Vec<Hit>> {
-    let mut best: HashMap<u64, u8> = HashMap::new();
+    let mut best: HashMap<u64, (u8, String)> = HashMap::new();
     let prefix = Key::new().prefix_str(&query.reversed_prefix);
     for entry in store
         .index_prefix(customers::BY_PHONE, prefix.as_bytes())?
         .take(limit)
     {
         let (key, id) = entry?;
-        let rank = query.rank_digits(&customers::phone_digits_of_entry(&key));
-        best.entry(id)
-            .and_modify(|best| *best = (*best).min(rank))
-            .or_insert(rank);
+        let digits = customers::phone_digits_of_entry(&key);
+        let rank = query.rank_digits(&digits);
+        if best.get(&id).is_none_or(|(known, _)| rank < *known) {
+            best.insert(id, (rank, digits));
+        }
     }
-    let mut ranked: Vec<(u8, u64)> = best.into_iter().map(|(id, rank)| (rank, id)).collect();
+    let mut ranked: Vec<(u8, u64, String)> = best
+        .into_iter()
+        .map(|(id, (rank, digits))| (rank, id, digits))
+        .collect();
     ranked.sort_unstable();
     let mut hits = Vec::with_capacity(page.min(ranked.len()));
-    for (rank, id) in ranked.into_iter().take(page) {
+    for (rank, id, digits) in ranked.into_iter().take(page) {
         if let Some(customer) = store.get::<Customer>(id)? {
-            hits.push(Hit { customer, rank });
+            let phone = customer
+                .all_phones()
+                .find(|phone| phone.digits() == digits)
+                .cloned();
+            hits.push(Hit {
+                customer,
+                rank,
+                phone,
+            });
         }
     }
     Ok(hits)
@@ -193,7 +216,7 @@ fn name_hits(store: &Store, folded: &str, candidates: usize) -> StoreResult<Vec<
             } else {
                 7
             };
-            hits.push(Hit { customer, rank });
+            hits.push(Hit::plain(customer, rank));
         }
         if hits.len() >= candidates {
             break;
@@ -233,10 +256,7 @@ fn fuzzy_by_name(store: &Store, folded: &str, limit: usize) -> StoreResult<Vec<H
     let mut hits = Vec::new();
     for (distance, id) in best.into_keys().take(limit) {
         if let Some(customer) = store.get::<Customer>(id)? {
-            hits.push(Hit {
-                customer,
-                rank: 8 + distance as u8,
-            });
+            hits.push(Hit::plain(customer, 8 + distance as u8));
         }
     }
     Ok(hits)

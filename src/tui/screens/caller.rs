@@ -7,7 +7,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::Paragraph;
 
 use super::customer_detail::CustomerDetail;
-use super::customers::{city, first_phone};
+use super::customers::{city, shown_phone};
 use crate::core::Change;
 use crate::core::query::{Hit, search_customers};
 use crate::tui::action::Action;
@@ -123,7 +123,7 @@ impl Screen for CallerLookup {
                 vec![
                     hit.customer.id.to_string(),
                     hit.customer.name.clone(),
-                    first_phone(&hit.customer),
+                    shown_phone(&hit.customer, hit.phone.as_ref()),
                     city(&hit.customer),
                 ]
             })

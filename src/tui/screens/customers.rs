@@ -1,6 +1,8 @@
 //! Customers: the list with search as you type (`/`), the way into a customer's detail,
 //! and the forms to create or edit one. Room: tui.
 
+use std::collections::HashMap;
+
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::Paragraph;
@@ -9,7 +11,7 @@ use super::customer_detail::CustomerDetail;
 use super::customer_forms::{edit_customer, new_customer};
 use crate::core::Change;
 use crate::core::query::{CustomerFilter, list_customers, search_customers};
-use crate::domain::Customer;
+use crate::domain::{Customer, Phone};
 use crate::tui::action::Action;
 use crate::tui::key::Key;
 use crate::tui::screen::{Outcome, Screen};
@@ -26,6 +28,8 @@ const SEARCH_ROWS: usize = 100;
 pub struct Customers {
     search: SearchBox,
     rows: Vec<Customer>,
+    /// For rows found by a phone number: the number that matched, shown instead of the first.
+    matched: HashMap<u64, Phone>,
     cursor: Cursor,
     error: Option<String>,
 }
@@ -35,6 +39,7 @@ impl Customers {
         let mut screen = Customers {
             search: SearchBox::default(),
             rows: Vec::new(),
+            matched: HashMap::new(),
             cursor: Cursor::default(),
             error: None,
         };
@@ -47,11 +52,11 @@ impl Customers {
     }
 }
 
-/// The first phone number of a customer or of its contacts, as written.
-pub fn first_phone(customer: &Customer) -> String {
-    customer
-        .all_phones()
-        .next()
+/// The number a list shows for a customer, as written: the one a search matched, else the
+/// first of the customer or of its contacts.
+pub fn shown_phone(customer: &Customer, matched: Option<&Phone>) -> String {
+    matched
+        .or_else(|| customer.all_phones().next())
         .map(|p| p.raw.clone())
         .unwrap_or_default()
 }
@@ -125,6 +130,7 @@ impl Screen for Customers {
                 &CustomerFilter::default(),
                 ROWS,
             )
+            .map(|rows| (rows, HashMap::new()))
         } else {
             search_customers(
                 &session.store,
@@ -133,11 +139,18 @@ impl Screen for Customers {
                 SEARCH_ROWS,
                 session.settings.default_region,
             )
-            .map(|hits| hits.into_iter().map(|hit| hit.customer).collect())
+            .map(|hits| {
+                let matched = hits
+                    .iter()
+                    .filter_map(|hit| Some((hit.customer.id, hit.phone.clone()?)))
+                    .collect();
+                (hits.into_iter().map(|hit| hit.customer).collect(), matched)
+            })
         };
         match result {
-            Ok(rows) => {
+            Ok((rows, matched)) => {
                 self.rows = rows;
+                self.matched = matched;
                 self.error = None;
             }
             Err(error) => self.error = Some(error.to_string()),
@@ -184,7 +197,7 @@ impl Screen for Customers {
                     c.id.to_string(),
                     c.name.clone(),
                     c.status.name().to_string(),
-                    first_phone(c),
+                    shown_phone(c, self.matched.get(&c.id)),
                     city(c),
                 ];
                 if wide {
