@@ -371,7 +371,14 @@ fn customer_edit_changes_fields_bumps_the_version_and_refuses_stale_versions() {
         ],
         2,
     );
-    assert!(error.contains("version"), "{error}");
+    assert!(
+        error.contains("customer 1 was changed by tester at ")
+            && error.ends_with(
+                "(now version 2); nothing was saved — look at it again and retry with \
+                 --expect-version 2"
+            ),
+        "{error}"
+    );
     assert_eq!(json(&db, &["customer", "show", &id]), edited);
     // An invalid value refuses the whole edit.
     let error = fails(

@@ -30,7 +30,7 @@ pub enum CliError {
     /// The user asked for something invalid (exit 2).
     #[error("{0}")]
     Usage(String),
-    #[error(transparent)]
+    #[error("{}", core_message(.0))]
     Core(#[from] CoreError),
     /// `check` found problems (exit 1); they are already printed.
     #[error("{0} index problem(s) found; run `kontor reindex` to rebuild the indexes")]
@@ -38,6 +38,16 @@ pub enum CliError {
     /// Anything else that went wrong (exit 1).
     #[error("{0}")]
     Failed(String),
+}
+
+/// The core's message, with what to do next where the CLI knows it.
+fn core_message(error: &CoreError) -> String {
+    match error {
+        CoreError::Changed { version, .. } => format!(
+            "{error}; nothing was saved — look at it again and retry with --expect-version {version}"
+        ),
+        other => other.to_string(),
+    }
 }
 
 impl From<StoreError> for CliError {

@@ -90,9 +90,11 @@ pub fn explain_stale(store: &Store, error: CoreError) -> CoreError {
                 ),
                 None => "changed by someone else".to_string(),
             };
-            CoreError::Refused(format!(
-                "{kind} {id} was {by} (now version {current}); your input is kept — compare and save again"
-            ))
+            CoreError::Changed {
+                record: format!("{kind} {id}"),
+                by,
+                version: current,
+            }
         }
         other => other,
     }

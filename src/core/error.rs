@@ -10,6 +10,16 @@ pub enum CoreError {
     Invalid(Vec<Invalid>),
     #[error("{0}")]
     Refused(String),
+    /// An edit made against an older version: someone saved in between; nothing was saved.
+    /// Each front end adds what the user does next (the TUI keeps the input, the CLI retries).
+    #[error("{record} was {by} (now version {version})")]
+    Changed {
+        /// "customer 3"
+        record: String,
+        /// "changed by ben at 2026-01-10T09:00:00Z"
+        by: String,
+        version: u64,
+    },
     /// A production found components short; nothing moved.
     #[error("{0}")]
     Short(super::bom::Shortages),
@@ -41,7 +51,10 @@ impl CoreError {
     /// Whether the user can fix this by asking differently (exit code 2 in the CLI).
     pub fn is_user_error(&self) -> bool {
         match self {
-            CoreError::Invalid(_) | CoreError::Refused(_) | CoreError::Short(_) => true,
+            CoreError::Invalid(_)
+            | CoreError::Refused(_)
+            | CoreError::Changed { .. }
+            | CoreError::Short(_) => true,
             CoreError::Store(error) => error.is_user_error(),
         }
     }

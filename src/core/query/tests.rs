@@ -310,10 +310,11 @@ fn agents_edit_only_the_interactions_they_logged() {
     execute(&store, &sales, outcome(foreign.id, None, "Sales note")).unwrap();
     // A save against the version anna read first is refused, naming who saved in between.
     let stale = execute(&store, &anna, outcome(own.id, Some(own.version), "again"));
-    let message = stale.unwrap_err().to_string();
+    let error = stale.unwrap_err();
     assert!(
-        message.contains("changed by anna") && message.contains("your input is kept"),
-        "{message}"
+        matches!(&error, CoreError::Changed { by, version, .. }
+            if by.starts_with("changed by anna at") && *version == own.version + 1),
+        "{error}"
     );
     let payroll = actor("pia", Role::Payroll);
     refused(

@@ -23,23 +23,15 @@ pub struct Versioned {
     version: Cell<u64>,
 }
 
-/// What the core adds to a refusal because the record changed since it was read (see
-/// `core::audit::explain_stale`).
-const KEPT: &str = "; your input is kept";
-
 /// Whether the core refused a command because the record changed since it was read.
 fn is_stale(error: &CoreError) -> bool {
-    matches!(error, CoreError::Refused(message) if message.contains(KEPT))
+    matches!(error, CoreError::Changed { .. })
 }
 
 /// The stale refusal as the form tells it: who changed the record and when, that the
 /// input is kept and where the current values are.
 fn stale_message(error: &CoreError) -> String {
-    let message = error.to_string();
-    let who = message
-        .split_once(KEPT)
-        .map_or(message.as_str(), |(who, _)| who);
-    format!("{who}{KEPT} and the current values are shown beside the fields")
+    format!("{error}; your input is kept and the current values are shown beside the fields")
 }
 
 /// An edit form showing `opened` (labelled by `label`) against `version`; `save` gets
@@ -133,15 +125,15 @@ mod tests {
 
     #[test]
     fn only_refusals_for_a_changed_record_count_as_stale() {
-        let stale = CoreError::Refused(
-            "customer 1 was changed by ben at 2026-01-10 09:00:00 (now version 2); your input \
-             is kept — compare and save again"
-                .into(),
-        );
+        let stale = CoreError::Changed {
+            record: "customer 1".into(),
+            by: "changed by ben at 2026-01-10T09:00:00Z".into(),
+            version: 2,
+        };
         assert!(is_stale(&stale));
         assert_eq!(
             stale_message(&stale),
-            "customer 1 was changed by ben at 2026-01-10 09:00:00 (now version 2); your input \
+            "customer 1 was changed by ben at 2026-01-10T09:00:00Z (now version 2); your input \
              is kept and the current values are shown beside the fields"
         );
         assert!(!is_stale(&CoreError::Refused(
