@@ -77,6 +77,12 @@ impl Store {
         Ok(store)
     }
 
+    /// Waits up to `timeout` until no one holds the database in `dir` — also the sled
+    /// threads of a store this process dropped a moment ago; false when someone still does.
+    pub fn wait_until_free(dir: &Path, timeout: std::time::Duration) -> bool {
+        open::wait_until_free(dir, timeout)
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }

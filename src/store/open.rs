@@ -2,13 +2,15 @@
 //!
 //! - Its file lock is released by a background thread after a `Db` is dropped
 //!   (spacejam/sled#1234), so an immediate reopen in the same process may find the lock taken:
-//!   `open_sled` waits up to `LOCK_RELEASE_WAIT` before calling the database in use.
+//!   `open_sled` first waits up to `LOCK_RELEASE_WAIT` for the lock to be free
+//!   (`wait_until_free`) before calling the database in use.
 //! - A process killed while writing a snapshot leaves `snap.<lsn>.generating`, which sled then
 //!   reads as its newest snapshot and refuses as corrupt (its filter still names the old
 //!   `.in___motion` suffix; spacejam/sled#1527). Such a file was never renamed into place, so
 //!   the log still holds everything it would have summarised: after sled has refused to open,
 //!   the leftovers are removed and the open is tried once more.
 
+use std::fs::{File, TryLockError};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -18,40 +20,59 @@ use super::error::{StoreError, StoreResult};
 /// still hold.
 const LOCK_RELEASE_WAIT: Duration = Duration::from_secs(1);
 
+/// The file sled 0.34 locks (`flock`, exclusive) while a database is open.
+const LOCK_FILE: &str = "db";
+
 /// The suffix sled 0.34.7 gives a snapshot until it is complete and renamed.
 const UNFINISHED_SNAPSHOT: &str = ".generating";
 
 /// Opens sled in `dir`; a lock still held after `LOCK_RELEASE_WAIT` belongs to another
 /// process and is reported as `InUse`.
 pub(super) fn open_sled(dir: &Path, cache_bytes: u64) -> StoreResult<sled::Db> {
-    let deadline = Instant::now() + LOCK_RELEASE_WAIT;
-    let mut removed_unfinished_snapshots = false;
-    loop {
-        let opened = sled::Config::new()
+    wait_until_free(dir, LOCK_RELEASE_WAIT);
+    let open = || {
+        sled::Config::new()
             .path(dir)
             .cache_capacity(cache_bytes)
-            .open();
-        match opened {
-            Ok(db) => return Ok(db),
-            Err(sled::Error::Io(io)) if is_lock_error(&io) => {
-                if Instant::now() >= deadline {
-                    return Err(StoreError::InUse(dir.to_path_buf()));
-                }
+            .open()
+    };
+    match open() {
+        Err(sled::Error::Corruption { .. }) if remove_unfinished_snapshots(dir)? > 0 => {
+            open().map_err(|error| refusal(dir, error))
+        }
+        opened => opened.map_err(|error| refusal(dir, error)),
+    }
+}
+
+/// Waits up to `timeout` until no one holds the lock of the database in `dir` (a database
+/// not created yet is free); false when someone still does.
+pub(super) fn wait_until_free(dir: &Path, timeout: Duration) -> bool {
+    let Ok(file) = File::open(dir.join(LOCK_FILE)) else {
+        return true;
+    };
+    let deadline = Instant::now() + timeout;
+    loop {
+        match file.try_lock() {
+            Ok(()) => return file.unlock().is_ok(),
+            Err(TryLockError::WouldBlock) if Instant::now() < deadline => {
                 std::thread::sleep(Duration::from_millis(20));
             }
-            Err(error @ sled::Error::Corruption { .. }) if !removed_unfinished_snapshots => {
-                removed_unfinished_snapshots = true;
-                if remove_unfinished_snapshots(dir)? == 0 {
-                    return Err(StoreError::Open(dir.to_path_buf(), error.to_string()));
-                }
-            }
-            Err(other) => return Err(StoreError::Open(dir.to_path_buf(), other.to_string())),
+            Err(_) => return false,
         }
     }
 }
 
-fn is_lock_error(io: &std::io::Error) -> bool {
-    io.kind() == std::io::ErrorKind::WouldBlock || io.to_string().contains("could not acquire lock")
+/// Why sled did not open `dir`, as the store says it.
+fn refusal(dir: &Path, error: sled::Error) -> StoreError {
+    match error {
+        sled::Error::Io(io)
+            if io.kind() == std::io::ErrorKind::WouldBlock
+                || io.to_string().contains("could not acquire lock") =>
+        {
+            StoreError::InUse(dir.to_path_buf())
+        }
+        other => StoreError::Open(dir.to_path_buf(), other.to_string()),
+    }
 }
 
 /// Removes the snapshots sled began but never finished; returns how many there were.

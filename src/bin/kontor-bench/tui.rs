@@ -21,7 +21,7 @@ use time::OffsetDateTime;
 
 use kontor::core::Actor;
 use kontor::domain::{Channel, Customer, Interaction};
-use kontor::store::{Record, Store, StoreError};
+use kontor::store::{Record, Store};
 use kontor::tui::action::Action;
 use kontor::tui::app::App;
 use kontor::tui::backend::SgrBackend;
@@ -48,8 +48,8 @@ const LIST: &str = "list";
 const COLD_STARTS: usize = 5;
 /// The agent the App runs as: one of the synthetic agents, so Home shows her follow-ups.
 const AGENT: &str = "anna";
-/// Tries, 100 ms apart, to open a store whose previous owner in this process is closing.
-const RELEASE_WAITS: u32 = 600;
+/// How long to wait for a store whose previous owner in this process is closing.
+const RELEASE_WAIT: Duration = Duration::from_secs(60);
 /// Interactions go back this many days from now.
 const HISTORY_DAYS: i64 = 3 * 365;
 
@@ -447,23 +447,13 @@ impl Ui {
     /// Opens the store and starts the App as `run_local` does, up to the first frame
     /// written; returns the time that took.
     fn start(dir: &Path, user: &str) -> Result<(Duration, Ui)> {
-        let mut at = Instant::now();
-        let mut waits = 0;
-        // The previous store's sled threads may hold the lock a moment after it is dropped
-        // (long after a large import): wait for them, and time only the attempt that opens.
-        let store = loop {
-            match Store::open(dir) {
-                Ok(store) => break store,
-                Err(StoreError::InUse(_)) if waits < RELEASE_WAITS => {
-                    waits += 1;
-                    std::thread::sleep(Duration::from_millis(100));
-                    at = Instant::now();
-                }
-                Err(error) => {
-                    return Err(error).with_context(|| format!("opening {}", dir.display()));
-                }
-            }
-        };
+        // The previous store's sled threads may hold the lock a while after it is dropped
+        // (long after a large import): wait for them untimed, so only the open is timed.
+        if !Store::wait_until_free(dir, RELEASE_WAIT) {
+            bail!("{} is still in use after {RELEASE_WAIT:?}", dir.display());
+        }
+        let at = Instant::now();
+        let store = Store::open(dir).with_context(|| format!("opening {}", dir.display()))?;
         let keymap =
             Arc::new(Keymap::load(None, None).map_err(|error| anyhow!("default keymap: {error}"))?);
         let profile = profile();
