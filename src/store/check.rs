@@ -12,8 +12,9 @@ use super::Store;
 use super::error::StoreResult;
 use super::keys::{read_u64, trailing_id};
 use super::kinds::{KINDS, KindOps};
+use super::tree_writes::TreeWrites;
 
-/// How many index writes go into one sled batch while rebuilding.
+/// How many index entries are gathered and written in key order at a time while rebuilding.
 const REINDEX_BATCH: usize = 10_000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -177,27 +178,14 @@ impl Store {
         for &index in kind.indexes {
             self.tree(index)?.clear()?;
         }
-        let mut pending: Vec<super::IndexEntry> = Vec::with_capacity(REINDEX_BATCH);
+        let mut pending = TreeWrites::default();
         for entry in self.tree(kind.tree)?.iter() {
             let (_, bytes) = entry?;
-            pending.extend((kind.entries_of)(&bytes)?);
+            pending.add_entries((kind.entries_of)(&bytes)?);
             if pending.len() >= REINDEX_BATCH {
-                self.write_entries(&mut pending)?;
+                std::mem::take(&mut pending).apply(self)?;
             }
         }
-        self.write_entries(&mut pending)
-    }
-
-    fn write_entries(&self, pending: &mut Vec<super::IndexEntry>) -> StoreResult<()> {
-        pending.sort_by(|a, b| a.tree.cmp(b.tree));
-        for group in pending.chunk_by(|a, b| a.tree == b.tree) {
-            let mut batch = sled::Batch::default();
-            for entry in group {
-                batch.insert(entry.key.as_slice(), entry.value.as_slice());
-            }
-            self.tree(group[0].tree)?.apply_batch(batch)?;
-        }
-        pending.clear();
-        Ok(())
+        pending.apply(self)
     }
 }

@@ -12,6 +12,7 @@ pub mod keys;
 pub mod kinds;
 mod open;
 mod record;
+mod tree_writes;
 mod tx;
 
 pub use balances::Balance;

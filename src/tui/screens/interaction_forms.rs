@@ -6,7 +6,7 @@
 use time::UtcOffset;
 
 use super::form::{Form, Saved};
-use super::versioned::{Values, edit_form};
+use super::versioned::{Values, edit_form, editable_values};
 use crate::core::Command;
 use crate::core::access::foreign_interaction;
 use crate::core::query::get_interaction;
@@ -28,11 +28,7 @@ fn label(field: &str) -> &'static str {
 
 /// The editable fields as the form shows them (the export's cells).
 fn values(interaction: &Interaction) -> Values {
-    to_row(interaction, UtcOffset::UTC)
-        .into_iter()
-        .filter(|(field, _)| EDITABLE.contains(field))
-        .map(|(field, value)| (field, value.cell()))
-        .collect()
+    editable_values(to_row(interaction, UtcOffset::UTC), EDITABLE)
 }
 
 /// The interaction as the actor may read it now, if it is still there.

@@ -8,7 +8,7 @@ use time::UtcOffset;
 
 use super::customer_forms::{problems, refusal};
 use super::form::{Field, Form, Saved};
-use super::versioned::{Values, edit_form};
+use super::versioned::{Values, edit_form, editable_values};
 use crate::core::Command;
 use crate::core::query::get_opportunity;
 use crate::domain::fields::opportunity::{EDITABLE, OpportunityEdit, to_row};
@@ -29,11 +29,7 @@ fn label(field: &str) -> &'static str {
 
 /// The editable fields as the form shows them (the export's cells).
 fn values(opportunity: &Opportunity) -> Values {
-    to_row(opportunity, UtcOffset::UTC)
-        .into_iter()
-        .filter(|(field, _)| EDITABLE.contains(field))
-        .map(|(field, value)| (field, value.cell()))
-        .collect()
+    editable_values(to_row(opportunity, UtcOffset::UTC), EDITABLE)
 }
 
 /// The opportunity as the actor may read it now, if they still may.

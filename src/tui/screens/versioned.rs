@@ -11,11 +11,19 @@ use super::customer_forms::problems;
 use super::form::{Field, Form, Saved};
 use crate::core::{Command, CoreError, Event};
 use crate::domain::Invalid;
-use crate::domain::fields::Input;
+use crate::domain::fields::{Input, Row};
 use crate::tui::session::Session;
 
 /// Form fields by domain name with the text they show, in form order.
 pub type Values = Vec<(&'static str, String)>;
+
+/// The `editable` fields of an export row, as a form shows them (the row's cells).
+pub fn editable_values(row: Row, editable: &[&str]) -> Values {
+    row.into_iter()
+        .filter(|(field, _)| editable.contains(field))
+        .map(|(field, value)| (field, value.cell()))
+        .collect()
+}
 
 /// What an edit form remembers of the record it was opened on.
 pub struct Versioned {
