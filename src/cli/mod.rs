@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 use time::UtcOffset;
 
 use crate::core::{Actor, CoreError, Settings};
-use crate::store::{Store, StoreError};
+use crate::store::{OpenStep, Store, StoreError};
 use args::{Cli, Format, Top};
 
 /// A failure to report: one line on stderr and an exit code.
@@ -139,9 +139,14 @@ pub fn run(cli: Cli, offset: UtcOffset) -> Result<(), CliError> {
     result
 }
 
-/// Opens the database; when `kontor serve` holds it, says how to connect instead.
+/// Opens the database, saying on stderr what takes long (an index new in this release);
+/// when `kontor serve` holds it, says how to connect instead.
 fn open_store(dir: &Path) -> Result<Store, CliError> {
-    Store::open(dir).map_err(|error| match error {
+    open_store_observed(dir, &mut |step| eprintln!("kontor: {step} …"))
+}
+
+fn open_store_observed(dir: &Path, observe: &mut dyn FnMut(OpenStep)) -> Result<Store, CliError> {
+    Store::open_observed(dir, observe).map_err(|error| match error {
         StoreError::InUse(_) => crate::server::pidfile::in_use_message(dir)
             .map_or_else(|| error.into(), CliError::Failed),
         other => other.into(),
@@ -158,7 +163,7 @@ fn run_tui(global: args::Global, tui: args::TuiArgs) -> Result<(), CliError> {
     };
     let label = dir.display().to_string();
     crate::tui::run::run_local(
-        || open_store(&dir),
+        |observe| open_store_observed(&dir, observe),
         &label,
         Actor::local(&user_name()),
         options,

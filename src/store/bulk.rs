@@ -21,13 +21,13 @@ use std::marker::PhantomData;
 
 use serde::{Deserialize, Serialize};
 
-use super::Store;
 use super::error::{StoreError, StoreResult};
 use super::keys::id_bytes;
 use super::kinds::kind_by_tree;
 use super::record::{IndexEntry, Record, decode_payload, encode_with_schema};
 use super::tree_writes::TreeWrites;
 use super::tx::{META, Tx, TxResult};
+use super::{OpenStep, Store};
 use crate::domain::StockMove;
 use crate::domain::audit::AuditEntry;
 
@@ -250,9 +250,18 @@ impl Store {
 
     /// Undoes an import that did not finish (see the module header).
     pub(super) fn recover_import(&self) -> StoreResult<()> {
+        self.recover_import_observed(&mut |_| {})
+    }
+
+    /// `recover_import`, telling `observe` first when there is something to undo.
+    pub(super) fn recover_import_observed(
+        &self,
+        observe: &mut dyn FnMut(OpenStep),
+    ) -> StoreResult<()> {
         let Some(bytes) = self.tree(META)?.get(JOURNAL)? else {
             return Ok(());
         };
+        observe(OpenStep::UndoingImport);
         let ranges: Vec<Range> = decode_payload(bytes.get(3..).unwrap_or_default(), "journal")?;
         for range in &ranges {
             self.undo_range(range)?;
@@ -358,7 +367,9 @@ mod tests {
             // The process dies here: no `finish`, and no `Drop` to clean up.
             std::mem::forget(bulk);
         }
-        let store = Store::open(dir.path()).unwrap();
+        let mut steps = Vec::new();
+        let store = Store::open_observed(dir.path(), &mut |step| steps.push(step)).unwrap();
+        assert_eq!(steps, [OpenStep::UndoingImport]);
         assert_eq!(store.scan::<Customer>().unwrap().count(), 0);
         assert_eq!(audit_entries(&store).len(), 0);
         assert_eq!(store.check().unwrap(), Vec::new());

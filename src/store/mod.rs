@@ -34,6 +34,38 @@ use keys::{id_bytes, read_u64, trailing_id};
 use record::decode;
 use tx::META;
 
+/// Work `Store::open` does beyond opening sled, reported as it starts: each may take minutes
+/// on a database with millions of records, and runs once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenStep {
+    /// Removing what an import killed midway had written.
+    UndoingImport,
+    /// Rewriting the records of a kind (its tree name) written with an older schema version.
+    Upgrading(&'static str),
+    /// Filling the indexes of a kind whose list of indexes changed with this release.
+    Reindexing(&'static str),
+}
+
+impl std::fmt::Display for OpenStep {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            OpenStep::UndoingImport => f.write_str("removing an import that did not finish"),
+            OpenStep::Upgrading(kind) => {
+                write!(
+                    f,
+                    "upgrading the {kind} to this release's format (runs once)"
+                )
+            }
+            OpenStep::Reindexing(kind) => {
+                write!(
+                    f,
+                    "filling the {kind} indexes new in this release (runs once)"
+                )
+            }
+        }
+    }
+}
+
 /// How much memory sled's page cache may use. sled grows past it, so it is set low.
 const CACHE_BYTES: u64 = 64 * 1024 * 1024;
 
@@ -50,6 +82,11 @@ impl Store {
     /// upgrades records written with older schema versions and fills indexes new to this
     /// release.
     pub fn open(dir: &Path) -> StoreResult<Store> {
+        Store::open_observed(dir, &mut |_| {})
+    }
+
+    /// `open`, telling `observe` about each long step before it starts.
+    pub fn open_observed(dir: &Path, observe: &mut dyn FnMut(OpenStep)) -> StoreResult<Store> {
         std::fs::create_dir_all(dir)
             .map_err(|error| StoreError::Open(dir.to_path_buf(), error.to_string()))?;
         let db = open::open_sled(dir, CACHE_BYTES)?;
@@ -73,8 +110,8 @@ impl Store {
             trees,
             slots,
         };
-        store.recover_import()?;
-        store.upgrade_schemas_and_indexes()?;
+        store.recover_import_observed(observe)?;
+        store.upgrade_schemas_and_indexes(observe)?;
         Ok(store)
     }
 
@@ -209,7 +246,7 @@ impl Store {
     /// Rewrites the records of each kind written with an older schema version, and rebuilds
     /// the indexes of a kind whose list of indexes differs from the one the database was
     /// indexed with (a release that adds an index fills it here, once).
-    fn upgrade_schemas_and_indexes(&self) -> StoreResult<()> {
+    fn upgrade_schemas_and_indexes(&self, observe: &mut dyn FnMut(OpenStep)) -> StoreResult<()> {
         let meta = self.tree(META)?;
         let mut changed = false;
         for kind in KINDS {
@@ -227,8 +264,10 @@ impl Store {
                 None => !self.tree(kind.tree)?.is_empty(),
             };
             if stored.is_some_and(|version| version < kind.schema) {
+                observe(OpenStep::Upgrading(kind.tree));
                 self.upgrade_kind(kind)?;
             } else if indexes_changed {
+                observe(OpenStep::Reindexing(kind.tree));
                 self.reindex_kind(kind)?;
             }
             if stored != Some(kind.schema) {

@@ -10,6 +10,7 @@ use std::time::Duration;
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use ratatui::crossterm::{execute, terminal};
 use ratatui::layout::Rect;
+use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use ratatui::{Frame, Terminal, TerminalOptions, Viewport};
 
@@ -22,7 +23,7 @@ use super::profile::Profile;
 use super::session::Session;
 use super::theme::{Role, Theme};
 use crate::core::Actor;
-use crate::store::Store;
+use crate::store::{OpenStep, Store};
 
 /// How the local TUI starts.
 #[derive(Debug, Clone, Default)]
@@ -64,9 +65,11 @@ impl Drop for Restore {
 
 /// Runs the App on this terminal until the user quits. While `open` opens the database —
 /// a second or more for millions of records — the screen already says so; an error from it
-/// (the database in use, say) comes back after the terminal is restored.
+/// (the database in use, say) comes back after the terminal is restored. `open` reports its
+/// long steps (an index new in this release) to the observer it is given; the screen shows
+/// them under the opening line.
 pub fn run_local<E: From<TuiError>>(
-    open: impl FnOnce() -> Result<Store, E>,
+    open: impl FnOnce(&mut dyn FnMut(OpenStep)) -> Result<Store, E>,
     label: &str,
     actor: Actor,
     options: Options,
@@ -80,11 +83,16 @@ pub fn run_local<E: From<TuiError>>(
         Ok(entered) => entered,
         // Without a terminal, a database that cannot be opened is still the news to give.
         Err(error) => {
-            open()?;
+            open(&mut |_| {})?;
             return Err(error.into());
         }
     };
-    let session = Session::new(Arc::new(open()?), actor).map_err(TuiError::from)?;
+    let store = open(&mut |step| {
+        let step = step.to_string();
+        // The step line is news, not a must: a failed draw shows up at the App's first frame.
+        let _ = terminal.draw(|frame| opening(frame, &theme, label, Some(&step)));
+    })?;
+    let session = Session::new(Arc::new(store), actor).map_err(TuiError::from)?;
     let size = terminal.size().map_err(TuiError::from)?;
     let mut app = App::new(session, Arc::new(keymap), theme, (size.width, size.height));
     Ok(events(&mut terminal, &mut app)?)
@@ -114,20 +122,26 @@ fn enter(
             viewport: Viewport::Fixed(Rect::new(0, 0, width, height)),
         },
     )?;
-    terminal.draw(|frame| opening(frame, theme, label))?;
+    terminal.draw(|frame| opening(frame, theme, label, None))?;
     Ok((restore, terminal))
 }
 
-/// The one line shown while the database opens.
-fn opening(frame: &mut Frame, theme: &Theme, label: &str) {
-    let line = format!("kontor — opening {label} …");
+/// What the screen shows while the database opens: one line, and under it the long step
+/// the store is taking, if any.
+fn opening(frame: &mut Frame, theme: &Theme, label: &str, step: Option<&str>) {
+    let opening = format!("kontor — opening {label} …");
+    let lines: Vec<Line> = [Some(opening.as_str()), step]
+        .into_iter()
+        .flatten()
+        .map(|text| Line::from(theme.text(text).into_owned()))
+        .collect();
     let area = frame.area();
-    let row = Rect::new(0, area.height / 2, area.width, 1.min(area.height));
+    let rows = Rect::new(0, area.height / 2, area.width, lines.len() as u16).intersection(area);
     frame.render_widget(
-        Paragraph::new(theme.text(&line).into_owned())
+        Paragraph::new(lines)
             .style(theme.style(Role::Muted))
             .centered(),
-        row,
+        rows,
     );
 }
 
@@ -165,4 +179,46 @@ fn events(terminal: &mut LocalTerminal, app: &mut App) -> Result<(), TuiError> {
         terminal.draw(|frame| app.view(frame))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::backend::TestBackend;
+
+    use super::*;
+
+    fn opening_screen(profile: Profile, step: Option<&str>) -> Vec<String> {
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        let theme = Theme::new(profile);
+        terminal
+            .draw(|frame| opening(frame, &theme, "/srv/kontor", step))
+            .unwrap();
+        let buffer = terminal.backend().buffer();
+        (0..24)
+            .map(|y| {
+                (0..80)
+                    .map(|x| buffer[(x, y)].symbol())
+                    .collect::<String>()
+                    .trim()
+                    .to_string()
+            })
+            .filter(|line| !line.is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn the_opening_screen_names_the_database_and_then_the_long_step_under_it() {
+        assert_eq!(
+            opening_screen(Profile::VT100, None),
+            ["kontor -- opening /srv/kontor ..."]
+        );
+        let step = OpenStep::Reindexing("interactions").to_string();
+        assert_eq!(
+            opening_screen(Profile::VT100, Some(&step)),
+            [
+                "kontor -- opening /srv/kontor ...",
+                "filling the interactions indexes new in this release (runs once)"
+            ]
+        );
+    }
 }

@@ -54,8 +54,8 @@ mod tests {
 
     use super::*;
     use crate::domain::interaction::Channel;
-    use crate::store::Store;
     use crate::store::tx::META;
+    use crate::store::{OpenStep, Store};
 
     fn call(agent: &str) -> Interaction {
         Interaction {
@@ -92,7 +92,9 @@ mod tests {
             assert_eq!(store.check().unwrap().len(), 2, "two entries missing");
             store.flush().unwrap();
         }
-        let store = Store::open(dir.path()).unwrap();
+        let mut steps = Vec::new();
+        let store = Store::open_observed(dir.path(), &mut |step| steps.push(step)).unwrap();
+        assert_eq!(steps, [OpenStep::Reindexing("interactions")]);
         assert_eq!(store.check().unwrap(), Vec::new());
         let indexed: Vec<u64> = store
             .index_range(BY_AGENT_DUE, Bound::Unbounded, Bound::Unbounded)
@@ -100,5 +102,9 @@ mod tests {
             .map(|entry| entry.unwrap().1)
             .collect();
         assert_eq!(indexed, [1, 2]);
+        drop(store);
+        let mut again = Vec::new();
+        Store::open_observed(dir.path(), &mut |step| again.push(step)).unwrap();
+        assert_eq!(again, [], "the indexes are filled once");
     }
 }
