@@ -9,6 +9,7 @@ use std::io::{IsTerminal, Write};
 use time::OffsetDateTime;
 
 use super::args::{EncodingArg, ImportArgs, Kind};
+use super::kept_ids::KeptIds;
 use super::{CliError, Context};
 use crate::core::query::get_customer;
 use crate::core::stock::{StockCommand, StockEvent};
@@ -63,7 +64,9 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
         )));
     }
     let (known, assigned) = field_names(args.kind)?;
-    let mapping = Mapping::new(&header, &args.maps, known, assigned)?;
+    let never_read = KeptIds::never_read(args.kind, assigned);
+    let mapping = Mapping::new(&header, &args.maps, known, &never_read)?;
+    let mut kept_ids = KeptIds::new(args.kind, mapping.reads("id"));
     let opening_column = opening_column(&args, &header)?;
     let opening_location = opening_column.map(|_| {
         args.location
@@ -128,7 +131,10 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
                 }
             }
         }
-        if let Err(invalid) = builder.add(&input) {
+        let added = kept_ids
+            .read(&input, line)
+            .and_then(|identity| builder.add(&input, identity));
+        if let Err(invalid) = added {
             for problem in invalid {
                 problems.push(format!(
                     "line {line}: column {}: {}",
@@ -410,6 +416,11 @@ impl Mapping {
         })
     }
 
+    /// Whether some column feeds `field`.
+    fn reads(&self, field: &str) -> bool {
+        self.pairs.iter().any(|(_, f)| *f == field)
+    }
+
     fn field_of(&self, column: usize) -> Option<&'static str> {
         self.pairs
             .iter()
@@ -462,24 +473,26 @@ impl<'c> Builder<'c> {
         }
     }
 
-    fn add(&mut self, input: &Input) -> Result<(), Vec<Invalid>> {
+    /// Adds a row's record; `(id, version)` are what it keeps (0 for none, see `KeptIds`).
+    fn add(&mut self, input: &Input, (id, version): (u64, u64)) -> Result<(), Vec<Invalid>> {
         match self {
             Builder::Customers(context, now, records) => {
-                records.push(fields::customer::from_input(
-                    input,
-                    context.settings.default_region,
-                    *now,
-                )?);
+                let mut record =
+                    fields::customer::from_input(input, context.settings.default_region, *now)?;
+                (record.id, record.version) = (id, version);
+                records.push(record);
             }
             Builder::Interactions(context, now, records) => {
-                let record = fields::interaction::from_input(input, *now, &context.actor.name)?;
+                let mut record = fields::interaction::from_input(input, *now, &context.actor.name)?;
                 require_customer(context, record.customer_id)?;
+                (record.id, record.version) = (id, version);
                 records.push(record);
             }
             Builder::Opportunities(context, now, records) => {
-                let record =
+                let mut record =
                     fields::opportunity::from_input(input, *now, context.settings.currency)?;
                 require_customer(context, record.customer_id)?;
+                (record.id, record.version) = (id, version);
                 records.push(record);
             }
             Builder::Items(context, now, records) => {

@@ -9,6 +9,7 @@ mod bom;
 mod crm;
 mod export;
 mod import;
+mod kept_ids;
 mod keys;
 pub mod output;
 mod payroll;

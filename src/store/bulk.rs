@@ -68,8 +68,35 @@ impl Bulk<'_> {
     /// Reserves ids and journals them in one transaction, without waiting for the disk:
     /// whatever is written after it reaches the disk after it.
     fn reserve_journaled(&mut self, tree: &str, count: u64) -> StoreResult<u64> {
+        self.reserve_journaled_after(tree, &|_| Ok(count))
+    }
+
+    /// Reserves the ids after the last one given out through `high`, which must lie beyond
+    /// it (records that keep their ids, from `low` to `high`); returns the first reserved.
+    fn reserve_through<T: Record>(&mut self, low: u64, high: u64) -> StoreResult<u64> {
+        let first = self.reserve_journaled_after(T::TREE, &|last| {
+            if low <= last {
+                return super::abort(StoreError::Refused(format!(
+                    "{} {low} to {high} cannot keep their ids: this database has given out {} ids up to {last} — import into an empty database, or leave the id column out to number them anew",
+                    T::TREE,
+                    T::TREE
+                )));
+            }
+            Ok(high - last)
+        })?;
+        self.store.flush()?;
+        Ok(first)
+    }
+
+    /// Reserves as many ids as `count_after` says, given the last id given out so far.
+    fn reserve_journaled_after(
+        &mut self,
+        tree: &str,
+        count_after: &dyn Fn(u64) -> TxResult<u64>,
+    ) -> StoreResult<u64> {
         let ranges = &self.ranges;
         let (first, all) = self.store.transaction(|tx| {
+            let count = count_after(tx.last_id(tree)?)?;
             let first = tx.reserve_ids(tree, count)?;
             let all = with_range(ranges, tree, first, count);
             let bytes = encode_with_schema(&all, 2, "journal").or_else(super::abort)?;
@@ -141,27 +168,39 @@ impl Drop for Bulk<'_> {
     }
 }
 
-/// A bulk insert of exactly `count` records of one kind.
+/// A bulk insert of exactly `count` records of one kind, or of records that keep their ids.
 pub struct BulkInsert<'s, T: Record> {
     bulk: Bulk<'s>,
     next: u64,
     end: u64,
+    keep_ids: bool,
     marker: PhantomData<T>,
 }
 
 impl<T: Record> BulkInsert<'_, T> {
-    /// Writes records (assigning their ids and version 1) in one transaction.
+    /// Writes records (assigning their ids and version 1, or checking the ids they keep and
+    /// version 1 where they have none) in one transaction.
     pub fn write(&mut self, records: &mut [T]) -> StoreResult<()> {
-        let count = records.len() as u64;
-        if self.next + count > self.end {
-            return Err(StoreError::Refused(format!(
-                "import wrote more {} than it announced",
-                T::TREE
-            )));
-        }
-        for (offset, record) in records.iter_mut().enumerate() {
-            record.set_id(self.next + offset as u64);
-            record.set_version(1);
+        let announced =
+            || StoreError::Refused(format!("import wrote more {} than it announced", T::TREE));
+        if self.keep_ids {
+            for record in records.iter_mut() {
+                if !(self.next..self.end).contains(&record.id()) {
+                    return Err(announced());
+                }
+                self.next = record.id() + 1;
+                record.set_version(record.version().max(1));
+            }
+        } else {
+            let count = records.len() as u64;
+            if self.next + count > self.end {
+                return Err(announced());
+            }
+            for (offset, record) in records.iter_mut().enumerate() {
+                record.set_id(self.next + offset as u64);
+                record.set_version(1);
+            }
+            self.next += count;
         }
         let records: &[T] = records;
         let entries: Vec<Vec<IndexEntry>> = records.iter().map(Record::index_entries).collect();
@@ -176,13 +215,40 @@ impl<T: Record> BulkInsert<'_, T> {
         } else {
             self.bulk.write_batched(records, entries)?;
         }
-        self.next += count;
         Ok(())
     }
 
     pub fn finish(self) -> StoreResult<()> {
         self.bulk.finish()
     }
+}
+
+/// The lowest and highest id when the records keep their ids (then sorted by id), None when
+/// none has one; refused when only some have one, or an id appears twice.
+fn kept_ids<T: Record>(records: &mut [T]) -> StoreResult<Option<(u64, u64)>> {
+    let with_id = records.iter().filter(|record| record.id() != 0).count();
+    if with_id == 0 {
+        return Ok(None);
+    }
+    if with_id < records.len() {
+        return Err(StoreError::Refused(format!(
+            "{with_id} of {} {} have an id and the others none: give every one its id, or none",
+            records.len(),
+            T::TREE
+        )));
+    }
+    records.sort_by_key(Record::id);
+    if let Some(pair) = records.windows(2).find(|pair| pair[0].id() == pair[1].id()) {
+        return Err(StoreError::Refused(format!(
+            "{} id {} appears twice",
+            T::TREE,
+            pair[0].id()
+        )));
+    }
+    Ok(records
+        .first()
+        .zip(records.last())
+        .map(|(low, high)| (low.id(), high.id())))
 }
 
 /// The journal's ranges plus one more, merged into the last range of the same tree when
@@ -223,12 +289,34 @@ impl Store {
             bulk,
             next: first,
             end: first + count,
+            keep_ids: false,
             marker: PhantomData,
         })
     }
 
-    /// Inserts all records (ids and versions are assigned here) or none of them, `BATCH`
-    /// per transaction. `progress` is told how many are written after each batch.
+    /// Starts an import of records that keep their ids, `low` to `high` — all beyond the
+    /// last id the kind has given out (an export read back into an empty database).
+    fn bulk_insert_keeping<T: Record>(
+        &self,
+        low: u64,
+        high: u64,
+    ) -> StoreResult<BulkInsert<'_, T>> {
+        let mut bulk = self.bulk();
+        let first = bulk.reserve_through::<T>(low, high)?;
+        Ok(BulkInsert {
+            bulk,
+            next: first,
+            end: high + 1,
+            keep_ids: true,
+            marker: PhantomData,
+        })
+    }
+
+    /// Inserts all records or none of them, `BATCH` per transaction. Records without ids
+    /// (0) get new ones; records that all carry ids (an export read back) keep them, in id
+    /// order, when every one lies beyond the last id the kind has given out. Versions are
+    /// kept, 1 where a record has none. `progress` is told how many are written after each
+    /// batch.
     pub fn insert_all<T: Record>(
         &self,
         mut records: Vec<T>,
@@ -237,7 +325,10 @@ impl Store {
         if records.is_empty() {
             return Ok(Vec::new());
         }
-        let mut bulk = self.bulk_insert::<T>(records.len() as u64)?;
+        let mut bulk = match kept_ids(&mut records)? {
+            Some((low, high)) => self.bulk_insert_keeping::<T>(low, high)?,
+            None => self.bulk_insert::<T>(records.len() as u64)?,
+        };
         let mut written = 0;
         for chunk in records.chunks_mut(BATCH) {
             bulk.write(chunk)?;
@@ -372,6 +463,80 @@ mod tests {
         assert_eq!(steps, [OpenStep::UndoingImport]);
         assert_eq!(store.scan::<Customer>().unwrap().count(), 0);
         assert_eq!(audit_entries(&store).len(), 0);
+        assert_eq!(store.check().unwrap(), Vec::new());
+    }
+
+    /// Customers carrying the given ids (and version 3), as an export read back gives them.
+    fn with_ids(ids: &[u64]) -> Vec<Customer> {
+        let mut records = customers(ids.len());
+        for (record, id) in records.iter_mut().zip(ids) {
+            record.id = *id;
+            record.version = 3;
+        }
+        records
+    }
+
+    fn stored_ids(store: &Store) -> Vec<u64> {
+        store
+            .scan::<Customer>()
+            .unwrap()
+            .map(|customer| customer.unwrap().id)
+            .collect()
+    }
+
+    #[test]
+    fn records_that_carry_ids_keep_them_and_new_records_are_numbered_after_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let ids = store.insert_all(with_ids(&[9, 2, 5]), &mut |_| {}).unwrap();
+        assert_eq!(ids, [2, 5, 9]);
+        assert_eq!(stored_ids(&store), [2, 5, 9]);
+        let kept = store.get::<Customer>(5).unwrap().unwrap();
+        assert_eq!((kept.name.as_str(), kept.version), ("Kunde 2", 3));
+        let next = store
+            .transaction(|tx| tx.insert(&mut customers(1).remove(0)))
+            .unwrap();
+        assert_eq!(next, 10);
+        assert_eq!(store.check().unwrap(), Vec::new());
+    }
+
+    #[test]
+    fn ids_already_given_out_mixed_or_twice_are_refused_and_nothing_is_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        store.insert_all(customers(3), &mut |_| {}).unwrap();
+        let refusal = |ids: &[u64]| match store.insert_all(with_ids(ids), &mut |_| {}) {
+            Err(StoreError::Refused(message)) => message,
+            other => panic!("{ids:?}: {other:?}"),
+        };
+        let taken = refusal(&[3, 8]);
+        assert!(taken.contains("ids up to 3"), "{taken}");
+        assert!(refusal(&[4, 4]).contains("id 4 appears twice"));
+        let mut mixed = with_ids(&[7]);
+        mixed.extend(customers(1));
+        let refused = store.insert_all(mixed, &mut |_| {}).unwrap_err();
+        assert!(
+            refused.to_string().contains("1 of 2 customers have an id"),
+            "{refused}"
+        );
+        assert_eq!(stored_ids(&store), [1, 2, 3]);
+        assert_eq!(store.check().unwrap(), Vec::new());
+        store.insert_all(with_ids(&[4, 8]), &mut |_| {}).unwrap();
+        assert_eq!(stored_ids(&store), [1, 2, 3, 4, 8]);
+    }
+
+    #[test]
+    fn an_import_keeping_ids_that_never_finished_is_gone_after_reopening() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let store = Store::open(dir.path()).unwrap();
+            store.insert_all(customers(2), &mut |_| {}).unwrap();
+            let mut bulk = store.bulk_insert_keeping::<Customer>(5, 40).unwrap();
+            bulk.write(&mut with_ids(&[5, 6, 20])).unwrap();
+            std::mem::forget(bulk);
+        }
+        let store = Store::open(dir.path()).unwrap();
+        assert_eq!(stored_ids(&store), [1, 2]);
         assert_eq!(store.check().unwrap(), Vec::new());
     }
 

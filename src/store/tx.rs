@@ -59,14 +59,19 @@ impl Tx<'_> {
 
     /// Reserves `count` consecutive ids of a kind and returns the first.
     pub fn reserve_ids(&self, tree: &str, count: u64) -> TxResult<u64> {
-        let meta = self.tree(META)?;
-        let key = format!("seq/{tree}");
-        let last = meta
-            .get(key.as_bytes())?
-            .and_then(|v| read_u64(&v))
-            .unwrap_or(0);
-        meta.insert(key.as_bytes(), &id_bytes(last + count))?;
+        let last = self.last_id(tree)?;
+        self.tree(META)?
+            .insert(format!("seq/{tree}").as_bytes(), &id_bytes(last + count))?;
         Ok(last + 1)
+    }
+
+    /// The highest id ever given out in `tree` (0 for none).
+    pub fn last_id(&self, tree: &str) -> TxResult<u64> {
+        Ok(self
+            .tree(META)?
+            .get(format!("seq/{tree}").as_bytes())?
+            .and_then(|v| read_u64(&v))
+            .unwrap_or(0))
     }
 
     /// Stores a new record under a fresh id (version 1) and returns the id.
