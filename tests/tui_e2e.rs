@@ -12,33 +12,9 @@ use std::path::Path;
 use std::time::Duration;
 
 use common::{Scratch, json_list, ok, s, text};
-use tmux::{Tmux, quote};
+use tmux::{Tmux, colours, quote};
 
 const WAIT: Duration = Duration::from_secs(15);
-
-/// The SGR parameters in `screen` that set a colour (tmux writes 39/49 to reset to the
-/// defaults, which are not colours).
-fn colours(screen: &str) -> Vec<String> {
-    let mut found = Vec::new();
-    for sequence in screen.split("\u{1b}[").skip(1) {
-        let Some(end) = sequence.find(|c: char| !c.is_ascii_digit() && c != ';') else {
-            continue;
-        };
-        if !sequence[end..].starts_with('m') {
-            continue;
-        }
-        for parameter in sequence[..end].split(';') {
-            let colour = matches!(
-                parameter.parse::<u16>(),
-                Ok(30..=38 | 40..=48 | 90..=97 | 100..=107)
-            );
-            if colour {
-                found.push(format!("\\e[{}m", &sequence[..end]));
-            }
-        }
-    }
-    found
-}
 
 /// The shell command that starts kontor on `db` with extra environment.
 fn kontor(db: &Path, env: &str) -> String {

@@ -11,34 +11,20 @@ mod tmux;
 use std::path::Path;
 use std::time::Duration;
 
-use common::{KONTOR, Scratch, json_list, ok, s, text};
+use common::{CHAI, KONTOR, Scratch, add_chai_tea, json_list, ok, s, text};
 use serde_json::Value;
 use tmux::{Tmux, quote};
 
-const CHAI: &str = "4006381333931";
 const WAIT: Duration = Duration::from_secs(20);
 
 /// A database with Chai Tea (barcode 4006381333931, 5 at WH1) and Aniseed Syrup (none).
 fn prepared(scratch: &Scratch) -> std::path::PathBuf {
     let db = scratch.db("db");
-    ok(
-        &db,
-        &[
-            "item",
-            "add",
-            "--sku",
-            "CH-001",
-            "--name",
-            "Chai Tea",
-            "--barcode",
-            CHAI,
-        ],
-    );
+    add_chai_tea(&db);
     ok(
         &db,
         &["item", "add", "--sku", "SY-002", "--name", "Aniseed Syrup"],
     );
-    ok(&db, &["stock", "receive", "CH-001", "5", "--to", "WH1"]);
     db
 }
 

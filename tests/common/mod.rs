@@ -231,3 +231,24 @@ pub fn read_csv(path: &Path) -> (Vec<String>, Vec<Vec<String>>) {
         .collect();
     (header, rows)
 }
+
+/// The barcode of the Chai Tea that `add_chai_tea` stocks.
+pub const CHAI: &str = "4006381333931";
+
+/// Adds item CH-001 "Chai Tea" (barcode `CHAI`) and receives 5 of it at WH1.
+pub fn add_chai_tea(db: &Path) {
+    ok(
+        db,
+        &[
+            "item",
+            "add",
+            "--sku",
+            "CH-001",
+            "--name",
+            "Chai Tea",
+            "--barcode",
+            CHAI,
+        ],
+    );
+    ok(db, &["stock", "receive", "CH-001", "5", "--to", "WH1"]);
+}

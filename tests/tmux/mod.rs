@@ -29,6 +29,30 @@ pub struct Tmux {
     _dir: tempfile::TempDir,
 }
 
+/// The SGR parameters in `screen` (captured with escapes) that set a colour (tmux writes
+/// 39/49 to reset to the defaults, which are not colours).
+pub fn colours(screen: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for sequence in screen.split("\u{1b}[").skip(1) {
+        let Some(end) = sequence.find(|c: char| !c.is_ascii_digit() && c != ';') else {
+            continue;
+        };
+        if !sequence[end..].starts_with('m') {
+            continue;
+        }
+        for parameter in sequence[..end].split(';') {
+            let colour = matches!(
+                parameter.parse::<u16>(),
+                Ok(30..=38 | 40..=48 | 90..=97 | 100..=107)
+            );
+            if colour {
+                found.push(format!("\\e[{}m", &sequence[..end]));
+            }
+        }
+    }
+    found
+}
+
 /// Quotes a word for the shell tmux runs the command with.
 pub fn quote(word: &str) -> String {
     format!("'{}'", word.replace('\'', r"'\''"))
@@ -181,14 +205,13 @@ impl Tmux {
 
     /// Whether the terminal bell rang in the session's window (tmux keeps the flag).
     pub fn bell_rang(&self) -> bool {
-        let output = self.run(&[
-            "display-message",
-            "-p",
-            "-t",
-            &self.name,
-            "#{window_bell_flag}",
-        ]);
-        String::from_utf8_lossy(&output.stdout).trim() == "1"
+        self.format("#{window_bell_flag}") == "1"
+    }
+
+    /// A tmux format expanded for the session's pane (`#{alternate_on}`, `#{cursor_flag}`).
+    pub fn format(&self, format: &str) -> String {
+        let output = self.run(&["display-message", "-p", "-t", &self.name, format]);
+        String::from_utf8_lossy(&output.stdout).trim().to_string()
     }
 
     /// The command's exit status once it has exited.
