@@ -1,7 +1,8 @@
 //! Crash safety through the real binary: imports killed with SIGKILL at random moments
 //! leave every row or none (never a partial import, also on a database that already holds
-//! earlier complete imports), and streams of edits and adds killed mid-way leave `check`
-//! clean and every record either wholly changed or not at all. Delays come from a seeded
+//! earlier complete imports), streams of edits and adds killed mid-way leave `check`
+//! clean and every record either wholly changed or not at all, and a `reindex` killed
+//! mid-way is finished by the next command. Delays come from a seeded
 //! `fastrand`, so a failing run can be repeated.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -187,6 +188,29 @@ fn imports_killed_at_random_moments_leave_all_rows_or_none() {
         secs(low),
         secs(high)
     );
+}
+
+#[test]
+fn a_reindex_killed_at_random_moments_is_finished_on_the_next_open() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    ok(&db, &["demo", "--customers", "400"]);
+    let started = Instant::now();
+    ok(&db, &["reindex"]);
+    let whole = started.elapsed();
+    let mut rng = fastrand::Rng::with_seed(0x7265_696e);
+    for kill in 1..=KILLS {
+        let delay = whole.mul_f64(rng.f64() * 0.9);
+        let (_, finished) = kill_after(spawn(&db, &["reindex"]), delay);
+        // The next command (check) opens the database, which finishes the rebuild first.
+        assert_clean(
+            &db,
+            &format!(
+                "reindex kill {kill} at {} (finished: {finished})",
+                secs(delay)
+            ),
+        );
+    }
 }
 
 #[test]

@@ -8,14 +8,17 @@
 use std::cmp::Ordering;
 use std::fmt;
 
-use super::Store;
 use super::error::StoreResult;
 use super::keys::{read_u64, trailing_id};
 use super::kinds::{KINDS, KindOps};
 use super::tree_writes::TreeWrites;
+use super::tx::META;
+use super::{OpenStep, Store};
 
 /// How many index entries are gathered and written in key order at a time while rebuilding.
 const REINDEX_BATCH: usize = 10_000;
+/// In `meta` while `reindex` runs.
+const REINDEX_UNDER_WAY: &str = "reindex/under-way";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ProblemKind {
@@ -165,13 +168,28 @@ impl Store {
         Ok(())
     }
 
-    /// Rebuilds every index tree and the stock balances from the records.
+    /// Rebuilds every index tree and the stock balances from the records. A mark in `meta`
+    /// says a rebuild is under way until it is done, so a rebuild cut short (a killed
+    /// process) is finished by the next open instead of leaving indexes half empty.
     pub fn reindex(&self) -> StoreResult<()> {
+        let meta = self.tree(META)?;
+        meta.insert(REINDEX_UNDER_WAY, &[])?;
+        self.flush()?;
         for kind in KINDS {
             self.reindex_kind(kind)?;
         }
         self.rebuild_balances()?;
+        meta.remove(REINDEX_UNDER_WAY)?;
         self.flush()
+    }
+
+    /// Finishes a `reindex` that a killed process left under way.
+    pub(super) fn finish_reindex(&self, observe: &mut dyn FnMut(OpenStep)) -> StoreResult<()> {
+        if self.tree(META)?.contains_key(REINDEX_UNDER_WAY)? {
+            observe(OpenStep::FinishingReindex);
+            self.reindex()?;
+        }
+        Ok(())
     }
 
     pub(super) fn reindex_kind(&self, kind: &KindOps) -> StoreResult<()> {

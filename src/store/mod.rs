@@ -44,6 +44,8 @@ pub enum OpenStep {
     Upgrading(&'static str),
     /// Filling the indexes of a kind whose list of indexes changed with this release.
     Reindexing(&'static str),
+    /// Finishing a `kontor reindex` that was cut short.
+    FinishingReindex,
 }
 
 impl std::fmt::Display for OpenStep {
@@ -62,6 +64,7 @@ impl std::fmt::Display for OpenStep {
                     "filling the {kind} indexes new in this release (runs once)"
                 )
             }
+            OpenStep::FinishingReindex => f.write_str("finishing a reindex that was cut short"),
         }
     }
 }
@@ -111,6 +114,7 @@ impl Store {
             slots,
         };
         store.recover_import_observed(observe)?;
+        store.finish_reindex(observe)?;
         store.upgrade_schemas_and_indexes(observe)?;
         Ok(store)
     }
@@ -312,6 +316,35 @@ mod tests {
 
     use super::*;
     use crate::domain::Customer;
+
+    #[test]
+    fn a_reindex_cut_short_is_finished_by_the_next_open() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let store = Store::open(dir.path()).unwrap();
+            let customer = Customer::new("Kunde", OffsetDateTime::UNIX_EPOCH);
+            store
+                .transaction(|tx| tx.insert(&mut customer.clone()))
+                .unwrap();
+            // What a process killed inside `reindex` leaves: the mark, an index emptied.
+            store
+                .tree(META)
+                .unwrap()
+                .insert("reindex/under-way", &[])
+                .unwrap();
+            store.tree("customers.by_name").unwrap().clear().unwrap();
+            assert_eq!(store.check().unwrap().len(), 1);
+            store.flush().unwrap();
+        }
+        let mut steps = Vec::new();
+        let store = Store::open_observed(dir.path(), &mut |step| steps.push(step)).unwrap();
+        assert_eq!(steps, [OpenStep::FinishingReindex]);
+        assert_eq!(store.check().unwrap(), Vec::new());
+        drop(store);
+        let mut again = Vec::new();
+        Store::open_observed(dir.path(), &mut |step| again.push(step)).unwrap();
+        assert_eq!(again, []);
+    }
 
     #[test]
     fn a_store_reopens_at_once_after_it_is_dropped_but_not_while_it_is_held() {
