@@ -4,6 +4,7 @@ pub mod action;
 pub mod app;
 pub mod ascii;
 pub mod backend;
+pub mod compact;
 pub mod input;
 pub mod key;
 pub mod keymap;
