@@ -7,6 +7,7 @@ pub mod backend;
 pub mod compact;
 pub mod input;
 pub mod key;
+pub mod key_names;
 pub mod keymap;
 pub mod popup;
 pub mod profile;
