@@ -289,6 +289,13 @@ impl PeriodPayslips {
     }
 }
 
+/// Whether `period` has been run (has payslips), for front ends that offer the run
+/// themselves instead of `payslips`' refusal naming the CLI.
+pub fn has_payslips(store: &Store, actor: &Actor, period: Period) -> Result<bool, CoreError> {
+    permit(actor)?;
+    Ok(!payslip_ids(store, period)?.is_empty())
+}
+
 /// The payslips of `period`, or only that of the employee with number `employee`.
 /// Refused when there are none.
 pub fn payslips(

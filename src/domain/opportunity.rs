@@ -142,7 +142,7 @@ impl Opportunity {
         if self.stage == Stage::Lost && self.lost_reason.trim().is_empty() {
             return Err(Invalid::new(
                 "lost_reason",
-                "a lost opportunity needs a reason (--reason)",
+                "a lost opportunity needs a reason",
             ));
         }
         Ok(())

@@ -13,6 +13,7 @@ use ratatui::widgets::Paragraph;
 use super::action::Action;
 use super::input::{Effect, Input};
 use super::key::{Key, KeyCode};
+use super::key_names::KeyNames;
 use super::keymap::{Keymap, Lookup};
 use super::popup::Popup;
 use super::screen::{After, Outcome, Screen};
@@ -41,7 +42,8 @@ pub struct App {
 
 impl App {
     /// A new App showing the home screen, or the demo offer when the database is empty.
-    pub fn new(session: Session, keymap: Arc<Keymap>, theme: Theme, size: (u16, u16)) -> App {
+    pub fn new(mut session: Session, keymap: Arc<Keymap>, theme: Theme, size: (u16, u16)) -> App {
+        session.keys = KeyNames::new(keymap.clone(), theme.profile().ascii);
         // Whatever this session wrote before the App ran is not the App's to announce.
         session.take_changes();
         let home: Box<dyn Screen> = Box::new(screens::home::Home::new(&session));
@@ -182,7 +184,10 @@ impl App {
             Action::ForceQuit => effects.push(Effect::Quit),
             Action::Help => {
                 let layer = self.top().layer();
-                self.popup = Some(Popup::help(&self.keymap, layer, role));
+                let thin = self.session.keys.thin();
+                let screen = self.stack.last().map(|screen| screen.as_ref());
+                let meaning = |action| screen.and_then(|screen| screen.meaning(action));
+                self.popup = Some(Popup::help(&self.keymap, layer, role, thin, &meaning));
             }
             Action::Palette => self.popup = Some(Popup::palette(role)),
             Action::CallerLookup => self
@@ -194,16 +199,16 @@ impl App {
                 self.top().refresh(&session);
                 self.status = Some(("refreshed".into(), false));
             }
-            Action::Back if self.stack.len() > 1 => {
-                if self.top().has_unsaved_changes() {
-                    self.popup = Some(Popup::confirm(
-                        "Discard unsaved changes? (y/n)",
-                        Action::Discard,
-                    ));
-                } else {
-                    self.pop();
-                }
+            // Leaving a screen with typed input asks first, whichever key leaves it.
+            Action::Back | Action::Cancel
+                if self.stack.last().is_some_and(|s| s.has_unsaved_changes()) =>
+            {
+                self.popup = Some(Popup::confirm(
+                    "Discard unsaved changes? (y/n)",
+                    Action::Discard,
+                ));
             }
+            Action::Back if self.stack.len() > 1 => self.pop(),
             Action::Discard => self.pop(),
             Action::LoadDemo => self.load_demo(),
             action => {
@@ -215,8 +220,15 @@ impl App {
                     return;
                 }
                 let session = self.session.clone();
-                let outcome = self.top().on_action(action, &session);
-                self.apply(outcome, effects);
+                match self.top().on_action(action, &session) {
+                    // A key bound in the layer that this screen has no use for: say so
+                    // rather than nothing.
+                    Outcome::Ignored => {
+                        let message = format!("{} is not available here", action.label());
+                        self.status = Some((message, false));
+                    }
+                    outcome => self.apply(outcome, effects),
+                }
             }
         }
     }
@@ -356,9 +368,10 @@ impl App {
             .chain([Action::Help, Action::Quit])
             .filter(|action| screens::permitted(*action, self.session.actor.role))
         {
-            if let Some(keys) = self.keymap.key_for(layer, action) {
+            if let Some(keys) = self.session.keys.bound(layer, action) {
                 spans.push(Span::styled(keys, self.theme.style(Role::KeyHint)));
-                spans.push(Span::raw(format!(" {}  ", action.label())));
+                let label = screen.meaning(action).unwrap_or(action.label());
+                spans.push(Span::raw(format!(" {label}  ")));
             }
         }
         Paragraph::new(Line::from(spans))

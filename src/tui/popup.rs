@@ -43,17 +43,38 @@ pub enum Answer {
 }
 
 impl Popup {
-    /// The keys of this layer and the global ones, for the actions `role` may use.
-    pub fn help(keymap: &Keymap, layer: &str, role: UserRole) -> Popup {
+    /// The keys of this layer and the global ones, for the actions `role` may use. On a
+    /// thin terminal (`thin`: ASCII profile, often without F-keys) an F-key binding is
+    /// left out when the action has another key on this screen. `meaning` gives what an
+    /// action does on this screen when that differs from its description.
+    pub fn help(
+        keymap: &Keymap,
+        screen: &str,
+        role: UserRole,
+        thin: bool,
+        meaning: &dyn Fn(Action) -> Option<&'static str>,
+    ) -> Popup {
+        let active = keymap.effective(screen);
+        let reachable_without_f_keys = |action: Action| {
+            active
+                .iter()
+                .any(|other| other.action == action && other.without_function_keys())
+        };
         let mut lines = Vec::new();
-        for layer in [layer, "global"] {
+        for layer in [screen, "global"] {
             lines.push(format!("{layer}:"));
-            let bindings = keymap.bindings(layer).into_iter();
-            for (keys, action) in bindings.filter(|(_, action)| permitted(*action, role)) {
+            let shown = keymap.entries(layer).iter().filter(|binding| {
+                permitted(binding.action, role)
+                    && !(thin
+                        && !binding.without_function_keys()
+                        && reachable_without_f_keys(binding.action))
+            });
+            for binding in shown {
                 lines.push(format!(
-                    "  {keys:<12} {:<18} {}",
-                    action.name(),
-                    action.description()
+                    "  {:<12} {:<18} {}",
+                    binding.sequence(),
+                    binding.action.name(),
+                    meaning(binding.action).unwrap_or(binding.description())
                 ));
             }
         }
@@ -126,8 +147,13 @@ impl Popup {
                         Some(action) => Answer::Run(*action),
                         None => Answer::Close,
                     },
-                    KeyCode::Down => keep(query, selected + 1),
+                    KeyCode::Down | KeyCode::PageDown => {
+                        let step = if key.code == KeyCode::Down { 1 } else { PAGE };
+                        let last = matches(&query, role).len().saturating_sub(1);
+                        keep(query, (selected + step).min(last))
+                    }
                     KeyCode::Up => keep(query, selected.saturating_sub(1)),
+                    KeyCode::PageUp => keep(query, selected.saturating_sub(PAGE)),
                     KeyCode::Backspace => {
                         query.pop();
                         keep(query, 0)
@@ -163,17 +189,20 @@ impl Popup {
                 role,
             } => {
                 let found = matches(query, *role);
+                let selected = (*selected).min(found.len().saturating_sub(1));
+                // The query line and the borders take three rows; the list scrolls so
+                // that the selection stays in view.
+                let rows = usize::from(area.height.saturating_sub(3)).max(1);
+                let first = selected.saturating_sub(rows - 1);
                 let mut lines = vec![format!(": {query}")];
                 lines.extend(
                     found
                         .iter()
+                        .skip(first)
+                        .take(rows)
                         .map(|a| format!("  {:<18} {}", a.name(), a.description())),
                 );
-                (
-                    "Command palette",
-                    lines,
-                    Some(1 + (*selected).min(found.len().saturating_sub(1))),
-                )
+                ("Command palette", lines, Some(1 + selected - first))
             }
             Popup::WhichKey { lines } => ("Keys", lines.clone(), None),
             Popup::Confirm { question, .. } => ("Confirm", vec![question.clone()], None),
@@ -216,8 +245,8 @@ impl Popup {
     }
 }
 
-/// Actions `role` may use whose name or description contains the query's letters in
-/// order, best first.
+/// Every action `role` may use whose name or description contains the query's letters in
+/// order, best first (all of them for an empty query).
 pub fn matches(query: &str, role: UserRole) -> Vec<Action> {
     let query = query.to_lowercase();
     let mut scored: Vec<(usize, Action)> = Action::ALL
@@ -231,12 +260,11 @@ pub fn matches(query: &str, role: UserRole) -> Vec<Action> {
         })
         .collect();
     scored.sort_by_key(|(score, action)| (*score, action.name()));
-    scored
-        .into_iter()
-        .map(|(_, action)| action)
-        .take(12)
-        .collect()
+    scored.into_iter().map(|(_, action)| action).collect()
 }
+
+/// Rows PgUp / PgDn move the palette's selection.
+const PAGE: usize = 10;
 
 /// Lower is better: 0 for a prefix, else the span over which the letters were found.
 fn score(query: &str, text: &str) -> Option<usize> {
@@ -313,10 +341,55 @@ mod tests {
         assert!(warehouse.contains(&"go-boms") && warehouse.contains(&"scan-receive"));
     }
 
+    fn press(popup: Popup, code: KeyCode, times: usize) -> Popup {
+        let key = Key::plain(code);
+        (0..times).fold(popup, |popup, _| match popup.on_key(&key) {
+            Answer::Keep(popup) => popup,
+            _ => panic!("the palette closed"),
+        })
+    }
+
+    #[test]
+    fn the_palette_reaches_every_action_and_down_stops_at_the_last() {
+        let all = matches("", UserRole::Admin);
+        assert!(all.len() > 40, "{}", all.len());
+        let popup = press(
+            Popup::palette(UserRole::Admin),
+            KeyCode::Down,
+            all.len() + 5,
+        );
+        let Popup::Palette { selected, .. } = &popup else {
+            unreachable!()
+        };
+        assert_eq!(*selected, all.len() - 1);
+        let enter = Key::plain(KeyCode::Enter);
+        assert!(matches!(popup.on_key(&enter), Answer::Run(a) if Some(&a) == all.last()));
+        let popup = press(Popup::palette(UserRole::Admin), KeyCode::PageDown, 100);
+        let popup = press(popup, KeyCode::Up, 1);
+        assert!(matches!(popup, Popup::Palette { selected, .. } if selected == all.len() - 2));
+    }
+
+    #[test]
+    fn help_on_a_thin_terminal_leaves_out_f_keys_that_have_another_key() {
+        let keymap = Keymap::from_text(Some("default"), None).unwrap();
+        let lines = |thin| match Popup::help(&keymap, "list", UserRole::Admin, thin, &|_| None) {
+            Popup::Help { lines, .. } => lines.join("\n"),
+            _ => unreachable!(),
+        };
+        let (wide, thin) = (lines(false), lines(true));
+        for f_key in ["F2 ", "F3 ", "F6 ", "F12 "] {
+            assert!(wide.contains(&format!("  {f_key}")), "{wide}");
+            assert!(!thin.contains(&format!("  {f_key}")), "{f_key}: {thin}");
+        }
+        for other in ["C-g ", "C-c ", "n ", "Esc "] {
+            assert!(thin.contains(&format!("  {other}")), "{other}: {thin}");
+        }
+    }
+
     #[test]
     fn help_lists_only_the_keys_the_role_may_use() {
         let keymap = Keymap::from_text(Some("default"), None).unwrap();
-        let lines = |role| match Popup::help(&keymap, "list", role) {
+        let lines = |role| match Popup::help(&keymap, "list", role, false, &|_| None) {
             Popup::Help { lines, .. } => lines.join("\n"),
             _ => unreachable!(),
         };

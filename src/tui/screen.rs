@@ -73,6 +73,11 @@ pub trait Screen {
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme);
     /// The actions worth a place in the key legend on the bottom line.
     fn legend(&self) -> Vec<Action>;
+    /// What an action does on this screen when its own label would mislead (BOMs: page
+    /// down selects the next BOM); the legend and help show this instead.
+    fn meaning(&self, _action: Action) -> Option<&'static str> {
+        None
+    }
     /// Whether leaving would lose typed input (forms ask first).
     fn has_unsaved_changes(&self) -> bool {
         false

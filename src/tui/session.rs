@@ -4,6 +4,7 @@
 
 use std::sync::{Arc, Mutex};
 
+use super::key_names::KeyNames;
 use crate::core::{Actor, Change, Command, CoreError, Event, Settings, execute};
 use crate::store::Store;
 
@@ -13,6 +14,8 @@ pub struct Session {
     pub store: Arc<Store>,
     pub actor: Actor,
     pub settings: Settings,
+    /// The keys to name in hints (set by the App from its keymap and terminal profile).
+    pub keys: KeyNames,
     /// What commands run since the last `take_changes` wrote (shared by the clones).
     changes: Arc<Mutex<Change>>,
 }
@@ -24,6 +27,7 @@ impl Session {
             store,
             actor,
             settings,
+            keys: KeyNames::default(),
             changes: Arc::default(),
         })
     }

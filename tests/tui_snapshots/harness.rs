@@ -130,6 +130,15 @@ impl Harness {
     }
 
     pub fn as_role(role: Role, profile: Profile, width: u16, height: u16) -> Harness {
+        Harness::build(role, "default", profile, width, height)
+    }
+
+    /// An admin's App with the keymap preset `preset` (`vim`).
+    pub fn with_preset(preset: &str, profile: Profile, width: u16, height: u16) -> Harness {
+        Harness::build(Role::Admin, preset, profile, width, height)
+    }
+
+    fn build(role: Role, preset: &str, profile: Profile, width: u16, height: u16) -> Harness {
         let dir = tempfile::tempdir().unwrap();
         let store = fixture(dir.path());
         let actor = Actor {
@@ -137,7 +146,7 @@ impl Harness {
             role,
         };
         let session = Session::new(store, actor).unwrap();
-        let keymap = Keymap::from_text(Some("default"), None).unwrap();
+        let keymap = Keymap::from_text(Some(preset), None).unwrap();
         let app = App::new(
             session,
             Arc::new(keymap),

@@ -418,6 +418,24 @@ impl Keymap {
         self.keys_for(layer, action).into_iter().next()
     }
 
+    /// The sequence to show for `action` in this layer: the first, or on a thin terminal
+    /// (ASCII profile: VT100 has no F-keys) the first without function keys when the
+    /// action has one.
+    pub fn key_to_show(&self, layer: impl AsLayer, action: Action, thin: bool) -> Option<String> {
+        let mut bindings = self
+            .effective(layer)
+            .iter()
+            .filter(|binding| binding.action == action);
+        let first = bindings.clone().next()?;
+        let shown = match thin {
+            true => bindings
+                .find(|binding| binding.without_function_keys())
+                .unwrap_or(first),
+            false => first,
+        };
+        Some(shown.sequence())
+    }
+
     /// Actions that a layer binds only to sequences with function keys — none in a good
     /// keymap, since thin terminals (VT100: PF1–PF4 only) may lack them.
     pub fn unreachable_without_function_keys(&self) -> Vec<(Layer, Action)> {

@@ -422,6 +422,17 @@ impl Screen for Boms {
         ]
     }
 
+    fn meaning(&self, action: Action) -> Option<&'static str> {
+        match action {
+            Action::PageDown => Some("Next BOM"),
+            Action::PageUp => Some("Previous BOM"),
+            Action::First => Some("First BOM"),
+            Action::Last => Some("Last BOM"),
+            Action::Open => Some("Produce"),
+            _ => None,
+        }
+    }
+
     fn cursor(&self, area: Rect) -> Option<(u16, u16)> {
         self.search.cursor(area)
     }

@@ -90,7 +90,8 @@ impl Screen for CallerLookup {
             Action::Open | Action::Save | Action::NextField => {
                 match self.hits.get(self.cursor.index) {
                     Some(hit) => {
-                        let (detail, form) = CustomerDetail::with_call(hit.customer.id, session);
+                        let (detail, form) =
+                            CustomerDetail::with_call(hit.customer.id, hit.phone.as_ref(), session);
                         let mut screens: Vec<Box<dyn Screen>> = vec![Box::new(detail)];
                         screens.extend(form.map(|f| Box::new(f) as Box<dyn Screen>));
                         Outcome::Replace(screens)

@@ -18,7 +18,7 @@ use crate::core::Change;
 use crate::core::access::CustomerSight;
 use crate::core::query::{InteractionFilter, get_customer, list_interactions, list_opportunities};
 use crate::domain::datetime::{format_date, format_duration};
-use crate::domain::{Customer, Interaction, Opportunity};
+use crate::domain::{Customer, Interaction, Opportunity, Phone};
 use crate::tui::action::Action;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
@@ -87,10 +87,18 @@ impl CustomerDetail {
         screen
     }
 
-    /// The customer shown, with the log-call form already open on top (caller lookup).
-    pub fn with_call(id: u64, session: &Session) -> (CustomerDetail, Option<super::form::Form>) {
+    /// The customer a caller lookup found, with the log-call form already open on top
+    /// (with the contact owning the `matched` number).
+    pub fn with_call(
+        id: u64,
+        matched: Option<&Phone>,
+        session: &Session,
+    ) -> (CustomerDetail, Option<super::form::Form>) {
         let screen = CustomerDetail::new(id, session);
-        let form = screen.customer.as_ref().map(|c| log_call(c, session));
+        let form = screen
+            .customer
+            .as_ref()
+            .map(|c| log_call(c, matched, session));
         (screen, form)
     }
 }
@@ -115,9 +123,9 @@ impl Screen for CustomerDetail {
             return Outcome::Refuse(format!("customer {} does not exist any more", self.id));
         };
         match action {
-            Action::LogCall => Outcome::Push(Box::new(log_call(customer, session))),
+            Action::LogCall => Outcome::Push(Box::new(log_call(customer, None, session))),
             Action::Edit => Outcome::Push(Box::new(edit_customer(customer))),
-            Action::Create => Outcome::Push(Box::new(new_opportunity(customer))),
+            Action::Create => Outcome::Push(Box::new(new_opportunity(Some(customer)))),
             Action::Open => match self.timeline.get(self.cursor.index) {
                 Some(Entry::Interaction(i)) => {
                     Outcome::Push(Box::new(InteractionDetail::new(i, session)))

@@ -3,7 +3,7 @@
 //! opportunity.
 //! Each builds a `domain::fields::Input` and runs a core command. Room: tui.
 
-use time::format_description::well_known::Rfc3339;
+use time::UtcOffset;
 
 use super::customer_detail::CustomerDetail;
 use super::form::{Field, Form, Saved};
@@ -11,11 +11,12 @@ use super::picker::PickerKind;
 use super::versioned::{Values, Versioned};
 use crate::core::query::get_customer;
 use crate::core::{Command, CoreError, Event};
+use crate::domain::datetime::format_instant;
 use crate::domain::fields::customer::{CustomerEdit, from_input as customer_from_input};
 use crate::domain::fields::interaction::from_input as interaction_from_input;
 use crate::domain::fields::opportunity::from_input as opportunity_from_input;
 use crate::domain::fields::{Input, LIST_SEPARATOR};
-use crate::domain::{Customer, Invalid};
+use crate::domain::{Customer, Invalid, Phone};
 use crate::tui::screen::{After, Outcome};
 use crate::tui::session::Session;
 
@@ -221,20 +222,31 @@ fn customer_edit(original: &Customer, input: &Input) -> CustomerEdit {
     edit
 }
 
-/// The log-call form: channel call-in, the agent, the start time and a running duration
-/// prefilled; saving asks for the outcome and takes an optional follow-up date.
-pub fn log_call(customer: &Customer, session: &Session) -> Form {
-    let started = crate::core::now();
+/// The contact a call is with: the one owning the number the caller lookup matched (none
+/// when it is the customer's own number); without a matched number, the first contact.
+pub fn caller_contact(customer: &Customer, matched: Option<&Phone>) -> String {
+    let contact = match matched {
+        Some(phone) => customer
+            .contacts
+            .iter()
+            .find(|contact| contact.phones.iter().any(|p| p.e164 == phone.e164)),
+        None => customer.contacts.first(),
+    };
+    contact.map(|c| c.name.clone()).unwrap_or_default()
+}
+
+/// The log-call form: channel call-in, the agent, the start time, the contact (see
+/// `caller_contact`) and a running duration prefilled; saving asks for the outcome and
+/// takes an optional follow-up date.
+pub fn log_call(customer: &Customer, matched: Option<&Phone>, session: &Session) -> Form {
+    let now = crate::core::now();
+    let started = now.replace_nanosecond(0).unwrap_or(now);
     let customer_id = customer.id;
-    let agent = session.actor.name.clone();
-    let contact = customer
-        .contacts
-        .first()
-        .map(|c| c.name.clone())
-        .unwrap_or_default();
     let fields = vec![
         Field::new("channel", "Channel", "call-in").with_picker(PickerKind::Channel),
-        Field::new("contact", "Contact", &contact),
+        Field::new("agent", "Agent", &session.actor.name),
+        Field::new("at", "Started", &format_instant(started, UtcOffset::UTC)),
+        Field::new("contact", "Contact", &caller_contact(customer, matched)),
         Field::new("subject", "Subject", ""),
         Field::new("outcome", "Outcome", ""),
         Field::new("follow_up", "Follow-up date", ""),
@@ -247,8 +259,6 @@ pub fn log_call(customer: &Customer, session: &Session) -> Form {
         Box::new(move |session: &Session, input: &Input| {
             let mut input = input.clone();
             input.push("customer", customer_id.to_string());
-            input.push("agent", agent.clone());
-            input.push("at", started.format(&Rfc3339).unwrap_or_default());
             let mut problems_found = Vec::new();
             if input.text("outcome").is_empty() {
                 problems_found.push(Invalid::new("outcome", "what came of the call?"));
@@ -272,21 +282,33 @@ pub fn log_call(customer: &Customer, session: &Session) -> Form {
     .focus_on("subject")
 }
 
-pub fn new_opportunity(customer: &Customer) -> Form {
-    let customer_id = customer.id;
-    let fields = vec![
+/// A new opportunity of `customer`, or (from the pipeline) of the customer picked in the
+/// form's first field.
+pub fn new_opportunity(customer: Option<&Customer>) -> Form {
+    let customer_id = customer.map(|c| c.id);
+    let mut fields = Vec::new();
+    if customer.is_none() {
+        fields.push(Field::new("customer", "Customer", "").with_picker(PickerKind::Customer));
+    }
+    fields.extend([
         Field::new("title", "Title", ""),
         Field::new("amount", "Amount", ""),
         Field::new("stage", "Stage", "qualification").with_picker(PickerKind::Stage),
         Field::new("expected_close", "Expected close", ""),
-        Field::new("owner", "Owner", &customer.owner),
-    ];
+        Field::new("owner", "Owner", customer.map_or("", |c| c.owner.as_str())),
+    ]);
+    let title = match customer {
+        Some(customer) => format!("New opportunity — {}", customer.name),
+        None => "New opportunity".to_string(),
+    };
     Form::new(
-        &format!("New opportunity — {}", customer.name),
+        &title,
         fields,
         Box::new(move |session: &Session, input: &Input| {
             let mut input = input.clone();
-            input.push("customer", customer_id.to_string());
+            if let Some(id) = customer_id {
+                input.push("customer", id.to_string());
+            }
             let opportunity =
                 opportunity_from_input(&input, crate::core::now(), session.settings.currency)?;
             session

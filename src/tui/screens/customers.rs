@@ -1,5 +1,5 @@
 //! Customers: the list with search as you type (`/`), the way into a customer's detail,
-//! and the forms to create or edit one. Room: tui.
+//! the forms to create or edit one, and logging a call with the selected one. Room: tui.
 
 use std::collections::HashMap;
 
@@ -8,7 +8,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::Paragraph;
 
 use super::customer_detail::CustomerDetail;
-use super::customer_forms::{edit_customer, new_customer};
+use super::customer_forms::{edit_customer, log_call, new_customer};
 use crate::core::Change;
 use crate::core::query::{CustomerFilter, list_customers, search_customers};
 use crate::domain::{Customer, Phone};
@@ -111,6 +111,13 @@ impl Screen for Customers {
             Action::Create => Outcome::Push(Box::new(new_customer(session))),
             Action::Edit => match self.selected() {
                 Some(customer) => Outcome::Push(Box::new(edit_customer(customer))),
+                None => Outcome::Refuse("no customer selected".into()),
+            },
+            Action::LogCall => match self.selected() {
+                Some(customer) => {
+                    let matched = self.matched.get(&customer.id);
+                    Outcome::Push(Box::new(log_call(customer, matched, session)))
+                }
                 None => Outcome::Refuse("no customer selected".into()),
             },
             _ => Outcome::Ignored,

@@ -14,7 +14,7 @@ use crate::core::query::{
 };
 use crate::core::stock_query::{ReorderLine, reorder};
 use crate::domain::datetime::format_date;
-use crate::domain::{Interaction, Money};
+use crate::domain::{Interaction, Money, Stage};
 use crate::tui::action::Action;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
@@ -236,7 +236,17 @@ impl Home {
             .map(|row| row.weighted)
             .max()
             .unwrap_or_default();
-        let bar_width = area.width.saturating_sub(2 + 15 + 14) as i64;
+        // The stage name, a space, the count: never run together.
+        let name_width = Stage::ALL.iter().map(|s| s.name().len()).max().unwrap_or(0);
+        let label_width = name_width + 1 + 2 + 1;
+        let amount = |row: &PipelineRow| Money::new(row.weighted, row.currency).amount_text();
+        let amount_width = open
+            .iter()
+            .map(|row| amount(row).len() + 1)
+            .max()
+            .unwrap_or(0);
+        let bar_width =
+            usize::from(area.width).saturating_sub(2 + label_width + amount_width) as i64;
         let mut lines: Vec<Line> = Vec::new();
         for row in &open {
             let share = if widest.is_zero() {
@@ -247,10 +257,10 @@ impl Home {
                     .try_into()
                     .unwrap_or(0i64)
             };
-            let amount = Money::new(row.weighted, row.currency).amount_text();
+            let amount = amount(row);
             lines.push(Line::from(vec![
                 Span::styled(
-                    format!("{:<13}{:>2} ", row.stage.name(), row.count),
+                    format!("{:<name_width$} {:>2} ", row.stage.name(), row.count),
                     theme.style(Role::Muted),
                 ),
                 Span::styled(

@@ -1,6 +1,7 @@
 //! Interactions: the open follow-ups due (default), or every interaction, newest first;
 //! search as you type over subject and customer; Enter opens an interaction's detail, the
-//! open-customer key its customer; `e` edits it; Space completes a follow-up. Room: tui.
+//! open-customer key its customer; `e` edits it; Space completes a follow-up; the create
+//! key switches between follow-ups due and all interactions. Room: tui.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -31,6 +32,8 @@ pub struct Interactions {
     due_only: bool,
     /// Each interaction with its customer's name.
     list: FilteredList<(Interaction, String)>,
+    /// The line above the list naming this session's keys for search and the switch.
+    hint: String,
 }
 
 impl Interactions {
@@ -38,6 +41,11 @@ impl Interactions {
         let mut screen = Interactions {
             due_only: true,
             list: FilteredList::new(|(i, name)| format!("{} {name}", i.subject)),
+            hint: format!(
+                " {} filter · {} switches between follow-ups due and all interactions",
+                session.keys.key("list", Action::Search),
+                session.keys.key("list", Action::Create)
+            ),
         };
         screen.refresh(session);
         screen
@@ -122,7 +130,7 @@ impl Screen for Interactions {
         let hint = if self.list.search.shown() {
             format!(" / {}", self.list.search.query.text)
         } else {
-            " / filter · n switches between follow-ups due and all interactions".into()
+            self.hint.clone()
         };
         frame.render_widget(
             Paragraph::new(theme.text(&hint).into_owned()).style(theme.style(Role::Muted)),
@@ -169,6 +177,10 @@ impl Screen for Interactions {
             Action::Create,
             Action::Back,
         ]
+    }
+
+    fn meaning(&self, action: Action) -> Option<&'static str> {
+        (action == Action::Create).then_some("Due/all")
     }
 
     fn cursor(&self, area: Rect) -> Option<(u16, u16)> {

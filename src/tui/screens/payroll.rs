@@ -12,7 +12,7 @@ use super::customer_forms::problems;
 use super::form::{Field, Form, Saved};
 use crate::core::Change;
 use crate::core::Command;
-use crate::core::payroll::{PayrollCommand, payslips};
+use crate::core::payroll::{PayrollCommand, has_payslips, payslips};
 use crate::domain::payroll::compute::parse_hours;
 use crate::domain::payroll::{Payslip, Period};
 use crate::domain::{Invalid, Money};
@@ -29,7 +29,10 @@ pub struct Payroll {
     status: String,
     payslips: Vec<Payslip>,
     cursor: Cursor,
+    /// The post key was pressed once: the next post action posts, any other disarms.
     confirm_post: bool,
+    /// The key that changes the period, as this session's keymap has it.
+    period_key: String,
 }
 
 impl Payroll {
@@ -43,6 +46,7 @@ impl Payroll {
             payslips: Vec::new(),
             cursor: Cursor::default(),
             confirm_post: false,
+            period_key: session.keys.key("list", Action::Search),
         };
         screen.refresh(session);
         screen
@@ -98,13 +102,14 @@ impl Screen for Payroll {
             }
             return Outcome::Handled;
         }
-        if self.confirm_post && key.code != KeyCode::Char('p') {
-            self.confirm_post = false;
-        }
         Outcome::Ignored
     }
 
     fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
+        // Confirmed by the action, whichever key or the palette ran it.
+        if action != Action::PayrollPost {
+            self.confirm_post = false;
+        }
         if self.cursor.navigate(action, self.payslips.len()) {
             return Outcome::Handled;
         }
@@ -120,8 +125,9 @@ impl Screen for Payroll {
             Action::PayrollRun => Outcome::Push(Box::new(self.run_form(period))),
             Action::PayrollPost if !self.confirm_post => {
                 self.confirm_post = true;
+                let key = session.keys.key("list", Action::PayrollPost);
                 Outcome::Status(format!(
-                    "post {period}? its payslips become final — press the post key again to confirm"
+                    "post {period}? its payslips become final — {key} again posts them"
                 ))
             }
             Action::PayrollPost => {
@@ -146,6 +152,13 @@ impl Screen for Payroll {
             self.payslips.clear();
             return;
         };
+        if let Ok(false) = has_payslips(&session.store, &session.actor, period) {
+            let run = session.keys.key("list", Action::PayrollRun);
+            self.status = format!("no payslips yet — {run} runs the period");
+            self.payslips.clear();
+            self.cursor.clamp(0);
+            return;
+        }
         match payslips(&session.store, &session.actor, period, None) {
             Ok(found) => {
                 self.status = format!("{} · {} payslips", found.status(), found.payslips.len());
@@ -166,8 +179,8 @@ impl Screen for Payroll {
             Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
                 .areas(body);
         let line = format!(
-            " Period {} ({}) — / to change",
-            self.period.text, self.status
+            " Period {} ({}) — {} changes the period",
+            self.period.text, self.status, self.period_key
         );
         frame.render_widget(
             Paragraph::new(theme.text(&line).into_owned()).style(theme.style(if self.editing {
@@ -242,6 +255,10 @@ impl Screen for Payroll {
             Action::PayrollPost,
             Action::Back,
         ]
+    }
+
+    fn meaning(&self, action: Action) -> Option<&'static str> {
+        (action == Action::Search).then_some("Period")
     }
 
     fn cursor(&self, area: Rect) -> Option<(u16, u16)> {

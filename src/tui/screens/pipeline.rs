@@ -1,7 +1,8 @@
 //! The pipeline: open and closed opportunities in columns by stage with count, sum and
 //! weighted sum of the cards shown; search as you type (`/`) over title and customer;
 //! Enter opens a card's detail, `e` its edit form; one key moves the selected card to the
-//! next stage; lost asks for the reason. Room: tui — data only through `core`.
+//! next stage; lost asks for the reason; create opens a new opportunity for a customer
+//! picked in the form. Room: tui — data only through `core`.
 
 use std::collections::BTreeMap;
 
@@ -11,6 +12,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
 use rust_decimal::Decimal;
 
+use super::customer_forms::new_opportunity;
 use super::opportunity_detail::OpportunityDetail;
 use super::opportunity_forms::{edit_opportunity, mark_lost, next_stage};
 use crate::core::Change;
@@ -18,6 +20,7 @@ use crate::core::query::{get_customer, list_opportunities};
 use crate::domain::fold::fold;
 use crate::domain::{Currency, Money, Opportunity, Stage};
 use crate::tui::action::Action;
+use crate::tui::compact::fit_amount;
 use crate::tui::key::Key;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
@@ -158,6 +161,7 @@ impl Screen for Pipeline {
                     None => Outcome::Refuse("no opportunity selected".into()),
                 };
             }
+            Action::Create => return Outcome::Push(Box::new(new_opportunity(None))),
             Action::NextStage => return next_stage(session, self.selected()),
             Action::MarkLost => return mark_lost(self.selected()),
             _ => return Outcome::Ignored,
@@ -214,16 +218,30 @@ impl Screen for Pipeline {
         let constraints =
             vec![Constraint::Ratio(1, self.columns.len().max(1) as u32); self.columns.len()];
         let areas = Layout::horizontal(constraints).split(board);
-        let money = |amount| Money::new(amount, self.currency).amount_text();
+        // Amounts too wide for the column are scaled (2486k), never cut.
+        let money = |amount, width| {
+            fit_amount(
+                amount,
+                &Money::new(amount, self.currency).amount_text(),
+                width,
+            )
+        };
         for (index, ((stage, cards), column)) in self.columns.iter().zip(areas.iter()).enumerate() {
+            let inner = column.width.saturating_sub(2) as usize;
             let sum: Decimal = cards.iter().map(|o| o.amount.amount).sum();
             let weighted: Decimal = cards.iter().map(Opportunity::weighted).sum();
+            let count = cards.len().to_string();
+            let rest = inner.saturating_sub(count.len() + 1);
+            let wide = inner.saturating_sub(2);
             let mut lines = vec![
                 Line::styled(
-                    format!("{} · {}", cards.len(), money(sum)),
+                    format!("{count} {:>rest$}", money(sum, rest)),
                     theme.style(Role::Header),
                 ),
-                Line::styled(format!("w {}", money(weighted)), theme.style(Role::Muted)),
+                Line::styled(
+                    format!("w {:>wide$}", money(weighted, wide)),
+                    theme.style(Role::Muted),
+                ),
             ];
             // A card is two lines: the title, then the amount right-aligned.
             let visible = (column.height.saturating_sub(4) / 2) as usize;
@@ -232,7 +250,6 @@ impl Screen for Pipeline {
             } else {
                 0
             };
-            let inner = column.width.saturating_sub(2) as usize;
             for (row, card) in cards.iter().enumerate().skip(start).take(visible) {
                 let selected = index == self.column && row == self.row;
                 let (title, amount) = if selected {
@@ -244,8 +261,9 @@ impl Screen for Pipeline {
                     theme.text(&card.title).into_owned(),
                     theme.style(title),
                 ));
+                let text = card.amount.amount_text();
                 lines.push(Line::styled(
-                    format!("{:>inner$}", card.amount.amount_text()),
+                    format!("{:>inner$}", fit_amount(card.amount.amount, &text, inner)),
                     theme.style(amount),
                 ));
             }

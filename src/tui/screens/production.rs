@@ -25,6 +25,10 @@ pub struct Production {
     item: Item,
     quantity: TextInput,
     location: TextInput,
+    /// The quantity and location the screen opened with (to tell unsaved input).
+    initial: (String, String),
+    /// The key that posts, as this session's keymap has it.
+    post_key: String,
     /// Which input has focus: 0 quantity, 1 location.
     focus: usize,
     /// (sku, needed, on hand) per leaf component for the typed quantity.
@@ -34,12 +38,17 @@ pub struct Production {
 
 impl Production {
     pub fn new(item: Item, session: &Session) -> Production {
+        let initial = ("1".to_string(), session.settings.default_location.clone());
         let mut screen = Production {
             item,
-            quantity: TextInput { text: "1".into() },
-            location: TextInput {
-                text: session.settings.default_location.clone(),
+            quantity: TextInput {
+                text: initial.0.clone(),
             },
+            location: TextInput {
+                text: initial.1.clone(),
+            },
+            initial,
+            post_key: session.keys.key("form", Action::Save),
             focus: 0,
             preview: Vec::new(),
             note: None,
@@ -200,7 +209,10 @@ impl Screen for Production {
         .render(frame, table, theme);
         let (text, role) = match (&self.note, self.shortages()) {
             (Some(note), _) => (note.clone(), Role::Error),
-            (None, 0) => ("all components on hand — C-x posts".to_string(), Role::Ok),
+            (None, 0) => (
+                format!("all components on hand — {} posts", self.post_key),
+                Role::Ok,
+            ),
             (None, short) => (
                 format!("{short} component(s) short — nothing would be posted"),
                 Role::Error,
@@ -214,6 +226,10 @@ impl Screen for Production {
 
     fn legend(&self) -> Vec<Action> {
         vec![Action::NextField, Action::Save, Action::Cancel]
+    }
+
+    fn has_unsaved_changes(&self) -> bool {
+        (&self.quantity.text, &self.location.text) != (&self.initial.0, &self.initial.1)
     }
 
     fn cursor(&self, area: Rect) -> Option<(u16, u16)> {

@@ -1,0 +1,293 @@
+//! What keys do on the screens, driven through the real App without a terminal: leaving a
+//! form with typed input asks first (Esc, F12, back); the caller lookup prefills the
+//! contact whose number rang, the agent and the start time; payroll posts when the post
+//! action comes twice, however it was given; the palette reaches every action; legends and
+//! hints name the keys of this keymap and profile and what they do on this screen; keys
+//! with nothing to do here say so; stage sums are never cut.
+
+use kontor::core::Command;
+use kontor::core::Role;
+use kontor::domain::fields::{customer, opportunity};
+use kontor::domain::{Country, Currency};
+use time::macros::datetime;
+
+use super::erp_data::erp;
+use super::harness::{Harness, ascii, color, input};
+
+/// The bottom line (the legend, or the status that replaces it).
+fn bottom(screen: &str) -> String {
+    let last = screen.lines().last().unwrap_or_default();
+    last.trim_matches('"').to_string()
+}
+
+#[test]
+fn esc_and_f12_on_a_form_with_typed_input_ask_before_discarding_it() {
+    let mut harness = Harness::new(color(), 80, 24);
+    harness.keys("g c Enter l").text("Lieferzeit");
+    for leave in ["Esc", "F12"] {
+        harness.keys(leave);
+        let asked = harness.screen();
+        assert!(asked.contains("Discard unsaved changes? (y/n)"), "{asked}");
+        // No (or Esc) keeps the form and what was typed.
+        harness.keys("n");
+        let kept = harness.screen();
+        assert!(
+            kept.contains("Log call") && kept.contains("Lieferzeit"),
+            "{kept}"
+        );
+    }
+    harness.keys("Esc y");
+    let left = harness.screen();
+    assert!(
+        left.contains("Customer 1") && !left.contains("Lieferzeit"),
+        "{left}"
+    );
+    // A form nobody typed into is left at once.
+    harness.keys("e Esc");
+    let untouched = harness.screen();
+    assert!(
+        untouched.contains("Customer 1") && !untouched.contains("Discard"),
+        "{untouched}"
+    );
+}
+
+#[test]
+fn every_kind_of_form_asks_before_esc_throws_input_away() {
+    // (keys to the form, text typed into its first field)
+    let forms = [
+        ("g c n", "Neukunde"),
+        ("g o Right Right x", "zu teuer"),
+        ("g t n", "NW-999"),
+        ("g l n", "WH9"),
+        ("g e n", "E9"),
+        ("g y r", "E3=10"),
+        ("g b m Backspace", "3"),
+    ];
+    for (keys, typed) in forms {
+        let mut harness = Harness::new(color(), 80, 24);
+        erp(&harness.app.session().store.clone());
+        harness.keys(keys).text(typed).keys("Esc");
+        let screen = harness.screen();
+        assert!(
+            screen.contains("Discard unsaved changes? (y/n)") && screen.contains(typed),
+            "{keys}: {screen}"
+        );
+    }
+}
+
+#[test]
+fn the_caller_lookup_prefills_the_contact_whose_number_rang_the_agent_and_the_start() {
+    let mut harness = Harness::new(color(), 80, 24);
+    let mut fields = input(&[
+        ("name", "Hansa Kontor KG"),
+        ("phone", "040 5550000"),
+        ("country", "DE"),
+    ]);
+    for (name, phone) in [("Erika Berg", "040 5551111"), ("Piet Sand", "040 5552222")] {
+        fields.push("contact", name);
+        fields.push("contact_phone", phone);
+    }
+    let hansa = customer::from_input(&fields, Country::DE, datetime!(2026-01-10 9:00 UTC));
+    harness.saved_by_ben(Command::AddCustomer {
+        customer: hansa.unwrap(),
+    });
+    let form_for = |harness: &mut Harness, number: &str| {
+        harness.keys("C-g").text(number).keys("Enter");
+        let form = harness.screen();
+        harness.keys("Esc Esc");
+        form
+    };
+    let piet = form_for(&mut harness, "5552222");
+    assert!(piet.contains("Contact          Piet Sand"), "{piet}");
+    assert!(piet.contains("Agent            anna"), "{piet}");
+    let today = time::OffsetDateTime::now_utc().date().to_string();
+    assert!(
+        piet.contains(&format!("Started          {today}T")),
+        "{piet}"
+    );
+    let erika = form_for(&mut harness, "5551111");
+    assert!(erika.contains("Contact          Erika Berg"), "{erika}");
+    let own = form_for(&mut harness, "5550000");
+    let contact_line = own.lines().find(|l| l.contains("Contact")).unwrap();
+    assert!(
+        !contact_line.contains("Erika") && !contact_line.contains("Piet"),
+        "{own}"
+    );
+}
+
+/// The payroll screen over the ERP data with `period` typed in place of this month.
+fn payroll_of(period: &str) -> Harness {
+    let mut harness = Harness::new(color(), 80, 24);
+    erp(&harness.app.session().store.clone());
+    harness.keys("g y /");
+    for _ in 0.."YYYY-MM".len() {
+        harness.keys("Backspace");
+    }
+    harness.text(period).keys("Enter");
+    harness
+}
+
+#[test]
+fn payroll_posts_when_the_post_action_comes_twice_even_from_the_palette() {
+    let mut harness = payroll_of("2026-01");
+    let screen = harness.screen();
+    assert!(screen.contains("/ changes the period"), "{screen}");
+    assert!(bottom(&screen).starts_with("/ Period"), "{screen}");
+    harness.keys(":").text("payroll-post").keys("Enter");
+    let asked = harness.screen();
+    assert!(asked.contains("p again posts"), "{asked}");
+    harness.keys(":").text("payroll-post").keys("Enter");
+    let posted = harness.screen();
+    assert!(posted.contains("payroll 2026-01 posted"), "{posted}");
+    assert!(posted.contains("(posted · 4 payslips)"), "{posted}");
+}
+
+#[test]
+fn payroll_without_payslips_names_the_run_key_not_the_cli() {
+    let screen = payroll_of("2026-02").screen();
+    assert!(
+        screen.contains("no payslips yet — r runs the period"),
+        "{screen}"
+    );
+    assert!(!screen.contains("kontor payroll"), "{screen}");
+}
+
+#[test]
+fn the_palette_scrolls_to_every_action_and_enter_runs_it() {
+    let all = kontor::tui::popup::matches("", Role::Admin);
+    let scan = all
+        .iter()
+        .position(|a| a.name() == "go-scan")
+        .expect("go-scan in the palette");
+    assert!(
+        scan >= 12,
+        "go-scan is at {scan}: the test would not scroll"
+    );
+    let mut harness = Harness::new(color(), 80, 24);
+    harness.keys(":");
+    for _ in 0..scan {
+        harness.keys("Down");
+    }
+    let shown = harness.screen();
+    assert!(shown.contains("go-scan"), "{shown}");
+    harness.keys("Enter");
+    assert!(harness.screen().contains("kontor · Scan"), "{shown}");
+    // Down stops at the last entry, which stays selected and runs.
+    let mut harness = Harness::new(color(), 80, 24);
+    harness.keys(":");
+    for _ in 0..all.len() + 10 {
+        harness.keys("Down");
+    }
+    let last = all.last().unwrap().name();
+    assert!(harness.screen().contains(last), "{last}");
+}
+
+#[test]
+fn thin_terminals_are_shown_keys_they_have() {
+    let mut harness = Harness::new(ascii(), 80, 24);
+    let home = bottom(&harness.screen());
+    assert!(
+        home.contains("C-g Caller") && !home.contains("F2"),
+        "{home}"
+    );
+    harness.keys("g c");
+    let list = bottom(&harness.screen());
+    assert!(
+        list.contains("n New") && list.contains("Esc Back"),
+        "{list}"
+    );
+    assert!(!list.contains('F'), "{list}");
+    harness.keys("Enter l");
+    let form = bottom(&harness.screen());
+    assert!(
+        form.contains("Esc Cancel") && form.contains("C-c Exit"),
+        "{form}"
+    );
+    assert!(!form.contains("F4") && !form.contains("F3"), "{form}");
+    harness.keys("C-k");
+    let help = harness.screen();
+    assert!(help.contains("C-o") && !help.contains("F4 "), "{help}");
+    // A terminal with F-keys is shown them.
+    let mut harness = Harness::new(color(), 80, 24);
+    assert!(bottom(&harness.screen()).contains("F2 Caller"));
+}
+
+#[test]
+fn legends_and_hints_say_what_the_keys_do_here() {
+    let mut harness = Harness::new(color(), 80, 24);
+    erp(&harness.app.session().store.clone());
+    harness.keys("g b");
+    let boms = bottom(&harness.screen());
+    assert!(boms.contains("PgDn Next BOM"), "{boms}");
+    assert!(!boms.contains("Page down"), "{boms}");
+    let mut vim = Harness::with_preset("vim", color(), 80, 24);
+    vim.keys("g i");
+    let interactions = vim.screen();
+    assert!(interactions.contains("o switches"), "{interactions}");
+    assert!(
+        bottom(&interactions).contains("o Due/all"),
+        "{interactions}"
+    );
+    // A lost opportunity without a reason: the form's words, not the CLI's flag.
+    let mut harness = Harness::new(color(), 80, 24);
+    harness.keys("g o Right Right x C-x");
+    let lost = harness.screen();
+    assert!(lost.contains("needs a reason"), "{lost}");
+    assert!(!lost.contains("--reason"), "{lost}");
+}
+
+#[test]
+fn keys_bound_here_either_work_or_say_they_are_not_available() {
+    let mut harness = Harness::new(color(), 80, 24);
+    harness.keys("g c l");
+    let form = harness.screen();
+    assert!(
+        form.contains("Log call — Müller Maschinenbau GmbH"),
+        "{form}"
+    );
+    harness.keys("Esc g o n");
+    let new = harness.screen();
+    assert!(
+        new.contains("New opportunity") && new.contains("Customer"),
+        "{new}"
+    );
+    harness.keys("Esc g c d");
+    let delete = harness.screen();
+    assert!(
+        bottom(&delete).contains("Delete is not available here"),
+        "{delete}"
+    );
+}
+
+#[test]
+fn stage_sums_are_scaled_to_fit_never_cut() {
+    let mut harness = Harness::new(color(), 80, 24);
+    let big = input(&[
+        ("customer", "1"),
+        ("title", "Großauftrag"),
+        ("amount", "2365630.37"),
+        ("stage", "proposal"),
+    ]);
+    let now = datetime!(2026-01-10 9:00 UTC);
+    let big = opportunity::from_input(&big, now, Currency::EUR).unwrap();
+    harness.saved_by_ben(Command::AddOpportunity { opportunity: big });
+    for n in 0..10 {
+        let small = input(&[
+            ("customer", "2"),
+            ("title", &format!("Kleinauftrag {n}")),
+            ("amount", "100"),
+            ("stage", "qualification"),
+            ("owner", "anna"),
+        ]);
+        let small = opportunity::from_input(&small, now, Currency::EUR).unwrap();
+        harness.saved_by_ben(Command::AddOpportunity { opportunity: small });
+    }
+    let home = harness.keys("C-r").screen();
+    assert!(home.contains("qualification  10 "), "{home}");
+    harness.keys("g o");
+    let pipeline = harness.screen();
+    // proposal: 120000.00 + 2365630.37 = 2485630.37 in a column 11 wide.
+    assert!(pipeline.contains("│2  2485.63k│"), "{pipeline}");
+    assert!(!pipeline.contains("248563│"), "{pipeline}");
+    assert!(pipeline.contains("2365630.37"), "{pipeline}");
+}
