@@ -455,10 +455,13 @@ fn pipeline(context: &mut Context) -> Result<(), CliError> {
     }
     for currency in currencies {
         let of_currency = rows.iter().filter(|r| r.currency == currency);
-        let (count, sum, weighted) = of_currency.fold(
-            (0, rust_decimal::Decimal::ZERO, rust_decimal::Decimal::ZERO),
-            |acc, r| (acc.0 + r.count, acc.1 + r.sum, acc.2 + r.weighted),
-        );
+        let (mut count, mut sum, mut weighted) =
+            (0, rust_decimal::Decimal::ZERO, rust_decimal::Decimal::ZERO);
+        for row in of_currency {
+            count += row.count;
+            sum = query::add_amounts(sum, row.sum)?;
+            weighted = query::add_amounts(weighted, row.weighted)?;
+        }
         lines.push(vec![
             ("stage", Value::Text("total".into())),
             ("count", Value::Integer(count as i64)),
