@@ -7,6 +7,7 @@ pub mod args;
 mod audit;
 mod bom;
 mod crm;
+mod csv_text;
 mod export;
 mod import;
 mod keys;
