@@ -183,7 +183,7 @@ fn customer_edit(args: CustomerEditArgs) -> (u64, Option<u64>, CustomerEdit) {
         ("country", args.country),
     ] {
         if let Some(value) = value {
-            edit.set.push(field, value);
+            edit.set.set(field, value);
         }
     }
     edit.add_phones = args.add_phone;
