@@ -73,17 +73,21 @@ pub fn customer(context: &mut Context, command: CustomerCmd) -> Result<(), CliEr
                 .transpose()
                 .map_err(crate::core::CoreError::from)?;
             let filter = CustomerFilter { status, owner, tag };
-            let customers = query::list_customers(&context.store, &context.actor, &filter, limit)?;
+            let customers = output::limited(limit, |limit| {
+                query::list_customers(&context.store, &context.actor, &filter, limit)
+            })?;
             list_customers(context, &customers)
         }
         CustomerCmd::Search { text, limit } => {
-            let hits = query::search_customers(
-                &context.store,
-                &context.actor,
-                &text,
-                limit,
-                context.settings.default_region,
-            )?;
+            let hits = output::limited(limit, |limit| {
+                query::search_customers(
+                    &context.store,
+                    &context.actor,
+                    &text,
+                    limit,
+                    context.settings.default_region,
+                )
+            })?;
             let customers: Vec<Customer> = hits.into_iter().map(|hit| hit.customer).collect();
             list_customers(context, &customers)
         }
@@ -216,7 +220,13 @@ fn list_customers(context: &mut Context, customers: &[Customer]) -> Result<(), C
         .iter()
         .map(|c| customer_fields::to_row(c, context.offset))
         .collect();
-    output::list(&mut context.out, context.format, &rows, CUSTOMER_COLUMNS)?;
+    output::list_with_header(
+        &mut context.out,
+        context.format,
+        &rows,
+        CUSTOMER_COLUMNS,
+        customer_fields::FIELDS,
+    )?;
     Ok(())
 }
 
@@ -250,13 +260,20 @@ pub fn interaction(context: &mut Context, command: InteractionCmd) -> Result<(),
                 agent,
                 due,
             };
-            let interactions =
-                query::list_interactions(&context.store, &context.actor, &filter, limit)?;
+            let interactions = output::limited(limit, |limit| {
+                query::list_interactions(&context.store, &context.actor, &filter, limit)
+            })?;
             let rows: Vec<Row> = interactions
                 .iter()
                 .map(|i| interaction_fields::to_row(i, context.offset))
                 .collect();
-            output::list(&mut context.out, context.format, &rows, INTERACTION_COLUMNS)?;
+            output::list_with_header(
+                &mut context.out,
+                context.format,
+                &rows,
+                INTERACTION_COLUMNS,
+                interaction_fields::FIELDS,
+            )?;
             Ok(())
         }
         InteractionCmd::Done { id } => {
@@ -389,13 +406,20 @@ pub fn opportunity(context: &mut Context, command: OpportunityCmd) -> Result<(),
                 .map(|s| Stage::parse(&s))
                 .transpose()
                 .map_err(crate::core::CoreError::from)?;
-            let opportunities =
-                query::list_opportunities(&context.store, &context.actor, stage, customer, limit)?;
+            let opportunities = output::limited(limit, |limit| {
+                query::list_opportunities(&context.store, &context.actor, stage, customer, limit)
+            })?;
             let rows: Vec<Row> = opportunities
                 .iter()
                 .map(|o| opportunity_fields::to_row(o, context.offset))
                 .collect();
-            output::list(&mut context.out, context.format, &rows, OPPORTUNITY_COLUMNS)?;
+            output::list_with_header(
+                &mut context.out,
+                context.format,
+                &rows,
+                OPPORTUNITY_COLUMNS,
+                opportunity_fields::FIELDS,
+            )?;
             Ok(())
         }
         OpportunityCmd::Pipeline => pipeline(context),
