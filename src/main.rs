@@ -13,7 +13,16 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     let offset = time::UtcOffset::current_local_offset().unwrap_or(time::UtcOffset::UTC);
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => match cli::usage::one_line(&error) {
+            Some(line) => {
+                eprintln!("kontor: {line}");
+                return ExitCode::from(2);
+            }
+            None => error.exit(),
+        },
+    };
     match cli::run(cli, offset) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {

@@ -187,6 +187,41 @@ fn northwind_customers_import_with_mapped_columns_and_are_found_by_fax() {
     assert!(ok(&db, &["check"]).starts_with("ok"));
 }
 
+#[test]
+fn northwind_numbers_are_found_by_last_four_digits_even_when_they_start_with_zero() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    let file = data_dir().join("northwind").join("customers.csv");
+    let (_, rows, _) = northwind_rows(&file);
+    let mut args = vec!["import", "customers", s(&file)];
+    args.extend(NORTHWIND_MAPS);
+    ok(&db, &args);
+    let zero_led: Vec<(&str, String)> = rows
+        .iter()
+        .flat_map(|r| {
+            [
+                (r.company.as_str(), digits(&r.phone)),
+                (r.company.as_str(), digits(&r.fax)),
+            ]
+        })
+        .filter(|(_, d)| d.len() >= 4 && d[d.len() - 4..].starts_with('0'))
+        .map(|(company, d)| (company, d[d.len() - 4..].to_string()))
+        .collect();
+    assert!(
+        zero_led
+            .iter()
+            .any(|(c, f)| *c == "Eastern Connection" && f == "0297"),
+        "(171) 555-0297 is in the file"
+    );
+    for (company, fragment) in &zero_led {
+        let found = json_list(&db, &["customer", "search", fragment, "--limit", "1000"]);
+        assert!(
+            found.iter().any(|c| text(c, "name") == *company),
+            "{fragment} does not find {company}: {found:?}"
+        );
+    }
+}
+
 /// The German test rows: (Firma, Straße, PLZ, Ort, Telefon).
 const GERMAN: [[&str; 5]; 3] = [
     [

@@ -73,17 +73,21 @@ pub fn customer(context: &mut Context, command: CustomerCmd) -> Result<(), CliEr
                 .transpose()
                 .map_err(crate::core::CoreError::from)?;
             let filter = CustomerFilter { status, owner, tag };
-            let customers = query::list_customers(&context.store, &context.actor, &filter, limit)?;
+            let customers = output::limited(limit, |limit| {
+                query::list_customers(&context.store, &context.actor, &filter, limit)
+            })?;
             list_customers(context, &customers)
         }
         CustomerCmd::Search { text, limit } => {
-            let hits = query::search_customers(
-                &context.store,
-                &context.actor,
-                &text,
-                limit,
-                context.settings.default_region,
-            )?;
+            let hits = output::limited(limit, |limit| {
+                query::search_customers(
+                    &context.store,
+                    &context.actor,
+                    &text,
+                    limit,
+                    context.settings.default_region,
+                )
+            })?;
             let customers: Vec<Customer> = hits.into_iter().map(|hit| hit.customer).collect();
             list_customers(context, &customers)
         }
@@ -183,7 +187,7 @@ fn customer_edit(args: CustomerEditArgs) -> (u64, Option<u64>, CustomerEdit) {
         ("country", args.country),
     ] {
         if let Some(value) = value {
-            edit.set.push(field, value);
+            edit.set.set(field, value);
         }
     }
     edit.add_phones = args.add_phone;
@@ -216,7 +220,13 @@ fn list_customers(context: &mut Context, customers: &[Customer]) -> Result<(), C
         .iter()
         .map(|c| customer_fields::to_row(c, context.offset))
         .collect();
-    output::list(&mut context.out, context.format, &rows, CUSTOMER_COLUMNS)?;
+    output::list_with_header(
+        &mut context.out,
+        context.format,
+        &rows,
+        CUSTOMER_COLUMNS,
+        customer_fields::FIELDS,
+    )?;
     Ok(())
 }
 
@@ -250,13 +260,20 @@ pub fn interaction(context: &mut Context, command: InteractionCmd) -> Result<(),
                 agent,
                 due,
             };
-            let interactions =
-                query::list_interactions(&context.store, &context.actor, &filter, limit)?;
+            let interactions = output::limited(limit, |limit| {
+                query::list_interactions(&context.store, &context.actor, &filter, limit)
+            })?;
             let rows: Vec<Row> = interactions
                 .iter()
                 .map(|i| interaction_fields::to_row(i, context.offset))
                 .collect();
-            output::list(&mut context.out, context.format, &rows, INTERACTION_COLUMNS)?;
+            output::list_with_header(
+                &mut context.out,
+                context.format,
+                &rows,
+                INTERACTION_COLUMNS,
+                interaction_fields::FIELDS,
+            )?;
             Ok(())
         }
         InteractionCmd::Done { id } => {
@@ -389,13 +406,20 @@ pub fn opportunity(context: &mut Context, command: OpportunityCmd) -> Result<(),
                 .map(|s| Stage::parse(&s))
                 .transpose()
                 .map_err(crate::core::CoreError::from)?;
-            let opportunities =
-                query::list_opportunities(&context.store, &context.actor, stage, customer, limit)?;
+            let opportunities = output::limited(limit, |limit| {
+                query::list_opportunities(&context.store, &context.actor, stage, customer, limit)
+            })?;
             let rows: Vec<Row> = opportunities
                 .iter()
                 .map(|o| opportunity_fields::to_row(o, context.offset))
                 .collect();
-            output::list(&mut context.out, context.format, &rows, OPPORTUNITY_COLUMNS)?;
+            output::list_with_header(
+                &mut context.out,
+                context.format,
+                &rows,
+                OPPORTUNITY_COLUMNS,
+                opportunity_fields::FIELDS,
+            )?;
             Ok(())
         }
         OpportunityCmd::Pipeline => pipeline(context),
@@ -455,10 +479,13 @@ fn pipeline(context: &mut Context) -> Result<(), CliError> {
     }
     for currency in currencies {
         let of_currency = rows.iter().filter(|r| r.currency == currency);
-        let (count, sum, weighted) = of_currency.fold(
-            (0, rust_decimal::Decimal::ZERO, rust_decimal::Decimal::ZERO),
-            |acc, r| (acc.0 + r.count, acc.1 + r.sum, acc.2 + r.weighted),
-        );
+        let (mut count, mut sum, mut weighted) =
+            (0, rust_decimal::Decimal::ZERO, rust_decimal::Decimal::ZERO);
+        for row in of_currency {
+            count += row.count;
+            sum = query::add_amounts(sum, row.sum)?;
+            weighted = query::add_amounts(weighted, row.weighted)?;
+        }
         lines.push(vec![
             ("stage", Value::Text("total".into())),
             ("count", Value::Integer(count as i64)),

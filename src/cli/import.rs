@@ -8,7 +8,8 @@ use std::io::{IsTerminal, Write};
 
 use time::OffsetDateTime;
 
-use super::args::{EncodingArg, ImportArgs, Kind};
+use super::args::{ImportArgs, Kind};
+use super::csv_text::{LineCounter, decode, detect_delimiter};
 use super::kept_ids::KeptIds;
 use super::{CliError, Context};
 use crate::core::query::get_customer;
@@ -22,17 +23,12 @@ use rust_decimal::Decimal;
 /// At most this many bad rows are listed.
 const MAX_REPORTED: usize = 50;
 
-/// A readable file: its text and how it was read.
-struct Decoded {
-    text: String,
-    encoding: &'static str,
-}
-
 pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
     let bytes = std::fs::read(&args.file).map_err(|error| {
         CliError::Usage(format!("cannot read {}: {error}", args.file.display()))
     })?;
-    let decoded = decode(&bytes, args.encoding);
+    let decoded = decode(&bytes, args.encoding)
+        .map_err(|error| CliError::Usage(format!("{}: {error}", args.file.display())))?;
     let delimiter = match args.delimiter {
         Some(c) if c.is_ascii() => c as u8,
         Some(c) => {
@@ -81,11 +77,13 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
     let mut problems: Vec<String> = Vec::new();
     let mut rows = 0usize;
     let mut repaired = 0usize;
+    let mut lines = LineCounter::new(&decoded.text);
     for (index, result) in reader.records().enumerate() {
-        let line = match &result {
-            Ok(record) => record.position().map_or(index as u64 + 2, |p| p.line()),
-            Err(error) => error.position().map_or(index as u64 + 2, |p| p.line()),
+        let position = match &result {
+            Ok(record) => record.position(),
+            Err(error) => error.position(),
         };
+        let line = position.map_or(index as u64 + 2, |p| lines.line_at(p.byte()));
         let record = match result {
             Ok(record) => record,
             Err(error) => {
@@ -308,55 +306,6 @@ fn csv_reason(error: &csv::Error) -> String {
     }
 }
 
-/// UTF-8 (BOM stripped) when the bytes are valid UTF-8, else Windows-1252; an explicit
-/// `--encoding` wins.
-fn decode(bytes: &[u8], wanted: Option<EncodingArg>) -> Decoded {
-    let without_bom = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let as_utf8 = || std::str::from_utf8(without_bom).ok().map(str::to_string);
-    let as_1252 = || {
-        encoding_rs::WINDOWS_1252
-            .decode_without_bom_handling(bytes)
-            .0
-            .into_owned()
-    };
-    match wanted {
-        Some(EncodingArg::Windows1252) => Decoded {
-            text: as_1252(),
-            encoding: "windows-1252",
-        },
-        Some(EncodingArg::Utf8) => Decoded {
-            text: String::from_utf8_lossy(without_bom).into_owned(),
-            encoding: "utf-8",
-        },
-        None => match as_utf8() {
-            Some(text) => Decoded {
-                text,
-                encoding: "utf-8",
-            },
-            None => Decoded {
-                text: as_1252(),
-                encoding: "windows-1252",
-            },
-        },
-    }
-}
-
-/// `;` when the header line (outside quotes) has more semicolons than commas, else `,`.
-fn detect_delimiter(text: &str) -> u8 {
-    let mut quoted = false;
-    let (mut commas, mut semicolons) = (0, 0);
-    for c in text.chars() {
-        match c {
-            '"' => quoted = !quoted,
-            '\n' | '\r' if !quoted => break,
-            ',' if !quoted => commas += 1,
-            ';' if !quoted => semicolons += 1,
-            _ => {}
-        }
-    }
-    if semicolons > commas { b';' } else { b',' }
-}
-
 /// Which column feeds which field.
 struct Mapping {
     /// (column index, field) pairs; a column may feed one field, a field many columns.
@@ -552,13 +501,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn delimiter_is_detected_from_the_header_outside_quotes() {
-        assert_eq!(detect_delimiter("name;city\nA;B"), b';');
-        assert_eq!(detect_delimiter("name,city\nA;B;C;D"), b',');
-        assert_eq!(detect_delimiter("\"a;b;c\",city,x\n"), b',');
-    }
-
-    #[test]
     fn unquoted_delimiters_before_a_space_are_rejoined() {
         let row = csv::StringRecord::from(vec!["BLONP", "24", " place Kléber", "Strasbourg"]);
         assert_eq!(
@@ -569,15 +511,5 @@ mod tests {
         assert!(repair_unquoted(&ambiguous, 3, ',').is_none());
         let short = csv::StringRecord::from(vec!["a"]);
         assert!(repair_unquoted(&short, 3, ',').is_none());
-    }
-
-    #[test]
-    fn windows_1252_is_detected_when_the_bytes_are_not_utf8() {
-        let decoded = decode(b"Stra\xdfe;M\xfcller", None);
-        assert_eq!(decoded.text, "Straße;Müller");
-        assert_eq!(decoded.encoding, "windows-1252");
-        let bom = decode("\u{feff}Straße".as_bytes(), None);
-        assert_eq!(bom.text, "Straße");
-        assert_eq!(bom.encoding, "utf-8");
     }
 }

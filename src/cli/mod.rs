@@ -7,6 +7,7 @@ pub mod args;
 mod audit;
 mod bom;
 mod crm;
+mod csv_text;
 mod export;
 mod import;
 mod kept_ids;
@@ -14,7 +15,9 @@ mod keys;
 pub mod output;
 mod payroll;
 mod server;
+mod stdout;
 mod stock;
+pub mod usage;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -113,10 +116,10 @@ pub fn run(cli: Cli, offset: UtcOffset) -> Result<(), CliError> {
     };
     let command = match command {
         Top::Keys(args) => {
-            let mut out = std::io::BufWriter::new(std::io::stdout());
+            let (stdout, closed) = stdout::Stdout::new();
+            let mut out = std::io::BufWriter::new(stdout);
             let result = keys::run(args, cli.global.format, &mut out);
-            out.flush()?;
-            return result;
+            return quiet_when_closed(result, out.flush(), &closed);
         }
         command => command,
     };
@@ -127,17 +130,32 @@ pub fn run(cli: Cli, offset: UtcOffset) -> Result<(), CliError> {
         command => command,
     };
     let settings = Settings::load(&store)?;
+    let (stdout, closed) = stdout::Stdout::new();
     let mut context = Context {
         store,
         settings,
         actor: Actor::local(&user_name()),
         format: cli.global.format,
         offset,
-        out: Box::new(std::io::BufWriter::new(std::io::stdout())),
+        out: Box::new(std::io::BufWriter::new(stdout)),
     };
     let result = dispatch(&mut context, command);
-    context.out.flush()?;
-    result
+    let flushed = context.out.flush();
+    quiet_when_closed(result, flushed, &closed)
+}
+
+/// A command whose reader closed stdout (`| head`) succeeded as far as anyone reads it:
+/// its output error is dropped; otherwise the command's error, then the flush's.
+fn quiet_when_closed(
+    result: Result<(), CliError>,
+    flushed: std::io::Result<()>,
+    closed: &stdout::Closed,
+) -> Result<(), CliError> {
+    if closed.get() {
+        return Ok(());
+    }
+    result?;
+    Ok(flushed?)
 }
 
 /// Opens the database, saying on stderr what takes long (an index new in this release);

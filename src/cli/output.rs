@@ -46,6 +46,38 @@ pub fn list(
     }
 }
 
+/// Like `list`, but CSV of no rows still writes its header row, `fields` (the fields of a
+/// full row), so a script reading it sees the columns either way.
+pub fn list_with_header(
+    out: &mut dyn Write,
+    format: Format,
+    rows: &[Row],
+    columns: &[&str],
+    fields: &[&str],
+) -> std::io::Result<()> {
+    if rows.is_empty() && matches!(format, Format::Csv) {
+        let mut writer = csv::Writer::from_writer(out);
+        writer.write_record(fields)?;
+        return writer.flush();
+    }
+    list(out, format, rows, columns)
+}
+
+/// Runs a list query for at most `limit` rows; when it had more, says so in one line on
+/// stderr (stdout keeps the list alone). Reads `limit + 1` first, so a list that fits
+/// costs one query.
+pub fn limited<T, E>(
+    limit: usize,
+    query: impl Fn(usize) -> Result<Vec<T>, E>,
+) -> Result<Vec<T>, E> {
+    let probe = query(limit.saturating_add(1))?;
+    if probe.len() <= limit {
+        return Ok(probe);
+    }
+    eprintln!("kontor: first {limit} shown; --limit N shows more");
+    query(limit)
+}
+
 /// Writes CSV (UTF-8, `,`, header row) of full rows; an empty list writes nothing.
 pub fn csv_rows(out: &mut dyn Write, rows: &[Row]) -> std::io::Result<()> {
     let mut writer = csv::Writer::from_writer(out);

@@ -172,9 +172,12 @@ fn apply(
                         current: customer.version,
                     });
                 }
+                let before = customer.clone();
                 apply_edit(&mut customer, &edit, settings.default_region, now)
                     .or_else(|problems| abort(StoreError::Invalid(first(problems))))?;
-                tx.update(&mut customer, None)?;
+                if customer != before {
+                    tx.update(&mut customer, None)?;
+                }
                 Ok(customer)
             })?;
             Event::CustomerEdited(edited)

@@ -23,6 +23,10 @@ pub enum CoreError {
     /// A production found components short; nothing moved.
     #[error("{0}")]
     Short(super::bom::Shortages),
+    /// A sum of stored amounts beyond what a decimal holds (amounts saved before input was
+    /// bounded); nothing was computed.
+    #[error("{0}")]
+    TooLarge(String),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -55,6 +59,7 @@ impl CoreError {
             | CoreError::Refused(_)
             | CoreError::Changed { .. }
             | CoreError::Short(_) => true,
+            CoreError::TooLarge(_) => false,
             CoreError::Store(error) => error.is_user_error(),
         }
     }

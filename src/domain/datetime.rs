@@ -8,12 +8,31 @@ use time::{Date, OffsetDateTime, UtcOffset};
 
 use super::Invalid;
 
-/// Parses `YYYY-MM-DD` (ISO) or `DD.MM.YYYY` (German).
+/// The years a typed date or instant may fall in: wide enough for any real record, far
+/// enough from `time`'s limits that converting between offsets cannot leave its range.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2999;
+
+fn outside_years(field: &'static str, text: &str) -> Invalid {
+    Invalid::new(
+        field,
+        format!(
+            "\"{text}\" is outside the years {}–{}",
+            YEARS.start(),
+            YEARS.end()
+        ),
+    )
+}
+
+/// Parses `YYYY-MM-DD` (ISO) or `DD.MM.YYYY` (German), in the years `YEARS`.
 pub fn parse_date(field: &'static str, text: &str) -> Result<Date, Invalid> {
     let text = text.trim();
-    Date::parse(text, format_description!("[year]-[month]-[day]"))
+    let date = Date::parse(text, format_description!("[year]-[month]-[day]"))
         .or_else(|_| Date::parse(text, format_description!("[day].[month].[year]")))
-        .map_err(|_| Invalid::new(field, format!("\"{text}\" is not a date (YYYY-MM-DD)")))
+        .map_err(|_| Invalid::new(field, format!("\"{text}\" is not a date (YYYY-MM-DD)")))?;
+    if !YEARS.contains(&date.year()) {
+        return Err(outside_years(field, text));
+    }
+    Ok(date)
 }
 
 /// Formats a date as `YYYY-MM-DD`.
@@ -22,26 +41,27 @@ pub fn format_date(date: Date) -> String {
         .unwrap_or_else(|_| date.to_string())
 }
 
-/// Parses an RFC 3339 instant (`2026-11-27T09:30:00+01:00`) and converts it to UTC.
+/// Parses an RFC 3339 instant (`2026-11-27T09:30:00+01:00`) and converts it to UTC; its
+/// year, as written and in UTC, must be in `YEARS`.
 pub fn parse_instant(field: &'static str, text: &str) -> Result<OffsetDateTime, Invalid> {
-    OffsetDateTime::parse(text.trim(), &Rfc3339)
-        .map(|at| at.to_offset(UtcOffset::UTC))
-        .map_err(|_| {
-            Invalid::new(
-                field,
-                format!(
-                    "\"{}\" is not an RFC 3339 time (2026-11-27T09:30:00+01:00)",
-                    text.trim()
-                ),
-            )
-        })
+    let text = text.trim();
+    let at = OffsetDateTime::parse(text, &Rfc3339).map_err(|_| {
+        Invalid::new(
+            field,
+            format!("\"{text}\" is not an RFC 3339 time (2026-11-27T09:30:00+01:00)"),
+        )
+    })?;
+    match at.checked_to_offset(UtcOffset::UTC) {
+        Some(utc) if YEARS.contains(&at.year()) && YEARS.contains(&utc.year()) => Ok(utc),
+        _ => Err(outside_years(field, text)),
+    }
 }
 
-/// Formats an instant as RFC 3339 in `offset` (seconds precision when there are no nanos).
+/// Formats an instant as RFC 3339 in `offset` (seconds precision when there are no nanos);
+/// in UTC when `offset` would take it past the years `time` can represent.
 pub fn format_instant(at: OffsetDateTime, offset: UtcOffset) -> String {
-    at.to_offset(offset)
-        .format(&Rfc3339)
-        .unwrap_or_else(|_| at.to_string())
+    let shown = at.checked_to_offset(offset).unwrap_or(at);
+    shown.format(&Rfc3339).unwrap_or_else(|_| shown.to_string())
 }
 
 /// Parses a duration: `4m30s`, `1h5m`, `90s`, `90` (seconds) or `4:30` (minutes:seconds).
@@ -126,6 +146,38 @@ mod tests {
         assert_eq!(at.offset(), UtcOffset::UTC);
         let shown = format_instant(at, UtcOffset::from_hms(1, 0, 0).unwrap());
         assert_eq!(shown, "2026-11-27T10:30:00+01:00");
+    }
+
+    #[test]
+    fn dates_and_instants_outside_the_years_are_refused() {
+        assert!(parse_date("due", "1900-01-01").is_ok());
+        assert!(parse_date("due", "2999-12-31").is_ok());
+        let late = parse_date("due", "3000-01-01").unwrap_err();
+        assert_eq!(
+            late.to_string(),
+            "due: \"3000-01-01\" is outside the years 1900–2999"
+        );
+        assert!(parse_date("due", "31.12.1899").is_err());
+        for text in [
+            "9999-12-31T23:00:00-05:00",
+            "9999-12-31T23:30:00Z",
+            "2999-12-31T23:00:00-05:00",
+            "1900-01-01T00:30:00+01:00",
+            "0001-01-01T00:00:00Z",
+        ] {
+            assert_eq!(parse_instant("at", text).unwrap_err().field, "at", "{text}");
+        }
+        assert!(parse_instant("at", "2999-12-31T23:00:00+01:00").is_ok());
+    }
+
+    #[test]
+    fn instants_near_the_end_of_time_show_in_utc_instead_of_panicking() {
+        let stored = datetime!(9999-12-31 23:30 UTC);
+        let berlin = UtcOffset::from_hms(1, 0, 0).unwrap();
+        assert_eq!(format_instant(stored, berlin), "9999-12-31T23:30:00Z");
+        let early = datetime!(-9999-01-01 0:30 UTC);
+        let west = UtcOffset::from_hms(-5, 0, 0).unwrap();
+        assert!(!format_instant(early, west).is_empty());
     }
 
     #[test]

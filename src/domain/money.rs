@@ -5,7 +5,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::{Decimal, RoundingStrategy, dec};
 use serde::{Deserialize, Serialize};
 
 use super::Invalid;
@@ -121,8 +121,13 @@ pub fn round_commercial(value: Decimal, digits: u32) -> Decimal {
     value.round_dp_with_strategy(digits, RoundingStrategy::MidpointAwayFromZero)
 }
 
+/// The largest magnitude a typed amount or quantity may have: far above any real figure,
+/// and small enough that products and sums of such values stay inside `Decimal`'s range.
+pub const MAX_INPUT: Decimal = dec!(999_999_999_999.99);
+
 /// Parses a decimal number in English (`1,200.50`) or German (`1.200,50`) notation.
 /// The last of `.`/`,` is the decimal separator when both appear; a lone `,` is decimal.
+/// Refuses magnitudes above `MAX_INPUT`.
 pub fn parse_decimal(field: &'static str, text: &str) -> Result<Decimal, Invalid> {
     let cleaned: String = text
         .trim()
@@ -137,14 +142,25 @@ pub fn parse_decimal(field: &'static str, text: &str) -> Result<Decimal, Invalid
         (None, Some(_)) if cleaned.matches(',').count() == 1 => cleaned.replace(',', "."),
         _ => cleaned,
     };
-    Decimal::from_str(&normalized)
-        .map_err(|_| Invalid::new(field, format!("\"{}\" is not a number", text.trim())))
+    let value = Decimal::from_str(&normalized)
+        .map_err(|_| Invalid::new(field, format!("\"{}\" is not a number", text.trim())))?;
+    if value.abs() > MAX_INPUT {
+        let bound = if value.is_sign_negative() {
+            "at least -999,999,999,999.99"
+        } else {
+            "at most 999,999,999,999.99"
+        };
+        return Err(Invalid::new(
+            field,
+            format!("\"{}\" is too large ({bound})", text.trim()),
+        ));
+    }
+    Ok(value)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use rust_decimal::dec;
 
     #[test]
     fn currency_is_text_in_json_and_three_bytes_in_the_store() {
@@ -200,6 +216,30 @@ mod tests {
         assert_eq!(Money::parse_amount("1200,5").unwrap(), dec!(1200.5));
         assert_eq!(Money::parse_amount("€ 1 200,50").unwrap(), dec!(1200.50));
         assert!(Money::parse_amount("twelve").is_err());
+    }
+
+    #[test]
+    fn amounts_beyond_the_maximum_are_refused_naming_the_field() {
+        assert_eq!(
+            parse_decimal("cost", "999,999,999,999.99").unwrap(),
+            MAX_INPUT
+        );
+        assert_eq!(
+            parse_decimal("cost", "-999999999999.99").unwrap(),
+            -MAX_INPUT
+        );
+        let huge = Money::parse_amount("50000000000000000000000000000").unwrap_err();
+        assert_eq!(huge.field, "amount");
+        assert!(
+            huge.message.contains("at most 999,999,999,999.99"),
+            "{huge}"
+        );
+        let over = parse_decimal("salary", "1000000000000").unwrap_err();
+        assert_eq!(
+            over.to_string(),
+            "salary: \"1000000000000\" is too large (at most 999,999,999,999.99)"
+        );
+        assert!(parse_decimal("cost", "-1000000000000").is_err());
     }
 
     #[test]

@@ -105,9 +105,14 @@ pub struct Opportunity {
 }
 
 impl Opportunity {
-    /// amount × probability, unrounded.
+    /// amount × probability, unrounded; never overflows (an amount too large to multiply
+    /// exactly is divided first, and saturates at `Decimal::MAX` beyond that).
     pub fn weighted(&self) -> Decimal {
-        self.amount.amount * Decimal::from(self.probability) / Decimal::ONE_HUNDRED
+        let probability = Decimal::from(self.probability);
+        match self.amount.amount.checked_mul(probability) {
+            Some(product) => product / Decimal::ONE_HUNDRED,
+            None => (self.amount.amount / Decimal::ONE_HUNDRED).saturating_mul(probability),
+        }
     }
 
     /// Moves to `stage` at `now`: the probability follows the stage unless `probability`
@@ -207,6 +212,19 @@ mod tests {
             .unwrap();
         assert_eq!(opportunity.probability, 75);
         assert_eq!(opportunity.closed_at, None);
+    }
+
+    #[test]
+    fn weighting_a_huge_stored_amount_does_not_overflow() {
+        let mut huge = deal(dec!(50000000000000000000000000000));
+        huge.probability = 60;
+        assert_eq!(huge.weighted(), dec!(30000000000000000000000000000));
+        huge.amount.amount = Decimal::MAX;
+        huge.probability = 100;
+        assert_eq!(
+            huge.weighted(),
+            Decimal::MAX / Decimal::ONE_HUNDRED * dec!(100)
+        );
     }
 
     #[test]

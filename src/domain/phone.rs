@@ -52,7 +52,8 @@ impl Phone {
 /// What a typed phone query searches for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PhoneQuery {
-    /// Reversed digits with leading zeros (trunk or international prefixes) dropped:
+    /// Reversed digits with leading zeros (trunk or international prefixes) dropped, unless
+    /// fewer than four digits would remain (`0297` is a fragment, not a prefix and `297`):
     /// the prefix to scan in the reversed-digits index.
     pub reversed_prefix: String,
     /// All typed digits, to rank numbers that end with exactly these first.
@@ -70,10 +71,12 @@ impl PhoneQuery {
             return None;
         }
         let digits: String = text.chars().filter(char::is_ascii_digit).collect();
-        let significant = digits.trim_start_matches('0');
-        if significant.len() < MIN_FRAGMENT_DIGITS {
+        if digits.len() < MIN_FRAGMENT_DIGITS {
             return None;
         }
+        let significant = Some(digits.trim_start_matches('0'))
+            .filter(|rest| rest.len() >= MIN_FRAGMENT_DIGITS)
+            .unwrap_or(&digits);
         let e164 = (digits.len() >= 7)
             .then(|| Phone::parse(text, default_region).ok())
             .flatten()
@@ -176,7 +179,20 @@ mod tests {
     #[test]
     fn short_fragments_and_names_are_not_phone_queries() {
         assert!(PhoneQuery::new("321", de()).is_none());
-        assert!(PhoneQuery::new("0001", de()).is_none());
+        assert!(PhoneQuery::new("03-2", de()).is_none());
         assert!(PhoneQuery::new("Alfreds 4321", de()).is_none());
+    }
+
+    #[test]
+    fn a_four_digit_fragment_starting_with_zero_matches_as_typed() {
+        let stored = Phone::parse("(171) 555-0297", Country::parse("GB").unwrap()).unwrap();
+        for typed in ["0297", "50297", "5-0297", "0001297"] {
+            let query = PhoneQuery::new(typed, de()).unwrap();
+            assert_eq!(query.matches(&stored), typed != "0001297", "{typed}");
+        }
+        let zeros = Phone::parse("+49 30 1230000", de()).unwrap();
+        assert!(PhoneQuery::new("0000", de()).unwrap().matches(&zeros));
+        assert!(!PhoneQuery::new("0000", de()).unwrap().matches(&stored));
+        assert_eq!(PhoneQuery::new("0297", de()).unwrap().rank(&stored), 1);
     }
 }

@@ -505,8 +505,8 @@ pub fn pipeline(
             .entry((opportunity.stage, opportunity.amount.currency))
             .or_insert((0, Decimal::ZERO, Decimal::ZERO));
         row.0 += 1;
-        row.1 += opportunity.amount.amount;
-        row.2 += opportunity.weighted();
+        row.1 = add_amounts(row.1, opportunity.amount.amount)?;
+        row.2 = add_amounts(row.2, opportunity.weighted())?;
     }
     Ok(rows
         .into_iter()
@@ -518,6 +518,18 @@ pub fn pipeline(
             weighted,
         })
         .collect())
+}
+
+/// `a + b` of pipeline amounts, or an error when the sum leaves `Decimal`'s range (only
+/// amounts stored before input was bounded get there).
+pub fn add_amounts(a: Decimal, b: Decimal) -> Result<Decimal, CoreError> {
+    a.checked_add(b).ok_or_else(|| {
+        CoreError::TooLarge(
+            "the pipeline's amounts add up to more than kontor can sum; \
+             lower the largest with `kontor opportunity edit ID --amount A`"
+                .into(),
+        )
+    })
 }
 
 /// Each interaction with its customer's name ("" when the customer is gone).

@@ -322,3 +322,19 @@ fn agents_edit_only_the_interactions_they_logged() {
         "payroll",
     );
 }
+
+#[test]
+fn a_pipeline_of_huge_stored_amounts_is_an_error_not_a_panic() {
+    let (_dir, store) = demo();
+    let root = Actor::local("root");
+    let mut huge =
+        list_opportunities(&store, &root, Some(Stage::Proposal), None, 1).unwrap()[0].clone();
+    huge.amount.amount = Decimal::MAX;
+    for _ in 0..2 {
+        let opportunity = huge.clone();
+        execute(&store, &root, Command::AddOpportunity { opportunity }).unwrap();
+    }
+    let error = pipeline(&store, &root, huge.amount.currency).unwrap_err();
+    assert!(matches!(error, CoreError::TooLarge(_)), "{error:?}");
+    assert!(!error.is_user_error());
+}

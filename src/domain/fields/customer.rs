@@ -246,7 +246,8 @@ pub struct CustomerEdit {
     pub add_contacts: Vec<String>,
 }
 
-/// Applies an edit; on any problem the customer is left as it was.
+/// Applies an edit; on any problem the customer is left as it was. A field set to an empty
+/// value is cleared (an empty name is refused); `updated` moves only when something changed.
 pub fn apply_edit(
     customer: &mut Customer,
     edit: &CustomerEdit,
@@ -357,7 +358,9 @@ pub fn apply_edit(
     if let Err(invalid) = next.validate() {
         problems.0.push(invalid);
     }
-    next.updated = now;
+    if next != *customer {
+        next.updated = now;
+    }
     problems.finish(Some(next)).map(|next| *customer = next)
 }
 
