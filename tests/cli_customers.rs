@@ -555,6 +555,32 @@ fn caller_lookup_finds_a_number_by_any_fragment_and_ranks_it_first() {
 }
 
 #[test]
+fn a_number_typed_from_its_start_narrows_the_matches_with_each_digit() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    let add = |name: &str, phone: &str| {
+        add_customer(&db, &["--name", name, "--country", "DE", "--phone", phone])
+    };
+    let berlin = add("Berliner Bau", "030 4271828");
+    let berlin_too = add("Berliner Bäckerei", "030 4299999");
+    let munich = add("Münchner Möbel", "089 4271828");
+    let typed = |text: &str| {
+        let mut found = ids(&json_list(&db, &["customer", "search", text]));
+        found.sort_unstable();
+        found
+    };
+    // Digit by digit as the caller display shows the number, in any formatting.
+    assert_eq!(typed("030 4"), [berlin, berlin_too]);
+    assert_eq!(typed("030 42"), [berlin, berlin_too]);
+    assert_eq!(typed("030 427"), [berlin]);
+    assert_eq!(typed("+49 30 427"), [berlin]);
+    assert_eq!(typed("0049 30 42"), [berlin, berlin_too]);
+    assert_eq!(typed("089 4"), [munich]);
+    // Bare digits are the end of a number: both numbers ending in 4271828.
+    assert_eq!(typed("4271828"), [berlin, munich]);
+}
+
+#[test]
 fn default_region_setting_reads_numbers_without_a_country_in_that_region() {
     let scratch = Scratch::new();
     let db = scratch.db("db");

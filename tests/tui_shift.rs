@@ -27,6 +27,9 @@ struct Terminal {
     help: &'static str,
     caller: &'static str,
     quit: &'static str,
+    /// Whether the agent types the caller's number from its start, as displayed (else its
+    /// last seven digits).
+    from_start: bool,
 }
 
 const XTERM: Terminal = Terminal {
@@ -35,6 +38,7 @@ const XTERM: Terminal = Terminal {
     help: "F1",
     caller: "F2",
     quit: "F3",
+    from_start: true,
 };
 
 const VT100: Terminal = Terminal {
@@ -43,6 +47,7 @@ const VT100: Terminal = Terminal {
     help: "C-k",
     caller: "C-g",
     quit: "C-c",
+    from_start: false,
 };
 
 /// One kontor session on `db` in a terminal.
@@ -135,6 +140,20 @@ fn a_shift_on_a_vt100_without_colour_or_f_keys() {
     shift(&VT100);
 }
 
+/// The number of matches the caller lookup's list title shows (`12 matches`).
+fn match_count(screen: &str) -> Option<usize> {
+    let before = &screen[..screen.find(" matches")?];
+    let digits: String = before
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    digits.parse().ok()
+}
+
 /// An agent's and a warehouse worker's shift on `terminal`.
 fn shift(terminal: &Terminal) {
     let scratch = Scratch::new();
@@ -166,9 +185,21 @@ fn shift(terminal: &Terminal) {
     term.wait_for("Home");
     term.send(&[terminal.caller]);
     term.wait_for("Number, name or e-mail");
-    term.tmux.type_text(fragment);
+    if terminal.from_start {
+        // Found while the number is still being typed from its start; the whole number
+        // leaves one match.
+        let (start, rest) = phone.split_at(6);
+        term.tmux.type_text(start);
+        term.wait_until(
+            "the caller among the matches for the number's start",
+            |screen| screen.contains(&format!(": {start}")) && screen.contains(&phone),
+        );
+        term.tmux.type_text(rest);
+    } else {
+        term.tmux.type_text(fragment);
+    }
     let matches = term.wait_for(&phone);
-    assert!(matches.contains("1 matches"), "{matches}");
+    assert_eq!(match_count(&matches), Some(1), "{matches}");
     term.send(&["Enter"]);
     term.wait_for("Log call");
     term.tmux.type_text("Lieferstatus VT100");

@@ -1,5 +1,8 @@
 //! Phone numbers: parsed with libphonenumber (the `phonenumber` crate) in the record's
-//! country, stored as E.164, searched by any trailing fragment. Room: domain (pure).
+//! country, stored as E.164, searched by any trailing fragment — and, when what was typed is
+//! the beginning of a number (`+49 30 4…`, `0049 30 4…`, `030 4…`), by that beginning, so a
+//! number typed digit by digit from the caller display narrows the matches with each digit.
+//! Room: domain (pure).
 
 use serde::{Deserialize, Serialize};
 
@@ -60,6 +63,10 @@ pub struct PhoneQuery {
     pub digits: String,
     /// The query parsed as a whole number in the default region, when it is one.
     pub e164: Option<String>,
+    /// When the text is the beginning of a number — international (`+`, `00`) or national
+    /// (the default region's trunk prefix, `0` in Germany) — the E.164 digits (without `+`)
+    /// every number beginning like that starts with.
+    pub leading: Option<String>,
 }
 
 impl PhoneQuery {
@@ -83,12 +90,14 @@ impl PhoneQuery {
             .map(|phone| phone.e164);
         Some(PhoneQuery {
             reversed_prefix: significant.chars().rev().collect(),
+            leading: leading_digits(text, &digits, default_region),
             digits,
             e164,
         })
     }
 
-    /// 0 for the same number, 1 when it ends with every typed digit, 2 for a looser match.
+    /// 0 for the same number, 1 when it ends with every typed digit or begins as typed, 2
+    /// for a looser match.
     pub fn rank(&self, phone: &Phone) -> u8 {
         self.rank_digits(phone.digits())
     }
@@ -97,17 +106,40 @@ impl PhoneQuery {
     pub fn rank_digits(&self, digits: &str) -> u8 {
         if self.e164.as_deref().and_then(|e164| e164.strip_prefix('+')) == Some(digits) {
             0
-        } else if digits.ends_with(&self.digits) {
+        } else if digits.ends_with(&self.digits) || self.begins(digits) {
             1
         } else {
             2
         }
     }
 
+    /// Whether E.164 `digits` (without `+`) begin as the typed beginning of a number.
+    pub fn begins(&self, digits: &str) -> bool {
+        self.leading
+            .as_deref()
+            .is_some_and(|leading| digits.starts_with(leading))
+    }
+
     /// Whether `phone` matches this query at all.
     pub fn matches(&self, phone: &Phone) -> bool {
-        phone.reversed_digits().starts_with(&self.reversed_prefix)
+        phone.reversed_digits().starts_with(&self.reversed_prefix) || self.begins(phone.digits())
     }
+}
+
+/// The E.164 digits a number starts with when `text` is its beginning: after `+` or `00`
+/// the digits as typed, after the region's trunk prefix the region's country code and the
+/// rest; None for bare digits (a trailing fragment) or fewer than four digits in all.
+fn leading_digits(text: &str, digits: &str, region: Country) -> Option<String> {
+    let leading = if text.trim_start().starts_with('+') {
+        digits.to_string()
+    } else if let Some(rest) = digits.strip_prefix("00") {
+        rest.to_string()
+    } else {
+        let metadata = phonenumber::metadata::DATABASE.by_id(region.code())?;
+        let rest = digits.strip_prefix(metadata.national_prefix()?)?;
+        format!("{}{rest}", metadata.country_code())
+    };
+    (leading.len() >= MIN_FRAGMENT_DIGITS).then_some(leading)
 }
 
 #[cfg(test)]
@@ -116,6 +148,32 @@ mod tests {
 
     fn de() -> Country {
         Country::parse("DE").unwrap()
+    }
+
+    #[test]
+    fn the_beginning_of_a_number_is_read_in_every_formatting_and_bare_digits_are_not() {
+        let leading = |text: &str| PhoneQuery::new(text, de()).and_then(|query| query.leading);
+        assert_eq!(leading("+49 30 42").as_deref(), Some("493042"));
+        assert_eq!(leading("0049 30 42").as_deref(), Some("493042"));
+        assert_eq!(leading("030 42").as_deref(), Some("493042"));
+        assert_eq!(leading("030/4271828").as_deref(), Some("49304271828"));
+        assert_eq!(
+            leading("4271828"),
+            None,
+            "bare digits are a trailing fragment"
+        );
+        assert_eq!(leading("+1 5"), None, "too short to narrow anything");
+        let query = PhoneQuery::new("030 42", de()).unwrap();
+        let berlin = Phone::parse("030 4271828", de()).unwrap();
+        let munich = Phone::parse("089 4271828", de()).unwrap();
+        assert!(query.matches(&berlin) && !query.matches(&munich));
+        assert_eq!(query.rank(&berlin), 1);
+        let italy = Country::parse("IT").unwrap();
+        assert_eq!(
+            PhoneQuery::new("06 1234", italy).unwrap().leading,
+            None,
+            "Italy has no trunk prefix: 06 is part of the number"
+        );
     }
 
     #[test]

@@ -49,6 +49,7 @@ CREATE TABLE customer_phones(
     PRIMARY KEY(customer_id, seq)
 ) WITHOUT ROWID;
 CREATE INDEX customer_phones_by_digits ON customer_phones(reversed_digits);
+CREATE INDEX customer_phones_by_e164 ON customer_phones(e164);
 CREATE TABLE customer_tags(
     customer_id INTEGER NOT NULL,
     tag TEXT NOT NULL,

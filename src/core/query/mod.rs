@@ -144,8 +144,10 @@ pub fn find_by_phone(
     Ok(phone_hits(store, query, limit, page)?)
 }
 
-/// The best `page` customers among the first `limit` phone index entries: ranked from the
-/// index keys alone (each key holds the whole number), so only the customers shown are read.
+/// The best `page` customers among the first `limit` entries of the trailing-digits index
+/// and, when the query is the beginning of a number, as many of the leading-digits index:
+/// ranked from the index keys alone (each key holds the whole number), so only the customers
+/// shown are read.
 fn phone_hits(
     store: &Store,
     query: &PhoneQuery,
@@ -153,16 +155,27 @@ fn phone_hits(
     page: usize,
 ) -> StoreResult<Vec<Hit>> {
     let mut best: HashMap<u64, (u8, String)> = HashMap::new();
-    let prefix = Key::new().prefix_str(&query.reversed_prefix);
-    for entry in store
-        .index_prefix(customers::BY_PHONE, prefix.as_bytes())?
-        .take(limit)
-    {
-        let (key, id) = entry?;
-        let digits = customers::phone_digits_of_entry(&key);
-        let rank = query.rank_digits(&digits);
-        if best.get(&id).is_none_or(|(known, _)| rank < *known) {
-            best.insert(id, (rank, digits));
+    let trailing = (
+        customers::BY_PHONE,
+        query.reversed_prefix.as_str(),
+        customers::phone_digits_of_entry as fn(&[u8]) -> String,
+    );
+    let leading = query.leading.as_deref().map(|leading| {
+        (
+            customers::BY_PHONE_START,
+            leading,
+            customers::phone_digits_of_start_entry as fn(&[u8]) -> String,
+        )
+    });
+    for (index, prefix, digits_of) in std::iter::once(trailing).chain(leading) {
+        let prefix = Key::new().prefix_str(prefix);
+        for entry in store.index_prefix(index, prefix.as_bytes())?.take(limit) {
+            let (key, id) = entry?;
+            let digits = digits_of(&key);
+            let rank = query.rank_digits(&digits);
+            if best.get(&id).is_none_or(|(known, _)| rank < *known) {
+                best.insert(id, (rank, digits));
+            }
         }
     }
     let mut ranked: Vec<(u8, u64, String)> = best

@@ -14,6 +14,7 @@ use crate::store::record::{IndexEntry, Record, decode_payload, id_and_version};
 
 pub const BY_NAME: &str = "customers.by_name";
 pub const BY_PHONE: &str = "customers.by_phone";
+pub const BY_PHONE_START: &str = "customers.by_phone_start";
 pub const BY_EMAIL: &str = "customers.by_email";
 pub const BY_STATUS: &str = "customers.by_status";
 pub const BY_OWNER: &str = "customers.by_owner";
@@ -23,8 +24,15 @@ impl Record for Customer {
     const TREE: &'static str = "customers";
     const NAME: &'static str = "customer";
     const SCHEMA: u16 = 2;
-    const INDEXES: &'static [&'static str] =
-        &[BY_NAME, BY_PHONE, BY_EMAIL, BY_STATUS, BY_OWNER, BY_TAG];
+    const INDEXES: &'static [&'static str] = &[
+        BY_NAME,
+        BY_PHONE,
+        BY_PHONE_START,
+        BY_EMAIL,
+        BY_STATUS,
+        BY_OWNER,
+        BY_TAG,
+    ];
 
     id_and_version!();
 
@@ -35,10 +43,12 @@ impl Record for Customer {
             .into_iter()
             .map(|start| IndexEntry::plain(BY_NAME, Key::new().str(&folded[start..]), id))
             .collect();
-        entries.extend(
-            self.all_phones()
-                .map(|phone| IndexEntry::plain(BY_PHONE, phone_key(phone), id)),
-        );
+        entries.extend(self.all_phones().flat_map(|phone| {
+            [
+                IndexEntry::plain(BY_PHONE, phone_key(phone), id),
+                IndexEntry::plain(BY_PHONE_START, Key::new().str(phone.digits()), id),
+            ]
+        }));
         entries.extend(
             self.all_emails()
                 .map(|email| IndexEntry::plain(BY_EMAIL, Key::new().str(&fold(email)), id)),
@@ -73,6 +83,12 @@ impl Record for Customer {
 /// The phone index key: reversed E.164 digits, so a trailing fragment is a key prefix.
 pub fn phone_key(phone: &Phone) -> Key {
     Key::new().str(&phone.reversed_digits())
+}
+
+/// The E.164 digits (without `+`) of a `BY_PHONE_START` entry's key.
+pub fn phone_digits_of_start_entry(key: &[u8]) -> String {
+    let digits = key.split(|&byte| byte == 0).next().unwrap_or_default();
+    digits.iter().map(|&byte| char::from(byte)).collect()
 }
 
 /// The E.164 digits (without `+`) of a `BY_PHONE` entry's key: the inverse of `phone_key`,
@@ -178,6 +194,7 @@ mod tests {
         let in_tree = |tree: &str| entries.iter().filter(|e| e.tree == tree).count();
         assert_eq!(in_tree(BY_NAME), 2);
         assert_eq!(in_tree(BY_PHONE), 1);
+        assert_eq!(in_tree(BY_PHONE_START), 1);
         assert_eq!(in_tree(BY_EMAIL), 1);
         assert_eq!(in_tree(BY_STATUS), 1);
         assert_eq!(in_tree(BY_OWNER), 1);
@@ -185,6 +202,9 @@ mod tests {
         let phone = entries.iter().find(|e| e.tree == BY_PHONE).unwrap();
         assert!(phone.key.starts_with(b"12347000394\0"));
         assert_eq!(phone_digits_of_entry(&phone.key), "49300074321");
+        let start = entries.iter().find(|e| e.tree == BY_PHONE_START).unwrap();
+        assert!(start.key.starts_with(b"49300074321\0"));
+        assert_eq!(phone_digits_of_start_entry(&start.key), "49300074321");
         let email = entries.iter().find(|e| e.tree == BY_EMAIL).unwrap();
         assert!(email.key.starts_with(b"maria@alfreds.de\0"));
     }
