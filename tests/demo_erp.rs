@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use kontor::core::demo_data::catalogue::{FINISHED, PACKING, PRODUCTS};
-use kontor::core::{Actor, DemoCounts, bom_query, load_demo, payroll, stock_query};
+use kontor::core::{Actor, DemoCounts, Role, bom_query, load_demo, payroll, stock_query};
 use kontor::domain::Item;
 use kontor::domain::bom::graph::Part;
 use kontor::domain::payroll::{PayBasis, Period};
@@ -343,4 +343,32 @@ fn the_same_demo_twice_gives_the_same_stock_and_pay() {
             .collect()
     };
     assert_eq!(pay(&first), pay(&second));
+}
+
+#[test]
+fn each_part_loads_only_where_the_role_may_write() {
+    let load = |role| {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let actor = Actor {
+            name: "wim".into(),
+            role,
+        };
+        (dir, load_demo(&store, &actor, 5))
+    };
+    let (_w, warehouse) = load(Role::Warehouse);
+    let warehouse = warehouse.unwrap();
+    assert_eq!(warehouse.customers, 0);
+    assert_eq!(warehouse.employees, 0);
+    assert_eq!(warehouse.items, PRODUCTS.len());
+    assert_eq!(warehouse.productions, 1);
+    let (_a, agent) = load(Role::Agent);
+    let agent = agent.unwrap();
+    assert_eq!((agent.customers, agent.items, agent.employees), (5, 0, 0));
+    let (_p, payroll) = load(Role::Payroll);
+    let payroll = payroll.unwrap();
+    assert_eq!(
+        (payroll.customers, payroll.items, payroll.employees),
+        (0, 0, 7)
+    );
 }
