@@ -77,7 +77,7 @@ fn items_carry_ean13_barcodes_that_the_scan_lookup_resolves() {
             assert_eq!(scanned.id, item.id, "{barcode} scans as {}", item.sku);
         }
     }
-    let chang = item(&store, "BEV-002");
+    let chang = item(&store, "BV-002");
     assert_eq!(chang.barcodes.len(), 2, "unit and case");
     assert_eq!(chang.price.amount, dec!(0.79));
     let locations = stock_query::list_locations(&store, &admin()).unwrap();
@@ -94,17 +94,17 @@ fn balances_equal_receipts_minus_issues() {
     // By hand from the catalogue: opening receipt, picking for four hampers, the orders
     // that leave items short, the three broken bottles of the count.
     let figures = [
-        ("BEV-002", "WH1/A-01-01", dec!(93)), // 360 − 264 ordered − 3 broken
-        ("BEV-038", "WH1/A-01-01", dec!(68)), // 72 − 4 picked
-        ("BEV-038", PACKING, dec!(0)),        // 4 picked − 4 used
-        ("DAI-031", "WH1/B-01-01", dec!(16)), // 48 − 8 picked − 24 ordered
-        ("GRN-022", "WH1/A-02-01", dec!(74)), // 75 − 1 picked
-        ("GRN-022", PACKING, dec!(0.184)),    // 1 − 4 × 2 × 1.02 ÷ 10
-        ("PKG-WOOL", "WH1/C-01-01", dec!(10.5)),
-        ("PKG-WOOL", PACKING, dec!(0.24)),  // 2 − 4 × 0.4 × 1.1
-        ("PKG-RIBBON", PACKING, dec!(3.7)), // 10 − 4 × 1.5 × 1.05
-        ("GFT-HAMPER", FINISHED, dec!(3)),  // 4 made − 1 ordered
-        ("GFT-HAMPER", PACKING, dec!(0)),   // moved to the shelf
+        ("BV-002", "WH1/A-01-01", dec!(93)), // 360 − 264 ordered − 3 broken
+        ("BV-038", "WH1/A-01-01", dec!(68)), // 72 − 4 picked
+        ("BV-038", PACKING, dec!(0)),        // 4 picked − 4 used
+        ("DA-031", "WH1/B-01-01", dec!(16)), // 48 − 8 picked − 24 ordered
+        ("GR-022", "WH1/A-02-01", dec!(74)), // 75 − 1 picked
+        ("GR-022", PACKING, dec!(0.184)),    // 1 − 4 × 2 × 1.02 ÷ 10
+        ("PK-102", "WH1/C-01-01", dec!(10.5)),
+        ("PK-102", PACKING, dec!(0.24)), // 2 − 4 × 0.4 × 1.1
+        ("PK-103", PACKING, dec!(3.7)),  // 10 − 4 × 1.5 × 1.05
+        ("GB-201", FINISHED, dec!(3)),   // 4 made − 1 ordered
+        ("GB-201", PACKING, dec!(0)),    // moved to the shelf
     ];
     for (sku, location, expected) in figures {
         assert_eq!(
@@ -155,14 +155,14 @@ fn some_items_are_below_their_reorder_point() {
         .collect();
     // (on hand, max − on hand rounded up to the order multiple)
     let expected = [
-        ("BEV-002", dec!(93), dec!(408)), // 480 − 93 = 387 → 17 × 24
-        ("BEV-043", dec!(22), dec!(80)),  // 100 − 22 = 78 → 8 × 10
-        ("DAI-031", dec!(16), dec!(84)),  // 100 − 16 = 84 = 7 × 12
+        ("BV-002", dec!(93), dec!(408)), // 480 − 93 = 387 → 17 × 24
+        ("BV-043", dec!(22), dec!(80)),  // 100 − 22 = 78 → 8 × 10
+        ("DA-031", dec!(16), dec!(84)),  // 100 − 16 = 84 = 7 × 12
         // 18 on the shelf + 2 − 1.632 left in the packing room; 100 − 18.368 → 4 × 25
-        ("GRN-023", dec!(18.368), dec!(100)),
-        ("SEA-030", dec!(12), dec!(48)),  // 60 − 12 = 48 = 4 × 12
-        ("GFT-HAMPER", dec!(3), dec!(9)), // 12 − 3
-        ("GFT-SWEET", dec!(0), dec!(12)), // none made yet
+        ("GR-023", dec!(18.368), dec!(100)),
+        ("SF-030", dec!(12), dec!(48)), // 60 − 12 = 48 = 4 × 12
+        ("GB-201", dec!(3), dec!(9)),   // 12 − 3
+        ("GB-202", dec!(0), dec!(12)),  // none made yet
     ];
     for (sku, on_hand, suggested) in expected {
         assert_eq!(
@@ -182,7 +182,7 @@ fn the_hamper_bom_is_three_levels_deep_and_its_production_moved_the_explosion() 
     let (_dir, store, counts) = demo(0);
     assert_eq!(counts.boms, 5);
     assert_eq!(counts.productions, 1);
-    let hamper = item(&store, "GFT-HAMPER");
+    let hamper = item(&store, "GB-201");
     let (nodes, items) = bom_query::tree(&store, &admin(), hamper.id).unwrap();
     assert_eq!(nodes.iter().map(|n| n.level).max(), Some(3));
     let deepest: Vec<&str> = nodes
@@ -193,24 +193,24 @@ fn the_hamper_bom_is_three_levels_deep_and_its_production_moved_the_explosion() 
             _ => None,
         })
         .collect();
-    assert_eq!(deepest, ["GRN-022", "GRN-023", "PKG-BAG"]);
+    assert_eq!(deepest, ["GR-022", "GR-023", "PK-107"]);
 
     // Four hampers, by hand: cheese box (manchego, 2 gorgonzola, cracker bag ÷ 10 with 2 %
     // scrap, box), tea tin (2 chai, tin), wine, basket, wool +10 %, ribbon +5 %, card.
     let expected: BTreeMap<&str, Decimal> = [
-        ("DAI-012", dec!(4)),
-        ("DAI-031", dec!(8)),
-        ("GRN-022", dec!(0.816)),
-        ("GRN-023", dec!(1.632)),
-        ("PKG-BAG", dec!(4)),
-        ("PKG-BOX", dec!(4)),
-        ("BEV-001", dec!(8)),
-        ("PKG-TIN", dec!(4)),
-        ("BEV-038", dec!(4)),
-        ("PKG-BASKET", dec!(4)),
-        ("PKG-WOOL", dec!(1.76)),
-        ("PKG-RIBBON", dec!(6.3)),
-        ("PKG-CARD", dec!(4)),
+        ("DA-012", dec!(4)),
+        ("DA-031", dec!(8)),
+        ("GR-022", dec!(0.816)),
+        ("GR-023", dec!(1.632)),
+        ("PK-107", dec!(4)),
+        ("PK-105", dec!(4)),
+        ("BV-001", dec!(8)),
+        ("PK-106", dec!(4)),
+        ("BV-038", dec!(4)),
+        ("PK-101", dec!(4)),
+        ("PK-102", dec!(1.76)),
+        ("PK-103", dec!(6.3)),
+        ("PK-104", dec!(4)),
     ]
     .into();
     let exploded: BTreeMap<String, Decimal> =
@@ -232,18 +232,18 @@ fn the_hamper_bom_is_three_levels_deep_and_its_production_moved_the_explosion() 
                 .sum();
         assert_eq!(consumed, *needed, "{sku} used by the production run");
     }
-    let tea = item(&store, "GFT-TEA");
+    let tea = item(&store, "GB-213");
     let parents: HashSet<String> = bom_query::where_used(&store, &admin(), tea.id)
         .unwrap()
         .into_iter()
         .map(|u| u.parent.sku)
         .collect();
     assert!(
-        parents.contains("GFT-HAMPER") && parents.contains("GFT-SWEET"),
+        parents.contains("GB-201") && parents.contains("GB-202"),
         "{parents:?}"
     );
     // Cracker bag per unit: (2 × 1.02 × 1.20 + 4 × 1.02 × 0.70 + 10 × 0.04 + 15 ÷ 60 × 32) ÷ 10
-    let crack = item(&store, "GFT-CRACK");
+    let crack = item(&store, "GB-212");
     let (rollup, _) = bom_query::cost(&store, &admin(), crack.id).unwrap();
     assert_eq!(rollup.unit_cost().normalize(), dec!(1.3704));
 }

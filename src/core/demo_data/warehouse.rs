@@ -24,30 +24,30 @@ pub const HAMPERS: Decimal = dec!(4);
 /// What is picked to the packing room for the hampers: their exploded leaf components,
 /// rounded up to whole packs or a little spare.
 const PICKING: [(&str, Decimal); 13] = [
-    ("DAI-012", dec!(4)),
-    ("DAI-031", dec!(8)),
-    ("GRN-022", dec!(1)),
-    ("GRN-023", dec!(2)),
-    ("BEV-001", dec!(8)),
-    ("BEV-038", dec!(4)),
-    ("PKG-BAG", dec!(10)),
-    ("PKG-BOX", dec!(4)),
-    ("PKG-TIN", dec!(4)),
-    ("PKG-BASKET", dec!(6)),
-    ("PKG-WOOL", dec!(2)),
-    ("PKG-RIBBON", dec!(10)),
-    ("PKG-CARD", dec!(6)),
+    ("DA-012", dec!(4)),
+    ("DA-031", dec!(8)),
+    ("GR-022", dec!(1)),
+    ("GR-023", dec!(2)),
+    ("BV-001", dec!(8)),
+    ("BV-038", dec!(4)),
+    ("PK-107", dec!(10)),
+    ("PK-105", dec!(4)),
+    ("PK-106", dec!(4)),
+    ("PK-101", dec!(6)),
+    ("PK-102", dec!(2)),
+    ("PK-103", dec!(10)),
+    ("PK-104", dec!(6)),
 ];
 
 /// Large orders (order number offset, SKU, quantity) that take these items below their
 /// reorder point; the other orders are drawn at random.
 const LARGE_ORDERS: [(usize, &str, Decimal); 6] = [
-    (2, "BEV-002", dec!(264)),
-    (4, "BEV-043", dec!(18)),
-    (7, "DAI-031", dec!(24)),
-    (9, "GRN-023", dec!(20)),
-    (12, "SEA-030", dec!(24)),
-    (15, "GFT-HAMPER", dec!(1)),
+    (2, "BV-002", dec!(264)),
+    (4, "BV-043", dec!(18)),
+    (7, "DA-031", dec!(24)),
+    (9, "GR-023", dec!(20)),
+    (12, "SF-030", dec!(24)),
+    (15, "GB-201", dec!(1)),
 ];
 
 /// Customer orders, numbered from Northwind's first order on.
@@ -55,7 +55,7 @@ const ORDERS: usize = 18;
 const FIRST_ORDER: usize = 10248;
 
 /// Counted bottles of Chang after three broke: the difference goes to `loss`.
-const BROKEN: (&str, Decimal) = ("BEV-002", dec!(3));
+const BROKEN: (&str, Decimal) = ("BV-002", dec!(3));
 
 /// An EAN-13: the twelve digits given and their check digit.
 pub fn ean13(twelve: &str) -> String {
@@ -178,23 +178,17 @@ pub fn stock_commands(currency: Currency, now: OffsetDateTime, seed: u64) -> Vec
         *on_hand.entry(sku).or_default() -= quantity;
     }
     commands.push(Command::Bom(BomCommand::Produce {
-        code: "GFT-HAMPER".into(),
+        code: "GB-201".into(),
         quantity: HAMPERS,
         location: Some(PACKING.into()),
     }));
-    commands.push(post(
-        "GFT-HAMPER",
-        HAMPERS,
-        PACKING,
-        FINISHED,
-        "WO-0001".into(),
-    ));
-    on_hand.insert("GFT-HAMPER", HAMPERS);
+    commands.push(post("GB-201", HAMPERS, PACKING, FINISHED, "WO-0001".into()));
+    on_hand.insert("GB-201", HAMPERS);
     let large: Vec<&str> = LARGE_ORDERS.iter().map(|&(_, sku, _)| sku).collect();
     let picked: Vec<&str> = PICKING.iter().map(|&(sku, _)| sku).collect();
     let everyday: Vec<&Product> = PRODUCTS
         .iter()
-        .filter(|p| !p.opening.is_zero() && !p.sku.starts_with("PKG-"))
+        .filter(|p| !p.opening.is_zero() && !p.sku.starts_with("PK-"))
         .filter(|p| !large.contains(&p.sku) && !picked.contains(&p.sku))
         .collect();
     for number in 0..ORDERS {
@@ -216,12 +210,7 @@ pub fn stock_commands(currency: Currency, now: OffsetDateTime, seed: u64) -> Vec
             }
         }
         for (sku, quantity) in lines {
-            let from = if sku.starts_with("GFT-") {
-                FINISHED
-            } else {
-                bin(sku)
-            };
-            commands.push(post(sku, quantity, from, CUSTOMER, order.clone()));
+            commands.push(post(sku, quantity, bin(sku), CUSTOMER, order.clone()));
             *on_hand.entry(sku).or_default() -= quantity;
         }
     }
