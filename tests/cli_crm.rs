@@ -766,6 +766,23 @@ fn demo_fills_an_empty_database_and_refuses_a_full_one() {
     let db = scratch.db("db");
     let said = ok(&db, &["demo", "--customers", "30"]);
     assert!(said.contains("30 customers"), "{said}");
+    for erp in [
+        "8 locations",
+        "29 items",
+        "5 BOMs",
+        "1 production run",
+        "7 employees",
+    ] {
+        assert!(said.contains(erp), "{erp}: {said}");
+    }
+    assert_eq!(
+        json_list(&db, &["item", "list", "--limit", "1000"]).len(),
+        29
+    );
+    assert!(
+        !json_list(&db, &["stock", "reorder"]).is_empty(),
+        "demo stock leaves items below their reorder point"
+    );
     let customers = json_list(&db, &["customer", "list", "--limit", "1000"]);
     assert_eq!(customers.len(), 30);
     assert!(customers.iter().all(|c| !text(c, "name").is_empty()));

@@ -34,9 +34,13 @@ fn first_start_offers_demo_data_and_loads_it() {
     term.send(&["y"]);
     term.wait_for("demo data loaded", WAIT);
     term.wait_for("Pipeline (weighted)", WAIT);
+    // The ERP half is there too: Home lists the demo's items below their reorder point.
+    let home = term.wait_for("Below reorder point", WAIT);
+    assert!(home.contains("BV-002") && home.contains("GB-201"), "{home}");
     term.send(&["F3"]);
     assert_eq!(term.wait_exit(WAIT), 0);
     assert!(!json_list(&db, &["customer", "list", "--limit", "5"]).is_empty());
+    assert!(!json_list(&db, &["stock", "reorder"]).is_empty());
 }
 
 #[test]

@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use super::{CliError, Context};
-use crate::core::{Command, Event, execute, load_demo};
+use crate::core::{Command, Event, execute, load_demo, plural};
 
 pub fn demo(context: &mut Context, customers: usize) -> Result<(), CliError> {
     let counts = load_demo(&context.store, &context.actor, customers)?;
@@ -14,6 +14,19 @@ pub fn demo(context: &mut Context, customers: usize) -> Result<(), CliError> {
         counts.customers,
         counts.interactions,
         counts.opportunities
+    )?;
+    writeln!(
+        context.out,
+        "  stock: {}, {}, {}, {}, {}\n  payroll: {}, {} in {} ({} posted)",
+        plural(counts.locations, "location"),
+        plural(counts.items, "item"),
+        plural(counts.stock_moves, "stock move"),
+        plural(counts.boms, "BOM"),
+        plural(counts.productions, "production run"),
+        plural(counts.employees, "employee"),
+        plural(counts.payslips, "payslip"),
+        plural(counts.periods, "period"),
+        counts.posted_periods
     )?;
     Ok(())
 }

@@ -1,19 +1,41 @@
-//! Loading demo data into an empty database. Room: core.
+//! Loading demo data into an empty database: the CRM records in bulk, then the ERP side —
+//! locations, items, stock moves, BOMs, a production run, employees and payroll — one
+//! command at a time through `execute`, so every rule and index applies. Each part is
+//! loaded when the actor may change its area. Room: core.
 
-use super::demo_data::generate;
-use super::{Actor, Command, CoreError, Event, execute};
+use super::access::{self, Access, Area};
+use super::bom::BomEvent;
+use super::demo_data::{generate, payroll_commands, stock_commands};
+use super::payroll::PayrollEvent;
+use super::stock::StockEvent;
+use super::{Actor, Command, CoreError, Event, Settings, execute};
 use crate::store::Store;
 
+/// The seed of the generated data ("kontor"); the ERP parts use their own offsets of it.
+const SEED: u64 = 0x6b6f6e746f72;
+
 /// What `load_demo` wrote.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct DemoCounts {
     pub customers: usize,
     pub interactions: usize,
     pub opportunities: usize,
+    pub locations: usize,
+    pub items: usize,
+    /// Stock moves posted, those of production runs included.
+    pub stock_moves: usize,
+    pub boms: usize,
+    pub productions: usize,
+    pub employees: usize,
+    pub payslips: usize,
+    /// Payroll periods run, and how many of them were posted.
+    pub periods: usize,
+    pub posted_periods: usize,
 }
 
-/// Fills an empty database with `customers` demo customers and their history. Refuses a
-/// database that holds any record.
+/// Fills an empty database with `customers` demo customers and their history, and with a
+/// wholesaler's warehouse, production and payroll. Refuses a database that holds any
+/// record; skips the parts whose area the actor may not change (refusing when that is all).
 pub fn load_demo(store: &Store, actor: &Actor, customers: usize) -> Result<DemoCounts, CoreError> {
     if !store.is_empty()? {
         return Err(CoreError::Refused(format!(
@@ -21,7 +43,37 @@ pub fn load_demo(store: &Store, actor: &Actor, customers: usize) -> Result<DemoC
             store.path().display()
         )));
     }
-    let mut data = generate(customers, super::now(), 0x6b6f6e746f72);
+    let may = |area| actor.role.may(area, Access::Write);
+    if !may(Area::Crm) && !may(Area::Stock) && !may(Area::Payroll) {
+        access::require(actor, Area::Crm, Access::Write)?;
+    }
+    let now = super::now();
+    let mut counts = DemoCounts::default();
+    if may(Area::Crm) {
+        load_crm(store, actor, customers, now, &mut counts)?;
+    }
+    let currency = Settings::load(store)?.currency;
+    let mut commands = Vec::new();
+    if may(Area::Stock) {
+        commands.extend(stock_commands(currency, now, SEED + 1));
+    }
+    if may(Area::Payroll) {
+        commands.extend(payroll_commands(currency, now, SEED + 2));
+    }
+    for command in commands {
+        counts.tally(&execute(store, actor, command)?);
+    }
+    Ok(counts)
+}
+
+fn load_crm(
+    store: &Store,
+    actor: &Actor,
+    customers: usize,
+    now: time::OffsetDateTime,
+    counts: &mut DemoCounts,
+) -> Result<(), CoreError> {
+    let mut data = generate(customers, now, SEED);
     let ids = match execute(
         store,
         actor,
@@ -39,11 +91,9 @@ pub fn load_demo(store: &Store, actor: &Actor, customers: usize) -> Result<DemoC
     for opportunity in &mut data.opportunities {
         opportunity.customer_id = real_id(opportunity.customer_id);
     }
-    let counts = DemoCounts {
-        customers: ids.len(),
-        interactions: data.interactions.len(),
-        opportunities: data.opportunities.len(),
-    };
+    counts.customers = ids.len();
+    counts.interactions = data.interactions.len();
+    counts.opportunities = data.opportunities.len();
     execute(
         store,
         actor,
@@ -58,5 +108,28 @@ pub fn load_demo(store: &Store, actor: &Actor, customers: usize) -> Result<DemoC
             opportunities: data.opportunities,
         },
     )?;
-    Ok(counts)
+    Ok(())
+}
+
+impl DemoCounts {
+    /// Counts what one ERP command did.
+    fn tally(&mut self, event: &Event) {
+        match event {
+            Event::Stock(StockEvent::LocationAdded(_)) => self.locations += 1,
+            Event::Stock(StockEvent::ItemSaved(_)) => self.items += 1,
+            Event::Stock(StockEvent::Posted(moves)) => self.stock_moves += moves.len(),
+            Event::Bom(BomEvent::Saved(_)) => self.boms += 1,
+            Event::Bom(BomEvent::Produced(production)) => {
+                self.productions += 1;
+                self.stock_moves += production.moves.len();
+            }
+            Event::Payroll(PayrollEvent::EmployeeAdded(_)) => self.employees += 1,
+            Event::Payroll(PayrollEvent::PeriodRun { payslips, .. }) => {
+                self.periods += 1;
+                self.payslips += payslips.len();
+            }
+            Event::Payroll(PayrollEvent::PeriodPosted { .. }) => self.posted_periods += 1,
+            _ => {}
+        }
+    }
 }

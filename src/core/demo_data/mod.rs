@@ -1,6 +1,7 @@
 //! Demo data: realistic German and international customers, contacts, two years of
-//! interactions and opportunities in every stage. Room: core (pure generation; loading is
-//! done by the caller).
+//! interactions and opportunities in every stage; for the ERP side the commands that build
+//! a warehouse, gift-basket production and payroll (see `catalogue`, `warehouse`, `staff`).
+//! Room: core (pure generation; loading is done by the caller).
 
 use fastrand::Rng;
 use rust_decimal::Decimal;
@@ -11,9 +12,14 @@ use crate::domain::{
     Interaction, Money, Opportunity, Phone, Stage,
 };
 
+pub mod catalogue;
 mod lands;
+mod staff;
+mod warehouse;
 
 use lands::{Land, lands, texts};
+pub use staff::payroll_commands;
+pub use warehouse::{HAMPERS, ean13, stock_commands};
 
 /// The agents that own customers and opportunities and record interactions.
 pub const AGENTS: [&str; 4] = ["anna", "ben", "carla", "deniz"];
