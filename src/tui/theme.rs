@@ -197,11 +197,11 @@ const fn mods(m: Modifier) -> Style {
 
 fn mono(role: Role) -> Style {
     match role {
-        Role::Normal | Role::Border => Style::new(),
+        // A VT100 has no dim: muted text is plain.
+        Role::Normal | Role::Border | Role::Muted => Style::new(),
         Role::Selected | Role::KeyHint => mods(Modifier::REVERSED),
         Role::Header | Role::Input => mods(Modifier::UNDERLINED),
         Role::Title | Role::Ok | Role::Highlight => mods(Modifier::BOLD),
-        Role::Muted => mods(Modifier::DIM),
         Role::Error => mods(Modifier::BOLD.union(Modifier::REVERSED)),
         Role::Warning => mods(Modifier::BOLD.union(Modifier::UNDERLINED)),
     }
@@ -308,8 +308,8 @@ mod tests {
     }
 
     #[test]
-    fn mono_has_no_colours_and_only_four_attributes() {
-        let allowed = Modifier::BOLD | Modifier::DIM | Modifier::UNDERLINED | Modifier::REVERSED;
+    fn mono_has_no_colours_and_only_reverse_bold_and_underline() {
+        let allowed = Modifier::BOLD | Modifier::UNDERLINED | Modifier::REVERSED;
         for role in ROLES {
             let style = theme(ColorDepth::Mono, true).style(role);
             assert_eq!((style.fg, style.bg), (None, None), "{role:?}");
