@@ -14,79 +14,81 @@ mod erp;
 mod erp_data;
 #[path = "tui_snapshots/flows.rs"]
 mod flows;
+#[path = "tui_snapshots/forms.rs"]
+mod forms;
 #[path = "tui_snapshots/harness.rs"]
 mod harness;
 
-use harness::{Harness, ascii, color};
+use harness::{Harness, ascii, both, color, profiles};
 use kontor::core::{Actor, Command, Role, execute};
 use kontor::domain::fields::Input;
 use time::macros::datetime;
 
 #[test]
 fn home_shows_due_follow_ups_pipeline_and_recent_calls() {
-    let screen = Harness::new(color(), 80, 24).screen();
+    let (screen, _) = both("home", |_| {});
     assert!(screen.contains("2026-01-15"), "{screen}");
-    insta::assert_snapshot!(screen);
 }
 
 #[test]
 fn customers_list_and_search_as_you_type() {
-    let mut harness = Harness::new(color(), 80, 24);
-    harness.keys("g c");
-    insta::assert_snapshot!("customers_list", harness.screen());
-    harness.keys("/").text("alfr");
-    let screen = harness.screen();
-    assert!(
-        screen.contains("Alfreds") && !screen.contains("Maschinenbau"),
-        "{screen}"
-    );
-    insta::assert_snapshot!("customers_search", screen);
+    for profile in profiles() {
+        let mut harness = Harness::new(profile, 80, 24);
+        harness.keys("g c").snapshot("customers_list");
+        let screen = harness.keys("/").text("alfr").snapshot("customers_search");
+        assert!(
+            screen.contains("Alfreds") && !screen.contains("Maschinenbau"),
+            "{screen}"
+        );
+    }
 }
 
 #[test]
 fn caller_lookup_narrows_by_digits_and_opens_the_log_call_form() {
-    let mut harness = Harness::new(color(), 80, 24);
-    harness.keys("C-g").text("0074321");
-    let lookup = harness.screen();
-    assert!(
-        lookup.contains("Alfreds Futterkiste") && !lookup.contains("Maschinenbau"),
-        "{lookup}"
-    );
-    insta::assert_snapshot!("caller_lookup", lookup);
-    harness.keys("Enter");
-    let form = harness.screen();
-    assert!(
-        form.contains("Log call") && form.contains("call-in"),
-        "{form}"
-    );
-    // The start time is now: masked like every instant of today.
-    insta::assert_snapshot!("log_call_form", harness::mask_now(&form));
+    for profile in profiles() {
+        let mut harness = Harness::new(profile, 80, 24);
+        let lookup = harness
+            .keys("C-g")
+            .text("0074321")
+            .snapshot("caller_lookup");
+        assert!(
+            lookup.contains("Alfreds Futterkiste") && !lookup.contains("Maschinenbau"),
+            "{lookup}"
+        );
+        // The start time is now: masked like every instant of today.
+        let form = harness.keys("Enter").snapshot("log_call_form");
+        assert!(
+            form.contains("Log call") && form.contains("call-in"),
+            "{form}"
+        );
+    }
 }
 
 #[test]
 fn customer_detail_shows_contacts_and_timeline() {
-    let mut harness = Harness::new(color(), 80, 24);
-    harness.keys("g c Enter");
-    let screen = harness.screen();
+    let (screen, _) = both("customer_detail", |h| {
+        h.keys("g c Enter");
+    });
     assert!(
         screen.contains("Jürgen Weiß") && screen.contains("CNC-Fräszentrum"),
         "{screen}"
     );
-    insta::assert_snapshot!(screen);
 }
 
 #[test]
 fn help_palette_and_which_key_popups() {
-    let mut harness = Harness::new(color(), 80, 24);
-    harness.keys("g");
-    let which = harness.screen();
-    assert!(which.contains("Customers"), "{which}");
-    insta::assert_snapshot!("which_key", which);
-    harness.keys("Esc").keys(":").text("pipe");
-    insta::assert_snapshot!("palette", harness.screen());
-    harness.keys("Esc F1");
-    let help = harness.screen();
-    assert!(help.contains("Filter the list as you type"), "{help}");
+    for profile in profiles() {
+        let mut harness = Harness::new(profile, 80, 24);
+        let which = harness.keys("g").snapshot("which_key");
+        assert!(which.contains("Customers"), "{which}");
+        harness
+            .keys("Esc")
+            .keys(":")
+            .text("pipe")
+            .snapshot("palette");
+        let help = harness.keys("Esc F1").snapshot("help");
+        assert!(help.contains("Filter the list as you type"), "{help}");
+    }
 }
 
 #[test]
@@ -99,10 +101,19 @@ fn ascii_profile_puts_only_ascii_on_the_screen() {
 }
 
 #[test]
+fn the_first_start_on_an_empty_database_offers_demo_data() {
+    for profile in profiles() {
+        let screen = Harness::first_start(profile).snapshot("first_start");
+        assert!(screen.contains("Load demo data? (y/n)"), "{screen}");
+    }
+}
+
+#[test]
 fn a_small_terminal_gets_a_notice_instead_of_a_broken_layout() {
-    let mut harness = Harness::new(color(), 60, 20);
-    let screen = harness.screen();
-    assert!(screen.contains("needs at least 80x24"), "{screen}");
+    for profile in profiles() {
+        let screen = Harness::new(profile, 60, 20).snapshot("too_small");
+        assert!(screen.contains("needs at least 80x24"), "{screen}");
+    }
 }
 
 #[test]

@@ -8,7 +8,7 @@ use kontor::domain::fields::interaction::InteractionEdit;
 use kontor::domain::fields::opportunity::OpportunityEdit;
 use kontor::domain::{Country, Customer, Interaction, Opportunity, Phone};
 
-use super::harness::{Harness, both, color};
+use super::harness::{Harness, both, color, profiles};
 
 /// Pipeline, two columns to the right (proposal), Enter: the CNC deal's detail.
 const CNC_DETAIL: &str = "g o Right Right Enter";
@@ -71,29 +71,31 @@ fn an_opportunity_is_edited_from_the_pipeline_and_moves_on_from_its_detail() {
 
 #[test]
 fn a_stale_opportunity_edit_is_refused_naming_who_and_keeps_the_input() {
-    let mut harness = Harness::new(color(), 80, 24);
-    harness.keys(CNC_DETAIL).keys("e");
-    let store = harness.app.session().store.clone();
-    let mut edit = OpportunityEdit::default();
-    edit.set.set("amount", "130000");
-    harness.saved_by_ben(Command::EditOpportunity {
-        id: 1,
-        expected_version: Some(1),
-        edit,
-    });
-    // Anna changes the owner (the 5th field) and saves.
-    harness.keys("Tab Tab Tab Tab");
-    harness.keys("Backspace Backspace Backspace Backspace");
-    harness.text("carla");
-    let screen = harness.save_refused_as_stale("opportunity 1", "opportunity_edit_stale");
-    assert!(screen.contains("now: 130000.00"), "{screen}");
-    assert!(screen.contains("carla"), "{screen}");
-    // Saving again sends only what Anna changed: Ben's amount stays.
-    harness.keys("C-x");
-    let saved: Opportunity = store.require(1).unwrap();
-    assert_eq!(saved.owner, "carla");
-    assert_eq!(saved.amount.amount, rust_decimal::dec!(130000));
-    assert_eq!(saved.version, 3);
+    for profile in profiles() {
+        let mut harness = Harness::new(profile, 80, 24);
+        harness.keys(CNC_DETAIL).keys("e");
+        let store = harness.app.session().store.clone();
+        let mut edit = OpportunityEdit::default();
+        edit.set.set("amount", "130000");
+        harness.saved_by_ben(Command::EditOpportunity {
+            id: 1,
+            expected_version: Some(1),
+            edit,
+        });
+        // Anna changes the owner (the 5th field) and saves.
+        harness.keys("Tab Tab Tab Tab");
+        harness.keys("Backspace Backspace Backspace Backspace");
+        harness.text("carla");
+        let screen = harness.save_refused_as_stale("opportunity 1", "opportunity_edit_stale");
+        assert!(screen.contains("now: 130000.00"), "{screen}");
+        assert!(screen.contains("carla"), "{screen}");
+        // Saving again sends only what Anna changed: Ben's amount stays.
+        harness.keys("C-x");
+        let saved: Opportunity = store.require(1).unwrap();
+        assert_eq!(saved.owner, "carla");
+        assert_eq!(saved.amount.amount, rust_decimal::dec!(130000));
+        assert_eq!(saved.version, 3);
+    }
 }
 
 #[test]
@@ -131,6 +133,30 @@ fn the_pipeline_narrows_as_you_type_over_title_and_customer() {
     harness.keys("g o /").text("cnc").keys("Enter Enter");
     let detail = harness.screen();
     assert!(detail.contains("Opportunity 1 CNC"), "{detail}");
+}
+
+#[test]
+fn the_interactions_list_shows_the_follow_ups_due_or_all() {
+    let (due, _) = both("interactions_due", |h| {
+        h.keys("g i");
+    });
+    assert!(due.contains("Rückruf wegen Angebot"), "{due}");
+    assert!(!due.contains("Order status"), "{due}");
+    let (all, _) = both("interactions_all", |h| {
+        h.keys("g i n");
+    });
+    assert!(all.contains("Order status"), "{all}");
+}
+
+#[test]
+fn the_pipeline_shows_every_stage_with_its_cards() {
+    let (screen, _) = both("pipeline", |h| {
+        h.keys("g o");
+    });
+    assert!(
+        screen.contains("1 120000.00") && screen.contains("1   2400.50"),
+        "{screen}"
+    );
 }
 
 #[test]
@@ -216,30 +242,30 @@ fn the_interaction_edit_form_opens_from_the_list_and_the_detail() {
 
 #[test]
 fn a_stale_interaction_edit_is_refused_naming_who_and_keeps_the_input() {
-    let mut harness = Harness::new(color(), 80, 24);
-    harness.keys("g i Enter e");
-    let store = harness.app.session().store.clone();
-    let mut edit = InteractionEdit::default();
-    edit.set.set("outcome", "Angebot verschickt");
-    harness.saved_by_ben(Command::EditInteraction {
-        id: 1,
-        expected_version: Some(1),
-        edit,
-    });
-    // Anna changes the subject (the 1st field) and saves.
-    harness.keys("C-u").text("Rückruf: Lieferzeit");
-    let screen = harness.save_refused_as_stale("interaction 1", "interaction_edit_stale");
-    assert!(
-        screen.contains("Rückruf: Lieferzeit"),
-        "the input is kept: {screen}"
-    );
-    assert!(screen.contains("now: Angebot verschickt"), "{screen}");
-    // Saving again sends only the subject: Ben's outcome stays.
-    harness.keys("C-x");
-    let saved: Interaction = store.require(1).unwrap();
-    assert_eq!(saved.subject, "Rückruf: Lieferzeit");
-    assert_eq!(saved.outcome, "Angebot verschickt");
-    assert_eq!(saved.version, 3);
+    for profile in profiles() {
+        let mut harness = Harness::new(profile, 80, 24);
+        harness.keys("g i Enter e");
+        let store = harness.app.session().store.clone();
+        let mut edit = InteractionEdit::default();
+        edit.set.set("outcome", "Angebot verschickt");
+        harness.saved_by_ben(Command::EditInteraction {
+            id: 1,
+            expected_version: Some(1),
+            edit,
+        });
+        // Anna changes the subject (the 1st field) and saves.
+        harness.keys("C-u").text("Rückruf: Lieferzeit");
+        let screen = harness.save_refused_as_stale("interaction 1", "interaction_edit_stale");
+        let kept = harness.shown("Rückruf: Lieferzeit");
+        assert!(screen.contains(&kept), "the input is kept: {screen}");
+        assert!(screen.contains("now: Angebot verschickt"), "{screen}");
+        // Saving again sends only the subject: Ben's outcome stays.
+        harness.keys("C-x");
+        let saved: Interaction = store.require(1).unwrap();
+        assert_eq!(saved.subject, "Rückruf: Lieferzeit");
+        assert_eq!(saved.outcome, "Angebot verschickt");
+        assert_eq!(saved.version, 3);
+    }
 }
 
 #[test]

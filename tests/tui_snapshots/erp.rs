@@ -11,7 +11,7 @@ use kontor::domain::payroll::Employee;
 use kontor::domain::{Item, Location};
 
 use super::erp_data::erp;
-use super::harness::{Harness, below_form, both, color};
+use super::harness::{Harness, below_form, both, color, profiles};
 
 /// Loads the ERP data, then presses `keys`.
 fn with_erp(harness: &mut Harness, keys: &str) {
@@ -100,30 +100,38 @@ fn the_location_edit_form_renames_and_keeps_the_code() {
 
 #[test]
 fn a_stale_location_edit_is_refused_naming_who_and_keeps_the_input() {
-    let mut harness = Harness::new(color(), 80, 24);
-    with_erp(&mut harness, "g l Down e");
-    let store = harness.app.session().store.clone();
-    let mut name = Input::new();
-    name.set("name", "Lager Nord");
-    harness.saved_by_ben(Command::Stock(StockCommand::EditLocation {
-        code: "wh2".into(),
-        expected_version: Some(1),
-        input: name,
-    }));
-    harness.keys("C-u").text("Außenlager Nord-Ost");
-    let screen = harness.save_refused_as_stale("location 2", "location_edit_stale");
+    for profile in profiles() {
+        let mut harness = Harness::new(profile, 80, 24);
+        with_erp(&mut harness, "g l Down e");
+        let store = harness.app.session().store.clone();
+        let mut name = Input::new();
+        name.set("name", "Lager Nord");
+        harness.saved_by_ben(Command::Stock(StockCommand::EditLocation {
+            code: "wh2".into(),
+            expected_version: Some(1),
+            input: name,
+        }));
+        harness.keys("C-u").text("Außenlager Nord-Ost");
+        let screen = harness.save_refused_as_stale("location 2", "location_edit_stale");
+        let kept = harness.shown("Außenlager Nord-Ost");
+        assert!(screen.contains(&kept), "the input is kept: {screen}");
+        assert!(screen.contains("now: Lager Nord"), "{screen}");
+        // Saving again goes against the new version, knowingly over Ben's name.
+        let list = harness.keys("C-x").screen();
+        assert!(list.contains("location WH2 saved"), "{list}");
+        assert!(list.contains(&kept), "{list}");
+        let saved: Location = store.require(2).unwrap();
+        assert_eq!((saved.code.as_str(), saved.version), ("WH2", 3));
+    }
+}
+
+#[test]
+fn stock_at_a_location_lists_its_items() {
+    let (screen, _) = both("location_stock", |h| with_erp(h, "g l Down Enter"));
     assert!(
-        screen.contains("Außenlager Nord-Ost"),
-        "the input is kept: {screen}"
+        screen.contains("Stock at WH2") && screen.contains("NW-001"),
+        "{screen}"
     );
-    assert!(screen.contains("now: Lager Nord"), "{screen}");
-    // Saving again goes against the new version, knowingly over Ben's name.
-    harness.keys("C-x");
-    let list = harness.screen();
-    assert!(list.contains("location WH2 saved"), "{list}");
-    assert!(list.contains("Außenlager Nord-Ost"), "{list}");
-    let saved: Location = store.require(2).unwrap();
-    assert_eq!((saved.code.as_str(), saved.version), ("WH2", 3));
 }
 
 #[test]
@@ -154,6 +162,12 @@ fn the_bom_tree_rolls_up_the_cost_per_level_and_narrows_by_search() {
     assert!(search.contains("(1 found)"), "{search}");
     assert!(search.contains("NW-019"), "{search}");
     assert!(!search.contains("Korb binden"), "{search}");
+}
+
+#[test]
+fn where_used_lists_the_boms_a_component_goes_into() {
+    let (screen, _) = both("where_used", |h| with_erp(h, "g b PgDn w"));
+    assert!(screen.contains("TS-001"), "{screen}");
 }
 
 #[test]
@@ -245,6 +259,14 @@ fn the_audit_log_lists_the_changes_with_masked_times() {
     assert!(screen.contains("employee_number E1"), "{screen}");
     assert!(screen.contains("period          2026-01"), "{screen}");
     assert!(screen.contains("new: YYYY-MM-DDThh:mm:ssZ"), "{screen}");
+}
+
+#[test]
+fn the_users_screen_lists_the_users_to_admins() {
+    let (screen, _) = both("users", |h| {
+        h.keys(":").text("go-users").keys("Enter");
+    });
+    assert!(screen.contains("Users"), "{screen}");
 }
 
 #[test]

@@ -1,7 +1,8 @@
 //! The harness of the screen snapshots: a database with fixed CRM data, the real App on
 //! ratatui's TestBackend driven by the keys a terminal sends, the two profiles every
 //! screen is snapshotted in, and the masking of instants that depend on when the test
-//! runs (audit entries, stock moves).
+//! runs (audit entries, stock moves). A snapshot holds the screen's text and below it its
+//! styles, one line per run of equally styled cells; a mono snapshot holds no colour.
 
 use std::sync::Arc;
 
@@ -19,6 +20,8 @@ use kontor::tui::session::Session;
 use kontor::tui::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier};
 use time::macros::datetime;
 
 pub fn input(pairs: &[(&'static str, &str)]) -> Input {
@@ -119,7 +122,7 @@ pub fn fixture(dir: &std::path::Path) -> Arc<Store> {
 
 pub struct Harness {
     pub app: App,
-    ascii: bool,
+    profile: Profile,
     terminal: Terminal<TestBackend>,
     _dir: tempfile::TempDir,
 }
@@ -130,17 +133,29 @@ impl Harness {
     }
 
     pub fn as_role(role: Role, profile: Profile, width: u16, height: u16) -> Harness {
-        Harness::build(role, "default", profile, width, height)
+        Harness::build(role, "default", profile, (width, height), fixture)
     }
 
     /// An admin's App with the keymap preset `preset` (`vim`).
     pub fn with_preset(preset: &str, profile: Profile, width: u16, height: u16) -> Harness {
-        Harness::build(Role::Admin, preset, profile, width, height)
+        Harness::build(Role::Admin, preset, profile, (width, height), fixture)
     }
 
-    fn build(role: Role, preset: &str, profile: Profile, width: u16, height: u16) -> Harness {
+    /// An admin's App at 80x24 on an empty database: the first start.
+    pub fn first_start(profile: Profile) -> Harness {
+        let empty = |dir: &std::path::Path| Arc::new(Store::open(dir).unwrap());
+        Harness::build(Role::Admin, "default", profile, (80, 24), empty)
+    }
+
+    fn build(
+        role: Role,
+        preset: &str,
+        profile: Profile,
+        (width, height): (u16, u16),
+        data: impl Fn(&std::path::Path) -> Arc<Store>,
+    ) -> Harness {
         let dir = tempfile::tempdir().unwrap();
-        let store = fixture(dir.path());
+        let store = data(dir.path());
         let actor = Actor {
             name: "anna".into(),
             role,
@@ -156,7 +171,7 @@ impl Harness {
         let terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
         Harness {
             app,
-            ascii: profile.ascii,
+            profile,
             terminal,
             _dir: dir,
         }
@@ -186,7 +201,7 @@ impl Harness {
             ),
             "{screen}"
         );
-        snapshot(name, &screen);
+        self.snapshot(name);
         screen
     }
 
@@ -216,7 +231,7 @@ impl Harness {
         let app = &self.app;
         self.terminal.draw(|frame| app.view(frame)).unwrap();
         let screen = self.terminal.backend().to_string();
-        if !self.ascii {
+        if !self.profile.ascii {
             return screen;
         }
         screen
@@ -226,6 +241,91 @@ impl Harness {
                 c => ascii_cell(c.encode_utf8(&mut [0; 4])),
             })
             .collect()
+    }
+
+    /// `text` as this profile shows data (transliterated in an ASCII profile).
+    pub fn shown(&self, text: &str) -> String {
+        Theme::new(self.profile).text(text).into_owned()
+    }
+
+    /// Snapshots the screen with its styles as `name`, with `_ascii` appended in the
+    /// mono/ASCII profile, after checking that a mono screen carries no colour; returns
+    /// the screen's text (instants of today masked).
+    pub fn snapshot(&mut self, name: &str) -> String {
+        let screen = mask_now(&self.screen());
+        let buffer = self.terminal.backend().buffer();
+        let suffix = if self.profile.colors == ColorDepth::Mono {
+            assert_mono(buffer);
+            "_ascii"
+        } else {
+            ""
+        };
+        let styled = format!("{}\n\n{}", screen.trim_end(), styles(buffer));
+        let mut settings = insta::Settings::clone_current();
+        settings.set_snapshot_path("../snapshots");
+        settings.set_prepend_module_to_snapshot(false);
+        settings.bind(|| insta::assert_snapshot!(format!("tui_snapshots__{name}{suffix}"), styled));
+        screen
+    }
+}
+
+/// The styles of `buffer`, one line per run of cells in a row with the same style other
+/// than the default, e.g. `row 3 col 0-79: fg=Indexed(16) bg=Indexed(45) bold`; a run
+/// repeated on the rows below is one line (`rows 3-21 col 0-0: fg=Indexed(240)`).
+fn styles(buffer: &Buffer) -> String {
+    // (first row, last row, first column, last column, style) in the order they begin.
+    let mut runs: Vec<(u16, u16, u16, u16, String)> = Vec::new();
+    for y in 0..buffer.area.height {
+        let mut x = 0;
+        while x < buffer.area.width {
+            let style = style_of(&buffer[(x, y)]);
+            let start = x;
+            while x < buffer.area.width && style_of(&buffer[(x, y)]) == style {
+                x += 1;
+            }
+            let above = runs.iter_mut().find(|(_, last, from, to, s)| {
+                (*last + 1, *from, *to, s.as_str()) == (y, start, x - 1, style.as_str())
+            });
+            match above {
+                Some(run) => run.1 = y,
+                None if !style.is_empty() => runs.push((y, y, start, x - 1, style)),
+                None => {}
+            }
+        }
+    }
+    let line = |(first, last, from, to, style): &(u16, u16, u16, u16, String)| match first == last {
+        true => format!("row {first} col {from}-{to}: {style}"),
+        false => format!("rows {first}-{last} col {from}-{to}: {style}"),
+    };
+    runs.iter().map(line).collect::<Vec<_>>().join("\n")
+}
+
+/// A cell's colours and attributes as words, empty for the default style.
+fn style_of(cell: &ratatui::buffer::Cell) -> String {
+    let mut words = Vec::new();
+    if cell.fg != Color::Reset {
+        words.push(format!("fg={:?}", cell.fg));
+    }
+    if cell.bg != Color::Reset {
+        words.push(format!("bg={:?}", cell.bg));
+    }
+    for (name, _) in cell.modifier.iter_names() {
+        words.push(name.to_lowercase());
+    }
+    words.join(" ")
+}
+
+/// Fails unless every cell is in the default colours with only reverse, bold or underline.
+fn assert_mono(buffer: &Buffer) {
+    let allowed = Modifier::REVERSED | Modifier::BOLD | Modifier::UNDERLINED;
+    for (at, cell) in buffer.content.iter().enumerate() {
+        let plain = cell.fg == Color::Reset && cell.bg == Color::Reset;
+        assert!(
+            plain && allowed.contains(cell.modifier),
+            "cell {at} in mono: {}\n{}",
+            style_of(cell),
+            styles(buffer)
+        );
     }
 }
 
@@ -244,31 +344,21 @@ pub fn ascii() -> Profile {
     }
 }
 
+/// The 256-colour and the mono/ASCII profile, in the order `both` snapshots them.
+pub fn profiles() -> [Profile; 2] {
+    [color(), ascii()]
+}
+
 /// Snapshots the screen `drive` leads to in the 256-colour profile as `name` and in the
 /// mono/ASCII profile as `name_ascii`, each on a fresh database; returns both screens.
 pub fn both(name: &str, drive: impl Fn(&mut Harness)) -> (String, String) {
-    let mut shown = Vec::new();
-    for (profile, suffix) in [(color(), ""), (ascii(), "_ascii")] {
+    let [color, ascii] = profiles().map(|profile| {
         let mut harness = Harness::new(profile, 80, 24);
         drive(&mut harness);
-        let screen = mask_now(&harness.screen());
-        snapshot(&format!("{name}{suffix}"), &screen);
-        shown.push(screen);
-    }
-    let ascii = shown.pop().unwrap_or_default();
+        harness.snapshot(name)
+    });
     assert!(ascii.is_ascii(), "{ascii}");
-    (shown.pop().unwrap_or_default(), ascii)
-}
-
-/// Snapshots a screen (instants of today masked) as
-/// `tests/snapshots/tui_snapshots__NAME.snap`, next to the others (the asserting module's
-/// path is left out of the name).
-pub fn snapshot(name: &str, screen: &str) {
-    let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path("../snapshots");
-    settings.set_prepend_module_to_snapshot(false);
-    let screen = mask_now(screen);
-    settings.bind(|| insta::assert_snapshot!(format!("tui_snapshots__{name}"), screen));
+    (color, ascii)
 }
 
 /// The lines below a full-screen form's box (a status wraps over them) joined with spaces,
@@ -280,7 +370,7 @@ pub fn below_form(screen: &str) -> String {
         .collect();
     let end = rows
         .iter()
-        .rposition(|row| row.starts_with('└'))
+        .rposition(|row| row.starts_with('└') || row.starts_with('+'))
         .unwrap_or(0);
     mask_now(&rows[end + 1..].join(" "))
 }
