@@ -1,9 +1,9 @@
 //! Screens as snapshots: the real App on ratatui's TestBackend at 80×24 over a database
 //! with fixed data, driven by the same inputs a terminal sends. A change to a screen's
-//! layout shows up here as a diff to review (`cargo insta review`, or
-//! `INSTA_UPDATE=always` and a look at the `.snap` files). The CRM screens added later
-//! (`crm`) and the ERP screens (`erp`, over `erp_data`) are snapshotted in the 256-colour
-//! and in the mono/ASCII profile.
+//! layout or styles shows up here as a diff to review (`cargo insta review`, or
+//! `INSTA_UPDATE=always` and a look at the `.snap` files). Every screen is snapshotted in
+//! the 256-colour and in the mono/ASCII profile: the CRM screens here and in `crm`, the
+//! forms and pickers in `forms`, the ERP screens in `erp` (over `erp_data`).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 #[path = "tui_snapshots/crm.rs"]
