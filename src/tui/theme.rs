@@ -201,7 +201,8 @@ fn mono(role: Role) -> Style {
         Role::Selected | Role::KeyHint => mods(Modifier::REVERSED),
         Role::Header | Role::Input => mods(Modifier::UNDERLINED),
         Role::Title | Role::Ok | Role::Highlight => mods(Modifier::BOLD),
-        Role::Muted => mods(Modifier::DIM),
+        // Mono has reverse, bold and underline only; muted text is plain.
+        Role::Muted => Style::new(),
         Role::Error => mods(Modifier::BOLD.union(Modifier::REVERSED)),
         Role::Warning => mods(Modifier::BOLD.union(Modifier::UNDERLINED)),
     }
@@ -308,8 +309,8 @@ mod tests {
     }
 
     #[test]
-    fn mono_has_no_colours_and_only_four_attributes() {
-        let allowed = Modifier::BOLD | Modifier::DIM | Modifier::UNDERLINED | Modifier::REVERSED;
+    fn mono_has_no_colours_and_only_three_attributes() {
+        let allowed = Modifier::BOLD | Modifier::UNDERLINED | Modifier::REVERSED;
         for role in ROLES {
             let style = theme(ColorDepth::Mono, true).style(role);
             assert_eq!((style.fg, style.bg), (None, None), "{role:?}");
