@@ -183,7 +183,7 @@ impl Screen for Interactions {
         (action == Action::Create).then_some("Due/all")
     }
 
-    fn cursor(&self, area: Rect) -> Option<(u16, u16)> {
-        self.list.search.cursor(area)
+    fn cursor(&self, area: Rect, theme: &Theme) -> Option<(u16, u16)> {
+        self.list.search.cursor(area, theme)
     }
 }
