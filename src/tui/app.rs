@@ -295,7 +295,8 @@ impl App {
                 if self.stack.len() > 1 {
                     self.stack.pop();
                     let session = self.session.clone();
-                    self.top().on_result(value, &session);
+                    let next = self.top().on_result(value, &session);
+                    self.apply(next, effects);
                 }
             }
         }

@@ -57,8 +57,10 @@ pub trait Screen {
     }
     /// An action from the keymap that the App does not handle globally.
     fn on_action(&mut self, action: Action, session: &Session) -> Outcome;
-    /// A value chosen in a picker opened by this screen.
-    fn on_result(&mut self, _value: String, _session: &Session) {}
+    /// A value chosen in a picker opened by this screen; what to do next.
+    fn on_result(&mut self, _value: String, _session: &Session) -> Outcome {
+        Outcome::Handled
+    }
     /// Reloads what the screen shows (after F5 or another session's change).
     fn refresh(&mut self, _session: &Session) {}
     /// Whether the screen shows records of these kinds, so that another session's change

@@ -266,6 +266,16 @@ impl<T> FilteredList<T> {
         self.shown.iter().filter_map(|&index| self.all.get(index))
     }
 
+    /// How many rows are loaded, matching or not.
+    pub fn loaded(&self) -> usize {
+        self.all.len()
+    }
+
+    /// Every loaded row, matching or not.
+    pub fn all(&self) -> impl Iterator<Item = &T> {
+        self.all.iter()
+    }
+
     /// How many rows match.
     pub fn found(&self) -> usize {
         self.shown.len()

@@ -246,7 +246,7 @@ fn a_stale_interaction_edit_is_refused_naming_who_and_keeps_the_input() {
 fn an_agent_is_not_offered_the_edit_of_another_agents_interaction() {
     let mut harness = Harness::as_role(Role::Agent, color(), 80, 24);
     // All interactions, newest first: Ben's e-mail of 6 January.
-    harness.keys("g i n e");
+    harness.keys("g i v e");
     let screen = harness.screen();
     assert!(
         screen.contains("interaction 2 belongs to ben: not permitted for role agent"),

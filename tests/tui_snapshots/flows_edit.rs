@@ -99,3 +99,27 @@ fn where_used_works_from_the_items_list_for_raw_components() {
     let screen = harness.screen();
     assert!(screen.contains("NW-002 is not used in any BOM"), "{screen}");
 }
+
+#[test]
+fn n_on_interactions_picks_the_customer_then_opens_the_log_form() {
+    for create in ["n", "F6"] {
+        let mut harness = Harness::new(color(), 80, 24);
+        harness.keys("g i").keys(create);
+        let picker = harness.screen();
+        assert!(picker.contains("pick customer"), "{create}: {picker}");
+        harness.text("alfreds").keys("Enter");
+        let form = harness.screen();
+        assert!(
+            form.contains("Log call") && form.contains("Alfreds Futterkiste"),
+            "{create}: {form}"
+        );
+    }
+}
+
+#[test]
+fn the_interactions_title_says_how_far_back_the_list_and_its_search_reach() {
+    let mut harness = Harness::new(color(), 80, 24);
+    harness.keys("g i v");
+    let screen = harness.screen();
+    assert!(screen.contains("Interactions — all 2"), "{screen}");
+}

@@ -244,8 +244,9 @@ impl Screen for Form {
         }
     }
 
-    fn on_result(&mut self, value: String, _session: &Session) {
+    fn on_result(&mut self, value: String, _session: &Session) -> Outcome {
         self.fields[self.focus].take(value);
+        Outcome::Handled
     }
 
     fn on_tick(&mut self) -> bool {

@@ -130,9 +130,10 @@ impl Screen for Production {
     }
 
     /// The location chosen in the picker (F4 on Location).
-    fn on_result(&mut self, value: String, session: &Session) {
+    fn on_result(&mut self, value: String, session: &Session) -> Outcome {
         self.location.set(value);
         self.refresh(session);
+        Outcome::Handled
     }
 
     /// A BOM's explosion with the items' stock.

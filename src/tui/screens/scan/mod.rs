@@ -443,9 +443,10 @@ impl Screen for Scan {
         }
     }
 
-    fn on_result(&mut self, value: String, _session: &Session) {
+    fn on_result(&mut self, value: String, _session: &Session) -> Outcome {
         self.input_mut(self.focus).set(value);
         self.selected = false;
+        Outcome::Handled
     }
 
     /// The form and this session's own postings; nothing to reload.
