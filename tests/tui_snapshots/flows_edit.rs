@@ -5,7 +5,9 @@
 //! selected item of the Items list, under its own header.
 
 use super::erp_data::erp;
-use super::harness::{Harness, ascii, color};
+use kontor::domain::fields::interaction;
+
+use super::harness::{Harness, ascii, color, input};
 
 /// A harness over the ERP data, after `keys`.
 fn with_erp(keys: &str) -> Harness {
@@ -122,4 +124,34 @@ fn the_interactions_title_says_how_far_back_the_list_and_its_search_reach() {
     harness.keys("g i v");
     let screen = harness.screen();
     assert!(screen.contains("Interactions — all 2"), "{screen}");
+}
+
+#[test]
+fn a_long_history_is_named_as_cut_in_the_interactions_title() {
+    let mut harness = Harness::new(color(), 80, 24);
+    let store = harness.app.session().store.clone();
+    let interactions = (0..600)
+        .map(|n| {
+            let at = format!("2025-{:02}-{:02}T09:00:00Z", 1 + n / 60, 1 + n % 28);
+            let fields = input(&[
+                ("customer", "2"),
+                ("channel", "email"),
+                ("subject", &format!("Mail {n}")),
+                ("at", &at),
+                ("agent", "ben"),
+            ]);
+            interaction::from_input(&fields, kontor::core::now(), "ben").unwrap()
+        })
+        .collect();
+    let admin = kontor::core::Actor::local("root");
+    let command = kontor::core::Command::ImportInteractions { interactions };
+    kontor::core::execute(&store, &admin, command).unwrap();
+    harness.keys("g i v");
+    let screen = harness.screen();
+    // The 500 logged last are Mail 100 to Mail 599: from 2025-02-… on.
+    assert!(
+        screen.contains("Interactions — last 500 logged, since 2025-02-"),
+        "{screen}"
+    );
+    assert!(screen.contains("search covers only these"), "{screen}");
 }

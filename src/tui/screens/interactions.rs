@@ -2,8 +2,9 @@
 //! search as you type over subject and customer; Enter opens an interaction's detail, the
 //! open-customer key its customer; `e` edits it; Space completes a follow-up; the create
 //! key logs an interaction (the customer picker first, then the log form); the switch key
-//! (`v`) switches between follow-ups due and all interactions. The list holds the newest
-//! `ROWS` only, and its title says how far back it and the search reach. Room: tui.
+//! (`v`) switches between follow-ups due and all interactions. The list holds at most
+//! `ROWS` (the ones logged last, or the first due) and the search filters only those; the
+//! title says so and how far back they reach. Room: tui.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -66,9 +67,15 @@ impl Interactions {
         if loaded < ROWS {
             return format!("{} — all {loaded}", self.title());
         }
+        if self.due_only {
+            return format!(
+                "{} — first {ROWS} by due date; search covers only these",
+                self.title()
+            );
+        }
         let oldest = self.list.all().map(|(i, _)| i.at).min();
         format!(
-            "{} — newest {ROWS} only, back to {}; the search covers these",
+            "{} — last {ROWS} logged, since {}; search covers only these",
             self.title(),
             oldest.map(|at| format_date(at.date())).unwrap_or_default()
         )
