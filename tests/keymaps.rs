@@ -285,3 +285,64 @@ fn the_readme_keys_table_is_generated_from_the_action_enum() {
         );
     }
 }
+
+/// A user binding that is the start of a preset sequence (`g` over `g c`, `g i`, …) or that
+/// a preset binding is the start of (`q x` over `q`) would hide the preset's bindings: an
+/// error naming the user's file, line and key and the preset's binding, in both presets
+/// and through `kontor keys`; unbinding the preset's sequences first makes it a choice.
+#[test]
+fn a_user_binding_hiding_preset_sequences_is_an_error_unless_they_are_unbound() {
+    let text = "# mine\nlist = [\n  { on = \"g\", run = \"edit\" },\n]\n";
+    for preset in ["default", "vim"] {
+        let error = Keymap::from_text(Some(preset), Some(("mine.toml", text))).unwrap_err();
+        let message = error.to_string();
+        assert_eq!(
+            (error.file(), error.line(), error.key()),
+            ("mine.toml", Some(3), Some("g"))
+        );
+        assert!(message.starts_with("mine.toml:3: key \"g\": "), "{message}");
+        assert!(
+            message.contains(&format!("keymaps/{preset}.toml:")) && message.contains("\"g "),
+            "{message}"
+        );
+        assert!(message.contains("run = \"none\""), "{message}");
+    }
+    let longer = "list = [ { on = \"q x\", run = \"quit\" } ]\n";
+    let message = Keymap::from_text(None, Some(("mine.toml", longer)))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        message.contains("\"q\" (quit, keymaps/default.toml:"),
+        "{message}"
+    );
+
+    let unbound =
+        "list = [\n  { on = \"g\", run = \"none\" },\n  { on = \"g\", run = \"edit\" },\n]\n";
+    let keymap = Keymap::from_text(None, Some(("mine.toml", unbound))).unwrap();
+    let g: Key = "g".parse().unwrap();
+    let c: Key = "c".parse().unwrap();
+    assert_eq!(
+        keymap.lookup(Layer::List, &[g]),
+        Lookup::Matched(Action::Edit)
+    );
+    assert_eq!(keymap.lookup(Layer::List, &[g, c]), Lookup::NotFound);
+    // The very same sequence is merged per key, as before.
+    let same = "list = [ { on = \"g c\", run = \"help\" } ]\n";
+    let keymap = Keymap::from_text(None, Some(("mine.toml", same))).unwrap();
+    assert_eq!(
+        keymap.lookup(Layer::List, &[g, c]),
+        Lookup::Matched(Action::Help)
+    );
+
+    let config = tempfile::tempdir().unwrap();
+    let file = config.path().join("mine.toml");
+    std::fs::write(&file, text).unwrap();
+    let path = file.to_str().unwrap();
+    let output = keys(config.path(), &["--keymap", path]);
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains(&format!("{path}:3: key \"g\": would hide")),
+        "{stderr}"
+    );
+}

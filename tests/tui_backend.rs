@@ -12,7 +12,8 @@ use kontor::tui::profile::{ColorDepth, Profile};
 use kontor::tui::theme::{Role, Theme};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::Line;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, HighlightSpacing, List, ListItem, ListState, Paragraph};
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
@@ -79,10 +80,15 @@ fn view(frame: &mut ratatui::Frame, theme: &Theme, selected: usize) {
     let block = Block::bordered()
         .border_set(symbols.border)
         .border_style(theme.style(Role::Border))
-        .title(Line::styled(
-            theme.text("Müller €").into_owned(),
-            theme.style(Role::Title),
-        ));
+        .title(Line::from(vec![
+            Span::styled(
+                theme.text("Müller €").into_owned(),
+                theme.style(Role::Title),
+            ),
+            Span::styled(" muted", theme.style(Role::Muted)),
+            // Asked for outright: mono must drop it all the same.
+            Span::styled(" dim", Style::new().add_modifier(Modifier::DIM)),
+        ]));
     let inner = block.inner(frame.area());
     frame.render_widget(block, frame.area());
     let [list_area, message_area] =
@@ -216,14 +222,16 @@ fn unicode_wide(symbol: &str) -> bool {
 }
 
 #[test]
-fn mono_writes_no_colour_codes_but_keeps_reverse() {
+/// Mono writes reverse, bold and underline only: no colour and no dim (SGR 2), though the
+/// frame holds muted text and a span that asks for dim outright.
+fn mono_writes_no_colour_codes_or_dim_but_keeps_reverse() {
     for profile in [VT100, MONO] {
         let run = run(profile);
         let params = sgr_params(&run.all_bytes());
         assert!(!params.is_empty());
         for list in &params {
             assert!(
-                list.iter().all(|p| [0, 1, 2, 4, 7].contains(p)),
+                list.iter().all(|p| [0, 1, 4, 7].contains(p)),
                 "{profile:?}: SGR {list:?}"
             );
         }
@@ -269,7 +277,11 @@ fn ascii_profile_writes_only_ascii() {
     let contents = run.screen().contents();
     assert!(contents.contains("Muller EUR"), "{contents}");
     assert!(contents.contains("Hauptstrasse"), "{contents}");
-    assert!(run.row(0).starts_with("+Muller EUR--"), "{}", run.row(0));
+    assert!(
+        run.row(0).starts_with("+Muller EUR muted dim--"),
+        "{}",
+        run.row(0)
+    );
     let bottom = run.row(HEIGHT - 1);
     assert_eq!(bottom, format!("+{}+", "-".repeat(usize::from(WIDTH) - 2)));
     for y in 1..HEIGHT - 1 {

@@ -14,6 +14,8 @@ mod erp;
 mod erp_data;
 #[path = "tui_snapshots/flows.rs"]
 mod flows;
+#[path = "tui_snapshots/flows_edit.rs"]
+mod flows_edit;
 #[path = "tui_snapshots/forms.rs"]
 mod forms;
 #[path = "tui_snapshots/harness.rs"]

@@ -135,6 +135,32 @@ pub fn cost(store: &Store, actor: &Actor, item_id: u64) -> Result<(Rollup, Items
     Ok((rollup, items))
 }
 
+/// Every item that has a BOM, by SKU.
+pub fn parents(store: &Store, actor: &Actor) -> Result<Vec<Item>, CoreError> {
+    require(actor, Area::Stock, Access::Read)?;
+    let mut items = store
+        .scan::<Bom>()?
+        .map(|bom| store.require::<Item>(bom?.parent_item_id))
+        .collect::<StoreResult<Vec<Item>>>()?;
+    items.sort_by(|a, b| a.sku.cmp(&b.sku));
+    Ok(items)
+}
+
+/// The BOM of an item as it is stored, with the items its lines name; `None` when the
+/// item has none.
+pub fn bom_of(
+    store: &Store,
+    actor: &Actor,
+    item_id: u64,
+) -> Result<Option<(Bom, Items)>, CoreError> {
+    require(actor, Area::Stock, Access::Read)?;
+    let Some(bom) = store.get::<Bom>(item_id)? else {
+        return Ok(None);
+    };
+    let boms = HashMap::from([(item_id, bom.clone())]);
+    Ok(Some((bom, items_of(store, &boms)?)))
+}
+
 /// One parent found by where-used: it uses `component` (the item asked about, or a
 /// sub-assembly on the way up to it) in `line`.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -11,6 +11,7 @@ mod command;
 mod demo;
 pub mod demo_data;
 mod error;
+pub mod first_start;
 pub mod payroll;
 pub mod query;
 mod settings;

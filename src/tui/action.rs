@@ -94,6 +94,7 @@ actions! {
     Collapse => ("collapse", "Collapse", "Close the tree node"),
     WhereUsed => ("where-used", "Where used", "Show the BOMs that use the selected item"),
     Reorder => ("reorder", "Reorder", "Show items below their reorder point"),
+    SwitchView => ("switch-view", "Switch", "Switch the list (interactions: due/all)"),
     GoHome => ("go-home", "Home", "Go to Home"),
     GoCustomers => ("go-customers", "Customers", "Go to Customers"),
     GoInteractions => ("go-interactions", "Interactions", "Go to Interactions"),

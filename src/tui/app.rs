@@ -22,6 +22,7 @@ use super::session::Session;
 use super::theme::{Role, Theme};
 use super::widgets::wrap;
 use crate::core::Change;
+use crate::core::first_start::offers_demo;
 
 /// Smallest terminal the layout is made for.
 pub const MIN_WIDTH: u16 = 80;
@@ -57,7 +58,8 @@ impl App {
             status: None,
             size,
         };
-        if app.session.store.is_empty().unwrap_or(false) {
+        let session = &app.session;
+        if offers_demo(&session.store, &session.actor).unwrap_or(false) {
             app.popup = Some(Popup::confirm(
                 "The database is empty. Load demo data? (y/n)",
                 Action::LoadDemo,
@@ -292,7 +294,9 @@ impl App {
             Outcome::Return(value) => {
                 if self.stack.len() > 1 {
                     self.stack.pop();
-                    self.top().on_result(value);
+                    let session = self.session.clone();
+                    let next = self.top().on_result(value, &session);
+                    self.apply(next, effects);
                 }
             }
         }
@@ -329,7 +333,10 @@ impl App {
             title,
         );
         screen.view(frame, body, &self.theme);
-        if let Some((x, y)) = screen.cursor(body).filter(|_| self.popup.is_none()) {
+        if let Some((x, y)) = screen
+            .cursor(body, &self.theme)
+            .filter(|_| self.popup.is_none())
+        {
             frame.set_cursor_position((x, y));
         }
         let bottom_line = match status {

@@ -50,9 +50,9 @@ const PLAIN: Sgr = Sgr {
     bg: Paint::Default,
 };
 
-/// The only attributes a mono profile writes.
+/// The only attributes a mono profile writes: bold, underline and reverse (dim, italic,
+/// blink and the rest are dropped, whatever a widget asked for).
 const MONO_ATTRIBUTES: Modifier = Modifier::BOLD
-    .union(Modifier::DIM)
     .union(Modifier::UNDERLINED)
     .union(Modifier::REVERSED);
 

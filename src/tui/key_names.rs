@@ -6,7 +6,8 @@
 use std::sync::Arc;
 
 use super::action::Action;
-use super::keymap::{AsLayer, Keymap};
+use super::key::Key;
+use super::keymap::{AsLayer, Keymap, Lookup};
 
 /// The session's keymap as far as naming keys goes. Without a keymap (a session not yet
 /// given to an App) every action is named as the palette runs it.
@@ -35,6 +36,17 @@ impl KeyNames {
         self.keymap
             .as_ref()
             .and_then(|keymap| keymap.key_to_show(layer, action, self.thin))
+    }
+
+    /// Whether `key` alone runs or starts a binding on a screen of `layer` (globals
+    /// included), so a text input must leave it to the keymap.
+    pub fn binds(&self, layer: impl AsLayer, key: &Key) -> bool {
+        self.keymap.as_ref().is_some_and(|keymap| {
+            !matches!(
+                keymap.lookup(layer, std::slice::from_ref(key)),
+                Lookup::NotFound
+            )
+        })
     }
 
     /// The key sequence running `action` on a screen of `layer`; when none is bound, the

@@ -15,5 +15,6 @@ pub mod run;
 pub mod screen;
 pub mod screens;
 pub mod session;
+pub mod text_input;
 pub mod theme;
 pub mod widgets;

@@ -14,7 +14,7 @@ pub enum ColorDepth {
     Ansi256,
     /// The 8 basic colours `30–37`/`40–47`; bright foregrounds via bold.
     Ansi16,
-    /// No colour codes at all: only bold, dim, underline and reverse.
+    /// No colour codes at all: only bold, underline and reverse.
     Mono,
 }
 

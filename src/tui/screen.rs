@@ -57,8 +57,10 @@ pub trait Screen {
     }
     /// An action from the keymap that the App does not handle globally.
     fn on_action(&mut self, action: Action, session: &Session) -> Outcome;
-    /// A value chosen in a picker opened by this screen.
-    fn on_result(&mut self, _value: String) {}
+    /// A value chosen in a picker opened by this screen; what to do next.
+    fn on_result(&mut self, _value: String, _session: &Session) -> Outcome {
+        Outcome::Handled
+    }
     /// Reloads what the screen shows (after F5 or another session's change).
     fn refresh(&mut self, _session: &Session) {}
     /// Whether the screen shows records of these kinds, so that another session's change
@@ -83,7 +85,7 @@ pub trait Screen {
         false
     }
     /// The cursor position when a text input has focus.
-    fn cursor(&self, _area: Rect) -> Option<(u16, u16)> {
+    fn cursor(&self, _area: Rect, _theme: &Theme) -> Option<(u16, u16)> {
         None
     }
 }

@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 use super::action::Action;
 use super::key::{Key, KeyCode};
 use super::screen::Outcome;
+pub use super::text_input::TextInput;
 use super::theme::{Role, Theme};
 use crate::domain::fold::fold;
 
@@ -90,36 +91,6 @@ fn window(selected: Option<usize>, height: u16) -> (usize, usize) {
     let visible = usize::from(height.saturating_sub(3)).max(1);
     let index = selected.unwrap_or(0);
     (index - index % visible, visible)
-}
-
-/// A single-line text input: the text and where the caret is (always at the end).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct TextInput {
-    pub text: String,
-}
-
-impl TextInput {
-    /// Applies an editing key; returns false when the key is not for the input.
-    pub fn edit(&mut self, key: &Key) -> bool {
-        match key.code {
-            KeyCode::Char(c) if !key.ctrl && !key.alt => self.text.push(c),
-            KeyCode::Backspace => {
-                self.text.pop();
-            }
-            KeyCode::Char('u') if key.ctrl => self.text.clear(),
-            KeyCode::Char('w') if key.ctrl => {
-                let kept = self.text.trim_end().rfind(' ').map_or(0, |i| i + 1);
-                self.text.truncate(kept);
-            }
-            _ => return false,
-        }
-        true
-    }
-
-    /// Pasted text without line breaks.
-    pub fn paste(&mut self, text: &str) {
-        self.text.extend(text.chars().filter(|c| !c.is_control()));
-    }
 }
 
 /// A `label: value` line, label muted.
@@ -249,10 +220,10 @@ impl SearchBox {
         list
     }
 
-    /// The caret after the query, when typing, on the prompt line at the top of `area`.
-    pub fn cursor(&self, area: Rect) -> Option<(u16, u16)> {
+    /// The caret in the query, when typing, on the prompt line at the top of `area`.
+    pub fn cursor(&self, area: Rect, theme: &Theme) -> Option<(u16, u16)> {
         self.typing
-            .then(|| (area.x + 3 + self.query.text.chars().count() as u16, area.y))
+            .then(|| (area.x + 3 + self.query.column(theme), area.y))
     }
 }
 
@@ -293,6 +264,16 @@ impl<T> FilteredList<T> {
     /// The rows that match, in order.
     pub fn shown(&self) -> impl Iterator<Item = &T> {
         self.shown.iter().filter_map(|&index| self.all.get(index))
+    }
+
+    /// How many rows are loaded, matching or not.
+    pub fn loaded(&self) -> usize {
+        self.all.len()
+    }
+
+    /// Every loaded row, matching or not.
+    pub fn all(&self) -> impl Iterator<Item = &T> {
+        self.all.iter()
     }
 
     /// How many rows match.

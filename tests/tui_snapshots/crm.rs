@@ -143,7 +143,7 @@ fn the_interactions_list_shows_the_follow_ups_due_or_all() {
     assert!(due.contains("Rückruf wegen Angebot"), "{due}");
     assert!(!due.contains("Order status"), "{due}");
     let (all, _) = both("interactions_all", |h| {
-        h.keys("g i n");
+        h.keys("g i v");
     });
     assert!(all.contains("Order status"), "{all}");
 }
@@ -272,7 +272,7 @@ fn a_stale_interaction_edit_is_refused_naming_who_and_keeps_the_input() {
 fn an_agent_is_not_offered_the_edit_of_another_agents_interaction() {
     let mut harness = Harness::as_role(Role::Agent, color(), 80, 24);
     // All interactions, newest first: Ben's e-mail of 6 January.
-    harness.keys("g i n e");
+    harness.keys("g i v e");
     let screen = harness.screen();
     assert!(
         screen.contains("interaction 2 belongs to ben: not permitted for role agent"),

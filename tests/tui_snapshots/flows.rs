@@ -223,9 +223,9 @@ fn legends_and_hints_say_what_the_keys_do_here() {
     let mut vim = Harness::with_preset("vim", color(), 80, 24);
     vim.keys("g i");
     let interactions = vim.screen();
-    assert!(interactions.contains("o switches"), "{interactions}");
+    assert!(interactions.contains("v switches"), "{interactions}");
     assert!(
-        bottom(&interactions).contains("o Due/all"),
+        bottom(&interactions).contains("v Due/all") && bottom(&interactions).contains("o Log"),
         "{interactions}"
     );
     // A lost opportunity without a reason: the form's words, not the CLI's flag.

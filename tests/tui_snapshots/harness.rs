@@ -225,6 +225,24 @@ impl Harness {
         self
     }
 
+    /// Pasted text, as a terminal's bracketed paste delivers it.
+    pub fn paste(&mut self, text: &str) -> &mut Harness {
+        self.app.handle(AppInput::Paste(text.to_string()));
+        self
+    }
+
+    /// What the terminal shows under its cursor after a draw: the cell's symbol as this
+    /// profile writes it.
+    pub fn under_cursor(&mut self) -> String {
+        self.screen();
+        let position = self.terminal.get_cursor_position().unwrap();
+        let symbol = self.terminal.backend().buffer()[(position.x, position.y)].symbol();
+        match self.profile.ascii {
+            true => ascii_cell(symbol).to_string(),
+            false => symbol.to_string(),
+        }
+    }
+
     /// The screen as a terminal in this profile shows it: in an ASCII profile every cell
     /// passes through the same `ascii_cell` the terminal backend applies on output.
     pub fn screen(&mut self) -> String {

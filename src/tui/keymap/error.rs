@@ -69,8 +69,25 @@ pub enum KeyProblem {
         other: String,
         other_line: usize,
     },
+    #[error("{0}")]
+    HidesPreset(Box<Hidden>),
     #[error("missing `run` (an action name, or \"none\" to unbind)")]
     MissingRun,
+}
+
+/// A preset binding a user binding would hide (see [`KeyProblem::HidesPreset`]).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "would hide the preset's \"{other}\" ({action}, {at}) in [{layer}]: a key sequence cannot be both a binding and the start of another; remove the preset's first with {{ on = \"{unbind}\", run = \"none\" }}"
+)]
+pub struct Hidden {
+    pub layer: &'static str,
+    /// The preset's sequence as written (`g c`), its action and `file:line`.
+    pub other: String,
+    pub action: &'static str,
+    pub at: String,
+    /// What the user's file must unbind to bind its sequence.
+    pub unbind: String,
 }
 
 impl KeymapError {

@@ -279,13 +279,19 @@ impl Keymap {
             .transpose()?;
         let chosen = from_argument.or(from_file).unwrap_or_default();
         let base = parse::parse(chosen.file(), chosen.text())?;
-        let user_entries = user.map(|(_, parsed)| parsed.entries).unwrap_or_default();
+        let user_entries = match user {
+            Some((file, parsed)) => {
+                parse::check_over_preset(file, (chosen.file(), &base.entries), &parsed.entries)?;
+                parsed.entries
+            }
+            None => Vec::new(),
+        };
         Ok(Keymap::build(chosen, &base.entries, &user_entries))
     }
 
     /// Merges `user` over `base` per layer and key, then builds the tries. A user binding
-    /// replaces the base bindings it would conflict with (the same sequence, a prefix of
-    /// it, or one it is a prefix of); `run = "none"` removes the sequence and everything
+    /// replaces the base binding of the same sequence (one that is a prefix of it, or that
+    /// it is a prefix of, was refused by `check_over_preset` unless unbound); `run = "none"` removes the sequence and everything
     /// under it. Unbinding entries apply first, so their order in the file does not matter.
     fn build(preset: Preset, base: &[Entry], user: &[Entry]) -> Keymap {
         let mut layers: Vec<LayerKeys> = Layer::ALL.iter().map(|_| LayerKeys::default()).collect();

@@ -9,7 +9,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::Layer;
-use super::error::{KeyProblem, KeymapError};
+use super::error::{Hidden, KeyProblem, KeymapError};
 use crate::tui::action::Action;
 use crate::tui::key::{Key, parse_sequence};
 
@@ -181,12 +181,64 @@ fn check(file: &str, text: &str, raw: Raw) -> Result<Entry, KeymapError> {
     })
 }
 
+/// The user's file over the preset, per layer: a user binding that is the start of a
+/// preset sequence, or that a preset binding is the start of (`g` over the preset's
+/// `g c`, `q x` over its `q`), would make the preset's binding vanish without a word — an
+/// error naming the user's file, line and key and the preset's binding, unless the file
+/// removes the preset's sequences itself (`{ on = "g", run = "none" }`). The very same
+/// sequence simply replaces the preset's binding (merged per key).
+pub(super) fn check_over_preset(
+    file: &str,
+    preset: (&str, &[Entry]),
+    user: &[Entry],
+) -> Result<(), KeymapError> {
+    let (preset_file, base) = preset;
+    let removed = |binding: &Entry| {
+        user.iter().any(|entry| {
+            entry.action.is_none()
+                && entry.layer == binding.layer
+                && binding.keys.starts_with(&entry.keys)
+        })
+    };
+    for entry in user.iter().filter(|entry| entry.action.is_some()) {
+        let hidden = base.iter().find(|binding| {
+            binding.action.is_some()
+                && binding.layer == entry.layer
+                && binding.keys != entry.keys
+                && (binding.keys.starts_with(&entry.keys) || entry.keys.starts_with(&binding.keys))
+                && !removed(binding)
+        });
+        if let Some(binding) = hidden {
+            return Err(KeymapError::Key {
+                file: file.to_string(),
+                line: entry.line,
+                key: entry.on.clone(),
+                problem: KeyProblem::HidesPreset(Box::new(Hidden {
+                    layer: entry.layer.name(),
+                    other: binding.on.clone(),
+                    action: binding.action.map(|a| a.name()).unwrap_or_default(),
+                    at: format!("{preset_file}:{}", binding.line),
+                    unbind: if binding.keys.len() > entry.keys.len() {
+                        entry.on.clone()
+                    } else {
+                        binding.on.clone()
+                    },
+                })),
+            });
+        }
+    }
+    Ok(())
+}
+
 /// Within one file and layer: a sequence given twice, or a binding that is also the start
-/// of another binding (`g` and `g c`). Unbinding entries only clash when repeated.
+/// of another binding (`g` and `g c`). Unbinding entries only clash when repeated; a
+/// sequence both unbound and bound (`g` to none, then `g` to edit) clears the preset's
+/// sequences under it and binds it anew.
 fn check_conflicts(file: &str, entries: &[Entry]) -> Result<(), KeymapError> {
     for (index, entry) in entries.iter().enumerate() {
         for earlier in entries[..index].iter().filter(|e| e.layer == entry.layer) {
-            let problem = if earlier.keys == entry.keys {
+            let same_kind = earlier.action.is_some() == entry.action.is_some();
+            let problem = if earlier.keys == entry.keys && same_kind {
                 KeyProblem::Duplicate {
                     layer: entry.layer.name(),
                     first_line: earlier.line,

@@ -186,18 +186,25 @@ fn user_bindings_merge_per_key() {
 }
 
 #[test]
-fn a_user_binding_replaces_the_base_bindings_it_conflicts_with() {
-    let keymap = user("list = [ { on = \"g\", run = \"go-home\" } ]\n").unwrap();
+fn a_user_binding_replaces_the_base_bindings_it_conflicts_with_once_they_are_unbound() {
+    let keymap =
+        user("list = [ { on = \"g\", run = \"none\" }, { on = \"g\", run = \"go-home\" } ]\n")
+            .unwrap();
     assert_eq!(
         keymap.lookup(Layer::List, &keys("g")),
         Lookup::Matched(Action::GoHome)
     );
     assert_eq!(keymap.lookup(Layer::List, &keys("g c")), Lookup::NotFound);
-    let keymap = user("list = [ { on = \"q x\", run = \"quit\" } ]\n").unwrap();
+    let keymap =
+        user("list = [ { on = \"q\", run = \"none\" }, { on = \"q x\", run = \"quit\" } ]\n")
+            .unwrap();
     assert!(matches!(
         keymap.lookup(Layer::List, &keys("q")),
         Lookup::Pending(_)
     ));
+    // Without the unbinding, the preset's sequences would vanish silently: refused.
+    assert!(user("list = [ { on = \"g\", run = \"go-home\" } ]\n").is_err());
+    assert!(user("list = [ { on = \"q x\", run = \"quit\" } ]\n").is_err());
     let keymap = user("list = [ { on = \"g\", run = \"none\" } ]\n").unwrap();
     assert_eq!(keymap.lookup(Layer::List, &keys("g c")), Lookup::NotFound);
     let keymap =

@@ -12,12 +12,12 @@ use super::customer_forms::problems;
 use super::form::{Field, Form, Saved};
 use super::picker::PickerKind;
 use super::production::Production;
+use super::where_used::WhereUsed;
 use crate::core::Change;
 use crate::core::Command;
 use crate::core::bom::BomCommand;
-use crate::core::bom_query::{cost, where_used};
+use crate::core::bom_query::{Items, bom_of, cost, parents};
 use crate::domain::Invalid;
-use crate::domain::bom::Bom;
 use crate::domain::bom::cost::CostLine;
 use crate::domain::bom::graph::Part;
 use crate::domain::bom::{parse_line, parse_operation};
@@ -34,24 +34,15 @@ use crate::tui::widgets::{Cursor, SearchBox, TableView, search_outcome};
 /// The form that creates or replaces a BOM, written as `kontor bom set` takes it:
 /// lines `SKU:QTY[:SCRAP%]` and operations `NAME:MINUTES:RATE`, separated by commas.
 fn bom_form(current: Option<(&Item, &Session)>) -> Form {
-    let (parent, output, lines, operations) = match current.and_then(|(item, session)| {
-        session
-            .store
-            .get::<Bom>(item.id)
+    let stored = current.and_then(|(item, session)| {
+        bom_of(&session.store, &session.actor, item.id)
             .ok()
             .flatten()
-            .map(|bom| (item, bom, session))
-    }) {
-        Some((item, bom, session)) => {
-            let sku = |id: u64| {
-                session
-                    .store
-                    .get::<Item>(id)
-                    .ok()
-                    .flatten()
-                    .map(|i| i.sku)
-                    .unwrap_or_default()
-            };
+            .map(|(bom, items)| (item, bom, items))
+    });
+    let (parent, output, lines, operations) = match stored {
+        Some((item, bom, items)) => {
+            let sku = |id: u64| items.get(&id).map(|i| i.sku.clone()).unwrap_or_default();
             let lines: Vec<String> = bom
                 .lines
                 .iter()
@@ -88,7 +79,7 @@ fn bom_form(current: Option<(&Item, &Session)>) -> Form {
     let fields = vec![
         Field::new("sku", "Parent item", &parent).with_picker(PickerKind::Item),
         Field::new("output_qty", "Output quantity", &output),
-        Field::new("lines", "Lines", &lines),
+        Field::new("lines", "Lines", &lines).with_list_picker(PickerKind::Item, ":1"),
         Field::new("operations", "Operations", &operations),
     ];
     Form::new(
@@ -139,13 +130,13 @@ pub struct Boms {
     cursor: Cursor,
     /// The roll-up of the selected parent, with the skus and names of its items.
     lines: Vec<(CostLine, String)>,
+    /// The items the roll-up names, by id.
+    items: Items,
     currency: crate::domain::Currency,
     /// Rows of `lines` whose subtrees are hidden.
     collapsed: BTreeSet<usize>,
     /// The selected row in the tree.
     row: Cursor,
-    /// When shown: where the selected parent is used, one line each.
-    used: Option<Vec<String>>,
     error: Option<String>,
 }
 
@@ -157,10 +148,10 @@ impl Boms {
             parents: Vec::new(),
             cursor: Cursor::default(),
             lines: Vec::new(),
+            items: Items::new(),
             currency: session.settings.currency,
             collapsed: BTreeSet::new(),
             row: Cursor::default(),
-            used: None,
             error: None,
         };
         screen.refresh(session);
@@ -171,7 +162,7 @@ impl Boms {
         self.lines.clear();
         self.collapsed.clear();
         self.row = Cursor::default();
-        self.used = None;
+        self.items.clear();
         let Some(parent) = self.parents.get(self.cursor.index) else {
             return;
         };
@@ -192,6 +183,7 @@ impl Boms {
                         (line, label)
                     })
                     .collect();
+                self.items = items;
                 self.error = None;
             }
             Err(error) => self.error = Some(error.to_string()),
@@ -275,29 +267,22 @@ impl Screen for Boms {
                 }
             }
             Action::WhereUsed => {
-                let Some(parent) = self.parents.get(self.cursor.index) else {
-                    return Outcome::Refuse("no BOM selected".into());
-                };
-                self.used = Some(
-                    match where_used(&session.store, &session.actor, parent.id) {
-                        Ok(uses) if uses.is_empty() => {
-                            vec![format!("{} is not used in any BOM", parent.sku)]
+                let line = visible
+                    .get(self.row.index)
+                    .and_then(|&index| self.lines.get(index));
+                return match line.map(|(line, _)| &line.node.part) {
+                    Some(Part::Item { item_id, .. }) => match self.items.get(item_id) {
+                        Some(item) => {
+                            Outcome::Push(Box::new(WhereUsed::new(item.clone(), session)))
                         }
-                        Ok(uses) => uses
-                            .iter()
-                            .map(|u| {
-                                format!(
-                                    "{}{} uses {} × {}",
-                                    "  ".repeat(u.level.saturating_sub(1)),
-                                    u.parent.sku,
-                                    u.line.quantity.normalize(),
-                                    u.component.sku
-                                )
-                            })
-                            .collect(),
-                        Err(error) => vec![error.to_string()],
+                        None => Outcome::Refuse(format!("item {item_id} is not loaded")),
                     },
-                );
+                    Some(Part::Operation(operation)) => Outcome::Refuse(format!(
+                        "{} is an operation, not an item: select an item row",
+                        operation.name
+                    )),
+                    None => Outcome::Refuse("no BOM selected".into()),
+                };
             }
             Action::Search => self.search.typing = true,
             Action::Create => return Outcome::Push(Box::new(bom_form(None))),
@@ -325,22 +310,23 @@ impl Screen for Boms {
         change.touches(Change::BOMS | Change::ITEMS)
     }
 
+    /// Reloads; the same BOM keeps its tree row and collapsed rows (coming back from
+    /// where-used, say).
     fn refresh(&mut self, session: &Session) {
-        let parents: Vec<u64> = session
-            .store
-            .scan::<Bom>()
-            .map(|boms| {
-                boms.filter_map(Result::ok)
-                    .map(|bom| bom.parent_item_id)
-                    .collect()
-            })
-            .unwrap_or_default();
-        self.all = parents
-            .into_iter()
-            .filter_map(|id| session.store.get::<Item>(id).ok().flatten())
-            .collect();
-        self.all.sort_by(|a, b| a.sku.cmp(&b.sku));
+        let selected = self.parents.get(self.cursor.index).map(|item| item.id);
+        let kept = (self.row, std::mem::take(&mut self.collapsed));
+        match parents(&session.store, &session.actor) {
+            Ok(all) => self.all = all,
+            Err(error) => {
+                self.all.clear();
+                self.error = Some(error.to_string());
+            }
+        }
         self.apply_filter(session);
+        if selected.is_some() && selected == self.parents.get(self.cursor.index).map(|i| i.id) {
+            (self.row, self.collapsed) = kept;
+            self.row.clamp(self.visible().len());
+        }
     }
 
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
@@ -363,18 +349,12 @@ impl Screen for Boms {
             selected,
         }
         .render(frame, left, theme);
-        let (title, rows): (String, Vec<Vec<String>>) = match (&self.used, &self.error) {
-            (Some(used), _) => (
-                "Where used".into(),
-                used.iter()
-                    .map(|u| vec![u.clone(), String::new(), String::new()])
-                    .collect(),
-            ),
-            (None, Some(error)) => (
+        let (title, rows): (String, Vec<Vec<String>>) = match &self.error {
+            Some(error) => (
                 "Cost roll-up".into(),
                 vec![vec![error.clone(), String::new(), String::new()]],
             ),
-            (None, None) => {
+            None => {
                 let money = |amount| Money::new(amount, self.currency).amount_text();
                 let rows = self
                     .visible()
@@ -401,7 +381,7 @@ impl Screen for Boms {
             Constraint::Length(10),
             Constraint::Length(12),
         ];
-        let selected = (self.used.is_none() && !rows.is_empty()).then_some(self.row.index);
+        let selected = (self.error.is_none() && !rows.is_empty()).then_some(self.row.index);
         TableView {
             title: &title,
             header: &["Item / operation", "Per unit", "Cost"],
@@ -433,7 +413,7 @@ impl Screen for Boms {
         }
     }
 
-    fn cursor(&self, area: Rect) -> Option<(u16, u16)> {
-        self.search.cursor(area)
+    fn cursor(&self, area: Rect, theme: &Theme) -> Option<(u16, u16)> {
+        self.search.cursor(area, theme)
     }
 }

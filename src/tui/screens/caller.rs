@@ -151,10 +151,7 @@ impl Screen for CallerLookup {
         vec![Action::Open, Action::Cancel]
     }
 
-    fn cursor(&self, area: Rect) -> Option<(u16, u16)> {
-        Some((
-            area.x + 25 + self.number.text.chars().count() as u16,
-            area.y,
-        ))
+    fn cursor(&self, area: Rect, theme: &Theme) -> Option<(u16, u16)> {
+        Some((area.x + 25 + self.number.column(theme), area.y))
     }
 }

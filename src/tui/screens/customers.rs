@@ -242,7 +242,7 @@ impl Screen for Customers {
         ]
     }
 
-    fn cursor(&self, area: Rect) -> Option<(u16, u16)> {
-        self.search.cursor(area)
+    fn cursor(&self, area: Rect, theme: &Theme) -> Option<(u16, u16)> {
+        self.search.cursor(area, theme)
     }
 }

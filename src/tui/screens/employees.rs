@@ -263,8 +263,8 @@ impl Screen for Employees {
         ]
     }
 
-    fn cursor(&self, area: Rect) -> Option<(u16, u16)> {
-        self.list.search.cursor(area)
+    fn cursor(&self, area: Rect, theme: &Theme) -> Option<(u16, u16)> {
+        self.list.search.cursor(area, theme)
     }
 }
 

@@ -40,6 +40,9 @@ pub struct Field {
     pub input: TextInput,
     pub error: Option<String>,
     pub picker: Option<PickerKind>,
+    /// For a comma-separated list (BOM lines `SKU:QTY`): a pick is added as a new entry,
+    /// the value followed by this suffix, instead of replacing the text.
+    pub appends: Option<&'static str>,
 }
 
 impl Field {
@@ -47,17 +50,39 @@ impl Field {
         Field {
             name,
             label,
-            input: TextInput {
-                text: value.to_string(),
-            },
+            input: TextInput::new(value),
             error: None,
             picker: None,
+            appends: None,
         }
     }
 
     pub fn with_picker(mut self, picker: PickerKind) -> Field {
         self.picker = Some(picker);
         self
+    }
+
+    /// A picker whose pick is added to a comma-separated list as `VALUE` + `suffix`.
+    pub fn with_list_picker(mut self, picker: PickerKind, suffix: &'static str) -> Field {
+        self.picker = Some(picker);
+        self.appends = Some(suffix);
+        self
+    }
+
+    /// Takes a value chosen in the picker: replaces the text, or joins the list.
+    fn take(&mut self, value: String) {
+        match self.appends {
+            Some(suffix) => {
+                let kept = self.input.text.trim_end().trim_end_matches(',').trim_end();
+                let text = match kept {
+                    "" => format!("{value}{suffix}"),
+                    kept => format!("{kept}, {value}{suffix}"),
+                };
+                self.input.set(text);
+            }
+            None => self.input.set(value),
+        }
+        self.error = None;
     }
 }
 
@@ -166,9 +191,10 @@ impl Screen for Form {
         false
     }
 
-    fn on_key(&mut self, key: &Key, _session: &Session) -> Outcome {
+    fn on_key(&mut self, key: &Key, session: &Session) -> Outcome {
         let focus = self.focus;
-        if self.fields[focus].input.edit(key) {
+        let input = &mut self.fields[focus].input;
+        if input.edit(key) || (!session.keys.binds("form", key) && input.line_key(key)) {
             if self.timer.is_some_and(|(index, _)| index == focus) {
                 self.timer = None;
             }
@@ -201,11 +227,14 @@ impl Screen for Form {
             Action::Save => self.save(session),
             Action::Cancel => Outcome::Pop,
             Action::Prompt => match self.fields[self.focus].picker {
-                Some(kind) => Outcome::Push(Box::new(Picker::new(
-                    kind,
-                    &self.fields[self.focus].input.text,
-                    session,
-                ))),
+                Some(kind) => {
+                    let field = &self.fields[self.focus];
+                    let current = match field.appends {
+                        Some(_) => "",
+                        None => field.input.text.as_str(),
+                    };
+                    Outcome::Push(Box::new(Picker::new(kind, current, session)))
+                }
                 None => Outcome::Refuse(format!(
                     "{} has no list to pick from",
                     self.fields[self.focus].label
@@ -215,10 +244,9 @@ impl Screen for Form {
         }
     }
 
-    fn on_result(&mut self, value: String) {
-        let field = &mut self.fields[self.focus];
-        field.input.text = value;
-        field.error = None;
+    fn on_result(&mut self, value: String, _session: &Session) -> Outcome {
+        self.fields[self.focus].take(value);
+        Outcome::Handled
     }
 
     fn on_tick(&mut self) -> bool {
@@ -282,9 +310,9 @@ impl Screen for Form {
             })
     }
 
-    fn cursor(&self, area: Rect) -> Option<(u16, u16)> {
+    fn cursor(&self, area: Rect, theme: &Theme) -> Option<(u16, u16)> {
         let field = self.fields.get(self.focus)?;
-        let x = area.x + 1 + 1 + LABEL as u16 + 1 + field.input.text.chars().count() as u16;
+        let x = area.x + 1 + 1 + LABEL as u16 + 1 + field.input.column(theme);
         let y = area.y + 1 + self.focus as u16;
         Some((x.min(area.right().saturating_sub(2)), y))
     }

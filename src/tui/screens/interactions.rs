@@ -1,19 +1,24 @@
 //! Interactions: the open follow-ups due (default), or every interaction, newest first;
 //! search as you type over subject and customer; Enter opens an interaction's detail, the
 //! open-customer key its customer; `e` edits it; Space completes a follow-up; the create
-//! key switches between follow-ups due and all interactions. Room: tui.
+//! key logs an interaction (the customer picker first, then the log form); the switch key
+//! (`v`) switches between follow-ups due and all interactions. The list holds at most
+//! `ROWS` (the ones logged last, or the first due) and the search filters only those; the
+//! title says so and how far back they reach. Room: tui.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::Paragraph;
 
 use super::customer_detail::CustomerDetail;
+use super::customer_forms::log_call;
 use super::customer_forms::{complete_follow_up, complete_follow_up_of_nothing};
 use super::interaction_detail::InteractionDetail;
 use super::interaction_forms::edit;
+use super::picker::{Picker, PickerKind};
 use crate::core::Change;
 use crate::core::query::{
-    InteractionFilter, list_interactions, recent_interactions, with_customer_names,
+    InteractionFilter, get_customer, list_interactions, recent_interactions, with_customer_names,
 };
 use crate::domain::Interaction;
 use crate::domain::datetime::format_date;
@@ -42,9 +47,10 @@ impl Interactions {
             due_only: true,
             list: FilteredList::new(|(i, name)| format!("{} {name}", i.subject)),
             hint: format!(
-                " {} filter · {} switches between follow-ups due and all interactions",
+                " {} filter · {} logs one · {} switches between follow-ups due and all",
                 session.keys.key("list", Action::Search),
-                session.keys.key("list", Action::Create)
+                session.keys.key("list", Action::Create),
+                session.keys.key("list", Action::SwitchView)
             ),
         };
         screen.refresh(session);
@@ -53,6 +59,26 @@ impl Interactions {
 
     fn selected(&self) -> Option<&Interaction> {
         self.list.selected().map(|(i, _)| i)
+    }
+
+    /// The title with how far back the loaded list (and so the search) reaches.
+    fn reach(&self) -> String {
+        let loaded = self.list.loaded();
+        if loaded < ROWS {
+            return format!("{} — all {loaded}", self.title());
+        }
+        if self.due_only {
+            return format!(
+                "{} — first {ROWS} by due date; search covers only these",
+                self.title()
+            );
+        }
+        let oldest = self.list.all().map(|(i, _)| i.at).min();
+        format!(
+            "{} — last {ROWS} logged, since {}; search covers only these",
+            self.title(),
+            oldest.map(|at| format_date(at.date())).unwrap_or_default()
+        )
     }
 }
 
@@ -79,6 +105,9 @@ impl Screen for Interactions {
         }
         match action {
             Action::Create => {
+                Outcome::Push(Box::new(Picker::new(PickerKind::Customer, "", session)))
+            }
+            Action::SwitchView => {
                 self.due_only = !self.due_only;
                 self.refresh(session);
                 Outcome::Status(if self.due_only {
@@ -101,6 +130,16 @@ impl Screen for Interactions {
                 None => complete_follow_up_of_nothing(),
             },
             _ => Outcome::Ignored,
+        }
+    }
+
+    /// The customer picked for a new interaction: its log form.
+    fn on_result(&mut self, value: String, session: &Session) -> Outcome {
+        let id = value.parse::<u64>().unwrap_or_default();
+        match get_customer(&session.store, &session.actor, id) {
+            Ok(Some(customer)) => Outcome::Push(Box::new(log_call(&customer, None, session))),
+            Ok(None) => Outcome::Refuse(format!("customer {value} does not exist")),
+            Err(error) => Outcome::Refuse(error.to_string()),
         }
     }
 
@@ -159,7 +198,7 @@ impl Screen for Interactions {
             Constraint::Length(10),
         ];
         TableView {
-            title: &self.title(),
+            title: &self.reach(),
             header: &["Date", "Channel", "Customer", "Subject", "Agent", "Due"],
             widths: &widths,
             rows: &rows,
@@ -175,15 +214,20 @@ impl Screen for Interactions {
             Action::Edit,
             Action::ToggleDone,
             Action::Create,
+            Action::SwitchView,
             Action::Back,
         ]
     }
 
     fn meaning(&self, action: Action) -> Option<&'static str> {
-        (action == Action::Create).then_some("Due/all")
+        match action {
+            Action::Create => Some("Log"),
+            Action::SwitchView => Some("Due/all"),
+            _ => None,
+        }
     }
 
-    fn cursor(&self, area: Rect) -> Option<(u16, u16)> {
-        self.list.search.cursor(area)
+    fn cursor(&self, area: Rect, theme: &Theme) -> Option<(u16, u16)> {
+        self.list.search.cursor(area, theme)
     }
 }

@@ -1,6 +1,7 @@
 //! Items & stock: the item list with on-hand and search as you type (`/`) over SKU,
 //! barcode and name, and the reorder list (items below their reorder point with what to
-//! order). Enter opens an item's detail; `n`/F6 and `e` open the item forms.
+//! order). Enter opens an item's detail; `n`/F6 and `e` open the item forms; `w` shows
+//! where the item is used.
 //! Room: tui — data only through `core`.
 
 use std::collections::BTreeMap;
@@ -12,6 +13,7 @@ use rust_decimal::Decimal;
 
 use super::item_detail::ItemDetail;
 use super::item_forms::{edit_item, new_item};
+use super::where_used::WhereUsed;
 use crate::core::stock_query::{ReorderLine, list_items, on_hand_by_item, reorder, search_items};
 use crate::core::{Actor, Change, CoreError};
 use crate::domain::Item;
@@ -174,6 +176,10 @@ impl Screen for Items {
                 None => Outcome::Refuse("no item selected".into()),
             },
             Action::Reorder => Outcome::Push(Box::new(Reorder::new(session))),
+            Action::WhereUsed => match self.selected() {
+                Some(item) => Outcome::Push(Box::new(WhereUsed::new(item.clone(), session))),
+                None => Outcome::Refuse("no item selected".into()),
+            },
             _ => Outcome::Ignored,
         }
     }
@@ -255,8 +261,8 @@ impl Screen for Items {
         ]
     }
 
-    fn cursor(&self, area: Rect) -> Option<(u16, u16)> {
-        self.search.cursor(area)
+    fn cursor(&self, area: Rect, theme: &Theme) -> Option<(u16, u16)> {
+        self.search.cursor(area, theme)
     }
 }
 

@@ -189,8 +189,8 @@ impl Screen for Locations {
         ]
     }
 
-    fn cursor(&self, area: Rect) -> Option<(u16, u16)> {
-        self.list.search.cursor(area)
+    fn cursor(&self, area: Rect, theme: &Theme) -> Option<(u16, u16)> {
+        self.list.search.cursor(area, theme)
     }
 }
 

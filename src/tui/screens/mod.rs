@@ -26,6 +26,7 @@ pub mod production;
 pub mod scan;
 pub mod users;
 pub mod versioned;
+pub mod where_used;
 
 use super::action::Action;
 use super::screen::Screen;

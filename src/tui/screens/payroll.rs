@@ -40,7 +40,7 @@ impl Payroll {
         let today = session.today();
         let period = format!("{:04}-{:02}", today.year(), u8::from(today.month()));
         let mut screen = Payroll {
-            period: TextInput { text: period },
+            period: TextInput::new(period),
             editing: false,
             status: String::new(),
             payslips: Vec::new(),
@@ -261,8 +261,8 @@ impl Screen for Payroll {
         (action == Action::Search).then_some("Period")
     }
 
-    fn cursor(&self, area: Rect) -> Option<(u16, u16)> {
+    fn cursor(&self, area: Rect, theme: &Theme) -> Option<(u16, u16)> {
         self.editing
-            .then(|| (area.x + 8 + self.period.text.chars().count() as u16, area.y))
+            .then(|| (area.x + 8 + self.period.column(theme), area.y))
     }
 }

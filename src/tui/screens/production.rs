@@ -1,5 +1,6 @@
 //! Production: make a quantity of an item with a BOM at a location, with a preview of
-//! every component needed, on hand and short before anything is posted. Room: tui.
+//! every component needed, on hand and short before anything is posted; F4 on the
+//! location picks one. Room: tui.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -8,6 +9,7 @@ use ratatui::widgets::Paragraph;
 use rust_decimal::Decimal;
 
 use super::customer_forms::problems;
+use super::picker::{Picker, PickerKind};
 use crate::core::Change;
 use crate::core::Command;
 use crate::core::bom::BomCommand;
@@ -41,12 +43,8 @@ impl Production {
         let initial = ("1".to_string(), session.settings.default_location.clone());
         let mut screen = Production {
             item,
-            quantity: TextInput {
-                text: initial.0.clone(),
-            },
-            location: TextInput {
-                text: initial.1.clone(),
-            },
+            quantity: TextInput::new(initial.0.clone()),
+            location: TextInput::new(initial.1.clone()),
             initial,
             post_key: session.keys.key("form", Action::Save),
             focus: 0,
@@ -84,6 +82,9 @@ impl Screen for Production {
             self.refresh(session);
             return Outcome::Handled;
         }
+        if !session.keys.binds("form", key) && input.line_key(key) {
+            return Outcome::Handled;
+        }
         Outcome::Ignored
     }
 
@@ -117,9 +118,22 @@ impl Screen for Production {
                     ),
                 }
             }
+            Action::Prompt if self.focus == 1 => Outcome::Push(Box::new(Picker::new(
+                PickerKind::Location,
+                &self.location.text,
+                session,
+            ))),
+            Action::Prompt => Outcome::Refuse("Quantity has no list to pick from".into()),
             Action::Cancel => Outcome::Pop,
             _ => Outcome::Ignored,
         }
+    }
+
+    /// The location chosen in the picker (F4 on Location).
+    fn on_result(&mut self, value: String, session: &Session) -> Outcome {
+        self.location.set(value);
+        self.refresh(session);
+        Outcome::Handled
     }
 
     /// A BOM's explosion with the items' stock.
@@ -225,21 +239,26 @@ impl Screen for Production {
     }
 
     fn legend(&self) -> Vec<Action> {
-        vec![Action::NextField, Action::Save, Action::Cancel]
+        vec![
+            Action::NextField,
+            Action::Save,
+            Action::Prompt,
+            Action::Cancel,
+        ]
     }
 
     fn has_unsaved_changes(&self) -> bool {
         (&self.quantity.text, &self.location.text) != (&self.initial.0, &self.initial.1)
     }
 
-    fn cursor(&self, area: Rect) -> Option<(u16, u16)> {
-        let text = if self.focus == 0 {
-            &self.quantity.text
+    fn cursor(&self, area: Rect, theme: &Theme) -> Option<(u16, u16)> {
+        let input = if self.focus == 0 {
+            &self.quantity
         } else {
-            &self.location.text
+            &self.location
         };
         Some((
-            area.x + 11 + text.chars().count() as u16,
+            area.x + 11 + input.column(theme),
             area.y + self.focus as u16,
         ))
     }

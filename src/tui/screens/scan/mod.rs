@@ -116,9 +116,7 @@ impl Scan {
         Scan {
             mode: Mode::Receive,
             focus: Focus::Location,
-            location: TextInput {
-                text: session.settings.default_location.clone(),
-            },
+            location: TextInput::new(session.settings.default_location.clone()),
             to: TextInput::default(),
             item: TextInput::default(),
             quantity: TextInput::default(),
@@ -445,9 +443,10 @@ impl Screen for Scan {
         }
     }
 
-    fn on_result(&mut self, value: String) {
-        self.input_mut(self.focus).text = value;
+    fn on_result(&mut self, value: String, _session: &Session) -> Outcome {
+        self.input_mut(self.focus).set(value);
         self.selected = false;
+        Outcome::Handled
     }
 
     /// The form and this session's own postings; nothing to reload.
@@ -473,14 +472,14 @@ impl Screen for Scan {
         self.pending.is_some()
     }
 
-    fn cursor(&self, area: Rect) -> Option<(u16, u16)> {
+    fn cursor(&self, area: Rect, theme: &Theme) -> Option<(u16, u16)> {
         let row = match self.focus {
             Focus::Location => 1,
             Focus::To => 2,
             Focus::Item => 3,
             Focus::Quantity => 4,
         };
-        let typed = self.input(self.focus).text.chars().count() as u16;
+        let typed = self.input(self.focus).column(theme);
         let x = area.x + 1 + 1 + LABEL as u16 + 1 + typed;
         Some((x.min(area.right().saturating_sub(2)), area.y + 1 + row))
     }

@@ -1,0 +1,111 @@
+//! Where-used: every BOM that uses one item, directly or through sub-assemblies, indented
+//! by level — opened with `w` from a row of a BOM tree or from the Items list, so raw
+//! components (items with no BOM of their own) can be asked about too. Room: tui — reads
+//! through `core::bom_query::where_used` only.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+
+use crate::core::Change;
+use crate::core::bom_query::where_used;
+use crate::domain::Item;
+use crate::tui::action::Action;
+use crate::tui::screen::{Outcome, Screen};
+use crate::tui::session::Session;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::{Cursor, TableView};
+
+pub struct WhereUsed {
+    item: Item,
+    /// One row per use: parent (indented by level), the component it uses, quantity.
+    rows: Vec<Vec<String>>,
+    cursor: Cursor,
+}
+
+impl WhereUsed {
+    pub fn new(item: Item, session: &Session) -> WhereUsed {
+        let mut screen = WhereUsed {
+            item,
+            rows: Vec::new(),
+            cursor: Cursor::default(),
+        };
+        screen.refresh(session);
+        screen
+    }
+
+    /// The rows of the table (for tests of the screens that open it).
+    pub fn rows(&self) -> &[Vec<String>] {
+        &self.rows
+    }
+}
+
+/// A one-cell row: a message in place of uses.
+fn message(text: String) -> Vec<Vec<String>> {
+    vec![vec![text, String::new(), String::new()]]
+}
+
+impl Screen for WhereUsed {
+    fn title(&self) -> String {
+        format!("Where {} is used", self.item.sku)
+    }
+
+    fn layer(&self) -> &'static str {
+        "detail"
+    }
+
+    fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
+        if self.cursor.navigate(action, self.rows.len()) {
+            return Outcome::Handled;
+        }
+        Outcome::Ignored
+    }
+
+    fn shows(&self, change: Change) -> bool {
+        change.touches(Change::BOMS | Change::ITEMS)
+    }
+
+    fn refresh(&mut self, session: &Session) {
+        self.rows = match where_used(&session.store, &session.actor, self.item.id) {
+            Ok(uses) if uses.is_empty() => {
+                message(format!("{} is not used in any BOM", self.item.sku))
+            }
+            Ok(uses) => uses
+                .iter()
+                .map(|u| {
+                    vec![
+                        format!(
+                            "{}{} {}",
+                            "  ".repeat(u.level.saturating_sub(1)),
+                            u.parent.sku,
+                            u.parent.name
+                        ),
+                        u.component.sku.clone(),
+                        u.line.quantity.normalize().to_string(),
+                    ]
+                })
+                .collect(),
+            Err(error) => message(error.to_string()),
+        };
+        self.cursor.clamp(self.rows.len());
+    }
+
+    fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let title = format!("Where {} {} is used", self.item.sku, self.item.name);
+        TableView {
+            title: &title,
+            header: &["Used in (parent)", "Uses", "Quantity"],
+            widths: &[
+                Constraint::Min(24),
+                Constraint::Length(12),
+                Constraint::Length(10),
+            ],
+            rows: &self.rows,
+            selected: Some(self.cursor.index),
+        }
+        .render(frame, area, theme);
+    }
+
+    fn legend(&self) -> Vec<Action> {
+        vec![Action::Back]
+    }
+}
