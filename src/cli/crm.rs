@@ -233,7 +233,7 @@ fn list_customers(context: &mut Context, customers: &[Customer]) -> Result<(), C
 pub fn interaction(context: &mut Context, command: InteractionCmd) -> Result<(), CliError> {
     match command {
         InteractionCmd::Log(log) => {
-            let input = interaction_input(log);
+            let input = interaction_input(log, context.offset);
             let interaction =
                 interaction_fields::from_input(&input, crate::core::now(), &context.actor.name)
                     .map_err(crate::core::CoreError::from)?;
@@ -303,8 +303,9 @@ pub fn interaction(context: &mut Context, command: InteractionCmd) -> Result<(),
     }
 }
 
-fn interaction_input(log: InteractionLog) -> Input {
-    let mut input = Input::new();
+/// The flags of `interaction log`; a time given without offset is local time in `offset`.
+fn interaction_input(log: InteractionLog, offset: time::UtcOffset) -> Input {
+    let mut input = Input::in_offset(offset);
     input.push("customer", log.customer.to_string());
     input.push("channel", log.channel);
     input.push("subject", log.subject);

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use time::{OffsetDateTime, UtcOffset};
 
 use super::{Input, Problems, Row, Value};
-use crate::domain::datetime::{format_date, format_instant, parse_date, parse_instant};
+use crate::domain::datetime::{format_date, format_instant, parse_date};
 use crate::domain::money::{parse_decimal, round_commercial};
 use crate::domain::payroll::{Deduction, Employee, Iban, PayBasis};
 use crate::domain::{Currency, Invalid, Money};
@@ -143,8 +143,8 @@ pub fn from_input(
         .and_then(|text| problems.take(Iban::parse(&text)));
     let mut instant = |field: &'static str| {
         input
-            .optional(field)
-            .and_then(|text| problems.take(parse_instant(field, &text)))
+            .instant(field)
+            .and_then(|at| problems.take(at))
             .unwrap_or(now)
     };
     let (created, updated) = (instant("created"), instant("updated"));

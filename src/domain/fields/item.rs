@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use time::{OffsetDateTime, UtcOffset};
 
 use super::{Input, Problems, Row, Value, parse_bool};
-use crate::domain::datetime::{format_instant, parse_instant};
+use crate::domain::datetime::format_instant;
 use crate::domain::money::parse_decimal;
 use crate::domain::{Currency, Invalid, Item, Money, ReorderRule, StockMove};
 
@@ -105,8 +105,8 @@ pub fn from_input(
     };
     let mut instant = |field: &'static str| {
         input
-            .optional(field)
-            .and_then(|text| problems.take(parse_instant(field, &text)))
+            .instant(field)
+            .and_then(|at| problems.take(at))
             .unwrap_or(now)
     };
     let created = instant("created");

@@ -14,7 +14,10 @@ pub mod payslip;
 
 use std::collections::HashMap;
 
+use time::{OffsetDateTime, UtcOffset};
+
 use super::Invalid;
+use super::datetime::parse_instant;
 
 /// Separator of values in one multi-valued cell.
 pub const LIST_SEPARATOR: char = '|';
@@ -50,14 +53,32 @@ pub type Row = Vec<(&'static str, Value)>;
 
 /// Field values by name, as read from an import row or gathered from CLI flags. A field may
 /// have several values (two columns mapped to `phone`, or `--phone` given twice).
+/// Times typed without an offset are read in `local` (UTC unless the caller says).
 #[derive(Debug, Default, Clone)]
 pub struct Input {
     values: HashMap<&'static str, Vec<String>>,
+    local: Option<UtcOffset>,
 }
 
 impl Input {
     pub fn new() -> Input {
         Input::default()
+    }
+
+    /// An empty input whose times without offset are local times in `offset`.
+    pub fn in_offset(offset: UtcOffset) -> Input {
+        Input {
+            values: HashMap::new(),
+            local: Some(offset),
+        }
+    }
+
+    /// The field parsed as an instant (stored UTC), a time without offset read in this
+    /// input's local offset; `None` when absent.
+    pub fn instant(&self, field: &'static str) -> Option<Result<OffsetDateTime, Invalid>> {
+        let local = self.local.unwrap_or(UtcOffset::UTC);
+        self.optional(field)
+            .map(|text| parse_instant(field, &text, local))
     }
 
     /// Adds a raw value (a cell or a flag) to a field. Empty values are ignored.
