@@ -343,6 +343,7 @@ pub struct InteractionFilter {
 /// Interactions matching the filter, at most `limit`: by due date when `due` is set (an
 /// agent's own through the (agent, due) index), else the latest by time (a customer's or an
 /// agent's through their index, without a filter the ones logged last), oldest first.
+/// A customer that does not exist is a validation error, not an empty list.
 pub fn list_interactions(
     store: &Store,
     actor: &Actor,
@@ -350,6 +351,9 @@ pub fn list_interactions(
     limit: usize,
 ) -> Result<Vec<Interaction>, CoreError> {
     access::require(actor, Area::Crm, Access::Read)?;
+    if let Some(id) = filter.customer {
+        store.require::<Customer>(id)?;
+    }
     let agent = filter.agent.as_deref().map(fold);
     let keeps = |i: &Interaction| {
         filter.customer.is_none_or(|c| i.customer_id == c)
@@ -422,7 +426,7 @@ pub fn recent_interactions(
 }
 
 /// Opportunities of a stage and/or customer that the actor sees (`access::sees_opportunity`),
-/// in id order.
+/// in id order. A customer that does not exist is a validation error, not an empty list.
 pub fn list_opportunities(
     store: &Store,
     actor: &Actor,
@@ -431,6 +435,9 @@ pub fn list_opportunities(
     limit: usize,
 ) -> Result<Vec<Opportunity>, CoreError> {
     access::require(actor, Area::Crm, Access::Read)?;
+    if let Some(id) = customer {
+        store.require::<Customer>(id)?;
+    }
     let all = actor.role.may(Area::Pipeline, Access::Read);
     let ids: Vec<u64> = match (stage, customer) {
         (_, Some(customer)) => opportunities_of(store, customer)?,
