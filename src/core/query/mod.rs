@@ -15,7 +15,7 @@ use super::{Actor, CoreError};
 use crate::domain::fold::fold;
 use crate::domain::phone::PhoneQuery;
 use crate::domain::{
-    Country, Currency, Customer, CustomerStatus, Interaction, Opportunity, Phone, Stage,
+    Country, Currency, Customer, CustomerStatus, Interaction, Invalid, Opportunity, Phone, Stage,
 };
 use crate::store::keys::Key;
 use crate::store::kinds::{
@@ -29,6 +29,12 @@ const NAME_CANDIDATES: usize = 200;
 const PHONE_CANDIDATES: usize = 500;
 /// Name index hits read for a query that is also a phone number.
 const NUMBER_NAME_CANDIDATES: usize = 20;
+/// The longest search text, in characters: longer than any name, e-mail or number a person
+/// looks for, short enough that every pass over the indexes stays fast.
+pub const MAX_SEARCH_CHARS: usize = 200;
+/// The longest query the fuzzy pass compares with every indexed name word: its cost grows
+/// with the square of the length, and a typo in text this long is no longer a name typed.
+const FUZZY_MAX_CHARS: usize = 32;
 
 /// One customer found by `search_customers`, with how well it matched (lower is better).
 #[derive(Debug, Clone)]
@@ -64,6 +70,14 @@ pub fn search_customers(
     let sight = CustomerSight::of(actor)?;
     let full = sight == CustomerSight::Full;
     let text = text.trim();
+    let length = text.chars().count();
+    if length > MAX_SEARCH_CHARS {
+        return Err(Invalid::new(
+            "search",
+            format!("the text is {length} characters long; search for at most {MAX_SEARCH_CHARS}"),
+        )
+        .into());
+    }
     let mut hits: HashMap<u64, Hit> = HashMap::new();
     let phone = PhoneQuery::new(text, default_region);
     if let Some(query) = phone.as_ref().filter(|_| full) {
@@ -99,7 +113,9 @@ pub fn search_customers(
             keep_best(&mut hits, hit);
         }
     }
-    if hits.is_empty() && folded.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+    let fuzzy = folded.chars().count() <= FUZZY_MAX_CHARS
+        && folded.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+    if hits.is_empty() && fuzzy {
         for hit in fuzzy_by_name(store, &folded, limit)? {
             keep_best(&mut hits, hit);
         }
@@ -227,7 +243,7 @@ fn name_hits(store: &Store, folded: &str, candidates: usize) -> StoreResult<Vec<
 
 /// Typo-tolerant name search over every indexed word: a word whose beginning is within one
 /// edit (two for longer queries) of the query. Reads the whole name index; used only when
-/// nothing matched exactly.
+/// nothing matched exactly, and for queries of at most `FUZZY_MAX_CHARS`.
 fn fuzzy_by_name(store: &Store, folded: &str, limit: usize) -> StoreResult<Vec<Hit>> {
     let allowed = if folded.chars().count() <= 5 { 1 } else { 2 };
     let width = folded.chars().count();
