@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 
 use super::Invalid;
 
-/// An ISO 4217 currency code, three uppercase ASCII letters.
+/// An ISO 4217 currency code, three uppercase ASCII letters. Typed codes must be in the
+/// standard's table (the `iso_currency` crate) and denote money (not gold or the test
+/// code); stored codes are read back as they are.
 /// Serialised as the code text in JSON and as the three bytes in the store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Currency([u8; 3]);
@@ -23,7 +25,7 @@ impl Serialize for Currency {
 
 impl<'de> Deserialize<'de> for Currency {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        super::code_serde::deserialize(deserializer, str::parse, |bytes| {
+        super::code_serde::deserialize(deserializer, Currency::three_letters, |bytes| {
             Ok::<_, Invalid>(Currency(bytes))
         })
     }
@@ -36,19 +38,16 @@ impl Currency {
         std::str::from_utf8(&self.0).unwrap_or("???")
     }
 
-    /// Digits after the decimal point in everyday amounts (EUR 2, JPY 0, KWD 3).
+    /// Digits after the decimal point in everyday amounts (EUR 2, JPY 0, KWD 3, CLF 4), as
+    /// ISO 4217 gives them; 2 for a stored code the table does not know.
     pub fn minor_units(&self) -> u32 {
-        match &self.0 {
-            b"JPY" | b"KRW" | b"ISK" | b"CLP" | b"VND" | b"UGX" | b"PYG" | b"XAF" | b"XOF" => 0,
-            b"BHD" | b"KWD" | b"OMR" | b"JOD" | b"TND" | b"LYD" | b"IQD" => 3,
-            _ => 2,
-        }
+        iso_currency::Currency::from_code(self.code())
+            .and_then(|currency| currency.exponent())
+            .map_or(2, u32::from)
     }
-}
 
-impl FromStr for Currency {
-    type Err = Invalid;
-    fn from_str(text: &str) -> Result<Self, Invalid> {
+    /// Any three letters, uppercased: what a stored or logged code is read back as.
+    fn three_letters(text: &str) -> Result<Currency, Invalid> {
         let code = text.trim().to_ascii_uppercase();
         match <[u8; 3]>::try_from(code.as_bytes()) {
             Ok(bytes) if bytes.iter().all(u8::is_ascii_uppercase) => Ok(Currency(bytes)),
@@ -56,6 +55,24 @@ impl FromStr for Currency {
                 "currency",
                 format!(
                     "\"{}\" is not an ISO 4217 code like EUR or USD",
+                    text.trim()
+                ),
+            )),
+        }
+    }
+}
+
+impl FromStr for Currency {
+    type Err = Invalid;
+    /// A typed code: three letters that ISO 4217 lists for a currency with minor units.
+    fn from_str(text: &str) -> Result<Self, Invalid> {
+        let currency = Currency::three_letters(text)?;
+        match iso_currency::Currency::from_code(currency.code()) {
+            Some(known) if known.exponent().is_some() => Ok(currency),
+            _ => Err(Invalid::new(
+                "currency",
+                format!(
+                    "\"{}\" is not an ISO 4217 currency code like EUR or USD",
                     text.trim()
                 ),
             )),
@@ -243,9 +260,41 @@ mod tests {
     }
 
     #[test]
-    fn currency_codes_are_three_letters() {
+    fn currency_codes_are_iso_4217_codes_of_money() {
         assert_eq!("usd".parse::<Currency>().unwrap().code(), "USD");
-        assert!("EURO".parse::<Currency>().is_err());
-        assert!("E1R".parse::<Currency>().is_err());
+        assert_eq!(" chf ".parse::<Currency>().unwrap().code(), "CHF");
+        for text in ["EURO", "E1R", "ZZZ", "ABC", "XAU", "XXX", "XTS", ""] {
+            let error = text.parse::<Currency>().unwrap_err();
+            assert_eq!(error.field, "currency", "{text}");
+            assert!(error.message.contains("ISO 4217"), "{text}: {error}");
+        }
+        // A code stored before the check is still read back.
+        assert_eq!(
+            serde_json::from_str::<Currency>(r#""ZZZ""#).unwrap().code(),
+            "ZZZ"
+        );
+    }
+
+    #[test]
+    fn minor_units_follow_iso_4217() {
+        let units = |code: &str| code.parse::<Currency>().unwrap().minor_units();
+        for (code, digits) in [
+            ("EUR", 2),
+            ("USD", 2),
+            ("JPY", 0),
+            ("KRW", 0),
+            ("XPF", 0),
+            ("BIF", 0),
+            ("KWD", 3),
+            ("BHD", 3),
+            ("TND", 3),
+            ("CLF", 4),
+        ] {
+            assert_eq!(units(code), digits, "{code}");
+        }
+        let stored: Currency = serde_json::from_str(r#""ZZZ""#).unwrap();
+        assert_eq!(stored.minor_units(), 2);
+        let francs = Money::new(dec!(1234.5), "XPF".parse().unwrap());
+        assert_eq!(francs.to_string(), "1235 XPF");
     }
 }
