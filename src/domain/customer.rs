@@ -174,23 +174,37 @@ impl Customer {
     }
 }
 
-/// Trims an e-mail address and checks its shape: one `@`, a local part, a dotted domain,
-/// no spaces.
+/// Trims an e-mail address and checks its shape: one `@`; a local part without spaces,
+/// brackets, quotes, `,;:` or empty dot-separated pieces (`anna+crm@` is fine); a domain of
+/// at least two dot-separated labels, each letters (any script, so IDN), digits and inner
+/// hyphens. `a@b.de,` and `a@b..de` are refused.
 pub fn normalize_email(text: &str) -> Result<String, Invalid> {
     let email = text.trim();
     let invalid = || Invalid::new("email", format!("\"{email}\" is not an e-mail address"));
     let (local, domain) = email.split_once('@').ok_or_else(invalid)?;
-    let well_formed = !local.is_empty()
-        && !domain.contains('@')
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !email.chars().any(|c| c.is_whitespace() || c.is_control());
-    if well_formed {
+    let local_ok = local
+        .split('.')
+        .all(|piece| !piece.is_empty() && piece.chars().all(local_char));
+    let labels: Vec<&str> = domain.split('.').collect();
+    let domain_ok = labels.len() >= 2 && labels.iter().all(|label| domain_label(label));
+    if local_ok && domain_ok {
         Ok(email.to_string())
     } else {
         Err(invalid())
     }
+}
+
+/// A character of an unquoted local part: anything printable but space and the specials.
+fn local_char(c: char) -> bool {
+    !c.is_whitespace() && !c.is_control() && !"()<>[]\\,;:@\"".contains(c)
+}
+
+/// A domain label: letters or digits, hyphens only inside.
+fn domain_label(label: &str) -> bool {
+    !label.is_empty()
+        && !label.starts_with('-')
+        && !label.ends_with('-')
+        && label.chars().all(|c| c.is_alphanumeric() || c == '-')
 }
 
 #[cfg(test)]
@@ -216,8 +230,29 @@ mod tests {
             "anna@example",
             "an na@example.de",
             "a@b@c.de",
+            "a@b.de,",
+            "a@b..de",
+            "a@.b.de",
+            "a@b.de.",
+            "a.@b.de",
+            "a..b@b.de",
+            "a@-b.de",
+            "a@b_c.de",
+            "a,b@c.de",
+            "<a@b.de>",
         ] {
             assert!(normalize_email(bad).is_err(), "{bad}");
+        }
+        for good in [
+            "anna+crm@example.de",
+            "anna.maria@mail.example.co.uk",
+            "o'brien@example.ie",
+            "info@müller-bäckerei.de",
+            "info@xn--mller-kva.de",
+            "jürgen@example.de",
+            "a_b-c@123.example.com",
+        ] {
+            assert_eq!(normalize_email(good).unwrap(), good);
         }
         let mut customer = Customer::new("Alfreds", OffsetDateTime::UNIX_EPOCH);
         customer.contacts.push(Contact {
