@@ -29,3 +29,55 @@ fn filtering_on_an_unknown_customer_is_an_error_like_logging_for_one() {
     assert!(json_list(&db, &["interaction", "list", "--customer", "1"]).is_empty());
     assert!(json_list(&db, &["opportunity", "list", "--customer", "1"]).is_empty());
 }
+
+#[test]
+fn currencies_must_be_iso_4217_codes() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    add_customer(&db, &["--name", "Währung KG"]);
+    let add = ["opportunity", "add", "--customer", "1", "--title", "t"];
+    let error = fails(
+        &db,
+        &[&add[..], &["--amount", "10", "--currency", "ZZZ"]].concat(),
+        2,
+    );
+    assert!(
+        error.contains("\"ZZZ\" is not an ISO 4217 currency code"),
+        "{error}"
+    );
+    assert!(json_list(&db, &["opportunity", "list"]).is_empty());
+    let error = fails(&db, &["settings", "currency", "ZZZ"], 2);
+    assert!(error.contains("ISO 4217"), "{error}");
+    let yen = json(
+        &db,
+        &[&add[..], &["--amount", "1234.5", "--currency", "jpy"]].concat(),
+    );
+    assert_eq!(
+        (text(&yen, "amount"), text(&yen, "currency")),
+        ("1235", "JPY")
+    );
+    let dinar = json(
+        &db,
+        &[&add[..], &["--amount", "1.0005", "--currency", "KWD"]].concat(),
+    );
+    assert_eq!(text(&dinar, "amount"), "1.001");
+}
+
+#[test]
+fn malformed_emails_are_refused_and_real_ones_kept() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    for bad in ["a@b.de,", "a@b..de", "a@b.de."] {
+        let error = fails(&db, &["customer", "add", "--name", "X", "--email", bad], 2);
+        assert!(error.contains("is not an e-mail address"), "{bad}: {error}");
+    }
+    let good = ["anna+crm@mail.example.de", "info@müller-bäckerei.de"];
+    let customer = json(
+        &db,
+        &[
+            "customer", "add", "--name", "Y", "--email", good[0], "--email", good[1],
+        ],
+    );
+    assert_eq!(strings(&customer, "email"), good);
+    assert_eq!(json_list(&db, &["customer", "list"]).len(), 1);
+}
