@@ -81,3 +81,39 @@ fn malformed_emails_are_refused_and_real_ones_kept() {
     assert_eq!(strings(&customer, "email"), good);
     assert_eq!(json_list(&db, &["customer", "list"]).len(), 1);
 }
+
+#[test]
+fn a_bar_inside_one_value_of_a_list_field_is_refused_naming_the_field() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    for (flag, value, field) in [
+        ("--tag", "a|b", "tags"),
+        ("--contact", "X|Y", "contact"),
+        ("--contact", "X:Chef|Y", "contact"),
+        ("--email", "a@b.de|c@d.de", "email"),
+        ("--street", "Hauptstr. 1|2", "street"),
+    ] {
+        let error = fails(&db, &["customer", "add", "--name", "N", flag, value], 2);
+        assert!(
+            error.contains(&format!("{field}: \"{value}\" contains \"|\"")),
+            "{flag} {value}: {error}"
+        );
+    }
+    assert!(json_list(&db, &["customer", "list"]).is_empty());
+    add_customer(&db, &["--name", "N", "--tag", "a", "--contact", "X:Chef"]);
+    for (flag, value, field) in [
+        ("--add-tag", "a|b", "tags"),
+        ("--add-contact", "Y|Z", "contact"),
+        ("--city", "Köln|Bonn", "city"),
+    ] {
+        let error = fails(&db, &["customer", "edit", "1", flag, value], 2);
+        assert!(
+            error.contains(&format!("{field}: ")),
+            "{flag} {value}: {error}"
+        );
+        assert!(error.contains("contains \"|\""), "{flag} {value}: {error}");
+    }
+    let customer = json(&db, &["customer", "show", "1"]);
+    assert_eq!(int(&customer, "version"), 1);
+    assert_eq!(strings(&customer, "tags"), ["a"]);
+}

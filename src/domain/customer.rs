@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
+use super::fields::one_list_value;
 use super::invalid::parse_choice;
 use super::{Country, Invalid, Phone};
 
@@ -160,6 +161,9 @@ impl Customer {
         for email in self.all_emails() {
             normalize_email(email)?;
         }
+        for (field, value) in self.list_values() {
+            one_list_value(field, value)?;
+        }
         if self.tags.iter().any(|tag| tag.trim().is_empty()) {
             return Err(Invalid::new("tags", "a tag must not be empty"));
         }
@@ -171,6 +175,37 @@ impl Customer {
             return Err(Invalid::new("contact", "a contact needs a name"));
         }
         Ok(())
+    }
+}
+
+impl Customer {
+    /// Every value an export joins with others in one cell, with its field.
+    fn list_values(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        let phones = self.phones.iter().map(|p| ("phone", p.raw.as_str()));
+        let emails = self.emails.iter().map(|e| ("email", e.as_str()));
+        let tags = self.tags.iter().map(|t| ("tags", t.as_str()));
+        let contacts = self.contacts.iter().flat_map(|c| {
+            [
+                ("contact", c.name.as_str()),
+                ("contact_role", c.role.as_str()),
+            ]
+            .into_iter()
+            .chain(c.phones.iter().map(|p| ("contact_phone", p.raw.as_str())))
+            .chain(c.emails.iter().map(|e| ("contact_email", e.as_str())))
+        });
+        let addresses = self.addresses.iter().flat_map(|a| {
+            [
+                ("street", a.street.as_str()),
+                ("postal_code", a.postal_code.as_str()),
+                ("city", a.city.as_str()),
+                ("region", a.region.as_str()),
+            ]
+        });
+        phones
+            .chain(emails)
+            .chain(tags)
+            .chain(contacts)
+            .chain(addresses)
     }
 }
 

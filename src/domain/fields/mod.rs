@@ -24,6 +24,23 @@ pub const LIST_SEPARATOR: char = '|';
 /// Separator of a contact's phones or e-mails inside one positional value.
 pub const INNER_SEPARATOR: char = ',';
 
+/// Refuses a value of a multi-valued field that contains `LIST_SEPARATOR`: exports join
+/// the values with it, so the value would come back as two. Checked where one value is
+/// typed (a flag, a form field, a record's validation), never on an import cell, where `|`
+/// is the separator.
+pub fn one_list_value(field: &'static str, value: &str) -> Result<(), Invalid> {
+    if value.contains(LIST_SEPARATOR) {
+        return Err(Invalid::new(
+            field,
+            format!(
+                "\"{}\" contains \"{LIST_SEPARATOR}\", which separates values in exports; use another character",
+                value.trim()
+            ),
+        ));
+    }
+    Ok(())
+}
+
 /// One output value.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Value {
