@@ -468,7 +468,8 @@ fn customer_delete_is_refused_while_referenced_and_force_deletes_the_history() {
     assert!(said.contains("Weg GmbH"), "{said}");
     let left = json_list(&db, &["interaction", "list"]);
     assert!(
-        left.iter().all(|i| int(i, "customer").to_string() != doomed),
+        left.iter()
+            .all(|i| int(i, "customer").to_string() != doomed),
         "its interactions are gone: {left:?}"
     );
     fails(&db, &["interaction", "list", "--customer", &doomed], 2);
