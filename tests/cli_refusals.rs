@@ -117,3 +117,45 @@ fn a_bar_inside_one_value_of_a_list_field_is_refused_naming_the_field() {
     assert_eq!(int(&customer, "version"), 1);
     assert_eq!(strings(&customer, "tags"), ["a"]);
 }
+
+#[test]
+fn amounts_with_an_ambiguous_thousands_separator_are_refused_but_quantities_are_decimal() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    add_customer(&db, &["--name", "Zahl AG"]);
+    let add = [
+        "opportunity",
+        "add",
+        "--customer",
+        "1",
+        "--title",
+        "t",
+        "--amount",
+    ];
+    for amount in ["1.200", "1,200"] {
+        let error = fails(&db, &[&add[..], &[amount]].concat(), 2);
+        assert!(error.contains("write 1200 or 1.20"), "{amount}: {error}");
+    }
+    let item = [
+        "item", "add", "--sku", "MEHL", "--name", "Mehl", "--uom", "kg",
+    ];
+    let error = fails(&db, &[&item[..], &["--price", "2,500"]].concat(), 2);
+    assert!(
+        error.contains("price: \"2,500\" is ambiguous: write 2500 or 2.50"),
+        "{error}"
+    );
+    assert!(json_list(&db, &["opportunity", "list"]).is_empty());
+    for (amount, stored) in [
+        ("0.125", "0.13"),
+        ("1.20", "1.20"),
+        ("1,20", "1.20"),
+        ("1.234.567", "1234567.00"),
+    ] {
+        let added = json(&db, &[&add[..], &[amount]].concat());
+        assert_eq!(text(&added, "amount"), stored, "{amount}");
+    }
+    ok(&db, &[&item[..], &["--price", "2,50"]].concat());
+    ok(&db, &["stock", "receive", "MEHL", "1.250"]);
+    let balance = json_list(&db, &["stock", "balance", "MEHL"]);
+    assert_eq!(text(&balance[0], "quantity"), "1.25", "{balance:?}");
+}

@@ -100,7 +100,7 @@ impl Money {
 
     /// Parses an amount as people type it: `1200.50`, `1.200,50`, `1200,5`, `€ 1 200,50`.
     pub fn parse_amount(text: &str) -> Result<Decimal, Invalid> {
-        parse_decimal("amount", text)
+        parse_money("amount", text)
     }
 
     /// Rounded half away from zero to the currency's minor unit.
@@ -143,21 +143,21 @@ pub fn round_commercial(value: Decimal, digits: u32) -> Decimal {
 pub const MAX_INPUT: Decimal = dec!(999_999_999_999.99);
 
 /// Parses a decimal number in English (`1,200.50`) or German (`1.200,50`) notation.
-/// The last of `.`/`,` is the decimal separator when both appear; a lone `,` is decimal.
-/// Refuses magnitudes above `MAX_INPUT`.
+/// The last of `.`/`,` is the decimal separator when both appear; one separator repeated
+/// groups thousands when every group after the first has three digits (`1.234.567`); a
+/// lone separator is decimal (`1,5`, `1.250`). That last reading is right for quantities,
+/// hours and factors, which often have three decimals (1.250 kg); amounts of money go
+/// through `parse_money`, which refuses it where it is ambiguous. Refuses magnitudes above
+/// `MAX_INPUT`.
 pub fn parse_decimal(field: &'static str, text: &str) -> Result<Decimal, Invalid> {
-    let cleaned: String = text
-        .trim()
-        .trim_start_matches(['€', '$', '£'])
-        .trim_end_matches(['€', '$', '£'])
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\'' && *c != '\u{a0}')
-        .collect();
+    let cleaned = clean_number(text);
     let normalized = match (cleaned.rfind('.'), cleaned.rfind(',')) {
         (Some(dot), Some(comma)) if comma > dot => cleaned.replace('.', "").replace(',', "."),
         (Some(_), Some(_)) => cleaned.replace(',', ""),
-        (None, Some(_)) if cleaned.matches(',').count() == 1 => cleaned.replace(',', "."),
-        _ => cleaned,
+        _ => match thousands(&cleaned) {
+            Some(digits) => digits,
+            None => cleaned.replace(',', "."),
+        },
     };
     let value = Decimal::from_str(&normalized)
         .map_err(|_| Invalid::new(field, format!("\"{}\" is not a number", text.trim())))?;
@@ -173,6 +173,58 @@ pub fn parse_decimal(field: &'static str, text: &str) -> Result<Decimal, Invalid
         ));
     }
     Ok(value)
+}
+
+/// Parses an amount of money like `parse_decimal`, but a lone separator followed by
+/// exactly three digits after a non-zero integer part (`1.200`, `1,200`) is refused: an
+/// English reader means 1200 by `1,200`, a German one by `1.200`, and money rarely has
+/// three decimals. `0.125`, `1.20`, `1,20` and `1.200,00` stay as they are.
+pub fn parse_money(field: &'static str, text: &str) -> Result<Decimal, Invalid> {
+    let cleaned = clean_number(text);
+    let mut separators = cleaned.match_indices(['.', ',']);
+    if let (Some((at, _)), None) = (separators.next(), separators.next()) {
+        let (whole, fraction) = (&cleaned[..at], &cleaned[at + 1..]);
+        let digits = whole.trim_start_matches(['-', '+']);
+        let nonzero =
+            digits.chars().any(|c| c != '0') && digits.chars().all(|c| c.is_ascii_digit());
+        if nonzero && fraction.len() == 3 && fraction.chars().all(|c| c.is_ascii_digit()) {
+            let cents = fraction.trim_end_matches('0');
+            let decimal = format!("{whole}.{cents:0<2}");
+            return Err(Invalid::new(
+                field,
+                format!(
+                    "\"{}\" is ambiguous: write {whole}{fraction} or {decimal}",
+                    text.trim()
+                ),
+            ));
+        }
+    }
+    parse_decimal(field, text)
+}
+
+/// The text without currency signs, spaces and apostrophes (Swiss grouping).
+fn clean_number(text: &str) -> String {
+    text.trim()
+        .trim_start_matches(['€', '$', '£'])
+        .trim_end_matches(['€', '$', '£'])
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\'' && *c != '\u{a0}')
+        .collect()
+}
+
+/// The digits of a number grouped by one repeated separator (`1.234.567`, `-1,234,567`):
+/// a first group of one to three digits, then two or more groups of three.
+fn thousands(cleaned: &str) -> Option<String> {
+    let separator = if cleaned.contains('.') { '.' } else { ',' };
+    let groups: Vec<&str> = cleaned.split(separator).collect();
+    let first = groups[0].trim_start_matches(['-', '+']);
+    let grouped = groups.len() > 2
+        && (1..=3).contains(&first.len())
+        && first.chars().all(|c| c.is_ascii_digit())
+        && groups[1..]
+            .iter()
+            .all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()));
+    grouped.then(|| groups.concat())
 }
 
 #[cfg(test)]
@@ -257,6 +309,52 @@ mod tests {
             "salary: \"1000000000000\" is too large (at most 999,999,999,999.99)"
         );
         assert!(parse_decimal("cost", "-1000000000000").is_err());
+    }
+
+    #[test]
+    fn ambiguous_money_is_refused_naming_both_readings() {
+        for (text, message) in [
+            ("1.200", "\"1.200\" is ambiguous: write 1200 or 1.20"),
+            ("1,200", "\"1,200\" is ambiguous: write 1200 or 1.20"),
+            (
+                "€ 12.345",
+                "\"€ 12.345\" is ambiguous: write 12345 or 12.345",
+            ),
+            ("-3,500", "\"-3,500\" is ambiguous: write -3500 or -3.50"),
+        ] {
+            let error = parse_money("amount", text).unwrap_err();
+            assert_eq!(error.to_string(), format!("amount: {message}"), "{text}");
+        }
+        for (text, value) in [
+            ("0.125", dec!(0.125)),
+            ("1.20", dec!(1.20)),
+            ("1,20", dec!(1.20)),
+            ("1200", dec!(1200)),
+            ("1.200,00", dec!(1200)),
+            ("1,200.00", dec!(1200)),
+            ("1.234.567", dec!(1234567)),
+            ("1,234,567", dec!(1234567)),
+            ("1.2345", dec!(1.2345)),
+        ] {
+            assert_eq!(parse_money("amount", text).unwrap(), value, "{text}");
+        }
+    }
+
+    #[test]
+    fn quantities_read_a_lone_separator_as_decimal() {
+        assert_eq!(parse_decimal("quantity", "1.250").unwrap(), dec!(1.25));
+        assert_eq!(parse_decimal("quantity", "1,250").unwrap(), dec!(1.25));
+        assert_eq!(
+            parse_decimal("quantity", "1.234.567").unwrap(),
+            dec!(1234567)
+        );
+        assert_eq!(
+            parse_decimal("quantity", "-1.234.567,5").unwrap(),
+            dec!(-1234567.5)
+        );
+        for bad in ["1.23.4", "1,2,3", "1..2", ".", "1.234.56"] {
+            assert!(parse_decimal("quantity", bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@ use time::{OffsetDateTime, UtcOffset};
 
 use super::{Input, Problems, Row, Value};
 use crate::domain::datetime::{format_date, format_instant, parse_date};
-use crate::domain::money::{parse_decimal, round_commercial};
+use crate::domain::money::{parse_money, round_commercial};
 use crate::domain::payroll::{Deduction, Employee, Iban, PayBasis};
 use crate::domain::{Currency, Invalid, Money};
 
@@ -117,10 +117,10 @@ pub fn from_input(
         .and_then(|text| problems.take(parse_date("left", &text)));
     let pay = match (input.optional("hourly"), input.optional("salary")) {
         (Some(rate), None) => problems
-            .take(parse_decimal("hourly", &rate))
+            .take(parse_money("hourly", &rate))
             .map(PayBasis::Hourly),
         (None, Some(salary)) => problems
-            .take(parse_decimal("salary", &salary))
+            .take(parse_money("salary", &salary))
             .map(PayBasis::Monthly),
         _ => problems.take(Err(Invalid::new(
             "hourly",
