@@ -7,7 +7,7 @@ use time::{OffsetDateTime, UtcOffset};
 
 use super::{Input, Problems, Row, Value};
 use crate::domain::datetime::{format_date, format_instant, parse_date};
-use crate::domain::money::{parse_money, round_commercial};
+use crate::domain::money::{parse_decimal, parse_money, round_commercial};
 use crate::domain::payroll::{Deduction, Employee, Iban, PayBasis};
 use crate::domain::{Currency, Invalid, Money};
 
@@ -116,8 +116,10 @@ pub fn from_input(
         .optional("left")
         .and_then(|text| problems.take(parse_date("left", &text)));
     let pay = match (input.optional("hourly"), input.optional("salary")) {
+        // An hourly rate may have sub-cent digits (15.125 an hour): read as a decimal,
+        // while a monthly salary is an amount of money.
         (Some(rate), None) => problems
-            .take(parse_money("hourly", &rate))
+            .take(parse_decimal("hourly", &rate))
             .map(PayBasis::Hourly),
         (None, Some(salary)) => problems
             .take(parse_money("salary", &salary))
