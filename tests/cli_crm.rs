@@ -470,10 +470,14 @@ fn opportunity_stage_moves_set_the_probability_and_close_time() {
         "id",
     )
     .to_string();
-    let mut version = 1;
+    let (mut version, mut was) = (1, "qualification");
     for (stage, probability) in STAGES.iter().filter(|(s, _)| *s != "lost") {
         let moved = json(&db, &["opportunity", "stage", &id, stage]);
-        version += 1;
+        // A move to the stage it is in (a new one is in qualification) changes nothing.
+        if *stage != was {
+            version += 1;
+        }
+        was = stage;
         assert_eq!(text(&moved, "stage"), *stage);
         assert_eq!(int(&moved, "probability"), *probability, "{stage}");
         assert_eq!(int(&moved, "version"), version);

@@ -1,6 +1,7 @@
 //! How `import` reads the text of a file, through the real binary: line numbers of bad
-//! rows in files with `\r\n` endings and quoted multi-line cells, and a file that is not
-//! the UTF-8 it was said to be.
+//! rows in files with `\r\n` endings and quoted multi-line cells, a file that is not
+//! the UTF-8 it was said to be, a `--delimiter` given (tab, `|`) and `--encoding
+//! windows-1252` given.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -68,4 +69,78 @@ fn a_file_said_to_be_utf8_that_is_not_is_refused_naming_where() {
         .map(|c| text(c, "name").to_string())
         .collect();
     assert_eq!(names, ["A", "Müller"]);
+}
+
+/// The names of the customers, in id order.
+fn names(db: &std::path::Path) -> Vec<String> {
+    json_list(db, &["customer", "list"])
+        .iter()
+        .map(|c| text(c, "name").to_string())
+        .collect()
+}
+
+#[test]
+fn delimiter_given_reads_tab_and_bar_separated_files() {
+    let scratch = Scratch::new();
+    let tabs = scratch.file(
+        "tabs.tsv",
+        "name\tcity\tnotes\nMüller, Hans\tKöln\tsagt; später\nBau GmbH\tBonn\t\n".as_bytes(),
+    );
+    let db = scratch.db("tab");
+    ok(&db, &["import", "customers", s(&tabs), "--delimiter", "\t"]);
+    assert_eq!(names(&db), ["Müller, Hans", "Bau GmbH"]);
+    let first = json(&db, &["customer", "show", "1"]);
+    assert_eq!(text(&first, "city"), "Köln");
+    assert_eq!(text(&first, "notes"), "sagt; später");
+    // Without the flag the commas in the names are taken for the delimiter.
+    let guessed = scratch.db("guessed");
+    let run = run(&guessed, &["import", "customers", s(&tabs)]);
+    assert!(run.code != 0 || names(&guessed) != names(&db), "{run:?}");
+
+    let bars = scratch.file(
+        "bars.csv",
+        b"name|city\nAlfreds, Futterkiste|Berlin\nB;C|Ulm\n",
+    );
+    let db = scratch.db("bar");
+    ok(&db, &["import", "customers", s(&bars), "--delimiter", "|"]);
+    assert_eq!(names(&db), ["Alfreds, Futterkiste", "B;C"]);
+    assert_eq!(text(&json(&db, &["customer", "show", "2"]), "city"), "Ulm");
+}
+
+#[test]
+fn encoding_windows_1252_given_decodes_every_byte_as_windows_1252() {
+    let scratch = Scratch::new();
+    let latin = scratch.file(
+        "latin.csv",
+        b"name;street;city\nM\xfcller \x80 Co;Gro\xdfe Stra\xdfe 1;K\xf6ln\n",
+    );
+    let db = scratch.db("latin");
+    ok(
+        &db,
+        &[
+            "import",
+            "customers",
+            s(&latin),
+            "--encoding",
+            "windows-1252",
+        ],
+    );
+    let customer = json(&db, &["customer", "show", "1"]);
+    assert_eq!(text(&customer, "name"), "Müller € Co");
+    assert_eq!(text(&customer, "street"), "Große Straße 1");
+    assert_eq!(text(&customer, "city"), "Köln");
+    // Bytes that are also valid UTF-8 are read as Windows-1252 when it is given.
+    let both = scratch.file("both.csv", "name\nMüller\n".as_bytes());
+    let db = scratch.db("both");
+    ok(
+        &db,
+        &[
+            "import",
+            "customers",
+            s(&both),
+            "--encoding",
+            "windows-1252",
+        ],
+    );
+    assert_eq!(names(&db), ["MÃ¼ller"]);
 }

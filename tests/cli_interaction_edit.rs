@@ -160,3 +160,36 @@ fn interaction_edit_refuses_stale_versions_invalid_values_and_unknown_ids() {
     assert_eq!(channel.code, 2, "{channel:?}");
     assert_eq!(listed(&db, id), edited);
 }
+
+#[test]
+fn done_twice_and_edits_that_change_nothing_keep_the_version() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    let customer = add_customer(&db, &["--name", "Ruhe GmbH"]).to_string();
+    let flags = ["--channel", "call-out", "--follow-up", "2026-12-01"];
+    let logged = log(&db, &customer, "Rückruf", &flags);
+    let id = int(&logged, "id");
+    assert_eq!(int(&logged, "version"), 1);
+    let done = json(&db, &["interaction", "done", "1"]);
+    assert_eq!(int(&done, "version"), 2);
+    let again = json(&db, &["interaction", "done", "1"]);
+    assert_eq!(int(&again, "version"), 2, "{again}");
+    let same = edit(&db, id, &["--subject", "Rückruf"]);
+    assert_eq!(int(&same, "version"), 2, "{same}");
+    assert_eq!(int(&listed(&db, id), "version"), 2);
+    let error = fails(
+        &db,
+        &[
+            "interaction",
+            "edit",
+            "1",
+            "--subject",
+            "Rückruf",
+            "--expect-version",
+            "1",
+        ],
+        2,
+    );
+    assert!(error.contains("changed"), "{error}");
+    assert_eq!(int(&edit(&db, id, &["--subject", "Anruf"]), "version"), 3);
+}

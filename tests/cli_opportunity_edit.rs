@@ -212,3 +212,53 @@ fn the_audit_log_shows_amounts_and_currencies_as_typed() {
     assert!(!table.contains("[85,83,68]"), "{table}");
     assert!(table.contains("expected_close"), "{table}");
 }
+
+#[test]
+fn moves_and_edits_that_change_nothing_keep_the_version_and_a_reason_needs_lost() {
+    let (_scratch, db, customer) = with_customer();
+    let id = int(
+        &add(&db, &customer, &["--title", "Wartung", "--amount", "100"]),
+        "id",
+    );
+    let stage = |args: &[&str]| {
+        let mut all = vec!["opportunity", "stage", "1"];
+        all.extend(args);
+        json(&db, &all)
+    };
+    assert_eq!(int(&stage(&["proposal"]), "version"), 2);
+    let again = stage(&["proposal"]);
+    assert_eq!(int(&again, "version"), 2, "{again}");
+    let same = edit(&db, id, &["--title", "Wartung", "--amount", "100"]);
+    assert_eq!(int(&same, "version"), 2, "{same}");
+    assert_eq!(int(&listed(&db, id), "version"), 2);
+
+    let error = fails(
+        &db,
+        &[
+            "opportunity",
+            "stage",
+            "1",
+            "negotiation",
+            "--reason",
+            "zu teuer",
+        ],
+        2,
+    );
+    assert!(
+        error.contains("reason: only a lost opportunity keeps a reason; negotiation is not lost"),
+        "{error}"
+    );
+    assert_eq!(text(&listed(&db, id), "stage"), "proposal");
+
+    let won = stage(&["won"]);
+    let closed = text(&won, "closed_at").to_string();
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let again = stage(&["won"]);
+    assert_eq!(
+        (int(&again, "version"), text(&again, "closed_at")),
+        (3, &*closed)
+    );
+    let lost = stage(&["lost", "--reason", "zu teuer"]);
+    assert_eq!(text(&lost, "lost_reason"), "zu teuer");
+    assert_eq!(int(&lost, "version"), 4);
+}

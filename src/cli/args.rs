@@ -305,7 +305,7 @@ pub struct InteractionLog {
     /// [default: your user name]
     #[arg(long)]
     pub agent: Option<String>,
-    /// RFC 3339 time [default: now]
+    /// When: RFC 3339, or local `YYYY-MM-DD HH:MM` / `DD.MM.YYYY HH:MM` [default: now]
     #[arg(long)]
     pub at: Option<String>,
 }

@@ -13,11 +13,12 @@ use crate::core::{Command, Event, execute};
 use crate::domain::datetime::parse_date;
 use crate::domain::fields::customer::{self as customer_fields, CustomerEdit};
 use crate::domain::fields::interaction::InteractionEdit;
+use crate::domain::fields::one_list_value;
 use crate::domain::fields::opportunity::{OpportunityEdit, parse_probability};
 use crate::domain::fields::{
     Input, Row, Value, interaction as interaction_fields, opportunity as opportunity_fields,
 };
-use crate::domain::{Customer, CustomerStatus, Stage};
+use crate::domain::{Customer, CustomerStatus, Invalid, Stage};
 
 const CUSTOMER_COLUMNS: &[&str] = &["id", "name", "status", "owner", "phone", "city", "country"];
 const INTERACTION_COLUMNS: &[&str] = &[
@@ -44,7 +45,7 @@ const OPPORTUNITY_COLUMNS: &[&str] = &[
 pub fn customer(context: &mut Context, command: CustomerCmd) -> Result<(), CliError> {
     match command {
         CustomerCmd::Add(add) => {
-            let input = customer_input(add);
+            let input = customer_input(add).map_err(crate::core::CoreError::from)?;
             let customer = customer_fields::from_input(
                 &input,
                 context.settings.default_region,
@@ -130,7 +131,9 @@ pub fn customer(context: &mut Context, command: CustomerCmd) -> Result<(), CliEr
     }
 }
 
-fn customer_input(add: CustomerAdd) -> Input {
+/// The flags of `customer add`. Each flag is one value: a `|` in one of a list field (which
+/// `Input` would split, as it does an import cell) is refused naming the field.
+fn customer_input(add: CustomerAdd) -> Result<Input, Invalid> {
     let mut input = Input::new();
     input.push("name", add.name);
     for (field, value) in [
@@ -145,17 +148,25 @@ fn customer_input(add: CustomerAdd) -> Input {
         ("notes", add.notes),
     ] {
         if let Some(value) = value {
+            if POSITIONAL.contains(&field) {
+                one_list_value(field, &value)?;
+            }
             input.push(field, value);
         }
     }
-    for phone in add.phone {
-        input.push("phone", phone);
+    let lists = [
+        ("phone", add.phone),
+        ("email", add.email),
+        ("tags", add.tag),
+    ];
+    for (field, values) in lists {
+        for value in values {
+            one_list_value(field, &value)?;
+            input.push(field, value);
+        }
     }
-    for email in add.email {
-        input.push("email", email);
-    }
-    for tag in add.tag {
-        input.push("tags", tag);
+    for contact in &add.contact {
+        one_list_value("contact", contact)?;
     }
     let (names, roles): (Vec<String>, Vec<String>) = add
         .contact
@@ -169,8 +180,11 @@ fn customer_input(add: CustomerAdd) -> Input {
         input.push("contact", names.join("|"));
         input.push("contact_role", roles.join("|"));
     }
-    input
+    Ok(input)
 }
+
+/// Address flags: each is the first address's part, and `|` would start a second.
+const POSITIONAL: &[&str] = &["street", "postal_code", "city", "region", "country"];
 
 fn customer_edit(args: CustomerEditArgs) -> (u64, Option<u64>, CustomerEdit) {
     let mut edit = CustomerEdit::default();
@@ -233,7 +247,7 @@ fn list_customers(context: &mut Context, customers: &[Customer]) -> Result<(), C
 pub fn interaction(context: &mut Context, command: InteractionCmd) -> Result<(), CliError> {
     match command {
         InteractionCmd::Log(log) => {
-            let input = interaction_input(log);
+            let input = interaction_input(log, context.offset);
             let interaction =
                 interaction_fields::from_input(&input, crate::core::now(), &context.actor.name)
                     .map_err(crate::core::CoreError::from)?;
@@ -303,8 +317,9 @@ pub fn interaction(context: &mut Context, command: InteractionCmd) -> Result<(),
     }
 }
 
-fn interaction_input(log: InteractionLog) -> Input {
-    let mut input = Input::new();
+/// The flags of `interaction log`; a time given without offset is local time in `offset`.
+fn interaction_input(log: InteractionLog, offset: time::UtcOffset) -> Input {
+    let mut input = Input::in_offset(offset);
     input.push("customer", log.customer.to_string());
     input.push("channel", log.channel);
     input.push("subject", log.subject);

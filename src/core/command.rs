@@ -8,7 +8,7 @@ use crate::domain::fields::customer::{CustomerEdit, apply_edit};
 use crate::domain::fields::interaction::{InteractionEdit, apply_edit as apply_interaction_edit};
 use crate::domain::fields::opportunity::{OpportunityEdit, apply_edit as apply_opportunity_edit};
 use crate::domain::{Customer, Interaction, Invalid, Opportunity, Stage};
-use crate::store::{Store, StoreError, Tx, TxResult, abort};
+use crate::store::{Record, Store, StoreError, Tx, TxResult, abort};
 
 /// A change someone asks for. Plain data: it can be logged, sent and replayed.
 #[derive(Debug, Clone)]
@@ -164,14 +164,7 @@ fn apply(
             let settings = Settings::load(store)?;
             let edited = store.transaction(|tx| {
                 let mut customer = tx.require::<Customer>(id)?;
-                if let Some(expected) = expected_version.filter(|&v| v != customer.version) {
-                    return abort(StoreError::Stale {
-                        kind: "customer",
-                        id,
-                        expected,
-                        current: customer.version,
-                    });
-                }
+                refuse_stale(&customer, expected_version)?;
                 let before = customer.clone();
                 apply_edit(&mut customer, &edit, settings.default_region, now)
                     .or_else(|problems| abort(StoreError::Invalid(first(problems))))?;
@@ -201,9 +194,13 @@ fn apply(
             let edited = store.transaction(|tx| {
                 let mut interaction = tx.require::<Interaction>(id)?;
                 refuse_foreign(super::access::foreign_interaction(actor, &interaction))?;
+                refuse_stale(&interaction, expected_version)?;
+                let before = interaction.clone();
                 apply_interaction_edit(&mut interaction, &edit)
                     .or_else(|problems| abort(StoreError::Invalid(first(problems))))?;
-                tx.update(&mut interaction, expected_version)?;
+                if interaction != before {
+                    tx.update(&mut interaction, None)?;
+                }
                 Ok(interaction)
             })?;
             Event::InteractionEdited(edited)
@@ -216,8 +213,10 @@ fn apply(
                         "interaction {id} has no follow-up"
                     )));
                 }
-                interaction.follow_up_done = true;
-                tx.update(&mut interaction, None)?;
+                if !interaction.follow_up_done {
+                    interaction.follow_up_done = true;
+                    tx.update(&mut interaction, None)?;
+                }
                 Ok(interaction)
             })?;
             Event::FollowUpCompleted(done)
@@ -242,11 +241,14 @@ fn apply(
             let moved = store.transaction(|tx| {
                 let mut opportunity = tx.require::<Opportunity>(id)?;
                 refuse_foreign(super::access::foreign_opportunity(actor, &opportunity))?;
+                let before = opportunity.clone();
                 opportunity
                     .move_to(stage, probability, reason.as_deref(), now)
                     .or_else(|invalid| abort(StoreError::Invalid(invalid)))?;
-                opportunity.updated = now;
-                tx.update(&mut opportunity, None)?;
+                if opportunity != before {
+                    opportunity.updated = now;
+                    tx.update(&mut opportunity, None)?;
+                }
                 Ok(opportunity)
             })?;
             Event::OpportunityMoved(moved)
@@ -259,18 +261,20 @@ fn apply(
             let edited = store.transaction(|tx| {
                 let mut opportunity = tx.require::<Opportunity>(id)?;
                 refuse_foreign(super::access::foreign_opportunity(actor, &opportunity))?;
-                if let Some(expected) = expected_version.filter(|&v| v != opportunity.version) {
-                    return abort(StoreError::Stale {
-                        kind: "opportunity",
-                        id,
-                        expected,
-                        current: opportunity.version,
-                    });
-                }
+                refuse_stale(&opportunity, expected_version)?;
+                let before = opportunity.clone();
                 apply_opportunity_edit(&mut opportunity, &edit, now)
                     .or_else(|problems| abort(StoreError::Invalid(first(problems))))?;
                 // Handing it to another owner is the pipeline's right.
                 refuse_foreign(super::access::foreign_opportunity(actor, &opportunity))?;
+                // The edit stamps `updated`; only a change of anything else is written.
+                let unstamped = Opportunity {
+                    updated: before.updated,
+                    ..opportunity.clone()
+                };
+                if unstamped == before {
+                    return Ok(before);
+                }
                 tx.update(&mut opportunity, None)?;
                 Ok(opportunity)
             })?;
@@ -328,6 +332,20 @@ fn apply(
 fn refuse_foreign(refusal: Option<String>) -> TxResult<()> {
     match refusal {
         Some(why) => abort(StoreError::Refused(why)),
+        None => Ok(()),
+    }
+}
+
+/// Aborts a transaction when the caller saw another version of the record than the stored
+/// one (an edit that changes nothing is refused too: what it was based on is out of date).
+fn refuse_stale<T: Record>(record: &T, expected_version: Option<u64>) -> TxResult<()> {
+    match expected_version.filter(|&v| v != record.version()) {
+        Some(expected) => abort(StoreError::Stale {
+            kind: T::NAME,
+            id: record.id(),
+            expected,
+            current: record.version(),
+        }),
         None => Ok(()),
     }
 }

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
+use super::fields::one_list_value;
 use super::invalid::parse_choice;
 use super::{Country, Invalid, Phone};
 
@@ -160,6 +161,9 @@ impl Customer {
         for email in self.all_emails() {
             normalize_email(email)?;
         }
+        for (field, value) in self.list_values() {
+            one_list_value(field, value)?;
+        }
         if self.tags.iter().any(|tag| tag.trim().is_empty()) {
             return Err(Invalid::new("tags", "a tag must not be empty"));
         }
@@ -174,23 +178,68 @@ impl Customer {
     }
 }
 
-/// Trims an e-mail address and checks its shape: one `@`, a local part, a dotted domain,
-/// no spaces.
+impl Customer {
+    /// Every value an export joins with others in one cell, with its field.
+    fn list_values(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        let phones = self.phones.iter().map(|p| ("phone", p.raw.as_str()));
+        let emails = self.emails.iter().map(|e| ("email", e.as_str()));
+        let tags = self.tags.iter().map(|t| ("tags", t.as_str()));
+        let contacts = self.contacts.iter().flat_map(|c| {
+            [
+                ("contact", c.name.as_str()),
+                ("contact_role", c.role.as_str()),
+            ]
+            .into_iter()
+            .chain(c.phones.iter().map(|p| ("contact_phone", p.raw.as_str())))
+            .chain(c.emails.iter().map(|e| ("contact_email", e.as_str())))
+        });
+        let addresses = self.addresses.iter().flat_map(|a| {
+            [
+                ("street", a.street.as_str()),
+                ("postal_code", a.postal_code.as_str()),
+                ("city", a.city.as_str()),
+                ("region", a.region.as_str()),
+            ]
+        });
+        phones
+            .chain(emails)
+            .chain(tags)
+            .chain(contacts)
+            .chain(addresses)
+    }
+}
+
+/// Trims an e-mail address and checks its shape: one `@`; a local part without spaces,
+/// brackets, quotes, `,;:` or empty dot-separated pieces (`anna+crm@` is fine); a domain of
+/// at least two dot-separated labels, each letters (any script, so IDN), digits and inner
+/// hyphens. `a@b.de,` and `a@b..de` are refused.
 pub fn normalize_email(text: &str) -> Result<String, Invalid> {
     let email = text.trim();
     let invalid = || Invalid::new("email", format!("\"{email}\" is not an e-mail address"));
     let (local, domain) = email.split_once('@').ok_or_else(invalid)?;
-    let well_formed = !local.is_empty()
-        && !domain.contains('@')
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !email.chars().any(|c| c.is_whitespace() || c.is_control());
-    if well_formed {
+    let local_ok = local
+        .split('.')
+        .all(|piece| !piece.is_empty() && piece.chars().all(local_char));
+    let labels: Vec<&str> = domain.split('.').collect();
+    let domain_ok = labels.len() >= 2 && labels.iter().all(|label| domain_label(label));
+    if local_ok && domain_ok {
         Ok(email.to_string())
     } else {
         Err(invalid())
     }
+}
+
+/// A character of an unquoted local part: anything printable but space and the specials.
+fn local_char(c: char) -> bool {
+    !c.is_whitespace() && !c.is_control() && !"()<>[]\\,;:@\"".contains(c)
+}
+
+/// A domain label: letters or digits, hyphens only inside.
+fn domain_label(label: &str) -> bool {
+    !label.is_empty()
+        && !label.starts_with('-')
+        && !label.ends_with('-')
+        && label.chars().all(|c| c.is_alphanumeric() || c == '-')
 }
 
 #[cfg(test)]
@@ -216,8 +265,29 @@ mod tests {
             "anna@example",
             "an na@example.de",
             "a@b@c.de",
+            "a@b.de,",
+            "a@b..de",
+            "a@.b.de",
+            "a@b.de.",
+            "a.@b.de",
+            "a..b@b.de",
+            "a@-b.de",
+            "a@b_c.de",
+            "a,b@c.de",
+            "<a@b.de>",
         ] {
             assert!(normalize_email(bad).is_err(), "{bad}");
+        }
+        for good in [
+            "anna+crm@example.de",
+            "anna.maria@mail.example.co.uk",
+            "o'brien@example.ie",
+            "info@müller-bäckerei.de",
+            "info@xn--mller-kva.de",
+            "jürgen@example.de",
+            "a_b-c@123.example.com",
+        ] {
+            assert_eq!(normalize_email(good).unwrap(), good);
         }
         let mut customer = Customer::new("Alfreds", OffsetDateTime::UNIX_EPOCH);
         customer.contacts.push(Contact {

@@ -4,7 +4,7 @@
 
 use time::format_description::well_known::Rfc3339;
 use time::macros::format_description;
-use time::{Date, OffsetDateTime, UtcOffset};
+use time::{Date, OffsetDateTime, PrimitiveDateTime, UtcOffset};
 
 use super::Invalid;
 
@@ -41,20 +41,40 @@ pub fn format_date(date: Date) -> String {
         .unwrap_or_else(|_| date.to_string())
 }
 
-/// Parses an RFC 3339 instant (`2026-11-27T09:30:00+01:00`) and converts it to UTC; its
-/// year, as written and in UTC, must be in `YEARS`.
-pub fn parse_instant(field: &'static str, text: &str) -> Result<OffsetDateTime, Invalid> {
+/// Parses an instant and converts it to UTC: RFC 3339 (`2026-11-27T09:30:00+01:00`), or a
+/// local time without offset, `YYYY-MM-DD HH:MM[:SS]` or German `DD.MM.YYYY HH:MM[:SS]`
+/// (as German Excel exports write it), read in `local` (the offset the caller found, the
+/// same one instants are shown in). Its year, as written and in UTC, must be in `YEARS`.
+pub fn parse_instant(
+    field: &'static str,
+    text: &str,
+    local: UtcOffset,
+) -> Result<OffsetDateTime, Invalid> {
     let text = text.trim();
-    let at = OffsetDateTime::parse(text, &Rfc3339).map_err(|_| {
-        Invalid::new(
-            field,
-            format!("\"{text}\" is not an RFC 3339 time (2026-11-27T09:30:00+01:00)"),
-        )
-    })?;
+    let at = OffsetDateTime::parse(text, &Rfc3339)
+        .ok()
+        .or_else(|| parse_local(text).map(|at| at.assume_offset(local)))
+        .ok_or_else(|| {
+            Invalid::new(
+                field,
+                format!(
+                    "\"{text}\" is not a time (2026-11-27T09:30:00+01:00, 2026-11-27 09:30 or 27.11.2026 09:30)"
+                ),
+            )
+        })?;
     match at.checked_to_offset(UtcOffset::UTC) {
         Some(utc) if YEARS.contains(&at.year()) && YEARS.contains(&utc.year()) => Ok(utc),
         _ => Err(outside_years(field, text)),
     }
+}
+
+/// A date and time without offset: `YYYY-MM-DD HH:MM[:SS]` or `DD.MM.YYYY HH:MM[:SS]`.
+fn parse_local(text: &str) -> Option<PrimitiveDateTime> {
+    let iso = format_description!("[year]-[month]-[day] [hour]:[minute][optional [:[second]]]");
+    let german = format_description!("[day].[month].[year] [hour]:[minute][optional [:[second]]]");
+    PrimitiveDateTime::parse(text, iso)
+        .or_else(|_| PrimitiveDateTime::parse(text, german))
+        .ok()
 }
 
 /// Formats an instant as RFC 3339 in `offset` (seconds precision when there are no nanos);
@@ -141,11 +161,47 @@ mod tests {
 
     #[test]
     fn instants_are_stored_in_utc() {
-        let at = parse_instant("at", "2026-11-27T10:30:00+01:00").unwrap();
+        let at = parse_instant("at", "2026-11-27T10:30:00+01:00", UtcOffset::UTC).unwrap();
         assert_eq!(at, datetime!(2026-11-27 9:30 UTC));
         assert_eq!(at.offset(), UtcOffset::UTC);
         let shown = format_instant(at, UtcOffset::from_hms(1, 0, 0).unwrap());
         assert_eq!(shown, "2026-11-27T10:30:00+01:00");
+    }
+
+    #[test]
+    fn local_times_without_offset_are_read_in_the_given_offset() {
+        let berlin = UtcOffset::from_hms(1, 0, 0).unwrap();
+        let expected = datetime!(2026-11-27 8:30 UTC);
+        for text in [
+            "27.11.2026 09:30",
+            "27.11.2026 09:30:00",
+            "2026-11-27 09:30",
+            " 2026-11-27 09:30:00 ",
+            "2026-11-27T09:30:00+01:00",
+        ] {
+            assert_eq!(
+                parse_instant("at", text, berlin).unwrap(),
+                expected,
+                "{text}"
+            );
+        }
+        assert_eq!(
+            parse_instant("at", "27.11.2026 09:30:15", UtcOffset::UTC).unwrap(),
+            datetime!(2026-11-27 9:30:15 UTC)
+        );
+        for text in [
+            "27.11.2026",
+            "27.11.2026 25:00",
+            "31.02.2026 09:30",
+            "2026-11-27 9h30",
+        ] {
+            let error = parse_instant("at", text, berlin).unwrap_err();
+            assert!(
+                error.message.contains("27.11.2026 09:30"),
+                "{text}: {error}"
+            );
+        }
+        assert!(parse_instant("at", "31.12.1899 23:30", UtcOffset::UTC).is_err());
     }
 
     #[test]
@@ -165,9 +221,13 @@ mod tests {
             "1900-01-01T00:30:00+01:00",
             "0001-01-01T00:00:00Z",
         ] {
-            assert_eq!(parse_instant("at", text).unwrap_err().field, "at", "{text}");
+            assert_eq!(
+                parse_instant("at", text, UtcOffset::UTC).unwrap_err().field,
+                "at",
+                "{text}"
+            );
         }
-        assert!(parse_instant("at", "2999-12-31T23:00:00+01:00").is_ok());
+        assert!(parse_instant("at", "2999-12-31T23:00:00+01:00", UtcOffset::UTC).is_ok());
     }
 
     #[test]

@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 
 use super::Invalid;
 
-/// An ISO 4217 currency code, three uppercase ASCII letters.
+/// An ISO 4217 currency code, three uppercase ASCII letters. Typed codes must be in the
+/// standard's table (the `iso_currency` crate) and denote money (not gold or the test
+/// code); stored codes are read back as they are.
 /// Serialised as the code text in JSON and as the three bytes in the store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Currency([u8; 3]);
@@ -23,7 +25,7 @@ impl Serialize for Currency {
 
 impl<'de> Deserialize<'de> for Currency {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        super::code_serde::deserialize(deserializer, str::parse, |bytes| {
+        super::code_serde::deserialize(deserializer, Currency::three_letters, |bytes| {
             Ok::<_, Invalid>(Currency(bytes))
         })
     }
@@ -36,19 +38,16 @@ impl Currency {
         std::str::from_utf8(&self.0).unwrap_or("???")
     }
 
-    /// Digits after the decimal point in everyday amounts (EUR 2, JPY 0, KWD 3).
+    /// Digits after the decimal point in everyday amounts (EUR 2, JPY 0, KWD 3, CLF 4), as
+    /// ISO 4217 gives them; 2 for a stored code the table does not know.
     pub fn minor_units(&self) -> u32 {
-        match &self.0 {
-            b"JPY" | b"KRW" | b"ISK" | b"CLP" | b"VND" | b"UGX" | b"PYG" | b"XAF" | b"XOF" => 0,
-            b"BHD" | b"KWD" | b"OMR" | b"JOD" | b"TND" | b"LYD" | b"IQD" => 3,
-            _ => 2,
-        }
+        iso_currency::Currency::from_code(self.code())
+            .and_then(|currency| currency.exponent())
+            .map_or(2, u32::from)
     }
-}
 
-impl FromStr for Currency {
-    type Err = Invalid;
-    fn from_str(text: &str) -> Result<Self, Invalid> {
+    /// Any three letters, uppercased: what a stored or logged code is read back as.
+    fn three_letters(text: &str) -> Result<Currency, Invalid> {
         let code = text.trim().to_ascii_uppercase();
         match <[u8; 3]>::try_from(code.as_bytes()) {
             Ok(bytes) if bytes.iter().all(u8::is_ascii_uppercase) => Ok(Currency(bytes)),
@@ -56,6 +55,24 @@ impl FromStr for Currency {
                 "currency",
                 format!(
                     "\"{}\" is not an ISO 4217 code like EUR or USD",
+                    text.trim()
+                ),
+            )),
+        }
+    }
+}
+
+impl FromStr for Currency {
+    type Err = Invalid;
+    /// A typed code: three letters that ISO 4217 lists for a currency with minor units.
+    fn from_str(text: &str) -> Result<Self, Invalid> {
+        let currency = Currency::three_letters(text)?;
+        match iso_currency::Currency::from_code(currency.code()) {
+            Some(known) if known.exponent().is_some() => Ok(currency),
+            _ => Err(Invalid::new(
+                "currency",
+                format!(
+                    "\"{}\" is not an ISO 4217 currency code like EUR or USD",
                     text.trim()
                 ),
             )),
@@ -83,7 +100,7 @@ impl Money {
 
     /// Parses an amount as people type it: `1200.50`, `1.200,50`, `1200,5`, `€ 1 200,50`.
     pub fn parse_amount(text: &str) -> Result<Decimal, Invalid> {
-        parse_decimal("amount", text)
+        parse_money("amount", text)
     }
 
     /// Rounded half away from zero to the currency's minor unit.
@@ -126,21 +143,21 @@ pub fn round_commercial(value: Decimal, digits: u32) -> Decimal {
 pub const MAX_INPUT: Decimal = dec!(999_999_999_999.99);
 
 /// Parses a decimal number in English (`1,200.50`) or German (`1.200,50`) notation.
-/// The last of `.`/`,` is the decimal separator when both appear; a lone `,` is decimal.
-/// Refuses magnitudes above `MAX_INPUT`.
+/// The last of `.`/`,` is the decimal separator when both appear; one separator repeated
+/// groups thousands when every group after the first has three digits (`1.234.567`); a
+/// lone separator is decimal (`1,5`, `1.250`). That last reading is right for quantities,
+/// hours and factors, which often have three decimals (1.250 kg); amounts of money go
+/// through `parse_money`, which refuses it where it is ambiguous. Refuses magnitudes above
+/// `MAX_INPUT`.
 pub fn parse_decimal(field: &'static str, text: &str) -> Result<Decimal, Invalid> {
-    let cleaned: String = text
-        .trim()
-        .trim_start_matches(['€', '$', '£'])
-        .trim_end_matches(['€', '$', '£'])
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\'' && *c != '\u{a0}')
-        .collect();
+    let cleaned = clean_number(text);
     let normalized = match (cleaned.rfind('.'), cleaned.rfind(',')) {
         (Some(dot), Some(comma)) if comma > dot => cleaned.replace('.', "").replace(',', "."),
         (Some(_), Some(_)) => cleaned.replace(',', ""),
-        (None, Some(_)) if cleaned.matches(',').count() == 1 => cleaned.replace(',', "."),
-        _ => cleaned,
+        _ => match thousands(&cleaned) {
+            Some(digits) => digits,
+            None => cleaned.replace(',', "."),
+        },
     };
     let value = Decimal::from_str(&normalized)
         .map_err(|_| Invalid::new(field, format!("\"{}\" is not a number", text.trim())))?;
@@ -156,6 +173,58 @@ pub fn parse_decimal(field: &'static str, text: &str) -> Result<Decimal, Invalid
         ));
     }
     Ok(value)
+}
+
+/// Parses an amount of money like `parse_decimal`, but a lone separator followed by
+/// exactly three digits after a non-zero integer part (`1.200`, `1,200`) is refused: an
+/// English reader means 1200 by `1,200`, a German one by `1.200`, and money rarely has
+/// three decimals. `0.125`, `1.20`, `1,20` and `1.200,00` stay as they are.
+pub fn parse_money(field: &'static str, text: &str) -> Result<Decimal, Invalid> {
+    let cleaned = clean_number(text);
+    let mut separators = cleaned.match_indices(['.', ',']);
+    if let (Some((at, _)), None) = (separators.next(), separators.next()) {
+        let (whole, fraction) = (&cleaned[..at], &cleaned[at + 1..]);
+        let digits = whole.trim_start_matches(['-', '+']);
+        let nonzero =
+            digits.chars().any(|c| c != '0') && digits.chars().all(|c| c.is_ascii_digit());
+        if nonzero && fraction.len() == 3 && fraction.chars().all(|c| c.is_ascii_digit()) {
+            let cents = fraction.trim_end_matches('0');
+            let decimal = format!("{whole}.{cents:0<2}");
+            return Err(Invalid::new(
+                field,
+                format!(
+                    "\"{}\" is ambiguous: write {whole}{fraction} or {decimal}",
+                    text.trim()
+                ),
+            ));
+        }
+    }
+    parse_decimal(field, text)
+}
+
+/// The text without currency signs, spaces and apostrophes (Swiss grouping).
+fn clean_number(text: &str) -> String {
+    text.trim()
+        .trim_start_matches(['€', '$', '£'])
+        .trim_end_matches(['€', '$', '£'])
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\'' && *c != '\u{a0}')
+        .collect()
+}
+
+/// The digits of a number grouped by one repeated separator (`1.234.567`, `-1,234,567`):
+/// a first group of one to three digits, then two or more groups of three.
+fn thousands(cleaned: &str) -> Option<String> {
+    let separator = if cleaned.contains('.') { '.' } else { ',' };
+    let groups: Vec<&str> = cleaned.split(separator).collect();
+    let first = groups[0].trim_start_matches(['-', '+']);
+    let grouped = groups.len() > 2
+        && (1..=3).contains(&first.len())
+        && first.chars().all(|c| c.is_ascii_digit())
+        && groups[1..]
+            .iter()
+            .all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()));
+    grouped.then(|| groups.concat())
 }
 
 #[cfg(test)]
@@ -243,9 +312,87 @@ mod tests {
     }
 
     #[test]
-    fn currency_codes_are_three_letters() {
+    fn ambiguous_money_is_refused_naming_both_readings() {
+        for (text, message) in [
+            ("1.200", "\"1.200\" is ambiguous: write 1200 or 1.20"),
+            ("1,200", "\"1,200\" is ambiguous: write 1200 or 1.20"),
+            (
+                "€ 12.345",
+                "\"€ 12.345\" is ambiguous: write 12345 or 12.345",
+            ),
+            ("-3,500", "\"-3,500\" is ambiguous: write -3500 or -3.50"),
+        ] {
+            let error = parse_money("amount", text).unwrap_err();
+            assert_eq!(error.to_string(), format!("amount: {message}"), "{text}");
+        }
+        for (text, value) in [
+            ("0.125", dec!(0.125)),
+            ("1.20", dec!(1.20)),
+            ("1,20", dec!(1.20)),
+            ("1200", dec!(1200)),
+            ("1.200,00", dec!(1200)),
+            ("1,200.00", dec!(1200)),
+            ("1.234.567", dec!(1234567)),
+            ("1,234,567", dec!(1234567)),
+            ("1.2345", dec!(1.2345)),
+        ] {
+            assert_eq!(parse_money("amount", text).unwrap(), value, "{text}");
+        }
+    }
+
+    #[test]
+    fn quantities_read_a_lone_separator_as_decimal() {
+        assert_eq!(parse_decimal("quantity", "1.250").unwrap(), dec!(1.25));
+        assert_eq!(parse_decimal("quantity", "1,250").unwrap(), dec!(1.25));
+        assert_eq!(
+            parse_decimal("quantity", "1.234.567").unwrap(),
+            dec!(1234567)
+        );
+        assert_eq!(
+            parse_decimal("quantity", "-1.234.567,5").unwrap(),
+            dec!(-1234567.5)
+        );
+        for bad in ["1.23.4", "1,2,3", "1..2", ".", "1.234.56"] {
+            assert!(parse_decimal("quantity", bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn currency_codes_are_iso_4217_codes_of_money() {
         assert_eq!("usd".parse::<Currency>().unwrap().code(), "USD");
-        assert!("EURO".parse::<Currency>().is_err());
-        assert!("E1R".parse::<Currency>().is_err());
+        assert_eq!(" chf ".parse::<Currency>().unwrap().code(), "CHF");
+        for text in ["EURO", "E1R", "ZZZ", "ABC", "XAU", "XXX", "XTS", ""] {
+            let error = text.parse::<Currency>().unwrap_err();
+            assert_eq!(error.field, "currency", "{text}");
+            assert!(error.message.contains("ISO 4217"), "{text}: {error}");
+        }
+        // A code stored before the check is still read back.
+        assert_eq!(
+            serde_json::from_str::<Currency>(r#""ZZZ""#).unwrap().code(),
+            "ZZZ"
+        );
+    }
+
+    #[test]
+    fn minor_units_follow_iso_4217() {
+        let units = |code: &str| code.parse::<Currency>().unwrap().minor_units();
+        for (code, digits) in [
+            ("EUR", 2),
+            ("USD", 2),
+            ("JPY", 0),
+            ("KRW", 0),
+            ("XPF", 0),
+            ("BIF", 0),
+            ("KWD", 3),
+            ("BHD", 3),
+            ("TND", 3),
+            ("CLF", 4),
+        ] {
+            assert_eq!(units(code), digits, "{code}");
+        }
+        let stored: Currency = serde_json::from_str(r#""ZZZ""#).unwrap();
+        assert_eq!(stored.minor_units(), 2);
+        let francs = Money::new(dec!(1234.5), "XPF".parse().unwrap());
+        assert_eq!(francs.to_string(), "1235 XPF");
     }
 }

@@ -116,7 +116,8 @@ impl Opportunity {
     }
 
     /// Moves to `stage` at `now`: the probability follows the stage unless `probability`
-    /// is given; closing stamps `closed_at`, reopening clears it; lost needs a reason.
+    /// is given; closing stamps `closed_at` (a move to the stage it is in keeps it),
+    /// reopening clears it; lost needs a reason, and no other stage takes one.
     pub fn move_to(
         &mut self,
         stage: Stage,
@@ -124,13 +125,24 @@ impl Opportunity {
         reason: Option<&str>,
         now: OffsetDateTime,
     ) -> Result<(), Invalid> {
+        if stage != Stage::Lost && reason.is_some_and(|r| !r.trim().is_empty()) {
+            return Err(Invalid::new(
+                "reason",
+                format!(
+                    "only a lost opportunity keeps a reason; {} is not lost",
+                    stage.name()
+                ),
+            ));
+        }
+        if stage != self.stage {
+            self.closed_at = stage.is_closed().then_some(now);
+        }
         self.stage = stage;
         self.probability = probability.unwrap_or(stage.default_probability());
         self.lost_reason = match stage {
             Stage::Lost => reason.unwrap_or_default().trim().to_string(),
             _ => String::new(),
         };
-        self.closed_at = stage.is_closed().then_some(now);
         self.validate()
     }
 

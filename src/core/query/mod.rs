@@ -15,7 +15,7 @@ use super::{Actor, CoreError};
 use crate::domain::fold::fold;
 use crate::domain::phone::PhoneQuery;
 use crate::domain::{
-    Country, Currency, Customer, CustomerStatus, Interaction, Opportunity, Phone, Stage,
+    Country, Currency, Customer, CustomerStatus, Interaction, Invalid, Opportunity, Phone, Stage,
 };
 use crate::store::keys::Key;
 use crate::store::kinds::{
@@ -29,6 +29,12 @@ const NAME_CANDIDATES: usize = 200;
 const PHONE_CANDIDATES: usize = 500;
 /// Name index hits read for a query that is also a phone number.
 const NUMBER_NAME_CANDIDATES: usize = 20;
+/// The longest search text, in characters: longer than any name, e-mail or number a person
+/// looks for, short enough that every pass over the indexes stays fast.
+pub const MAX_SEARCH_CHARS: usize = 200;
+/// The longest query the fuzzy pass compares with every indexed name word: its cost grows
+/// with the square of the length, and a typo in text this long is no longer a name typed.
+const FUZZY_MAX_CHARS: usize = 32;
 
 /// One customer found by `search_customers`, with how well it matched (lower is better).
 #[derive(Debug, Clone)]
@@ -64,6 +70,14 @@ pub fn search_customers(
     let sight = CustomerSight::of(actor)?;
     let full = sight == CustomerSight::Full;
     let text = text.trim();
+    let length = text.chars().count();
+    if length > MAX_SEARCH_CHARS {
+        return Err(Invalid::new(
+            "search",
+            format!("the text is {length} characters long; search for at most {MAX_SEARCH_CHARS}"),
+        )
+        .into());
+    }
     let mut hits: HashMap<u64, Hit> = HashMap::new();
     let phone = PhoneQuery::new(text, default_region);
     if let Some(query) = phone.as_ref().filter(|_| full) {
@@ -99,7 +113,9 @@ pub fn search_customers(
             keep_best(&mut hits, hit);
         }
     }
-    if hits.is_empty() && folded.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+    let fuzzy = folded.chars().count() <= FUZZY_MAX_CHARS
+        && folded.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+    if hits.is_empty() && fuzzy {
         for hit in fuzzy_by_name(store, &folded, limit)? {
             keep_best(&mut hits, hit);
         }
@@ -240,7 +256,7 @@ fn name_hits(store: &Store, folded: &str, candidates: usize) -> StoreResult<Vec<
 
 /// Typo-tolerant name search over every indexed word: a word whose beginning is within one
 /// edit (two for longer queries) of the query. Reads the whole name index; used only when
-/// nothing matched exactly.
+/// nothing matched exactly, and for queries of at most `FUZZY_MAX_CHARS`.
 fn fuzzy_by_name(store: &Store, folded: &str, limit: usize) -> StoreResult<Vec<Hit>> {
     let allowed = if folded.chars().count() <= 5 { 1 } else { 2 };
     let width = folded.chars().count();
@@ -356,6 +372,7 @@ pub struct InteractionFilter {
 /// Interactions matching the filter, at most `limit`: by due date when `due` is set (an
 /// agent's own through the (agent, due) index), else the latest by time (a customer's or an
 /// agent's through their index, without a filter the ones logged last), oldest first.
+/// A customer that does not exist is a validation error, not an empty list.
 pub fn list_interactions(
     store: &Store,
     actor: &Actor,
@@ -363,6 +380,9 @@ pub fn list_interactions(
     limit: usize,
 ) -> Result<Vec<Interaction>, CoreError> {
     access::require(actor, Area::Crm, Access::Read)?;
+    if let Some(id) = filter.customer {
+        store.require::<Customer>(id)?;
+    }
     let agent = filter.agent.as_deref().map(fold);
     let keeps = |i: &Interaction| {
         filter.customer.is_none_or(|c| i.customer_id == c)
@@ -435,7 +455,7 @@ pub fn recent_interactions(
 }
 
 /// Opportunities of a stage and/or customer that the actor sees (`access::sees_opportunity`),
-/// in id order.
+/// in id order. A customer that does not exist is a validation error, not an empty list.
 pub fn list_opportunities(
     store: &Store,
     actor: &Actor,
@@ -444,6 +464,9 @@ pub fn list_opportunities(
     limit: usize,
 ) -> Result<Vec<Opportunity>, CoreError> {
     access::require(actor, Area::Crm, Access::Read)?;
+    if let Some(id) = customer {
+        store.require::<Customer>(id)?;
+    }
     let all = actor.role.may(Area::Pipeline, Access::Read);
     let ids: Vec<u64> = match (stage, customer) {
         (_, Some(customer)) => opportunities_of(store, customer)?,

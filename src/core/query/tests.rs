@@ -338,3 +338,28 @@ fn a_pipeline_of_huge_stored_amounts_is_an_error_not_a_panic() {
     assert!(matches!(error, CoreError::TooLarge(_)), "{error:?}");
     assert!(!error.is_user_error());
 }
+
+#[test]
+fn search_text_is_capped_and_only_short_queries_are_matched_fuzzily() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let root = Actor::local("root");
+    let word = "Donaudampfschifffahrtsgesellschaftskapitaen";
+    let customer = Customer::new(word, crate::core::now());
+    execute(&store, &root, Command::AddCustomer { customer }).unwrap();
+    let search = |text: &str| search_customers(&store, &root, text, 10, Country::DE);
+
+    let typo = |text: &str| text.replacen('f', "v", 1).to_lowercase();
+    let short = typo(&word[..FUZZY_MAX_CHARS]);
+    assert_eq!(search(&short).unwrap().len(), 1, "{short}");
+    let long = typo(word);
+    assert!(search(&long).unwrap().is_empty(), "{long}");
+
+    assert!(search(&"x".repeat(MAX_SEARCH_CHARS)).unwrap().is_empty());
+    let error = search(&"x".repeat(80_000)).unwrap_err();
+    assert!(error.is_user_error());
+    assert_eq!(
+        error.to_string(),
+        "search: the text is 80000 characters long; search for at most 200"
+    );
+}

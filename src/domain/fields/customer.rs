@@ -4,7 +4,7 @@ use time::{OffsetDateTime, UtcOffset};
 
 use super::{INNER_SEPARATOR, Input, Problems, Row, Value};
 use crate::domain::customer::normalize_email;
-use crate::domain::datetime::{format_instant, parse_instant};
+use crate::domain::datetime::format_instant;
 use crate::domain::{
     Address, Contact, Country, Customer, CustomerKind, CustomerStatus, Invalid, Phone,
 };
@@ -142,8 +142,8 @@ pub fn from_input(
         ("created", &mut customer.created),
         ("updated", &mut customer.updated),
     ] {
-        if let Some(text) = input.optional(field) {
-            *slot = problems.take(parse_instant(field, &text)).unwrap_or(now);
+        if let Some(at) = input.instant(field) {
+            *slot = problems.take(at).unwrap_or(now);
         }
     }
     if let Err(invalid) = customer.validate()

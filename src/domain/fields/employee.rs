@@ -6,8 +6,8 @@ use rust_decimal::Decimal;
 use time::{OffsetDateTime, UtcOffset};
 
 use super::{Input, Problems, Row, Value};
-use crate::domain::datetime::{format_date, format_instant, parse_date, parse_instant};
-use crate::domain::money::{parse_decimal, round_commercial};
+use crate::domain::datetime::{format_date, format_instant, parse_date};
+use crate::domain::money::{parse_decimal, parse_money, round_commercial};
 use crate::domain::payroll::{Deduction, Employee, Iban, PayBasis};
 use crate::domain::{Currency, Invalid, Money};
 
@@ -116,11 +116,13 @@ pub fn from_input(
         .optional("left")
         .and_then(|text| problems.take(parse_date("left", &text)));
     let pay = match (input.optional("hourly"), input.optional("salary")) {
+        // An hourly rate may have sub-cent digits (15.125 an hour): read as a decimal,
+        // while a monthly salary is an amount of money.
         (Some(rate), None) => problems
             .take(parse_decimal("hourly", &rate))
             .map(PayBasis::Hourly),
         (None, Some(salary)) => problems
-            .take(parse_decimal("salary", &salary))
+            .take(parse_money("salary", &salary))
             .map(PayBasis::Monthly),
         _ => problems.take(Err(Invalid::new(
             "hourly",
@@ -143,8 +145,8 @@ pub fn from_input(
         .and_then(|text| problems.take(Iban::parse(&text)));
     let mut instant = |field: &'static str| {
         input
-            .optional(field)
-            .and_then(|text| problems.take(parse_instant(field, &text)))
+            .instant(field)
+            .and_then(|at| problems.take(at))
             .unwrap_or(now)
     };
     let (created, updated) = (instant("created"), instant("updated"));

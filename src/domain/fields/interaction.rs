@@ -4,7 +4,7 @@ use time::{OffsetDateTime, UtcOffset};
 
 use super::{Input, Problems, Row, Value, parse_bool};
 use crate::domain::datetime::{
-    format_date, format_duration, format_instant, parse_date, parse_duration, parse_instant,
+    format_date, format_duration, format_instant, parse_date, parse_duration,
 };
 use crate::domain::{Channel, Interaction, Invalid};
 
@@ -75,8 +75,8 @@ pub fn from_input(
             .unwrap_or(0),
         None => 0,
     };
-    let at = match input.optional("at") {
-        Some(text) => problems.take(parse_instant("at", &text)).unwrap_or(now),
+    let at = match input.instant("at") {
+        Some(at) => problems.take(at).unwrap_or(now),
         None => now,
     };
     let follow_up = input

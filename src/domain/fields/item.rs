@@ -5,8 +5,8 @@ use rust_decimal::Decimal;
 use time::{OffsetDateTime, UtcOffset};
 
 use super::{Input, Problems, Row, Value, parse_bool};
-use crate::domain::datetime::{format_instant, parse_instant};
-use crate::domain::money::parse_decimal;
+use crate::domain::datetime::format_instant;
+use crate::domain::money::{parse_decimal, parse_money};
 use crate::domain::{Currency, Invalid, Item, Money, ReorderRule, StockMove};
 
 pub const FIELDS: &[&str] = &[
@@ -56,15 +56,29 @@ pub fn to_row(item: &Item, offset: UtcOffset) -> Row {
     ]
 }
 
-/// Parses an optional decimal field.
+/// The field as a quantity (a lone separator is decimal: `1.250` kg), `None` when absent.
 pub fn optional_decimal(
     input: &Input,
     field: &'static str,
     problems: &mut Problems,
 ) -> Option<Decimal> {
+    optional_number(input, field, problems, parse_decimal)
+}
+
+/// The field as an amount of money (`1.200` is refused as ambiguous), `None` when absent.
+fn optional_money(input: &Input, field: &'static str, problems: &mut Problems) -> Option<Decimal> {
+    optional_number(input, field, problems, parse_money)
+}
+
+fn optional_number(
+    input: &Input,
+    field: &'static str,
+    problems: &mut Problems,
+    parse: fn(&'static str, &str) -> Result<Decimal, Invalid>,
+) -> Option<Decimal> {
     input
         .optional(field)
-        .and_then(|text| problems.take(parse_decimal(field, &text)))
+        .and_then(|text| problems.take(parse(field, &text)))
 }
 
 /// Builds a new item; unit `pcs`, cost and price 0 in `currency`, active, unless given.
@@ -80,7 +94,7 @@ pub fn from_input(
     };
     let money = |field: &'static str, problems: &mut Problems| {
         Money::new(
-            optional_decimal(input, field, problems).unwrap_or_default(),
+            optional_money(input, field, problems).unwrap_or_default(),
             currency,
         )
     };
@@ -105,8 +119,8 @@ pub fn from_input(
     };
     let mut instant = |field: &'static str| {
         input
-            .optional(field)
-            .and_then(|text| problems.take(parse_instant(field, &text)))
+            .instant(field)
+            .and_then(|at| problems.take(at))
             .unwrap_or(now)
     };
     let created = instant("created");
@@ -147,7 +161,7 @@ pub fn apply_edit(item: &mut Item, input: &Input, now: OffsetDateTime) -> Result
         }
     }
     for (field, slot) in [("cost", &mut next.cost), ("price", &mut next.price)] {
-        if let Some(amount) = optional_decimal(input, field, &mut problems) {
+        if let Some(amount) = optional_money(input, field, &mut problems) {
             slot.amount = amount;
         }
     }

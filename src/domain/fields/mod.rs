@@ -14,12 +14,32 @@ pub mod payslip;
 
 use std::collections::HashMap;
 
+use time::{OffsetDateTime, UtcOffset};
+
 use super::Invalid;
+use super::datetime::parse_instant;
 
 /// Separator of values in one multi-valued cell.
 pub const LIST_SEPARATOR: char = '|';
 /// Separator of a contact's phones or e-mails inside one positional value.
 pub const INNER_SEPARATOR: char = ',';
+
+/// Refuses a value of a multi-valued field that contains `LIST_SEPARATOR`: exports join
+/// the values with it, so the value would come back as two. Checked where one value is
+/// typed (a flag, a form field, a record's validation), never on an import cell, where `|`
+/// is the separator.
+pub fn one_list_value(field: &'static str, value: &str) -> Result<(), Invalid> {
+    if value.contains(LIST_SEPARATOR) {
+        return Err(Invalid::new(
+            field,
+            format!(
+                "\"{}\" contains \"{LIST_SEPARATOR}\", which separates values in exports; use another character",
+                value.trim()
+            ),
+        ));
+    }
+    Ok(())
+}
 
 /// One output value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,14 +70,32 @@ pub type Row = Vec<(&'static str, Value)>;
 
 /// Field values by name, as read from an import row or gathered from CLI flags. A field may
 /// have several values (two columns mapped to `phone`, or `--phone` given twice).
+/// Times typed without an offset are read in `local` (UTC unless the caller says).
 #[derive(Debug, Default, Clone)]
 pub struct Input {
     values: HashMap<&'static str, Vec<String>>,
+    local: Option<UtcOffset>,
 }
 
 impl Input {
     pub fn new() -> Input {
         Input::default()
+    }
+
+    /// An empty input whose times without offset are local times in `offset`.
+    pub fn in_offset(offset: UtcOffset) -> Input {
+        Input {
+            values: HashMap::new(),
+            local: Some(offset),
+        }
+    }
+
+    /// The field parsed as an instant (stored UTC), a time without offset read in this
+    /// input's local offset; `None` when absent.
+    pub fn instant(&self, field: &'static str) -> Option<Result<OffsetDateTime, Invalid>> {
+        let local = self.local.unwrap_or(UtcOffset::UTC);
+        self.optional(field)
+            .map(|text| parse_instant(field, &text, local))
     }
 
     /// Adds a raw value (a cell or a flag) to a field. Empty values are ignored.

@@ -4,7 +4,7 @@ use time::{OffsetDateTime, UtcOffset};
 
 use super::interaction::parse_id;
 use super::{Input, Problems, Row, Value};
-use crate::domain::datetime::{format_date, format_instant, parse_date, parse_instant};
+use crate::domain::datetime::{format_date, format_instant, parse_date};
 use crate::domain::{Currency, Invalid, Money, Opportunity, Stage};
 
 pub const FIELDS: &[&str] = &[
@@ -123,11 +123,7 @@ pub fn from_input(
     let expected_close = input
         .optional("expected_close")
         .and_then(|text| problems.take(parse_date("expected_close", &text)));
-    let mut instant = |field: &'static str| {
-        input
-            .optional(field)
-            .and_then(|text| problems.take(parse_instant(field, &text)))
-    };
+    let mut instant = |field: &'static str| input.instant(field).and_then(|at| problems.take(at));
     let closed_at = instant("closed_at").or(stage.is_closed().then_some(now));
     let created = instant("created").unwrap_or(now);
     let updated = instant("updated").unwrap_or(now);

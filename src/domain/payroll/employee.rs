@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
 
 use super::{Iban, Period};
-use crate::domain::money::parse_decimal;
+use crate::domain::money::parse_money;
 use crate::domain::{Currency, Invalid};
 
 /// How an employee is paid. Amounts are in the employee's currency and positive.
@@ -52,7 +52,7 @@ impl Deduction {
             )
         };
         let parts: Vec<&str> = text.split(':').map(str::trim).collect();
-        let amount = |part: &str| parse_decimal("deductions", part);
+        let amount = |part: &str| parse_money("deductions", part);
         let rule = match parts.as_slice() {
             [_, percent, rest @ ..] if percent.ends_with('%') && rest.len() <= 1 => {
                 DeductionRule::Percent {
