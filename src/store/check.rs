@@ -193,13 +193,23 @@ impl Store {
     }
 
     pub(super) fn reindex_kind(&self, kind: &KindOps) -> StoreResult<()> {
-        for &index in kind.indexes {
+        self.reindex_trees(kind, kind.indexes)
+    }
+
+    /// Rebuilds the index trees `indexes` of a kind (all of them, or the ones a release
+    /// added) from its records.
+    pub(super) fn reindex_trees(&self, kind: &KindOps, indexes: &[&str]) -> StoreResult<()> {
+        for &index in indexes {
             self.tree(index)?.clear()?;
         }
         let mut pending = TreeWrites::default();
         for entry in self.tree(kind.tree)?.iter() {
             let (_, bytes) = entry?;
-            pending.add_entries((kind.entries_of)(&bytes)?);
+            pending.add_entries(
+                (kind.entries_of)(&bytes)?
+                    .into_iter()
+                    .filter(|entry| indexes.contains(&entry.tree)),
+            );
             if pending.len() >= REINDEX_BATCH {
                 std::mem::take(&mut pending).apply(self)?;
             }

@@ -247,9 +247,9 @@ impl Store {
         Ok(())
     }
 
-    /// Rewrites the records of each kind written with an older schema version, and rebuilds
-    /// the indexes of a kind whose list of indexes differs from the one the database was
-    /// indexed with (a release that adds an index fills it here, once).
+    /// Rewrites the records of each kind written with an older schema version, and fills
+    /// the indexes a release added to a kind's list (once; all of the kind's indexes when the
+    /// database predates the lists).
     fn upgrade_schemas_and_indexes(&self, observe: &mut dyn FnMut(OpenStep)) -> StoreResult<()> {
         let meta = self.tree(META)?;
         let mut changed = false;
@@ -271,8 +271,25 @@ impl Store {
                 observe(OpenStep::Upgrading(kind.tree));
                 self.upgrade_kind(kind)?;
             } else if indexes_changed {
-                observe(OpenStep::Reindexing(kind.tree));
-                self.reindex_kind(kind)?;
+                // Only the indexes this release added are filled; the others are intact.
+                let known = indexed_as
+                    .as_ref()
+                    .map(|names| String::from_utf8_lossy(names).into_owned())
+                    .unwrap_or_default();
+                let known: Vec<&str> = known.split(',').collect();
+                let added: Vec<&str> = match &indexed_as {
+                    Some(_) => kind
+                        .indexes
+                        .iter()
+                        .copied()
+                        .filter(|index| !known.contains(index))
+                        .collect(),
+                    None => kind.indexes.to_vec(),
+                };
+                if !added.is_empty() {
+                    observe(OpenStep::Reindexing(kind.tree));
+                    self.reindex_trees(kind, &added)?;
+                }
             }
             if stored != Some(kind.schema) {
                 meta.insert(key, &kind.schema.to_be_bytes())?;
