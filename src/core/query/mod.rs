@@ -161,7 +161,8 @@ pub fn find_by_phone(
 }
 
 /// The best `page` customers among the first `limit` entries of the trailing-digits index
-/// and, when the query is the beginning of a number, as many of the leading-digits index:
+/// and, when the query is the beginning of a number, the first `page` of the leading-digits
+/// index:
 /// ranked from the index keys alone (each key holds the whole number), so only the customers
 /// shown are read.
 fn phone_hits(
@@ -183,9 +184,14 @@ fn phone_hits(
             customers::phone_digits_of_start_entry as fn(&[u8]) -> String,
         )
     });
-    for (index, prefix, digits_of) in std::iter::once(trailing).chain(leading) {
+    // Every number that begins as typed ranks alike, so the first page of them in number
+    // order is enough: a short beginning (`030`) matches a whole city.
+    let scans = [(trailing, limit)]
+        .into_iter()
+        .chain(leading.map(|scan| (scan, page)));
+    for ((index, prefix, digits_of), take) in scans {
         let prefix = Key::new().prefix_str(prefix);
-        for entry in store.index_prefix(index, prefix.as_bytes())?.take(limit) {
+        for entry in store.index_prefix(index, prefix.as_bytes())?.take(take) {
             let (key, id) = entry?;
             let digits = digits_of(&key);
             let rank = query.rank_digits(&digits);
