@@ -204,6 +204,7 @@ struct SqlReader<'c> {
     phones: Statement<'c>,
     tags: Statement<'c>,
     by_phone: Statement<'c>,
+    by_phone_start: Statement<'c>,
     by_name: Statement<'c>,
 }
 
@@ -221,6 +222,11 @@ impl<'c> SqlReader<'c> {
                 "SELECT p.reversed_digits, p.customer_id FROM customer_phones p \
                  WHERE p.reversed_digits >= ?1 AND p.reversed_digits < ?2 \
                  ORDER BY p.reversed_digits, p.customer_id LIMIT {PHONE_LIMIT}"
+            ))?,
+            by_phone_start: conn.prepare(&format!(
+                "SELECT p.e164, p.customer_id FROM customer_phones p \
+                 WHERE p.e164 >= ?1 AND p.e164 < ?2 \
+                 ORDER BY p.e164, p.customer_id LIMIT {PHONE_PAGE}"
             ))?,
             by_name: conn.prepare(&format!(
                 "SELECT {CUSTOMER_COLUMNS} FROM customer_names n JOIN customers c \
@@ -245,8 +251,10 @@ impl<'c> SqlReader<'c> {
         }
     }
 
-    /// Like `find_by_phone`: the first `PHONE_LIMIT` index rows of the prefix, ranked from
-    /// the number in the (covering) index, then the best `PHONE_PAGE` customers read whole.
+    /// Like `find_by_phone`: the first `PHONE_LIMIT` index rows of the reversed prefix (and
+    /// the first `PHONE_PAGE` of the numbers beginning as typed, when the query is a number's
+    /// beginning), ranked from the number in the (covering) index, then the best
+    /// `PHONE_PAGE` customers read whole.
     fn find_by_phone(&mut self, query: &PhoneQuery) -> Result<Vec<(u8, Customer)>> {
         let low = query.reversed_prefix.as_bytes();
         let high = successor(low).ok_or_else(|| anyhow!("phone prefix has no successor"))?;
@@ -266,6 +274,23 @@ impl<'c> SqlReader<'c> {
                 .or_insert(rank);
         }
         drop(rows);
+        // A query that is the beginning of a number also reads the first page of the numbers
+        // beginning so, as kontor does.
+        if let Some(leading) = &query.leading {
+            let low = format!("+{leading}");
+            let high = successor(low.as_bytes())
+                .ok_or_else(|| anyhow!("number start has no successor"))?;
+            let high = String::from_utf8(high)?;
+            let mut rows = self.by_phone_start.query(params![low, high])?;
+            while let Some(row) = rows.next()? {
+                let e164: String = row.get(0)?;
+                let id = u64::try_from(row.get::<_, i64>(1)?)?;
+                let rank = query.rank_digits(e164.trim_start_matches('+'));
+                best.entry(id)
+                    .and_modify(|best| *best = (*best).min(rank))
+                    .or_insert(rank);
+            }
+        }
         let mut ranked: Vec<(u8, u64)> = best.into_iter().map(|(id, rank)| (rank, id)).collect();
         ranked.sort_unstable();
         let mut hits = Vec::with_capacity(PHONE_PAGE);
