@@ -174,9 +174,10 @@ impl Screen for Picker {
             .map(|(_, label)| vec![label.clone()])
             .collect();
         let title = format!("{} — type to filter: {}", self.title(), self.filter.text);
+        let header = format!("{:?}", self.kind);
         TableView {
             title: &title,
-            header: &["value"],
+            header: &[header.as_str()],
             widths: &[Constraint::Min(10)],
             rows: &rows,
             selected: Some(self.cursor.index),

@@ -196,9 +196,9 @@ impl Screen for Users {
             .collect();
         let widths = [
             Constraint::Length(12),
-            Constraint::Length(10),
-            Constraint::Length(51),
-            Constraint::Min(6),
+            Constraint::Length(9),
+            Constraint::Length(50),
+            Constraint::Min(7),
         ];
         TableView {
             title: "Users",
