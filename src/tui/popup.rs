@@ -179,7 +179,7 @@ impl Popup {
     pub fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let (title, lines, highlight): (&str, Vec<String>, Option<usize>) = match self {
             Popup::Help { lines, scroll } => (
-                "Help — any key closes",
+                "Help — Down/PgDn for more, any other key closes",
                 lines.iter().skip(*scroll).cloned().collect(),
                 None,
             ),
