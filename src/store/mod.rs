@@ -262,30 +262,12 @@ impl Store {
             let indexes_key = format!("indexes/{}", kind.tree);
             let indexes = kind.indexes.join(",");
             let indexed_as = meta.get(&indexes_key)?;
-            let indexes_changed = match &indexed_as {
-                Some(names) => names.as_ref() != indexes.as_bytes(),
-                // Written before index lists were kept: rebuild once to be sure.
-                None => !self.tree(kind.tree)?.is_empty(),
-            };
+            let list_changed = indexed_as.as_deref() != Some(indexes.as_bytes());
             if stored.is_some_and(|version| version < kind.schema) {
                 observe(OpenStep::Upgrading(kind.tree));
                 self.upgrade_kind(kind)?;
-            } else if indexes_changed {
-                // Only the indexes this release added are filled; the others are intact.
-                let known = indexed_as
-                    .as_ref()
-                    .map(|names| String::from_utf8_lossy(names).into_owned())
-                    .unwrap_or_default();
-                let known: Vec<&str> = known.split(',').collect();
-                let added: Vec<&str> = match &indexed_as {
-                    Some(_) => kind
-                        .indexes
-                        .iter()
-                        .copied()
-                        .filter(|index| !known.contains(index))
-                        .collect(),
-                    None => kind.indexes.to_vec(),
-                };
+            } else if list_changed {
+                let added = self.indexes_to_fill(kind, indexed_as.as_deref())?;
                 if !added.is_empty() {
                     observe(OpenStep::Reindexing(kind.tree));
                     self.reindex_trees(kind, &added)?;
@@ -295,7 +277,7 @@ impl Store {
                 meta.insert(key, &kind.schema.to_be_bytes())?;
                 changed = true;
             }
-            if indexed_as.is_none() || indexes_changed {
+            if list_changed {
                 meta.insert(indexes_key, indexes.as_bytes())?;
                 changed = true;
             }
@@ -303,6 +285,29 @@ impl Store {
         // Only a database that was written to needs flushing: a read-only command starts
         // without disk I/O.
         if changed { self.flush() } else { Ok(()) }
+    }
+
+    /// The indexes of a kind that the database was not indexed with: those missing from the
+    /// list it keeps (`indexed_as`); all of them for a database written before the lists were
+    /// kept that holds records of the kind (rebuilt once to be sure).
+    fn indexes_to_fill(
+        &self,
+        kind: &KindOps,
+        indexed_as: Option<&[u8]>,
+    ) -> StoreResult<Vec<&'static str>> {
+        Ok(match indexed_as {
+            Some(names) => {
+                let known = String::from_utf8_lossy(names);
+                let known: Vec<&str> = known.split(',').collect();
+                kind.indexes
+                    .iter()
+                    .copied()
+                    .filter(|index| !known.contains(index))
+                    .collect()
+            }
+            None if self.tree(kind.tree)?.is_empty() => Vec::new(),
+            None => kind.indexes.to_vec(),
+        })
     }
 
     /// Rewrites every record of a kind in the current schema and rebuilds its indexes.

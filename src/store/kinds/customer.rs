@@ -94,12 +94,7 @@ pub fn phone_digits_of_start_entry(key: &[u8]) -> String {
 /// The E.164 digits (without `+`) of a `BY_PHONE` entry's key: the inverse of `phone_key`,
 /// so a lookup can rank its matches before reading any customer.
 pub fn phone_digits_of_entry(key: &[u8]) -> String {
-    let reversed = key.split(|&byte| byte == 0).next().unwrap_or_default();
-    reversed
-        .iter()
-        .rev()
-        .map(|&byte| char::from(byte))
-        .collect()
+    phone_digits_of_start_entry(key).chars().rev().collect()
 }
 
 pub fn status_key(status: CustomerStatus) -> Key {
