@@ -10,18 +10,26 @@
 //!   the terminal in any profile (symbols holding escape sequences are not passed through);
 //! - thin links: the size is fixed (set at construction, changed by [`SgrBackend::resize`],
 //!   never queried from a tty); cursor moves only when output is not contiguous, SGR only
-//!   when the style changes, and the screen is cleared only when asked.
+//!   when the style changes, and the screen is cleared only when asked;
+//! - rows that moved are scrolled, not redrawn: the backend keeps what the terminal shows
+//!   (once it knows: after entering the screen or a clear) and lets [`super::scroll`] find a
+//!   band of rows the next frame moved, which the terminal then shifts itself.
 
 use std::io::{self, Write};
 
 use ratatui::backend::{Backend, ClearType, WindowSize};
-use ratatui::buffer::{Cell, CellWidth};
-use ratatui::layout::{Position, Size};
+use ratatui::buffer::{Buffer, Cell, CellWidth};
+use ratatui::layout::{Position, Rect, Size};
 use ratatui::style::{Color, Modifier};
 
 use super::ascii::ascii_cell;
 use super::profile::{ColorDepth, Profile};
+use super::scroll;
 use super::theme::indexed_to_rgb;
+
+/// Frames that change fewer cells than this many rows' worth are drawn as they come:
+/// scrolling only pays when much of the screen changed.
+const ROWS_BEFORE_LOOKING_FOR_A_SCROLL: usize = 3;
 
 /// A colour as it goes on the wire.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,6 +90,8 @@ pub struct SgrBackend<W: Write> {
     cursor: Option<Position>,
     /// Whether the cursor is visible; `None` when unknown.
     cursor_visible: Option<bool>,
+    /// What the terminal shows, as far as this backend wrote it; `None` when unknown.
+    screen: Option<Buffer>,
     bytes_written: u64,
 }
 
@@ -95,6 +105,7 @@ impl<W: Write> SgrBackend<W> {
             size: Size::new(width, height),
             cursor: None,
             cursor_visible: None,
+            screen: None,
             bytes_written: 0,
         }
     }
@@ -104,6 +115,7 @@ impl<W: Write> SgrBackend<W> {
     pub fn resize(&mut self, width: u16, height: u16) {
         self.size = Size::new(width, height);
         self.cursor = None;
+        self.screen = None;
     }
 
     /// The profile output is written for.
@@ -139,6 +151,7 @@ impl<W: Write> SgrBackend<W> {
             .extend_from_slice(b"\x1b[?1049h\x1b[?25l\x1b[0m\x1b[H\x1b[2J");
         self.cursor = Some(Position::ORIGIN);
         self.cursor_visible = Some(false);
+        self.screen = Some(self.blank_screen());
         Backend::flush(self)
     }
 
@@ -149,6 +162,7 @@ impl<W: Write> SgrBackend<W> {
         self.cup(Position::new(0, self.size.height.saturating_sub(1)))?;
         self.out.extend_from_slice(b"\x1b[?25h\x1b[?1049l");
         self.cursor = None;
+        self.screen = None;
         self.cursor_visible = Some(true);
         Backend::flush(self)
     }
@@ -159,6 +173,7 @@ impl<W: Write> SgrBackend<W> {
     pub fn clear_all(&mut self) -> io::Result<()> {
         self.out.extend_from_slice(b"\x1b[0m\x1b[H\x1b[2J");
         self.cursor = Some(Position::ORIGIN);
+        self.screen = Some(self.blank_screen());
         Backend::flush(self)
     }
 
@@ -166,6 +181,79 @@ impl<W: Write> SgrBackend<W> {
     pub fn bell(&mut self) -> io::Result<()> {
         self.out.push(0x07);
         Backend::flush(self)
+    }
+
+    /// An empty screen of the current size.
+    fn blank_screen(&self) -> Buffer {
+        Buffer::empty(Rect::new(0, 0, self.size.width, self.size.height))
+    }
+
+    /// Writes cells where they go; every draw starts and ends in the plain rendition, so
+    /// nothing else written (clears erase with the current background) inherits a colour.
+    fn write_cells<'a>(
+        &mut self,
+        cells: impl Iterator<Item = (u16, u16, &'a Cell)>,
+    ) -> io::Result<()> {
+        let mut sgr = PLAIN;
+        for (x, y, cell) in cells {
+            self.move_to(Position::new(x, y))?;
+            let next = self.sgr_of(cell);
+            self.write_sgr(sgr, next)?;
+            sgr = next;
+            let advanced = self.put_symbol(cell.symbol());
+            let end = x.saturating_add(advanced);
+            // After the last column the cursor is in a pending wrap that terminals treat
+            // differently: call it unknown, so the next move is absolute.
+            self.cursor = (end < self.size.width).then_some(Position::new(end, y));
+        }
+        self.write_sgr(sgr, PLAIN)
+    }
+
+    /// Draws the cells that take `screen` to `screen` with `cells` on it, scrolling first
+    /// when that spares rows; returns the screen as it is then.
+    fn draw_over(&mut self, mut screen: Buffer, cells: &[(u16, u16, Cell)]) -> io::Result<Buffer> {
+        let mut next = screen.clone();
+        for (x, y, cell) in cells {
+            next[(*x, *y)] = cell.clone();
+        }
+        let big = cells.len() >= ROWS_BEFORE_LOOKING_FOR_A_SCROLL * usize::from(self.size.width);
+        match big.then(|| scroll::find(&screen, &next)).flatten() {
+            Some(shift) => {
+                self.out.extend_from_slice(&shift.sequence());
+                self.cursor = Some(Position::ORIGIN);
+                shift.apply(&mut screen);
+                self.write_cells(screen.diff(&next).into_iter())?;
+            }
+            None => self.write_cells(cells.iter().map(|(x, y, cell)| (*x, *y, cell)))?,
+        }
+        Ok(next)
+    }
+
+    /// Erases in the model of the screen what a clear of `clear_type` erases on the terminal;
+    /// a partial clear of a screen not known, or at a cursor not known, leaves it unknown.
+    fn forget(&mut self, clear_type: ClearType) {
+        let whole = clear_type == ClearType::All
+            || (clear_type == ClearType::AfterCursor && self.cursor == Some(Position::ORIGIN));
+        if whole {
+            self.screen = Some(self.blank_screen());
+            return;
+        }
+        let (Some(at), Some(screen)) = (self.cursor, self.screen.as_mut()) else {
+            self.screen = None;
+            return;
+        };
+        let width = usize::from(self.size.width);
+        let here = usize::from(at.y) * width + usize::from(at.x);
+        let row = usize::from(at.y) * width;
+        let erased = match clear_type {
+            ClearType::All => 0..screen.content.len(),
+            ClearType::AfterCursor => here..screen.content.len(),
+            ClearType::BeforeCursor => 0..here + 1,
+            ClearType::CurrentLine => row..row + width,
+            ClearType::UntilNewLine => here..row + width,
+        };
+        let end = erased.end.min(screen.content.len());
+        screen.content[erased.start.min(end)..end].fill(Cell::EMPTY);
     }
 
     /// The rendition a cell is drawn in on this profile.
@@ -367,24 +455,15 @@ impl<W: Write> Backend for SgrBackend<W> {
     where
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
-        // Every draw starts and ends in the plain rendition, so nothing else we write (clears
-        // erase with the current background) inherits a colour.
-        let mut sgr = PLAIN;
-        for (x, y, cell) in content {
-            if x >= self.size.width || y >= self.size.height {
-                continue;
-            }
-            self.move_to(Position::new(x, y))?;
-            let next = self.sgr_of(cell);
-            self.write_sgr(sgr, next)?;
-            sgr = next;
-            let advanced = self.put_symbol(cell.symbol());
-            let end = x.saturating_add(advanced);
-            // After the last column the cursor is in a pending wrap that terminals treat
-            // differently: call it unknown, so the next move is absolute.
-            self.cursor = (end < self.size.width).then_some(Position::new(end, y));
-        }
-        self.write_sgr(sgr, PLAIN)
+        let size = self.size;
+        let inside = content.filter(|(x, y, _)| *x < size.width && *y < size.height);
+        let Some(screen) = self.screen.take() else {
+            return self.write_cells(inside);
+        };
+        let cells: Vec<(u16, u16, Cell)> =
+            inside.map(|(x, y, cell)| (x, y, cell.clone())).collect();
+        self.screen = Some(self.draw_over(screen, &cells)?);
+        Ok(())
     }
 
     fn hide_cursor(&mut self) -> io::Result<()> {
@@ -416,6 +495,7 @@ impl<W: Write> Backend for SgrBackend<W> {
     }
 
     fn clear_region(&mut self, clear_type: ClearType) -> io::Result<()> {
+        self.forget(clear_type);
         let sequence: &[u8] = match clear_type {
             ClearType::All => b"\x1b[2J",
             ClearType::AfterCursor => b"\x1b[J",

@@ -14,6 +14,7 @@ pub mod profile;
 pub mod run;
 pub mod screen;
 pub mod screens;
+mod scroll;
 pub mod session;
 pub mod text_input;
 pub mod theme;

@@ -1,5 +1,10 @@
 //! Small building blocks shared by screens: a cursor over a list, a scrolling table with
 //! the selected row highlighted, a one-line text input. Room: tui.
+//! A table scrolls by as few rows as keep the selection in view (the cursor remembers where
+//! its table began); the backend turns such a scroll into the terminal's own, so a one-row
+//! move at the edge of a page costs a scroll and two rows, not a redrawn page.
+
+use std::cell::Cell as Remembered;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -13,10 +18,11 @@ pub use super::text_input::TextInput;
 use super::theme::{Role, Theme};
 use crate::domain::fold::fold;
 
-/// A cursor over `len` rows.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// A cursor over `len` rows, and the first row its table showed in the last frame.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Cursor {
     pub index: usize,
+    top: Remembered<usize>,
 }
 
 /// Rows a page-up or page-down moves.
@@ -42,15 +48,23 @@ impl Cursor {
     pub fn clamp(&mut self, len: usize) {
         self.index = self.index.min(len.saturating_sub(1));
     }
+
+    /// Where the table showing this cursor began last time (for [`TableView::top`]).
+    pub fn top(&self) -> &Remembered<usize> {
+        &self.top
+    }
 }
 
-/// A table with a header row; `selected` is highlighted and kept in view, a page at a time.
+/// A table with a header row; `selected` is highlighted and kept in view.
 pub struct TableView<'a> {
     pub title: &'a str,
     pub header: &'a [&'a str],
     pub widths: &'a [Constraint],
     pub rows: &'a [Vec<String>],
     pub selected: Option<usize>,
+    /// The first row shown last time (a [`Cursor::top`]): the view scrolls from there by as
+    /// little as the selection needs. Without it the selection is kept on the last row.
+    pub top: Option<&'a Remembered<usize>>,
 }
 
 impl TableView<'_> {
@@ -61,7 +75,7 @@ impl TableView<'_> {
                 .map(|h| Cell::from(theme.text(h).into_owned())),
         )
         .style(theme.style(Role::Header));
-        let (offset, visible) = window(self.selected, area.height);
+        let (offset, visible) = window(self.selected, self.rows.len(), area.height, self.top);
         let body = self.rows.iter().skip(offset).take(visible).map(|row| {
             Row::new(
                 row.iter()
@@ -82,15 +96,27 @@ impl TableView<'_> {
     }
 }
 
-/// The rows a table of `height` lines shows: whole pages, green-screen style. Moving within
-/// a page only moves the highlight (two rows redrawn, a few dozen bytes); only crossing a
-/// page edge redraws the body — where scrolling row by row would redraw it on every move
-/// past the first screen. Only these rows are built, whatever the list's length.
-fn window(selected: Option<usize>, height: u16) -> (usize, usize) {
+/// The rows a table of `height` lines shows: from where it began last time (`top`, 0 when
+/// not remembered) moved as little as keeps `selected` in view and the table full. Only
+/// these rows are built, whatever the list's length.
+fn window(
+    selected: Option<usize>,
+    len: usize,
+    height: u16,
+    top: Option<&Remembered<usize>>,
+) -> (usize, usize) {
     // Two border lines and the header.
     let visible = usize::from(height.saturating_sub(3)).max(1);
     let index = selected.unwrap_or(0);
-    (index - index % visible, visible)
+    let offset = top
+        .map_or(0, Remembered::get)
+        .min(index)
+        .max((index + 1).saturating_sub(visible))
+        .min(len.saturating_sub(visible));
+    if let Some(top) = top {
+        top.set(offset);
+    }
+    (offset, visible)
 }
 
 /// A `label: value` line, label muted.

@@ -156,6 +156,7 @@ impl Screen for Audit {
             widths: &widths,
             rows: &self.rows,
             selected,
+            top: Some(self.cursor.top()),
         }
         .render(frame, table, theme);
         let mut text = Vec::new();

@@ -314,7 +314,7 @@ impl Screen for Boms {
     /// where-used, say).
     fn refresh(&mut self, session: &Session) {
         let selected = self.parents.get(self.cursor.index).map(|item| item.id);
-        let kept = (self.row, std::mem::take(&mut self.collapsed));
+        let kept = (self.row.clone(), std::mem::take(&mut self.collapsed));
         match parents(&session.store, &session.actor) {
             Ok(all) => self.all = all,
             Err(error) => {
@@ -347,6 +347,7 @@ impl Screen for Boms {
             widths: &[Constraint::Length(8), Constraint::Min(6)],
             rows: &parents,
             selected,
+            top: Some(self.cursor.top()),
         }
         .render(frame, left, theme);
         let (title, rows): (String, Vec<Vec<String>>) = match &self.error {
@@ -388,6 +389,7 @@ impl Screen for Boms {
             widths: &widths,
             rows: &rows,
             selected,
+            top: Some(self.row.top()),
         }
         .render(frame, right, theme);
     }

@@ -143,6 +143,7 @@ impl Screen for CallerLookup {
             widths: &widths,
             rows: &rows,
             selected,
+            top: Some(self.cursor.top()),
         }
         .render(frame, list, theme);
     }

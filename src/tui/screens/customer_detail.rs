@@ -271,6 +271,7 @@ impl Screen for CustomerDetail {
             widths: &widths,
             rows: &rows,
             selected,
+            top: Some(self.cursor.top()),
         }
         .render(frame, bottom, theme);
     }

@@ -227,6 +227,7 @@ impl Screen for Customers {
             widths: &widths,
             rows: &rows,
             selected,
+            top: Some(self.cursor.top()),
         }
         .render(frame, list, theme);
     }

@@ -248,6 +248,7 @@ impl Screen for Employees {
             widths: &widths,
             rows: &rows,
             selected: self.list.highlighted(),
+            top: Some(self.list.cursor.top()),
         }
         .render(frame, list, theme);
     }

@@ -156,6 +156,7 @@ impl Screen for Home {
             widths: &widths,
             rows: &due_rows,
             selected,
+            top: Some(self.cursor.top()),
         }
         .render(frame, due_area, theme);
         self.view_pipeline(frame, pipeline_area, theme);
@@ -183,6 +184,7 @@ impl Screen for Home {
             widths: &widths,
             rows: &recent_rows,
             selected: None,
+            top: None,
         }
         .render(frame, recent_area, theme);
         let reorder_rows: Vec<Vec<String>> = self
@@ -209,6 +211,7 @@ impl Screen for Home {
             widths: &widths,
             rows: &reorder_rows,
             selected: None,
+            top: None,
         }
         .render(frame, reorder_area, theme);
     }

@@ -203,6 +203,7 @@ impl Screen for Interactions {
             widths: &widths,
             rows: &rows,
             selected: self.list.highlighted(),
+            top: Some(self.list.cursor.top()),
         }
         .render(frame, list, theme);
     }

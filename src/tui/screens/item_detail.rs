@@ -257,6 +257,7 @@ impl Screen for ItemDetail {
             widths: &widths,
             rows: &rows,
             selected: (!rows.is_empty()).then_some(self.cursor.index),
+            top: Some(self.cursor.top()),
         }
         .render(frame, bottom, theme);
     }

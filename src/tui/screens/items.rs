@@ -246,6 +246,7 @@ impl Screen for Items {
             widths: &widths,
             rows: &rows,
             selected: (!rows.is_empty()).then_some(self.cursor.index),
+            top: Some(self.cursor.top()),
         }
         .render(frame, list, theme);
     }
@@ -371,6 +372,7 @@ impl Screen for Reorder {
             widths: &widths,
             rows: &rows,
             selected: (!rows.is_empty()).then_some(self.cursor.index),
+            top: Some(self.cursor.top()),
         }
         .render(frame, list, theme);
     }

@@ -175,6 +175,7 @@ impl Screen for Locations {
             widths: &widths,
             rows: &rows,
             selected: self.list.highlighted(),
+            top: Some(self.list.cursor.top()),
         }
         .render(frame, list, theme);
     }
@@ -271,6 +272,7 @@ impl Screen for LocationStock {
             widths: &widths,
             rows: &rows,
             selected: (!rows.is_empty()).then_some(self.cursor.index),
+            top: Some(self.cursor.top()),
         }
         .render(frame, area, theme);
     }

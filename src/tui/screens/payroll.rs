@@ -213,6 +213,7 @@ impl Screen for Payroll {
             widths: &widths,
             rows: &rows,
             selected,
+            top: Some(self.cursor.top()),
         }
         .render(frame, list, theme);
         let lines: Vec<Line> = match self.payslips.get(self.cursor.index) {

@@ -181,6 +181,7 @@ impl Screen for Picker {
             widths: &[Constraint::Min(10)],
             rows: &rows,
             selected: Some(self.cursor.index),
+            top: Some(self.cursor.top()),
         }
         .render(frame, area, theme);
     }

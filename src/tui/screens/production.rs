@@ -219,6 +219,7 @@ impl Screen for Production {
             widths: &widths,
             rows: &rows,
             selected: None,
+            top: None,
         }
         .render(frame, table, theme);
         let (text, role) = match (&self.note, self.shortages()) {

@@ -206,6 +206,7 @@ impl Screen for Users {
             widths: &widths,
             rows: &rows,
             selected: (!rows.is_empty()).then_some(self.cursor.index),
+            top: Some(self.cursor.top()),
         }
         .render(frame, area, theme);
     }

@@ -101,6 +101,7 @@ impl Screen for WhereUsed {
             ],
             rows: &self.rows,
             selected: Some(self.cursor.index),
+            top: Some(self.cursor.top()),
         }
         .render(frame, area, theme);
     }

@@ -72,6 +72,7 @@ impl Scan {
             widths: &widths,
             rows: &rows,
             selected: None,
+            top: None,
         }
         .render(frame, bottom, theme);
     }
