@@ -213,6 +213,34 @@ fn thin_terminals_are_shown_keys_they_have() {
 }
 
 #[test]
+fn reference_fields_name_the_picker_key_the_legend_names() {
+    // (profile, preset, the key the legend shows for the picker)
+    let cases = [
+        (color(), "default", "F4"),
+        (ascii(), "default", "C-o"),
+        (ascii(), "vim", "C-o"),
+    ];
+    // A new opportunity (Customer), a BOM (Parent item), production (Location).
+    let forms = ["g o F6", "g b e", "g b m Tab"];
+    for (profile, preset, key) in cases {
+        for keys in forms {
+            let mut harness = Harness::with_preset(preset, profile, 80, 24);
+            erp(&harness.app.session().store.clone());
+            let screen = harness.keys(keys).screen();
+            assert!(
+                bottom(&screen).contains(&format!("{key} Prompt")),
+                "{preset} {keys}: {screen}"
+            );
+            let hint = format!("  {key} list");
+            assert!(screen.contains(&hint), "{preset} {keys}: {hint} in {screen}");
+            if key != "F4" {
+                assert!(!screen.contains("F4"), "{preset} {keys}: {screen}");
+            }
+        }
+    }
+}
+
+#[test]
 fn legends_and_hints_say_what_the_keys_do_here() {
     let mut harness = Harness::new(color(), 80, 24);
     erp(&harness.app.session().store.clone());

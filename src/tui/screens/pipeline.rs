@@ -157,13 +157,13 @@ impl Screen for Pipeline {
             }
             Action::Edit => {
                 return match self.selected() {
-                    Some(card) => Outcome::Push(Box::new(edit_opportunity(card))),
+                    Some(card) => Outcome::Push(Box::new(edit_opportunity(card, session))),
                     None => Outcome::Refuse("no opportunity selected".into()),
                 };
             }
-            Action::Create => return Outcome::Push(Box::new(new_opportunity(None))),
+            Action::Create => return Outcome::Push(Box::new(new_opportunity(None, session))),
             Action::NextStage => return next_stage(session, self.selected()),
-            Action::MarkLost => return mark_lost(self.selected()),
+            Action::MarkLost => return mark_lost(session, self.selected()),
             _ => return Outcome::Ignored,
         }
         Outcome::Handled

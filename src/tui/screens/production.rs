@@ -1,14 +1,15 @@
 //! Production: make a quantity of an item with a BOM at a location, with a preview of
-//! every component needed, on hand and short before anything is posted; F4 on the
-//! location picks one. Room: tui.
+//! every component needed, on hand and short before anything is posted; the prompt key
+//! (F4, as the legend names it) on the location picks one. Room: tui.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use rust_decimal::Decimal;
 
 use super::customer_forms::problems;
+use super::form::list_hint;
 use super::picker::{Picker, PickerKind};
 use crate::core::Change;
 use crate::core::Command;
@@ -31,6 +32,8 @@ pub struct Production {
     initial: (String, String),
     /// The key that posts, as this session's keymap has it.
     post_key: String,
+    /// Beside the location while it has focus: the key that opens its picker.
+    list_hint: String,
     /// Which input has focus: 0 quantity, 1 location.
     focus: usize,
     /// (sku, needed, on hand) per leaf component for the typed quantity.
@@ -47,6 +50,7 @@ impl Production {
             location: TextInput::new(initial.1.clone()),
             initial,
             post_key: session.keys.key("form", Action::Save),
+            list_hint: list_hint(session),
             focus: 0,
             preview: Vec::new(),
             note: None,
@@ -129,7 +133,7 @@ impl Screen for Production {
         }
     }
 
-    /// The location chosen in the picker (F4 on Location).
+    /// The location chosen in the picker (the prompt key on Location).
     fn on_result(&mut self, value: String, session: &Session) -> Outcome {
         self.location.set(value);
         self.refresh(session);
@@ -178,13 +182,20 @@ impl Screen for Production {
         ])
         .areas(area);
         let marker = |index: usize| if self.focus == index { ">" } else { " " };
+        let mut location = vec![Span::raw(format!(
+            "{}Location  {}",
+            marker(1),
+            theme.text(&self.location.text)
+        ))];
+        if self.focus == 1 {
+            location.push(Span::styled(
+                self.list_hint.clone(),
+                theme.style(Role::Muted),
+            ));
+        }
         let lines = vec![
             Line::raw(format!("{}Quantity  {}", marker(0), self.quantity.text)),
-            Line::raw(format!(
-                "{}Location  {}",
-                marker(1),
-                theme.text(&self.location.text)
-            )),
+            Line::from(location),
         ];
         frame.render_widget(
             Paragraph::new(lines).style(theme.style(Role::Input)),
