@@ -3,11 +3,11 @@
 //! contact whose number rang, the agent and the start time; payroll posts when the post
 //! action comes twice, however it was given; the palette reaches every action; legends and
 //! hints name the keys of this keymap and profile and what they do on this screen; keys
-//! with nothing to do here say so; stage sums are never cut.
+//! with nothing to do here say so; stage sums are never cut; going home shows it reloaded.
 
 use kontor::core::Command;
 use kontor::core::Role;
-use kontor::domain::fields::{customer, opportunity};
+use kontor::domain::fields::{customer, interaction, opportunity};
 use kontor::domain::{Country, Currency};
 use time::macros::datetime;
 
@@ -213,6 +213,26 @@ fn thin_terminals_are_shown_keys_they_have() {
 }
 
 #[test]
+fn going_home_shows_what_changed_meanwhile() {
+    let mut harness = Harness::new(color(), 80, 24);
+    harness.keys("g c");
+    let call = input(&[
+        ("customer", "2"),
+        ("channel", "call-out"),
+        ("subject", "Reklamation Lieferung"),
+        ("at", "2026-01-08T10:00:00Z"),
+        ("follow_up", "2026-01-12"),
+        ("agent", "anna"),
+    ]);
+    let now = datetime!(2026-01-10 9:00 UTC);
+    let interaction = interaction::from_input(&call, now, "ben").unwrap();
+    harness.saved_by_ben(Command::LogInteraction { interaction });
+    let home = harness.keys("g h").screen();
+    assert!(home.contains("kontor · Home"), "{home}");
+    assert!(home.contains("Reklamation"), "{home}");
+}
+
+#[test]
 fn reference_fields_name_the_picker_key_the_legend_names() {
     // (profile, preset, the key the legend shows for the picker)
     let cases = [
@@ -232,7 +252,10 @@ fn reference_fields_name_the_picker_key_the_legend_names() {
                 "{preset} {keys}: {screen}"
             );
             let hint = format!("  {key} list");
-            assert!(screen.contains(&hint), "{preset} {keys}: {hint} in {screen}");
+            assert!(
+                screen.contains(&hint),
+                "{preset} {keys}: {hint} in {screen}"
+            );
             if key != "F4" {
                 assert!(!screen.contains("F4"), "{preset} {keys}: {screen}");
             }

@@ -285,7 +285,10 @@ impl Screen for Form {
                 Span::styled(theme.text(&field.input.text).into_owned(), value_style),
             ];
             if field.picker.is_some() && focused {
-                spans.push(Span::styled(self.list_hint.clone(), theme.style(Role::Muted)));
+                spans.push(Span::styled(
+                    self.list_hint.clone(),
+                    theme.style(Role::Muted),
+                ));
             }
             if let Some(error) = &field.error {
                 spans.push(Span::styled(
