@@ -56,7 +56,7 @@ fn every_kind_of_form_asks_before_esc_throws_input_away() {
     // (keys to the form, text typed into its first field)
     let forms = [
         ("g c n", "Neukunde"),
-        ("g o Right Right x", "zu teuer"),
+        ("g o x", "zu teuer"),
         ("g t n", "NW-999"),
         ("g l n", "WH9"),
         ("g e n", "E9"),
@@ -281,7 +281,7 @@ fn legends_and_hints_say_what_the_keys_do_here() {
     );
     // A lost opportunity without a reason: the form's words, not the CLI's flag.
     let mut harness = Harness::new(color(), 80, 24);
-    harness.keys("g o Right Right x C-x");
+    harness.keys("g o x C-x");
     let lost = harness.screen();
     assert!(lost.contains("needs a reason"), "{lost}");
     assert!(!lost.contains("--reason"), "{lost}");
