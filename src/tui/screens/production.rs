@@ -1,6 +1,7 @@
-//! Production: make a quantity of an item with a BOM at a location, with a preview of
-//! every component needed, on hand and short before anything is posted; the prompt key
-//! (F4, as the legend names it) on the location picks one. Room: tui.
+//! Production: make a quantity of an item with a BOM at a location (at first the one where
+//! its components are stocked), with a preview of every component needed, on hand and
+//! short before anything is posted; the prompt key (F4, as the legend names it) on the
+//! location picks one. Room: tui.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -14,7 +15,7 @@ use super::picker::{Picker, PickerKind};
 use crate::core::Change;
 use crate::core::Command;
 use crate::core::bom::BomCommand;
-use crate::core::bom_query::explode;
+use crate::core::bom_query::{explode, production_location};
 use crate::domain::Item;
 use crate::domain::money::parse_decimal;
 use crate::tui::action::Action;
@@ -42,8 +43,18 @@ pub struct Production {
 }
 
 impl Production {
+    /// Opens on one unit at the location holding the components (`production_location`).
     pub fn new(item: Item, session: &Session) -> Production {
-        let initial = ("1".to_string(), session.settings.default_location.clone());
+        let default = &session.settings.default_location;
+        let location = production_location(
+            &session.store,
+            &session.actor,
+            item.id,
+            Decimal::ONE,
+            default,
+        )
+        .unwrap_or_else(|_| default.clone());
+        let initial = ("1".to_string(), location);
         let mut screen = Production {
             item,
             quantity: TextInput::new(initial.0.clone()),
