@@ -1,7 +1,8 @@
 //! The demo's ERP side as a newcomer meets it: after `load_demo` the item list, the scan
 //! lookup, balances and ledgers, the reorder list, the BOM tree and explosion, the
 //! production run, payslips and `check` show what the demo built — figures worked out by
-//! hand from the catalogue, not read back from the code that posted them.
+//! hand from the catalogue, not read back from the code that posted them; the stock ledger
+//! is dated over the weeks before the load.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::collections::{BTreeMap, HashSet};
@@ -370,5 +371,29 @@ fn each_part_loads_only_where_the_role_may_write() {
     assert_eq!(
         (payroll.customers, payroll.items, payroll.employees),
         (0, 0, 7)
+    );
+}
+
+#[test]
+fn the_stock_ledger_is_a_history_in_the_weeks_before_the_load() {
+    let loaded = OffsetDateTime::now_utc().replace_nanosecond(0).unwrap();
+    let (_dir, store, _) = demo(0);
+    let mut moves: Vec<kontor::domain::StockMove> = Vec::new();
+    for item in stock_query::list_items(&store, &admin(), 1000).unwrap() {
+        let ledger = stock_query::ledger(&store, &admin(), &item, None, None).unwrap();
+        moves.extend(ledger.into_iter().map(|line| line.stock_move));
+    }
+    moves.sort_by_key(|m| m.id);
+    let first = moves.first().unwrap().at;
+    let last = moves.last().unwrap().at;
+    assert!(last < loaded, "{last} before the load at {loaded}");
+    assert!(loaded - first > time::Duration::days(28), "{first}");
+    // Posted in the order of the story: a later move never bears an earlier time.
+    assert!(moves.windows(2).all(|pair| pair[0].at <= pair[1].at));
+    let instants: HashSet<OffsetDateTime> = moves.iter().map(|m| m.at).collect();
+    assert!(
+        instants.len() > moves.len() / 3,
+        "{} instants",
+        instants.len()
     );
 }

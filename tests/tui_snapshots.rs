@@ -21,15 +21,56 @@ mod forms;
 #[path = "tui_snapshots/harness.rs"]
 mod harness;
 
-use harness::{Harness, ascii, both, color, profiles};
+use harness::{Harness, ascii, both, color, input, profiles};
 use kontor::core::{Actor, Command, Role, execute};
-use kontor::domain::fields::Input;
+use kontor::domain::fields::{Input, customer, interaction};
 use time::macros::datetime;
 
 #[test]
 fn home_shows_due_follow_ups_pipeline_and_recent_calls() {
     let (screen, _) = both("home", |_| {});
     assert!(screen.contains("2026-01-15"), "{screen}");
+}
+
+#[test]
+fn home_says_whose_follow_ups_it_shows_or_that_none_are_due() {
+    let mut harness = Harness::first_start(color());
+    let empty = harness.keys("n").screen();
+    assert!(empty.contains("No follow-ups due"), "{empty}");
+    assert!(!empty.contains("all agents"), "{empty}");
+    let customer = input(&[("name", "Alfreds Futterkiste"), ("country", "DE")]);
+    let customer = customer::from_input(
+        &customer,
+        kontor::domain::Country::DE,
+        datetime!(2026-01-10 9:00 UTC),
+    );
+    harness.saved_by_ben(Command::AddCustomer {
+        customer: customer.unwrap(),
+    });
+    let call = input(&[
+        ("customer", "1"),
+        ("channel", "call-in"),
+        ("subject", "Order status"),
+        ("at", "2026-01-06T11:00:00Z"),
+        ("follow_up", "2026-01-07"),
+        ("agent", "ben"),
+    ]);
+    let interaction = interaction::from_input(&call, datetime!(2026-01-10 9:00 UTC), "ben");
+    harness.saved_by_ben(Command::LogInteraction {
+        interaction: interaction.unwrap(),
+    });
+    let others = harness.keys("g h").screen();
+    assert!(
+        others.contains("Follow-ups due (none yours: all agents)"),
+        "{others}"
+    );
+    let mine = Harness::new(color(), 80, 24).screen();
+    assert!(mine.contains("My follow-ups due"), "{mine}");
+    let warehouse = Harness::as_role(Role::Warehouse, color(), 80, 24).screen();
+    assert!(
+        warehouse.contains("Follow-ups: not for role warehouse"),
+        "{warehouse}"
+    );
 }
 
 #[test]

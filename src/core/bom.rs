@@ -106,8 +106,13 @@ impl fmt::Display for Shortages {
     }
 }
 
-pub fn execute(store: &Store, actor: &Actor, command: BomCommand) -> Result<BomEvent, CoreError> {
-    let now = super::now();
+/// Runs a BOM command as `actor` at `now`.
+pub fn execute(
+    store: &Store,
+    actor: &Actor,
+    command: BomCommand,
+    now: time::OffsetDateTime,
+) -> Result<BomEvent, CoreError> {
     let event = match command {
         BomCommand::Set {
             code,

@@ -1,11 +1,11 @@
 //! Bill-of-materials queries: explosion to leaf requirements, the indented tree, the cost
-//! roll-up and where-used. Plain reads outside any transaction; each BOM is read once per
+//! roll-up, where-used and where to produce. Plain reads outside any transaction; each BOM is read once per
 //! query. Every public query takes the `Actor` and needs `Area::Stock` (warehouse, admin):
 //! agents and sales read items and balances but not BOMs, whose roll-ups show costs;
 //! payroll reads none. Room: core.
 
-use std::collections::HashMap;
 use std::collections::hash_map::Entry;
+use std::collections::{BTreeMap, HashMap};
 
 use rust_decimal::Decimal;
 
@@ -16,6 +16,7 @@ use crate::domain::Item;
 use crate::domain::bom::cost::{Rollup, cost_rollup};
 use crate::domain::bom::graph::{self, Node, gather};
 use crate::domain::bom::{Bom, BomError, BomLine};
+use crate::domain::location::{is_virtual, location_key};
 use crate::store::kinds::bom::{BY_COMPONENT, component};
 use crate::store::{Store, StoreError, StoreResult};
 
@@ -112,6 +113,41 @@ pub fn explode(
         .into_iter()
         .map(|(id, needed)| Ok((store.require::<Item>(id)?, needed)))
         .collect()
+}
+
+/// Where `quantity` units of the item are best produced: the internal location where the
+/// fewest of its leaf components would be short, then the one holding the most of them;
+/// `default` (the settings' default location) among equals and when none holds any.
+pub fn production_location(
+    store: &Store,
+    actor: &Actor,
+    item_id: u64,
+    quantity: Decimal,
+    default: &str,
+) -> Result<String, CoreError> {
+    // Per location: (components covered for `quantity`, components held at all).
+    let mut scores: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for (component, needed) in explode_ids(store, actor, item_id, quantity)? {
+        for balance in store.balances(Some(component))? {
+            if is_virtual(&balance.location) || balance.quantity <= Decimal::ZERO {
+                continue;
+            }
+            let score = scores.entry(balance.location).or_default();
+            score.0 += usize::from(balance.quantity >= needed);
+            score.1 += 1;
+        }
+    }
+    let default = location_key(default);
+    let mut best = (
+        default.clone(),
+        scores.get(&default).copied().unwrap_or_default(),
+    );
+    for (location, score) in scores {
+        if score > best.1 {
+            best = (location, score);
+        }
+    }
+    Ok(best.0)
 }
 
 /// The BOM of the item as an indented tree, with every item it mentions.

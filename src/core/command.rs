@@ -8,6 +8,7 @@ use crate::domain::fields::customer::{CustomerEdit, apply_edit};
 use crate::domain::fields::interaction::{InteractionEdit, apply_edit as apply_interaction_edit};
 use crate::domain::fields::opportunity::{OpportunityEdit, apply_edit as apply_opportunity_edit};
 use crate::domain::{Customer, Interaction, Invalid, Opportunity, Stage};
+use crate::store::audit::AuditScope;
 use crate::store::{Record, Store, StoreError, Tx, TxResult, abort};
 
 /// A change someone asks for. Plain data: it can be logged, sent and replayed.
@@ -126,16 +127,34 @@ pub fn execute_with_progress(
     command: Command,
     progress: &mut dyn FnMut(usize),
 ) -> Result<Event, CoreError> {
-    let now = super::now();
-    let name = super::access::command_name(&command);
+    let _audit = admit(actor, &command)?;
+    apply(store, actor, command, progress, super::now())
+        .map_err(|error| super::audit::explain_stale(store, error))
+}
+
+/// Runs a command as if at `at`: what it writes is dated then (demo data with a history);
+/// the audit log notes when it really ran.
+pub(crate) fn execute_as_of(
+    store: &Store,
+    actor: &Actor,
+    command: Command,
+    at: time::OffsetDateTime,
+) -> Result<Event, CoreError> {
+    let _audit = admit(actor, &command)?;
+    apply(store, actor, command, &mut |_| {}, at)
+        .map_err(|error| super::audit::explain_stale(store, error))
+}
+
+/// Refuses a command the actor has no right to; else opens the audit scope its writes are
+/// noted under, stamped now.
+fn admit(actor: &Actor, command: &Command) -> Result<AuditScope, CoreError> {
+    let name = super::access::command_name(command);
     super::access::require(
         actor,
         super::access::area_of(&name),
         super::access::Access::Write,
     )?;
-    let _audit = crate::store::audit::scope(&actor.name, &name, now);
-    apply(store, actor, command, progress, now)
-        .map_err(|error| super::audit::explain_stale(store, error))
+    Ok(crate::store::audit::scope(&actor.name, &name, super::now()))
 }
 
 /// Validates, computes and applies one command.
@@ -310,12 +329,12 @@ fn apply(
             }
         }
         Command::Stock(command) => {
-            Event::Stock(super::stock::execute(store, actor, command, progress)?)
+            Event::Stock(super::stock::execute(store, actor, command, progress, now)?)
         }
         Command::Payroll(command) => {
-            Event::Payroll(super::payroll::execute(store, actor, command)?)
+            Event::Payroll(super::payroll::execute(store, actor, command, now)?)
         }
-        Command::Bom(command) => Event::Bom(super::bom::execute(store, actor, command)?),
+        Command::Bom(command) => Event::Bom(super::bom::execute(store, actor, command, now)?),
         Command::Users(command) => Event::Users(super::users::execute(store, command)?),
         Command::SetSetting { name, value } => {
             let value = Settings::validate(&name, &value)?;

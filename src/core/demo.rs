@@ -1,10 +1,12 @@
 //! Loading demo data into an empty database: the CRM records in bulk, then the ERP side —
 //! locations, items, stock moves, BOMs, a production run, employees and payroll — one
-//! command at a time through `execute`, so every rule and index applies. Each part is
+//! command at a time through `execute`, so every rule and index applies; the stock commands
+//! dated in the weeks before, as the demo's story has them. Each part is
 //! loaded when the actor may change its area. Room: core.
 
 use super::access::{self, Access, Area};
 use super::bom::BomEvent;
+use super::command::execute_as_of;
 use super::demo_data::{generate, payroll_commands, stock_commands};
 use super::payroll::PayrollEvent;
 use super::stock::StockEvent;
@@ -53,15 +55,15 @@ pub fn load_demo(store: &Store, actor: &Actor, customers: usize) -> Result<DemoC
         load_crm(store, actor, customers, now, &mut counts)?;
     }
     let currency = Settings::load(store)?.currency;
-    let mut commands = Vec::new();
     if may(Area::Stock) {
-        commands.extend(stock_commands(currency, now, SEED + 1));
+        for (at, command) in stock_commands(currency, now, SEED + 1) {
+            counts.tally(&execute_as_of(store, actor, command, at)?);
+        }
     }
     if may(Area::Payroll) {
-        commands.extend(payroll_commands(currency, now, SEED + 2));
-    }
-    for command in commands {
-        counts.tally(&execute(store, actor, command)?);
+        for command in payroll_commands(currency, now, SEED + 2) {
+            counts.tally(&execute(store, actor, command)?);
+        }
     }
     Ok(counts)
 }

@@ -57,14 +57,14 @@ pub enum PayrollEvent {
     },
 }
 
-/// Runs a payroll command as `actor` (who needs the payroll or admin role).
+/// Runs a payroll command as `actor` (who needs the payroll or admin role) at `now`.
 pub fn execute(
     store: &Store,
     actor: &Actor,
     command: PayrollCommand,
+    now: time::OffsetDateTime,
 ) -> Result<PayrollEvent, CoreError> {
     permit(actor)?;
-    let now = super::now();
     match command {
         PayrollCommand::AddEmployee { employee } => {
             employee.validate()?;

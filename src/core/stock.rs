@@ -94,13 +94,14 @@ pub struct Posted {
     pub to_balance: Decimal,
 }
 
+/// Runs a stock command as `actor` at `now`.
 pub fn execute(
     store: &Store,
     actor: &Actor,
     command: StockCommand,
     progress: &mut dyn FnMut(usize),
+    now: time::OffsetDateTime,
 ) -> Result<StockEvent, CoreError> {
-    let now = super::now();
     let settings = Settings::load(store)?;
     let event = match command {
         StockCommand::AddItem { item } => {

@@ -215,10 +215,11 @@ impl App {
             Action::LoadDemo => self.load_demo(),
             action => {
                 if let Some(screen) = screens::open(action, &self.session) {
-                    self.stack.truncate(1);
-                    if action != Action::GoHome {
-                        self.stack.push(screen);
-                    }
+                    // Every other go-… screen opens on top of home; go-home's own screen is
+                    // that home, freshly loaded, in place of the one kept since the start.
+                    let kept = if action == Action::GoHome { 0 } else { 1 };
+                    self.stack.truncate(kept);
+                    self.stack.push(screen);
                     return;
                 }
                 let session = self.session.clone();

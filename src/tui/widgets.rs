@@ -1,5 +1,6 @@
 //! Small building blocks shared by screens: a cursor over a list, a scrolling table with
-//! the selected row highlighted, a one-line text input. Room: tui.
+//! the selected row highlighted, a one-line text input, text wrapped or cut to a width.
+//! Room: tui.
 //! A table scrolls by as few rows as keep the selection in view (the cursor remembers where
 //! its table began); the backend turns such a scroll into the terminal's own, so a one-row
 //! move at the edge of a page costs a scroll and two rows, not a redrawn page.
@@ -10,6 +11,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::action::Action;
 use super::key::{Key, KeyCode};
@@ -375,9 +377,52 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// `text` as the theme shows it, cut to `width` columns ending in the profile's ellipsis
+/// (`…`, or `...` in ASCII profiles) when it is wider, so a cut is never mistaken for the
+/// whole.
+pub fn truncate(theme: &Theme, text: &str, width: usize) -> String {
+    let text = theme.text(text);
+    if text.width() <= width {
+        return text.into_owned();
+    }
+    let ellipsis = theme.symbols().ellipsis;
+    if ellipsis.width() > width {
+        return ellipsis.chars().take(width).collect();
+    }
+    let room = width - ellipsis.width();
+    let mut kept = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        used += c.width().unwrap_or(0);
+        if used > room {
+            break;
+        }
+        kept.push(c);
+    }
+    format!("{}{ellipsis}", kept.trim_end())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tui::profile::{ColorDepth, Profile};
+
+    #[test]
+    fn truncate_cuts_to_the_width_with_the_profiles_ellipsis() {
+        let theme = |ascii| {
+            Theme::new(Profile {
+                colors: ColorDepth::Ansi256,
+                ascii,
+            })
+        };
+        let (unicode, ascii) = (theme(false), theme(true));
+        assert_eq!(truncate(&unicode, "CNC-Fräszentrum", 15), "CNC-Fräszentrum");
+        assert_eq!(truncate(&unicode, "CNC-Fräszentrum", 11), "CNC-Fräsze…");
+        assert_eq!(truncate(&ascii, "CNC-Fräszentrum", 11), "CNC-Fras...");
+        assert_eq!(truncate(&unicode, "Wartung und Pflege", 9), "Wartung…");
+        assert_eq!(truncate(&unicode, "北京办事处", 5), "北京…");
+        assert_eq!(truncate(&ascii, "Wartungsvertrag", 2), "..");
+    }
 
     #[test]
     fn cursor_stays_inside_the_list() {

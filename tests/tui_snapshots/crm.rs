@@ -11,7 +11,7 @@ use kontor::domain::{Country, Customer, Interaction, Opportunity, Phone};
 use super::harness::{Harness, both, color, profiles};
 
 /// Pipeline, two columns to the right (proposal), Enter: the CNC deal's detail.
-const CNC_DETAIL: &str = "g o Right Right Enter";
+const CNC_DETAIL: &str = "g o Enter";
 
 #[test]
 fn an_opportunity_detail_shows_amount_weighted_close_and_owner() {
@@ -157,6 +157,9 @@ fn the_pipeline_shows_every_stage_with_its_cards() {
         screen.contains("1 120000.00") && screen.contains("1   2400.50"),
         "{screen}"
     );
+    // Opened on the first stage with cards; a title wider than its column ends in "…".
+    assert!(screen.contains("│CNC-Fräsze…│"), "{screen}");
+    assert!(screen.contains(" CNC-Fräszentrum · Müller"), "{screen}");
 }
 
 #[test]

@@ -1,8 +1,8 @@
 //! The ERP screens over the Northwind products, a two-level BOM and four employees
 //! (`erp_data`): items, an item's detail, the reorder list, locations with search and edit
-//! form, scan mode, the BOM
-//! tree with search, production, employees with search, detail and edit form, payroll and
-//! the audit log — each in the 256-colour and the mono/ASCII profile.
+//! form, scan mode, the BOM tree with search, production, employees with search, detail
+//! and edit form, payroll and the audit log — each in the 256-colour and the mono/ASCII
+//! profile; and production over the demo data, opening where the components are.
 
 use kontor::core::Command;
 use kontor::core::stock::StockCommand;
@@ -174,6 +174,27 @@ fn where_used_lists_the_boms_a_component_goes_into() {
 fn production_previews_the_components_and_shortages() {
     let (screen, _) = both("production", |h| with_erp(h, "g b m"));
     assert!(screen.contains("GK-001"), "{screen}");
+}
+
+#[test]
+fn production_opens_at_the_location_holding_the_components() {
+    // The demo keeps none of the gift basket's 13 leaf components in the default location
+    // WH1, each in its own bin: the packaging bin holds the most of them (seven PK- items).
+    let mut harness = Harness::first_start(color());
+    harness.keys("y g b");
+    let boms = harness.screen();
+    assert!(boms.contains("GB-201"), "{boms}");
+    let screen = harness.keys("m").screen();
+    assert!(screen.contains("Produce GB-201"), "{screen}");
+    assert!(screen.contains(" Location  WH1/C-01-01 "), "{screen}");
+    let short = |line: &&str| line.split_whitespace().count() > 4;
+    let rows: Vec<&str> = screen
+        .lines()
+        .filter(|line| line.contains("│PK-"))
+        .collect();
+    assert_eq!(rows.len(), 7, "{screen}");
+    assert!(!rows.iter().any(short), "{screen}");
+    assert!(screen.contains("6 component(s) short"), "{screen}");
 }
 
 #[test]

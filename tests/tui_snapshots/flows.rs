@@ -3,11 +3,11 @@
 //! contact whose number rang, the agent and the start time; payroll posts when the post
 //! action comes twice, however it was given; the palette reaches every action; legends and
 //! hints name the keys of this keymap and profile and what they do on this screen; keys
-//! with nothing to do here say so; stage sums are never cut.
+//! with nothing to do here say so; stage sums are never cut; going home shows it reloaded.
 
 use kontor::core::Command;
 use kontor::core::Role;
-use kontor::domain::fields::{customer, opportunity};
+use kontor::domain::fields::{customer, interaction, opportunity};
 use kontor::domain::{Country, Currency};
 use time::macros::datetime;
 
@@ -56,7 +56,7 @@ fn every_kind_of_form_asks_before_esc_throws_input_away() {
     // (keys to the form, text typed into its first field)
     let forms = [
         ("g c n", "Neukunde"),
-        ("g o Right Right x", "zu teuer"),
+        ("g o x", "zu teuer"),
         ("g t n", "NW-999"),
         ("g l n", "WH9"),
         ("g e n", "E9"),
@@ -213,6 +213,57 @@ fn thin_terminals_are_shown_keys_they_have() {
 }
 
 #[test]
+fn going_home_shows_what_changed_meanwhile() {
+    let mut harness = Harness::new(color(), 80, 24);
+    harness.keys("g c");
+    let call = input(&[
+        ("customer", "2"),
+        ("channel", "call-out"),
+        ("subject", "Reklamation Lieferung"),
+        ("at", "2026-01-08T10:00:00Z"),
+        ("follow_up", "2026-01-12"),
+        ("agent", "anna"),
+    ]);
+    let now = datetime!(2026-01-10 9:00 UTC);
+    let interaction = interaction::from_input(&call, now, "ben").unwrap();
+    harness.saved_by_ben(Command::LogInteraction { interaction });
+    let home = harness.keys("g h").screen();
+    assert!(home.contains("kontor · Home"), "{home}");
+    assert!(home.contains("Reklamation"), "{home}");
+}
+
+#[test]
+fn reference_fields_name_the_picker_key_the_legend_names() {
+    // (profile, preset, the key the legend shows for the picker)
+    let cases = [
+        (color(), "default", "F4"),
+        (ascii(), "default", "C-o"),
+        (ascii(), "vim", "C-o"),
+    ];
+    // A new opportunity (Customer), a BOM (Parent item), production (Location).
+    let forms = ["g o F6", "g b e", "g b m Tab"];
+    for (profile, preset, key) in cases {
+        for keys in forms {
+            let mut harness = Harness::with_preset(preset, profile, 80, 24);
+            erp(&harness.app.session().store.clone());
+            let screen = harness.keys(keys).screen();
+            assert!(
+                bottom(&screen).contains(&format!("{key} Prompt")),
+                "{preset} {keys}: {screen}"
+            );
+            let hint = format!("  {key} list");
+            assert!(
+                screen.contains(&hint),
+                "{preset} {keys}: {hint} in {screen}"
+            );
+            if key != "F4" {
+                assert!(!screen.contains("F4"), "{preset} {keys}: {screen}");
+            }
+        }
+    }
+}
+
+#[test]
 fn legends_and_hints_say_what_the_keys_do_here() {
     let mut harness = Harness::new(color(), 80, 24);
     erp(&harness.app.session().store.clone());
@@ -230,7 +281,7 @@ fn legends_and_hints_say_what_the_keys_do_here() {
     );
     // A lost opportunity without a reason: the form's words, not the CLI's flag.
     let mut harness = Harness::new(color(), 80, 24);
-    harness.keys("g o Right Right x C-x");
+    harness.keys("g o x C-x");
     let lost = harness.screen();
     assert!(lost.contains("needs a reason"), "{lost}");
     assert!(!lost.contains("--reason"), "{lost}");

@@ -14,7 +14,7 @@ const FORMS: [(&str, &str, &str); 12] = [
     ("customer_new", "g c n", "New customer"),
     ("customer_edit", "g c e", "Edit customer 1"),
     ("opportunity_new", "g o n", "New opportunity"),
-    ("opportunity_lost", "g o Right Right x", "Reason"),
+    ("opportunity_lost", "g o x", "Reason"),
     ("item_new", "g t n", "New item"),
     ("item_edit", "g t Enter e", "Edit item NW-001"),
     ("location_new", "g l n", "New location"),

@@ -15,6 +15,7 @@ use crate::domain::{
 pub mod catalogue;
 mod lands;
 mod staff;
+mod timeline;
 mod warehouse;
 
 use lands::{Land, lands, texts};

@@ -1,8 +1,8 @@
 //! Demo data, ERP side: the stock story as a list of commands — locations and items, opening
 //! receipts, picking for a gift-hamper production run, customer orders (some leave items
-//! below their reorder point), a stock count that finds breakage. Generated with a fixed
-//! seed, so the same seed gives the same commands. Room: core (pure generation: `execute`
-//! is the caller's).
+//! below their reorder point), a stock count that finds breakage — each with the instant it
+//! happened (`timeline`). Generated with a fixed seed, so the same seed gives the same
+//! commands. Room: core (pure generation: `execute` is the caller's).
 
 use std::collections::BTreeMap;
 
@@ -11,6 +11,7 @@ use rust_decimal::{Decimal, dec};
 use time::OffsetDateTime;
 
 use super::catalogue::{FINISHED, LOCATIONS, PACKING, PRODUCTS, Product, RECIPES};
+use super::timeline::working_hours_before;
 use crate::core::Command;
 use crate::core::bom::BomCommand;
 use crate::core::stock::StockCommand;
@@ -139,9 +140,14 @@ fn bom_commands(currency: Currency) -> impl Iterator<Item = Command> {
     })
 }
 
-/// The stock commands in the order they are to run: every one of them succeeds on an
+/// The stock commands in the order they are to run, each with the instant to date it at
+/// (working hours of the weeks before `now`, in order): every one of them succeeds on an
 /// empty database.
-pub fn stock_commands(currency: Currency, now: OffsetDateTime, seed: u64) -> Vec<Command> {
+pub fn stock_commands(
+    currency: Currency,
+    now: OffsetDateTime,
+    seed: u64,
+) -> Vec<(OffsetDateTime, Command)> {
     let mut rng = Rng::with_seed(seed);
     let mut commands: Vec<Command> = LOCATIONS
         .iter()
@@ -220,7 +226,17 @@ pub fn stock_commands(currency: Currency, now: OffsetDateTime, seed: u64) -> Vec
         location: bin(sku).into(),
         counted: on_hand.get(sku).copied().unwrap_or_default() - broken,
     }));
-    commands
+    let times = working_hours_before(now, commands.len());
+    times.into_iter().zip(commands).map(dated).collect()
+}
+
+/// A command with the instant it is run at; a new item is created then.
+fn dated((at, mut command): (OffsetDateTime, Command)) -> (OffsetDateTime, Command) {
+    if let Command::Stock(StockCommand::AddItem { item }) = &mut command {
+        item.created = at;
+        item.updated = at;
+    }
+    (at, command)
 }
 
 #[cfg(test)]

@@ -33,8 +33,8 @@ use crate::tui::widgets::{Cursor, SearchBox, TableView, search_outcome};
 
 /// The form that creates or replaces a BOM, written as `kontor bom set` takes it:
 /// lines `SKU:QTY[:SCRAP%]` and operations `NAME:MINUTES:RATE`, separated by commas.
-fn bom_form(current: Option<(&Item, &Session)>) -> Form {
-    let stored = current.and_then(|(item, session)| {
+fn bom_form(parent: Option<&Item>, session: &Session) -> Form {
+    let stored = parent.and_then(|item| {
         bom_of(&session.store, &session.actor, item.id)
             .ok()
             .flatten()
@@ -118,6 +118,7 @@ fn bom_form(current: Option<(&Item, &Session)>) -> Form {
             session.execute(Command::Bom(command)).map_err(problems)?;
             Ok(Saved::Done(format!("BOM of {code} saved")))
         }),
+        session,
     )
 }
 
@@ -285,10 +286,10 @@ impl Screen for Boms {
                 };
             }
             Action::Search => self.search.typing = true,
-            Action::Create => return Outcome::Push(Box::new(bom_form(None))),
+            Action::Create => return Outcome::Push(Box::new(bom_form(None, session))),
             Action::Edit => {
                 return match self.parents.get(self.cursor.index) {
-                    Some(parent) => Outcome::Push(Box::new(bom_form(Some((parent, session))))),
+                    Some(parent) => Outcome::Push(Box::new(bom_form(Some(parent), session))),
                     None => Outcome::Refuse("no BOM selected".into()),
                 };
             }

@@ -124,8 +124,8 @@ impl Screen for CustomerDetail {
         };
         match action {
             Action::LogCall => Outcome::Push(Box::new(log_call(customer, None, session))),
-            Action::Edit => Outcome::Push(Box::new(edit_customer(customer))),
-            Action::Create => Outcome::Push(Box::new(new_opportunity(Some(customer)))),
+            Action::Edit => Outcome::Push(Box::new(edit_customer(customer, session))),
+            Action::Create => Outcome::Push(Box::new(new_opportunity(Some(customer), session))),
             Action::Open => match self.timeline.get(self.cursor.index) {
                 Some(Entry::Interaction(i)) => {
                     Outcome::Push(Box::new(InteractionDetail::new(i, session)))

@@ -63,7 +63,7 @@ fn address_fields() -> Vec<Field> {
     ]
 }
 
-pub fn new_customer(_session: &Session) -> Form {
+pub fn new_customer(session: &Session) -> Form {
     let mut fields = vec![
         Field::new("name", "Name", ""),
         Field::new("kind", "Kind", "company"),
@@ -95,6 +95,7 @@ pub fn new_customer(_session: &Session) -> Form {
                 _ => Ok(Saved::Done("saved".into())),
             }
         }),
+        session,
     )
 }
 
@@ -134,7 +135,7 @@ fn edit_values(customer: &Customer) -> Vec<(&'static str, &'static str, String)>
 /// refused naming who changed it and when; the typed input stays in the form and every
 /// field someone else changed shows its current value beside it. Saving again then
 /// overwrites knowingly.
-pub fn edit_customer(customer: &Customer) -> Form {
+pub fn edit_customer(customer: &Customer, session: &Session) -> Form {
     let values = edit_values(customer);
     let fields = values
         .iter()
@@ -170,6 +171,7 @@ pub fn edit_customer(customer: &Customer) -> Form {
             })?;
             Ok(Saved::Done(format!("customer {} saved", original.id)))
         }),
+        session,
     )
 }
 
@@ -277,6 +279,7 @@ pub fn log_call(customer: &Customer, matched: Option<&Phone>, session: &Session)
                 .map_err(problems)?;
             Ok(Saved::Done("call logged".into()))
         }),
+        session,
     )
     .with_timer("duration")
     .focus_on("subject")
@@ -284,7 +287,7 @@ pub fn log_call(customer: &Customer, matched: Option<&Phone>, session: &Session)
 
 /// A new opportunity of `customer`, or (from the pipeline) of the customer picked in the
 /// form's first field.
-pub fn new_opportunity(customer: Option<&Customer>) -> Form {
+pub fn new_opportunity(customer: Option<&Customer>, session: &Session) -> Form {
     let customer_id = customer.map(|c| c.id);
     let mut fields = Vec::new();
     if customer.is_none() {
@@ -316,5 +319,6 @@ pub fn new_opportunity(customer: Option<&Customer>) -> Form {
                 .map_err(problems)?;
             Ok(Saved::Done("opportunity saved".into()))
         }),
+        session,
     )
 }

@@ -110,7 +110,7 @@ impl Screen for Customers {
             },
             Action::Create => Outcome::Push(Box::new(new_customer(session))),
             Action::Edit => match self.selected() {
-                Some(customer) => Outcome::Push(Box::new(edit_customer(customer))),
+                Some(customer) => Outcome::Push(Box::new(edit_customer(customer, session))),
                 None => Outcome::Refuse("no customer selected".into()),
             },
             Action::LogCall => match self.selected() {

@@ -71,7 +71,7 @@ fn values(employee: &Employee) -> Values {
 }
 
 /// The form for a new employee: the same fields as `kontor employee add`.
-fn new_employee() -> Form {
+fn new_employee(session: &Session) -> Form {
     let fields = FIELDS
         .iter()
         .filter(|(name, _)| *name != "left")
@@ -90,6 +90,7 @@ fn new_employee() -> Form {
                 input.text("number")
             )))
         }),
+        session,
     )
 }
 
@@ -118,7 +119,7 @@ fn employee_edit(versioned: &Versioned, input: &Input) -> Result<EmployeeEdit, V
 }
 
 /// Edits an employee; only what the form changed is sent.
-pub fn edit_employee(person: &Employee) -> Form {
+pub fn edit_employee(person: &Employee, session: &Session) -> Form {
     let opened = values(person);
     let fields = FIELDS
         .iter()
@@ -145,6 +146,7 @@ pub fn edit_employee(person: &Employee) -> Form {
             })?;
             Ok(Saved::Done(format!("employee {number} saved")))
         }),
+        session,
     )
 }
 
@@ -186,13 +188,13 @@ impl Screen for Employees {
             return Outcome::Handled;
         }
         match action {
-            Action::Create => Outcome::Push(Box::new(new_employee())),
+            Action::Create => Outcome::Push(Box::new(new_employee(session))),
             Action::Open => match self.list.selected() {
                 Some(e) => Outcome::Push(Box::new(EmployeeDetail::new(&e.number, session))),
                 None => Outcome::Refuse("no employee selected".into()),
             },
             Action::Edit => match self.list.selected() {
-                Some(e) => Outcome::Push(Box::new(edit_employee(e))),
+                Some(e) => Outcome::Push(Box::new(edit_employee(e, session))),
                 None => Outcome::Refuse("no employee selected".into()),
             },
             _ => Outcome::Ignored,
@@ -300,9 +302,11 @@ impl Screen for EmployeeDetail {
         "detail"
     }
 
-    fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
+    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
         match (action, &self.employee) {
-            (Action::Edit, Some(employee)) => Outcome::Push(Box::new(edit_employee(employee))),
+            (Action::Edit, Some(employee)) => {
+                Outcome::Push(Box::new(edit_employee(employee, session)))
+            }
             (Action::Edit, None) => {
                 Outcome::Refuse(format!("employee {} is not there any more", self.number))
             }

@@ -1,5 +1,6 @@
 //! A form over domain fields: Tab/Shift-Tab/Enter move between fields, validation messages
-//! appear next to the field they concern, F4 opens a picker on reference fields, leaving
+//! appear next to the field they concern, the prompt key (F4; on thin terminals as the
+//! session's legend names it) opens a picker on reference fields, leaving
 //! with unsaved changes asks first. What the form saves is decided by its `submit`
 //! function, which gets the fields as a `domain::fields::Input` — the same shape the CLI
 //! and the import use. Room: tui.
@@ -94,13 +95,21 @@ pub struct Form {
     submit: Submit,
     /// A field that shows a running duration until the user types into it.
     timer: Option<(usize, Instant)>,
+    /// Shown beside a focused reference field: see [`list_hint`].
+    list_hint: String,
+}
+
+/// The hint beside a focused field that has a picker: the key that opens it as the key
+/// legend names it (`F4`; `C-o` on thin terminals, another key in a user's keymap).
+pub fn list_hint(session: &Session) -> String {
+    format!("  {} list", session.keys.key("form", Action::Prompt))
 }
 
 /// Width of the label column.
 const LABEL: usize = 16;
 
 impl Form {
-    pub fn new(title: &str, fields: Vec<Field>, submit: Submit) -> Form {
+    pub fn new(title: &str, fields: Vec<Field>, submit: Submit, session: &Session) -> Form {
         let initial = fields.iter().map(|f| f.input.text.clone()).collect();
         Form {
             title: title.to_string(),
@@ -109,6 +118,7 @@ impl Form {
             initial,
             submit,
             timer: None,
+            list_hint: list_hint(session),
         }
     }
 
@@ -275,7 +285,10 @@ impl Screen for Form {
                 Span::styled(theme.text(&field.input.text).into_owned(), value_style),
             ];
             if field.picker.is_some() && focused {
-                spans.push(Span::styled("  F4 list", theme.style(Role::Muted)));
+                spans.push(Span::styled(
+                    self.list_hint.clone(),
+                    theme.style(Role::Muted),
+                ));
             }
             if let Some(error) = &field.error {
                 spans.push(Span::styled(

@@ -1,5 +1,6 @@
-//! Home: my follow-ups due today and overdue, open opportunities by stage (bars of the
-//! weighted totals), items below their reorder point, recent interactions. Room: tui.
+//! Home: my follow-ups due today and overdue (every agent's when none are mine, the panel's
+//! title saying whose it shows), open opportunities by stage (bars of the weighted
+//! totals), items below their reorder point, recent interactions. Room: tui.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -24,10 +25,34 @@ use crate::tui::widgets::{Cursor, TableView, panel};
 /// Lines per panel.
 const ROWS: usize = 50;
 
+/// Whose follow-ups the home screen shows, which its panel's title says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DueOf {
+    /// The actor's own.
+    Mine,
+    /// None are the actor's: every agent's.
+    Others,
+    /// None are due for anyone.
+    Nobody,
+    /// The actor's role reads no interactions.
+    NotForRole(crate::core::Role),
+}
+
+impl DueOf {
+    fn title(self) -> String {
+        match self {
+            DueOf::Mine => "My follow-ups due".into(),
+            DueOf::Others => "Follow-ups due (none yours: all agents)".into(),
+            DueOf::Nobody => "No follow-ups due".into(),
+            DueOf::NotForRole(role) => format!("Follow-ups: not for role {}", role.name()),
+        }
+    }
+}
+
 pub struct Home {
-    /// Follow-ups due with the customer's name; `mine` tells whose they are.
+    /// Follow-ups due with the customer's name; `due_of` tells whose they are.
     due: Vec<(Interaction, String)>,
-    mine: bool,
+    due_of: DueOf,
     pipeline: Vec<PipelineRow>,
     /// Whether `pipeline` is every owner's (else the actor's own opportunities).
     whole_pipeline: bool,
@@ -45,7 +70,7 @@ impl Home {
     pub fn new(session: &Session) -> Home {
         let mut home = Home {
             due: Vec::new(),
-            mine: true,
+            due_of: DueOf::Nobody,
             pipeline: Vec::new(),
             whole_pipeline: true,
             reorder: Vec::new(),
@@ -95,7 +120,7 @@ impl Screen for Home {
         };
         let actor = &session.actor;
         let mut due = list_interactions(&session.store, actor, &mine, ROWS).unwrap_or_default();
-        self.mine = !due.is_empty();
+        self.due_of = DueOf::Mine;
         if due.is_empty() {
             due = list_interactions(
                 &session.store,
@@ -107,6 +132,11 @@ impl Screen for Home {
                 ROWS,
             )
             .unwrap_or_default();
+            self.due_of = match due.is_empty() {
+                false => DueOf::Others,
+                true if actor.role.may(Area::Crm, Access::Read) => DueOf::Nobody,
+                true => DueOf::NotForRole(actor.role),
+            };
         }
         self.due = with_names(session, due);
         self.pipeline =
@@ -139,11 +169,7 @@ impl Screen for Home {
                 ]
             })
             .collect();
-        let title = if self.mine {
-            "My follow-ups due"
-        } else {
-            "Follow-ups due (all agents)"
-        };
+        let title = self.due_of.title();
         let widths = [
             Constraint::Length(10),
             Constraint::Length(16),
@@ -151,7 +177,7 @@ impl Screen for Home {
         ];
         let selected = (!due_rows.is_empty()).then_some(self.cursor.index);
         TableView {
-            title,
+            title: &title,
             header: &["Due", "Customer", "Subject"],
             widths: &widths,
             rows: &due_rows,

@@ -45,14 +45,14 @@ pub fn edit(session: &Session, interaction: Option<&Interaction>) -> Outcome {
         None => Outcome::Refuse("nothing selected".into()),
         Some(i) => match foreign_interaction(&session.actor, i) {
             Some(why) => Outcome::Refuse(why),
-            None => Outcome::Push(Box::new(edit_interaction(i))),
+            None => Outcome::Push(Box::new(edit_interaction(i, session))),
         },
     }
 }
 
 /// Edits an interaction; only the fields the form changed are sent. An emptied duration
 /// is zero, an emptied follow-up is cleared, a new follow-up date is open again.
-pub fn edit_interaction(interaction: &Interaction) -> Form {
+pub fn edit_interaction(interaction: &Interaction, session: &Session) -> Form {
     let id = interaction.id;
     let title = format!("Edit interaction {id} — {}", interaction.subject);
     let opened = values(interaction);
@@ -74,5 +74,6 @@ pub fn edit_interaction(interaction: &Interaction) -> Form {
             })?;
             Ok(Saved::Done(format!("interaction {id} saved")))
         },
+        session,
     )
 }

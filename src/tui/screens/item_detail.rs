@@ -130,14 +130,14 @@ impl Screen for ItemDetail {
         "detail"
     }
 
-    fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
+    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
         if self.cursor.navigate(action, self.ledger.len()) {
             return Outcome::Handled;
         }
         match action {
-            Action::Create => Outcome::Push(Box::new(new_item())),
+            Action::Create => Outcome::Push(Box::new(new_item(session))),
             Action::Edit => match &self.item {
-                Some(item) => Outcome::Push(Box::new(edit_item(item))),
+                Some(item) => Outcome::Push(Box::new(edit_item(item, session))),
                 None => Outcome::Refuse(format!("item {} does not exist any more", self.id)),
             },
             _ => Outcome::Ignored,

@@ -65,7 +65,7 @@ fn fields(item: Option<&Item>) -> Vec<Field> {
         .collect()
 }
 
-pub fn new_item() -> Form {
+pub fn new_item(session: &Session) -> Form {
     Form::new(
         "New item",
         fields(None),
@@ -80,12 +80,13 @@ pub fn new_item() -> Form {
                 _ => Ok(Saved::Done("item saved".into())),
             }
         }),
+        session,
     )
 }
 
 /// Sends only what the user changed since the form opened, so a save after a stale
 /// refusal keeps what someone else changed in the other fields.
-pub fn edit_item(item: &Item) -> Form {
+pub fn edit_item(item: &Item, session: &Session) -> Form {
     let original = item.clone();
     let versioned = Versioned::new(item.version, values(item));
     Form::new(
@@ -104,6 +105,7 @@ pub fn edit_item(item: &Item) -> Form {
             })?;
             Ok(Saved::Done(format!("item {} saved", original.sku)))
         }),
+        session,
     )
 }
 

@@ -170,9 +170,9 @@ impl Screen for Items {
                 Some(item) => Outcome::Push(Box::new(ItemDetail::new(item.id, session))),
                 None => Outcome::Refuse("no item selected".into()),
             },
-            Action::Create => Outcome::Push(Box::new(new_item())),
+            Action::Create => Outcome::Push(Box::new(new_item(session))),
             Action::Edit => match self.selected() {
-                Some(item) => Outcome::Push(Box::new(edit_item(item))),
+                Some(item) => Outcome::Push(Box::new(edit_item(item, session))),
                 None => Outcome::Refuse("no item selected".into()),
             },
             Action::Reorder => Outcome::Push(Box::new(Reorder::new(session))),
@@ -305,7 +305,7 @@ impl Screen for Reorder {
             (Action::Open, Some(item)) => {
                 Outcome::Push(Box::new(ItemDetail::new(item.id, session)))
             }
-            (Action::Edit, Some(item)) => Outcome::Push(Box::new(edit_item(item))),
+            (Action::Edit, Some(item)) => Outcome::Push(Box::new(edit_item(item, session))),
             (Action::Open | Action::Edit, None) => Outcome::Refuse("nothing to reorder".into()),
             (Action::Reorder, _) => Outcome::Pop,
             _ => Outcome::Ignored,

@@ -14,7 +14,7 @@ use crate::domain::location::location_key;
 use crate::tui::session::Session;
 
 /// The form for a new internal location.
-pub fn new_location() -> Form {
+pub fn new_location(session: &Session) -> Form {
     Form::new(
         "New location",
         vec![
@@ -30,6 +30,7 @@ pub fn new_location() -> Form {
             session.execute(command).map_err(problems)?;
             Ok(Saved::Done(format!("location {code} saved")))
         }),
+        session,
     )
 }
 
@@ -51,7 +52,7 @@ fn reload(session: &Session, code: &str) -> Option<Location> {
 }
 
 /// Renames a location; the save is checked against the version the form opened on.
-pub fn edit_location(location: &Location) -> Form {
+pub fn edit_location(location: &Location, session: &Session) -> Form {
     let code = location.code.clone();
     let title = format!("Edit location {code}");
     edit_form(
@@ -70,5 +71,6 @@ pub fn edit_location(location: &Location) -> Form {
             })?;
             Ok(Saved::Done(format!("location {code} saved")))
         },
+        session,
     )
 }

@@ -98,12 +98,12 @@ impl Screen for Locations {
             return Outcome::Handled;
         }
         match action {
-            Action::Create => Outcome::Push(Box::new(new_location())),
+            Action::Create => Outcome::Push(Box::new(new_location(session))),
             Action::Edit => match self.list.selected() {
                 Some(Row {
                     record: Some(location),
                     ..
-                }) => Outcome::Push(Box::new(edit_location(location))),
+                }) => Outcome::Push(Box::new(edit_location(location, session))),
                 Some(row) => {
                     Outcome::Refuse(format!("{} is virtual: it has no name to change", row.code))
                 }

@@ -76,9 +76,9 @@ impl Screen for OpportunityDetail {
             };
         };
         match action {
-            Action::Edit => Outcome::Push(Box::new(edit_opportunity(opportunity))),
+            Action::Edit => Outcome::Push(Box::new(edit_opportunity(opportunity, session))),
             Action::NextStage => next_stage(session, Some(opportunity)),
-            Action::MarkLost => mark_lost(Some(opportunity)),
+            Action::MarkLost => mark_lost(session, Some(opportunity)),
             Action::OpenCustomer => Outcome::Push(Box::new(CustomerDetail::new(
                 opportunity.customer_id,
                 session,

@@ -42,7 +42,7 @@ pub fn reload(session: &Session, id: u64) -> Option<Opportunity> {
 /// Edits an opportunity; only the fields the form changed are sent, so a change someone
 /// else made to another field survives the overwrite after a stale refusal. An emptied
 /// probability returns to the stage's default, an emptied close date or owner is cleared.
-pub fn edit_opportunity(opportunity: &Opportunity) -> Form {
+pub fn edit_opportunity(opportunity: &Opportunity, session: &Session) -> Form {
     let id = opportunity.id;
     let title = format!("Edit opportunity {id} — {}", opportunity.title);
     let opened = values(opportunity);
@@ -64,11 +64,12 @@ pub fn edit_opportunity(opportunity: &Opportunity) -> Form {
             })?;
             Ok(Saved::Done(format!("opportunity {id} saved")))
         },
+        session,
     )
 }
 
 /// The form that asks why an opportunity was lost, then moves it.
-pub fn lost_form(opportunity: &Opportunity) -> Form {
+pub fn lost_form(opportunity: &Opportunity, session: &Session) -> Form {
     let id = opportunity.id;
     Form::new(
         &format!("Lost — {}", opportunity.title),
@@ -83,13 +84,16 @@ pub fn lost_form(opportunity: &Opportunity) -> Form {
             session.execute(command).map_err(problems)?;
             Ok(Saved::Done(format!("opportunity {id} lost")))
         }),
+        session,
     )
 }
 
 /// Opens the lost form, unless the opportunity is lost already.
-pub fn mark_lost(opportunity: Option<&Opportunity>) -> Outcome {
+pub fn mark_lost(session: &Session, opportunity: Option<&Opportunity>) -> Outcome {
     match opportunity {
-        Some(card) if card.stage != Stage::Lost => Outcome::Push(Box::new(lost_form(card))),
+        Some(card) if card.stage != Stage::Lost => {
+            Outcome::Push(Box::new(lost_form(card, session)))
+        }
         _ => Outcome::Refuse("select an opportunity that is not lost".into()),
     }
 }

@@ -57,7 +57,7 @@ impl Payroll {
     }
 
     /// The form asking the hours of hourly employees, then running the period.
-    fn run_form(&self, period: Period) -> Form {
+    fn run_form(&self, period: Period, session: &Session) -> Form {
         Form::new(
             &format!("Run payroll {period}"),
             vec![Field::new("hours", "Hours (NO=H, …)", "")],
@@ -77,6 +77,7 @@ impl Payroll {
                     .map_err(problems)?;
                 Ok(Saved::Done(format!("payroll {period} computed (draft)")))
             }),
+            session,
         )
     }
 }
@@ -122,7 +123,7 @@ impl Screen for Payroll {
                 self.editing = true;
                 Outcome::Handled
             }
-            Action::PayrollRun => Outcome::Push(Box::new(self.run_form(period))),
+            Action::PayrollRun => Outcome::Push(Box::new(self.run_form(period, session))),
             Action::PayrollPost if !self.confirm_post => {
                 self.confirm_post = true;
                 let key = session.keys.key("list", Action::PayrollPost);

@@ -1,5 +1,6 @@
 //! The pipeline: open and closed opportunities in columns by stage with count, sum and
-//! weighted sum of the cards shown; search as you type (`/`) over title and customer;
+//! weighted sum of the cards shown, titles cut to the column with an ellipsis; it opens on
+//! the first stage holding cards; search as you type (`/`) over title and customer;
 //! Enter opens a card's detail, `e` its edit form; one key moves the selected card to the
 //! next stage; lost asks for the reason; create opens a new opportunity for a customer
 //! picked in the form. Room: tui — data only through `core`.
@@ -25,7 +26,7 @@ use crate::tui::key::Key;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
-use crate::tui::widgets::{SearchBox, search_outcome};
+use crate::tui::widgets::{SearchBox, search_outcome, truncate};
 
 /// Cards loaded per stage at most.
 const CARDS: usize = 200;
@@ -55,7 +56,17 @@ impl Pipeline {
             names: BTreeMap::new(),
         };
         screen.refresh(session);
+        screen.select_a_stage_with_cards();
         screen
+    }
+
+    /// Moves to the first column holding cards, unless the selected one holds some.
+    fn select_a_stage_with_cards(&mut self) {
+        if self.cards() == 0
+            && let Some(found) = self.columns.iter().position(|(_, cards)| !cards.is_empty())
+        {
+            self.column = found;
+        }
     }
 
     fn selected(&self) -> Option<&Opportunity> {
@@ -91,11 +102,7 @@ impl Pipeline {
     fn search_changed(&mut self) {
         self.row = 0;
         self.apply_filter();
-        if self.cards() == 0
-            && let Some(found) = self.columns.iter().position(|(_, cards)| !cards.is_empty())
-        {
-            self.column = found;
-        }
+        self.select_a_stage_with_cards();
     }
 
     /// The selected card in full: title, customer, amount, probability.
@@ -157,13 +164,13 @@ impl Screen for Pipeline {
             }
             Action::Edit => {
                 return match self.selected() {
-                    Some(card) => Outcome::Push(Box::new(edit_opportunity(card))),
+                    Some(card) => Outcome::Push(Box::new(edit_opportunity(card, session))),
                     None => Outcome::Refuse("no opportunity selected".into()),
                 };
             }
-            Action::Create => return Outcome::Push(Box::new(new_opportunity(None))),
+            Action::Create => return Outcome::Push(Box::new(new_opportunity(None, session))),
             Action::NextStage => return next_stage(session, self.selected()),
-            Action::MarkLost => return mark_lost(self.selected()),
+            Action::MarkLost => return mark_lost(session, self.selected()),
             _ => return Outcome::Ignored,
         }
         Outcome::Handled
@@ -258,7 +265,7 @@ impl Screen for Pipeline {
                     (Role::Normal, Role::Muted)
                 };
                 lines.push(Line::styled(
-                    theme.text(&card.title).into_owned(),
+                    truncate(theme, &card.title, inner),
                     theme.style(title),
                 ));
                 let text = card.amount.amount_text();

@@ -1,19 +1,21 @@
-//! Production: make a quantity of an item with a BOM at a location, with a preview of
-//! every component needed, on hand and short before anything is posted; F4 on the
+//! Production: make a quantity of an item with a BOM at a location (at first the one where
+//! its components are stocked), with a preview of every component needed, on hand and
+//! short before anything is posted; the prompt key (F4, as the legend names it) on the
 //! location picks one. Room: tui.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use rust_decimal::Decimal;
 
 use super::customer_forms::problems;
+use super::form::list_hint;
 use super::picker::{Picker, PickerKind};
 use crate::core::Change;
 use crate::core::Command;
 use crate::core::bom::BomCommand;
-use crate::core::bom_query::explode;
+use crate::core::bom_query::{explode, production_location};
 use crate::domain::Item;
 use crate::domain::money::parse_decimal;
 use crate::tui::action::Action;
@@ -31,6 +33,8 @@ pub struct Production {
     initial: (String, String),
     /// The key that posts, as this session's keymap has it.
     post_key: String,
+    /// Beside the location while it has focus: the key that opens its picker.
+    list_hint: String,
     /// Which input has focus: 0 quantity, 1 location.
     focus: usize,
     /// (sku, needed, on hand) per leaf component for the typed quantity.
@@ -39,14 +43,25 @@ pub struct Production {
 }
 
 impl Production {
+    /// Opens on one unit at the location holding the components (`production_location`).
     pub fn new(item: Item, session: &Session) -> Production {
-        let initial = ("1".to_string(), session.settings.default_location.clone());
+        let default = &session.settings.default_location;
+        let location = production_location(
+            &session.store,
+            &session.actor,
+            item.id,
+            Decimal::ONE,
+            default,
+        )
+        .unwrap_or_else(|_| default.clone());
+        let initial = ("1".to_string(), location);
         let mut screen = Production {
             item,
             quantity: TextInput::new(initial.0.clone()),
             location: TextInput::new(initial.1.clone()),
             initial,
             post_key: session.keys.key("form", Action::Save),
+            list_hint: list_hint(session),
             focus: 0,
             preview: Vec::new(),
             note: None,
@@ -129,7 +144,7 @@ impl Screen for Production {
         }
     }
 
-    /// The location chosen in the picker (F4 on Location).
+    /// The location chosen in the picker (the prompt key on Location).
     fn on_result(&mut self, value: String, session: &Session) -> Outcome {
         self.location.set(value);
         self.refresh(session);
@@ -178,13 +193,20 @@ impl Screen for Production {
         ])
         .areas(area);
         let marker = |index: usize| if self.focus == index { ">" } else { " " };
+        let mut location = vec![Span::raw(format!(
+            "{}Location  {}",
+            marker(1),
+            theme.text(&self.location.text)
+        ))];
+        if self.focus == 1 {
+            location.push(Span::styled(
+                self.list_hint.clone(),
+                theme.style(Role::Muted),
+            ));
+        }
         let lines = vec![
             Line::raw(format!("{}Quantity  {}", marker(0), self.quantity.text)),
-            Line::raw(format!(
-                "{}Location  {}",
-                marker(1),
-                theme.text(&self.location.text)
-            )),
+            Line::from(location),
         ];
         frame.render_widget(
             Paragraph::new(lines).style(theme.style(Role::Input)),

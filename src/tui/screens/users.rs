@@ -108,12 +108,12 @@ impl Screen for Users {
         }
     }
 
-    fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
+    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
         if self.cursor.navigate(action, self.rows.len()) {
             return Outcome::Handled;
         }
         if action == Action::Create {
-            return Outcome::Push(Box::new(add_user_form()));
+            return Outcome::Push(Box::new(add_user_form(session)));
         }
         let Some(row) = self.selected() else {
             return match action {
@@ -125,8 +125,8 @@ impl Screen for Users {
         };
         let name = row.name.clone();
         match action {
-            Action::Edit => Outcome::Push(Box::new(role_form(&name, &row.role))),
-            Action::AddKey => Outcome::Push(Box::new(key_form(&name))),
+            Action::Edit => Outcome::Push(Box::new(role_form(&name, &row.role, session))),
+            Action::AddKey => Outcome::Push(Box::new(key_form(&name, session))),
             Action::RemoveKey => match &row.key {
                 Some(key) => {
                     let question = format!("remove key {} of {name}? (y/n)", key.fingerprint);
@@ -238,7 +238,7 @@ fn run(session: &Session, command: UserCommand, done: String) -> Result<Saved, V
         .map_err(problems)
 }
 
-fn add_user_form() -> Form {
+fn add_user_form(session: &Session) -> Form {
     let fields = vec![
         Field::new("name", "Name", ""),
         Field::new("role", "Role", "agent"),
@@ -256,10 +256,11 @@ fn add_user_form() -> Form {
             };
             run(session, command, format!("user {name} added"))
         }),
+        session,
     )
 }
 
-fn role_form(name: &str, current: &str) -> Form {
+fn role_form(name: &str, current: &str, session: &Session) -> Form {
     let name = name.to_string();
     Form::new(
         &format!("Role of {name}"),
@@ -272,10 +273,11 @@ fn role_form(name: &str, current: &str) -> Form {
             };
             run(session, command, format!("{name} is now {}", role.name()))
         }),
+        session,
     )
 }
 
-fn key_form(name: &str) -> Form {
+fn key_form(name: &str, session: &Session) -> Form {
     let name = name.to_string();
     Form::new(
         &format!("New key of {name}"),
@@ -287,5 +289,6 @@ fn key_form(name: &str) -> Form {
             };
             run(session, command, format!("key added to {name}"))
         }),
+        session,
     )
 }

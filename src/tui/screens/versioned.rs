@@ -50,6 +50,7 @@ pub fn edit_form(
     opened: Values,
     label: fn(&str) -> &'static str,
     save: impl Fn(&Session, &Versioned, &Input) -> Result<Saved, Vec<Invalid>> + 'static,
+    session: &Session,
 ) -> Form {
     let fields = opened
         .iter()
@@ -60,6 +61,7 @@ pub fn edit_form(
         title,
         fields,
         Box::new(move |session, input| save(session, &versioned, input)),
+        session,
     )
 }
 
