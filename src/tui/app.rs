@@ -37,6 +37,8 @@ pub struct App {
     stack: Vec<Box<dyn Screen>>,
     pending: Vec<Key>,
     popup: Option<Popup>,
+    /// A go-… action waiting for "discard unsaved changes?" to be answered yes.
+    leaving_for: Option<Action>,
     status: Option<(String, bool)>,
     size: (u16, u16),
 }
@@ -55,6 +57,7 @@ impl App {
             stack: vec![home],
             pending: Vec::new(),
             popup: None,
+            leaving_for: None,
             status: None,
             size,
         };
@@ -158,7 +161,7 @@ impl App {
         }
         match popup.on_key(&key) {
             super::popup::Answer::Keep(popup) => self.popup = Some(popup),
-            super::popup::Answer::Close => {}
+            super::popup::Answer::Close => self.leaving_for = None,
             super::popup::Answer::Run(action) => self.run(action, effects),
         }
     }
@@ -211,15 +214,15 @@ impl App {
                 ));
             }
             Action::Back if self.stack.len() > 1 => self.pop(),
-            Action::Discard => self.pop(),
+            Action::Discard => match self.leaving_for.take() {
+                Some(go) => {
+                    self.go(go, true);
+                }
+                None => self.pop(),
+            },
             Action::LoadDemo => self.load_demo(),
             action => {
-                if let Some(screen) = screens::open(action, &self.session) {
-                    // Every other go-… screen opens on top of home; go-home's own screen is
-                    // that home, freshly loaded, in place of the one kept since the start.
-                    let kept = if action == Action::GoHome { 0 } else { 1 };
-                    self.stack.truncate(kept);
-                    self.stack.push(screen);
+                if self.go(action, false) {
                     return;
                 }
                 let session = self.session.clone();
@@ -234,6 +237,33 @@ impl App {
                 }
             }
         }
+    }
+
+    /// Opens the screen of a go-… action; false when `action` is none. Every other go-…
+    /// screen opens on top of home; go-home's own screen is that home, freshly loaded, in
+    /// place of the one kept since the start. Screens it would close with typed input make it
+    /// ask first, unless `discarding` (the answer was yes).
+    fn go(&mut self, action: Action, discarding: bool) -> bool {
+        let kept = if action == Action::GoHome { 0 } else { 1 };
+        let unsaved = self
+            .stack
+            .iter()
+            .skip(kept)
+            .any(|s| s.has_unsaved_changes());
+        if unsaved && !discarding && screens::opens_a_screen(action) {
+            self.leaving_for = Some(action);
+            self.popup = Some(Popup::confirm(
+                "Discard unsaved changes? (y/n)",
+                Action::Discard,
+            ));
+            return true;
+        }
+        let Some(screen) = screens::open(action, &self.session) else {
+            return false;
+        };
+        self.stack.truncate(kept);
+        self.stack.push(screen);
+        true
     }
 
     fn pop(&mut self) {

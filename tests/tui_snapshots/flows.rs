@@ -1,5 +1,5 @@
 //! What keys do on the screens, driven through the real App without a terminal: leaving a
-//! form with typed input asks first (Esc, F12, back); the caller lookup prefills the
+//! form with typed input asks first (Esc, F12, back, a go-… action); the caller lookup prefills the
 //! contact whose number rang, the agent and the start time; payroll posts when the post
 //! action comes twice, however it was given; the palette reaches every action; legends and
 //! hints name the keys of this keymap and profile and what they do on this screen; keys
@@ -48,6 +48,40 @@ fn esc_and_f12_on_a_form_with_typed_input_ask_before_discarding_it() {
     assert!(
         untouched.contains("Customer 1") && !untouched.contains("Discard"),
         "{untouched}"
+    );
+}
+
+#[test]
+fn going_elsewhere_from_a_form_with_typed_input_asks_first() {
+    let mut harness = Harness::new(color(), 80, 24);
+    harness.keys("g c Enter l").text("Lieferzeit");
+    // The palette reaches every go-… action from inside a form.
+    harness.keys("C-p").text("go-interactions").keys("Enter");
+    let asked = harness.screen();
+    assert!(asked.contains("Discard unsaved changes? (y/n)"), "{asked}");
+    harness.keys("n");
+    let kept = harness.screen();
+    assert!(
+        kept.contains("Log call") && kept.contains("Lieferzeit"),
+        "{kept}"
+    );
+    // No stays no: a later Esc answered yes closes the form, it does not go anywhere.
+    harness.keys("Esc y");
+    let back = harness.screen();
+    assert!(
+        back.contains("Customer 1") && !back.contains("Lieferzeit"),
+        "{back}"
+    );
+    harness.keys("l").text("Lieferzeit");
+    harness
+        .keys("C-p")
+        .text("go-interactions")
+        .keys("Enter")
+        .keys("y");
+    let gone = harness.screen();
+    assert!(
+        gone.contains("kontor · Follow-ups due") && !gone.contains("Lieferzeit"),
+        "{gone}"
     );
 }
 

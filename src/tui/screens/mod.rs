@@ -75,20 +75,30 @@ pub fn permitted(action: Action, role: Role) -> bool {
 
 /// The screen a `go-…` action opens (on top of home).
 pub fn open(action: Action, session: &Session) -> Option<Box<dyn Screen>> {
-    let screen: Box<dyn Screen> = match action {
-        Action::GoHome => Box::new(home::Home::new(session)),
-        Action::GoCustomers => Box::new(customers::Customers::new(session)),
-        Action::GoInteractions => Box::new(interactions::Interactions::new(session)),
-        Action::GoOpportunities => Box::new(pipeline::Pipeline::new(session)),
-        Action::GoItems => Box::new(items::Items::new(session)),
-        Action::GoLocations => Box::new(locations::Locations::new(session)),
-        Action::GoScan => Box::new(scan::Scan::new(session)),
-        Action::GoBoms | Action::GoProduction => Box::new(boms::Boms::new(session)),
-        Action::GoAudit => Box::new(audit::Audit::new(session)),
-        Action::GoUsers => Box::new(users::Users::new(session)),
-        Action::GoEmployees => Box::new(employees::Employees::new(session)),
-        Action::GoPayroll => Box::new(payroll::Payroll::new(session)),
+    opener(action).map(|new| new(session))
+}
+
+/// Whether `action` is a go-… action that opens a screen of its own.
+pub fn opens_a_screen(action: Action) -> bool {
+    opener(action).is_some()
+}
+
+/// How the screen of a go-… action is made.
+fn opener(action: Action) -> Option<fn(&Session) -> Box<dyn Screen>> {
+    let new: fn(&Session) -> Box<dyn Screen> = match action {
+        Action::GoHome => |session| Box::new(home::Home::new(session)),
+        Action::GoCustomers => |session| Box::new(customers::Customers::new(session)),
+        Action::GoInteractions => |session| Box::new(interactions::Interactions::new(session)),
+        Action::GoOpportunities => |session| Box::new(pipeline::Pipeline::new(session)),
+        Action::GoItems => |session| Box::new(items::Items::new(session)),
+        Action::GoLocations => |session| Box::new(locations::Locations::new(session)),
+        Action::GoScan => |session| Box::new(scan::Scan::new(session)),
+        Action::GoBoms | Action::GoProduction => |session| Box::new(boms::Boms::new(session)),
+        Action::GoAudit => |session| Box::new(audit::Audit::new(session)),
+        Action::GoUsers => |session| Box::new(users::Users::new(session)),
+        Action::GoEmployees => |session| Box::new(employees::Employees::new(session)),
+        Action::GoPayroll => |session| Box::new(payroll::Payroll::new(session)),
         _ => return None,
     };
-    Some(screen)
+    Some(new)
 }
