@@ -20,28 +20,38 @@ fn bottom(screen: &str) -> String {
     last.trim_matches('"').to_string()
 }
 
-#[test]
-fn esc_and_f12_on_a_form_with_typed_input_ask_before_discarding_it() {
-    let mut harness = Harness::new(color(), 80, 24);
-    harness.keys("g c Enter l").text("Lieferzeit");
-    for leave in ["Esc", "F12"] {
-        harness.keys(leave);
-        let asked = harness.screen();
-        assert!(asked.contains("Discard unsaved changes? (y/n)"), "{asked}");
-        // No (or Esc) keeps the form and what was typed.
-        harness.keys("n");
-        let kept = harness.screen();
-        assert!(
-            kept.contains("Log call") && kept.contains("Lieferzeit"),
-            "{kept}"
-        );
-    }
+/// The log-call form with "Lieferzeit" typed was asked to close: it asks, and no (or Esc)
+/// keeps the form and what was typed.
+fn asked_and_kept_on_no(harness: &mut Harness) {
+    let asked = harness.screen();
+    assert!(asked.contains("Discard unsaved changes? (y/n)"), "{asked}");
+    harness.keys("n");
+    let kept = harness.screen();
+    assert!(
+        kept.contains("Log call") && kept.contains("Lieferzeit"),
+        "{kept}"
+    );
+}
+
+/// Esc answered yes on that form closes it, back on customer 1.
+fn esc_yes_closes_the_form(harness: &mut Harness) {
     harness.keys("Esc y");
     let left = harness.screen();
     assert!(
         left.contains("Customer 1") && !left.contains("Lieferzeit"),
         "{left}"
     );
+}
+
+#[test]
+fn esc_and_f12_on_a_form_with_typed_input_ask_before_discarding_it() {
+    let mut harness = Harness::new(color(), 80, 24);
+    harness.keys("g c Enter l").text("Lieferzeit");
+    for leave in ["Esc", "F12"] {
+        harness.keys(leave);
+        asked_and_kept_on_no(&mut harness);
+    }
+    esc_yes_closes_the_form(&mut harness);
     // A form nobody typed into is left at once.
     harness.keys("e Esc");
     let untouched = harness.screen();
@@ -57,21 +67,9 @@ fn going_elsewhere_from_a_form_with_typed_input_asks_first() {
     harness.keys("g c Enter l").text("Lieferzeit");
     // The palette reaches every go-… action from inside a form.
     harness.keys("C-p").text("go-interactions").keys("Enter");
-    let asked = harness.screen();
-    assert!(asked.contains("Discard unsaved changes? (y/n)"), "{asked}");
-    harness.keys("n");
-    let kept = harness.screen();
-    assert!(
-        kept.contains("Log call") && kept.contains("Lieferzeit"),
-        "{kept}"
-    );
+    asked_and_kept_on_no(&mut harness);
     // No stays no: a later Esc answered yes closes the form, it does not go anywhere.
-    harness.keys("Esc y");
-    let back = harness.screen();
-    assert!(
-        back.contains("Customer 1") && !back.contains("Lieferzeit"),
-        "{back}"
-    );
+    esc_yes_closes_the_form(&mut harness);
     harness.keys("l").text("Lieferzeit");
     harness
         .keys("C-p")

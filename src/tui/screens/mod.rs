@@ -83,9 +83,12 @@ pub fn opens_a_screen(action: Action) -> bool {
     opener(action).is_some()
 }
 
+/// Makes a screen for a session.
+type NewScreen = fn(&Session) -> Box<dyn Screen>;
+
 /// How the screen of a go-… action is made.
-fn opener(action: Action) -> Option<fn(&Session) -> Box<dyn Screen>> {
-    let new: fn(&Session) -> Box<dyn Screen> = match action {
+fn opener(action: Action) -> Option<NewScreen> {
+    let new: NewScreen = match action {
         Action::GoHome => |session| Box::new(home::Home::new(session)),
         Action::GoCustomers => |session| Box::new(customers::Customers::new(session)),
         Action::GoInteractions => |session| Box::new(interactions::Interactions::new(session)),
