@@ -36,7 +36,7 @@ fn insert_interaction(store: &Store, customer_id: u64, n: usize) -> Interaction 
         contact: String::new(),
         channel: Channel::CallIn,
         subject: SUBJECTS[n % SUBJECTS.len()].into(),
-        body: if n % 11 == 0 {
+        body: if n.is_multiple_of(11) {
             "Kunde meldet eine reklamation".into()
         } else {
             String::new()
