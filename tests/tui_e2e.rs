@@ -11,7 +11,7 @@ mod tmux;
 use std::path::Path;
 use std::time::Duration;
 
-use common::{Scratch, json_list, ok, s, text};
+use common::{Scratch, add_long_history, json_list, ok, s, text};
 use kontor::core::query::SLICE_RECORDS;
 use tmux::{Tmux, colours, quote};
 
@@ -110,16 +110,8 @@ fn a_caller_is_found_by_digits_and_the_call_is_logged_with_outcome_and_follow_up
 fn the_interactions_search_reads_the_whole_history_between_keys() {
     let scratch = Scratch::new();
     let db = scratch.db("db");
-    ok(&db, &["customer", "add", "--name", "Weber Logistik"]);
     // The complaint is the first of more interactions than three slices read.
-    let mut csv = String::from(
-        "customer,channel,subject,at\n1,note,Altbestand reklamiert,2019-03-04 10:00\n",
-    );
-    for n in 1..3 * SLICE_RECORDS {
-        csv.push_str(&format!("1,note,Anruf {n},2024-01-01 10:00\n"));
-    }
-    let file = scratch.file("calls.csv", csv.as_bytes());
-    ok(&db, &["import", "interactions", s(&file)]);
+    add_long_history(&db, 3 * SLICE_RECORDS);
     let term = Tmux::start(&kontor(&db, "TERM=xterm-256color USER=anna"));
     term.wait_for("Home", WAIT);
     term.send(&["g", "i", "v", "/"]);
