@@ -96,7 +96,7 @@ impl Interactions {
         }
         let oldest = self.list.all().map(|(i, _)| i.at).min();
         format!(
-            "{} — last {ROWS} logged, since {}; search covers only these",
+            "{} — last {ROWS} logged, since {}; search covers all",
             self.title(),
             oldest.map(|at| format_date(at.date())).unwrap_or_default()
         )
