@@ -1,7 +1,8 @@
 //! The Interactions screen's search over the whole history, with the App driven in process
 //! as a runner drives it: keys, then `Input::Work` while the App answers
 //! `Effect::MoreWork`. A match far older than the newest 500 is found, first results come
-//! at once, a keystroke starts over from the latest, and the found rows open and clear.
+//! at once, a keystroke starts over from the latest, and the found rows open and clear;
+//! over more follow-ups due than the list loads, the search reads every one.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::sync::Arc;
@@ -29,7 +30,12 @@ struct Screen {
     _dir: tempfile::TempDir,
 }
 
-fn interaction(customer_id: u64, subject: &str, at: OffsetDateTime) -> Interaction {
+fn interaction(
+    customer_id: u64,
+    subject: &str,
+    at: OffsetDateTime,
+    follow_up: time::Date,
+) -> Interaction {
     Interaction {
         id: 0,
         customer_id,
@@ -41,14 +47,15 @@ fn interaction(customer_id: u64, subject: &str, at: OffsetDateTime) -> Interacti
         duration: 0,
         agent: "anna".into(),
         at,
-        follow_up: None,
+        follow_up: Some(follow_up),
         follow_up_done: false,
         version: 0,
     }
 }
 
 /// Two customers; the first interaction logged (2019) is a complaint of "Weiß Logistik",
-/// every later one a call of "Schmidt AG", one a day back from 2025.
+/// every later one a call of "Schmidt AG", an hour after the one before. Each has an open
+/// follow-up: the calls' due the day they were logged, the complaint's after all of them.
 fn history() -> Screen {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
@@ -63,13 +70,16 @@ fn history() -> Screen {
         time::Date::from_calendar_date(2019, time::Month::March, 4).unwrap(),
         time::Time::MIDNIGHT,
     );
-    let mut logged = vec![interaction(ids[0], "Altbestand reklamiert", first)];
+    let due_last = time::Date::from_calendar_date(2024, time::Month::January, 2).unwrap();
+    let mut logged = vec![interaction(
+        ids[0],
+        "Altbestand reklamiert",
+        first,
+        due_last,
+    )];
     logged.extend((1..LOGGED).map(|n| {
-        interaction(
-            ids[1],
-            &format!("Anruf {n}"),
-            first + Duration::hours(n as i64),
-        )
+        let at = first + Duration::hours(n as i64);
+        interaction(ids[1], &format!("Anruf {n}"), at, at.date())
     }));
     store.insert_all(logged, &mut |_| {}).unwrap();
     let session = Session::new(Arc::new(store), Actor::local("anna")).unwrap();
@@ -106,10 +116,10 @@ impl Screen {
         slices + 1
     }
 
-    /// The list without a search: the latest 500, not the first interaction.
-    fn shows_the_latest_500(&mut self) {
+    /// The list without a search, titled with `reach`: not the first interaction.
+    fn shows_without_the_complaint(&mut self, reach: &str) {
         let list = self.screen();
-        assert!(list.contains("last 500 logged"), "{list}");
+        assert!(list.contains(reach), "{list}");
         assert!(!list.contains("Altbestand"), "{list}");
     }
 
@@ -132,7 +142,7 @@ impl Screen {
 fn a_match_older_than_the_latest_500_is_found_slice_by_slice_and_opens() {
     let mut screen = history();
     screen.keys("g i v");
-    screen.shows_the_latest_500();
+    screen.shows_without_the_complaint("last 500 logged");
 
     let effects = screen.keys("/ a l t b e s t");
     assert!(effects.contains(&Effect::MoreWork), "{effects:?}");
@@ -158,7 +168,7 @@ fn a_match_older_than_the_latest_500_is_found_slice_by_slice_and_opens() {
 
     // Esc clears the search: the latest 500 again.
     screen.keys("Esc");
-    screen.shows_the_latest_500();
+    screen.shows_without_the_complaint("last 500 logged");
 }
 
 #[test]
@@ -186,4 +196,19 @@ fn a_query_matching_too_much_stops_at_500_and_says_so() {
     let full = screen.screen();
     assert!(full.contains("first 500 found, back to"), "{full}");
     assert!(full.contains(&format!("Anruf {}", LOGGED - 1)), "{full}");
+}
+
+#[test]
+fn over_more_follow_ups_due_than_loaded_the_search_reads_every_one() {
+    let mut screen = history();
+    screen.keys("g i");
+    screen.shows_without_the_complaint("first 500 by due date");
+    let effects = screen.keys("/ a l t b e s t");
+    assert!(effects.contains(&Effect::MoreWork), "{effects:?}");
+    assert!(screen.screen().contains("searching… due up to 2020-04-"));
+    assert_eq!(screen.work(), 2);
+    let done = screen.screen();
+    assert!(done.contains("1 found among all due"), "{done}");
+    assert!(done.contains("Altbestand reklamiert"), "{done}");
+    assert!(done.contains("2024-01-02"), "{done}");
 }

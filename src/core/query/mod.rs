@@ -24,7 +24,7 @@ use crate::store::kinds::{
 use crate::store::{Store, StoreResult};
 
 mod interaction_search;
-pub use interaction_search::{InteractionSearch, SLICE_RECORDS, Slice};
+pub use interaction_search::{InteractionSearch, Resume, SLICE_RECORDS, Scope, Slice};
 
 /// How many index hits a name search ranks before taking the first page.
 const NAME_CANDIDATES: usize = 200;

@@ -1,15 +1,17 @@
-//! The Interactions screen's search over the whole history: started by each change of the
-//! query, it shows the interactions of the customers matched by name and the matches of
-//! the first slice at once, then goes on a slice per `Screen::work` (between keystrokes)
-//! until the oldest interaction is read or `MATCHES` are found. Rows are kept latest
-//! first with the cursor on the same interaction while more arrive. Reads only through
-//! `core::query`. Room: tui.
+//! The Interactions screen's search over the whole history (or over every follow-up due):
+//! started by each change of the query, it shows the interactions of the customers matched
+//! by name and the matches of the first slice at once, then goes on a slice per
+//! `Screen::work` (between keystrokes) until the scope is read or `MATCHES` are found.
+//! Rows are kept latest first (due: by due date) with the cursor on the same interaction
+//! while more arrive. Reads only through `core::query`. Room: tui.
 
 use std::cmp::Reverse;
 
 use time::Date;
 
-use crate::core::query::{InteractionSearch, SLICE_RECORDS, get_interaction, with_customer_names};
+use crate::core::query::{
+    InteractionSearch, Resume, SLICE_RECORDS, Scope, get_interaction, with_customer_names,
+};
 use crate::domain::Interaction;
 use crate::domain::datetime::format_date;
 use crate::tui::action::Action;
@@ -19,24 +21,24 @@ use crate::tui::widgets::Cursor;
 /// Matches a search collects at most; then it stops and says so.
 pub const MATCHES: usize = 500;
 
-/// Where a search over the whole history stands.
+/// Where a search stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Progress {
-    /// Going on below this interaction id (from the latest when `None`); read back to
-    /// this date so far.
+    /// Going on from there (from the start when `None`); come to this date so far.
     Scanning {
-        below: Option<u64>,
+        from: Option<Resume>,
         reached: Option<Date>,
     },
-    /// Every interaction was read.
+    /// The whole scope was read.
     Done,
-    /// `MATCHES` found; read back to this date.
+    /// `MATCHES` found; come to this date.
     Full { reached: Option<Date> },
     /// The query was refused (too long, no right).
     Failed(String),
 }
 
 pub struct HistorySearch {
+    scope: Scope,
     search: Option<InteractionSearch>,
     /// Each match with its customer's name, latest first.
     rows: Vec<(Interaction, String)>,
@@ -45,16 +47,18 @@ pub struct HistorySearch {
 }
 
 impl HistorySearch {
-    /// Starts a search for `text`: the customers' interactions and the first slice.
-    pub fn start(text: &str, session: &Session) -> HistorySearch {
+    /// Starts a search for `text` over `scope`: the customers' interactions and the first
+    /// slice.
+    pub fn start(text: &str, scope: Scope, session: &Session) -> HistorySearch {
         let (store, actor) = (&session.store, &session.actor);
         let mut history = HistorySearch {
+            scope,
             search: None,
             rows: Vec::new(),
             progress: Progress::Done,
             cursor: Cursor::default(),
         };
-        let named = InteractionSearch::new(store, actor, text).and_then(|search| {
+        let named = InteractionSearch::new(store, actor, text, scope).and_then(|search| {
             let named = search.of_named_customers(store, actor, MATCHES)?;
             Ok((search, named))
         });
@@ -66,7 +70,7 @@ impl HistorySearch {
                     Progress::Full { reached: None }
                 } else {
                     Progress::Scanning {
-                        below: None,
+                        from: None,
                         reached: None,
                     }
                 };
@@ -84,20 +88,19 @@ impl HistorySearch {
 
     /// Reads the next slice, if any remain.
     pub fn step(&mut self, session: &Session) {
-        let (Progress::Scanning { below, .. }, Some(search)) = (&self.progress, &self.search)
-        else {
+        let (Progress::Scanning { from, .. }, Some(search)) = (&self.progress, &self.search) else {
             return;
         };
-        let below = *below;
         let limit = MATCHES - self.rows.len();
-        match search.slice(&session.store, &session.actor, below, SLICE_RECORDS, limit) {
+        let (store, actor) = (&session.store, &session.actor);
+        match search.slice(store, actor, from.as_ref(), SLICE_RECORDS, limit) {
             Ok(slice) => {
-                let reached = slice.reached.map(|at| at.date());
+                let reached = slice.reached;
                 self.add(slice.found, session);
                 self.progress = match slice.next {
                     _ if self.rows.len() >= MATCHES => Progress::Full { reached },
-                    Some(below) => Progress::Scanning {
-                        below: Some(below),
+                    Some(from) => Progress::Scanning {
+                        from: Some(from),
                         reached,
                     },
                     None => Progress::Done,
@@ -107,15 +110,20 @@ impl HistorySearch {
         }
     }
 
-    /// Joins matches to the rows, latest first, the cursor staying on its interaction.
+    /// Joins matches to the rows in the scope's order, the cursor staying on its
+    /// interaction.
     fn add(&mut self, found: Vec<Interaction>, session: &Session) {
         if found.is_empty() {
             return;
         }
         let named = with_customer_names(&session.store, &session.actor, found).unwrap_or_default();
+        let scope = self.scope;
         self.keep_selection(|rows| {
             rows.extend(named);
-            rows.sort_by_key(|(i, _)| Reverse((i.at, i.id)));
+            match scope {
+                Scope::All => rows.sort_by_key(|(i, _)| Reverse((i.at, i.id))),
+                Scope::DueBy(_) => rows.sort_by_key(|(i, _)| (i.open_follow_up(), i.id)),
+            }
         });
     }
 
@@ -165,19 +173,30 @@ impl HistorySearch {
     /// What the title says after the screen's name: how far the search has come.
     pub fn reach(&self) -> String {
         let found = self.rows.len();
-        let date = |reached: &Option<Date>| reached.map(format_date).unwrap_or_default();
+        let come = |reached: &Option<Date>| {
+            let date = reached.map(format_date).unwrap_or_default();
+            match self.scope {
+                Scope::All => format!("back to {date}"),
+                Scope::DueBy(_) => format!("due up to {date}"),
+            }
+        };
         match &self.progress {
             Progress::Scanning { reached, .. } => {
-                format!("searching… back to {}, {found} found", date(reached))
+                format!("searching… {}, {found} found", come(reached))
             }
-            Progress::Done => format!("{found} found in the whole history"),
+            Progress::Done => match self.scope {
+                Scope::All => format!("{found} found in the whole history"),
+                Scope::DueBy(_) => format!("{found} found among all due"),
+            },
             Progress::Full { reached: None } => {
                 format!("first {found} found; type more to narrow")
             }
-            Progress::Full { reached } => format!(
-                "first {found} found, back to {}; type more to narrow",
-                date(reached)
-            ),
+            Progress::Full { reached } => {
+                format!(
+                    "first {found} found, {}; type more to narrow",
+                    come(reached)
+                )
+            }
             Progress::Failed(error) => error.clone(),
         }
     }

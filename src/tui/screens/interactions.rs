@@ -5,8 +5,8 @@
 //! interactions. The list holds at most `ROWS` (the ones logged last, or the first due).
 //! Search as you type: over all interactions it searches the whole history
 //! (`interaction_history`, a slice per `Screen::work`); over the follow-ups due it filters
-//! the loaded list, and the title says when that is not all of them. Esc with a query
-//! shown clears it and the normal list is back. Room: tui.
+//! the loaded list when that is all of them, else it searches every follow-up due the same
+//! way. Esc with a query shown clears it and the normal list is back. Room: tui.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -21,7 +21,8 @@ use super::interaction_history::HistorySearch;
 use super::picker::{Picker, PickerKind};
 use crate::core::Change;
 use crate::core::query::{
-    InteractionFilter, get_customer, list_interactions, recent_interactions, with_customer_names,
+    InteractionFilter, Scope, get_customer, list_interactions, recent_interactions,
+    with_customer_names,
 };
 use crate::domain::Interaction;
 use crate::domain::datetime::format_date;
@@ -71,12 +72,20 @@ impl Interactions {
         }
     }
 
-    /// A new query: searches the whole history over all interactions (the loaded list
-    /// was filtered already over the follow-ups due, or when the query is empty).
+    /// A new query: searches the whole history over all interactions, and every follow-up
+    /// due when not all of them are loaded (else the loaded list, filtered already, is
+    /// all of them; so is an empty query).
     fn search_again(&mut self, session: &Session) {
         let text = self.list.search.text();
-        self.history =
-            (!self.due_only && !text.is_empty()).then(|| HistorySearch::start(text, session));
+        let scope = if !self.due_only {
+            Scope::All
+        } else if self.list.loaded() >= ROWS {
+            Scope::DueBy(session.today())
+        } else {
+            self.history = None;
+            return;
+        };
+        self.history = (!text.is_empty()).then(|| HistorySearch::start(text, scope, session));
     }
 
     /// The title with how far back the list (and so the search) reaches.
@@ -90,7 +99,7 @@ impl Interactions {
         }
         if self.due_only {
             return format!(
-                "{} — first {ROWS} by due date; search covers only these",
+                "{} — first {ROWS} by due date; search covers all due",
                 self.title()
             );
         }

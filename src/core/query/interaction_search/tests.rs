@@ -27,9 +27,11 @@ fn insert_customer(store: &Store, name: &str) -> u64 {
         .unwrap()
 }
 
-/// The `n`th interaction: logged one hour before the one before it, with a subject from
-/// `SUBJECTS` and every eleventh with the word in its body only.
+/// The `n`th interaction: logged a day before the one before it, with a subject from
+/// `SUBJECTS` and every eleventh with the word in its body only; every third has a
+/// follow-up due on the day it was logged, done for every sixth.
 fn insert_interaction(store: &Store, customer_id: u64, n: usize) -> Interaction {
+    let at = OffsetDateTime::UNIX_EPOCH + Duration::days(20_000 - n as i64);
     let interaction = Interaction {
         id: 0,
         customer_id,
@@ -44,9 +46,9 @@ fn insert_interaction(store: &Store, customer_id: u64, n: usize) -> Interaction 
         outcome: String::new(),
         duration: 0,
         agent: "anna".into(),
-        at: OffsetDateTime::UNIX_EPOCH + Duration::days(20_000) - Duration::hours(n as i64),
-        follow_up: None,
-        follow_up_done: false,
+        at,
+        follow_up: n.is_multiple_of(3).then(|| at.date()),
+        follow_up_done: n.is_multiple_of(6),
         version: 0,
     };
     store
@@ -78,12 +80,14 @@ fn history() -> (tempfile::TempDir, Store, Vec<Interaction>, u64) {
 fn walk(store: &Store, search: &InteractionSearch, budget: usize, limit: usize) -> Vec<Slice> {
     let admin = Actor::local("root");
     let mut slices = Vec::new();
-    let mut below = None;
+    let mut from = None;
     loop {
-        let slice = search.slice(store, &admin, below, budget, limit).unwrap();
-        below = slice.next;
+        let slice = search
+            .slice(store, &admin, from.as_ref(), budget, limit)
+            .unwrap();
+        from = slice.next.clone();
         slices.push(slice);
-        if below.is_none() {
+        if from.is_none() {
             return slices;
         }
     }
@@ -96,7 +100,8 @@ fn ids(interactions: &[Interaction]) -> Vec<u64> {
 #[test]
 fn slices_find_every_subject_and_body_match_once_newest_first() {
     let (_dir, store, all, _) = history();
-    let search = InteractionSearch::new(&store, &Actor::local("root"), "reklamation").unwrap();
+    let search =
+        InteractionSearch::new(&store, &Actor::local("root"), "reklamation", Scope::All).unwrap();
     let mut expected: Vec<u64> = all
         .iter()
         .filter(|i| {
@@ -116,20 +121,22 @@ fn slices_find_every_subject_and_body_match_once_newest_first() {
     // 97 records in slices of 10: ten slices, the last short, down to the first logged.
     let slices = walk(&store, &search, 10, 500);
     assert_eq!(slices.len(), 10);
-    assert_eq!(slices[0].reached, Some(all[87].at));
-    assert_eq!(slices[9].reached, Some(all[0].at));
+    assert_eq!(slices[0].reached, Some(all[87].at.date()));
+    assert_eq!(slices[9].reached, Some(all[0].at.date()));
 }
 
 #[test]
 fn a_slice_that_reaches_its_limit_goes_on_below_its_last_match() {
     let (_dir, store, _, _) = history();
     let admin = Actor::local("root");
-    let search = InteractionSearch::new(&store, &admin, "Rechnung").unwrap();
+    let search = InteractionSearch::new(&store, &admin, "Rechnung", Scope::All).unwrap();
     let first = search.slice(&store, &admin, None, 50, 2).unwrap();
     assert_eq!(first.found.len(), 2);
-    assert_eq!(first.next, Some(first.found[1].id));
-    assert_eq!(first.reached, Some(first.found[1].at));
-    let second = search.slice(&store, &admin, first.next, 50, 2).unwrap();
+    assert_eq!(first.next, Some(Resume(Position::Below(first.found[1].id))));
+    assert_eq!(first.reached, Some(first.found[1].at.date()));
+    let second = search
+        .slice(&store, &admin, first.next.as_ref(), 50, 2)
+        .unwrap();
     assert!(second.found[0].id < first.found[1].id);
 }
 
@@ -137,7 +144,7 @@ fn a_slice_that_reaches_its_limit_goes_on_below_its_last_match() {
 fn customers_matched_by_name_come_at_once_latest_first_and_not_again_in_slices() {
     let (_dir, store, all, muller) = history();
     let admin = Actor::local("root");
-    let search = InteractionSearch::new(&store, &admin, "MULLER").unwrap();
+    let search = InteractionSearch::new(&store, &admin, "MULLER", Scope::All).unwrap();
     let named = search.of_named_customers(&store, &admin, 500).unwrap();
     let mut expected: Vec<&Interaction> = all.iter().filter(|i| i.customer_id == muller).collect();
     expected.sort_by_key(|i| std::cmp::Reverse(i.at));
@@ -153,7 +160,7 @@ fn customers_matched_by_name_come_at_once_latest_first_and_not_again_in_slices()
             .iter()
             .all(|s| s.found.is_empty())
     );
-    let search = InteractionSearch::new(&store, &admin, "gmbh r").unwrap();
+    let search = InteractionSearch::new(&store, &admin, "gmbh r", Scope::All).unwrap();
     assert_eq!(search.of_named_customers(&store, &admin, 500).unwrap(), []);
 }
 
@@ -166,7 +173,7 @@ fn a_match_by_customer_name_and_by_subject_is_found_once() {
     let own: Vec<Interaction> = (0..3)
         .map(|n| insert_interaction(&store, billing, 3 + 10 * n))
         .collect();
-    let search = InteractionSearch::new(&store, &admin, "rechnung").unwrap();
+    let search = InteractionSearch::new(&store, &admin, "rechnung", Scope::All).unwrap();
     let named = search.of_named_customers(&store, &admin, 500).unwrap();
     assert_eq!(ids(&named), ids(&own));
     let scanned: Vec<u64> = walk(&store, &search, 10, 500)
@@ -186,13 +193,13 @@ fn a_match_by_customer_name_and_by_subject_is_found_once() {
 fn only_crm_readers_search_interactions() {
     let (_dir, store, _, _) = history();
     let admin = Actor::local("root");
-    let search = InteractionSearch::new(&store, &admin, "angebot").unwrap();
+    let search = InteractionSearch::new(&store, &admin, "angebot", Scope::All).unwrap();
     for role in [Role::Warehouse, Role::Payroll] {
         let actor = Actor {
             name: "wim".into(),
             role,
         };
-        let refused = InteractionSearch::new(&store, &actor, "angebot").unwrap_err();
+        let refused = InteractionSearch::new(&store, &actor, "angebot", Scope::All).unwrap_err();
         assert_eq!(
             refused.to_string(),
             format!("not permitted for role {}", role.name())
@@ -207,4 +214,44 @@ fn only_crm_readers_search_interactions() {
     let slice = search.slice(&store, &agent, None, 100, 100).unwrap();
     assert_eq!(slice.found.len(), 19);
     assert_eq!(slice.next, None);
+}
+
+#[test]
+fn over_the_follow_ups_due_slices_read_the_due_index_and_match_named_customers_too() {
+    let (_dir, store, all, muller) = history();
+    let admin = Actor::local("root");
+    // Due by the day the 40th was logged: the open follow-ups from there back.
+    let date = all[40].at.date();
+    let search = InteractionSearch::new(&store, &admin, "muller", Scope::DueBy(date)).unwrap();
+    assert_eq!(search.of_named_customers(&store, &admin, 500).unwrap(), []);
+    let search_text = InteractionSearch::new(&store, &admin, "reklamation", Scope::DueBy(date));
+    let search_text = search_text.unwrap();
+    let due: Vec<&Interaction> = all
+        .iter()
+        .filter(|i| i.open_follow_up().is_some_and(|due| due <= date))
+        .rev()
+        .collect();
+    for (search, wanted) in [
+        (
+            &search,
+            &(|i: &Interaction| i.customer_id == muller) as &dyn Fn(&Interaction) -> bool,
+        ),
+        (&search_text, &|i: &Interaction| {
+            let text = format!("{} {}", i.subject, i.body).to_lowercase();
+            text.contains("reklamation") || text.contains("réklamation")
+        }),
+    ] {
+        let expected: Vec<u64> = due.iter().filter(|i| wanted(i)).map(|i| i.id).collect();
+        assert!(!expected.is_empty());
+        for (budget, limit) in [(2, 500), (3, 1), (100, 500)] {
+            let slices = walk(&store, search, budget, limit);
+            let found: Vec<u64> = slices.iter().flat_map(|s| ids(&s.found)).collect();
+            assert_eq!(found, expected, "budget {budget}, limit {limit}");
+        }
+        let slices = walk(&store, search, 2, 500);
+        assert_eq!(
+            slices.last().unwrap().reached,
+            due.last().unwrap().follow_up
+        );
+    }
 }
