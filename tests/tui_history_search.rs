@@ -53,6 +53,17 @@ fn interaction(
     }
 }
 
+/// When the `n`th interaction was logged: the first on 4 March 2019, then one an hour.
+fn logged_at(n: usize) -> OffsetDateTime {
+    let first = time::Date::from_calendar_date(2019, time::Month::March, 4).unwrap();
+    OffsetDateTime::new_utc(first, time::Time::MIDNIGHT) + Duration::hours(n as i64)
+}
+
+/// The day the `n`th interaction was logged, as the screen shows it.
+fn day(n: usize) -> String {
+    logged_at(n).date().to_string()
+}
+
 /// Two customers; the first interaction logged (2019) is a complaint of "Weiß Logistik",
 /// every later one a call of "Schmidt AG", an hour after the one before. Each has an open
 /// follow-up: the calls' due the day they were logged, the complaint's after all of them.
@@ -66,10 +77,7 @@ fn history() -> Screen {
     let ids = store
         .insert_all(customers.split_off(0), &mut |_| {})
         .unwrap();
-    let first = OffsetDateTime::new_utc(
-        time::Date::from_calendar_date(2019, time::Month::March, 4).unwrap(),
-        time::Time::MIDNIGHT,
-    );
+    let first = logged_at(0);
     let due_last = time::Date::from_calendar_date(2024, time::Month::January, 2).unwrap();
     let mut logged = vec![interaction(
         ids[0],
@@ -78,7 +86,7 @@ fn history() -> Screen {
         due_last,
     )];
     logged.extend((1..LOGGED).map(|n| {
-        let at = first + Duration::hours(n as i64);
+        let at = logged_at(n);
         interaction(ids[1], &format!("Anruf {n}"), at, at.date())
     }));
     store.insert_all(logged, &mut |_| {}).unwrap();
@@ -146,8 +154,10 @@ fn a_match_older_than_the_latest_500_is_found_slice_by_slice_and_opens() {
 
     let effects = screen.keys("/ a l t b e s t");
     assert!(effects.contains(&Effect::MoreWork), "{effects:?}");
+    // The first slice read the latest down to the one logged SLICE_RECORDS before them.
     let first = screen.screen();
-    assert!(first.contains("searching… back to 2020-11-"), "{first}");
+    let back_to = format!("searching… back to {}", day(LOGGED - SLICE_RECORDS));
+    assert!(first.contains(&back_to), "{first}");
     assert!(!first.contains("Altbestand"), "{first}");
 
     // The first slice came with the last key; two more reach the first interaction.
@@ -205,7 +215,10 @@ fn over_more_follow_ups_due_than_loaded_the_search_reads_every_one() {
     screen.shows_without_the_complaint("first 500 by due date");
     let effects = screen.keys("/ a l t b e s t");
     assert!(effects.contains(&Effect::MoreWork), "{effects:?}");
-    assert!(screen.screen().contains("searching… due up to 2020-04-"));
+    // The first slice read the calls due first: the first SLICE_RECORDS logged after the
+    // complaint.
+    let due_up_to = format!("searching… due up to {}", day(SLICE_RECORDS));
+    assert!(screen.screen().contains(&due_up_to), "{due_up_to}");
     assert_eq!(screen.work(), 2);
     let done = screen.screen();
     assert!(done.contains("1 found among all due"), "{done}");
