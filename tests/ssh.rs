@@ -1,8 +1,9 @@
 //! `kontor serve` end to end: the real OpenSSH client (`ssh`, in tmux where a terminal is
 //! needed) against the real binary on 127.0.0.1 at a free port, with keys made by
 //! `ssh-keygen` and accounts added by `kontor user add`. Covers login into the app, an
-//! unknown key, a session without a PTY, resizing, two sessions at once seeing each
-//! other's saves, the CLI's in-use message and a clean stop on SIGTERM; in `edits`, two
+//! unknown key, a session without a PTY, the interactions search going on between keys,
+//! resizing, two sessions at once seeing each other's saves, the CLI's in-use message and
+//! a clean stop on SIGTERM; in `edits`, two
 //! sessions editing one customer, an agent's refused payroll and the audit log of an edit;
 //! in `roles`, what an agent's palette and a payroll clerk's keys reach.
 //! The session protocol in process (russh's client, screens read by `vt100`) is in
@@ -25,7 +26,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{Scratch, fails, json_list, ok, s, text};
+use common::{Scratch, add_long_history, fails, json_list, ok, s, text};
+use kontor::core::query::SLICE_RECORDS;
 use tmux::{Tmux, quote};
 
 const WAIT: Duration = Duration::from_secs(20);
@@ -271,6 +273,22 @@ fn login_lands_in_the_app_and_quitting_ends_the_session() {
         "{}",
         served.log()
     );
+}
+
+#[test]
+fn the_interactions_search_reads_the_whole_history_between_keys() {
+    let served = Served::start_with(&[("anna", "agent")], |db| {
+        add_long_history(db, 3 * SLICE_RECORDS);
+    });
+    let session = served.session(80, 24);
+    session.wait_for(TITLE, WAIT);
+    session.send(&["g", "i", "v", "/"]);
+    session.type_text("altbest");
+    // No key after the last: the session reads the rest of the history by itself.
+    let found = session.wait_for("1 found in the whole history", WAIT);
+    assert!(found.contains("Altbestand reklamiert"), "{found}");
+    session.send(&["F3"]);
+    session.wait_for("[ssh exited 0]", WAIT);
 }
 
 #[test]

@@ -1,8 +1,8 @@
 //! The TUI end to end: the real binary in a real terminal (tmux, 80×24). First start on an
 //! empty database, the call-center flow (caller lookup → log call → saved), thin-terminal
 //! profiles (VT100 puts only ASCII on the screen, NO_COLOR writes no colour codes) and the
-//! small-terminal notice, and the line that tells a database is in use after the opening
-//! screen is left.
+//! small-terminal notice, the interactions search reading the whole history between keys,
+//! and the line that tells a database is in use after the opening screen is left.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
@@ -11,7 +11,8 @@ mod tmux;
 use std::path::Path;
 use std::time::Duration;
 
-use common::{Scratch, json_list, ok, s, text};
+use common::{Scratch, add_long_history, json_list, ok, s, text};
+use kontor::core::query::SLICE_RECORDS;
 use tmux::{Tmux, colours, quote};
 
 const WAIT: Duration = Duration::from_secs(15);
@@ -103,6 +104,25 @@ fn a_caller_is_found_by_digits_and_the_call_is_logged_with_outcome_and_follow_up
     assert_eq!(text(&calls[0], "outcome"), "Rückruf zugesagt");
     assert_eq!(text(&calls[0], "follow_up"), "2026-12-01");
     assert_eq!(text(&calls[0], "agent"), "anna");
+}
+
+#[test]
+fn the_interactions_search_reads_the_whole_history_between_keys() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    // The complaint is the first of more interactions than three slices read.
+    add_long_history(&db, 3 * SLICE_RECORDS);
+    let term = Tmux::start(&kontor(&db, "TERM=xterm-256color USER=anna"));
+    term.wait_for("Home", WAIT);
+    term.send(&["g", "i", "v", "/"]);
+    term.type_text("altbest");
+    // No key after the last: the runner reads the rest of the history by itself.
+    let found = term.wait_for("1 found in the whole history", WAIT);
+    assert!(found.contains("Altbestand reklamiert"), "{found}");
+    term.send(&["Escape"]);
+    term.wait_for("last 500 logged", WAIT);
+    term.send(&["F3"]);
+    assert_eq!(term.wait_exit(WAIT), 0);
 }
 
 #[test]

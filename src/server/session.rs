@@ -3,6 +3,7 @@
 //! each frame to the channel. At most one write is in flight; while it is, inputs keep
 //! being handled and frames coalesce (the next frame is drawn from the latest state once
 //! the write is done), so a stalled client costs one frame of memory and delays no one.
+//! While the App has work pending, `Input::Work` is fed whenever nothing else is ready.
 //! Room: server — data only through the App and `core`; never touches sled.
 //!
 //! Why a thread per session: the App is not `Send` (screens are plain trait objects) and
@@ -193,6 +194,8 @@ async fn run(shared: &Shared, parts: Parts, writer: Arc<ChannelWriteHalf<Msg>>) 
                 }
             },
             _ = ticks.tick() => display.handle(Input::Tick),
+            // Ready after one turn of the runtime, so input, output and timers go first.
+            _ = tokio::task::yield_now(), if display.working => display.handle(Input::Work),
             _ = shutdown.wait_for(|stop| *stop) => Some(End::Shutdown),
             _ = sleep_until(idle_deadline) => Some(End::Idle),
             written = output.done() => match written {
@@ -286,6 +289,8 @@ struct Display {
     dirty: bool,
     bell: bool,
     clear: bool,
+    /// The App has work pending (`Effect::MoreWork`): feed it `Input::Work` when idle.
+    working: bool,
 }
 
 impl Display {
@@ -311,6 +316,7 @@ impl Display {
             dirty: true,
             bell: false,
             clear: false,
+            working: false,
         })
     }
 
@@ -341,12 +347,14 @@ impl Display {
         let from_elsewhere = matches!(input, Input::DataChanged(_));
         let effects = self.app.handle(input);
         self.dirty |= !from_elsewhere;
+        self.working = effects.contains(&Effect::MoreWork);
         for effect in effects {
             match effect {
                 Effect::Quit => return Some(End::Quit),
                 Effect::Bell => self.bell = true,
                 Effect::Repaint => self.clear = true,
                 Effect::Refreshed => self.dirty = true,
+                Effect::MoreWork => {}
                 Effect::Committed(change) => {
                     let _ = self.changes.send((self.id, change));
                 }

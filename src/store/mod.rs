@@ -193,10 +193,18 @@ impl Store {
 
     /// The `limit` records of a kind with the highest ids, highest first.
     pub fn last<T: Record>(&self, limit: usize) -> StoreResult<Vec<T>> {
+        self.before(None, limit)
+    }
+
+    /// At most `count` records of a kind with ids below `below` (any id when `None`),
+    /// highest first: one page of a newest-first walk, which goes on below the lowest id
+    /// of the page.
+    pub fn before<T: Record>(&self, below: Option<u64>, count: usize) -> StoreResult<Vec<T>> {
+        let end = below.map_or(Bound::Unbounded, |id| Bound::Excluded(id_bytes(id)));
         self.tree(T::TREE)?
-            .iter()
+            .range((Bound::Unbounded, end))
             .rev()
-            .take(limit)
+            .take(count)
             .map(|entry| decode::<T>(&entry?.1))
             .collect()
     }
@@ -338,6 +346,39 @@ mod tests {
 
     use super::*;
     use crate::domain::Customer;
+
+    #[test]
+    fn pages_before_an_id_walk_every_record_newest_first_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        for n in 1..=7 {
+            let customer = Customer::new(&format!("Kunde {n}"), OffsetDateTime::UNIX_EPOCH);
+            store
+                .transaction(|tx| tx.insert(&mut customer.clone()))
+                .unwrap();
+        }
+        let ids = |page: &[Customer]| page.iter().map(|c| c.id).collect::<Vec<_>>();
+        let mut walked = Vec::new();
+        let mut below = None;
+        loop {
+            let page = store.before::<Customer>(below, 3).unwrap();
+            walked.push(ids(&page));
+            match page.last() {
+                Some(lowest) => below = Some(lowest.id),
+                None => break,
+            }
+        }
+        assert_eq!(walked, [vec![7, 6, 5], vec![4, 3, 2], vec![1], vec![]]);
+        assert_eq!(
+            ids(&store.before::<Customer>(Some(1), 3).unwrap()),
+            [0u64; 0]
+        );
+        assert_eq!(
+            ids(&store.before::<Customer>(Some(100), 2).unwrap()),
+            [7, 6]
+        );
+        assert_eq!(ids(&store.last::<Customer>(2).unwrap()), [7, 6]);
+    }
 
     #[test]
     fn a_reindex_cut_short_is_finished_by_the_next_open() {

@@ -1,6 +1,7 @@
 //! The App: a stack of screens, the keymap with its pending sequence, popups (help,
 //! palette, which-key, confirm), the status line and the key legend. Elm-like:
-//! `handle(Input) -> Vec<Effect>` changes state, `view(&mut Frame)` draws it.
+//! `handle(Input) -> Vec<Effect>` changes state, `view(&mut Frame)` draws it; while the
+//! screen on top has work pending, every answer includes `Effect::MoreWork`.
 //! Room: tui — data only through `core` (via `Session`).
 
 use std::sync::Arc;
@@ -83,6 +84,10 @@ impl App {
             Input::Tick => {
                 self.top().on_tick();
             }
+            Input::Work => {
+                let session = self.session.clone();
+                self.top().work(&session);
+            }
             Input::DataChanged(change) => {
                 if self.top().shows(change) {
                     let session = self.session.clone();
@@ -100,6 +105,10 @@ impl App {
         let written = self.session.take_changes();
         if !written.is_empty() {
             effects.push(Effect::Committed(written));
+        }
+        // Only the screen on top works: one opened over it pauses its work.
+        if self.stack.last().is_some_and(|screen| screen.working()) {
+            effects.push(Effect::MoreWork);
         }
         effects
     }

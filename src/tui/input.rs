@@ -1,5 +1,7 @@
-//! What flows into and out of the App: inputs (keys, pastes, resizes, data changes, ticks)
-//! and effects for whoever runs it (a local terminal, an SSH session, a test). Room: tui.
+//! What flows into and out of the App: inputs (keys, pastes, resizes, data changes, ticks,
+//! work) and effects for whoever runs it (a local terminal, an SSH session, a test).
+//! Long work (a search over the whole history) runs a slice per `Input::Work`, which a
+//! runner feeds between other inputs while the App answers `Effect::MoreWork`. Room: tui.
 
 use super::key::Key;
 use crate::core::Change;
@@ -17,6 +19,9 @@ pub enum Input {
     DataChanged(Change),
     /// Time passed (about once a second): running timers update.
     Tick,
+    /// No other input is waiting: do the next slice of the work an earlier input started
+    /// (a search over the whole history). Fed only after an `Effect::MoreWork`.
+    Work,
 }
 
 /// What the runner must do after an input.
@@ -32,4 +37,7 @@ pub enum Effect {
     Committed(Change),
     /// The screen on top reloaded after someone else's change: draw again.
     Refreshed,
+    /// Work is pending: when no other input waits, feed `Input::Work` (and draw after it)
+    /// rather than wait for the next one.
+    MoreWork,
 }

@@ -1,5 +1,6 @@
 //! Running the App on the local terminal: raw mode, alternate screen, bracketed paste,
-//! one event at a time into `App::handle`, a draw after each, a tick every second.
+//! one event at a time into `App::handle`, a draw after each, a tick every second, and
+//! `Input::Work` whenever no event waits while the App has work pending.
 //! The terminal is restored on every way out. Room: tui.
 
 use std::io::{IsTerminal, Write};
@@ -145,12 +146,19 @@ fn opening(frame: &mut Frame, theme: &Theme, label: &str, step: Option<&str>) {
     );
 }
 
-/// Draws the App, then feeds it one event at a time (a tick each second without one) and
-/// draws again, until it quits.
+/// Draws the App, then feeds it one event at a time (a tick each second without one, a
+/// slice of work without one while the App has work pending) and draws again, until it
+/// quits.
 fn events(terminal: &mut LocalTerminal, app: &mut App) -> Result<(), TuiError> {
     terminal.draw(|frame| app.view(frame))?;
+    let mut more_work = false;
     loop {
-        let input = if event::poll(Duration::from_secs(1))? {
+        let wait = if more_work {
+            Duration::ZERO
+        } else {
+            Duration::from_secs(1)
+        };
+        let input = if event::poll(wait)? {
             match event::read()? {
                 Event::Key(key) if key.kind != event::KeyEventKind::Release => {
                     Input::Key(Key::from(key))
@@ -163,10 +171,13 @@ fn events(terminal: &mut LocalTerminal, app: &mut App) -> Result<(), TuiError> {
                 }
                 _ => continue,
             }
+        } else if more_work {
+            Input::Work
         } else {
             Input::Tick
         };
         let effects = app.handle(input);
+        more_work = effects.contains(&Effect::MoreWork);
         if effects.contains(&Effect::Quit) {
             break;
         }

@@ -72,6 +72,12 @@ pub trait Screen {
     fn on_tick(&mut self) -> bool {
         false
     }
+    /// Whether work is pending that `work` would go on with (a search still scanning).
+    fn working(&self) -> bool {
+        false
+    }
+    /// One slice of the pending work, short enough not to hold up typing.
+    fn work(&mut self, _session: &Session) {}
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme);
     /// The actions worth a place in the key legend on the bottom line.
     fn legend(&self) -> Vec<Action>;

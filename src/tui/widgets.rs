@@ -330,6 +330,13 @@ impl<T> FilteredList<T> {
         })
     }
 
+    /// Empties the query and stops typing: every row shows again, the cursor on the first.
+    pub fn clear_search(&mut self) {
+        self.search = SearchBox::default();
+        self.cursor = Cursor::default();
+        self.filter();
+    }
+
     /// Pasted text joins the query.
     pub fn on_paste(&mut self, text: &str) -> Outcome {
         self.search.paste(text);

@@ -252,3 +252,19 @@ pub fn add_chai_tea(db: &Path) {
     );
     ok(db, &["stock", "receive", "CH-001", "5", "--to", "WH1"]);
 }
+
+/// Adds customer 1 "Weber Logistik" with `count` interactions: the first logged (2019) is
+/// "Altbestand reklamiert", every later one an "Anruf" of 2024. For the search over the
+/// whole history, which reads a slice of the newest at a time.
+pub fn add_long_history(db: &Path, count: usize) {
+    ok(db, &["customer", "add", "--name", "Weber Logistik"]);
+    let mut csv = String::from(
+        "customer,channel,subject,at\n1,note,Altbestand reklamiert,2019-03-04 10:00\n",
+    );
+    for n in 1..count {
+        csv.push_str(&format!("1,note,Anruf {n},2024-01-01 10:00\n"));
+    }
+    let dir = TempDir::new().unwrap();
+    let file = write_fixture(dir.path(), "calls.csv", csv.as_bytes());
+    ok(db, &["import", "interactions", s(&file)]);
+}

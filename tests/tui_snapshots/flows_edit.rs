@@ -127,7 +127,7 @@ fn the_interactions_title_says_how_far_back_the_list_and_its_search_reach() {
 }
 
 #[test]
-fn a_long_history_is_named_as_cut_in_the_interactions_title() {
+fn a_long_history_is_named_as_cut_in_the_interactions_title_and_search_covers_it_all() {
     let mut harness = Harness::new(color(), 80, 24);
     let store = harness.app.session().store.clone();
     let interactions = (0..600)
@@ -153,5 +153,5 @@ fn a_long_history_is_named_as_cut_in_the_interactions_title() {
         screen.contains("Interactions — last 500 logged, since 2025-02-"),
         "{screen}"
     );
-    assert!(screen.contains("search covers only these"), "{screen}");
+    assert!(screen.contains("search covers all"), "{screen}");
 }

@@ -1,8 +1,9 @@
 //! The TUI figures of kontor-bench (`--tui`): a database of N synthetic customers and M
 //! interactions spread over them, then — the way `kontor` runs on a local terminal (see
 //! `tui::run`): Store, keymap, profile, Session, App and an `SgrBackend` in a fixed 80×24
-//! viewport — cold start to first frame, keystroke → frame rendered on list navigation, and
-//! search-as-you-type updates, each against the target of issue #4.
+//! viewport — cold start to first frame, keystroke → frame rendered on list navigation,
+//! search-as-you-type updates, and the interaction-history search (`history`), each
+//! against the target of issue #4.
 //! Room: bench. Uses kontor's public API only (store bulk import, the tui App, its keymap and
 //! backend); every key goes through `App::handle` and a `Terminal::draw`, exactly as the
 //! runner does. Frames go to a counting sink, so terminal I/O is not in the figures.
@@ -31,6 +32,9 @@ use kontor::tui::keymap::Keymap;
 use kontor::tui::profile::Profile;
 use kontor::tui::session::Session;
 use kontor::tui::theme::Theme;
+
+#[path = "tui_history.rs"]
+mod history;
 
 use super::data::{CITIES, FIRST_NAMES, OWNERS, SURNAMES, pick, synthetic_customer};
 use super::{Progress, SEED, group};
@@ -101,6 +105,8 @@ pub fn run(args: &TuiArgs, customers: u64, batch: usize, work: &Path) -> Result<
     ui.go(Action::GoCustomers)?;
     let searches = searches(customers, (args.keys / 4).max(1));
     let search = ui.search(&searches)?;
+    eprintln!("tui: searching the interaction history ...");
+    let history = ui.search_history(&history::queries(args.interactions))?;
 
     let cores = std::thread::available_parallelism().map_or(0, usize::from);
     let cpu = super::cpu_model().unwrap_or_else(|| "unknown CPU".into());
@@ -152,6 +158,16 @@ pub fn run(args: &TuiArgs, customers: u64, batch: usize, work: &Path) -> Result<
         ("  surname prefixes", &search.by_kind[0], SEARCH_TARGET_MS),
         ("  city prefixes", &search.by_kind[1], SEARCH_TARGET_MS),
         ("  phone fragments", &search.by_kind[2], SEARCH_TARGET_MS),
+        (
+            "interactions search: first results",
+            &history.first,
+            SEARCH_TARGET_MS,
+        ),
+        (
+            "interactions search: slice",
+            &history.slice,
+            SEARCH_TARGET_MS,
+        ),
     ] {
         row(label, figure.p50_ms(), figure.p99_ms(), target);
     }
@@ -175,6 +191,12 @@ pub fn run(args: &TuiArgs, customers: u64, batch: usize, work: &Path) -> Result<
             figure.max_ms(),
             figure.bytes as f64 / figure.count.max(1) as f64,
             figure.max_bytes
+        );
+    }
+    for (text, elapsed, slices) in &history.whole {
+        println!(
+            "interactions search \"{text}\": {:.0} ms after the last key, {slices} slices",
+            millis(*elapsed)
         );
     }
     println!(
@@ -389,6 +411,8 @@ struct Ui {
     app: App,
     terminal: Terminal<SgrBackend<Sink>>,
     keymap: Arc<Keymap>,
+    /// The last input's effects asked for `Input::Work`.
+    more_work: bool,
 }
 
 /// Latencies of one figure, with the bytes each frame wrote.
@@ -476,6 +500,7 @@ impl Ui {
             app,
             terminal,
             keymap,
+            more_work: false,
         };
         ui.draw()?;
         Ok((at.elapsed(), ui))
@@ -488,10 +513,16 @@ impl Ui {
         Ok(self.terminal.backend().bytes_written() - before)
     }
 
-    /// One key as the runner handles it: the App's update, its effects, a frame. Returns
-    /// the bytes the frame wrote.
+    /// One key as the runner handles it (see `handle`).
     fn press(&mut self, key: Key) -> Result<u64> {
-        let effects = self.app.handle(Input::Key(key));
+        self.handle(Input::Key(key))
+    }
+
+    /// One input as the runner handles it: the App's update, its effects, a frame.
+    /// Returns the bytes the frame wrote.
+    fn handle(&mut self, input: Input) -> Result<u64> {
+        let effects = self.app.handle(input);
+        self.more_work = effects.contains(&Effect::MoreWork);
         if effects.contains(&Effect::Repaint) {
             self.terminal.clear()?;
         }

@@ -23,6 +23,9 @@ use crate::store::kinds::{
 };
 use crate::store::{Store, StoreResult};
 
+mod interaction_search;
+pub use interaction_search::{InteractionSearch, Resume, SLICE_RECORDS, Scope, Slice};
+
 /// How many index hits a name search ranks before taking the first page.
 const NAME_CANDIDATES: usize = 200;
 /// How many phone index hits a lookup reads at most.
@@ -69,15 +72,7 @@ pub fn search_customers(
 ) -> Result<Vec<Hit>, CoreError> {
     let sight = CustomerSight::of(actor)?;
     let full = sight == CustomerSight::Full;
-    let text = text.trim();
-    let length = text.chars().count();
-    if length > MAX_SEARCH_CHARS {
-        return Err(Invalid::new(
-            "search",
-            format!("the text is {length} characters long; search for at most {MAX_SEARCH_CHARS}"),
-        )
-        .into());
-    }
+    let text = checked_search_text(text)?;
     let mut hits: HashMap<u64, Hit> = HashMap::new();
     let phone = PhoneQuery::new(text, default_region);
     if let Some(query) = phone.as_ref().filter(|_| full) {
@@ -124,6 +119,20 @@ pub fn search_customers(
     hits.sort_by_cached_key(|hit| (hit.rank, fold(&hit.customer.name), hit.customer.id));
     hits.truncate(limit);
     Ok(shown(sight, hits))
+}
+
+/// A search text trimmed, or a validation error when it is longer than `MAX_SEARCH_CHARS`.
+fn checked_search_text(text: &str) -> Result<&str, CoreError> {
+    let text = text.trim();
+    let length = text.chars().count();
+    if length > MAX_SEARCH_CHARS {
+        return Err(Invalid::new(
+            "search",
+            format!("the text is {length} characters long; search for at most {MAX_SEARCH_CHARS}"),
+        )
+        .into());
+    }
+    Ok(text)
 }
 
 /// The hits as `sight` shows their customers.

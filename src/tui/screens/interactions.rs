@@ -1,10 +1,12 @@
 //! Interactions: the open follow-ups due (default), or every interaction, newest first;
-//! search as you type over subject and customer; Enter opens an interaction's detail, the
-//! open-customer key its customer; `e` edits it; Space completes a follow-up; the create
-//! key logs an interaction (the customer picker first, then the log form); the switch key
-//! (`v`) switches between follow-ups due and all interactions. The list holds at most
-//! `ROWS` (the ones logged last, or the first due) and the search filters only those; the
-//! title says so and how far back they reach. Room: tui.
+//! Enter opens an interaction's detail, the open-customer key its customer; `e` edits it;
+//! Space completes a follow-up; the create key logs an interaction (the customer picker
+//! first, then the log form); the switch key (`v`) switches between follow-ups due and all
+//! interactions. The list holds at most `ROWS` (the ones logged last, or the first due).
+//! Search as you type: over all interactions it searches the whole history
+//! (`interaction_history`, a slice per `Screen::work`); over the follow-ups due it filters
+//! the loaded list when that is all of them, else it searches every follow-up due the same
+//! way. Esc with a query shown clears it and the normal list is back. Room: tui.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -15,15 +17,17 @@ use super::customer_forms::log_call;
 use super::customer_forms::{complete_follow_up, complete_follow_up_of_nothing};
 use super::interaction_detail::InteractionDetail;
 use super::interaction_forms::edit;
+use super::interaction_history::HistorySearch;
 use super::picker::{Picker, PickerKind};
 use crate::core::Change;
 use crate::core::query::{
-    InteractionFilter, get_customer, list_interactions, recent_interactions, with_customer_names,
+    InteractionFilter, Scope, get_customer, list_interactions, recent_interactions,
+    with_customer_names,
 };
 use crate::domain::Interaction;
 use crate::domain::datetime::format_date;
 use crate::tui::action::Action;
-use crate::tui::key::Key;
+use crate::tui::key::{Key, KeyCode};
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
@@ -39,6 +43,9 @@ pub struct Interactions {
     list: FilteredList<(Interaction, String)>,
     /// The line above the list naming this session's keys for search and the switch.
     hint: String,
+    /// Over all interactions with a query: the search over the whole history, shown
+    /// instead of the list.
+    history: Option<HistorySearch>,
 }
 
 impl Interactions {
@@ -52,30 +59,53 @@ impl Interactions {
                 session.keys.key("list", Action::Create),
                 session.keys.key("list", Action::SwitchView)
             ),
+            history: None,
         };
         screen.refresh(session);
         screen
     }
 
     fn selected(&self) -> Option<&Interaction> {
-        self.list.selected().map(|(i, _)| i)
+        match &self.history {
+            Some(history) => history.selected(),
+            None => self.list.selected().map(|(i, _)| i),
+        }
     }
 
-    /// The title with how far back the loaded list (and so the search) reaches.
+    /// A new query: searches the whole history over all interactions, and every follow-up
+    /// due when not all of them are loaded (else the loaded list, filtered already, is
+    /// all of them; so is an empty query).
+    fn search_again(&mut self, session: &Session) {
+        let text = self.list.search.text();
+        let scope = if !self.due_only {
+            Scope::All
+        } else if self.list.loaded() >= ROWS {
+            Scope::DueBy(session.today())
+        } else {
+            self.history = None;
+            return;
+        };
+        self.history = (!text.is_empty()).then(|| HistorySearch::start(text, scope, session));
+    }
+
+    /// The title with how far back the list (and so the search) reaches.
     fn reach(&self) -> String {
+        if let Some(history) = &self.history {
+            return format!("{} — {}", self.title(), history.reach());
+        }
         let loaded = self.list.loaded();
         if loaded < ROWS {
             return format!("{} — all {loaded}", self.title());
         }
         if self.due_only {
             return format!(
-                "{} — first {ROWS} by due date; search covers only these",
+                "{} — first {ROWS} by due date; search covers all due",
                 self.title()
             );
         }
         let oldest = self.list.all().map(|(i, _)| i.at).min();
         format!(
-            "{} — last {ROWS} logged, since {}; search covers only these",
+            "{} — last {ROWS} logged, since {}; search covers all",
             self.title(),
             oldest.map(|at| format_date(at.date())).unwrap_or_default()
         )
@@ -95,12 +125,32 @@ impl Screen for Interactions {
         "list"
     }
 
-    fn on_key(&mut self, key: &Key, _session: &Session) -> Outcome {
-        self.list.on_key(key)
+    fn on_key(&mut self, key: &Key, session: &Session) -> Outcome {
+        if key.code == KeyCode::Esc && !key.ctrl && !key.alt && self.list.search.shown() {
+            self.list.clear_search();
+            self.history = None;
+            return Outcome::Handled;
+        }
+        let before = self.list.search.text().to_string();
+        let outcome = self.list.on_key(key);
+        if self.list.search.text() != before {
+            self.search_again(session);
+        }
+        outcome
+    }
+
+    fn on_paste(&mut self, text: &str, session: &Session) -> Outcome {
+        let outcome = self.list.on_paste(text);
+        self.search_again(session);
+        outcome
     }
 
     fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
-        if self.list.on_action(action) {
+        let moved = match &mut self.history {
+            Some(history) if action != Action::Search => history.navigate(action),
+            _ => self.list.on_action(action),
+        };
+        if moved {
             return Outcome::Handled;
         }
         match action {
@@ -110,6 +160,7 @@ impl Screen for Interactions {
             Action::SwitchView => {
                 self.due_only = !self.due_only;
                 self.refresh(session);
+                self.search_again(session);
                 Outcome::Status(if self.due_only {
                     "showing open follow-ups due".into()
                 } else {
@@ -161,6 +212,19 @@ impl Screen for Interactions {
         self.list.set(
             with_customer_names(&session.store, &session.actor, interactions).unwrap_or_default(),
         );
+        if let Some(history) = &mut self.history {
+            history.reload(session);
+        }
+    }
+
+    fn working(&self) -> bool {
+        self.history.as_ref().is_some_and(HistorySearch::working)
+    }
+
+    fn work(&mut self, session: &Session) {
+        if let Some(history) = &mut self.history {
+            history.step(session);
+        }
     }
 
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
@@ -175,9 +239,11 @@ impl Screen for Interactions {
             Paragraph::new(theme.text(&hint).into_owned()).style(theme.style(Role::Muted)),
             search,
         );
-        let rows: Vec<Vec<String>> = self
-            .list
-            .shown()
+        let shown: Box<dyn Iterator<Item = &(Interaction, String)>> = match &self.history {
+            Some(history) => Box::new(history.rows().iter()),
+            None => Box::new(self.list.shown()),
+        };
+        let rows: Vec<Vec<String>> = shown
             .map(|(i, name)| {
                 vec![
                     format_date(i.at.date()),
@@ -202,8 +268,14 @@ impl Screen for Interactions {
             header: &["Date", "Channel", "Customer", "Subject", "Agent", "Due"],
             widths: &widths,
             rows: &rows,
-            selected: self.list.highlighted(),
-            top: Some(self.list.cursor.top()),
+            selected: match &self.history {
+                Some(history) => history.highlighted(),
+                None => self.list.highlighted(),
+            },
+            top: Some(match &self.history {
+                Some(history) => history.cursor.top(),
+                None => self.list.cursor.top(),
+            }),
         }
         .render(frame, list, theme);
     }

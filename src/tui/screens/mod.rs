@@ -11,6 +11,7 @@ pub mod form;
 pub mod home;
 pub mod interaction_detail;
 pub mod interaction_forms;
+mod interaction_history;
 pub mod interactions;
 pub mod item_detail;
 pub mod item_forms;

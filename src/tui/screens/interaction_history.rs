@@ -1,0 +1,203 @@
+//! The Interactions screen's search over the whole history (or over every follow-up due):
+//! started by each change of the query, it shows the interactions of the customers matched
+//! by name and the matches of the first slice at once, then goes on a slice per
+//! `Screen::work` (between keystrokes) until the scope is read or `MATCHES` are found.
+//! Rows are kept latest first (due: by due date) with the cursor on the same interaction
+//! while more arrive. Reads only through `core::query`. Room: tui.
+
+use std::cmp::Reverse;
+
+use time::Date;
+
+use crate::core::query::{
+    InteractionSearch, Resume, SLICE_RECORDS, Scope, get_interaction, with_customer_names,
+};
+use crate::domain::Interaction;
+use crate::domain::datetime::format_date;
+use crate::tui::action::Action;
+use crate::tui::session::Session;
+use crate::tui::widgets::Cursor;
+
+/// Matches a search collects at most; then it stops and says so.
+pub const MATCHES: usize = 500;
+
+/// Where a search stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Progress {
+    /// Going on from there (from the start when `None`); come to this date so far.
+    Scanning {
+        from: Option<Resume>,
+        reached: Option<Date>,
+    },
+    /// The whole scope was read.
+    Done,
+    /// `MATCHES` found; come to this date.
+    Full { reached: Option<Date> },
+    /// The query was refused (too long, no right).
+    Failed(String),
+}
+
+pub struct HistorySearch {
+    scope: Scope,
+    search: Option<InteractionSearch>,
+    /// Each match with its customer's name, latest first.
+    rows: Vec<(Interaction, String)>,
+    progress: Progress,
+    pub cursor: Cursor,
+}
+
+impl HistorySearch {
+    /// Starts a search for `text` over `scope`: the customers' interactions and the first
+    /// slice.
+    pub fn start(text: &str, scope: Scope, session: &Session) -> HistorySearch {
+        let (store, actor) = (&session.store, &session.actor);
+        let mut history = HistorySearch {
+            scope,
+            search: None,
+            rows: Vec::new(),
+            progress: Progress::Done,
+            cursor: Cursor::default(),
+        };
+        let named = InteractionSearch::new(store, actor, text, scope).and_then(|search| {
+            let named = search.of_named_customers(store, actor, MATCHES)?;
+            Ok((search, named))
+        });
+        match named {
+            Ok((search, named)) => {
+                history.search = Some(search);
+                history.add(named, session);
+                history.progress = if history.rows.len() >= MATCHES {
+                    Progress::Full { reached: None }
+                } else {
+                    Progress::Scanning {
+                        from: None,
+                        reached: None,
+                    }
+                };
+                history.step(session);
+            }
+            Err(error) => history.progress = Progress::Failed(error.to_string()),
+        }
+        history
+    }
+
+    /// Whether slices remain to be read.
+    pub fn working(&self) -> bool {
+        matches!(self.progress, Progress::Scanning { .. })
+    }
+
+    /// Reads the next slice, if any remain.
+    pub fn step(&mut self, session: &Session) {
+        let (Progress::Scanning { from, .. }, Some(search)) = (&self.progress, &self.search) else {
+            return;
+        };
+        let limit = MATCHES - self.rows.len();
+        let (store, actor) = (&session.store, &session.actor);
+        match search.slice(store, actor, from.as_ref(), SLICE_RECORDS, limit) {
+            Ok(slice) => {
+                let reached = slice.reached;
+                self.add(slice.found, session);
+                self.progress = match slice.next {
+                    _ if self.rows.len() >= MATCHES => Progress::Full { reached },
+                    Some(from) => Progress::Scanning {
+                        from: Some(from),
+                        reached,
+                    },
+                    None => Progress::Done,
+                };
+            }
+            Err(error) => self.progress = Progress::Failed(error.to_string()),
+        }
+    }
+
+    /// Joins matches to the rows in the scope's order, the cursor staying on its
+    /// interaction.
+    fn add(&mut self, found: Vec<Interaction>, session: &Session) {
+        if found.is_empty() {
+            return;
+        }
+        let named = with_customer_names(&session.store, &session.actor, found).unwrap_or_default();
+        let scope = self.scope;
+        self.keep_selection(|rows| {
+            rows.extend(named);
+            match scope {
+                Scope::All => rows.sort_by_key(|(i, _)| Reverse((i.at, i.id))),
+                Scope::DueBy(_) => rows.sort_by_key(|(i, _)| (i.open_follow_up(), i.id)),
+            }
+        });
+    }
+
+    /// Changes the rows by `change` and moves the cursor to where its interaction went.
+    fn keep_selection(&mut self, change: impl FnOnce(&mut Vec<(Interaction, String)>)) {
+        let selected = self.selected().map(|i| i.id);
+        change(&mut self.rows);
+        if let Some(index) = selected.and_then(|id| self.rows.iter().position(|(i, _)| i.id == id))
+        {
+            self.cursor.index = index;
+        }
+        self.cursor.clamp(self.rows.len());
+    }
+
+    /// Reads the matches found so far again (after a change): edited ones show as they
+    /// are now, deleted ones go.
+    pub fn reload(&mut self, session: &Session) {
+        let ids: Vec<u64> = self.rows.iter().map(|(i, _)| i.id).collect();
+        let mut found = Vec::with_capacity(ids.len());
+        for id in ids {
+            if let Ok(Some(interaction)) = get_interaction(&session.store, &session.actor, id) {
+                found.push(interaction);
+            }
+        }
+        let named = with_customer_names(&session.store, &session.actor, found).unwrap_or_default();
+        self.keep_selection(|rows| *rows = named);
+    }
+
+    pub fn rows(&self) -> &[(Interaction, String)] {
+        &self.rows
+    }
+
+    pub fn selected(&self) -> Option<&Interaction> {
+        self.rows.get(self.cursor.index).map(|(i, _)| i)
+    }
+
+    /// The cursor's row for a table (none when nothing matched).
+    pub fn highlighted(&self) -> Option<usize> {
+        (!self.rows.is_empty()).then_some(self.cursor.index)
+    }
+
+    /// Moves the cursor; false for actions that do not move it.
+    pub fn navigate(&mut self, action: Action) -> bool {
+        self.cursor.navigate(action, self.rows.len())
+    }
+
+    /// What the title says after the screen's name: how far the search has come.
+    pub fn reach(&self) -> String {
+        let found = self.rows.len();
+        let come = |reached: &Option<Date>| {
+            let date = reached.map(format_date).unwrap_or_default();
+            match self.scope {
+                Scope::All => format!("back to {date}"),
+                Scope::DueBy(_) => format!("due up to {date}"),
+            }
+        };
+        match &self.progress {
+            Progress::Scanning { reached, .. } => {
+                format!("searching… {}, {found} found", come(reached))
+            }
+            Progress::Done => match self.scope {
+                Scope::All => format!("{found} found in the whole history"),
+                Scope::DueBy(_) => format!("{found} found among all due"),
+            },
+            Progress::Full { reached: None } => {
+                format!("first {found} found; type more to narrow")
+            }
+            Progress::Full { reached } => {
+                format!(
+                    "first {found} found, {}; type more to narrow",
+                    come(reached)
+                )
+            }
+            Progress::Failed(error) => error.clone(),
+        }
+    }
+}
