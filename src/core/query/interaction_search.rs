@@ -22,10 +22,11 @@ use crate::store::kinds::interaction::{BY_CUSTOMER, BY_DUE};
 use crate::store::{Store, StoreResult};
 
 /// Records one slice reads. Most of a slice's cost is sled reading pages not in its cache
-/// (a whole-history scan reads cold ones) and decoding; in a release build, scanning
-/// 500,000 interactions on 2 shared cores, a slice took 7 ms (p50) and 15 ms (p99) with
-/// its frame (`kontor-bench --tui`): inside a frame, so typing stays responsive.
-pub const SLICE_RECORDS: usize = 2_500;
+/// (a whole-history scan reads cold ones) and decoding. At 5M interactions on 2 cores
+/// (`kontor-bench --tui`), slices of 2,500 took 15.9 ms (p50) and 104 ms (p99) with their
+/// frame, and 11.5 ms each over a whole scan with a warm page cache: a key typed during a
+/// slice waits for it, so slices are 1,000 records, about 5 ms warm.
+pub const SLICE_RECORDS: usize = 1_000;
 /// Customers matched by name whose interactions a search includes.
 const NAMED_CUSTOMERS: usize = 20;
 
