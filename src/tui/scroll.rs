@@ -10,8 +10,6 @@
 //! - a shift is used only when it spares drawing at least `MIN_SPARED` rows;
 //! - shifts of at most half the screen; the largest saving wins, the shorter shift on a tie.
 
-use std::hash::{DefaultHasher, Hash, Hasher};
-
 use ratatui::buffer::{Buffer, Cell};
 
 /// Rows a shift must spare from drawing to be worth its escape sequences.
@@ -79,13 +77,15 @@ impl Shift {
 }
 
 /// The shift that spares the most drawing on the way from `screen` to `next` (same size),
-/// if any spares at least `MIN_SPARED` rows.
+/// if any spares at least `MIN_SPARED` rows. Rows are compared cell for cell; a pair that
+/// differs mostly does so within its first cells.
 pub(super) fn find(screen: &Buffer, next: &Buffer) -> Option<Shift> {
     if screen.area != next.area || screen.area.width == 0 {
         return None;
     }
-    let now = row_hashes(screen);
-    let then = row_hashes(next);
+    let width = usize::from(screen.area.width);
+    let now: Vec<&[Cell]> = screen.content.chunks(width).collect();
+    let then: Vec<&[Cell]> = next.content.chunks(width).collect();
     let height = now.len();
     let mut best: Option<(usize, Shift)> = None;
     for lines in 1..=height / 2 {
@@ -101,10 +101,9 @@ pub(super) fn find(screen: &Buffer, next: &Buffer) -> Option<Shift> {
                     continue;
                 }
                 if let Some((start, spared)) = run.take() {
-                    let shift = band(start, y - 1, lines, up);
                     let better = best.is_none_or(|(most, _)| spared > most);
-                    if spared >= MIN_SPARED && better && really_moved(screen, next, &shift) {
-                        best = Some((spared, shift));
+                    if spared >= MIN_SPARED && better {
+                        best = Some((spared, band(start, y - 1, lines, up)));
                     }
                 }
             }
@@ -127,37 +126,6 @@ fn band(first: usize, last: usize, lines: usize, up: bool) -> Shift {
         lines: row(lines),
         up,
     }
-}
-
-/// Whether the rows a shift brings into place are equal cell for cell (hashes can collide).
-fn really_moved(screen: &Buffer, next: &Buffer, shift: &Shift) -> bool {
-    let mut moved = screen.clone();
-    shift.apply(&mut moved);
-    let width = usize::from(screen.area.width);
-    let (top, bottom, lines) = (
-        usize::from(shift.top),
-        usize::from(shift.bottom),
-        usize::from(shift.lines),
-    );
-    let kept = if shift.up {
-        top * width..(bottom + 1 - lines) * width
-    } else {
-        (top + lines) * width..(bottom + 1) * width
-    };
-    moved.content[kept.clone()] == next.content[kept]
-}
-
-/// A hash of each row's cells.
-fn row_hashes(buffer: &Buffer) -> Vec<u64> {
-    buffer
-        .content
-        .chunks(usize::from(buffer.area.width))
-        .map(|row| {
-            let mut hasher = DefaultHasher::new();
-            row.hash(&mut hasher);
-            hasher.finish()
-        })
-        .collect()
 }
 
 #[cfg(test)]
