@@ -74,6 +74,31 @@ fn home_says_whose_follow_ups_it_shows_or_that_none_are_due() {
 }
 
 #[test]
+fn home_panels_a_role_may_not_see_say_so_instead_of_standing_empty() {
+    let warehouse = Harness::as_role(Role::Warehouse, color(), 80, 24).screen();
+    assert!(
+        warehouse.contains("Recent: not for role warehouse"),
+        "{warehouse}"
+    );
+    assert!(
+        warehouse.contains("Pipeline: not for role warehouse"),
+        "{warehouse}"
+    );
+    assert!(warehouse.contains("Below reorder point"), "{warehouse}");
+    let payroll = Harness::as_role(Role::Payroll, color(), 80, 24).screen();
+    assert!(
+        payroll.contains("Reorder: not for role payroll"),
+        "{payroll}"
+    );
+    // A role that may see a panel gets its plain title, empty or not.
+    let admin = Harness::new(color(), 80, 24).screen();
+    assert!(
+        admin.contains("Recent interactions") && !admin.contains("not for role"),
+        "{admin}"
+    );
+}
+
+#[test]
 fn customers_list_and_search_as_you_type() {
     for profile in profiles() {
         let mut harness = Harness::new(profile, 80, 24);

@@ -7,13 +7,13 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
 use super::customer_detail::CustomerDetail;
-use crate::core::Change;
 use crate::core::access::{Access, Area};
 use crate::core::query::{
     InteractionFilter, PipelineRow, list_interactions, pipeline, recent_interactions,
     with_customer_names,
 };
 use crate::core::stock_query::{ReorderLine, reorder};
+use crate::core::{Change, CoreError, Role as AccessRole};
 use crate::domain::datetime::format_date;
 use crate::domain::{Interaction, Money, Stage};
 use crate::tui::action::Action;
@@ -35,7 +35,7 @@ enum DueOf {
     /// None are due for anyone.
     Nobody,
     /// The actor's role reads no interactions.
-    NotForRole(crate::core::Role),
+    NotForRole(AccessRole),
 }
 
 impl DueOf {
@@ -58,7 +58,32 @@ pub struct Home {
     whole_pipeline: bool,
     reorder: Vec<ReorderLine>,
     recent: Vec<(Interaction, String)>,
+    /// Why a panel is empty when the actor's role may not see it, by panel.
+    refused: Refusals,
     cursor: Cursor,
+}
+
+/// The panels (besides follow-ups) a role may be refused, each with why.
+#[derive(Debug, Default)]
+struct Refusals {
+    pipeline: Option<String>,
+    reorder: Option<String>,
+    recent: Option<String>,
+}
+
+/// A panel's rows, and why there are none when its query was refused (`None` otherwise:
+/// an empty panel then means there is nothing to show).
+fn rows_or_why<T>(result: Result<Vec<T>, CoreError>, role: AccessRole) -> (Vec<T>, Option<String>) {
+    match result {
+        Ok(rows) => (rows, None),
+        Err(CoreError::Refused(_)) => (Vec::new(), Some(format!("not for role {}", role.name()))),
+        Err(error) => (Vec::new(), Some(error.to_string())),
+    }
+}
+
+/// `title`, or `short: why` when the panel was refused.
+fn panel_title(title: &str, short: &str, why: Option<&String>) -> String {
+    why.map_or_else(|| title.to_string(), |why| format!("{short}: {why}"))
 }
 
 /// The interactions with their customers' names; none for roles without the CRM right.
@@ -75,6 +100,7 @@ impl Home {
             whole_pipeline: true,
             reorder: Vec::new(),
             recent: Vec::new(),
+            refused: Refusals::default(),
             cursor: Cursor::default(),
         };
         home.refresh(session);
@@ -139,14 +165,17 @@ impl Screen for Home {
             };
         }
         self.due = with_names(session, due);
-        self.pipeline =
-            pipeline(&session.store, actor, session.settings.currency).unwrap_or_default();
-        self.whole_pipeline = actor.role.may(Area::Pipeline, Access::Read);
-        self.reorder = reorder(&session.store, actor).unwrap_or_default();
-        self.recent = with_names(
-            session,
-            recent_interactions(&session.store, actor, ROWS).unwrap_or_default(),
+        let role = actor.role;
+        (self.pipeline, self.refused.pipeline) = rows_or_why(
+            pipeline(&session.store, actor, session.settings.currency),
+            role,
         );
+        self.whole_pipeline = role.may(Area::Pipeline, Access::Read);
+        (self.reorder, self.refused.reorder) = rows_or_why(reorder(&session.store, actor), role);
+        let recent;
+        (recent, self.refused.recent) =
+            rows_or_why(recent_interactions(&session.store, actor, ROWS), role);
+        self.recent = with_names(session, recent);
         self.cursor.clamp(self.due.len());
     }
 
@@ -204,8 +233,13 @@ impl Screen for Home {
             Constraint::Length(14),
             Constraint::Min(8),
         ];
+        let title = panel_title(
+            "Recent interactions",
+            "Recent",
+            self.refused.recent.as_ref(),
+        );
         TableView {
-            title: "Recent interactions",
+            title: &title,
             header: &["Date", "Channel", "Customer", "Subject"],
             widths: &widths,
             rows: &recent_rows,
@@ -231,8 +265,13 @@ impl Screen for Home {
             Constraint::Length(6),
             Constraint::Length(6),
         ];
+        let title = panel_title(
+            "Below reorder point",
+            "Reorder",
+            self.refused.reorder.as_ref(),
+        );
         TableView {
-            title: "Below reorder point",
+            title: &title,
             header: &["SKU", "Item", "Have", "Order"],
             widths: &widths,
             rows: &reorder_rows,
@@ -313,6 +352,7 @@ impl Home {
         } else {
             "My pipeline (weighted)"
         };
-        panel(frame, area, theme, title, lines);
+        let title = panel_title(title, "Pipeline", self.refused.pipeline.as_ref());
+        panel(frame, area, theme, &title, lines);
     }
 }
