@@ -2,13 +2,14 @@
 //! as a runner drives it: keys, then `Input::Work` while the App answers
 //! `Effect::MoreWork`. A match far older than the newest 500 is found, first results come
 //! at once, a keystroke starts over from the latest, and the found rows open and clear;
-//! over more follow-ups due than the list loads, the search reads every one.
+//! a match someone logs while the search shows joins it; over more follow-ups due than the
+//! list loads, the search reads every one.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::sync::Arc;
 
-use kontor::core::Actor;
 use kontor::core::query::SLICE_RECORDS;
+use kontor::core::{Actor, Change, Command, execute};
 use kontor::domain::{Channel, Customer, Interaction};
 use kontor::store::Store;
 use kontor::tui::app::App;
@@ -196,6 +197,31 @@ fn a_customer_matched_by_name_shows_at_once_and_a_key_starts_over() {
     let done = screen.screen();
     assert!(done.contains("1 found in the whole history"), "{done}");
     assert!(done.contains("/ weis"), "{done}");
+}
+
+#[test]
+fn a_match_logged_by_someone_else_meanwhile_joins_the_search() {
+    let mut screen = history();
+    screen.keys("g i v / a l t b e s t");
+    screen.work();
+    assert!(screen.screen().contains("1 found in the whole history"));
+    // Ben logs a matching call and an unrelated one; the App hears of the change.
+    let store = screen.app.session().store.clone();
+    let ben = Actor::local("ben");
+    let later = logged_at(LOGGED + 1);
+    for subject in ["Altbestand nachgeliefert", "Rückruf"] {
+        let mut call = interaction(1, subject, later, later.date());
+        call.agent = "ben".into();
+        execute(&store, &ben, Command::LogInteraction { interaction: call }).unwrap();
+    }
+    screen.app.handle(Input::DataChanged(Change::INTERACTIONS));
+    let joined = screen.screen();
+    assert!(joined.contains("2 found in the whole history"), "{joined}");
+    assert!(joined.contains("Altbestand nachgelief"), "{joined}");
+    assert!(!joined.contains("Rückruf"), "{joined}");
+    // Another change adds nothing twice.
+    screen.app.handle(Input::DataChanged(Change::INTERACTIONS));
+    assert!(screen.screen().contains("2 found in the whole history"));
 }
 
 #[test]

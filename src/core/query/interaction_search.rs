@@ -4,8 +4,9 @@
 //! read newest first, a slice at a time, so a screen shows the first matches at once and
 //! goes on between keystrokes. Over the follow-ups due, slices read `interactions.by_due`
 //! in due order and match the named customers too. A slice ends with where to go on;
-//! nothing is read twice and nothing is skipped. Needs the CRM right, as every
-//! interaction query. Room: core.
+//! nothing is read twice and nothing is skipped. What was logged after the search began is
+//! read newest first down to the latest it knew (`logged_after`). Needs the CRM right, as
+//! every interaction query. Room: core.
 
 use std::collections::HashSet;
 use std::ops::Bound;
@@ -107,14 +108,54 @@ impl InteractionSearch {
     /// matches but not of a customer matched by name (`of_named_customers` returns
     /// those); over the follow-ups due, any that matches and is due by the date.
     fn wanted(&self, interaction: &Interaction) -> bool {
-        let named = self.customers.contains(&interaction.customer_id);
         match self.scope {
-            Scope::All => !named && self.in_text(interaction),
-            Scope::DueBy(date) => {
-                interaction.open_follow_up().is_some_and(|due| due <= date)
-                    && (named || self.in_text(interaction))
+            Scope::All => {
+                !self.customers.contains(&interaction.customer_id) && self.in_text(interaction)
             }
+            Scope::DueBy(_) => self.matches(interaction),
         }
+    }
+
+    /// Interactions logged after `newest` (ids above it), newest first, that the search
+    /// matches in any way — a customer matched by name or the text; over the follow-ups due
+    /// only those due by the date — at most `limit`: what a search running since `newest`
+    /// was the latest has not seen.
+    pub fn logged_after(
+        &self,
+        store: &Store,
+        actor: &Actor,
+        newest: u64,
+        limit: usize,
+    ) -> Result<Vec<Interaction>, CoreError> {
+        access::require(actor, Area::Crm, Access::Read)?;
+        let mut found = Vec::new();
+        let mut below = None;
+        while found.len() < limit {
+            let page = store.before::<Interaction>(below, SLICE_RECORDS)?;
+            let Some(last) = page.last().map(|i| i.id) else {
+                break;
+            };
+            let newer: Vec<Interaction> = page.into_iter().take_while(|i| i.id > newest).collect();
+            let ended = newer.last().map(|i| i.id) != Some(last);
+            found.extend(newer.into_iter().filter(|i| self.matches(i)));
+            if ended {
+                break;
+            }
+            below = Some(last);
+        }
+        found.truncate(limit);
+        Ok(found)
+    }
+
+    /// Whether the search matches an interaction in any way (`wanted` leaves out, over all,
+    /// those `of_named_customers` returns).
+    fn matches(&self, interaction: &Interaction) -> bool {
+        let named = self.customers.contains(&interaction.customer_id);
+        let due = match self.scope {
+            Scope::All => true,
+            Scope::DueBy(date) => interaction.open_follow_up().is_some_and(|due| due <= date),
+        };
+        due && (named || self.in_text(interaction))
     }
 
     /// Over all interactions: those of the customers whose name matched, latest first, at

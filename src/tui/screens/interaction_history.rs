@@ -10,7 +10,8 @@ use std::cmp::Reverse;
 use time::Date;
 
 use crate::core::query::{
-    InteractionSearch, Resume, SLICE_RECORDS, Scope, get_interaction, with_customer_names,
+    InteractionSearch, Resume, SLICE_RECORDS, Scope, get_interaction, recent_interactions,
+    with_customer_names,
 };
 use crate::domain::Interaction;
 use crate::domain::datetime::format_date;
@@ -43,7 +44,18 @@ pub struct HistorySearch {
     /// Each match with its customer's name, latest first.
     rows: Vec<(Interaction, String)>,
     progress: Progress,
+    /// The latest interaction id when the search last looked: ones logged later are
+    /// caught up with on a change (`reload`).
+    newest: u64,
     pub cursor: Cursor,
+}
+
+/// The id of the latest interaction logged (0 when none, or none may be read).
+fn latest_id(session: &Session) -> u64 {
+    recent_interactions(&session.store, &session.actor, 1)
+        .ok()
+        .and_then(|latest| latest.first().map(|i| i.id))
+        .unwrap_or(0)
 }
 
 impl HistorySearch {
@@ -56,6 +68,7 @@ impl HistorySearch {
             search: None,
             rows: Vec::new(),
             progress: Progress::Done,
+            newest: latest_id(session),
             cursor: Cursor::default(),
         };
         let named = InteractionSearch::new(store, actor, text, scope).and_then(|search| {
@@ -112,7 +125,8 @@ impl HistorySearch {
 
     /// Joins matches to the rows in the scope's order, the cursor staying on its
     /// interaction.
-    fn add(&mut self, found: Vec<Interaction>, session: &Session) {
+    fn add(&mut self, mut found: Vec<Interaction>, session: &Session) {
+        found.retain(|new| self.rows.iter().all(|(known, _)| known.id != new.id));
         if found.is_empty() {
             return;
         }
@@ -139,8 +153,13 @@ impl HistorySearch {
     }
 
     /// Reads the matches found so far again (after a change): edited ones show as they
-    /// are now, deleted ones go.
+    /// are now, deleted ones go, and matches logged since the search last looked join.
     pub fn reload(&mut self, session: &Session) {
+        self.reread(session);
+        self.catch_up(session);
+    }
+
+    fn reread(&mut self, session: &Session) {
         let ids: Vec<u64> = self.rows.iter().map(|(i, _)| i.id).collect();
         let mut found = Vec::with_capacity(ids.len());
         for id in ids {
@@ -150,6 +169,23 @@ impl HistorySearch {
         }
         let named = with_customer_names(&session.store, &session.actor, found).unwrap_or_default();
         self.keep_selection(|rows| *rows = named);
+    }
+
+    /// Adds the matches logged since the search last looked, while there is room.
+    fn catch_up(&mut self, session: &Session) {
+        let latest = latest_id(session);
+        let Some(search) = &self.search else {
+            return;
+        };
+        if latest <= self.newest {
+            return;
+        }
+        let room = MATCHES.saturating_sub(self.rows.len());
+        let (store, actor) = (&session.store, &session.actor);
+        if let Ok(found) = search.logged_after(store, actor, self.newest, room) {
+            self.add(found, session);
+            self.newest = latest;
+        }
     }
 
     pub fn rows(&self) -> &[(Interaction, String)] {

@@ -255,3 +255,46 @@ fn over_the_follow_ups_due_slices_read_the_due_index_and_match_named_customers_t
         );
     }
 }
+
+#[test]
+fn logged_after_returns_only_newer_matches_of_text_or_name_newest_first() {
+    let (_dir, store, all, muller) = history();
+    let admin = Actor::local("root");
+    let newest = all.last().unwrap().id;
+    let search = InteractionSearch::new(&store, &admin, "müller", Scope::All).unwrap();
+    assert!(
+        search
+            .logged_after(&store, &admin, newest, 500)
+            .unwrap()
+            .is_empty()
+    );
+    // Three more: Müller's own (matched by name), a subject naming Müller, one that is neither.
+    let schmidt = all[0].customer_id;
+    let mut later: Vec<Interaction> = (97..100)
+        .map(|n| insert_interaction(&store, if n == 97 { muller } else { schmidt }, n))
+        .collect();
+    later[1].subject = "Rückfrage zu Müller".into();
+    later[1] = store
+        .transaction(|tx| {
+            let mut named_in_text = later[1].clone();
+            tx.update(&mut named_in_text, None)?;
+            Ok(named_in_text)
+        })
+        .unwrap();
+    let found = search.logged_after(&store, &admin, newest, 500).unwrap();
+    assert_eq!(ids(&found), [later[1].id, later[0].id]);
+    assert_eq!(
+        ids(&search.logged_after(&store, &admin, newest, 1).unwrap()),
+        [later[1].id]
+    );
+    // From the start: every interaction of Müller or naming him, each once.
+    let every = search.logged_after(&store, &admin, 0, 500).unwrap();
+    let mut expected: Vec<u64> = all
+        .iter()
+        .chain(&later)
+        .filter(|i| i.customer_id == muller || i.subject.contains("Müller"))
+        .map(|i| i.id)
+        .collect();
+    expected.reverse();
+    assert_eq!(ids(&every), expected);
+}
