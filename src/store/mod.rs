@@ -347,15 +347,19 @@ mod tests {
     use super::*;
     use crate::domain::Customer;
 
+    /// Saves a customer of that name.
+    fn add_customer(store: &Store, name: &str) {
+        let customer = Customer::new(name, OffsetDateTime::UNIX_EPOCH);
+        store
+            .transaction(|tx| tx.insert(&mut customer.clone()))
+            .unwrap();
+    }
     #[test]
     fn pages_before_an_id_walk_every_record_newest_first_once() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path()).unwrap();
         for n in 1..=7 {
-            let customer = Customer::new(&format!("Kunde {n}"), OffsetDateTime::UNIX_EPOCH);
-            store
-                .transaction(|tx| tx.insert(&mut customer.clone()))
-                .unwrap();
+            add_customer(&store, &format!("Kunde {n}"));
         }
         let ids = |page: &[Customer]| page.iter().map(|c| c.id).collect::<Vec<_>>();
         let mut walked = Vec::new();
@@ -385,10 +389,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         {
             let store = Store::open(dir.path()).unwrap();
-            let customer = Customer::new("Kunde", OffsetDateTime::UNIX_EPOCH);
-            store
-                .transaction(|tx| tx.insert(&mut customer.clone()))
-                .unwrap();
+            add_customer(&store, "Kunde");
             // What a process killed inside `reindex` leaves: the mark, an index emptied.
             store
                 .tree(META)
@@ -414,10 +415,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         for round in 1..=10 {
             let store = Store::open(dir.path()).unwrap();
-            let customer = Customer::new(&format!("Kunde {round}"), OffsetDateTime::UNIX_EPOCH);
-            store
-                .transaction(|tx| tx.insert(&mut customer.clone()))
-                .unwrap();
+            add_customer(&store, &format!("Kunde {round}"));
             assert_eq!(store.scan::<Customer>().unwrap().count(), round);
         }
         let held = Store::open(dir.path()).unwrap();
@@ -434,10 +432,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         {
             let store = Store::open(dir.path()).unwrap();
-            let customer = Customer::new("Alfreds Futterkiste", OffsetDateTime::UNIX_EPOCH);
-            store
-                .transaction(|tx| tx.insert(&mut customer.clone()))
-                .unwrap();
+            add_customer(&store, "Alfreds Futterkiste");
             store.flush().unwrap();
         }
         let unfinished = dir.path().join("snap.FFFFFFFFFFFFFFFF.generating");

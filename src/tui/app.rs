@@ -253,13 +253,16 @@ impl App {
     /// place of the one kept since the start. Screens it would close with typed input make it
     /// ask first, unless `discarding` (the answer was yes).
     fn go(&mut self, action: Action, discarding: bool) -> bool {
+        let Some(new) = screens::opener(action) else {
+            return false;
+        };
         let kept = if action == Action::GoHome { 0 } else { 1 };
         let unsaved = self
             .stack
             .iter()
             .skip(kept)
             .any(|s| s.has_unsaved_changes());
-        if unsaved && !discarding && screens::opens_a_screen(action) {
+        if unsaved && !discarding {
             self.leaving_for = Some(action);
             self.popup = Some(Popup::confirm(
                 "Discard unsaved changes? (y/n)",
@@ -267,9 +270,7 @@ impl App {
             ));
             return true;
         }
-        let Some(screen) = screens::open(action, &self.session) else {
-            return false;
-        };
+        let screen = new(&self.session);
         self.stack.truncate(kept);
         self.stack.push(screen);
         true

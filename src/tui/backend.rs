@@ -210,21 +210,30 @@ impl<W: Write> SgrBackend<W> {
     }
 
     /// Draws the cells that take `screen` to `screen` with `cells` on it, scrolling first
-    /// when that spares rows; returns the screen as it is then.
+    /// when that spares rows (looked for only when many cells change: the screen is copied
+    /// for it); returns the screen as it is then.
     fn draw_over(&mut self, mut screen: Buffer, cells: &[(u16, u16, Cell)]) -> io::Result<Buffer> {
-        let mut next = screen.clone();
-        for (x, y, cell) in cells {
-            next[(*x, *y)] = cell.clone();
+        let put = |buffer: &mut Buffer| {
+            for (x, y, cell) in cells {
+                buffer[(*x, *y)] = cell.clone();
+            }
+        };
+        let as_given = cells.iter().map(|(x, y, cell)| (*x, *y, cell));
+        if cells.len() < ROWS_BEFORE_LOOKING_FOR_A_SCROLL * usize::from(self.size.width) {
+            put(&mut screen);
+            self.write_cells(as_given)?;
+            return Ok(screen);
         }
-        let big = cells.len() >= ROWS_BEFORE_LOOKING_FOR_A_SCROLL * usize::from(self.size.width);
-        match big.then(|| scroll::find(&screen, &next)).flatten() {
+        let mut next = screen.clone();
+        put(&mut next);
+        match scroll::find(&screen, &next) {
             Some(shift) => {
                 self.out.extend_from_slice(&shift.sequence());
                 self.cursor = Some(Position::ORIGIN);
                 shift.apply(&mut screen);
                 self.write_cells(screen.diff(&next).into_iter())?;
             }
-            None => self.write_cells(cells.iter().map(|(x, y, cell)| (*x, *y, cell)))?,
+            None => self.write_cells(as_given)?,
         }
         Ok(next)
     }

@@ -99,6 +99,14 @@ pub struct Form {
     list_hint: String,
 }
 
+/// The keys a form's bottom line names: next field, save, the picker, leave.
+pub const FORM_LEGEND: [Action; 4] = [
+    Action::NextField,
+    Action::Save,
+    Action::Prompt,
+    Action::Cancel,
+];
+
 /// The hint beside a focused field that has a picker: the key that opens it as the key
 /// legend names it (`F4`; `C-o` on thin terminals, another key in a user's keymap).
 pub fn list_hint(session: &Session) -> String {
@@ -305,12 +313,7 @@ impl Screen for Form {
     }
 
     fn legend(&self) -> Vec<Action> {
-        vec![
-            Action::NextField,
-            Action::Save,
-            Action::Prompt,
-            Action::Cancel,
-        ]
+        FORM_LEGEND.to_vec()
     }
 
     fn has_unsaved_changes(&self) -> bool {

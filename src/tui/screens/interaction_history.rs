@@ -125,8 +125,7 @@ impl HistorySearch {
 
     /// Joins matches to the rows in the scope's order, the cursor staying on its
     /// interaction.
-    fn add(&mut self, mut found: Vec<Interaction>, session: &Session) {
-        found.retain(|new| self.rows.iter().all(|(known, _)| known.id != new.id));
+    fn add(&mut self, found: Vec<Interaction>, session: &Session) {
         if found.is_empty() {
             return;
         }
@@ -182,7 +181,9 @@ impl HistorySearch {
         }
         let room = MATCHES.saturating_sub(self.rows.len());
         let (store, actor) = (&session.store, &session.actor);
-        if let Ok(found) = search.logged_after(store, actor, self.newest, room) {
+        if let Ok(mut found) = search.logged_after(store, actor, self.newest, room) {
+            // A slice read after the search began may have found some already.
+            found.retain(|new| self.rows.iter().all(|(known, _)| known.id != new.id));
             self.add(found, session);
             self.newest = latest;
         }

@@ -239,10 +239,20 @@ impl Screen for Interactions {
             Paragraph::new(theme.text(&hint).into_owned()).style(theme.style(Role::Muted)),
             search,
         );
-        let shown: Box<dyn Iterator<Item = &(Interaction, String)>> = match &self.history {
-            Some(history) => Box::new(history.rows().iter()),
-            None => Box::new(self.list.shown()),
-        };
+        // The search's rows and cursor while a search shows, else the list's.
+        let (shown, selected, top): (Box<dyn Iterator<Item = &(Interaction, String)>>, _, _) =
+            match &self.history {
+                Some(history) => (
+                    Box::new(history.rows().iter()),
+                    history.highlighted(),
+                    history.cursor.top(),
+                ),
+                None => (
+                    Box::new(self.list.shown()),
+                    self.list.highlighted(),
+                    self.list.cursor.top(),
+                ),
+            };
         let rows: Vec<Vec<String>> = shown
             .map(|(i, name)| {
                 vec![
@@ -268,14 +278,8 @@ impl Screen for Interactions {
             header: &["Date", "Channel", "Customer", "Subject", "Agent", "Due"],
             widths: &widths,
             rows: &rows,
-            selected: match &self.history {
-                Some(history) => history.highlighted(),
-                None => self.list.highlighted(),
-            },
-            top: Some(match &self.history {
-                Some(history) => history.cursor.top(),
-                None => self.list.cursor.top(),
-            }),
+            selected,
+            top: Some(top),
         }
         .render(frame, list, theme);
     }

@@ -74,21 +74,11 @@ pub fn permitted(action: Action, role: Role) -> bool {
     right_of(action).is_none_or(|(area, access)| role.may(area, access))
 }
 
-/// The screen a `go-…` action opens (on top of home).
-pub fn open(action: Action, session: &Session) -> Option<Box<dyn Screen>> {
-    opener(action).map(|new| new(session))
-}
-
-/// Whether `action` is a go-… action that opens a screen of its own.
-pub fn opens_a_screen(action: Action) -> bool {
-    opener(action).is_some()
-}
-
 /// Makes a screen for a session.
-type NewScreen = fn(&Session) -> Box<dyn Screen>;
+pub type NewScreen = fn(&Session) -> Box<dyn Screen>;
 
-/// How the screen of a go-… action is made.
-fn opener(action: Action) -> Option<NewScreen> {
+/// How the screen of a `go-…` action is made (on top of home); `None` for other actions.
+pub fn opener(action: Action) -> Option<NewScreen> {
     let new: NewScreen = match action {
         Action::GoHome => |session| Box::new(home::Home::new(session)),
         Action::GoCustomers => |session| Box::new(customers::Customers::new(session)),

@@ -10,7 +10,7 @@ use ratatui::widgets::Paragraph;
 use rust_decimal::Decimal;
 
 use super::customer_forms::problems;
-use super::form::list_hint;
+use super::form::{FORM_LEGEND, list_hint};
 use super::picker::{Picker, PickerKind};
 use crate::core::Change;
 use crate::core::Command;
@@ -262,12 +262,7 @@ impl Screen for Production {
     }
 
     fn legend(&self) -> Vec<Action> {
-        vec![
-            Action::NextField,
-            Action::Save,
-            Action::Prompt,
-            Action::Cancel,
-        ]
+        FORM_LEGEND.to_vec()
     }
 
     fn has_unsaved_changes(&self) -> bool {
