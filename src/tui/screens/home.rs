@@ -34,8 +34,6 @@ enum DueOf {
     Others,
     /// None are due for anyone.
     Nobody,
-    /// The actor's role reads no interactions.
-    NotForRole(AccessRole),
 }
 
 impl DueOf {
@@ -44,7 +42,6 @@ impl DueOf {
             DueOf::Mine => "My follow-ups due".into(),
             DueOf::Others => "Follow-ups due (none yours: all agents)".into(),
             DueOf::Nobody => "No follow-ups due".into(),
-            DueOf::NotForRole(role) => format!("Follow-ups: not for role {}", role.name()),
         }
     }
 }
@@ -63,9 +60,10 @@ pub struct Home {
     cursor: Cursor,
 }
 
-/// The panels (besides follow-ups) a role may be refused, each with why.
+/// The panels a role may be refused, each with why.
 #[derive(Debug, Default)]
 struct Refusals {
+    due: Option<String>,
     pipeline: Option<String>,
     reorder: Option<String>,
     recent: Option<String>,
@@ -145,9 +143,12 @@ impl Screen for Home {
             customer: None,
         };
         let actor = &session.actor;
-        let mut due = list_interactions(&session.store, actor, &mine, ROWS).unwrap_or_default();
+        let role = actor.role;
+        let mut due;
+        (due, self.refused.due) =
+            rows_or_why(list_interactions(&session.store, actor, &mine, ROWS), role);
         self.due_of = DueOf::Mine;
-        if due.is_empty() {
+        if due.is_empty() && self.refused.due.is_none() {
             due = list_interactions(
                 &session.store,
                 actor,
@@ -160,12 +161,10 @@ impl Screen for Home {
             .unwrap_or_default();
             self.due_of = match due.is_empty() {
                 false => DueOf::Others,
-                true if actor.role.may(Area::Crm, Access::Read) => DueOf::Nobody,
-                true => DueOf::NotForRole(actor.role),
+                true => DueOf::Nobody,
             };
         }
         self.due = with_names(session, due);
-        let role = actor.role;
         (self.pipeline, self.refused.pipeline) = rows_or_why(
             pipeline(&session.store, actor, session.settings.currency),
             role,
@@ -198,7 +197,11 @@ impl Screen for Home {
                 ]
             })
             .collect();
-        let title = self.due_of.title();
+        let title = panel_title(
+            &self.due_of.title(),
+            "Follow-ups",
+            self.refused.due.as_ref(),
+        );
         let widths = [
             Constraint::Length(10),
             Constraint::Length(16),
