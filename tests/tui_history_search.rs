@@ -1,7 +1,8 @@
 //! The Interactions screen's search over the whole history, with the App driven in process
 //! as a runner drives it: keys, then `Input::Work` while the App answers
 //! `Effect::MoreWork`. A match far older than the newest 500 is found, first results come
-//! at once, a keystroke starts over from the latest, and the found rows open and clear;
+//! at once (of a customer with many interactions, a screenful, the rest with the next
+//! step), a keystroke starts over from the latest, and the found rows open and clear;
 //! a match someone logs while the search shows joins it; over more follow-ups due than the
 //! list loads, the search reads every one.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -250,4 +251,30 @@ fn over_more_follow_ups_due_than_loaded_the_search_reads_every_one() {
     assert!(done.contains("1 found among all due"), "{done}");
     assert!(done.contains("Altbestand reklamiert"), "{done}");
     assert!(done.contains("2024-01-02"), "{done}");
+}
+
+#[test]
+fn a_customer_with_many_interactions_shows_a_screenful_at_once_and_the_rest_next() {
+    let mut screen = history();
+    // Every call after the first is Schmidt AG's: far more than a key reads at once.
+    let effects = screen.keys("g i v / s c h m");
+    assert!(effects.contains(&Effect::MoreWork), "{effects:?}");
+    let first = screen.screen();
+    assert!(first.contains("searching… back to"), "{first}");
+    assert!(first.contains(", 30 found"), "{first}");
+    assert!(first.contains(&format!("Anruf {}", LOGGED - 1)), "{first}");
+    // The next step reads the rest of them, up to the 500 a search collects.
+    assert_eq!(screen.work(), 1);
+    let full = screen.screen();
+    assert!(full.contains("first 500 found"), "{full}");
+    screen.keys("Enter End");
+    let oldest = screen.screen();
+    assert!(
+        oldest.contains(&format!("Anruf {}", LOGGED - 500)),
+        "{oldest}"
+    );
+    assert!(
+        !oldest.contains(&format!("Anruf {}", LOGGED - 501)),
+        "{oldest}"
+    );
 }

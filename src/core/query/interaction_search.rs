@@ -9,7 +9,7 @@
 //! every interaction query. Room: core.
 
 use std::collections::HashSet;
-use std::ops::Bound;
+use std::ops::{Bound, Range};
 
 use time::Date;
 
@@ -158,14 +158,15 @@ impl InteractionSearch {
         due && (named || self.in_text(interaction))
     }
 
-    /// Over all interactions: those of the customers whose name matched, latest first, at
-    /// most `limit`, ordered by the index keys so only the ones returned are read. Over
-    /// the follow-ups due: none (the slices return them).
+    /// Over all interactions: those of the customers whose name matched, latest first, the
+    /// ones at `positions` in that order — ordered by the index keys, so only the ones
+    /// returned are read (a screen reads a screenful first, the rest later). Over the
+    /// follow-ups due: none (the slices return them).
     pub fn of_named_customers(
         &self,
         store: &Store,
         actor: &Actor,
-        limit: usize,
+        positions: Range<usize>,
     ) -> Result<Vec<Interaction>, CoreError> {
         access::require(actor, Area::Crm, Access::Read)?;
         if self.scope != Scope::All {
@@ -178,7 +179,7 @@ impl InteractionSearch {
             for entry in store
                 .index_prefix(BY_CUSTOMER, prefix.as_bytes())?
                 .rev()
-                .take(limit)
+                .take(positions.end)
             {
                 let (mut key, id) = entry?;
                 key.drain(..key.len().min(8));
@@ -186,8 +187,8 @@ impl InteractionSearch {
             }
         }
         latest.sort_unstable_by(|a, b| b.cmp(a));
-        let mut found = Vec::with_capacity(limit.min(latest.len()));
-        for (_, id) in latest.into_iter().take(limit) {
+        let mut found = Vec::with_capacity(positions.len().min(latest.len()));
+        for (_, id) in latest.into_iter().take(positions.end).skip(positions.start) {
             found.extend(store.get::<Interaction>(id)?);
         }
         Ok(found)

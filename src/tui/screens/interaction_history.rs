@@ -1,7 +1,8 @@
 //! The Interactions screen's search over the whole history (or over every follow-up due):
-//! started by each change of the query, it shows the interactions of the customers matched
-//! by name and the matches of the first slice at once, then goes on a slice per
-//! `Screen::work` (between keystrokes) until the scope is read or `MATCHES` are found.
+//! started by each change of the query, it shows a screenful of the interactions of the
+//! customers matched by name and the matches of the first slice at once, then goes on —
+//! the rest of the named customers' first, then a slice per `Screen::work` (between
+//! keystrokes) — until the scope is read or `MATCHES` are found.
 //! Rows are kept latest first (due: by due date) with the cursor on the same interaction
 //! while more arrive. Reads only through `core::query`. Room: tui.
 
@@ -21,6 +22,10 @@ use crate::tui::widgets::Cursor;
 
 /// Matches a search collects at most; then it stops and says so.
 pub const MATCHES: usize = 500;
+/// The named customers' interactions a key reads at once: more than a screen shows. Each
+/// is a record read, cold after a while (a short name prefix matches 20 customers with
+/// hundreds of interactions); the rest come with the next `step`.
+const FIRST_NAMED: usize = 30;
 
 /// Where a search stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,6 +52,9 @@ pub struct HistorySearch {
     /// The latest interaction id when the search last looked: ones logged later are
     /// caught up with on a change (`reload`).
     newest: u64,
+    /// Whether the named customers' interactions past the first `FIRST_NAMED` remain to
+    /// be read.
+    named_rest: bool,
     pub cursor: Cursor,
 }
 
@@ -69,38 +77,72 @@ impl HistorySearch {
             rows: Vec::new(),
             progress: Progress::Done,
             newest: latest_id(session),
+            named_rest: false,
             cursor: Cursor::default(),
         };
         let named = InteractionSearch::new(store, actor, text, scope).and_then(|search| {
-            let named = search.of_named_customers(store, actor, MATCHES)?;
+            let named = search.of_named_customers(store, actor, 0..FIRST_NAMED)?;
             Ok((search, named))
         });
         match named {
             Ok((search, named)) => {
                 history.search = Some(search);
+                history.named_rest = named.len() == FIRST_NAMED;
                 history.add(named, session);
-                history.progress = if history.rows.len() >= MATCHES {
-                    Progress::Full { reached: None }
-                } else {
-                    Progress::Scanning {
-                        from: None,
-                        reached: None,
-                    }
+                history.progress = Progress::Scanning {
+                    from: None,
+                    reached: None,
                 };
-                history.step(session);
+                history.slice(session);
             }
             Err(error) => history.progress = Progress::Failed(error.to_string()),
         }
         history
     }
 
-    /// Whether slices remain to be read.
+    /// Whether named customers' interactions or slices remain to be read.
     pub fn working(&self) -> bool {
-        matches!(self.progress, Progress::Scanning { .. })
+        self.named_rest || matches!(self.progress, Progress::Scanning { .. })
+    }
+
+    /// Goes on: the rest of the named customers' interactions, else the next slice, if
+    /// any remain.
+    pub fn step(&mut self, session: &Session) {
+        if self.named_rest {
+            self.named_rest = false;
+            self.read_rest_of_named(session);
+        } else {
+            self.slice(session);
+        }
+    }
+
+    /// Reads the named customers' interactions past the first `FIRST_NAMED`. They come
+    /// before text matches: when the first slice already filled `MATCHES`, the oldest rows
+    /// make room for them.
+    fn read_rest_of_named(&mut self, session: &Session) {
+        let (Some(search), false) = (&self.search, matches!(self.progress, Progress::Failed(_)))
+        else {
+            return;
+        };
+        let (store, actor) = (&session.store, &session.actor);
+        match search.of_named_customers(store, actor, FIRST_NAMED..MATCHES) {
+            Ok(named) => {
+                self.add(named, session);
+                if self.rows.len() >= MATCHES {
+                    self.keep_selection(|rows| rows.truncate(MATCHES));
+                    let reached = match &self.progress {
+                        Progress::Scanning { reached, .. } | Progress::Full { reached } => *reached,
+                        Progress::Done | Progress::Failed(_) => None,
+                    };
+                    self.progress = Progress::Full { reached };
+                }
+            }
+            Err(error) => self.progress = Progress::Failed(error.to_string()),
+        }
     }
 
     /// Reads the next slice, if any remain.
-    pub fn step(&mut self, session: &Session) {
+    fn slice(&mut self, session: &Session) {
         let (Progress::Scanning { from, .. }, Some(search)) = (&self.progress, &self.search) else {
             return;
         };

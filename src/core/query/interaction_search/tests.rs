@@ -145,7 +145,7 @@ fn customers_matched_by_name_come_at_once_latest_first_and_not_again_in_slices()
     let (_dir, store, all, muller) = history();
     let admin = Actor::local("root");
     let search = InteractionSearch::new(&store, &admin, "MULLER", Scope::All).unwrap();
-    let named = search.of_named_customers(&store, &admin, 500).unwrap();
+    let named = search.of_named_customers(&store, &admin, 0..500).unwrap();
     let mut expected: Vec<&Interaction> = all.iter().filter(|i| i.customer_id == muller).collect();
     expected.sort_by_key(|i| std::cmp::Reverse(i.at));
     assert_eq!(
@@ -153,15 +153,20 @@ fn customers_matched_by_name_come_at_once_latest_first_and_not_again_in_slices()
         expected.iter().map(|i| i.id).collect::<Vec<_>>()
     );
     assert_eq!(named.len(), 10);
-    let capped = search.of_named_customers(&store, &admin, 4).unwrap();
+    let capped = search.of_named_customers(&store, &admin, 0..4).unwrap();
     assert_eq!(ids(&capped), ids(&named[..4]));
+    let rest = search.of_named_customers(&store, &admin, 4..500).unwrap();
+    assert_eq!(ids(&rest), ids(&named[4..]));
     assert!(
         walk(&store, &search, 10, 500)
             .iter()
             .all(|s| s.found.is_empty())
     );
     let search = InteractionSearch::new(&store, &admin, "gmbh r", Scope::All).unwrap();
-    assert_eq!(search.of_named_customers(&store, &admin, 500).unwrap(), []);
+    assert_eq!(
+        search.of_named_customers(&store, &admin, 0..500).unwrap(),
+        []
+    );
 }
 
 #[test]
@@ -174,7 +179,7 @@ fn a_match_by_customer_name_and_by_subject_is_found_once() {
         .map(|n| insert_interaction(&store, billing, 3 + 10 * n))
         .collect();
     let search = InteractionSearch::new(&store, &admin, "rechnung", Scope::All).unwrap();
-    let named = search.of_named_customers(&store, &admin, 500).unwrap();
+    let named = search.of_named_customers(&store, &admin, 0..500).unwrap();
     assert_eq!(ids(&named), ids(&own));
     let scanned: Vec<u64> = walk(&store, &search, 10, 500)
         .iter()
@@ -205,7 +210,7 @@ fn only_crm_readers_search_interactions() {
             format!("not permitted for role {}", role.name())
         );
         assert!(search.slice(&store, &actor, None, 10, 10).is_err());
-        assert!(search.of_named_customers(&store, &actor, 10).is_err());
+        assert!(search.of_named_customers(&store, &actor, 0..10).is_err());
     }
     let agent = Actor {
         name: "anna".into(),
@@ -223,7 +228,10 @@ fn over_the_follow_ups_due_slices_read_the_due_index_and_match_named_customers_t
     // Due by the day the 40th was logged: the open follow-ups from there back.
     let date = all[40].at.date();
     let search = InteractionSearch::new(&store, &admin, "muller", Scope::DueBy(date)).unwrap();
-    assert_eq!(search.of_named_customers(&store, &admin, 500).unwrap(), []);
+    assert_eq!(
+        search.of_named_customers(&store, &admin, 0..500).unwrap(),
+        []
+    );
     let search_text = InteractionSearch::new(&store, &admin, "reklamation", Scope::DueBy(date));
     let search_text = search_text.unwrap();
     let due: Vec<&Interaction> = all
