@@ -164,7 +164,7 @@ pub fn run(args: &TuiArgs, customers: u64, batch: usize, work: &Path) -> Result<
             SEARCH_TARGET_MS,
         ),
         (
-            "interactions search: slice",
+            "interactions search: one step",
             &history.slice,
             SEARCH_TARGET_MS,
         ),

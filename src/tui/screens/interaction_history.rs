@@ -1,8 +1,9 @@
 //! The Interactions screen's search over the whole history (or over every follow-up due):
 //! started by each change of the query, it shows a screenful of the interactions of the
-//! customers matched by name and the matches of the first slice at once, then goes on —
-//! the rest of the named customers' first, then a slice per `Screen::work` (between
-//! keystrokes) — until the scope is read or `MATCHES` are found.
+//! customers matched by name and the matches of the first slice at once, then goes on a
+//! step per `Screen::work` (between keystrokes) — the rest of the named customers'
+//! interactions a screenful at a time, then a slice at a time — until the scope is read or
+//! `MATCHES` are found.
 //! Rows are kept latest first (due: by due date) with the cursor on the same interaction
 //! while more arrive. Reads only through `core::query`. Room: tui.
 
@@ -22,10 +23,10 @@ use crate::tui::widgets::Cursor;
 
 /// Matches a search collects at most; then it stops and says so.
 pub const MATCHES: usize = 500;
-/// The named customers' interactions a key reads at once: more than a screen shows. Each
+/// The named customers' interactions a key or a step reads: more than a screen shows. Each
 /// is a record read, cold after a while (a short name prefix matches 20 customers with
-/// hundreds of interactions); the rest come with the next `step`.
-const FIRST_NAMED: usize = 30;
+/// hundreds of interactions), so they come a screenful at a time.
+const NAMED_STEP: usize = 30;
 
 /// Where a search stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,9 +53,8 @@ pub struct HistorySearch {
     /// The latest interaction id when the search last looked: ones logged later are
     /// caught up with on a change (`reload`).
     newest: u64,
-    /// Whether the named customers' interactions past the first `FIRST_NAMED` remain to
-    /// be read.
-    named_rest: bool,
+    /// How many of the named customers' interactions were read, while more may remain.
+    named_read: Option<usize>,
     pub cursor: Cursor,
 }
 
@@ -77,17 +77,17 @@ impl HistorySearch {
             rows: Vec::new(),
             progress: Progress::Done,
             newest: latest_id(session),
-            named_rest: false,
+            named_read: None,
             cursor: Cursor::default(),
         };
         let named = InteractionSearch::new(store, actor, text, scope).and_then(|search| {
-            let named = search.of_named_customers(store, actor, 0..FIRST_NAMED)?;
+            let named = search.of_named_customers(store, actor, 0..NAMED_STEP)?;
             Ok((search, named))
         });
         match named {
             Ok((search, named)) => {
                 history.search = Some(search);
-                history.named_rest = named.len() == FIRST_NAMED;
+                history.named_read = (named.len() == NAMED_STEP).then_some(NAMED_STEP);
                 history.add(named, session);
                 history.progress = Progress::Scanning {
                     from: None,
@@ -102,31 +102,33 @@ impl HistorySearch {
 
     /// Whether named customers' interactions or slices remain to be read.
     pub fn working(&self) -> bool {
-        self.named_rest || matches!(self.progress, Progress::Scanning { .. })
+        self.named_read.is_some() || matches!(self.progress, Progress::Scanning { .. })
     }
 
-    /// Goes on: the rest of the named customers' interactions, else the next slice, if
+    /// Goes on: the next of the named customers' interactions, else the next slice, if
     /// any remain.
     pub fn step(&mut self, session: &Session) {
-        if self.named_rest {
-            self.named_rest = false;
-            self.read_rest_of_named(session);
-        } else {
-            self.slice(session);
+        match self.named_read.take() {
+            Some(read) => self.read_more_named(read, session),
+            None => self.slice(session),
         }
     }
 
-    /// Reads the named customers' interactions past the first `FIRST_NAMED`. They come
-    /// before text matches: when the first slice already filled `MATCHES`, the oldest rows
-    /// make room for them.
-    fn read_rest_of_named(&mut self, session: &Session) {
+    /// Reads the next `NAMED_STEP` of the named customers' interactions after the `read`
+    /// ones. They come before text matches: when slices already found `MATCHES`, the
+    /// oldest rows make room for them.
+    fn read_more_named(&mut self, read: usize, session: &Session) {
         let (Some(search), false) = (&self.search, matches!(self.progress, Progress::Failed(_)))
         else {
             return;
         };
         let (store, actor) = (&session.store, &session.actor);
-        match search.of_named_customers(store, actor, FIRST_NAMED..MATCHES) {
+        let end = (read + NAMED_STEP).min(MATCHES);
+        match search.of_named_customers(store, actor, read..end) {
             Ok(named) => {
+                if named.len() == end - read && end < MATCHES {
+                    self.named_read = Some(end);
+                }
                 self.add(named, session);
                 if self.rows.len() >= MATCHES {
                     self.keep_selection(|rows| rows.truncate(MATCHES));
