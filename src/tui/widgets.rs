@@ -147,7 +147,8 @@ pub fn panel(frame: &mut Frame, area: Rect, theme: &Theme, title: &str, lines: V
 }
 
 /// Search as you type over a list: the `search` action starts typing, every edit changes
-/// the query, Enter or Esc stops typing (the filter stays).
+/// the query, Enter stops typing (the filter stays), Esc empties the query (every row is
+/// back) — on every list alike; an Esc with no query goes to the keymap (back).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SearchBox {
     pub query: TextInput,
@@ -179,11 +180,21 @@ pub enum SearchKey {
 
 impl SearchBox {
     pub fn key(&mut self, key: &Key) -> SearchKey {
+        let plain = !key.ctrl && !key.alt;
+        if key.code == KeyCode::Esc && plain && self.shown() {
+            let had_query = !self.query.text.is_empty();
+            *self = SearchBox::default();
+            return if had_query {
+                SearchKey::Changed
+            } else {
+                SearchKey::Done
+            };
+        }
         if !self.typing {
             return SearchKey::Ignored;
         }
         match key.code {
-            KeyCode::Enter | KeyCode::Esc => {
+            KeyCode::Enter => {
                 self.typing = false;
                 SearchKey::Done
             }
@@ -328,13 +339,6 @@ impl<T> FilteredList<T> {
             self.cursor = Cursor::default();
             self.filter();
         })
-    }
-
-    /// Empties the query and stops typing: every row shows again, the cursor on the first.
-    pub fn clear_search(&mut self) {
-        self.search = SearchBox::default();
-        self.cursor = Cursor::default();
-        self.filter();
     }
 
     /// Pasted text joins the query.

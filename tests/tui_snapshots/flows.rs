@@ -3,7 +3,8 @@
 //! contact whose number rang, the agent and the start time; payroll posts when the post
 //! action comes twice, however it was given; the palette reaches every action; legends and
 //! hints name the keys of this keymap and profile and what they do on this screen; keys
-//! with nothing to do here say so; stage sums are never cut; going home shows it reloaded.
+//! with nothing to do here say so; stage sums are never cut; going home shows it reloaded;
+//! Esc empties a search on every list alike.
 
 use kontor::core::Command;
 use kontor::core::Role;
@@ -373,4 +374,34 @@ fn stage_sums_are_scaled_to_fit_never_cut() {
     assert!(pipeline.contains("│2  2485.63k│"), "{pipeline}");
     assert!(!pipeline.contains("248563│"), "{pipeline}");
     assert!(pipeline.contains("2365630.37"), "{pipeline}");
+}
+
+#[test]
+fn esc_empties_a_search_on_every_list_and_a_second_esc_goes_back() {
+    // (go to the list, query, a row it keeps, a row it hides)
+    let lists = [
+        (
+            "g c",
+            "futter",
+            "Alfreds Futterkiste",
+            "Müller Maschinenbau",
+        ),
+        ("g t", "chang", "Chang", "Aniseed Syrup"),
+        ("g e", "lever", "Janet Leverling", "Nancy Davolio"),
+    ];
+    for (go, query, kept, hidden) in lists {
+        let mut harness = Harness::new(color(), 80, 24);
+        erp(&harness.app.session().store.clone());
+        harness.keys(go).keys("/").text(query).keys("Enter");
+        let filtered = harness.screen();
+        assert!(filtered.contains(kept), "{go}: {filtered}");
+        assert!(!filtered.contains(hidden), "{go}: {filtered}");
+        harness.keys("Esc");
+        let all = harness.screen();
+        assert!(all.contains(kept) && all.contains(hidden), "{go}: {all}");
+        assert!(!all.contains(&format!("/ {query}")), "{go}: {all}");
+        harness.keys("Esc");
+        let home = harness.screen();
+        assert!(home.contains("Pipeline"), "{go}: {home}");
+    }
 }

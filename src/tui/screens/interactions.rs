@@ -6,7 +6,7 @@
 //! Search as you type: over all interactions it searches the whole history
 //! (`interaction_history`, a slice per `Screen::work`); over the follow-ups due it filters
 //! the loaded list when that is all of them, else it searches every follow-up due the same
-//! way. Esc with a query shown clears it and the normal list is back. Room: tui.
+//! way. Room: tui.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -27,7 +27,7 @@ use crate::core::query::{
 use crate::domain::Interaction;
 use crate::domain::datetime::format_date;
 use crate::tui::action::Action;
-use crate::tui::key::{Key, KeyCode};
+use crate::tui::key::Key;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
@@ -126,11 +126,6 @@ impl Screen for Interactions {
     }
 
     fn on_key(&mut self, key: &Key, session: &Session) -> Outcome {
-        if key.code == KeyCode::Esc && !key.ctrl && !key.alt && self.list.search.shown() {
-            self.list.clear_search();
-            self.history = None;
-            return Outcome::Handled;
-        }
         let before = self.list.search.text().to_string();
         let outcome = self.list.on_key(key);
         if self.list.search.text() != before {
