@@ -16,7 +16,7 @@ use super::input::{Effect, Input};
 use super::key::{Key, KeyCode};
 use super::key_names::KeyNames;
 use super::keymap::{Keymap, Lookup};
-use super::popup::Popup;
+use super::popup::{Here, Popup};
 use super::screen::{After, Outcome, Screen};
 use super::screens;
 use super::session::Session;
@@ -200,8 +200,13 @@ impl App {
                 let layer = self.top().layer();
                 let thin = self.session.keys.thin();
                 let screen = self.stack.last().map(|screen| screen.as_ref());
-                let meaning = |action| screen.and_then(|screen| screen.meaning(action));
-                self.popup = Some(Popup::help(&self.keymap, layer, role, thin, &meaning));
+                let here = Here {
+                    answers: &|action| {
+                        runs_itself(action) || screen.is_none_or(|screen| screen.answers(action))
+                    },
+                    meaning: &|action| screen.and_then(|screen| screen.meaning(action)),
+                };
+                self.popup = Some(Popup::help(&self.keymap, layer, role, thin, &here));
             }
             Action::Palette => self.popup = Some(Popup::palette(role)),
             Action::CallerLookup => self
@@ -235,7 +240,13 @@ impl App {
                     return;
                 }
                 let session = self.session.clone();
-                match self.top().on_action(action, &session) {
+                let screen = self.top();
+                let outcome = if screen.answers(action) {
+                    screen.on_action(action, &session)
+                } else {
+                    Outcome::Ignored
+                };
+                match outcome {
                     // A key bound in the layer that this screen has no use for: say so
                     // rather than nothing.
                     Outcome::Ignored => {
@@ -437,4 +448,24 @@ pub fn is_text(key: &Key) -> Option<char> {
         KeyCode::Char(c) if !key.ctrl && !key.alt => Some(c),
         _ => None,
     }
+}
+/// Whether the App runs `action` itself, whatever screen is on top (`App::run`): leaving,
+/// help, the palette, the caller lookup, repainting, refreshing, going back or to another
+/// screen, loading demo data. (Back on the first screen and cancel without unsaved input
+/// go on to the screen.)
+fn runs_itself(action: Action) -> bool {
+    matches!(
+        action,
+        Action::Quit
+            | Action::ForceQuit
+            | Action::Help
+            | Action::Palette
+            | Action::CallerLookup
+            | Action::Repaint
+            | Action::Refresh
+            | Action::Back
+            | Action::Cancel
+            | Action::Discard
+            | Action::LoadDemo
+    ) || screens::opener(action).is_some()
 }

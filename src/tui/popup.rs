@@ -42,18 +42,21 @@ pub enum Answer {
     Run(Action),
 }
 
+/// What the screen help is for says of its actions.
+pub struct Here<'a> {
+    /// Whether it has a use for an action (`Screen::answers`).
+    pub answers: &'a dyn Fn(Action) -> bool,
+    /// What an action does there when that differs from its description
+    /// (`Screen::meaning`).
+    pub meaning: &'a dyn Fn(Action) -> Option<&'static str>,
+}
+
 impl Popup {
-    /// The keys of this layer and the global ones, for the actions `role` may use. On a
-    /// thin terminal (`thin`: ASCII profile, often without F-keys) an F-key binding is
-    /// left out when the action has another key on this screen. `meaning` gives what an
-    /// action does on this screen when that differs from its description.
-    pub fn help(
-        keymap: &Keymap,
-        screen: &str,
-        role: UserRole,
-        thin: bool,
-        meaning: &dyn Fn(Action) -> Option<&'static str>,
-    ) -> Popup {
+    /// The keys of this layer the screen `here` answers and the global ones, for the
+    /// actions `role` may use. On a thin terminal (`thin`: ASCII profile, often without
+    /// F-keys) an F-key binding is left out when the action has another key on this
+    /// screen.
+    pub fn help(keymap: &Keymap, screen: &str, role: UserRole, thin: bool, here: &Here) -> Popup {
         let active = keymap.effective(screen);
         let reachable_without_f_keys = |action: Action| {
             active
@@ -65,6 +68,7 @@ impl Popup {
             lines.push(format!("{layer}:"));
             let shown = keymap.entries(layer).iter().filter(|binding| {
                 permitted(binding.action, role)
+                    && (layer == "global" || (here.answers)(binding.action))
                     && !(thin
                         && !binding.without_function_keys()
                         && reachable_without_f_keys(binding.action))
@@ -74,7 +78,7 @@ impl Popup {
                     "  {:<12} {:<18} {}",
                     binding.sequence(),
                     binding.action.name(),
-                    meaning(binding.action).unwrap_or(binding.description())
+                    (here.meaning)(binding.action).unwrap_or(binding.description())
                 ));
             }
         }
@@ -286,6 +290,12 @@ fn score(query: &str, text: &str) -> Option<usize> {
 mod tests {
     use super::*;
 
+    /// A screen with a use for every action, each meaning what its description says.
+    const ANYWHERE: Here = Here {
+        answers: &|_| true,
+        meaning: &|_| None,
+    };
+
     #[test]
     fn palette_matches_fuzzy_best_first() {
         let found = matches("cust", UserRole::Admin);
@@ -372,7 +382,7 @@ mod tests {
     #[test]
     fn help_on_a_thin_terminal_leaves_out_f_keys_that_have_another_key() {
         let keymap = Keymap::from_text(Some("default"), None).unwrap();
-        let lines = |thin| match Popup::help(&keymap, "list", UserRole::Admin, thin, &|_| None) {
+        let lines = |thin| match Popup::help(&keymap, "list", UserRole::Admin, thin, &ANYWHERE) {
             Popup::Help { lines, .. } => lines.join("\n"),
             _ => unreachable!(),
         };
@@ -389,7 +399,7 @@ mod tests {
     #[test]
     fn help_lists_only_the_keys_the_role_may_use() {
         let keymap = Keymap::from_text(Some("default"), None).unwrap();
-        let lines = |role| match Popup::help(&keymap, "list", role, false, &|_| None) {
+        let lines = |role| match Popup::help(&keymap, "list", role, false, &ANYWHERE) {
             Popup::Help { lines, .. } => lines.join("\n"),
             _ => unreachable!(),
         };

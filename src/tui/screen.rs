@@ -57,6 +57,12 @@ pub trait Screen {
     }
     /// An action from the keymap that the App does not handle globally.
     fn on_action(&mut self, action: Action, session: &Session) -> Outcome;
+    /// Whether this screen has a use for `action` (a keymap layer serves several screens):
+    /// the App hands it only those — any other "is not available here" — and help lists
+    /// only those beside the global keys. Every action, unless a screen says otherwise.
+    fn answers(&self, _action: Action) -> bool {
+        true
+    }
     /// A value chosen in a picker opened by this screen; what to do next.
     fn on_result(&mut self, _value: String, _session: &Session) -> Outcome {
         Outcome::Handled

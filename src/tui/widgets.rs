@@ -358,6 +358,20 @@ impl<T> FilteredList<T> {
     }
 }
 
+/// Whether a list screen answers `action`: the moves of its cursor, and `more` (its own
+/// actions, `Action::Search` among them when it has a search box).
+pub fn answers_list(action: Action, more: &[Action]) -> bool {
+    matches!(
+        action,
+        Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::First
+            | Action::Last
+    ) || more.contains(&action)
+}
+
 /// `text` broken at spaces into lines of at most `width` characters (a longer word is cut
 /// into pieces), for messages that must be read whole.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {

@@ -16,7 +16,7 @@ use crate::tui::action::Action;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
-use crate::tui::widgets::{Cursor, TableView, error_panel};
+use crate::tui::widgets::{Cursor, TableView, answers_list, error_panel};
 
 /// Entries loaded at most.
 const ENTRIES: usize = 300;
@@ -86,6 +86,10 @@ impl Screen for Audit {
 
     fn layer(&self) -> &'static str {
         "list"
+    }
+
+    fn answers(&self, action: Action) -> bool {
+        answers_list(action, &[])
     }
 
     fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {

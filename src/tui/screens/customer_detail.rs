@@ -23,7 +23,7 @@ use crate::tui::action::Action;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
-use crate::tui::widgets::{Cursor, TableView, field_line, panel};
+use crate::tui::widgets::{Cursor, TableView, answers_list, field_line, panel};
 
 enum Entry {
     Interaction(Interaction),
@@ -113,6 +113,19 @@ impl Screen for CustomerDetail {
 
     fn layer(&self) -> &'static str {
         "detail"
+    }
+
+    fn answers(&self, action: Action) -> bool {
+        answers_list(
+            action,
+            &[
+                Action::Open,
+                Action::Create,
+                Action::Edit,
+                Action::LogCall,
+                Action::ToggleDone,
+            ],
+        )
     }
 
     fn on_action(&mut self, action: Action, session: &Session) -> Outcome {

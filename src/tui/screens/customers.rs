@@ -17,7 +17,7 @@ use crate::tui::key::Key;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
-use crate::tui::widgets::{Cursor, SearchBox, TableView, search_outcome};
+use crate::tui::widgets::{Cursor, SearchBox, TableView, answers_list, search_outcome};
 
 /// Rows loaded for the unfiltered list.
 const ROWS: usize = 500;
@@ -77,6 +77,19 @@ impl Screen for Customers {
 
     fn layer(&self) -> &'static str {
         "list"
+    }
+
+    fn answers(&self, action: Action) -> bool {
+        answers_list(
+            action,
+            &[
+                Action::Open,
+                Action::Create,
+                Action::Edit,
+                Action::LogCall,
+                Action::Search,
+            ],
+        )
     }
 
     fn on_key(&mut self, key: &Key, session: &Session) -> Outcome {

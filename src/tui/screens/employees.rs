@@ -25,7 +25,7 @@ use crate::tui::key::Key;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{FilteredList, TableView, error_panel, field_line, panel};
+use crate::tui::widgets::{FilteredList, TableView, answers_list, error_panel, field_line, panel};
 
 /// Employees shown at most.
 const ROWS: usize = 1000;
@@ -175,6 +175,13 @@ impl Screen for Employees {
         "list"
     }
 
+    fn answers(&self, action: Action) -> bool {
+        answers_list(
+            action,
+            &[Action::Open, Action::Create, Action::Edit, Action::Search],
+        )
+    }
+
     fn on_key(&mut self, key: &Key, _session: &Session) -> Outcome {
         self.list.on_key(key)
     }
@@ -300,6 +307,10 @@ impl Screen for EmployeeDetail {
 
     fn layer(&self) -> &'static str {
         "detail"
+    }
+
+    fn answers(&self, action: Action) -> bool {
+        matches!(action, Action::Edit)
     }
 
     fn on_action(&mut self, action: Action, session: &Session) -> Outcome {

@@ -20,7 +20,7 @@ use crate::tui::action::Action;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
-use crate::tui::widgets::{Cursor, TableView, panel};
+use crate::tui::widgets::{Cursor, TableView, answers_list, panel};
 
 /// Lines per panel.
 const ROWS: usize = 50;
@@ -113,6 +113,10 @@ impl Screen for Home {
 
     fn layer(&self) -> &'static str {
         "list"
+    }
+
+    fn answers(&self, action: Action) -> bool {
+        answers_list(action, &[Action::Open])
     }
 
     fn on_action(&mut self, action: Action, session: &Session) -> Outcome {

@@ -66,6 +66,13 @@ impl Screen for InteractionDetail {
         "detail"
     }
 
+    fn answers(&self, action: Action) -> bool {
+        matches!(
+            action,
+            Action::Edit | Action::OpenCustomer | Action::ToggleDone
+        )
+    }
+
     fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
         match (action, &self.interaction) {
             (Action::OpenCustomer, _) => {

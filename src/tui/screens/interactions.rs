@@ -31,7 +31,7 @@ use crate::tui::key::Key;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
-use crate::tui::widgets::{FilteredList, TableView};
+use crate::tui::widgets::{FilteredList, TableView, answers_list};
 
 /// Interactions loaded at most.
 const ROWS: usize = 500;
@@ -123,6 +123,21 @@ impl Screen for Interactions {
 
     fn layer(&self) -> &'static str {
         "list"
+    }
+
+    fn answers(&self, action: Action) -> bool {
+        answers_list(
+            action,
+            &[
+                Action::Open,
+                Action::Create,
+                Action::Edit,
+                Action::OpenCustomer,
+                Action::Search,
+                Action::SwitchView,
+                Action::ToggleDone,
+            ],
+        )
     }
 
     fn on_key(&mut self, key: &Key, session: &Session) -> Outcome {

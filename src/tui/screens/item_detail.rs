@@ -19,7 +19,7 @@ use crate::tui::action::Action;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{Cursor, TableView, field_line, panel};
+use crate::tui::widgets::{Cursor, TableView, answers_list, field_line, panel};
 
 /// Height of the fields and balances panels.
 const TOP: u16 = 9;
@@ -128,6 +128,10 @@ impl Screen for ItemDetail {
 
     fn layer(&self) -> &'static str {
         "detail"
+    }
+
+    fn answers(&self, action: Action) -> bool {
+        answers_list(action, &[Action::Create, Action::Edit])
     }
 
     fn on_action(&mut self, action: Action, session: &Session) -> Outcome {

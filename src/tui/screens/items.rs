@@ -24,7 +24,7 @@ use crate::tui::key::Key;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
-use crate::tui::widgets::{Cursor, SearchBox, TableView, search_outcome};
+use crate::tui::widgets::{Cursor, SearchBox, TableView, answers_list, search_outcome};
 
 /// Rows loaded for the list and for each search.
 const ROWS: usize = 500;
@@ -141,6 +141,20 @@ impl Screen for Items {
 
     fn layer(&self) -> &'static str {
         "list"
+    }
+
+    fn answers(&self, action: Action) -> bool {
+        answers_list(
+            action,
+            &[
+                Action::Open,
+                Action::Create,
+                Action::Edit,
+                Action::Reorder,
+                Action::Search,
+                Action::WhereUsed,
+            ],
+        )
     }
 
     fn on_key(&mut self, key: &Key, session: &Session) -> Outcome {
@@ -294,6 +308,10 @@ impl Screen for Reorder {
 
     fn layer(&self) -> &'static str {
         "list"
+    }
+
+    fn answers(&self, action: Action) -> bool {
+        answers_list(action, &[Action::Open, Action::Edit, Action::Reorder])
     }
 
     fn on_action(&mut self, action: Action, session: &Session) -> Outcome {

@@ -21,7 +21,7 @@ use crate::tui::key::Key;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{Cursor, FilteredList, TableView};
+use crate::tui::widgets::{Cursor, FilteredList, TableView, answers_list};
 
 /// One row: code, name, the record (none for a virtual location), (items, units) held.
 struct Row {
@@ -83,6 +83,13 @@ impl Screen for Locations {
 
     fn layer(&self) -> &'static str {
         "list"
+    }
+
+    fn answers(&self, action: Action) -> bool {
+        answers_list(
+            action,
+            &[Action::Open, Action::Create, Action::Edit, Action::Search],
+        )
     }
 
     fn on_key(&mut self, key: &Key, _session: &Session) -> Outcome {
@@ -221,6 +228,10 @@ impl Screen for LocationStock {
 
     fn layer(&self) -> &'static str {
         "list"
+    }
+
+    fn answers(&self, action: Action) -> bool {
+        answers_list(action, &[Action::Open])
     }
 
     fn on_action(&mut self, action: Action, session: &Session) -> Outcome {

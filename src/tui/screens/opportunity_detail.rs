@@ -66,6 +66,13 @@ impl Screen for OpportunityDetail {
         "detail"
     }
 
+    fn answers(&self, action: Action) -> bool {
+        matches!(
+            action,
+            Action::Edit | Action::MarkLost | Action::NextStage | Action::OpenCustomer
+        )
+    }
+
     fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
         let Some(opportunity) = &self.opportunity else {
             return match action {

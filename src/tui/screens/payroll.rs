@@ -21,7 +21,7 @@ use crate::tui::key::{Key, KeyCode};
 use crate::tui::screen::{After, Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
-use crate::tui::widgets::{Cursor, TableView, TextInput, panel};
+use crate::tui::widgets::{Cursor, TableView, TextInput, answers_list, panel};
 
 pub struct Payroll {
     period: TextInput,
@@ -89,6 +89,13 @@ impl Screen for Payroll {
 
     fn layer(&self) -> &'static str {
         "list"
+    }
+
+    fn answers(&self, action: Action) -> bool {
+        answers_list(
+            action,
+            &[Action::PayrollPost, Action::PayrollRun, Action::Search],
+        )
     }
 
     fn on_key(&mut self, key: &Key, session: &Session) -> Outcome {

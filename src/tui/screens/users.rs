@@ -20,7 +20,7 @@ use crate::tui::key::Key;
 use crate::tui::screen::{After, Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{Cursor, TableView, error_panel};
+use crate::tui::widgets::{Cursor, TableView, answers_list, error_panel};
 
 /// One line of the list: an account with one of its keys (or none).
 struct Row {
@@ -96,6 +96,19 @@ impl Screen for Users {
 
     fn layer(&self) -> &'static str {
         "list"
+    }
+
+    fn answers(&self, action: Action) -> bool {
+        answers_list(
+            action,
+            &[
+                Action::AddKey,
+                Action::Create,
+                Action::Delete,
+                Action::Edit,
+                Action::RemoveKey,
+            ],
+        )
     }
 
     fn on_key(&mut self, key: &Key, session: &Session) -> Outcome {

@@ -13,7 +13,7 @@ use crate::tui::action::Action;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{Cursor, TableView};
+use crate::tui::widgets::{Cursor, TableView, answers_list};
 
 pub struct WhereUsed {
     item: Item,
@@ -51,6 +51,10 @@ impl Screen for WhereUsed {
 
     fn layer(&self) -> &'static str {
         "detail"
+    }
+
+    fn answers(&self, action: Action) -> bool {
+        answers_list(action, &[])
     }
 
     fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {

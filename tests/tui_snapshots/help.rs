@@ -1,0 +1,68 @@
+//! Help lists the keys of the screen it is opened on: for screens that share a keymap
+//! layer, every key of the layer that help lists works there, and every one it leaves out
+//! says "… is not available here" — checked for each key, each on a fresh App.
+
+use kontor::tui::keymap::Keymap;
+
+use super::erp_data::erp;
+use super::harness::{Harness, color};
+
+/// Screens sharing the list and detail layers: the keys that go there, their layer, and
+/// whether they need the ERP data.
+const SCREENS: &[(&str, &str, bool)] = &[
+    ("", "list", false),
+    ("g c", "list", false),
+    ("g i v", "list", false),
+    ("g t", "list", true),
+    ("g y", "list", true),
+    ("g c Enter", "detail", false),
+    ("g t Enter", "detail", true),
+];
+
+/// An admin's App over the CRM fixture (and the ERP data with `with_erp`), tall enough
+/// for help to show whole, after `keys`.
+fn at(keys: &str, with_erp: bool) -> Harness {
+    let mut harness = Harness::new(color(), 100, 80);
+    if with_erp {
+        erp(&harness.app.session().store.clone());
+    }
+    if !keys.is_empty() {
+        harness.keys(keys);
+    }
+    harness
+}
+
+/// The action names help lists under the screen's own layer (before the global keys).
+fn listed_in_help(keys: &str, layer: &str, with_erp: bool) -> String {
+    let help = at(keys, with_erp).keys("F1").screen();
+    let start = help
+        .find(&format!("{layer}:"))
+        .unwrap_or_else(|| panic!("{keys}: no {layer} section in {help}"));
+    let end = help.find("global:").expect("a global section");
+    help[start..end].to_string()
+}
+
+#[test]
+fn help_lists_exactly_the_keys_that_work_on_its_screen() {
+    let keymap = Keymap::from_text(Some("default"), None).unwrap();
+    for &(keys, layer, with_erp) in SCREENS {
+        let listed = listed_in_help(keys, layer, with_erp);
+        for binding in keymap.entries(layer) {
+            let name = binding.action.name();
+            let shown = listed
+                .lines()
+                .any(|line| line.split_whitespace().any(|word| word == name));
+            let mut harness = at(keys, with_erp);
+            let screen = harness.keys(&binding.sequence()).screen();
+            let refused = screen.contains("is not available here");
+            assert_eq!(
+                shown,
+                !refused,
+                "on `{keys}`, {name} ({}) is {} in help but {}: {screen}",
+                binding.sequence(),
+                if shown { "listed" } else { "not listed" },
+                if refused { "refused" } else { "works" },
+            );
+        }
+    }
+}
