@@ -296,6 +296,14 @@ fn customer_search_finds_by_name_word_typo_email_and_phone_best_first() {
     assert_eq!(found("4567"), [schmidt]);
     assert_eq!(found("123-4567"), [schmidt]);
     assert!(found("9999").is_empty());
+    // Fewer digits than a number is looked up by: said, not an empty answer.
+    for short in ["089", "+49", "0 8"] {
+        let refused = fails(&db, &["customer", "search", short], 2);
+        assert!(
+            refused.contains("type at least 4 digits of the number"),
+            "{short}: {refused}"
+        );
+    }
     // --limit cuts the ranked list.
     assert_eq!(
         ids(&json_list(

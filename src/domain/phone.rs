@@ -19,6 +19,17 @@ pub struct Phone {
 /// The fewest digits a fragment search accepts.
 pub const MIN_FRAGMENT_DIGITS: usize = 4;
 
+/// Whether `text` is the start of a number too short to look up: written only with what
+/// numbers are written with (digits, spaces, `+ - / ( ) .`), with some digits but fewer
+/// than `MIN_FRAGMENT_DIGITS`.
+pub fn too_few_digits(text: &str) -> bool {
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    let number_like = text
+        .chars()
+        .all(|c| c.is_ascii_digit() || c.is_whitespace() || "+-/().".contains(c));
+    number_like && (1..MIN_FRAGMENT_DIGITS).contains(&digits)
+}
+
 impl Phone {
     /// Parses `raw` in `region` (the customer's country, else the configured default).
     pub fn parse(raw: &str, region: Country) -> Result<Phone, Invalid> {

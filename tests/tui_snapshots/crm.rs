@@ -295,7 +295,10 @@ fn a_caller_found_by_a_later_number_is_listed_with_that_number() {
         customer.phones.push(Phone::parse(number, de).unwrap());
     }
     harness.saved_by_ben(Command::AddCustomer { customer });
-    let popup = harness.keys("F2").text("4930").screen();
+    let short = harness.keys("F2").text("493").screen();
+    assert!(short.contains("type at least 4 digits"), "{short}");
+    assert!(!short.contains("0 matches"), "{short}");
+    let popup = harness.text("0").screen();
     assert!(popup.contains("Zwei Nummern GmbH"), "{popup}");
     assert!(popup.contains("040 2224930"), "{popup}");
     assert!(!popup.contains("040 1111111"), "{popup}");

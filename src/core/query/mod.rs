@@ -13,7 +13,7 @@ use time::Date;
 use super::access::{self, Access, Area, CustomerSight};
 use super::{Actor, CoreError};
 use crate::domain::fold::fold;
-use crate::domain::phone::PhoneQuery;
+use crate::domain::phone::{self, MIN_FRAGMENT_DIGITS, PhoneQuery};
 use crate::domain::{
     Country, Currency, Customer, CustomerStatus, Interaction, Invalid, Opportunity, Phone, Stage,
 };
@@ -73,6 +73,13 @@ pub fn search_customers(
     let sight = CustomerSight::of(actor)?;
     let full = sight == CustomerSight::Full;
     let text = checked_search_text(text)?;
+    if phone::too_few_digits(text) {
+        return Err(Invalid::new(
+            "search",
+            format!("type at least {MIN_FRAGMENT_DIGITS} digits of the number"),
+        )
+        .into());
+    }
     let mut hits: HashMap<u64, Hit> = HashMap::new();
     let phone = PhoneQuery::new(text, default_region);
     if let Some(query) = phone.as_ref().filter(|_| full) {

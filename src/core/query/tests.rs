@@ -356,6 +356,14 @@ fn search_text_is_capped_and_only_short_queries_are_matched_fuzzily() {
     assert!(search(&long).unwrap().is_empty(), "{long}");
 
     assert!(search(&"x".repeat(MAX_SEARCH_CHARS)).unwrap().is_empty());
+    // Too few digits to look a number up by; a name with digits is still a name.
+    let short = search("030 ").unwrap_err();
+    assert!(short.is_user_error());
+    assert_eq!(
+        short.to_string(),
+        "search: type at least 4 digits of the number"
+    );
+    assert!(search("Bau 20").is_ok());
     let error = search(&"x".repeat(80_000)).unwrap_err();
     assert!(error.is_user_error());
     assert_eq!(

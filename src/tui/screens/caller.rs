@@ -23,6 +23,8 @@ const MATCHES: usize = 30;
 pub struct CallerLookup {
     number: TextInput,
     hits: Vec<Hit>,
+    /// Why the text finds nothing yet (too few digits), shown instead of the count.
+    refused: Option<String>,
     cursor: Cursor,
 }
 
@@ -31,14 +33,15 @@ impl CallerLookup {
         CallerLookup {
             number: TextInput::default(),
             hits: Vec::new(),
+            refused: None,
             cursor: Cursor::default(),
         }
     }
 
     fn search(&mut self, session: &Session) {
         let text = self.number.text.trim();
-        self.hits = if text.is_empty() {
-            Vec::new()
+        let found = if text.is_empty() {
+            Ok(Vec::new())
         } else {
             search_customers(
                 &session.store,
@@ -47,7 +50,10 @@ impl CallerLookup {
                 MATCHES,
                 session.settings.default_region,
             )
-            .unwrap_or_default()
+        };
+        (self.hits, self.refused) = match found {
+            Ok(hits) => (hits, None),
+            Err(error) => (Vec::new(), Some(error.to_string())),
         };
         self.cursor = Cursor::default();
     }
@@ -135,7 +141,10 @@ impl Screen for CallerLookup {
             Constraint::Length(20),
             Constraint::Length(16),
         ];
-        let title = format!("{} matches", self.hits.len());
+        let title = self
+            .refused
+            .clone()
+            .unwrap_or_else(|| format!("{} matches", self.hits.len()));
         let selected = (!rows.is_empty()).then_some(self.cursor.index);
         TableView {
             title: &title,
