@@ -177,6 +177,21 @@ fn production_previews_the_components_and_shortages() {
 }
 
 #[test]
+fn go_production_asks_what_to_make_and_enter_opens_its_production() {
+    let mut harness = Harness::new(color(), 80, 24);
+    with_erp(&mut harness, "g p");
+    let choose = harness.screen();
+    assert!(
+        choose.contains("Production: choose what to make"),
+        "{choose}"
+    );
+    let boms = harness.keys("g b").screen();
+    assert!(!boms.contains("Production:"), "{boms}");
+    let produce = harness.keys("g p Enter").screen();
+    assert!(produce.contains("Produce GK-001"), "{produce}");
+}
+
+#[test]
 fn production_opens_at_the_location_holding_the_components() {
     // The demo keeps none of the gift basket's 13 leaf components in the default location
     // WH1, each in its own bin: the packaging bin holds the most of them (seven PK- items).

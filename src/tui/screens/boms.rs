@@ -1,7 +1,9 @@
 //! Bills of materials: every item that has one; for the selected, its cost roll-up as a
 //! collapsible tree (per-unit quantity and each level's contribution) and, on request,
 //! where the item is used. Up/Down move in the tree, PgUp/PgDn choose the BOM; search as
-//! you type (`/`) narrows the BOMs by SKU or name. Production starts from here. Room: tui.
+//! you type (`/`) narrows the BOMs by SKU or name. Production starts from here: Enter or
+//! the produce key on a BOM; `go-production` opens this screen titled for choosing what to
+//! make. Room: tui.
 
 use std::collections::BTreeSet;
 
@@ -123,6 +125,8 @@ fn bom_form(parent: Option<&Item>, session: &Session) -> Form {
 }
 
 pub struct Boms {
+    /// Opened to choose what to produce (`go-production`), not to look at costs.
+    producing: bool,
     search: SearchBox,
     /// Every item that has a BOM, by SKU.
     all: Vec<Item>,
@@ -143,7 +147,17 @@ pub struct Boms {
 
 impl Boms {
     pub fn new(session: &Session) -> Boms {
+        Boms::opened(false, session)
+    }
+
+    /// The BOMs to choose what to produce from: the same screen, titled for it.
+    pub fn for_production(session: &Session) -> Boms {
+        Boms::opened(true, session)
+    }
+
+    fn opened(producing: bool, session: &Session) -> Boms {
         let mut screen = Boms {
+            producing,
             search: SearchBox::default(),
             all: Vec::new(),
             parents: Vec::new(),
@@ -222,7 +236,11 @@ impl Boms {
 
 impl Screen for Boms {
     fn title(&self) -> String {
-        "Bills of materials".into()
+        if self.producing {
+            "Production: choose what to make (Enter)".into()
+        } else {
+            "Bills of materials".into()
+        }
     }
 
     fn layer(&self) -> &'static str {
