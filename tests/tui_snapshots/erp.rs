@@ -336,3 +336,20 @@ fn a_stale_item_edit_is_refused_naming_who_and_keeps_the_input() {
     assert_eq!(saved.price.amount, rust_decimal::dec!(19.50));
     assert_eq!(saved.version, 3);
 }
+
+#[test]
+fn a_location_holding_items_of_several_units_adds_no_pieces_to_kilograms() {
+    // The demo's packing bin holds pieces, kilograms and metres.
+    let mut harness = Harness::first_start(color());
+    let locations = harness.keys("y g l").screen();
+    let pack = locations
+        .lines()
+        .find(|line| line.contains("│PACK "))
+        .unwrap_or_else(|| panic!("{locations}"));
+    assert!(pack.contains("mixed units"), "{pack}");
+    // Bins of pieces alone say how many.
+    let pieces = locations.lines().filter(|line| {
+        line.contains("internal") && line.trim_end_matches(['"', '│']).ends_with(" pcs")
+    });
+    assert!(pieces.count() > 0, "{locations}");
+}

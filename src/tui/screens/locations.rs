@@ -1,5 +1,5 @@
-//! Locations: the internal ones (warehouses and bins, with how many items and units they
-//! hold) and the four virtual ones, with search as you type (`/`) over code and name;
+//! Locations: the internal ones (warehouses and bins, with how many items they hold and,
+//! when all are counted in one unit, how much) and the four virtual ones, with search as you type (`/`) over code and name;
 //! `n`/F6 adds a location, `e` renames an internal one; Enter shows the stock at the
 //! selected location, and Enter there opens the item. Room: tui — data only through `core`.
 
@@ -23,12 +23,32 @@ use crate::tui::session::Session;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{Cursor, FilteredList, TableView, answers_list};
 
-/// One row: code, name, the record (none for a virtual location), (items, units) held.
+/// One row: code, name, the record (none for a virtual location), what it holds.
 struct Row {
     code: String,
     name: String,
     record: Option<Location>,
-    held: Option<(usize, Decimal)>,
+    held: Option<Held>,
+}
+
+/// What an internal location holds: how many items, and their quantities by unit (pieces
+/// and kilograms do not add up).
+#[derive(Debug, Clone, Default)]
+struct Held {
+    items: usize,
+    by_unit: BTreeMap<String, Decimal>,
+}
+
+impl Held {
+    /// The quantity with its unit when every item is counted in one, else "mixed units".
+    fn on_hand(&self) -> String {
+        let mut units = self.by_unit.iter();
+        match (units.next(), units.next()) {
+            (None, _) => String::new(),
+            (Some((unit, quantity)), None) => format!("{} {unit}", quantity.normalize()),
+            (Some(_), Some(_)) => "mixed units".into(),
+        }
+    }
 }
 
 pub struct Locations {
@@ -47,18 +67,18 @@ impl Locations {
     }
 
     fn load(session: &Session) -> Result<Vec<Row>, crate::core::CoreError> {
-        let mut held: BTreeMap<String, (usize, Decimal)> = BTreeMap::new();
+        let mut held: BTreeMap<String, Held> = BTreeMap::new();
         for line in balances(&session.store, &session.actor, None, None)? {
             let entry = held.entry(line.location).or_default();
-            entry.0 += 1;
-            entry.1 += line.quantity;
+            entry.items += 1;
+            *entry.by_unit.entry(line.item.uom).or_default() += line.quantity;
         }
         let mut rows: Vec<Row> = list_locations(&session.store, &session.actor)?
             .into_iter()
             .map(|l| Row {
                 held: Some(
                     held.get(&location_key(&l.code))
-                        .copied()
+                        .cloned()
                         .unwrap_or_default(),
                 ),
                 code: l.code.clone(),
@@ -150,10 +170,12 @@ impl Screen for Locations {
             .list
             .shown()
             .map(|row| {
-                let (kind, items, units) = match row.held {
-                    Some((items, units)) => {
-                        ("internal", format!("{items:>5}"), quantity(units, 10))
-                    }
+                let (kind, items, on_hand) = match &row.held {
+                    Some(held) => (
+                        "internal",
+                        format!("{:>5}", held.items),
+                        format!("{:>12}", held.on_hand()),
+                    ),
                     None => ("virtual", String::new(), String::new()),
                 };
                 vec![
@@ -161,7 +183,7 @@ impl Screen for Locations {
                     row.name.clone(),
                     kind.to_string(),
                     items,
-                    units,
+                    on_hand,
                 ]
             })
             .collect();
@@ -170,7 +192,7 @@ impl Screen for Locations {
             Constraint::Min(20),
             Constraint::Length(8),
             Constraint::Length(5),
-            Constraint::Length(10),
+            Constraint::Length(12),
         ];
         let title = match &self.error {
             Some(error) => format!("Locations: {error}"),
@@ -178,7 +200,7 @@ impl Screen for Locations {
         };
         TableView {
             title: &title,
-            header: &["Code", "Name", "Kind", "Items", "     Units"],
+            header: &["Code", "Name", "Kind", "Items", "     On hand"],
             widths: &widths,
             rows: &rows,
             selected: self.list.highlighted(),
@@ -308,8 +330,9 @@ mod tests {
             codes,
             ["WH1", "WH2", "supplier", "customer", "production", "loss"]
         );
-        assert_eq!(rows[0].held, Some((1, Decimal::from(5))));
-        assert_eq!(rows[1].held, Some((0, Decimal::ZERO)));
+        let held = |row: &Row| row.held.as_ref().map(|h| (h.items, h.on_hand()));
+        assert_eq!(held(rows[0]), Some((1, "5 pcs".to_string())));
+        assert_eq!(held(rows[1]), Some((0, String::new())));
         let stock = LocationStock::new("wh1", &f.session);
         assert_eq!(stock.lines.len(), 1);
         assert_eq!(stock.lines[0].item.sku, "CH-001");
