@@ -8,7 +8,7 @@
 use std::cell::Cell as Remembered;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
@@ -78,10 +78,12 @@ impl TableView<'_> {
         )
         .style(theme.style(Role::Header));
         let (offset, visible) = window(self.selected, self.rows.len(), area.height, self.top);
+        let columns = self.column_widths(area);
         let body = self.rows.iter().skip(offset).take(visible).map(|row| {
             Row::new(
                 row.iter()
-                    .map(|cell| Cell::from(theme.text(cell).into_owned())),
+                    .zip(&columns)
+                    .map(|(cell, &width)| Cell::from(truncate(theme, cell, usize::from(width)))),
             )
         });
         let block = Block::bordered()
@@ -95,6 +97,22 @@ impl TableView<'_> {
         let mut state =
             TableState::default().with_selected(self.selected.map(|index| index - offset));
         frame.render_stateful_widget(table, area, &mut state);
+    }
+}
+
+impl TableView<'_> {
+    /// The width of each column inside the borders of `area`, as the table lays them out
+    /// (ratatui's `Table`: no selection symbol, one space between columns), so a cell
+    /// longer than its column ends in an ellipsis instead of being cut mid-word.
+    fn column_widths(&self, area: Rect) -> Vec<u16> {
+        let inner = Rect::new(0, 0, area.width.saturating_sub(2), 1);
+        Layout::horizontal(self.widths.to_vec())
+            .flex(Flex::Start)
+            .spacing(1)
+            .split(inner)
+            .iter()
+            .map(|column| column.width)
+            .collect()
     }
 }
 
@@ -138,12 +156,57 @@ pub fn error_panel(frame: &mut Frame, area: Rect, theme: &Theme, title: &str, me
     panel(frame, area, theme, title, vec![line]);
 }
 
-/// A bordered box of lines.
+/// A bordered box of lines; a line wider than the box ends in an ellipsis.
 pub fn panel(frame: &mut Frame, area: Rect, theme: &Theme, title: &str, lines: Vec<Line<'_>>) {
     let block = Block::bordered()
         .title(theme.text(title).into_owned())
         .border_style(theme.style(Role::Border));
+    let inner = usize::from(area.width.saturating_sub(2));
+    let lines: Vec<Line> = lines
+        .into_iter()
+        .map(|line| fit_line(theme, line, inner))
+        .collect();
     frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// `line` cut to `width` columns, ending in the profile's ellipsis when it was wider; its
+/// spans keep their styles.
+fn fit_line<'a>(theme: &Theme, line: Line<'a>, width: usize) -> Line<'a> {
+    if line.width() <= width {
+        return line;
+    }
+    let ellipsis = theme.symbols().ellipsis;
+    let mut fitted = line.clone();
+    fitted.spans.clear();
+    if ellipsis.width() > width {
+        let cut: String = ellipsis.chars().take(width).collect();
+        fitted.spans.push(Span::raw(cut));
+        return fitted;
+    }
+    let mut room = width - ellipsis.width();
+    for span in line.spans {
+        let span_width = span.content.width();
+        if span_width <= room {
+            room -= span_width;
+            fitted.spans.push(span);
+            continue;
+        }
+        let mut kept = String::new();
+        for c in span.content.chars() {
+            let c_width = c.width().unwrap_or(0);
+            if c_width > room {
+                break;
+            }
+            room -= c_width;
+            kept.push(c);
+        }
+        fitted.spans.push(Span::styled(
+            format!("{}{ellipsis}", kept.trim_end()),
+            span.style,
+        ));
+        break;
+    }
+    fitted
 }
 
 /// Search as you type over a list: the `search` action starts typing, every edit changes
@@ -406,25 +469,11 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 /// (`…`, or `...` in ASCII profiles) when it is wider, so a cut is never mistaken for the
 /// whole.
 pub fn truncate(theme: &Theme, text: &str, width: usize) -> String {
-    let text = theme.text(text);
-    if text.width() <= width {
-        return text.into_owned();
-    }
-    let ellipsis = theme.symbols().ellipsis;
-    if ellipsis.width() > width {
-        return ellipsis.chars().take(width).collect();
-    }
-    let room = width - ellipsis.width();
-    let mut kept = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        used += c.width().unwrap_or(0);
-        if used > room {
-            break;
-        }
-        kept.push(c);
-    }
-    format!("{}{ellipsis}", kept.trim_end())
+    let line = fit_line(theme, Line::raw(theme.text(text).into_owned()), width);
+    line.spans
+        .iter()
+        .map(|span| span.content.as_ref())
+        .collect()
 }
 
 #[cfg(test)]
@@ -447,6 +496,48 @@ mod tests {
         assert_eq!(truncate(&unicode, "Wartung und Pflege", 9), "Wartung…");
         assert_eq!(truncate(&unicode, "北京办事处", 5), "北京…");
         assert_eq!(truncate(&ascii, "Wartungsvertrag", 2), "..");
+    }
+
+    #[test]
+    fn a_line_wider_than_its_panel_ends_in_an_ellipsis_and_keeps_its_styles() {
+        let theme = Theme::new(Profile {
+            colors: ColorDepth::Ansi256,
+            ascii: false,
+        });
+        let line = field_line(&theme, "E-mail", "info@medizintechnik-hartmann.de", 8);
+        let fitted = fit_line(&theme, line.clone(), 24);
+        assert_eq!(fitted.width(), 24);
+        assert_eq!(fitted.to_string(), "E-mail   info@medizinte…");
+        assert_eq!(fitted.spans[0].style, line.spans[0].style);
+        assert_eq!(fit_line(&theme, line.clone(), 60), line);
+    }
+
+    #[test]
+    fn table_cells_longer_than_their_column_end_in_an_ellipsis() {
+        let theme = Theme::new(Profile {
+            colors: ColorDepth::Mono,
+            ascii: true,
+        });
+        let rows = vec![vec![
+            "1".to_string(),
+            "Medizintechnik Michael Hartmann".into(),
+        ]];
+        let table = TableView {
+            title: "T",
+            header: &["ID", "Name"],
+            widths: &[Constraint::Length(3), Constraint::Length(14)],
+            rows: &rows,
+            selected: None,
+            top: None,
+        };
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(30, 4)).unwrap();
+        terminal
+            .draw(|frame| table.render(frame, frame.area(), &theme))
+            .unwrap();
+        let buffer = terminal.backend().buffer();
+        let row: String = (0..30).map(|x| buffer[(x, 2)].symbol()).collect();
+        assert!(row.contains("1   Medizintech... "), "{row}");
     }
 
     #[test]

@@ -52,7 +52,8 @@ impl Entry {
             Entry::Opportunity(o) => vec![
                 format_date(o.updated.date()),
                 "opportunity".into(),
-                format!("{} ({})", o.title, o.amount),
+                // The amount first: a long title is what gets shortened.
+                format!("{} - {}", o.amount, o.title),
                 o.stage.name().to_string(),
             ],
         }

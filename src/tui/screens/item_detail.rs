@@ -238,8 +238,9 @@ impl Screen for ItemDetail {
         let mut widths = vec![
             Constraint::Length(16),
             Constraint::Length(7),
-            Constraint::Length(10),
-            Constraint::Length(10),
+            // Bin codes such as WH1/A-02-01, whole.
+            Constraint::Length(12),
+            Constraint::Length(12),
             Constraint::Length(8),
             Constraint::Min(10),
         ];
