@@ -20,6 +20,8 @@ mod flows_edit;
 mod forms;
 #[path = "tui_snapshots/harness.rs"]
 mod harness;
+#[path = "tui_snapshots/payroll.rs"]
+mod payroll;
 
 use harness::{Harness, ascii, both, color, input, profiles};
 use kontor::core::{Actor, Command, Role, execute};

@@ -1,0 +1,83 @@
+//! What keys do on the payroll screen, through the real App over the ERP data: the search
+//! key asks for another period (an invalid one stays to be corrected, Esc keeps the period
+//! shown); payroll posts when the post action is confirmed, however it was given.
+
+use super::erp_data::erp;
+use super::flows::bottom;
+use super::harness::{Harness, color};
+
+/// The payroll screen over the ERP data, showing `period`.
+fn payroll_of(period: &str) -> Harness {
+    let mut harness = Harness::new(color(), 80, 24);
+    erp(&harness.app.session().store.clone());
+    harness.keys("g y /").text(period).keys("Enter");
+    harness
+}
+
+/// The line above the payslips (the period, or the prompt for another).
+fn period_line(screen: &str) -> String {
+    screen.lines().nth(1).unwrap_or_default().to_string()
+}
+
+#[test]
+fn the_period_prompt_is_shown_empty_and_keeps_an_invalid_period_to_correct() {
+    let mut harness = payroll_of("2026-01");
+    assert!(harness.screen().contains("Payroll 2026-01"));
+    harness.keys("/");
+    let asked = harness.screen();
+    assert!(
+        period_line(&asked).contains("Period:   (YYYY-MM; Enter shows it, Esc keeps 2026-01)"),
+        "{asked}"
+    );
+    harness.text("2026-10x").keys("Enter");
+    let refused = harness.screen();
+    assert!(
+        bottom(&refused).contains("\"2026-10x\" is not a period"),
+        "{refused}"
+    );
+    assert!(
+        period_line(&refused).contains("Period: 2026-10x"),
+        "the prompt stays: {refused}"
+    );
+    assert!(refused.contains("Payroll 2026-01"), "{refused}");
+    assert_eq!(harness.under_cursor(), " ", "the caret follows the text");
+    harness.keys("Backspace").keys("Enter");
+    let corrected = harness.screen();
+    assert!(corrected.contains("Payroll 2026-10"), "{corrected}");
+    assert!(
+        period_line(&corrected).contains("Period 2026-10 (no payslips yet"),
+        "{corrected}"
+    );
+    harness.keys("/").text("2026-0").keys("Esc");
+    let kept = harness.screen();
+    assert!(kept.contains("Payroll 2026-10"), "{kept}");
+    assert!(
+        period_line(&kept).contains("/ changes the period"),
+        "{kept}"
+    );
+}
+
+#[test]
+fn payroll_posts_when_the_post_action_comes_twice_even_from_the_palette() {
+    let mut harness = payroll_of("2026-01");
+    let screen = harness.screen();
+    assert!(screen.contains("/ changes the period"), "{screen}");
+    assert!(bottom(&screen).starts_with("/ Period"), "{screen}");
+    harness.keys(":").text("payroll-post").keys("Enter");
+    let asked = harness.screen();
+    assert!(asked.contains("p again posts"), "{asked}");
+    harness.keys(":").text("payroll-post").keys("Enter");
+    let posted = harness.screen();
+    assert!(posted.contains("payroll 2026-01 posted"), "{posted}");
+    assert!(posted.contains("(posted · 4 payslips)"), "{posted}");
+}
+
+#[test]
+fn payroll_without_payslips_names_the_run_key_not_the_cli() {
+    let screen = payroll_of("2026-02").screen();
+    assert!(
+        screen.contains("no payslips yet — r runs the period"),
+        "{screen}"
+    );
+    assert!(!screen.contains("kontor payroll"), "{screen}");
+}
