@@ -1,6 +1,6 @@
 //! What keys do on the payroll screen, through the real App over the ERP data: the search
 //! key asks for another period (an invalid one stays to be corrected, Esc keeps the period
-//! shown); payroll posts when the post action is confirmed, however it was given.
+//! shown); payroll posts when the y/n popup is answered yes, however the post was asked for.
 
 use super::erp_data::erp;
 use super::flows::bottom;
@@ -58,15 +58,28 @@ fn the_period_prompt_is_shown_empty_and_keeps_an_invalid_period_to_correct() {
 }
 
 #[test]
-fn payroll_posts_when_the_post_action_comes_twice_even_from_the_palette() {
+fn payroll_posts_when_the_post_action_is_confirmed_even_from_the_palette() {
     let mut harness = payroll_of("2026-01");
     let screen = harness.screen();
     assert!(screen.contains("/ changes the period"), "{screen}");
     assert!(bottom(&screen).starts_with("/ Period"), "{screen}");
+    let question = "Post 2026-01? Its payslips become final. (y/n)";
+    for no in ["n", "Esc"] {
+        harness.keys("p");
+        let asked = harness.screen();
+        assert!(asked.contains(question), "{asked}");
+        assert!(
+            asked.contains("┌Confirm"),
+            "the confirmation popup: {asked}"
+        );
+        harness.keys(no);
+        let kept = harness.screen();
+        assert!(!kept.contains(question), "{kept}");
+        assert!(kept.contains("(draft · 4 payslips)"), "{no}: {kept}");
+    }
     harness.keys(":").text("payroll-post").keys("Enter");
-    let asked = harness.screen();
-    assert!(asked.contains("p again posts"), "{asked}");
-    harness.keys(":").text("payroll-post").keys("Enter");
+    assert!(harness.screen().contains(question));
+    harness.keys("y");
     let posted = harness.screen();
     assert!(posted.contains("payroll 2026-01 posted"), "{posted}");
     assert!(posted.contains("(posted · 4 payslips)"), "{posted}");

@@ -1,5 +1,5 @@
 //! Payroll: a period's payslips with every line; run (with the hours of hourly employees)
-//! and post with confirmation. The search key asks for another period on the line above
+//! and post after a y/n confirmation. The search key asks for another period on the line above
 //! the list: Enter takes a valid one (an invalid one is refused and stays to be corrected),
 //! Esc keeps the period shown. The employees have their own screens (`employees`). Only
 //! for the payroll and admin roles — the core refuses everyone else, and the App does not
@@ -32,8 +32,6 @@ pub struct Payroll {
     status: String,
     payslips: Vec<Payslip>,
     cursor: Cursor,
-    /// The post key was pressed once: the next post action posts, any other disarms.
-    confirm_post: bool,
     /// The key that changes the period, as this session's keymap has it.
     period_key: String,
 }
@@ -46,7 +44,6 @@ impl Payroll {
             status: String::new(),
             payslips: Vec::new(),
             cursor: Cursor::default(),
-            confirm_post: false,
             period_key: session.keys.key("list", Action::Search),
         };
         screen.refresh(session);
@@ -119,10 +116,6 @@ impl Screen for Payroll {
     }
 
     fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
-        // Confirmed by the action, whichever key or the palette ran it.
-        if action != Action::PayrollPost {
-            self.confirm_post = false;
-        }
         if self.cursor.navigate(action, self.payslips.len()) {
             return Outcome::Handled;
         }
@@ -133,21 +126,23 @@ impl Screen for Payroll {
                 Outcome::Handled
             }
             Action::PayrollRun => Outcome::Push(Box::new(self.run_form(period, session))),
-            Action::PayrollPost if !self.confirm_post => {
-                self.confirm_post = true;
-                let key = session.keys.key("list", Action::PayrollPost);
-                Outcome::Status(format!(
-                    "post {period}? its payslips become final — {key} again posts them"
-                ))
-            }
-            Action::PayrollPost => {
-                self.confirm_post = false;
-                match session.execute(Command::Payroll(PayrollCommand::PostPeriod { period })) {
-                    Ok(_) => Outcome::Saved(format!("payroll {period} posted"), After::Stay),
-                    Err(error) => Outcome::Refuse(error.to_string()),
-                }
-            }
+            Action::PayrollPost => Outcome::Confirm(
+                format!("Post {period}? Its payslips become final. (y/n)"),
+                Action::PayrollPost,
+            ),
             _ => Outcome::Ignored,
+        }
+    }
+
+    /// Posting was answered yes, whichever key or the palette asked for it.
+    fn on_confirmed(&mut self, action: Action, session: &Session) -> Outcome {
+        if action != Action::PayrollPost {
+            return Outcome::Ignored;
+        }
+        let period = self.period;
+        match session.execute(Command::Payroll(PayrollCommand::PostPeriod { period })) {
+            Ok(_) => Outcome::Saved(format!("payroll {period} posted"), After::Stay),
+            Err(error) => Outcome::Refuse(error.to_string()),
         }
     }
 
