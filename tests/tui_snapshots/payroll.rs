@@ -1,6 +1,7 @@
 //! What keys do on the payroll screen, through the real App over the ERP data: the search
 //! key asks for another period (an invalid one stays to be corrected, Esc keeps the period
-//! shown); payroll posts when the y/n popup is answered yes, however the post was asked for.
+//! shown); payroll posts when the y/n popup is answered yes, however the post was asked for;
+//! the run form shows the draft's hours, and a posted period is refused before it asks.
 
 use super::erp_data::erp;
 use super::flows::bottom;
@@ -93,4 +94,23 @@ fn payroll_without_payslips_names_the_run_key_not_the_cli() {
         "{screen}"
     );
     assert!(!screen.contains("kontor payroll"), "{screen}");
+}
+
+#[test]
+fn the_run_shows_the_drafts_hours_and_a_posted_period_is_refused_at_once() {
+    let mut harness = payroll_of("2026-01");
+    harness.keys("r");
+    let form = harness.screen();
+    assert!(form.contains("Run payroll 2026-01"), "{form}");
+    assert!(form.contains(">Hours (NO=H, …)  E3=120 "), "{form}");
+    harness.keys("Esc p y");
+    assert!(harness.screen().contains("(posted · 4 payslips)"));
+    harness.keys("r");
+    let refused = harness.screen();
+    assert!(
+        bottom(&refused)
+            .contains("2026-01 is posted; its payslips are final and it cannot be run again"),
+        "{refused}"
+    );
+    assert!(!refused.contains("Run payroll"), "no form: {refused}");
 }

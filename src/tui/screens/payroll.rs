@@ -1,5 +1,6 @@
-//! Payroll: a period's payslips with every line; run (with the hours of hourly employees)
-//! and post after a y/n confirmation. The search key asks for another period on the line above
+//! Payroll: a period's payslips with every line; run (with the hours of hourly employees,
+//! those of the draft filled in; a posted period is refused before asking) and post after
+//! a y/n confirmation. The search key asks for another period on the line above
 //! the list: Enter takes a valid one (an invalid one is refused and stays to be corrected),
 //! Esc keeps the period shown. The employees have their own screens (`employees`). Only
 //! for the payroll and admin roles — the core refuses everyone else, and the App does not
@@ -14,7 +15,7 @@ use super::customer_forms::problems;
 use super::form::{Field, Form, Saved};
 use crate::core::Change;
 use crate::core::Command;
-use crate::core::payroll::{PayrollCommand, has_payslips, payslips};
+use crate::core::payroll::{PayrollCommand, has_payslips, payslips, runnable};
 use crate::domain::payroll::compute::parse_hours;
 use crate::domain::payroll::{Payslip, Period};
 use crate::domain::{Invalid, Money};
@@ -50,11 +51,17 @@ impl Payroll {
         screen
     }
 
-    /// The form asking the hours of hourly employees, then running the period.
+    /// The form asking the hours of hourly employees (those of the draft shown, if any),
+    /// then running the period.
     fn run_form(&self, period: Period, session: &Session) -> Form {
+        let drafted: Vec<String> = self
+            .payslips
+            .iter()
+            .filter_map(|p| Some(format!("{}={}", p.employee_number, p.hours()?.normalize())))
+            .collect();
         Form::new(
             &format!("Run payroll {period}"),
-            vec![Field::new("hours", "Hours (NO=H, …)", "")],
+            vec![Field::new("hours", "Hours (NO=H, …)", &drafted.join(", "))],
             Box::new(move |session: &Session, input| {
                 let hours = input
                     .text("hours")
@@ -125,7 +132,10 @@ impl Screen for Payroll {
                 self.asking = Some(TextInput::default());
                 Outcome::Handled
             }
-            Action::PayrollRun => Outcome::Push(Box::new(self.run_form(period, session))),
+            Action::PayrollRun => match runnable(&session.store, &session.actor, period) {
+                Ok(()) => Outcome::Push(Box::new(self.run_form(period, session))),
+                Err(error) => Outcome::Refuse(error.to_string()),
+            },
             Action::PayrollPost => Outcome::Confirm(
                 format!("Post {period}? Its payslips become final. (y/n)"),
                 Action::PayrollPost,
