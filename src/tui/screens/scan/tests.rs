@@ -94,6 +94,7 @@ fn press(app: &mut App, keys: &str) -> Vec<Effect> {
     for word in keys.split(' ') {
         let key = match word {
             "Enter" => Key::plain(KeyCode::Enter),
+            "Tab" => Key::plain(KeyCode::Tab),
             "C-d" => Key::ctrl('d'),
             "C-t" => Key::ctrl('t'),
             "C-v" => Key::ctrl('v'),
@@ -237,6 +238,44 @@ fn the_last_ten_postings_stay_newest_first() {
     assert_eq!(scan.postings[0].after, "78");
 }
 
+/// The rows of the App drawn at 80×24, as a VT100 shows them.
+fn rows(app: &App) -> Vec<String> {
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+    terminal.draw(|frame| app.view(frame)).unwrap();
+    let buffer = terminal.backend().buffer();
+    (0..24)
+        .map(|y| {
+            (0..80)
+                .map(|x| crate::tui::ascii::ascii_cell(buffer[(x, y)].symbol()))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn tab_goes_to_the_next_field_and_only_enter_posts() {
+    let f = fixture();
+    let mut app = app(&f.session);
+    press(&mut app, "Tab CH-001 Tab");
+    assert!(rows(&app)[6].contains(">Quantity   1"), "{:#?}", rows(&app));
+    let effects = press(&mut app, "Tab");
+    assert!(effects.is_empty(), "{effects:?}");
+    assert_eq!(on_hand(&f.session, "CH-001", "WH1"), dec!(5));
+    assert!(
+        rows(&app)[23].contains("Enter posts 1 x CH-001"),
+        "{:#?}",
+        rows(&app)
+    );
+    press(&mut app, "Enter");
+    assert_eq!(on_hand(&f.session, "CH-001", "WH1"), dec!(6));
+    // A burst with tabs goes field by field and posts nothing.
+    let mut scan = Scan::new(&f.session);
+    let outcome = scan.on_paste("WH1\tCH-001\t\t", &f.session);
+    assert!(matches!(outcome, Outcome::Handled));
+    assert_eq!(scan.focus, Focus::Quantity);
+    assert_eq!(on_hand(&f.session, "CH-001", "WH1"), dec!(6));
+}
+
 #[test]
 fn the_screen_fits_80_by_24_as_a_vt100_shows_it() {
     let f = fixture();
@@ -245,16 +284,7 @@ fn the_screen_fits_80_by_24_as_a_vt100_shows_it() {
         &mut app,
         &format!("Enter {CHAI_BARCODE} Enter Enter SY-002 Enter"),
     );
-    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
-    terminal.draw(|frame| app.view(frame)).unwrap();
-    let buffer = terminal.backend().buffer();
-    let rows: Vec<String> = (0..24)
-        .map(|y| {
-            (0..80)
-                .map(|x| crate::tui::ascii::ascii_cell(buffer[(x, y)].symbol()))
-                .collect()
-        })
-        .collect();
+    let rows = rows(&app);
     let screen = rows.join("\n");
     assert!(screen.is_ascii(), "{screen}");
     assert!(
