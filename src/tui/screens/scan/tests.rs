@@ -163,6 +163,20 @@ fn a_count_posts_the_difference_against_loss() {
 }
 
 #[test]
+fn a_count_is_told_as_what_it_did_to_the_on_hand() {
+    let f = fixture();
+    let mut app = app(&f.session);
+    press(&mut app, "C-t Enter CH-001 Enter Enter");
+    assert_eq!(on_hand(&f.session, "CH-001", "WH1"), dec!(1));
+    let told = "posted: count CH-001: on hand 5 -> counted 1: 4 written off";
+    assert!(rows(&app)[7].contains(told), "{:#?}", rows(&app));
+    assert!(rows(&app)[23].contains(told), "{:#?}", rows(&app));
+    press(&mut app, "CH-001 Enter 3 Enter");
+    let told = "posted: count CH-001: on hand 1 -> counted 3: 2 found";
+    assert!(rows(&app)[23].contains(told), "{:#?}", rows(&app));
+}
+
+#[test]
 fn a_move_asks_for_both_locations() {
     let f = fixture();
     let mut app = app(&f.session);
