@@ -310,3 +310,42 @@ fn the_screen_fits_80_by_24_as_a_vt100_shows_it() {
     assert!(rows[12].contains("supplier -> WH1"), "{screen}");
     assert!(rows[23].contains("C-x Save"), "{screen}");
 }
+
+#[test]
+fn before_posting_a_count_shows_what_it_will_write_off() {
+    let f = fixture();
+    let mut app = app(&f.session);
+    press(&mut app, "C-t Enter CH-001 Enter");
+    let shown = rows(&app);
+    assert!(shown[6].contains(">Counted    1"), "{shown:#?}");
+    assert!(
+        shown[6].contains("pcs  on hand 5 -> counted 1: 4 written off"),
+        "{shown:#?}"
+    );
+    press(&mut app, "CH-001 Enter");
+    assert!(rows(&app)[6].contains("on hand 5 -> counted 2: 3 written off"));
+    press(&mut app, "7");
+    assert!(rows(&app)[6].contains("on hand 5 -> counted 7: 2 found"));
+    assert_eq!(
+        on_hand(&f.session, "CH-001", "WH1"),
+        dec!(5),
+        "nothing posted"
+    );
+}
+
+#[test]
+fn a_long_item_name_is_shortened_and_the_on_hand_shows_whole() {
+    let f = fixture();
+    let mut input = Input::new();
+    input.push("sku", "CO-006");
+    input.push("name", "Grandma's Boysenberry Spread, 8 oz");
+    let item = from_input(&input, crate::core::now(), f.session.settings.currency).unwrap();
+    stock(&f.session, StockCommand::AddItem { item });
+    let mut app = app(&f.session);
+    press(&mut app, "Enter CO-006 Enter");
+    let shown = rows(&app);
+    assert!(
+        shown[5].contains("CO-006 Grandma's Boysenberry S... (0 pcs on hand)|"),
+        "{shown:#?}"
+    );
+}
