@@ -176,7 +176,10 @@ fn a_count_posts_the_difference_against_loss() {
     tmux.send(&["Enter", CHAI, "Enter"]);
     wait_field(&tmux, ">Counted", "1");
     tmux.send(&["3", "Enter"]);
-    tmux.wait_for("posted: count 2 x CH-001", WAIT);
+    tmux.wait_for(
+        "posted: count CH-001: on hand 5 -> counted 3: 2 written off",
+        WAIT,
+    );
     quit(&tmux);
     assert_eq!(on_hand(&db, "CH-001"), "3");
     let moves = ledger(&db, "CH-001");

@@ -22,6 +22,8 @@ mod forms;
 mod harness;
 #[path = "tui_snapshots/help.rs"]
 mod help;
+#[path = "tui_snapshots/payroll.rs"]
+mod payroll;
 
 use harness::{Harness, ascii, both, color, input, profiles};
 use kontor::core::{Actor, Command, Role, execute};

@@ -131,9 +131,7 @@ fn run_period(
     hours: Vec<(String, Decimal)>,
     now: time::OffsetDateTime,
 ) -> Result<PayrollEvent, CoreError> {
-    if posted_at(store, period)?.is_some() {
-        return Err(CoreError::Refused(posted_refusal(period)));
-    }
+    refuse_posted(store, period)?;
     let rule = Settings::load(store)?.overtime;
     let mut problems = Vec::new();
     let mut given: HashMap<String, (String, Decimal)> = HashMap::new();
@@ -213,6 +211,14 @@ fn posted_refusal(period: Period) -> String {
     format!("{period} is posted; its payslips are final and it cannot be run again")
 }
 
+/// The refusal of a run when `period` is posted.
+fn refuse_posted(store: &Store, period: Period) -> Result<(), CoreError> {
+    match posted_at(store, period)? {
+        Some(_) => Err(CoreError::Refused(posted_refusal(period))),
+        None => Ok(()),
+    }
+}
+
 fn no_payslips(period: Period) -> CoreError {
     CoreError::Refused(format!(
         "{period} has no payslips; run it first: kontor payroll run --period {period}"
@@ -287,6 +293,13 @@ impl PeriodPayslips {
             "draft"
         }
     }
+}
+
+/// Refuses as a run of `period` would when it is posted, for front ends that ask for the
+/// hours first: they refuse before the asking.
+pub fn runnable(store: &Store, actor: &Actor, period: Period) -> Result<(), CoreError> {
+    permit(actor)?;
+    refuse_posted(store, period)
 }
 
 /// Whether `period` has been run (has payslips), for front ends that offer the run

@@ -172,6 +172,11 @@ impl App {
             super::popup::Answer::Keep(popup) => self.popup = Some(popup),
             super::popup::Answer::Close => self.leaving_for = None,
             super::popup::Answer::Run(action) => self.run(action, effects),
+            super::popup::Answer::Confirmed(action) => {
+                let session = self.session.clone();
+                let outcome = self.top().on_confirmed(action, &session);
+                self.apply(outcome, effects);
+            }
         }
     }
 
@@ -343,6 +348,7 @@ impl App {
                 self.refresh_all();
             }
             Outcome::Status(message) => self.status = Some((message, false)),
+            Outcome::Confirm(question, then) => self.popup = Some(Popup::ask(&question, then)),
             Outcome::Return(value) => {
                 if self.stack.len() > 1 {
                     self.stack.pop();

@@ -1,6 +1,6 @@
 //! Popups over the screen: help (the keys of this screen), the command palette (any action
 //! by name, fuzzy), the which-key list of continuations of a pending sequence, and yes/no
-//! confirmations. Help and the palette list only the actions the session's role has the
+//! confirmations — of the App's own actions, or asked by a screen and answered to it. Help and the palette list only the actions the session's role has the
 //! right for (`screens::permitted`, the rule the App refuses by). Room: tui.
 
 use ratatui::Frame;
@@ -32,6 +32,8 @@ pub enum Popup {
     Confirm {
         question: String,
         then: Action,
+        /// The screen asked: yes answers it rather than running the action anew.
+        by_screen: bool,
     },
 }
 
@@ -40,6 +42,8 @@ pub enum Answer {
     Keep(Popup),
     Close,
     Run(Action),
+    /// Yes to a screen's question about this action.
+    Confirmed(Action),
 }
 
 /// What the screen help is for says of its actions.
@@ -109,6 +113,16 @@ impl Popup {
         Popup::Confirm {
             question: question.to_string(),
             then,
+            by_screen: false,
+        }
+    }
+
+    /// A screen's question whether to go on with `then`.
+    pub fn ask(question: &str, then: Action) -> Popup {
+        Popup::Confirm {
+            question: question.to_string(),
+            then,
+            by_screen: true,
         }
     }
 
@@ -172,10 +186,19 @@ impl Popup {
                 }
             }
             Popup::WhichKey { .. } => Answer::Close,
-            Popup::Confirm { question, then } => match key.code {
+            Popup::Confirm {
+                question,
+                then,
+                by_screen,
+            } => match key.code {
+                KeyCode::Char('y' | 'Y' | 'j' | 'J') if by_screen => Answer::Confirmed(then),
                 KeyCode::Char('y' | 'Y' | 'j' | 'J') => Answer::Run(then),
                 KeyCode::Char('n' | 'N') | KeyCode::Esc | KeyCode::F(12) => Answer::Close,
-                _ => Answer::Keep(Popup::Confirm { question, then }),
+                _ => Answer::Keep(Popup::Confirm {
+                    question,
+                    then,
+                    by_screen,
+                }),
             },
         }
     }

@@ -30,6 +30,9 @@ pub enum Outcome {
     Status(String),
     /// Close this screen (a picker) and hand the chosen value to the screen below.
     Return(String),
+    /// Ask this yes/no question in the confirmation popup; yes hands the action to the
+    /// screen's `on_confirmed`, no (or Esc) does nothing.
+    Confirm(String, Action),
 }
 
 /// Where a screen goes after it saved.
@@ -62,6 +65,10 @@ pub trait Screen {
     /// only those beside the global keys. Every action, unless a screen says otherwise.
     fn answers(&self, _action: Action) -> bool {
         true
+    }
+    /// An action this screen asked to confirm (`Outcome::Confirm`) was answered yes.
+    fn on_confirmed(&mut self, _action: Action, _session: &Session) -> Outcome {
+        Outcome::Ignored
     }
     /// A value chosen in a picker opened by this screen; what to do next.
     fn on_result(&mut self, _value: String, _session: &Session) -> Outcome {

@@ -1,10 +1,9 @@
 //! What keys do on the screens, driven through the real App without a terminal: leaving a
-//! form with typed input asks first (Esc, F12, back, a go-… action); the caller lookup prefills the
-//! contact whose number rang, the agent and the start time; payroll posts when the post
-//! action comes twice, however it was given; the palette reaches every action; legends and
-//! hints name the keys of this keymap and profile and what they do on this screen; keys
-//! with nothing to do here say so; stage sums are never cut; going home shows it reloaded;
-//! Esc empties a search on every list alike.
+//! form with typed input asks first (Esc, F12, back, a go-… action); the caller lookup
+//! prefills the contact whose number rang, the agent and the start time; the palette
+//! reaches every action; legends and hints name the keys of this keymap and profile and
+//! what they do on this screen; keys with nothing to do here say so; stage sums are never
+//! cut; going home shows it reloaded; Esc empties a search on every list alike.
 
 use kontor::core::Command;
 use kontor::core::Role;
@@ -16,7 +15,7 @@ use super::erp_data::erp;
 use super::harness::{Harness, ascii, color, input};
 
 /// The bottom line (the legend, or the status that replaces it).
-fn bottom(screen: &str) -> String {
+pub fn bottom(screen: &str) -> String {
     let last = screen.lines().last().unwrap_or_default();
     last.trim_matches('"').to_string()
 }
@@ -146,43 +145,6 @@ fn the_caller_lookup_prefills_the_contact_whose_number_rang_the_agent_and_the_st
         !contact_line.contains("Erika") && !contact_line.contains("Piet"),
         "{own}"
     );
-}
-
-/// The payroll screen over the ERP data with `period` typed in place of this month.
-fn payroll_of(period: &str) -> Harness {
-    let mut harness = Harness::new(color(), 80, 24);
-    erp(&harness.app.session().store.clone());
-    harness.keys("g y /");
-    for _ in 0.."YYYY-MM".len() {
-        harness.keys("Backspace");
-    }
-    harness.text(period).keys("Enter");
-    harness
-}
-
-#[test]
-fn payroll_posts_when_the_post_action_comes_twice_even_from_the_palette() {
-    let mut harness = payroll_of("2026-01");
-    let screen = harness.screen();
-    assert!(screen.contains("/ changes the period"), "{screen}");
-    assert!(bottom(&screen).starts_with("/ Period"), "{screen}");
-    harness.keys(":").text("payroll-post").keys("Enter");
-    let asked = harness.screen();
-    assert!(asked.contains("p again posts"), "{asked}");
-    harness.keys(":").text("payroll-post").keys("Enter");
-    let posted = harness.screen();
-    assert!(posted.contains("payroll 2026-01 posted"), "{posted}");
-    assert!(posted.contains("(posted · 4 payslips)"), "{posted}");
-}
-
-#[test]
-fn payroll_without_payslips_names_the_run_key_not_the_cli() {
-    let screen = payroll_of("2026-02").screen();
-    assert!(
-        screen.contains("no payslips yet — r runs the period"),
-        "{screen}"
-    );
-    assert!(!screen.contains("kontor payroll"), "{screen}");
 }
 
 #[test]

@@ -2,7 +2,8 @@
 //! at a caret (Left/Right, Home/End, Ctrl-A/Ctrl-E, Delete, Backspace, paste) and the
 //! terminal cursor stands where the caret is, in both profiles; F4 picks the production
 //! location and adds BOM lines; where-used asks about the selected tree row's item or the
-//! selected item of the Items list, under its own header.
+//! selected item of the Items list, under its own header; a renamed item is saved under
+//! its new SKU.
 
 use super::erp_data::erp;
 use kontor::domain::fields::interaction;
@@ -154,4 +155,14 @@ fn a_long_history_is_named_as_cut_in_the_interactions_title_and_search_covers_it
         "{screen}"
     );
     assert!(screen.contains("search covers all"), "{screen}");
+}
+
+#[test]
+fn an_item_saved_with_a_new_sku_is_named_by_it() {
+    let mut harness = with_erp("g t Enter e");
+    assert!(harness.screen().contains("Edit item NW-001"));
+    harness.text("X").keys("C-x");
+    let saved = harness.screen();
+    let status = saved.lines().last().unwrap_or_default();
+    assert!(status.contains("item NW-001X saved"), "{saved}");
 }

@@ -5,9 +5,9 @@
 use super::erp_data::erp;
 use super::harness::both;
 
-/// The payroll of January 2026 (the period typed over this month's), then its run form.
-const PAYROLL_RUN: &str = "g y / Backspace Backspace Backspace Backspace Backspace Backspace Backspace \
-     2 0 2 6 - 0 1 Enter r";
+/// The payroll of January 2026 (the period typed in place of this month's), then its run
+/// form.
+const PAYROLL_RUN: &str = "g y / 2 0 2 6 - 0 1 Enter r";
 
 /// The forms and pickers: (snapshot name, keys that open it, a text it shows).
 const FORMS: [(&str, &str, &str); 12] = [

@@ -71,6 +71,15 @@ impl Payslip {
         self.lines.iter().filter(|l| l.kind != LineKind::Deduction)
     }
 
+    /// The hours paid (regular and overtime); `None` on a salaried payslip.
+    pub fn hours(&self) -> Option<Decimal> {
+        self.lines
+            .iter()
+            .filter(|l| matches!(l.kind, LineKind::Regular | LineKind::Overtime))
+            .filter_map(|l| l.quantity)
+            .reduce(|sum, hours| sum + hours)
+    }
+
     /// The deduction lines, in rule order.
     pub fn deduction_lines(&self) -> impl Iterator<Item = &PayLine> {
         self.lines.iter().filter(|l| l.kind == LineKind::Deduction)

@@ -35,6 +35,14 @@ impl Period {
         Ok(Period { year, month })
     }
 
+    /// The month `date` falls in.
+    pub fn of(date: Date) -> Period {
+        Period {
+            year: date.year(),
+            month: date.month(),
+        }
+    }
+
     pub fn first_day(self) -> Date {
         self.day(1)
     }

@@ -99,11 +99,16 @@ pub fn edit_item(item: &Item, session: &Session) -> Form {
                 expected_version: Some(versioned.version()),
                 input: item_edit(&original, input)?,
             });
-            versioned.save(session, command, || {
+            let event = versioned.save(session, command, || {
                 let now = current_item(&session.store, &session.actor, id).ok()??;
                 Some((now.version, values(&now)))
             })?;
-            Ok(Saved::Done(format!("item {} saved", original.sku)))
+            // The SKU as saved: the edit may have changed it.
+            let sku = match event {
+                Event::Stock(StockEvent::ItemSaved(saved)) => saved.sku,
+                _ => original.sku.clone(),
+            };
+            Ok(Saved::Done(format!("item {sku} saved")))
         }),
         session,
     )

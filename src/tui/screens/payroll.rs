@@ -1,5 +1,8 @@
-//! Payroll: a period's payslips with every line; run (with the hours of hourly employees)
-//! and post with confirmation. The employees have their own screens (`employees`). Only
+//! Payroll: a period's payslips with every line; run (with the hours of hourly employees,
+//! those of the draft filled in; a posted period is refused before asking) and post after
+//! a y/n confirmation. The search key asks for another period on the line above
+//! the list: Enter takes a valid one (an invalid one is refused and stays to be corrected),
+//! Esc keeps the period shown. The employees have their own screens (`employees`). Only
 //! for the payroll and admin roles — the core refuses everyone else, and the App does not
 //! open these screens for them. Room: tui.
 
@@ -12,7 +15,7 @@ use super::customer_forms::problems;
 use super::form::{Field, Form, Saved};
 use crate::core::Change;
 use crate::core::Command;
-use crate::core::payroll::{PayrollCommand, has_payslips, payslips};
+use crate::core::payroll::{PayrollCommand, has_payslips, payslips, runnable};
 use crate::domain::payroll::compute::parse_hours;
 use crate::domain::payroll::{Payslip, Period};
 use crate::domain::{Invalid, Money};
@@ -24,43 +27,41 @@ use crate::tui::theme::{Role, Theme};
 use crate::tui::widgets::{Cursor, TableView, TextInput, answers_list, panel};
 
 pub struct Payroll {
-    period: TextInput,
-    editing: bool,
+    period: Period,
+    /// The period being typed, while asking for another one.
+    asking: Option<TextInput>,
     status: String,
     payslips: Vec<Payslip>,
     cursor: Cursor,
-    /// The post key was pressed once: the next post action posts, any other disarms.
-    confirm_post: bool,
     /// The key that changes the period, as this session's keymap has it.
     period_key: String,
 }
 
 impl Payroll {
     pub fn new(session: &Session) -> Payroll {
-        let today = session.today();
-        let period = format!("{:04}-{:02}", today.year(), u8::from(today.month()));
         let mut screen = Payroll {
-            period: TextInput::new(period),
-            editing: false,
+            period: Period::of(session.today()),
+            asking: None,
             status: String::new(),
             payslips: Vec::new(),
             cursor: Cursor::default(),
-            confirm_post: false,
             period_key: session.keys.key("list", Action::Search),
         };
         screen.refresh(session);
         screen
     }
 
-    fn period(&self) -> Result<Period, Invalid> {
-        Period::parse(&self.period.text)
-    }
-
-    /// The form asking the hours of hourly employees, then running the period.
+    /// The form asking the hours of hourly employees (those of the draft shown, if any),
+    /// then running the period.
     fn run_form(&self, period: Period, session: &Session) -> Form {
+        let drafted: Vec<String> = self
+            .payslips
+            .iter()
+            .filter_map(|p| Some(format!("{}={}", p.employee_number, p.hours()?.normalize())))
+            .collect();
         Form::new(
             &format!("Run payroll {period}"),
-            vec![Field::new("hours", "Hours (NO=H, …)", "")],
+            vec![Field::new("hours", "Hours (NO=H, …)", &drafted.join(", "))],
             Box::new(move |session: &Session, input| {
                 let hours = input
                     .text("hours")
@@ -84,7 +85,7 @@ impl Payroll {
 
 impl Screen for Payroll {
     fn title(&self) -> String {
-        format!("Payroll {}", self.period.text)
+        format!("Payroll {}", self.period)
     }
 
     fn layer(&self) -> &'static str {
@@ -99,53 +100,66 @@ impl Screen for Payroll {
     }
 
     fn on_key(&mut self, key: &Key, session: &Session) -> Outcome {
-        if self.editing {
-            match key.code {
-                KeyCode::Enter | KeyCode::Esc => {
-                    self.editing = false;
+        let Some(typed) = &mut self.asking else {
+            return Outcome::Ignored;
+        };
+        match key.code {
+            KeyCode::Enter => match Period::parse(&typed.text) {
+                Ok(period) => {
+                    self.period = period;
+                    self.asking = None;
                     self.refresh(session);
                 }
-                _ if self.period.edit(key) => {}
-                _ => return Outcome::Ignored,
-            }
-            return Outcome::Handled;
+                Err(invalid) => return Outcome::Refuse(invalid.to_string()),
+            },
+            KeyCode::Esc => self.asking = None,
+            _ if typed.edit(key) => {}
+            _ => return Outcome::Ignored,
         }
-        Outcome::Ignored
+        Outcome::Handled
+    }
+
+    fn on_paste(&mut self, text: &str, _session: &Session) -> Outcome {
+        match &mut self.asking {
+            Some(typed) => {
+                typed.paste(text);
+                Outcome::Handled
+            }
+            None => Outcome::Ignored,
+        }
     }
 
     fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
-        // Confirmed by the action, whichever key or the palette ran it.
-        if action != Action::PayrollPost {
-            self.confirm_post = false;
-        }
         if self.cursor.navigate(action, self.payslips.len()) {
             return Outcome::Handled;
         }
-        let period = match self.period() {
-            Ok(period) => period,
-            Err(invalid) => return Outcome::Refuse(invalid.to_string()),
-        };
+        let period = self.period;
         match action {
             Action::Search => {
-                self.editing = true;
+                self.asking = Some(TextInput::default());
                 Outcome::Handled
             }
-            Action::PayrollRun => Outcome::Push(Box::new(self.run_form(period, session))),
-            Action::PayrollPost if !self.confirm_post => {
-                self.confirm_post = true;
-                let key = session.keys.key("list", Action::PayrollPost);
-                Outcome::Status(format!(
-                    "post {period}? its payslips become final — {key} again posts them"
-                ))
-            }
-            Action::PayrollPost => {
-                self.confirm_post = false;
-                match session.execute(Command::Payroll(PayrollCommand::PostPeriod { period })) {
-                    Ok(_) => Outcome::Saved(format!("payroll {period} posted"), After::Stay),
-                    Err(error) => Outcome::Refuse(error.to_string()),
-                }
-            }
+            Action::PayrollRun => match runnable(&session.store, &session.actor, period) {
+                Ok(()) => Outcome::Push(Box::new(self.run_form(period, session))),
+                Err(error) => Outcome::Refuse(error.to_string()),
+            },
+            Action::PayrollPost => Outcome::Confirm(
+                format!("Post {period}? Its payslips become final. (y/n)"),
+                Action::PayrollPost,
+            ),
             _ => Outcome::Ignored,
+        }
+    }
+
+    /// Posting was answered yes, whichever key or the palette asked for it.
+    fn on_confirmed(&mut self, action: Action, session: &Session) -> Outcome {
+        if action != Action::PayrollPost {
+            return Outcome::Ignored;
+        }
+        let period = self.period;
+        match session.execute(Command::Payroll(PayrollCommand::PostPeriod { period })) {
+            Ok(_) => Outcome::Saved(format!("payroll {period} posted"), After::Stay),
+            Err(error) => Outcome::Refuse(error.to_string()),
         }
     }
 
@@ -155,11 +169,7 @@ impl Screen for Payroll {
     }
 
     fn refresh(&mut self, session: &Session) {
-        let Ok(period) = self.period() else {
-            self.status = "type a period as YYYY-MM".into();
-            self.payslips.clear();
-            return;
-        };
+        let period = self.period;
         if let Ok(false) = has_payslips(&session.store, &session.actor, period) {
             let run = session.keys.key("list", Action::PayrollRun);
             self.status = format!("no payslips yet — {run} runs the period");
@@ -186,16 +196,24 @@ impl Screen for Payroll {
         let [list, detail] =
             Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
                 .areas(body);
-        let line = format!(
-            " Period {} ({}) — {} changes the period",
-            self.period.text, self.status, self.period_key
-        );
+        let (line, role) = match &self.asking {
+            Some(typed) => (
+                format!(
+                    "{ASKING}{}  (YYYY-MM; Enter shows it, Esc keeps {})",
+                    typed.text, self.period
+                ),
+                Role::Input,
+            ),
+            None => (
+                format!(
+                    " Period {} ({}) — {} changes the period",
+                    self.period, self.status, self.period_key
+                ),
+                Role::Muted,
+            ),
+        };
         frame.render_widget(
-            Paragraph::new(theme.text(&line).into_owned()).style(theme.style(if self.editing {
-                Role::Input
-            } else {
-                Role::Muted
-            })),
+            Paragraph::new(theme.text(&line).into_owned()).style(theme.style(role)),
             head,
         );
         let rows: Vec<Vec<String>> = self
@@ -271,7 +289,11 @@ impl Screen for Payroll {
     }
 
     fn cursor(&self, area: Rect, theme: &Theme) -> Option<(u16, u16)> {
-        self.editing
-            .then(|| (area.x + 8 + self.period.column(theme), area.y))
+        let typed = self.asking.as_ref()?;
+        let before = u16::try_from(ASKING.len()).unwrap_or(0);
+        Some((area.x + before + typed.column(theme), area.y))
     }
 }
+
+/// The prompt before the period being typed.
+const ASKING: &str = " Period: ";

@@ -1,12 +1,13 @@
 //! Scan mode: receive, issue, move and count stock with a barcode scanner on an 80×24
 //! monochrome terminal. The cursor goes location (from and to when moving) → item
-//! (barcode or SKU) → quantity (1; scanning the pending item again adds one); Enter posts.
+//! (barcode or SKU) → quantity (1; scanning the pending item again adds one); Enter posts
+//! from the quantity, Tab and Down only go to the next field (never post).
 //! Unknown codes and locations and moves that would go negative are refused inline with
 //! the bell and post nothing. The last ten postings show below. A focused field's text is
 //! selected when the cursor arrives, so a scan replaces it. In the quantity field a number
 //! below a million is a quantity; the pending item's own code (a scan landing there) adds
 //! one; another item's code is refused. A paste (or a scanner burst delivered as one)
-//! treats line ends as Enter. Room: tui — data only through `core`.
+//! treats line ends as Enter and tabs as Tab. Room: tui — data only through `core`.
 
 use std::collections::VecDeque;
 
@@ -206,8 +207,14 @@ impl Scan {
         Outcome::Refuse(message)
     }
 
-    /// Enter (or Tab): check the field, go on, or post from the quantity.
+    /// Enter: check the field, go on, or post from the quantity.
     fn enter(&mut self, session: &Session) -> Outcome {
+        self.next(session, true)
+    }
+
+    /// Enter (`post`) or Tab: check the field and go on; from the quantity Enter posts,
+    /// Tab does not.
+    fn next(&mut self, session: &Session, post: bool) -> Outcome {
         match self.focus {
             Focus::Location | Focus::To => match self.check_location(session) {
                 Ok(()) => {
@@ -221,7 +228,7 @@ impl Scan {
                 }
             },
             Focus::Item => self.scan_item(session),
-            Focus::Quantity => self.enter_quantity(session),
+            Focus::Quantity => self.enter_quantity(session, post),
         }
     }
 
@@ -311,9 +318,10 @@ impl Scan {
             .unwrap_or_default();
     }
 
-    /// Enter in the quantity field: a plausible number posts; the pending item's code
-    /// (a scan landing here) adds one; anything else is refused.
-    fn enter_quantity(&mut self, session: &Session) -> Outcome {
+    /// Enter (`post`) or Tab in the quantity field: a plausible number posts on Enter
+    /// (Tab names the key that posts it); the pending item's code (a scan landing here)
+    /// adds one; anything else is refused.
+    fn enter_quantity(&mut self, session: &Session, post: bool) -> Outcome {
         let Some(pending) = &mut self.pending else {
             self.quantity.text.clear();
             self.go(Focus::Item);
@@ -326,7 +334,15 @@ impl Scan {
                 if (quantity > Decimal::ZERO || counting && quantity.is_zero())
                     && quantity < Decimal::from(IMPLAUSIBLE) =>
             {
-                self.post(session, quantity)
+                if post {
+                    return self.post(session, quantity);
+                }
+                let enter = session.keys.key("scan", Action::NextField);
+                Outcome::Status(format!(
+                    "{enter} posts {} x {}",
+                    quantity.normalize(),
+                    pending.item.sku
+                ))
             }
             _ if is_code_of(&pending.item, &text) => {
                 pending.quantity += Decimal::ONE;
@@ -359,7 +375,7 @@ impl Scan {
             }
         }
         self.focus = Focus::Quantity;
-        self.enter_quantity(session)
+        self.enter_quantity(session, true)
     }
 }
 
@@ -389,8 +405,8 @@ impl Screen for Scan {
         }
     }
 
-    /// A scanner burst or a paste: characters go into the fields, line ends (and tabs)
-    /// act as Enter, so a code and its Enter are never split.
+    /// A scanner burst or a paste: characters go into the fields, line ends act as Enter
+    /// and tabs as Tab, so a code and its Enter are never split.
     fn on_paste(&mut self, text: &str, session: &Session) -> Outcome {
         let mut refused = None;
         let mut saved = None;
@@ -398,7 +414,7 @@ impl Screen for Scan {
         for c in text.chars() {
             match c {
                 '\n' if previous == '\r' => {}
-                '\r' | '\n' | '\t' => match self.enter(session) {
+                '\r' | '\n' | '\t' => match self.next(session, c != '\t') {
                     Outcome::Refuse(message) => refused = Some(message),
                     Outcome::Saved(message, _) => saved = Some(message),
                     _ => {}
@@ -423,7 +439,8 @@ impl Screen for Scan {
         }
         match action {
             Action::NextField => self.enter(session),
-            Action::PrevField => {
+            Action::Down => self.next(session, false),
+            Action::PrevField | Action::Up => {
                 self.step(false);
                 Outcome::Handled
             }

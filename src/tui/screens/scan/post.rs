@@ -1,5 +1,7 @@
 //! Posting from scan mode: the stock command for the mode, the result inline and in the
 //! list of the last postings, core refusals (unknown location, not enough stock) inline.
+//! A count is told as what it did to the on-hand (`on hand 5 -> counted 3: 2 written
+//! off`), never as the quantity of its move alone.
 //! Room: tui — data only through `core`.
 
 use rust_decimal::Decimal;
@@ -57,12 +59,19 @@ impl Scan {
             Ok(Event::Stock(StockEvent::Posted(posted))) => {
                 let mut said = Vec::new();
                 for line in posted {
-                    said.push(format!(
-                        "{} {} x {}",
-                        self.mode.name(),
-                        line.stock_move.quantity.normalize(),
-                        line.item.sku
-                    ));
+                    said.push(match self.mode {
+                        Mode::Count => format!(
+                            "count {}: {}",
+                            line.item.sku,
+                            count_effect(counted_before(&line, quantity), quantity)
+                        ),
+                        mode => format!(
+                            "{} {} x {}",
+                            mode.name(),
+                            line.stock_move.quantity.normalize(),
+                            line.item.sku
+                        ),
+                    });
                     self.remember(posting(self.mode, &line));
                 }
                 let message = format!("posted: {}", said.join(", "));
@@ -110,6 +119,35 @@ impl Scan {
     fn remember(&mut self, posting: Posting) {
         self.postings.push_front(posting);
         self.postings.truncate(SHOWN);
+    }
+}
+
+/// What counting `counted` where `on_hand` is recorded does:
+/// `on hand 5 -> counted 3: 2 written off` (or `… found`, or `… matches`).
+pub(super) fn count_effect(on_hand: Decimal, counted: Decimal) -> String {
+    let difference = counted - on_hand;
+    let effect = if difference.is_zero() {
+        "matches".to_string()
+    } else if difference < Decimal::ZERO {
+        format!("{} written off", (-difference).normalize())
+    } else {
+        format!("{} found", difference.normalize())
+    };
+    format!(
+        "on hand {} -> counted {}: {effect}",
+        on_hand.normalize(),
+        counted.normalize()
+    )
+}
+
+/// The on-hand a count's move started from: the move took the difference to `loss`
+/// (written off) or from it (found).
+fn counted_before(line: &Posted, counted: Decimal) -> Decimal {
+    let m = &line.stock_move;
+    if m.to == LOSS {
+        counted + m.quantity
+    } else {
+        counted - m.quantity
     }
 }
 

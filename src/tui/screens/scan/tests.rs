@@ -94,6 +94,7 @@ fn press(app: &mut App, keys: &str) -> Vec<Effect> {
     for word in keys.split(' ') {
         let key = match word {
             "Enter" => Key::plain(KeyCode::Enter),
+            "Tab" => Key::plain(KeyCode::Tab),
             "C-d" => Key::ctrl('d'),
             "C-t" => Key::ctrl('t'),
             "C-v" => Key::ctrl('v'),
@@ -159,6 +160,20 @@ fn a_count_posts_the_difference_against_loss() {
     assert_eq!(on_hand(&f.session, "CH-001", "WH1"), dec!(8));
     press(&mut app, "CH-001 Enter 0 Enter");
     assert_eq!(on_hand(&f.session, "CH-001", "WH1"), dec!(0));
+}
+
+#[test]
+fn a_count_is_told_as_what_it_did_to_the_on_hand() {
+    let f = fixture();
+    let mut app = app(&f.session);
+    press(&mut app, "C-t Enter CH-001 Enter Enter");
+    assert_eq!(on_hand(&f.session, "CH-001", "WH1"), dec!(1));
+    let told = "posted: count CH-001: on hand 5 -> counted 1: 4 written off";
+    assert!(rows(&app)[7].contains(told), "{:#?}", rows(&app));
+    assert!(rows(&app)[23].contains(told), "{:#?}", rows(&app));
+    press(&mut app, "CH-001 Enter 3 Enter");
+    let told = "posted: count CH-001: on hand 1 -> counted 3: 2 found";
+    assert!(rows(&app)[23].contains(told), "{:#?}", rows(&app));
 }
 
 #[test]
@@ -237,6 +252,44 @@ fn the_last_ten_postings_stay_newest_first() {
     assert_eq!(scan.postings[0].after, "78");
 }
 
+/// The rows of the App drawn at 80×24, as a VT100 shows them.
+fn rows(app: &App) -> Vec<String> {
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+    terminal.draw(|frame| app.view(frame)).unwrap();
+    let buffer = terminal.backend().buffer();
+    (0..24)
+        .map(|y| {
+            (0..80)
+                .map(|x| crate::tui::ascii::ascii_cell(buffer[(x, y)].symbol()))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn tab_goes_to_the_next_field_and_only_enter_posts() {
+    let f = fixture();
+    let mut app = app(&f.session);
+    press(&mut app, "Tab CH-001 Tab");
+    assert!(rows(&app)[6].contains(">Quantity   1"), "{:#?}", rows(&app));
+    let effects = press(&mut app, "Tab");
+    assert!(effects.is_empty(), "{effects:?}");
+    assert_eq!(on_hand(&f.session, "CH-001", "WH1"), dec!(5));
+    assert!(
+        rows(&app)[23].contains("Enter posts 1 x CH-001"),
+        "{:#?}",
+        rows(&app)
+    );
+    press(&mut app, "Enter");
+    assert_eq!(on_hand(&f.session, "CH-001", "WH1"), dec!(6));
+    // A burst with tabs goes field by field and posts nothing.
+    let mut scan = Scan::new(&f.session);
+    let outcome = scan.on_paste("WH1\tCH-001\t\t", &f.session);
+    assert!(matches!(outcome, Outcome::Handled));
+    assert_eq!(scan.focus, Focus::Quantity);
+    assert_eq!(on_hand(&f.session, "CH-001", "WH1"), dec!(6));
+}
+
 #[test]
 fn the_screen_fits_80_by_24_as_a_vt100_shows_it() {
     let f = fixture();
@@ -245,16 +298,7 @@ fn the_screen_fits_80_by_24_as_a_vt100_shows_it() {
         &mut app,
         &format!("Enter {CHAI_BARCODE} Enter Enter SY-002 Enter"),
     );
-    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
-    terminal.draw(|frame| app.view(frame)).unwrap();
-    let buffer = terminal.backend().buffer();
-    let rows: Vec<String> = (0..24)
-        .map(|y| {
-            (0..80)
-                .map(|x| crate::tui::ascii::ascii_cell(buffer[(x, y)].symbol()))
-                .collect()
-        })
-        .collect();
+    let rows = rows(&app);
     let screen = rows.join("\n");
     assert!(screen.is_ascii(), "{screen}");
     assert!(
@@ -265,4 +309,43 @@ fn the_screen_fits_80_by_24_as_a_vt100_shows_it() {
     assert!(rows[12].contains("receive CH-001"), "{screen}");
     assert!(rows[12].contains("supplier -> WH1"), "{screen}");
     assert!(rows[23].contains("C-x Save"), "{screen}");
+}
+
+#[test]
+fn before_posting_a_count_shows_what_it_will_write_off() {
+    let f = fixture();
+    let mut app = app(&f.session);
+    press(&mut app, "C-t Enter CH-001 Enter");
+    let shown = rows(&app);
+    assert!(shown[6].contains(">Counted    1"), "{shown:#?}");
+    assert!(
+        shown[6].contains("pcs  on hand 5 -> counted 1: 4 written off"),
+        "{shown:#?}"
+    );
+    press(&mut app, "CH-001 Enter");
+    assert!(rows(&app)[6].contains("on hand 5 -> counted 2: 3 written off"));
+    press(&mut app, "7");
+    assert!(rows(&app)[6].contains("on hand 5 -> counted 7: 2 found"));
+    assert_eq!(
+        on_hand(&f.session, "CH-001", "WH1"),
+        dec!(5),
+        "nothing posted"
+    );
+}
+
+#[test]
+fn a_long_item_name_is_shortened_and_the_on_hand_shows_whole() {
+    let f = fixture();
+    let mut input = Input::new();
+    input.push("sku", "CO-006");
+    input.push("name", "Grandma's Boysenberry Spread, 8 oz");
+    let item = from_input(&input, crate::core::now(), f.session.settings.currency).unwrap();
+    stock(&f.session, StockCommand::AddItem { item });
+    let mut app = app(&f.session);
+    press(&mut app, "Enter CO-006 Enter");
+    let shown = rows(&app);
+    assert!(
+        shown[5].contains("CO-006 Grandma's Boysenberry S... (0 pcs on hand)|"),
+        "{shown:#?}"
+    );
 }

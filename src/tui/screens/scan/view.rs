@@ -1,15 +1,21 @@
-//! Drawing scan mode: the mode line, the fields with the pending item, the inline
-//! message and the last postings — a stable layout for 80×24 monochrome terminals.
-//! Room: tui.
+//! Drawing scan mode: the mode line, the fields with the pending item (a long name is
+//! shortened with an ellipsis, its on-hand always shows whole), what a count will do
+//! before it is posted, the inline message and the last postings — a stable layout for
+//! 80×24 monochrome terminals. Room: tui.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
+use rust_decimal::Decimal;
+use unicode_width::UnicodeWidthStr;
+
+use super::post::count_effect;
 use super::{Focus, LABEL, Mode, Scan};
+use crate::domain::money::parse_decimal;
 use crate::tui::theme::{Role, Theme};
-use crate::tui::widgets::TableView;
+use crate::tui::widgets::{TableView, truncate};
 
 /// Columns a field value takes before the note beside it.
 const VALUE: usize = 16;
@@ -30,7 +36,8 @@ impl Scan {
         frame.render_widget(block, top);
         let [fields, message] =
             Layout::vertical([Constraint::Length(5), Constraint::Min(1)]).areas(inner);
-        frame.render_widget(Paragraph::new(self.field_lines(theme)), fields);
+        let lines = self.field_lines(theme, usize::from(fields.width));
+        frame.render_widget(Paragraph::new(lines), fields);
         if let Some((text, error)) = &self.message {
             let (marker, role) = if *error {
                 ("! ", Role::Error)
@@ -77,8 +84,9 @@ impl Scan {
         .render(frame, bottom, theme);
     }
 
-    /// The mode line and the four field lines (the second is `To` when moving).
-    fn field_lines(&self, theme: &Theme) -> Vec<Line<'static>> {
+    /// The mode line and the four field lines (the second is `To` when moving), `width`
+    /// columns wide.
+    fn field_lines(&self, theme: &Theme, width: usize) -> Vec<Line<'static>> {
         let mut modes = Vec::new();
         for mode in Mode::ALL {
             if mode == self.mode {
@@ -99,36 +107,58 @@ impl Scan {
             Mode::Move => "From",
             _ => "Location",
         };
-        lines.push(self.field_line(theme, Focus::Location, location_label, String::new()));
+        let none = (String::new(), String::new());
+        lines.push(self.field_line(theme, Focus::Location, location_label, &none, width));
         lines.push(match self.mode {
-            Mode::Move => self.field_line(theme, Focus::To, "To", String::new()),
+            Mode::Move => self.field_line(theme, Focus::To, "To", &none, width),
             _ => Line::default(),
         });
         let pending = self.pending.as_ref().map(|p| {
-            format!(
-                "{} {} ({} {} on hand)",
-                p.item.sku,
-                p.item.name,
-                p.on_hand.normalize(),
-                p.item.uom
+            (
+                format!("{} {}", p.item.sku, p.item.name),
+                format!(" ({} {} on hand)", p.on_hand.normalize(), p.item.uom),
             )
         });
-        lines.push(self.field_line(theme, Focus::Item, "Item", pending.unwrap_or_default()));
+        let pending = pending.unwrap_or_default();
+        lines.push(self.field_line(theme, Focus::Item, "Item", &pending, width));
         let quantity_label = if self.mode == Mode::Count {
             "Counted"
         } else {
             "Quantity"
         };
-        let unit = self
-            .pending
-            .as_ref()
-            .map(|p| p.item.uom.clone())
-            .unwrap_or_default();
-        lines.push(self.field_line(theme, Focus::Quantity, quantity_label, unit));
+        let unit = (String::new(), self.unit_note());
+        lines.push(self.field_line(theme, Focus::Quantity, quantity_label, &unit, width));
         lines
     }
 
-    fn field_line(&self, theme: &Theme, focus: Focus, label: &str, note: String) -> Line<'static> {
+    /// The pending item's unit; when counting, with what the count typed would do.
+    fn unit_note(&self) -> String {
+        let Some(pending) = &self.pending else {
+            return String::new();
+        };
+        let counted = parse_decimal("quantity", &self.quantity.text)
+            .ok()
+            .filter(|counted| *counted >= Decimal::ZERO);
+        match counted {
+            Some(counted) if self.mode == Mode::Count => format!(
+                "{}  {}",
+                pending.item.uom,
+                count_effect(pending.on_hand, counted)
+            ),
+            _ => pending.item.uom.clone(),
+        }
+    }
+
+    /// A field's line: the label, the typed value and a note beside it whose first part
+    /// is shortened with an ellipsis so that the second shows whole within `width`.
+    fn field_line(
+        &self,
+        theme: &Theme,
+        focus: Focus,
+        label: &str,
+        (shortened, whole): &(String, String),
+        width: usize,
+    ) -> Line<'static> {
         let focused = self.focus == focus;
         let text = theme.text(&self.input(focus).text).into_owned();
         let value_role = match (focused, self.selected && !text.is_empty()) {
@@ -136,7 +166,14 @@ impl Scan {
             (true, false) => Role::Input,
             (false, _) => Role::Normal,
         };
-        let width = text.chars().count();
+        let typed = text.chars().count();
+        let gap = VALUE.saturating_sub(typed) + 1;
+        let whole = theme.text(whole).into_owned();
+        let room = width.saturating_sub(1 + LABEL + 1 + typed + gap + whole.width());
+        let note = match shortened.is_empty() {
+            true => whole,
+            false => truncate(theme, shortened, room) + &whole,
+        };
         Line::from(vec![
             Span::styled(
                 format!("{}{label:<LABEL$} ", if focused { ">" } else { " " }),
@@ -147,8 +184,8 @@ impl Scan {
                 }),
             ),
             Span::styled(text, theme.style(value_role)),
-            Span::raw(" ".repeat(VALUE.saturating_sub(width) + 1)),
-            Span::styled(theme.text(&note).into_owned(), theme.style(Role::Muted)),
+            Span::raw(" ".repeat(gap)),
+            Span::styled(note, theme.style(Role::Muted)),
         ])
     }
 }
