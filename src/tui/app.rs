@@ -10,6 +10,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 
 use super::action::Action;
 use super::input::{Effect, Input};
@@ -151,11 +152,12 @@ impl App {
                 self.popup = Some(Popup::which_key(&self.pending, continuations));
             }
             Lookup::NotFound => {
-                let was_sequence = self.pending.len() > 1;
-                self.pending.clear();
-                if was_sequence {
+                if self.pending.len() > 1 {
+                    let keys = super::key::format_sequence(&self.pending);
+                    self.status = Some((format!("{keys} is not a key here"), true));
                     effects.push(Effect::Bell);
                 }
+                self.pending.clear();
             }
         }
     }
@@ -399,7 +401,7 @@ impl App {
         }
         let bottom_line = match status {
             Some(lines) => self.status_lines(lines),
-            None => self.legend_line(screen.as_ref()),
+            None => self.legend_line(screen.as_ref(), usize::from(bottom.width)),
         };
         frame.render_widget(bottom_line, bottom);
         if let Some(popup) = &self.popup {
@@ -424,21 +426,47 @@ impl App {
     }
 
     /// The key legend of the screen on top.
-    fn legend_line(&self, screen: &dyn Screen) -> Paragraph<'static> {
+    /// The key legend of the screen on top, help and exit last: when it is wider than
+    /// `width`, the screen's last entries give way, whole, so help and exit always show.
+    fn legend_line(&self, screen: &dyn Screen, width: usize) -> Paragraph<'static> {
         let layer = screen.layer();
-        let mut spans = Vec::new();
-        for action in screen
+        let entry = |action: Action| {
+            let keys = self.session.keys.bound(layer, action)?;
+            let label = screen.meaning(action).unwrap_or(action.label());
+            Some((keys, format!(" {label}")))
+        };
+        let permitted = |action: &Action| screens::permitted(*action, self.session.actor.role);
+        let mut own: Vec<(String, String)> = screen
             .legend()
             .into_iter()
-            .chain([Action::Help, Action::Quit])
-            .filter(|action| screens::permitted(*action, self.session.actor.role))
-        {
-            if let Some(keys) = self.session.keys.bound(layer, action) {
-                spans.push(Span::styled(keys, self.theme.style(Role::KeyHint)));
-                let label = screen.meaning(action).unwrap_or(action.label());
-                spans.push(Span::raw(format!(" {label}  ")));
-            }
+            .filter(permitted)
+            .filter_map(entry)
+            .collect();
+        let always: Vec<(String, String)> = [Action::Help, Action::Quit]
+            .into_iter()
+            .filter(permitted)
+            .filter_map(entry)
+            .collect();
+        // Entries are parted by two spaces.
+        let wide = |entries: &[(String, String)]| -> usize {
+            entries
+                .iter()
+                .map(|(keys, label)| keys.width() + label.width() + 2)
+                .sum::<usize>()
+        };
+        while !own.is_empty() && wide(&own) + wide(&always) > width + 2 {
+            own.pop();
         }
+        let spans: Vec<Span> = own
+            .into_iter()
+            .chain(always)
+            .flat_map(|(keys, label)| {
+                [
+                    Span::styled(keys, self.theme.style(Role::KeyHint)),
+                    Span::raw(format!("{label}  ")),
+                ]
+            })
+            .collect();
         Paragraph::new(Line::from(spans))
     }
 

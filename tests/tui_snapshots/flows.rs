@@ -367,3 +367,17 @@ fn esc_empties_a_search_on_every_list_and_a_second_esc_goes_back() {
         assert!(home.contains("Pipeline"), "{go}: {home}");
     }
 }
+
+#[test]
+fn the_legend_keeps_help_and_exit_and_an_unknown_sequence_says_so() {
+    let mut harness = Harness::new(color(), 80, 24);
+    let legend = bottom(&harness.keys("g i").screen());
+    // Interactions has more entries than 80 columns hold: its last give way, whole, and
+    // help and exit stay.
+    assert!(legend.trim_end().ends_with("? Help  q Exit"), "{legend:?}");
+    assert!(legend.contains("/ Search"), "{legend:?}");
+    let unknown = bottom(&harness.keys("g z").screen());
+    assert!(unknown.contains("g z is not a key here"), "{unknown}");
+    let still = harness.screen();
+    assert!(still.contains("Follow-ups due"), "{still}");
+}
