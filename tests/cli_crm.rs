@@ -490,6 +490,20 @@ fn opportunity_stage_moves_set_the_probability_and_close_time() {
             assert_eq!(text(&moved, "closed_at"), "", "{stage} is open");
         }
     }
+    // A won deal is not lost: nothing changes until it is reopened (moved to an open stage).
+    let before = json_list(&db, &["opportunity", "list"]);
+    let won_to_lost = ["opportunity", "stage", &id, "lost", "--reason", "x"];
+    let error = fails(&db, &won_to_lost, 2);
+    assert!(
+        error.contains(&format!(
+            "opportunity {id} is won; move it back to an open stage first to reopen it"
+        )),
+        "{error}"
+    );
+    assert_eq!(error.lines().count(), 1, "{error}");
+    assert_eq!(json_list(&db, &["opportunity", "list"]), before);
+    let reopened = json(&db, &["opportunity", "stage", &id, "proposal"]);
+    assert_eq!(text(&reopened, "closed_at"), "");
     // Lost needs a reason; without one nothing changes.
     let before = json_list(&db, &["opportunity", "list"]);
     let error = fails(&db, &["opportunity", "stage", &id, "lost"], 2);

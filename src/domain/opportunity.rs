@@ -115,9 +115,24 @@ impl Opportunity {
         }
     }
 
-    /// Moves to `stage` at `now`: the probability follows the stage unless `probability`
-    /// is given; closing stamps `closed_at` (a move to the stage it is in keeps it),
-    /// reopening clears it; lost needs a reason, and no other stage takes one.
+    /// Whether the opportunity may move to `stage`: a won one is not lost; it is moved
+    /// back to an open stage (reopened) first.
+    pub fn may_move_to(&self, stage: Stage) -> Result<(), Invalid> {
+        if self.stage == Stage::Won && stage == Stage::Lost {
+            return Err(Invalid::new(
+                "stage",
+                format!(
+                    "opportunity {} is won; move it back to an open stage first to reopen it",
+                    self.id
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Moves to `stage` at `now` if it `may_move_to` it: the probability follows the stage
+    /// unless `probability` is given; closing stamps `closed_at` (a move to the stage it is
+    /// in keeps it), reopening clears it; lost needs a reason, and no other stage takes one.
     pub fn move_to(
         &mut self,
         stage: Stage,
@@ -125,6 +140,7 @@ impl Opportunity {
         reason: Option<&str>,
         now: OffsetDateTime,
     ) -> Result<(), Invalid> {
+        self.may_move_to(stage)?;
         if stage != Stage::Lost && reason.is_some_and(|r| !r.trim().is_empty()) {
             return Err(Invalid::new(
                 "reason",
@@ -250,6 +266,33 @@ mod tests {
             .move_to(Stage::Lost, None, Some("price"), OffsetDateTime::UNIX_EPOCH)
             .unwrap();
         assert_eq!(opportunity.lost_reason, "price");
+    }
+
+    #[test]
+    fn a_won_opportunity_is_not_lost_until_it_is_reopened() {
+        let mut opportunity = deal(dec!(10));
+        let (won, later) = (
+            OffsetDateTime::UNIX_EPOCH,
+            OffsetDateTime::UNIX_EPOCH + time::Duration::days(1),
+        );
+        opportunity.move_to(Stage::Won, None, None, won).unwrap();
+        let before = opportunity.clone();
+        let error = opportunity
+            .move_to(Stage::Lost, None, Some("price"), later)
+            .unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "stage: opportunity 1 is won; move it back to an open stage first to reopen it"
+        );
+        assert_eq!(opportunity, before, "a refused move changes nothing");
+        opportunity
+            .move_to(Stage::Proposal, None, None, later)
+            .unwrap();
+        opportunity
+            .move_to(Stage::Lost, None, Some("price"), later)
+            .unwrap();
+        assert_eq!(opportunity.stage, Stage::Lost);
+        assert_eq!(opportunity.closed_at, Some(later));
     }
 
     #[test]

@@ -70,6 +70,27 @@ fn an_opportunity_is_edited_from_the_pipeline_and_moves_on_from_its_detail() {
 }
 
 #[test]
+fn a_won_opportunity_is_refused_lost_at_once_on_its_detail_and_the_board() {
+    let mut harness = Harness::new(color(), 80, 24);
+    harness.keys(CNC_DETAIL).keys("> >");
+    let won = harness.screen();
+    assert!(won.contains("moved to won"), "{won}");
+    let refusal = "opportunity 1 is won; move it back to an open stage first";
+    harness.keys("x");
+    let detail = harness.screen();
+    assert!(detail.contains(refusal), "{detail}");
+    assert!(!detail.contains("Lost —"), "no form opens: {detail}");
+    // On the board the won card is in the won column, two stages right of proposal.
+    harness.keys("Esc Right Right x");
+    let board = harness.screen();
+    assert!(board.contains(refusal), "{board}");
+    assert!(!board.contains("Lost —"), "no form opens: {board}");
+    let store = harness.app.session().store.clone();
+    let saved: Opportunity = store.require(1).unwrap();
+    assert_eq!(saved.stage.name(), "won");
+}
+
+#[test]
 fn a_stale_opportunity_edit_is_refused_naming_who_and_keeps_the_input() {
     for profile in profiles() {
         let mut harness = Harness::new(profile, 80, 24);
