@@ -105,14 +105,18 @@ pub struct Opportunity {
 }
 
 impl Opportunity {
-    /// amount × probability, unrounded; never overflows (an amount too large to multiply
-    /// exactly is divided first, and saturates at `Decimal::MAX` beyond that).
+    /// amount × probability, rounded half away from zero to the currency's minor unit:
+    /// the one rounding point of weighted money. Every weighted sum (a stage, the board,
+    /// Home, the CLI's pipeline) adds these rounded amounts, so the parts shown always add
+    /// up to the total shown. Never overflows (an amount too large to multiply exactly is
+    /// divided first, and saturates at `Decimal::MAX` beyond that).
     pub fn weighted(&self) -> Decimal {
         let probability = Decimal::from(self.probability);
-        match self.amount.amount.checked_mul(probability) {
+        let exact = match self.amount.amount.checked_mul(probability) {
             Some(product) => product / Decimal::ONE_HUNDRED,
             None => (self.amount.amount / Decimal::ONE_HUNDRED).saturating_mul(probability),
-        }
+        };
+        Money::new(exact, self.amount.currency).rounded().amount
     }
 
     /// Whether the opportunity may move to `stage`: a won one is not lost; it is moved
@@ -240,6 +244,20 @@ mod tests {
             .unwrap();
         assert_eq!(opportunity.probability, 75);
         assert_eq!(opportunity.closed_at, None);
+    }
+
+    #[test]
+    fn the_weighted_amount_is_rounded_to_the_cent_half_away_from_zero() {
+        let mut opportunity = deal(dec!(0.05));
+        assert_eq!(opportunity.weighted(), dec!(0.01), "0.005 rounds up");
+        opportunity.amount.amount = dec!(0.04);
+        assert_eq!(opportunity.weighted(), dec!(0.00), "0.004 rounds down");
+        opportunity.amount = Money::new(dec!(1235), "JPY".parse().unwrap());
+        assert_eq!(
+            opportunity.weighted(),
+            dec!(124),
+            "123.5 yen round to whole yen"
+        );
     }
 
     #[test]
