@@ -92,6 +92,28 @@ fn a_won_opportunity_is_refused_lost_at_once_on_its_detail_and_the_board() {
 }
 
 #[test]
+fn an_amount_finer_than_a_cent_is_refused_at_the_field_not_rounded() {
+    let mut harness = Harness::new(color(), 80, 24);
+    harness.keys(CNC_DETAIL).keys("e Tab");
+    for _ in 0.."120000.00".len() {
+        harness.keys("Backspace");
+    }
+    harness.text("1.234,565").keys("C-x");
+    let screen = harness.screen();
+    assert!(
+        screen.contains("! EUR takes at most 2 decimals: write 1234.57"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Edit opportunity 1"),
+        "the form stays: {screen}"
+    );
+    let store = harness.app.session().store.clone();
+    let saved: Opportunity = store.require(1).unwrap();
+    assert_eq!(saved.amount.amount, rust_decimal::dec!(120000));
+}
+
+#[test]
 fn a_stale_opportunity_edit_is_refused_naming_who_and_keeps_the_input() {
     for profile in profiles() {
         let mut harness = Harness::new(profile, 80, 24);
