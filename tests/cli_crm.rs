@@ -490,6 +490,20 @@ fn opportunity_stage_moves_set_the_probability_and_close_time() {
             assert_eq!(text(&moved, "closed_at"), "", "{stage} is open");
         }
     }
+    // A won deal is not lost: nothing changes until it is reopened (moved to an open stage).
+    let before = json_list(&db, &["opportunity", "list"]);
+    let won_to_lost = ["opportunity", "stage", &id, "lost", "--reason", "x"];
+    let error = fails(&db, &won_to_lost, 2);
+    assert!(
+        error.contains(&format!(
+            "opportunity {id} is won; move it back to an open stage first to reopen it"
+        )),
+        "{error}"
+    );
+    assert_eq!(error.lines().count(), 1, "{error}");
+    assert_eq!(json_list(&db, &["opportunity", "list"]), before);
+    let reopened = json(&db, &["opportunity", "stage", &id, "proposal"]);
+    assert_eq!(text(&reopened, "closed_at"), "");
     // Lost needs a reason; without one nothing changes.
     let before = json_list(&db, &["opportunity", "list"]);
     let error = fails(&db, &["opportunity", "stage", &id, "lost"], 2);
@@ -611,11 +625,13 @@ fn money(cents: i64) -> String {
     format!("{}.{:02}", cents / 100, cents % 100)
 }
 
-/// Σ amount × probability / 100 over (cents, percent) pairs, rounded half away from zero
-/// to cents — in integers, independent of kontor's decimals.
+/// Σ amount × probability / 100 over (cents, percent) pairs, each rounded half away from
+/// zero to cents before adding — in integers, independent of kontor's decimals.
 fn weighted(deals: &[(i64, i64)]) -> i64 {
-    let hundredths_of_cents: i64 = deals.iter().map(|(c, p)| c * p).sum();
-    (hundredths_of_cents + 50).div_euclid(100)
+    deals
+        .iter()
+        .map(|(c, p)| (c * p + 50).div_euclid(100))
+        .sum()
 }
 
 /// Adds opportunities in stages (moving each one there with `opportunity stage` when
@@ -700,8 +716,7 @@ fn opportunity_pipeline_counts_sums_and_weights_every_stage() {
         money(all.iter().map(|(c, _)| c).sum::<i64>())
     );
     assert_eq!(text(total, "currency"), "EUR");
-    // The total's weighted sum is checked in
-    // `pipeline_total_weighted_is_rounded_once_over_all_opportunities`.
+    // The total's weighted sum is checked in `pipeline_weighted_sums_add_up_to_the_parts_shown`.
 
     // An empty database shows every stage with zeros.
     let empty = json_list(&scratch.db("empty"), &["opportunity", "pipeline"]);
@@ -712,17 +727,30 @@ fn opportunity_pipeline_counts_sums_and_weights_every_stage() {
 }
 
 #[test]
-fn pipeline_total_weighted_is_rounded_once_over_all_opportunities() {
+fn pipeline_weighted_sums_add_up_to_the_parts_shown() {
     let scratch = Scratch::new();
     let db = scratch.db("db");
+    // Weighed unrounded, qualification would be 100.006 + 0.005 + 0.005 = 100.016 (100.02)
+    // and the total 200.024 (200.02); each rounded to the cent first they are 100.03 and
+    // 200.04, the sums of the parts shown.
     let per_stage = fill_pipeline(
         &db,
-        &[("qualification", "1000.06"), ("needs-analysis", "500.04")],
+        &[
+            ("qualification", "1000.06"),
+            ("qualification", "0.05"),
+            ("qualification", "0.05"),
+            ("needs-analysis", "500.04"),
+        ],
     );
     let lines = json_list(&db, &["opportunity", "pipeline"]);
-    let total = lines.iter().find(|l| text(l, "stage") == "total").unwrap();
+    let (total, stages) = lines.split_last().unwrap();
+    assert_eq!(text(total, "stage"), "total");
+    let qualification = &per_stage["qualification"];
+    assert_eq!(text(&stages[0], "weighted"), money(weighted(qualification)));
+    let parts: i64 = stages.iter().map(|l| cents(text(l, "weighted"))).sum();
+    assert_eq!(text(total, "weighted"), money(parts));
     let all: Vec<(i64, i64)> = per_stage.values().flatten().copied().collect();
-    assert_eq!(text(total, "weighted"), money(weighted(&all)));
+    assert_eq!(parts, weighted(&all));
 }
 
 #[test]

@@ -258,7 +258,9 @@ fn moves_and_edits_that_change_nothing_keep_the_version_and_a_reason_needs_lost(
         (int(&again, "version"), text(&again, "closed_at")),
         (3, &*closed)
     );
+    // A won deal is reopened before it is lost.
+    assert_eq!(int(&stage(&["proposal"]), "version"), 4);
     let lost = stage(&["lost", "--reason", "zu teuer"]);
     assert_eq!(text(&lost, "lost_reason"), "zu teuer");
-    assert_eq!(int(&lost, "version"), 4);
+    assert_eq!(int(&lost, "version"), 5);
 }

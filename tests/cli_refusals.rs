@@ -1,7 +1,8 @@
 //! Input kontor refuses, through the real binary: each refusal is one line naming what is
 //! wrong (exit 2) and writes nothing. Unknown customers in list filters, search text too
 //! long to search, currencies that are not ISO 4217, malformed e-mails, `|` inside a list
-//! value (the export's list separator) and amounts whose thousands separator is ambiguous.
+//! value (the export's list separator), amounts whose thousands separator is ambiguous
+//! and amounts finer than their currency's minor unit.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -50,17 +51,87 @@ fn currencies_must_be_iso_4217_codes() {
     assert!(error.contains("ISO 4217"), "{error}");
     let yen = json(
         &db,
-        &[&add[..], &["--amount", "1234.5", "--currency", "jpy"]].concat(),
+        &[&add[..], &["--amount", "1234", "--currency", "jpy"]].concat(),
     );
     assert_eq!(
         (text(&yen, "amount"), text(&yen, "currency")),
-        ("1235", "JPY")
+        ("1234", "JPY")
     );
     let dinar = json(
         &db,
-        &[&add[..], &["--amount", "1.0005", "--currency", "KWD"]].concat(),
+        &[&add[..], &["--amount", "12.5", "--currency", "KWD"]].concat(),
     );
-    assert_eq!(text(&dinar, "amount"), "1.001");
+    assert_eq!(text(&dinar, "amount"), "12.500");
+}
+
+#[test]
+fn money_finer_than_its_currency_allows_is_refused_not_rounded() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    add_customer(&db, &["--name", "Cent GmbH"]);
+    let add = ["opportunity", "add", "--customer", "1", "--title", "t"];
+    for (amount, currency, message) in [
+        (
+            "1.234,565",
+            "EUR",
+            "EUR takes at most 2 decimals: write 1234.57",
+        ),
+        ("1234.5", "JPY", "JPY takes no decimals: write 1235"),
+        ("1.0005", "KWD", "KWD takes at most 3 decimals: write 1.001"),
+    ] {
+        let flags = ["--amount", amount, "--currency", currency];
+        let error = fails(&db, &[&add[..], &flags].concat(), 2);
+        assert!(error.contains(&format!("amount: {message}")), "{error}");
+        assert_eq!(error.lines().count(), 1, "{error}");
+    }
+    assert!(json_list(&db, &["opportunity", "list"]).is_empty());
+    let id = int(&json(&db, &[&add[..], &["--amount", "10"]].concat()), "id").to_string();
+    let error = fails(&db, &["opportunity", "edit", &id, "--amount", "0.125"], 2);
+    assert!(error.contains("write 0.13"), "{error}");
+    let shown = json_list(&db, &["opportunity", "list"]);
+    assert_eq!(text(&shown[0], "amount"), "10.00");
+
+    let item = ["item", "add", "--sku", "S", "--name", "Schraube"];
+    for flag in ["--price", "--cost"] {
+        let error = fails(&db, &[&item[..], &[flag, "0.004"]].concat(), 2);
+        let field = flag.trim_start_matches('-');
+        assert!(
+            error.contains(&format!(
+                "{field}: EUR takes at most 2 decimals: write 0.00"
+            )),
+            "{error}"
+        );
+    }
+    assert!(json_list(&db, &["item", "list"]).is_empty());
+    ok(&db, &[&item[..], &["--price", "0.05"]].concat());
+    let error = fails(&db, &["item", "edit", "S", "--price", "0.055"], 2);
+    assert!(
+        error.contains("price: EUR takes at most 2 decimals: write 0.06"),
+        "{error}"
+    );
+
+    let employee = [
+        "employee",
+        "add",
+        "--number",
+        "E1",
+        "--name",
+        "Erika",
+        "--joined",
+        "2026-01-01",
+    ];
+    let error = fails(
+        &db,
+        &[&employee[..], &["--salary", "3.000,005"]].concat(),
+        2,
+    );
+    assert!(
+        error.contains("salary: EUR takes at most 2 decimals: write 3000.01"),
+        "{error}"
+    );
+    assert!(json_list(&db, &["employee", "list"]).is_empty());
+    // An hourly rate is not an amount paid: it may be finer (15.125 an hour).
+    ok(&db, &[&employee[..], &["--hourly", "15.125"]].concat());
 }
 
 #[test]
@@ -146,7 +217,7 @@ fn amounts_with_an_ambiguous_thousands_separator_are_refused_but_quantities_are_
     );
     assert!(json_list(&db, &["opportunity", "list"]).is_empty());
     for (amount, stored) in [
-        ("0.125", "0.13"),
+        ("0.12", "0.12"),
         ("1.20", "1.20"),
         ("1,20", "1.20"),
         ("1.234.567", "1234567.00"),

@@ -202,6 +202,30 @@ pub fn parse_money(field: &'static str, text: &str) -> Result<Decimal, Invalid> 
     parse_decimal(field, text)
 }
 
+/// Parses an amount of money in `currency` like `parse_money`, refusing more decimals
+/// than the currency's minor unit (cents of EUR, none of JPY): amounts are shown rounded
+/// to it, so a finer one would be changed without a word. `1200.500` is 1200.50 and fine.
+pub fn parse_money_in(
+    field: &'static str,
+    text: &str,
+    currency: Currency,
+) -> Result<Decimal, Invalid> {
+    let value = parse_money(field, text)?;
+    let digits = currency.minor_units();
+    if value.normalize().scale() > digits {
+        let nearest = Money::new(value, currency).amount_text();
+        let most = match digits {
+            0 => "no decimals".to_string(),
+            _ => format!("at most {digits} decimals"),
+        };
+        return Err(Invalid::new(
+            field,
+            format!("{currency} takes {most}: write {nearest}"),
+        ));
+    }
+    Ok(value)
+}
+
 /// The text without currency signs, spaces and apostrophes (Swiss grouping).
 fn clean_number(text: &str) -> String {
     text.trim()
@@ -338,6 +362,43 @@ mod tests {
         ] {
             assert_eq!(parse_money("amount", text).unwrap(), value, "{text}");
         }
+    }
+
+    #[test]
+    fn money_finer_than_the_currency_allows_is_refused_not_rounded() {
+        let yen: Currency = "JPY".parse().unwrap();
+        let dinar: Currency = "KWD".parse().unwrap();
+        for (text, currency, message) in [
+            (
+                "1.234,565",
+                Currency::EUR,
+                "EUR takes at most 2 decimals: write 1234.57",
+            ),
+            (
+                "0.001",
+                Currency::EUR,
+                "EUR takes at most 2 decimals: write 0.00",
+            ),
+            ("1234.5", yen, "JPY takes no decimals: write 1235"),
+            ("1.0005", dinar, "KWD takes at most 3 decimals: write 1.001"),
+        ] {
+            let error = parse_money_in("amount", text, currency).unwrap_err();
+            assert_eq!(error.to_string(), format!("amount: {message}"), "{text}");
+        }
+        for (text, currency, value) in [
+            ("1.234,56", Currency::EUR, dec!(1234.56)),
+            ("1.200,500", Currency::EUR, dec!(1200.5)),
+            ("1234", yen, dec!(1234)),
+            ("0,125", dinar, dec!(0.125)),
+        ] {
+            assert_eq!(
+                parse_money_in("amount", text, currency).unwrap(),
+                value,
+                "{text}"
+            );
+        }
+        let ambiguous = parse_money_in("amount", "1.200", Currency::EUR).unwrap_err();
+        assert!(ambiguous.message.contains("ambiguous"), "{ambiguous}");
     }
 
     #[test]

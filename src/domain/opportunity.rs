@@ -105,19 +105,38 @@ pub struct Opportunity {
 }
 
 impl Opportunity {
-    /// amount × probability, unrounded; never overflows (an amount too large to multiply
-    /// exactly is divided first, and saturates at `Decimal::MAX` beyond that).
+    /// amount × probability, rounded half away from zero to the currency's minor unit:
+    /// the one rounding point of weighted money. Every weighted sum (a stage, the board,
+    /// Home, the CLI's pipeline) adds these rounded amounts, so the parts shown always add
+    /// up to the total shown. Never overflows (an amount too large to multiply exactly is
+    /// divided first, and saturates at `Decimal::MAX` beyond that).
     pub fn weighted(&self) -> Decimal {
         let probability = Decimal::from(self.probability);
-        match self.amount.amount.checked_mul(probability) {
+        let exact = match self.amount.amount.checked_mul(probability) {
             Some(product) => product / Decimal::ONE_HUNDRED,
             None => (self.amount.amount / Decimal::ONE_HUNDRED).saturating_mul(probability),
-        }
+        };
+        Money::new(exact, self.amount.currency).rounded().amount
     }
 
-    /// Moves to `stage` at `now`: the probability follows the stage unless `probability`
-    /// is given; closing stamps `closed_at` (a move to the stage it is in keeps it),
-    /// reopening clears it; lost needs a reason, and no other stage takes one.
+    /// Whether the opportunity may move to `stage`: a won one is not lost; it is moved
+    /// back to an open stage (reopened) first.
+    pub fn may_move_to(&self, stage: Stage) -> Result<(), Invalid> {
+        if self.stage == Stage::Won && stage == Stage::Lost {
+            return Err(Invalid::new(
+                "stage",
+                format!(
+                    "opportunity {} is won; move it back to an open stage first to reopen it",
+                    self.id
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Moves to `stage` at `now` if it `may_move_to` it: the probability follows the stage
+    /// unless `probability` is given; closing stamps `closed_at` (a move to the stage it is
+    /// in keeps it), reopening clears it; lost needs a reason, and no other stage takes one.
     pub fn move_to(
         &mut self,
         stage: Stage,
@@ -125,6 +144,7 @@ impl Opportunity {
         reason: Option<&str>,
         now: OffsetDateTime,
     ) -> Result<(), Invalid> {
+        self.may_move_to(stage)?;
         if stage != Stage::Lost && reason.is_some_and(|r| !r.trim().is_empty()) {
             return Err(Invalid::new(
                 "reason",
@@ -227,6 +247,20 @@ mod tests {
     }
 
     #[test]
+    fn the_weighted_amount_is_rounded_to_the_cent_half_away_from_zero() {
+        let mut opportunity = deal(dec!(0.05));
+        assert_eq!(opportunity.weighted(), dec!(0.01), "0.005 rounds up");
+        opportunity.amount.amount = dec!(0.04);
+        assert_eq!(opportunity.weighted(), dec!(0.00), "0.004 rounds down");
+        opportunity.amount = Money::new(dec!(1235), "JPY".parse().unwrap());
+        assert_eq!(
+            opportunity.weighted(),
+            dec!(124),
+            "123.5 yen round to whole yen"
+        );
+    }
+
+    #[test]
     fn weighting_a_huge_stored_amount_does_not_overflow() {
         let mut huge = deal(dec!(50000000000000000000000000000));
         huge.probability = 60;
@@ -250,6 +284,33 @@ mod tests {
             .move_to(Stage::Lost, None, Some("price"), OffsetDateTime::UNIX_EPOCH)
             .unwrap();
         assert_eq!(opportunity.lost_reason, "price");
+    }
+
+    #[test]
+    fn a_won_opportunity_is_not_lost_until_it_is_reopened() {
+        let mut opportunity = deal(dec!(10));
+        let (won, later) = (
+            OffsetDateTime::UNIX_EPOCH,
+            OffsetDateTime::UNIX_EPOCH + time::Duration::days(1),
+        );
+        opportunity.move_to(Stage::Won, None, None, won).unwrap();
+        let before = opportunity.clone();
+        let error = opportunity
+            .move_to(Stage::Lost, None, Some("price"), later)
+            .unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "stage: opportunity 1 is won; move it back to an open stage first to reopen it"
+        );
+        assert_eq!(opportunity, before, "a refused move changes nothing");
+        opportunity
+            .move_to(Stage::Proposal, None, None, later)
+            .unwrap();
+        opportunity
+            .move_to(Stage::Lost, None, Some("price"), later)
+            .unwrap();
+        assert_eq!(opportunity.stage, Stage::Lost);
+        assert_eq!(opportunity.closed_at, Some(later));
     }
 
     #[test]

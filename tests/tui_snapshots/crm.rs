@@ -1,14 +1,15 @@
 //! The CRM screens added to the pipeline and the interactions: an opportunity's detail and
 //! edit form (stale-aware), search as you type on the pipeline, an interaction's detail
-//! and edit form (stale-aware; agents edit only their own), and the number a phone search
-//! shows.
+//! and edit form (stale-aware; agents edit only their own), the number a phone search
+//! shows, and Home's weighted pipeline adding up.
 
 use kontor::core::{Command, Role};
 use kontor::domain::fields::interaction::InteractionEdit;
+use kontor::domain::fields::opportunity;
 use kontor::domain::fields::opportunity::OpportunityEdit;
-use kontor::domain::{Country, Customer, Interaction, Opportunity, Phone};
+use kontor::domain::{Country, Currency, Customer, Interaction, Opportunity, Phone};
 
-use super::harness::{Harness, both, color, profiles};
+use super::harness::{Harness, both, color, input, profiles};
 
 /// Pipeline, two columns to the right (proposal), Enter: the CNC deal's detail.
 const CNC_DETAIL: &str = "g o Enter";
@@ -67,6 +68,49 @@ fn an_opportunity_is_edited_from_the_pipeline_and_moves_on_from_its_detail() {
     assert_eq!(saved.stage.name(), "negotiation");
     // Moving sets the stage's probability again.
     assert_eq!(saved.probability, 60);
+}
+
+#[test]
+fn a_won_opportunity_is_refused_lost_at_once_on_its_detail_and_the_board() {
+    let mut harness = Harness::new(color(), 80, 24);
+    harness.keys(CNC_DETAIL).keys("> >");
+    let won = harness.screen();
+    assert!(won.contains("moved to won"), "{won}");
+    let refusal = "opportunity 1 is won; move it back to an open stage first";
+    harness.keys("x");
+    let detail = harness.screen();
+    assert!(detail.contains(refusal), "{detail}");
+    assert!(!detail.contains("Lost —"), "no form opens: {detail}");
+    // On the board the won card is in the won column, two stages right of proposal.
+    harness.keys("Esc Right Right x");
+    let board = harness.screen();
+    assert!(board.contains(refusal), "{board}");
+    assert!(!board.contains("Lost —"), "no form opens: {board}");
+    let store = harness.app.session().store.clone();
+    let saved: Opportunity = store.require(1).unwrap();
+    assert_eq!(saved.stage.name(), "won");
+}
+
+#[test]
+fn an_amount_finer_than_a_cent_is_refused_at_the_field_not_rounded() {
+    let mut harness = Harness::new(color(), 80, 24);
+    harness.keys(CNC_DETAIL).keys("e Tab");
+    for _ in 0.."120000.00".len() {
+        harness.keys("Backspace");
+    }
+    harness.text("1.234,565").keys("C-x");
+    let screen = harness.screen();
+    assert!(
+        screen.contains("! EUR takes at most 2 decimals: write 1234.57"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Edit opportunity 1"),
+        "the form stays: {screen}"
+    );
+    let store = harness.app.session().store.clone();
+    let saved: Opportunity = store.require(1).unwrap();
+    assert_eq!(saved.amount.amount, rust_decimal::dec!(120000));
 }
 
 #[test]
@@ -313,4 +357,43 @@ fn a_caller_found_by_a_later_number_is_listed_with_that_number() {
         by_name.contains("040 1111111"),
         "by name, the first number: {by_name}"
     );
+}
+
+#[test]
+fn the_home_pipeline_total_is_the_sum_of_the_stage_amounts_it_shows() {
+    let mut harness = Harness::new(color(), 80, 24);
+    // 10 % of 0.05 is 0.005 and 20 % of 0.03 is 0.006: each stage shows 0.01, so the total
+    // must count 0.02 — adding the unrounded 0.011 would show one cent less than its parts.
+    for (amount, stage) in [("0.05", "qualification"), ("0.03", "needs-analysis")] {
+        let fields = input(&[
+            ("customer", "1"),
+            ("title", "Muster"),
+            ("amount", amount),
+            ("stage", stage),
+        ]);
+        let now = time::OffsetDateTime::now_utc();
+        let opportunity = opportunity::from_input(&fields, now, Currency::EUR).unwrap();
+        harness.saved_by_ben(Command::AddOpportunity { opportunity });
+    }
+    let screen = harness.keys("g o g h").screen();
+    let panel: Vec<&str> = screen
+        .lines()
+        .filter_map(|line| line.split("││").nth(1))
+        .map(|right| right.trim_end_matches(['"', '│']).trim())
+        .collect();
+    let cents = |text: &str| -> i64 { text.replace('.', "").parse().unwrap() };
+    let stages: Vec<i64> = ["qualification", "needs-analysis", "proposal", "negotiation"]
+        .iter()
+        .map(|stage| {
+            let line = panel.iter().find(|l| l.starts_with(stage)).unwrap();
+            cents(line.rsplit(' ').next().unwrap())
+        })
+        .collect();
+    assert_eq!(stages[..2], [1, 1], "one cent each: {screen}");
+    let total = panel
+        .iter()
+        .find_map(|l| l.strip_prefix("weighted open total "))
+        .and_then(|t| t.strip_suffix(" EUR"))
+        .unwrap_or_else(|| panic!("{screen}"));
+    assert_eq!(cents(total), stages.iter().sum::<i64>(), "{screen}");
 }

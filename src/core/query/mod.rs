@@ -529,7 +529,8 @@ pub struct PipelineRow {
     pub currency: Currency,
     pub count: usize,
     pub sum: Decimal,
-    /// Σ amount × probability, exact: round once where it is shown (`Money::amount_text`).
+    /// Σ of each opportunity's weighted amount, each rounded to the cent
+    /// (`Opportunity::weighted`), so the sum of shown parts is the shown sum.
     pub weighted: Decimal,
 }
 

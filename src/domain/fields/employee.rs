@@ -7,7 +7,7 @@ use time::{OffsetDateTime, UtcOffset};
 
 use super::{Input, Problems, Row, Value};
 use crate::domain::datetime::{format_date, format_instant, parse_date};
-use crate::domain::money::{parse_decimal, parse_money, round_commercial};
+use crate::domain::money::{parse_decimal, parse_money_in, round_commercial};
 use crate::domain::payroll::{Deduction, Employee, Iban, PayBasis};
 use crate::domain::{Currency, Invalid, Money};
 
@@ -115,6 +115,12 @@ pub fn from_input(
     let left = input
         .optional("left")
         .and_then(|text| problems.take(parse_date("left", &text)));
+    let currency = match input.optional("currency") {
+        Some(code) => problems
+            .take(code.parse::<Currency>())
+            .unwrap_or(default_currency),
+        None => default_currency,
+    };
     let pay = match (input.optional("hourly"), input.optional("salary")) {
         // An hourly rate may have sub-cent digits (15.125 an hour): read as a decimal,
         // while a monthly salary is an amount of money.
@@ -122,18 +128,12 @@ pub fn from_input(
             .take(parse_decimal("hourly", &rate))
             .map(PayBasis::Hourly),
         (None, Some(salary)) => problems
-            .take(parse_money("salary", &salary))
+            .take(parse_money_in("salary", &salary, currency))
             .map(PayBasis::Monthly),
         _ => problems.take(Err(Invalid::new(
             "hourly",
             "give exactly one pay basis: hourly (rate per hour) or salary (per month)",
         ))),
-    };
-    let currency = match input.optional("currency") {
-        Some(code) => problems
-            .take(code.parse::<Currency>())
-            .unwrap_or(default_currency),
-        None => default_currency,
     };
     let deductions = input
         .list("deductions")

@@ -6,7 +6,7 @@ use time::{OffsetDateTime, UtcOffset};
 
 use super::{Input, Problems, Row, Value, parse_bool};
 use crate::domain::datetime::format_instant;
-use crate::domain::money::{parse_decimal, parse_money};
+use crate::domain::money::{parse_decimal, parse_money_in};
 use crate::domain::{Currency, Invalid, Item, Money, ReorderRule, StockMove};
 
 pub const FIELDS: &[&str] = &[
@@ -65,16 +65,24 @@ pub fn optional_decimal(
     optional_number(input, field, problems, parse_decimal)
 }
 
-/// The field as an amount of money (`1.200` is refused as ambiguous), `None` when absent.
-fn optional_money(input: &Input, field: &'static str, problems: &mut Problems) -> Option<Decimal> {
-    optional_number(input, field, problems, parse_money)
+/// The field as an amount of money in `currency` (`1.200` is refused as ambiguous, a
+/// fraction of a cent as finer than the currency allows), `None` when absent.
+fn optional_money(
+    input: &Input,
+    field: &'static str,
+    currency: Currency,
+    problems: &mut Problems,
+) -> Option<Decimal> {
+    optional_number(input, field, problems, |field, text| {
+        parse_money_in(field, text, currency)
+    })
 }
 
 fn optional_number(
     input: &Input,
     field: &'static str,
     problems: &mut Problems,
-    parse: fn(&'static str, &str) -> Result<Decimal, Invalid>,
+    parse: impl Fn(&'static str, &str) -> Result<Decimal, Invalid>,
 ) -> Option<Decimal> {
     input
         .optional(field)
@@ -94,7 +102,7 @@ pub fn from_input(
     };
     let money = |field: &'static str, problems: &mut Problems| {
         Money::new(
-            optional_money(input, field, problems).unwrap_or_default(),
+            optional_money(input, field, currency, problems).unwrap_or_default(),
             currency,
         )
     };
@@ -161,7 +169,7 @@ pub fn apply_edit(item: &mut Item, input: &Input, now: OffsetDateTime) -> Result
         }
     }
     for (field, slot) in [("cost", &mut next.cost), ("price", &mut next.price)] {
-        if let Some(amount) = optional_money(input, field, &mut problems) {
+        if let Some(amount) = optional_money(input, field, slot.currency, &mut problems) {
             slot.amount = amount;
         }
     }

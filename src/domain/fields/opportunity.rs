@@ -5,6 +5,7 @@ use time::{OffsetDateTime, UtcOffset};
 use super::interaction::parse_id;
 use super::{Input, Problems, Row, Value};
 use crate::domain::datetime::{format_date, format_instant, parse_date};
+use crate::domain::money::parse_money_in;
 use crate::domain::{Currency, Invalid, Money, Opportunity, Stage};
 
 pub const FIELDS: &[&str] = &[
@@ -103,13 +104,13 @@ pub fn from_input(
 ) -> Result<Opportunity, Vec<Invalid>> {
     let mut problems = Problems::default();
     let customer_id = problems.take(parse_id("customer", &input.text("customer")));
-    let amount = problems.take(Money::parse_amount(&input.text("amount")));
     let currency = match input.optional("currency") {
         Some(code) => problems
             .take(code.parse::<Currency>())
             .unwrap_or(default_currency),
         None => default_currency,
     };
+    let amount = problems.take(parse_money_in("amount", &input.text("amount"), currency));
     let stage = match input.optional("stage") {
         Some(name) => problems
             .take(Stage::parse(&name))
@@ -182,7 +183,7 @@ pub fn apply_edit(
     }
     if let Some(amount) = set.optional("amount") {
         next.amount.amount = problems
-            .take(Money::parse_amount(&amount))
+            .take(parse_money_in("amount", &amount, next.amount.currency))
             .unwrap_or(next.amount.amount);
     }
     match set.optional("probability").as_deref() {

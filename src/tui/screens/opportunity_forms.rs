@@ -1,7 +1,8 @@
 //! The opportunity forms and moves: edit (title, amount, probability, expected close,
 //! owner — against the version it was opened on, see `versioned`), the next stage with
-//! one key, and lost with the reason asked first. The stage never changes in the edit
-//! form: moving keeps the close time and the lost reason right. Each runs a core command.
+//! one key, and lost with the reason asked first (a won one is refused at once). The
+//! stage never changes in the edit form: moving keeps the close time and the lost reason
+//! right. Each runs a core command.
 //! Room: tui — data only through `core`.
 
 use time::UtcOffset;
@@ -88,12 +89,14 @@ pub fn lost_form(opportunity: &Opportunity, session: &Session) -> Form {
     )
 }
 
-/// Opens the lost form, unless the opportunity is lost already.
+/// Opens the lost form, unless the opportunity is lost already or may not become lost
+/// (a won one): then it refuses at once, before a reason is typed.
 pub fn mark_lost(session: &Session, opportunity: Option<&Opportunity>) -> Outcome {
     match opportunity {
-        Some(card) if card.stage != Stage::Lost => {
-            Outcome::Push(Box::new(lost_form(card, session)))
-        }
+        Some(card) if card.stage != Stage::Lost => match card.may_move_to(Stage::Lost) {
+            Ok(()) => Outcome::Push(Box::new(lost_form(card, session))),
+            Err(invalid) => Outcome::Refuse(invalid.to_string()),
+        },
         _ => Outcome::Refuse("select an opportunity that is not lost".into()),
     }
 }

@@ -1,5 +1,6 @@
 //! The pipeline: open and closed opportunities in columns by stage with count, sum and
-//! weighted sum of the cards shown, titles cut to the column with an ellipsis; it opens on
+//! weighted sum of the cards shown (of their weighted amounts, each rounded to the cent
+//! as their detail shows it), titles cut to the column with an ellipsis; it opens on
 //! the first stage holding cards; search as you type (`/`) over title and customer;
 //! Enter opens a card's detail, `e` its edit form; one key moves the selected card to the
 //! next stage; lost asks for the reason; create opens a new opportunity for a customer
