@@ -203,13 +203,25 @@ impl Popup {
         }
     }
 
+    /// Draws the popup centred in `area`. Help and the palette keep one size while they
+    /// scroll or filter: the size of all their lines.
     pub fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        // Borders take two rows.
+        let rows = usize::from(area.height.saturating_sub(2)).max(1);
         let (title, lines, highlight): (&str, Vec<String>, Option<usize>) = match self {
-            Popup::Help { lines, scroll } => (
-                "Help — Down/PgDn for more, any other key closes",
-                lines.iter().skip(*scroll).cloned().collect(),
-                None,
-            ),
+            Popup::Help { lines, scroll } => {
+                let first = (*scroll).min(lines.len().saturating_sub(rows));
+                let title = match (first > 0, first + rows < lines.len()) {
+                    (_, true) => "Help — Down/PgDn for more, any other key closes",
+                    (true, false) => "Help — Up/PgUp back, any other key closes",
+                    (false, false) => "Help — any key closes",
+                };
+                (
+                    title,
+                    lines.iter().skip(first).take(rows).cloned().collect(),
+                    None,
+                )
+            }
             Popup::Palette {
                 query,
                 selected,
@@ -234,14 +246,24 @@ impl Popup {
             Popup::WhichKey { lines } => ("Keys", lines.clone(), None),
             Popup::Confirm { question, .. } => ("Confirm", vec![question.clone()], None),
         };
-        let width = lines
-            .iter()
-            .map(|l| l.chars().count())
-            .max()
+        let widest = match self {
+            Popup::Help { lines, .. } => lines.iter().map(|l| l.chars().count()).max(),
+            Popup::Palette { role, .. } => matches("", *role)
+                .iter()
+                .map(|a| 2 + a.name().len().max(18) + 1 + a.description().chars().count())
+                .max(),
+            _ => lines.iter().map(|l| l.chars().count()).max(),
+        };
+        let width = widest
             .unwrap_or(20)
             .clamp(30, area.width.saturating_sub(4) as usize) as u16
             + 2;
-        let height = (lines.len() as u16 + 2).min(area.height);
+        let tall = match self {
+            Popup::Help { lines, .. } => lines.len(),
+            Popup::Palette { role, .. } => matches("", *role).len() + 1,
+            _ => lines.len(),
+        };
+        let height = (tall as u16 + 2).min(area.height);
         let popup = Rect::new(
             area.x + (area.width.saturating_sub(width)) / 2,
             area.y + (area.height.saturating_sub(height)) / 2,

@@ -381,3 +381,18 @@ fn the_legend_keeps_help_and_exit_and_an_unknown_sequence_says_so() {
     let still = harness.screen();
     assert!(still.contains("Follow-ups due"), "{still}");
 }
+
+#[test]
+fn help_keeps_its_place_and_size_while_paging_and_says_when_it_is_at_the_end() {
+    let mut harness = Harness::new(color(), 80, 24);
+    let first = harness.keys("g c F1").screen();
+    let title_row = |screen: &str| screen.lines().position(|line| line.contains("Help —"));
+    assert!(first.contains("Down/PgDn for more"), "{first}");
+    let end = harness
+        .keys("PgDn PgDn PgDn PgDn PgDn PgDn PgDn PgDn")
+        .screen();
+    assert_eq!(title_row(&end), title_row(&first), "{end}");
+    assert!(end.contains("Up/PgUp back"), "{end}");
+    let frame = |screen: &str| screen.lines().filter(|line| line.contains("│  ")).count();
+    assert_eq!(frame(&end), frame(&first), "{first}\n{end}");
+}
