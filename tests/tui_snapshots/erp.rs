@@ -350,3 +350,21 @@ fn a_location_holding_items_of_several_units_adds_no_pieces_to_kilograms() {
     });
     assert!(pieces.count() > 0, "{locations}");
 }
+
+#[test]
+fn figures_are_right_aligned_so_their_decimals_line_up() {
+    let mut harness = Harness::new(color(), 80, 24);
+    with_erp(&mut harness, "g b");
+    let tree = harness.screen();
+    let costs: Vec<&str> = tree.lines().filter(|line| line.contains("NW-0")).collect();
+    assert!(costs.len() >= 2, "{tree}");
+    for line in costs {
+        let before_border = line.trim_end_matches(['"', '│']);
+        assert!(
+            before_border.ends_with(|c: char| c.is_ascii_digit()),
+            "the cost ends at the column's right edge: {line}"
+        );
+        let dot = before_border.rfind('.').unwrap_or_default();
+        assert_eq!(before_border.len() - dot, 3, "{line}");
+    }
+}

@@ -12,6 +12,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 
 use super::customer_forms::problems;
 use super::form::{Field, Form, Saved};
+use super::items::quantity;
 use super::picker::PickerKind;
 use super::production::Production;
 use super::where_used::WhereUsed;
@@ -388,8 +389,8 @@ impl Screen for Boms {
                         };
                         vec![
                             format!("{}{marker}{label}", "  ".repeat(line.node.level)),
-                            line.node.per_unit.normalize().to_string(),
-                            money(line.cost),
+                            quantity(line.node.per_unit, 10),
+                            format!("{:>12}", money(line.cost)),
                         ]
                     })
                     .collect();
@@ -404,7 +405,7 @@ impl Screen for Boms {
         let selected = (self.error.is_none() && !rows.is_empty()).then_some(self.row.index);
         TableView {
             title: &title,
-            header: &["Item / operation", "Per unit", "Cost"],
+            header: &["Item / operation", "  Per unit", "        Cost"],
             widths: &widths,
             rows: &rows,
             selected,

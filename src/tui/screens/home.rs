@@ -7,6 +7,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
 use super::customer_detail::CustomerDetail;
+use super::items::quantity;
 use crate::core::access::{Access, Area};
 use crate::core::query::{
     InteractionFilter, PipelineRow, list_interactions, pipeline, recent_interactions,
@@ -261,8 +262,8 @@ impl Screen for Home {
                 vec![
                     line.item.sku.clone(),
                     line.item.name.clone(),
-                    line.on_hand.normalize().to_string(),
-                    line.suggested.normalize().to_string(),
+                    quantity(line.on_hand, 6),
+                    quantity(line.suggested, 6),
                 ]
             })
             .collect();
@@ -279,7 +280,7 @@ impl Screen for Home {
         );
         TableView {
             title: &title,
-            header: &["SKU", "Item", "Have", "Order"],
+            header: &["SKU", "Item", "  Have", " Order"],
             widths: &widths,
             rows: &reorder_rows,
             selected: None,

@@ -223,7 +223,7 @@ impl Screen for Payroll {
                 vec![
                     p.employee_number.clone(),
                     p.employee_name.clone(),
-                    Money::new(p.net, p.currency).amount_text(),
+                    format!("{:>11}", Money::new(p.net, p.currency).amount_text()),
                 ]
             })
             .collect();
@@ -235,7 +235,7 @@ impl Screen for Payroll {
         let selected = (!rows.is_empty()).then_some(self.cursor.index);
         TableView {
             title: "Payslips",
-            header: &["No.", "Name", "Net"],
+            header: &["No.", "Name", "        Net"],
             widths: &widths,
             rows: &rows,
             selected,
