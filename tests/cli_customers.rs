@@ -279,6 +279,10 @@ fn customer_search_finds_by_name_word_typo_email_and_phone_best_first() {
         assert_eq!(found(query), [muller, muller_bau, backerei], "{query:?}");
     }
     assert_eq!(found("Müll"), [muller, muller_bau, backerei]);
+    // Umlauts typed out, as on a keyboard without them.
+    assert_eq!(found("Mueller"), [muller, muller_bau, backerei]);
+    assert_eq!(found("mue"), [muller, muller_bau, backerei]);
+    assert_eq!(found("Baeck"), [backerei]);
     assert_eq!(found("müller b"), [muller_bau]);
     assert_eq!(found("Bäck"), [backerei]);
     assert_eq!(found("logis"), [schmidt], "a later word's prefix");

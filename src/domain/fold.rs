@@ -76,6 +76,17 @@ fn collapsed(chars: impl Iterator<Item = char>, capacity: usize) -> String {
     out
 }
 
+/// A folded text as it reads with German umlauts typed out ("mueller", "goethe", "kaese")
+/// folded back to the letters `fold` keeps ("muller", "gothe", "kase"), so "Mueller" finds
+/// "Müller"; `None` when the text has no "ae", "oe" or "ue".
+pub fn umlauts_typed_out(folded: &str) -> Option<String> {
+    let back = folded
+        .replace("ae", "a")
+        .replace("oe", "o")
+        .replace("ue", "u");
+    (back != folded).then_some(back)
+}
+
 /// The byte offsets in a folded text where a word starts (after a space, hyphen, dot, slash
 /// or ampersand), the first always included. Used to index every word of a name.
 pub fn word_starts(folded: &str) -> Vec<usize> {

@@ -12,7 +12,7 @@ use time::Date;
 
 use super::access::{self, Access, Area, CustomerSight};
 use super::{Actor, CoreError};
-use crate::domain::fold::fold;
+use crate::domain::fold::{fold, umlauts_typed_out};
 use crate::domain::phone::{self, MIN_FRAGMENT_DIGITS, PhoneQuery};
 use crate::domain::{
     Country, Currency, Customer, CustomerStatus, Interaction, Invalid, Opportunity, Phone, Stage,
@@ -111,8 +111,11 @@ pub fn search_customers(
         } else {
             NAME_CANDIDATES
         };
-        for hit in name_hits(store, &folded, candidates)? {
-            keep_best(&mut hits, hit);
+        let spellings = std::iter::once(folded.clone()).chain(umlauts_typed_out(&folded));
+        for spelling in spellings {
+            for hit in name_hits(store, &spelling, candidates)? {
+                keep_best(&mut hits, hit);
+            }
         }
     }
     let fuzzy = folded.chars().count() <= FUZZY_MAX_CHARS
