@@ -2,6 +2,8 @@
 //! scrolls sideways with the caret in view, a search query too; a field's problem is read
 //! whole under its own field, and a refused production is read whole.
 
+use kontor::core::stock::StockCommand;
+use kontor::core::{Actor, Command, execute};
 use kontor::domain::Country;
 use kontor::domain::datetime::{parse_date, parse_duration};
 use kontor::domain::fields::customer;
@@ -135,4 +137,33 @@ fn a_refused_production_is_read_whole() {
         "{screen}"
     );
     assert!(!said.contains("record:"), "{screen}");
+}
+
+#[test]
+fn a_pickers_filter_moves_the_highlight_to_the_best_match() {
+    let mut harness = Harness::new(color(), 80, 24);
+    let store = harness.app.session().store.clone();
+    erp(&store);
+    for (code, name) in [("A-PACK", "Vorpacken"), ("PACK", "Packtisch")] {
+        let command = StockCommand::AddLocation {
+            code: code.into(),
+            name: name.into(),
+        };
+        execute(&store, &Actor::local("anna"), Command::Stock(command)).unwrap();
+    }
+    harness.keys("g b m Tab");
+    let before = harness.screen();
+    assert!(before.lines().nth(2).unwrap().contains("WH1"), "{before}");
+    harness.keys("F4").text("PACK").keys("Enter");
+    let screen = harness.screen();
+    assert!(
+        screen.lines().nth(2).unwrap().contains("Location  PACK "),
+        "{screen}"
+    );
+    harness.keys("F4").text("pack").keys("Backspace Enter");
+    let screen = harness.screen();
+    assert!(
+        screen.lines().nth(2).unwrap().contains("Location  A-PACK "),
+        "{screen}"
+    );
 }
