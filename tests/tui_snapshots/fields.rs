@@ -7,6 +7,7 @@ use kontor::core::{Actor, Command, execute};
 use kontor::domain::Country;
 use kontor::domain::datetime::{parse_date, parse_duration};
 use kontor::domain::fields::customer;
+use kontor::tui::input::Input as AppInput;
 use time::macros::datetime;
 
 use super::erp_data::erp;
@@ -166,4 +167,23 @@ fn a_pickers_filter_moves_the_highlight_to_the_best_match() {
         screen.lines().nth(2).unwrap().contains("Location  A-PACK "),
         "{screen}"
     );
+}
+
+#[test]
+fn keys_do_nothing_but_quit_while_the_terminal_is_too_small() {
+    let mut harness = Harness::new(color(), 80, 24);
+    harness.keys("g c n").text("Beispiel");
+    harness.app.handle(AppInput::Resize(79, 24));
+    harness.text("x").keys("Tab").paste("y");
+    harness.app.handle(AppInput::Resize(80, 24));
+    let screen = harness.screen();
+    assert!(
+        row(&screen, "Name").contains(">Name             Beispiel "),
+        "{screen}"
+    );
+    harness.app.handle(AppInput::Resize(79, 24));
+    let quit = harness.app.handle(AppInput::Key("C-c".parse().unwrap()));
+    harness.app.handle(AppInput::Resize(80, 24));
+    assert!(quit.is_empty(), "unsaved input asks first: {quit:?}");
+    assert!(harness.screen().contains("Discard unsaved changes"));
 }
