@@ -12,6 +12,8 @@ mod crm;
 mod erp;
 #[path = "tui_snapshots/erp_data.rs"]
 mod erp_data;
+#[path = "tui_snapshots/fields.rs"]
+mod fields;
 #[path = "tui_snapshots/flows.rs"]
 mod flows;
 #[path = "tui_snapshots/flows_edit.rs"]

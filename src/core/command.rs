@@ -185,8 +185,7 @@ fn apply(
                 let mut customer = tx.require::<Customer>(id)?;
                 refuse_stale(&customer, expected_version)?;
                 let before = customer.clone();
-                apply_edit(&mut customer, &edit, settings.default_region, now)
-                    .or_else(|problems| abort(StoreError::Invalid(first(problems))))?;
+                apply_edit(&mut customer, &edit, settings.default_region, now).or_else(abort)?;
                 if customer != before {
                     tx.update(&mut customer, None)?;
                 }
@@ -215,8 +214,7 @@ fn apply(
                 refuse_foreign(super::access::foreign_interaction(actor, &interaction))?;
                 refuse_stale(&interaction, expected_version)?;
                 let before = interaction.clone();
-                apply_interaction_edit(&mut interaction, &edit)
-                    .or_else(|problems| abort(StoreError::Invalid(first(problems))))?;
+                apply_interaction_edit(&mut interaction, &edit).or_else(abort)?;
                 if interaction != before {
                     tx.update(&mut interaction, None)?;
                 }
@@ -263,7 +261,7 @@ fn apply(
                 let before = opportunity.clone();
                 opportunity
                     .move_to(stage, probability, reason.as_deref(), now)
-                    .or_else(|invalid| abort(StoreError::Invalid(invalid)))?;
+                    .or_else(abort)?;
                 if opportunity != before {
                     opportunity.updated = now;
                     tx.update(&mut opportunity, None)?;
@@ -282,8 +280,7 @@ fn apply(
                 refuse_foreign(super::access::foreign_opportunity(actor, &opportunity))?;
                 refuse_stale(&opportunity, expected_version)?;
                 let before = opportunity.clone();
-                apply_opportunity_edit(&mut opportunity, &edit, now)
-                    .or_else(|problems| abort(StoreError::Invalid(first(problems))))?;
+                apply_opportunity_edit(&mut opportunity, &edit, now).or_else(abort)?;
                 // Handing it to another owner is the pipeline's right.
                 refuse_foreign(super::access::foreign_opportunity(actor, &opportunity))?;
                 // The edit stamps `updated`; only a change of anything else is written.
@@ -367,16 +364,6 @@ fn refuse_stale<T: Record>(record: &T, expected_version: Option<u64>) -> TxResul
         }),
         None => Ok(()),
     }
-}
-
-fn first(problems: Vec<Invalid>) -> Invalid {
-    let message = problems
-        .iter()
-        .map(|p| p.message.as_str())
-        .collect::<Vec<_>>()
-        .join("; ");
-    let field = problems.first().map_or("record", |p| p.field);
-    Invalid::new(field, message)
 }
 
 /// Refuses when any referenced customer does not exist, naming the first.

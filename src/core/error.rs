@@ -1,12 +1,13 @@
 //! Errors of the core, in words a user can act on. Room: core.
 
 use crate::domain::Invalid;
+use crate::domain::invalid::joined;
 use crate::store::StoreError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum CoreError {
     /// One or more fields are invalid; each names its field.
-    #[error("{}", join(.0))]
+    #[error("{}", joined(.0))]
     Invalid(Vec<Invalid>),
     #[error("{0}")]
     Refused(String),
@@ -29,14 +30,6 @@ pub enum CoreError {
     TooLarge(String),
     #[error(transparent)]
     Store(#[from] StoreError),
-}
-
-fn join(problems: &[Invalid]) -> String {
-    problems
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join("; ")
 }
 
 impl From<Invalid> for CoreError {

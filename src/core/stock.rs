@@ -119,8 +119,7 @@ pub fn execute(
             input,
         } => StockEvent::ItemSaved(store.transaction(|tx| {
             let mut item = tx.require::<Item>(id)?;
-            apply_edit(&mut item, &input, now)
-                .or_else(|problems| abort(StoreError::Invalid(joined(problems))))?;
+            apply_edit(&mut item, &input, now).or_else(abort)?;
             refuse_code_clashes(tx, &item)?;
             tx.update(&mut item, expected_version)?;
             Ok(item)
@@ -158,8 +157,7 @@ pub fn execute(
                 ));
             };
             let mut location = tx.require::<Location>(id)?;
-            location::apply_edit(&mut location, &input)
-                .or_else(|invalid| abort(StoreError::Invalid(invalid)))?;
+            location::apply_edit(&mut location, &input).or_else(abort)?;
             tx.update(&mut location, expected_version)?;
             Ok(location)
         })?),
@@ -258,18 +256,6 @@ pub fn execute(
     Ok(event)
 }
 
-fn joined(problems: Vec<Invalid>) -> Invalid {
-    let field = problems.first().map_or("item", |p| p.field);
-    Invalid::new(
-        field,
-        problems
-            .iter()
-            .map(|p| p.message.as_str())
-            .collect::<Vec<_>>()
-            .join("; "),
-    )
-}
-
 /// Posts a move after checking that no internal location goes below zero (unless
 /// allowed), naming the shortfall.
 pub(super) fn post(
@@ -278,9 +264,7 @@ pub(super) fn post(
     mut stock_move: StockMove,
     allow_negative: bool,
 ) -> TxResult<Posted> {
-    stock_move
-        .validate()
-        .or_else(|invalid| abort(StoreError::Invalid(invalid)))?;
+    stock_move.validate().or_else(abort)?;
     if !is_virtual(&stock_move.from) && !allow_negative {
         let on_hand = tx.balance(item.id, &stock_move.from)?;
         if on_hand < stock_move.quantity {

@@ -19,6 +19,15 @@ impl Invalid {
     }
 }
 
+/// Several problems on one line, each naming its field: `a: …; b: …`.
+pub fn joined(problems: &[Invalid]) -> String {
+    problems
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// Parses one of a closed set of kebab-case names, naming the accepted ones on failure.
 pub fn parse_choice<T: Copy>(
     field: &'static str,

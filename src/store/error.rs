@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use crate::domain::Invalid;
+use crate::domain::invalid::joined;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -12,8 +13,9 @@ pub enum StoreError {
     Open(PathBuf, String),
     #[error("{kind} {id} does not exist")]
     NotFound { kind: &'static str, id: u64 },
-    #[error("{0}")]
-    Invalid(#[from] Invalid),
+    /// One or more fields are invalid; each names its own field.
+    #[error("{}", joined(.0))]
+    Invalid(Vec<Invalid>),
     #[error("{0}")]
     Refused(String),
     #[error(
@@ -37,6 +39,18 @@ pub enum StoreError {
     },
     #[error("database error: {0}")]
     Sled(String),
+}
+
+impl From<Invalid> for StoreError {
+    fn from(invalid: Invalid) -> Self {
+        StoreError::Invalid(vec![invalid])
+    }
+}
+
+impl From<Vec<Invalid>> for StoreError {
+    fn from(problems: Vec<Invalid>) -> Self {
+        StoreError::Invalid(problems)
+    }
 }
 
 impl From<sled::Error> for StoreError {

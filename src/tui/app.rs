@@ -1,7 +1,9 @@
 //! The App: a stack of screens, the keymap with its pending sequence, popups (help,
 //! palette, which-key, confirm), the status line and the key legend. Elm-like:
 //! `handle(Input) -> Vec<Effect>` changes state, `view(&mut Frame)` draws it; while the
-//! screen on top has work pending, every answer includes `Effect::MoreWork`.
+//! screen on top has work pending, every answer includes `Effect::MoreWork`. While the
+//! terminal is below 80x24 only a notice shows, and keys and pastes do nothing but quit:
+//! nothing is typed blind.
 //! Room: tui — data only through `core` (via `Session`).
 
 use std::sync::Arc;
@@ -96,6 +98,7 @@ impl App {
                     effects.push(Effect::Refreshed);
                 }
             }
+            Input::Paste(_) if self.too_small() => {}
             Input::Paste(text) => {
                 let session = self.session.clone();
                 let outcome = self.top().on_paste(&text, &session);
@@ -126,7 +129,21 @@ impl App {
         }
     }
 
+    /// Whether the terminal is too small for anything but the notice.
+    fn too_small(&self) -> bool {
+        self.size.0 < MIN_WIDTH || self.size.1 < MIN_HEIGHT
+    }
+
     fn on_key(&mut self, key: Key, effects: &mut Vec<Effect>) {
+        if self.too_small() {
+            let layer = self.top().layer();
+            if let Lookup::Matched(action @ (Action::Quit | Action::ForceQuit)) =
+                self.keymap.lookup(layer, &[key])
+            {
+                self.run(action, effects);
+            }
+            return;
+        }
         if self.popup.is_some() {
             self.on_popup_key(key, effects);
             return;

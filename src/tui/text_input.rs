@@ -2,23 +2,28 @@
 //! and Delete remove the grapheme before / under it, Left/Right move by grapheme,
 //! Home/End (and, where the layer leaves them free, Ctrl-A/Ctrl-E) jump to the ends,
 //! Ctrl-U deletes to the start and Ctrl-W the word before the caret. Edits never split a
-//! grapheme, so never a UTF-8 sequence. Room: tui (pure, no terminal, no data).
+//! grapheme, so never a UTF-8 sequence. Shown in a field narrower than the text, the
+//! input scrolls sideways so the caret stays in view (see [`TextInput::window`]).
+//! Room: tui (pure, no terminal, no data).
 
 use std::borrow::Cow;
+use std::cell::Cell;
 
 use unicode_segmentation::UnicodeSegmentation;
-use unicode_width::UnicodeWidthStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::key::{Key, KeyCode};
 use super::theme::Theme;
 
 /// The text and the caret. The caret is kept as a distance in bytes from the end, so text
 /// set directly (`input.text = …`) leaves it where it was from the end — at the end by
-/// default — and it is clamped to a grapheme boundary before every use.
+/// default — and it is clamped to a grapheme boundary before every use. `scroll` is the
+/// first column the field showed last time it was drawn.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TextInput {
     pub text: String,
     back: usize,
+    scroll: Cell<usize>,
 }
 
 impl TextInput {
@@ -27,6 +32,7 @@ impl TextInput {
         TextInput {
             text: text.into(),
             back: 0,
+            scroll: Cell::new(0),
         }
     }
 
@@ -136,6 +142,41 @@ impl TextInput {
         let tail: Cow<str> = theme.text(&self.text[self.caret()..]);
         u16::try_from(whole.width().saturating_sub(tail.width())).unwrap_or(u16::MAX)
     }
+
+    /// The part of the text a field `width` columns wide shows, and the caret's column in
+    /// it. The field scrolls from where it began last time by as little as keeps the caret
+    /// in view (a caret at the end takes a column of its own) and never leaves room unused
+    /// at the end while text is hidden at the start; wide characters cut by an edge show
+    /// as spaces.
+    pub fn window(&self, theme: &Theme, width: u16) -> (String, u16) {
+        let width = usize::from(width.max(1));
+        let shown = theme.text(&self.text);
+        let caret = usize::from(self.column(theme));
+        let start = self
+            .scroll
+            .get()
+            .min(caret)
+            .max((caret + 1).saturating_sub(width))
+            .min((shown.width() + 1).saturating_sub(width));
+        self.scroll.set(start);
+        let end = start + width;
+        let mut visible = String::new();
+        let mut at = 0;
+        for c in shown.chars() {
+            let next = at + c.width().unwrap_or(0);
+            if next > end {
+                visible.extend(std::iter::repeat_n(' ', end.saturating_sub(at.max(start))));
+                break;
+            }
+            if at >= start {
+                visible.push(c);
+            } else if next > start {
+                visible.extend(std::iter::repeat_n(' ', next - start));
+            }
+            at = next;
+        }
+        (visible, u16::try_from(caret - start).unwrap_or(u16::MAX))
+    }
 }
 
 #[cfg(test)]
@@ -212,6 +253,29 @@ mod tests {
         keys(&mut input, &[Key::ctrl('u')]);
         assert_eq!(input.text, " three");
         assert!(!input.edit(&Key::ctrl('a')));
+    }
+
+    #[test]
+    fn a_narrow_field_scrolls_to_keep_the_caret_in_view() {
+        let theme = Theme::new(Profile::VT100);
+        let mut input = TextInput::new("abcdefghij");
+        assert_eq!(input.window(&theme, 4), ("hij".to_string(), 3));
+        keys(&mut input, &[LEFT, LEFT, LEFT]);
+        assert_eq!(input.window(&theme, 4), ("hij".to_string(), 0));
+        keys(&mut input, &[LEFT]);
+        assert_eq!(input.window(&theme, 4), ("ghij".to_string(), 0));
+        keys(&mut input, &[Key::plain(KeyCode::Home)]);
+        assert_eq!(input.window(&theme, 4), ("abcd".to_string(), 0));
+        keys(&mut input, &[RIGHT, RIGHT, RIGHT, RIGHT]);
+        assert_eq!(input.window(&theme, 4), ("bcde".to_string(), 3));
+        assert_eq!(input.window(&theme, 20), ("abcdefghij".to_string(), 4));
+        let unicode = Theme::new(Profile {
+            colors: crate::tui::profile::ColorDepth::Ansi256,
+            ascii: false,
+        });
+        let wide = TextInput::new("a北京");
+        assert_eq!(wide.window(&unicode, 3), ("京".to_string(), 2));
+        assert_eq!(wide.window(&unicode, 4), (" 京".to_string(), 3));
     }
 
     #[test]

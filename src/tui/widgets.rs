@@ -293,9 +293,16 @@ impl SearchBox {
         self.typing || !self.query.text.is_empty()
     }
 
-    /// The prompt line above the list.
-    pub fn prompt(&self, found: usize) -> String {
-        format!(" / {}  ({found} found)", self.query.text)
+    /// The prompt line above the list, `width` columns wide: the query (scrolled so the
+    /// caret stays in view) and how many rows it found.
+    pub fn prompt(&self, found: usize, width: u16, theme: &Theme) -> String {
+        format!(" / {}  ({found} found)", self.query_shown(width, theme))
+    }
+
+    /// The part of the query a prompt line `width` columns wide shows after ` / `, with
+    /// room left for the count.
+    pub fn query_shown(&self, width: u16, theme: &Theme) -> String {
+        self.query.window(theme, query_width(width)).0
     }
 
     /// Draws the line above a list — the query with the count `found` while a query is
@@ -311,7 +318,7 @@ impl SearchBox {
         let [line, list] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
         let (text, role) = if self.shown() {
-            (self.prompt(found), Role::Input)
+            (self.prompt(found, line.width, theme), Role::Input)
         } else {
             (format!(" {hint}"), Role::Muted)
         };
@@ -324,10 +331,18 @@ impl SearchBox {
 
     /// The caret in the query, when typing, on the prompt line at the top of `area`.
     pub fn cursor(&self, area: Rect, theme: &Theme) -> Option<(u16, u16)> {
-        self.typing
-            .then(|| (area.x + 3 + self.query.column(theme), area.y))
+        let (_, caret) = self.query.window(theme, query_width(area.width));
+        self.typing.then_some((area.x + 3 + caret, area.y))
     }
 }
+
+/// Columns a search prompt `width` wide has for the query: less ` / ` and the count.
+fn query_width(width: u16) -> u16 {
+    width.saturating_sub(3 + COUNT)
+}
+
+/// Columns kept right of a search query for `  (N found)`.
+const COUNT: u16 = 16;
 
 /// A list loaded whole and filtered as the user types: the rows, the search box over
 /// them, which rows match (folded, see [`SearchBox::matching`]) and the cursor over those.

@@ -20,6 +20,9 @@ use crate::tui::widgets::{Cursor, TableView, TextInput};
 /// Matches shown while typing.
 const MATCHES: usize = 30;
 
+/// Columns of the prompt before the typed text: ` Number, name or e-mail: `.
+const PROMPT: u16 = 25;
+
 pub struct CallerLookup {
     number: TextInput,
     hits: Vec<Hit>,
@@ -118,7 +121,11 @@ impl Screen for CallerLookup {
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let [prompt, list] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
-        let line = format!(" Number, name or e-mail: {}", self.number.text);
+        let typed = self
+            .number
+            .window(theme, prompt.width.saturating_sub(PROMPT))
+            .0;
+        let line = format!(" Number, name or e-mail: {typed}");
         frame.render_widget(
             Paragraph::new(theme.text(&line).into_owned()).style(theme.style(Role::Input)),
             prompt,
@@ -162,6 +169,7 @@ impl Screen for CallerLookup {
     }
 
     fn cursor(&self, area: Rect, theme: &Theme) -> Option<(u16, u16)> {
-        Some((area.x + 25 + self.number.column(theme), area.y))
+        let (_, caret) = self.number.window(theme, area.width.saturating_sub(PROMPT));
+        Some((area.x + PROMPT + caret, area.y))
     }
 }

@@ -24,7 +24,7 @@ use crate::tui::session::Session;
 pub fn problems(error: CoreError) -> Vec<Invalid> {
     match error {
         CoreError::Invalid(problems) => problems,
-        CoreError::Store(crate::store::StoreError::Invalid(invalid)) => vec![invalid],
+        CoreError::Store(crate::store::StoreError::Invalid(problems)) => problems,
         other => vec![Invalid::new("record", other.to_string())],
     }
 }

@@ -183,7 +183,10 @@ impl Screen for Customers {
             Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
         let prompt = match (&self.error, self.search.shown()) {
             (Some(error), _) => (format!(" {error}"), Role::Error),
-            (None, true) => (self.search.prompt(self.rows.len()), Role::Input),
+            (None, true) => (
+                self.search.prompt(self.rows.len(), area.width, theme),
+                Role::Input,
+            ),
             (None, false) => (
                 format!(
                     " {} customers shown — / to search by name, phone or e-mail",

@@ -1,5 +1,7 @@
-//! A form over domain fields: Tab/Shift-Tab/Enter move between fields, validation messages
-//! appear next to the field they concern, the prompt key (F4; on thin terminals as the
+//! A form over domain fields: Tab/Shift-Tab/Enter move between fields, each validation
+//! message appears under the field it concerns, wrapped so it is read whole (the form
+//! scrolls to keep the focused field and its message in view), a value wider than its
+//! field scrolls sideways with the caret, the prompt key (F4; on thin terminals as the
 //! session's legend names it) opens a picker on reference fields, leaving
 //! with unsaved changes asks first. What the form saves is decided by its `submit`
 //! function, which gets the fields as a `domain::fields::Input` — the same shape the CLI
@@ -11,6 +13,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
 use super::picker::{Picker, PickerKind};
 use crate::domain::Invalid;
@@ -21,7 +24,7 @@ use crate::tui::key::Key;
 use crate::tui::screen::{After, Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
-use crate::tui::widgets::TextInput;
+use crate::tui::widgets::{TextInput, truncate, wrap};
 
 /// What a successful save leads to.
 pub enum Saved {
@@ -116,6 +119,9 @@ pub fn list_hint(session: &Session) -> String {
 /// Width of the label column.
 const LABEL: usize = 16;
 
+/// Where values begin inside the border: the focus marker, the label and a space.
+const VALUE: u16 = 1 + LABEL as u16 + 1;
+
 impl Form {
     pub fn new(title: &str, fields: Vec<Field>, submit: Submit, session: &Session) -> Form {
         let initial = fields.iter().map(|f| f.input.text.clone()).collect();
@@ -180,6 +186,34 @@ impl Form {
                 })
             }
         }
+    }
+
+    /// The line of the form (inside the border, `inner` columns wide) each field's row is
+    /// on, and last the number of lines: every field's problem takes lines under it.
+    fn rows(&self, inner: u16, theme: &Theme) -> Vec<usize> {
+        let mut rows = vec![0];
+        for field in &self.fields {
+            let last = rows[rows.len() - 1];
+            rows.push(last + 1 + error_lines(field, inner, theme).len());
+        }
+        rows
+    }
+
+    /// The first line shown in `height` lines: the focused field and its problem in view.
+    fn top(&self, rows: &[usize], height: u16) -> usize {
+        rows[self.focus + 1]
+            .saturating_sub(usize::from(height))
+            .min(rows[self.focus])
+    }
+
+    /// Columns the value of field `index` has: what the label leaves, less the list hint
+    /// beside a focused reference field.
+    fn value_width(&self, index: usize, inner: u16) -> u16 {
+        let hint = match index == self.focus && self.fields[index].picker.is_some() {
+            true => self.list_hint.width() as u16,
+            false => 0,
+        };
+        inner.saturating_sub(VALUE + hint).max(1)
     }
 
     fn tick_timer(&mut self) -> bool {
@@ -272,6 +306,9 @@ impl Screen for Form {
     }
 
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let inner = area.width.saturating_sub(2);
+        let rows = self.rows(inner, theme);
+        let top = self.top(&rows, area.height.saturating_sub(2));
         let mut lines = Vec::new();
         for (index, field) in self.fields.iter().enumerate() {
             let focused = index == self.focus;
@@ -280,6 +317,11 @@ impl Screen for Form {
                 theme.style(Role::Input)
             } else {
                 theme.style(Role::Normal)
+            };
+            let width = self.value_width(index, inner);
+            let value = match focused {
+                true => field.input.window(theme, width).0,
+                false => truncate(theme, &field.input.text, usize::from(width)),
             };
             let mut spans = vec![
                 Span::styled(
@@ -290,7 +332,7 @@ impl Screen for Form {
                         Role::Muted
                     }),
                 ),
-                Span::styled(theme.text(&field.input.text).into_owned(), value_style),
+                Span::styled(value, value_style),
             ];
             if field.picker.is_some() && focused {
                 spans.push(Span::styled(
@@ -298,17 +340,15 @@ impl Screen for Form {
                     theme.style(Role::Muted),
                 ));
             }
-            if let Some(error) = &field.error {
-                spans.push(Span::styled(
-                    format!("  ! {}", theme.text(error)),
-                    theme.style(Role::Error),
-                ));
-            }
             lines.push(Line::from(spans));
+            for error in error_lines(field, inner, theme) {
+                lines.push(Line::styled(error, theme.style(Role::Error)));
+            }
         }
         let block = Block::bordered()
             .title(theme.text(&self.title).into_owned())
             .border_style(theme.style(Role::Border));
+        let lines = lines.split_off(top.min(lines.len()));
         frame.render_widget(Paragraph::new(lines).block(block), area);
     }
 
@@ -328,8 +368,32 @@ impl Screen for Form {
 
     fn cursor(&self, area: Rect, theme: &Theme) -> Option<(u16, u16)> {
         let field = self.fields.get(self.focus)?;
-        let x = area.x + 1 + 1 + LABEL as u16 + 1 + field.input.column(theme);
-        let y = area.y + 1 + self.focus as u16;
-        Some((x.min(area.right().saturating_sub(2)), y))
+        let inner = area.width.saturating_sub(2);
+        let rows = self.rows(inner, theme);
+        let top = self.top(&rows, area.height.saturating_sub(2));
+        let (_, caret) = field
+            .input
+            .window(theme, self.value_width(self.focus, inner));
+        let x = area.x + 1 + VALUE + caret;
+        let y = area.y + 1 + u16::try_from(rows[self.focus] - top).unwrap_or(0);
+        Some((x, y))
     }
+}
+
+/// A field's problem as the lines under its value: `! ` and the message wrapped to the
+/// width `inner` leaves right of the labels, so it is read whole.
+fn error_lines(field: &Field, inner: u16, theme: &Theme) -> Vec<String> {
+    let Some(error) = &field.error else {
+        return Vec::new();
+    };
+    let width = usize::from(inner.saturating_sub(VALUE + 2));
+    let indent = " ".repeat(usize::from(VALUE));
+    wrap(&theme.text(error), width)
+        .into_iter()
+        .enumerate()
+        .map(|(n, line)| match n {
+            0 => format!("{indent}! {line}"),
+            _ => format!("{indent}  {line}"),
+        })
+        .collect()
 }

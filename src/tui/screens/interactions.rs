@@ -241,7 +241,7 @@ impl Screen for Interactions {
         let [search, list] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
         let hint = if self.list.search.shown() {
-            format!(" / {}", self.list.search.query.text)
+            format!(" / {}", self.list.search.query_shown(area.width, theme))
         } else {
             self.hint.clone()
         };

@@ -223,7 +223,10 @@ impl Screen for Items {
 
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let (hint, role) = if self.search.shown() {
-            (self.search.prompt(self.rows.len()), Role::Input)
+            (
+                self.search.prompt(self.rows.len(), area.width, theme),
+                Role::Input,
+            )
         } else {
             (
                 format!(

@@ -1,5 +1,7 @@
 //! F4 pickers: choose a valid value for a reference field — a customer, an item, a
-//! location, a stage, a channel, a status — filtered as you type. Room: tui.
+//! location, a stage, a channel, a status — filtered as you type; a changed filter moves
+//! the highlight to the best match (a value equal to the filter, else the first listed),
+//! so typing a code and Enter picks it. Room: tui.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
@@ -127,6 +129,16 @@ impl Picker {
         };
         self.cursor.clamp(self.options.len());
     }
+
+    /// The option a filter picks: the one whose value is the filter (any case), else the
+    /// first listed.
+    fn best(&self) -> usize {
+        let wanted = self.filter.text.trim();
+        self.options
+            .iter()
+            .position(|(value, _)| value.eq_ignore_ascii_case(wanted))
+            .unwrap_or(0)
+    }
 }
 
 impl Screen for Picker {
@@ -141,6 +153,7 @@ impl Screen for Picker {
     fn on_key(&mut self, key: &Key, session: &Session) -> Outcome {
         if self.filter.edit(key) {
             self.reload(session);
+            self.cursor.index = self.best();
             return Outcome::Handled;
         }
         Outcome::Ignored

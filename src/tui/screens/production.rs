@@ -9,13 +9,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use rust_decimal::Decimal;
 
-use super::customer_forms::problems;
 use super::form::{FORM_LEGEND, list_hint};
 use super::picker::{Picker, PickerKind};
 use crate::core::Change;
-use crate::core::Command;
 use crate::core::bom::BomCommand;
 use crate::core::bom_query::{explode, production_location};
+use crate::core::{Command, CoreError};
 use crate::domain::Item;
 use crate::domain::money::parse_decimal;
 use crate::tui::action::Action;
@@ -23,7 +22,11 @@ use crate::tui::key::Key;
 use crate::tui::screen::{After, Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
-use crate::tui::widgets::{TableView, TextInput};
+use crate::tui::widgets::{TableView, TextInput, truncate};
+use unicode_width::UnicodeWidthStr;
+
+/// Columns before an input's text: the focus marker and the label (`>Location  `).
+const LABEL: u16 = 11;
 
 pub struct Production {
     item: Item,
@@ -70,11 +73,43 @@ impl Production {
         screen
     }
 
+    /// Input `index`: 0 quantity, 1 location.
+    fn input(&self, index: usize) -> &TextInput {
+        match index {
+            0 => &self.quantity,
+            _ => &self.location,
+        }
+    }
+
+    /// Columns input `index` has in a line `width` wide: less the label, and less the list
+    /// hint beside the focused location.
+    fn value_width(&self, index: usize, width: u16) -> u16 {
+        let hint = match index == 1 && self.focus == 1 {
+            true => self.list_hint.width() as u16,
+            false => 0,
+        };
+        width.saturating_sub(LABEL + hint).max(1)
+    }
+
     fn shortages(&self) -> usize {
         self.preview
             .iter()
             .filter(|(_, needed, on_hand)| needed > on_hand)
             .count()
+    }
+}
+
+/// Why a production was refused, in a line or two: the short components are in the
+/// table above, so a shortage names only how many.
+fn refused(error: CoreError) -> String {
+    match error {
+        CoreError::Short(short) => format!(
+            "cannot produce {} at {}: {} component(s) short, see the table; nothing moved",
+            short.producing,
+            short.location,
+            short.lines.len()
+        ),
+        other => other.to_string(),
     }
 }
 
@@ -124,13 +159,7 @@ impl Screen for Production {
                         format!("produced {} {}", quantity.normalize(), self.item.sku),
                         After::Close,
                     ),
-                    Err(error) => Outcome::Refuse(
-                        problems(error)
-                            .iter()
-                            .map(ToString::to_string)
-                            .collect::<Vec<_>>()
-                            .join("; "),
-                    ),
+                    Err(error) => Outcome::Refuse(refused(error)),
                 }
             }
             Action::Prompt if self.focus == 1 => Outcome::Push(Box::new(Picker::new(
@@ -193,11 +222,15 @@ impl Screen for Production {
         ])
         .areas(area);
         let marker = |index: usize| if self.focus == index { ">" } else { " " };
-        let mut location = vec![Span::raw(format!(
-            "{}Location  {}",
-            marker(1),
-            theme.text(&self.location.text)
-        ))];
+        let shown = |index: usize| {
+            let input = self.input(index);
+            let width = self.value_width(index, inputs.width);
+            match index == self.focus {
+                true => input.window(theme, width).0,
+                false => truncate(theme, &input.text, usize::from(width)),
+            }
+        };
+        let mut location = vec![Span::raw(format!("{}Location  {}", marker(1), shown(1)))];
         if self.focus == 1 {
             location.push(Span::styled(
                 self.list_hint.clone(),
@@ -205,7 +238,7 @@ impl Screen for Production {
             ));
         }
         let lines = vec![
-            Line::raw(format!("{}Quantity  {}", marker(0), self.quantity.text)),
+            Line::raw(format!("{}Quantity  {}", marker(0), shown(0))),
             Line::from(location),
         ];
         frame.render_widget(
@@ -270,14 +303,8 @@ impl Screen for Production {
     }
 
     fn cursor(&self, area: Rect, theme: &Theme) -> Option<(u16, u16)> {
-        let input = if self.focus == 0 {
-            &self.quantity
-        } else {
-            &self.location
-        };
-        Some((
-            area.x + 11 + input.column(theme),
-            area.y + self.focus as u16,
-        ))
+        let width = self.value_width(self.focus, area.width);
+        let (_, caret) = self.input(self.focus).window(theme, width);
+        Some((area.x + LABEL + caret, area.y + self.focus as u16))
     }
 }
