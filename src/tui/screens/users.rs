@@ -1,6 +1,6 @@
 //! Users of `kontor serve`, for admins: one row per account and key (name, role, key
 //! fingerprint and comment). Add a user with a role and a pasted public key, set the role,
-//! add or remove a key, remove a user — removals ask first (y/n). Everything runs through
+//! add or remove a key, remove a user — removals ask first (the y/n popup). Everything runs through
 //! the core's user commands and query, which refuse every other role; the refusal is shown
 //! in place of the list. Room: tui — data only through `core`.
 
@@ -15,8 +15,6 @@ use crate::domain::Invalid;
 use crate::domain::fields::Input;
 use crate::domain::user::UserKey;
 use crate::tui::action::Action;
-use crate::tui::app::is_text;
-use crate::tui::key::Key;
 use crate::tui::screen::{After, Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::Theme;
@@ -29,7 +27,7 @@ struct Row {
     key: Option<UserKey>,
 }
 
-/// A removal waiting for its y/n.
+/// A removal waiting for its y/n (the App's confirmation popup).
 enum Removal {
     User(String),
     Key { name: String, fingerprint: String },
@@ -111,13 +109,10 @@ impl Screen for Users {
         )
     }
 
-    fn on_key(&mut self, key: &Key, session: &Session) -> Outcome {
-        let Some(removal) = self.asking.take() else {
-            return Outcome::Ignored;
-        };
-        match is_text(key) {
-            Some('y' | 'Y') => Users::remove(session, removal),
-            _ => Outcome::Status("nothing removed".into()),
+    fn on_confirmed(&mut self, _action: Action, session: &Session) -> Outcome {
+        match self.asking.take() {
+            Some(removal) => Users::remove(session, removal),
+            None => Outcome::Handled,
         }
     }
 
@@ -147,14 +142,14 @@ impl Screen for Users {
                         name,
                         fingerprint: key.fingerprint.clone(),
                     });
-                    Outcome::Status(question)
+                    Outcome::Confirm(question, action)
                 }
                 None => Outcome::Refuse(format!("user {name} has no key")),
             },
             Action::Delete => {
                 let question = format!("remove user {name} and all their keys? (y/n)");
                 self.asking = Some(Removal::User(name));
-                Outcome::Status(question)
+                Outcome::Confirm(question, action)
             }
             _ => Outcome::Ignored,
         }
