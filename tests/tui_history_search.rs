@@ -218,7 +218,7 @@ fn a_match_logged_by_someone_else_meanwhile_joins_the_search() {
     screen.app.handle(Input::DataChanged(Change::INTERACTIONS));
     let joined = screen.screen();
     assert!(joined.contains("2 found in the whole history"), "{joined}");
-    assert!(joined.contains("Altbestand nachgelief"), "{joined}");
+    assert!(joined.contains("Altbestand nachgelie"), "{joined}");
     assert!(!joined.contains("Rückruf"), "{joined}");
     // Another change adds nothing twice.
     screen.app.handle(Input::DataChanged(Change::INTERACTIONS));

@@ -396,3 +396,26 @@ fn help_keeps_its_place_and_size_while_paging_and_says_when_it_is_at_the_end() {
     let frame = |screen: &str| screen.lines().filter(|line| line.contains("│  ")).count();
     assert_eq!(frame(&end), frame(&first), "{first}\n{end}");
 }
+
+#[test]
+fn the_contact_of_a_call_is_picked_from_the_customers_contacts() {
+    let mut harness = Harness::new(color(), 80, 24);
+    harness.keys("g c l");
+    assert!(
+        harness
+            .screen()
+            .contains("Log call — Müller Maschinenbau GmbH")
+    );
+    // The form opens on the subject; the contact is the field before: emptied, then
+    // picked.
+    harness.keys("S-Tab C-u F4");
+    let picker = harness.screen();
+    assert!(picker.contains("pick contact"), "{picker}");
+    assert!(picker.contains("Jürgen Weiß (Einkauf)"), "{picker}");
+    let form = harness.keys("Enter").screen();
+    let contact = form
+        .lines()
+        .find(|line| line.contains("Contact"))
+        .unwrap_or_default();
+    assert!(contact.contains("Jürgen Weiß"), "{form}");
+}

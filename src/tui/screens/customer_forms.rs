@@ -248,7 +248,8 @@ pub fn log_call(customer: &Customer, matched: Option<&Phone>, session: &Session)
         Field::new("channel", "Channel", "call-in").with_picker(PickerKind::Channel),
         Field::new("agent", "Agent", &session.actor.name),
         Field::new("at", "Started", &format_instant(started, UtcOffset::UTC)),
-        Field::new("contact", "Contact", &caller_contact(customer, matched)),
+        Field::new("contact", "Contact", &caller_contact(customer, matched))
+            .with_picker(PickerKind::Contact(customer_id)),
         Field::new("subject", "Subject", ""),
         Field::new("outcome", "Outcome", ""),
         Field::new("follow_up", "Follow-up date", ""),

@@ -7,7 +7,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 
 use crate::core::Change;
-use crate::core::query::search_customers;
+use crate::core::query::{get_customer, search_customers};
 use crate::core::stock_query::{list_locations, search_items, virtual_locations};
 use crate::domain::{Channel, CustomerStatus, Stage};
 use crate::tui::action::Action;
@@ -26,6 +26,23 @@ pub enum PickerKind {
     Stage,
     Channel,
     Status,
+    /// The contacts of this customer.
+    Contact(u64),
+}
+
+impl PickerKind {
+    /// What is picked, as titles and headers say it.
+    fn name(self) -> &'static str {
+        match self {
+            PickerKind::Customer => "Customer",
+            PickerKind::Item => "Item",
+            PickerKind::Location => "Location",
+            PickerKind::Stage => "Stage",
+            PickerKind::Channel => "Channel",
+            PickerKind::Status => "Status",
+            PickerKind::Contact(_) => "Contact",
+        }
+    }
 }
 
 /// How many entries a picker shows at most.
@@ -126,6 +143,21 @@ impl Picker {
             PickerKind::Stage => named(Stage::ALL.iter().map(|s| s.name()).collect()),
             PickerKind::Channel => named(Channel::ALL.iter().map(|c| c.name()).collect()),
             PickerKind::Status => named(CustomerStatus::ALL.iter().map(|s| s.name()).collect()),
+            PickerKind::Contact(customer) => get_customer(&session.store, &session.actor, customer)
+                .ok()
+                .flatten()
+                .map(|c| c.contacts)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|contact| {
+                    let label = match contact.role.as_str() {
+                        "" => contact.name.clone(),
+                        role => format!("{} ({role})", contact.name),
+                    };
+                    (contact.name, label)
+                })
+                .filter(|(_, label)| label.to_lowercase().contains(&filter))
+                .collect(),
         };
         self.cursor.clamp(self.options.len());
     }
@@ -143,7 +175,7 @@ impl Picker {
 
 impl Screen for Picker {
     fn title(&self) -> String {
-        format!("Pick {:?}", self.kind).to_lowercase()
+        format!("Pick {}", self.kind.name()).to_lowercase()
     }
 
     fn layer(&self) -> &'static str {
@@ -187,10 +219,9 @@ impl Screen for Picker {
             .map(|(_, label)| vec![label.clone()])
             .collect();
         let title = format!("{} — type to filter: {}", self.title(), self.filter.text);
-        let header = format!("{:?}", self.kind);
         TableView {
             title: &title,
-            header: &[header.as_str()],
+            header: &[self.kind.name()],
             widths: &[Constraint::Min(10)],
             rows: &rows,
             selected: Some(self.cursor.index),
