@@ -167,7 +167,8 @@ fn shift(terminal: &Terminal) {
     term.send(&[terminal.help]);
     let help_title = |screen: &str| screen.contains("Help —") || screen.contains("Help --");
     let help = term.wait_until("the help popup", help_title);
-    assert!(help.contains("quit") && help.contains("search"), "{help}");
+    // Home's keys: open a follow-up, go elsewhere, quit.
+    assert!(help.contains("quit") && help.contains("go-customers"), "{help}");
     term.send(&["Escape"]);
     term.tmux
         .wait_until("the help closed", WAIT, |screen| !screen.contains("Help -"));
