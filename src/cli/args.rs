@@ -119,21 +119,30 @@ pub enum CustomerCmd {
     /// Add a customer and print it
     Add(CustomerAdd),
     /// Show one customer
-    Show { id: u64 },
+    Show {
+        /// Id of the customer
+        id: u64,
+    },
     /// List customers
     List {
+        /// Only customers with this status (lead, prospect, customer or inactive)
         #[arg(long)]
         status: Option<String>,
+        /// Only customers of this owner (case and accents ignored)
         #[arg(long)]
         owner: Option<String>,
+        /// Only customers with this tag (case and accents ignored)
         #[arg(long)]
         tag: Option<String>,
+        /// At most this many rows
         #[arg(long, default_value_t = 100)]
         limit: usize,
     },
     /// Find customers by name, e-mail or phone fragment in any formatting; best first
     Search {
+        /// Name, e-mail or phone fragment
         text: String,
+        /// At most this many rows
         #[arg(long, default_value_t = 20)]
         limit: usize,
     },
@@ -141,6 +150,7 @@ pub enum CustomerCmd {
     Edit(CustomerEditArgs),
     /// Delete a customer (refused while interactions or opportunities reference it)
     Delete {
+        /// Id of the customer
         id: u64,
         /// Also delete its interactions and opportunities
         #[arg(long)]
@@ -150,24 +160,32 @@ pub enum CustomerCmd {
 
 #[derive(Debug, Args)]
 pub struct CustomerAdd {
+    /// Name of the company or person
     #[arg(long)]
     pub name: String,
     /// company or person
     #[arg(long)]
     pub kind: Option<String>,
+    /// A phone number in any formatting, read in the country of --country, else of the
+    /// default_region setting (repeatable)
     #[arg(long)]
     pub phone: Vec<String>,
+    /// An e-mail address (repeatable)
     #[arg(long)]
     pub email: Vec<String>,
     /// Contact person (NAME or NAME:ROLE)
     #[arg(long)]
     pub contact: Vec<String>,
+    /// Street and house number
     #[arg(long)]
     pub street: Option<String>,
+    /// Postal code
     #[arg(long)]
     pub postal_code: Option<String>,
+    /// City
     #[arg(long)]
     pub city: Option<String>,
+    /// Region or state of the address
     #[arg(long)]
     pub region: Option<String>,
     /// ISO code or English/German name (DE, Germany, Deutschland)
@@ -176,47 +194,67 @@ pub struct CustomerAdd {
     /// lead, prospect, customer or inactive
     #[arg(long)]
     pub status: Option<String>,
+    /// Who looks after the customer, a user name [default: nobody]
     #[arg(long)]
     pub owner: Option<String>,
+    /// A tag; commas separate several (repeatable)
     #[arg(long)]
     pub tag: Vec<String>,
+    /// Free-text notes
     #[arg(long)]
     pub notes: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct CustomerEditArgs {
+    /// Id of the customer
     pub id: u64,
+    /// New name
     #[arg(long)]
     pub name: Option<String>,
+    /// company or person
     #[arg(long)]
     pub kind: Option<String>,
+    /// lead, prospect, customer or inactive
     #[arg(long)]
     pub status: Option<String>,
+    /// Who looks after the customer, a user name; empty clears it
     #[arg(long)]
     pub owner: Option<String>,
+    /// Free-text notes, replacing the old ones; empty clears them
     #[arg(long)]
     pub notes: Option<String>,
+    /// Street and house number of the first address; empty clears it
     #[arg(long)]
     pub street: Option<String>,
+    /// Postal code of the first address; empty clears it
     #[arg(long)]
     pub postal_code: Option<String>,
+    /// City of the first address; empty clears it
     #[arg(long)]
     pub city: Option<String>,
+    /// Region or state of the first address; empty clears it
     #[arg(long)]
     pub region: Option<String>,
+    /// Country of the first address: ISO code or English/German name; empty clears it
     #[arg(long)]
     pub country: Option<String>,
+    /// Add a phone number in any formatting (repeatable)
     #[arg(long)]
     pub add_phone: Vec<String>,
+    /// Remove a phone number, written in any formatting (repeatable)
     #[arg(long)]
     pub remove_phone: Vec<String>,
+    /// Add an e-mail address (repeatable)
     #[arg(long)]
     pub add_email: Vec<String>,
+    /// Remove an e-mail address, case ignored (repeatable)
     #[arg(long)]
     pub remove_email: Vec<String>,
+    /// Add a tag; commas separate several (repeatable)
     #[arg(long)]
     pub add_tag: Vec<String>,
+    /// Remove a tag, written exactly as stored (repeatable)
     #[arg(long)]
     pub remove_tag: Vec<String>,
     /// Add a contact person (NAME or NAME:ROLE)
@@ -233,18 +271,24 @@ pub enum InteractionCmd {
     Log(InteractionLog),
     /// List interactions
     List {
+        /// Only interactions with this customer (its id)
         #[arg(long)]
         customer: Option<u64>,
+        /// Only interactions of this agent, a user name (case and accents ignored)
         #[arg(long)]
         agent: Option<String>,
         /// Open follow-ups due on or before DATE (default today)
         #[arg(long, value_name = "DATE", num_args = 0..=1, default_missing_value = "today")]
         due: Option<String>,
+        /// At most this many rows
         #[arg(long, default_value_t = 100)]
         limit: usize,
     },
     /// Mark an interaction's follow-up done
-    Done { id: u64 },
+    Done {
+        /// Id of the interaction
+        id: u64,
+    },
     /// Change subject, body, outcome, duration or follow-up (channel, customer, agent and
     /// time stay as logged)
     Edit(InteractionEditArgs),
@@ -252,7 +296,9 @@ pub enum InteractionCmd {
 
 #[derive(Debug, Args)]
 pub struct InteractionEditArgs {
+    /// Id of the interaction
     pub id: u64,
+    /// New subject
     #[arg(long)]
     pub subject: Option<String>,
     #[command(flatten)]
@@ -265,8 +311,10 @@ pub struct InteractionEditArgs {
 /// What an interaction says besides its subject: flags of both `log` and `edit`.
 #[derive(Debug, Args)]
 pub struct InteractionNotes {
+    /// What was said, free text (an empty one edits it away)
     #[arg(long)]
     pub body: Option<String>,
+    /// What came of it, free text (an empty one edits it away)
     #[arg(long)]
     pub outcome: Option<String>,
     /// e.g. 4m30s (an empty one edits it to zero)
@@ -291,13 +339,16 @@ impl InteractionNotes {
 
 #[derive(Debug, Args)]
 pub struct InteractionLog {
+    /// Id of the customer
     #[arg(long)]
     pub customer: u64,
     /// call-in, call-out, email, visit, social, chat or note
     #[arg(long)]
     pub channel: String,
+    /// What it was about
     #[arg(long)]
     pub subject: String,
+    /// Who was talked to at the customer, free text
     #[arg(long)]
     pub contact: Option<String>,
     #[command(flatten)]
@@ -316,10 +367,14 @@ pub enum OpportunityCmd {
     Add(OpportunityAdd),
     /// Move an opportunity to a stage (lost needs --reason)
     Stage {
+        /// Id of the opportunity
         id: u64,
+        /// The new stage: qualification, needs-analysis, proposal, negotiation, won or lost
         stage: String,
+        /// Why it was lost (only with lost, which needs it)
         #[arg(long)]
         reason: Option<String>,
+        /// Percent, 0–100 [default: the stage's default, even when the stage stays]
         #[arg(long)]
         probability: Option<String>,
     },
@@ -327,10 +382,13 @@ pub enum OpportunityCmd {
     Edit(OpportunityEditArgs),
     /// List opportunities
     List {
+        /// Only opportunities in this stage (qualification, needs-analysis, proposal, negotiation, won or lost)
         #[arg(long)]
         stage: Option<String>,
+        /// Only opportunities of this customer (its id)
         #[arg(long)]
         customer: Option<u64>,
+        /// At most this many rows
         #[arg(long, default_value_t = 100)]
         limit: usize,
     },
@@ -340,30 +398,40 @@ pub enum OpportunityCmd {
 
 #[derive(Debug, Args)]
 pub struct OpportunityAdd {
+    /// Id of the customer
     #[arg(long)]
     pub customer: u64,
+    /// What is to be sold, e.g. "Wartungsvertrag 2027"
     #[arg(long)]
     pub title: String,
+    /// Expected amount, not negative (1200.50 or 1.200,50)
     #[arg(long, allow_hyphen_values = true)]
     pub amount: String,
+    /// ISO 4217 code, e.g. EUR [default: the currency setting]
     #[arg(long)]
     pub currency: Option<String>,
+    /// qualification, needs-analysis, proposal, negotiation or won [default: qualification]
     #[arg(long)]
     pub stage: Option<String>,
+    /// Percent, 0–100 [default: the stage's default]
     #[arg(long)]
     pub probability: Option<String>,
     /// Expected close date, YYYY-MM-DD
     #[arg(long)]
     pub close: Option<String>,
+    /// Who owns it, a user name [default: nobody]
     #[arg(long)]
     pub owner: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct OpportunityEditArgs {
+    /// Id of the opportunity
     pub id: u64,
+    /// New title
     #[arg(long)]
     pub title: Option<String>,
+    /// New amount, not negative, in the opportunity's currency (which stays)
     #[arg(long, allow_hyphen_values = true)]
     pub amount: Option<String>,
     /// Percent; empty returns to the stage's default
@@ -402,7 +470,9 @@ pub enum EncodingArg {
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
+    /// What the file holds
     pub kind: Kind,
+    /// The CSV file, with a header row
     pub file: PathBuf,
     /// FIELD=COLUMN; the same field may be named twice (phone=phone, phone=fax)
     #[arg(long = "map", value_name = "FIELD=COLUMN")]
@@ -429,8 +499,41 @@ pub struct ImportArgs {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
+    /// What to export
     pub kind: Kind,
     /// Write to FILE instead of standard output
     #[arg(long)]
     pub out: Option<PathBuf>,
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::Cli;
+
+    /// Every subcommand, flag and argument says what it is in `--help`.
+    #[test]
+    fn every_command_and_argument_is_described() {
+        fn undescribed(command: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            let path = format!("{path} {}", command.get_name());
+            if command.get_about().is_none() {
+                missing.push(path.clone());
+            }
+            for arg in command.get_arguments() {
+                let builtin = matches!(arg.get_id().as_str(), "help" | "version");
+                if !builtin && arg.get_help().is_none() && arg.get_long_help().is_none() {
+                    missing.push(format!("{path} <{}>", arg.get_id()));
+                }
+            }
+            for sub in command.get_subcommands() {
+                if sub.get_name() != "help" {
+                    undescribed(sub, &path, missing);
+                }
+            }
+        }
+        let mut missing = Vec::new();
+        undescribed(&Cli::command(), "", &mut missing);
+        assert!(missing.is_empty(), "without a description: {missing:#?}");
+    }
 }

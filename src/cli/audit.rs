@@ -20,6 +20,7 @@ pub struct AuditArgs {
     /// Only entries on or after this date (YYYY-MM-DD)
     #[arg(long)]
     pub since: Option<String>,
+    /// At most this many entries, the latest (an entry shows a row per changed field)
     #[arg(long, default_value_t = 1000)]
     pub limit: usize,
 }

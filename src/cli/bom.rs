@@ -59,19 +59,33 @@ pub enum BomCmd {
     /// Create or replace the bill of materials of an item
     Set(BomSetArgs),
     /// The bill of materials as an indented tree
-    Show { sku: String },
+    Show {
+        /// SKU or barcode of the item
+        sku: String,
+    },
     /// The leaf components QTY units need, summed across the tree
     Explode {
+        /// SKU or barcode of the item
         sku: String,
+        /// How many units of the item
         #[arg(long, default_value = "1")]
         qty: String,
     },
     /// The cost of one unit, rolled up level by level
-    Cost { sku: String },
+    Cost {
+        /// SKU or barcode of the item
+        sku: String,
+    },
     /// Every item that uses SKU, directly or through sub-assemblies
-    WhereUsed { sku: String },
+    WhereUsed {
+        /// SKU or barcode of the component
+        sku: String,
+    },
     /// Delete the bill of materials of an item (the items stay)
-    Delete { sku: String },
+    Delete {
+        /// SKU or barcode of the item
+        sku: String,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -96,9 +110,12 @@ pub struct BomSetArgs {
 /// item back, in one transaction.
 #[derive(Debug, Args)]
 pub struct ProduceArgs {
+    /// SKU or barcode of the item to make
     pub sku: String,
+    /// How many units to make
     pub quantity: String,
-    /// Where the components are taken from and the product goes [default: WH1]
+    /// Where the components are taken from and the product goes [default: the default
+    /// location, WH1]
     #[arg(long)]
     pub location: Option<String>,
 }

@@ -25,9 +25,13 @@ pub enum EmployeeCmd {
     /// Add an employee and print them
     Add(EmployeeAdd),
     /// Show one employee
-    Show { number: String },
+    Show {
+        /// Employee number
+        number: String,
+    },
     /// List employees
     List {
+        /// At most this many rows
         #[arg(long, default_value_t = 100)]
         limit: usize,
     },
@@ -38,6 +42,7 @@ pub enum EmployeeCmd {
 /// What `add` and `edit` both set.
 #[derive(Debug, Args)]
 pub struct EmployeeFields {
+    /// Full name
     #[arg(long)]
     pub name: Option<String>,
     /// Join date, YYYY-MM-DD
@@ -130,7 +135,7 @@ pub enum PayrollCmd {
     /// Compute the draft payslips of every employee employed in a period (running a draft
     /// period again recomputes it)
     Run {
-        /// YYYY-MM
+        /// The month, YYYY-MM
         #[arg(long)]
         period: String,
         /// Hours worked by an hourly employee (repeat for each)
@@ -139,11 +144,13 @@ pub enum PayrollCmd {
     },
     /// Lock a period: its payslips become final and it cannot be run again
     Post {
+        /// The month, YYYY-MM
         #[arg(long)]
         period: String,
     },
     /// Print a period's payslips with every line
     Show {
+        /// The month, YYYY-MM
         #[arg(long)]
         period: String,
         /// Only this employee's payslip
@@ -152,6 +159,7 @@ pub enum PayrollCmd {
     },
     /// Write the payment list of a posted period as CSV: employee, name, IBAN, net
     Export {
+        /// The month, YYYY-MM
         #[arg(long)]
         period: String,
     },

@@ -46,6 +46,7 @@ fn idle_timeout(text: &str) -> Result<Duration, String> {
 pub enum UserCmd {
     /// Add an account that logs in over SSH with a public key
     Add {
+        /// Name of the account, the SSH login: 1–32 of a-z, 0-9, `.`, `_`, `-`
         name: String,
         /// agent, sales, warehouse, payroll or admin
         #[arg(long)]
@@ -56,17 +57,31 @@ pub enum UserCmd {
     /// List accounts, their roles and key fingerprints
     List,
     /// Remove an account
-    Remove { name: String },
+    Remove {
+        /// Name of the account
+        name: String,
+    },
     /// Change an account's role
-    SetRole { name: String, role: String },
+    SetRole {
+        /// Name of the account
+        name: String,
+        /// agent, sales, warehouse, payroll or admin
+        role: String,
+    },
     /// Let an account log in with another key
     AddKey {
+        /// Name of the account
         name: String,
         #[command(flatten)]
         key: KeyArgs,
     },
     /// Remove one of an account's keys by its fingerprint (SHA256:…, see `user list`)
-    RemoveKey { name: String, fingerprint: String },
+    RemoveKey {
+        /// Name of the account
+        name: String,
+        /// Fingerprint of the key, SHA256:…
+        fingerprint: String,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -41,8 +41,10 @@ const REORDER_COLUMNS: &[&str] = &[
 
 #[derive(Debug, Args)]
 pub struct ItemFields {
+    /// The item's unique code (with `item edit`, a new one)
     #[arg(long)]
     pub sku: Option<String>,
+    /// Name of the item
     #[arg(long)]
     pub name: Option<String>,
     /// Unit of measure [default: pcs]
@@ -57,12 +59,17 @@ pub struct ItemFields {
     /// Sales price of one unit
     #[arg(long)]
     pub price: Option<String>,
+    /// Reorder point: `stock reorder` lists the item when its on-hand across all
+    /// internal locations is below this
     #[arg(long)]
     pub reorder_min: Option<String>,
+    /// On-hand to fill up to when reordering [default: the reorder point]
     #[arg(long)]
     pub reorder_max: Option<String>,
+    /// Reorder in whole multiples of this quantity
     #[arg(long)]
     pub order_multiple: Option<String>,
+    /// Days from ordering to delivery, a whole number [default: 0]
     #[arg(long)]
     pub lead_days: Option<String>,
     /// yes or no
@@ -75,15 +82,21 @@ pub enum ItemCmd {
     /// Add an item (--sku and --name required)
     Add(ItemFields),
     /// Show one item by SKU or barcode
-    Show { sku: String },
+    Show {
+        /// SKU or barcode of the item
+        sku: String,
+    },
     /// List items
     List {
+        /// At most this many rows
         #[arg(long, default_value_t = 100)]
         limit: usize,
     },
     /// Find items by SKU, barcode or name
     Search {
+        /// A whole SKU or barcode, or the start of a word of the name
         text: String,
+        /// At most this many rows
         #[arg(long, default_value_t = 20)]
         limit: usize,
     },
@@ -103,7 +116,9 @@ pub enum ItemCmd {
 pub enum LocationCmd {
     /// Add an internal location (nested bins: WH1/A-01-03)
     Add {
+        /// Code of the location, without spaces (WH1, or a bin: WH1/A-01-03)
         code: String,
+        /// Name shown next to the code
         #[arg(long, default_value = "")]
         name: String,
     },
@@ -111,7 +126,9 @@ pub enum LocationCmd {
     List,
     /// Rename an internal location (the code stays: moves and balances are kept under it)
     Edit {
+        /// Code of the location
         code: String,
+        /// New name
         #[arg(long)]
         name: Option<String>,
         /// Refuse unless the location is still at this version
@@ -124,61 +141,86 @@ pub enum LocationCmd {
 pub enum StockCmd {
     /// Receive from a supplier (supplier → LOC)
     Receive {
+        /// SKU or barcode of the item
         sku: String,
+        /// How many, in the item's unit (more than zero)
         #[arg(allow_hyphen_values = true)]
         quantity: String,
-        /// [default: the default location, WH1]
+        /// Location it goes to [default: the default location, WH1]
         #[arg(long)]
         to: Option<String>,
+        /// Reference kept with the move, e.g. an order number
         #[arg(long = "ref", default_value = "")]
         reference: String,
     },
     /// Issue to a customer (LOC → customer)
     Issue {
+        /// SKU or barcode of the item
         sku: String,
+        /// How many, in the item's unit (more than zero)
         #[arg(allow_hyphen_values = true)]
         quantity: String,
+        /// Location it comes from [default: the default location, WH1]
         #[arg(long)]
         from: Option<String>,
+        /// Reference kept with the move, e.g. an order number
         #[arg(long = "ref", default_value = "")]
         reference: String,
+        /// Post even when the on-hand at the location goes below zero
         #[arg(long)]
         allow_negative: bool,
     },
     /// Move between locations
     Move {
+        /// SKU or barcode of the item
         sku: String,
+        /// How many, in the item's unit (more than zero)
         #[arg(allow_hyphen_values = true)]
         quantity: String,
+        /// Location it comes from
         #[arg(long)]
         from: String,
+        /// Location it goes to
         #[arg(long)]
         to: String,
+        /// Reference kept with the move, e.g. an order number
         #[arg(long = "ref", default_value = "")]
         reference: String,
+        /// Post even when the on-hand at the location goes below zero
         #[arg(long)]
         allow_negative: bool,
     },
     /// Record a count; the difference is posted against `loss`
     Count {
+        /// SKU or barcode of the item
         sku: String,
+        /// Location that was counted
         location: String,
+        /// The quantity found there, in the item's unit (zero or more)
         #[arg(allow_hyphen_values = true)]
         quantity: String,
     },
     /// Post the move that undoes MOVE_ID
-    Reverse { move_id: u64 },
+    Reverse {
+        /// Id of the move (see `stock ledger`)
+        move_id: u64,
+    },
     /// On-hand by item and location
     Balance {
+        /// Only this item (SKU or barcode) [default: all items]
         sku: Option<String>,
+        /// Only this location (not the bins under it) [default: all locations]
         #[arg(long)]
         location: Option<String>,
     },
     /// An item's moves with running on-hand
     Ledger {
+        /// SKU or barcode of the item
         sku: String,
+        /// Only moves on or after this date (YYYY-MM-DD, UTC)
         #[arg(long)]
         since: Option<String>,
+        /// Only moves on or before this date (YYYY-MM-DD, UTC)
         #[arg(long)]
         until: Option<String>,
     },
