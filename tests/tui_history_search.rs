@@ -9,7 +9,7 @@
 
 use std::sync::Arc;
 
-use kontor::core::query::SLICE_RECORDS;
+use kontor::core::query::{FIRST_SLICE_RECORDS, SLICE_RECORDS};
 use kontor::core::{Actor, Change, Command, execute};
 use kontor::domain::{Channel, Customer, Interaction};
 use kontor::store::Store;
@@ -156,14 +156,18 @@ fn a_match_older_than_the_latest_500_is_found_slice_by_slice_and_opens() {
 
     let effects = screen.keys("/ a l t b e s t");
     assert!(effects.contains(&Effect::MoreWork), "{effects:?}");
-    // The first slice read the latest down to the one logged SLICE_RECORDS before them.
+    // The first slice read the latest down to the one logged FIRST_SLICE_RECORDS before
+    // them.
     let first = screen.screen();
-    let back_to = format!("searching… back to {}", day(LOGGED - SLICE_RECORDS));
+    let back_to = format!("searching… back to {}", day(LOGGED - FIRST_SLICE_RECORDS));
     assert!(first.contains(&back_to), "{first}");
     assert!(!first.contains("Altbestand"), "{first}");
 
-    // The first slice came with the last key; two more reach the first interaction.
-    assert_eq!(screen.work(), 2);
+    // The first slice came with the last key; three more reach the first interaction.
+    assert_eq!(
+        screen.work(),
+        (LOGGED - FIRST_SLICE_RECORDS).div_ceil(SLICE_RECORDS)
+    );
     let done = screen.screen();
     assert!(done.contains("1 found in the whole history"), "{done}");
     assert!(
@@ -194,7 +198,10 @@ fn a_customer_matched_by_name_shows_at_once_and_a_key_starts_over() {
     assert!(screen.app.handle(Input::Work).contains(&Effect::MoreWork));
     let effects = screen.keys("s");
     assert!(effects.contains(&Effect::MoreWork), "{effects:?}");
-    assert_eq!(screen.work(), 2);
+    assert_eq!(
+        screen.work(),
+        (LOGGED - FIRST_SLICE_RECORDS).div_ceil(SLICE_RECORDS)
+    );
     let done = screen.screen();
     assert!(done.contains("1 found in the whole history"), "{done}");
     assert!(done.contains("/ weis"), "{done}");
@@ -228,8 +235,11 @@ fn a_match_logged_by_someone_else_meanwhile_joins_the_search() {
 #[test]
 fn a_query_matching_too_much_stops_at_500_and_says_so() {
     let mut screen = history();
+    // The key's own slice finds the first FIRST_SLICE_RECORDS; the next fills the 500 and
+    // the search stops.
     let effects = screen.keys("g i v / a n r u f");
-    assert!(!effects.contains(&Effect::MoreWork), "{effects:?}");
+    assert!(effects.contains(&Effect::MoreWork), "{effects:?}");
+    assert_eq!(screen.work(), 1);
     let full = screen.screen();
     assert!(full.contains("first 500 found, back to"), "{full}");
     assert!(full.contains(&format!("Anruf {}", LOGGED - 1)), "{full}");
@@ -242,11 +252,14 @@ fn over_more_follow_ups_due_than_loaded_the_search_reads_every_one() {
     screen.shows_without_the_complaint("first 500 by due date");
     let effects = screen.keys("/ a l t b e s t");
     assert!(effects.contains(&Effect::MoreWork), "{effects:?}");
-    // The first slice read the calls due first: the first SLICE_RECORDS logged after the
-    // complaint.
-    let due_up_to = format!("searching… due up to {}", day(SLICE_RECORDS));
+    // The first slice read the calls due first: the first FIRST_SLICE_RECORDS logged after
+    // the complaint.
+    let due_up_to = format!("searching… due up to {}", day(FIRST_SLICE_RECORDS));
     assert!(screen.screen().contains(&due_up_to), "{due_up_to}");
-    assert_eq!(screen.work(), 2);
+    assert_eq!(
+        screen.work(),
+        (LOGGED - FIRST_SLICE_RECORDS).div_ceil(SLICE_RECORDS)
+    );
     let done = screen.screen();
     assert!(done.contains("1 found among all due"), "{done}");
     assert!(done.contains("Altbestand reklamiert"), "{done}");
@@ -261,13 +274,13 @@ fn a_customer_with_many_interactions_shows_a_screenful_at_once_then_one_per_step
     assert!(effects.contains(&Effect::MoreWork), "{effects:?}");
     let first = screen.screen();
     assert!(first.contains("searching… back to"), "{first}");
-    assert!(first.contains(", 30 found"), "{first}");
+    assert!(first.contains(", 20 found"), "{first}");
     assert!(first.contains(&format!("Anruf {}", LOGGED - 1)), "{first}");
     // The next steps read the rest of them, a screenful each, up to the 500 a search
     // collects.
     assert!(screen.app.handle(Input::Work).contains(&Effect::MoreWork));
-    assert!(screen.screen().contains(", 60 found"));
-    assert_eq!(screen.work(), 500 / 30 - 1);
+    assert!(screen.screen().contains(", 40 found"));
+    assert_eq!(screen.work(), 500 / 20 - 2);
     let full = screen.screen();
     assert!(full.contains("first 500 found"), "{full}");
     screen.keys("Enter End");

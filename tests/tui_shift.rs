@@ -168,7 +168,10 @@ fn shift(terminal: &Terminal) {
     let help_title = |screen: &str| screen.contains("Help —") || screen.contains("Help --");
     let help = term.wait_until("the help popup", help_title);
     // Home's keys: open a follow-up, go elsewhere, quit.
-    assert!(help.contains("quit") && help.contains("go-customers"), "{help}");
+    assert!(
+        help.contains("quit") && help.contains("go-customers"),
+        "{help}"
+    );
     term.send(&["Escape"]);
     term.tmux
         .wait_until("the help closed", WAIT, |screen| !screen.contains("Help -"));

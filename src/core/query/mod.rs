@@ -24,7 +24,9 @@ use crate::store::kinds::{
 use crate::store::{Store, StoreResult};
 
 mod interaction_search;
-pub use interaction_search::{InteractionSearch, Resume, SLICE_RECORDS, Scope, Slice};
+pub use interaction_search::{
+    FIRST_SLICE_RECORDS, InteractionSearch, Resume, SLICE_RECORDS, Scope, Slice,
+};
 
 /// How many index hits a name search ranks before taking the first page.
 const NAME_CANDIDATES: usize = 200;

@@ -1,6 +1,6 @@
 //! The Interactions screen's search over the whole history (or over every follow-up due):
 //! started by each change of the query, it shows a screenful of the interactions of the
-//! customers matched by name and the matches of the first slice at once, then goes on a
+//! customers matched by name and the matches of a first, shorter slice at once, then goes on a
 //! step per `Screen::work` (between keystrokes) — the rest of the named customers'
 //! interactions a screenful at a time, then a slice at a time — until the scope is read or
 //! `MATCHES` are found.
@@ -12,8 +12,8 @@ use std::cmp::Reverse;
 use time::Date;
 
 use crate::core::query::{
-    InteractionSearch, Resume, SLICE_RECORDS, Scope, get_interaction, recent_interactions,
-    with_customer_names,
+    FIRST_SLICE_RECORDS, InteractionSearch, Resume, SLICE_RECORDS, Scope, get_interaction,
+    recent_interactions, with_customer_names,
 };
 use crate::domain::Interaction;
 use crate::domain::datetime::format_date;
@@ -26,7 +26,7 @@ pub const MATCHES: usize = 500;
 /// The named customers' interactions a key or a step reads: more than a screen shows. Each
 /// is a record read, cold after a while (a short name prefix matches 20 customers with
 /// hundreds of interactions), so they come a screenful at a time.
-const NAMED_STEP: usize = 30;
+const NAMED_STEP: usize = 20;
 
 /// Where a search stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -93,7 +93,7 @@ impl HistorySearch {
                     from: None,
                     reached: None,
                 };
-                history.slice(session);
+                history.slice(session, FIRST_SLICE_RECORDS);
             }
             Err(error) => history.progress = Progress::Failed(error.to_string()),
         }
@@ -110,7 +110,7 @@ impl HistorySearch {
     pub fn step(&mut self, session: &Session) {
         match self.named_read.take() {
             Some(read) => self.read_more_named(read, session),
-            None => self.slice(session),
+            None => self.slice(session, SLICE_RECORDS),
         }
     }
 
@@ -143,14 +143,14 @@ impl HistorySearch {
         }
     }
 
-    /// Reads the next slice, if any remain.
-    fn slice(&mut self, session: &Session) {
+    /// Reads the next slice of `budget` records, if any remain.
+    fn slice(&mut self, session: &Session, budget: usize) {
         let (Progress::Scanning { from, .. }, Some(search)) = (&self.progress, &self.search) else {
             return;
         };
         let limit = MATCHES - self.rows.len();
         let (store, actor) = (&session.store, &session.actor);
-        match search.slice(store, actor, from.as_ref(), SLICE_RECORDS, limit) {
+        match search.slice(store, actor, from.as_ref(), budget, limit) {
             Ok(slice) => {
                 let reached = slice.reached;
                 self.add(slice.found, session);
