@@ -817,3 +817,36 @@ fn a_database_in_use_is_refused_with_exit_1_and_nothing_is_written() {
     assert_eq!(names.len(), 1, "nothing was written while in use");
     assert_eq!(text(&names[0], "name"), "Vorher");
 }
+
+#[test]
+fn customer_edit_adds_removes_and_re_roles_contacts() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    let id = add_customer(&db, &["--name", "Kontakt GmbH"]).to_string();
+    // Contacts: added, given another role (removed and added by name), or refused when
+    // there is none by that name.
+    let with_contact = json(
+        &db,
+        &["customer", "edit", &id, "--add-contact", "Eva Roth:Einkauf"],
+    );
+    assert_eq!(strings(&with_contact, "contact"), ["Eva Roth"]);
+    let renamed = json(
+        &db,
+        &[
+            "customer",
+            "edit",
+            &id,
+            "--remove-contact",
+            "eva roth",
+            "--add-contact",
+            "Eva Roth:Technik",
+        ],
+    );
+    assert_eq!(strings(&renamed, "contact_role"), ["Technik"]);
+    let refused = fails(
+        &db,
+        &["customer", "edit", &id, "--remove-contact", "Nobody"],
+        2,
+    );
+    assert!(refused.contains("has no contact \"Nobody\""), "{refused}");
+}

@@ -214,8 +214,8 @@ fn a_stale_edit_is_refused_naming_who_and_keeps_the_input_beside_the_current_val
         },
     )
     .unwrap();
-    // Anna goes to the notes (the 11th field), types and saves.
-    for _ in 0..10 {
+    // Anna goes to the notes (the 12th field), types and saves.
+    for _ in 0..11 {
         harness.keys("Tab");
     }
     harness.text("Rückruf erbeten").keys("C-x");

@@ -260,6 +260,10 @@ pub struct CustomerEditArgs {
     /// Add a contact person (NAME or NAME:ROLE)
     #[arg(long)]
     pub add_contact: Vec<String>,
+    /// Remove a contact person by name, case ignored (repeatable; with --add-contact of the
+    /// same name, changes the role and keeps the contact's phones and e-mails)
+    #[arg(long)]
+    pub remove_contact: Vec<String>,
     /// Refuse the edit unless the customer is still at this version
     #[arg(long)]
     pub expect_version: Option<u64>,

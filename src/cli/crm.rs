@@ -211,6 +211,7 @@ fn customer_edit(args: CustomerEditArgs) -> (u64, Option<u64>, CustomerEdit) {
     edit.add_tags = args.add_tag;
     edit.remove_tags = args.remove_tag;
     edit.add_contacts = args.add_contact;
+    edit.remove_contacts = args.remove_contact;
     (args.id, args.expect_version, edit)
 }
 

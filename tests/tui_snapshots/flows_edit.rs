@@ -166,3 +166,40 @@ fn an_item_saved_with_a_new_sku_is_named_by_it() {
     let status = saved.lines().last().unwrap_or_default();
     assert!(status.contains("item NW-001X saved"), "{saved}");
 }
+
+#[test]
+fn the_customer_edit_form_adds_renames_and_removes_contacts() {
+    let mut harness = Harness::new(color(), 80, 24);
+    let form = harness.keys("g c e").screen();
+    assert!(form.contains("Contacts"), "{form}");
+    assert!(form.contains("Jürgen Weiß: Einkauf"), "{form}");
+    // Name, status, phones, e-mails, then the contacts: one more, the first's role changed.
+    harness.keys("Tab Tab Tab Tab C-u");
+    harness.text("Jürgen Weiß: Technik | Anna Berg: Buchhaltung");
+    let saved = harness.keys("C-x").screen();
+    assert!(saved.contains("saved"), "{saved}");
+    let store = harness.app.session().store.clone();
+    let customer =
+        kontor::core::query::get_customer(&store, &kontor::core::Actor::local("root"), 1)
+            .unwrap()
+            .unwrap();
+    let contacts: Vec<(String, String)> = customer
+        .contacts
+        .iter()
+        .map(|c| (c.name.clone(), c.role.clone()))
+        .collect();
+    assert_eq!(
+        contacts,
+        [
+            ("Jürgen Weiß".to_string(), "Technik".to_string()),
+            ("Anna Berg".to_string(), "Buchhaltung".to_string())
+        ]
+    );
+    // Emptied: every contact goes.
+    harness.keys("e Tab Tab Tab Tab C-u C-x");
+    let customer =
+        kontor::core::query::get_customer(&store, &kontor::core::Actor::local("root"), 1)
+            .unwrap()
+            .unwrap();
+    assert!(customer.contacts.is_empty(), "{:?}", customer.contacts);
+}

@@ -243,7 +243,11 @@ pub struct CustomerEdit {
     pub remove_emails: Vec<String>,
     pub add_tags: Vec<String>,
     pub remove_tags: Vec<String>,
+    /// `NAME` or `NAME:ROLE`; a contact removed by the same edit (`remove_contacts`) keeps
+    /// its phones and e-mails under its new role.
     pub add_contacts: Vec<String>,
+    /// Names of contacts to remove, case ignored.
+    pub remove_contacts: Vec<String>,
 }
 
 /// Applies an edit; on any problem the customer is left as it was. A field set to an empty
@@ -347,12 +351,28 @@ pub fn apply_edit(
             next.tags.push(tag);
         }
     }
+    let same_name =
+        |contact: &Contact, name: &str| contact.name.trim().eq_ignore_ascii_case(name.trim());
+    let mut removed = Vec::new();
+    for name in &edit.remove_contacts {
+        match next.contacts.iter().position(|c| same_name(c, name)) {
+            Some(index) => removed.push(next.contacts.remove(index)),
+            None => problems.0.push(Invalid::new(
+                "contact",
+                format!("customer {} has no contact \"{}\"", next.id, name.trim()),
+            )),
+        }
+    }
     for contact in &edit.add_contacts {
         let (name, role) = contact.split_once(':').unwrap_or((contact, ""));
+        let kept = removed
+            .iter()
+            .position(|c| same_name(c, name))
+            .map(|i| removed.remove(i));
         next.contacts.push(Contact {
             name: name.trim().to_string(),
             role: role.trim().to_string(),
-            ..Contact::default()
+            ..kept.unwrap_or_default()
         });
     }
     if let Err(invalid) = next.validate() {
@@ -435,6 +455,47 @@ mod tests {
         assert_eq!(
             apply_edit(&mut customer, &bad, de(), now).unwrap_err()[0].field,
             "phone"
+        );
+        assert_eq!(customer, before);
+    }
+
+    #[test]
+    fn a_contact_is_removed_by_name_and_a_new_role_keeps_its_phones() {
+        let now = OffsetDateTime::UNIX_EPOCH;
+        let mut customer = from_input(&alfreds_input(), de(), now).unwrap();
+        customer.contacts = vec![
+            Contact {
+                name: "Maria Anders".into(),
+                role: "Einkauf".into(),
+                phones: vec![Phone::parse("030 0074321", de()).unwrap()],
+                emails: Vec::new(),
+            },
+            Contact {
+                name: "Hans Weber".into(),
+                ..Contact::default()
+            },
+        ];
+        let edit = CustomerEdit {
+            remove_contacts: vec!["maria anders".into(), "Hans Weber".into()],
+            add_contacts: vec!["Maria Anders: Geschäftsführung".into()],
+            ..CustomerEdit::default()
+        };
+        apply_edit(&mut customer, &edit, de(), now).unwrap();
+        assert_eq!(customer.contacts.len(), 1);
+        let maria = &customer.contacts[0];
+        assert_eq!(maria.role, "Geschäftsführung");
+        assert_eq!(maria.phones.len(), 1, "the phone stays with the contact");
+        let before = customer.clone();
+        let unknown = CustomerEdit {
+            remove_contacts: vec!["Nobody".into()],
+            ..CustomerEdit::default()
+        };
+        let problems = apply_edit(&mut customer, &unknown, de(), now).unwrap_err();
+        assert_eq!(problems[0].field, "contact");
+        assert!(
+            problems[0]
+                .to_string()
+                .contains("has no contact \"Nobody\"")
         );
         assert_eq!(customer, before);
     }

@@ -99,6 +99,14 @@ pub fn new_customer(session: &Session) -> Form {
     )
 }
 
+/// A contact as the edit form lists it: `Name: role`, or the name alone.
+fn contact_entry(contact: &crate::domain::Contact) -> String {
+    match contact.role.as_str() {
+        "" => contact.name.clone(),
+        role => format!("{}: {role}", contact.name),
+    }
+}
+
 fn joined(values: impl Iterator<Item = String>) -> String {
     values
         .collect::<Vec<_>>()
@@ -117,6 +125,11 @@ fn edit_values(customer: &Customer) -> Vec<(&'static str, &'static str, String)>
             joined(customer.phones.iter().map(|p| p.raw.clone())),
         ),
         ("email", "E-mails", joined(customer.emails.iter().cloned())),
+        (
+            "contact",
+            "Contacts",
+            joined(customer.contacts.iter().map(contact_entry)),
+        ),
         ("street", "Street", address.street),
         ("postal_code", "Postal code", address.postal_code),
         ("city", "City", address.city),
@@ -220,6 +233,19 @@ fn customer_edit(original: &Customer, input: &Input) -> CustomerEdit {
     edit.add_tags = typed("tags")
         .into_iter()
         .filter(|t| !original.tags.contains(t))
+        .collect();
+    // A contact whose entry changed is removed by its old name and added as typed (its
+    // phones and e-mails go with it).
+    let listed: Vec<String> = original.contacts.iter().map(contact_entry).collect();
+    edit.remove_contacts = original
+        .contacts
+        .iter()
+        .filter(|c| !typed("contact").contains(&contact_entry(c)))
+        .map(|c| c.name.clone())
+        .collect();
+    edit.add_contacts = typed("contact")
+        .into_iter()
+        .filter(|entry| !listed.contains(entry))
         .collect();
     edit
 }
