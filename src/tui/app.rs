@@ -442,7 +442,6 @@ impl App {
         Paragraph::new(lines).style(self.theme.style(role))
     }
 
-    /// The key legend of the screen on top.
     /// The key legend of the screen on top, help and exit last: when it is wider than
     /// `width`, the screen's last entries give way, whole, so help and exit always show.
     fn legend_line(&self, screen: &dyn Screen, width: usize) -> Paragraph<'static> {
@@ -500,6 +499,7 @@ pub fn is_text(key: &Key) -> Option<char> {
         _ => None,
     }
 }
+
 /// Whether the App runs `action` itself, whatever screen is on top (`App::run`): leaving,
 /// help, the palette, the caller lookup, repainting, refreshing, going back or to another
 /// screen, loading demo data. (Back on the first screen and cancel without unsaved input

@@ -1,7 +1,8 @@
 //! Popups over the screen: help (the keys of this screen), the command palette (any action
 //! by name, fuzzy), the which-key list of continuations of a pending sequence, and yes/no
-//! confirmations — of the App's own actions, or asked by a screen and answered to it. Help and the palette list only the actions the session's role has the
-//! right for (`screens::permitted`, the rule the App refuses by). Room: tui.
+//! confirmations — of the App's own actions, or asked by a screen and answered to it. Help
+//! and the palette list only the actions the session's role has the right for
+//! (`screens::permitted`, the rule the App refuses by). Room: tui.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -239,30 +240,28 @@ impl Popup {
                         .iter()
                         .skip(first)
                         .take(rows)
-                        .map(|a| format!("  {:<18} {}", a.name(), a.description())),
+                        .map(|a| palette_line(*a)),
                 );
                 ("Command palette", lines, Some(1 + selected - first))
             }
             Popup::WhichKey { lines } => ("Keys", lines.clone(), None),
             Popup::Confirm { question, .. } => ("Confirm", vec![question.clone()], None),
         };
-        let widest = match self {
-            Popup::Help { lines, .. } => lines.iter().map(|l| l.chars().count()).max(),
-            Popup::Palette { role, .. } => matches("", *role)
-                .iter()
-                .map(|a| 2 + a.name().len().max(18) + 1 + a.description().chars().count())
-                .max(),
-            _ => lines.iter().map(|l| l.chars().count()).max(),
+        let widest = |lines: &[String]| lines.iter().map(|l| l.chars().count()).max();
+        let (widest, tall) = match self {
+            Popup::Help { lines, .. } => (widest(lines), lines.len()),
+            Popup::Palette { role, .. } => {
+                let all = matches("", *role);
+                let widest = all.iter().map(|a| palette_line(*a).chars().count()).max();
+                // The query line above the actions.
+                (widest, all.len() + 1)
+            }
+            _ => (widest(&lines), lines.len()),
         };
         let width = widest
             .unwrap_or(20)
             .clamp(30, area.width.saturating_sub(4) as usize) as u16
             + 2;
-        let tall = match self {
-            Popup::Help { lines, .. } => lines.len(),
-            Popup::Palette { role, .. } => matches("", *role).len() + 1,
-            _ => lines.len(),
-        };
         let height = (tall as u16 + 2).min(area.height);
         let popup = Rect::new(
             area.x + (area.width.saturating_sub(width)) / 2,
@@ -292,6 +291,11 @@ impl Popup {
             popup,
         );
     }
+}
+
+/// An action as the palette lists it: its name and what it does.
+fn palette_line(action: Action) -> String {
+    format!("  {:<18} {}", action.name(), action.description())
 }
 
 /// Every action `role` may use whose name or description contains the query's letters in

@@ -98,9 +98,7 @@ impl TableView<'_> {
             TableState::default().with_selected(self.selected.map(|index| index - offset));
         frame.render_stateful_widget(table, area, &mut state);
     }
-}
 
-impl TableView<'_> {
     /// The width of each column inside the borders of `area`, as the table lays them out
     /// (ratatui's `Table`: no selection symbol, one space between columns), so a cell
     /// longer than its column ends in an ellipsis instead of being cut mid-word.
