@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use kontor::cli::{self, args::Cli};
+use kontor::core::Clock;
 
 /// sled allocates and frees a node copy per write; mimalloc does that several times faster
 /// than the system allocator.
@@ -23,7 +24,15 @@ fn main() -> ExitCode {
             None => error.exit(),
         },
     };
-    match cli::run(cli, offset) {
+    let pin = std::env::var(kontor::core::PIN_VARIABLE).ok();
+    let clock = match Clock::from_pin(pin.as_deref(), time::OffsetDateTime::now_utc) {
+        Ok(clock) => clock,
+        Err(message) => {
+            eprintln!("kontor: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    match cli::run(cli, offset, clock) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("kontor: {error}");

@@ -3,24 +3,28 @@
 //! production run, payslips and `check` show what the demo built — figures worked out by
 //! hand from the catalogue, not read back from the code that posted them; the stock ledger
 //! is dated over the weeks before the load.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::collections::{BTreeMap, HashSet};
 
 use kontor::core::demo_data::catalogue::{FINISHED, PACKING, PRODUCTS};
-use kontor::core::{Actor, DemoCounts, Role, bom_query, load_demo, payroll, stock_query};
+use kontor::core::{Actor, Clock, DemoCounts, Role, bom_query, load_demo, payroll, stock_query};
 use kontor::domain::Item;
 use kontor::domain::bom::graph::Part;
 use kontor::domain::payroll::{PayBasis, Period};
 use kontor::store::Store;
 use rust_decimal::prelude::RoundingStrategy;
 use rust_decimal::{Decimal, dec};
-use time::OffsetDateTime;
+use time::{OffsetDateTime, Weekday};
 
 fn demo(customers: usize) -> (tempfile::TempDir, Store, DemoCounts) {
+    demo_at(customers, crate::common::NOW)
+}
+
+/// The demo as loaded at `now`.
+fn demo_at(customers: usize, now: OffsetDateTime) -> (tempfile::TempDir, Store, DemoCounts) {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
-    let counts = load_demo(&store, &admin(), customers).unwrap();
+    let counts = load_demo(&store, &Clock::pinned(now), &admin(), customers).unwrap();
     (dir, store, counts)
 }
 
@@ -253,19 +257,23 @@ fn round(value: Decimal) -> Decimal {
     value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
 }
 
-/// This month and last month (the demo runs both).
-fn periods() -> (Period, Period) {
+/// The month of `now` and the month before (the demo runs both).
+fn periods(now: OffsetDateTime) -> (Period, Period) {
     let period = |date: time::Date| {
         Period::parse(&format!("{:04}-{:02}", date.year(), u8::from(date.month()))).unwrap()
     };
-    let this = period(OffsetDateTime::now_utc().date());
+    let this = period(now.date());
     (this, period(this.first_day().previous_day().unwrap()))
 }
 
 #[test]
 fn payslips_exist_for_last_month_posted_and_this_month_as_a_draft() {
-    let (_dir, store, counts) = demo(0);
-    let (this, last) = periods();
+    crate::common::at_every_pinned_instant(payslips_at);
+}
+
+fn payslips_at(now: OffsetDateTime) {
+    let (_dir, store, counts) = demo_at(0, now);
+    let (this, last) = periods(now);
 
     let employees = payroll::employees(&store, &admin(), 100).unwrap();
     assert_eq!(employees.len(), 7);
@@ -334,7 +342,7 @@ fn the_same_demo_twice_gives_the_same_stock_and_pay() {
             .collect()
     };
     assert_eq!(figures(&first), figures(&second));
-    let (_, last) = periods();
+    let (_, last) = periods(crate::common::NOW);
     let pay = |store: &Store| -> Vec<(String, Decimal, Decimal)> {
         payroll::payslips(store, &admin(), last, None)
             .unwrap()
@@ -355,7 +363,7 @@ fn each_part_loads_only_where_the_role_may_write() {
             name: "wim".into(),
             role,
         };
-        (dir, load_demo(&store, &actor, 5))
+        (dir, load_demo(&store, &crate::common::clock(), &actor, 5))
     };
     let (_w, warehouse) = load(Role::Warehouse);
     let warehouse = warehouse.unwrap();
@@ -376,8 +384,27 @@ fn each_part_loads_only_where_the_role_may_write() {
 
 #[test]
 fn the_stock_ledger_is_a_history_in_the_weeks_before_the_load() {
-    let loaded = OffsetDateTime::now_utc().replace_nanosecond(0).unwrap();
-    let (_dir, store, _) = demo(0);
+    crate::common::at_every_pinned_instant(stock_ledger_at);
+}
+
+/// Working days (Monday to Friday) from `from` up to, not including, `to`.
+fn working_days(from: time::Date, to: time::Date) -> usize {
+    let mut day = from;
+    let mut count = 0;
+    while day < to {
+        if !matches!(day.weekday(), Weekday::Saturday | Weekday::Sunday) {
+            count += 1;
+        }
+        day = day.next_day().unwrap();
+    }
+    count
+}
+
+/// The story spans the 30 working days before the day of the load, in working hours:
+/// whatever the weekday or hour of the load, moves begin four working weeks or more before
+/// its day, none falls on a weekend, and all lie before the day of the load.
+fn stock_ledger_at(loaded: OffsetDateTime) {
+    let (_dir, store, _) = demo_at(0, loaded);
     let mut moves: Vec<kontor::domain::StockMove> = Vec::new();
     for item in stock_query::list_items(&store, &admin(), 1000).unwrap() {
         let ledger = stock_query::ledger(&store, &admin(), &item, None, None).unwrap();
@@ -387,7 +414,22 @@ fn the_stock_ledger_is_a_history_in_the_weeks_before_the_load() {
     let first = moves.first().unwrap().at;
     let last = moves.last().unwrap().at;
     assert!(last < loaded, "{last} before the load at {loaded}");
-    assert!(loaded - first > time::Duration::days(28), "{first}");
+    let span = working_days(first.date(), loaded.date());
+    assert!(
+        (20..=30).contains(&span),
+        "{first} is {span} working days before {loaded}"
+    );
+    assert!(
+        last.date() < loaded.date(),
+        "{last} before the day of {loaded}"
+    );
+    for at in moves.iter().map(|m| m.at) {
+        assert!(
+            !matches!(at.weekday(), Weekday::Saturday | Weekday::Sunday),
+            "{at}"
+        );
+        assert!((8..17).contains(&at.hour()), "{at} in working hours");
+    }
     // Posted in the order of the story: a later move never bears an earlier time.
     assert!(moves.windows(2).all(|pair| pair[0].at <= pair[1].at));
     let instants: HashSet<OffsetDateTime> = moves.iter().map(|m| m.at).collect();

@@ -3,7 +3,6 @@
 //! through the library: they parse, never bind Ctrl-S / Ctrl-Q, and every action they
 //! bind is reachable without F-keys on every screen layer; README.md's table of all keys
 //! is the one generated here from the `Action` enum.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::Path;
 use std::process::{Command, Output, Stdio};

@@ -40,6 +40,10 @@ use kontor::core::query::{find_by_name, find_by_phone};
 use kontor::domain::Customer;
 use kontor::store::{BATCH, Store};
 
+/// The instant the synthetic records are dated and the benchmarked sessions run at: fixed,
+/// so every run builds and reads the same data.
+const DATED: time::OffsetDateTime = time::macros::datetime!(2026-01-05 09:00 UTC);
+
 #[path = "kontor-bench/data.rs"]
 mod data;
 #[path = "kontor-bench/erp.rs"]

@@ -6,7 +6,7 @@ use super::{CliError, Context};
 use crate::core::{Command, Event, execute, load_demo, plural};
 
 pub fn demo(context: &mut Context, customers: usize) -> Result<(), CliError> {
-    let counts = load_demo(&context.store, &context.actor, customers)?;
+    let counts = load_demo(&context.store, &context.clock, &context.actor, customers)?;
     writeln!(
         context.out,
         "demo data loaded into {}: {} customers, {} interactions, {} opportunities",
@@ -58,6 +58,7 @@ pub fn settings(
         (Some(name), Some(value)) => {
             if let Event::SettingChanged { name, value } = execute(
                 &context.store,
+                &context.clock,
                 &context.actor,
                 Command::SetSetting { name, value },
             )? {

@@ -121,7 +121,12 @@ pub struct ProduceArgs {
 }
 
 fn run(context: &Context, command: BomCommand) -> Result<BomEvent, CliError> {
-    match execute(&context.store, &context.actor, Command::Bom(command))? {
+    match execute(
+        &context.store,
+        &context.clock,
+        &context.actor,
+        Command::Bom(command),
+    )? {
         Event::Bom(event) => Ok(event),
         other => Err(CliError::Failed(format!(
             "unexpected answer to a bill-of-materials command: {other:?}"

@@ -49,11 +49,12 @@ pub fn customer(context: &mut Context, command: CustomerCmd) -> Result<(), CliEr
             let customer = customer_fields::from_input(
                 &input,
                 context.settings.default_region,
-                crate::core::now(),
+                context.clock.now(),
             )
             .map_err(crate::core::CoreError::from)?;
             let event = execute(
                 &context.store,
+                &context.clock,
                 &context.actor,
                 Command::AddCustomer { customer },
             )?;
@@ -96,6 +97,7 @@ pub fn customer(context: &mut Context, command: CustomerCmd) -> Result<(), CliEr
             let (id, expected_version, edit) = customer_edit(args);
             let event = execute(
                 &context.store,
+                &context.clock,
                 &context.actor,
                 Command::EditCustomer {
                     id,
@@ -108,6 +110,7 @@ pub fn customer(context: &mut Context, command: CustomerCmd) -> Result<(), CliEr
         CustomerCmd::Delete { id, force } => {
             let event = execute(
                 &context.store,
+                &context.clock,
                 &context.actor,
                 Command::DeleteCustomer { id, force },
             )?;
@@ -250,10 +253,11 @@ pub fn interaction(context: &mut Context, command: InteractionCmd) -> Result<(),
         InteractionCmd::Log(log) => {
             let input = interaction_input(log, context.offset);
             let interaction =
-                interaction_fields::from_input(&input, crate::core::now(), &context.actor.name)
+                interaction_fields::from_input(&input, context.clock.now(), &context.actor.name)
                     .map_err(crate::core::CoreError::from)?;
             let event = execute(
                 &context.store,
+                &context.clock,
                 &context.actor,
                 Command::LogInteraction { interaction },
             )?;
@@ -267,7 +271,7 @@ pub fn interaction(context: &mut Context, command: InteractionCmd) -> Result<(),
         } => {
             let due = match due.as_deref() {
                 None => None,
-                Some("today") => Some(crate::core::now().to_offset(context.offset).date()),
+                Some("today") => Some(context.clock.now().to_offset(context.offset).date()),
                 Some(text) => Some(parse_date("due", text).map_err(crate::core::CoreError::from)?),
             };
             let filter = InteractionFilter {
@@ -294,6 +298,7 @@ pub fn interaction(context: &mut Context, command: InteractionCmd) -> Result<(),
         InteractionCmd::Done { id } => {
             let event = execute(
                 &context.store,
+                &context.clock,
                 &context.actor,
                 Command::CompleteFollowUp { id },
             )?;
@@ -312,7 +317,7 @@ pub fn interaction(context: &mut Context, command: InteractionCmd) -> Result<(),
                 expected_version: args.expect_version,
                 edit,
             };
-            let event = execute(&context.store, &context.actor, command)?;
+            let event = execute(&context.store, &context.clock, &context.actor, command)?;
             print_interaction_event(context, event)
         }
     }
@@ -361,12 +366,13 @@ pub fn opportunity(context: &mut Context, command: OpportunityCmd) -> Result<(),
             let input = opportunity_input(add);
             let opportunity = opportunity_fields::from_input(
                 &input,
-                crate::core::now(),
+                context.clock.now(),
                 context.settings.currency,
             )
             .map_err(crate::core::CoreError::from)?;
             let event = execute(
                 &context.store,
+                &context.clock,
                 &context.actor,
                 Command::AddOpportunity { opportunity },
             )?;
@@ -389,7 +395,7 @@ pub fn opportunity(context: &mut Context, command: OpportunityCmd) -> Result<(),
                 probability,
                 reason,
             };
-            let event = execute(&context.store, &context.actor, command)?;
+            let event = execute(&context.store, &context.clock, &context.actor, command)?;
             print_opportunity_event(context, event)
         }
         OpportunityCmd::Edit(args) => {
@@ -410,7 +416,7 @@ pub fn opportunity(context: &mut Context, command: OpportunityCmd) -> Result<(),
                 expected_version: args.expect_version,
                 edit,
             };
-            let event = execute(&context.store, &context.actor, command)?;
+            let event = execute(&context.store, &context.clock, &context.actor, command)?;
             print_opportunity_event(context, event)
         }
         OpportunityCmd::List {

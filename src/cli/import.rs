@@ -72,7 +72,7 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
     let mut opening_quantities: Vec<Decimal> = Vec::new();
     let mut opening_note = String::new();
     let null = args.null.as_deref();
-    let now = crate::core::now();
+    let now = context.clock.now();
     let mut builder = Builder::new(context, args.kind, now);
     let mut problems: Vec<String> = Vec::new();
     let mut rows = 0usize;
@@ -187,11 +187,17 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
     }
     let command = builder.into_command(opening_location.clone().map(|l| (l, opening_quantities)));
     let progress = progress_bar(rows as u64);
-    let event = execute_with_progress(&context.store, &context.actor, command, &mut |done| {
-        if let Some(bar) = &progress {
-            bar.set_position(done as u64);
-        }
-    })?;
+    let event = execute_with_progress(
+        &context.store,
+        &context.clock,
+        &context.actor,
+        command,
+        &mut |done| {
+            if let Some(bar) = &progress {
+                bar.set_position(done as u64);
+            }
+        },
+    )?;
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }

@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 
 use time::UtcOffset;
 
-use crate::core::{Actor, CoreError, Settings};
+use crate::core::{Actor, Clock, CoreError, Settings};
 use crate::store::{OpenStep, Store, StoreError};
 use args::{Cli, Format, Top};
 
@@ -82,6 +82,8 @@ pub struct Context {
     pub store: Store,
     pub settings: Settings,
     pub actor: Actor,
+    /// Where "now" comes from (read by `main`, pinned by tests).
+    pub clock: Clock,
     pub format: Format,
     /// The local offset instants are shown in (found before any thread starts).
     pub offset: UtcOffset,
@@ -109,10 +111,10 @@ pub fn user_name() -> String {
         .unwrap_or_else(|| "local".to_string())
 }
 
-/// Runs a parsed command line. `offset` is the local UTC offset.
-pub fn run(cli: Cli, offset: UtcOffset) -> Result<(), CliError> {
+/// Runs a parsed command line. `offset` is the local UTC offset; `clock` tells the time.
+pub fn run(cli: Cli, offset: UtcOffset, clock: Clock) -> Result<(), CliError> {
     let Some(command) = cli.command else {
-        return run_tui(cli.global, cli.tui);
+        return run_tui(cli.global, cli.tui, clock);
     };
     let command = match command {
         Top::Keys(args) => {
@@ -126,7 +128,7 @@ pub fn run(cli: Cli, offset: UtcOffset) -> Result<(), CliError> {
     let dir = database_dir(cli.global.db)?;
     let store = open_store(&dir)?;
     let command = match command {
-        Top::Serve(args) => return server::serve(store, args),
+        Top::Serve(args) => return server::serve(store, args, clock),
         command => command,
     };
     let settings = Settings::load(&store)?;
@@ -135,6 +137,7 @@ pub fn run(cli: Cli, offset: UtcOffset) -> Result<(), CliError> {
         store,
         settings,
         actor: Actor::local(&user_name()),
+        clock,
         format: cli.global.format,
         offset,
         out: Box::new(std::io::BufWriter::new(stdout)),
@@ -173,7 +176,7 @@ fn open_store_observed(dir: &Path, observe: &mut dyn FnMut(OpenStep)) -> Result<
 }
 
 /// `kontor` without a subcommand: the TUI on this terminal.
-fn run_tui(global: args::Global, tui: args::TuiArgs) -> Result<(), CliError> {
+fn run_tui(global: args::Global, tui: args::TuiArgs, clock: Clock) -> Result<(), CliError> {
     let dir = database_dir(global.db)?;
     let options = crate::tui::run::Options {
         preset: tui.preset,
@@ -185,6 +188,7 @@ fn run_tui(global: args::Global, tui: args::TuiArgs) -> Result<(), CliError> {
         |observe| open_store_observed(&dir, observe),
         &label,
         Actor::local(&user_name()),
+        clock,
         options,
     )
 }

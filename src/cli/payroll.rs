@@ -173,7 +173,7 @@ pub fn employee(context: &mut Context, command: EmployeeCmd) -> Result<(), CliEr
             input.push("number", add.number);
             add.fields.push_into(&mut input);
             let employee =
-                employee_fields::from_input(&input, crate::core::now(), context.settings.currency)
+                employee_fields::from_input(&input, context.clock.now(), context.settings.currency)
                     .map_err(CoreError::from)?;
             let event = run(context, PayrollCommand::AddEmployee { employee })?;
             print_employee_event(context, event)
@@ -281,7 +281,12 @@ pub fn payroll(context: &mut Context, command: PayrollCmd) -> Result<(), CliErro
 }
 
 fn run(context: &Context, command: PayrollCommand) -> Result<PayrollEvent, CliError> {
-    match execute(&context.store, &context.actor, Command::Payroll(command))? {
+    match execute(
+        &context.store,
+        &context.clock,
+        &context.actor,
+        Command::Payroll(command),
+    )? {
         Event::Payroll(event) => Ok(event),
         other => Err(CliError::Failed(format!(
             "unexpected answer to a payroll command: {other:?}"

@@ -12,7 +12,7 @@ use clap::{Args, Subcommand};
 use super::args::Format;
 use super::{CliError, Context, output};
 use crate::core::users::{self, UserCommand, UserEvent};
-use crate::core::{Command, CoreError, Event, Role, execute};
+use crate::core::{Clock, Command, CoreError, Event, Role, execute};
 use crate::domain::datetime::{format_instant, parse_duration};
 use crate::domain::fields::{Row, Value};
 use crate::domain::user::User;
@@ -121,12 +121,13 @@ impl KeyArgs {
 }
 
 /// `kontor serve`: runs the SSH server on the open database until SIGTERM or Ctrl-C.
-pub fn serve(store: Store, args: ServeArgs) -> Result<(), CliError> {
+pub fn serve(store: Store, args: ServeArgs, clock: Clock) -> Result<(), CliError> {
     let keymap = Keymap::load(None, None).map_err(|error| CliError::Failed(error.to_string()))?;
     let options = ServeOptions {
         listen: args.listen,
         host_key: args.host_key,
         idle_timeout: args.idle_timeout,
+        clock,
     };
     crate::server::serve(store, keymap, options).map_err(|error| match error {
         crate::server::ServerError::Core(error) => CliError::Core(error),
@@ -172,6 +173,7 @@ pub fn user(context: &mut Context, command: UserCmd) -> Result<(), CliError> {
     for command in commands {
         last = Some(execute(
             &context.store,
+            &context.clock,
             &context.actor,
             Command::Users(command),
         )?);

@@ -271,7 +271,12 @@ pub fn require_item(context: &Context, code: &str) -> Result<Item, CliError> {
 }
 
 fn stock(context: &Context, command: StockCommand) -> Result<StockEvent, CliError> {
-    match execute(&context.store, &context.actor, Command::Stock(command))? {
+    match execute(
+        &context.store,
+        &context.clock,
+        &context.actor,
+        Command::Stock(command),
+    )? {
         Event::Stock(event) => Ok(event),
         _ => Err(CliError::Failed("unexpected answer from the core".into())),
     }
@@ -300,7 +305,7 @@ pub fn item(context: &mut Context, command: ItemCmd) -> Result<(), CliError> {
         ItemCmd::Add(fields) => {
             let item = item_fields::from_input(
                 &item_input(fields),
-                crate::core::now(),
+                context.clock.now(),
                 context.settings.currency,
             )
             .map_err(CoreError::from)?;

@@ -90,7 +90,7 @@ mod tests {
 
     #[test]
     fn events_name_the_kinds_they_wrote() {
-        let customer = Customer::new("Acme", crate::core::now());
+        let customer = Customer::new("Acme", crate::core::clock::test_clock().now());
         let edited = Change::of(&Event::CustomerEdited(customer.clone()));
         assert_eq!(edited, Change::CUSTOMERS);
         assert!(edited.touches(Change::CRM));

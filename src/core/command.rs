@@ -3,7 +3,7 @@
 //! in one transaction. Room: core.
 
 use super::query::{interactions_of, opportunities_of};
-use super::{Actor, CoreError, Settings};
+use super::{Actor, Clock, CoreError, Settings};
 use crate::domain::fields::customer::{CustomerEdit, apply_edit};
 use crate::domain::fields::interaction::{InteractionEdit, apply_edit as apply_interaction_edit};
 use crate::domain::fields::opportunity::{OpportunityEdit, apply_edit as apply_opportunity_edit};
@@ -115,46 +115,58 @@ pub enum Event {
     Users(super::users::UserEvent),
 }
 
-/// Runs a command as `actor`.
-pub fn execute(store: &Store, actor: &Actor, command: Command) -> Result<Event, CoreError> {
-    execute_with_progress(store, actor, command, &mut |_| {})
+/// Runs a command as `actor` at the clock's now.
+pub fn execute(
+    store: &Store,
+    clock: &Clock,
+    actor: &Actor,
+    command: Command,
+) -> Result<Event, CoreError> {
+    execute_with_progress(store, clock, actor, command, &mut |_| {})
 }
 
 /// Runs a command, telling `progress` how many records a bulk import has written so far.
 pub fn execute_with_progress(
     store: &Store,
+    clock: &Clock,
     actor: &Actor,
     command: Command,
     progress: &mut dyn FnMut(usize),
 ) -> Result<Event, CoreError> {
-    let _audit = admit(actor, &command)?;
-    apply(store, actor, command, progress, super::now())
+    let now = clock.now();
+    let _audit = admit(actor, &command, now)?;
+    apply(store, actor, command, progress, now)
         .map_err(|error| super::audit::explain_stale(store, error))
 }
 
 /// Runs a command as if at `at`: what it writes is dated then (demo data with a history);
-/// the audit log notes when it really ran.
+/// the audit log notes `now`, when it really ran.
 pub(crate) fn execute_as_of(
     store: &Store,
     actor: &Actor,
     command: Command,
     at: time::OffsetDateTime,
+    now: time::OffsetDateTime,
 ) -> Result<Event, CoreError> {
-    let _audit = admit(actor, &command)?;
+    let _audit = admit(actor, &command, now)?;
     apply(store, actor, command, &mut |_| {}, at)
         .map_err(|error| super::audit::explain_stale(store, error))
 }
 
 /// Refuses a command the actor has no right to; else opens the audit scope its writes are
-/// noted under, stamped now.
-fn admit(actor: &Actor, command: &Command) -> Result<AuditScope, CoreError> {
+/// noted under, stamped `now`.
+fn admit(
+    actor: &Actor,
+    command: &Command,
+    now: time::OffsetDateTime,
+) -> Result<AuditScope, CoreError> {
     let name = super::access::command_name(command);
     super::access::require(
         actor,
         super::access::area_of(&name),
         super::access::Access::Write,
     )?;
-    Ok(crate::store::audit::scope(&actor.name, &name, super::now()))
+    Ok(crate::store::audit::scope(&actor.name, &name, now))
 }
 
 /// Validates, computes and applies one command.
@@ -332,7 +344,7 @@ fn apply(
             Event::Payroll(super::payroll::execute(store, actor, command, now)?)
         }
         Command::Bom(command) => Event::Bom(super::bom::execute(store, actor, command, now)?),
-        Command::Users(command) => Event::Users(super::users::execute(store, command)?),
+        Command::Users(command) => Event::Users(super::users::execute(store, command, now)?),
         Command::SetSetting { name, value } => {
             let value = Settings::validate(&name, &value)?;
             store.set_setting(&name, &value)?;

@@ -10,7 +10,7 @@ use super::command::execute_as_of;
 use super::demo_data::{generate, payroll_commands, stock_commands};
 use super::payroll::PayrollEvent;
 use super::stock::StockEvent;
-use super::{Actor, Command, CoreError, Event, Settings, execute};
+use super::{Actor, Clock, Command, CoreError, Event, Settings, execute};
 use crate::store::Store;
 
 /// The seed of the generated data ("kontor"); the ERP parts use their own offsets of it.
@@ -38,7 +38,12 @@ pub struct DemoCounts {
 /// Fills an empty database with `customers` demo customers and their history, and with a
 /// wholesaler's warehouse, production and payroll. Refuses a database that holds any
 /// record; skips the parts whose area the actor may not change (refusing when that is all).
-pub fn load_demo(store: &Store, actor: &Actor, customers: usize) -> Result<DemoCounts, CoreError> {
+pub fn load_demo(
+    store: &Store,
+    clock: &Clock,
+    actor: &Actor,
+    customers: usize,
+) -> Result<DemoCounts, CoreError> {
     if !store.is_empty()? {
         return Err(CoreError::Refused(format!(
             "database {} is not empty; demo data goes only into an empty database",
@@ -49,20 +54,21 @@ pub fn load_demo(store: &Store, actor: &Actor, customers: usize) -> Result<DemoC
     if !may(Area::Crm) && !may(Area::Stock) && !may(Area::Payroll) {
         access::require(actor, Area::Crm, Access::Write)?;
     }
-    let now = super::now();
+    let now = clock.now();
+    let clock = &Clock::pinned(now);
     let mut counts = DemoCounts::default();
     if may(Area::Crm) {
-        load_crm(store, actor, customers, now, &mut counts)?;
+        load_crm(store, clock, actor, customers, &mut counts)?;
     }
     let currency = Settings::load(store)?.currency;
     if may(Area::Stock) {
         for (at, command) in stock_commands(currency, now, SEED + 1) {
-            counts.tally(&execute_as_of(store, actor, command, at)?);
+            counts.tally(&execute_as_of(store, actor, command, at, now)?);
         }
     }
     if may(Area::Payroll) {
         for command in payroll_commands(currency, now, SEED + 2) {
-            counts.tally(&execute(store, actor, command)?);
+            counts.tally(&execute(store, clock, actor, command)?);
         }
     }
     Ok(counts)
@@ -70,14 +76,15 @@ pub fn load_demo(store: &Store, actor: &Actor, customers: usize) -> Result<DemoC
 
 fn load_crm(
     store: &Store,
+    clock: &Clock,
     actor: &Actor,
     customers: usize,
-    now: time::OffsetDateTime,
     counts: &mut DemoCounts,
 ) -> Result<(), CoreError> {
-    let mut data = generate(customers, now, SEED);
+    let mut data = generate(customers, clock.now(), SEED);
     let ids = match execute(
         store,
+        clock,
         actor,
         Command::ImportCustomers {
             customers: data.customers,
@@ -98,6 +105,7 @@ fn load_crm(
     counts.opportunities = data.opportunities.len();
     execute(
         store,
+        clock,
         actor,
         Command::ImportInteractions {
             interactions: data.interactions,
@@ -105,6 +113,7 @@ fn load_crm(
     )?;
     execute(
         store,
+        clock,
         actor,
         Command::ImportOpportunities {
             opportunities: data.opportunities,

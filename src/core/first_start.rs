@@ -31,7 +31,7 @@ mod tests {
         };
         assert!(offers_demo(&store, &admin).unwrap());
         assert!(!offers_demo(&store, &warehouse).unwrap());
-        load_demo(&store, &admin, 3).unwrap();
+        load_demo(&store, &crate::core::clock::test_clock(), &admin, 3).unwrap();
         assert!(!offers_demo(&store, &admin).unwrap());
     }
 }

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod bom;
 pub mod bom_query;
 mod change;
+pub(crate) mod clock;
 mod command;
 mod demo;
 pub mod demo_data;
@@ -20,6 +21,7 @@ pub mod stock_query;
 pub mod users;
 
 pub use change::Change;
+pub use clock::{Clock, PIN_VARIABLE};
 pub use command::{Command, Event, execute, execute_with_progress, plural};
 pub use demo::{DemoCounts, load_demo};
 pub use error::CoreError;
@@ -50,10 +52,4 @@ impl Actor {
             role: Role::Admin,
         }
     }
-}
-
-/// The current instant in UTC, to the second: what records store as "now".
-pub fn now() -> time::OffsetDateTime {
-    let now = time::OffsetDateTime::now_utc();
-    now.replace_nanosecond(0).unwrap_or(now)
 }

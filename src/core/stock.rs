@@ -249,7 +249,7 @@ pub fn execute(
             StockEvent::Posted(vec![posted])
         }
         StockCommand::ImportItems { items, opening } => {
-            import_items(store, actor, items, opening, &settings, progress)?
+            import_items(store, actor, items, opening, &settings, progress, now)?
         }
     };
     store.flush()?;
@@ -374,6 +374,7 @@ fn import_items(
     opening: Option<(String, Vec<Decimal>)>,
     settings: &Settings,
     progress: &mut dyn FnMut(usize),
+    now: time::OffsetDateTime,
 ) -> Result<StockEvent, CoreError> {
     let mut seen = std::collections::HashSet::new();
     for item in &items {
@@ -386,7 +387,6 @@ fn import_items(
             .into());
         }
     }
-    let now = super::now();
     let mut bulk = store.bulk();
     let first = bulk.reserve::<Item>(items.len() as u64)?;
     for (offset, item) in items.iter_mut().enumerate() {

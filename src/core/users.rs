@@ -45,7 +45,11 @@ pub enum UserEvent {
 }
 
 /// Runs a user command (the caller, `core::execute`, has checked the admin role).
-pub fn execute(store: &Store, command: UserCommand) -> Result<UserEvent, CoreError> {
+pub fn execute(
+    store: &Store,
+    command: UserCommand,
+    now: time::OffsetDateTime,
+) -> Result<UserEvent, CoreError> {
     match command {
         UserCommand::Add { name, role, keys } => {
             validate_name(&name)?;
@@ -58,7 +62,7 @@ pub fn execute(store: &Store, command: UserCommand) -> Result<UserEvent, CoreErr
                 name,
                 role: role.name().to_string(),
                 keys,
-                created: super::now(),
+                created: now,
                 version: 0,
             };
             let added = store.transaction(|tx| {
@@ -223,7 +227,12 @@ mod tests {
         "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPeBhT0Xv76rlKv3DzIh/5LUjcwEVuuz4IBFKThIGHbI other";
 
     fn run(store: &Store, command: UserCommand) -> Result<User, CoreError> {
-        match crate::core::execute(store, &Actor::local("root"), Command::Users(command))? {
+        match crate::core::execute(
+            store,
+            &crate::core::clock::test_clock(),
+            &Actor::local("root"),
+            Command::Users(command),
+        )? {
             Event::Users(UserEvent::Added(user) | UserEvent::Changed(user)) => Ok(user),
             Event::Users(UserEvent::Removed(user)) => Ok(user),
             other => panic!("unexpected event {other:?}"),
@@ -316,7 +325,13 @@ mod tests {
             role: Role::Agent,
         };
         let command = UserCommand::Remove { name: "x".into() };
-        let error = crate::core::execute(&store, &agent, Command::Users(command)).unwrap_err();
+        let error = crate::core::execute(
+            &store,
+            &crate::core::clock::test_clock(),
+            &agent,
+            Command::Users(command),
+        )
+        .unwrap_err();
         assert!(error.to_string().contains("not permitted"), "{error}");
         assert!(list(&store, &agent).is_err());
     }

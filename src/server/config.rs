@@ -9,6 +9,8 @@ use std::time::Duration;
 use russh::MethodKind;
 use russh::keys::PrivateKey;
 
+use crate::core::Clock;
+
 /// The default address: loopback only, so exposing the server is a decision.
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:2222";
 /// Sessions without input for this long are ended.
@@ -21,6 +23,8 @@ pub struct ServeOptions {
     /// The host key file; `None` means `ssh_host_ed25519_key` in the database directory.
     pub host_key: Option<PathBuf>,
     pub idle_timeout: Duration,
+    /// Where "now" comes from (read by `main`, pinned by tests).
+    pub clock: Clock,
 }
 
 /// The russh configuration: our host key, public keys only, a short constant delay on

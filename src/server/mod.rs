@@ -31,7 +31,7 @@ pub use config::ServeOptions;
 use connection::Connection;
 use pidfile::{PidFile, ServeInfo};
 
-use crate::core::{Change, CoreError};
+use crate::core::{Change, Clock, CoreError};
 use crate::domain::user::fingerprint;
 use crate::store::Store;
 use crate::tui::keymap::Keymap;
@@ -66,6 +66,7 @@ pub(crate) struct Shared {
     shutdown: watch::Sender<bool>,
     limiter: accounts::Limiter,
     idle_timeout: Duration,
+    clock: Clock,
     active: AtomicUsize,
     next_id: AtomicU64,
 }
@@ -124,12 +125,13 @@ pub struct Server {
 
 impl Server {
     /// A server for `store`, identifying itself with `host_key`; sessions idle for
-    /// `idle_timeout` are ended.
+    /// `idle_timeout` are ended; `clock` tells every session the time.
     pub fn new(
         store: Arc<Store>,
         keymap: Keymap,
         host_key: PrivateKey,
         idle_timeout: Duration,
+        clock: Clock,
     ) -> Server {
         let (changes, _) = broadcast::channel(64);
         let (shutdown, _) = watch::channel(false);
@@ -140,6 +142,7 @@ impl Server {
             shutdown,
             limiter: accounts::Limiter::default(),
             idle_timeout,
+            clock,
             active: AtomicUsize::new(0),
             next_id: AtomicU64::new(0),
         };
@@ -256,7 +259,13 @@ pub fn serve(store: Store, keymap: Keymap, options: ServeOptions) -> Result<(), 
             dir.display()
         );
         let stop = stop_signal()?;
-        let server = Server::new(Arc::new(store), keymap, host_key, options.idle_timeout);
+        let server = Server::new(
+            Arc::new(store),
+            keymap,
+            host_key,
+            options.idle_timeout,
+            options.clock,
+        );
         server.run(listener, stop).await?;
         eprintln!("kontor serve: stopped; database flushed");
         Ok(())

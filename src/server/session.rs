@@ -130,7 +130,7 @@ async fn run(shared: &Shared, parts: Parts, writer: Arc<ChannelWriteHalf<Msg>>) 
         profile,
         mut input,
     } = parts;
-    let session = match Session::new(shared.store.clone(), actor) {
+    let session = match Session::new(shared.store.clone(), shared.clock, actor) {
         Ok(session) => session,
         Err(error) => {
             goodbye(&writer, format!("kontor: {error}\r\n").into_bytes(), 1).await;

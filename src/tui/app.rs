@@ -320,7 +320,12 @@ impl App {
     }
 
     fn load_demo(&mut self) {
-        match crate::core::load_demo(&self.session.store, &self.session.actor, 200) {
+        match crate::core::load_demo(
+            &self.session.store,
+            &self.session.clock,
+            &self.session.actor,
+            200,
+        ) {
             Ok(counts) => {
                 self.status = Some((
                     format!("demo data loaded: {} customers", counts.customers),

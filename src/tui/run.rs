@@ -23,7 +23,7 @@ use super::keymap::Keymap;
 use super::profile::Profile;
 use super::session::Session;
 use super::theme::{Role, Theme};
-use crate::core::Actor;
+use crate::core::{Actor, Clock};
 use crate::store::{OpenStep, Store};
 
 /// How the local TUI starts.
@@ -73,6 +73,7 @@ pub fn run_local<E: From<TuiError>>(
     open: impl FnOnce(&mut dyn FnMut(OpenStep)) -> Result<Store, E>,
     label: &str,
     actor: Actor,
+    clock: Clock,
     options: Options,
 ) -> Result<(), E> {
     let user_file = super::keymap::user_file(options.keymap.as_deref());
@@ -93,7 +94,7 @@ pub fn run_local<E: From<TuiError>>(
         // The step line is news, not a must: a failed draw shows up at the App's first frame.
         let _ = terminal.draw(|frame| opening(frame, &theme, label, Some(&step)));
     })?;
-    let session = Session::new(Arc::new(store), actor).map_err(TuiError::from)?;
+    let session = Session::new(Arc::new(store), clock, actor).map_err(TuiError::from)?;
     let size = terminal.size().map_err(TuiError::from)?;
     let mut app = App::new(session, Arc::new(keymap), theme, (size.width, size.height));
     Ok(events(&mut terminal, &mut app)?)

@@ -5,7 +5,7 @@
 use std::sync::{Arc, Mutex};
 
 use super::key_names::KeyNames;
-use crate::core::{Actor, Change, Command, CoreError, Event, Settings, execute};
+use crate::core::{Actor, Change, Clock, Command, CoreError, Event, Settings, execute};
 use crate::store::Store;
 
 /// Everything a screen needs to read and change data.
@@ -13,6 +13,8 @@ use crate::store::Store;
 pub struct Session {
     pub store: Arc<Store>,
     pub actor: Actor,
+    /// Where "now" comes from.
+    pub clock: Clock,
     pub settings: Settings,
     /// The keys to name in hints (set by the App from its keymap and terminal profile).
     pub keys: KeyNames,
@@ -21,11 +23,12 @@ pub struct Session {
 }
 
 impl Session {
-    pub fn new(store: Arc<Store>, actor: Actor) -> Result<Session, CoreError> {
+    pub fn new(store: Arc<Store>, clock: Clock, actor: Actor) -> Result<Session, CoreError> {
         let settings = Settings::load(&store)?;
         Ok(Session {
             store,
             actor,
+            clock,
             settings,
             keys: KeyNames::default(),
             changes: Arc::default(),
@@ -34,7 +37,7 @@ impl Session {
 
     /// Runs a command as this session's actor.
     pub fn execute(&self, command: Command) -> Result<Event, CoreError> {
-        let event = execute(&self.store, &self.actor, command)?;
+        let event = execute(&self.store, &self.clock, &self.actor, command)?;
         self.note(Change::of(&event));
         Ok(event)
     }
@@ -56,6 +59,6 @@ impl Session {
 
     /// Today in UTC (what follow-up dates compare against).
     pub fn today(&self) -> time::Date {
-        crate::core::now().date()
+        self.clock.today()
     }
 }

@@ -6,8 +6,64 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+use kontor::core::{Clock, PIN_VARIABLE};
 use serde_json::Value;
 use tempfile::TempDir;
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+use time::macros::datetime;
+
+/// The instant the suite runs at unless a test says otherwise: a Saturday morning. Every
+/// run of the binary, the TUI in tmux and the server is pinned to it through `KONTOR_NOW`,
+/// the in-process tests through `clock()`.
+pub const NOW: OffsetDateTime = datetime!(2026-12-05 09:30:00 UTC);
+
+/// The instants the date-sensitive tests run at, each with why it is hard: month and year
+/// ends, a leap day, both 2027 daylight-saving switches in Europe/Berlin, a weekend and the
+/// first second of a week.
+pub const PINNED: [(&str, OffsetDateTime); 8] = [
+    (
+        "the last day of a month",
+        datetime!(2026-11-30 15:45:00 UTC),
+    ),
+    ("a leap day", datetime!(2028-02-29 12:00:00 UTC)),
+    (
+        "the last second of a year",
+        datetime!(2026-12-31 23:59:59 UTC),
+    ),
+    (
+        "the first second of a year",
+        datetime!(2027-01-01 00:00:01 UTC),
+    ),
+    ("Berlin's spring switch", datetime!(2027-03-28 01:30:00 UTC)),
+    ("Berlin's autumn switch", datetime!(2027-10-31 00:30:00 UTC)),
+    ("a Saturday", datetime!(2026-12-05 09:30:00 UTC)),
+    (
+        "a Monday's first second",
+        datetime!(2026-12-07 00:00:01 UTC),
+    ),
+];
+
+/// The suite's clock for in-process tests, pinned to `NOW`.
+pub fn clock() -> Clock {
+    Clock::pinned(NOW)
+}
+
+/// Runs `check` once at every pinned instant; a failure names the instant.
+pub fn at_every_pinned_instant(check: impl Fn(OffsetDateTime)) {
+    for (name, at) in PINNED {
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| check(at)));
+        if let Err(panic) = result {
+            eprintln!("failed at {name} ({at})");
+            std::panic::resume_unwind(panic);
+        }
+    }
+}
+
+/// `at` as the binary's test pin reads it.
+pub fn pin(at: OffsetDateTime) -> String {
+    at.format(&Rfc3339).unwrap()
+}
 
 /// The binary under test.
 pub const KONTOR: &str = env!("CARGO_BIN_EXE_kontor");
@@ -44,11 +100,13 @@ impl Run {
 }
 
 /// A `kontor` command with a clean, reproducible environment: no `KONTOR_DB` leaking in
-/// from the caller, and UTC as local time so "today" is the same date the tests compute.
+/// from the caller, the clock pinned to `NOW`, and UTC as local time so "today" is the
+/// same date the tests compute.
 pub fn command() -> Command {
     let mut command = Command::new(KONTOR);
     command
         .env_remove("KONTOR_DB")
+        .env(PIN_VARIABLE, pin(NOW))
         .env("TZ", "UTC")
         .env("USER", "tester")
         .stdin(Stdio::null());

@@ -51,9 +51,21 @@ fn server_with_idle(idle: Duration) -> (TempDir, Arc<Server>) {
         role: Role::Agent,
         keys: vec![line],
     };
-    execute(&store, &Actor::local("root"), Command::Users(add)).unwrap();
+    execute(
+        &store,
+        &crate::common::clock(),
+        &Actor::local("root"),
+        Command::Users(add),
+    )
+    .unwrap();
     let keymap = Keymap::load(None, None).unwrap();
-    let server = Server::new(Arc::new(store), keymap, key(200), idle);
+    let server = Server::new(
+        Arc::new(store),
+        keymap,
+        key(200),
+        idle,
+        crate::common::clock(),
+    );
     (dir, Arc::new(server))
 }
 

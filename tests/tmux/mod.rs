@@ -13,6 +13,8 @@ use std::process::{Command, Output};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
+use kontor::core::PIN_VARIABLE;
+
 /// How often waits look at the screen again.
 const POLL: Duration = Duration::from_millis(40);
 
@@ -77,7 +79,8 @@ impl Tmux {
         let (width, height) = (width.to_string(), height.to_string());
         let status = tmux.status.to_str().expect("temporary paths are UTF-8");
         let shell = format!(
-            "{command}; echo $? > {}.new && mv {}.new {}",
+            "export {PIN_VARIABLE}={}; {command}; echo $? > {}.new && mv {}.new {}",
+            quote(&crate::common::pin(crate::common::NOW)),
             quote(status),
             quote(status),
             quote(status)

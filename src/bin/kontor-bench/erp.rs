@@ -51,7 +51,7 @@ fn moves(count: u64) -> Vec<(u64, i64, bool)> {
 
 fn kontor_moves(dir: &Path, plan: &[(u64, i64, bool)], batch: usize) -> Result<f64> {
     let store = Store::open(dir).context("opening kontor's store")?;
-    let now = OffsetDateTime::now_utc();
+    let now = crate::DATED;
     let mut items: Vec<Item> = (1..=ITEMS).map(|id| item(id, now)).collect();
     store.insert_all(std::mem::take(&mut items), &mut |_| {})?;
     store.transaction(|tx| {
@@ -105,7 +105,7 @@ fn sqlite_moves(path: &Path, plan: &[(u64, i64, bool)], batch: usize) -> Result<
          CREATE TABLE balances(item_id INTEGER NOT NULL, location TEXT NOT NULL, quantity INTEGER NOT NULL,
              PRIMARY KEY(item_id, location)) WITHOUT ROWID;",
     )?;
-    let now = OffsetDateTime::now_utc().unix_timestamp();
+    let now = crate::DATED.unix_timestamp();
     let started = Instant::now();
     for chunk in plan.chunks(batch) {
         let tx = conn.transaction()?;
@@ -134,7 +134,7 @@ fn sqlite_moves(path: &Path, plan: &[(u64, i64, bool)], batch: usize) -> Result<
 
 /// A tree of items: every node of a level has a share of the next level's nodes as lines.
 fn bom_tree(store: &Store) -> Result<u64> {
-    let now = OffsetDateTime::now_utc();
+    let now = crate::DATED;
     let total: u64 = LEVELS.iter().sum();
     let items: Vec<Item> = (1..=total).map(|id| item(id, now)).collect();
     let ids = store.insert_all(items, &mut |_| {})?;

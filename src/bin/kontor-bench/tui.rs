@@ -20,7 +20,7 @@ use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 use time::OffsetDateTime;
 
-use kontor::core::Actor;
+use kontor::core::{Actor, Clock};
 use kontor::domain::{Channel, Customer, Interaction};
 use kontor::store::{Record, Store};
 use kontor::tui::action::Action;
@@ -302,7 +302,7 @@ fn prepare(
         );
     }
     let customers_rate = fill(&store, customers, batch, "customers", synthetic_customer)?;
-    let now = OffsetDateTime::now_utc();
+    let now = crate::DATED;
     let interactions_rate = fill(&store, interactions, batch, "interactions", |index| {
         synthetic_interaction(index, interactions, customers, now)
     })?;
@@ -518,7 +518,11 @@ impl Ui {
         let keymap =
             Arc::new(Keymap::load(None, None).map_err(|error| anyhow!("default keymap: {error}"))?);
         let profile = profile();
-        let session = Session::new(Arc::new(store), Actor::local(user))?;
+        let session = Session::new(
+            Arc::new(store),
+            Clock::pinned(crate::DATED),
+            Actor::local(user),
+        )?;
         let app = App::new(
             session,
             Arc::clone(&keymap),

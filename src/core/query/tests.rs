@@ -15,7 +15,13 @@ fn actor(name: &str, role: Role) -> Actor {
 fn demo() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
-    load_demo(&store, &Actor::local("root"), 60).unwrap();
+    load_demo(
+        &store,
+        &crate::core::clock::test_clock(),
+        &Actor::local("root"),
+        60,
+    )
+    .unwrap();
     (dir, store)
 }
 
@@ -191,7 +197,13 @@ fn agents_change_only_their_own_opportunities() {
         probability: None,
         reason: None,
     };
-    let error = execute(&store, &anna, move_to(foreign.id)).unwrap_err();
+    let error = execute(
+        &store,
+        &crate::core::clock::test_clock(),
+        &anna,
+        move_to(foreign.id),
+    )
+    .unwrap_err();
     assert_eq!(
         error.to_string(),
         format!(
@@ -200,14 +212,27 @@ fn agents_change_only_their_own_opportunities() {
         )
     );
     let own = all.iter().filter(open).find(|o| o.owner == "anna").unwrap();
-    execute(&store, &anna, move_to(own.id)).unwrap();
-    execute(&store, &sales, move_to(foreign.id)).unwrap();
+    execute(
+        &store,
+        &crate::core::clock::test_clock(),
+        &anna,
+        move_to(own.id),
+    )
+    .unwrap();
+    execute(
+        &store,
+        &crate::core::clock::test_clock(),
+        &sales,
+        move_to(foreign.id),
+    )
+    .unwrap();
 
     let mut new = own.clone();
     new.id = 0;
     new.owner = String::new();
     let added = execute(
         &store,
+        &crate::core::clock::test_clock(),
         &anna,
         Command::AddOpportunity {
             opportunity: new.clone(),
@@ -216,7 +241,13 @@ fn agents_change_only_their_own_opportunities() {
     .unwrap();
     assert!(matches!(added, crate::core::Event::OpportunityAdded(o) if o.owner == "anna"));
     new.owner = "ben".into();
-    let error = execute(&store, &anna, Command::AddOpportunity { opportunity: new }).unwrap_err();
+    let error = execute(
+        &store,
+        &crate::core::clock::test_clock(),
+        &anna,
+        Command::AddOpportunity { opportunity: new },
+    )
+    .unwrap_err();
     assert!(error.to_string().contains("belongs to ben"), "{error}");
 }
 
@@ -237,7 +268,13 @@ fn agents_cannot_hand_their_opportunity_to_another_owner() {
             edit,
         }
     };
-    let error = execute(&store, &anna, hand_to("ben")).unwrap_err();
+    let error = execute(
+        &store,
+        &crate::core::clock::test_clock(),
+        &anna,
+        hand_to("ben"),
+    )
+    .unwrap_err();
     assert_eq!(
         error.to_string(),
         format!(
@@ -248,7 +285,13 @@ fn agents_cannot_hand_their_opportunity_to_another_owner() {
     let kept = listed_opportunity(&store, &sales, own.id);
     assert_eq!(kept, own, "nothing of the refused edit is saved");
     // Her own name in another case is still hers; the pipeline right may hand it on.
-    execute(&store, &anna, hand_to("ANNA")).unwrap();
+    execute(
+        &store,
+        &crate::core::clock::test_clock(),
+        &anna,
+        hand_to("ANNA"),
+    )
+    .unwrap();
     let mut edit = crate::domain::fields::opportunity::OpportunityEdit::default();
     edit.set.set("owner", "ben");
     let command = Command::EditOpportunity {
@@ -256,7 +299,7 @@ fn agents_cannot_hand_their_opportunity_to_another_owner() {
         expected_version: None,
         edit,
     };
-    execute(&store, &sales, command).unwrap();
+    execute(&store, &crate::core::clock::test_clock(), &sales, command).unwrap();
     assert_eq!(listed_opportunity(&store, &sales, own.id).owner, "ben");
 }
 
@@ -289,7 +332,13 @@ fn agents_edit_only_the_interactions_they_logged() {
             edit,
         }
     };
-    let error = execute(&store, &anna, outcome(foreign.id, None, "x")).unwrap_err();
+    let error = execute(
+        &store,
+        &crate::core::clock::test_clock(),
+        &anna,
+        outcome(foreign.id, None, "x"),
+    )
+    .unwrap_err();
     assert_eq!(
         error.to_string(),
         format!(
@@ -299,6 +348,7 @@ fn agents_edit_only_the_interactions_they_logged() {
     );
     let edited = execute(
         &store,
+        &crate::core::clock::test_clock(),
         &anna,
         outcome(own.id, Some(own.version), "Called back"),
     );
@@ -307,9 +357,20 @@ fn agents_edit_only_the_interactions_they_logged() {
             if i.outcome == "Called back" && i.version == own.version + 1),
         "{edited:?}"
     );
-    execute(&store, &sales, outcome(foreign.id, None, "Sales note")).unwrap();
+    execute(
+        &store,
+        &crate::core::clock::test_clock(),
+        &sales,
+        outcome(foreign.id, None, "Sales note"),
+    )
+    .unwrap();
     // A save against the version anna read first is refused, naming who saved in between.
-    let stale = execute(&store, &anna, outcome(own.id, Some(own.version), "again"));
+    let stale = execute(
+        &store,
+        &crate::core::clock::test_clock(),
+        &anna,
+        outcome(own.id, Some(own.version), "again"),
+    );
     let error = stale.unwrap_err();
     assert!(
         matches!(&error, CoreError::Changed { by, version, .. }
@@ -318,7 +379,12 @@ fn agents_edit_only_the_interactions_they_logged() {
     );
     let payroll = actor("pia", Role::Payroll);
     refused(
-        execute(&store, &payroll, outcome(own.id, None, "x")),
+        execute(
+            &store,
+            &crate::core::clock::test_clock(),
+            &payroll,
+            outcome(own.id, None, "x"),
+        ),
         "payroll",
     );
 }
@@ -332,7 +398,13 @@ fn a_pipeline_of_huge_stored_amounts_is_an_error_not_a_panic() {
     huge.amount.amount = Decimal::MAX;
     for _ in 0..2 {
         let opportunity = huge.clone();
-        execute(&store, &root, Command::AddOpportunity { opportunity }).unwrap();
+        execute(
+            &store,
+            &crate::core::clock::test_clock(),
+            &root,
+            Command::AddOpportunity { opportunity },
+        )
+        .unwrap();
     }
     let error = pipeline(&store, &root, huge.amount.currency).unwrap_err();
     assert!(matches!(error, CoreError::TooLarge(_)), "{error:?}");
@@ -345,8 +417,14 @@ fn search_text_is_capped_and_only_short_queries_are_matched_fuzzily() {
     let store = Store::open(dir.path()).unwrap();
     let root = Actor::local("root");
     let word = "Donaudampfschifffahrtsgesellschaftskapitaen";
-    let customer = Customer::new(word, crate::core::now());
-    execute(&store, &root, Command::AddCustomer { customer }).unwrap();
+    let customer = Customer::new(word, crate::core::clock::test_clock().now());
+    execute(
+        &store,
+        &crate::core::clock::test_clock(),
+        &root,
+        Command::AddCustomer { customer },
+    )
+    .unwrap();
     let search = |text: &str| search_customers(&store, &root, text, 10, Country::DE);
 
     let typo = |text: &str| text.replacen('f', "v", 1).to_lowercase();

@@ -26,13 +26,19 @@ fn bikes() -> (tempfile::TempDir, Store, u64) {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
     let admin = Actor::local("root");
-    let run = |command| execute(&store, &admin, command).unwrap();
+    let run =
+        |command| execute(&store, &crate::core::clock::test_clock(), &admin, command).unwrap();
     for (sku, min) in [("BIKE", ""), ("WHEEL", "20")] {
         let mut input = Input::new();
         input.push("sku", sku);
         input.push("name", sku);
         input.push("reorder_min", min);
-        let item = from_input(&input, crate::core::now(), crate::domain::Currency::EUR).unwrap();
+        let item = from_input(
+            &input,
+            crate::core::clock::test_clock().now(),
+            crate::domain::Currency::EUR,
+        )
+        .unwrap();
         run(Command::Stock(StockCommand::AddItem { item }));
     }
     run(Command::Stock(StockCommand::Post {

@@ -83,7 +83,7 @@ pub fn new_customer(session: &Session) -> Form {
         fields,
         Box::new(|session: &Session, input: &Input| {
             let customer =
-                customer_from_input(input, session.settings.default_region, crate::core::now())?;
+                customer_from_input(input, session.settings.default_region, session.clock.now())?;
             match session
                 .execute(Command::AddCustomer { customer })
                 .map_err(problems)?
@@ -267,7 +267,7 @@ pub fn caller_contact(customer: &Customer, matched: Option<&Phone>) -> String {
 /// `caller_contact`) and a running duration prefilled; saving asks for the outcome and
 /// takes an optional follow-up date.
 pub fn log_call(customer: &Customer, matched: Option<&Phone>, session: &Session) -> Form {
-    let now = crate::core::now();
+    let now = session.clock.now();
     let started = now.replace_nanosecond(0).unwrap_or(now);
     let customer_id = customer.id;
     let fields = vec![
@@ -293,7 +293,7 @@ pub fn log_call(customer: &Customer, matched: Option<&Phone>, session: &Session)
                 problems_found.push(Invalid::new("outcome", "what came of the call?"));
             }
             let interaction =
-                match interaction_from_input(&input, crate::core::now(), &session.actor.name) {
+                match interaction_from_input(&input, session.clock.now(), &session.actor.name) {
                     Ok(interaction) if problems_found.is_empty() => interaction,
                     Ok(_) => return Err(problems_found),
                     Err(mut more) => {
@@ -340,7 +340,7 @@ pub fn new_opportunity(customer: Option<&Customer>, session: &Session) -> Form {
                 input.push("customer", id.to_string());
             }
             let opportunity =
-                opportunity_from_input(&input, crate::core::now(), session.settings.currency)?;
+                opportunity_from_input(&input, session.clock.now(), session.settings.currency)?;
             session
                 .execute(Command::AddOpportunity { opportunity })
                 .map_err(problems)?;

@@ -81,7 +81,7 @@ fn new_employee(session: &Session) -> Form {
         "New employee",
         fields,
         Box::new(|session: &Session, input| {
-            let employee = from_input(input, crate::core::now(), session.settings.currency)?;
+            let employee = from_input(input, session.clock.now(), session.settings.currency)?;
             session
                 .execute(Command::Payroll(PayrollCommand::AddEmployee { employee }))
                 .map_err(problems)?;

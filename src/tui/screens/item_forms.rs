@@ -70,7 +70,7 @@ pub fn new_item(session: &Session) -> Form {
         "New item",
         fields(None),
         Box::new(|session: &Session, input: &Input| {
-            let item = from_input(input, crate::core::now(), session.settings.currency)?;
+            let item = from_input(input, session.clock.now(), session.settings.currency)?;
             let command = Command::Stock(StockCommand::AddItem { item });
             match session.execute(command).map_err(problems)? {
                 Event::Stock(StockEvent::ItemSaved(item)) => Ok(Saved::Open(

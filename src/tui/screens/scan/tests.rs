@@ -29,7 +29,12 @@ pub(crate) const CHAI_BARCODE: &str = "4006381333931";
 pub(crate) fn fixture() -> Fixture {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
-    let session = Session::new(Arc::new(store), Actor::local("tester")).unwrap();
+    let session = Session::new(
+        Arc::new(store),
+        crate::core::clock::test_clock(),
+        Actor::local("tester"),
+    )
+    .unwrap();
     for (sku, name, barcode, min) in [
         ("CH-001", "Chai Tea", CHAI_BARCODE, "10"),
         ("SY-002", "Aniseed Syrup", "", ""),
@@ -39,7 +44,7 @@ pub(crate) fn fixture() -> Fixture {
         input.push("name", name);
         input.push("barcode", barcode);
         input.push("reorder_min", min);
-        let item = from_input(&input, crate::core::now(), session.settings.currency).unwrap();
+        let item = from_input(&input, session.clock.now(), session.settings.currency).unwrap();
         stock(&session, StockCommand::AddItem { item });
     }
     stock(
@@ -339,7 +344,7 @@ fn a_long_item_name_is_shortened_and_the_on_hand_shows_whole() {
     let mut input = Input::new();
     input.push("sku", "CO-006");
     input.push("name", "Grandma's Boysenberry Spread, 8 oz");
-    let item = from_input(&input, crate::core::now(), f.session.settings.currency).unwrap();
+    let item = from_input(&input, f.session.clock.now(), f.session.settings.currency).unwrap();
     stock(&f.session, StockCommand::AddItem { item });
     let mut app = app(&f.session);
     press(&mut app, "Enter CO-006 Enter");

@@ -1,0 +1,19 @@
+//! The command line through the real `kontor` binary on temporary databases: every
+//! subcommand's output, exit codes and refusals, imports and exports, crashes mid-write.
+
+mod bom;
+mod check;
+mod crash;
+mod crm;
+mod customer_edit;
+mod customers;
+mod import_export;
+mod import_text;
+mod input_limits;
+mod interaction_edit;
+mod local_times;
+mod opportunity_edit;
+mod output;
+mod payroll;
+mod refusals;
+mod stock;

@@ -1,0 +1,13 @@
+//! kontor's integration tests, one binary: the CLI through the real binary, the TUI in
+//! process and in tmux, the SSH server through the real OpenSSH client, the demo data, the
+//! keymaps and the layer rules of the source tree. One binary links the crate once.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod architecture;
+mod cli;
+mod common;
+mod demo_erp;
+mod keymaps;
+mod ssh;
+mod tmux;
+mod tui;

@@ -1,0 +1,12 @@
+//! The terminal UI: the App in process on ratatui's TestBackend (snapshots, flows, the
+//! byte cost of a frame) and the real binary in tmux.
+
+mod admin;
+mod backend;
+mod e2e;
+mod history_search;
+mod list_bytes;
+mod scan;
+mod scroll;
+mod shift;
+mod snapshots;
