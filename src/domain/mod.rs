@@ -18,6 +18,7 @@ pub mod opportunity;
 pub mod payroll;
 pub mod phone;
 pub mod stock;
+pub mod supplier;
 pub mod user;
 
 pub use country::Country;
@@ -30,3 +31,4 @@ pub use money::{Currency, Money};
 pub use opportunity::{Opportunity, Stage};
 pub use phone::Phone;
 pub use stock::StockMove;
+pub use supplier::Supplier;

@@ -155,7 +155,7 @@ pub fn from_input(
 }
 
 /// Tags may be separated by `|` or `,`; duplicates (after trimming) are dropped.
-fn split_tags(values: &[String]) -> Vec<String> {
+pub(super) fn split_tags(values: &[String]) -> Vec<String> {
     let mut tags: Vec<String> = Vec::new();
     for tag in values.iter().flat_map(|v| v.split(',')).map(str::trim) {
         if !tag.is_empty() && !tags.iter().any(|t| t == tag) {

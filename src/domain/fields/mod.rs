@@ -11,6 +11,8 @@ pub mod interaction;
 pub mod item;
 pub mod opportunity;
 pub mod payslip;
+pub mod supplier;
+pub mod table;
 
 use std::collections::HashMap;
 

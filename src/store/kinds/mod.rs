@@ -9,6 +9,7 @@ pub mod item;
 pub mod opportunity;
 pub mod payslip;
 pub mod stock_move;
+pub mod supplier;
 pub mod user;
 
 pub use customer::CustomerV1;
@@ -55,6 +56,7 @@ pub const KINDS: &[KindOps] = &[
     ops::<crate::domain::payroll::Payslip>(),
     ops::<crate::domain::audit::AuditEntry>(),
     ops::<crate::domain::user::User>(),
+    ops::<crate::domain::Supplier>(),
 ];
 
 /// The kind whose tree is `tree`.

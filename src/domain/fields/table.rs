@@ -1,0 +1,97 @@
+//! Field tables: one declaration per field of a record kind, from which the export header,
+//! the import columns, the CLI flags with their help lines and the list columns are all
+//! taken. Room: domain (pure data).
+
+/// One field of a record kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldSpec {
+    /// The export header, import column and `Input` name (`postal_code`).
+    pub name: &'static str,
+    /// The CLI flag without dashes (`postal-code`); empty for fields no flag sets.
+    pub flag: &'static str,
+    /// The label of forms and list headings.
+    pub label: &'static str,
+    /// The one-line help of the flag.
+    pub help: &'static str,
+    /// Several values: a repeatable flag, values joined with `|` in a cell.
+    pub many: bool,
+    /// Refused when empty.
+    pub required: bool,
+    /// Set by a user (flag, form, import); false for what kontor assigns (id, version).
+    pub editable: bool,
+    /// No two records share a non-empty value (folded).
+    pub unique: bool,
+    /// Shown as a column of the list table.
+    pub listed: bool,
+}
+
+impl FieldSpec {
+    /// A single-valued, optional, editable field not shown in lists.
+    pub const fn text(
+        name: &'static str,
+        flag: &'static str,
+        label: &'static str,
+        help: &'static str,
+    ) -> FieldSpec {
+        FieldSpec {
+            name,
+            flag,
+            label,
+            help,
+            many: false,
+            required: false,
+            editable: true,
+            unique: false,
+            listed: false,
+        }
+    }
+
+    /// A field kontor assigns (id, created, updated, version): exported, never a flag.
+    pub const fn assigned(name: &'static str, label: &'static str) -> FieldSpec {
+        FieldSpec {
+            editable: false,
+            ..FieldSpec::text(name, "", label, "")
+        }
+    }
+
+    pub const fn many(self) -> FieldSpec {
+        FieldSpec { many: true, ..self }
+    }
+
+    pub const fn required(self) -> FieldSpec {
+        FieldSpec {
+            required: true,
+            ..self
+        }
+    }
+
+    pub const fn unique(self) -> FieldSpec {
+        FieldSpec {
+            unique: true,
+            ..self
+        }
+    }
+
+    pub const fn listed(self) -> FieldSpec {
+        FieldSpec {
+            listed: true,
+            ..self
+        }
+    }
+}
+
+/// The names of a table's fields, in order: the export header.
+pub const fn names<const N: usize>(table: &[FieldSpec; N]) -> [&'static str; N] {
+    let mut names = [""; N];
+    let mut index = 0;
+    while index < N {
+        names[index] = table[index].name;
+        index += 1;
+    }
+    names
+}
+
+/// The fields of a table shown as list columns, in order.
+pub fn listed(table: &[FieldSpec]) -> Vec<&'static str> {
+    table.iter().filter(|f| f.listed).map(|f| f.name).collect()
+}

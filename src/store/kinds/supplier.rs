@@ -1,0 +1,100 @@
+//! Suppliers in the store: tree `suppliers`, schema 1, and their index entries — every
+//! word of the folded name, the reversed digits of every phone (any trailing fragment is a
+//! prefix), and the unique folded number. The key shapes of these indexes live here only:
+//! the core asks for them through the functions below. Room: store.
+
+use super::dedup;
+use crate::domain::Supplier;
+use crate::domain::fold::{fold, word_starts};
+use crate::store::keys::Key;
+use crate::store::record::{IndexEntry, Record, id_and_version};
+
+pub const BY_NAME: &str = "suppliers.by_name";
+pub const BY_PHONE: &str = "suppliers.by_phone";
+pub const BY_NUMBER: &str = "suppliers.by_number";
+
+impl Record for Supplier {
+    const TREE: &'static str = "suppliers";
+    const NAME: &'static str = "supplier";
+    const SCHEMA: u16 = 1;
+    const INDEXES: &'static [&'static str] = &[BY_NAME, BY_PHONE, BY_NUMBER];
+
+    id_and_version!();
+
+    fn index_entries(&self) -> Vec<IndexEntry> {
+        let id = self.id;
+        let folded = fold(&self.name);
+        let mut entries: Vec<IndexEntry> = word_starts(&folded)
+            .into_iter()
+            .map(|start| IndexEntry::plain(BY_NAME, Key::new().str(&folded[start..]), id))
+            .collect();
+        entries.extend(
+            self.phones
+                .iter()
+                .map(|phone| IndexEntry::plain(BY_PHONE, super::customer::phone_key(phone), id)),
+        );
+        if let Some(key) = number_key(&self.number) {
+            entries.push(IndexEntry::unique(BY_NUMBER, key, id));
+        }
+        dedup(entries)
+    }
+}
+
+/// The unique key of a supplier number (folded), `None` for an empty one.
+fn number_key(number: &str) -> Option<Key> {
+    let folded = fold(number);
+    (!folded.is_empty()).then(|| Key::new().str(&folded))
+}
+
+/// The `BY_NUMBER` key of `number`, for a lookup; `None` for an empty number.
+pub fn number_lookup(number: &str) -> Option<Vec<u8>> {
+    number_key(number).map(Key::into_bytes)
+}
+
+/// The `BY_NAME` prefix every entry of a name word starting with `folded` begins with.
+pub fn name_prefix(folded: &str) -> Vec<u8> {
+    Key::new().prefix_str(folded).into_bytes()
+}
+
+/// The `BY_PHONE` prefix of numbers ending in the digits reversed as `reversed`.
+pub fn phone_prefix(reversed: &str) -> Vec<u8> {
+    Key::new().prefix_str(reversed).into_bytes()
+}
+
+/// The E.164 digits (without `+`) of a `BY_PHONE` entry's key.
+pub fn phone_digits_of_entry(key: &[u8]) -> String {
+    super::customer::phone_digits_of_entry(key)
+}
+
+#[cfg(test)]
+mod tests {
+    use time::OffsetDateTime;
+
+    use super::*;
+    use crate::domain::{Country, Phone};
+
+    #[test]
+    fn words_phones_and_the_folded_number_are_indexed() {
+        let mut supplier = Supplier::new("Pavlova, Ltd.", OffsetDateTime::UNIX_EPOCH);
+        supplier.id = 7;
+        supplier.number = "SUP-Ö7".into();
+        let au = Country::parse("AU").unwrap();
+        supplier
+            .phones
+            .push(Phone::parse("(03) 444-2343", au).unwrap());
+        let entries = supplier.index_entries();
+        let in_tree = |tree: &str| entries.iter().filter(|e| e.tree == tree).count();
+        assert_eq!(in_tree(BY_NAME), 2);
+        assert_eq!(in_tree(BY_PHONE), 1);
+        let number = entries.iter().find(|e| e.tree == BY_NUMBER).unwrap();
+        assert!(number.unique);
+        assert_eq!(Some(number.key.clone()), number_lookup("sup-o7"));
+        let phone = entries.iter().find(|e| e.tree == BY_PHONE).unwrap();
+        assert!(phone.key.starts_with(&phone_prefix("3432")));
+        assert_eq!(phone_digits_of_entry(&phone.key), "6134442343");
+        supplier.number = "  ".into();
+        let without = supplier.index_entries();
+        assert!(without.iter().all(|e| e.tree != BY_NUMBER));
+        assert_eq!(number_lookup(""), None);
+    }
+}
