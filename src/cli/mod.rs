@@ -56,7 +56,7 @@ fn core_message(error: &CoreError) -> String {
 
 impl From<StoreError> for CliError {
     fn from(error: StoreError) -> Self {
-        CliError::Core(CoreError::Store(error))
+        CliError::Core(CoreError::from(error))
     }
 }
 

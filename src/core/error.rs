@@ -28,8 +28,20 @@ pub enum CoreError {
     /// bounded); nothing was computed.
     #[error("{0}")]
     TooLarge(String),
+    /// What the store reported that is not the user's input (invalid fields and refusals
+    /// arrive as `Invalid` and `Refused`, so front ends see one shape of each).
     #[error(transparent)]
-    Store(#[from] StoreError),
+    Store(StoreError),
+}
+
+impl From<StoreError> for CoreError {
+    fn from(error: StoreError) -> Self {
+        match error {
+            StoreError::Invalid(problems) => CoreError::Invalid(problems),
+            StoreError::Refused(why) => CoreError::Refused(why),
+            other => CoreError::Store(other),
+        }
+    }
 }
 
 impl From<Invalid> for CoreError {

@@ -146,8 +146,8 @@ impl Store {
                     slots: &self.slots,
                     changes: std::cell::RefCell::new(Vec::new()),
                 };
-                let result = work(&tx)?;
-                tx.write_audit()?;
+                let result = work(&tx).map_err(|error| error.0)?;
+                tx.write_audit().map_err(|error| error.0)?;
                 Ok(result)
             })
             .map_err(|error| match error {

@@ -9,18 +9,32 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use sled::transaction::{ConflictableTransactionError, TransactionalTree};
+use sled::transaction::{
+    ConflictableTransactionError, TransactionalTree, UnabortableTransactionError,
+};
 
 use super::error::StoreError;
 use super::keys::{id_bytes, read_u64};
 use super::record::{IndexEntry, Record, decode, encode};
 
-/// What a transaction closure returns: aborting with a `StoreError` ends it.
-pub type TxResult<T> = Result<T, ConflictableTransactionError<StoreError>>;
+/// Why a transaction closure stopped: `abort` with a `StoreError` ends the transaction
+/// with that error; a conflict (sled runs the closure again) or a storage failure comes
+/// from the trees. What it holds is sled's and stays in the store.
+#[derive(Debug)]
+pub struct TxError(pub(super) ConflictableTransactionError<StoreError>);
+
+/// What a transaction closure returns.
+pub type TxResult<T> = Result<T, TxError>;
+
+impl From<UnabortableTransactionError> for TxError {
+    fn from(error: UnabortableTransactionError) -> Self {
+        TxError(error.into())
+    }
+}
 
 /// Aborts the running transaction with `error`.
 pub fn abort<T>(error: impl Into<StoreError>) -> TxResult<T> {
-    Err(ConflictableTransactionError::Abort(error.into()))
+    Err(TxError(ConflictableTransactionError::Abort(error.into())))
 }
 
 pub const META: &str = "meta";

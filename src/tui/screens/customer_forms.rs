@@ -24,7 +24,6 @@ use crate::tui::session::Session;
 pub fn problems(error: CoreError) -> Vec<Invalid> {
     match error {
         CoreError::Invalid(problems) => problems,
-        CoreError::Store(crate::store::StoreError::Invalid(problems)) => problems,
         other => vec![Invalid::new("record", other.to_string())],
     }
 }
