@@ -62,6 +62,9 @@ pub enum Top {
     /// Opportunities: add, move through stages, list, pipeline
     #[command(subcommand)]
     Opportunity(OpportunityCmd),
+    /// Suppliers: add, show, list, search, edit, delete
+    #[command(subcommand)]
+    Supplier(super::kind_args::KindCmd<crate::core::kinds::Suppliers>),
     /// Items: add, show, list, search, edit
     #[command(subcommand)]
     Item(Box<super::stock::ItemCmd>),
@@ -458,6 +461,7 @@ pub enum Kind {
     Interactions,
     Opportunities,
     Items,
+    Suppliers,
     /// Stock moves (export only)
     Moves,
     /// Stock balances (export only)

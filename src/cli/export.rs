@@ -67,6 +67,13 @@ fn write_all(
                 fields::opportunity::to_row(o, UtcOffset::UTC)
             })
         }
+        Kind::Suppliers => {
+            let rows: Vec<Row> = crate::core::supplier_query::all_suppliers(store, actor)?
+                .iter()
+                .map(|s| fields::supplier::to_row(s, UtcOffset::UTC))
+                .collect();
+            write_rows(out, fields::supplier::FIELDS, &rows)
+        }
         Kind::Items => write_kind::<Item>(store, out, fields::item::FIELDS, |i| {
             fields::item::to_row(i, UtcOffset::UTC)
         }),
@@ -118,6 +125,19 @@ fn write_kind<T: Record>(
     }
     writer.flush()?;
     Ok(count)
+}
+
+/// Writes a header and rows read through the core.
+fn write_rows(out: &mut dyn Write, header: &[&str], rows: &[Row]) -> Result<usize, CliError> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record(header).map_err(csv_error)?;
+    for row in rows {
+        writer
+            .write_record(row.iter().map(|(_, value)| value.cell()))
+            .map_err(csv_error)?;
+    }
+    writer.flush()?;
+    Ok(rows.len())
 }
 
 fn csv_error(error: csv::Error) -> CliError {

@@ -3,7 +3,7 @@
 //! marker, columns mapped to fields. All or nothing: every row is checked before anything
 //! is written, and the write itself is one journaled bulk insert. Room: cli.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::io::{IsTerminal, Write};
 
 use time::OffsetDateTime;
@@ -14,6 +14,8 @@ use super::kept_ids::KeptIds;
 use super::{CliError, Context};
 use crate::core::query::get_customer;
 use crate::core::stock::{StockCommand, StockEvent};
+use crate::core::supplier_query::find_supplier_by_number;
+use crate::core::suppliers::{SupplierCommand, number_taken};
 use crate::core::{Command, Event, execute_with_progress};
 use crate::domain::Invalid;
 use crate::domain::fields::{self, Input};
@@ -131,7 +133,7 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
         }
         let added = kept_ids
             .read(&input, line)
-            .and_then(|identity| builder.add(&input, identity));
+            .and_then(|identity| builder.add(&input, identity, line));
         if let Err(invalid) = added {
             for problem in invalid {
                 problems.push(format!(
@@ -202,7 +204,8 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
         bar.finish_and_clear();
     }
     let written = match event {
-        Event::Imported { ids, .. } => ids.len(),
+        Event::Imported { ids, .. }
+        | Event::Suppliers(crate::core::suppliers::SupplierEvent::Imported { ids }) => ids.len(),
         Event::Stock(StockEvent::ItemsImported { items, moves }) => {
             opening_note = format!(
                 " and {moves} opening receipts at {}",
@@ -251,6 +254,7 @@ fn kind_name(kind: Kind) -> &'static str {
         Kind::Interactions => "interactions",
         Kind::Opportunities => "opportunities",
         Kind::Items => "items",
+        Kind::Suppliers => "suppliers",
         Kind::Moves => "moves",
         Kind::Balances => "balances",
     }
@@ -296,6 +300,7 @@ fn field_names(kind: Kind) -> Result<(&'static [&'static str], &'static [&'stati
         Kind::Interactions => (fields::interaction::FIELDS, fields::interaction::ASSIGNED),
         Kind::Opportunities => (fields::opportunity::FIELDS, fields::opportunity::ASSIGNED),
         Kind::Items => (fields::item::FIELDS, fields::item::ASSIGNED),
+        Kind::Suppliers => (fields::supplier::FIELDS, fields::supplier::ASSIGNED),
         Kind::Moves | Kind::Balances => {
             return Err(CliError::Usage(format!(
                 "{} cannot be imported: stock changes only by postings (import items with --opening-stock COLUMN)",
@@ -416,6 +421,13 @@ enum Builder<'c> {
     Interactions(&'c Context, OffsetDateTime, Vec<crate::domain::Interaction>),
     Opportunities(&'c Context, OffsetDateTime, Vec<crate::domain::Opportunity>),
     Items(&'c Context, OffsetDateTime, Vec<crate::domain::Item>),
+    /// With the line each folded supplier number was first seen on.
+    Suppliers(
+        &'c Context,
+        OffsetDateTime,
+        Vec<crate::domain::Supplier>,
+        HashMap<String, u64>,
+    ),
 }
 
 impl<'c> Builder<'c> {
@@ -424,13 +436,27 @@ impl<'c> Builder<'c> {
             Kind::Customers => Builder::Customers(context, now, Vec::new()),
             Kind::Interactions => Builder::Interactions(context, now, Vec::new()),
             Kind::Opportunities => Builder::Opportunities(context, now, Vec::new()),
+            Kind::Suppliers => Builder::Suppliers(context, now, Vec::new(), HashMap::new()),
             Kind::Items | Kind::Moves | Kind::Balances => Builder::Items(context, now, Vec::new()),
         }
     }
 
-    /// Adds a row's record; `(id, version)` are what it keeps (0 for none, see `KeptIds`).
-    fn add(&mut self, input: &Input, (id, version): (u64, u64)) -> Result<(), Vec<Invalid>> {
+    /// Adds the record of the row on `line`; `(id, version)` are what it keeps (0 for none,
+    /// see `KeptIds`).
+    fn add(
+        &mut self,
+        input: &Input,
+        (id, version): (u64, u64),
+        line: u64,
+    ) -> Result<(), Vec<Invalid>> {
         match self {
+            Builder::Suppliers(context, now, records, numbers) => {
+                let mut record =
+                    fields::supplier::from_input(input, context.settings.default_region, *now)?;
+                (record.id, record.version) = (id, version);
+                supplier_number_free(context, &record, numbers, line)?;
+                records.push(record);
+            }
             Builder::Customers(context, now, records) => {
                 let mut record =
                     fields::customer::from_input(input, context.settings.default_region, *now)?;
@@ -468,6 +494,9 @@ impl<'c> Builder<'c> {
                 Command::Stock(StockCommand::ImportItems { items, opening })
             }
             Builder::Customers(_, _, customers) => Command::ImportCustomers { customers },
+            Builder::Suppliers(_, _, suppliers, _) => {
+                Command::Suppliers(SupplierCommand::Import { suppliers })
+            }
             Builder::Interactions(_, _, interactions) => {
                 Command::ImportInteractions { interactions }
             }
@@ -486,6 +515,36 @@ fn require_customer(context: &Context, id: u64) -> Result<(), Vec<Invalid>> {
             format!("customer {id} does not exist"),
         )]),
         Err(error) => Err(vec![Invalid::new("customer", error.to_string())]),
+    }
+}
+
+/// Refuses a supplier number seen on an earlier line of the file, or held by a stored
+/// supplier (other than the row's own, when ids are kept).
+fn supplier_number_free(
+    context: &Context,
+    supplier: &crate::domain::Supplier,
+    numbers: &mut HashMap<String, u64>,
+    line: u64,
+) -> Result<(), Vec<Invalid>> {
+    let folded = crate::domain::fold::fold(&supplier.number);
+    if folded.is_empty() {
+        return Ok(());
+    }
+    let problem = |message: String| vec![Invalid::new("number", message)];
+    if let Some(first) = numbers.get(&folded) {
+        return Err(problem(format!(
+            "\"{}\" is also the number on line {first}",
+            supplier.number
+        )));
+    }
+    numbers.insert(folded, line);
+    let holder = find_supplier_by_number(&context.store, &context.actor, &supplier.number)
+        .map_err(|error| problem(error.to_string()))?;
+    match holder {
+        Some(other) if other.id != supplier.id => {
+            Err(problem(number_taken(&supplier.number, &other)))
+        }
+        _ => Ok(()),
     }
 }
 

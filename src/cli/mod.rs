@@ -12,11 +12,13 @@ mod export;
 mod import;
 mod kept_ids;
 mod keys;
+mod kind_args;
 pub mod output;
 mod payroll;
 mod server;
 mod stdout;
 mod stock;
+mod supplier;
 pub mod usage;
 
 use std::io::Write;
@@ -207,6 +209,7 @@ fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
     match command {
         Top::Customer(command) => crm::customer(context, *command),
         Top::Item(command) => stock::item(context, *command),
+        Top::Supplier(command) => supplier::supplier(context, command),
         Top::Location(command) => stock::location(context, command),
         Top::Stock(command) => stock::stock_cmd(context, command),
         Top::Bom(command) => bom::bom(context, command),

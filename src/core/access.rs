@@ -25,6 +25,8 @@ pub enum Area {
     Stock,
     /// Employees, wages, payslips.
     Payroll,
+    /// Suppliers (and, later, purchase orders).
+    Purchasing,
     /// Users, settings, the audit log.
     Admin,
 }
@@ -43,20 +45,23 @@ impl Role {
             Role::Sales => "sales",
             Role::Warehouse => "warehouse",
             Role::Payroll => "payroll",
+            Role::Purchasing => "purchasing",
             Role::Admin => "admin",
         }
     }
 
-    pub const ALL: [Role; 5] = [
+    pub const ALL: [Role; 6] = [
         Role::Agent,
         Role::Sales,
         Role::Warehouse,
         Role::Payroll,
+        Role::Purchasing,
         Role::Admin,
     ];
 
     /// Whether this role may read or change an area. Warehouse staff read customers' names
     /// and addresses; agents and sales read items and their balances, nothing else of stock.
+    /// Purchasing belongs to the purchasing role; warehouse staff read it.
     pub fn may(self, area: Area, access: Access) -> bool {
         matches!(
             (self, area, access),
@@ -67,6 +72,8 @@ impl Role {
                 | (Role::Warehouse, Area::Items | Area::Stock, _)
                 | (Role::Warehouse, Area::Customers, Access::Read)
                 | (Role::Payroll, Area::Payroll, _)
+                | (Role::Purchasing, Area::Purchasing, _)
+                | (Role::Warehouse, Area::Purchasing, Access::Read)
         )
     }
 }
@@ -205,6 +212,7 @@ pub fn area_of(command_name: &str) -> Area {
         | "ImportOpportunities" => Area::Crm,
         "Stock" | "Bom" => Area::Stock,
         "Payroll" => Area::Payroll,
+        "Suppliers" => Area::Purchasing,
         _ => Area::Admin,
     }
 }
@@ -320,5 +328,14 @@ mod tests {
         assert_eq!(area_of("Payroll::RunPeriod"), Area::Payroll);
         assert_eq!(area_of("LogInteraction"), Area::Crm);
         assert_eq!(area_of("Users::Add"), Area::Admin);
+        assert_eq!(area_of("Suppliers::Add"), Area::Purchasing);
+        assert!(Role::Purchasing.may(Area::Purchasing, Access::Write));
+        assert!(Role::Warehouse.may(Area::Purchasing, Access::Read));
+        assert!(!Role::Warehouse.may(Area::Purchasing, Access::Write));
+        assert!(!Role::Purchasing.may(Area::Crm, Access::Read));
+        for role in [Role::Agent, Role::Sales, Role::Payroll] {
+            assert!(!role.may(Area::Purchasing, Access::Read), "{role:?}");
+        }
+        assert_eq!("purchasing".parse::<Role>().unwrap(), Role::Purchasing);
     }
 }

@@ -27,6 +27,7 @@ impl Change {
     pub const EMPLOYEES: Change = Change(1 << 6);
     pub const PAYSLIPS: Change = Change(1 << 7);
     pub const USERS: Change = Change(1 << 8);
+    pub const SUPPLIERS: Change = Change(1 << 9);
     /// Every kind (settings, bulk loads, anything unmapped).
     pub const ALL: Change = Change(u16::MAX);
     /// What customer screens show: customers with their interactions and opportunities.
@@ -71,6 +72,7 @@ impl Change {
             }
             Event::Payroll(_) => Change::PAYSLIPS,
             Event::Users(_) => Change::USERS,
+            Event::Suppliers(_) => Change::SUPPLIERS,
             _ => Change::ALL,
         }
     }

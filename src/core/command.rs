@@ -83,6 +83,8 @@ pub enum Command {
     Bom(super::bom::BomCommand),
     /// Accounts of `kontor serve` (admin only).
     Users(super::users::UserCommand),
+    /// Suppliers: add, edit, delete, import (purchasing).
+    Suppliers(super::suppliers::SupplierCommand),
 }
 
 /// What a command did.
@@ -113,6 +115,7 @@ pub enum Event {
     Payroll(super::payroll::PayrollEvent),
     Bom(super::bom::BomEvent),
     Users(super::users::UserEvent),
+    Suppliers(super::suppliers::SupplierEvent),
 }
 
 /// Runs a command as `actor` at the clock's now.
@@ -345,6 +348,9 @@ fn apply(
         }
         Command::Bom(command) => Event::Bom(super::bom::execute(store, actor, command, now)?),
         Command::Users(command) => Event::Users(super::users::execute(store, command, now)?),
+        Command::Suppliers(command) => {
+            Event::Suppliers(super::suppliers::execute(store, command, progress, now)?)
+        }
         Command::SetSetting { name, value } => {
             let value = Settings::validate(&name, &value)?;
             store.set_setting(&name, &value)?;

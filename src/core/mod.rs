@@ -13,11 +13,14 @@ mod demo;
 pub mod demo_data;
 mod error;
 pub mod first_start;
+pub mod kinds;
 pub mod payroll;
 pub mod query;
 mod settings;
 pub mod stock;
 pub mod stock_query;
+pub mod supplier_query;
+pub mod suppliers;
 pub mod users;
 
 pub use change::Change;
@@ -41,6 +44,8 @@ pub enum Role {
     Sales,
     Warehouse,
     Payroll,
+    /// Buys: suppliers (and, later, purchase orders).
+    Purchasing,
     Admin,
 }
 
