@@ -1,5 +1,5 @@
 //! The rooms of the code, enforced: scans the sources so the dependency rules of
-//! DESIGN.md cannot rot. `domain ← store ← core ← {cli, tui} ← server`: inner rooms never
+//! DESIGN.md cannot rot. `domain ← store ← core ← tui ← server ← cli`: inner rooms never
 //! name outer ones, only the store knows sled, nothing below the TUI knows the terminal.
 
 use std::fs;
@@ -100,20 +100,129 @@ fn only_the_store_knows_sled() {
     }
 }
 
+/// The rooms from the inside out: a room may name its own and inner rooms only.
+const LAYERS: [&str; 6] = ["domain", "store", "core", "tui", "server", "cli"];
+
+/// The rooms a piece of source names through `crate::room` paths — in `use` lines, grouped
+/// imports (`crate::{core::X, store::Y}`), type aliases and inline paths alike; comments
+/// are ignored.
+fn rooms_named(source: &str) -> Vec<String> {
+    let code: String = source
+        .lines()
+        .map(|line| line.split("//").next().unwrap_or(""))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut named = Vec::new();
+    let word = |rest: &str| -> String {
+        rest.chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect()
+    };
+    for (at, _) in code.match_indices("crate::") {
+        let rest = &code[at + "crate::".len()..];
+        match rest.strip_prefix('{') {
+            None => named.push(word(rest)),
+            Some(group) => {
+                let mut depth = 0;
+                let mut start = true;
+                for (index, c) in group.char_indices() {
+                    match c {
+                        '{' => depth += 1,
+                        '}' if depth == 0 => break,
+                        '}' => depth -= 1,
+                        ',' if depth == 0 => {
+                            start = true;
+                            continue;
+                        }
+                        _ => {}
+                    }
+                    if start && depth == 0 {
+                        named.push(word(&group[index..]));
+                    }
+                    start = false;
+                }
+            }
+        }
+    }
+    named
+}
+
+/// The outer rooms `source`, a file of room `room`, names: each a layer violation.
+fn wrong_way(room: &str, source: &str) -> Vec<String> {
+    let Some(level) = LAYERS.iter().position(|layer| *layer == room) else {
+        return Vec::new();
+    };
+    rooms_named(source)
+        .into_iter()
+        .filter(|named| {
+            LAYERS
+                .iter()
+                .position(|layer| layer == named)
+                .is_some_and(|outer| outer > level)
+        })
+        .collect()
+}
+
 #[test]
-fn dependencies_point_one_way() {
-    let store = offenders("store", &["crate::core", "crate::cli"]);
+fn every_room_names_only_itself_and_inner_rooms() {
+    let mut found = Vec::new();
+    for room in LAYERS {
+        for (path, text) in sources(room) {
+            for named in wrong_way(room, &text) {
+                found.push(format!("{} ({room}) names {named}", path.display()));
+            }
+        }
+    }
     assert!(
-        store.is_empty(),
-        "store depends on an outer room:\n{}",
-        store.join("\n")
+        found.is_empty(),
+        "dependencies point the wrong way:\n{}",
+        found.join("\n")
     );
-    let core = offenders("core", &["crate::cli"]);
-    assert!(
-        core.is_empty(),
-        "core depends on the cli:\n{}",
-        core.join("\n")
+}
+
+#[test]
+fn the_layer_check_catches_a_planted_wrong_way_reference() {
+    assert_eq!(wrong_way("core", "use crate::tui::app::App;"), ["tui"]);
+    assert_eq!(
+        wrong_way("store", "use crate::{domain::Customer, cli::Context};"),
+        ["cli"]
     );
+    assert_eq!(
+        wrong_way("tui", "type Handle = crate::server::Shared;"),
+        ["server"]
+    );
+    assert_eq!(wrong_way("domain", "let x = crate::core::now();"), ["core"]);
+    assert_eq!(
+        wrong_way(
+            "core",
+            "use crate::{\n    store::{Store, Tx},\n    server,\n};"
+        ),
+        ["server"]
+    );
+    assert!(wrong_way("core", "// crate::tui is not named here").is_empty());
+    assert!(wrong_way("server", "use crate::{core::Change, tui::App};").is_empty());
+    assert!(wrong_way("cli", "use crate::server::serve;").is_empty());
+}
+
+#[test]
+fn main_only_parses_and_dispatches() {
+    let main = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/main.rs"))
+        .unwrap_or_default();
+    let code: String = main
+        .lines()
+        .map(|line| line.split("//").next().unwrap_or(""))
+        .collect();
+    for (at, _) in code.match_indices("kontor::") {
+        let path: String = code[at..]
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
+            .collect();
+        assert!(
+            path.starts_with("kontor::cli") || path.starts_with("kontor::core::"),
+            "main names {path}: it parses, reads the clock and hands over to the cli"
+        );
+    }
 }
 
 #[test]
