@@ -48,7 +48,7 @@ pub enum UserCmd {
     Add {
         /// Name of the account, the SSH login: 1–32 of a-z, 0-9, `.`, `_`, `-`
         name: String,
-        /// agent, sales, warehouse, payroll or admin
+        /// agent, sales, warehouse, payroll, purchasing or admin
         #[arg(long)]
         role: String,
         #[command(flatten)]
@@ -65,7 +65,7 @@ pub enum UserCmd {
     SetRole {
         /// Name of the account
         name: String,
-        /// agent, sales, warehouse, payroll or admin
+        /// agent, sales, warehouse, payroll, purchasing or admin
         role: String,
     },
     /// Let an account log in with another key

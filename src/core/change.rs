@@ -88,7 +88,9 @@ impl BitOr for Change {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::suppliers::SupplierEvent;
     use crate::domain::Customer;
+    use time::OffsetDateTime;
 
     #[test]
     fn events_name_the_kinds_they_wrote() {
@@ -109,6 +111,10 @@ mod tests {
         });
         assert_eq!(setting, Change::ALL);
         assert!(Change::NONE.is_empty() && !Change::NONE.touches(Change::ALL));
+        let supplier = crate::domain::Supplier::new("Exotic Liquids", OffsetDateTime::UNIX_EPOCH);
+        let supplied = Change::of(&Event::Suppliers(SupplierEvent::Deleted(supplier)));
+        assert_eq!(supplied, Change::SUPPLIERS);
+        assert!(!supplied.touches(Change::CRM | Change::ITEMS | Change::USERS));
         assert_eq!(
             Change::CUSTOMERS | Change::INTERACTIONS | Change::OPPORTUNITIES,
             Change::CRM

@@ -17,3 +17,4 @@ mod output;
 mod payroll;
 mod refusals;
 mod stock;
+mod suppliers;
