@@ -24,8 +24,8 @@ const STAGES: [(&str, i64); 6] = [
 ];
 
 fn today() -> Date {
-    // The binary runs pinned to NOW with TZ=UTC (see common::command).
-    crate::common::NOW.date()
+    // The binary runs pinned to the test's instant with TZ=UTC (see common::command).
+    crate::common::now().date()
 }
 
 fn iso(date: Date) -> String {
@@ -256,6 +256,10 @@ fn interaction_list_filters_by_customer_and_agent() {
 
 #[test]
 fn follow_ups_due_today_include_overdue_ones_but_not_future_or_done_ones() {
+    crate::common::at_every_pinned_instant(|_| follow_ups_due_today());
+}
+
+fn follow_ups_due_today() {
     let scratch = Scratch::new();
     let db = scratch.db("db");
     let customer = add_customer(&db, &["--name", "Rückrufer KG"]);
@@ -307,6 +311,10 @@ fn follow_ups_due_today_include_overdue_ones_but_not_future_or_done_ones() {
 
 #[test]
 fn an_agents_follow_ups_due_are_theirs_alone_in_due_order() {
+    crate::common::at_every_pinned_instant(|_| an_agents_follow_ups_due());
+}
+
+fn an_agents_follow_ups_due() {
     let scratch = Scratch::new();
     let db = scratch.db("db");
     let customer = add_customer(&db, &["--name", "Rückrufer KG"]);

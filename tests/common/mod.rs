@@ -3,6 +3,7 @@
 //! CSV independently of kontor.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
+use std::cell::Cell;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
@@ -44,15 +45,29 @@ pub const PINNED: [(&str, OffsetDateTime); 8] = [
     ),
 ];
 
+thread_local! {
+    /// The instant this test thread runs at: `NOW`, or the pinned instant of
+    /// `at_every_pinned_instant` while it runs a check.
+    static PINNED_NOW: Cell<OffsetDateTime> = const { Cell::new(NOW) };
+}
+
+/// The instant the running test is pinned to (what `command()` passes to the binary).
+pub fn now() -> OffsetDateTime {
+    PINNED_NOW.with(Cell::get)
+}
+
 /// The suite's clock for in-process tests, pinned to `NOW`.
 pub fn clock() -> Clock {
     Clock::pinned(NOW)
 }
 
-/// Runs `check` once at every pinned instant; a failure names the instant.
+/// Runs `check` once at every pinned instant, with `now()` and every binary started by
+/// `command()` pinned to it; a failure names the instant.
 pub fn at_every_pinned_instant(check: impl Fn(OffsetDateTime)) {
     for (name, at) in PINNED {
+        PINNED_NOW.with(|now| now.set(at));
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| check(at)));
+        PINNED_NOW.with(|now| now.set(NOW));
         if let Err(panic) = result {
             eprintln!("failed at {name} ({at})");
             std::panic::resume_unwind(panic);
@@ -100,13 +115,13 @@ impl Run {
 }
 
 /// A `kontor` command with a clean, reproducible environment: no `KONTOR_DB` leaking in
-/// from the caller, the clock pinned to `NOW`, and UTC as local time so "today" is the
+/// from the caller, the clock pinned to `now()`, and UTC as local time so "today" is the
 /// same date the tests compute.
 pub fn command() -> Command {
     let mut command = Command::new(KONTOR);
     command
         .env_remove("KONTOR_DB")
-        .env(PIN_VARIABLE, pin(NOW))
+        .env(PIN_VARIABLE, pin(now()))
         .env("TZ", "UTC")
         .env("USER", "tester")
         .stdin(Stdio::null());

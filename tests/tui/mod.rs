@@ -3,6 +3,7 @@
 
 mod admin;
 mod backend;
+mod dated;
 mod e2e;
 mod history_search;
 mod list_bytes;
