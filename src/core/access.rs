@@ -1,9 +1,7 @@
 //! Who may do what: the areas of kontor, the roles' rights on them, what of a customer a
-//! role reads, whose opportunities it sees, and the command names the audit log and the
-//! permission check use. Checked in `execute` for every command and in the queries —
-//! never only by hiding a screen. Room: core — no I/O here, only rules.
-
-use std::fmt::Write;
+//! role reads and whose opportunities it sees. Checked in `execute` for every command (its
+//! area is declared in `command_names`) and at the start of every query — never only by
+//! hiding a screen. Room: core — no I/O here, only rules.
 
 use super::{Actor, CoreError, Role};
 use crate::domain::fold::fold;
@@ -193,113 +191,9 @@ pub fn claim_opportunity(actor: &Actor, opportunity: &mut Opportunity) -> Result
     }
 }
 
-/// The area a command changes, from its name (see `command_name`). Unknown names are
-/// admin's.
-pub fn area_of(command_name: &str) -> Area {
-    let head = command_name.split("::").next().unwrap_or_default();
-    match head {
-        "AddCustomer"
-        | "EditCustomer"
-        | "DeleteCustomer"
-        | "LogInteraction"
-        | "CompleteFollowUp"
-        | "AddOpportunity"
-        | "MoveOpportunity"
-        | "EditOpportunity"
-        | "EditInteraction"
-        | "ImportCustomers"
-        | "ImportInteractions"
-        | "ImportOpportunities" => Area::Crm,
-        "Stock" | "Bom" => Area::Stock,
-        "Payroll" => Area::Payroll,
-        "Suppliers" => Area::Purchasing,
-        _ => Area::Admin,
-    }
-}
-
-/// Collects a `Debug` rendering only up to the variant names, then stops the formatter,
-/// so naming a command that carries a million records costs nothing.
-struct Names {
-    text: String,
-}
-
-/// How much of the rendering is read at most.
-const NAME_LIMIT: usize = 80;
-
-impl Write for Names {
-    fn write_str(&mut self, piece: &str) -> std::fmt::Result {
-        self.text.push_str(piece);
-        let nested_name_done = self.text.matches(['(', '{', ' ']).count() >= 2;
-        if nested_name_done || self.text.len() > NAME_LIMIT {
-            Err(std::fmt::Error)
-        } else {
-            Ok(())
-        }
-    }
-}
-
-/// `AddCustomer`, `Stock::Post`, `Payroll::RunPeriod`: the variant (and the wrapped
-/// variant) of a command.
-pub fn command_name(command: &impl std::fmt::Debug) -> String {
-    let mut names = Names {
-        text: String::new(),
-    };
-    let _ = write!(names, "{command:?}");
-    let mut parts = Vec::new();
-    let mut rest = names.text.as_str();
-    while let Some(end) = rest.find(['(', '{', ' ', ')', '}', ',']) {
-        let part = rest[..end].trim();
-        if !part.is_empty() {
-            parts.push(part.to_string());
-        }
-        if !rest[end..].starts_with('(') || parts.len() >= 2 {
-            break;
-        }
-        rest = &rest[end + 1..];
-    }
-    if parts.is_empty() {
-        parts.push(names.text.trim().to_string());
-    }
-    parts.join("::")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[allow(dead_code)]
-    #[derive(Debug)]
-    enum Inner {
-        Post { quantity: u32 },
-        Reverse(u64),
-    }
-
-    #[allow(dead_code)]
-    #[derive(Debug)]
-    enum Outer {
-        AddCustomer { name: String },
-        Stock(Inner),
-        SetSetting,
-    }
-
-    #[test]
-    fn command_names_name_the_variants() {
-        assert_eq!(
-            command_name(&Outer::AddCustomer {
-                name: "x".repeat(1000)
-            }),
-            "AddCustomer"
-        );
-        assert_eq!(
-            command_name(&Outer::Stock(Inner::Post { quantity: 1 })),
-            "Stock::Post"
-        );
-        assert_eq!(
-            command_name(&Outer::Stock(Inner::Reverse(4))),
-            "Stock::Reverse"
-        );
-        assert_eq!(command_name(&Outer::SetSetting), "SetSetting");
-    }
 
     #[test]
     fn roles_have_the_rights_of_the_issue() {
@@ -324,11 +218,6 @@ mod tests {
         assert!(!Role::Payroll.may(Area::Crm, Access::Read));
         assert!(!Role::Payroll.may(Area::Customers, Access::Read));
         assert!(Role::Admin.may(Area::Admin, Access::Write));
-        assert_eq!(area_of("Stock::Post"), Area::Stock);
-        assert_eq!(area_of("Payroll::RunPeriod"), Area::Payroll);
-        assert_eq!(area_of("LogInteraction"), Area::Crm);
-        assert_eq!(area_of("Users::Add"), Area::Admin);
-        assert_eq!(area_of("Suppliers::Add"), Area::Purchasing);
         assert!(Role::Purchasing.may(Area::Purchasing, Access::Write));
         assert!(Role::Warehouse.may(Area::Purchasing, Access::Read));
         assert!(!Role::Warehouse.may(Area::Purchasing, Access::Write));

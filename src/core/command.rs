@@ -163,13 +163,12 @@ fn admit(
     command: &Command,
     now: time::OffsetDateTime,
 ) -> Result<AuditScope, CoreError> {
-    let name = super::access::command_name(command);
-    super::access::require(
-        actor,
-        super::access::area_of(&name),
-        super::access::Access::Write,
-    )?;
-    Ok(crate::store::audit::scope(&actor.name, &name, now))
+    super::access::require(actor, command.area(), super::access::Access::Write)?;
+    Ok(crate::store::audit::scope(
+        &actor.name,
+        &command.name(),
+        now,
+    ))
 }
 
 /// Validates, computes and applies one command.

@@ -9,6 +9,7 @@ pub mod bom_query;
 mod change;
 pub(crate) mod clock;
 mod command;
+mod command_names;
 mod demo;
 pub mod demo_data;
 mod error;

@@ -1,10 +1,14 @@
 //! The one `Action` enum: everything a key, the command palette or a confirmation can make
 //! the App do. Each action has a stable kebab-case name (used in keymap files and
-//! `kontor keys`), a short label for the key legend and a one-line description, all
-//! declared once in the `actions!` table below. Room: tui (pure, no terminal).
+//! `kontor keys`), a short label for the key legend, a one-line description and the right
+//! a role needs for it, all declared once in the `actions!` table below.
+//! Room: tui (pure, no terminal).
 
 use std::fmt;
 use std::str::FromStr;
+
+use crate::core::Role;
+use crate::core::access::{Access, Area};
 
 /// An action name that is not in [`Action::ALL`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -21,8 +25,40 @@ fn hint(suggestion: Option<Action>) -> String {
         .unwrap_or_default()
 }
 
+/// The right an action needs: for a `go-…` action the area its screen reads, for others the
+/// area they change; `ANY` for actions every role may take (moving, leaving, editing what
+/// the screen shows — the screens and the core decide there). Declared with each action,
+/// so a new action cannot be added without saying which right it needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Right(Option<(Area, Access)>);
+
+/// Needs no right of its own.
+pub const ANY: Right = Right(None);
+
+/// Needs to read `area`.
+const fn read(area: Area) -> Right {
+    Right(Some((area, Access::Read)))
+}
+
+/// Needs to change `area`.
+const fn write(area: Area) -> Right {
+    Right(Some((area, Access::Write)))
+}
+
+impl Right {
+    /// The area and access this right names, if any.
+    pub fn needs(self) -> Option<(Area, Access)> {
+        self.0
+    }
+
+    /// Whether `role` has this right.
+    pub fn held_by(self, role: Role) -> bool {
+        self.0.is_none_or(|(area, access)| role.may(area, access))
+    }
+}
+
 macro_rules! actions {
-    ($($variant:ident => ($name:literal, $label:literal, $description:literal),)*) => {
+    ($($variant:ident => ($name:literal, $label:literal, $description:literal, $right:expr),)*) => {
         /// Something the App can do. Names are stable: keymap files refer to them.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum Action {
@@ -53,71 +89,80 @@ macro_rules! actions {
                     $(Action::$variant => $description,)*
                 }
             }
+
+            /// The right a role needs for this action (see `Right`).
+            pub fn right(self) -> Right {
+                #[allow(unused_imports)]
+                use Area::*;
+                match self {
+                    $(Action::$variant => $right,)*
+                }
+            }
         }
     };
 }
 
 actions! {
-    Quit => ("quit", "Exit", "Exit kontor (asks about unsaved changes)"),
-    ForceQuit => ("force-quit", "Exit", "Leave kontor without saving"),
-    Help => ("help", "Help", "Show the keys of this screen"),
-    Back => ("back", "Back", "Go back one screen"),
-    Refresh => ("refresh", "Refresh", "Reload the data on this screen"),
-    Repaint => ("repaint", "Repaint", "Clear and redraw the whole terminal"),
-    Palette => ("palette", "Commands", "Run any action by name"),
-    CallerLookup => ("caller-lookup", "Caller", "Find the caller by phone number"),
-    Create => ("create", "New", "Create a new record"),
-    Prompt => ("prompt", "Prompt", "Pick a valid value for this field"),
-    Search => ("search", "Search", "Filter the list as you type"),
-    Up => ("up", "Up", "Move the selection up"),
-    Down => ("down", "Down", "Move the selection down"),
-    PageUp => ("page-up", "Page up", "Move the selection one page up"),
-    PageDown => ("page-down", "Page down", "Move the selection one page down"),
-    First => ("first", "First", "Go to the first row"),
-    Last => ("last", "Last", "Go to the last row"),
-    Left => ("left", "Left", "Go to the column on the left"),
-    Right => ("right", "Right", "Go to the column on the right"),
-    Open => ("open", "Open", "Open or choose the selected entry"),
-    NextField => ("next-field", "Next", "Go to the next field"),
-    PrevField => ("prev-field", "Previous", "Go to the previous field"),
-    Save => ("save", "Save", "Save the form or post the entry"),
-    Cancel => ("cancel", "Cancel", "Leave the form without saving"),
-    Discard => ("discard", "Discard", "Throw away unsaved changes and leave"),
-    Edit => ("edit", "Edit", "Edit the selected record"),
-    Delete => ("delete", "Delete", "Delete the selected record (asks first)"),
-    LogCall => ("log-call", "Log call", "Log a call with the selected customer"),
-    NextStage => ("next-stage", "Next stage", "Move the opportunity to its next stage"),
-    MarkLost => ("mark-lost", "Lost", "Mark the opportunity lost (with reason)"),
-    ToggleDone => ("toggle-done", "Done", "Mark the follow-up done, or open again"),
-    OpenCustomer => ("open-customer", "Customer", "Open the customer of this record"),
-    Expand => ("expand", "Expand", "Open the tree node"),
-    Collapse => ("collapse", "Collapse", "Close the tree node"),
-    WhereUsed => ("where-used", "Where used", "Show the BOMs that use the selected item"),
-    Reorder => ("reorder", "Reorder", "Show items below their reorder point"),
-    SwitchView => ("switch-view", "Switch", "Switch the list (interactions: due/all)"),
-    GoHome => ("go-home", "Home", "Go to Home"),
-    GoCustomers => ("go-customers", "Customers", "Go to Customers"),
-    GoInteractions => ("go-interactions", "Interactions", "Go to Interactions"),
-    GoOpportunities => ("go-opportunities", "Opportunities", "Go to Opportunities (pipeline)"),
-    GoItems => ("go-items", "Items", "Go to Items and stock"),
-    GoLocations => ("go-locations", "Locations", "Go to Locations"),
-    GoBoms => ("go-boms", "BOMs", "Go to Bills of materials"),
-    GoProduction => ("go-production", "Production", "Go to Production"),
-    GoEmployees => ("go-employees", "Employees", "Go to Employees"),
-    GoPayroll => ("go-payroll", "Payroll", "Go to Payroll"),
-    GoScan => ("go-scan", "Scan", "Go to Scan mode"),
-    ScanReceive => ("scan-receive", "Receive", "Scan mode: receive stock"),
-    ScanIssue => ("scan-issue", "Issue", "Scan mode: issue stock"),
-    ScanMove => ("scan-move", "Move", "Scan mode: move stock between locations"),
-    ScanCount => ("scan-count", "Count", "Scan mode: count stock"),
-    Produce => ("produce", "Produce", "Produce a BOM's item (shortages first)"),
-    PayrollRun => ("payroll-run", "Run", "Compute the payslips of the period"),
-    PayrollPost => ("payroll-post", "Post", "Post (lock) the period's payslips"),
-    GoAudit => ("go-audit", "Audit", "Go to the audit log (admins)"),
-    GoUsers => ("go-users", "Users", "Go to the users of kontor serve (admins)"),
-    AddKey => ("add-key", "Add key", "Add a public key to the selected user"),
-    RemoveKey => ("remove-key", "Remove key", "Remove the selected key (asks first)"),
-    LoadDemo => ("load-demo", "Demo data", "Load demo data into the empty database"),
+    Quit => ("quit", "Exit", "Exit kontor (asks about unsaved changes)", ANY),
+    ForceQuit => ("force-quit", "Exit", "Leave kontor without saving", ANY),
+    Help => ("help", "Help", "Show the keys of this screen", ANY),
+    Back => ("back", "Back", "Go back one screen", ANY),
+    Refresh => ("refresh", "Refresh", "Reload the data on this screen", ANY),
+    Repaint => ("repaint", "Repaint", "Clear and redraw the whole terminal", ANY),
+    Palette => ("palette", "Commands", "Run any action by name", ANY),
+    CallerLookup => ("caller-lookup", "Caller", "Find the caller by phone number", read(Crm)),
+    Create => ("create", "New", "Create a new record", ANY),
+    Prompt => ("prompt", "Prompt", "Pick a valid value for this field", ANY),
+    Search => ("search", "Search", "Filter the list as you type", ANY),
+    Up => ("up", "Up", "Move the selection up", ANY),
+    Down => ("down", "Down", "Move the selection down", ANY),
+    PageUp => ("page-up", "Page up", "Move the selection one page up", ANY),
+    PageDown => ("page-down", "Page down", "Move the selection one page down", ANY),
+    First => ("first", "First", "Go to the first row", ANY),
+    Last => ("last", "Last", "Go to the last row", ANY),
+    Left => ("left", "Left", "Go to the column on the left", ANY),
+    Right => ("right", "Right", "Go to the column on the right", ANY),
+    Open => ("open", "Open", "Open or choose the selected entry", ANY),
+    NextField => ("next-field", "Next", "Go to the next field", ANY),
+    PrevField => ("prev-field", "Previous", "Go to the previous field", ANY),
+    Save => ("save", "Save", "Save the form or post the entry", ANY),
+    Cancel => ("cancel", "Cancel", "Leave the form without saving", ANY),
+    Discard => ("discard", "Discard", "Throw away unsaved changes and leave", ANY),
+    Edit => ("edit", "Edit", "Edit the selected record", ANY),
+    Delete => ("delete", "Delete", "Delete the selected record (asks first)", ANY),
+    LogCall => ("log-call", "Log call", "Log a call with the selected customer", write(Crm)),
+    NextStage => ("next-stage", "Next stage", "Move the opportunity to its next stage", write(Crm)),
+    MarkLost => ("mark-lost", "Lost", "Mark the opportunity lost (with reason)", write(Crm)),
+    ToggleDone => ("toggle-done", "Done", "Mark the follow-up done, or open again", write(Crm)),
+    OpenCustomer => ("open-customer", "Customer", "Open the customer of this record", ANY),
+    Expand => ("expand", "Expand", "Open the tree node", ANY),
+    Collapse => ("collapse", "Collapse", "Close the tree node", ANY),
+    WhereUsed => ("where-used", "Where used", "Show the BOMs that use the selected item", read(Stock)),
+    Reorder => ("reorder", "Reorder", "Show items below their reorder point", read(Stock)),
+    SwitchView => ("switch-view", "Switch", "Switch the list (interactions: due/all)", ANY),
+    GoHome => ("go-home", "Home", "Go to Home", ANY),
+    GoCustomers => ("go-customers", "Customers", "Go to Customers", read(Customers)),
+    GoInteractions => ("go-interactions", "Interactions", "Go to Interactions", read(Crm)),
+    GoOpportunities => ("go-opportunities", "Opportunities", "Go to Opportunities (pipeline)", read(Crm)),
+    GoItems => ("go-items", "Items", "Go to Items and stock", read(Items)),
+    GoLocations => ("go-locations", "Locations", "Go to Locations", read(Stock)),
+    GoBoms => ("go-boms", "BOMs", "Go to Bills of materials", read(Stock)),
+    GoProduction => ("go-production", "Production", "Go to Production", read(Stock)),
+    GoEmployees => ("go-employees", "Employees", "Go to Employees", read(Payroll)),
+    GoPayroll => ("go-payroll", "Payroll", "Go to Payroll", read(Payroll)),
+    GoScan => ("go-scan", "Scan", "Go to Scan mode", read(Stock)),
+    ScanReceive => ("scan-receive", "Receive", "Scan mode: receive stock", write(Stock)),
+    ScanIssue => ("scan-issue", "Issue", "Scan mode: issue stock", write(Stock)),
+    ScanMove => ("scan-move", "Move", "Scan mode: move stock between locations", write(Stock)),
+    ScanCount => ("scan-count", "Count", "Scan mode: count stock", write(Stock)),
+    Produce => ("produce", "Produce", "Produce a BOM's item (shortages first)", write(Stock)),
+    PayrollRun => ("payroll-run", "Run", "Compute the payslips of the period", write(Payroll)),
+    PayrollPost => ("payroll-post", "Post", "Post (lock) the period's payslips", write(Payroll)),
+    GoAudit => ("go-audit", "Audit", "Go to the audit log (admins)", read(Admin)),
+    GoUsers => ("go-users", "Users", "Go to the users of kontor serve (admins)", read(Admin)),
+    AddKey => ("add-key", "Add key", "Add a public key to the selected user", write(Admin)),
+    RemoveKey => ("remove-key", "Remove key", "Remove the selected key (asks first)", write(Admin)),
+    LoadDemo => ("load-demo", "Demo data", "Load demo data into the empty database", ANY),
 }
 
 impl Action {

@@ -33,45 +33,12 @@ use super::action::Action;
 use super::screen::Screen;
 use super::session::Session;
 use crate::core::Role;
-use crate::core::access::{Access, Area};
 
-/// The right an action needs: for a `go-…` action the area its screen reads, for others
-/// the area they change. The App refuses an action, as the core would, for a role without
-/// its right, and the palette, help and key legend list only the actions the role has
-/// the right for. Actions without an entry need none (their screens and the core decide).
-pub fn right_of(action: Action) -> Option<(Area, Access)> {
-    use Access::{Read, Write};
-    Some(match action {
-        Action::GoCustomers => (Area::Customers, Read),
-        Action::GoInteractions | Action::GoOpportunities | Action::CallerLookup => {
-            (Area::Crm, Read)
-        }
-        Action::LogCall | Action::NextStage | Action::MarkLost | Action::ToggleDone => {
-            (Area::Crm, Write)
-        }
-        Action::GoItems => (Area::Items, Read),
-        Action::GoLocations
-        | Action::GoScan
-        | Action::GoBoms
-        | Action::GoProduction
-        | Action::Reorder
-        | Action::WhereUsed => (Area::Stock, Read),
-        Action::ScanReceive
-        | Action::ScanIssue
-        | Action::ScanMove
-        | Action::ScanCount
-        | Action::Produce => (Area::Stock, Write),
-        Action::GoEmployees | Action::GoPayroll => (Area::Payroll, Read),
-        Action::PayrollRun | Action::PayrollPost => (Area::Payroll, Write),
-        Action::GoAudit | Action::GoUsers => (Area::Admin, Read),
-        Action::AddKey | Action::RemoveKey => (Area::Admin, Write),
-        _ => return None,
-    })
-}
-
-/// Whether a role has the right an action needs (see `right_of`).
+/// Whether a role has the right an action needs (declared with the action). The App
+/// refuses an action, as the core would, for a role without its right, and the palette,
+/// help and key legend list only the actions the role has the right for.
 pub fn permitted(action: Action, role: Role) -> bool {
-    right_of(action).is_none_or(|(area, access)| role.may(area, access))
+    action.right().held_by(role)
 }
 
 /// Makes a screen for a session.

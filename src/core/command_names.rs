@@ -1,0 +1,146 @@
+//! The name and the permission area of every command, declared by exhaustive matches: a
+//! command added without a name or an area does not compile. The audit log stores the
+//! names (`AddCustomer`, `Stock::Post`); `execute` checks the areas before anything runs.
+//! Room: core — no I/O, only rules.
+
+use super::Command;
+use super::access::Area;
+use super::bom::BomCommand;
+use super::payroll::PayrollCommand;
+use super::stock::StockCommand;
+use super::suppliers::SupplierCommand;
+use super::users::UserCommand;
+
+impl Command {
+    /// `AddCustomer`, `Stock::Post`, `Payroll::RunPeriod`: the variant (and the wrapped
+    /// variant) of the command.
+    pub fn name(&self) -> String {
+        let (family, name) = self.parts();
+        match family {
+            Some(family) => format!("{family}::{name}"),
+            None => name.to_string(),
+        }
+    }
+
+    /// The area the command changes: the actor needs the right to write it.
+    pub fn area(&self) -> Area {
+        match self {
+            Command::AddCustomer { .. }
+            | Command::EditCustomer { .. }
+            | Command::DeleteCustomer { .. }
+            | Command::LogInteraction { .. }
+            | Command::EditInteraction { .. }
+            | Command::CompleteFollowUp { .. }
+            | Command::AddOpportunity { .. }
+            | Command::MoveOpportunity { .. }
+            | Command::EditOpportunity { .. }
+            | Command::ImportCustomers { .. }
+            | Command::ImportInteractions { .. }
+            | Command::ImportOpportunities { .. } => Area::Crm,
+            Command::Stock(_) | Command::Bom(_) => Area::Stock,
+            Command::Payroll(_) => Area::Payroll,
+            Command::Suppliers(_) => Area::Purchasing,
+            Command::SetSetting { .. } | Command::Users(_) => Area::Admin,
+        }
+    }
+
+    /// The family (for wrapped commands) and the variant's name.
+    fn parts(&self) -> (Option<&'static str>, &'static str) {
+        match self {
+            Command::AddCustomer { .. } => (None, "AddCustomer"),
+            Command::EditCustomer { .. } => (None, "EditCustomer"),
+            Command::DeleteCustomer { .. } => (None, "DeleteCustomer"),
+            Command::LogInteraction { .. } => (None, "LogInteraction"),
+            Command::EditInteraction { .. } => (None, "EditInteraction"),
+            Command::CompleteFollowUp { .. } => (None, "CompleteFollowUp"),
+            Command::AddOpportunity { .. } => (None, "AddOpportunity"),
+            Command::MoveOpportunity { .. } => (None, "MoveOpportunity"),
+            Command::EditOpportunity { .. } => (None, "EditOpportunity"),
+            Command::ImportCustomers { .. } => (None, "ImportCustomers"),
+            Command::ImportInteractions { .. } => (None, "ImportInteractions"),
+            Command::ImportOpportunities { .. } => (None, "ImportOpportunities"),
+            Command::SetSetting { .. } => (None, "SetSetting"),
+            Command::Stock(command) => (Some("Stock"), stock_name(command)),
+            Command::Payroll(command) => (Some("Payroll"), payroll_name(command)),
+            Command::Bom(command) => (Some("Bom"), bom_name(command)),
+            Command::Users(command) => (Some("Users"), user_name(command)),
+            Command::Suppliers(command) => (Some("Suppliers"), supplier_name(command)),
+        }
+    }
+}
+
+fn stock_name(command: &StockCommand) -> &'static str {
+    match command {
+        StockCommand::AddItem { .. } => "AddItem",
+        StockCommand::EditItem { .. } => "EditItem",
+        StockCommand::AddLocation { .. } => "AddLocation",
+        StockCommand::EditLocation { .. } => "EditLocation",
+        StockCommand::Post { .. } => "Post",
+        StockCommand::Count { .. } => "Count",
+        StockCommand::Reverse { .. } => "Reverse",
+        StockCommand::ImportItems { .. } => "ImportItems",
+    }
+}
+
+fn payroll_name(command: &PayrollCommand) -> &'static str {
+    match command {
+        PayrollCommand::AddEmployee { .. } => "AddEmployee",
+        PayrollCommand::EditEmployee { .. } => "EditEmployee",
+        PayrollCommand::RunPeriod { .. } => "RunPeriod",
+        PayrollCommand::PostPeriod { .. } => "PostPeriod",
+    }
+}
+
+fn bom_name(command: &BomCommand) -> &'static str {
+    match command {
+        BomCommand::Set { .. } => "Set",
+        BomCommand::Delete { .. } => "Delete",
+        BomCommand::Produce { .. } => "Produce",
+    }
+}
+
+fn user_name(command: &UserCommand) -> &'static str {
+    match command {
+        UserCommand::Add { .. } => "Add",
+        UserCommand::Remove { .. } => "Remove",
+        UserCommand::SetRole { .. } => "SetRole",
+        UserCommand::AddKey { .. } => "AddKey",
+        UserCommand::RemoveKey { .. } => "RemoveKey",
+    }
+}
+
+fn supplier_name(command: &SupplierCommand) -> &'static str {
+    match command {
+        SupplierCommand::Add { .. } => "Add",
+        SupplierCommand::Edit { .. } => "Edit",
+        SupplierCommand::Delete { .. } => "Delete",
+        SupplierCommand::Import { .. } => "Import",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::users::UserCommand;
+
+    #[test]
+    fn commands_name_their_variants_and_areas() {
+        let setting = Command::SetSetting {
+            name: "currency".into(),
+            value: "EUR".into(),
+        };
+        assert_eq!(setting.name(), "SetSetting");
+        assert_eq!(setting.area(), Area::Admin);
+        let follow_up = Command::CompleteFollowUp { id: 1 };
+        assert_eq!(follow_up.name(), "CompleteFollowUp");
+        assert_eq!(follow_up.area(), Area::Crm);
+        let remove = Command::Users(UserCommand::Remove {
+            name: "anna".into(),
+        });
+        assert_eq!(remove.name(), "Users::Remove");
+        assert_eq!(remove.area(), Area::Admin);
+        let reverse = Command::Stock(StockCommand::Reverse { id: 4 });
+        assert_eq!(reverse.name(), "Stock::Reverse");
+        assert_eq!(reverse.area(), Area::Stock);
+    }
+}
