@@ -1,37 +1,74 @@
-//! What a committed command changed, as a set of record kinds derived from its `Event`:
-//! the server broadcasts it, and a session redraws only when its screen shows one of those
-//! kinds. Anything not mapped counts as every kind, so a new event refreshes too much
-//! rather than too little. Room: core — plain data, no I/O.
+//! What a committed command changed, as a set of record kinds taken from the store's own
+//! report of what it wrote (`store::written::Written`): the server broadcasts it, and a
+//! session redraws only when its screen shows one of those kinds. One bit per kind of the
+//! store's registry (`store::KINDS`), named here by tree — a name that is not a tree fails
+//! the build. A changed setting counts as every kind. Room: core — plain data, no I/O.
 
 use std::ops::BitOr;
 
-use super::Event;
-use super::bom::BomEvent;
-use super::payroll::PayrollEvent;
-use super::stock::StockEvent;
+use crate::store::KINDS;
+use crate::store::written::Written;
 
 /// A set of record kinds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Change(u16);
+pub struct Change(u32);
+
+/// Whether two names are equal, in a constant.
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut index = 0;
+    while index < a.len() {
+        if a[index] != b[index] {
+            return false;
+        }
+        index += 1;
+    }
+    true
+}
+
+/// The position of `tree` in the store's registry; the build fails for a name that is not
+/// a tree of it.
+const fn position(tree: &str) -> Option<usize> {
+    let mut index = 0;
+    while index < KINDS.len() {
+        if same(KINDS[index].tree, tree) {
+            return Some(index);
+        }
+        index += 1;
+    }
+    None
+}
+
+/// The set holding the kind stored in `tree`.
+const fn kind(tree: &str) -> Change {
+    match position(tree) {
+        Some(index) if index < 32 => Change(1 << index),
+        _ => panic!("not a tree of the store's registry"),
+    }
+}
 
 impl Change {
     pub const NONE: Change = Change(0);
-    pub const CUSTOMERS: Change = Change(1);
-    pub const INTERACTIONS: Change = Change(1 << 1);
-    pub const OPPORTUNITIES: Change = Change(1 << 2);
+    pub const CUSTOMERS: Change = kind("customers");
+    pub const INTERACTIONS: Change = kind("interactions");
+    pub const OPPORTUNITIES: Change = kind("opportunities");
     /// Item and location records.
-    pub const ITEMS: Change = Change(1 << 3);
+    pub const ITEMS: Change = Change(kind("items").0 | kind("locations").0);
     /// Stock moves, hence balances.
-    pub const STOCK: Change = Change(1 << 4);
-    pub const BOMS: Change = Change(1 << 5);
-    pub const EMPLOYEES: Change = Change(1 << 6);
-    pub const PAYSLIPS: Change = Change(1 << 7);
-    pub const USERS: Change = Change(1 << 8);
-    pub const SUPPLIERS: Change = Change(1 << 9);
-    /// Every kind (settings, bulk loads, anything unmapped).
-    pub const ALL: Change = Change(u16::MAX);
+    pub const STOCK: Change = kind("moves");
+    pub const BOMS: Change = kind("boms");
+    pub const EMPLOYEES: Change = kind("employees");
+    pub const PAYSLIPS: Change = kind("payslips");
+    pub const USERS: Change = kind("users");
+    pub const SUPPLIERS: Change = kind("suppliers");
+    /// Every kind (a changed setting, a dropped notice).
+    pub const ALL: Change = Change(u32::MAX);
     /// What customer screens show: customers with their interactions and opportunities.
-    pub const CRM: Change = Change(0b111);
+    pub const CRM: Change =
+        Change(Change::CUSTOMERS.0 | Change::INTERACTIONS.0 | Change::OPPORTUNITIES.0);
 
     /// Whether the two sets share a kind.
     pub fn touches(self, other: Change) -> bool {
@@ -42,39 +79,15 @@ impl Change {
         self.0 == 0
     }
 
-    /// The kinds a command's event wrote.
-    pub fn of(event: &Event) -> Change {
-        match event {
-            Event::CustomerAdded(_) | Event::CustomerEdited(_) => Change::CUSTOMERS,
-            Event::CustomerDeleted { .. } => Change::CRM,
-            Event::InteractionLogged(_)
-            | Event::InteractionEdited(_)
-            | Event::FollowUpCompleted(_) => Change::INTERACTIONS,
-            Event::OpportunityAdded(_)
-            | Event::OpportunityMoved(_)
-            | Event::OpportunityEdited(_) => Change::OPPORTUNITIES,
-            Event::Imported { kind, .. } => match *kind {
-                "customers" => Change::CUSTOMERS,
-                "interactions" => Change::INTERACTIONS,
-                "opportunities" => Change::OPPORTUNITIES,
-                _ => Change::ALL,
-            },
-            Event::Stock(
-                StockEvent::ItemSaved(_)
-                | StockEvent::LocationAdded(_)
-                | StockEvent::LocationEdited(_),
-            ) => Change::ITEMS,
-            Event::Stock(StockEvent::Posted(_) | StockEvent::CountMatched { .. }) => Change::STOCK,
-            Event::Bom(BomEvent::Saved(_) | BomEvent::Deleted(_)) => Change::BOMS,
-            Event::Bom(BomEvent::Produced(_)) => Change::STOCK,
-            Event::Payroll(PayrollEvent::EmployeeAdded(_) | PayrollEvent::EmployeeEdited(_)) => {
-                Change::EMPLOYEES
-            }
-            Event::Payroll(_) => Change::PAYSLIPS,
-            Event::Users(_) => Change::USERS,
-            Event::Suppliers(_) => Change::SUPPLIERS,
-            _ => Change::ALL,
+    /// The kinds the store reported written.
+    pub fn of(written: &Written) -> Change {
+        if written.settings() {
+            return Change::ALL;
         }
+        written
+            .trees()
+            .filter_map(position)
+            .fold(Change::NONE, |change, index| Change(change.0 | 1 << index))
     }
 }
 
@@ -88,36 +101,71 @@ impl BitOr for Change {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::suppliers::SupplierEvent;
+    use crate::core::{Actor, Command, execute_reporting};
     use crate::domain::Customer;
-    use time::OffsetDateTime;
+    use crate::store::Store;
+
+    fn admin() -> Actor {
+        Actor::local("root")
+    }
 
     #[test]
-    fn events_name_the_kinds_they_wrote() {
-        let customer = Customer::new("Acme", crate::core::clock::test_clock().now());
-        let edited = Change::of(&Event::CustomerEdited(customer.clone()));
-        assert_eq!(edited, Change::CUSTOMERS);
-        assert!(edited.touches(Change::CRM));
-        assert!(!edited.touches(Change::ITEMS | Change::STOCK | Change::USERS));
-        let deleted = Change::of(&Event::CustomerDeleted {
-            customer,
-            interactions: 1,
-            opportunities: 0,
-        });
-        assert!(deleted.touches(Change::INTERACTIONS) && deleted.touches(Change::OPPORTUNITIES));
-        let setting = Change::of(&Event::SettingChanged {
-            name: "currency".into(),
-            value: "EUR".into(),
-        });
-        assert_eq!(setting, Change::ALL);
-        assert!(Change::NONE.is_empty() && !Change::NONE.touches(Change::ALL));
-        let supplier = crate::domain::Supplier::new("Exotic Liquids", OffsetDateTime::UNIX_EPOCH);
-        let supplied = Change::of(&Event::Suppliers(SupplierEvent::Deleted(supplier)));
-        assert_eq!(supplied, Change::SUPPLIERS);
-        assert!(!supplied.touches(Change::CRM | Change::ITEMS | Change::USERS));
+    fn every_kind_of_the_store_has_its_own_bit() {
+        assert!(KINDS.len() <= 32);
+        for (index, kind) in KINDS.iter().enumerate() {
+            assert_eq!(position(kind.tree), Some(index));
+        }
         assert_eq!(
             Change::CUSTOMERS | Change::INTERACTIONS | Change::OPPORTUNITIES,
             Change::CRM
         );
+        assert!(!Change::SUPPLIERS.touches(Change::CRM | Change::ITEMS | Change::USERS));
+        assert!(Change::NONE.is_empty() && !Change::NONE.touches(Change::ALL));
+    }
+
+    #[test]
+    fn a_command_reports_the_kinds_the_store_wrote() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let clock = crate::core::clock::test_clock();
+        let customer = Customer::new("Acme", clock.now());
+        let (_, written) =
+            execute_reporting(&store, &clock, &admin(), Command::AddCustomer { customer }).unwrap();
+        let change = Change::of(&written);
+        assert!(change.touches(Change::CUSTOMERS));
+        assert!(!change.touches(Change::INTERACTIONS | Change::ITEMS | Change::USERS));
+        assert_eq!(written.ids("customers").collect::<Vec<_>>(), [1]);
+
+        let (_, written) = execute_reporting(
+            &store,
+            &clock,
+            &admin(),
+            Command::DeleteCustomer { id: 1, force: true },
+        )
+        .unwrap();
+        assert_eq!(written.ids("customers").collect::<Vec<_>>(), [1]);
+
+        let (_, written) = execute_reporting(
+            &store,
+            &clock,
+            &admin(),
+            Command::SetSetting {
+                name: "currency".into(),
+                value: "CHF".into(),
+            },
+        )
+        .unwrap();
+        assert_eq!(Change::of(&written), Change::ALL);
+
+        let refused = execute_reporting(
+            &store,
+            &clock,
+            &admin(),
+            Command::DeleteCustomer {
+                id: 1,
+                force: false,
+            },
+        );
+        assert!(refused.is_err());
     }
 }

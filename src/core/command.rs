@@ -9,6 +9,7 @@ use crate::domain::fields::interaction::{InteractionEdit, apply_edit as apply_in
 use crate::domain::fields::opportunity::{OpportunityEdit, apply_edit as apply_opportunity_edit};
 use crate::domain::{Customer, Interaction, Invalid, Opportunity, Stage};
 use crate::store::audit::AuditScope;
+use crate::store::written::Written;
 use crate::store::{Record, Store, StoreError, Tx, TxResult, abort};
 
 /// A change someone asks for. Plain data: it can be logged, sent and replayed.
@@ -140,6 +141,19 @@ pub fn execute_with_progress(
     let _audit = admit(actor, &command, now)?;
     apply(store, actor, command, progress, now)
         .map_err(|error| super::audit::explain_stale(store, error))
+}
+
+/// Runs a command and returns with its event the store's report of what it wrote (record
+/// kinds and ids, settings): what live refresh tells other sessions.
+pub fn execute_reporting(
+    store: &Store,
+    clock: &Clock,
+    actor: &Actor,
+    command: Command,
+) -> Result<(Event, Written), CoreError> {
+    let collection = crate::store::written::collect();
+    let event = execute(store, clock, actor, command)?;
+    Ok((event, collection.finish()))
 }
 
 /// Runs a command as if at `at`: what it writes is dated then (demo data with a history);

@@ -148,7 +148,13 @@ impl Bulk<'_> {
                 writes.add(std::slice::from_ref(&entry), entry.index_entries())?;
             }
         }
-        writes.apply(self.store)
+        writes.apply(self.store)?;
+        let mut written = super::written::Written::default();
+        for record in records {
+            written.add(T::TREE, record.id());
+        }
+        super::written::committed(written);
+        Ok(())
     }
 
     /// Ends the import: from now on it survives a crash.

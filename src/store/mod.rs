@@ -14,6 +14,7 @@ mod open;
 mod record;
 mod tree_writes;
 mod tx;
+pub mod written;
 
 pub use balances::Balance;
 pub use bulk::{BATCH, Bulk, BulkInsert, TX_BATCH};
@@ -137,23 +138,30 @@ impl Store {
     }
 
     /// Runs `work` in one transaction over every tree. `work` may run more than once.
+    /// What it wrote is reported to the open `written::collect`ion once it commits.
     pub fn transaction<R>(&self, work: impl Fn(&Tx) -> TxResult<R>) -> StoreResult<R> {
-        self.trees
+        let written = std::cell::RefCell::new(written::Written::default());
+        let result = self
+            .trees
             .as_slice()
             .transaction(|views| {
                 let tx = Tx {
                     views,
                     slots: &self.slots,
                     changes: std::cell::RefCell::new(Vec::new()),
+                    written: std::cell::RefCell::new(written::Written::default()),
                 };
                 let result = work(&tx).map_err(|error| error.0)?;
                 tx.write_audit().map_err(|error| error.0)?;
+                written.replace(tx.written.take());
                 Ok(result)
             })
             .map_err(|error| match error {
                 TransactionError::Abort(error) => error,
                 TransactionError::Storage(error) => StoreError::from(error),
-            })
+            })?;
+        written::committed(written.into_inner());
+        Ok(result)
     }
 
     /// Makes everything written so far durable. Call where the user is told "saved".
@@ -252,6 +260,7 @@ impl Store {
     pub fn set_setting(&self, name: &str, value: &str) -> StoreResult<()> {
         self.tree(META)?
             .insert(format!("setting/{name}"), value.as_bytes())?;
+        written::setting_committed();
         Ok(())
     }
 

@@ -45,6 +45,8 @@ pub struct Tx<'a> {
     pub(super) slots: &'a HashMap<&'static str, usize>,
     /// What this attempt changed, for the audit entry.
     pub(super) changes: RefCell<Vec<crate::domain::audit::Change>>,
+    /// The records this attempt wrote, reported once it commits.
+    pub(super) written: RefCell<super::written::Written>,
 }
 
 impl Tx<'_> {
@@ -100,6 +102,7 @@ impl Tx<'_> {
     /// Stores a new record whose id was reserved earlier (bulk import).
     pub fn insert_reserved<T: Record>(&self, record: &T) -> TxResult<()> {
         self.record_change(None, Some(record), true);
+        self.written.borrow_mut().add(T::TREE, record.id());
         self.write_unaudited(None, Some(record))
     }
 
@@ -154,6 +157,9 @@ impl Tx<'_> {
     /// entries that differ between `old` and `new`, checking unique ones.
     fn write<T: Record>(&self, old: Option<&T>, new: Option<&T>) -> TxResult<()> {
         self.record_change(old, new, false);
+        if let Some(record) = new.or(old).filter(|_| T::TREE != super::audit::AUDIT_TREE) {
+            self.written.borrow_mut().add(T::TREE, record.id());
+        }
         self.write_unaudited(old, new)
     }
 

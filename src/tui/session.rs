@@ -5,7 +5,7 @@
 use std::sync::{Arc, Mutex};
 
 use super::key_names::KeyNames;
-use crate::core::{Actor, Change, Clock, Command, CoreError, Event, Settings, execute};
+use crate::core::{Actor, Change, Clock, Command, CoreError, Event, Settings, execute_reporting};
 use crate::store::Store;
 
 /// Everything a screen needs to read and change data.
@@ -37,8 +37,8 @@ impl Session {
 
     /// Runs a command as this session's actor.
     pub fn execute(&self, command: Command) -> Result<Event, CoreError> {
-        let event = execute(&self.store, &self.clock, &self.actor, command)?;
-        self.note(Change::of(&event));
+        let (event, written) = execute_reporting(&self.store, &self.clock, &self.actor, command)?;
+        self.note(Change::of(&written));
         Ok(event)
     }
 
