@@ -169,6 +169,10 @@ pub struct CustomerAdd {
     /// company or person
     #[arg(long)]
     pub kind: Option<String>,
+    /// The customer number, unique when set (case and accents ignored), at most 32
+    /// characters
+    #[arg(long)]
+    pub number: Option<String>,
     /// A phone number in any formatting, read in the country of --country, else of the
     /// default_region setting (repeatable)
     #[arg(long)]
@@ -218,6 +222,9 @@ pub struct CustomerEditArgs {
     /// company or person
     #[arg(long)]
     pub kind: Option<String>,
+    /// The customer number, unique when set (case and accents ignored); empty clears it
+    #[arg(long)]
+    pub number: Option<String>,
     /// lead, prospect, customer or inactive
     #[arg(long)]
     pub status: Option<String>,

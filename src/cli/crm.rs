@@ -8,6 +8,7 @@ use super::args::{
     OpportunityCmd,
 };
 use super::{CliError, Context, output};
+use crate::core::customer_numbers::refuse_number_in_use;
 use crate::core::query::{self, CustomerFilter, InteractionFilter};
 use crate::core::{Command, Event, execute};
 use crate::domain::datetime::parse_date;
@@ -20,7 +21,9 @@ use crate::domain::fields::{
 };
 use crate::domain::{Customer, CustomerStatus, Invalid, Stage};
 
-const CUSTOMER_COLUMNS: &[&str] = &["id", "name", "status", "owner", "phone", "city", "country"];
+const CUSTOMER_COLUMNS: &[&str] = &[
+    "id", "number", "name", "status", "owner", "phone", "city", "country",
+];
 const INTERACTION_COLUMNS: &[&str] = &[
     "id",
     "customer",
@@ -52,6 +55,7 @@ pub fn customer(context: &mut Context, command: CustomerCmd) -> Result<(), CliEr
                 context.clock.now(),
             )
             .map_err(crate::core::CoreError::from)?;
+            refuse_number_in_use(&context.store, &context.actor, &customer.number, 0)?;
             let event = execute(
                 &context.store,
                 &context.clock,
@@ -95,6 +99,9 @@ pub fn customer(context: &mut Context, command: CustomerCmd) -> Result<(), CliEr
         }
         CustomerCmd::Edit(args) => {
             let (id, expected_version, edit) = customer_edit(args);
+            if let Some(number) = edit.set.optional("number") {
+                refuse_number_in_use(&context.store, &context.actor, &number, id)?;
+            }
             let event = execute(
                 &context.store,
                 &context.clock,
@@ -141,6 +148,7 @@ fn customer_input(add: CustomerAdd) -> Result<Input, Invalid> {
     input.push("name", add.name);
     for (field, value) in [
         ("kind", add.kind),
+        ("number", add.number),
         ("street", add.street),
         ("postal_code", add.postal_code),
         ("city", add.city),
@@ -194,6 +202,7 @@ fn customer_edit(args: CustomerEditArgs) -> (u64, Option<u64>, CustomerEdit) {
     for (field, value) in [
         ("name", args.name),
         ("kind", args.kind),
+        ("number", args.number),
         ("status", args.status),
         ("owner", args.owner),
         ("notes", args.notes),

@@ -12,6 +12,9 @@ use super::args::{ImportArgs, Kind};
 use super::csv_text::{LineCounter, decode, detect_delimiter};
 use super::kept_ids::KeptIds;
 use super::{CliError, Context};
+use crate::core::customer_numbers::{
+    find_customer_by_number, number_taken as customer_number_taken,
+};
 use crate::core::query::get_customer;
 use crate::core::stock::{StockCommand, StockEvent};
 use crate::core::supplier_query::find_supplier_by_number;
@@ -417,7 +420,13 @@ fn find_column(header: &[String], name: &str) -> Option<usize> {
 
 /// Turns rows into records of the imported kind.
 enum Builder<'c> {
-    Customers(&'c Context, OffsetDateTime, Vec<crate::domain::Customer>),
+    /// With the line each folded customer number was first seen on.
+    Customers(
+        &'c Context,
+        OffsetDateTime,
+        Vec<crate::domain::Customer>,
+        HashMap<String, u64>,
+    ),
     Interactions(&'c Context, OffsetDateTime, Vec<crate::domain::Interaction>),
     Opportunities(&'c Context, OffsetDateTime, Vec<crate::domain::Opportunity>),
     Items(&'c Context, OffsetDateTime, Vec<crate::domain::Item>),
@@ -433,7 +442,7 @@ enum Builder<'c> {
 impl<'c> Builder<'c> {
     fn new(context: &'c Context, kind: Kind, now: OffsetDateTime) -> Builder<'c> {
         match kind {
-            Kind::Customers => Builder::Customers(context, now, Vec::new()),
+            Kind::Customers => Builder::Customers(context, now, Vec::new(), HashMap::new()),
             Kind::Interactions => Builder::Interactions(context, now, Vec::new()),
             Kind::Opportunities => Builder::Opportunities(context, now, Vec::new()),
             Kind::Suppliers => Builder::Suppliers(context, now, Vec::new(), HashMap::new()),
@@ -457,10 +466,15 @@ impl<'c> Builder<'c> {
                 supplier_number_free(context, &record, numbers, line)?;
                 records.push(record);
             }
-            Builder::Customers(context, now, records) => {
+            Builder::Customers(context, now, records, numbers) => {
                 let mut record =
                     fields::customer::from_input(input, context.settings.default_region, *now)?;
                 (record.id, record.version) = (id, version);
+                let holder = |number: &str| {
+                    find_customer_by_number(&context.store, &context.actor, number)
+                        .map(|found| found.map(|c| (c.id, customer_number_taken(number, &c))))
+                };
+                number_free(&record.number, record.id, numbers, line, holder)?;
                 records.push(record);
             }
             Builder::Interactions(context, now, records) => {
@@ -493,7 +507,7 @@ impl<'c> Builder<'c> {
             Builder::Items(_, _, items) => {
                 Command::Stock(StockCommand::ImportItems { items, opening })
             }
-            Builder::Customers(_, _, customers) => Command::ImportCustomers { customers },
+            Builder::Customers(_, _, customers, _) => Command::ImportCustomers { customers },
             Builder::Suppliers(_, _, suppliers, _) => {
                 Command::Suppliers(SupplierCommand::Import { suppliers })
             }
@@ -526,24 +540,36 @@ fn supplier_number_free(
     numbers: &mut HashMap<String, u64>,
     line: u64,
 ) -> Result<(), Vec<Invalid>> {
-    let folded = crate::domain::fold::fold(&supplier.number);
+    let holder = |number: &str| {
+        find_supplier_by_number(&context.store, &context.actor, number)
+            .map(|found| found.map(|s| (s.id, number_taken(number, &s))))
+    };
+    number_free(&supplier.number, supplier.id, numbers, line, holder)
+}
+
+/// Refuses a number (supplier or customer) seen on an earlier line of the file, or held
+/// by a stored record other than the row's own (`id`, when ids are kept). `holder` finds
+/// the stored record's id and the refusal naming it.
+fn number_free(
+    number: &str,
+    id: u64,
+    numbers: &mut HashMap<String, u64>,
+    line: u64,
+    holder: impl FnOnce(&str) -> Result<Option<(u64, String)>, crate::core::CoreError>,
+) -> Result<(), Vec<Invalid>> {
+    let folded = crate::domain::fold::fold(number);
     if folded.is_empty() {
         return Ok(());
     }
     let problem = |message: String| vec![Invalid::new("number", message)];
     if let Some(first) = numbers.get(&folded) {
         return Err(problem(format!(
-            "\"{}\" is also the number on line {first}",
-            supplier.number
+            "\"{number}\" is also the number on line {first}"
         )));
     }
     numbers.insert(folded, line);
-    let holder = find_supplier_by_number(&context.store, &context.actor, &supplier.number)
-        .map_err(|error| problem(error.to_string()))?;
-    match holder {
-        Some(other) if other.id != supplier.id => {
-            Err(problem(number_taken(&supplier.number, &other)))
-        }
+    match holder(number).map_err(|error| problem(error.to_string()))? {
+        Some((other, taken)) if other != id => Err(problem(taken)),
         _ => Ok(()),
     }
 }

@@ -1,5 +1,7 @@
 //! Customers: companies and people, with contacts, addresses, phones, e-mails and tags.
-//! Room: domain (pure).
+//! The customer number (the Kundennummer a firm prints on its documents) is optional,
+//! trimmed, at most `MAX_NUMBER_CHARS` characters without `|`, and unique when set (case
+//! and accents ignored; the store's unique index enforces that). Room: domain (pure).
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
@@ -86,12 +88,17 @@ impl Address {
     }
 }
 
-/// A customer record. `version` counts changes (1 after creation); `owner` and `notes`
-/// are empty when unset.
+/// The longest customer number, in characters.
+pub const MAX_NUMBER_CHARS: usize = 32;
+
+/// A customer record. `version` counts changes (1 after creation); `number`, `owner` and
+/// `notes` are empty when unset.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Customer {
     pub id: u64,
     pub kind: CustomerKind,
+    /// The customer number, empty when none; trimmed, unique when set (folded).
+    pub number: String,
     pub name: String,
     pub phones: Vec<Phone>,
     pub emails: Vec<String>,
@@ -112,6 +119,7 @@ impl Customer {
         Customer {
             id: 0,
             kind: CustomerKind::Company,
+            number: String::new(),
             name: name.trim().to_string(),
             phones: Vec::new(),
             emails: Vec::new(),
@@ -157,6 +165,12 @@ impl Customer {
     pub fn validate(&self) -> Result<(), Invalid> {
         if self.name.trim().is_empty() {
             return Err(Invalid::new("name", "must not be empty"));
+        }
+        if normalize_number(&self.number)? != self.number {
+            return Err(Invalid::new(
+                "number",
+                format!("\"{}\" has spaces around it", self.number),
+            ));
         }
         for email in self.all_emails() {
             normalize_email(email)?;
@@ -207,6 +221,26 @@ impl Customer {
             .chain(contacts)
             .chain(addresses)
     }
+}
+
+/// Trims a customer number and checks it: at most `MAX_NUMBER_CHARS` characters, no `|`
+/// (it separates values in an export cell) and no control characters. Empty is no number.
+pub fn normalize_number(text: &str) -> Result<String, Invalid> {
+    let number = text.trim();
+    let length = number.chars().count();
+    if length > MAX_NUMBER_CHARS {
+        return Err(Invalid::new(
+            "number",
+            format!("\"{number}\" is {length} characters long; at most {MAX_NUMBER_CHARS}"),
+        ));
+    }
+    if number.contains('|') || number.chars().any(char::is_control) {
+        return Err(Invalid::new(
+            "number",
+            format!("\"{number}\" contains | or a control character"),
+        ));
+    }
+    Ok(number.to_string())
 }
 
 /// Trims an e-mail address and checks its shape: one `@`; a local part without spaces,
@@ -296,6 +330,29 @@ mod tests {
             ..Contact::default()
         });
         assert_eq!(customer.validate().unwrap_err().field, "email");
+    }
+
+    #[test]
+    fn a_number_is_trimmed_short_and_without_a_bar() {
+        assert_eq!(normalize_number("  ALFKI ").unwrap(), "ALFKI");
+        assert_eq!(normalize_number("   ").unwrap(), "");
+        let longest = "K".repeat(MAX_NUMBER_CHARS);
+        assert_eq!(normalize_number(&longest).unwrap(), longest);
+        let long = "Ä".repeat(MAX_NUMBER_CHARS + 1);
+        let problem = normalize_number(&long).unwrap_err();
+        assert_eq!(problem.field, "number");
+        assert!(problem.message.contains("33 characters"), "{problem}");
+        for bad in ["A|B", "A\tB", "A\nB"] {
+            assert_eq!(normalize_number(bad).unwrap_err().field, "number", "{bad}");
+        }
+        let mut customer = Customer::new("Alfreds", OffsetDateTime::UNIX_EPOCH);
+        assert!(customer.number.is_empty());
+        customer.number = "ALFKI".into();
+        assert!(customer.validate().is_ok());
+        customer.number = " ALFKI".into();
+        assert_eq!(customer.validate().unwrap_err().field, "number");
+        customer.number = "AL|FKI".into();
+        assert_eq!(customer.validate().unwrap_err().field, "number");
     }
 
     #[test]

@@ -6,6 +6,7 @@ mod check;
 mod crash;
 mod crm;
 mod customer_edit;
+mod customer_number;
 mod customers;
 mod import_export;
 mod import_text;

@@ -357,6 +357,7 @@ fn read_customer(row: &Row<'_>) -> Result<(Customer, String)> {
     let customer = Customer {
         id: u64::try_from(row.get::<_, i64>(0)?)?,
         kind,
+        number: String::new(),
         name: row.get(2)?,
         phones: Vec::new(),
         emails: if email.is_empty() {

@@ -274,6 +274,7 @@ fn make_customer(rng: &mut Rng, land: &Land, index: usize, now: OffsetDateTime) 
     Customer {
         id: 0,
         kind: if company { Company } else { Person },
+        number: String::new(),
         name,
         phones,
         emails,

@@ -62,9 +62,9 @@ impl Hit {
     }
 }
 
-/// The one search box: phone fragment in any formatting, e-mail, name prefix (of the whole
-/// name or of any word), and fuzzy name as a fallback. Best match first. Actors who see
-/// names and addresses only are matched by name only.
+/// The one search box: customer number (whole), phone fragment in any formatting, e-mail,
+/// name prefix (of the whole name or of any word), and fuzzy name as a fallback. Best
+/// match first. Actors who see names and addresses only are matched by number and name.
 pub fn search_customers(
     store: &Store,
     actor: &Actor,
@@ -75,14 +75,18 @@ pub fn search_customers(
     let sight = CustomerSight::of(actor)?;
     let full = sight == CustomerSight::Full;
     let text = checked_search_text(text)?;
-    if phone::too_few_digits(text) {
+    let mut hits: HashMap<u64, Hit> = HashMap::new();
+    // A customer number typed whole (case and accents ignored) is the best match there is.
+    if let Some(customer) = super::customer_numbers::holder(store, text)? {
+        keep_best(&mut hits, Hit::plain(customer, 0));
+    }
+    if hits.is_empty() && phone::too_few_digits(text) {
         return Err(Invalid::new(
             "search",
             format!("type at least {MIN_FRAGMENT_DIGITS} digits of the number"),
         )
         .into());
     }
-    let mut hits: HashMap<u64, Hit> = HashMap::new();
     let phone = PhoneQuery::new(text, default_region);
     if let Some(query) = phone.as_ref().filter(|_| full) {
         for hit in phone_hits(store, query, PHONE_CANDIDATES, limit)? {

@@ -3,16 +3,18 @@
 use time::{OffsetDateTime, UtcOffset};
 
 use super::{INNER_SEPARATOR, Input, Problems, Row, Value};
-use crate::domain::customer::normalize_email;
+use crate::domain::customer::{normalize_email, normalize_number};
 use crate::domain::datetime::format_instant;
 use crate::domain::{
     Address, Contact, Country, Customer, CustomerKind, CustomerStatus, Invalid, Phone,
 };
 
-/// Export header, in order. Import accepts the same names.
+/// Export header, in order. Import accepts the same names; a file without a column (an
+/// export of an older release has no `number`) leaves that field empty.
 pub const FIELDS: &[&str] = &[
     "id",
     "kind",
+    "number",
     "name",
     "status",
     "owner",
@@ -54,6 +56,7 @@ pub fn to_row(customer: &Customer, offset: UtcOffset) -> Row {
     vec![
         ("id", Value::Integer(customer.id as i64)),
         ("kind", Value::Text(customer.kind.name().into())),
+        ("number", Value::Text(customer.number.clone())),
         ("name", Value::Text(customer.name.clone())),
         ("status", Value::Text(customer.status.name().into())),
         ("owner", Value::Text(customer.owner.clone())),
@@ -122,6 +125,9 @@ pub fn from_input(
             .take(CustomerStatus::parse(&status))
             .unwrap_or(customer.status);
     }
+    customer.number = problems
+        .take(normalize_number(&input.text("number")))
+        .unwrap_or_default();
     customer.owner = input.text("owner");
     customer.notes = input.text("notes");
     customer.addresses = problems.take(addresses(input)).unwrap_or_default();
@@ -234,8 +240,8 @@ fn contacts(input: &Input, region: Country) -> Result<Vec<Contact>, Invalid> {
 /// A change to an existing customer: fields to set plus values to add or remove.
 #[derive(Debug, Default, Clone)]
 pub struct CustomerEdit {
-    /// name, kind, status, owner, notes, street, postal_code, city, region, country
-    /// (address fields change the first address).
+    /// name, kind, number, status, owner, notes, street, postal_code, city, region,
+    /// country (address fields change the first address).
     pub set: Input,
     pub add_phones: Vec<String>,
     pub remove_phones: Vec<String>,
@@ -273,6 +279,11 @@ pub fn apply_edit(
         next.status = problems
             .take(CustomerStatus::parse(&status))
             .unwrap_or(next.status);
+    }
+    if let Some(number) = set.optional("number") {
+        next.number = problems
+            .take(normalize_number(&number))
+            .unwrap_or(next.number);
     }
     if let Some(owner) = set.optional("owner") {
         next.owner = owner;
@@ -395,6 +406,7 @@ mod tests {
     fn alfreds_input() -> Input {
         let mut input = Input::new();
         input.push("name", "Alfreds Futterkiste");
+        input.push("number", " ALFKI ");
         input.push("contact", "Maria Anders");
         input.push("contact_role", "Sales Representative");
         input.push("street", "Obere Str. 57");
@@ -412,6 +424,7 @@ mod tests {
         let now = OffsetDateTime::UNIX_EPOCH;
         let customer = from_input(&alfreds_input(), de(), now).unwrap();
         assert_eq!(customer.phones.len(), 2);
+        assert_eq!(customer.number, "ALFKI");
         assert_eq!(customer.tags, vec!["b2b", "key-account"]);
         let mut again = Input::new();
         for (field, value) in to_row(&customer, UtcOffset::UTC) {
@@ -420,6 +433,37 @@ mod tests {
             }
         }
         assert_eq!(from_input(&again, de(), now).unwrap(), customer);
+    }
+
+    #[test]
+    fn a_row_without_a_number_column_has_no_number() {
+        let now = OffsetDateTime::UNIX_EPOCH;
+        let mut input = Input::new();
+        input.push("name", "Alfreds Futterkiste");
+        assert_eq!(from_input(&input, de(), now).unwrap().number, "");
+        input.push("number", "AL|FKI");
+        let problems = from_input(&input, de(), now).unwrap_err();
+        assert_eq!(problems[0].field, "number");
+    }
+
+    #[test]
+    fn an_edit_sets_trims_and_clears_the_number() {
+        let now = OffsetDateTime::UNIX_EPOCH;
+        let mut customer = from_input(&alfreds_input(), de(), now).unwrap();
+        let mut edit = CustomerEdit::default();
+        edit.set.set("number", " K-1001 ");
+        apply_edit(&mut customer, &edit, de(), now).unwrap();
+        assert_eq!(customer.number, "K-1001");
+        let before = customer.clone();
+        let mut too_long = CustomerEdit::default();
+        too_long.set.set("number", "K".repeat(33));
+        let problems = apply_edit(&mut customer, &too_long, de(), now).unwrap_err();
+        assert_eq!(problems[0].field, "number");
+        assert_eq!(customer, before);
+        let mut clear = CustomerEdit::default();
+        clear.set.set("number", "");
+        apply_edit(&mut customer, &clear, de(), now).unwrap();
+        assert_eq!(customer.number, "");
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! Customers in the store: tree `customers`, schema 2, and their index entries.
-//! Room: store.
+//! Customers in the store: tree `customers`, schema 3 (the number), the structs of older
+//! schemas with their migrations, and the index entries — among them the unique folded
+//! number, keyed like the suppliers' (`supplier::number_key`). Room: store.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
@@ -19,11 +20,12 @@ pub const BY_EMAIL: &str = "customers.by_email";
 pub const BY_STATUS: &str = "customers.by_status";
 pub const BY_OWNER: &str = "customers.by_owner";
 pub const BY_TAG: &str = "customers.by_tag";
+pub const BY_NUMBER: &str = "customers.by_number";
 
 impl Record for Customer {
     const TREE: &'static str = "customers";
     const NAME: &'static str = "customer";
-    const SCHEMA: u16 = 2;
+    const SCHEMA: u16 = 3;
     const INDEXES: &'static [&'static str] = &[
         BY_NAME,
         BY_PHONE,
@@ -32,6 +34,7 @@ impl Record for Customer {
         BY_STATUS,
         BY_OWNER,
         BY_TAG,
+        BY_NUMBER,
     ];
 
     id_and_version!();
@@ -66,12 +69,18 @@ impl Record for Customer {
                 .iter()
                 .map(|tag| IndexEntry::plain(BY_TAG, Key::new().str(&fold(tag)), id)),
         );
+        if let Some(key) = super::supplier::number_key(&self.number) {
+            entries.push(IndexEntry::unique(BY_NUMBER, key, id));
+        }
         dedup(entries)
     }
 
     fn migrate(schema: u16, payload: &[u8]) -> StoreResult<Self> {
         match schema {
-            1 => decode_payload::<CustomerV1>(payload, Self::NAME).map(Customer::from),
+            1 => decode_payload::<CustomerV1>(payload, Self::NAME)
+                .map(CustomerV2::from)
+                .map(Customer::from),
+            2 => decode_payload::<CustomerV2>(payload, Self::NAME).map(Customer::from),
             other => Err(crate::store::StoreError::Corrupt {
                 kind: Self::NAME,
                 reason: format!("unknown schema version {other}"),
@@ -101,6 +110,11 @@ pub fn status_key(status: CustomerStatus) -> Key {
     Key::new().u8(status as u8)
 }
 
+/// The `BY_NUMBER` key of `number`, for a lookup; `None` for an empty number.
+pub fn number_lookup(number: &str) -> Option<Vec<u8>> {
+    super::supplier::number_lookup(number)
+}
+
 /// Schema 1 (kontor 0.0): customers had no tags. Released; never edit.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CustomerV1 {
@@ -119,9 +133,9 @@ pub struct CustomerV1 {
     pub version: u64,
 }
 
-impl From<CustomerV1> for Customer {
-    fn from(old: CustomerV1) -> Customer {
-        Customer {
+impl From<CustomerV1> for CustomerV2 {
+    fn from(old: CustomerV1) -> CustomerV2 {
+        CustomerV2 {
             id: old.id,
             kind: old.kind,
             name: old.name,
@@ -140,11 +154,54 @@ impl From<CustomerV1> for Customer {
     }
 }
 
+/// Schema 2: customers had tags but no number. Released; never edit.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CustomerV2 {
+    pub id: u64,
+    pub kind: CustomerKind,
+    pub name: String,
+    pub phones: Vec<Phone>,
+    pub emails: Vec<String>,
+    pub contacts: Vec<Contact>,
+    pub addresses: Vec<Address>,
+    pub tags: Vec<String>,
+    pub status: CustomerStatus,
+    pub owner: String,
+    pub notes: String,
+    pub created: OffsetDateTime,
+    pub updated: OffsetDateTime,
+    pub version: u64,
+}
+
+impl From<CustomerV2> for Customer {
+    fn from(old: CustomerV2) -> Customer {
+        Customer {
+            id: old.id,
+            kind: old.kind,
+            number: String::new(),
+            name: old.name,
+            phones: old.phones,
+            emails: old.emails,
+            contacts: old.contacts,
+            addresses: old.addresses,
+            tags: old.tags,
+            status: old.status,
+            owner: old.owner,
+            notes: old.notes,
+            created: old.created,
+            updated: old.updated,
+            version: old.version,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::Country;
     use crate::store::record::{decode, encode_with_schema};
+    use crate::store::tx::META;
+    use crate::store::{OpenStep, Store};
 
     fn alfreds() -> Customer {
         let de = Country::parse("DE").unwrap();
@@ -181,6 +238,134 @@ mod tests {
         assert_eq!(&bytes[..3], &[1, 0, 1]);
         let migrated: Customer = decode(&bytes).unwrap();
         assert_eq!(migrated, current);
+    }
+
+    #[test]
+    fn a_schema_2_record_reads_back_without_a_number() {
+        let mut current = alfreds();
+        current.tags = vec!["b2b".into()];
+        let old = CustomerV2 {
+            id: current.id,
+            kind: current.kind,
+            name: current.name.clone(),
+            phones: current.phones.clone(),
+            emails: current.emails.clone(),
+            contacts: current.contacts.clone(),
+            addresses: current.addresses.clone(),
+            tags: current.tags.clone(),
+            status: current.status,
+            owner: current.owner.clone(),
+            notes: current.notes.clone(),
+            created: current.created,
+            updated: current.updated,
+            version: current.version,
+        };
+        let bytes = encode_with_schema(&old, 2, "customer").unwrap();
+        assert_eq!(&bytes[..3], &[1, 0, 2]);
+        let migrated: Customer = decode(&bytes).unwrap();
+        assert_eq!(migrated.number, "");
+        assert_eq!(migrated, current);
+        assert!(migrated.index_entries().iter().all(|e| e.tree != BY_NUMBER));
+    }
+
+    /// Writes what the release before the number left: schema 2 records, no number index.
+    fn a_schema_2_database(dir: &std::path::Path) {
+        let store = Store::open(dir).unwrap();
+        for name in ["Alfreds Futterkiste", "Ana Trujillo"] {
+            let mut customer = alfreds();
+            customer.name = name.into();
+            customer.id = 0;
+            store
+                .transaction(|tx| tx.insert(&mut customer.clone()))
+                .unwrap();
+        }
+        let records = store.tree(Customer::TREE).unwrap();
+        for entry in records.iter() {
+            let (key, bytes) = entry.unwrap();
+            let current: Customer = decode(&bytes).unwrap();
+            let old = CustomerV2 {
+                id: current.id,
+                kind: current.kind,
+                name: current.name,
+                phones: current.phones,
+                emails: current.emails,
+                contacts: current.contacts,
+                addresses: current.addresses,
+                tags: current.tags,
+                status: current.status,
+                owner: current.owner,
+                notes: current.notes,
+                created: current.created,
+                updated: current.updated,
+                version: current.version,
+            };
+            let bytes = encode_with_schema(&old, 2, "customer").unwrap();
+            records.insert(key, bytes).unwrap();
+        }
+        store.tree(BY_NUMBER).unwrap().clear().unwrap();
+        let meta = store.tree(META).unwrap();
+        meta.insert("schema/customers", &2u16.to_be_bytes())
+            .unwrap();
+        let older = Customer::INDEXES[..Customer::INDEXES.len() - 1].join(",");
+        meta.insert("indexes/customers", older.as_bytes()).unwrap();
+        store.flush().unwrap();
+    }
+
+    #[test]
+    fn a_database_of_the_previous_schema_is_upgraded_and_numbered_on_open() {
+        let dir = tempfile::tempdir().unwrap();
+        a_schema_2_database(dir.path());
+        let mut steps = Vec::new();
+        let store = Store::open_observed(dir.path(), &mut |step| steps.push(step)).unwrap();
+        assert_eq!(steps, [OpenStep::Upgrading("customers")]);
+        assert_eq!(store.check().unwrap(), Vec::new());
+        for entry in store.tree(Customer::TREE).unwrap().iter() {
+            let (_, bytes) = entry.unwrap();
+            assert_eq!(&bytes[..3], &[1, 0, 3], "rewritten in the current schema");
+        }
+        // The new unique index works on the upgraded records.
+        let mut first = store.require::<Customer>(1).unwrap();
+        first.number = "ALFKI".into();
+        store
+            .transaction(|tx| tx.update(&mut first.clone(), None))
+            .unwrap();
+        let key = number_lookup("alfki").unwrap();
+        assert_eq!(store.unique_lookup(BY_NUMBER, &key).unwrap(), Some(1));
+        let mut second = store.require::<Customer>(2).unwrap();
+        second.number = "Alfki".into();
+        let refused = store.transaction(|tx| tx.update(&mut second.clone(), None));
+        assert!(refused.is_err(), "a number is unique");
+        // An index lost (or a list written before it) is filled on the next open, and
+        // check and reindex cover it.
+        store.tree(BY_NUMBER).unwrap().clear().unwrap();
+        assert_eq!(
+            store.check().unwrap().len(),
+            1,
+            "the number entry is missing"
+        );
+        let older = Customer::INDEXES[..Customer::INDEXES.len() - 1].join(",");
+        let meta = store.tree(META).unwrap();
+        meta.insert("indexes/customers", older.as_bytes()).unwrap();
+        drop(store);
+        let mut steps = Vec::new();
+        let store = Store::open_observed(dir.path(), &mut |step| steps.push(step)).unwrap();
+        assert_eq!(steps, [OpenStep::Reindexing("customers")]);
+        assert_eq!(store.check().unwrap(), Vec::new());
+        store.tree(BY_NUMBER).unwrap().clear().unwrap();
+        store.reindex().unwrap();
+        assert_eq!(store.check().unwrap(), Vec::new());
+        assert_eq!(store.unique_lookup(BY_NUMBER, &key).unwrap(), Some(1));
+    }
+
+    #[test]
+    fn the_folded_number_is_a_unique_entry() {
+        let mut customer = alfreds();
+        customer.number = "Älf-KI".into();
+        let entries = customer.index_entries();
+        let number = entries.iter().find(|e| e.tree == BY_NUMBER).unwrap();
+        assert!(number.unique);
+        assert_eq!(Some(number.key.clone()), number_lookup("ALF-ki"));
+        assert_eq!(number_lookup("  "), None);
     }
 
     #[test]

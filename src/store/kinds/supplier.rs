@@ -40,8 +40,8 @@ impl Record for Supplier {
     }
 }
 
-/// The unique key of a supplier number (folded), `None` for an empty one.
-fn number_key(number: &str) -> Option<Key> {
+/// The unique key of a supplier or customer number (folded), `None` for an empty one.
+pub(super) fn number_key(number: &str) -> Option<Key> {
     let folded = fold(number);
     (!folded.is_empty()).then(|| Key::new().str(&folded))
 }
