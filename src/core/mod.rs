@@ -51,6 +51,12 @@ pub enum Role {
     Admin,
 }
 
+/// Makes everything committed so far durable (an fsync): call it before telling the user
+/// "saved". Blocks; the server calls it on a blocking thread.
+pub fn make_durable(store: &crate::store::Store) -> Result<(), CoreError> {
+    Ok(store.flush()?)
+}
+
 impl Actor {
     /// Whoever can open the database files owns the data: the local CLI acts as admin.
     pub fn local(name: &str) -> Actor {

@@ -28,6 +28,7 @@ use tokio::time::{Instant, MissedTickBehavior, sleep_until, timeout};
 use super::Shared;
 use super::input::Decoder;
 use crate::core::{Actor, Change};
+use crate::store::Store;
 use crate::tui::app::App;
 use crate::tui::backend::SgrBackend;
 use crate::tui::input::{Effect, Input};
@@ -159,6 +160,9 @@ async fn run(shared: &Shared, parts: Parts, writer: Arc<ChannelWriteHalf<Msg>>) 
 
     let end = loop {
         if display.dirty && !output.busy() {
+            if std::mem::take(&mut display.unflushed) {
+                durable(&shared.store, id).await;
+            }
             match display.render() {
                 Ok(bytes) => output.start(bytes),
                 Err(error) => {
@@ -222,6 +226,17 @@ async fn run(shared: &Shared, parts: Parts, writer: Arc<ChannelWriteHalf<Msg>>) 
     let mut farewell = display.leave();
     farewell.extend_from_slice(notice.as_bytes());
     goodbye(&output.writer, farewell, status).await;
+}
+
+/// Waits until what this session committed is on disk, flushing on a blocking thread (never
+/// on the runtime's workers), so the frame saying "saved" only leaves after it is durable.
+async fn durable(store: &Arc<Store>, id: u64) {
+    let store = store.clone();
+    match tokio::task::spawn_blocking(move || crate::core::make_durable(&store)).await {
+        Ok(Ok(())) => {}
+        Ok(Err(error)) => eprintln!("kontor serve: session {id}: flushing failed: {error}"),
+        Err(error) => eprintln!("kontor serve: session {id}: flushing failed: {error}"),
+    }
 }
 
 /// Sends the last bytes, the exit status, EOF and close; gives up on a stalled client.
@@ -291,6 +306,9 @@ struct Display {
     clear: bool,
     /// The App has work pending (`Effect::MoreWork`): feed it `Input::Work` when idle.
     working: bool,
+    /// A command committed since the last frame: the store is flushed before the frame
+    /// that says "saved" goes out.
+    unflushed: bool,
 }
 
 impl Display {
@@ -317,6 +335,7 @@ impl Display {
             bell: false,
             clear: false,
             working: false,
+            unflushed: false,
         })
     }
 
@@ -356,6 +375,7 @@ impl Display {
                 Effect::Refreshed => self.dirty = true,
                 Effect::MoreWork => {}
                 Effect::Committed(change) => {
+                    self.unflushed = true;
                     let _ = self.changes.send((self.id, change));
                 }
             }

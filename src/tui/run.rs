@@ -188,6 +188,12 @@ fn events(terminal: &mut LocalTerminal, app: &mut App) -> Result<(), TuiError> {
         if effects.contains(&Effect::Bell) {
             terminal.backend_mut().bell()?;
         }
+        if effects
+            .iter()
+            .any(|effect| matches!(effect, Effect::Committed(_)))
+        {
+            crate::core::make_durable(&app.session().store)?;
+        }
         terminal.draw(|frame| app.view(frame))?;
     }
     Ok(())
