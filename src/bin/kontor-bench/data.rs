@@ -177,6 +177,7 @@ pub(crate) fn synthetic_customer(index: u64) -> Customer {
     Customer {
         id: 0,
         kind,
+        number: String::new(),
         name,
         phones,
         emails: vec![email],
