@@ -32,7 +32,7 @@ pub fn demo(context: &mut Context, customers: usize) -> Result<(), CliError> {
 }
 
 pub fn check(context: &mut Context) -> Result<(), CliError> {
-    let problems = context.store.check()?;
+    let problems = crate::core::maintenance::check(&context.store, &context.actor)?;
     if problems.is_empty() {
         writeln!(context.out, "ok: every index entry matches its record")?;
         return Ok(());
@@ -44,7 +44,7 @@ pub fn check(context: &mut Context) -> Result<(), CliError> {
 }
 
 pub fn reindex(context: &mut Context) -> Result<(), CliError> {
-    context.store.reindex()?;
+    crate::core::maintenance::reindex(&context.store, &context.actor)?;
     writeln!(context.out, "rebuilt every index from the records")?;
     Ok(())
 }

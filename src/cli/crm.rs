@@ -65,7 +65,12 @@ pub fn customer(context: &mut Context, command: CustomerCmd) -> Result<(), CliEr
             print_customer_event(context, event)
         }
         CustomerCmd::Show { id } => {
-            let customer = context.store.require::<Customer>(id)?;
+            let customer = query::get_customer(&context.store, &context.actor, id)?
+                .ok_or(crate::store::StoreError::NotFound {
+                    kind: "customer",
+                    id,
+                })
+                .map_err(crate::core::CoreError::from)?;
             show_customer(context, &customer)
         }
         CustomerCmd::List {

@@ -13,9 +13,10 @@ use std::collections::HashMap;
 
 use super::output::csv_rows;
 use crate::core::Actor;
+use crate::core::export::{Exportable, records};
 use crate::core::stock_query::balances;
 use crate::domain::{Customer, Interaction, Item, Opportunity, StockMove};
-use crate::store::{Record, Store};
+use crate::store::Store;
 
 pub fn run(context: &mut Context, args: ExportArgs) -> Result<(), CliError> {
     match &args.out {
@@ -54,16 +55,18 @@ fn write_all(
     out: &mut dyn Write,
 ) -> Result<usize, CliError> {
     match kind {
-        Kind::Customers => write_kind::<Customer>(store, out, fields::customer::FIELDS, |c| {
-            fields::customer::to_row(c, UtcOffset::UTC)
-        }),
+        Kind::Customers => {
+            write_kind::<Customer>(store, actor, out, fields::customer::FIELDS, |c| {
+                fields::customer::to_row(c, UtcOffset::UTC)
+            })
+        }
         Kind::Interactions => {
-            write_kind::<Interaction>(store, out, fields::interaction::FIELDS, |i| {
+            write_kind::<Interaction>(store, actor, out, fields::interaction::FIELDS, |i| {
                 fields::interaction::to_row(i, UtcOffset::UTC)
             })
         }
         Kind::Opportunities => {
-            write_kind::<Opportunity>(store, out, fields::opportunity::FIELDS, |o| {
+            write_kind::<Opportunity>(store, actor, out, fields::opportunity::FIELDS, |o| {
                 fields::opportunity::to_row(o, UtcOffset::UTC)
             })
         }
@@ -74,15 +77,14 @@ fn write_all(
                 .collect();
             write_rows(out, fields::supplier::FIELDS, &rows)
         }
-        Kind::Items => write_kind::<Item>(store, out, fields::item::FIELDS, |i| {
+        Kind::Items => write_kind::<Item>(store, actor, out, fields::item::FIELDS, |i| {
             fields::item::to_row(i, UtcOffset::UTC)
         }),
         Kind::Moves => {
-            let skus: HashMap<u64, String> = store
-                .scan::<Item>()?
+            let skus: HashMap<u64, String> = records::<Item>(store, actor)?
                 .map(|item| item.map(|item| (item.id, item.sku)))
                 .collect::<Result<_, _>>()?;
-            write_kind::<StockMove>(store, out, fields::item::MOVE_FIELDS, |m| {
+            write_kind::<StockMove>(store, actor, out, fields::item::MOVE_FIELDS, |m| {
                 let sku = skus.get(&m.item_id).map_or("", String::as_str);
                 fields::item::move_row(m, sku, UtcOffset::UTC)
             })
@@ -107,8 +109,9 @@ fn write_all(
     }
 }
 
-fn write_kind<T: Record>(
+fn write_kind<T: Exportable>(
     store: &Store,
+    actor: &Actor,
     out: &mut dyn Write,
     header: &[&str],
     row: impl Fn(&T) -> Row,
@@ -116,7 +119,7 @@ fn write_kind<T: Record>(
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record(header).map_err(csv_error)?;
     let mut count = 0;
-    for record in store.scan::<T>()? {
+    for record in records::<T>(store, actor)? {
         let row = row(&record?);
         writer
             .write_record(row.iter().map(|(_, value)| value.cell()))
