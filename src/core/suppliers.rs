@@ -109,7 +109,8 @@ pub fn number_taken(number: &str, holder: &Supplier) -> String {
     )
 }
 
-/// Aborts when another supplier holds this supplier's number.
+/// Aborts when another supplier holds this supplier's number: a problem of the `number`
+/// field, so a form shows it under that field.
 fn refuse_taken_number(tx: &Tx, supplier: &Supplier) -> TxResult<()> {
     let Some(key) = number_lookup(&supplier.number) else {
         return Ok(());
@@ -117,7 +118,10 @@ fn refuse_taken_number(tx: &Tx, supplier: &Supplier) -> TxResult<()> {
     match tx.unique_holder(BY_NUMBER, &key)? {
         Some(holder) if holder != supplier.id => {
             let other = tx.require::<Supplier>(holder)?;
-            abort(StoreError::Refused(number_taken(&supplier.number, &other)))
+            abort(Invalid::new(
+                "number",
+                number_taken(&supplier.number, &other),
+            ))
         }
         _ => Ok(()),
     }

@@ -150,6 +150,7 @@ actions! {
     GoProduction => ("go-production", "Production", "Go to Production", read(Stock)),
     GoEmployees => ("go-employees", "Employees", "Go to Employees", read(Payroll)),
     GoPayroll => ("go-payroll", "Payroll", "Go to Payroll", read(Payroll)),
+    GoSuppliers => ("go-suppliers", "Suppliers", "Go to Suppliers", read(Purchasing)),
     GoScan => ("go-scan", "Scan", "Go to Scan mode", read(Stock)),
     ScanReceive => ("scan-receive", "Receive", "Scan mode: receive stock", write(Stock)),
     ScanIssue => ("scan-issue", "Issue", "Scan mode: issue stock", write(Stock)),

@@ -6,6 +6,7 @@ mod backend;
 mod dated;
 mod e2e;
 mod history_search;
+mod kind_conformance;
 mod list_bytes;
 mod scan;
 mod scroll;

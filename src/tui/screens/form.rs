@@ -47,6 +47,8 @@ pub struct Field {
     /// For a comma-separated list (BOM lines `SKU:QTY`): a pick is added as a new entry,
     /// the value followed by this suffix, instead of replacing the text.
     pub appends: Option<&'static str>,
+    /// Refused when empty: the label carries a `*`.
+    pub required: bool,
 }
 
 impl Field {
@@ -58,7 +60,14 @@ impl Field {
             error: None,
             picker: None,
             appends: None,
+            required: false,
         }
+    }
+
+    /// Marks the field as one that must not be left empty (`*` after its label).
+    pub fn required(mut self) -> Field {
+        self.required = true;
+        self
     }
 
     pub fn with_picker(mut self, picker: PickerKind) -> Field {
@@ -323,9 +332,13 @@ impl Screen for Form {
                 true => field.input.window(theme, width).0,
                 false => truncate(theme, &field.input.text, usize::from(width)),
             };
+            let label = match field.required {
+                true => format!("{} *", theme.text(field.label)),
+                false => theme.text(field.label).into_owned(),
+            };
             let mut spans = vec![
                 Span::styled(
-                    format!("{marker}{:<LABEL$} ", theme.text(field.label)),
+                    format!("{marker}{label:<LABEL$} "),
                     theme.style(if focused {
                         Role::Highlight
                     } else {

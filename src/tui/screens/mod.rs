@@ -16,6 +16,7 @@ pub mod interactions;
 pub mod item_detail;
 pub mod item_forms;
 pub mod items;
+pub mod kind;
 pub mod location_forms;
 pub mod locations;
 pub mod opportunity_detail;
@@ -60,6 +61,7 @@ pub fn opener(action: Action) -> Option<NewScreen> {
         Action::GoUsers => |session| Box::new(users::Users::new(session)),
         Action::GoEmployees => |session| Box::new(employees::Employees::new(session)),
         Action::GoPayroll => |session| Box::new(payroll::Payroll::new(session)),
+        Action::GoSuppliers => |session| kind::open(&kind::suppliers::SUPPLIERS, session),
         _ => return None,
     };
     Some(new)

@@ -12,9 +12,10 @@ mod fields;
 mod flows;
 mod flows_edit;
 mod forms;
-mod harness;
+pub(super) mod harness;
 mod help;
 mod payroll;
+mod suppliers;
 
 use harness::{Harness, ascii, both, color, input, profiles};
 use kontor::core::{Actor, Command, Role, execute};

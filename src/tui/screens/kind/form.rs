@@ -1,0 +1,82 @@
+//! The form of any registered kind, on the shared form widget: every `editable` field of
+//! the table with its label (required ones marked `*`), several values of a `many` field
+//! separated by `|`. A new record saves through the kind's add command and opens its
+//! detail; an edit sends the fields that changed, a field emptied clears, and a save after
+//! someone else's is refused as stale (`versioned`). Each problem appears under its field.
+//! Room: tui — data only through `core` commands and queries.
+
+use super::detail::KindDetail;
+use super::{KindUi, Record};
+use crate::domain::fields::Input;
+use crate::tui::screens::customer_forms::problems;
+use crate::tui::screens::form::{Field, Form, Saved};
+use crate::tui::screens::versioned::{Values, Versioned};
+use crate::tui::session::Session;
+
+/// The form's fields with `value` of each.
+fn fields(kind: &KindUi, value: impl Fn(&str) -> String) -> Vec<Field> {
+    kind.editable()
+        .map(|spec| {
+            let field = Field::new(spec.name, spec.label, &value(spec.name));
+            let field = match kind.picker(spec.name) {
+                Some(picker) => field.with_picker(picker),
+                None => field,
+            };
+            match spec.required {
+                true => field.required(),
+                false => field,
+            }
+        })
+        .collect()
+}
+
+/// The editable fields of `record` as the form shows them.
+fn values(kind: &KindUi, record: &Record) -> Values {
+    kind.editable()
+        .map(|spec| (spec.name, record.text(spec.name)))
+        .collect()
+}
+
+/// A form for a new record of `kind`; saving opens its detail.
+pub fn new_record(kind: &'static KindUi, session: &Session) -> Form {
+    Form::new(
+        &format!("New {}", kind.decl.name),
+        fields(kind, |_| String::new()),
+        Box::new(move |session: &Session, input: &Input| {
+            let event = session
+                .execute((kind.add)(input.clone()))
+                .map_err(problems)?;
+            Ok(match (kind.added)(&event) {
+                Some(id) => Saved::Open(
+                    format!("{} {id} saved", kind.decl.name),
+                    Box::new(KindDetail::new(kind, id, session)),
+                ),
+                None => Saved::Done(format!("{} saved", kind.decl.name)),
+            })
+        }),
+        session,
+    )
+}
+
+/// A form editing `record` against the version it was read at.
+pub fn edit(kind: &'static KindUi, record: &Record, session: &Session) -> Form {
+    let opened = values(kind, record);
+    let form_fields = fields(kind, |name| record.text(name));
+    let versioned = Versioned::new(record.version, opened);
+    let editable: Vec<&'static str> = kind.editable().map(|spec| spec.name).collect();
+    let id = record.id;
+    Form::new(
+        &format!("Edit {} {id}", kind.decl.name),
+        form_fields,
+        Box::new(move |session: &Session, input: &Input| {
+            let changed = versioned.changed(input, &editable);
+            let command = (kind.edit)(id, versioned.version(), changed);
+            versioned.save(session, command, || {
+                let now = Record::new((kind.get)(session, id).ok()??);
+                Some((now.version, values(kind, &now)))
+            })?;
+            Ok(Saved::Done(format!("{} {id} saved", kind.decl.name)))
+        }),
+        session,
+    )
+}

@@ -1,0 +1,200 @@
+//! The screens of plain record kinds (the registry of `core::kinds`): one list, one detail
+//! and one form, reused by every kind and built from its field table. What differs per
+//! kind — which queries list and search it, which commands add, edit and delete it, how a
+//! record becomes a `Row` — is one `KindUi` of plain function pointers in the kind's own
+//! small file (`suppliers.rs`); a new kind adds such a file, its line in `KINDS` and its
+//! `go-…` action. Room: tui — data only through `core` queries and commands; no sled.
+
+pub mod detail;
+pub mod form;
+pub mod list;
+pub mod suppliers;
+
+use crate::core::access::{self, Access};
+use crate::core::kinds::KindDecl;
+use crate::core::{Change, Command, CoreError, Event};
+use crate::domain::fields::table::FieldSpec;
+use crate::domain::fields::{Input, LIST_SEPARATOR, Row, Value};
+use crate::tui::action::Action;
+use crate::tui::screen::{After, Outcome, Screen};
+use crate::tui::session::Session;
+
+use super::picker::PickerKind;
+
+/// What the generic screens need to know of one kind beyond its declaration.
+pub struct KindUi {
+    /// The declaration: names, area, field table.
+    pub decl: &'static KindDecl,
+    /// The `go-…` action that opens its list.
+    pub action: Action,
+    /// What the list's search box finds by, for its hint (`name, phone or number`).
+    pub search_by: &'static str,
+    /// The records changes to which reload its screens.
+    pub change: Change,
+    /// Records in id order after id `after`, at most `limit`, as rows.
+    pub page: fn(&Session, u64, usize) -> Result<Vec<Row>, CoreError>,
+    /// The best matches of a search text, at most `limit`.
+    pub search: fn(&Session, &str, usize) -> Result<Vec<Row>, CoreError>,
+    /// One record by id.
+    pub get: fn(&Session, u64) -> Result<Option<Row>, CoreError>,
+    /// The command adding a record from the form's input.
+    pub add: fn(Input) -> Command,
+    /// The command setting the fields of an input (empty clears) against a version.
+    pub edit: fn(u64, u64, Input) -> Command,
+    /// The command deleting a record.
+    pub delete: fn(u64) -> Command,
+    /// The id of the record an add created.
+    pub added: fn(&Event) -> Option<u64>,
+    /// Fields whose value is picked from a list (F4).
+    pub pickers: &'static [(&'static str, PickerKind)],
+}
+
+/// Every kind with screens; the conformance test checks it matches `core::kinds::REGISTRY`.
+pub const KINDS: &[&KindUi] = &[&suppliers::SUPPLIERS];
+
+/// The screens of the registered kind `decl`, if it has them.
+pub fn ui_of(decl: &KindDecl) -> Option<&'static KindUi> {
+    KINDS.iter().copied().find(|ui| ui.decl.name == decl.name)
+}
+
+/// The list screen of `kind`: what its `go-…` action opens.
+pub fn open(kind: &'static KindUi, session: &Session) -> Box<dyn Screen> {
+    Box::new(list::KindList::new(kind, session))
+}
+
+impl KindUi {
+    /// The singular, capitalized (`Supplier`).
+    pub fn title(&self) -> String {
+        capitalized(self.decl.name)
+    }
+
+    /// The plural, capitalized (`Suppliers`).
+    pub fn plural_title(&self) -> String {
+        capitalized(self.decl.plural)
+    }
+
+    /// The fields a form edits, in table order.
+    pub fn editable(&self) -> impl Iterator<Item = &'static FieldSpec> {
+        self.decl.fields.iter().filter(|f| f.editable)
+    }
+
+    /// The picker of a field, if it has one.
+    pub fn picker(&self, field: &str) -> Option<PickerKind> {
+        self.pickers
+            .iter()
+            .find(|(name, _)| *name == field)
+            .map(|(_, kind)| *kind)
+    }
+
+    /// Refuses, with the core's own message, a change by a role that may only read.
+    pub fn may_write(&self, session: &Session) -> Result<(), Outcome> {
+        access::require(&session.actor, self.decl.area, Access::Write)
+            .map_err(|error| Outcome::Refuse(error.to_string()))
+    }
+
+    /// "supplier 3 (Exotic Liquids)": a record as messages name it.
+    pub fn named(&self, record: &Record) -> String {
+        match record.text("name") {
+            name if name.is_empty() => format!("{} {}", self.decl.name, record.id),
+            name => format!("{} {} ({name})", self.decl.name, record.id),
+        }
+    }
+
+    /// Asks whether to delete `record` (the screen remembers which).
+    pub fn ask_delete(&self, record: &Record, session: &Session) -> Outcome {
+        match self.may_write(session) {
+            Ok(()) => Outcome::Confirm(
+                format!("delete {}? (y/n)", self.named(record)),
+                Action::Delete,
+            ),
+            Err(refused) => refused,
+        }
+    }
+}
+
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// One record as the screens hold it: its export row, with its id and version read out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Record {
+    pub id: u64,
+    pub version: u64,
+    pub row: Row,
+}
+
+impl Record {
+    pub fn new(row: Row) -> Record {
+        let number = |name: &str| {
+            row.iter()
+                .find(|(field, _)| *field == name)
+                .and_then(|(_, value)| match value {
+                    Value::Integer(n) => u64::try_from(*n).ok(),
+                    _ => None,
+                })
+                .unwrap_or(0)
+        };
+        Record {
+            id: number("id"),
+            version: number("version"),
+            row,
+        }
+    }
+
+    /// The value of `field` as screens and forms show it: lists joined with ` | `.
+    pub fn text(&self, field: &str) -> String {
+        match self.row.iter().find(|(name, _)| *name == field) {
+            Some((_, Value::List(values))) => values.join(&format!(" {LIST_SEPARATOR} ")),
+            Some((_, value)) => value.cell(),
+            None => String::new(),
+        }
+    }
+}
+
+/// Rows as records.
+pub fn records(rows: Vec<Row>) -> Vec<Record> {
+    rows.into_iter().map(Record::new).collect()
+}
+
+/// Deletes `record` of `kind` and says so, then goes on as `after` says; or refuses with
+/// the core's message.
+pub fn delete(kind: &KindUi, record: &Record, session: &Session, after: After) -> Outcome {
+    match session.execute((kind.delete)(record.id)) {
+        Ok(_) => Outcome::Saved(format!("{} deleted", kind.named(record)), after),
+        Err(error) => super::customer_forms::refusal(error),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::kinds::REGISTRY;
+
+    #[test]
+    fn every_registered_kind_has_screens_and_a_go_action() {
+        for decl in REGISTRY {
+            let ui = ui_of(decl).unwrap_or_else(|| panic!("{} has no KindUi", decl.name));
+            assert!(ui.action.name().starts_with("go-"), "{}", decl.name);
+            assert!(super::super::opener(ui.action).is_some(), "{}", decl.name);
+        }
+        assert_eq!(KINDS.len(), REGISTRY.len());
+    }
+
+    #[test]
+    fn a_record_reads_its_id_version_and_lists() {
+        let record = Record::new(vec![
+            ("id", Value::Integer(3)),
+            ("phone", Value::List(vec!["1".into(), "2".into()])),
+            ("version", Value::Integer(2)),
+        ]);
+        assert_eq!((record.id, record.version), (3, 2));
+        assert_eq!(record.text("phone"), "1 | 2");
+        assert_eq!(record.text("city"), "");
+        assert_eq!(capitalized("supplier"), "Supplier");
+    }
+}

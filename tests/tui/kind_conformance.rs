@@ -1,0 +1,177 @@
+//! Conformance of every registered record kind (`core::kinds::REGISTRY`) on the generic
+//! TUI screens, through the real App: the kind has screens and a `go-…` action; every
+//! editable field round-trips through the form (set, save, reopen: the value is shown);
+//! a required field left empty is refused under that field and nothing is saved; a unique
+//! field refuses a value another record holds, under that field. A new kind needs only its
+//! sample values below.
+
+use kontor::core::kinds::{KindDecl, REGISTRY};
+use kontor::domain::fields::table::FieldSpec;
+use kontor::tui::screens::kind::{KindUi, ui_of};
+
+use super::snapshots::harness::{Harness, color};
+
+/// Per kind, per editable field: what is typed into the form and what the form shows when
+/// reopened (read back from the stored record).
+fn samples(kind: &str) -> &'static [(&'static str, &'static str, &'static str)] {
+    match kind {
+        "supplier" => &[
+            ("number", "C-7", "C-7"),
+            ("name", "Konform GmbH", "Konform GmbH"),
+            ("contact", "Eva Probe", "Eva Probe"),
+            ("contact_role", "Buyer", "Buyer"),
+            (
+                "phone",
+                "030 1234567 | 030 7654321",
+                "030 1234567 | 030 7654321",
+            ),
+            ("email", "a@probe.example", "a@probe.example"),
+            ("street", "Teststr. 1", "Teststr. 1"),
+            ("postal_code", "10115", "10115"),
+            ("city", "Berlin", "Berlin"),
+            ("region", "BE", "BE"),
+            ("country", "Germany", "DE"),
+            ("vat_id", "DE123456789", "DE123456789"),
+            ("payment_terms", "14", "14"),
+            ("tags", "probe | test", "probe | test"),
+            ("notes", "Round trip", "Round trip"),
+        ],
+        other => panic!("kind {other} has no sample values in kind_conformance.rs"),
+    }
+}
+
+fn sample(decl: &KindDecl, field: &FieldSpec) -> (&'static str, &'static str) {
+    samples(decl.name)
+        .iter()
+        .find(|(name, _, _)| *name == field.name)
+        .map(|(_, typed, shown)| (*typed, *shown))
+        .unwrap_or_else(|| panic!("{}.{} has no sample value", decl.name, field.name))
+}
+
+/// Every registered kind with its screens.
+fn kinds() -> impl Iterator<Item = (&'static KindDecl, &'static KindUi)> {
+    REGISTRY.iter().map(|decl| {
+        let ui = ui_of(decl).unwrap_or_else(|| panic!("{} has no screens", decl.name));
+        (*decl, ui)
+    })
+}
+
+/// An admin on the list of `ui` with its new-record form open.
+fn new_form(ui: &KindUi) -> Harness {
+    let mut harness = Harness::new(color(), 80, 24);
+    harness.app.run(ui.action, &mut Vec::new());
+    harness.keys("n");
+    harness
+}
+
+/// Types `value(field)` into every editable field of the open form, in order, and saves.
+fn fill_and_save(harness: &mut Harness, ui: &KindUi, value: impl Fn(&FieldSpec) -> String) {
+    let fields: Vec<&FieldSpec> = ui.editable().collect();
+    for (index, field) in fields.iter().enumerate() {
+        harness.text(&value(field));
+        if index + 1 < fields.len() {
+            harness.keys("Tab");
+        }
+    }
+    harness.keys("C-x");
+}
+
+/// The form's line of `field` (label column as the form pads it) and the line under it.
+fn field_lines(screen: &str, field: &FieldSpec) -> (String, String) {
+    let label = match field.required {
+        true => format!("{} *", field.label),
+        false => field.label.to_string(),
+    };
+    let padded = format!("{label:<16} ");
+    let lines: Vec<&str> = screen.lines().collect();
+    let at = lines
+        .iter()
+        .position(|line| {
+            line.contains(&format!(" {padded}")) || line.contains(&format!(">{padded}"))
+        })
+        .unwrap_or_else(|| panic!("no line for {} in\n{screen}", field.name));
+    (
+        lines[at].to_string(),
+        lines.get(at + 1).copied().unwrap_or_default().to_string(),
+    )
+}
+
+fn stored(harness: &Harness, ui: &KindUi) -> usize {
+    (ui.page)(harness.app.session(), 0, 100).unwrap().len()
+}
+
+/// The save was refused with a problem under `field`, and `records` are stored still.
+fn refused_under(harness: &mut Harness, ui: &KindUi, field: &FieldSpec, records: usize) {
+    let screen = harness.screen();
+    let name = format!("{}.{}", ui.decl.name, field.name);
+    let (_, under) = field_lines(&screen, field);
+    assert!(under.contains("! "), "{name}: {screen}");
+    assert!(
+        screen.contains("please correct the marked fields"),
+        "{screen}"
+    );
+    assert_eq!(stored(harness, ui), records, "{name}");
+}
+
+#[test]
+fn every_kind_has_screens_and_every_editable_field_is_a_field_of_it() {
+    for (decl, ui) in kinds() {
+        assert!(ui.action.name().starts_with("go-"), "{}", decl.name);
+        for field in ui.editable() {
+            assert!(decl.fields.contains(field), "{}.{}", decl.name, field.name);
+            sample(decl, field);
+        }
+    }
+}
+
+#[test]
+fn every_editable_field_round_trips_through_the_form() {
+    for (decl, ui) in kinds() {
+        let mut harness = new_form(ui);
+        fill_and_save(&mut harness, ui, |field| sample(decl, field).0.to_string());
+        let saved = harness.screen();
+        assert_eq!(stored(&harness, ui), 1, "{}: {saved}", decl.name);
+        let form = harness.keys("e").screen();
+        assert!(form.contains(&format!("Edit {}", decl.name)), "{form}");
+        for field in ui.editable() {
+            let (line, _) = field_lines(&form, field);
+            let shown = sample(decl, field).1;
+            assert!(line.contains(shown), "{}.{}: {line}", decl.name, field.name);
+        }
+    }
+}
+
+#[test]
+fn a_required_field_left_empty_is_refused_under_it() {
+    for (decl, ui) in kinds() {
+        for required in ui.editable().filter(|f| f.required) {
+            let mut harness = new_form(ui);
+            fill_and_save(&mut harness, ui, |field| {
+                match field.name == required.name {
+                    true => String::new(),
+                    false => sample(decl, field).0.to_string(),
+                }
+            });
+            refused_under(&mut harness, ui, required, 0);
+        }
+    }
+}
+
+#[test]
+fn a_unique_field_refuses_a_value_another_record_holds() {
+    for (decl, ui) in kinds() {
+        for unique in ui.editable().filter(|f| f.unique) {
+            let mut harness = new_form(ui);
+            fill_and_save(&mut harness, ui, |field| sample(decl, field).0.to_string());
+            assert_eq!(stored(&harness, ui), 1, "{}", decl.name);
+            harness.keys("Esc n");
+            fill_and_save(&mut harness, ui, |field| {
+                match field.required || field.name == unique.name {
+                    true => sample(decl, field).0.to_string(),
+                    false => String::new(),
+                }
+            });
+            refused_under(&mut harness, ui, unique, 1);
+        }
+    }
+}
