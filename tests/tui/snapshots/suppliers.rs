@@ -202,3 +202,32 @@ fn a_warehouse_session_reads_suppliers_but_may_not_change_them() {
     let screen = agent.keys("g v").screen();
     assert!(screen.contains("not permitted for role agent"), "{screen}");
 }
+
+#[test]
+fn the_list_reads_the_next_page_when_the_cursor_reaches_its_end() {
+    let mut harness = Harness::new(color(), 80, 24);
+    for n in 1..=250 {
+        let input = input(&[("name", &format!("Lieferant {n:03}"))]);
+        harness.saved_by_ben(Command::Suppliers(SupplierCommand::Add { input }));
+    }
+    let first = harness.keys("g v").screen();
+    assert!(first.contains("200+ suppliers shown"), "{first}");
+    harness.keys("End");
+    let more = harness.screen();
+    assert!(more.contains("250 suppliers shown"), "{more}");
+    let last = harness.keys("End").screen();
+    assert!(last.contains("Lieferant 250"), "{last}");
+}
+
+#[test]
+fn the_vim_preset_reaches_suppliers_with_its_own_keys() {
+    let mut harness = Harness::with_preset("vim", color(), 80, 24);
+    suppliers(&mut harness);
+    let form = harness.keys("g v o").screen();
+    assert!(form.contains("New supplier"), "{form}");
+    let asked = harness.keys("Esc d d").screen();
+    assert!(
+        asked.contains("delete supplier 1 (Exotic Liquids)? (y/n)"),
+        "{asked}"
+    );
+}
