@@ -223,6 +223,13 @@ fn the_list_reads_the_next_page_when_the_cursor_reaches_its_end() {
 fn the_vim_preset_reaches_suppliers_with_its_own_keys() {
     let mut harness = Harness::with_preset("vim", color(), 80, 24);
     suppliers(&mut harness);
+    let palette = harness
+        .keys("C-p")
+        .text("go-suppliers")
+        .keys("Enter")
+        .screen();
+    assert!(palette.contains("Exotic Liquids"), "{palette}");
+    harness.keys("g h");
     let form = harness.keys("g v o").screen();
     assert!(form.contains("New supplier"), "{form}");
     let asked = harness.keys("Esc d d").screen();
