@@ -223,7 +223,7 @@ fn apply(
         }
         Command::DeleteCustomer { id, force } => delete_customer(store, id, force)?,
         Command::LogInteraction { interaction } => {
-            interaction.validate()?;
+            interaction.validate_logged()?;
             let logged = store.transaction(|tx| {
                 tx.require::<Customer>(interaction.customer_id)?;
                 let mut interaction = interaction.clone();

@@ -78,6 +78,21 @@ impl Interaction {
         }
         Ok(())
     }
+
+    /// The rules of logging a contact as it happens, on top of `validate`: a call (in or
+    /// out) says what came of it. Imported history is exempt — it is what it was.
+    pub fn validate_logged(&self) -> Result<(), Vec<Invalid>> {
+        let mut problems: Vec<Invalid> = self.validate().err().into_iter().collect();
+        let call = matches!(self.channel, Channel::CallIn | Channel::CallOut);
+        if call && self.outcome.trim().is_empty() {
+            problems.push(Invalid::new("outcome", "what came of the call?"));
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(problems)
+        }
+    }
 }
 
 #[cfg(test)]
@@ -116,6 +131,30 @@ mod tests {
         assert_eq!(Channel::parse("call-in").unwrap(), Channel::CallIn);
         assert_eq!(Channel::parse("Call_Out").unwrap(), Channel::CallOut);
         assert_eq!(Channel::parse("fax").unwrap_err().field, "channel");
+    }
+
+    #[test]
+    fn a_logged_call_needs_an_outcome_other_contacts_and_history_do_not() {
+        let mut interaction = call();
+        let problems = interaction.validate_logged().unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].field, "outcome");
+        assert!(
+            interaction.validate().is_ok(),
+            "imported history keeps no outcome"
+        );
+        interaction.channel = Channel::CallOut;
+        assert!(interaction.validate_logged().is_err());
+        interaction.channel = Channel::Email;
+        assert!(interaction.validate_logged().is_ok());
+        interaction.channel = Channel::CallIn;
+        interaction.outcome = "Angebot bis Freitag".into();
+        interaction.subject = " ".into();
+        let problems = interaction.validate_logged().unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].field, "subject");
+        interaction.subject = "Rückruf".into();
+        assert!(interaction.validate_logged().is_ok());
     }
 
     #[test]

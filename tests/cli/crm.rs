@@ -37,6 +37,7 @@ fn iso(date: Date) -> String {
     )
 }
 
+/// Logs a call-out (with an outcome unless `extra` gives one) and returns it as printed.
 fn log(db: &Path, customer: i64, extra: &[&str]) -> Value {
     let customer = customer.to_string();
     let mut args = vec![
@@ -47,6 +48,9 @@ fn log(db: &Path, customer: i64, extra: &[&str]) -> Value {
         "--channel",
         "call-out",
     ];
+    if !extra.contains(&"--outcome") {
+        args.extend(["--outcome", "erreicht"]);
+    }
     args.extend(extra);
     json(db, &args)
 }
@@ -129,12 +133,28 @@ fn interaction_log_refuses_unknown_customers_channels_and_durations() {
             "999",
             "--channel",
             "call-in",
+            "--outcome",
+            "erreicht",
             "--subject",
             "x",
         ],
         2,
     );
     assert!(error.contains("customer 999 does not exist"), "{error}");
+    // A call says what came of it; other contacts need not.
+    let call = [
+        "interaction",
+        "log",
+        "--customer",
+        &customer,
+        "--subject",
+        "x",
+    ];
+    let error = fails(&db, &[&call[..], &["--channel", "call-out"]].concat(), 2);
+    assert_eq!(error.trim(), "kontor: outcome: what came of the call?");
+    assert!(json_list(&db, &["interaction", "list"]).is_empty());
+    let mail = json(&db, &[&call[..], &["--channel", "email"]].concat());
+    assert_eq!(text(&mail, "outcome"), "");
     let error = fails(
         &db,
         &[
@@ -181,7 +201,8 @@ fn interaction_log_refuses_unknown_customers_channels_and_durations() {
         );
         assert!(error.contains(value), "{flag}: {error}");
     }
-    assert!(json_list(&db, &["interaction", "list"]).is_empty());
+    let logged = json_list(&db, &["interaction", "list"]);
+    assert_eq!(logged.len(), 1, "only the mail was logged: {logged:?}");
     let error = fails(&db, &["interaction", "done", "42"], 2);
     assert!(error.contains("interaction 42 does not exist"), "{error}");
 }

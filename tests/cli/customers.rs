@@ -440,6 +440,8 @@ fn customer_delete_is_refused_while_referenced_and_force_deletes_the_history() {
                 customer,
                 "--channel",
                 "call-out",
+                "--outcome",
+                "Rückruf vereinbart",
                 "--subject",
                 subject,
             ],

@@ -52,6 +52,8 @@ fn interaction_edit_changes_the_given_fields_and_keeps_what_was_logged() {
         &[
             "--channel",
             "call-in",
+            "--outcome",
+            "Rückruf nötig",
             "--duration",
             "4m30s",
             "--at",
@@ -165,7 +167,14 @@ fn done_twice_and_edits_that_change_nothing_keep_the_version() {
     let scratch = Scratch::new();
     let db = scratch.db("db");
     let customer = add_customer(&db, &["--name", "Ruhe GmbH"]).to_string();
-    let flags = ["--channel", "call-out", "--follow-up", "2026-12-01"];
+    let flags = [
+        "--channel",
+        "call-out",
+        "--outcome",
+        "erreicht",
+        "--follow-up",
+        "2026-12-01",
+    ];
     let logged = log(&db, &customer, "Rückruf", &flags);
     let id = int(&logged, "id");
     assert_eq!(int(&logged, "version"), 1);

@@ -27,6 +27,8 @@ fn at_accepts_german_and_spaced_local_times_in_the_local_offset() {
         "1",
         "--channel",
         "call-in",
+        "--outcome",
+        "erreicht",
     ];
     for (subject, at) in [
         ("german", "27.11.2026 09:30"),

@@ -44,7 +44,7 @@ fn interaction(
         channel: Channel::CallIn,
         subject: subject.into(),
         body: String::new(),
-        outcome: String::new(),
+        outcome: "erreicht".into(),
         duration: 0,
         agent: "anna".into(),
         at,

@@ -263,8 +263,8 @@ pub fn caller_contact(customer: &Customer, matched: Option<&Phone>) -> String {
 }
 
 /// The log-call form: channel call-in, the agent, the start time, the contact (see
-/// `caller_contact`) and a running duration prefilled; saving asks for the outcome and
-/// takes an optional follow-up date.
+/// `caller_contact`) and a running duration prefilled; the core asks a call for its
+/// outcome; a follow-up date is optional.
 pub fn log_call(customer: &Customer, matched: Option<&Phone>, session: &Session) -> Form {
     let now = session.clock.now();
     let started = now.replace_nanosecond(0).unwrap_or(now);
@@ -287,19 +287,8 @@ pub fn log_call(customer: &Customer, matched: Option<&Phone>, session: &Session)
         Box::new(move |session: &Session, input: &Input| {
             let mut input = input.clone();
             input.push("customer", customer_id.to_string());
-            let mut problems_found = Vec::new();
-            if input.text("outcome").is_empty() {
-                problems_found.push(Invalid::new("outcome", "what came of the call?"));
-            }
             let interaction =
-                match interaction_from_input(&input, session.clock.now(), &session.actor.name) {
-                    Ok(interaction) if problems_found.is_empty() => interaction,
-                    Ok(_) => return Err(problems_found),
-                    Err(mut more) => {
-                        problems_found.append(&mut more);
-                        return Err(problems_found);
-                    }
-                };
+                interaction_from_input(&input, session.clock.now(), &session.actor.name)?;
             session
                 .execute(Command::LogInteraction { interaction })
                 .map_err(problems)?;

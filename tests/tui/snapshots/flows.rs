@@ -215,6 +215,7 @@ fn going_home_shows_what_changed_meanwhile() {
         ("customer", "2"),
         ("channel", "call-out"),
         ("subject", "Reklamation Lieferung"),
+        ("outcome", "Ersatz zugesagt"),
         ("at", "2026-01-08T10:00:00Z"),
         ("follow_up", "2026-01-12"),
         ("agent", "anna"),

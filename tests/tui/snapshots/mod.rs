@@ -47,6 +47,7 @@ fn home_says_whose_follow_ups_it_shows_or_that_none_are_due() {
         ("customer", "1"),
         ("channel", "call-in"),
         ("subject", "Order status"),
+        ("outcome", "ships Friday"),
         ("at", "2026-01-06T11:00:00Z"),
         ("follow_up", "2026-01-07"),
         ("agent", "ben"),
