@@ -317,3 +317,108 @@ fn the_store_check_sees_calls_across_lines_and_lets_handing_over_pass() {
     let handed = squeezed("cost(&session.store, &session.actor, id)");
     assert!(!handed.contains("store."));
 }
+
+/// Files that still read an index themselves, each until the change named beside it lands.
+const INDEX_KEYS_PENDING: &[&str] = &[
+    // Reads `customer::BY_NUMBER` itself until it asks `customer::by_number` and
+    // `customer::number_holder` (the store has both).
+    "src/core/customer_numbers.rs",
+];
+
+/// Where `code` (one line, comments removed) builds or names an index key: the store's
+/// key builder (`keys::Key`, `store::keys`, `Key::new()` — the TUI's key press takes its
+/// code and modifiers, `Key::new(code, ctrl, alt, shift)`, and is another type) or an
+/// index tree constant (`BY_NAME`, `customers::BY_PHONE`, `LOCATION_BY_CODE`).
+fn index_key_shapes(code: &str) -> Vec<String> {
+    let ident = |c: char| c.is_alphanumeric() || c == '_';
+    let mut found = Vec::new();
+    for needle in ["keys::Key", "store::keys", "Key::new()"] {
+        for (at, _) in code.match_indices(needle) {
+            let before = code[..at].chars().next_back();
+            let after = code[at + needle.len()..].chars().next();
+            let whole = before.is_none_or(|c| !ident(c))
+                && (needle.ends_with(')') || after.is_none_or(|c| !ident(c)));
+            if whole {
+                found.push(needle.to_string());
+            }
+        }
+    }
+    for (at, _) in code.match_indices("BY_") {
+        let after = code[at + 3..].chars().next();
+        if after.is_some_and(|c| c.is_ascii_uppercase()) {
+            let start = code[..at]
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| ident(*c))
+                .last()
+                .map_or(at, |(index, _)| index);
+            let name: String = code[start..].chars().take_while(|c| ident(*c)).collect();
+            if name.chars().all(|c| c.is_ascii_uppercase() || c == '_') {
+                found.push(name);
+            }
+        }
+    }
+    found
+}
+
+/// Index key shapes are the store's: the core asks typed index reads
+/// (`store::kinds::customer::scan_name_prefix`, `interaction::due_by`, …), and no room
+/// outside `src/store` builds a key or names an index tree.
+#[test]
+fn only_the_store_builds_index_keys() {
+    let mut found = Vec::new();
+    for room in ["core", "cli", "tui", "server"] {
+        for (path, text) in sources(room) {
+            let relative = path
+                .strip_prefix(env!("CARGO_MANIFEST_DIR"))
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .trim_start_matches('/')
+                .to_string();
+            if INDEX_KEYS_PENDING.contains(&relative.as_str()) {
+                continue;
+            }
+            for (number, line) in text.lines().enumerate() {
+                let code = line.split("//").next().unwrap_or("");
+                for shape in index_key_shapes(code) {
+                    found.push(format!(
+                        "{relative}:{}: {shape}: {}",
+                        number + 1,
+                        line.trim()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "index keys built outside src/store (ask the store's typed index reads):\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_index_key_check_catches_a_planted_key() {
+    assert_eq!(
+        index_key_shapes("use crate::store::keys::Key;"),
+        ["keys::Key", "store::keys"]
+    );
+    assert_eq!(
+        index_key_shapes("let prefix = Key::new().prefix_str(&folded);"),
+        ["Key::new()"]
+    );
+    assert_eq!(
+        index_key_shapes("store.index_prefix(customers::BY_PHONE, &key)?"),
+        ["BY_PHONE"]
+    );
+    assert_eq!(
+        index_key_shapes("use crate::store::kinds::item::{BY_SKU, LOCATION_BY_CODE};"),
+        ["BY_SKU", "LOCATION_BY_CODE"]
+    );
+    assert!(index_key_shapes("Key::new(KeyCode::Enter, false, alt, false)").is_empty());
+    assert!(index_key_shapes("Keys(super::keys::KeysArgs),").is_empty());
+    assert!(index_key_shapes("let host = HostKey::new();").is_empty());
+    assert!(index_key_shapes("use russh::keys::PrivateKey;").is_empty());
+    assert!(index_key_shapes("let sort_by_name = SortBy_Name;").is_empty());
+    assert!(index_key_shapes("customers::scan_name_prefix(store, &folded)?").is_empty());
+}

@@ -8,7 +8,7 @@ use super::access::{Access, Area, require};
 use super::{Actor, CoreError};
 use crate::domain::audit::AuditEntry;
 use crate::domain::datetime::format_instant;
-use crate::store::audit::{BY_RECORD, BY_USER, record_key, user_key};
+use crate::store::audit as audit_log;
 use crate::store::{Store, StoreError};
 
 /// Which entries to show; all given filters must hold.
@@ -32,8 +32,10 @@ pub fn audit_log(
         .since
         .map(|d| OffsetDateTime::new_utc(d, Time::MIDNIGHT));
     let ids: Vec<u64> = match (&filter.record, &filter.user) {
-        (Some((kind, id)), _) => collect(store, BY_RECORD, record_key(kind, *id).as_bytes())?,
-        (None, Some(user)) => collect(store, BY_USER, user_key(user).as_bytes())?,
+        (Some((kind, id)), _) => {
+            audit_log::of_record(store, kind, *id)?.collect::<Result<_, _>>()?
+        }
+        (None, Some(user)) => audit_log::of_user(store, user)?.collect::<Result<_, _>>()?,
         (None, None) => {
             let mut entries: Vec<AuditEntry> = store.last::<AuditEntry>(limit)?;
             entries.retain(|e| since.is_none_or(|s| e.at >= s));
@@ -57,19 +59,10 @@ pub fn audit_log(
     Ok(entries.split_off(skip))
 }
 
-fn collect(store: &Store, index: &str, prefix: &[u8]) -> Result<Vec<u64>, CoreError> {
-    Ok(store
-        .index_prefix(index, prefix)?
-        .map(|entry| entry.map(|(_, id)| id))
-        .collect::<Result<Vec<_>, _>>()?)
-}
-
 /// Who changed a record last and when, from the audit log.
 pub fn last_change(store: &Store, kind: &str, id: u64) -> Option<(String, OffsetDateTime)> {
-    let mut entries = store
-        .index_prefix(BY_RECORD, record_key(kind, id).as_bytes())
-        .ok()?;
-    let (_, last) = entries.by_ref().filter_map(Result::ok).last()?;
+    let mut entries = audit_log::of_record(store, kind, id).ok()?;
+    let last = entries.by_ref().filter_map(Result::ok).last()?;
     store
         .get::<AuditEntry>(last)
         .ok()

@@ -17,7 +17,7 @@ use crate::domain::bom::cost::{Rollup, cost_rollup};
 use crate::domain::bom::graph::{self, Node, gather};
 use crate::domain::bom::{Bom, BomError, BomLine};
 use crate::domain::location::{is_virtual, location_key};
-use crate::store::kinds::bom::{BY_COMPONENT, component};
+use crate::store::kinds::bom as boms;
 use crate::store::{Store, StoreError, StoreResult};
 
 /// Items by id, to name the ids of a tree.
@@ -211,12 +211,7 @@ pub struct Use {
 /// and each once.
 pub fn where_used(store: &Store, actor: &Actor, item_id: u64) -> Result<Vec<Use>, CoreError> {
     require(actor, Area::Stock, Access::Read)?;
-    let mut parents = |id: u64| -> StoreResult<Vec<u64>> {
-        store
-            .index_prefix(BY_COMPONENT, component(id).as_bytes())?
-            .map(|entry| entry.map(|(_, parent)| parent))
-            .collect()
-    };
+    let mut parents = |id: u64| -> StoreResult<Vec<u64>> { boms::parents_of(store, id)?.collect() };
     let mut uses = Vec::new();
     for (level, parent, child) in graph::where_used(item_id, &mut parents)? {
         let bom = store.require::<Bom>(parent)?;

@@ -15,8 +15,8 @@ use crate::domain::datetime::format_instant;
 use crate::domain::fields::employee::{EmployeeEdit, apply_edit};
 use crate::domain::fold::fold;
 use crate::domain::payroll::{Employee, Payslip, Period, compute_payslip};
-use crate::store::kinds::employee::{BY_NUMBER, number_key};
-use crate::store::kinds::payslip::{BY_PERIOD, period_key};
+use crate::store::kinds::employee as employees;
+use crate::store::kinds::payslip as payslips;
 use crate::store::{Store, StoreError, StoreResult, abort};
 
 /// A change to payroll data.
@@ -233,17 +233,11 @@ fn posted_at(store: &Store, period: Period) -> StoreResult<Option<String>> {
 
 /// Ids of the period's payslips, in employee id order.
 fn payslip_ids(store: &Store, period: Period) -> StoreResult<Vec<u64>> {
-    let mut ids = Vec::new();
-    for entry in store.index_prefix(BY_PERIOD, period_key(period).as_bytes())? {
-        // A unique index: the key ends with the employee id, the value is the payslip id.
-        let (key, _) = entry?;
-        ids.extend(store.unique_lookup(BY_PERIOD, &key)?);
-    }
-    Ok(ids)
+    payslips::of_period(store, period)?.collect()
 }
 
 fn find_employee(store: &Store, number: &str) -> StoreResult<Option<Employee>> {
-    match store.unique_lookup(BY_NUMBER, number_key(number).as_bytes())? {
+    match employees::by_number(store, number)? {
         Some(id) => store.get::<Employee>(id),
         None => Ok(None),
     }
@@ -321,8 +315,7 @@ pub fn payslips(
     let ids = match employee {
         Some(number) => {
             let employee = require_employee(store, number)?;
-            let key = period_key(period).u64(employee.id);
-            let id = store.unique_lookup(BY_PERIOD, key.as_bytes())?;
+            let id = payslips::of_employee(store, period, employee.id)?;
             if id.is_none() {
                 return Err(CoreError::Refused(format!(
                     "employee {} has no payslip for {period}",

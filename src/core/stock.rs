@@ -9,9 +9,8 @@ use crate::domain::fields::item::apply_edit;
 use crate::domain::item::code_key;
 use crate::domain::location::{self, LOSS, is_virtual, location_key, validate_code};
 use crate::domain::{Invalid, Item, Location, StockMove};
-use crate::store::keys::Key;
-use crate::store::kinds::item::{self as items, BY_BARCODE, BY_SKU, LOCATION_BY_CODE};
-use crate::store::kinds::stock_move::BY_REVERSED;
+use crate::store::kinds::item as items;
+use crate::store::kinds::stock_move as stock_moves;
 use crate::store::{Store, StoreError, Tx, TxResult, abort};
 
 /// A change to items, locations or stock.
@@ -143,9 +142,7 @@ pub fn execute(
             expected_version,
             input,
         } => StockEvent::LocationEdited(store.transaction(|tx| {
-            let Some(id) =
-                tx.unique_holder(LOCATION_BY_CODE, items::location_code(&code).as_bytes())?
-            else {
+            let Some(id) = items::location_holder(tx, &code)? else {
                 let why = if is_virtual(&code) {
                     "is virtual: it has no name to change"
                 } else {
@@ -238,7 +235,7 @@ pub fn execute(
         StockCommand::Reverse { id } => {
             let posted = store.transaction(|tx| {
                 let original = tx.require::<StockMove>(id)?;
-                if let Some(by) = tx.unique_holder(BY_REVERSED, Key::new().u64(id).as_bytes())? {
+                if let Some(by) = stock_moves::reversal_of(tx, id)? {
                     return abort(StoreError::Refused(format!(
                         "move {id} was already reversed by move {by}"
                     )));
@@ -290,12 +287,7 @@ pub(super) fn post(
 
 /// The item a SKU or barcode names, inside a transaction.
 pub(super) fn resolve_item(tx: &Tx, code: &str) -> TxResult<Item> {
-    let key = items::code(code);
-    let id = match tx.unique_holder(BY_SKU, key.as_bytes())? {
-        Some(id) => Some(id),
-        None => tx.unique_holder(BY_BARCODE, key.as_bytes())?,
-    };
-    match id {
+    match items::holder_of_code(tx, code)? {
         Some(id) => tx.require::<Item>(id),
         None => abort(Invalid::new(
             "sku",
@@ -316,10 +308,7 @@ pub(super) fn resolve_location(
     if is_virtual(&key) {
         return Ok(key);
     }
-    if tx
-        .unique_holder(LOCATION_BY_CODE, items::location_code(&key).as_bytes())?
-        .is_some()
-    {
+    if items::location_holder(tx, &key)?.is_some() {
         return Ok(key);
     }
     if key == location_key(&settings.default_location) {
@@ -345,19 +334,15 @@ pub(super) fn resolve_location(
 
 /// A SKU must not be another item's barcode and the other way round.
 fn refuse_code_clashes(tx: &Tx, item: &Item) -> TxResult<()> {
-    let clash = |index: &str, code: &str| -> TxResult<Option<u64>> {
-        Ok(tx
-            .unique_holder(index, items::code(code).as_bytes())?
-            .filter(|&holder| holder != item.id))
-    };
-    if let Some(other) = clash(BY_BARCODE, &item.sku)? {
+    let other = |holder: Option<u64>| holder.filter(|&holder| holder != item.id);
+    if let Some(other) = other(items::holder_of_barcode(tx, &item.sku)?) {
         return abort(Invalid::new(
             "sku",
             format!("\"{}\" is a barcode of item {other}", item.sku),
         ));
     }
     for barcode in &item.barcodes {
-        if let Some(other) = clash(BY_SKU, barcode)? {
+        if let Some(other) = other(items::holder_of_sku(tx, barcode)?) {
             return abort(Invalid::new(
                 "barcode",
                 format!("\"{barcode}\" is the SKU of item {other}"),

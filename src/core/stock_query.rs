@@ -14,9 +14,8 @@ use super::{Actor, CoreError};
 use crate::domain::fold::fold;
 use crate::domain::location::{VIRTUAL, location_key};
 use crate::domain::{Item, Location, StockMove};
-use crate::store::keys::Key;
-use crate::store::kinds::item::{self as items, BY_BARCODE, BY_NAME, BY_SKU};
-use crate::store::kinds::stock_move::BY_ITEM;
+use crate::store::kinds::item as items;
+use crate::store::kinds::stock_move as stock_moves;
 use crate::store::{Store, StoreResult};
 
 /// Refuses unless the actor may read the area.
@@ -37,12 +36,7 @@ pub fn find_item(store: &Store, actor: &Actor, code: &str) -> Result<Option<Item
 }
 
 fn item_by_code(store: &Store, code: &str) -> StoreResult<Option<Item>> {
-    let key = items::code(code);
-    let id = match store.unique_lookup(BY_SKU, key.as_bytes())? {
-        Some(id) => Some(id),
-        None => store.unique_lookup(BY_BARCODE, key.as_bytes())?,
-    };
-    match id {
+    match items::id_by_code(store, code)? {
         Some(id) => store.get::<Item>(id),
         None => Ok(None),
     }
@@ -59,11 +53,11 @@ pub fn search_items(
     let mut found: Vec<Item> = item_by_code(store, text)?.into_iter().collect();
     let mut seen: HashSet<u64> = found.iter().map(|item| item.id).collect();
     let folded = fold(text);
-    for entry in store.index_prefix(BY_NAME, Key::new().prefix_str(&folded).as_bytes())? {
+    for id in items::scan_name_prefix(store, &folded)? {
         if found.len() >= limit {
             break;
         }
-        let (_, id) = entry?;
+        let id = id?;
         if seen.insert(id) {
             found.extend(store.get::<Item>(id)?);
         }
@@ -168,8 +162,8 @@ pub fn ledger(
         .map(|d| OffsetDateTime::new_utc(d, Time::MIDNIGHT));
     let mut running = Decimal::ZERO;
     let mut lines = Vec::new();
-    for entry in store.index_prefix(BY_ITEM, Key::new().u64(item.id).as_bytes())? {
-        let (_, id) = entry?;
+    for id in stock_moves::of_item(store, item.id)? {
+        let id = id?;
         let stock_move = store.require::<StockMove>(id)?;
         running += stock_move.internal_delta();
         if start.is_some_and(|s| stock_move.at < s) {

@@ -1,7 +1,7 @@
 //! Supplier queries: get, list, find by number, search by folded name or by a phone
 //! fragment (the last four or more digits, in any formatting). Every query needs the right
-//! to read purchasing (purchasing and admin; warehouse reads). Index keys come from the
-//! store's supplier kind; nothing here encodes them. Room: core.
+//! to read purchasing (purchasing and admin; warehouse reads). The indexes are read through
+//! the store's supplier kind; nothing here encodes their keys. Room: core.
 
 use std::collections::HashSet;
 
@@ -11,9 +11,7 @@ use crate::domain::fold::{fold, umlauts_typed_out};
 use crate::domain::phone::{self, PhoneQuery};
 use crate::domain::{Country, Invalid, Supplier};
 use crate::store::Store;
-use crate::store::kinds::supplier::{
-    BY_NAME, BY_NUMBER, BY_PHONE, name_prefix, number_lookup, phone_digits_of_entry, phone_prefix,
-};
+use crate::store::kinds::supplier as suppliers;
 
 /// How many phone index entries a search reads at most.
 const PHONE_CANDIDATES: usize = 500;
@@ -52,10 +50,7 @@ pub fn find_supplier_by_number(
     number: &str,
 ) -> Result<Option<Supplier>, CoreError> {
     may_read(actor)?;
-    let Some(key) = number_lookup(number) else {
-        return Ok(None);
-    };
-    match store.unique_lookup(BY_NUMBER, &key)? {
+    match suppliers::by_number(store, number)? {
         Some(id) => Ok(store.get::<Supplier>(id)?),
         None => Ok(None),
     }
@@ -79,8 +74,8 @@ pub fn find_suppliers_by_name(
     let mut seen = HashSet::new();
     let spellings = std::iter::once(folded.clone()).chain(umlauts_typed_out(&folded));
     for spelling in spellings {
-        for entry in store.index_prefix(BY_NAME, &name_prefix(&spelling))? {
-            let (_, id) = entry?;
+        for id in suppliers::scan_name_prefix(store, &spelling)? {
+            let id = id?;
             if !seen.insert(id) {
                 continue;
             }
@@ -121,10 +116,10 @@ pub fn find_suppliers_by_phone(
         .into());
     };
     let mut best: Vec<(u8, u64)> = Vec::new();
-    let entries = store.index_prefix(BY_PHONE, &phone_prefix(&query.reversed_prefix))?;
+    let entries = suppliers::by_phone_ending(store, &query.reversed_prefix)?;
     for entry in entries.take(PHONE_CANDIDATES) {
-        let (key, id) = entry?;
-        let rank = query.rank_digits(&phone_digits_of_entry(&key));
+        let (digits, id) = entry?;
+        let rank = query.rank_digits(&digits);
         match best.iter_mut().find(|(_, known)| *known == id) {
             Some(slot) => slot.0 = slot.0.min(rank),
             None => best.push((rank, id)),

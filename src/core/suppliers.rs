@@ -10,7 +10,7 @@ use crate::domain::fields::Input;
 use crate::domain::fields::supplier::{apply_edit, from_input};
 use crate::domain::fold::fold;
 use crate::domain::{Invalid, Supplier};
-use crate::store::kinds::supplier::{BY_NUMBER, number_lookup};
+use crate::store::kinds::supplier as supplier_index;
 use crate::store::{Store, StoreError, Tx, TxResult, abort};
 
 /// A change to suppliers.
@@ -112,10 +112,7 @@ pub fn number_taken(number: &str, holder: &Supplier) -> String {
 /// Aborts when another supplier holds this supplier's number: a problem of the `number`
 /// field, so a form shows it under that field.
 fn refuse_taken_number(tx: &Tx, supplier: &Supplier) -> TxResult<()> {
-    let Some(key) = number_lookup(&supplier.number) else {
-        return Ok(());
-    };
-    match tx.unique_holder(BY_NUMBER, &key)? {
+    match supplier_index::number_holder(tx, &supplier.number)? {
         Some(holder) if holder != supplier.id => {
             let other = tx.require::<Supplier>(holder)?;
             abort(Invalid::new(
@@ -133,10 +130,11 @@ fn refuse_numbers_in_use(store: &Store, suppliers: &[Supplier]) -> Result<(), Co
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut problems = Vec::new();
     for (index, supplier) in suppliers.iter().enumerate() {
-        let Some(key) = number_lookup(&supplier.number) else {
+        let folded = fold(&supplier.number);
+        if folded.is_empty() {
             continue;
-        };
-        if let Some(first) = seen.insert(fold(&supplier.number), index) {
+        }
+        if let Some(first) = seen.insert(folded, index) {
             problems.push(Invalid::new(
                 "number",
                 format!(
@@ -148,7 +146,7 @@ fn refuse_numbers_in_use(store: &Store, suppliers: &[Supplier]) -> Result<(), Co
             ));
             continue;
         }
-        if let Some(holder) = store.unique_lookup(BY_NUMBER, &key)?
+        if let Some(holder) = supplier_index::by_number(store, &supplier.number)?
             && holder != supplier.id
             && let Some(other) = store.get::<Supplier>(holder)?
         {

@@ -6,7 +6,7 @@ use super::access::{self, Access, Area};
 use super::{Actor, CoreError, Role};
 use crate::domain::Invalid;
 use crate::domain::user::{User, UserKey, parse_key, validate_name};
-use crate::store::kinds::user::{BY_FINGERPRINT, BY_NAME, fingerprint_key, name_key};
+use crate::store::kinds::user as users;
 use crate::store::{Store, StoreError, Tx, TxResult, abort};
 
 /// A change to the accounts. Keys are OpenSSH public key lines as the user gave them; the
@@ -66,10 +66,7 @@ pub fn execute(
                 version: 0,
             };
             let added = store.transaction(|tx| {
-                if tx
-                    .unique_holder(BY_NAME, name_key(&user.name).as_bytes())?
-                    .is_some()
-                {
+                if users::holder_of_name(tx, &user.name)?.is_some() {
                     return abort(StoreError::Refused(format!(
                         "user \"{}\" already exists",
                         user.name
@@ -149,7 +146,7 @@ fn change(
 }
 
 fn require_user(tx: &Tx, name: &str) -> TxResult<User> {
-    match tx.unique_holder(BY_NAME, name_key(name).as_bytes())? {
+    match users::holder_of_name(tx, name)? {
         Some(id) => tx.require::<User>(id),
         None => abort(StoreError::Refused(format!("no user named \"{name}\""))),
     }
@@ -157,8 +154,7 @@ fn require_user(tx: &Tx, name: &str) -> TxResult<User> {
 
 /// Refuses a key that already belongs to an account, naming the account.
 fn refuse_taken_key(tx: &Tx, key: &UserKey) -> TxResult<()> {
-    let holder = tx.unique_holder(BY_FINGERPRINT, fingerprint_key(&key.fingerprint).as_bytes())?;
-    match holder {
+    match users::holder_of_fingerprint(tx, &key.fingerprint)? {
         Some(id) => {
             let owner = tx
                 .get::<User>(id)?
@@ -196,8 +192,7 @@ pub fn role_of(user: &User) -> Result<Role, CoreError> {
 /// Who logs in when `name` offers a key with this fingerprint: the account's actor, or
 /// `None` when there is no such account or the key is not one of its keys.
 pub fn login(store: &Store, name: &str, fingerprint: &str) -> Result<Option<Actor>, CoreError> {
-    let Some(id) = store.unique_lookup(BY_FINGERPRINT, fingerprint_key(fingerprint).as_bytes())?
-    else {
+    let Some(id) = users::by_fingerprint(store, fingerprint)? else {
         return Ok(None);
     };
     match store.get::<User>(id)? {
@@ -211,9 +206,7 @@ pub fn login(store: &Store, name: &str, fingerprint: &str) -> Result<Option<Acto
 
 /// Whether an account with this name exists (for the server's log of refused logins).
 pub fn exists(store: &Store, name: &str) -> Result<bool, CoreError> {
-    Ok(store
-        .unique_lookup(BY_NAME, name_key(name).as_bytes())?
-        .is_some())
+    Ok(users::by_name(store, name)?.is_some())
 }
 
 #[cfg(test)]

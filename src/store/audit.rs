@@ -1,4 +1,5 @@
-//! The audit log in the store: tree `audit` with indexes by record and by user. An entry
+//! The audit log in the store: tree `audit` with indexes by record and by user, read
+//! through `of_record` and `of_user` (the key shapes live here only). An entry
 //! is written by `Store::transaction` itself, in the same transaction as the changes it
 //! describes, whenever the core has opened an audit scope for the running command.
 //! Room: store.
@@ -15,12 +16,13 @@ use time::OffsetDateTime;
 use super::audit_value::{is_blank, readable};
 use super::keys::Key;
 use super::record::{IndexEntry, Record};
+use super::{Store, StoreResult};
 use crate::domain::audit::{AuditEntry, Change, ChangeKind, FieldChange};
 use crate::domain::fold::fold;
 
 pub const AUDIT_TREE: &str = "audit";
-pub const BY_RECORD: &str = "audit.by_record";
-pub const BY_USER: &str = "audit.by_user";
+pub(in crate::store) const BY_RECORD: &str = "audit.by_record";
+pub(in crate::store) const BY_USER: &str = "audit.by_user";
 
 /// Fields that change on every save and say nothing themselves.
 /// `id` is already named with the record.
@@ -172,11 +174,29 @@ impl Record for AuditEntry {
 }
 
 /// The prefix of a record's entries in `audit.by_record`.
-pub fn record_key(kind: &str, id: u64) -> Key {
+fn record_key(kind: &str, id: u64) -> Key {
     Key::new().str(kind).u64(id)
 }
 
 /// The prefix of a user's entries in `audit.by_user`.
-pub fn user_key(user: &str) -> Key {
+fn user_key(user: &str) -> Key {
     Key::new().str(&fold(user))
+}
+
+/// Ids of the entries that touch record `id` of kind `kind` (a record's `NAME`), oldest
+/// first.
+pub fn of_record<'s>(
+    store: &'s Store,
+    kind: &str,
+    id: u64,
+) -> StoreResult<impl DoubleEndedIterator<Item = StoreResult<u64>> + use<'s>> {
+    store.index_ids(BY_RECORD, record_key(kind, id))
+}
+
+/// Ids of the entries of the user whose name folds like `user`'s, oldest first.
+pub fn of_user<'s>(
+    store: &'s Store,
+    user: &str,
+) -> StoreResult<impl DoubleEndedIterator<Item = StoreResult<u64>> + use<'s>> {
+    store.index_ids(BY_USER, user_key(user))
 }

@@ -8,10 +8,11 @@ mod balances;
 mod bulk;
 mod check;
 mod error;
-pub mod keys;
+mod keys;
 pub mod kinds;
 mod open;
 mod record;
+mod scan;
 mod tree_writes;
 mod tx;
 pub mod written;
@@ -22,6 +23,7 @@ pub use check::{Problem, ProblemKind};
 pub use error::{StoreError, StoreResult};
 pub use kinds::{CustomerV1, KINDS, KindOps};
 pub use record::{IndexEntry, Record, encode_with_schema};
+pub use scan::IndexPosition;
 pub use tx::{Tx, TxResult, abort};
 
 use std::collections::HashMap;
@@ -31,7 +33,7 @@ use std::path::{Path, PathBuf};
 use sled::Transactional;
 use sled::transaction::TransactionError;
 
-use keys::{id_bytes, read_u64, trailing_id};
+use keys::id_bytes;
 use record::decode;
 use tx::META;
 
@@ -227,30 +229,6 @@ impl Store {
         Ok(true)
     }
 
-    /// (key, id) of the non-unique index entries whose key starts with `prefix`, in key order.
-    pub fn index_prefix(
-        &self,
-        index: &str,
-        prefix: &[u8],
-    ) -> StoreResult<impl DoubleEndedIterator<Item = StoreResult<(Vec<u8>, u64)>> + '_> {
-        Ok(self.tree(index)?.scan_prefix(prefix).map(index_item))
-    }
-
-    /// (key, id) of the non-unique index entries in a key range, in key order.
-    pub fn index_range(
-        &self,
-        index: &str,
-        start: Bound<Vec<u8>>,
-        end: Bound<Vec<u8>>,
-    ) -> StoreResult<impl DoubleEndedIterator<Item = StoreResult<(Vec<u8>, u64)>> + '_> {
-        Ok(self.tree(index)?.range((start, end)).map(index_item))
-    }
-
-    /// The id a unique index maps `key` to.
-    pub fn unique_lookup(&self, index: &str, key: &[u8]) -> StoreResult<Option<u64>> {
-        Ok(self.tree(index)?.get(key)?.and_then(|v| read_u64(&v)))
-    }
-
     /// A setting from the `meta` tree.
     pub fn setting(&self, name: &str) -> StoreResult<Option<String>> {
         let value = self.tree(META)?.get(format!("setting/{name}"))?;
@@ -338,15 +316,6 @@ impl Store {
         }
         self.reindex_kind(kind)
     }
-}
-
-fn index_item(entry: sled::Result<(sled::IVec, sled::IVec)>) -> StoreResult<(Vec<u8>, u64)> {
-    let (key, _) = entry?;
-    let id = trailing_id(&key).ok_or_else(|| StoreError::Corrupt {
-        kind: "index",
-        reason: "entry shorter than an id".into(),
-    })?;
-    Ok((key.to_vec(), id))
 }
 
 #[cfg(test)]

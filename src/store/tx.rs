@@ -231,9 +231,4 @@ impl Tx<'_> {
         self.tree(tree)?.insert(key, value)?;
         Ok(())
     }
-
-    /// The id a unique index maps `key` to, read inside the transaction.
-    pub fn unique_holder(&self, index: &str, key: &[u8]) -> TxResult<Option<u64>> {
-        Ok(self.raw_get(index, key)?.and_then(|v| read_u64(&v)))
-    }
 }

@@ -9,7 +9,7 @@
 //! every interaction query. Room: core.
 
 use std::collections::HashSet;
-use std::ops::{Bound, Range};
+use std::ops::Range;
 
 use time::Date;
 
@@ -18,9 +18,8 @@ use crate::core::access::{self, Access, Area};
 use crate::core::{Actor, CoreError};
 use crate::domain::Interaction;
 use crate::domain::fold::fold;
-use crate::store::keys::Key;
-use crate::store::kinds::interaction::{BY_CUSTOMER, BY_DUE};
-use crate::store::{Store, StoreResult};
+use crate::store::kinds::interaction as interactions;
+use crate::store::{IndexPosition, Store, StoreResult};
 
 /// Records one slice reads. Most of a slice's cost is sled reading pages not in its cache
 /// (a whole-history scan reads cold ones) and decoding. At 5M interactions on 2 cores
@@ -59,8 +58,8 @@ pub struct Resume(Position);
 enum Position {
     /// Below this interaction id (`Scope::All`).
     Below(u64),
-    /// After this `interactions.by_due` key (`Scope::DueBy`).
-    After(Vec<u8>),
+    /// After this follow-up in due order (`Scope::DueBy`).
+    After(IndexPosition),
 }
 
 /// What one slice of the scan found.
@@ -175,18 +174,14 @@ impl InteractionSearch {
         if self.scope != Scope::All {
             return Ok(Vec::new());
         }
-        // Keys are (customer, time, id): past the customer's 8 bytes, (time, id).
-        let mut latest: Vec<(Vec<u8>, u64)> = Vec::new();
+        // Positions in time compare as (time, id) across customers.
+        let mut latest: Vec<(IndexPosition, u64)> = Vec::new();
         for &customer in &self.customers {
-            let prefix = Key::new().u64(customer);
-            for entry in store
-                .index_prefix(BY_CUSTOMER, prefix.as_bytes())?
+            for entry in interactions::of_customer_in_time(store, customer)?
                 .rev()
                 .take(positions.end)
             {
-                let (mut key, id) = entry?;
-                key.drain(..key.len().min(8));
-                latest.push((key, id));
+                latest.push(entry?);
             }
         }
         latest.sort_unstable_by(|a, b| b.cmp(a));
@@ -223,17 +218,15 @@ impl InteractionSearch {
                     .collect()
             }
             Scope::DueBy(date) => {
-                let start = match from {
-                    Some(Position::After(key)) => Bound::Excluded(key.clone()),
-                    _ => Bound::Unbounded,
+                let after = match from {
+                    Some(Position::After(position)) => Some(position),
+                    _ => None,
                 };
-                let end = Bound::Included(Key::new().date(date).u64(u64::MAX).into_bytes());
-                store
-                    .index_range(BY_DUE, start, end)?
+                interactions::due_by(store, date, after)?
                     .take(budget)
                     .map(|entry| {
-                        let (key, id) = entry?;
-                        Ok((Position::After(key), store.get::<Interaction>(id)?))
+                        let (position, id) = entry?;
+                        Ok((Position::After(position), store.get::<Interaction>(id)?))
                     })
                     .collect::<StoreResult<_>>()?
             }

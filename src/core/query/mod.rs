@@ -5,7 +5,6 @@
 //! the actor's own unless they have the pipeline right. Room: core.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::ops::Bound;
 
 use rust_decimal::Decimal;
 use time::Date;
@@ -17,7 +16,6 @@ use crate::domain::phone::{self, MIN_FRAGMENT_DIGITS, PhoneQuery};
 use crate::domain::{
     Country, Currency, Customer, CustomerStatus, Interaction, Invalid, Opportunity, Phone, Stage,
 };
-use crate::store::keys::Key;
 use crate::store::kinds::{
     customer as customers, interaction as interactions, opportunity as opportunities,
 };
@@ -95,15 +93,8 @@ pub fn search_customers(
     }
     let folded = fold(text);
     if full && folded.contains('@') {
-        for entry in store
-            .index_prefix(
-                customers::BY_EMAIL,
-                Key::new().prefix_str(&folded).as_bytes(),
-            )?
-            .take(NAME_CANDIDATES)
-        {
-            let (key, id) = entry?;
-            let exact = key.get(..folded.len() + 1) == Some(format!("{folded}\0").as_bytes());
+        for found in customers::by_email_prefix(store, &folded)?.take(NAME_CANDIDATES) {
+            let customers::EmailMatch { id, exact } = found?;
             if let Some(customer) = store.get::<Customer>(id)? {
                 keep_best(&mut hits, Hit::plain(customer, if exact { 3 } else { 4 }));
             }
@@ -197,33 +188,21 @@ fn phone_hits(
     page: usize,
 ) -> StoreResult<Vec<Hit>> {
     let mut best: HashMap<u64, (u8, String)> = HashMap::new();
-    let trailing = (
-        customers::BY_PHONE,
-        query.reversed_prefix.as_str(),
-        customers::phone_digits_of_entry as fn(&[u8]) -> String,
-    );
-    let leading = query.leading.as_deref().map(|leading| {
-        (
-            customers::BY_PHONE_START,
-            leading,
-            customers::phone_digits_of_start_entry as fn(&[u8]) -> String,
-        )
-    });
-    // Every number that begins as typed ranks alike, so the first page of them in number
-    // order is enough: a short beginning (`030`) matches a whole city.
-    let scans = [(trailing, limit)]
-        .into_iter()
-        .chain(leading.map(|scan| (scan, page)));
-    for ((index, prefix, digits_of), take) in scans {
-        let prefix = Key::new().prefix_str(prefix);
-        for entry in store.index_prefix(index, prefix.as_bytes())?.take(take) {
-            let (key, id) = entry?;
-            let digits = digits_of(&key);
+    let mut rank = |entries: &mut dyn Iterator<Item = StoreResult<(String, u64)>>| {
+        for entry in entries {
+            let (digits, id) = entry?;
             let rank = query.rank_digits(&digits);
             if best.get(&id).is_none_or(|(known, _)| rank < *known) {
                 best.insert(id, (rank, digits));
             }
         }
+        StoreResult::Ok(())
+    };
+    rank(&mut customers::by_phone_ending(store, &query.reversed_prefix)?.take(limit))?;
+    // Every number that begins as typed ranks alike, so the first page of them in number
+    // order is enough: a short beginning (`030`) matches a whole city.
+    if let Some(leading) = query.leading.as_deref() {
+        rank(&mut customers::by_phone_start(store, leading)?.take(page))?;
     }
     let mut ranked: Vec<(u8, u64, String)> = best
         .into_iter()
@@ -261,9 +240,8 @@ pub fn find_by_name(
 fn name_hits(store: &Store, folded: &str, candidates: usize) -> StoreResult<Vec<Hit>> {
     let mut seen = HashSet::new();
     let mut hits = Vec::new();
-    let prefix = Key::new().prefix_str(folded);
-    for entry in store.index_prefix(customers::BY_NAME, prefix.as_bytes())? {
-        let (_, id) = entry?;
+    for id in customers::scan_name_prefix(store, folded)? {
+        let id = id?;
         if !seen.insert(id) {
             continue;
         }
@@ -293,15 +271,8 @@ fn fuzzy_by_name(store: &Store, folded: &str, limit: usize) -> StoreResult<Vec<H
     let width = folded.chars().count();
     let mut best: BTreeMap<(usize, u64), ()> = BTreeMap::new();
     let mut seen = HashSet::new();
-    for entry in store.index_prefix(customers::BY_NAME, &[])? {
-        let (key, id) = entry?;
-        let Some(text) = key
-            .split(|&b| b == 0)
-            .next()
-            .and_then(|t| std::str::from_utf8(t).ok())
-        else {
-            continue;
-        };
+    for entry in customers::name_words(store)? {
+        let (text, id) = entry?;
         let distance = (width.saturating_sub(1)..=width + 1)
             .map(|take| {
                 let head: String = text.chars().take(take).collect();
@@ -339,7 +310,6 @@ pub fn list_customers(
     limit: usize,
 ) -> Result<Vec<Customer>, CoreError> {
     let sight = CustomerSight::of(actor)?;
-    let status_key = filter.status.map(customers::status_key);
     let owner = filter.owner.as_deref().map(fold);
     let tag = filter.tag.as_deref().map(fold);
     let keeps = |customer: &Customer| {
@@ -349,17 +319,18 @@ pub fn list_customers(
                 .as_ref()
                 .is_none_or(|t| customer.tags.iter().any(|c| fold(c) == *t))
     };
-    let index = match (&status_key, &owner, &tag) {
-        (Some(key), _, _) => Some((customers::BY_STATUS, key.clone())),
-        (None, Some(owner), _) => Some((customers::BY_OWNER, Key::new().str(owner))),
-        (None, None, Some(tag)) => Some((customers::BY_TAG, Key::new().str(tag))),
-        (None, None, None) => None,
-    };
+    let ids: Option<Box<dyn Iterator<Item = StoreResult<u64>>>> =
+        match (filter.status, &owner, &tag) {
+            (Some(status), _, _) => Some(Box::new(customers::with_status(store, status)?)),
+            (None, Some(owner), _) => Some(Box::new(customers::with_owner(store, owner)?)),
+            (None, None, Some(tag)) => Some(Box::new(customers::with_tag(store, tag)?)),
+            (None, None, None) => None,
+        };
     let mut found = Vec::new();
-    match index {
-        Some((tree, key)) => {
-            for entry in store.index_prefix(tree, key.as_bytes())? {
-                let (_, id) = entry?;
+    match ids {
+        Some(ids) => {
+            for id in ids {
+                let id = id?;
                 if let Some(customer) = store.get::<Customer>(id)?.filter(|c| keeps(c)) {
                     found.push(customer);
                     if found.len() >= limit {
@@ -375,20 +346,12 @@ pub fn list_customers(
 
 /// Ids of a customer's interactions, oldest first (for the core's own use: unchecked).
 pub(crate) fn interactions_of(store: &Store, customer_id: u64) -> StoreResult<Vec<u64>> {
-    let prefix = Key::new().u64(customer_id);
-    store
-        .index_prefix(interactions::BY_CUSTOMER, prefix.as_bytes())?
-        .map(|entry| entry.map(|(_, id)| id))
-        .collect()
+    interactions::of_customer(store, customer_id)?.collect()
 }
 
 /// Ids of a customer's opportunities (for the core's own use: unchecked).
 pub(crate) fn opportunities_of(store: &Store, customer_id: u64) -> StoreResult<Vec<u64>> {
-    let prefix = Key::new().u64(customer_id);
-    store
-        .index_prefix(opportunities::BY_CUSTOMER, prefix.as_bytes())?
-        .map(|entry| entry.map(|(_, id)| id))
-        .collect()
+    opportunities::of_customer(store, customer_id)?.collect()
 }
 
 /// Filters for `list_interactions`; all given ones must hold.
@@ -422,45 +385,23 @@ pub fn list_interactions(
                 .due
                 .is_none_or(|due| i.open_follow_up().is_some_and(|f| f <= due))
     };
-    let ids: Box<dyn Iterator<Item = StoreResult<(Vec<u8>, u64)>>> =
+    let ids: Box<dyn Iterator<Item = StoreResult<u64>>> =
         if let (Some(due), Some(agent)) = (filter.due, &agent) {
-            let start = Key::new().str(agent).into_bytes();
-            let end = Key::new().str(agent).date(due).u64(u64::MAX).into_bytes();
-            Box::new(store.index_range(
-                interactions::BY_AGENT_DUE,
-                Bound::Included(start),
-                Bound::Included(end),
-            )?)
+            Box::new(interactions::agent_due_by(store, agent, due)?)
         } else if let Some(due) = filter.due {
-            let end = Key::new().date(due).u64(u64::MAX).into_bytes();
-            Box::new(store.index_range(
-                interactions::BY_DUE,
-                Bound::Unbounded,
-                Bound::Included(end),
-            )?)
+            Box::new(interactions::due_by(store, due, None)?.map(|entry| entry.map(|(_, id)| id)))
         } else if let Some(customer) = filter.customer {
-            Box::new(
-                store
-                    .index_prefix(
-                        interactions::BY_CUSTOMER,
-                        Key::new().u64(customer).as_bytes(),
-                    )?
-                    .rev(),
-            )
+            Box::new(interactions::of_customer(store, customer)?.rev())
         } else if let Some(agent) = &agent {
-            Box::new(
-                store
-                    .index_prefix(interactions::BY_AGENT, Key::new().str(agent).as_bytes())?
-                    .rev(),
-            )
+            Box::new(interactions::of_agent(store, agent)?.rev())
         } else {
             let mut latest = store.last::<Interaction>(limit)?;
             latest.sort_by_key(|i| (i.at, i.id));
             return Ok(latest);
         };
     let mut found = Vec::new();
-    for entry in ids {
-        let (_, id) = entry?;
+    for id in ids {
+        let id = id?;
         if let Some(interaction) = store.get::<Interaction>(id)?.filter(|i| keeps(i)) {
             found.push(interaction);
             if found.len() >= limit {
@@ -501,13 +442,9 @@ pub fn list_opportunities(
     let all = actor.role.may(Area::Pipeline, Access::Read);
     let ids: Vec<u64> = match (stage, customer) {
         (_, Some(customer)) => opportunities_of(store, customer)?,
-        (Some(stage), None) => store
-            .index_prefix(
-                opportunities::BY_STAGE,
-                Key::new().u8(stage as u8).as_bytes(),
-            )?
-            .map(|entry| entry.map(|(_, id)| id))
-            .collect::<StoreResult<_>>()?,
+        (Some(stage), None) => {
+            opportunities::in_stage(store, stage)?.collect::<StoreResult<_>>()?
+        }
         (None, None) if all => return Ok(store.page::<Opportunity>(0, limit)?),
         (None, None) => {
             return Ok(visible_opportunities(store, actor)?

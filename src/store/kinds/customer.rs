@@ -1,6 +1,8 @@
 //! Customers in the store: tree `customers`, schema 3 (the number), the structs of older
-//! schemas with their migrations, and the index entries — among them the unique folded
-//! number, keyed like the suppliers' (`supplier::number_key`). Room: store.
+//! schemas with their migrations, the index entries — among them the unique folded
+//! number, keyed like the suppliers' (`supplier::number_key`) — and the typed reads of
+//! those indexes the core asks (name words, e-mails, phone endings and beginnings, status,
+//! owner, tag, number); their key shapes live here only. Room: store.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
@@ -12,14 +14,15 @@ use crate::domain::{Customer, Phone};
 use crate::store::error::StoreResult;
 use crate::store::keys::Key;
 use crate::store::record::{IndexEntry, Record, decode_payload, id_and_version};
+use crate::store::{Store, Tx, TxResult};
 
-pub const BY_NAME: &str = "customers.by_name";
-pub const BY_PHONE: &str = "customers.by_phone";
-pub const BY_PHONE_START: &str = "customers.by_phone_start";
-pub const BY_EMAIL: &str = "customers.by_email";
-pub const BY_STATUS: &str = "customers.by_status";
-pub const BY_OWNER: &str = "customers.by_owner";
-pub const BY_TAG: &str = "customers.by_tag";
+pub(in crate::store) const BY_NAME: &str = "customers.by_name";
+pub(in crate::store) const BY_PHONE: &str = "customers.by_phone";
+pub(in crate::store) const BY_PHONE_START: &str = "customers.by_phone_start";
+pub(in crate::store) const BY_EMAIL: &str = "customers.by_email";
+pub(in crate::store) const BY_STATUS: &str = "customers.by_status";
+pub(in crate::store) const BY_OWNER: &str = "customers.by_owner";
+pub(in crate::store) const BY_TAG: &str = "customers.by_tag";
 pub const BY_NUMBER: &str = "customers.by_number";
 
 impl Record for Customer {
@@ -90,29 +93,145 @@ impl Record for Customer {
 }
 
 /// The phone index key: reversed E.164 digits, so a trailing fragment is a key prefix.
-pub fn phone_key(phone: &Phone) -> Key {
+pub(super) fn phone_key(phone: &Phone) -> Key {
     Key::new().str(&phone.reversed_digits())
 }
 
 /// The E.164 digits (without `+`) of a `BY_PHONE_START` entry's key.
-pub fn phone_digits_of_start_entry(key: &[u8]) -> String {
+fn phone_digits_of_start_entry(key: &[u8]) -> String {
     let digits = key.split(|&byte| byte == 0).next().unwrap_or_default();
     digits.iter().map(|&byte| char::from(byte)).collect()
 }
 
 /// The E.164 digits (without `+`) of a `BY_PHONE` entry's key: the inverse of `phone_key`,
 /// so a lookup can rank its matches before reading any customer.
-pub fn phone_digits_of_entry(key: &[u8]) -> String {
+pub(super) fn phone_digits_of_entry(key: &[u8]) -> String {
     phone_digits_of_start_entry(key).chars().rev().collect()
 }
 
-pub fn status_key(status: CustomerStatus) -> Key {
+fn status_key(status: CustomerStatus) -> Key {
     Key::new().u8(status as u8)
 }
 
-/// The `BY_NUMBER` key of `number`, for a lookup; `None` for an empty number.
+/// The `BY_NUMBER` key of `number`, for a lookup; `None` for an empty number. Public only
+/// while `core::customer_numbers` reads the index itself: use `by_number` and
+/// `number_holder`.
 pub fn number_lookup(number: &str) -> Option<Vec<u8>> {
     super::supplier::number_lookup(number)
+}
+
+/// The customer holding `number` (folded; `None` for an empty number).
+pub fn by_number(store: &Store, number: &str) -> StoreResult<Option<u64>> {
+    match super::supplier::number_key(number) {
+        Some(key) => store.unique_id(BY_NUMBER, key),
+        None => Ok(None),
+    }
+}
+
+/// The customer holding `number` (folded), read inside the transaction: the uniqueness
+/// check before a write. `None` for an empty number.
+pub fn number_holder(tx: &Tx, number: &str) -> TxResult<Option<u64>> {
+    match super::supplier::number_key(number) {
+        Some(key) => tx.unique_id(BY_NUMBER, key),
+        None => Ok(None),
+    }
+}
+
+/// Ids of the customers with a name word starting with `folded`, in word order; a
+/// customer comes once per matching word.
+pub fn scan_name_prefix<'s>(
+    store: &'s Store,
+    folded: &str,
+) -> StoreResult<impl Iterator<Item = StoreResult<u64>> + use<'s>> {
+    store.index_ids(BY_NAME, Key::new().prefix_str(folded))
+}
+
+/// Every indexed name word (the folded name from that word on) with its customer, in word
+/// order: what a typo-tolerant search compares with. Entries that are not text are skipped.
+pub fn name_words(
+    store: &Store,
+) -> StoreResult<impl Iterator<Item = StoreResult<(String, u64)>> + '_> {
+    Ok(store
+        .index_prefix(BY_NAME, Key::new())?
+        .filter_map(|entry| match entry {
+            Ok((mut key, id)) => {
+                key.truncate(key.iter().position(|&b| b == 0).unwrap_or(key.len()));
+                String::from_utf8(key).ok().map(|word| Ok((word, id)))
+            }
+            Err(error) => Some(Err(error)),
+        }))
+}
+
+/// A customer whose e-mail starts with the folded text asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EmailMatch {
+    pub id: u64,
+    /// The e-mail is the text asked for, not only its beginning.
+    pub exact: bool,
+}
+
+/// The customers with an e-mail starting with `folded`, in e-mail order.
+pub fn by_email_prefix<'s>(
+    store: &'s Store,
+    folded: &str,
+) -> StoreResult<impl Iterator<Item = StoreResult<EmailMatch>> + use<'s>> {
+    let whole = Key::new().str(folded).into_bytes();
+    Ok(store
+        .index_prefix(BY_EMAIL, Key::new().prefix_str(folded))?
+        .map(move |entry| {
+            let (key, id) = entry?;
+            Ok(EmailMatch {
+                id,
+                exact: key.get(..whole.len()) == Some(whole.as_slice()),
+            })
+        }))
+}
+
+/// (E.164 digits without `+`, customer id) of the numbers — the customers' own and their
+/// contacts' — ending in the digits reversed as `reversed`, in reversed-digit order. The
+/// digits come from the index, so matches rank before any customer is read.
+pub fn by_phone_ending<'s>(
+    store: &'s Store,
+    reversed: &str,
+) -> StoreResult<impl Iterator<Item = StoreResult<(String, u64)>> + use<'s>> {
+    Ok(store
+        .index_prefix(BY_PHONE, Key::new().prefix_str(reversed))?
+        .map(|entry| entry.map(|(key, id)| (phone_digits_of_entry(&key), id))))
+}
+
+/// (E.164 digits without `+`, customer id) of the numbers beginning with the digits
+/// `leading`, in number order.
+pub fn by_phone_start<'s>(
+    store: &'s Store,
+    leading: &str,
+) -> StoreResult<impl Iterator<Item = StoreResult<(String, u64)>> + use<'s>> {
+    Ok(store
+        .index_prefix(BY_PHONE_START, Key::new().prefix_str(leading))?
+        .map(|entry| entry.map(|(key, id)| (phone_digits_of_start_entry(&key), id))))
+}
+
+/// Ids of the customers with this status, in id order.
+pub fn with_status(
+    store: &Store,
+    status: CustomerStatus,
+) -> StoreResult<impl Iterator<Item = StoreResult<u64>> + '_> {
+    store.index_ids(BY_STATUS, status_key(status))
+}
+
+/// Ids of the customers whose owner folds to `folded`, in id order.
+pub fn with_owner<'s>(
+    store: &'s Store,
+    folded: &str,
+) -> StoreResult<impl Iterator<Item = StoreResult<u64>> + use<'s>> {
+    store.index_ids(BY_OWNER, Key::new().str(folded))
+}
+
+/// Ids of the customers with a tag folding to `folded`, in id order.
+pub fn with_tag<'s>(
+    store: &'s Store,
+    folded: &str,
+) -> StoreResult<impl Iterator<Item = StoreResult<u64>> + use<'s>> {
+    store.index_ids(BY_TAG, Key::new().str(folded))
 }
 
 /// Schema 1 (kontor 0.0): customers had no tags. Released; never edit.

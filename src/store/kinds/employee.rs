@@ -1,12 +1,14 @@
 //! Employees in the store: tree `employees` (payroll data, kept apart so access can be
-//! restricted by role) and the unique index by employee number. Room: store.
+//! restricted by role), the unique index by employee number and its read `by_number`
+//! (the key shape lives here only). Room: store.
 
 use crate::domain::fold::fold;
 use crate::domain::payroll::Employee;
 use crate::store::keys::Key;
 use crate::store::record::{IndexEntry, Record, id_and_version};
+use crate::store::{Store, StoreResult};
 
-pub const BY_NUMBER: &str = "employees.by_number";
+pub(in crate::store) const BY_NUMBER: &str = "employees.by_number";
 
 impl Record for Employee {
     const TREE: &'static str = "employees";
@@ -27,6 +29,11 @@ impl Record for Employee {
 }
 
 /// The unique-index key of an employee number.
-pub fn number_key(number: &str) -> Key {
+fn number_key(number: &str) -> Key {
     Key::new().str(&fold(number.trim()))
+}
+
+/// The employee with this number (trimmed and folded).
+pub fn by_number(store: &Store, number: &str) -> StoreResult<Option<u64>> {
+    store.unique_id(BY_NUMBER, number_key(number))
 }

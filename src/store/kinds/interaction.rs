@@ -1,16 +1,23 @@
-//! Interactions in the store: tree `interactions` and their index entries. Room: store.
+//! Interactions in the store: tree `interactions`, their index entries, and the typed
+//! reads of those indexes the core asks (a customer's, an agent's, the follow-ups due by
+//! a date, an agent's due by a date); their key shapes live here only. Room: store.
+
+use std::ops::Bound;
+
+use time::Date;
 
 use super::dedup;
 use crate::domain::Interaction;
 use crate::domain::fold::fold;
 use crate::store::keys::Key;
 use crate::store::record::{IndexEntry, Record, id_and_version};
+use crate::store::{IndexPosition, Store, StoreResult};
 
-pub const BY_CUSTOMER: &str = "interactions.by_customer";
-pub const BY_AGENT: &str = "interactions.by_agent";
-pub const BY_DUE: &str = "interactions.by_due";
+pub(in crate::store) const BY_CUSTOMER: &str = "interactions.by_customer";
+pub(in crate::store) const BY_AGENT: &str = "interactions.by_agent";
+pub(in crate::store) const BY_DUE: &str = "interactions.by_due";
 /// Open follow-ups by (agent, due date): "my follow-ups" without reading anyone else's.
-pub const BY_AGENT_DUE: &str = "interactions.by_agent_due";
+pub(in crate::store) const BY_AGENT_DUE: &str = "interactions.by_agent_due";
 
 impl Record for Interaction {
     const TREE: &'static str = "interactions";
@@ -45,10 +52,72 @@ impl Record for Interaction {
     }
 }
 
+/// Ids of a customer's interactions, oldest first (by time, then id).
+pub fn of_customer(
+    store: &Store,
+    customer: u64,
+) -> StoreResult<impl DoubleEndedIterator<Item = StoreResult<u64>> + '_> {
+    store.index_ids(BY_CUSTOMER, Key::new().u64(customer))
+}
+
+/// A customer's interactions oldest first, each with its place in time: positions from
+/// different customers compare as (time, id), so the interactions of several customers
+/// merge by time without reading them.
+pub fn of_customer_in_time(
+    store: &Store,
+    customer: u64,
+) -> StoreResult<impl DoubleEndedIterator<Item = StoreResult<(IndexPosition, u64)>> + '_> {
+    Ok(store
+        .index_prefix(BY_CUSTOMER, Key::new().u64(customer))?
+        .map(|entry| {
+            let (mut key, id) = entry?;
+            // Keys are (customer, time, id): past the customer's 8 bytes, (time, id).
+            key.drain(..key.len().min(8));
+            Ok((IndexPosition::of(key), id))
+        }))
+}
+
+/// Ids of the interactions of the agent whose name folds to `folded`, oldest first.
+pub fn of_agent<'s>(
+    store: &'s Store,
+    folded: &str,
+) -> StoreResult<impl DoubleEndedIterator<Item = StoreResult<u64>> + use<'s>> {
+    store.index_ids(BY_AGENT, Key::new().str(folded))
+}
+
+/// The open follow-ups due on or before `date`, by due date then id, each with its
+/// position: after `after` (one such position) when given, else from the first.
+pub fn due_by<'s>(
+    store: &'s Store,
+    date: Date,
+    after: Option<&IndexPosition>,
+) -> StoreResult<impl Iterator<Item = StoreResult<(IndexPosition, u64)>> + use<'s>> {
+    let start = match after {
+        Some(position) => Bound::Excluded(position.clone().into_bytes()),
+        None => Bound::Unbounded,
+    };
+    let end = Bound::Included(Key::new().date(date).u64(u64::MAX).into_bytes());
+    Ok(store
+        .index_range(BY_DUE, start, end)?
+        .map(|entry| entry.map(|(key, id)| (IndexPosition::of(key), id))))
+}
+
+/// Ids of the open follow-ups of the agent whose name folds to `folded` due on or before
+/// `date`, by due date then id.
+pub fn agent_due_by<'s>(
+    store: &'s Store,
+    folded: &str,
+    date: Date,
+) -> StoreResult<impl Iterator<Item = StoreResult<u64>> + use<'s>> {
+    let start = Key::new().str(folded).into_bytes();
+    let end = Key::new().str(folded).date(date).u64(u64::MAX).into_bytes();
+    Ok(store
+        .index_range(BY_AGENT_DUE, Bound::Included(start), Bound::Included(end))?
+        .map(|entry| entry.map(|(_, id)| id)))
+}
+
 #[cfg(test)]
 mod tests {
-    use std::ops::Bound;
-
     use time::OffsetDateTime;
     use time::macros::date;
 

@@ -1,13 +1,16 @@
-//! Opportunities in the store: tree `opportunities` and their index entries. Room: store.
+//! Opportunities in the store: tree `opportunities`, their index entries, and the typed
+//! reads the core asks (a customer's, a stage's); their key shapes live here only.
+//! Room: store.
 
 use super::dedup;
-use crate::domain::Opportunity;
+use crate::domain::{Opportunity, Stage};
 use crate::store::keys::Key;
 use crate::store::record::{IndexEntry, Record, id_and_version};
+use crate::store::{Store, StoreResult};
 
-pub const BY_STAGE: &str = "opportunities.by_stage";
-pub const BY_CUSTOMER: &str = "opportunities.by_customer";
-pub const BY_CLOSE: &str = "opportunities.by_close";
+pub(in crate::store) const BY_STAGE: &str = "opportunities.by_stage";
+pub(in crate::store) const BY_CUSTOMER: &str = "opportunities.by_customer";
+pub(in crate::store) const BY_CLOSE: &str = "opportunities.by_close";
 
 impl Record for Opportunity {
     const TREE: &'static str = "opportunities";
@@ -29,4 +32,20 @@ impl Record for Opportunity {
         }
         dedup(entries)
     }
+}
+
+/// Ids of a customer's opportunities, in id order.
+pub fn of_customer(
+    store: &Store,
+    customer: u64,
+) -> StoreResult<impl Iterator<Item = StoreResult<u64>> + '_> {
+    store.index_ids(BY_CUSTOMER, Key::new().u64(customer))
+}
+
+/// Ids of the opportunities in `stage`, in id order.
+pub fn in_stage(
+    store: &Store,
+    stage: Stage,
+) -> StoreResult<impl Iterator<Item = StoreResult<u64>> + '_> {
+    store.index_ids(BY_STAGE, Key::new().u8(stage as u8))
 }

@@ -1,13 +1,28 @@
 //! Stock moves in the store: tree `moves`, append-only, indexed by item and time for the
-//! ledger, and by the move a reversal undoes (unique: a move is reversed at most once).
+//! ledger, and by the move a reversal undoes (unique: a move is reversed at most once);
+//! the typed reads the core asks of those indexes, whose key shapes live here only.
 //! Room: store.
 
 use crate::domain::StockMove;
 use crate::store::keys::Key;
 use crate::store::record::{IndexEntry, Record};
+use crate::store::{Store, StoreResult, Tx, TxResult};
 
-pub const BY_ITEM: &str = "moves.by_item";
-pub const BY_REVERSED: &str = "moves.by_reversed";
+pub(in crate::store) const BY_ITEM: &str = "moves.by_item";
+pub(in crate::store) const BY_REVERSED: &str = "moves.by_reversed";
+
+/// Ids of an item's moves, oldest first (by time, then id): the ledger's order.
+pub fn of_item(
+    store: &Store,
+    item: u64,
+) -> StoreResult<impl Iterator<Item = StoreResult<u64>> + '_> {
+    store.index_ids(BY_ITEM, Key::new().u64(item))
+}
+
+/// The move that reversed move `id`, read inside the transaction.
+pub fn reversal_of(tx: &Tx, id: u64) -> TxResult<Option<u64>> {
+    tx.unique_id(BY_REVERSED, Key::new().u64(id))
+}
 
 impl Record for StockMove {
     const TREE: &'static str = "moves";

@@ -1,17 +1,18 @@
 //! Suppliers in the store: tree `suppliers`, schema 1, and their index entries — every
 //! word of the folded name, the reversed digits of every phone (any trailing fragment is a
 //! prefix), and the unique folded number. The key shapes of these indexes live here only:
-//! the core asks for them through the functions below. Room: store.
+//! the core asks its questions through the typed reads below. Room: store.
 
 use super::dedup;
 use crate::domain::Supplier;
 use crate::domain::fold::{fold, word_starts};
 use crate::store::keys::Key;
 use crate::store::record::{IndexEntry, Record, id_and_version};
+use crate::store::{Store, StoreResult, Tx, TxResult};
 
-pub const BY_NAME: &str = "suppliers.by_name";
-pub const BY_PHONE: &str = "suppliers.by_phone";
-pub const BY_NUMBER: &str = "suppliers.by_number";
+pub(in crate::store) const BY_NAME: &str = "suppliers.by_name";
+pub(in crate::store) const BY_PHONE: &str = "suppliers.by_phone";
+pub(in crate::store) const BY_NUMBER: &str = "suppliers.by_number";
 
 impl Record for Supplier {
     const TREE: &'static str = "suppliers";
@@ -47,23 +48,50 @@ pub(super) fn number_key(number: &str) -> Option<Key> {
 }
 
 /// The `BY_NUMBER` key of `number`, for a lookup; `None` for an empty number.
-pub fn number_lookup(number: &str) -> Option<Vec<u8>> {
+pub(super) fn number_lookup(number: &str) -> Option<Vec<u8>> {
     number_key(number).map(Key::into_bytes)
 }
 
-/// The `BY_NAME` prefix every entry of a name word starting with `folded` begins with.
-pub fn name_prefix(folded: &str) -> Vec<u8> {
-    Key::new().prefix_str(folded).into_bytes()
-}
-
 /// The `BY_PHONE` prefix of numbers ending in the digits reversed as `reversed`.
-pub fn phone_prefix(reversed: &str) -> Vec<u8> {
-    Key::new().prefix_str(reversed).into_bytes()
+fn phone_prefix(reversed: &str) -> Key {
+    Key::new().prefix_str(reversed)
 }
 
-/// The E.164 digits (without `+`) of a `BY_PHONE` entry's key.
-pub fn phone_digits_of_entry(key: &[u8]) -> String {
-    super::customer::phone_digits_of_entry(key)
+/// The supplier holding `number` (folded; `None` for an empty number).
+pub fn by_number(store: &Store, number: &str) -> StoreResult<Option<u64>> {
+    match number_key(number) {
+        Some(key) => store.unique_id(BY_NUMBER, key),
+        None => Ok(None),
+    }
+}
+
+/// The supplier holding `number` (folded), read inside the transaction: the uniqueness
+/// check before a write. `None` for an empty number.
+pub fn number_holder(tx: &Tx, number: &str) -> TxResult<Option<u64>> {
+    match number_key(number) {
+        Some(key) => tx.unique_id(BY_NUMBER, key),
+        None => Ok(None),
+    }
+}
+
+/// Ids of the suppliers with a name word starting with `folded`, in word order; a
+/// supplier comes once per matching word.
+pub fn scan_name_prefix<'s>(
+    store: &'s Store,
+    folded: &str,
+) -> StoreResult<impl Iterator<Item = StoreResult<u64>> + use<'s>> {
+    store.index_ids(BY_NAME, Key::new().prefix_str(folded))
+}
+
+/// (E.164 digits without `+`, supplier id) of the numbers ending in the digits reversed as
+/// `reversed`, in reversed-digit order.
+pub fn by_phone_ending<'s>(
+    store: &'s Store,
+    reversed: &str,
+) -> StoreResult<impl Iterator<Item = StoreResult<(String, u64)>> + use<'s>> {
+    Ok(store
+        .index_prefix(BY_PHONE, phone_prefix(reversed))?
+        .map(|entry| entry.map(|(key, id)| (super::customer::phone_digits_of_entry(&key), id))))
 }
 
 #[cfg(test)]
@@ -90,8 +118,11 @@ mod tests {
         assert!(number.unique);
         assert_eq!(Some(number.key.clone()), number_lookup("sup-o7"));
         let phone = entries.iter().find(|e| e.tree == BY_PHONE).unwrap();
-        assert!(phone.key.starts_with(&phone_prefix("3432")));
-        assert_eq!(phone_digits_of_entry(&phone.key), "6134442343");
+        assert!(phone.key.starts_with(phone_prefix("3432").as_bytes()));
+        assert_eq!(
+            super::super::customer::phone_digits_of_entry(&phone.key),
+            "6134442343"
+        );
         supplier.number = "  ".into();
         let without = supplier.index_entries();
         assert!(without.iter().all(|e| e.tree != BY_NUMBER));
