@@ -1,6 +1,8 @@
 //! Store: the only place that knows sled. Records in one tree per kind keyed by id (u64 BE),
 //! secondary-index trees named `<kind>.by_<field>`, counters, settings and journals in `meta`.
-//! No sled type leaves this module. Room: store (imports `domain` only).
+//! No sled type leaves this module, and no index key: their shapes (`keys`, private) and
+//! tree names stay here, and the core asks each kind's typed index reads (`kinds::*`, built
+//! on `scan`). Room: store (imports `domain` only).
 
 pub mod audit;
 mod audit_value;

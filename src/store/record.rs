@@ -25,7 +25,7 @@ pub struct IndexEntry {
 }
 
 impl IndexEntry {
-    pub fn plain(tree: &'static str, key: super::keys::Key, id: u64) -> IndexEntry {
+    pub(super) fn plain(tree: &'static str, key: super::keys::Key, id: u64) -> IndexEntry {
         IndexEntry {
             tree,
             key: key.u64(id).into_bytes(),
@@ -34,7 +34,7 @@ impl IndexEntry {
         }
     }
 
-    pub fn unique(tree: &'static str, key: super::keys::Key, id: u64) -> IndexEntry {
+    pub(super) fn unique(tree: &'static str, key: super::keys::Key, id: u64) -> IndexEntry {
         IndexEntry {
             tree,
             key: key.into_bytes(),
