@@ -319,11 +319,7 @@ fn the_store_check_sees_calls_across_lines_and_lets_handing_over_pass() {
 }
 
 /// Files that still read an index themselves, each until the change named beside it lands.
-const INDEX_KEYS_PENDING: &[&str] = &[
-    // Reads `customer::BY_NUMBER` itself until it asks `customer::by_number` and
-    // `customer::number_holder` (the store has both).
-    "src/core/customer_numbers.rs",
-];
+const INDEX_KEYS_PENDING: &[&str] = &[];
 
 /// Where `code` (one line, comments removed) builds or names an index key: the store's
 /// key builder (`keys::Key`, `store::keys`, `Key::new()` — the TUI's key press takes its

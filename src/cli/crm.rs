@@ -8,7 +8,6 @@ use super::args::{
     OpportunityCmd,
 };
 use super::{CliError, Context, output};
-use crate::core::customer_numbers::refuse_number_in_use;
 use crate::core::query::{self, CustomerFilter, InteractionFilter};
 use crate::core::{Command, Event, execute};
 use crate::domain::datetime::parse_date;
@@ -49,18 +48,11 @@ pub fn customer(context: &mut Context, command: CustomerCmd) -> Result<(), CliEr
     match command {
         CustomerCmd::Add(add) => {
             let input = customer_input(add).map_err(crate::core::CoreError::from)?;
-            let customer = customer_fields::from_input(
-                &input,
-                context.settings.default_region,
-                context.clock.now(),
-            )
-            .map_err(crate::core::CoreError::from)?;
-            refuse_number_in_use(&context.store, &context.actor, &customer.number, 0)?;
             let event = execute(
                 &context.store,
                 &context.clock,
                 &context.actor,
-                Command::AddCustomer { customer },
+                Command::AddCustomer { input },
             )?;
             print_customer_event(context, event)
         }
@@ -104,9 +96,6 @@ pub fn customer(context: &mut Context, command: CustomerCmd) -> Result<(), CliEr
         }
         CustomerCmd::Edit(args) => {
             let (id, expected_version, edit) = customer_edit(args);
-            if let Some(number) = edit.set.optional("number") {
-                refuse_number_in_use(&context.store, &context.actor, &number, id)?;
-            }
             let event = execute(
                 &context.store,
                 &context.clock,

@@ -16,6 +16,7 @@ use crate::core::customer_numbers::{
     find_customer_by_number, number_taken as customer_number_taken,
 };
 use crate::core::query::get_customer;
+use crate::core::records::RecordBuilder;
 use crate::core::stock::{StockCommand, StockEvent};
 use crate::core::supplier_query::find_supplier_by_number;
 use crate::core::suppliers::{SupplierCommand, number_taken};
@@ -78,7 +79,7 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
     let mut opening_note = String::new();
     let null = args.null.as_deref();
     let now = context.clock.now();
-    let mut builder = Builder::new(context, args.kind, now);
+    let mut builder = Builder::new(context, args.kind, now)?;
     let mut problems: Vec<String> = Vec::new();
     let mut rows = 0usize;
     let mut repaired = 0usize;
@@ -423,7 +424,7 @@ enum Builder<'c> {
     /// With the line each folded customer number was first seen on.
     Customers(
         &'c Context,
-        OffsetDateTime,
+        RecordBuilder,
         Vec<crate::domain::Customer>,
         HashMap<String, u64>,
     ),
@@ -433,21 +434,22 @@ enum Builder<'c> {
     /// With the line each folded supplier number was first seen on.
     Suppliers(
         &'c Context,
-        OffsetDateTime,
+        RecordBuilder,
         Vec<crate::domain::Supplier>,
         HashMap<String, u64>,
     ),
 }
 
 impl<'c> Builder<'c> {
-    fn new(context: &'c Context, kind: Kind, now: OffsetDateTime) -> Builder<'c> {
-        match kind {
-            Kind::Customers => Builder::Customers(context, now, Vec::new(), HashMap::new()),
+    fn new(context: &'c Context, kind: Kind, now: OffsetDateTime) -> Result<Builder<'c>, CliError> {
+        let records = || RecordBuilder::new(&context.store, &context.clock);
+        Ok(match kind {
+            Kind::Customers => Builder::Customers(context, records()?, Vec::new(), HashMap::new()),
             Kind::Interactions => Builder::Interactions(context, now, Vec::new()),
             Kind::Opportunities => Builder::Opportunities(context, now, Vec::new()),
-            Kind::Suppliers => Builder::Suppliers(context, now, Vec::new(), HashMap::new()),
+            Kind::Suppliers => Builder::Suppliers(context, records()?, Vec::new(), HashMap::new()),
             Kind::Items | Kind::Moves | Kind::Balances => Builder::Items(context, now, Vec::new()),
-        }
+        })
     }
 
     /// Adds the record of the row on `line`; `(id, version)` are what it keeps (0 for none,
@@ -459,16 +461,14 @@ impl<'c> Builder<'c> {
         line: u64,
     ) -> Result<(), Vec<Invalid>> {
         match self {
-            Builder::Suppliers(context, now, records, numbers) => {
-                let mut record =
-                    fields::supplier::from_input(input, context.settings.default_region, *now)?;
+            Builder::Suppliers(context, built, records, numbers) => {
+                let mut record = built.supplier(input)?;
                 (record.id, record.version) = (id, version);
                 supplier_number_free(context, &record, numbers, line)?;
                 records.push(record);
             }
-            Builder::Customers(context, now, records, numbers) => {
-                let mut record =
-                    fields::customer::from_input(input, context.settings.default_region, *now)?;
+            Builder::Customers(context, built, records, numbers) => {
+                let mut record = built.customer(input)?;
                 (record.id, record.version) = (id, version);
                 let holder = |number: &str| {
                     find_customer_by_number(&context.store, &context.actor, number)

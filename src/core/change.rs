@@ -102,7 +102,7 @@ impl BitOr for Change {
 mod tests {
     use super::*;
     use crate::core::{Actor, Command, execute_reporting};
-    use crate::domain::Customer;
+    use crate::domain::fields::Input;
     use crate::store::Store;
 
     fn admin() -> Actor {
@@ -128,9 +128,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path()).unwrap();
         let clock = crate::core::clock::test_clock();
-        let customer = Customer::new("Acme", clock.now());
+        let input = Input::from_pairs(&[("name", "Acme")]);
         let (_, written) =
-            execute_reporting(&store, &clock, &admin(), Command::AddCustomer { customer }).unwrap();
+            execute_reporting(&store, &clock, &admin(), Command::AddCustomer { input }).unwrap();
         let change = Change::of(&written);
         assert!(change.touches(Change::CUSTOMERS));
         assert!(!change.touches(Change::INTERACTIONS | Change::ITEMS | Change::USERS));

@@ -2,8 +2,11 @@
 //! entrance for changes. The core validates and computes the change; the store applies it
 //! in one transaction. Room: core.
 
+use super::customer_numbers::{refuse_numbers_in_use, refuse_taken_number};
 use super::query::{interactions_of, opportunities_of};
+use super::records::RecordBuilder;
 use super::{Actor, Clock, CoreError, Settings};
+use crate::domain::fields::Input;
 use crate::domain::fields::customer::{CustomerEdit, apply_edit};
 use crate::domain::fields::interaction::{InteractionEdit, apply_edit as apply_interaction_edit};
 use crate::domain::fields::opportunity::{OpportunityEdit, apply_edit as apply_opportunity_edit};
@@ -15,9 +18,10 @@ use crate::store::{Record, Store, StoreError, Tx, TxResult, abort};
 /// A change someone asks for. Plain data: it can be logged, sent and replayed.
 #[derive(Debug, Clone)]
 pub enum Command {
-    /// A validated new customer (ids and versions are assigned by the store).
+    /// A new customer from its fields, read with the database's settings (phones in the
+    /// default region); ids and versions are assigned by the store.
     AddCustomer {
-        customer: Customer,
+        input: Input,
     },
     /// Changes fields of a customer; refused when `expected_version` is stale.
     EditCustomer {
@@ -194,10 +198,12 @@ fn apply(
     now: time::OffsetDateTime,
 ) -> Result<Event, CoreError> {
     let event = match command {
-        Command::AddCustomer { customer } => {
+        Command::AddCustomer { input } => {
+            let customer = RecordBuilder::with(Settings::load(store)?, now).customer(&input)?;
             customer.validate()?;
             let added = store.transaction(|tx| {
                 let mut customer = customer.clone();
+                refuse_taken_number(tx, &customer)?;
                 tx.insert(&mut customer)?;
                 Ok(customer)
             })?;
@@ -215,6 +221,7 @@ fn apply(
                 let before = customer.clone();
                 apply_edit(&mut customer, &edit, settings.default_region, now).or_else(abort)?;
                 if customer != before {
+                    refuse_taken_number(tx, &customer)?;
                     tx.update(&mut customer, None)?;
                 }
                 Ok(customer)
@@ -328,6 +335,7 @@ fn apply(
             for customer in &customers {
                 customer.validate()?;
             }
+            refuse_numbers_in_use(store, &customers)?;
             let ids = store.insert_all(customers, progress)?;
             Event::Imported {
                 kind: "customers",

@@ -8,7 +8,7 @@ use super::access::CustomerSight;
 use super::{Actor, CoreError};
 use crate::domain::fold::fold;
 use crate::domain::{Customer, Invalid};
-use crate::store::kinds::customer::{BY_NUMBER, number_lookup};
+use crate::store::kinds::customer::{by_number, number_holder};
 use crate::store::{Store, Tx, TxResult, abort};
 
 /// The customer with this number (case and accents ignored), as the actor sees it.
@@ -23,10 +23,7 @@ pub fn find_customer_by_number(
 
 /// The stored customer holding `number`, whoever asks (callers apply the actor's sight).
 pub(crate) fn holder(store: &Store, number: &str) -> Result<Option<Customer>, CoreError> {
-    let Some(key) = number_lookup(number) else {
-        return Ok(None);
-    };
-    match store.unique_lookup(BY_NUMBER, &key)? {
+    match by_number(store, number)? {
         Some(id) => Ok(store.get::<Customer>(id)?),
         None => Ok(None),
     }
@@ -47,37 +44,13 @@ pub fn number_taken(number: &str, holder: &Customer) -> String {
 /// of the `number` field (a form shows it under that field); call it before `tx.insert` /
 /// `tx.update` so the refusal names the holder.
 pub fn refuse_taken_number(tx: &Tx, customer: &Customer) -> TxResult<()> {
-    let Some(key) = number_lookup(&customer.number) else {
-        return Ok(());
-    };
-    match tx.unique_holder(BY_NUMBER, &key)? {
+    match number_holder(tx, &customer.number)? {
         Some(holder) if holder != customer.id => {
             let other = tx.require::<Customer>(holder)?;
             abort(Invalid::new(
                 "number",
                 number_taken(&customer.number, &other),
             ))
-        }
-        _ => Ok(()),
-    }
-}
-
-/// Refuses, before a command runs, a number another stored customer holds (`own_id` is the
-/// edited customer's id, 0 for a new one). Front ends call it so the refusal names the
-/// holder; an actor who may not read customers learns nothing here (the command refuses
-/// them anyway), and the store's unique index refuses whatever slips past.
-pub fn refuse_number_in_use(
-    store: &Store,
-    actor: &Actor,
-    number: &str,
-    own_id: u64,
-) -> Result<(), CoreError> {
-    if CustomerSight::of(actor).is_err() {
-        return Ok(());
-    }
-    match holder(store, number)? {
-        Some(other) if other.id != own_id => {
-            Err(Invalid::new("number", number_taken(number, &other)).into())
         }
         _ => Ok(()),
     }

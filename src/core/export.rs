@@ -53,8 +53,8 @@ mod tests {
         let store = Store::open(dir.path()).unwrap();
         let clock = crate::core::clock::test_clock();
         let root = Actor::local("root");
-        let customer = Customer::new("Acme", clock.now());
-        execute(&store, &clock, &root, Command::AddCustomer { customer }).unwrap();
+        let input = crate::domain::fields::Input::from_pairs(&[("name", "Acme")]);
+        execute(&store, &clock, &root, Command::AddCustomer { input }).unwrap();
         let names: Vec<String> = records::<Customer>(&store, &root)
             .unwrap()
             .map(|customer| customer.unwrap().name)

@@ -20,6 +20,7 @@ pub mod kinds;
 pub mod maintenance;
 pub mod payroll;
 pub mod query;
+pub mod records;
 mod settings;
 pub mod stock;
 pub mod stock_query;

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use super::{CoreError, Settings};
 use crate::domain::fields::Input;
-use crate::domain::fields::supplier::{apply_edit, from_input};
+use crate::domain::fields::supplier::apply_edit;
 use crate::domain::fold::fold;
 use crate::domain::{Invalid, Supplier};
 use crate::store::kinds::supplier as supplier_index;
@@ -52,10 +52,11 @@ pub fn execute(
     progress: &mut dyn FnMut(usize),
     now: time::OffsetDateTime,
 ) -> Result<SupplierEvent, CoreError> {
-    let region = Settings::load(store)?.default_region;
+    let settings = Settings::load(store)?;
+    let region = settings.default_region;
     Ok(match command {
         SupplierCommand::Add { input } => {
-            let supplier = from_input(&input, region, now)?;
+            let supplier = super::records::RecordBuilder::with(settings, now).supplier(&input)?;
             SupplierEvent::Added(store.transaction(|tx| {
                 let mut supplier = supplier.clone();
                 refuse_taken_number(tx, &supplier)?;

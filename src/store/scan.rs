@@ -100,10 +100,12 @@ impl Store {
         self.unique_lookup(index, key.as_bytes())
     }
 
-    /// The id a unique index maps the encoded `key` to. Crate-visible only while
-    /// `core::customer_numbers` reads `customer::BY_NUMBER` itself; the typed reads are
-    /// `customer::by_number` and `customer::number_holder`.
-    pub(crate) fn unique_lookup(&self, index: &str, key: &[u8]) -> StoreResult<Option<u64>> {
+    /// The id a unique index maps the encoded `key` to.
+    pub(in crate::store) fn unique_lookup(
+        &self,
+        index: &str,
+        key: &[u8],
+    ) -> StoreResult<Option<u64>> {
         Ok(self.tree(index)?.get(key)?.and_then(|v| read_u64(&v)))
     }
 }
@@ -115,9 +117,7 @@ impl Tx<'_> {
     }
 
     /// The id a unique index maps the encoded `key` to, read inside the transaction.
-    /// Crate-visible only while `core::customer_numbers` reads `customer::BY_NUMBER`
-    /// itself; the typed read is `customer::number_holder`.
-    pub(crate) fn unique_holder(&self, index: &str, key: &[u8]) -> TxResult<Option<u64>> {
+    pub(in crate::store) fn unique_holder(&self, index: &str, key: &[u8]) -> TxResult<Option<u64>> {
         Ok(self.raw_get(index, key)?.and_then(|v| read_u64(&v)))
     }
 }

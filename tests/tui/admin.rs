@@ -7,7 +7,6 @@ use std::sync::Arc;
 
 use kontor::core::users::{UserCommand, list};
 use kontor::core::{Actor, Change, Command, Role, execute};
-use kontor::domain::Customer;
 use kontor::store::Store;
 use kontor::tui::action::Action;
 use kontor::tui::app::App;
@@ -95,7 +94,7 @@ fn store() -> (tempfile::TempDir, Arc<Store>) {
         &crate::common::clock(),
         &Actor::local("root"),
         Command::AddCustomer {
-            customer: Customer::new("Acme Corp", crate::common::NOW),
+            input: kontor::domain::fields::Input::from_pairs(&[("name", "Acme Corp")]),
         },
     )
     .unwrap();

@@ -417,12 +417,12 @@ fn search_text_is_capped_and_only_short_queries_are_matched_fuzzily() {
     let store = Store::open(dir.path()).unwrap();
     let root = Actor::local("root");
     let word = "Donaudampfschifffahrtsgesellschaftskapitaen";
-    let customer = Customer::new(word, crate::core::clock::test_clock().now());
+    let input = crate::domain::fields::Input::from_pairs(&[("name", word)]);
     execute(
         &store,
         &crate::core::clock::test_clock(),
         &root,
-        Command::AddCustomer { customer },
+        Command::AddCustomer { input },
     )
     .unwrap();
     let search = |text: &str| search_customers(&store, &root, text, 10, Country::DE);

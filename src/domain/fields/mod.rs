@@ -84,6 +84,15 @@ impl Input {
         Input::default()
     }
 
+    /// An input of these (field, value) pairs, as a form or a row would give them.
+    pub fn from_pairs(pairs: &[(&'static str, &str)]) -> Input {
+        let mut input = Input::new();
+        for (field, value) in pairs {
+            input.push(field, *value);
+        }
+        input
+    }
+
     /// An empty input whose times without offset are local times in `offset`.
     pub fn in_offset(offset: UtcOffset) -> Input {
         Input {

@@ -23,7 +23,7 @@ pub(in crate::store) const BY_EMAIL: &str = "customers.by_email";
 pub(in crate::store) const BY_STATUS: &str = "customers.by_status";
 pub(in crate::store) const BY_OWNER: &str = "customers.by_owner";
 pub(in crate::store) const BY_TAG: &str = "customers.by_tag";
-pub const BY_NUMBER: &str = "customers.by_number";
+pub(in crate::store) const BY_NUMBER: &str = "customers.by_number";
 
 impl Record for Customer {
     const TREE: &'static str = "customers";
@@ -111,13 +111,6 @@ pub(super) fn phone_digits_of_entry(key: &[u8]) -> String {
 
 fn status_key(status: CustomerStatus) -> Key {
     Key::new().u8(status as u8)
-}
-
-/// The `BY_NUMBER` key of `number`, for a lookup; `None` for an empty number. Public only
-/// while `core::customer_numbers` reads the index itself: use `by_number` and
-/// `number_holder`.
-pub fn number_lookup(number: &str) -> Option<Vec<u8>> {
-    super::supplier::number_lookup(number)
 }
 
 /// The customer holding `number` (folded; `None` for an empty number).
@@ -318,6 +311,7 @@ impl From<CustomerV2> for Customer {
 mod tests {
     use super::*;
     use crate::domain::Country;
+    use crate::store::kinds::supplier::number_lookup;
     use crate::store::record::{decode, encode_with_schema};
     use crate::store::tx::META;
     use crate::store::{OpenStep, Store};

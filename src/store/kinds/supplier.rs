@@ -47,7 +47,8 @@ pub(super) fn number_key(number: &str) -> Option<Key> {
     (!folded.is_empty()).then(|| Key::new().str(&folded))
 }
 
-/// The `BY_NUMBER` key of `number`, for a lookup; `None` for an empty number.
+/// The `BY_NUMBER` key of `number` as bytes (tests compare index entries with it).
+#[cfg(test)]
 pub(super) fn number_lookup(number: &str) -> Option<Vec<u8>> {
     number_key(number).map(Key::into_bytes)
 }

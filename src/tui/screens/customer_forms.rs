@@ -12,7 +12,7 @@ use super::versioned::{Values, Versioned};
 use crate::core::query::get_customer;
 use crate::core::{Command, CoreError, Event};
 use crate::domain::datetime::format_instant;
-use crate::domain::fields::customer::{CustomerEdit, from_input as customer_from_input};
+use crate::domain::fields::customer::CustomerEdit;
 use crate::domain::fields::interaction::from_input as interaction_from_input;
 use crate::domain::fields::opportunity::from_input as opportunity_from_input;
 use crate::domain::fields::{Input, LIST_SEPARATOR};
@@ -81,10 +81,9 @@ pub fn new_customer(session: &Session) -> Form {
         "New customer",
         fields,
         Box::new(|session: &Session, input: &Input| {
-            let customer =
-                customer_from_input(input, session.settings.default_region, session.clock.now())?;
+            let input = input.clone();
             match session
-                .execute(Command::AddCustomer { customer })
+                .execute(Command::AddCustomer { input })
                 .map_err(problems)?
             {
                 Event::CustomerAdded(customer) => Ok(Saved::Open(

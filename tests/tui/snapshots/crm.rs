@@ -7,7 +7,7 @@ use kontor::core::{Command, Role};
 use kontor::domain::fields::interaction::InteractionEdit;
 use kontor::domain::fields::opportunity;
 use kontor::domain::fields::opportunity::OpportunityEdit;
-use kontor::domain::{Country, Currency, Customer, Interaction, Opportunity, Phone};
+use kontor::domain::{Currency, Interaction, Opportunity};
 
 use super::harness::{Harness, both, color, input, profiles};
 
@@ -333,12 +333,12 @@ fn an_agent_is_not_offered_the_edit_of_another_agents_interaction() {
 #[test]
 fn a_caller_found_by_a_later_number_is_listed_with_that_number() {
     let mut harness = Harness::new(color(), 80, 24);
-    let de = Country::parse("DE").unwrap();
-    let mut customer = Customer::new("Zwei Nummern GmbH", time::OffsetDateTime::UNIX_EPOCH);
-    for number in ["040 1111111", "040 2224930"] {
-        customer.phones.push(Phone::parse(number, de).unwrap());
-    }
-    harness.saved_by_ben(Command::AddCustomer { customer });
+    let zwei = input(&[
+        ("name", "Zwei Nummern GmbH"),
+        ("phone", "040 1111111"),
+        ("phone", "040 2224930"),
+    ]);
+    harness.saved_by_ben(Command::AddCustomer { input: zwei });
     let short = harness.keys("F2").text("493").screen();
     assert!(short.contains("type at least 4 digits"), "{short}");
     assert!(!short.contains("0 matches"), "{short}");

@@ -7,8 +7,8 @@
 
 use kontor::core::Command;
 use kontor::core::Role;
-use kontor::domain::fields::{customer, interaction, opportunity};
-use kontor::domain::{Country, Currency};
+use kontor::domain::Currency;
+use kontor::domain::fields::{interaction, opportunity};
 use time::macros::datetime;
 
 use super::erp_data::erp;
@@ -119,10 +119,7 @@ fn the_caller_lookup_prefills_the_contact_whose_number_rang_the_agent_and_the_st
         fields.push("contact", name);
         fields.push("contact_phone", phone);
     }
-    let hansa = customer::from_input(&fields, Country::DE, datetime!(2026-01-10 9:00 UTC));
-    harness.saved_by_ben(Command::AddCustomer {
-        customer: hansa.unwrap(),
-    });
+    harness.saved_by_ben(Command::AddCustomer { input: fields });
     let form_for = |harness: &mut Harness, number: &str| {
         harness.keys("C-g").text(number).keys("Enter");
         let form = harness.screen();

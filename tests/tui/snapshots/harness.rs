@@ -6,9 +6,8 @@
 
 use std::sync::Arc;
 
-use kontor::core::{Actor, Command, Role, execute};
-use kontor::domain::Country;
-use kontor::domain::fields::{Input, customer, interaction, opportunity};
+use kontor::core::{Actor, Clock, Command, Role, execute};
+use kontor::domain::fields::{Input, interaction, opportunity};
 use kontor::store::Store;
 use kontor::tui::app::App;
 use kontor::tui::ascii::ascii_cell;
@@ -60,13 +59,12 @@ pub fn fixture(dir: &std::path::Path) -> Arc<Store> {
             ("owner", "ben"),
         ]),
     ];
-    for fields in customers {
-        let customer = customer::from_input(&fields, Country::DE, now).unwrap();
+    for input in customers {
         execute(
             &store,
-            &crate::common::clock(),
+            &Clock::pinned(now),
             &actor,
-            Command::AddCustomer { customer },
+            Command::AddCustomer { input },
         )
         .unwrap();
     }
