@@ -1,10 +1,11 @@
-//! The `kontor` binary: parse the command line, run it, map errors to exit codes
-//! (2 usage/validation, 1 other). Room: main (thin).
+//! The `kontor` binary: read what the process gives (arguments, local offset, the test
+//! pin, the login name, whether stderr is a terminal) and hand it to `cli::parse` and
+//! `cli::execute`, which tests also run in process. Room: main (thin).
 
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use clap::Parser;
-use kontor::cli::{self, args::Cli};
+use kontor::cli::{self, Environment, Streams};
 use kontor::core::Clock;
 
 /// sled allocates and frees a node copy per write; mimalloc does that several times faster
@@ -14,15 +15,10 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     let offset = time::UtcOffset::current_local_offset().unwrap_or(time::UtcOffset::UTC);
-    let cli = match Cli::try_parse() {
+    let mut streams = Streams::process();
+    let cli = match cli::parse(std::env::args_os(), &mut streams) {
         Ok(cli) => cli,
-        Err(error) => match cli::usage::one_line(&error) {
-            Some(line) => {
-                eprintln!("kontor: {line}");
-                return ExitCode::from(2);
-            }
-            None => error.exit(),
-        },
+        Err(code) => return ExitCode::from(code),
     };
     let pin = std::env::var(kontor::core::PIN_VARIABLE).ok();
     let clock = match Clock::from_pin(pin.as_deref(), time::OffsetDateTime::now_utc) {
@@ -32,11 +28,11 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match cli::run(cli, offset, clock) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("kontor: {error}");
-            ExitCode::from(error.exit_code())
-        }
-    }
+    let environment = Environment {
+        clock,
+        offset,
+        user: cli::user_name(),
+        progress: std::io::stderr().is_terminal(),
+    };
+    ExitCode::from(cli::execute(cli, environment, streams))
 }

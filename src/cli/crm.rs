@@ -76,13 +76,13 @@ pub fn customer(context: &mut Context, command: CustomerCmd) -> Result<(), CliEr
                 .transpose()
                 .map_err(crate::core::CoreError::from)?;
             let filter = CustomerFilter { status, owner, tag };
-            let customers = output::limited(limit, |limit| {
+            let customers = output::limited(limit, &mut context.err, |limit| {
                 query::list_customers(&context.store, &context.actor, &filter, limit)
             })?;
             list_customers(context, &customers)
         }
         CustomerCmd::Search { text, limit } => {
-            let hits = output::limited(limit, |limit| {
+            let hits = output::limited(limit, &mut context.err, |limit| {
                 query::search_customers(
                     &context.store,
                     &context.actor,
@@ -282,7 +282,7 @@ pub fn interaction(context: &mut Context, command: InteractionCmd) -> Result<(),
                 agent,
                 due,
             };
-            let interactions = output::limited(limit, |limit| {
+            let interactions = output::limited(limit, &mut context.err, |limit| {
                 query::list_interactions(&context.store, &context.actor, &filter, limit)
             })?;
             let rows: Vec<Row> = interactions
@@ -431,7 +431,7 @@ pub fn opportunity(context: &mut Context, command: OpportunityCmd) -> Result<(),
                 .map(|s| Stage::parse(&s))
                 .transpose()
                 .map_err(crate::core::CoreError::from)?;
-            let opportunities = output::limited(limit, |limit| {
+            let opportunities = output::limited(limit, &mut context.err, |limit| {
                 query::list_opportunities(&context.store, &context.actor, stage, customer, limit)
             })?;
             let rows: Vec<Row> = opportunities

@@ -42,7 +42,11 @@ pub fn run(context: &mut Context, args: ExportArgs) -> Result<(), CliError> {
             temporary.persist(path).map_err(|error| {
                 CliError::Failed(format!("cannot write {}: {error}", path.display()))
             })?;
-            eprintln!("exported {count} records to {}", path.display());
+            writeln!(
+                context.err,
+                "exported {count} records to {}",
+                path.display()
+            )?;
         }
     }
     Ok(())

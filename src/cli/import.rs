@@ -4,7 +4,7 @@
 //! is written, and the write itself is one journaled bulk insert. Room: cli.
 
 use std::collections::{HashMap, HashSet};
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 
 use time::OffsetDateTime;
 
@@ -149,12 +149,15 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
         }
     }
     if !problems.is_empty() {
-        let mut err = std::io::stderr().lock();
         for problem in problems.iter().take(MAX_REPORTED) {
-            writeln!(err, "{problem}")?;
+            writeln!(context.err, "{problem}")?;
         }
         if problems.len() > MAX_REPORTED {
-            writeln!(err, "… and {} more problems", problems.len() - MAX_REPORTED)?;
+            writeln!(
+                context.err,
+                "… and {} more problems",
+                problems.len() - MAX_REPORTED
+            )?;
         }
         return Err(CliError::Usage(format!(
             "{}: {} problem(s); nothing was imported",
@@ -192,7 +195,7 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
         return Ok(());
     }
     let command = builder.into_command(opening_location.clone().map(|l| (l, opening_quantities)));
-    let progress = progress_bar(rows as u64);
+    let progress = progress_bar(context.progress, rows as u64);
     let event = execute_with_progress(
         &context.store,
         &context.clock,
@@ -574,9 +577,9 @@ fn number_free(
     }
 }
 
-/// A rows/s progress bar on stderr, only when stderr is a terminal.
-fn progress_bar(rows: u64) -> Option<indicatif::ProgressBar> {
-    if !std::io::stderr().is_terminal() {
+/// A rows/s progress bar on stderr, only when stderr is a terminal (`shown`).
+fn progress_bar(shown: bool, rows: u64) -> Option<indicatif::ProgressBar> {
+    if !shown {
         return None;
     }
     let bar = indicatif::ProgressBar::new(rows);

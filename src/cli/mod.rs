@@ -90,6 +90,10 @@ pub struct Context {
     /// The local offset instants are shown in (found before any thread starts).
     pub offset: UtcOffset,
     pub out: Box<dyn Write>,
+    /// Where notices and problem lists go (the process's stderr for the binary).
+    pub err: Box<dyn Write>,
+    /// Whether `err` is a terminal a progress bar may draw on.
+    pub progress: bool,
 }
 
 /// The database directory: `--db`, else `KONTOR_DB` (both via clap), else the platform
@@ -113,40 +117,209 @@ pub fn user_name() -> String {
         .unwrap_or_else(|| "local".to_string())
 }
 
-/// Runs a parsed command line. `offset` is the local UTC offset; `clock` tells the time.
-pub fn run(cli: Cli, offset: UtcOffset, clock: Clock) -> Result<(), CliError> {
+/// What a command line reads from its surroundings besides its arguments: `main` takes
+/// it from the process, tests pass it in (`run_in_process`).
+pub struct Environment {
+    /// Where "now" comes from.
+    pub clock: Clock,
+    /// The local UTC offset instants are shown in.
+    pub offset: UtcOffset,
+    /// Who acts: the login name for the binary (`user_name`).
+    pub user: String,
+    /// Whether stderr is a terminal a progress bar may draw on.
+    pub progress: bool,
+}
+
+/// Where a command line writes: stdout (noticing a reader that went away) and stderr.
+pub struct Streams {
+    pub out: Box<dyn Write>,
+    pub err: Box<dyn Write>,
+    closed: stdout::Closed,
+}
+
+impl Streams {
+    /// The process's stdout (buffered) and stderr.
+    pub fn process() -> Streams {
+        let (stdout, closed) = stdout::Stdout::new();
+        Streams {
+            out: Box::new(std::io::BufWriter::new(stdout)),
+            err: Box::new(std::io::stderr()),
+            closed,
+        }
+    }
+
+    /// Any two writers; their reader never goes away.
+    pub fn new(out: Box<dyn Write>, err: Box<dyn Write>) -> Streams {
+        Streams {
+            out,
+            err,
+            closed: stdout::Closed::never(),
+        }
+    }
+}
+
+/// Parses a command line (program name first) as the binary does. A refusal is written as
+/// one `kontor: …` line on `err` (exit code 2); `--help` and `--version` as clap renders
+/// them on `out` (exit code 0). Either way the exit code comes back instead of a command.
+pub fn parse<I, T>(args: I, streams: &mut Streams) -> Result<Cli, u8>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    use clap::Parser;
+    let error = match Cli::try_parse_from(args) {
+        Ok(cli) => return Ok(cli),
+        Err(error) => error,
+    };
+    match usage::one_line(&error) {
+        Some(line) => {
+            let _ = writeln!(streams.err, "kontor: {line}");
+            let _ = streams.err.flush();
+            Err(2)
+        }
+        None => {
+            let written =
+                write!(streams.out, "{}", error.render()).and_then(|()| streams.out.flush());
+            match written {
+                Err(_) if !streams.closed.get() => Err(1),
+                _ => Err(u8::try_from(error.exit_code()).unwrap_or(1)),
+            }
+        }
+    }
+}
+
+/// Runs a parsed command line and reports a failure as the binary does: one
+/// `kontor: {error}` line on `err`. Returns the exit code (0; 2 usage/validation; 1 other).
+pub fn execute(cli: Cli, environment: Environment, streams: Streams) -> u8 {
+    let Streams {
+        out,
+        mut err,
+        closed,
+    } = streams;
+    let (result, mut err) = match prepare(cli, environment, out, &mut err) {
+        Ok(Prepared::Done(result)) => (result, err),
+        Ok(Prepared::Context(mut context, command)) => {
+            context.err = err;
+            let result = dispatch(&mut context, command);
+            let flushed = context.out.flush();
+            (quiet_when_closed(result, flushed, &closed), context.err)
+        }
+        Err(error) => (Err(error), err),
+    };
+    match result {
+        Ok(()) => 0,
+        Err(error) => {
+            let _ = writeln!(err, "kontor: {error}");
+            let _ = err.flush();
+            error.exit_code()
+        }
+    }
+}
+
+/// What a command line run inside this process left behind.
+#[derive(Debug)]
+pub struct Captured {
+    pub code: u8,
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+}
+
+/// Runs `kontor ARGS…` inside this process — the binary's parsing and path — with stdout
+/// and stderr captured. The environment is given, never read from the process, except
+/// `KONTOR_DB`, which clap reads when no `--db` is given.
+pub fn run_in_process(args: &[&str], environment: Environment) -> Captured {
+    let out = SharedBuffer::default();
+    let err = SharedBuffer::default();
+    let mut streams = Streams::new(Box::new(out.clone()), Box::new(err.clone()));
+    let argv = std::iter::once("kontor").chain(args.iter().copied());
+    let code = match parse(argv, &mut streams) {
+        Ok(cli) => execute(cli, environment, streams),
+        Err(code) => code,
+    };
+    Captured {
+        code,
+        stdout: out.take(),
+        stderr: err.take(),
+    }
+}
+
+/// A byte buffer a command writes into while the caller keeps a handle to read it.
+#[derive(Clone, Default)]
+struct SharedBuffer(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl SharedBuffer {
+    fn take(&self) -> Vec<u8> {
+        self.0
+            .lock()
+            .map(|mut bytes| std::mem::take(&mut *bytes))
+            .unwrap_or_default()
+    }
+}
+
+impl Write for SharedBuffer {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut bytes = self
+            .0
+            .lock()
+            .map_err(|_| std::io::Error::other("output buffer poisoned"))?;
+        bytes.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A command line ready to dispatch on an open store, or one already run.
+enum Prepared {
+    Done(Result<(), CliError>),
+    Context(Box<Context>, Top),
+}
+
+/// Opens the store for a command line (saying on `err` what takes long) and builds its
+/// context; the TUI, `keys` and `serve` run here to the end.
+fn prepare(
+    cli: Cli,
+    environment: Environment,
+    mut out: Box<dyn Write>,
+    err: &mut Box<dyn Write>,
+) -> Result<Prepared, CliError> {
+    let Environment {
+        clock,
+        offset,
+        user,
+        progress,
+    } = environment;
     let Some(command) = cli.command else {
-        return run_tui(cli.global, cli.tui, clock);
+        return Ok(Prepared::Done(run_tui(cli.global, cli.tui, clock, &user)));
     };
     let command = match command {
         Top::Keys(args) => {
-            let (stdout, closed) = stdout::Stdout::new();
-            let mut out = std::io::BufWriter::new(stdout);
             let result = keys::run(args, cli.global.format, &mut out);
-            return quiet_when_closed(result, out.flush(), &closed);
+            return Ok(Prepared::Done(result.and(Ok(out.flush()?))));
         }
         command => command,
     };
     let dir = database_dir(cli.global.db)?;
-    let store = open_store(&dir)?;
+    let store = open_store(&dir, err.as_mut())?;
     let command = match command {
-        Top::Serve(args) => return server::serve(store, args, clock),
+        Top::Serve(args) => return Ok(Prepared::Done(server::serve(store, args, clock))),
         command => command,
     };
     let settings = Settings::load(&store)?;
-    let (stdout, closed) = stdout::Stdout::new();
-    let mut context = Context {
+    let context = Context {
         store,
         settings,
-        actor: Actor::local(&user_name()),
+        actor: Actor::local(&user),
         clock,
         format: cli.global.format,
         offset,
-        out: Box::new(std::io::BufWriter::new(stdout)),
+        out,
+        err: Box::new(std::io::sink()),
+        progress,
     };
-    let result = dispatch(&mut context, command);
-    let flushed = context.out.flush();
-    quiet_when_closed(result, flushed, &closed)
+    Ok(Prepared::Context(Box::new(context), command))
 }
 
 /// A command whose reader closed stdout (`| head`) succeeded as far as anyone reads it:
@@ -165,8 +338,10 @@ fn quiet_when_closed(
 
 /// Opens the database, saying on stderr what takes long (an index new in this release);
 /// when `kontor serve` holds it, says how to connect instead.
-fn open_store(dir: &Path) -> Result<Store, CliError> {
-    open_store_observed(dir, &mut |step| eprintln!("kontor: {step} …"))
+fn open_store(dir: &Path, err: &mut dyn Write) -> Result<Store, CliError> {
+    open_store_observed(dir, &mut |step| {
+        let _ = writeln!(err, "kontor: {step} …");
+    })
 }
 
 fn open_store_observed(dir: &Path, observe: &mut dyn FnMut(OpenStep)) -> Result<Store, CliError> {
@@ -178,7 +353,12 @@ fn open_store_observed(dir: &Path, observe: &mut dyn FnMut(OpenStep)) -> Result<
 }
 
 /// `kontor` without a subcommand: the TUI on this terminal.
-fn run_tui(global: args::Global, tui: args::TuiArgs, clock: Clock) -> Result<(), CliError> {
+fn run_tui(
+    global: args::Global,
+    tui: args::TuiArgs,
+    clock: Clock,
+    user: &str,
+) -> Result<(), CliError> {
     let dir = database_dir(global.db)?;
     let options = crate::tui::run::Options {
         preset: tui.preset,
@@ -189,7 +369,7 @@ fn run_tui(global: args::Global, tui: args::TuiArgs, clock: Clock) -> Result<(),
     crate::tui::run::run_local(
         |observe| open_store_observed(&dir, observe),
         &label,
-        Actor::local(&user_name()),
+        Actor::local(user),
         clock,
         options,
     )

@@ -68,13 +68,14 @@ pub fn list_with_header(
 /// costs one query.
 pub fn limited<T, E>(
     limit: usize,
+    err: &mut dyn Write,
     query: impl Fn(usize) -> Result<Vec<T>, E>,
 ) -> Result<Vec<T>, E> {
     let probe = query(limit.saturating_add(1))?;
     if probe.len() <= limit {
         return Ok(probe);
     }
-    eprintln!("kontor: first {limit} shown; --limit N shows more");
+    let _ = writeln!(err, "kontor: first {limit} shown; --limit N shows more");
     query(limit)
 }
 

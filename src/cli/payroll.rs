@@ -267,11 +267,12 @@ pub fn payroll(context: &mut Context, command: PayrollCmd) -> Result<(), CliErro
             let period = Period::parse(&period).map_err(CoreError::from)?;
             let payslips = payroll::payment_list(&context.store, &context.actor, period)?;
             for payslip in payslips.iter().filter(|p| p.iban.is_none()) {
-                eprintln!(
+                writeln!(
+                    context.err,
                     "kontor: warning: employee {} ({}) has no IBAN; pay them by other means \
                      or set one with kontor employee edit {} --iban IBAN",
                     payslip.employee_number, payslip.employee_name, payslip.employee_number
-                );
+                )?;
             }
             let rows: Vec<Row> = payslips.iter().map(payment_row).collect();
             output::csv_rows(&mut context.out, &rows)?;

@@ -17,6 +17,11 @@ pub struct Stdout {
 pub struct Closed(Arc<AtomicBool>);
 
 impl Closed {
+    /// The flag of a writer whose reader never goes away (a buffer).
+    pub fn never() -> Closed {
+        Closed(Arc::new(AtomicBool::new(false)))
+    }
+
     pub fn get(&self) -> bool {
         self.0.load(Ordering::Relaxed)
     }

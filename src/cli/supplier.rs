@@ -27,14 +27,14 @@ pub fn supplier(context: &mut Context, command: KindCmd<Suppliers>) -> Result<()
             .into()),
         },
         KindAction::List { after, limit } => {
-            let suppliers = output::limited(limit, |limit| {
+            let suppliers = output::limited(limit, &mut context.err, |limit| {
                 query::list_suppliers(store, actor, after, limit)
             })?;
             list(context, &suppliers)
         }
         KindAction::Search { text, limit } => {
             let region = context.settings.default_region;
-            let suppliers = output::limited(limit, |limit| {
+            let suppliers = output::limited(limit, &mut context.err, |limit| {
                 query::search_suppliers(store, actor, &text, limit, region)
             })?;
             list(context, &suppliers)

@@ -7,7 +7,8 @@
 use crate::common;
 
 use common::{
-    Scratch, add_customer, fails, ids, int, json, json_list, ok, run, run_raw, s, strings, text,
+    Scratch, add_customer, fails, ids, int, json, json_list, ok, run, run_binary, run_raw, s,
+    strings, text,
 };
 use serde_json::Value;
 use time::OffsetDateTime;
@@ -766,7 +767,7 @@ fn a_database_in_use_is_reported_in_one_line() {
         vec!["customer", "add", "--name", "Während"],
         vec!["check"],
     ] {
-        let run = run(&db, &args);
+        let run = run_binary(&db, &args);
         assert_eq!(run.code, 1, "{args:?}: {run:?}");
         let lines: Vec<&str> = run.stderr.lines().collect();
         assert_eq!(lines.len(), 1, "one line only: {run:?}");
@@ -790,7 +791,7 @@ fn the_screens_without_a_terminal_say_so_in_one_line() {
     let scratch = Scratch::new();
     let db = scratch.db("db");
     add_customer(&db, &["--name", "Vorher"]);
-    let run = run(&db, &[]);
+    let run = run_binary(&db, &[]);
     assert_eq!(run.code, 1, "{run:?}");
     let lines: Vec<&str> = run.stderr.lines().collect();
     assert_eq!(lines.len(), 1, "one line only: {run:?}");
@@ -805,7 +806,7 @@ fn a_database_in_use_is_refused_with_exit_1_and_nothing_is_written() {
     let db = scratch.db("db");
     add_customer(&db, &["--name", "Vorher"]);
     let store = kontor::store::Store::open(&db).expect("the test opens the database");
-    let run = run(&db, &["customer", "add", "--name", "Während"]);
+    let run = run_binary(&db, &["customer", "add", "--name", "Während"]);
     assert_eq!(run.code, 1, "{run:?}");
     let lines: Vec<&str> = run.stderr.lines().collect();
     assert_eq!(lines.len(), 1, "one line only: {run:?}");

@@ -1,4 +1,4 @@
-//! The command line through the real `kontor` binary on temporary databases: every
+//! The command line on temporary databases, in process and through the real binary: every
 //! subcommand's output, exit codes and refusals, imports and exports, crashes mid-write.
 
 mod bom;

@@ -1,6 +1,7 @@
-//! What the CLI prints around its data, through the real binary: a closed stdout ends the
-//! command quietly, usage errors are one line, a list cut by `--limit` says so on stderr,
-//! and CSV of an empty list still has its header row.
+//! What the CLI prints around its data, through the real binary (its exit codes and its
+//! two streams are what these check): a closed stdout ends the command quietly, usage
+//! errors are one line, a list cut by `--limit` says so on stderr, and CSV of an empty
+//! list still has its header row.
 
 use crate::common;
 
@@ -54,7 +55,7 @@ fn usage_errors_are_one_line_naming_the_help_to_read() {
         ),
     ];
     for (args, wanted) in cases {
-        let run = run(&db, args);
+        let run = run_binary(&db, args);
         assert_eq!(run.code, 2, "{args:?}: {run:?}");
         assert_eq!(run.stderr.lines().count(), 1, "{args:?}: {}", run.stderr);
         let line = last_error_line(&run);
@@ -91,11 +92,11 @@ fn a_list_cut_by_its_limit_says_so_on_stderr_only() {
         &["interaction", "list"],
         &["opportunity", "list"],
     ] {
-        let cut = run(&db, &[list, &["--limit", "2", "--format", "json"]].concat());
+        let cut = run_binary(&db, &[list, &["--limit", "2", "--format", "json"]].concat());
         assert_eq!(cut.code, 0, "{cut:?}");
         assert_eq!(cut.stderr, notice, "{list:?}");
         assert_eq!(cut.json().as_array().unwrap().len(), 2, "{list:?}");
-        let whole = run(&db, &[list, &["--limit", "3"]].concat());
+        let whole = run_binary(&db, &[list, &["--limit", "3"]].concat());
         assert_eq!(whole.stderr, "", "{list:?}");
     }
     let latest = json_list(&db, &["interaction", "list", "--limit", "2"]);

@@ -1,9 +1,9 @@
-//! Payroll through the real binary on a temporary database: employees, running a period
+//! Payroll through the CLI (in process) on a temporary database: employees, running a period
 //! (salaried joiner and leaver prorated, hourly overtime, capped percent and fixed
 //! deductions, each checked to the cent against a hand computation), re-running drafts,
 //! posting and the lock, the payment list, IBAN checks and the overtime settings.
 
-use std::process::{Command, Output};
+use crate::common::{self, Run};
 
 use serde_json::Value;
 use tempfile::TempDir;
@@ -38,37 +38,25 @@ impl Db {
         }
     }
 
-    fn run(&self, line: &str) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_kontor"))
-            .arg("--db")
-            .arg(self.dir.path().join("db"))
-            .args(args(line))
-            .env_remove("KONTOR_DB")
-            .output()
-            .unwrap()
+    /// Runs `kontor LINE --db DIR/db` in process (`common::run`).
+    fn run(&self, line: &str) -> Run {
+        let args = args(line);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        common::run(&self.dir.path().join("db"), &args)
     }
 
     /// Runs a command that must succeed; returns its standard output.
     fn ok(&self, line: &str) -> String {
-        let output = self.run(line);
-        assert!(
-            output.status.success(),
-            "kontor {line}: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        String::from_utf8(output.stdout).unwrap()
+        let run = self.run(line);
+        assert_eq!(run.code, 0, "kontor {line}: {}", run.stderr);
+        run.stdout
     }
 
     /// Runs a command that must be refused with exit code 2; returns its standard error.
     fn refused(&self, line: &str) -> String {
-        let output = self.run(line);
-        assert_eq!(
-            output.status.code(),
-            Some(2),
-            "kontor {line}: {}",
-            String::from_utf8_lossy(&output.stdout)
-        );
-        String::from_utf8(output.stderr).unwrap()
+        let run = self.run(line);
+        assert_eq!(run.code, 2, "kontor {line}: {}", run.stdout);
+        run.stderr
     }
 
     fn json(&self, line: &str) -> Value {
@@ -322,7 +310,7 @@ fn employees_are_listed_edited_and_their_numbers_unique() {
     let both = db.run(
         "employee add --number E6 --name Beides --joined 2026-01-01 --hourly 15 --salary 2000",
     );
-    assert_eq!(both.status.code(), Some(2));
+    assert_eq!(both.code, 2);
     let edited = db.json("employee edit E2 --salary 3200 --no-deductions --left 2026-06-30");
     assert_eq!(edited["hourly"], "");
     assert_eq!(edited["salary"], "3200.00");

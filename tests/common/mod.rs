@@ -1,22 +1,25 @@
-//! Shared helpers of the CLI integration tests: run the real `kontor` binary on a
-//! temporary database, parse its `--format json` output, write fixture files, and parse
-//! CSV independently of kontor.
+//! Shared helpers of the CLI integration tests: run `kontor` on a temporary database —
+//! in this process by default (`run`, `ok`, `json`, …: the binary's own parsing and path,
+//! `cli::run_in_process`), through the real binary where only it can show what a test
+//! checks (`run_binary`, `run_raw`, `command()`) — parse its `--format json` output, write
+//! fixture files, and parse CSV independently of kontor.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use std::cell::Cell;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+use kontor::cli::Environment;
 use kontor::core::{Clock, PIN_VARIABLE};
 use serde_json::Value;
 use tempfile::TempDir;
-use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 use time::macros::datetime;
+use time::{OffsetDateTime, UtcOffset};
 
 /// The instant the suite runs at unless a test says otherwise: a Saturday morning. Every
 /// run of the binary, the TUI in tmux and the server is pinned to it through `KONTOR_NOW`,
-/// the in-process tests through `clock()`.
+/// the in-process tests through `clock()` and `environment()`.
 pub const NOW: OffsetDateTime = datetime!(2026-12-05 09:30:00 UTC);
 
 /// The instants the date-sensitive tests run at, each with why it is hard: month and year
@@ -51,7 +54,8 @@ thread_local! {
     static PINNED_NOW: Cell<OffsetDateTime> = const { Cell::new(NOW) };
 }
 
-/// The instant the running test is pinned to (what `command()` passes to the binary).
+/// The instant the running test is pinned to (what `command()` passes to the binary and
+/// `environment()` to the in-process CLI).
 pub fn now() -> OffsetDateTime {
     PINNED_NOW.with(Cell::get)
 }
@@ -61,8 +65,8 @@ pub fn clock() -> Clock {
     Clock::pinned(NOW)
 }
 
-/// Runs `check` once at every pinned instant, with `now()` and every binary started by
-/// `command()` pinned to it; a failure names the instant.
+/// Runs `check` once at every pinned instant, with `now()`, every in-process run and every
+/// binary started by `command()` pinned to it; a failure names the instant.
 pub fn at_every_pinned_instant(check: impl Fn(OffsetDateTime)) {
     for (name, at) in PINNED {
         PINNED_NOW.with(|now| now.set(at));
@@ -99,6 +103,14 @@ pub struct Run {
 }
 
 impl Run {
+    fn from_captured(captured: kontor::cli::Captured) -> Run {
+        Run {
+            code: i32::from(captured.code),
+            stdout: String::from_utf8_lossy(&captured.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&captured.stderr).into_owned(),
+        }
+    }
+
     fn from_output(output: Output) -> Run {
         Run {
             code: output.status.code().unwrap_or(-1),
@@ -128,8 +140,29 @@ pub fn command() -> Command {
     command
 }
 
-/// Runs `kontor ARGS… --db DB` and returns what happened, whatever the exit code.
+/// What the in-process CLI is given in place of the environment `command()` gives the
+/// binary: the clock pinned to `now()`, UTC as local time, `tester` acting, no progress
+/// bar. (No `KONTOR_DB` either: `run` always passes `--db`.)
+pub fn environment() -> Environment {
+    Environment {
+        clock: Clock::pinned(now()),
+        offset: UtcOffset::UTC,
+        user: "tester".to_string(),
+        progress: false,
+    }
+}
+
+/// Runs `kontor ARGS… --db DB` in this process and returns what happened, whatever the
+/// exit code: the binary's parsing and path, its stdout and stderr captured.
 pub fn run(db: &Path, args: &[&str]) -> Run {
+    let mut args = args.to_vec();
+    args.extend(["--db", s(db)]);
+    Run::from_captured(kontor::cli::run_in_process(&args, environment()))
+}
+
+/// Runs `kontor ARGS… --db DB` through the real binary, for what only it shows: main's
+/// exit codes, the process's streams, the database held by another process.
+pub fn run_binary(db: &Path, args: &[&str]) -> Run {
     let output = command()
         .args(args)
         .arg("--db")
