@@ -5,42 +5,24 @@
 use std::sync::Arc;
 
 use kontor::core::query::{InteractionFilter, list_interactions};
-use kontor::core::{Actor, Clock, load_demo};
+use kontor::core::{Actor, Clock, Role, load_demo};
 use kontor::store::Store;
-use kontor::tui::app::App;
-use kontor::tui::input::Input;
-use kontor::tui::keymap::Keymap;
-use kontor::tui::profile::{ColorDepth, Profile};
-use kontor::tui::session::Session;
-use kontor::tui::theme::Theme;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use time::OffsetDateTime;
 
-/// The App as the local admin at `now` over `store`, 120×40 so long lists show more rows.
-fn app_at(store: &Arc<Store>, now: OffsetDateTime) -> App {
-    let session = Session::new(store.clone(), Clock::pinned(now), Actor::local("root")).unwrap();
-    let keymap = Keymap::from_text(Some("default"), None).unwrap();
-    let profile = Profile {
-        colors: ColorDepth::Mono,
-        ascii: false,
-    };
-    App::new(session, Arc::new(keymap), Theme::new(profile), (120, 40))
-}
+use super::snapshots::harness::{Harness, mono};
 
-fn screen(app: &mut App, keys: &str) -> String {
-    for key in keys.split(' ') {
-        app.handle(Input::Key(key.parse().unwrap()));
-    }
-    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
-    terminal.draw(|frame| app.view(frame)).unwrap();
-    let buffer = terminal.backend().buffer();
-    let symbols: Vec<&str> = buffer.content.iter().map(|cell| cell.symbol()).collect();
-    symbols
-        .chunks(120)
-        .map(|line| line.concat())
-        .collect::<Vec<_>>()
-        .join("\n")
+/// The screen the local admin sees at `now` over `store` after `keys`, 120×40 so long
+/// lists show more rows.
+fn screen_at(store: &Arc<Store>, now: OffsetDateTime, keys: &str) -> String {
+    Harness::setup()
+        .store(store)
+        .actor("root", Role::Admin)
+        .at(now)
+        .profile(mono())
+        .size(120, 40)
+        .build()
+        .keys(keys)
+        .plain()
 }
 
 #[test]
@@ -52,7 +34,7 @@ fn payroll_opens_on_the_month_of_the_clock_and_due_follow_ups_are_those_of_its_d
         load_demo(&store, &Clock::pinned(now), &root, 30).unwrap();
 
         let month = format!("{:04}-{:02}", now.year(), u8::from(now.month()));
-        let payroll = screen(&mut app_at(&store, now), "g y");
+        let payroll = screen_at(&store, now, "g y");
         assert!(payroll.contains(&month), "{month} at {now}:\n{payroll}");
 
         let filter = InteractionFilter {
@@ -61,7 +43,7 @@ fn payroll_opens_on_the_month_of_the_clock_and_due_follow_ups_are_those_of_its_d
         };
         let due = list_interactions(&store, &root, &filter, usize::MAX).unwrap();
         assert!(!due.is_empty(), "the demo leaves follow-ups due at {now}");
-        let listed = screen(&mut app_at(&store, now), "g i");
+        let listed = screen_at(&store, now, "g i");
         for interaction in due.iter().take(10) {
             assert!(
                 listed.contains(&interaction.subject),

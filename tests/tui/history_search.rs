@@ -9,27 +9,16 @@
 use std::sync::Arc;
 
 use kontor::core::query::{FIRST_SLICE_RECORDS, SLICE_RECORDS};
-use kontor::core::{Actor, Change, Command, execute};
+use kontor::core::{Actor, Change, Command, Role, execute};
 use kontor::domain::{Channel, Customer, Interaction};
 use kontor::store::Store;
-use kontor::tui::app::App;
 use kontor::tui::input::{Effect, Input};
-use kontor::tui::keymap::Keymap;
-use kontor::tui::profile::{ColorDepth, Profile};
-use kontor::tui::session::Session;
-use kontor::tui::theme::Theme;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use time::{Duration, OffsetDateTime};
+
+use super::snapshots::harness::{Harness, mono};
 
 /// Interactions in the store: the oldest two slices and a half back.
 const LOGGED: usize = 2 * SLICE_RECORDS + SLICE_RECORDS / 2;
-
-struct Screen {
-    app: App,
-    terminal: Terminal<TestBackend>,
-    _dir: tempfile::TempDir,
-}
 
 fn interaction(
     customer_id: u64,
@@ -68,9 +57,8 @@ fn day(n: usize) -> String {
 /// Two customers; the first interaction logged (2019) is a complaint of "Weiß Logistik",
 /// every later one a call of "Schmidt AG", an hour after the one before. Each has an open
 /// follow-up: the calls' due the day they were logged, the complaint's after all of them.
-fn history() -> Screen {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(dir.path()).unwrap();
+fn history_data(dir: &std::path::Path) -> Arc<Store> {
+    let store = Store::open(dir).unwrap();
     let mut customers = vec![
         Customer::new("Weiß Logistik", OffsetDateTime::UNIX_EPOCH),
         Customer::new("Schmidt AG", OffsetDateTime::UNIX_EPOCH),
@@ -91,78 +79,36 @@ fn history() -> Screen {
         interaction(ids[1], &format!("Anruf {n}"), at, at.date())
     }));
     store.insert_all(logged, &mut |_| {}).unwrap();
-    let session = Session::new(
-        Arc::new(store),
-        crate::common::clock(),
-        Actor::local("anna"),
-    )
-    .unwrap();
-    let keymap = Keymap::from_text(Some("default"), None).unwrap();
-    let profile = Profile {
-        colors: ColorDepth::Mono,
-        ascii: false,
-    };
-    let app = App::new(session, Arc::new(keymap), Theme::new(profile), (80, 24));
-    Screen {
-        app,
-        terminal: Terminal::new(TestBackend::new(80, 24)).unwrap(),
-        _dir: dir,
-    }
+    Arc::new(store)
 }
 
-impl Screen {
-    /// Keys in keymap notation, separated by spaces; the effects of the last.
-    fn keys(&mut self, notation: &str) -> Vec<Effect> {
-        let mut effects = Vec::new();
-        for key in notation.split(' ') {
-            effects = self.app.handle(Input::Key(key.parse().unwrap()));
-        }
-        effects
-    }
+/// anna, an admin, over the history, in mono at 80×24.
+fn history() -> Harness {
+    Harness::setup()
+        .data(history_data)
+        .actor("anna", Role::Admin)
+        .profile(mono())
+        .build()
+}
 
-    /// `Input::Work` until the App asks for no more; how many it took.
-    fn work(&mut self) -> usize {
-        let mut slices = 0;
-        while self.app.handle(Input::Work).contains(&Effect::MoreWork) {
-            slices += 1;
-            assert!(slices < 100, "the search never ends");
-        }
-        slices + 1
-    }
-
-    /// The list without a search, titled with `reach`: not the first interaction.
-    fn shows_without_the_complaint(&mut self, reach: &str) {
-        let list = self.screen();
-        assert!(list.contains(reach), "{list}");
-        assert!(!list.contains("Altbestand"), "{list}");
-    }
-
-    fn screen(&mut self) -> String {
-        let app = &self.app;
-        self.terminal.draw(|frame| app.view(frame)).unwrap();
-        let buffer = self.terminal.backend().buffer();
-        (0..buffer.area.height)
-            .map(|y| {
-                (0..buffer.area.width)
-                    .map(|x| buffer[(x, y)].symbol())
-                    .collect::<String>()
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
+/// The list without a search, titled with `reach`: not the first interaction.
+fn shows_without_the_complaint(screen: &mut Harness, reach: &str) {
+    let list = screen.plain();
+    assert!(list.contains(reach), "{list}");
+    assert!(!list.contains("Altbestand"), "{list}");
 }
 
 #[test]
 fn a_match_older_than_the_latest_500_is_found_slice_by_slice_and_opens() {
     let mut screen = history();
     screen.keys("g i v");
-    screen.shows_without_the_complaint("last 500 logged");
+    shows_without_the_complaint(&mut screen, "last 500 logged");
 
-    let effects = screen.keys("/ a l t b e s t");
+    let effects = screen.press("/ a l t b e s t");
     assert!(effects.contains(&Effect::MoreWork), "{effects:?}");
     // The first slice read the latest down to the one logged FIRST_SLICE_RECORDS before
     // them.
-    let first = screen.screen();
+    let first = screen.plain();
     let back_to = format!("searching… back to {}", day(LOGGED - FIRST_SLICE_RECORDS));
     assert!(first.contains(&back_to), "{first}");
     assert!(!first.contains("Altbestand"), "{first}");
@@ -172,7 +118,7 @@ fn a_match_older_than_the_latest_500_is_found_slice_by_slice_and_opens() {
         screen.work(),
         (LOGGED - FIRST_SLICE_RECORDS).div_ceil(SLICE_RECORDS)
     );
-    let done = screen.screen();
+    let done = screen.plain();
     assert!(done.contains("1 found in the whole history"), "{done}");
     assert!(
         done.contains("2019-03-04 call-in  Weiß Logistik      Altbestand reklamiert"),
@@ -181,32 +127,32 @@ fn a_match_older_than_the_latest_500_is_found_slice_by_slice_and_opens() {
     assert!(!screen.app.handle(Input::Tick).contains(&Effect::MoreWork));
 
     screen.keys("Enter Enter");
-    let detail = screen.screen();
+    let detail = screen.plain();
     assert!(detail.contains("Interaction 1"), "{detail}");
     screen.keys("F12");
-    assert!(screen.screen().contains("1 found in the whole history"));
+    assert!(screen.plain().contains("1 found in the whole history"));
 
     // Esc clears the search: the latest 500 again.
     screen.keys("Esc");
-    screen.shows_without_the_complaint("last 500 logged");
+    shows_without_the_complaint(&mut screen, "last 500 logged");
 }
 
 #[test]
 fn a_customer_matched_by_name_shows_at_once_and_a_key_starts_over() {
     let mut screen = history();
     screen.keys("g i v / w e i");
-    let first = screen.screen();
+    let first = screen.plain();
     assert!(first.contains("Altbestand reklamiert"), "{first}");
     assert!(first.contains("searching… back to"), "{first}");
     // One more key before the scan ends starts it over from the latest.
     assert!(screen.app.handle(Input::Work).contains(&Effect::MoreWork));
-    let effects = screen.keys("s");
+    let effects = screen.press("s");
     assert!(effects.contains(&Effect::MoreWork), "{effects:?}");
     assert_eq!(
         screen.work(),
         (LOGGED - FIRST_SLICE_RECORDS).div_ceil(SLICE_RECORDS)
     );
-    let done = screen.screen();
+    let done = screen.plain();
     assert!(done.contains("1 found in the whole history"), "{done}");
     assert!(done.contains("/ weis"), "{done}");
 }
@@ -216,7 +162,7 @@ fn a_match_logged_by_someone_else_meanwhile_joins_the_search() {
     let mut screen = history();
     screen.keys("g i v / a l t b e s t");
     screen.work();
-    assert!(screen.screen().contains("1 found in the whole history"));
+    assert!(screen.plain().contains("1 found in the whole history"));
     // Ben logs a matching call and an unrelated one; the App hears of the change.
     let store = screen.app.session().store.clone();
     let ben = Actor::local("ben");
@@ -233,13 +179,13 @@ fn a_match_logged_by_someone_else_meanwhile_joins_the_search() {
         .unwrap();
     }
     screen.app.handle(Input::DataChanged(Change::INTERACTIONS));
-    let joined = screen.screen();
+    let joined = screen.plain();
     assert!(joined.contains("2 found in the whole history"), "{joined}");
     assert!(joined.contains("Altbestand nachgelie"), "{joined}");
     assert!(!joined.contains("Rückruf"), "{joined}");
     // Another change adds nothing twice.
     screen.app.handle(Input::DataChanged(Change::INTERACTIONS));
-    assert!(screen.screen().contains("2 found in the whole history"));
+    assert!(screen.plain().contains("2 found in the whole history"));
 }
 
 #[test]
@@ -247,10 +193,10 @@ fn a_query_matching_too_much_stops_at_500_and_says_so() {
     let mut screen = history();
     // The key's own slice finds the first FIRST_SLICE_RECORDS; the next fills the 500 and
     // the search stops.
-    let effects = screen.keys("g i v / a n r u f");
+    let effects = screen.press("g i v / a n r u f");
     assert!(effects.contains(&Effect::MoreWork), "{effects:?}");
     assert_eq!(screen.work(), 1);
-    let full = screen.screen();
+    let full = screen.plain();
     assert!(full.contains("first 500 found, back to"), "{full}");
     assert!(full.contains(&format!("Anruf {}", LOGGED - 1)), "{full}");
 }
@@ -259,18 +205,18 @@ fn a_query_matching_too_much_stops_at_500_and_says_so() {
 fn over_more_follow_ups_due_than_loaded_the_search_reads_every_one() {
     let mut screen = history();
     screen.keys("g i");
-    screen.shows_without_the_complaint("first 500 by due date");
-    let effects = screen.keys("/ a l t b e s t");
+    shows_without_the_complaint(&mut screen, "first 500 by due date");
+    let effects = screen.press("/ a l t b e s t");
     assert!(effects.contains(&Effect::MoreWork), "{effects:?}");
     // The first slice read the calls due first: the first FIRST_SLICE_RECORDS logged after
     // the complaint.
     let due_up_to = format!("searching… due up to {}", day(FIRST_SLICE_RECORDS));
-    assert!(screen.screen().contains(&due_up_to), "{due_up_to}");
+    assert!(screen.plain().contains(&due_up_to), "{due_up_to}");
     assert_eq!(
         screen.work(),
         (LOGGED - FIRST_SLICE_RECORDS).div_ceil(SLICE_RECORDS)
     );
-    let done = screen.screen();
+    let done = screen.plain();
     assert!(done.contains("1 found among all due"), "{done}");
     assert!(done.contains("Altbestand reklamiert"), "{done}");
     assert!(done.contains("2024-01-02"), "{done}");
@@ -280,21 +226,21 @@ fn over_more_follow_ups_due_than_loaded_the_search_reads_every_one() {
 fn a_customer_with_many_interactions_shows_a_screenful_at_once_then_one_per_step() {
     let mut screen = history();
     // Every call after the first is Schmidt AG's: far more than a key reads at once.
-    let effects = screen.keys("g i v / s c h m");
+    let effects = screen.press("g i v / s c h m");
     assert!(effects.contains(&Effect::MoreWork), "{effects:?}");
-    let first = screen.screen();
+    let first = screen.plain();
     assert!(first.contains("searching… back to"), "{first}");
     assert!(first.contains(", 20 found"), "{first}");
     assert!(first.contains(&format!("Anruf {}", LOGGED - 1)), "{first}");
     // The next steps read the rest of them, a screenful each, up to the 500 a search
     // collects.
     assert!(screen.app.handle(Input::Work).contains(&Effect::MoreWork));
-    assert!(screen.screen().contains(", 40 found"));
+    assert!(screen.plain().contains(", 40 found"));
     assert_eq!(screen.work(), 500 / 20 - 2);
-    let full = screen.screen();
+    let full = screen.plain();
     assert!(full.contains("first 500 found"), "{full}");
     screen.keys("Enter End");
-    let oldest = screen.screen();
+    let oldest = screen.plain();
     assert!(
         oldest.contains(&format!("Anruf {}", LOGGED - 500)),
         "{oldest}"

@@ -13,17 +13,16 @@ use ratatui::style::Modifier;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 use time::OffsetDateTime;
 
-use kontor::core::Actor;
+use kontor::core::Role;
 use kontor::domain::Customer;
 use kontor::store::Store;
 use kontor::tui::app::App;
 use kontor::tui::backend::SgrBackend;
 use kontor::tui::input::Input;
 use kontor::tui::key::{Key, KeyCode, parse_sequence};
-use kontor::tui::keymap::Keymap;
 use kontor::tui::profile::Profile;
-use kontor::tui::session::Session;
-use kontor::tui::theme::Theme;
+
+use super::snapshots::harness::Harness;
 
 const WIDTH: u16 = 80;
 const HEIGHT: u16 = 24;
@@ -33,6 +32,7 @@ const MOVES: usize = 100;
 
 struct Ui {
     app: App,
+    _dir: Option<tempfile::TempDir>,
     terminal: Terminal<SgrBackend<Vec<u8>>>,
     emulator: vt100::Parser,
 }
@@ -90,7 +90,8 @@ fn assert_screen_is(screen: &vt100::Screen, frame: &Buffer, key: &Key) {
     }
 }
 
-fn ui(dir: &std::path::Path) -> Ui {
+/// `CUSTOMERS` customers.
+fn customers(dir: &std::path::Path) -> Arc<Store> {
     let store = Store::open(dir).unwrap();
     // Names that differ in length and letters, as real ones do: a list that scrolls by
     // one row rewrites most cells of every row.
@@ -117,6 +118,12 @@ fn ui(dir: &std::path::Path) -> Ui {
         })
         .collect();
     store.insert_all(customers, &mut |_| {}).unwrap();
+    Arc::new(store)
+}
+
+/// The App over `customers` on the SGR backend and the emulator, both showing its first
+/// frame.
+fn ui() -> Ui {
     // Mono: the selection is reverse video, which the emulator reports cell by cell.
     let profile = Profile::detect(
         &|name| match name {
@@ -126,14 +133,13 @@ fn ui(dir: &std::path::Path) -> Ui {
         },
         false,
     );
-    let session = Session::new(
-        Arc::new(store),
-        crate::common::clock(),
-        Actor::local("anna"),
-    )
-    .unwrap();
-    let keymap = Arc::new(Keymap::load(None, None).unwrap());
-    let app = App::new(session, keymap, Theme::new(profile), (WIDTH, HEIGHT));
+    let (app, dir) = Harness::setup()
+        .data(customers)
+        .actor("anna", Role::Admin)
+        .profile(profile)
+        .preset(None)
+        .size(WIDTH, HEIGHT)
+        .app();
     let mut backend = SgrBackend::new(Vec::new(), profile, WIDTH, HEIGHT);
     backend.enter_screen().unwrap();
     let viewport = Viewport::Fixed(Rect::new(0, 0, WIDTH, HEIGHT));
@@ -147,6 +153,7 @@ fn ui(dir: &std::path::Path) -> Ui {
     emulator.process(&std::mem::take(terminal.backend_mut().writer_mut()));
     Ui {
         app,
+        _dir: dir,
         terminal,
         emulator,
     }
@@ -154,8 +161,7 @@ fn ui(dir: &std::path::Path) -> Ui {
 
 #[test]
 fn every_one_row_move_through_a_long_list_stays_within_the_budget() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut ui = ui(dir.path());
+    let mut ui = ui();
     for key in parse_sequence("g c").unwrap() {
         ui.press(key);
     }
@@ -179,8 +185,7 @@ fn every_one_row_move_through_a_long_list_stays_within_the_budget() {
 
 #[test]
 fn paging_scrolls_the_terminal_by_many_rows_and_the_screen_stays_right() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut ui = ui(dir.path());
+    let mut ui = ui();
     for key in parse_sequence("g c").unwrap() {
         ui.press(key);
     }

@@ -1,5 +1,6 @@
-//! The terminal UI: the App in process on ratatui's TestBackend (snapshots, flows, the
-//! byte cost of a frame) and the real binary in tmux.
+//! The terminal UI: the App in process on ratatui's TestBackend through the one harness,
+//! `snapshots::harness::Harness` (snapshots, flows, roles, dated screens, the byte cost of
+//! a frame), and the real binary in tmux through `tmux::Tmux`.
 
 mod admin;
 mod backend;

@@ -1,8 +1,12 @@
-//! The harness of the screen snapshots: a database with fixed CRM data, the real App on
-//! ratatui's TestBackend driven by the keys a terminal sends, the two profiles every
-//! screen is snapshotted in, and the masking of instants that depend on when the test
-//! runs (audit entries, stock moves). A snapshot holds the screen's text and below it its
-//! styles, one line per run of equally styled cells; a mono snapshot holds no colour.
+//! The one in-process TUI harness: the real App on ratatui's TestBackend driven by the keys
+//! a terminal sends, for the snapshots and every other in-process TUI test. `Harness::new`
+//! and friends give an admin at 80×24 over a database with fixed CRM data; `Harness::setup`
+//! sets who acts, the clock, the size, the profile, the keymap preset and the store (one
+//! store can be shared by several Apps, as by several sessions). Also here: the two
+//! profiles every screen is snapshotted in, and the masking of instants that depend on
+//! when the test runs (audit entries, stock moves). A snapshot holds the screen's text and
+//! below it its styles, one line per run of equally styled cells; a mono snapshot holds no
+//! colour.
 
 use std::sync::Arc;
 
@@ -11,7 +15,7 @@ use kontor::domain::fields::{Input, interaction, opportunity};
 use kontor::store::Store;
 use kontor::tui::app::App;
 use kontor::tui::ascii::ascii_cell;
-use kontor::tui::input::Input as AppInput;
+use kontor::tui::input::{Effect, Input as AppInput};
 use kontor::tui::key::Key;
 use kontor::tui::keymap::Keymap;
 use kontor::tui::profile::{ColorDepth, Profile};
@@ -21,6 +25,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
+use time::OffsetDateTime;
 use time::macros::datetime;
 
 pub fn input(pairs: &[(&'static str, &str)]) -> Input {
@@ -140,50 +145,100 @@ pub struct Harness {
     pub app: App,
     profile: Profile,
     terminal: Terminal<TestBackend>,
-    _dir: tempfile::TempDir,
+    _dir: Option<tempfile::TempDir>,
 }
 
-impl Harness {
-    pub fn new(profile: Profile, width: u16, height: u16) -> Harness {
-        Harness::as_role(Role::Admin, profile, width, height)
-    }
+/// How to build a `Harness` (or only its App): who acts, when, at what size, in which
+/// profile and keymap preset, over which store. Starts as `Harness::new` does: anna, an
+/// admin, at `common::now()`, 80×24, 256 colours, the default keymap, a fresh database
+/// with the fixed CRM data.
+pub struct Setup {
+    actor: Actor,
+    clock: Clock,
+    size: (u16, u16),
+    profile: Profile,
+    preset: Option<&'static str>,
+    store: Source,
+}
 
-    pub fn as_role(role: Role, profile: Profile, width: u16, height: u16) -> Harness {
-        Harness::build(role, "default", profile, (width, height), fixture)
-    }
+/// The store a `Setup` opens the App on.
+enum Source {
+    /// A fresh temporary database filled by the function.
+    Fresh(fn(&std::path::Path) -> Arc<Store>),
+    /// A store the test holds (and may share between Apps).
+    Shared(Arc<Store>),
+}
 
-    /// An admin's App with the keymap preset `preset` (`vim`).
-    pub fn with_preset(preset: &str, profile: Profile, width: u16, height: u16) -> Harness {
-        Harness::build(Role::Admin, preset, profile, (width, height), fixture)
-    }
-
-    /// An admin's App at 80x24 on an empty database: the first start.
-    pub fn first_start(profile: Profile) -> Harness {
-        let empty = |dir: &std::path::Path| Arc::new(Store::open(dir).unwrap());
-        Harness::build(Role::Admin, "default", profile, (80, 24), empty)
-    }
-
-    fn build(
-        role: Role,
-        preset: &str,
-        profile: Profile,
-        (width, height): (u16, u16),
-        data: impl Fn(&std::path::Path) -> Arc<Store>,
-    ) -> Harness {
-        let dir = tempfile::tempdir().unwrap();
-        let store = data(dir.path());
-        let actor = Actor {
-            name: "anna".into(),
+impl Setup {
+    /// Who acts.
+    pub fn actor(mut self, name: &str, role: Role) -> Setup {
+        self.actor = Actor {
+            name: name.into(),
             role,
         };
-        let session = Session::new(store, crate::common::clock(), actor).unwrap();
-        let keymap = Keymap::from_text(Some(preset), None).unwrap();
+        self
+    }
+
+    /// The session's clock pinned to `now`.
+    pub fn at(mut self, now: OffsetDateTime) -> Setup {
+        self.clock = Clock::pinned(now);
+        self
+    }
+
+    pub fn size(mut self, width: u16, height: u16) -> Setup {
+        self.size = (width, height);
+        self
+    }
+
+    pub fn profile(mut self, profile: Profile) -> Setup {
+        self.profile = profile;
+        self
+    }
+
+    /// The keymap preset (`vim`); `None` is what a terminal without a choice gets.
+    pub fn preset(mut self, preset: Option<&'static str>) -> Setup {
+        self.preset = preset;
+        self
+    }
+
+    /// A fresh temporary database filled by `data` (`fixture`, `empty`, …).
+    pub fn data(mut self, data: fn(&std::path::Path) -> Arc<Store>) -> Setup {
+        self.store = Source::Fresh(data);
+        self
+    }
+
+    /// Over `store`, which the test keeps (and may open other Apps on).
+    pub fn store(mut self, store: &Arc<Store>) -> Setup {
+        self.store = Source::Shared(Arc::clone(store));
+        self
+    }
+
+    /// The App alone (for a test that draws it on another backend), with the temporary
+    /// directory of a fresh database, which must outlive it.
+    pub fn app(self) -> (App, Option<tempfile::TempDir>) {
+        let (store, dir) = match self.store {
+            Source::Shared(store) => (store, None),
+            Source::Fresh(data) => {
+                let dir = tempfile::tempdir().unwrap();
+                (data(dir.path()), Some(dir))
+            }
+        };
+        let session = Session::new(store, self.clock, self.actor).unwrap();
+        let keymap = Keymap::from_text(self.preset, None).unwrap();
         let app = App::new(
             session,
             Arc::new(keymap),
-            Theme::new(profile),
-            (width, height),
+            Theme::new(self.profile),
+            self.size,
         );
+        (app, dir)
+    }
+
+    /// The App on a TestBackend of its size.
+    pub fn build(self) -> Harness {
+        let (width, height) = self.size;
+        let profile = self.profile;
+        let (app, dir) = self.app();
         let terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
         Harness {
             app,
@@ -191,6 +246,62 @@ impl Harness {
             terminal,
             _dir: dir,
         }
+    }
+}
+
+/// An empty database.
+pub fn empty(dir: &std::path::Path) -> Arc<Store> {
+    Arc::new(Store::open(dir).unwrap())
+}
+
+/// The monochrome profile with Unicode: reverse video marks the selection.
+pub fn mono() -> Profile {
+    Profile {
+        colors: ColorDepth::Mono,
+        ascii: false,
+    }
+}
+
+impl Harness {
+    /// The default setup, to change before `build`.
+    pub fn setup() -> Setup {
+        Setup {
+            actor: Actor {
+                name: "anna".into(),
+                role: Role::Admin,
+            },
+            clock: Clock::pinned(crate::common::now()),
+            size: (80, 24),
+            profile: color(),
+            preset: Some("default"),
+            store: Source::Fresh(fixture),
+        }
+    }
+
+    pub fn new(profile: Profile, width: u16, height: u16) -> Harness {
+        Harness::as_role(Role::Admin, profile, width, height)
+    }
+
+    pub fn as_role(role: Role, profile: Profile, width: u16, height: u16) -> Harness {
+        Harness::setup()
+            .actor("anna", role)
+            .profile(profile)
+            .size(width, height)
+            .build()
+    }
+
+    /// An admin's App with the keymap preset `preset` (`vim`).
+    pub fn with_preset(preset: &'static str, profile: Profile, width: u16, height: u16) -> Harness {
+        Harness::setup()
+            .preset(Some(preset))
+            .profile(profile)
+            .size(width, height)
+            .build()
+    }
+
+    /// An admin's App at 80x24 on an empty database: the first start.
+    pub fn first_start(profile: Profile) -> Harness {
+        Harness::setup().data(empty).profile(profile).build()
     }
 
     /// Runs `command` as ben, an admin in another session, as if he saved while this
@@ -228,11 +339,51 @@ impl Harness {
     }
 
     pub fn keys(&mut self, notation: &str) -> &mut Harness {
+        self.press(notation);
+        self
+    }
+
+    /// Keys in keymap notation, separated by spaces; the effects of the last.
+    pub fn press(&mut self, notation: &str) -> Vec<Effect> {
+        let mut effects = Vec::new();
         for key in notation.split(' ') {
             let key: Key = key.parse().unwrap();
-            self.app.handle(AppInput::Key(key));
+            effects = self.app.handle(AppInput::Key(key));
         }
-        self
+        effects
+    }
+
+    /// Opens `action` through the command palette (Ctrl-P, its name, Enter).
+    pub fn palette(&mut self, action: &str) -> &mut Harness {
+        self.keys("C-p").text(action).keys("Enter")
+    }
+
+    /// `Input::Work` until the App asks for no more; how many it took.
+    pub fn work(&mut self) -> usize {
+        let mut slices = 0;
+        while self.app.handle(AppInput::Work).contains(&Effect::MoreWork) {
+            slices += 1;
+            assert!(slices < 100, "the work never ends");
+        }
+        slices + 1
+    }
+
+    /// The screen's cells row by row, each row's trailing blanks cut: the text a test
+    /// searches, without the quotes of `screen`.
+    pub fn plain(&mut self) -> String {
+        let app = &self.app;
+        self.terminal.draw(|frame| app.view(frame)).unwrap();
+        let buffer = self.terminal.backend().buffer();
+        (0..buffer.area.height)
+            .map(|y| {
+                (0..buffer.area.width)
+                    .map(|x| buffer[(x, y)].symbol())
+                    .collect::<String>()
+                    .trim_end()
+                    .to_string()
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 
     pub fn text(&mut self, text: &str) -> &mut Harness {
