@@ -174,37 +174,13 @@ impl Served {
         tool("ssh", &["-V"]);
         let args = self.ssh_args(user, user, &["-t"]);
         let line: Vec<String> = args.iter().map(|a| quote(a)).collect();
-        // A watcher in the pane resizes its window on request (`resize`), through the
-        // pane's own $TMUX. The shell stays after ssh ends, so the screen (the server's
-        // last words and ssh's exit status) can still be read: tmux shows a dead pane empty.
-        let request = quote(s(&self.resize_request()));
-        let watcher = format!(
-            "(while :; do if [ -e {request} ]; then read w h < {request}; rm -f {request}; \
-             tmux resize-window -t \"$TMUX_PANE\" -x $w -y $h; fi; sleep 0.05; done) &"
-        );
+        // The shell stays after ssh ends, so the screen (the server's last words and ssh's
+        // exit status) can still be read: tmux shows a dead pane empty.
         let command = format!(
-            "{watcher} ssh {}; echo \"[ssh exited $?]\"; sleep 600",
+            "ssh {}; echo \"[ssh exited $?]\"; sleep 600",
             line.join(" ")
         );
         Tmux::start_sized(&command, width, height)
-    }
-
-    /// Where the sessions' watchers look for a resize request (tests that resize have one).
-    fn resize_request(&self) -> PathBuf {
-        self.scratch.path().join("resize")
-    }
-
-    /// Resizes the window of the test's session (as dragging the terminal window would).
-    fn resize(&self, width: u16, height: u16) {
-        let request = self.resize_request();
-        let pending = request.with_extension("new");
-        std::fs::write(&pending, format!("{width} {height}\n")).unwrap();
-        std::fs::rename(&pending, &request).unwrap();
-        let deadline = Instant::now() + WAIT;
-        while request.exists() {
-            assert!(Instant::now() < deadline, "the resize was not picked up");
-            std::thread::sleep(Duration::from_millis(20));
-        }
     }
 
     fn pid(&self) -> u32 {
@@ -321,9 +297,9 @@ fn resizing_lays_the_screen_out_again() {
     let served = Served::start();
     let session = served.session(80, 24);
     session.wait_for(TITLE, WAIT);
-    served.resize(70, 20);
+    session.resize(70, 20);
     session.wait_for("this terminal is 70x20", WAIT);
-    served.resize(100, 30);
+    session.resize(100, 30);
     let screen = session.wait_until("the layout at 100x30", WAIT, |screen| {
         let lines: Vec<&str> = screen.lines().collect();
         screen.contains(TITLE) && lines.len() >= 30 && lines[29].contains("Help")

@@ -11,8 +11,7 @@ fn palette(session: &Tmux, query: &str) -> String {
     session.wait_for("Command palette", WAIT);
     session.type_text(query);
     session.wait_for(&format!(": {query} "), WAIT);
-    std::thread::sleep(Duration::from_millis(300));
-    session.screen()
+    session.settled(Duration::from_millis(300), WAIT)
 }
 
 /// Closes the palette with Esc and waits until it is gone (a lone Esc is told from the

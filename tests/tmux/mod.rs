@@ -148,6 +148,32 @@ impl Tmux {
         );
     }
 
+    /// Presses `key` `times` times, one `send-keys` each (as a user holding it down).
+    pub fn press(&self, key: &str, times: usize) {
+        for _ in 0..times {
+            self.send(&[key]);
+        }
+    }
+
+    /// Resizes the session's window, as dragging the terminal window would.
+    pub fn resize(&self, width: u16, height: u16) {
+        let (width, height) = (width.to_string(), height.to_string());
+        let output = self.run(&[
+            "resize-window",
+            "-t",
+            &self.name,
+            "-x",
+            &width,
+            "-y",
+            &height,
+        ]);
+        assert!(
+            output.status.success(),
+            "tmux resize-window failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+
     /// Sends text literally (no key names), in one `send-keys -l`.
     pub fn type_text(&self, text: &str) {
         let output = self.run(&["send-keys", "-t", &self.name, "-l", text]);
@@ -204,6 +230,34 @@ impl Tmux {
             }
             std::thread::sleep(POLL);
         }
+    }
+
+    /// The screen once it has stayed unchanged for `stable`; panics with the last one if
+    /// it keeps changing past `timeout`.
+    pub fn settled(&self, stable: Duration, timeout: Duration) -> String {
+        self.settle(stable, timeout, || self.screen())
+    }
+
+    /// Like `settled`, comparing and returning the screen with its escape sequences.
+    pub fn settled_with_escapes(&self, stable: Duration, timeout: Duration) -> String {
+        self.settle(stable, timeout, || self.screen_with_escapes())
+    }
+
+    fn settle(&self, stable: Duration, timeout: Duration, capture: impl Fn() -> String) -> String {
+        let deadline = Instant::now() + timeout;
+        let mut last = capture();
+        let mut since = Instant::now();
+        while Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(50));
+            let now = capture();
+            if now != last {
+                last = now;
+                since = Instant::now();
+            } else if since.elapsed() >= stable {
+                return last;
+            }
+        }
+        panic!("the screen kept changing for {timeout:?}:\n{last}");
     }
 
     /// Whether the terminal bell rang in the session's window (tmux keeps the flag).

@@ -8,7 +8,7 @@ use crate::common;
 use crate::tmux;
 
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use common::{Scratch, ok, s};
 use tmux::{Tmux, quote};
@@ -27,27 +27,7 @@ fn kontor(db: &Path, term: &str) -> String {
 
 /// The screen with attributes once it has stopped changing.
 fn settled(term: &Tmux) -> String {
-    let deadline = Instant::now() + WAIT;
-    let mut last = term.screen_with_escapes();
-    let mut since = Instant::now();
-    while Instant::now() < deadline {
-        std::thread::sleep(Duration::from_millis(50));
-        let now = term.screen_with_escapes();
-        if now != last {
-            last = now;
-            since = Instant::now();
-        } else if since.elapsed() >= SETTLED {
-            return last;
-        }
-    }
-    panic!("the screen kept changing for {WAIT:?}:\n{last}");
-}
-
-/// Presses `key` `times` times.
-fn press(term: &Tmux, key: &str, times: usize) {
-    for _ in 0..times {
-        term.send(&[key]);
-    }
+    term.settled_with_escapes(SETTLED, WAIT)
 }
 
 fn scrolled_screen_equals_a_repaint(term_name: &str) {
@@ -60,9 +40,9 @@ fn scrolled_screen_equals_a_repaint(term_name: &str) {
     term.wait_for("customers shown", WAIT);
     let first_page = settled(&term);
     // Down well past the last row of the view, a page on, and back up past its top.
-    press(&term, "Down", 30);
-    press(&term, "PageDown", 2);
-    press(&term, "Up", 27);
+    term.press("Down", 30);
+    term.press("PageDown", 2);
+    term.press("Up", 27);
     let scrolled = settled(&term);
     assert_ne!(scrolled, first_page, "the list did not move");
     term.send(&["C-l"]);
