@@ -418,3 +418,179 @@ fn the_index_key_check_catches_a_planted_key() {
     assert!(index_key_shapes("let sort_by_name = SortBy_Name;").is_empty());
     assert!(index_key_shapes("customers::scan_name_prefix(store, &folded)?").is_empty());
 }
+
+/// Shared plumbing of the screens rather than screens another one opens: the form widget,
+/// the versioned edit form every edit builds on, and the picker every form and prompt uses.
+const SCREEN_PLUMBING: &[&str] = &["form", "picker", "versioned"];
+
+/// The screen module a file under `src/tui/screens` belongs to: its stem, or its folder
+/// (`kind/list.rs` is of `kind`); `None` for `mod.rs`, the route resolver.
+fn screen_module(relative: &Path) -> Option<String> {
+    let mut parts = relative.iter().map(|p| p.to_string_lossy().to_string());
+    let first = parts.next()?;
+    match (first.strip_suffix(".rs"), parts.next()) {
+        (Some(stem), None) => Some(stem.to_string()).filter(|stem| stem != "mod"),
+        (_, next) => next.map(|_| first),
+    }
+}
+
+/// What a screen module builds for others to open: its types that implement `Screen`, and
+/// its public functions that make a `Form` or a boxed screen.
+fn screens_built(source: &str) -> Vec<String> {
+    let code = squeezed(source);
+    let word = |rest: &str| -> String {
+        rest.chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect()
+    };
+    let mut built = Vec::new();
+    for (at, _) in code.match_indices("implScreenfor") {
+        built.push(word(&code[at + "implScreenfor".len()..]));
+    }
+    for (at, _) in code.match_indices("pubfn") {
+        let rest = &code[at + "pubfn".len()..];
+        let signature = rest.split('{').next().unwrap_or("");
+        if signature.ends_with("->Form") || signature.ends_with("->Box<dynScreen>") {
+            built.push(word(rest));
+        }
+    }
+    built
+}
+
+/// The screens of other modules that `source` (a file of module `own`) names through a
+/// path — `other::Screen`, `use super::other::{a, Screen}`, `crate::…::other::Screen` —
+/// given what each module builds; each a screen built past the router.
+fn screens_named(own: &str, source: &str, built: &[(String, Vec<String>)]) -> Vec<String> {
+    let code = squeezed(source);
+    let ident = |c: char| c.is_alphanumeric() || c == '_';
+    let mut found = Vec::new();
+    for (module, screens) in built {
+        if module == own {
+            continue;
+        }
+        let needle = format!("{module}::");
+        for (at, _) in code.match_indices(&needle) {
+            if code[..at].chars().next_back().is_some_and(ident) {
+                continue;
+            }
+            let rest = &code[at + needle.len()..];
+            let named: Vec<String> = match rest.strip_prefix('{') {
+                Some(group) => group
+                    .split('}')
+                    .next()
+                    .unwrap_or("")
+                    .split(|c: char| !ident(c) && c != '*')
+                    .map(str::to_string)
+                    .collect(),
+                None => vec![
+                    rest.chars()
+                        .take_while(|c| ident(*c) || *c == '*')
+                        .collect(),
+                ],
+            };
+            for name in named {
+                if name == "*" || screens.contains(&name) {
+                    found.push(format!("{module}::{name}"));
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn screens_open_each_other_only_through_routes() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/tui/screens");
+    let files: Vec<(Option<String>, String, String)> = sources("tui/screens")
+        .into_iter()
+        .map(|(path, text)| {
+            let relative = path.strip_prefix(&root).unwrap_or(&path).to_path_buf();
+            (
+                screen_module(&relative),
+                relative.display().to_string(),
+                text,
+            )
+        })
+        .collect();
+    let mut built: Vec<(String, Vec<String>)> = Vec::new();
+    for (module, _, text) in &files {
+        let Some(module) = module else { continue };
+        if SCREEN_PLUMBING.contains(&module.as_str()) {
+            continue;
+        }
+        match built.iter_mut().find(|(m, _)| m == module) {
+            Some((_, screens)) => screens.extend(screens_built(text)),
+            None => built.push((module.clone(), screens_built(text))),
+        }
+    }
+    let has_home = |(m, s): &(String, Vec<String>)| m == "home" && s[0] == "Home";
+    assert!(built.iter().any(has_home), "no screens found: {built:?}");
+    let mut found = Vec::new();
+    for (module, file, text) in &files {
+        let Some(module) = module else { continue };
+        for named in screens_named(module, text, &built) {
+            found.push(format!("src/tui/screens/{file} builds {named}"));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "screens build each other instead of returning a Route (resolved in screens::open):\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_route_check_catches_a_planted_screen() {
+    let built = vec![
+        (
+            "customer_detail".to_string(),
+            vec!["CustomerDetail".to_string()],
+        ),
+        (
+            "customer_forms".to_string(),
+            vec!["new_customer".to_string(), "log_call".to_string()],
+        ),
+        ("kind".to_string(), vec!["KindDetail".to_string()]),
+    ];
+    let named = |own: &str, source: &str| screens_named(own, source, &built);
+    assert_eq!(
+        named("home", "use super::customer_detail::CustomerDetail;"),
+        ["customer_detail::CustomerDetail"]
+    );
+    assert_eq!(
+        named(
+            "customers",
+            "use super::customer_forms::{\n    log_call, caller_contact,\n};"
+        ),
+        ["customer_forms::log_call"]
+    );
+    assert_eq!(
+        named(
+            "pipeline",
+            "Box::new(crate::tui::screens::customer_detail::CustomerDetail::new(1, s))"
+        ),
+        ["customer_detail::CustomerDetail"]
+    );
+    assert_eq!(
+        named("items", "use super::customer_forms::*;"),
+        ["customer_forms::*"]
+    );
+    assert!(named("customer_detail", "CustomerDetail::new(id, session)").is_empty());
+    assert!(named("kind", "use super::kind::KindDetail;").is_empty());
+    assert!(
+        named(
+            "home",
+            "// customer_detail::CustomerDetail is not named here"
+        )
+        .is_empty()
+    );
+    assert!(named("home", "Outcome::Open(Route::Customer(id))").is_empty());
+    assert!(named("home", "use super::customer_forms::caller_contact;").is_empty());
+    assert!(named("home", "use super::my_customer_detail::CustomerDetail;").is_empty());
+    assert_eq!(
+        screens_built(
+            "pub struct A;\nimpl Screen for A {}\npub fn new_a(s: &Session) -> Form {\n}\npub fn other() -> Outcome {}"
+        ),
+        ["A", "new_a"]
+    );
+}

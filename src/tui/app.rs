@@ -20,6 +20,7 @@ use super::key::{Key, KeyCode};
 use super::key_names::KeyNames;
 use super::keymap::{Keymap, Lookup};
 use super::popup::{Here, Popup};
+use super::route::Route;
 use super::screen::{After, Outcome, Screen};
 use super::screens;
 use super::session::Session;
@@ -53,7 +54,7 @@ impl App {
         session.keys = KeyNames::new(keymap.clone(), theme.profile().ascii);
         // Whatever this session wrote before the App ran is not the App's to announce.
         session.take_changes();
-        let home: Box<dyn Screen> = Box::new(screens::home::Home::new(&session));
+        let home = screens::open(Route::Home, &session);
         let mut app = App {
             session,
             keymap,
@@ -235,7 +236,7 @@ impl App {
             Action::Palette => self.popup = Some(Popup::palette(role)),
             Action::CallerLookup => self
                 .stack
-                .push(Box::new(screens::caller::CallerLookup::new())),
+                .push(screens::open(Route::CallerLookup, &self.session)),
             Action::Repaint => effects.push(Effect::Repaint),
             Action::Refresh => {
                 let session = self.session.clone();
@@ -288,7 +289,7 @@ impl App {
     /// place of the one kept since the start. Screens it would close with typed input make it
     /// ask first, unless `discarding` (the answer was yes).
     fn go(&mut self, action: Action, discarding: bool) -> bool {
-        let Some(new) = screens::opener(action) else {
+        let Some(route) = screens::opener(action) else {
             return false;
         };
         let kept = if action == Action::GoHome { 0 } else { 1 };
@@ -305,7 +306,7 @@ impl App {
             ));
             return true;
         }
-        let screen = new(&self.session);
+        let screen = screens::open(route, &self.session);
         self.stack.truncate(kept);
         self.stack.push(screen);
         true
@@ -343,11 +344,18 @@ impl App {
             Outcome::Ignored | Outcome::Handled => {}
             Outcome::Push(screen) => self.stack.push(screen),
             Outcome::Pop => self.pop(),
-            Outcome::Replace(screens) => {
+            Outcome::Open(route) => {
+                let screen = screens::open(route, &self.session);
+                self.stack.push(screen);
+            }
+            Outcome::Replace(routes) => {
                 if self.stack.len() > 1 {
                     self.stack.pop();
                 }
-                self.stack.extend(screens);
+                for route in routes {
+                    let screen = screens::open(route, &self.session);
+                    self.stack.push(screen);
+                }
             }
             Outcome::Refuse(message) => {
                 self.status = Some((message, true));
@@ -359,14 +367,14 @@ impl App {
                     After::Close => {
                         self.stack.pop();
                     }
-                    After::Open(screen) => {
+                    After::Open(route) => {
                         self.stack.pop();
+                        let screen = screens::open(route, &self.session);
                         self.stack.push(screen);
                     }
                 }
                 if self.stack.is_empty() {
-                    self.stack
-                        .push(Box::new(screens::home::Home::new(&self.session)));
+                    self.stack.push(screens::open(Route::Home, &self.session));
                 }
                 self.status = Some((message, false));
                 self.refresh_all();

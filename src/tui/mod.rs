@@ -11,6 +11,7 @@ pub mod key_names;
 pub mod keymap;
 pub mod popup;
 pub mod profile;
+pub mod route;
 pub mod run;
 pub mod screen;
 pub mod screens;

@@ -1,4 +1,5 @@
-//! The `Screen` trait every screen implements, and what handling an input can lead to.
+//! The `Screen` trait every screen implements, and what handling an input can lead to —
+//! another screen named by a `Route`, never built here.
 //! Room: tui.
 
 use ratatui::Frame;
@@ -6,6 +7,7 @@ use ratatui::layout::Rect;
 
 use super::action::Action;
 use super::key::Key;
+use super::route::Route;
 use super::session::Session;
 use super::theme::Theme;
 use crate::core::Change;
@@ -16,12 +18,14 @@ pub enum Outcome {
     Ignored,
     /// Handled; redraw.
     Handled,
-    /// Open a screen on top of this one.
+    /// Open a screen of this screen's own on top of it (its own form, a picker).
     Push(Box<dyn Screen>),
+    /// Open another screen on top of this one (see `Route`).
+    Open(Route),
     /// Close this screen.
     Pop,
     /// Close this screen and open these in its place, the last on top.
-    Replace(Vec<Box<dyn Screen>>),
+    Replace(Vec<Route>),
     /// Refuse with an inline message and the bell; nothing was done.
     Refuse(String),
     /// Data was written; show the message, let other sessions refresh, then go on.
@@ -40,7 +44,7 @@ pub enum After {
     Stay,
     Close,
     /// Close and open another screen in its place (e.g. the record just created).
-    Open(Box<dyn Screen>),
+    Open(Route),
 }
 
 /// One screen of the App. Screens read through `core` queries and change data only by

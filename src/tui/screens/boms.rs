@@ -10,12 +10,10 @@ use std::collections::BTreeSet;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 
-use super::customer_forms::problems;
 use super::form::{Field, Form, Saved};
-use super::items::quantity;
 use super::picker::PickerKind;
-use super::production::Production;
-use super::where_used::WhereUsed;
+use super::refused::problems;
+use super::shown::quantity;
 use crate::core::Change;
 use crate::core::Command;
 use crate::core::bom::BomCommand;
@@ -29,6 +27,7 @@ use crate::domain::money::parse_decimal;
 use crate::domain::{Item, Money};
 use crate::tui::action::Action;
 use crate::tui::key::Key;
+use crate::tui::route::Route;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::Theme;
@@ -292,9 +291,7 @@ impl Screen for Boms {
                     .and_then(|&index| self.lines.get(index));
                 return match line.map(|(line, _)| &line.node.part) {
                     Some(Part::Item { item_id, .. }) => match self.items.get(item_id) {
-                        Some(item) => {
-                            Outcome::Push(Box::new(WhereUsed::new(item.clone(), session)))
-                        }
+                        Some(item) => Outcome::Open(Route::WhereUsed(Box::new(item.clone()))),
                         None => Outcome::Refuse(format!("item {item_id} is not loaded")),
                     },
                     Some(Part::Operation(operation)) => Outcome::Refuse(format!(
@@ -314,9 +311,7 @@ impl Screen for Boms {
             }
             Action::Produce | Action::Open => {
                 return match self.parents.get(self.cursor.index) {
-                    Some(parent) => {
-                        Outcome::Push(Box::new(Production::new(parent.clone(), session)))
-                    }
+                    Some(parent) => Outcome::Open(Route::Produce(Box::new(parent.clone()))),
                     None => Outcome::Refuse("no BOM selected".into()),
                 };
             }

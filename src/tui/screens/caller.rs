@@ -6,12 +6,12 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::Paragraph;
 
-use super::customer_detail::CustomerDetail;
-use super::customers::{city, shown_phone};
+use super::shown::{city, shown_phone};
 use crate::core::Change;
 use crate::core::query::{Hit, search_customers};
 use crate::tui::action::Action;
 use crate::tui::key::Key;
+use crate::tui::route::Route;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
@@ -91,20 +91,17 @@ impl Screen for CallerLookup {
         Outcome::Handled
     }
 
-    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
+    fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
         if self.cursor.navigate(action, self.hits.len()) {
             return Outcome::Handled;
         }
         match action {
             Action::Open | Action::Save | Action::NextField => {
                 match self.hits.get(self.cursor.index) {
-                    Some(hit) => {
-                        let (detail, form) =
-                            CustomerDetail::with_call(hit.customer.id, hit.phone.as_ref(), session);
-                        let mut screens: Vec<Box<dyn Screen>> = vec![Box::new(detail)];
-                        screens.extend(form.map(|f| Box::new(f) as Box<dyn Screen>));
-                        Outcome::Replace(screens)
-                    }
+                    Some(hit) => Outcome::Replace(vec![
+                        Route::Customer(hit.customer.id),
+                        Route::LogCall(Box::new(hit.customer.clone()), hit.phone.clone()),
+                    ]),
                     None => Outcome::Refuse("no customer matches".into()),
                 }
             }

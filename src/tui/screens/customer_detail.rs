@@ -9,17 +9,14 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 
-use super::customer_forms::{
-    complete_follow_up, complete_follow_up_of_nothing, edit_customer, log_call, new_opportunity,
-};
-use super::interaction_detail::InteractionDetail;
-use super::opportunity_detail::OpportunityDetail;
+use super::interaction_forms::{complete_follow_up, complete_follow_up_of_nothing};
 use crate::core::Change;
 use crate::core::access::CustomerSight;
 use crate::core::query::{InteractionFilter, get_customer, list_interactions, list_opportunities};
 use crate::domain::datetime::{format_date, format_duration};
-use crate::domain::{Customer, Interaction, Opportunity, Phone};
+use crate::domain::{Customer, Interaction, Opportunity};
 use crate::tui::action::Action;
+use crate::tui::route::Route;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
@@ -87,21 +84,6 @@ impl CustomerDetail {
         screen.refresh(session);
         screen
     }
-
-    /// The customer a caller lookup found, with the log-call form already open on top
-    /// (with the contact owning the `matched` number).
-    pub fn with_call(
-        id: u64,
-        matched: Option<&Phone>,
-        session: &Session,
-    ) -> (CustomerDetail, Option<super::form::Form>) {
-        let screen = CustomerDetail::new(id, session);
-        let form = screen
-            .customer
-            .as_ref()
-            .map(|c| log_call(c, matched, session));
-        (screen, form)
-    }
 }
 
 impl Screen for CustomerDetail {
@@ -137,15 +119,17 @@ impl Screen for CustomerDetail {
             return Outcome::Refuse(format!("customer {} does not exist any more", self.id));
         };
         match action {
-            Action::LogCall => Outcome::Push(Box::new(log_call(customer, None, session))),
-            Action::Edit => Outcome::Push(Box::new(edit_customer(customer, session))),
-            Action::Create => Outcome::Push(Box::new(new_opportunity(Some(customer), session))),
+            Action::LogCall => Outcome::Open(Route::LogCall(Box::new(customer.clone()), None)),
+            Action::Edit => Outcome::Open(Route::EditCustomer(Box::new(customer.clone()))),
+            Action::Create => {
+                Outcome::Open(Route::NewOpportunity(Some(Box::new(customer.clone()))))
+            }
             Action::Open => match self.timeline.get(self.cursor.index) {
                 Some(Entry::Interaction(i)) => {
-                    Outcome::Push(Box::new(InteractionDetail::new(i, session)))
+                    Outcome::Open(Route::Interaction(Box::new(i.clone())))
                 }
                 Some(Entry::Opportunity(o)) => {
-                    Outcome::Push(Box::new(OpportunityDetail::new(o, session)))
+                    Outcome::Open(Route::Opportunity(Box::new(o.clone())))
                 }
                 None => Outcome::Refuse("the timeline is empty".into()),
             },

@@ -1,57 +1,25 @@
 //! The forms of the CRM: new customer, edit customer (refused when someone else saved in
 //! between — the input stays, see `versioned`), log a call with a running duration, new
-//! opportunity.
+//! opportunity. The customer forms carry the optional unique customer number after the
+//! name; a number in use is refused by the core under that field.
 //! Each builds a `domain::fields::Input` and runs a core command. Room: tui.
 
 use time::UtcOffset;
 
-use super::customer_detail::CustomerDetail;
 use super::form::{Field, Form, Saved};
 use super::picker::PickerKind;
+use super::refused::problems;
 use super::versioned::{Values, Versioned};
 use crate::core::query::get_customer;
-use crate::core::{Command, CoreError, Event};
+use crate::core::{Command, Event};
 use crate::domain::datetime::format_instant;
 use crate::domain::fields::customer::CustomerEdit;
 use crate::domain::fields::interaction::from_input as interaction_from_input;
 use crate::domain::fields::opportunity::from_input as opportunity_from_input;
 use crate::domain::fields::{Input, LIST_SEPARATOR};
-use crate::domain::{Customer, Invalid, Phone};
-use crate::tui::screen::{After, Outcome};
+use crate::domain::{Customer, Phone};
+use crate::tui::route::Route;
 use crate::tui::session::Session;
-
-/// Turns a core error into field problems a form can place.
-pub fn problems(error: CoreError) -> Vec<Invalid> {
-    match error {
-        CoreError::Invalid(problems) => problems,
-        other => vec![Invalid::new("record", other.to_string())],
-    }
-}
-
-/// Refuses with every problem of a core error on one line.
-pub fn refusal(error: CoreError) -> Outcome {
-    let problems: Vec<String> = problems(error).iter().map(ToString::to_string).collect();
-    Outcome::Refuse(problems.join("; "))
-}
-
-/// Marks the follow-up of an interaction done, or says why not.
-pub fn complete_follow_up(session: &Session, interaction: &crate::domain::Interaction) -> Outcome {
-    if interaction.open_follow_up().is_none() {
-        return complete_follow_up_of_nothing();
-    }
-    match session.execute(Command::CompleteFollowUp { id: interaction.id }) {
-        Ok(_) => Outcome::Saved(
-            format!("follow-up of interaction {} done", interaction.id),
-            After::Stay,
-        ),
-        Err(error) => refusal(error),
-    }
-}
-
-/// The refusal when the selected line has no open follow-up.
-pub fn complete_follow_up_of_nothing() -> Outcome {
-    Outcome::Refuse("the selected line has no open follow-up".into())
-}
 
 fn address_fields() -> Vec<Field> {
     vec![
@@ -65,6 +33,7 @@ fn address_fields() -> Vec<Field> {
 pub fn new_customer(session: &Session) -> Form {
     let mut fields = vec![
         Field::new("name", "Name", ""),
+        Field::new("number", "Number", ""),
         Field::new("kind", "Kind", "company"),
         Field::new("status", "Status", "lead").with_picker(PickerKind::Status),
         Field::new("phone", "Phone", ""),
@@ -88,7 +57,7 @@ pub fn new_customer(session: &Session) -> Form {
             {
                 Event::CustomerAdded(customer) => Ok(Saved::Open(
                     format!("customer {} saved", customer.id),
-                    Box::new(CustomerDetail::new(customer.id, session)),
+                    Route::Customer(customer.id),
                 )),
                 _ => Ok(Saved::Done("saved".into())),
             }
@@ -116,6 +85,7 @@ fn edit_values(customer: &Customer) -> Vec<(&'static str, &'static str, String)>
     let address = customer.addresses.first().cloned().unwrap_or_default();
     vec![
         ("name", "Name", customer.name.clone()),
+        ("number", "Number", customer.number.clone()),
         ("status", "Status", customer.status.name().to_string()),
         (
             "phone",
@@ -191,6 +161,7 @@ fn customer_edit(original: &Customer, input: &Input) -> CustomerEdit {
     let mut edit = CustomerEdit::default();
     for field in [
         "name",
+        "number",
         "status",
         "owner",
         "notes",

@@ -7,14 +7,14 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::Paragraph;
 
-use super::customer_detail::CustomerDetail;
-use super::customer_forms::{edit_customer, log_call, new_customer};
 use crate::core::Change;
 use crate::core::query::{CustomerFilter, list_customers, search_customers};
 use crate::domain::{Customer, Phone};
 use crate::tui::action::Action;
 use crate::tui::key::Key;
+use crate::tui::route::Route;
 use crate::tui::screen::{Outcome, Screen};
+use crate::tui::screens::shown::{city, shown_phone};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
 use crate::tui::widgets::{Cursor, SearchBox, TableView, answers_list, search_outcome};
@@ -50,24 +50,6 @@ impl Customers {
     fn selected(&self) -> Option<&Customer> {
         self.rows.get(self.cursor.index)
     }
-}
-
-/// The number a list shows for a customer, as written: the one a search matched, else the
-/// first of the customer or of its contacts.
-pub fn shown_phone(customer: &Customer, matched: Option<&Phone>) -> String {
-    matched
-        .or_else(|| customer.all_phones().next())
-        .map(|p| p.raw.clone())
-        .unwrap_or_default()
-}
-
-/// The first address's city.
-pub fn city(customer: &Customer) -> String {
-    customer
-        .addresses
-        .first()
-        .map(|a| a.city.clone())
-        .unwrap_or_default()
 }
 
 impl Screen for Customers {
@@ -106,7 +88,7 @@ impl Screen for Customers {
         Outcome::Handled
     }
 
-    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
+    fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
         if self.cursor.navigate(action, self.rows.len()) {
             return Outcome::Handled;
         }
@@ -116,20 +98,18 @@ impl Screen for Customers {
                 Outcome::Handled
             }
             Action::Open => match self.selected() {
-                Some(customer) => {
-                    Outcome::Push(Box::new(CustomerDetail::new(customer.id, session)))
-                }
+                Some(customer) => Outcome::Open(Route::Customer(customer.id)),
                 None => Outcome::Refuse("no customer selected".into()),
             },
-            Action::Create => Outcome::Push(Box::new(new_customer(session))),
+            Action::Create => Outcome::Open(Route::NewCustomer),
             Action::Edit => match self.selected() {
-                Some(customer) => Outcome::Push(Box::new(edit_customer(customer, session))),
+                Some(customer) => Outcome::Open(Route::EditCustomer(Box::new(customer.clone()))),
                 None => Outcome::Refuse("no customer selected".into()),
             },
             Action::LogCall => match self.selected() {
                 Some(customer) => {
                     let matched = self.matched.get(&customer.id);
-                    Outcome::Push(Box::new(log_call(customer, matched, session)))
+                    Outcome::Open(Route::LogCall(Box::new(customer.clone()), matched.cloned()))
                 }
                 None => Outcome::Refuse("no customer selected".into()),
             },

@@ -9,8 +9,8 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::Line;
 use time::UtcOffset;
 
-use super::customer_forms::problems;
 use super::form::{Field, Form, Saved};
+use super::refused::problems;
 use super::versioned::{Values, Versioned};
 use crate::core::Change;
 use crate::core::Command;

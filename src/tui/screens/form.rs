@@ -21,6 +21,7 @@ use crate::domain::datetime::format_duration;
 use crate::domain::fields::Input;
 use crate::tui::action::Action;
 use crate::tui::key::Key;
+use crate::tui::route::Route;
 use crate::tui::screen::{After, Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
@@ -31,7 +32,7 @@ pub enum Saved {
     /// Close the form and say so.
     Done(String),
     /// Close the form, say so, and open another screen (e.g. the record just created).
-    Open(String, Box<dyn Screen>),
+    Open(String, Route),
 }
 
 /// Saves the form's fields, or names what is wrong with which field.
@@ -176,7 +177,7 @@ impl Form {
         }
         match (self.submit)(session, &self.input()) {
             Ok(Saved::Done(message)) => Outcome::Saved(message, After::Close),
-            Ok(Saved::Open(message, screen)) => Outcome::Saved(message, After::Open(screen)),
+            Ok(Saved::Open(message, route)) => Outcome::Saved(message, After::Open(route)),
             Err(problems) => {
                 let mut unplaced = Vec::new();
                 for problem in problems {

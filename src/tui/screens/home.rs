@@ -6,8 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
-use super::customer_detail::CustomerDetail;
-use super::items::quantity;
+use super::shown::quantity;
 use crate::core::access::{Access, Area};
 use crate::core::query::{
     InteractionFilter, PipelineRow, list_interactions, pipeline, recent_interactions,
@@ -18,6 +17,7 @@ use crate::core::{Change, CoreError, Role as AccessRole};
 use crate::domain::datetime::format_date;
 use crate::domain::{Interaction, Money, Stage};
 use crate::tui::action::Action;
+use crate::tui::route::Route;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
@@ -120,16 +120,13 @@ impl Screen for Home {
         answers_list(action, &[Action::Open])
     }
 
-    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
+    fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
         if self.cursor.navigate(action, self.due.len()) {
             return Outcome::Handled;
         }
         match action {
             Action::Open => match self.due.get(self.cursor.index) {
-                Some((interaction, _)) => Outcome::Push(Box::new(CustomerDetail::new(
-                    interaction.customer_id,
-                    session,
-                ))),
+                Some((interaction, _)) => Outcome::Open(Route::Customer(interaction.customer_id)),
                 None => Outcome::Refuse("no follow-up selected".into()),
             },
             _ => Outcome::Ignored,

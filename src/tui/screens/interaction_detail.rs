@@ -7,14 +7,13 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::customer_detail::CustomerDetail;
-use super::customer_forms::{complete_follow_up, complete_follow_up_of_nothing};
-use super::interaction_forms::{edit, reload};
-use super::opportunity_detail::customer_label;
+use super::interaction_forms::{complete_follow_up, complete_follow_up_of_nothing, edit, reload};
+use super::shown::customer_label;
 use crate::core::Change;
 use crate::domain::Interaction;
 use crate::domain::datetime::{format_date, format_duration, format_instant};
 use crate::tui::action::Action;
+use crate::tui::route::Route;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
@@ -75,9 +74,7 @@ impl Screen for InteractionDetail {
 
     fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
         match (action, &self.interaction) {
-            (Action::OpenCustomer, _) => {
-                Outcome::Push(Box::new(CustomerDetail::new(self.customer_id, session)))
-            }
+            (Action::OpenCustomer, _) => Outcome::Open(Route::Customer(self.customer_id)),
             (Action::ToggleDone, Some(interaction)) => complete_follow_up(session, interaction),
             (Action::ToggleDone, None) => complete_follow_up_of_nothing(),
             (Action::Edit, interaction) => edit(session, interaction.as_ref()),

@@ -12,11 +12,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::Paragraph;
 
-use super::customer_detail::CustomerDetail;
-use super::customer_forms::log_call;
-use super::customer_forms::{complete_follow_up, complete_follow_up_of_nothing};
-use super::interaction_detail::InteractionDetail;
-use super::interaction_forms::edit;
+use super::interaction_forms::{complete_follow_up, complete_follow_up_of_nothing, edit};
 use super::interaction_history::HistorySearch;
 use super::picker::{Picker, PickerKind};
 use crate::core::Change;
@@ -28,6 +24,7 @@ use crate::domain::Interaction;
 use crate::domain::datetime::format_date;
 use crate::tui::action::Action;
 use crate::tui::key::Key;
+use crate::tui::route::Route;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
@@ -178,11 +175,11 @@ impl Screen for Interactions {
                 })
             }
             Action::Open => match self.selected() {
-                Some(i) => Outcome::Push(Box::new(InteractionDetail::new(i, session))),
+                Some(i) => Outcome::Open(Route::Interaction(Box::new(i.clone()))),
                 None => Outcome::Refuse("nothing selected".into()),
             },
             Action::OpenCustomer => match self.selected() {
-                Some(i) => Outcome::Push(Box::new(CustomerDetail::new(i.customer_id, session))),
+                Some(i) => Outcome::Open(Route::Customer(i.customer_id)),
                 None => Outcome::Refuse("nothing selected".into()),
             },
             Action::Edit => edit(session, self.selected()),
@@ -198,7 +195,7 @@ impl Screen for Interactions {
     fn on_result(&mut self, value: String, session: &Session) -> Outcome {
         let id = value.parse::<u64>().unwrap_or_default();
         match get_customer(&session.store, &session.actor, id) {
-            Ok(Some(customer)) => Outcome::Push(Box::new(log_call(&customer, None, session))),
+            Ok(Some(customer)) => Outcome::Open(Route::LogCall(Box::new(customer), None)),
             Ok(None) => Outcome::Refuse(format!("customer {value} does not exist")),
             Err(error) => Outcome::Refuse(error.to_string()),
         }

@@ -9,13 +9,13 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use rust_decimal::Decimal;
 
-use super::item_forms::{edit_item, new_item};
-use super::items::quantity;
+use super::shown::quantity;
 use crate::core::stock_query::{BalanceLine, LedgerLine, balances, item, ledger};
 use crate::core::{Change, CoreError};
 use crate::domain::Item;
 use crate::domain::datetime::format_date;
 use crate::tui::action::Action;
+use crate::tui::route::Route;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::Theme;
@@ -134,14 +134,14 @@ impl Screen for ItemDetail {
         answers_list(action, &[Action::Create, Action::Edit])
     }
 
-    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
+    fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
         if self.cursor.navigate(action, self.ledger.len()) {
             return Outcome::Handled;
         }
         match action {
-            Action::Create => Outcome::Push(Box::new(new_item(session))),
+            Action::Create => Outcome::Open(Route::NewItem),
             Action::Edit => match &self.item {
-                Some(item) => Outcome::Push(Box::new(edit_item(item, session))),
+                Some(item) => Outcome::Open(Route::EditItem(Box::new(item.clone()))),
                 None => Outcome::Refuse(format!("item {} does not exist any more", self.id)),
             },
             _ => Outcome::Ignored,

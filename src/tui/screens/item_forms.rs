@@ -6,9 +6,8 @@
 
 use time::UtcOffset;
 
-use super::customer_forms::problems;
 use super::form::{Field, Form, Saved};
-use super::item_detail::ItemDetail;
+use super::refused::problems;
 use super::versioned::{Values, Versioned};
 use crate::core::stock::{StockCommand, StockEvent};
 use crate::core::stock_query::item as current_item;
@@ -16,6 +15,7 @@ use crate::core::{Command, Event};
 use crate::domain::fields::item::{from_input, to_row};
 use crate::domain::fields::{Input, LIST_SEPARATOR};
 use crate::domain::{Invalid, Item};
+use crate::tui::route::Route;
 use crate::tui::session::Session;
 
 /// The form fields with their labels, in order; `active` only when editing.
@@ -75,7 +75,7 @@ pub fn new_item(session: &Session) -> Form {
             match session.execute(command).map_err(problems)? {
                 Event::Stock(StockEvent::ItemSaved(item)) => Ok(Saved::Open(
                     format!("item {} saved", item.sku),
-                    Box::new(ItemDetail::new(item.id, session)),
+                    Route::Item(item.id),
                 )),
                 _ => Ok(Saved::Done("item saved".into())),
             }

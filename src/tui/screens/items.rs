@@ -11,9 +11,6 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::Paragraph;
 use rust_decimal::Decimal;
 
-use super::item_detail::ItemDetail;
-use super::item_forms::{edit_item, new_item};
-use super::where_used::WhereUsed;
 use crate::core::stock_query::{ReorderLine, list_items, on_hand_by_item, reorder, search_items};
 use crate::core::{Actor, Change, CoreError};
 use crate::domain::Item;
@@ -21,7 +18,9 @@ use crate::domain::fold::fold;
 use crate::store::Store;
 use crate::tui::action::Action;
 use crate::tui::key::Key;
+use crate::tui::route::Route;
 use crate::tui::screen::{Outcome, Screen};
+use crate::tui::screens::shown::quantity;
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
 use crate::tui::widgets::{Cursor, SearchBox, TableView, answers_list, search_outcome};
@@ -54,11 +53,6 @@ pub fn find_items(
         }
     }
     Ok(found)
-}
-
-/// A quantity right-aligned in `width` columns.
-pub fn quantity(value: Decimal, width: usize) -> String {
-    format!("{:>width$}", value.normalize().to_string())
 }
 
 fn optional(value: Option<Decimal>, width: usize) -> String {
@@ -181,17 +175,17 @@ impl Screen for Items {
                 Outcome::Handled
             }
             Action::Open => match self.selected() {
-                Some(item) => Outcome::Push(Box::new(ItemDetail::new(item.id, session))),
+                Some(item) => Outcome::Open(Route::Item(item.id)),
                 None => Outcome::Refuse("no item selected".into()),
             },
-            Action::Create => Outcome::Push(Box::new(new_item(session))),
+            Action::Create => Outcome::Open(Route::NewItem),
             Action::Edit => match self.selected() {
-                Some(item) => Outcome::Push(Box::new(edit_item(item, session))),
+                Some(item) => Outcome::Open(Route::EditItem(Box::new(item.clone()))),
                 None => Outcome::Refuse("no item selected".into()),
             },
             Action::Reorder => Outcome::Push(Box::new(Reorder::new(session))),
             Action::WhereUsed => match self.selected() {
-                Some(item) => Outcome::Push(Box::new(WhereUsed::new(item.clone(), session))),
+                Some(item) => Outcome::Open(Route::WhereUsed(Box::new(item.clone()))),
                 None => Outcome::Refuse("no item selected".into()),
             },
             _ => Outcome::Ignored,
@@ -317,16 +311,14 @@ impl Screen for Reorder {
         answers_list(action, &[Action::Open, Action::Edit, Action::Reorder])
     }
 
-    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
+    fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
         if self.cursor.navigate(action, self.lines.len()) {
             return Outcome::Handled;
         }
         let selected = self.lines.get(self.cursor.index).map(|line| &line.item);
         match (action, selected) {
-            (Action::Open, Some(item)) => {
-                Outcome::Push(Box::new(ItemDetail::new(item.id, session)))
-            }
-            (Action::Edit, Some(item)) => Outcome::Push(Box::new(edit_item(item, session))),
+            (Action::Open, Some(item)) => Outcome::Open(Route::Item(item.id)),
+            (Action::Edit, Some(item)) => Outcome::Open(Route::EditItem(Box::new(item.clone()))),
             (Action::Open | Action::Edit, None) => Outcome::Refuse("nothing to reorder".into()),
             (Action::Reorder, _) => Outcome::Pop,
             _ => Outcome::Ignored,

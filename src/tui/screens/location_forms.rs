@@ -2,8 +2,8 @@
 //! against the version it was opened on (see `versioned`). The code stays: the ledger and
 //! the balances are kept under it. Room: tui — data only through `core`.
 
-use super::customer_forms::problems;
 use super::form::{Field, Form, Saved};
+use super::refused::problems;
 use super::versioned::{Values, edit_form};
 use crate::core::Command;
 use crate::core::stock::StockCommand;

@@ -9,15 +9,14 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use rust_decimal::Decimal;
 
-use super::item_detail::ItemDetail;
-use super::items::quantity;
-use super::location_forms::{edit_location, new_location};
+use super::shown::quantity;
 use crate::core::Change;
 use crate::core::stock_query::{BalanceLine, balances, list_locations, virtual_locations};
 use crate::domain::Location;
 use crate::domain::location::location_key;
 use crate::tui::action::Action;
 use crate::tui::key::Key;
+use crate::tui::route::Route;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::Theme;
@@ -125,12 +124,12 @@ impl Screen for Locations {
             return Outcome::Handled;
         }
         match action {
-            Action::Create => Outcome::Push(Box::new(new_location(session))),
+            Action::Create => Outcome::Open(Route::NewLocation),
             Action::Edit => match self.list.selected() {
                 Some(Row {
                     record: Some(location),
                     ..
-                }) => Outcome::Push(Box::new(edit_location(location, session))),
+                }) => Outcome::Open(Route::EditLocation(Box::new(location.clone()))),
                 Some(row) => {
                     Outcome::Refuse(format!("{} is virtual: it has no name to change", row.code))
                 }
@@ -256,14 +255,12 @@ impl Screen for LocationStock {
         answers_list(action, &[Action::Open])
     }
 
-    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
+    fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
         if self.cursor.navigate(action, self.lines.len()) {
             return Outcome::Handled;
         }
         match (action, self.lines.get(self.cursor.index)) {
-            (Action::Open, Some(line)) => {
-                Outcome::Push(Box::new(ItemDetail::new(line.item.id, session)))
-            }
+            (Action::Open, Some(line)) => Outcome::Open(Route::Item(line.item.id)),
             (Action::Open, None) => Outcome::Refuse(format!("nothing at {}", self.code)),
             _ => Outcome::Ignored,
         }

@@ -1,4 +1,7 @@
-//! The screens of the App, one file each, and which action opens which. Room: tui.
+//! The screens of the App, one file each; which `go-…` action opens which (`opener`), and
+//! the one place a `Route` becomes a screen (`open`). Screens never build each other: they
+//! return routes. Shared helpers live in modules named for what they do (`refused`,
+//! `shown`), not inside a screen. Room: tui.
 
 pub mod audit;
 pub mod boms;
@@ -25,12 +28,15 @@ pub mod payroll;
 pub mod picker;
 pub mod pipeline;
 pub mod production;
+pub mod refused;
 pub mod scan;
+pub mod shown;
 pub mod users;
 pub mod versioned;
 pub mod where_used;
 
 use super::action::Action;
+use super::route::Route;
 use super::screen::Screen;
 use super::session::Session;
 use crate::core::Role;
@@ -42,27 +48,87 @@ pub fn permitted(action: Action, role: Role) -> bool {
     action.right().held_by(role)
 }
 
-/// Makes a screen for a session.
-pub type NewScreen = fn(&Session) -> Box<dyn Screen>;
-
-/// How the screen of a `go-…` action is made (on top of home); `None` for other actions.
-pub fn opener(action: Action) -> Option<NewScreen> {
-    let new: NewScreen = match action {
-        Action::GoHome => |session| Box::new(home::Home::new(session)),
-        Action::GoCustomers => |session| Box::new(customers::Customers::new(session)),
-        Action::GoInteractions => |session| Box::new(interactions::Interactions::new(session)),
-        Action::GoOpportunities => |session| Box::new(pipeline::Pipeline::new(session)),
-        Action::GoItems => |session| Box::new(items::Items::new(session)),
-        Action::GoLocations => |session| Box::new(locations::Locations::new(session)),
-        Action::GoScan => |session| Box::new(scan::Scan::new(session)),
-        Action::GoBoms => |session| Box::new(boms::Boms::new(session)),
-        Action::GoProduction => |session| Box::new(boms::Boms::for_production(session)),
-        Action::GoAudit => |session| Box::new(audit::Audit::new(session)),
-        Action::GoUsers => |session| Box::new(users::Users::new(session)),
-        Action::GoEmployees => |session| Box::new(employees::Employees::new(session)),
-        Action::GoPayroll => |session| Box::new(payroll::Payroll::new(session)),
-        Action::GoSuppliers => |session| kind::open(&kind::suppliers::SUPPLIERS, session),
+/// The screen of a `go-…` action (opened on top of home); `None` for other actions.
+pub fn opener(action: Action) -> Option<Route> {
+    Some(match action {
+        Action::GoHome => Route::Home,
+        Action::GoCustomers => Route::Customers,
+        Action::GoInteractions => Route::Interactions,
+        Action::GoOpportunities => Route::Pipeline,
+        Action::GoItems => Route::Items,
+        Action::GoLocations => Route::Locations,
+        Action::GoScan => Route::Scan,
+        Action::GoBoms => Route::Boms { producing: false },
+        Action::GoProduction => Route::Boms { producing: true },
+        Action::GoAudit => Route::Audit,
+        Action::GoUsers => Route::Users,
+        Action::GoEmployees => Route::Employees,
+        Action::GoPayroll => Route::Payroll,
+        Action::GoSuppliers => Route::Records(&kind::suppliers::SUPPLIERS),
         _ => return None,
-    };
-    Some(new)
+    })
+}
+
+/// The screen a route names, loaded for `session`: the one place screens are built for
+/// each other.
+pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
+    match route {
+        Route::Home => Box::new(home::Home::new(session)),
+        Route::Customers => Box::new(customers::Customers::new(session)),
+        Route::Interactions => Box::new(interactions::Interactions::new(session)),
+        Route::Pipeline => Box::new(pipeline::Pipeline::new(session)),
+        Route::Items => Box::new(items::Items::new(session)),
+        Route::Locations => Box::new(locations::Locations::new(session)),
+        Route::Scan => Box::new(scan::Scan::new(session)),
+        Route::Boms { producing: false } => Box::new(boms::Boms::new(session)),
+        Route::Boms { producing: true } => Box::new(boms::Boms::for_production(session)),
+        Route::Audit => Box::new(audit::Audit::new(session)),
+        Route::Users => Box::new(users::Users::new(session)),
+        Route::Employees => Box::new(employees::Employees::new(session)),
+        Route::Payroll => Box::new(payroll::Payroll::new(session)),
+        Route::CallerLookup => Box::new(caller::CallerLookup::new()),
+        Route::Records(kind) => Box::new(kind::list::KindList::new(kind, session)),
+        Route::Record(kind, id) => Box::new(kind::detail::KindDetail::new(kind, id, session)),
+        Route::Customer(id) => Box::new(customer_detail::CustomerDetail::new(id, session)),
+        Route::NewCustomer => Box::new(customer_forms::new_customer(session)),
+        Route::EditCustomer(customer) => {
+            Box::new(customer_forms::edit_customer(&customer, session))
+        }
+        Route::LogCall(customer, matched) => Box::new(customer_forms::log_call(
+            &customer,
+            matched.as_ref(),
+            session,
+        )),
+        Route::NewOpportunity(customer) => Box::new(customer_forms::new_opportunity(
+            customer.as_deref(),
+            session,
+        )),
+        Route::Interaction(interaction) => Box::new(interaction_detail::InteractionDetail::new(
+            &interaction,
+            session,
+        )),
+        Route::EditInteraction(interaction) => {
+            Box::new(interaction_forms::edit_interaction(&interaction, session))
+        }
+        Route::Opportunity(opportunity) => Box::new(opportunity_detail::OpportunityDetail::new(
+            &opportunity,
+            session,
+        )),
+        Route::EditOpportunity(opportunity) => {
+            Box::new(opportunity_forms::edit_opportunity(&opportunity, session))
+        }
+        Route::LoseOpportunity(opportunity) => {
+            Box::new(opportunity_forms::lost_form(&opportunity, session))
+        }
+        Route::Item(id) => Box::new(item_detail::ItemDetail::new(id, session)),
+        Route::NewItem => Box::new(item_forms::new_item(session)),
+        Route::EditItem(item) => Box::new(item_forms::edit_item(&item, session)),
+        Route::WhereUsed(item) => Box::new(where_used::WhereUsed::new(*item, session)),
+        Route::Produce(item) => Box::new(production::Production::new(*item, session)),
+        Route::LocationStock(code) => Box::new(locations::LocationStock::new(&code, session)),
+        Route::NewLocation => Box::new(location_forms::new_location(session)),
+        Route::EditLocation(location) => {
+            Box::new(location_forms::edit_location(&location, session))
+        }
+    }
 }

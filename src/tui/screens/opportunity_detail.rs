@@ -6,13 +6,13 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::customer_detail::CustomerDetail;
-use super::opportunity_forms::{edit_opportunity, mark_lost, next_stage, reload};
+use super::opportunity_forms::{mark_lost, next_stage, reload};
+use super::shown::customer_label;
 use crate::core::Change;
-use crate::core::query::get_customer;
 use crate::domain::datetime::{format_date, format_instant};
 use crate::domain::{Money, Opportunity};
 use crate::tui::action::Action;
+use crate::tui::route::Route;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::Theme;
@@ -41,17 +41,6 @@ impl OpportunityDetail {
         screen.refresh(session);
         screen
     }
-}
-
-/// "Name (id)" of a customer the actor reads, else "customer ID".
-pub fn customer_label(session: &Session, id: u64) -> String {
-    get_customer(&session.store, &session.actor, id)
-        .ok()
-        .flatten()
-        .map_or_else(
-            || format!("customer {id}"),
-            |c| format!("{} ({id})", c.name),
-        )
 }
 
 impl Screen for OpportunityDetail {
@@ -83,13 +72,10 @@ impl Screen for OpportunityDetail {
             };
         };
         match action {
-            Action::Edit => Outcome::Push(Box::new(edit_opportunity(opportunity, session))),
+            Action::Edit => Outcome::Open(Route::EditOpportunity(Box::new(opportunity.clone()))),
             Action::NextStage => next_stage(session, Some(opportunity)),
-            Action::MarkLost => mark_lost(session, Some(opportunity)),
-            Action::OpenCustomer => Outcome::Push(Box::new(CustomerDetail::new(
-                opportunity.customer_id,
-                session,
-            ))),
+            Action::MarkLost => mark_lost(Some(opportunity)),
+            Action::OpenCustomer => Outcome::Open(Route::Customer(opportunity.customer_id)),
             _ => Outcome::Ignored,
         }
     }

@@ -7,13 +7,14 @@
 
 use time::UtcOffset;
 
-use super::customer_forms::{problems, refusal};
 use super::form::{Field, Form, Saved};
+use super::refused::{problems, refusal};
 use super::versioned::{Values, edit_form, editable_values};
 use crate::core::Command;
 use crate::core::query::get_opportunity;
 use crate::domain::fields::opportunity::{EDITABLE, OpportunityEdit, to_row};
 use crate::domain::{Opportunity, Stage};
+use crate::tui::route::Route;
 use crate::tui::screen::{After, Outcome};
 use crate::tui::session::Session;
 
@@ -91,10 +92,11 @@ pub fn lost_form(opportunity: &Opportunity, session: &Session) -> Form {
 
 /// Opens the lost form, unless the opportunity is lost already or may not become lost
 /// (a won one): then it refuses at once, before a reason is typed.
-pub fn mark_lost(session: &Session, opportunity: Option<&Opportunity>) -> Outcome {
+/// Asks the reason of a loss in the lost form, or says why the opportunity cannot be lost.
+pub fn mark_lost(opportunity: Option<&Opportunity>) -> Outcome {
     match opportunity {
         Some(card) if card.stage != Stage::Lost => match card.may_move_to(Stage::Lost) {
-            Ok(()) => Outcome::Push(Box::new(lost_form(card, session))),
+            Ok(()) => Outcome::Open(Route::LoseOpportunity(Box::new(card.clone()))),
             Err(invalid) => Outcome::Refuse(invalid.to_string()),
         },
         _ => Outcome::Refuse("select an opportunity that is not lost".into()),

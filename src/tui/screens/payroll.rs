@@ -11,8 +11,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::customer_forms::problems;
 use super::form::{Field, Form, Saved};
+use super::refused::problems;
 use crate::core::Change;
 use crate::core::Command;
 use crate::core::payroll::{PayrollCommand, has_payslips, payslips, runnable};

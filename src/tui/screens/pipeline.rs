@@ -14,9 +14,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
 use rust_decimal::Decimal;
 
-use super::customer_forms::new_opportunity;
-use super::opportunity_detail::OpportunityDetail;
-use super::opportunity_forms::{edit_opportunity, mark_lost, next_stage};
+use super::opportunity_forms::{mark_lost, next_stage};
 use crate::core::Change;
 use crate::core::query::{get_customer, list_opportunities};
 use crate::domain::fold::fold;
@@ -24,6 +22,7 @@ use crate::domain::{Currency, Money, Opportunity, Stage};
 use crate::tui::action::Action;
 use crate::tui::compact::fit_amount;
 use crate::tui::key::Key;
+use crate::tui::route::Route;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
@@ -159,19 +158,19 @@ impl Screen for Pipeline {
             Action::Search => self.search.typing = true,
             Action::Open => {
                 return match self.selected() {
-                    Some(card) => Outcome::Push(Box::new(OpportunityDetail::new(card, session))),
+                    Some(card) => Outcome::Open(Route::Opportunity(Box::new(card.clone()))),
                     None => Outcome::Refuse("no opportunity selected".into()),
                 };
             }
             Action::Edit => {
                 return match self.selected() {
-                    Some(card) => Outcome::Push(Box::new(edit_opportunity(card, session))),
+                    Some(card) => Outcome::Open(Route::EditOpportunity(Box::new(card.clone()))),
                     None => Outcome::Refuse("no opportunity selected".into()),
                 };
             }
-            Action::Create => return Outcome::Push(Box::new(new_opportunity(None, session))),
+            Action::Create => return Outcome::Open(Route::NewOpportunity(None)),
             Action::NextStage => return next_stage(session, self.selected()),
-            Action::MarkLost => return mark_lost(session, self.selected()),
+            Action::MarkLost => return mark_lost(self.selected()),
             _ => return Outcome::Ignored,
         }
         Outcome::Handled

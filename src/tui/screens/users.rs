@@ -7,8 +7,8 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 
-use super::customer_forms::problems;
 use super::form::{Field, Form, Saved};
+use super::refused::problems;
 use crate::core::users::{UserCommand, list};
 use crate::core::{Change, Command, Role};
 use crate::domain::Invalid;

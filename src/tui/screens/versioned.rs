@@ -7,8 +7,8 @@
 
 use std::cell::Cell;
 
-use super::customer_forms::problems;
 use super::form::{Field, Form, Saved};
+use super::refused::problems;
 use crate::core::{Command, CoreError, Event};
 use crate::domain::Invalid;
 use crate::domain::fields::{Input, Row};

@@ -89,7 +89,10 @@ fn a_long_problem_is_read_whole_under_its_field() {
     let phone = problems.iter().find(|p| p.field == "phone").unwrap();
     for profile in profiles() {
         let mut harness = Harness::new(profile, 80, 24);
-        harness.keys("g c n").text("Beispiel").keys("Tab Tab Tab");
+        harness
+            .keys("g c n")
+            .text("Beispiel")
+            .keys("Tab Tab Tab Tab");
         harness.text("abc123").keys("C-x");
         let screen = harness.screen();
         assert_eq!(

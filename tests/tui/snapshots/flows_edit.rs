@@ -3,7 +3,8 @@
 //! terminal cursor stands where the caret is, in both profiles; F4 picks the production
 //! location and adds BOM lines; where-used asks about the selected tree row's item or the
 //! selected item of the Items list, under its own header; a renamed item is saved under
-//! its new SKU.
+//! its new SKU; a customer number in use is refused under the Number field of the new and
+//! the edit form, and nothing is saved.
 
 use super::erp_data::erp;
 use kontor::domain::fields::interaction;
@@ -173,8 +174,9 @@ fn the_customer_edit_form_adds_renames_and_removes_contacts() {
     let form = harness.keys("g c e").screen();
     assert!(form.contains("Contacts"), "{form}");
     assert!(form.contains("Jürgen Weiß: Einkauf"), "{form}");
-    // Name, status, phones, e-mails, then the contacts: one more, the first's role changed.
-    harness.keys("Tab Tab Tab Tab C-u");
+    // Name, number, status, phones, e-mails, then the contacts: one more, the first's role
+    // changed.
+    harness.keys("Tab Tab Tab Tab Tab C-u");
     harness.text("Jürgen Weiß: Technik | Anna Berg: Buchhaltung");
     let saved = harness.keys("C-x").screen();
     assert!(saved.contains("saved"), "{saved}");
@@ -196,10 +198,76 @@ fn the_customer_edit_form_adds_renames_and_removes_contacts() {
         ]
     );
     // Emptied: every contact goes.
-    harness.keys("e Tab Tab Tab Tab C-u C-x");
+    harness.keys("e Tab Tab Tab Tab Tab C-u C-x");
     let customer =
         kontor::core::query::get_customer(&store, &kontor::core::Actor::local("root"), 1)
             .unwrap()
             .unwrap();
     assert!(customer.contacts.is_empty(), "{:?}", customer.contacts);
+}
+
+/// The lines right under the form row labelled `label`, where its problem shows.
+fn under_row(screen: &str, label: &str, lines: usize) -> String {
+    let rows: Vec<&str> = screen.lines().collect();
+    let at = rows
+        .iter()
+        .position(|row| {
+            [" ", ">"]
+                .iter()
+                .any(|mark| row.contains(&format!("│{mark}{label} ")))
+        })
+        .unwrap_or_else(|| panic!("no row {label}:\n{screen}"));
+    rows[at + 1..=at + lines].join("\n")
+}
+
+#[test]
+fn a_customer_number_in_use_is_refused_under_the_number_field_and_nothing_is_saved() {
+    let mut harness = Harness::new(color(), 80, 24);
+    let store = harness.app.session().store.clone();
+    let root = kontor::core::Actor::local("root");
+    let customer = |id| {
+        kontor::core::query::get_customer(&store, &root, id)
+            .unwrap()
+            .unwrap()
+    };
+    // The edit form gives customer 1 its number (the field after the name).
+    let form = harness.keys("g c e").screen();
+    assert!(form.contains("Number"), "{form}");
+    harness.keys("Tab").text("K-1001").keys("C-x");
+    assert_eq!(customer(1).number, "K-1001");
+    let count = |harness: &Harness| {
+        kontor::core::query::list_customers(
+            &harness.app.session().store,
+            &root,
+            &Default::default(),
+            1000,
+        )
+        .unwrap()
+        .len()
+    };
+    let before = count(&harness);
+    // A new customer with the same number (case folded) is refused under the field.
+    harness
+        .keys("n")
+        .text("Zweite GmbH")
+        .keys("Tab")
+        .text("k-1001")
+        .keys("C-x");
+    let refused = harness.screen();
+    assert!(refused.contains("New customer"), "{refused}");
+    let problem = under_row(&refused, "Number", 2);
+    assert!(problem.contains("! number \"k-1001\""), "{refused}");
+    assert!(problem.contains("already used by customer 1"), "{refused}");
+    assert_eq!(count(&harness), before);
+    // So is an edit of another customer to that number; the customer keeps its own.
+    let other = customer(2).number;
+    harness
+        .keys("Esc y g c Down e Tab C-u")
+        .text("K-1001")
+        .keys("C-x");
+    let refused = harness.screen();
+    assert!(refused.contains("Edit customer 2"), "{refused}");
+    let problem = under_row(&refused, "Number", 2);
+    assert!(problem.contains("already used by customer 1"), "{refused}");
+    assert_eq!(customer(2).number, other);
 }

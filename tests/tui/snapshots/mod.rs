@@ -199,8 +199,8 @@ fn a_stale_edit_is_refused_naming_who_and_keeps_the_input_beside_the_current_val
         },
     )
     .unwrap();
-    // Anna goes to the notes (the 12th field), types and saves.
-    for _ in 0..11 {
+    // Anna goes to the notes (the 13th field), types and saves.
+    for _ in 0..12 {
         harness.keys("Tab");
     }
     harness.text("Rückruf erbeten").keys("C-x");

@@ -5,11 +5,11 @@
 //! someone else's is refused as stale (`versioned`). Each problem appears under its field.
 //! Room: tui — data only through `core` commands and queries.
 
-use super::detail::KindDetail;
 use super::{KindUi, Record};
 use crate::domain::fields::Input;
-use crate::tui::screens::customer_forms::problems;
+use crate::tui::route::Route;
 use crate::tui::screens::form::{Field, Form, Saved};
+use crate::tui::screens::refused::problems;
 use crate::tui::screens::versioned::{Values, Versioned};
 use crate::tui::session::Session;
 
@@ -49,7 +49,7 @@ pub fn new_record(kind: &'static KindUi, session: &Session) -> Form {
             Ok(match (kind.added)(&event) {
                 Some(id) => Saved::Open(
                     format!("{} {id} saved", kind.decl.name),
-                    Box::new(KindDetail::new(kind, id, session)),
+                    Route::Record(kind, id),
                 ),
                 None => Saved::Done(format!("{} saved", kind.decl.name)),
             })

@@ -9,12 +9,12 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::detail::KindDetail;
 use super::{KindUi, Record, form, records};
 use crate::core::Change;
 use crate::domain::fields::table::FieldSpec;
 use crate::tui::action::Action;
 use crate::tui::key::Key;
+use crate::tui::route::Route;
 use crate::tui::screen::{After, Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
@@ -156,7 +156,7 @@ impl Screen for KindList {
                 Err(refused) => refused,
             },
             Action::Open => match self.selected() {
-                Ok(record) => Outcome::Push(Box::new(KindDetail::new(kind, record.id, session))),
+                Ok(record) => Outcome::Open(Route::Record(kind, record.id)),
                 Err(refused) => refused,
             },
             Action::Edit => match (self.selected(), kind.may_write(session)) {

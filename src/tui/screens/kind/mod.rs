@@ -16,7 +16,7 @@ use crate::core::{Change, Command, CoreError, Event};
 use crate::domain::fields::table::FieldSpec;
 use crate::domain::fields::{Input, LIST_SEPARATOR, Row, Value};
 use crate::tui::action::Action;
-use crate::tui::screen::{After, Outcome, Screen};
+use crate::tui::screen::{After, Outcome};
 use crate::tui::session::Session;
 
 use super::picker::PickerKind;
@@ -55,11 +55,6 @@ pub const KINDS: &[&KindUi] = &[&suppliers::SUPPLIERS];
 /// The screens of the registered kind `decl`, if it has them.
 pub fn ui_of(decl: &KindDecl) -> Option<&'static KindUi> {
     KINDS.iter().copied().find(|ui| ui.decl.name == decl.name)
-}
-
-/// The list screen of `kind`: what its `go-…` action opens.
-pub fn open(kind: &'static KindUi, session: &Session) -> Box<dyn Screen> {
-    Box::new(list::KindList::new(kind, session))
 }
 
 impl KindUi {
@@ -166,7 +161,7 @@ pub fn records(rows: Vec<Row>) -> Vec<Record> {
 pub fn delete(kind: &KindUi, record: &Record, session: &Session, after: After) -> Outcome {
     match session.execute((kind.delete)(record.id)) {
         Ok(_) => Outcome::Saved(format!("{} deleted", kind.named(record)), after),
-        Err(error) => super::customer_forms::refusal(error),
+        Err(error) => super::refused::refusal(error),
     }
 }
 

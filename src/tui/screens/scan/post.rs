@@ -11,7 +11,7 @@ use crate::core::stock::{Posted, StockCommand, StockEvent};
 use crate::core::{Command, Event};
 use crate::domain::location::{CUSTOMER, LOSS, SUPPLIER, is_virtual};
 use crate::tui::screen::{After, Outcome};
-use crate::tui::screens::customer_forms::problems;
+use crate::tui::screens::refused::problems;
 use crate::tui::session::Session;
 
 /// One line of the postings list.

@@ -1,0 +1,80 @@
+//! Where a screen may lead: one `Route` per screen that another screen (or a `go-…`
+//! action) opens. Screens return routes (`Outcome::Open`, `After::Open`, `Saved::Open`)
+//! instead of building each other; `screens::open` is the one place that turns a route
+//! into a screen. Data only — a route names a screen and what it opens on, it builds
+//! nothing. Room: tui.
+
+use crate::domain::{Customer, Interaction, Item, Location, Opportunity, Phone};
+use crate::tui::screens::kind::KindUi;
+
+/// A screen to open, with what it opens on. Records are boxed: a route is moved around
+/// and most variants are small.
+pub enum Route {
+    /// Home: follow-ups due and stock to reorder.
+    Home,
+    /// The customer list.
+    Customers,
+    /// The interaction list and history search.
+    Interactions,
+    /// The opportunity pipeline.
+    Pipeline,
+    /// The item list.
+    Items,
+    /// The location list.
+    Locations,
+    /// Goods in, goods out and counts by scanner.
+    Scan,
+    /// The BOM trees; `producing` titles them for choosing what to produce.
+    Boms { producing: bool },
+    /// The audit trail.
+    Audit,
+    /// User accounts and their keys.
+    Users,
+    /// The employee list.
+    Employees,
+    /// Payroll runs.
+    Payroll,
+    /// Who is calling: customers by a phone number as it is typed.
+    CallerLookup,
+    /// The list of a registered plain record kind.
+    Records(&'static KindUi),
+    /// One record of a registered plain record kind, by id.
+    Record(&'static KindUi, u64),
+    /// One customer, by id.
+    Customer(u64),
+    /// The new-customer form.
+    NewCustomer,
+    /// The edit form of a customer, against the version given.
+    EditCustomer(Box<Customer>),
+    /// The log-call form of a customer; the contact owning the matched number prefilled.
+    LogCall(Box<Customer>, Option<Phone>),
+    /// The new-opportunity form, of a customer or (none) of one picked in the form.
+    NewOpportunity(Option<Box<Customer>>),
+    /// One interaction.
+    Interaction(Box<Interaction>),
+    /// The edit form of an interaction (whoever opens it checked the actor may).
+    EditInteraction(Box<Interaction>),
+    /// One opportunity.
+    Opportunity(Box<Opportunity>),
+    /// The edit form of an opportunity.
+    EditOpportunity(Box<Opportunity>),
+    /// The lost form of an opportunity, asking the reason (whoever opens it checked the
+    /// opportunity may be lost).
+    LoseOpportunity(Box<Opportunity>),
+    /// One item, by id.
+    Item(u64),
+    /// The new-item form.
+    NewItem,
+    /// The edit form of an item.
+    EditItem(Box<Item>),
+    /// The BOMs an item is used in.
+    WhereUsed(Box<Item>),
+    /// A production order of an item with a BOM.
+    Produce(Box<Item>),
+    /// What one location holds, by code.
+    LocationStock(String),
+    /// The new-location form.
+    NewLocation,
+    /// The edit form of a location.
+    EditLocation(Box<Location>),
+}
