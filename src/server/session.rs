@@ -199,7 +199,7 @@ async fn run(shared: &Shared, parts: Parts, writer: Arc<ChannelWriteHalf<Msg>>) 
             },
             _ = ticks.tick() => display.handle(Input::Tick),
             // Ready after one turn of the runtime, so input, output and timers go first.
-            _ = tokio::task::yield_now(), if display.working => display.handle(Input::Work),
+            _ = tokio::task::yield_now(), if display.working => display.work(),
             _ = shutdown.wait_for(|stop| *stop) => Some(End::Shutdown),
             _ = sleep_until(idle_deadline) => Some(End::Idle),
             written = output.done() => match written {
@@ -306,6 +306,8 @@ struct Display {
     clear: bool,
     /// The App has work pending (`Effect::MoreWork`): feed it `Input::Work` when idle.
     working: bool,
+    /// That work blocks on the disk (`Effect::BlockingWork`): fed where blocking is allowed.
+    blocking: bool,
     /// A command committed since the last frame: the store is flushed before the frame
     /// that says "saved" goes out.
     unflushed: bool,
@@ -335,6 +337,7 @@ impl Display {
             bell: false,
             clear: false,
             working: false,
+            blocking: false,
             unflushed: false,
         })
     }
@@ -367,13 +370,14 @@ impl Display {
         let effects = self.app.handle(input);
         self.dirty |= !from_elsewhere;
         self.working = effects.contains(&Effect::MoreWork);
+        self.blocking = effects.contains(&Effect::BlockingWork);
         for effect in effects {
             match effect {
                 Effect::Quit => return Some(End::Quit),
                 Effect::Bell => self.bell = true,
                 Effect::Repaint => self.clear = true,
                 Effect::Refreshed => self.dirty = true,
-                Effect::MoreWork => {}
+                Effect::MoreWork | Effect::BlockingWork => {}
                 Effect::Committed(change) => {
                     self.unflushed = true;
                     let _ = self.changes.send((self.id, change));
@@ -381,6 +385,19 @@ impl Display {
             }
         }
         None
+    }
+
+    /// Feeds the App its pending work; work that blocks on the disk runs with the runtime
+    /// told so (`block_in_place` hands this worker's other tasks to another thread), never
+    /// as if it were quick.
+    fn work(&mut self) -> Option<End> {
+        let multi_thread = tokio::runtime::Handle::current().runtime_flavor()
+            == tokio::runtime::RuntimeFlavor::MultiThread;
+        if self.blocking && multi_thread {
+            tokio::task::block_in_place(|| self.handle(Input::Work))
+        } else {
+            self.handle(Input::Work)
+        }
     }
 
     fn resize(&mut self, width: u16, height: u16) -> Option<End> {

@@ -46,6 +46,8 @@ pub struct App {
     leaving_for: Option<Action>,
     status: Option<(String, bool)>,
     size: (u16, u16),
+    /// The demo data was asked for: it loads at the next `Input::Work` (blocking work).
+    demo_requested: bool,
 }
 
 impl App {
@@ -65,6 +67,7 @@ impl App {
             leaving_for: None,
             status: None,
             size,
+            demo_requested: false,
         };
         let session = &app.session;
         if offers_demo(&session.store, &session.actor).unwrap_or(false) {
@@ -87,6 +90,10 @@ impl App {
             Input::Resize(width, height) => self.size = (width, height),
             Input::Tick => {
                 self.top().on_tick();
+            }
+            Input::Work if self.demo_requested => {
+                self.demo_requested = false;
+                self.load_demo();
             }
             Input::Work => {
                 let session = self.session.clone();
@@ -111,8 +118,10 @@ impl App {
         if !written.is_empty() {
             effects.push(Effect::Committed(written));
         }
+        if self.demo_requested {
+            effects.extend([Effect::MoreWork, Effect::BlockingWork]);
         // Only the screen on top works: one opened over it pauses its work.
-        if self.stack.last().is_some_and(|screen| screen.working()) {
+        } else if self.stack.last().is_some_and(|screen| screen.working()) {
             effects.push(Effect::MoreWork);
         }
         effects
@@ -259,7 +268,10 @@ impl App {
                 }
                 None => self.pop(),
             },
-            Action::LoadDemo => self.load_demo(),
+            Action::LoadDemo => {
+                self.demo_requested = true;
+                self.status = Some(("loading demo data …".into(), false));
+            }
             action => {
                 if self.go(action, false) {
                     return;

@@ -40,4 +40,8 @@ pub enum Effect {
     /// Work is pending: when no other input waits, feed `Input::Work` (and draw after it)
     /// rather than wait for the next one.
     MoreWork,
+    /// The pending work blocks on the disk for a while (a bulk load with its fsyncs): a
+    /// runner on an async runtime feeds that `Input::Work` where blocking is allowed.
+    /// Always comes with `MoreWork`, so a runner that knows nothing of it still works.
+    BlockingWork,
 }

@@ -196,7 +196,8 @@ fn production_opens_at_the_location_holding_the_components() {
     // The demo keeps none of the gift basket's 13 leaf components in the default location
     // WH1, each in its own bin: the packaging bin holds the most of them (seven PK- items).
     let mut harness = Harness::first_start(color());
-    harness.keys("y g b");
+    harness.keys("y").work();
+    harness.keys("g b");
     let boms = harness.screen();
     assert!(boms.contains("GB-201"), "{boms}");
     let screen = harness.keys("m").screen();
@@ -338,7 +339,8 @@ fn a_stale_item_edit_is_refused_naming_who_and_keeps_the_input() {
 fn a_location_holding_items_of_several_units_adds_no_pieces_to_kilograms() {
     // The demo's packing bin holds pieces, kilograms and metres.
     let mut harness = Harness::first_start(color());
-    let locations = harness.keys("y g l").screen();
+    harness.keys("y").work();
+    let locations = harness.keys("g l").screen();
     let pack = locations
         .lines()
         .find(|line| line.contains("│PACK "))

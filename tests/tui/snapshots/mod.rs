@@ -20,6 +20,7 @@ mod suppliers;
 use harness::{Harness, ascii, both, color, input, profiles};
 use kontor::core::{Actor, Command, Role, execute};
 use kontor::domain::fields::{Input, interaction};
+use kontor::tui::input::Effect;
 use time::macros::datetime;
 
 #[test]
@@ -166,6 +167,24 @@ fn the_first_start_on_an_empty_database_offers_demo_data() {
         let screen = Harness::first_start(profile).snapshot("first_start");
         assert!(screen.contains("Load demo data? (y/n)"), "{screen}");
     }
+}
+
+/// Yes loads the demo as blocking work: the answer asks the runner for it (a server feeds
+/// it where blocking is allowed) and says so; the next work loads it.
+#[test]
+fn the_demo_loads_as_blocking_work_after_yes() {
+    let mut harness = Harness::first_start(color());
+    let effects = harness.press("y");
+    assert!(
+        effects.contains(&Effect::BlockingWork) && effects.contains(&Effect::MoreWork),
+        "{effects:?}"
+    );
+    assert!(harness.screen().contains("loading demo data"));
+    assert_eq!(harness.work(), 1);
+    let loaded = harness.screen();
+    assert!(loaded.contains("demo data loaded: 200 customers"), "{loaded}");
+    let effects = harness.press("g c");
+    assert!(!effects.contains(&Effect::BlockingWork), "{effects:?}");
 }
 
 #[test]
