@@ -182,7 +182,10 @@ fn the_demo_loads_as_blocking_work_after_yes() {
     assert!(harness.screen().contains("loading demo data"));
     assert_eq!(harness.work(), 1);
     let loaded = harness.screen();
-    assert!(loaded.contains("demo data loaded: 200 customers"), "{loaded}");
+    assert!(
+        loaded.contains("demo data loaded: 200 customers"),
+        "{loaded}"
+    );
     let effects = harness.press("g c");
     assert!(!effects.contains(&Effect::BlockingWork), "{effects:?}");
 }
