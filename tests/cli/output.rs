@@ -1,7 +1,7 @@
 //! What the CLI prints around its data, through the real binary (its exit codes and its
 //! two streams are what these check): a closed stdout ends the command quietly, usage
-//! errors are one line, a list cut by `--limit` says so on stderr, and CSV of an empty
-//! list still has its header row.
+//! errors are one line, a list cut by `--limit` says so on stderr, CSV of an empty list
+//! still has its header row, and the clock's test pin is an instant or refused.
 
 use crate::common;
 
@@ -129,4 +129,41 @@ fn csv_of_an_empty_list_is_its_header_row() {
         assert_eq!(empty, format!("{header}\n"), "{list:?}");
         assert!(header.starts_with("id,"), "{header}");
     }
+}
+
+/// The test pin of the clock is read by the binary alone: a pin that is not an instant is
+/// one line and exit 2, nothing written; a good one dates what the command writes.
+#[test]
+fn the_clock_pin_is_an_instant_or_refused_in_one_line() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    let add = |pin: &str| {
+        command()
+            .env(kontor::core::PIN_VARIABLE, pin)
+            .args([
+                "customer",
+                "add",
+                "--name",
+                "Uhrwerk GmbH",
+                "--format",
+                "json",
+                "--db",
+            ])
+            .arg(&db)
+            .output()
+            .unwrap()
+    };
+    let refused = add("next tuesday");
+    assert_eq!(refused.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert_eq!(
+        stderr,
+        "kontor: KONTOR_NOW=next tuesday is not an instant; write it as 2026-12-05T09:30:00Z\n"
+    );
+    assert!(refused.stdout.is_empty());
+    let added = add("2027-03-28T01:30:00Z");
+    assert_eq!(added.status.code(), Some(0), "{added:?}");
+    let customer: serde_json::Value = serde_json::from_slice(&added.stdout).unwrap();
+    assert_eq!(customer["created"], "2027-03-28T01:30:00Z");
+    assert_eq!(json_list(&db, &["customer", "list"]).len(), 1);
 }
