@@ -62,9 +62,9 @@ pub enum Top {
     /// Opportunities: add, move through stages, list, pipeline
     #[command(subcommand)]
     Opportunity(OpportunityCmd),
-    /// Suppliers: add, show, list, search, edit, delete
-    #[command(subcommand)]
-    Supplier(super::kind_args::KindCmd<crate::core::kinds::Suppliers>),
+    /// Every plain kind of the registry (`supplier`): add, show, list, search, edit, delete
+    #[command(flatten)]
+    Record(super::kind_args::RecordCmd),
     /// Items: add, show, list, search, edit
     #[command(subcommand)]
     Item(Box<super::stock::ItemCmd>),
@@ -462,18 +462,7 @@ pub struct OpportunityEditArgs {
     pub expect_version: Option<u64>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Kind {
-    Customers,
-    Interactions,
-    Opportunities,
-    Items,
-    Suppliers,
-    /// Stock moves (export only)
-    Moves,
-    /// Stock balances (export only)
-    Balances,
-}
+pub use super::data_kind::Kind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum EncodingArg {

@@ -74,12 +74,9 @@ fn write_all(
                 fields::opportunity::to_row(o, UtcOffset::UTC)
             })
         }
-        Kind::Suppliers => {
-            let rows: Vec<Row> = crate::core::supplier_query::all_suppliers(store, actor)?
-                .iter()
-                .map(|s| fields::supplier::to_row(s, UtcOffset::UTC))
-                .collect();
-            write_rows(out, fields::supplier::FIELDS, &rows)
+        Kind::Plain(kind) => {
+            let rows = crate::core::plain_query::all(store, actor, kind, UtcOffset::UTC)?;
+            write_rows(out, &kind.names(), &rows)
         }
         Kind::Items => write_kind::<Item>(store, actor, out, fields::item::FIELDS, |i| {
             fields::item::to_row(i, UtcOffset::UTC)

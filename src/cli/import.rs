@@ -15,11 +15,11 @@ use super::{CliError, Context};
 use crate::core::customer_numbers::{
     find_customer_by_number, number_taken as customer_number_taken,
 };
+use crate::core::kinds::KindDecl;
+use crate::core::plain::{Done, ImportRow, RecordCommand, RecordEvent, RecordOp};
 use crate::core::query::get_customer;
 use crate::core::records::RecordBuilder;
 use crate::core::stock::{StockCommand, StockEvent};
-use crate::core::supplier_query::find_supplier_by_number;
-use crate::core::suppliers::{SupplierCommand, number_taken};
 use crate::core::{Command, Event, execute_with_progress};
 use crate::domain::Invalid;
 use crate::domain::fields::{self, Input};
@@ -67,7 +67,7 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
     }
     let (known, assigned) = field_names(args.kind)?;
     let never_read = KeptIds::never_read(args.kind, assigned);
-    let mapping = Mapping::new(&header, &args.maps, known, &never_read)?;
+    let mapping = Mapping::new(&header, &args.maps, &known, &never_read)?;
     let mut kept_ids = KeptIds::new(args.kind, mapping.reads("id"));
     let opening_column = opening_column(&args, &header)?;
     let opening_location = opening_column.map(|_| {
@@ -212,7 +212,10 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
     }
     let written = match event {
         Event::Imported { ids, .. }
-        | Event::Suppliers(crate::core::suppliers::SupplierEvent::Imported { ids }) => ids.len(),
+        | Event::Record(RecordEvent {
+            done: Done::Imported { ids },
+            ..
+        }) => ids.len(),
         Event::Stock(StockEvent::ItemsImported { items, moves }) => {
             opening_note = format!(
                 " and {moves} opening receipts at {}",
@@ -256,15 +259,7 @@ fn repair_unquoted(
 }
 
 fn kind_name(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Customers => "customers",
-        Kind::Interactions => "interactions",
-        Kind::Opportunities => "opportunities",
-        Kind::Items => "items",
-        Kind::Suppliers => "suppliers",
-        Kind::Moves => "moves",
-        Kind::Balances => "balances",
-    }
+    kind.name()
 }
 
 /// The column holding opening stock quantities (`--opening-stock`), items only.
@@ -301,13 +296,22 @@ fn opening_quantity(cell: &str, null: Option<&str>) -> Result<Decimal, String> {
 }
 
 /// The fields of an importable kind, and those kontor assigns itself.
-fn field_names(kind: Kind) -> Result<(&'static [&'static str], &'static [&'static str]), CliError> {
+fn field_names(kind: Kind) -> Result<(Vec<&'static str>, &'static [&'static str]), CliError> {
     Ok(match kind {
-        Kind::Customers => (fields::customer::FIELDS, fields::customer::ASSIGNED),
-        Kind::Interactions => (fields::interaction::FIELDS, fields::interaction::ASSIGNED),
-        Kind::Opportunities => (fields::opportunity::FIELDS, fields::opportunity::ASSIGNED),
-        Kind::Items => (fields::item::FIELDS, fields::item::ASSIGNED),
-        Kind::Suppliers => (fields::supplier::FIELDS, fields::supplier::ASSIGNED),
+        Kind::Plain(kind) => (kind.names(), &["id", "version"]),
+        Kind::Customers => (
+            fields::customer::FIELDS.to_vec(),
+            fields::customer::ASSIGNED,
+        ),
+        Kind::Interactions => (
+            fields::interaction::FIELDS.to_vec(),
+            fields::interaction::ASSIGNED,
+        ),
+        Kind::Opportunities => (
+            fields::opportunity::FIELDS.to_vec(),
+            fields::opportunity::ASSIGNED,
+        ),
+        Kind::Items => (fields::item::FIELDS.to_vec(), fields::item::ASSIGNED),
         Kind::Moves | Kind::Balances => {
             return Err(CliError::Usage(format!(
                 "{} cannot be imported: stock changes only by postings (import items with --opening-stock COLUMN)",
@@ -335,7 +339,7 @@ impl Mapping {
     fn new(
         header: &[String],
         maps: &[String],
-        known: &'static [&'static str],
+        known: &[&'static str],
         assigned: &[&str],
     ) -> Result<Mapping, CliError> {
         let mut pairs = Vec::new();
@@ -434,13 +438,18 @@ enum Builder<'c> {
     Interactions(&'c Context, OffsetDateTime, Vec<crate::domain::Interaction>),
     Opportunities(&'c Context, OffsetDateTime, Vec<crate::domain::Opportunity>),
     Items(&'c Context, OffsetDateTime, Vec<crate::domain::Item>),
-    /// With the line each folded supplier number was first seen on.
-    Suppliers(
-        &'c Context,
-        RecordBuilder,
-        Vec<crate::domain::Supplier>,
-        HashMap<String, u64>,
-    ),
+    /// A plain kind of the registry, with the line each folded unique value was first
+    /// seen on.
+    Plain(Plain<'c>),
+}
+
+/// The rows of a plain kind's import, each checked by the core as it will be written.
+struct Plain<'c> {
+    context: &'c Context,
+    kind: &'static KindDecl,
+    now: OffsetDateTime,
+    rows: Vec<ImportRow>,
+    seen: HashMap<(&'static str, String), u64>,
 }
 
 impl<'c> Builder<'c> {
@@ -450,7 +459,13 @@ impl<'c> Builder<'c> {
             Kind::Customers => Builder::Customers(context, records()?, Vec::new(), HashMap::new()),
             Kind::Interactions => Builder::Interactions(context, now, Vec::new()),
             Kind::Opportunities => Builder::Opportunities(context, now, Vec::new()),
-            Kind::Suppliers => Builder::Suppliers(context, records()?, Vec::new(), HashMap::new()),
+            Kind::Plain(kind) => Builder::Plain(Plain {
+                context,
+                kind,
+                now,
+                rows: Vec::new(),
+                seen: HashMap::new(),
+            }),
             Kind::Items | Kind::Moves | Kind::Balances => Builder::Items(context, now, Vec::new()),
         })
     }
@@ -464,12 +479,7 @@ impl<'c> Builder<'c> {
         line: u64,
     ) -> Result<(), Vec<Invalid>> {
         match self {
-            Builder::Suppliers(context, built, records, numbers) => {
-                let mut record = built.supplier(input)?;
-                (record.id, record.version) = (id, version);
-                supplier_number_free(context, &record, numbers, line)?;
-                records.push(record);
-            }
+            Builder::Plain(plain) => plain.add(input, (id, version), line)?,
             Builder::Customers(context, built, records, numbers) => {
                 let mut record = built.customer(input)?;
                 (record.id, record.version) = (id, version);
@@ -511,9 +521,10 @@ impl<'c> Builder<'c> {
                 Command::Stock(StockCommand::ImportItems { items, opening })
             }
             Builder::Customers(_, _, customers, _) => Command::ImportCustomers { customers },
-            Builder::Suppliers(_, _, suppliers, _) => {
-                Command::Suppliers(SupplierCommand::Import { suppliers })
-            }
+            Builder::Plain(plain) => Command::Record(RecordCommand {
+                kind: plain.kind,
+                op: RecordOp::Import { rows: plain.rows },
+            }),
             Builder::Interactions(_, _, interactions) => {
                 Command::ImportInteractions { interactions }
             }
@@ -535,22 +546,57 @@ fn require_customer(context: &Context, id: u64) -> Result<(), Vec<Invalid>> {
     }
 }
 
-/// Refuses a supplier number seen on an earlier line of the file, or held by a stored
-/// supplier (other than the row's own, when ids are kept).
-fn supplier_number_free(
-    context: &Context,
-    supplier: &crate::domain::Supplier,
-    numbers: &mut HashMap<String, u64>,
-    line: u64,
-) -> Result<(), Vec<Invalid>> {
-    let holder = |number: &str| {
-        find_supplier_by_number(&context.store, &context.actor, number)
-            .map(|found| found.map(|s| (s.id, number_taken(number, &s))))
-    };
-    number_free(&supplier.number, supplier.id, numbers, line, holder)
+impl Plain<'_> {
+    /// Checks the row on `line` as the core will write it, and refuses a unique value seen
+    /// on an earlier line of the file.
+    fn add(
+        &mut self,
+        input: &Input,
+        (id, version): (u64, u64),
+        line: u64,
+    ) -> Result<(), Vec<Invalid>> {
+        let row = ImportRow {
+            input: input.clone(),
+            id,
+            version,
+        };
+        let context = self.context;
+        let built = crate::core::plain_query::check_row(
+            &context.store,
+            &context.actor,
+            self.kind,
+            &context.settings,
+            self.now,
+            &row,
+        )?;
+        for field in self.kind.fields.iter().filter(|field| field.unique) {
+            let value = built
+                .iter()
+                .find(|(name, _)| *name == field.name)
+                .map(|(_, value)| value.cell())
+                .unwrap_or_default();
+            let folded = crate::domain::fold::fold(&value);
+            if folded.is_empty() {
+                continue;
+            }
+            if let Some(first) = self.seen.get(&(field.name, folded.clone())) {
+                return Err(vec![Invalid::new(
+                    field.name,
+                    format!(
+                        "\"{}\" is also the {} on line {first}",
+                        value.trim(),
+                        field.name
+                    ),
+                )]);
+            }
+            self.seen.insert((field.name, folded), line);
+        }
+        self.rows.push(row);
+        Ok(())
+    }
 }
 
-/// Refuses a number (supplier or customer) seen on an earlier line of the file, or held
+/// Refuses a customer number seen on an earlier line of the file, or held
 /// by a stored record other than the row's own (`id`, when ids are kept). `holder` finds
 /// the stored record's id and the refusal naming it.
 fn number_free(

@@ -3,7 +3,7 @@
 //! the customers they belonged to (renumbered customers would silently receive the wrong
 //! history). Only a file with an `id` column keeps ids, and then every row needs one; the
 //! store refuses ids the database has already given out. Items are found by SKU and always
-//! numbered anew. Suppliers keep theirs too (purchase documents will point at them).
+//! numbered anew. Plain kinds (suppliers) keep theirs too (other records will point at them).
 //! Room: cli.
 
 use std::collections::HashMap;
@@ -27,7 +27,7 @@ impl KeptIds {
     pub(super) fn kept_by(kind: Kind) -> bool {
         matches!(
             kind,
-            Kind::Customers | Kind::Interactions | Kind::Opportunities | Kind::Suppliers
+            Kind::Customers | Kind::Interactions | Kind::Opportunities | Kind::Plain(_)
         )
     }
 

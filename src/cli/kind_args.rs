@@ -1,13 +1,12 @@
-//! The subcommands of a declared record kind (`kontor supplier add|show|list|search|edit|
-//! delete`), built from its field table in the core's registry: one flag per editable
-//! field with the field's help line, repeatable for fields of many values. Parsed into a
-//! `KindAction` whose inputs are the domain's `Input`. Room: cli.
-
-use std::marker::PhantomData;
+//! The subcommands of every declared record kind (`kontor supplier add|show|list|search|
+//! edit|delete`), one per kind of the core's registry, built from its field table: one
+//! flag per editable field with the field's help line, repeatable for fields of many
+//! values. Parsed into a `RecordCmd` (the kind and a `KindAction` whose inputs are the
+//! domain's `Input`). Room: cli.
 
 use clap::{Arg, ArgAction, ArgMatches, Command, FromArgMatches, Subcommand, value_parser};
 
-use crate::core::kinds::{Declared, KindDecl};
+use crate::core::kinds::{KindDecl, REGISTRY};
 use crate::domain::Invalid;
 use crate::domain::fields::{Input, one_list_value};
 
@@ -30,17 +29,19 @@ pub enum KindAction {
         expected_version: Option<u64>,
         edit: Input,
     },
-    Delete(u64),
+    /// With `force`, the records referring to it go too.
+    Delete {
+        id: u64,
+        force: bool,
+    },
 }
 
-/// The parsed subcommand of kind `K`.
+/// The parsed subcommand of a registry kind.
 #[derive(Debug, Clone)]
-pub struct KindCmd<K> {
+pub struct RecordCmd {
+    pub kind: &'static KindDecl,
     pub action: KindAction,
-    kind: PhantomData<K>,
 }
-
-const ACTIONS: [&str; 6] = ["add", "show", "list", "search", "edit", "delete"];
 
 fn id_arg(kind: &KindDecl) -> Arg {
     Arg::new("id")
@@ -121,8 +122,17 @@ fn subcommands(kind: &KindDecl) -> Vec<Command> {
                     )),
             ),
         Command::new("delete")
-            .about(format!("Delete a {}", kind.name))
-            .arg(id_arg(kind)),
+            .about(format!(
+                "Delete a {}; refused while other records refer to it",
+                kind.name
+            ))
+            .arg(id_arg(kind))
+            .arg(
+                Arg::new("force")
+                    .long("force")
+                    .action(ArgAction::SetTrue)
+                    .help("Delete the records that refer to it too"),
+            ),
     ]
 }
 
@@ -183,21 +193,43 @@ fn parse_action(kind: &KindDecl, name: &str, matches: &ArgMatches) -> Result<Kin
             expected_version: one::<u64>(matches, "expect_version"),
             edit: input_of(kind, matches, true).map_err(invalid)?,
         },
-        "delete" => KindAction::Delete(id()?),
+        "delete" => KindAction::Delete {
+            id: id()?,
+            force: matches.try_get_one::<bool>("force").ok().flatten() == Some(&true),
+        },
         other => return Err(format!("unknown subcommand {other}")),
     })
 }
 
-impl<K: Declared> FromArgMatches for KindCmd<K> {
+/// `Suppliers: add, show, list, search, edit, delete`: the kind's line in `kontor --help`.
+fn about(kind: &KindDecl) -> String {
+    let mut chars = kind.plural.chars();
+    let first: String = chars
+        .next()
+        .into_iter()
+        .flat_map(char::to_uppercase)
+        .collect();
+    format!(
+        "{first}{}: add, show, list, search, edit, delete",
+        chars.as_str()
+    )
+}
+
+impl FromArgMatches for RecordCmd {
     fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
         let (name, sub) = matches
             .subcommand()
-            .ok_or_else(|| clap_error(format!("{}: a subcommand is needed", K::DECL.name)))?;
-        let action = parse_action(K::DECL, name, sub).map_err(clap_error)?;
-        Ok(KindCmd {
-            action,
-            kind: PhantomData,
-        })
+            .ok_or_else(|| clap_error("a subcommand is needed".into()))?;
+        let kind = REGISTRY
+            .iter()
+            .copied()
+            .find(|kind| kind.name == name)
+            .ok_or_else(|| clap_error(format!("unknown subcommand {name}")))?;
+        let (action, sub) = sub
+            .subcommand()
+            .ok_or_else(|| clap_error(format!("{name}: a subcommand is needed")))?;
+        let action = parse_action(kind, action, sub).map_err(clap_error)?;
+        Ok(RecordCmd { kind, action })
     }
 
     fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
@@ -206,11 +238,14 @@ impl<K: Declared> FromArgMatches for KindCmd<K> {
     }
 }
 
-impl<K: Declared> Subcommand for KindCmd<K> {
+impl Subcommand for RecordCmd {
     fn augment_subcommands(command: Command) -> Command {
-        command
-            .subcommands(subcommands(K::DECL))
-            .subcommand_required(true)
+        command.subcommands(REGISTRY.iter().map(|kind| {
+            Command::new(kind.name)
+                .about(about(kind))
+                .subcommands(subcommands(kind))
+                .subcommand_required(true)
+        }))
     }
 
     fn augment_subcommands_for_update(command: Command) -> Command {
@@ -218,7 +253,7 @@ impl<K: Declared> Subcommand for KindCmd<K> {
     }
 
     fn has_subcommand(name: &str) -> bool {
-        ACTIONS.contains(&name)
+        REGISTRY.iter().any(|kind| kind.name == name)
     }
 }
 
@@ -227,17 +262,18 @@ mod tests {
     use clap::Parser;
 
     use super::*;
-    use crate::core::kinds::Suppliers;
 
     #[derive(Debug, Parser)]
     struct Test {
         #[command(subcommand)]
-        command: KindCmd<Suppliers>,
+        command: RecordCmd,
     }
 
     fn parse(args: &[&str]) -> KindAction {
-        let argv = std::iter::once("test").chain(args.iter().copied());
-        Test::try_parse_from(argv).unwrap().command.action
+        let argv = ["test", "supplier"].into_iter().chain(args.iter().copied());
+        let parsed = Test::try_parse_from(argv).unwrap().command;
+        assert_eq!(parsed.kind.name, "supplier");
+        parsed.action
     }
 
     #[test]
@@ -261,7 +297,7 @@ mod tests {
         assert_eq!(input.list("phone").len(), 2);
         assert_eq!(input.text("contact_role"), "Manager");
         assert_eq!(input.text("payment_terms"), "30");
-        let missing = Test::try_parse_from(["test", "add", "--city", "London"]);
+        let missing = Test::try_parse_from(["test", "supplier", "add", "--city", "London"]);
         assert!(missing.is_err(), "--name is required");
     }
 
@@ -277,5 +313,16 @@ mod tests {
         assert!(edit.has("tags") && edit.list("tags").is_empty());
         assert_eq!(edit.text("city"), "Paris");
         assert!(!edit.has("name"));
+        assert!(matches!(
+            parse(&["delete", "4", "--force"]),
+            KindAction::Delete { id: 4, force: true }
+        ));
+        assert!(matches!(
+            parse(&["delete", "4"]),
+            KindAction::Delete {
+                id: 4,
+                force: false
+            }
+        ));
     }
 }

@@ -8,17 +8,18 @@ mod audit;
 mod bom;
 mod crm;
 mod csv_text;
+mod data_kind;
 mod export;
 mod import;
 mod kept_ids;
 mod keys;
+mod kind;
 mod kind_args;
 pub mod output;
 mod payroll;
 mod server;
 mod stdout;
 mod stock;
-mod supplier;
 pub mod usage;
 
 use std::io::Write;
@@ -389,7 +390,7 @@ fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
     match command {
         Top::Customer(command) => crm::customer(context, *command),
         Top::Item(command) => stock::item(context, *command),
-        Top::Supplier(command) => supplier::supplier(context, command),
+        Top::Record(command) => kind::record(context, command),
         Top::Location(command) => stock::location(context, command),
         Top::Stock(command) => stock::stock_cmd(context, command),
         Top::Bom(command) => bom::bom(context, command),

@@ -79,6 +79,14 @@ impl Change {
         self.0 == 0
     }
 
+    /// The set holding the kind stored in `tree` (none for a name that is not a tree).
+    pub fn of_tree(tree: &str) -> Change {
+        match position(tree) {
+            Some(index) if index < 32 => Change(1 << index),
+            _ => Change::NONE,
+        }
+    }
+
     /// The kinds the store reported written.
     pub fn of(written: &Written) -> Change {
         if written.settings() {

@@ -88,8 +88,8 @@ pub enum Command {
     Bom(super::bom::BomCommand),
     /// Accounts of `kontor serve` (admin only).
     Users(super::users::UserCommand),
-    /// Suppliers: add, edit, delete, import (purchasing).
-    Suppliers(super::suppliers::SupplierCommand),
+    /// Records of a plain kind of the registry (suppliers …): add, edit, delete, import.
+    Record(super::plain::RecordCommand),
 }
 
 /// What a command did.
@@ -120,7 +120,7 @@ pub enum Event {
     Payroll(super::payroll::PayrollEvent),
     Bom(super::bom::BomEvent),
     Users(super::users::UserEvent),
-    Suppliers(super::suppliers::SupplierEvent),
+    Record(super::plain::RecordEvent),
 }
 
 /// Runs a command as `actor` at the clock's now.
@@ -369,8 +369,9 @@ fn apply(
         }
         Command::Bom(command) => Event::Bom(super::bom::execute(store, actor, command, now)?),
         Command::Users(command) => Event::Users(super::users::execute(store, command, now)?),
-        Command::Suppliers(command) => {
-            Event::Suppliers(super::suppliers::execute(store, command, progress, now)?)
+        Command::Record(super::plain::RecordCommand { kind, op }) => {
+            let done = kind.ops.execute(store, op, progress, now)?;
+            Event::Record(super::plain::RecordEvent { kind, done })
         }
         Command::SetSetting { name, value } => {
             let value = Settings::validate(&name, &value)?;

@@ -8,13 +8,19 @@ use super::access::Area;
 use super::bom::BomCommand;
 use super::payroll::PayrollCommand;
 use super::stock::StockCommand;
-use super::suppliers::SupplierCommand;
 use super::users::UserCommand;
 
 impl Command {
     /// `AddCustomer`, `Stock::Post`, `Payroll::RunPeriod`: the variant (and the wrapped
     /// variant) of the command.
     pub fn name(&self) -> String {
+        if let Command::Record(command) = self {
+            return format!(
+                "{}::{}",
+                capitalized(command.kind.plural),
+                command.op.name()
+            );
+        }
         let (family, name) = self.parts();
         match family {
             Some(family) => format!("{family}::{name}"),
@@ -39,7 +45,7 @@ impl Command {
             | Command::ImportOpportunities { .. } => Area::Crm,
             Command::Stock(_) | Command::Bom(_) => Area::Stock,
             Command::Payroll(_) => Area::Payroll,
-            Command::Suppliers(_) => Area::Purchasing,
+            Command::Record(command) => command.kind.area,
             Command::SetSetting { .. } | Command::Users(_) => Area::Admin,
         }
     }
@@ -64,7 +70,7 @@ impl Command {
             Command::Payroll(command) => (Some("Payroll"), payroll_name(command)),
             Command::Bom(command) => (Some("Bom"), bom_name(command)),
             Command::Users(command) => (Some("Users"), user_name(command)),
-            Command::Suppliers(command) => (Some("Suppliers"), supplier_name(command)),
+            Command::Record(command) => (None, command.op.name()),
         }
     }
 }
@@ -109,13 +115,16 @@ fn user_name(command: &UserCommand) -> &'static str {
     }
 }
 
-fn supplier_name(command: &SupplierCommand) -> &'static str {
-    match command {
-        SupplierCommand::Add { .. } => "Add",
-        SupplierCommand::Edit { .. } => "Edit",
-        SupplierCommand::Delete { .. } => "Delete",
-        SupplierCommand::Import { .. } => "Import",
-    }
+/// `suppliers` → `Suppliers`: a kind's family in command names.
+fn capitalized(plural: &str) -> String {
+    let mut chars = plural.chars();
+    let first: String = chars
+        .next()
+        .map(char::to_uppercase)
+        .into_iter()
+        .flatten()
+        .collect();
+    first + chars.as_str()
 }
 
 #[cfg(test)]
@@ -142,5 +151,14 @@ mod tests {
         let reverse = Command::Stock(StockCommand::Reverse { id: 4 });
         assert_eq!(reverse.name(), "Stock::Reverse");
         assert_eq!(reverse.area(), Area::Stock);
+        let delete = Command::Record(crate::core::plain::RecordCommand {
+            kind: crate::core::kinds::SUPPLIERS,
+            op: crate::core::plain::RecordOp::Delete {
+                id: 1,
+                force: false,
+            },
+        });
+        assert_eq!(delete.name(), "Suppliers::Delete");
+        assert_eq!(delete.area(), Area::Purchasing);
     }
 }

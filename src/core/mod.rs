@@ -19,13 +19,14 @@ pub mod first_start;
 pub mod kinds;
 pub mod maintenance;
 pub mod payroll;
+pub mod plain;
+pub mod plain_query;
+mod plain_write;
 pub mod query;
 pub mod records;
 mod settings;
 pub mod stock;
 pub mod stock_query;
-pub mod supplier_query;
-pub mod suppliers;
 pub mod users;
 
 pub use change::Change;

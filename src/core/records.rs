@@ -1,13 +1,14 @@
 //! Records built from typed fields (a form, flags, an import row) with the database's own
 //! settings: phones typed without a country code are read in the `default_region`. Every
-//! front end builds customers and suppliers here — adding one, importing a file — so the
-//! rule is applied in one place, by the core. Room: core.
+//! front end builds customers here — adding one, importing a file — so the rule is applied
+//! in one place, by the core (plain kinds such as suppliers are built by their
+//! `PlainKind::from_input` with the same settings, in `plain_write`). Room: core.
 
 use time::OffsetDateTime;
 
 use super::{Clock, CoreError, Settings};
 use crate::domain::fields::Input;
-use crate::domain::{Customer, Invalid, Supplier};
+use crate::domain::{Customer, Invalid};
 use crate::store::Store;
 
 /// Builds records as of one instant with the settings read once.
@@ -29,11 +30,6 @@ impl RecordBuilder {
     /// A new customer from its fields; every problem is named with its field.
     pub fn customer(&self, input: &Input) -> Result<Customer, Vec<Invalid>> {
         crate::domain::fields::customer::from_input(input, self.settings.default_region, self.now)
-    }
-
-    /// A new supplier from its fields; every problem is named with its field.
-    pub fn supplier(&self, input: &Input) -> Result<Supplier, Vec<Invalid>> {
-        crate::domain::fields::supplier::from_input(input, self.settings.default_region, self.now)
     }
 }
 
@@ -61,10 +57,22 @@ mod tests {
             built.customer(&input).unwrap().phones[0].e164,
             "+4315138601"
         );
-        assert_eq!(
-            built.supplier(&input).unwrap().phones[0].e164,
-            "+4315138601"
-        );
+        let supplier = Command::Record(crate::core::plain::RecordCommand {
+            kind: crate::core::kinds::SUPPLIERS,
+            op: crate::core::plain::RecordOp::Add {
+                input: input.clone(),
+            },
+        });
+        let Event::Record(added) = execute(&store, &clock, &root, supplier).unwrap() else {
+            panic!("not a record event")
+        };
+        let crate::core::plain::Done::Added(row) = added.done else {
+            panic!("not added")
+        };
+        let phone = row.iter().find(|(field, _)| *field == "phone").unwrap();
+        assert_eq!(phone.1.cell(), "01 5138601");
+        let stored = store.get::<crate::domain::Supplier>(1).unwrap().unwrap();
+        assert_eq!(stored.phones[0].e164, "+4315138601");
         let added = execute(&store, &clock, &root, Command::AddCustomer { input }).unwrap();
         let Event::CustomerAdded(customer) = added else {
             panic!("{added:?}")

@@ -7,9 +7,9 @@
 
 use std::path::Path;
 
-use kontor::core::kinds::Suppliers;
-use kontor::core::suppliers::SupplierCommand;
-use kontor::core::{Actor, Command, Role, execute, supplier_query};
+use kontor::core::kinds::SUPPLIERS;
+use kontor::core::plain::{RecordCommand, RecordOp};
+use kontor::core::{Actor, Command, Role, execute, plain_query};
 use kontor::domain::fields::Input;
 use kontor::store::Store;
 
@@ -238,10 +238,17 @@ fn actor(role: Role) -> Actor {
     }
 }
 
+fn supplier(op: RecordOp) -> Command {
+    Command::Record(RecordCommand {
+        kind: SUPPLIERS,
+        op,
+    })
+}
+
 fn add(store: &Store, role: Role, name: &str) -> Result<(), kontor::core::CoreError> {
     let mut input = Input::new();
     input.push("name", name);
-    let command = Command::Suppliers(SupplierCommand::Add { input });
+    let command = supplier(RecordOp::Add { input });
     execute(store, &common::clock(), &actor(role), command).map(|_| ())
 }
 
@@ -253,7 +260,8 @@ fn purchasing_and_admin_change_suppliers_warehouse_reads_them_others_neither() {
     add(&store, Role::Purchasing, "Tokyo Traders").unwrap();
     let refused = add(&store, Role::Warehouse, "Nope").unwrap_err();
     assert_eq!(refused.to_string(), "not permitted for role warehouse");
-    let listed = |role| supplier_query::list_suppliers(&store, &actor(role), 0, 10);
+    let utc = time::UtcOffset::UTC;
+    let listed = |role| plain_query::list(&store, &actor(role), SUPPLIERS, 0, 10, utc);
     assert_eq!(listed(Role::Warehouse).unwrap().len(), 2);
     assert_eq!(listed(Role::Purchasing).unwrap().len(), 2);
     for role in [Role::Agent, Role::Sales, Role::Payroll] {
@@ -263,13 +271,12 @@ fn purchasing_and_admin_change_suppliers_warehouse_reads_them_others_neither() {
             "{role:?} adds suppliers"
         );
     }
-    let delete = Command::Suppliers(SupplierCommand::Delete { id: 1 });
+    let delete = supplier(RecordOp::Delete {
+        id: 1,
+        force: false,
+    });
     let refused = execute(&store, &common::clock(), &actor(Role::Warehouse), delete);
     assert!(refused.is_err());
-    assert_eq!(
-        <Suppliers as kontor::core::kinds::Declared>::DECL.plural,
-        "suppliers"
-    );
 }
 
 #[test]

@@ -97,7 +97,7 @@ fn field_lines(screen: &str, field: &FieldSpec) -> (String, String) {
 }
 
 fn stored(harness: &Harness, ui: &KindUi) -> usize {
-    (ui.page)(harness.app.session(), 0, 100).unwrap().len()
+    ui.page(harness.app.session(), 0, 100).unwrap().len()
 }
 
 /// The save was refused with a problem under `field`, and `records` are stored still.

@@ -64,8 +64,8 @@ pub fn opener(action: Action) -> Option<Route> {
         Action::GoUsers => Route::Users,
         Action::GoEmployees => Route::Employees,
         Action::GoPayroll => Route::Payroll,
-        Action::GoSuppliers => Route::Records(&kind::suppliers::SUPPLIERS),
-        _ => return None,
+        // The go-… action of a plain kind opens its list (`kind::KINDS`).
+        _ => Route::Records(kind::opened_by(action)?),
     })
 }
 

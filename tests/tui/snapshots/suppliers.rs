@@ -4,9 +4,10 @@
 //! after asking, and a warehouse session that reads but may not create.
 
 use kontor::core::Role;
-use kontor::core::supplier_query::{get_supplier, list_suppliers};
-use kontor::core::suppliers::SupplierCommand;
-use kontor::core::{Actor, Command};
+use kontor::core::kinds::SUPPLIERS;
+use kontor::core::plain::{RecordCommand, RecordOp};
+use kontor::core::{Actor, Command, plain_query};
+use kontor::domain::Supplier;
 
 use super::flows::bottom;
 use super::harness::{Harness, both, color, input};
@@ -43,8 +44,15 @@ fn suppliers(harness: &mut Harness) {
         ]),
     ];
     for input in rows {
-        harness.saved_by_ben(Command::Suppliers(SupplierCommand::Add { input }));
+        harness.saved_by_ben(supplier(RecordOp::Add { input }));
     }
+}
+
+fn supplier(op: RecordOp) -> Command {
+    Command::Record(RecordCommand {
+        kind: SUPPLIERS,
+        op,
+    })
 }
 
 fn actor() -> Actor {
@@ -111,7 +119,7 @@ fn a_supplier_is_created_found_edited_and_deleted_through_the_screens() {
     harness.keys("Tab Tab Tab Tab Tab Tab").text("Hamburg");
     let saved = harness.keys("C-x").screen();
     assert!(saved.contains("supplier 4 saved"), "{saved}");
-    let now = get_supplier(&store, &actor(), 4).unwrap().unwrap();
+    let now = store.get::<Supplier>(4).unwrap().unwrap();
     assert_eq!(now.contact, "");
     assert_eq!(now.city, "Hamburg");
     assert_eq!(now.version, 2);
@@ -123,14 +131,19 @@ fn a_supplier_is_created_found_edited_and_deleted_through_the_screens() {
         "{asked}"
     );
     harness.keys("n");
-    assert!(get_supplier(&store, &actor(), 4).unwrap().is_some());
+    assert!(store.get::<Supplier>(4).unwrap().is_some());
     let deleted = harness.keys("d y").screen();
     assert!(
         bottom(&deleted).contains("supplier 4 (Nordsee Fisch) deleted"),
         "{deleted}"
     );
-    assert!(get_supplier(&store, &actor(), 4).unwrap().is_none());
-    assert_eq!(list_suppliers(&store, &actor(), 0, 10).unwrap().len(), 3);
+    assert!(store.get::<Supplier>(4).unwrap().is_none());
+    assert_eq!(
+        plain_query::list(&store, &actor(), SUPPLIERS, 0, 10, time::UtcOffset::UTC)
+            .unwrap()
+            .len(),
+        3
+    );
 }
 
 #[test]
@@ -165,7 +178,7 @@ fn the_edit_form_refuses_a_stale_version() {
     harness.keys("g v e Tab Tab").text("X");
     let mut edit = input(&[]);
     edit.set("city", "Leeds");
-    harness.saved_by_ben(Command::Suppliers(SupplierCommand::Edit {
+    harness.saved_by_ben(supplier(RecordOp::Edit {
         id: 1,
         expected_version: None,
         edit,
@@ -208,7 +221,7 @@ fn the_list_reads_the_next_page_when_the_cursor_reaches_its_end() {
     let mut harness = Harness::new(color(), 80, 24);
     for n in 1..=250 {
         let input = input(&[("name", &format!("Lieferant {n:03}"))]);
-        harness.saved_by_ben(Command::Suppliers(SupplierCommand::Add { input }));
+        harness.saved_by_ben(supplier(RecordOp::Add { input }));
     }
     let first = harness.keys("g v").screen();
     assert!(first.contains("200+ suppliers shown"), "{first}");

@@ -83,11 +83,11 @@ impl Screen for KindDetail {
     }
 
     fn shows(&self, change: Change) -> bool {
-        change.touches(self.kind.change)
+        change.touches(self.kind.change())
     }
 
     fn refresh(&mut self, session: &Session) {
-        self.record = match (self.kind.get)(session, self.id) {
+        self.record = match self.kind.get(session, self.id) {
             Ok(Some(row)) => Ok(Record::new(row)),
             Ok(None) => Err(self.gone()),
             Err(error) => Err(error.to_string()),

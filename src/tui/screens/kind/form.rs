@@ -43,10 +43,8 @@ pub fn new_record(kind: &'static KindUi, session: &Session) -> Form {
         &format!("New {}", kind.decl.name),
         fields(kind, |_| String::new()),
         Box::new(move |session: &Session, input: &Input| {
-            let event = session
-                .execute((kind.add)(input.clone()))
-                .map_err(problems)?;
-            Ok(match (kind.added)(&event) {
+            let event = session.execute(kind.add(input.clone())).map_err(problems)?;
+            Ok(match kind.added(&event) {
                 Some(id) => Saved::Open(
                     format!("{} {id} saved", kind.decl.name),
                     Route::Record(kind, id),
@@ -70,9 +68,9 @@ pub fn edit(kind: &'static KindUi, record: &Record, session: &Session) -> Form {
         form_fields,
         Box::new(move |session: &Session, input: &Input| {
             let changed = versioned.changed(input, &editable);
-            let command = (kind.edit)(id, versioned.version(), changed);
+            let command = kind.edit(id, versioned.version(), changed);
             versioned.save(session, command, || {
-                let now = Record::new((kind.get)(session, id).ok()??);
+                let now = Record::new(kind.get(session, id).ok()??);
                 Some((now.version, values(kind, &now)))
             })?;
             Ok(Saved::Done(format!("{} {id} saved", kind.decl.name)))

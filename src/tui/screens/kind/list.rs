@@ -77,7 +77,7 @@ impl KindList {
 
     /// Reads `limit` rows after id `after` of the unfiltered list; appends them.
     fn read_page(&mut self, session: &Session, after: u64, limit: usize) {
-        match (self.kind.page)(session, after, limit) {
+        match self.kind.page(session, after, limit) {
             Ok(rows) => {
                 self.more = rows.len() == limit;
                 self.rows.extend(records(rows));
@@ -184,7 +184,7 @@ impl Screen for KindList {
     }
 
     fn shows(&self, change: Change) -> bool {
-        change.touches(self.kind.change)
+        change.touches(self.kind.change())
     }
 
     fn refresh(&mut self, session: &Session) {
@@ -195,7 +195,7 @@ impl Screen for KindList {
             self.read_page(session, 0, read);
         } else {
             self.more = false;
-            match (self.kind.search)(session, &text, SEARCH_ROWS) {
+            match self.kind.search(session, &text, SEARCH_ROWS) {
                 Ok(rows) => {
                     self.rows = records(rows);
                     self.error = None;
@@ -212,7 +212,7 @@ impl Screen for KindList {
         let hint = format!(
             "{}{more} {plural} shown — / to search by {}",
             self.rows.len(),
-            self.kind.search_by
+            self.kind.search_by()
         );
         let list = self
             .search

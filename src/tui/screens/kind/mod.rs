@@ -1,18 +1,19 @@
 //! The screens of plain record kinds (the registry of `core::kinds`): one list, one detail
-//! and one form, reused by every kind and built from its field table. What differs per
-//! kind — which queries list and search it, which commands add, edit and delete it, how a
-//! record becomes a `Row` — is one `KindUi` of plain function pointers in the kind's own
-//! small file (`suppliers.rs`); a new kind adds such a file, its line in `KINDS` and its
-//! `go-…` action. Room: tui — data only through `core` queries and commands; no sled.
+//! and one form, reused by every kind and built from its field table. Rows come from the
+//! core's generic queries (`plain_query`) and changes go as the generic record command,
+//! so what a kind adds here is one line in `KINDS`: its declaration, its `go-…` action and
+//! its F4 pickers. Room: tui — data only through `core` queries and commands; no sled.
 
 pub mod detail;
 pub mod form;
 pub mod list;
-pub mod suppliers;
+
+use time::UtcOffset;
 
 use crate::core::access::{self, Access};
-use crate::core::kinds::KindDecl;
-use crate::core::{Change, Command, CoreError, Event};
+use crate::core::kinds::{KindDecl, SUPPLIERS};
+use crate::core::plain::{Done, RecordCommand, RecordEvent, RecordOp};
+use crate::core::{Change, Command, CoreError, Event, plain_query};
 use crate::domain::fields::table::FieldSpec;
 use crate::domain::fields::{Input, LIST_SEPARATOR, Row, Value};
 use crate::tui::action::Action;
@@ -23,41 +24,116 @@ use super::picker::PickerKind;
 
 /// What the generic screens need to know of one kind beyond its declaration.
 pub struct KindUi {
-    /// The declaration: names, area, field table.
+    /// The declaration: names, area, field table, behaviour.
     pub decl: &'static KindDecl,
     /// The `go-…` action that opens its list.
     pub action: Action,
-    /// What the list's search box finds by, for its hint (`name, phone or number`).
-    pub search_by: &'static str,
-    /// The records changes to which reload its screens.
-    pub change: Change,
-    /// Records in id order after id `after`, at most `limit`, as rows.
-    pub page: fn(&Session, u64, usize) -> Result<Vec<Row>, CoreError>,
-    /// The best matches of a search text, at most `limit`.
-    pub search: fn(&Session, &str, usize) -> Result<Vec<Row>, CoreError>,
-    /// One record by id.
-    pub get: fn(&Session, u64) -> Result<Option<Row>, CoreError>,
-    /// The command adding a record from the form's input.
-    pub add: fn(Input) -> Command,
-    /// The command setting the fields of an input (empty clears) against a version.
-    pub edit: fn(u64, u64, Input) -> Command,
-    /// The command deleting a record.
-    pub delete: fn(u64) -> Command,
-    /// The id of the record an add created.
-    pub added: fn(&Event) -> Option<u64>,
     /// Fields whose value is picked from a list (F4).
     pub pickers: &'static [(&'static str, PickerKind)],
 }
 
 /// Every kind with screens; the conformance test checks it matches `core::kinds::REGISTRY`.
-pub const KINDS: &[&KindUi] = &[&suppliers::SUPPLIERS];
+pub const KINDS: &[&KindUi] = &[&KindUi::new(SUPPLIERS, Action::GoSuppliers, &[])];
 
 /// The screens of the registered kind `decl`, if it has them.
 pub fn ui_of(decl: &KindDecl) -> Option<&'static KindUi> {
     KINDS.iter().copied().find(|ui| ui.decl.name == decl.name)
 }
 
+/// The screens of the kind the action `go-…` opens.
+pub fn opened_by(action: Action) -> Option<&'static KindUi> {
+    KINDS.iter().copied().find(|ui| ui.action == action)
+}
+
 impl KindUi {
+    pub const fn new(
+        decl: &'static KindDecl,
+        action: Action,
+        pickers: &'static [(&'static str, PickerKind)],
+    ) -> KindUi {
+        KindUi {
+            decl,
+            action,
+            pickers,
+        }
+    }
+
+    /// What the list's search box finds by, for its hint (`name, phone or number`).
+    pub fn search_by(&self) -> &'static str {
+        self.decl.search_by
+    }
+
+    /// The records changes to which reload its screens.
+    pub fn change(&self) -> Change {
+        Change::of_tree(self.decl.plural)
+    }
+
+    /// Records in id order after id `after`, at most `limit`, as rows.
+    pub fn page(&self, session: &Session, after: u64, limit: usize) -> Result<Vec<Row>, CoreError> {
+        let (store, actor) = (&session.store, &session.actor);
+        plain_query::list(store, actor, self.decl, after, limit, UtcOffset::UTC)
+    }
+
+    /// The best matches of a search text, at most `limit`.
+    pub fn search(
+        &self,
+        session: &Session,
+        text: &str,
+        limit: usize,
+    ) -> Result<Vec<Row>, CoreError> {
+        let (store, actor) = (&session.store, &session.actor);
+        let region = session.settings.default_region;
+        plain_query::search(store, actor, self.decl, text, limit, region, UtcOffset::UTC)
+    }
+
+    /// One record by id.
+    pub fn get(&self, session: &Session, id: u64) -> Result<Option<Row>, CoreError> {
+        plain_query::get(
+            &session.store,
+            &session.actor,
+            self.decl,
+            id,
+            UtcOffset::UTC,
+        )
+    }
+
+    fn command(&self, op: RecordOp) -> Command {
+        Command::Record(RecordCommand {
+            kind: self.decl,
+            op,
+        })
+    }
+
+    /// The command adding a record from the form's input.
+    pub fn add(&self, input: Input) -> Command {
+        self.command(RecordOp::Add { input })
+    }
+
+    /// The command setting the fields of an input (empty clears) against a version.
+    pub fn edit(&self, id: u64, version: u64, edit: Input) -> Command {
+        self.command(RecordOp::Edit {
+            id,
+            expected_version: Some(version),
+            edit,
+        })
+    }
+
+    /// The command deleting a record (refused while referenced: the screens never force).
+    pub fn delete(&self, id: u64) -> Command {
+        self.command(RecordOp::Delete { id, force: false })
+    }
+
+    /// The id of the record an add created.
+    pub fn added(&self, event: &Event) -> Option<u64> {
+        match event {
+            Event::Record(RecordEvent {
+                done: Done::Added(row),
+                ..
+            }) => Some(Record::new(row.clone()).id),
+            _ => None,
+        }
+    }
+
     /// The singular, capitalized (`Supplier`).
     pub fn title(&self) -> String {
         capitalized(self.decl.name)
@@ -159,7 +235,7 @@ pub fn records(rows: Vec<Row>) -> Vec<Record> {
 /// Deletes `record` of `kind` and says so, then goes on as `after` says; or refuses with
 /// the core's message.
 pub fn delete(kind: &KindUi, record: &Record, session: &Session, after: After) -> Outcome {
-    match session.execute((kind.delete)(record.id)) {
+    match session.execute(kind.delete(record.id)) {
         Ok(_) => Outcome::Saved(format!("{} deleted", kind.named(record)), after),
         Err(error) => super::refused::refusal(error),
     }

@@ -1,0 +1,97 @@
+//! The registry of plain record kinds: each declares its names, its permission area, its
+//! field table and its behaviour (`plain::PlainKind`, implemented once in its own module
+//! here) once, and the front ends build their commands (CLI subcommands and flags with
+//! help lines, import and export, list columns, the TUI's screens) from that declaration.
+//! Room: core — plain data, no I/O.
+
+use std::fmt;
+
+use super::access::Area;
+use super::plain::{PlainKind, PlainOps};
+use crate::domain::fields::table::FieldSpec;
+
+pub mod supplier;
+
+/// One plain record kind.
+#[derive(Clone, Copy)]
+pub struct KindDecl {
+    /// Singular, as in messages and the CLI subcommand (`supplier`).
+    pub name: &'static str,
+    /// Plural, as in `import suppliers` and the store's tree (`suppliers`).
+    pub plural: &'static str,
+    /// The area whose rights read and change it.
+    pub area: Area,
+    /// The field table, in export-header order.
+    pub fields: &'static [FieldSpec],
+    /// What its search box finds by, for hints (`name, phone or number`).
+    pub search_by: &'static str,
+    /// Its behaviour: the kind's `PlainKind` implementation.
+    pub ops: &'static dyn PlainOps,
+}
+
+impl fmt::Debug for KindDecl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "KindDecl({})", self.name)
+    }
+}
+
+impl PartialEq for KindDecl {
+    fn eq(&self, other: &KindDecl) -> bool {
+        self.name == other.name
+    }
+}
+
+impl Eq for KindDecl {}
+
+impl KindDecl {
+    /// The field names in table order: the export header.
+    pub fn names(&self) -> Vec<&'static str> {
+        self.fields.iter().map(|field| field.name).collect()
+    }
+}
+
+/// Suppliers, as front ends name them.
+pub const SUPPLIERS: &KindDecl = supplier::Suppliers::DECL;
+
+/// Every declared kind.
+pub const REGISTRY: &[&KindDecl] = &[SUPPLIERS];
+
+/// The declared kind whose singular or plural is `name`.
+pub fn by_name(name: &str) -> Option<&'static KindDecl> {
+    REGISTRY
+        .iter()
+        .copied()
+        .find(|kind| kind.name == name || kind.plural == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::KINDS;
+
+    /// Every declared kind is a kind of the store, its fields are named once, required and
+    /// unique fields are editable, and every editable field has a flag and a help line.
+    #[test]
+    fn every_declared_kind_is_consistent() {
+        for kind in REGISTRY {
+            assert!(
+                KINDS
+                    .iter()
+                    .any(|k| k.tree == kind.plural && k.name == kind.name)
+            );
+            assert_eq!(by_name(kind.plural), Some(*kind));
+            for (index, field) in kind.fields.iter().enumerate() {
+                let again = kind.fields[index + 1..]
+                    .iter()
+                    .any(|f| f.name == field.name);
+                assert!(!again, "{}.{} twice", kind.name, field.name);
+                if field.required || field.unique {
+                    assert!(field.editable, "{}.{}", kind.name, field.name);
+                }
+                if field.editable {
+                    assert!(!field.flag.is_empty() && !field.help.is_empty());
+                }
+            }
+        }
+    }
+}

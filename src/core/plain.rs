@@ -1,0 +1,244 @@
+//! Plain record kinds, declared once: a kind implements `PlainKind` (its declaration, its
+//! record type, building from input with the settings and the clock, applying an edit, the
+//! holders of its unique fields, its search indexes and what references it) and is listed
+//! in `kinds::REGISTRY`. Every kind is changed by the one generic command
+//! `Command::Record(RecordCommand { kind, op })` — add, edit, delete (refused while
+//! referenced, `force` cascades) and import — run by `plain_write`, and read by the generic
+//! queries of `plain_query`. `PlainOps` is the same behaviour behind a `dyn`, so a declaration
+//! (plain data) can name it. Room: core.
+
+use std::fmt;
+
+use time::{OffsetDateTime, UtcOffset};
+
+use super::kinds::KindDecl;
+use super::{CoreError, Settings};
+use crate::domain::fields::{Input, Row};
+use crate::domain::{Country, Invalid};
+use crate::store::{Record, Store, StoreResult, Tx, TxResult};
+
+/// One plain record kind, implemented once per kind (see `kinds::supplier`).
+pub trait PlainKind: Sync + 'static {
+    /// The stored record.
+    type Record: Record + Clone + PartialEq + fmt::Debug;
+    /// Names, area, field table and `ops` (the kind itself, as `&Self`).
+    const DECL: &'static KindDecl;
+    /// The kinds whose records point at records of this kind.
+    const REFERRERS: &'static [Referrer] = &[];
+
+    /// The record's fields in the order of the field table; instants in `offset`.
+    fn to_row(record: &Self::Record, offset: UtcOffset) -> Row;
+    /// A new record from its fields with the database's settings (phones in the default
+    /// region), dated `now`; every problem names its field.
+    fn from_input(
+        input: &Input,
+        settings: &Settings,
+        now: OffsetDateTime,
+    ) -> Result<Self::Record, Vec<Invalid>>;
+    /// Sets the fields present in `edit` (a field given empty clears it); on a problem the
+    /// record is left as it was.
+    fn apply_edit(
+        record: &mut Self::Record,
+        edit: &Input,
+        settings: &Settings,
+        now: OffsetDateTime,
+    ) -> Result<(), Vec<Invalid>>;
+    /// How messages name a record (`Exotic Liquids`).
+    fn name(record: &Self::Record) -> &str;
+    /// The record holding `value` in the unique `field` (folded), read in the transaction.
+    fn unique_holder(tx: &Tx, field: &str, value: &str) -> TxResult<Option<u64>>;
+    /// The same, read outside a transaction (an import's check of every row).
+    fn stored_holder(store: &Store, field: &str, value: &str) -> StoreResult<Option<u64>>;
+    /// Ids of the records with a name word starting with `folded`.
+    fn by_name_prefix(_store: &Store, _folded: &str) -> StoreResult<Vec<u64>> {
+        Ok(Vec::new())
+    }
+    /// (E.164 digits, id) of at most `limit` phone numbers ending in the digits reversed
+    /// as `reversed`; none for a kind without phones.
+    fn by_phone_ending(
+        _store: &Store,
+        _reversed: &str,
+        _limit: usize,
+    ) -> StoreResult<Vec<(String, u64)>> {
+        Ok(Vec::new())
+    }
+}
+
+/// A kind whose records point at another kind's records: deleting a referenced record is
+/// refused unless forced, and forced it removes the referring records too.
+#[derive(Debug, Clone, Copy)]
+pub struct Referrer {
+    /// The referring kind, plural (`purchase orders`).
+    pub kind: &'static str,
+    /// Ids of the records referring to record `id`.
+    pub referring: fn(&Tx, u64) -> TxResult<Vec<u64>>,
+    /// Removes one referring record (a forced delete).
+    pub remove: fn(&Tx, u64) -> TxResult<()>,
+}
+
+/// A change to records of a plain kind.
+#[derive(Debug, Clone)]
+pub struct RecordCommand {
+    pub kind: &'static KindDecl,
+    pub op: RecordOp,
+}
+
+#[derive(Debug, Clone)]
+pub enum RecordOp {
+    /// A new record from its fields.
+    Add { input: Input },
+    /// Sets the fields present in `edit`; a field given empty is cleared. Refused when
+    /// `expected_version` is stale.
+    Edit {
+        id: u64,
+        expected_version: Option<u64>,
+        edit: Input,
+    },
+    /// Refused while other records refer to it, unless `force` (then they go too).
+    Delete { id: u64, force: bool },
+    /// Rows built and checked like adds, written all or nothing.
+    Import { rows: Vec<ImportRow> },
+}
+
+impl RecordOp {
+    /// `Add`, `Edit`, `Delete`, `Import`: the audit's name of the operation.
+    pub fn name(&self) -> &'static str {
+        match self {
+            RecordOp::Add { .. } => "Add",
+            RecordOp::Edit { .. } => "Edit",
+            RecordOp::Delete { .. } => "Delete",
+            RecordOp::Import { .. } => "Import",
+        }
+    }
+}
+
+/// One row of an import: its fields, and the id and version it keeps (0 for none).
+#[derive(Debug, Clone, Default)]
+pub struct ImportRow {
+    pub input: Input,
+    pub id: u64,
+    pub version: u64,
+}
+
+/// What a record command did; rows are in UTC.
+#[derive(Debug, Clone)]
+pub struct RecordEvent {
+    pub kind: &'static KindDecl,
+    pub done: Done,
+}
+
+#[derive(Debug, Clone)]
+pub enum Done {
+    Added(Row),
+    Edited(Row),
+    /// The deleted record and how many referring records went with it.
+    Deleted {
+        row: Row,
+        cascaded: usize,
+    },
+    Imported {
+        ids: Vec<u64>,
+    },
+}
+
+/// The behaviour of a kind behind a `dyn`, implemented for every `PlainKind`; the generic
+/// commands and queries call it through `KindDecl::ops` (access is checked before).
+pub trait PlainOps: Sync {
+    fn execute(
+        &self,
+        store: &Store,
+        op: RecordOp,
+        progress: &mut dyn FnMut(usize),
+        now: OffsetDateTime,
+    ) -> Result<Done, CoreError>;
+    fn get(&self, store: &Store, id: u64, offset: UtcOffset) -> Result<Option<Row>, CoreError>;
+    fn page(
+        &self,
+        store: &Store,
+        after: u64,
+        limit: usize,
+        offset: UtcOffset,
+    ) -> Result<Vec<Row>, CoreError>;
+    fn all(&self, store: &Store, offset: UtcOffset) -> Result<Vec<Row>, CoreError>;
+    fn search(
+        &self,
+        store: &Store,
+        text: &str,
+        limit: usize,
+        region: Country,
+        offset: UtcOffset,
+    ) -> Result<Vec<Row>, CoreError>;
+    /// Builds an import row as the import will (UTC row), refusing a unique value a stored
+    /// record other than the row's own holds.
+    fn check_row(
+        &self,
+        store: &Store,
+        settings: &Settings,
+        now: OffsetDateTime,
+        row: &ImportRow,
+    ) -> Result<Row, Vec<Invalid>>;
+    fn referrers(&self) -> &'static [Referrer];
+}
+
+impl<K: PlainKind> PlainOps for K {
+    fn execute(
+        &self,
+        store: &Store,
+        op: RecordOp,
+        progress: &mut dyn FnMut(usize),
+        now: OffsetDateTime,
+    ) -> Result<Done, CoreError> {
+        super::plain_write::execute::<K>(store, op, progress, now)
+    }
+
+    fn get(&self, store: &Store, id: u64, offset: UtcOffset) -> Result<Option<Row>, CoreError> {
+        Ok(store
+            .get::<K::Record>(id)?
+            .map(|record| K::to_row(&record, offset)))
+    }
+
+    fn page(
+        &self,
+        store: &Store,
+        after: u64,
+        limit: usize,
+        offset: UtcOffset,
+    ) -> Result<Vec<Row>, CoreError> {
+        let records = store.page::<K::Record>(after, limit)?;
+        Ok(records.iter().map(|r| K::to_row(r, offset)).collect())
+    }
+
+    fn all(&self, store: &Store, offset: UtcOffset) -> Result<Vec<Row>, CoreError> {
+        let mut rows = Vec::new();
+        for record in store.scan::<K::Record>()? {
+            rows.push(K::to_row(&record?, offset));
+        }
+        Ok(rows)
+    }
+
+    fn search(
+        &self,
+        store: &Store,
+        text: &str,
+        limit: usize,
+        region: Country,
+        offset: UtcOffset,
+    ) -> Result<Vec<Row>, CoreError> {
+        let found = super::plain_query::find::<K>(store, text, limit, region)?;
+        Ok(found.iter().map(|r| K::to_row(r, offset)).collect())
+    }
+
+    fn check_row(
+        &self,
+        store: &Store,
+        settings: &Settings,
+        now: OffsetDateTime,
+        row: &ImportRow,
+    ) -> Result<Row, Vec<Invalid>> {
+        super::plain_write::check_row::<K>(store, settings, now, row)
+    }
+
+    fn referrers(&self) -> &'static [Referrer] {
+        K::REFERRERS
+    }
+}

@@ -1,0 +1,242 @@
+//! The generic writes of a plain kind (`plain::RecordOp`): add and edit build the record
+//! with the database's settings and refuse, inside the transaction, a unique value another
+//! record holds (an `Invalid` of that field naming the holder); delete is refused while
+//! other records refer to the record unless forced, and forced removes them too; an import
+//! builds every row as an add would and is written all or nothing. Room: core.
+
+use std::collections::HashMap;
+
+use time::{OffsetDateTime, UtcOffset};
+
+use super::plain::{Done, ImportRow, PlainKind, RecordOp};
+use super::{CoreError, Settings};
+use crate::domain::Invalid;
+use crate::domain::fields::Row;
+use crate::domain::fold::fold;
+use crate::store::{Record, Store, StoreError, Tx, TxResult, abort};
+
+/// Runs `op` on kind `K` at `now` (the permission was checked by `execute`).
+pub(super) fn execute<K: PlainKind>(
+    store: &Store,
+    op: RecordOp,
+    progress: &mut dyn FnMut(usize),
+    now: OffsetDateTime,
+) -> Result<Done, CoreError> {
+    let settings = Settings::load(store)?;
+    let row = |record: &K::Record| K::to_row(record, UtcOffset::UTC);
+    Ok(match op {
+        RecordOp::Add { input } => {
+            let record = K::from_input(&input, &settings, now)?;
+            Done::Added(store.transaction(|tx| {
+                let mut record = record.clone();
+                refuse_taken::<K>(tx, &record)?;
+                tx.insert(&mut record)?;
+                Ok(row(&record))
+            })?)
+        }
+        RecordOp::Edit {
+            id,
+            expected_version,
+            edit,
+        } => Done::Edited(store.transaction(|tx| {
+            let mut record = tx.require::<K::Record>(id)?;
+            if let Some(expected) = expected_version.filter(|&v| v != record.version()) {
+                return abort(StoreError::Stale {
+                    kind: K::DECL.name,
+                    id,
+                    expected,
+                    current: record.version(),
+                });
+            }
+            let before = record.clone();
+            K::apply_edit(&mut record, &edit, &settings, now).or_else(abort)?;
+            if record != before {
+                refuse_taken::<K>(tx, &record)?;
+                tx.update(&mut record, None)?;
+            }
+            Ok(row(&record))
+        })?),
+        RecordOp::Delete { id, force } => {
+            let (record, cascaded) = store.transaction(|tx| delete::<K>(tx, id, force))?;
+            Done::Deleted {
+                row: row(&record),
+                cascaded,
+            }
+        }
+        RecordOp::Import { rows } => {
+            let mut records = Vec::with_capacity(rows.len());
+            let mut problems = Vec::new();
+            for import in &rows {
+                match K::from_input(&import.input, &settings, now) {
+                    Ok(mut record) => {
+                        set_identity(&mut record, import);
+                        records.push(record);
+                    }
+                    Err(invalid) => problems.extend(invalid),
+                }
+            }
+            if problems.is_empty() {
+                problems = unique_in_use::<K>(store, &records)?;
+            }
+            if !problems.is_empty() {
+                return Err(CoreError::Invalid(problems));
+            }
+            Done::Imported {
+                ids: store.insert_all(records, progress)?,
+            }
+        }
+    })
+}
+
+/// Builds one import row as the import will, and refuses a unique value a stored record
+/// other than the row's own holds.
+pub(super) fn check_row<K: PlainKind>(
+    store: &Store,
+    settings: &Settings,
+    now: OffsetDateTime,
+    import: &ImportRow,
+) -> Result<Row, Vec<Invalid>> {
+    let mut record = K::from_input(&import.input, settings, now)?;
+    set_identity(&mut record, import);
+    let mut problems = Vec::new();
+    for (field, value) in unique_values::<K>(&record) {
+        let holder = K::stored_holder(store, field, &value)
+            .map_err(|error| vec![Invalid::new(field, error.to_string())])?;
+        if let Some(holder) = holder.filter(|&holder| holder != import.id) {
+            problems.push(taken::<K>(
+                field,
+                &value,
+                holder,
+                stored_name::<K>(store, holder),
+            ));
+        }
+    }
+    match problems.is_empty() {
+        true => Ok(K::to_row(&record, UtcOffset::UTC)),
+        false => Err(problems),
+    }
+}
+
+fn set_identity<R: Record>(record: &mut R, import: &ImportRow) {
+    if import.id != 0 {
+        record.set_id(import.id);
+        record.set_version(import.version);
+    }
+}
+
+/// The (field, value) of every non-empty unique field of `record`.
+fn unique_values<K: PlainKind>(record: &K::Record) -> Vec<(&'static str, String)> {
+    let row = K::to_row(record, UtcOffset::UTC);
+    K::DECL
+        .fields
+        .iter()
+        .filter(|field| field.unique)
+        .filter_map(|field| {
+            let value = row.iter().find(|(name, _)| *name == field.name)?.1.cell();
+            (!fold(&value).is_empty()).then_some((field.name, value))
+        })
+        .collect()
+}
+
+/// The refusal of `value` of the unique `field`, held by record `holder` (named `name`).
+fn taken<K: PlainKind>(field: &'static str, value: &str, holder: u64, name: String) -> Invalid {
+    Invalid::new(
+        field,
+        format!(
+            "{field} \"{}\" is already used by {} {holder} ({name})",
+            value.trim(),
+            K::DECL.name
+        ),
+    )
+}
+
+fn stored_name<K: PlainKind>(store: &Store, id: u64) -> String {
+    match store.get::<K::Record>(id) {
+        Ok(Some(record)) => K::name(&record).to_string(),
+        _ => String::new(),
+    }
+}
+
+/// Aborts when another record holds a unique value of `record`: a problem of that field,
+/// so a form shows it under the field.
+fn refuse_taken<K: PlainKind>(tx: &Tx, record: &K::Record) -> TxResult<()> {
+    for (field, value) in unique_values::<K>(record) {
+        if let Some(holder) = K::unique_holder(tx, field, &value)?
+            && holder != record.id()
+        {
+            let other = tx.require::<K::Record>(holder)?;
+            let name = K::name(&other).to_string();
+            return abort(taken::<K>(field, &value, holder, name));
+        }
+    }
+    Ok(())
+}
+
+/// The problems of an import in which two records share a unique value, or one has the
+/// value of a stored record (other than itself, when ids are kept).
+fn unique_in_use<K: PlainKind>(
+    store: &Store,
+    records: &[K::Record],
+) -> Result<Vec<Invalid>, CoreError> {
+    let mut seen: HashMap<(&str, String), usize> = HashMap::new();
+    let mut problems = Vec::new();
+    for (index, record) in records.iter().enumerate() {
+        for (field, value) in unique_values::<K>(record) {
+            if let Some(first) = seen.insert((field, fold(&value)), index) {
+                problems.push(Invalid::new(
+                    field,
+                    format!(
+                        "\"{}\" is the {field} of both {} and {}",
+                        value.trim(),
+                        K::name(&records[first]),
+                        K::name(record)
+                    ),
+                ));
+                continue;
+            }
+            if let Some(holder) = K::stored_holder(store, field, &value)?
+                && holder != record.id()
+            {
+                let name = stored_name::<K>(store, holder);
+                problems.push(taken::<K>(field, &value, holder, name));
+            }
+        }
+    }
+    Ok(problems)
+}
+
+/// Removes record `id`; refused while records of a referring kind point at it, unless
+/// `force`, which removes them first. Returns the record and how many went with it.
+fn delete<K: PlainKind>(tx: &Tx, id: u64, force: bool) -> TxResult<(K::Record, usize)> {
+    let record = tx.require::<K::Record>(id)?;
+    let mut cascaded = 0;
+    let mut referring = Vec::new();
+    for referrer in K::REFERRERS {
+        let ids = (referrer.referring)(tx, id)?;
+        if ids.is_empty() {
+            continue;
+        }
+        if force {
+            for other in &ids {
+                (referrer.remove)(tx, *other)?;
+            }
+            cascaded += ids.len();
+        } else {
+            referring.push(format!("{} {}", ids.len(), referrer.kind));
+        }
+    }
+    if !referring.is_empty() {
+        return abort(StoreError::Refused(format!(
+            "{} {id} ({}) is referred to by {}; --force deletes them too",
+            K::DECL.name,
+            K::name(&record),
+            referring.join(", ")
+        )));
+    }
+    tx.remove::<K::Record>(id)?;
+    Ok((record, cascaded))
+}
+
+#[cfg(test)]
+#[path = "plain_write_tests.rs"]
+mod tests;

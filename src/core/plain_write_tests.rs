@@ -1,0 +1,175 @@
+//! The generic writes on suppliers and on a fake kind that customers refer to: a referenced
+//! record refuses delete, a forced delete cascades, unique values are refused naming their
+//! holder on add, edit and import.
+
+use time::OffsetDateTime;
+
+use super::*;
+use crate::core::kinds::KindDecl;
+use crate::core::kinds::supplier::Suppliers;
+use crate::core::plain::Referrer;
+use crate::domain::fields::Input;
+use crate::domain::fields::supplier::TABLE;
+use crate::domain::{Customer, Supplier};
+
+/// Suppliers, except that a customer whose notes say `supplier N` refers to supplier N.
+struct Referenced;
+
+fn referring(tx: &Tx, id: u64) -> TxResult<Vec<u64>> {
+    let mut found = Vec::new();
+    for customer in 1..=tx.last_id(Customer::TREE)? {
+        if let Some(customer) = tx.get::<Customer>(customer)?
+            && customer.notes == format!("supplier {id}")
+        {
+            found.push(customer.id);
+        }
+    }
+    Ok(found)
+}
+
+impl PlainKind for Referenced {
+    type Record = Supplier;
+    const DECL: &'static KindDecl = &KindDecl {
+        name: "supplier",
+        plural: "suppliers",
+        area: crate::core::access::Area::Purchasing,
+        fields: &TABLE,
+        search_by: "name",
+        ops: &Referenced,
+    };
+    const REFERRERS: &'static [Referrer] = &[Referrer {
+        kind: "customers",
+        referring,
+        remove: |tx, id| tx.remove::<Customer>(id).map(|_| ()),
+    }];
+
+    fn to_row(record: &Supplier, offset: UtcOffset) -> Row {
+        Suppliers::to_row(record, offset)
+    }
+    fn from_input(
+        input: &Input,
+        settings: &Settings,
+        now: OffsetDateTime,
+    ) -> Result<Supplier, Vec<Invalid>> {
+        Suppliers::from_input(input, settings, now)
+    }
+    fn apply_edit(
+        record: &mut Supplier,
+        edit: &Input,
+        settings: &Settings,
+        now: OffsetDateTime,
+    ) -> Result<(), Vec<Invalid>> {
+        Suppliers::apply_edit(record, edit, settings, now)
+    }
+    fn name(record: &Supplier) -> &str {
+        Suppliers::name(record)
+    }
+    fn unique_holder(tx: &Tx, field: &str, value: &str) -> TxResult<Option<u64>> {
+        Suppliers::unique_holder(tx, field, value)
+    }
+    fn stored_holder(store: &Store, field: &str, value: &str) -> StoreResult<Option<u64>> {
+        Suppliers::stored_holder(store, field, value)
+    }
+}
+
+use crate::store::StoreResult;
+
+fn input(name: &str, number: &str) -> Input {
+    let mut input = Input::new();
+    input.push("name", name);
+    input.push("number", number);
+    input
+}
+
+fn run<K: PlainKind>(store: &Store, op: RecordOp) -> Result<Done, CoreError> {
+    execute::<K>(store, op, &mut |_| {}, OffsetDateTime::UNIX_EPOCH)
+}
+
+fn add(store: &Store, name: &str, number: &str) -> Result<Done, CoreError> {
+    let input = input(name, number);
+    run::<Suppliers>(store, RecordOp::Add { input })
+}
+
+fn refuse(result: Result<Done, CoreError>) -> CoreError {
+    result.expect_err("refused")
+}
+
+#[test]
+fn a_referenced_record_refuses_delete_and_force_cascades() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    add(&store, "Exotic Liquids", "S-1").unwrap();
+    let mut customer = Customer::new("Alfreds", OffsetDateTime::UNIX_EPOCH);
+    customer.notes = "supplier 1".into();
+    store
+        .transaction(|tx| tx.insert(&mut customer.clone()))
+        .unwrap();
+    let refused = refuse(run::<Referenced>(
+        &store,
+        RecordOp::Delete {
+            id: 1,
+            force: false,
+        },
+    ));
+    assert_eq!(
+        refused.to_string(),
+        "supplier 1 (Exotic Liquids) is referred to by 1 customers; --force deletes them too"
+    );
+    assert!(store.get::<Supplier>(1).unwrap().is_some());
+    let Done::Deleted { cascaded, .. } =
+        run::<Referenced>(&store, RecordOp::Delete { id: 1, force: true }).unwrap()
+    else {
+        panic!("not deleted")
+    };
+    assert_eq!(cascaded, 1);
+    assert!(store.get::<Supplier>(1).unwrap().is_none());
+    assert!(store.get::<Customer>(1).unwrap().is_none());
+}
+
+#[test]
+fn unique_values_are_refused_naming_their_holder() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    add(&store, "Exotic Liquids", "S-1").unwrap();
+    add(&store, "Tokyo Traders", "").unwrap();
+    let CoreError::Invalid(problems) = refuse(add(&store, "Again", "s-1")) else {
+        panic!("not invalid")
+    };
+    assert_eq!(problems[0].field, "number");
+    assert_eq!(
+        problems[0].message,
+        "number \"s-1\" is already used by supplier 1 (Exotic Liquids)"
+    );
+    let mut edit = Input::new();
+    edit.push("number", "S-1");
+    let edit = RecordOp::Edit {
+        id: 2,
+        expected_version: None,
+        edit,
+    };
+    assert!(matches!(
+        refuse(run::<Suppliers>(&store, edit)),
+        CoreError::Invalid(_)
+    ));
+    let rows = ["A", "B"].map(|name| ImportRow {
+        input: input(name, "S-9"),
+        ..ImportRow::default()
+    });
+    let import = RecordOp::Import {
+        rows: rows.to_vec(),
+    };
+    let CoreError::Invalid(problems) = refuse(run::<Suppliers>(&store, import)) else {
+        panic!("not invalid")
+    };
+    assert_eq!(problems[0].message, "\"S-9\" is the number of both A and B");
+    let settings = Settings::load(&store).unwrap();
+    let taken = ImportRow {
+        input: input("C", "S-1"),
+        ..ImportRow::default()
+    };
+    let now = OffsetDateTime::UNIX_EPOCH;
+    let problems = check_row::<Suppliers>(&store, &settings, now, &taken).unwrap_err();
+    assert_eq!(problems[0].field, "number");
+    let own = ImportRow { id: 1, ..taken };
+    assert!(check_row::<Suppliers>(&store, &settings, now, &own).is_ok());
+}
