@@ -11,6 +11,7 @@ mod csv_text;
 mod data_kind;
 mod export;
 mod import;
+mod import_builder;
 mod kept_ids;
 mod keys;
 mod kind;

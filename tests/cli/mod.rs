@@ -12,6 +12,7 @@ mod import_export;
 mod import_text;
 mod input_limits;
 mod interaction_edit;
+mod kind_conformance;
 mod local_times;
 mod opportunity_edit;
 mod output;

@@ -1,0 +1,184 @@
+//! Conformance of every registered record kind (`core::kinds::REGISTRY`) on the command
+//! line and the core: every editable field is a flag of `add`, is exported and round-trips
+//! export → import into a fresh database (the same bytes again); editable fields are fields
+//! of the table; a required field given empty is refused naming the field, on add and in
+//! an import row; a unique field refuses a duplicate naming the field and the holder; a
+//! record that another kind refers to refuses delete, and `--force` deletes. A new kind
+//! needs only its sample values below (and, once it has referrers, how to plant one).
+
+use std::path::Path;
+
+use kontor::core::kinds::{KindDecl, REGISTRY};
+use kontor::domain::fields::table::FieldSpec;
+
+use crate::common::{Scratch, fails, json, ok, read_csv, run, s};
+
+/// Per kind, per editable field: the values given to its flag (several for a field of
+/// many values).
+fn samples(kind: &str) -> &'static [(&'static str, &'static [&'static str])] {
+    match kind {
+        "supplier" => &[
+            ("number", &["K-7"]),
+            ("name", &["Konform GmbH"]),
+            ("contact", &["Eva Probe"]),
+            ("contact_role", &["Buyer"]),
+            ("phone", &["030 1234567", "030 7654321"]),
+            ("email", &["a@probe.example", "b@probe.example"]),
+            ("street", &["Teststr. 1"]),
+            ("postal_code", &["10115"]),
+            ("city", &["Berlin"]),
+            ("region", &["BE"]),
+            ("country", &["Germany"]),
+            ("vat_id", &["DE123456789"]),
+            ("payment_terms", &["14"]),
+            ("tags", &["probe", "test"]),
+            ("notes", &["Round trip"]),
+        ],
+        other => panic!("kind {other} has no sample values in kind_conformance.rs"),
+    }
+}
+
+/// Per kind that other kinds refer to: plants a record referring to record `id` of it
+/// (none yet: purchase orders will refer to suppliers).
+const PLANT_REFERRER: &[(&str, Plant)] = &[];
+
+/// Plants a record referring to record `id` in the database at the path.
+type Plant = fn(&Path, u64);
+
+fn plant_referrer(kind: &str) -> Option<Plant> {
+    PLANT_REFERRER
+        .iter()
+        .find(|(name, _)| *name == kind)
+        .map(|(_, plant)| *plant)
+}
+
+fn sample(kind: &KindDecl, field: &FieldSpec) -> &'static [&'static str] {
+    samples(kind.name)
+        .iter()
+        .find(|(name, _)| *name == field.name)
+        .map(|(_, values)| *values)
+        .unwrap_or_else(|| panic!("{}.{} has no sample value", kind.name, field.name))
+}
+
+/// `KIND add` with every editable field set from the samples, `changed` fields replaced.
+fn add_args(kind: &KindDecl, changed: &[(&str, &str)]) -> Vec<String> {
+    let mut args = vec![kind.name.to_string(), "add".to_string()];
+    for field in kind.fields.iter().filter(|field| field.editable) {
+        let values: Vec<&str> = match changed.iter().find(|(name, _)| *name == field.name) {
+            Some((_, value)) => vec![value],
+            None => sample(kind, field).to_vec(),
+        };
+        for value in values {
+            args.push(format!("--{}", field.flag));
+            args.push(value.to_string());
+        }
+    }
+    args
+}
+
+fn strs(args: &[String]) -> Vec<&str> {
+    args.iter().map(String::as_str).collect()
+}
+
+#[test]
+fn every_field_is_a_flag_and_round_trips_export_then_import() {
+    for kind in REGISTRY {
+        let scratch = Scratch::new();
+        let first = scratch.db("first");
+        let help = ok(&first, &[kind.name, "add", "--help"]);
+        for field in kind.fields.iter().filter(|field| field.editable) {
+            assert!(kind.names().contains(&field.name), "{}", field.name);
+            assert!(help.contains(&format!("--{}", field.flag)), "{help}");
+        }
+        ok(&first, &strs(&add_args(kind, &[])));
+        let exported = ok(&first, &["export", kind.plural]);
+        let file = scratch.file("export.csv", exported.as_bytes());
+        let (header, rows) = read_csv(&file);
+        assert_eq!(header, kind.names(), "{}", kind.name);
+        for (column, name) in header.iter().enumerate() {
+            assert!(
+                !rows[0][column].is_empty(),
+                "{}.{name} not exported",
+                kind.name
+            );
+        }
+        let second = scratch.db("second");
+        ok(&second, &["import", kind.plural, s(&file)]);
+        assert_eq!(
+            ok(&second, &["export", kind.plural]),
+            exported,
+            "{}",
+            kind.name
+        );
+    }
+}
+
+#[test]
+fn a_required_field_given_empty_is_refused_naming_it() {
+    for kind in REGISTRY {
+        let scratch = Scratch::new();
+        let db = scratch.db("db");
+        for field in kind.fields.iter().filter(|field| field.required) {
+            let refused = fails(&db, &strs(&add_args(kind, &[(field.name, "")])), 2);
+            assert!(refused.contains(field.name), "{}: {refused}", kind.name);
+            let header: Vec<&str> = kind
+                .fields
+                .iter()
+                .filter(|field| field.editable)
+                .map(|field| field.name)
+                .collect();
+            let cells: Vec<&str> = kind
+                .fields
+                .iter()
+                .filter(|field| field.editable)
+                .map(|other| match other.name == field.name {
+                    true => "",
+                    false => sample(kind, other)[0],
+                })
+                .collect();
+            let csv = format!("{}\n\"{}\"\n", header.join(","), cells.join("\",\""));
+            let file = scratch.file("row.csv", csv.as_bytes());
+            let failed = run(&db, &["import", kind.plural, s(&file)]);
+            assert_eq!(failed.code, 2, "{failed:?}");
+            let column = format!("line 2: column {}", field.name);
+            assert!(failed.stderr.contains(&column), "{failed:?}");
+        }
+        let listed = json(&db, &[kind.name, "list"]);
+        assert_eq!(listed.as_array().map(Vec::len), Some(0), "{}", kind.name);
+    }
+}
+
+#[test]
+fn a_unique_field_refuses_a_duplicate_naming_its_holder() {
+    for kind in REGISTRY {
+        for field in kind.fields.iter().filter(|field| field.unique) {
+            let scratch = Scratch::new();
+            let db = scratch.db("db");
+            ok(&db, &strs(&add_args(kind, &[])));
+            let again = sample(kind, field)[0].to_lowercase();
+            let refused = fails(&db, &strs(&add_args(kind, &[(field.name, &again)])), 2);
+            let holder = format!("already used by {} 1", kind.name);
+            assert!(refused.contains(field.name), "{refused}");
+            assert!(refused.contains(&holder), "{refused}");
+        }
+    }
+}
+
+#[test]
+fn a_referenced_record_refuses_delete_unless_forced() {
+    for kind in REGISTRY {
+        if kind.ops.referrers().is_empty() {
+            continue;
+        }
+        let plant = plant_referrer(kind.name)
+            .unwrap_or_else(|| panic!("{} has referrers but no plant_referrer", kind.name));
+        let scratch = Scratch::new();
+        let db = scratch.db("db");
+        ok(&db, &strs(&add_args(kind, &[])));
+        plant(&db, 1);
+        let refused = run(&db, &[kind.name, "delete", "1"]);
+        assert_ne!(refused.code, 0, "{refused:?}");
+        assert!(refused.stderr.contains("referred to by"), "{refused:?}");
+        ok(&db, &[kind.name, "delete", "1", "--force"]);
+    }
+}
