@@ -1,9 +1,11 @@
-//! Suppliers end to end, through the real binary on temporary databases: Northwind's 29
-//! suppliers imported with the maps of the issue, looked up by a folded name and by the
-//! last digits of a phone number, exported and imported into a fresh database to the same
-//! bytes, bad rows refused with their line and nothing written, a number used twice
-//! refused naming the supplier that has it, an empty flag clearing its field; and, in
-//! process, who may read and change them (admin and purchasing write, warehouse reads).
+//! Suppliers end to end on temporary databases. Through the real binary (its exit codes,
+//! its two streams and the bytes of its files are what they check): Northwind's 29
+//! suppliers imported with the maps of the issue, an export imported into a fresh
+//! database exporting the same bytes, bad rows refused with their line and nothing
+//! written. In process: lookups by a folded name and by the last digits of a phone
+//! number, a number used twice refused naming the supplier that has it, an empty flag
+//! clearing its field, and who may read and change them (admin and purchasing write,
+//! warehouse reads).
 
 use std::path::Path;
 
@@ -13,17 +15,25 @@ use kontor::core::{Actor, Command, Role, execute, plain_query};
 use kontor::domain::fields::Input;
 use kontor::store::Store;
 
-use crate::common::{self, Scratch, fails, int, json, json_list, ok, run, s, strings, text};
+use crate::common::{self, Scratch, fails, int, json, json_list, ok, run_binary, s, strings, text};
 
 /// The Northwind export of suppliers, as the repository keeps it.
 fn northwind() -> std::path::PathBuf {
     common::data_dir().join("northwind").join("suppliers.csv")
 }
 
-/// `kontor import suppliers` of Northwind's file with the maps of the issue.
+/// `kontor ARGS… --db DB` through the real binary, which must succeed; its stdout.
+fn binary_ok(db: &Path, args: &[&str]) -> String {
+    let run = run_binary(db, args);
+    assert_eq!(run.code, 0, "kontor {args:?} failed: {run:?}");
+    run.stdout
+}
+
+/// `kontor import suppliers` of Northwind's file with the maps of the issue, through the
+/// real binary; what it said.
 fn import_northwind(db: &Path) -> String {
     let file = northwind();
-    ok(
+    binary_ok(
         db,
         &[
             "import",
@@ -112,12 +122,12 @@ fn an_export_imported_into_a_fresh_database_exports_the_same_bytes() {
             "US-123",
         ],
     );
-    let exported = ok(&first, &["export", "suppliers"]);
+    let exported = binary_ok(&first, &["export", "suppliers"]);
     let file = scratch.file("suppliers.csv", exported.as_bytes());
     let second = scratch.db("second");
-    let said = ok(&second, &["import", "suppliers", s(&file)]);
+    let said = binary_ok(&second, &["import", "suppliers", s(&file)]);
     assert!(said.starts_with("imported 29 suppliers"), "{said}");
-    assert_eq!(ok(&second, &["export", "suppliers"]), exported);
+    assert_eq!(binary_ok(&second, &["export", "suppliers"]), exported);
     let grandma = json(&second, &["supplier", "show", "3"]);
     assert_eq!(int(&grandma, "payment_terms"), 30);
     assert_eq!(int(&grandma, "version"), 2);
@@ -132,7 +142,7 @@ fn a_bad_row_is_refused_with_its_line_and_nothing_is_written() {
         "bad.csv",
         "name;number;payment_terms\nAlpha;A1;30\nBeta;B1;thirty\n;C1;10\nDelta;a1;0\n".as_bytes(),
     );
-    let failed = run(&db, &["import", "suppliers", s(&file)]);
+    let failed = run_binary(&db, &["import", "suppliers", s(&file)]);
     assert_eq!(failed.code, 2, "{failed:?}");
     assert!(
         failed
