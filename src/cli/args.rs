@@ -62,15 +62,12 @@ pub enum Top {
     /// Opportunities: add, move through stages, list, pipeline
     #[command(subcommand)]
     Opportunity(OpportunityCmd),
-    /// Every plain kind of the registry (`supplier`): add, show, list, search, edit, delete
+    /// Every plain kind of the registry (`supplier`, `location`): add, show, list, search, edit, delete
     #[command(flatten)]
     Record(super::kind_args::RecordCmd),
     /// Items: add, show, list, search, edit
     #[command(subcommand)]
     Item(Box<super::stock::ItemCmd>),
-    /// Locations: add and list warehouses and bins
-    #[command(subcommand)]
-    Location(super::stock::LocationCmd),
     /// Stock: receive, issue, move, count, reverse; balances, ledger, reorder list
     #[command(subcommand)]
     Stock(super::stock::StockCmd),

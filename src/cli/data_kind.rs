@@ -1,6 +1,6 @@
 //! What `kontor import` and `kontor export` read and write: the CRM and stock kinds with
-//! their own paths, and every plain kind of the core's registry (`suppliers`), whose names
-//! come from the registry. Room: cli.
+//! their own paths, and every plain kind of the core's registry (`suppliers`,
+//! `locations`), whose names come from the registry. Room: cli.
 
 use clap::ValueEnum;
 use clap::builder::PossibleValue;

@@ -1,10 +1,12 @@
 //! Handler of `kontor KIND …` for every kind of the core's registry (`kontor supplier …`):
 //! turns the parsed action into the generic record command or query of the core and prints
-//! the result (table, csv or json; field names of the export header). Room: cli.
+//! the result (table, csv or json; field names of the export header). A record named by
+//! its natural key or id is resolved by the core; a kind with its own `list`
+//! (`kind_args::OWN_LISTS`) is listed by it. Room: cli.
 
 use std::io::Write;
 
-use super::kind_args::{KindAction, RecordCmd};
+use super::kind_args::{KindAction, RecordCmd, Target, own_list};
 use super::{CliError, Context, output};
 use crate::core::kinds::KindDecl;
 use crate::core::plain::{Done, RecordCommand, RecordEvent, RecordOp};
@@ -18,14 +20,21 @@ pub fn record(context: &mut Context, command: RecordCmd) -> Result<(), CliError>
     let (store, actor, offset) = (&context.store, &context.actor, context.offset);
     match command.action {
         KindAction::Add(input) => run(context, kind, RecordOp::Add { input }),
-        KindAction::Show(id) => match query::get(store, actor, kind, id, offset)? {
-            Some(row) => show(context, &row),
-            None => Err(StoreError::NotFound {
-                kind: kind.name,
-                id,
+        KindAction::Show(target) => {
+            let id = resolve(context, kind, target)?;
+            let (store, actor) = (&context.store, &context.actor);
+            match query::get(store, actor, kind, id, offset)? {
+                Some(row) => show(context, &row),
+                None => Err(StoreError::NotFound {
+                    kind: kind.name,
+                    id,
+                }
+                .into()),
             }
-            .into()),
-        },
+        }
+        KindAction::List { .. } if own_list(kind).is_some() => {
+            own_list(kind).map_or(Ok(()), |own| (own.handler)(context))
+        }
         KindAction::List { after, limit } => {
             let rows = output::limited(limit, &mut context.err, |limit| {
                 query::list(store, actor, kind, after, limit, offset)
@@ -43,17 +52,28 @@ pub fn record(context: &mut Context, command: RecordCmd) -> Result<(), CliError>
             id,
             expected_version,
             edit,
-        } => run(
-            context,
-            kind,
-            RecordOp::Edit {
+        } => {
+            let id = resolve(context, kind, id)?;
+            let op = RecordOp::Edit {
                 id,
                 expected_version,
                 edit,
-            },
-        ),
-        KindAction::Delete { id, force } => run(context, kind, RecordOp::Delete { id, force }),
+            };
+            run(context, kind, op)
+        }
+        KindAction::Delete { id, force } => {
+            let id = resolve(context, kind, id)?;
+            run(context, kind, RecordOp::Delete { id, force })
+        }
     }
+}
+
+/// The id of the record `target` names.
+fn resolve(context: &Context, kind: &KindDecl, target: Target) -> Result<u64, CliError> {
+    Ok(match target {
+        Target::Id(id) => id,
+        Target::Key(text) => query::resolve(&context.store, &context.actor, kind, &text)?,
+    })
 }
 
 fn run(context: &mut Context, kind: &'static KindDecl, op: RecordOp) -> Result<(), CliError> {

@@ -1,8 +1,10 @@
 //! The subcommands of every declared record kind (`kontor supplier add|show|list|search|
 //! edit|delete`), one per kind of the core's registry, built from its field table: one
 //! flag per editable field with the field's help line, repeatable for fields of many
-//! values. Parsed into a `RecordCmd` (the kind and a `KindAction` whose inputs are the
-//! domain's `Input`). Room: cli.
+//! values. A kind with a natural key (`KindDecl::key`, the `code` of locations) takes it
+//! as the positional of `add KEY` and names a record by it or by its id in `show|edit|
+//! delete KEY-or-ID`; the key has no flag and stays. Parsed into a `RecordCmd` (the kind
+//! and a `KindAction` whose inputs are the domain's `Input`). Room: cli.
 
 use clap::{Arg, ArgAction, ArgMatches, Command, FromArgMatches, Subcommand, value_parser};
 
@@ -10,11 +12,19 @@ use crate::core::kinds::{KindDecl, REGISTRY};
 use crate::domain::Invalid;
 use crate::domain::fields::{Input, one_list_value};
 
+/// The record an action names: an id, or (for a kind with a natural key) the key or id
+/// as typed, resolved by the core.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    Id(u64),
+    Key(String),
+}
+
 /// What was asked of a kind.
 #[derive(Debug, Clone)]
 pub enum KindAction {
     Add(Input),
-    Show(u64),
+    Show(Target),
     List {
         after: u64,
         limit: usize,
@@ -25,13 +35,13 @@ pub enum KindAction {
     },
     /// Fields to set; a field given empty is cleared.
     Edit {
-        id: u64,
+        id: Target,
         expected_version: Option<u64>,
         edit: Input,
     },
     /// With `force`, the records referring to it go too.
     Delete {
-        id: u64,
+        id: Target,
         force: bool,
     },
 }
@@ -44,10 +54,35 @@ pub struct RecordCmd {
 }
 
 fn id_arg(kind: &KindDecl) -> Arg {
-    Arg::new("id")
-        .required(true)
-        .value_parser(value_parser!(u64))
-        .help(format!("Id of the {}", kind.name))
+    let arg = Arg::new("id").required(true);
+    match kind.key_field() {
+        Some(key) => arg.value_name(upper(key.name)).help(format!(
+            "{} or id of the {} (case ignored)",
+            key.label.split(" (").next().unwrap_or(key.label),
+            kind.name
+        )),
+        None => arg
+            .value_parser(value_parser!(u64))
+            .help(format!("Id of the {}", kind.name)),
+    }
+}
+
+/// `CODE` for `code`: how usage lines name a positional (built once or twice a run, the
+/// few bytes kept for good).
+fn upper(name: &str) -> &'static str {
+    Box::leak(name.to_uppercase().into_boxed_str())
+}
+
+/// The natural key as the positional of `add`.
+fn key_arg(kind: &KindDecl) -> Option<Arg> {
+    let key = kind.key_field()?;
+    Some(
+        Arg::new(key.name)
+            .value_name(upper(key.name))
+            .required(key.required)
+            .allow_hyphen_values(true)
+            .help(key.help),
+    )
 }
 
 fn limit_arg(default: &'static str) -> Arg {
@@ -58,11 +93,11 @@ fn limit_arg(default: &'static str) -> Arg {
         .help("At most this many rows")
 }
 
-/// One flag per editable field; on `add` required fields are required.
+/// One flag per editable field but the natural key; on `add` required fields are required.
 fn field_args(kind: &KindDecl, adding: bool) -> Vec<Arg> {
     kind.fields
         .iter()
-        .filter(|field| field.editable)
+        .filter(|field| field.editable && Some(field.name) != kind.key)
         .map(|field| {
             let arg = Arg::new(field.name)
                 .long(field.flag)
@@ -76,33 +111,62 @@ fn field_args(kind: &KindDecl, adding: bool) -> Vec<Arg> {
         .collect()
 }
 
+/// A kind whose `list` is its own (`handler`, about `about`) rather than the id-ordered page.
+pub struct OwnList {
+    pub kind: &'static str,
+    pub about: &'static str,
+    pub handler: fn(&mut super::Context) -> Result<(), super::CliError>,
+}
+
+/// The kinds with their own `list`: locations list the internal ones in code order, then the
+/// virtual ones.
+pub const OWN_LISTS: &[OwnList] = &[OwnList {
+    kind: "location",
+    about: "List internal and virtual locations",
+    handler: super::stock::location_list,
+}];
+
+/// The own `list` of `kind`, if it has one.
+pub fn own_list(kind: &KindDecl) -> Option<&'static OwnList> {
+    OWN_LISTS.iter().find(|own| own.kind == kind.name)
+}
+
+fn list_command(kind: &KindDecl) -> Command {
+    if let Some(own) = own_list(kind) {
+        return Command::new("list").about(own.about);
+    }
+    Command::new("list")
+        .about(format!("List {} in id order", kind.plural))
+        .arg(
+            Arg::new("after")
+                .long("after")
+                .value_parser(value_parser!(u64))
+                .default_value("0")
+                .help("Only those with a higher id (the next page)"),
+        )
+        .arg(limit_arg("100"))
+}
+
 fn subcommands(kind: &KindDecl) -> Vec<Command> {
     let plural = kind.plural;
     vec![
         Command::new("add")
             .about(format!("Add a {} and print it", kind.name))
+            .args(key_arg(kind))
             .args(field_args(kind, true)),
         Command::new("show")
             .about(format!("Show one {}", kind.name))
             .arg(id_arg(kind)),
-        Command::new("list")
-            .about(format!("List {plural} in id order"))
-            .arg(
-                Arg::new("after")
-                    .long("after")
-                    .value_parser(value_parser!(u64))
-                    .default_value("0")
-                    .help("Only those with a higher id (the next page)"),
-            )
-            .arg(limit_arg("100")),
+        list_command(kind),
         Command::new("search")
             .about(format!(
-                "Find {plural} by number, by name (case and accents ignored) or by the last digits of a phone number"
+                "Find {plural} by {} (case and accents ignored)",
+                kind.search_by
             ))
             .arg(
                 Arg::new("text")
                     .required(true)
-                    .help("Number, name or a phone fragment of at least 4 digits"),
+                    .help(format!("What to look for: {}", kind.search_by)),
             )
             .arg(limit_arg("20")),
         Command::new("edit")
@@ -141,6 +205,9 @@ fn subcommands(kind: &KindDecl) -> Vec<Command> {
 fn input_of(kind: &KindDecl, matches: &ArgMatches, editing: bool) -> Result<Input, Invalid> {
     let mut input = Input::new();
     for field in kind.fields.iter().filter(|field| field.editable) {
+        if editing && Some(field.name) == kind.key {
+            continue;
+        }
         let Ok(Some(values)) = matches.try_get_many::<String>(field.name) else {
             continue;
         };
@@ -174,7 +241,13 @@ fn one<T: Clone + Send + Sync + 'static>(matches: &ArgMatches, id: &str) -> Opti
 }
 
 fn parse_action(kind: &KindDecl, name: &str, matches: &ArgMatches) -> Result<KindAction, String> {
-    let id = || one::<u64>(matches, "id").ok_or("an id is needed");
+    let id = || {
+        match kind.key {
+            Some(_) => one::<String>(matches, "id").map(Target::Key),
+            None => one::<u64>(matches, "id").map(Target::Id),
+        }
+        .ok_or("an id is needed")
+    };
     let limit = one::<usize>(matches, "limit").unwrap_or(20);
     let invalid = |problem: Invalid| problem.to_string();
     Ok(match name {
@@ -308,19 +381,22 @@ mod tests {
         else {
             panic!("not an edit");
         };
-        assert_eq!(id, 4);
+        assert_eq!(id, Target::Id(4));
         assert!(edit.has("contact") && edit.text("contact").is_empty());
         assert!(edit.has("tags") && edit.list("tags").is_empty());
         assert_eq!(edit.text("city"), "Paris");
         assert!(!edit.has("name"));
         assert!(matches!(
             parse(&["delete", "4", "--force"]),
-            KindAction::Delete { id: 4, force: true }
+            KindAction::Delete {
+                id: Target::Id(4),
+                force: true
+            }
         ));
         assert!(matches!(
             parse(&["delete", "4"]),
             KindAction::Delete {
-                id: 4,
+                id: Target::Id(4),
                 force: false
             }
         ));

@@ -392,7 +392,6 @@ fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
         Top::Customer(command) => crm::customer(context, *command),
         Top::Item(command) => stock::item(context, *command),
         Top::Record(command) => kind::record(context, command),
-        Top::Location(command) => stock::location(context, command),
         Top::Stock(command) => stock::stock_cmd(context, command),
         Top::Bom(command) => bom::bom(context, command),
         Top::Produce(args) => bom::produce(context, args),

@@ -1,5 +1,6 @@
-//! `item`, `location` and `stock`: clap definitions and handlers. Wherever a SKU is asked
-//! for, a barcode works too. Room: cli.
+//! `item` and `stock`: clap definitions and handlers, and the locations' own `location
+//! list` (the rest of `location` is the registry's). Wherever a SKU is asked for, a barcode
+//! works too. Room: cli.
 
 use std::io::Write;
 
@@ -107,31 +108,6 @@ pub enum ItemCmd {
         #[command(flatten)]
         fields: ItemFields,
         /// Refuse unless the item is still at this version
-        #[arg(long)]
-        expect_version: Option<u64>,
-    },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum LocationCmd {
-    /// Add an internal location (nested bins: WH1/A-01-03)
-    Add {
-        /// Code of the location, without spaces (WH1, or a bin: WH1/A-01-03)
-        code: String,
-        /// Name shown next to the code
-        #[arg(long, default_value = "")]
-        name: String,
-    },
-    /// List internal and virtual locations
-    List,
-    /// Rename an internal location (the code stays: moves and balances are kept under it)
-    Edit {
-        /// Code of the location
-        code: String,
-        /// New name
-        #[arg(long)]
-        name: Option<String>,
-        /// Refuse unless the location is still at this version
         #[arg(long)]
         expect_version: Option<u64>,
     },
@@ -345,48 +321,25 @@ pub fn item(context: &mut Context, command: ItemCmd) -> Result<(), CliError> {
     }
 }
 
-pub fn location(context: &mut Context, command: LocationCmd) -> Result<(), CliError> {
-    match command {
-        LocationCmd::Add { code, name } => {
-            let event = stock(context, StockCommand::AddLocation { code, name })?;
-            print_stock_event(context, event)
-        }
-        LocationCmd::Edit {
-            code,
-            name,
-            expect_version,
-        } => {
-            let mut input = Input::new();
-            if let Some(name) = name {
-                input.set("name", name);
-            }
-            let command = StockCommand::EditLocation {
-                code,
-                expected_version: expect_version,
-                input,
-            };
-            let event = stock(context, command)?;
-            print_stock_event(context, event)
-        }
-        LocationCmd::List => {
-            let mut rows: Vec<Row> = stock_query::list_locations(&context.store, &context.actor)?
-                .iter()
-                .map(|l: &Location| location_row(&l.code, &l.name, "internal"))
-                .collect();
-            rows.extend(
-                stock_query::virtual_locations()
-                    .iter()
-                    .map(|code| location_row(code, "", "virtual")),
-            );
-            output::list(
-                &mut context.out,
-                context.format,
-                &rows,
-                &["code", "name", "kind"],
-            )?;
-            Ok(())
-        }
-    }
+/// `location list`: the internal locations in code order, then the virtual ones (the
+/// locations' own list, `kind_args::OWN_LISTS`).
+pub fn location_list(context: &mut Context) -> Result<(), CliError> {
+    let mut rows: Vec<Row> = stock_query::list_locations(&context.store, &context.actor)?
+        .iter()
+        .map(|l: &Location| location_row(&l.code, &l.name, "internal"))
+        .collect();
+    rows.extend(
+        stock_query::virtual_locations()
+            .iter()
+            .map(|code| location_row(code, "", "virtual")),
+    );
+    output::list(
+        &mut context.out,
+        context.format,
+        &rows,
+        &["code", "name", "kind"],
+    )?;
+    Ok(())
 }
 
 fn location_row(code: &str, name: &str, kind: &str) -> Row {
@@ -432,12 +385,6 @@ fn print_stock_event(context: &mut Context, event: StockEvent) -> Result<(), Cli
             )?;
         }
         StockEvent::ItemSaved(item) => show_item(context, &item)?,
-        StockEvent::LocationAdded(location) | StockEvent::LocationEdited(location) => {
-            let mut row = vec![("id", Value::Integer(location.id as i64))];
-            row.extend(location_row(&location.code, &location.name, "internal"));
-            row.push(("version", Value::Integer(location.version as i64)));
-            output::record(&mut context.out, context.format, &row)?;
-        }
         StockEvent::ItemsImported { .. } => {}
     }
     Ok(())

@@ -79,8 +79,6 @@ fn stock_name(command: &StockCommand) -> &'static str {
     match command {
         StockCommand::AddItem { .. } => "AddItem",
         StockCommand::EditItem { .. } => "EditItem",
-        StockCommand::AddLocation { .. } => "AddLocation",
-        StockCommand::EditLocation { .. } => "EditLocation",
         StockCommand::Post { .. } => "Post",
         StockCommand::Count { .. } => "Count",
         StockCommand::Reverse { .. } => "Reverse",

@@ -8,7 +8,9 @@ use super::access::{self, Access, Area};
 use super::bom::BomEvent;
 use super::command::execute_as_of;
 use super::demo_data::{generate, payroll_commands, stock_commands};
+use super::kinds::LOCATIONS;
 use super::payroll::PayrollEvent;
+use super::plain::{Done, RecordEvent};
 use super::stock::StockEvent;
 use super::{Actor, Clock, Command, CoreError, Event, Settings, execute};
 use crate::store::Store;
@@ -126,7 +128,10 @@ impl DemoCounts {
     /// Counts what one ERP command did.
     fn tally(&mut self, event: &Event) {
         match event {
-            Event::Stock(StockEvent::LocationAdded(_)) => self.locations += 1,
+            Event::Record(RecordEvent {
+                kind,
+                done: Done::Added(_),
+            }) if *kind == LOCATIONS => self.locations += 1,
             Event::Stock(StockEvent::ItemSaved(_)) => self.items += 1,
             Event::Stock(StockEvent::Posted(moves)) => self.stock_moves += moves.len(),
             Event::Bom(BomEvent::Saved(_)) => self.boms += 1,

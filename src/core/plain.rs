@@ -5,7 +5,9 @@
 //! `Command::Record(RecordCommand { kind, op })` — add, edit, delete (refused while
 //! referenced, `force` cascades) and import — run by `plain_write`, and read by the generic
 //! queries of `plain_query`. `PlainOps` is the same behaviour behind a `dyn`, so a declaration
-//! (plain data) can name it. Room: core.
+//! (plain data) can name it. A kind may name a unique field its natural key
+//! (`KindDecl::key`): front ends then find its records by that value as well as by id
+//! (`PlainOps::resolve`). Room: core.
 
 use std::fmt;
 
@@ -49,6 +51,23 @@ pub trait PlainKind: Sync + 'static {
     fn unique_holder(tx: &Tx, field: &str, value: &str) -> TxResult<Option<u64>>;
     /// The same, read outside a transaction (an import's check of every row).
     fn stored_holder(store: &Store, field: &str, value: &str) -> StoreResult<Option<u64>>;
+    /// Why `text` names no record (neither the natural key nor the id of one): a problem of
+    /// the kind's name, e.g. `"WH9" is not a location (list them with: …)`.
+    fn unknown(text: &str) -> Invalid {
+        let name = Self::DECL.name;
+        Invalid::new(
+            name,
+            format!(
+                "\"{}\" is not a {name} (list them with: kontor {name} list)",
+                text.trim()
+            ),
+        )
+    }
+    /// Refuses, inside the delete's transaction, to delete `record` for a reason of the
+    /// kind's own (beyond referrers); nothing is refused unless a kind says so.
+    fn refuse_delete(_tx: &Tx, _record: &Self::Record) -> TxResult<()> {
+        Ok(())
+    }
     /// Ids of the records with a name word starting with `folded`.
     fn by_name_prefix(_store: &Store, _folded: &str) -> StoreResult<Vec<u64>> {
         Ok(Vec::new())
@@ -152,6 +171,9 @@ pub trait PlainOps: Sync {
         now: OffsetDateTime,
     ) -> Result<Done, CoreError>;
     fn get(&self, store: &Store, id: u64, offset: UtcOffset) -> Result<Option<Row>, CoreError>;
+    /// The id of the record `text` names: the holder of that natural key (when the kind
+    /// has one), else the record with that id; else the kind's `unknown` problem.
+    fn resolve(&self, store: &Store, text: &str) -> Result<u64, CoreError>;
     fn page(
         &self,
         store: &Store,
@@ -195,6 +217,20 @@ impl<K: PlainKind> PlainOps for K {
         Ok(store
             .get::<K::Record>(id)?
             .map(|record| K::to_row(&record, offset)))
+    }
+
+    fn resolve(&self, store: &Store, text: &str) -> Result<u64, CoreError> {
+        if let Some(key) = K::DECL.key
+            && let Some(id) = K::stored_holder(store, key, text)?
+        {
+            return Ok(id);
+        }
+        if let Ok(id) = text.trim().parse::<u64>()
+            && store.get::<K::Record>(id)?.is_some()
+        {
+            return Ok(id);
+        }
+        Err(CoreError::Invalid(vec![K::unknown(text)]))
     }
 
     fn page(

@@ -1,5 +1,5 @@
 //! The generic queries of a plain kind: one record, a page in id order, every record (for
-//! an export), a search, and the check of an import row — each behind the right to read
+//! an export), the record a natural key or id names, a search, and the check of an import row — each behind the right to read
 //! the kind's area, answered as rows of its field table. The search: a unique value equal
 //! to the text first, then a phone fragment when the text is one (the last four or more
 //! digits, in any formatting), else a folded name (`MULLER` and `Mueller` find Müller).
@@ -36,6 +36,17 @@ pub fn get(
 ) -> Result<Option<Row>, CoreError> {
     may_read(actor, kind)?;
     kind.ops.get(store, id, offset)
+}
+
+/// The id of the record `text` names: its natural key (for a kind with one) or its id.
+pub fn resolve(
+    store: &Store,
+    actor: &Actor,
+    kind: &KindDecl,
+    text: &str,
+) -> Result<u64, CoreError> {
+    may_read(actor, kind)?;
+    kind.ops.resolve(store, text)
 }
 
 /// Records in id order after id `after`, at most `limit`.

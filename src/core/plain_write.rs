@@ -209,6 +209,7 @@ fn unique_in_use<K: PlainKind>(
 /// `force`, which removes them first. Returns the record and how many went with it.
 fn delete<K: PlainKind>(tx: &Tx, id: u64, force: bool) -> TxResult<(K::Record, usize)> {
     let record = tx.require::<K::Record>(id)?;
+    K::refuse_delete(tx, &record)?;
     let mut cascaded = 0;
     let mut referring = Vec::new();
     for referrer in K::REFERRERS {

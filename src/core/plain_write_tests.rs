@@ -34,6 +34,7 @@ impl PlainKind for Referenced {
         plural: "suppliers",
         area: crate::core::access::Area::Purchasing,
         fields: &TABLE,
+        key: None,
         search_by: "name",
         ops: &Referenced,
     };

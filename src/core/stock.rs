@@ -1,5 +1,6 @@
-//! Stock commands: items, locations and postings to the append-only ledger, with balances
-//! kept in the same transaction. Room: core.
+//! Stock commands: items and postings to the append-only ledger, with balances kept in the
+//! same transaction; a posting resolves its locations (the default one is created on first
+//! use). Locations themselves are a plain kind (`kinds::location`). Room: core.
 
 use rust_decimal::Decimal;
 
@@ -7,13 +8,13 @@ use super::{Actor, CoreError, Settings};
 use crate::domain::fields::Input;
 use crate::domain::fields::item::apply_edit;
 use crate::domain::item::code_key;
-use crate::domain::location::{self, LOSS, is_virtual, location_key, validate_code};
+use crate::domain::location::{self, LOSS, is_virtual, location_key};
 use crate::domain::{Invalid, Item, Location, StockMove};
 use crate::store::kinds::item as items;
 use crate::store::kinds::stock_move as stock_moves;
 use crate::store::{Store, StoreError, Tx, TxResult, abort};
 
-/// A change to items, locations or stock.
+/// A change to items or stock.
 #[derive(Debug, Clone)]
 pub enum StockCommand {
     AddItem {
@@ -22,17 +23,6 @@ pub enum StockCommand {
     /// Changes the fields present in `input` (see `fields::item::apply_edit`).
     EditItem {
         id: u64,
-        expected_version: Option<u64>,
-        input: Input,
-    },
-    AddLocation {
-        code: String,
-        name: String,
-    },
-    /// Changes the name of the internal location with this code (the code stays, see
-    /// `location::apply_edit`); refused when `expected_version` is stale.
-    EditLocation {
-        code: String,
         expected_version: Option<u64>,
         input: Input,
     },
@@ -69,8 +59,6 @@ pub enum StockCommand {
 #[derive(Debug, Clone)]
 pub enum StockEvent {
     ItemSaved(Item),
-    LocationAdded(Location),
-    LocationEdited(Location),
     /// The posted moves with the item and the balances after each at (from, to).
     Posted(Vec<Posted>),
     /// A count found exactly the recorded on-hand: nothing was posted.
@@ -122,41 +110,6 @@ pub fn execute(
             refuse_code_clashes(tx, &item)?;
             tx.update(&mut item, expected_version)?;
             Ok(item)
-        })?),
-        StockCommand::AddLocation { code, name } => {
-            validate_code(&code)?;
-            StockEvent::LocationAdded(store.transaction(|tx| {
-                let mut location = Location {
-                    id: 0,
-                    code: code.trim().to_string(),
-                    name: name.trim().to_string(),
-                    created: now,
-                    version: 0,
-                };
-                tx.insert(&mut location)?;
-                Ok(location)
-            })?)
-        }
-        StockCommand::EditLocation {
-            code,
-            expected_version,
-            input,
-        } => StockEvent::LocationEdited(store.transaction(|tx| {
-            let Some(id) = items::location_holder(tx, &code)? else {
-                let why = if is_virtual(&code) {
-                    "is virtual: it has no name to change"
-                } else {
-                    "is not a location (list them with: kontor location list)"
-                };
-                return abort(Invalid::new(
-                    "location",
-                    format!("\"{}\" {why}", code.trim()),
-                ));
-            };
-            let mut location = tx.require::<Location>(id)?;
-            location::apply_edit(&mut location, &input).or_else(abort)?;
-            tx.update(&mut location, expected_version)?;
-            Ok(location)
         })?),
         StockCommand::Post {
             code,

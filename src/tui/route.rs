@@ -4,7 +4,7 @@
 //! into a screen. Data only — a route names a screen and what it opens on, it builds
 //! nothing. Room: tui.
 
-use crate::domain::{Customer, Interaction, Item, Location, Opportunity, Phone};
+use crate::domain::{Customer, Interaction, Item, Opportunity, Phone};
 use crate::tui::screens::kind::KindUi;
 
 /// A screen to open, with what it opens on. Records are boxed: a route is moved around
@@ -20,8 +20,6 @@ pub enum Route {
     Pipeline,
     /// The item list.
     Items,
-    /// The location list.
-    Locations,
     /// Goods in, goods out and counts by scanner.
     Scan,
     /// The BOM trees; `producing` titles them for choosing what to produce.
@@ -71,10 +69,4 @@ pub enum Route {
     WhereUsed(Box<Item>),
     /// A production order of an item with a BOM.
     Produce(Box<Item>),
-    /// What one location holds, by code.
-    LocationStock(String),
-    /// The new-location form.
-    NewLocation,
-    /// The edit form of a location.
-    EditLocation(Box<Location>),
 }

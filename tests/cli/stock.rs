@@ -379,7 +379,7 @@ fn location_edit_renames_keeps_the_code_and_refuses_stale_versions() {
     assert!(
         audit
             .iter()
-            .any(|row| text(row, "command") == "Stock::EditLocation"
+            .any(|row| text(row, "command") == "Locations::Edit"
                 && text(row, "new") == "Kühlregal A"),
         "{audit:?}"
     );

@@ -2,8 +2,9 @@
 //! TUI screens, through the real App: the kind has screens and a `go-…` action; every
 //! editable field round-trips through the form (set, save, reopen: the value is shown);
 //! a required field left empty is refused under that field and nothing is saved; a unique
-//! field refuses a value another record holds, under that field. A new kind needs only its
-//! sample values below.
+//! field refuses a value another record holds, under that field; a natural key stays (the
+//! edit form is titled by it and does not offer it). A new kind needs only its sample
+//! values below.
 
 use kontor::core::kinds::{KindDecl, REGISTRY};
 use kontor::domain::fields::table::FieldSpec;
@@ -35,6 +36,10 @@ fn samples(kind: &str) -> &'static [(&'static str, &'static str, &'static str)] 
             ("payment_terms", "14", "14"),
             ("tags", "probe | test", "probe | test"),
             ("notes", "Round trip", "Round trip"),
+        ],
+        "location" => &[
+            ("code", "WH9/K-7", "WH9/K-7"),
+            ("name", "Konform Regal", "Konform Regal"),
         ],
         other => panic!("kind {other} has no sample values in kind_conformance.rs"),
     }
@@ -133,7 +138,11 @@ fn every_editable_field_round_trips_through_the_form() {
         assert_eq!(stored(&harness, ui), 1, "{}: {saved}", decl.name);
         let form = harness.keys("e").screen();
         assert!(form.contains(&format!("Edit {}", decl.name)), "{form}");
-        for field in ui.editable() {
+        if let Some(key) = decl.key_field() {
+            let title = format!("Edit {} {}", decl.name, sample(decl, key).1);
+            assert!(form.contains(&title), "the key names it: {form}");
+        }
+        for field in ui.changeable() {
             let (line, _) = field_lines(&form, field);
             let shown = sample(decl, field).1;
             assert!(line.contains(shown), "{}.{}: {line}", decl.name, field.name);

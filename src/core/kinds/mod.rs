@@ -10,6 +10,7 @@ use super::access::Area;
 use super::plain::{PlainKind, PlainOps};
 use crate::domain::fields::table::FieldSpec;
 
+pub mod location;
 pub mod supplier;
 
 /// One plain record kind.
@@ -23,6 +24,10 @@ pub struct KindDecl {
     pub area: Area,
     /// The field table, in export-header order.
     pub fields: &'static [FieldSpec],
+    /// The natural key: a required unique field that names a record as well as its id
+    /// (`code` of locations). The CLI takes it as `add KEY` and `show|edit|delete
+    /// KEY-or-ID`; it stays once given (no edit flag, not in the edit form).
+    pub key: Option<&'static str>,
     /// What its search box finds by, for hints (`name, phone or number`).
     pub search_by: &'static str,
     /// Its behaviour: the kind's `PlainKind` implementation.
@@ -44,6 +49,12 @@ impl PartialEq for KindDecl {
 impl Eq for KindDecl {}
 
 impl KindDecl {
+    /// The field of the natural key, if the kind has one.
+    pub fn key_field(&self) -> Option<&'static FieldSpec> {
+        let key = self.key?;
+        self.fields.iter().find(|field| field.name == key)
+    }
+
     /// The field names in table order: the export header.
     pub fn names(&self) -> Vec<&'static str> {
         self.fields.iter().map(|field| field.name).collect()
@@ -53,8 +64,11 @@ impl KindDecl {
 /// Suppliers, as front ends name them.
 pub const SUPPLIERS: &KindDecl = supplier::Suppliers::DECL;
 
+/// Locations (warehouses and bins), as front ends name them.
+pub const LOCATIONS: &KindDecl = location::Locations::DECL;
+
 /// Every declared kind.
-pub const REGISTRY: &[&KindDecl] = &[SUPPLIERS];
+pub const REGISTRY: &[&KindDecl] = &[SUPPLIERS, LOCATIONS];
 
 /// The declared kind whose singular or plural is `name`.
 pub fn by_name(name: &str) -> Option<&'static KindDecl> {
@@ -91,6 +105,10 @@ mod tests {
                 if field.editable {
                     assert!(!field.flag.is_empty() && !field.help.is_empty());
                 }
+            }
+            if kind.key.is_some() {
+                let key = kind.key_field().expect("the key is a field");
+                assert!(key.required && key.unique, "{}.{}", kind.name, key.name);
             }
         }
     }

@@ -26,6 +26,7 @@ impl PlainKind for Suppliers {
         plural: "suppliers",
         area: Area::Purchasing,
         fields: &TABLE,
+        key: None,
         search_by: "name, phone or number",
         ops: &Suppliers,
     };

@@ -9,6 +9,7 @@ pub mod customer;
 pub mod employee;
 pub mod interaction;
 pub mod item;
+pub mod location;
 pub mod opportunity;
 pub mod payslip;
 pub mod supplier;

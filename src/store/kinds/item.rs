@@ -59,6 +59,11 @@ pub fn location_holder(tx: &Tx, code: &str) -> TxResult<Option<u64>> {
     tx.unique_id(LOCATION_BY_CODE, location_code(code))
 }
 
+/// The location with this code (as `location_key` normalises it).
+pub fn location_by_code(store: &Store, code: &str) -> StoreResult<Option<u64>> {
+    store.unique_id(LOCATION_BY_CODE, location_code(code))
+}
+
 /// Ids of the items with a name word starting with `folded`, in word order; an item comes
 /// once per matching word.
 pub fn scan_name_prefix<'s>(

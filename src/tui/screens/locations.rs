@@ -1,7 +1,10 @@
-//! Locations: the internal ones (warehouses and bins, with how many items they hold and,
-//! when all are counted in one unit, how much) and the four virtual ones, with search as you type (`/`) over code and name;
-//! `n`/F6 adds a location, `e` renames an internal one; Enter shows the stock at the
-//! selected location, and Enter there opens the item. Room: tui — data only through `core`.
+//! The locations' own list and detail in place of the generic ones (`kind::OwnScreens`): the
+//! internal locations (warehouses and bins, with how many items they hold and, when all
+//! are counted in one unit, how much) and the four virtual ones, with search as you type
+//! (`/`) over code and name; `n`/F6 adds a location and `e` renames an internal one in the
+//! generic form of the kind; Enter shows the stock at the selected location (the detail:
+//! `e` renames it there too), and Enter there opens the item. Room: tui — data only
+//! through `core`.
 
 use std::collections::BTreeMap;
 
@@ -10,9 +13,13 @@ use ratatui::layout::{Constraint, Rect};
 use rust_decimal::Decimal;
 
 use super::shown::quantity;
-use crate::core::Change;
+use time::UtcOffset;
+
+use super::kind::{KindUi, Record, form};
+use crate::core::kinds::location::Locations as Kind;
+use crate::core::plain::PlainKind;
 use crate::core::stock_query::{BalanceLine, balances, list_locations, virtual_locations};
-use crate::domain::Location;
+use crate::core::{Change, plain_query};
 use crate::domain::location::location_key;
 use crate::tui::action::Action;
 use crate::tui::key::Key;
@@ -22,11 +29,27 @@ use crate::tui::session::Session;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{Cursor, FilteredList, TableView, answers_list};
 
+/// The locations' list.
+pub fn list(kind: &'static KindUi, session: &Session) -> Box<dyn Screen> {
+    Box::new(Locations::new(kind, session))
+}
+
+/// The locations' detail: the stock at location `id`.
+pub fn detail(kind: &'static KindUi, id: u64, session: &Session) -> Box<dyn Screen> {
+    let code = kind
+        .get(session, id)
+        .ok()
+        .flatten()
+        .map(|row| Record::new(row).text("code"))
+        .unwrap_or_default();
+    Box::new(LocationStock::new(kind, &code, session))
+}
+
 /// One row: code, name, the record (none for a virtual location), what it holds.
 struct Row {
     code: String,
     name: String,
-    record: Option<Location>,
+    record: Option<Record>,
     held: Option<Held>,
 }
 
@@ -51,13 +74,15 @@ impl Held {
 }
 
 pub struct Locations {
+    kind: &'static KindUi,
     list: FilteredList<Row>,
     error: Option<String>,
 }
 
 impl Locations {
-    pub fn new(session: &Session) -> Locations {
+    pub fn new(kind: &'static KindUi, session: &Session) -> Locations {
         let mut screen = Locations {
+            kind,
             list: FilteredList::new(|row| format!("{} {}", row.code, row.name)),
             error: None,
         };
@@ -82,7 +107,7 @@ impl Locations {
                 ),
                 code: l.code.clone(),
                 name: l.name.clone(),
-                record: Some(l),
+                record: Some(Record::new(Kind::to_row(&l, UtcOffset::UTC))),
             })
             .collect();
         rows.extend(virtual_locations().iter().map(|code| Row {
@@ -123,13 +148,17 @@ impl Screen for Locations {
         if self.list.on_action(action) {
             return Outcome::Handled;
         }
+        let kind = self.kind;
         match action {
-            Action::Create => Outcome::Open(Route::NewLocation),
+            Action::Create => match kind.may_write(session) {
+                Ok(()) => Outcome::Push(Box::new(form::new_record(kind, session))),
+                Err(refused) => refused,
+            },
             Action::Edit => match self.list.selected() {
                 Some(Row {
-                    record: Some(location),
+                    record: Some(record),
                     ..
-                }) => Outcome::Open(Route::EditLocation(Box::new(location.clone()))),
+                }) => edit(kind, record, session),
                 Some(row) => {
                     Outcome::Refuse(format!("{} is virtual: it has no name to change", row.code))
                 }
@@ -137,7 +166,7 @@ impl Screen for Locations {
             },
             Action::Open => match self.list.selected() {
                 Some(row) if row.record.is_some() => {
-                    Outcome::Push(Box::new(LocationStock::new(&row.code, session)))
+                    Outcome::Push(Box::new(LocationStock::new(kind, &row.code, session)))
                 }
                 Some(row) => Outcome::Refuse(format!(
                     "{} is virtual: it holds no stock (see an item's ledger)",
@@ -150,7 +179,7 @@ impl Screen for Locations {
     }
 
     fn shows(&self, change: Change) -> bool {
-        change.touches(Change::ITEMS | Change::STOCK)
+        change.touches(Change::ITEMS | Change::STOCK | self.kind.change())
     }
 
     fn refresh(&mut self, session: &Session) {
@@ -223,17 +252,30 @@ impl Screen for Locations {
     }
 }
 
+/// The generic edit form of a location (its name; the code stays), for a role that may.
+fn edit(kind: &'static KindUi, record: &Record, session: &Session) -> Outcome {
+    match kind.may_write(session) {
+        Ok(()) => Outcome::Push(Box::new(form::edit(kind, record, session))),
+        Err(refused) => refused,
+    }
+}
+
 /// What one internal location holds, by item.
 pub struct LocationStock {
+    kind: &'static KindUi,
     code: String,
+    /// The location as read last (for its edit).
+    record: Option<Record>,
     lines: Vec<BalanceLine>,
     cursor: Cursor,
 }
 
 impl LocationStock {
-    pub fn new(code: &str, session: &Session) -> LocationStock {
+    pub fn new(kind: &'static KindUi, code: &str, session: &Session) -> LocationStock {
         let mut screen = LocationStock {
+            kind,
             code: code.to_string(),
+            record: None,
             lines: Vec::new(),
             cursor: Cursor::default(),
         };
@@ -252,12 +294,18 @@ impl Screen for LocationStock {
     }
 
     fn answers(&self, action: Action) -> bool {
-        answers_list(action, &[Action::Open])
+        answers_list(action, &[Action::Open, Action::Edit])
     }
 
-    fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
+    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
         if self.cursor.navigate(action, self.lines.len()) {
             return Outcome::Handled;
+        }
+        if action == Action::Edit {
+            return match &self.record {
+                Some(record) => edit(self.kind, record, session),
+                None => Outcome::Refuse(format!("{} is not a location", self.code)),
+            };
         }
         match (action, self.lines.get(self.cursor.index)) {
             (Action::Open, Some(line)) => Outcome::Open(Route::Item(line.item.id)),
@@ -267,10 +315,15 @@ impl Screen for LocationStock {
     }
 
     fn shows(&self, change: Change) -> bool {
-        change.touches(Change::ITEMS | Change::STOCK)
+        change.touches(Change::ITEMS | Change::STOCK | self.kind.change())
     }
 
     fn refresh(&mut self, session: &Session) {
+        let (store, actor, decl) = (&session.store, &session.actor, self.kind.decl);
+        self.record = plain_query::resolve(store, actor, decl, &self.code)
+            .ok()
+            .and_then(|id| self.kind.get(session, id).ok().flatten())
+            .map(Record::new);
         self.lines =
             balances(&session.store, &session.actor, None, Some(&self.code)).unwrap_or_default();
         self.lines.retain(|line| !line.quantity.is_zero());
@@ -320,7 +373,8 @@ mod tests {
     #[test]
     fn internal_locations_with_their_stock_then_the_virtual_ones() {
         let f = fixture();
-        let screen = Locations::new(&f.session);
+        let kind = crate::tui::screens::kind::ui_of(crate::core::kinds::LOCATIONS).unwrap();
+        let screen = Locations::new(kind, &f.session);
         let rows: Vec<&Row> = screen.list.shown().collect();
         let codes: Vec<&str> = rows.iter().map(|r| r.code.as_str()).collect();
         assert_eq!(
@@ -330,7 +384,7 @@ mod tests {
         let held = |row: &Row| row.held.as_ref().map(|h| (h.items, h.on_hand()));
         assert_eq!(held(rows[0]), Some((1, "5 pcs".to_string())));
         assert_eq!(held(rows[1]), Some((0, String::new())));
-        let stock = LocationStock::new("wh1", &f.session);
+        let stock = LocationStock::new(kind, "wh1", &f.session);
         assert_eq!(stock.lines.len(), 1);
         assert_eq!(stock.lines[0].item.sku, "CH-001");
     }

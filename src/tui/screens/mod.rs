@@ -20,7 +20,6 @@ pub mod item_detail;
 pub mod item_forms;
 pub mod items;
 pub mod kind;
-pub mod location_forms;
 pub mod locations;
 pub mod opportunity_detail;
 pub mod opportunity_forms;
@@ -40,6 +39,7 @@ use super::route::Route;
 use super::screen::Screen;
 use super::session::Session;
 use crate::core::Role;
+use kind::OwnScreens;
 
 /// Whether a role has the right an action needs (declared with the action). The App
 /// refuses an action, as the core would, for a role without its right, and the palette,
@@ -56,7 +56,6 @@ pub fn opener(action: Action) -> Option<Route> {
         Action::GoInteractions => Route::Interactions,
         Action::GoOpportunities => Route::Pipeline,
         Action::GoItems => Route::Items,
-        Action::GoLocations => Route::Locations,
         Action::GoScan => Route::Scan,
         Action::GoBoms => Route::Boms { producing: false },
         Action::GoProduction => Route::Boms { producing: true },
@@ -78,7 +77,6 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         Route::Interactions => Box::new(interactions::Interactions::new(session)),
         Route::Pipeline => Box::new(pipeline::Pipeline::new(session)),
         Route::Items => Box::new(items::Items::new(session)),
-        Route::Locations => Box::new(locations::Locations::new(session)),
         Route::Scan => Box::new(scan::Scan::new(session)),
         Route::Boms { producing: false } => Box::new(boms::Boms::new(session)),
         Route::Boms { producing: true } => Box::new(boms::Boms::for_production(session)),
@@ -87,8 +85,14 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         Route::Employees => Box::new(employees::Employees::new(session)),
         Route::Payroll => Box::new(payroll::Payroll::new(session)),
         Route::CallerLookup => Box::new(caller::CallerLookup::new()),
-        Route::Records(kind) => Box::new(kind::list::KindList::new(kind, session)),
-        Route::Record(kind, id) => Box::new(kind::detail::KindDetail::new(kind, id, session)),
+        Route::Records(kind) => match kind.own {
+            Some(OwnScreens::Locations) => locations::list(kind, session),
+            None => Box::new(kind::list::KindList::new(kind, session)),
+        },
+        Route::Record(kind, id) => match kind.own {
+            Some(OwnScreens::Locations) => locations::detail(kind, id, session),
+            None => Box::new(kind::detail::KindDetail::new(kind, id, session)),
+        },
         Route::Customer(id) => Box::new(customer_detail::CustomerDetail::new(id, session)),
         Route::NewCustomer => Box::new(customer_forms::new_customer(session)),
         Route::EditCustomer(customer) => {
@@ -125,10 +129,5 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         Route::EditItem(item) => Box::new(item_forms::edit_item(&item, session)),
         Route::WhereUsed(item) => Box::new(where_used::WhereUsed::new(*item, session)),
         Route::Produce(item) => Box::new(production::Production::new(*item, session)),
-        Route::LocationStock(code) => Box::new(locations::LocationStock::new(&code, session)),
-        Route::NewLocation => Box::new(location_forms::new_location(session)),
-        Route::EditLocation(location) => {
-            Box::new(location_forms::edit_location(&location, session))
-        }
     }
 }

@@ -5,6 +5,8 @@
 //! profile; and production over the demo data, opening where the components are.
 
 use kontor::core::Command;
+use kontor::core::kinds::LOCATIONS;
+use kontor::core::plain::{RecordCommand, RecordOp};
 use kontor::core::stock::StockCommand;
 use kontor::domain::fields::Input;
 use kontor::domain::payroll::Employee;
@@ -106,10 +108,13 @@ fn a_stale_location_edit_is_refused_naming_who_and_keeps_the_input() {
         let store = harness.app.session().store.clone();
         let mut name = Input::new();
         name.set("name", "Lager Nord");
-        harness.saved_by_ben(Command::Stock(StockCommand::EditLocation {
-            code: "wh2".into(),
-            expected_version: Some(1),
-            input: name,
+        harness.saved_by_ben(Command::Record(RecordCommand {
+            kind: LOCATIONS,
+            op: RecordOp::Edit {
+                id: 2,
+                expected_version: Some(1),
+                edit: name,
+            },
         }));
         harness.keys("C-u").text("Außenlager Nord-Ost");
         let screen = harness.save_refused_as_stale("location 2", "location_edit_stale");

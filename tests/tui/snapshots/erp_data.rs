@@ -66,10 +66,7 @@ pub fn erp(store: &Store) {
     );
     run(
         store,
-        Command::Stock(StockCommand::AddLocation {
-            code: "WH2".into(),
-            name: "Außenlager Nord".into(),
-        }),
+        kontor::core::kinds::location::add("WH2", "Außenlager Nord"),
     );
     run(
         store,

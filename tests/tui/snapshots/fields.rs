@@ -2,8 +2,7 @@
 //! scrolls sideways with the caret in view, a search query too; a field's problem is read
 //! whole under its own field, and a refused production is read whole.
 
-use kontor::core::stock::StockCommand;
-use kontor::core::{Actor, Command, execute};
+use kontor::core::{Actor, execute};
 use kontor::domain::Country;
 use kontor::domain::datetime::{parse_date, parse_duration};
 use kontor::domain::fields::customer;
@@ -149,15 +148,12 @@ fn a_pickers_filter_moves_the_highlight_to_the_best_match() {
     let store = harness.app.session().store.clone();
     erp(&store);
     for (code, name) in [("A-PACK", "Vorpacken"), ("PACK", "Packtisch")] {
-        let command = StockCommand::AddLocation {
-            code: code.into(),
-            name: name.into(),
-        };
+        let command = kontor::core::kinds::location::add(code, name);
         execute(
             &store,
             &crate::common::clock(),
             &Actor::local("anna"),
-            Command::Stock(command),
+            command,
         )
         .unwrap();
     }

@@ -1,21 +1,27 @@
 //! The form of any registered kind, on the shared form widget: every `editable` field of
 //! the table with its label (required ones marked `*`), several values of a `many` field
 //! separated by `|`. A new record saves through the kind's add command and opens its
-//! detail; an edit sends the fields that changed, a field emptied clears, and a save after
+//! detail; an edit sends the fields that changed (the natural key stays: not in the edit
+//! form, which is titled by it), a field emptied clears, and a save after
 //! someone else's is refused as stale (`versioned`). Each problem appears under its field.
 //! Room: tui — data only through `core` commands and queries.
 
 use super::{KindUi, Record};
 use crate::domain::fields::Input;
+use crate::domain::fields::table::FieldSpec;
 use crate::tui::route::Route;
 use crate::tui::screens::form::{Field, Form, Saved};
 use crate::tui::screens::refused::problems;
 use crate::tui::screens::versioned::{Values, Versioned};
 use crate::tui::session::Session;
 
-/// The form's fields with `value` of each.
-fn fields(kind: &KindUi, value: impl Fn(&str) -> String) -> Vec<Field> {
-    kind.editable()
+/// The form's fields (`specs`) with `value` of each.
+fn fields<'k>(
+    kind: &KindUi,
+    specs: impl Iterator<Item = &'k FieldSpec>,
+    value: impl Fn(&str) -> String,
+) -> Vec<Field> {
+    specs
         .map(|spec| {
             let field = Field::new(spec.name, spec.label, &value(spec.name));
             let field = match kind.picker(spec.name) {
@@ -30,9 +36,9 @@ fn fields(kind: &KindUi, value: impl Fn(&str) -> String) -> Vec<Field> {
         .collect()
 }
 
-/// The editable fields of `record` as the form shows them.
+/// The fields an edit changes of `record`, as the form shows them.
 fn values(kind: &KindUi, record: &Record) -> Values {
-    kind.editable()
+    kind.changeable()
         .map(|spec| (spec.name, record.text(spec.name)))
         .collect()
 }
@@ -41,13 +47,13 @@ fn values(kind: &KindUi, record: &Record) -> Values {
 pub fn new_record(kind: &'static KindUi, session: &Session) -> Form {
     Form::new(
         &format!("New {}", kind.decl.name),
-        fields(kind, |_| String::new()),
+        fields(kind, kind.editable(), |_| String::new()),
         Box::new(move |session: &Session, input: &Input| {
             let event = session.execute(kind.add(input.clone())).map_err(problems)?;
             Ok(match kind.added(&event) {
-                Some(id) => Saved::Open(
-                    format!("{} {id} saved", kind.decl.name),
-                    Route::Record(kind, id),
+                Some(record) => Saved::Open(
+                    format!("{} {} saved", kind.decl.name, kind.label(&record)),
+                    Route::Record(kind, record.id),
                 ),
                 None => Saved::Done(format!("{} saved", kind.decl.name)),
             })
@@ -59,12 +65,13 @@ pub fn new_record(kind: &'static KindUi, session: &Session) -> Form {
 /// A form editing `record` against the version it was read at.
 pub fn edit(kind: &'static KindUi, record: &Record, session: &Session) -> Form {
     let opened = values(kind, record);
-    let form_fields = fields(kind, |name| record.text(name));
+    let form_fields = fields(kind, kind.changeable(), |name| record.text(name));
     let versioned = Versioned::new(record.version, opened);
-    let editable: Vec<&'static str> = kind.editable().map(|spec| spec.name).collect();
+    let editable: Vec<&'static str> = kind.changeable().map(|spec| spec.name).collect();
     let id = record.id;
+    let label = kind.label(record);
     Form::new(
-        &format!("Edit {} {id}", kind.decl.name),
+        &format!("Edit {} {label}", kind.decl.name),
         form_fields,
         Box::new(move |session: &Session, input: &Input| {
             let changed = versioned.changed(input, &editable);
@@ -73,7 +80,7 @@ pub fn edit(kind: &'static KindUi, record: &Record, session: &Session) -> Form {
                 let now = Record::new(kind.get(session, id).ok()??);
                 Some((now.version, values(kind, &now)))
             })?;
-            Ok(Saved::Done(format!("{} {id} saved", kind.decl.name)))
+            Ok(Saved::Done(format!("{} {label} saved", kind.decl.name)))
         }),
         session,
     )

@@ -2,7 +2,11 @@
 //! and one form, reused by every kind and built from its field table. Rows come from the
 //! core's generic queries (`plain_query`) and changes go as the generic record command,
 //! so what a kind adds here is one line in `KINDS`: its declaration, its `go-…` action and
-//! its F4 pickers. Room: tui — data only through `core` queries and commands; no sled.
+//! its F4 pickers — and, where the kind is richer, its own list and detail screens in
+//! place of the generic ones (`OwnScreens`, built by `screens::open`: locations list what
+//! each holds, their detail is the stock at one). A kind with a natural key is named by
+//! it (`location WH2`). Room: tui — data only through `core` queries and commands; no
+//! sled.
 
 pub mod detail;
 pub mod form;
@@ -11,7 +15,7 @@ pub mod list;
 use time::UtcOffset;
 
 use crate::core::access::{self, Access};
-use crate::core::kinds::{KindDecl, SUPPLIERS};
+use crate::core::kinds::{KindDecl, LOCATIONS, SUPPLIERS};
 use crate::core::plain::{Done, RecordCommand, RecordEvent, RecordOp};
 use crate::core::{Change, Command, CoreError, Event, plain_query};
 use crate::domain::fields::table::FieldSpec;
@@ -30,10 +34,24 @@ pub struct KindUi {
     pub action: Action,
     /// Fields whose value is picked from a list (F4).
     pub pickers: &'static [(&'static str, PickerKind)],
+    /// The kind's own list and detail screens in place of the generic ones, built by
+    /// `screens::open` (where every route is resolved).
+    pub own: Option<OwnScreens>,
+}
+
+/// The kinds whose list and detail are their own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OwnScreens {
+    /// The list with what each location holds and the virtual ones; the detail is the
+    /// stock at one (`screens::locations`).
+    Locations,
 }
 
 /// Every kind with screens; the conformance test checks it matches `core::kinds::REGISTRY`.
-pub const KINDS: &[&KindUi] = &[&KindUi::new(SUPPLIERS, Action::GoSuppliers, &[])];
+pub const KINDS: &[&KindUi] = &[
+    &KindUi::new(SUPPLIERS, Action::GoSuppliers, &[]),
+    &KindUi::new(LOCATIONS, Action::GoLocations, &[]).with_own(OwnScreens::Locations),
+];
 
 /// The screens of the registered kind `decl`, if it has them.
 pub fn ui_of(decl: &KindDecl) -> Option<&'static KindUi> {
@@ -55,7 +73,30 @@ impl KindUi {
             decl,
             action,
             pickers,
+            own: None,
         }
+    }
+
+    /// With its own list and detail screens.
+    pub const fn with_own(self, own: OwnScreens) -> KindUi {
+        KindUi {
+            own: Some(own),
+            ..self
+        }
+    }
+
+    /// How a record is named after the kind: its natural key (`WH2`), else its id.
+    pub fn label(&self, record: &Record) -> String {
+        match self.decl.key {
+            Some(key) => record.text(key),
+            None => record.id.to_string(),
+        }
+    }
+
+    /// The fields an edit form changes: the editable ones but the natural key, which stays.
+    pub fn changeable(&self) -> impl Iterator<Item = &'static FieldSpec> {
+        let key = self.decl.key;
+        self.editable().filter(move |f| Some(f.name) != key)
     }
 
     /// What the list's search box finds by, for its hint (`name, phone or number`).
@@ -123,13 +164,13 @@ impl KindUi {
         self.command(RecordOp::Delete { id, force: false })
     }
 
-    /// The id of the record an add created.
-    pub fn added(&self, event: &Event) -> Option<u64> {
+    /// The record an add created.
+    pub fn added(&self, event: &Event) -> Option<Record> {
         match event {
             Event::Record(RecordEvent {
                 done: Done::Added(row),
                 ..
-            }) => Some(Record::new(row.clone()).id),
+            }) => Some(Record::new(row.clone())),
             _ => None,
         }
     }

@@ -58,13 +58,9 @@ pub(crate) fn fixture() -> Fixture {
             allow_negative: false,
         },
     );
-    stock(
-        &session,
-        StockCommand::AddLocation {
-            code: "WH2".into(),
-            name: "Second".into(),
-        },
-    );
+    session
+        .execute(crate::core::kinds::location::add("WH2", "Second"))
+        .unwrap();
     Fixture { session, _dir: dir }
 }
 

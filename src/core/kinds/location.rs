@@ -1,0 +1,116 @@
+//! Locations, declared once: the stock area's kind of warehouses and bins, its field table
+//! (`fields::location`) with `code` as the natural key (unique without regard to case,
+//! stays once given), found by code, by a code prefix or a folded name word. A location is
+//! never deleted: the ledger and the balances are kept under its code. The virtual
+//! locations are no records; naming one is refused with that said. Stock postings resolve
+//! locations themselves (`stock::resolve_location`). Room: core.
+
+use time::{OffsetDateTime, UtcOffset};
+
+use super::KindDecl;
+use crate::core::access::Area;
+use crate::core::plain::{PlainKind, RecordCommand, RecordOp};
+use crate::core::{Command, Settings};
+use crate::domain::fields::location::{TABLE, apply_edit, from_input, to_row};
+use crate::domain::fields::{Input, Row};
+use crate::domain::fold::{fold, word_starts};
+use crate::domain::location::is_virtual;
+use crate::domain::{Invalid, Location};
+use crate::store::kinds::item as index;
+use crate::store::{Store, StoreError, StoreResult, Tx, TxResult, abort};
+
+/// Locations.
+#[derive(Debug, Clone, Copy)]
+pub struct Locations;
+
+impl PlainKind for Locations {
+    type Record = Location;
+    const DECL: &'static KindDecl = &KindDecl {
+        name: "location",
+        plural: "locations",
+        area: Area::Stock,
+        fields: &TABLE,
+        key: Some("code"),
+        search_by: "code or name",
+        ops: &Locations,
+    };
+
+    fn to_row(location: &Location, offset: UtcOffset) -> Row {
+        to_row(location, offset)
+    }
+
+    fn from_input(
+        input: &Input,
+        _settings: &Settings,
+        now: OffsetDateTime,
+    ) -> Result<Location, Vec<Invalid>> {
+        from_input(input, now)
+    }
+
+    fn apply_edit(
+        location: &mut Location,
+        edit: &Input,
+        _settings: &Settings,
+        _now: OffsetDateTime,
+    ) -> Result<(), Vec<Invalid>> {
+        apply_edit(location, edit)
+    }
+
+    /// The name, else the code.
+    fn name(location: &Location) -> &str {
+        match location.name.is_empty() {
+            true => &location.code,
+            false => &location.name,
+        }
+    }
+
+    fn unknown(text: &str) -> Invalid {
+        let why = match is_virtual(text) {
+            true => "is virtual: it has no name to change",
+            false => "is not a location (list them with: kontor location list)",
+        };
+        Invalid::new("location", format!("\"{}\" {why}", text.trim()))
+    }
+
+    fn refuse_delete(_tx: &Tx, location: &Location) -> TxResult<()> {
+        abort(StoreError::Refused(format!(
+            "location {} stays: moves and balances are kept under its code",
+            location.code
+        )))
+    }
+
+    fn unique_holder(tx: &Tx, _field: &str, code: &str) -> TxResult<Option<u64>> {
+        index::location_holder(tx, code)
+    }
+
+    fn stored_holder(store: &Store, _field: &str, code: &str) -> StoreResult<Option<u64>> {
+        index::location_by_code(store, code)
+    }
+
+    /// Few locations: read them all, a code starting with `folded` or a name word.
+    fn by_name_prefix(store: &Store, folded: &str) -> StoreResult<Vec<u64>> {
+        let mut ids = Vec::new();
+        for location in store.scan::<Location>()? {
+            let location = location?;
+            let name = fold(&location.name);
+            let word = word_starts(&name)
+                .into_iter()
+                .any(|start| name[start..].starts_with(folded));
+            if word || fold(&location.code).starts_with(folded) {
+                ids.push(location.id);
+            }
+        }
+        Ok(ids)
+    }
+}
+
+/// The command adding the internal location `code` named `name`.
+pub fn add(code: &str, name: &str) -> Command {
+    let mut input = Input::new();
+    input.set("code", code);
+    input.set("name", name);
+    Command::Record(RecordCommand {
+        kind: Locations::DECL,
+        op: RecordOp::Add { input },
+    })
+}
