@@ -149,7 +149,7 @@ fn list_command(kind: &KindDecl) -> Command {
 
 fn subcommands(kind: &KindDecl) -> Vec<Command> {
     let plural = kind.plural;
-    vec![
+    let commands = vec![
         Command::new("add")
             .about(format!("Add a {} and print it", kind.name))
             .args(key_arg(kind))
@@ -197,7 +197,11 @@ fn subcommands(kind: &KindDecl) -> Vec<Command> {
                     .action(ArgAction::SetTrue)
                     .help("Delete the records that refer to it too"),
             ),
-    ]
+    ];
+    commands
+        .into_iter()
+        .filter(|command| kind.deletable || command.get_name() != "delete")
+        .collect()
 }
 
 /// The fields given as flags. On an edit a single-valued flag given empty, or a

@@ -35,6 +35,7 @@ impl PlainKind for Referenced {
         area: crate::core::access::Area::Purchasing,
         fields: &TABLE,
         key: None,
+        deletable: true,
         search_by: "name",
         ops: &Referenced,
     };

@@ -13,7 +13,7 @@ use std::path::Path;
 use kontor::core::kinds::{KindDecl, REGISTRY};
 use kontor::domain::fields::table::FieldSpec;
 
-use crate::common::{Scratch, fails, json, ok, read_csv, run, s};
+use crate::common::{Scratch, fails, json, json_list, ok, read_csv, run, s};
 
 /// Per kind, per editable field: the values given to its flag (several for a field of
 /// many values).
@@ -194,6 +194,31 @@ fn a_referenced_record_refuses_delete_unless_forced() {
         assert_ne!(refused.code, 0, "{refused:?}");
         assert!(refused.stderr.contains("referred to by"), "{refused:?}");
         ok(&db, &[kind.name, "delete", "1", "--force"]);
+    }
+}
+
+/// A deletable kind deletes a record nothing refers to; a kind whose records stay offers
+/// no delete at all, and the core refuses one from any front end.
+#[test]
+fn records_are_deleted_only_where_the_kind_allows() {
+    for kind in REGISTRY {
+        let scratch = Scratch::new();
+        let db = scratch.db("db");
+        ok(&db, &strs(&add_args(kind, &[])));
+        let listed = json_list(&db, &[kind.name, "list"]).len();
+        let deleted = run(&db, &[kind.name, "delete", "1"]);
+        let left = json_list(&db, &[kind.name, "list"]).len();
+        if kind.deletable {
+            assert_eq!(deleted.code, 0, "{deleted:?}");
+            assert_eq!(left, listed - 1, "{}", kind.name);
+        } else {
+            assert_eq!(deleted.code, 2, "{deleted:?}");
+            assert!(
+                deleted.stderr.contains("unrecognized subcommand"),
+                "{deleted:?}"
+            );
+            assert_eq!(left, listed, "{}", kind.name);
+        }
     }
 }
 

@@ -31,6 +31,7 @@ impl PlainKind for Locations {
         area: Area::Stock,
         fields: &TABLE,
         key: Some("code"),
+        deletable: false,
         search_by: "code or name",
         ops: &Locations,
     };

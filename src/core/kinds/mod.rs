@@ -28,6 +28,9 @@ pub struct KindDecl {
     /// (`code` of locations). The CLI takes it as `add KEY` and `show|edit|delete
     /// KEY-or-ID`; it stays once given (no edit flag, not in the edit form).
     pub key: Option<&'static str>,
+    /// Whether its records may be deleted at all; a kind whose records stay (locations: the
+    /// ledger keeps moves under their code) offers no delete, and the core refuses one.
+    pub deletable: bool,
     /// What its search box finds by, for hints (`name, phone or number`).
     pub search_by: &'static str,
     /// Its behaviour: the kind's `PlainKind` implementation.

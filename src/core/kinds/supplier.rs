@@ -27,6 +27,7 @@ impl PlainKind for Suppliers {
         area: Area::Purchasing,
         fields: &TABLE,
         key: None,
+        deletable: true,
         search_by: "name, phone or number",
         ops: &Suppliers,
     };
