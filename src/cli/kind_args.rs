@@ -67,10 +67,9 @@ fn id_arg(kind: &KindDecl) -> Arg {
     }
 }
 
-/// `CODE` for `code`: how usage lines name a positional (built once or twice a run, the
-/// few bytes kept for good).
-fn upper(name: &str) -> &'static str {
-    Box::leak(name.to_uppercase().into_boxed_str())
+/// `CODE` for `code`: how usage lines name a positional.
+fn upper(name: &str) -> String {
+    name.to_uppercase()
 }
 
 /// The natural key as the positional of `add`.
