@@ -29,7 +29,7 @@ pub(super) enum Builder<'c> {
         &'c Context,
         RecordBuilder,
         Vec<crate::domain::Customer>,
-        HashMap<String, u64>,
+        FirstLines,
     ),
     Interactions(&'c Context, OffsetDateTime, Vec<crate::domain::Interaction>),
     Opportunities(&'c Context, OffsetDateTime, Vec<crate::domain::Opportunity>),
@@ -45,8 +45,11 @@ pub(super) struct Plain<'c> {
     kind: &'static KindDecl,
     now: OffsetDateTime,
     rows: Vec<ImportRow>,
-    seen: HashMap<(&'static str, String), u64>,
+    seen: FirstLines,
 }
+
+/// The line each folded unique value (by field) was first seen on in the file.
+type FirstLines = HashMap<(&'static str, String), u64>;
 
 impl<'c> Builder<'c> {
     pub(super) fn new(
@@ -83,11 +86,9 @@ impl<'c> Builder<'c> {
             Builder::Customers(context, built, records, numbers) => {
                 let mut record = built.customer(input)?;
                 (record.id, record.version) = (id, version);
-                let holder = |number: &str| {
-                    find_customer_by_number(&context.store, &context.actor, number)
-                        .map(|found| found.map(|c| (c.id, customer_number_taken(number, &c))))
-                };
-                number_free(&record.number, record.id, numbers, line, holder)?;
+                if first_in_file(numbers, "number", &record.number, line)? {
+                    number_free(context, &record)?;
+                }
                 records.push(record);
             }
             Builder::Interactions(context, now, records) => {
@@ -175,50 +176,44 @@ impl Plain<'_> {
                 .find(|(name, _)| *name == field.name)
                 .map(|(_, value)| value.cell())
                 .unwrap_or_default();
-            let folded = crate::domain::fold::fold(&value);
-            if folded.is_empty() {
-                continue;
-            }
-            if let Some(first) = self.seen.get(&(field.name, folded.clone())) {
-                return Err(vec![Invalid::new(
-                    field.name,
-                    format!(
-                        "\"{}\" is also the {} on line {first}",
-                        value.trim(),
-                        field.name
-                    ),
-                )]);
-            }
-            self.seen.insert((field.name, folded), line);
+            first_in_file(&mut self.seen, field.name, &value, line)?;
         }
         self.rows.push(row);
         Ok(())
     }
 }
 
-/// Refuses a customer number seen on an earlier line of the file, or held
-/// by a stored record other than the row's own (`id`, when ids are kept). `holder` finds
-/// the stored record's id and the refusal naming it.
-fn number_free(
-    number: &str,
-    id: u64,
-    numbers: &mut HashMap<String, u64>,
+/// Notes the line a unique `field` value (case and accents ignored) is first seen on, and
+/// refuses it on a later line; whether the value is set at all (an empty one is neither).
+fn first_in_file(
+    seen: &mut FirstLines,
+    field: &'static str,
+    value: &str,
     line: u64,
-    holder: impl FnOnce(&str) -> Result<Option<(u64, String)>, crate::core::CoreError>,
-) -> Result<(), Vec<Invalid>> {
-    let folded = crate::domain::fold::fold(number);
+) -> Result<bool, Vec<Invalid>> {
+    let folded = crate::domain::fold::fold(value);
     if folded.is_empty() {
-        return Ok(());
+        return Ok(false);
     }
+    if let Some(first) = seen.get(&(field, folded.clone())) {
+        return Err(vec![Invalid::new(
+            field,
+            format!("\"{}\" is also the {field} on line {first}", value.trim()),
+        )]);
+    }
+    seen.insert((field, folded), line);
+    Ok(true)
+}
+
+/// Refuses a customer number held by a stored customer other than the row's own (its id,
+/// when ids are kept), naming that customer.
+fn number_free(context: &Context, customer: &crate::domain::Customer) -> Result<(), Vec<Invalid>> {
     let problem = |message: String| vec![Invalid::new("number", message)];
-    if let Some(first) = numbers.get(&folded) {
-        return Err(problem(format!(
-            "\"{number}\" is also the number on line {first}"
-        )));
-    }
-    numbers.insert(folded, line);
-    match holder(number).map_err(|error| problem(error.to_string()))? {
-        Some((other, taken)) if other != id => Err(problem(taken)),
-        _ => Ok(()),
+    match find_customer_by_number(&context.store, &context.actor, &customer.number) {
+        Ok(Some(other)) if other.id != customer.id => {
+            Err(problem(customer_number_taken(&customer.number, &other)))
+        }
+        Ok(_) => Ok(()),
+        Err(error) => Err(problem(error.to_string())),
     }
 }

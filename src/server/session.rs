@@ -232,11 +232,13 @@ async fn run(shared: &Shared, parts: Parts, writer: Arc<ChannelWriteHalf<Msg>>) 
 /// on the runtime's workers), so the frame saying "saved" only leaves after it is durable.
 async fn durable(store: &Arc<Store>, id: u64) {
     let store = store.clone();
-    match tokio::task::spawn_blocking(move || crate::core::make_durable(&store)).await {
-        Ok(Ok(())) => {}
-        Ok(Err(error)) => eprintln!("kontor serve: session {id}: flushing failed: {error}"),
-        Err(error) => eprintln!("kontor serve: session {id}: flushing failed: {error}"),
-    }
+    let flushed = tokio::task::spawn_blocking(move || crate::core::make_durable(&store)).await;
+    let failure = match flushed {
+        Ok(Ok(())) => return,
+        Ok(Err(error)) => error.to_string(),
+        Err(error) => error.to_string(),
+    };
+    eprintln!("kontor serve: session {id}: flushing failed: {failure}");
 }
 
 /// Sends the last bytes, the exit status, EOF and close; gives up on a stalled client.
@@ -391,9 +393,11 @@ impl Display {
     /// told so (`block_in_place` hands this worker's other tasks to another thread), never
     /// as if it were quick.
     fn work(&mut self) -> Option<End> {
-        let multi_thread = tokio::runtime::Handle::current().runtime_flavor()
-            == tokio::runtime::RuntimeFlavor::MultiThread;
-        if self.blocking && multi_thread {
+        let may_block_in_place = || {
+            tokio::runtime::Handle::current().runtime_flavor()
+                == tokio::runtime::RuntimeFlavor::MultiThread
+        };
+        if self.blocking && may_block_in_place() {
             tokio::task::block_in_place(|| self.handle(Input::Work))
         } else {
             self.handle(Input::Work)

@@ -149,11 +149,13 @@ impl Bulk<'_> {
             }
         }
         writes.apply(self.store)?;
-        let mut written = super::written::Written::default();
-        for record in records {
-            written.add(T::TREE, record.id());
+        if super::written::collecting() {
+            let mut written = super::written::Written::default();
+            for record in records {
+                written.add(T::TREE, record.id());
+            }
+            super::written::committed(written);
         }
-        super::written::committed(written);
         Ok(())
     }
 

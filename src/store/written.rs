@@ -44,14 +44,20 @@ impl Written {
 
     /// Notes one record of `tree`.
     pub(super) fn add(&mut self, tree: &'static str, id: u64) {
+        self.add_range(tree, id..=id);
+    }
+
+    /// Notes the records `ids` of `tree`, merging touching ranges.
+    fn add_range(&mut self, tree: &'static str, ids: RangeInclusive<u64>) {
         let ranges = self.trees.entry(tree).or_default();
         if let Some(last) = ranges.last_mut()
-            && (last.contains(&id) || last.end().checked_add(1) == Some(id))
+            && *ids.start() >= *last.start()
+            && *ids.start() <= last.end().saturating_add(1)
         {
-            *last = *last.start()..=(*last.end()).max(id);
+            *last = *last.start()..=(*last.end()).max(*ids.end());
             return;
         }
-        ranges.push(id..=id);
+        ranges.push(ids);
         ranges.sort_by_key(|range| *range.start());
         let mut merged: Vec<RangeInclusive<u64>> = Vec::with_capacity(ranges.len());
         for range in ranges.drain(..) {
@@ -67,8 +73,8 @@ impl Written {
 
     fn merge(&mut self, other: Written) {
         for (tree, ranges) in other.trees {
-            for id in ranges.into_iter().flatten() {
-                self.add(tree, id);
+            for range in ranges {
+                self.add_range(tree, range);
             }
         }
         self.settings |= other.settings;
@@ -111,6 +117,11 @@ impl Drop for Collection {
             COLLECTING.with(|cell| *cell.borrow_mut() = previous);
         }
     }
+}
+
+/// Whether a collection is open on this thread (otherwise what commits need not be noted).
+pub(super) fn collecting() -> bool {
+    COLLECTING.with(|cell| cell.borrow().is_some())
 }
 
 /// Adds what just committed to the open collection, if any.

@@ -92,7 +92,6 @@ macro_rules! actions {
 
             /// The right a role needs for this action (see `Right`).
             pub fn right(self) -> Right {
-                #[allow(unused_imports)]
                 use Area::*;
                 match self {
                     $(Action::$variant => $right,)*

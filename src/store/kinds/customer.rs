@@ -1,15 +1,15 @@
 //! Customers in the store: tree `customers`, schema 3 (the number), the structs of older
 //! schemas with their migrations, the index entries — among them the unique folded
-//! number, keyed like the suppliers' (`supplier::number_key`) — and the typed reads of
+//! number, keyed like the suppliers' (`kinds::number_key`) — and the typed reads of
 //! those indexes the core asks (name words, e-mails, phone endings and beginnings, status,
 //! owner, tag, number); their key shapes live here only. Room: store.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
-use super::dedup;
+use super::{dedup, name_word_entries, number_id, number_id_in, number_key};
 use crate::domain::customer::{Address, Contact, CustomerKind, CustomerStatus};
-use crate::domain::fold::{fold, word_starts};
+use crate::domain::fold::fold;
 use crate::domain::{Customer, Phone};
 use crate::store::error::StoreResult;
 use crate::store::keys::Key;
@@ -44,11 +44,7 @@ impl Record for Customer {
 
     fn index_entries(&self) -> Vec<IndexEntry> {
         let id = self.id;
-        let folded = fold(&self.name);
-        let mut entries: Vec<IndexEntry> = word_starts(&folded)
-            .into_iter()
-            .map(|start| IndexEntry::plain(BY_NAME, Key::new().str(&folded[start..]), id))
-            .collect();
+        let mut entries = name_word_entries(BY_NAME, &self.name, id);
         entries.extend(self.all_phones().flat_map(|phone| {
             [
                 IndexEntry::plain(BY_PHONE, phone_key(phone), id),
@@ -72,7 +68,7 @@ impl Record for Customer {
                 .iter()
                 .map(|tag| IndexEntry::plain(BY_TAG, Key::new().str(&fold(tag)), id)),
         );
-        if let Some(key) = super::supplier::number_key(&self.number) {
+        if let Some(key) = number_key(&self.number) {
             entries.push(IndexEntry::unique(BY_NUMBER, key, id));
         }
         dedup(entries)
@@ -115,19 +111,13 @@ fn status_key(status: CustomerStatus) -> Key {
 
 /// The customer holding `number` (folded; `None` for an empty number).
 pub fn by_number(store: &Store, number: &str) -> StoreResult<Option<u64>> {
-    match super::supplier::number_key(number) {
-        Some(key) => store.unique_id(BY_NUMBER, key),
-        None => Ok(None),
-    }
+    number_id(store, BY_NUMBER, number)
 }
 
 /// The customer holding `number` (folded), read inside the transaction: the uniqueness
 /// check before a write. `None` for an empty number.
 pub fn number_holder(tx: &Tx, number: &str) -> TxResult<Option<u64>> {
-    match super::supplier::number_key(number) {
-        Some(key) => tx.unique_id(BY_NUMBER, key),
-        None => Ok(None),
-    }
+    number_id_in(tx, BY_NUMBER, number)
 }
 
 /// Ids of the customers with a name word starting with `folded`, in word order; a

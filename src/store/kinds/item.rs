@@ -3,8 +3,7 @@
 //! code; inside a transaction too, for the uniqueness checks); their key shapes live here
 //! only. Room: store.
 
-use super::dedup;
-use crate::domain::fold::{fold, word_starts};
+use super::{dedup, name_word_entries};
 use crate::domain::item::code_key;
 use crate::domain::location::location_key;
 use crate::domain::{Item, Location};
@@ -84,18 +83,13 @@ impl Record for Item {
     /// SKU and every barcode unique; every word of the name for search.
     fn index_entries(&self) -> Vec<IndexEntry> {
         let id = self.id;
-        let folded = fold(&self.name);
         let mut entries = vec![IndexEntry::unique(BY_SKU, code(&self.sku), id)];
         entries.extend(
             self.barcodes
                 .iter()
                 .map(|barcode| IndexEntry::unique(BY_BARCODE, code(barcode), id)),
         );
-        entries.extend(
-            word_starts(&folded)
-                .into_iter()
-                .map(|start| IndexEntry::plain(BY_NAME, Key::new().str(&folded[start..]), id)),
-        );
+        entries.extend(name_word_entries(BY_NAME, &self.name, id));
         dedup(entries)
     }
 }

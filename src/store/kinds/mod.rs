@@ -17,7 +17,10 @@ pub use customer::CustomerV1;
 use std::collections::BTreeSet;
 
 use super::error::StoreResult;
+use super::keys::Key;
 use super::record::{IndexEntry, Record, decode};
+use super::{Store, Tx, TxResult};
+use crate::domain::fold::{fold, word_starts};
 use crate::domain::{Customer, Interaction, Item, Location, Opportunity, StockMove};
 
 /// Type-erased operations on one kind, for code that walks every kind.
@@ -62,6 +65,39 @@ pub const KINDS: &[KindOps] = &[
 /// The kind whose tree is `tree`.
 pub fn kind_by_tree(tree: &str) -> Option<&'static KindOps> {
     KINDS.iter().find(|kind| kind.tree == tree)
+}
+
+/// One `index` entry per word of `name` (folded), each keyed by the name from that word on,
+/// so a prefix of any word finds the record.
+fn name_word_entries(index: &'static str, name: &str, id: u64) -> Vec<IndexEntry> {
+    let folded = fold(name);
+    word_starts(&folded)
+        .into_iter()
+        .map(|start| IndexEntry::plain(index, Key::new().str(&folded[start..]), id))
+        .collect()
+}
+
+/// The unique key of a supplier or customer number (folded), `None` for an empty one.
+fn number_key(number: &str) -> Option<Key> {
+    let folded = fold(number);
+    (!folded.is_empty()).then(|| Key::new().str(&folded))
+}
+
+/// The record holding `number` (folded) in the unique number `index`; `None` for an empty
+/// number.
+fn number_id(store: &Store, index: &str, number: &str) -> StoreResult<Option<u64>> {
+    match number_key(number) {
+        Some(key) => store.unique_id(index, key),
+        None => Ok(None),
+    }
+}
+
+/// The same read inside a transaction: the uniqueness check before a write.
+fn number_id_in(tx: &Tx, index: &str, number: &str) -> TxResult<Option<u64>> {
+    match number_key(number) {
+        Some(key) => tx.unique_id(index, key),
+        None => Ok(None),
+    }
 }
 
 /// Sorts and removes duplicate entries (a name whose words repeat, two equal phones).

@@ -3,9 +3,8 @@
 //! prefix), and the unique folded number. The key shapes of these indexes live here only:
 //! the core asks its questions through the typed reads below. Room: store.
 
-use super::dedup;
+use super::{dedup, name_word_entries, number_id, number_id_in, number_key};
 use crate::domain::Supplier;
-use crate::domain::fold::{fold, word_starts};
 use crate::store::keys::Key;
 use crate::store::record::{IndexEntry, Record, id_and_version};
 use crate::store::{Store, StoreResult, Tx, TxResult};
@@ -24,11 +23,7 @@ impl Record for Supplier {
 
     fn index_entries(&self) -> Vec<IndexEntry> {
         let id = self.id;
-        let folded = fold(&self.name);
-        let mut entries: Vec<IndexEntry> = word_starts(&folded)
-            .into_iter()
-            .map(|start| IndexEntry::plain(BY_NAME, Key::new().str(&folded[start..]), id))
-            .collect();
+        let mut entries = name_word_entries(BY_NAME, &self.name, id);
         entries.extend(
             self.phones
                 .iter()
@@ -39,12 +34,6 @@ impl Record for Supplier {
         }
         dedup(entries)
     }
-}
-
-/// The unique key of a supplier or customer number (folded), `None` for an empty one.
-pub(super) fn number_key(number: &str) -> Option<Key> {
-    let folded = fold(number);
-    (!folded.is_empty()).then(|| Key::new().str(&folded))
 }
 
 /// The `BY_NUMBER` key of `number` as bytes (tests compare index entries with it).
@@ -60,19 +49,13 @@ fn phone_prefix(reversed: &str) -> Key {
 
 /// The supplier holding `number` (folded; `None` for an empty number).
 pub fn by_number(store: &Store, number: &str) -> StoreResult<Option<u64>> {
-    match number_key(number) {
-        Some(key) => store.unique_id(BY_NUMBER, key),
-        None => Ok(None),
-    }
+    number_id(store, BY_NUMBER, number)
 }
 
 /// The supplier holding `number` (folded), read inside the transaction: the uniqueness
 /// check before a write. `None` for an empty number.
 pub fn number_holder(tx: &Tx, number: &str) -> TxResult<Option<u64>> {
-    match number_key(number) {
-        Some(key) => tx.unique_id(BY_NUMBER, key),
-        None => Ok(None),
-    }
+    number_id_in(tx, BY_NUMBER, number)
 }
 
 /// Ids of the suppliers with a name word starting with `folded`, in word order; a
