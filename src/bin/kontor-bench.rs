@@ -13,7 +13,9 @@
 //! 5. database size on disk, and peak RSS (VmHWM): kontor runs first and its peak is read
 //!    right after its import, before SQLite starts, and again at the end. SQLite's own peak
 //!    is only shown with `--only sqlite` (in a shared process it would include what sled
-//!    left behind).
+//!    left behind);
+//! 6. a backup while another thread commits edits: time, size and the longest commit
+//!    (`backup.rs`), when both sides ran.
 //!
 //! Both sides return the same customers for every query (checked, and reported), so they do
 //! the same work. Run it in release mode:
@@ -44,6 +46,8 @@ use kontor::store::{BATCH, Store};
 /// so every run builds and reads the same data.
 const DATED: time::OffsetDateTime = time::macros::datetime!(2026-01-05 09:00 UTC);
 
+#[path = "kontor-bench/backup.rs"]
+mod backup;
 #[path = "kontor-bench/data.rs"]
 mod data;
 #[path = "kontor-bench/erp.rs"]
@@ -268,6 +272,9 @@ fn main() -> Result<()> {
                 "MISMATCH — the stores returned different customers, figures are not comparable"
             }
         );
+    }
+    if k.is_some() && s.is_some() {
+        backup::run(&work_path, args.customers)?;
     }
     if args.moves > 0 {
         erp::run(&work_path, args.moves, args.batch, args.queries)?;

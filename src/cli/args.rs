@@ -98,6 +98,10 @@ pub enum Top {
     Check,
     /// Rebuild every index from the records
     Reindex,
+    /// Write a backup of the database, consistent as of one moment (also while `kontor serve` runs on it)
+    Backup(super::backup::BackupArgs),
+    /// Make a new database in --db (new or empty) from a backup
+    Restore(super::backup::RestoreArgs),
     /// Show or change database settings (default_region, currency)
     Settings {
         /// Setting to change

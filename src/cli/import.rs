@@ -187,7 +187,7 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
         return Ok(());
     }
     let command = builder.into_command(opening_location.clone().map(|l| (l, opening_quantities)));
-    let progress = progress_bar(context.progress, rows as u64);
+    let progress = progress_bar(context.progress, rows as u64, "rows");
     let event = execute_with_progress(
         &context.store,
         &context.clock,
@@ -418,15 +418,16 @@ fn find_column(header: &[String], name: &str) -> Option<usize> {
         .or_else(|| header.iter().position(|h| h.eq_ignore_ascii_case(name)))
 }
 
-/// A rows/s progress bar on stderr, only when stderr is a terminal (`shown`).
-fn progress_bar(shown: bool, rows: u64) -> Option<indicatif::ProgressBar> {
+/// A progress bar on stderr counting `unit`s (`rows`), only when stderr is a terminal
+/// (`shown`).
+pub(super) fn progress_bar(shown: bool, len: u64, unit: &str) -> Option<indicatif::ProgressBar> {
     if !shown {
         return None;
     }
-    let bar = indicatif::ProgressBar::new(rows);
-    let style =
-        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} rows  {per_sec}  eta {eta}")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+    let bar = indicatif::ProgressBar::new(len);
+    let template = format!("{{bar:40}} {{pos}}/{{len}} {unit}  {{per_sec}}  eta {{eta}}");
+    let style = indicatif::ProgressStyle::with_template(&template)
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
     bar.set_style(style);
     Some(bar)
 }

@@ -5,6 +5,7 @@
 mod admin;
 pub mod args;
 mod audit;
+mod backup;
 mod bom;
 mod crm;
 mod csv_text;
@@ -304,6 +305,18 @@ fn prepare(
         command => command,
     };
     let dir = database_dir(cli.global.db)?;
+    let command = match command {
+        Top::Backup(args) => {
+            let actor = Actor::local(&user);
+            let result = backup::backup(&dir, args, &actor, progress, &mut out, err.as_mut());
+            return Ok(Prepared::Done(result.and(Ok(out.flush()?))));
+        }
+        Top::Restore(args) => {
+            let result = backup::restore(&dir, args, progress, &mut out);
+            return Ok(Prepared::Done(result.and(Ok(out.flush()?))));
+        }
+        command => command,
+    };
     let store = open_store(&dir, err.as_mut())?;
     let command = match command {
         Top::Serve(args) => return Ok(Prepared::Done(server::serve(store, args, clock))),
@@ -408,6 +421,8 @@ fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
         Top::Settings { name, value } => admin::settings(context, name, value),
         Top::Keys(args) => keys::run(args, context.format, &mut context.out),
         Top::User(command) => server::user(context, command),
-        Top::Serve(_) => Err(CliError::Failed("serve runs on its own".into())),
+        Top::Serve(_) | Top::Backup(_) | Top::Restore(_) => Err(CliError::Failed(
+            "runs before the database is opened".into(),
+        )),
     }
 }

@@ -1,9 +1,15 @@
-//! Keeping the database consistent: `check` compares every index entry and balance with
-//! the records, `reindex` rebuilds them from the records. Both are the admin's, like the
-//! other work on the database as a whole. Room: core.
+//! Keeping the database consistent and safe: `check` compares every index entry and balance
+//! with the records, `reindex` rebuilds them from the records, `backup` writes a consistent
+//! copy while others go on writing, `restore` makes a new database from one. The first three
+//! are the admin's, like the other work on the database as a whole; a restore makes a
+//! database no one holds rights on yet, so it answers to the file system alone. Room: core.
+
+use std::io::Write;
+use std::path::Path;
 
 use super::access::{self, Access, Area};
 use super::{Actor, CoreError};
+use crate::store::backup::Copied;
 use crate::store::{Problem, Store};
 
 /// Every index entry or balance that does not match its records.
@@ -16,4 +22,31 @@ pub fn check(store: &Store, actor: &Actor) -> Result<Vec<Problem>, CoreError> {
 pub fn reindex(store: &Store, actor: &Actor) -> Result<(), CoreError> {
     access::require(actor, Area::Admin, Access::Write)?;
     Ok(store.reindex()?)
+}
+
+/// Writes a backup of the whole database to `out`, consistent as of one moment, while
+/// others go on writing; `progress` is told (entries written, entries expected).
+pub fn backup(
+    store: &Store,
+    actor: &Actor,
+    out: &mut dyn Write,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<Copied, CoreError> {
+    access::require(actor, Area::Admin, Access::Read)?;
+    Ok(store.backup(out, progress)?)
+}
+
+/// Makes a new database in `dir` (new or empty) from the backup `file`, checked whole
+/// before anything is written; indexes and balances rebuilt.
+pub fn restore(
+    file: &Path,
+    dir: &Path,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<Copied, CoreError> {
+    Ok(crate::store::backup::restore(file, dir, progress)?)
+}
+
+/// Reads the backup `file` whole and checks it (format, entries, end, checksum).
+pub fn verify_backup(file: &Path) -> Result<Copied, CoreError> {
+    Ok(crate::store::backup::verify(file)?)
 }

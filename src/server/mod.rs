@@ -3,12 +3,14 @@
 //! its account (see `session`) with the account's keymap (`keymaps/NAME.toml` in the data
 //! directory, if any), commits are broadcast with the kinds of records they changed so that
 //! the other sessions showing such records refresh, the store is flushed every second and
-//! on shutdown, and `serve.pid` tells the local CLI where the server is.
+//! on shutdown, `serve.pid` tells the local CLI where the server is, and `control.sock`
+//! takes its requests (a backup while serving).
 //! Room: server — uses `core`, `tui` and the store's handle, never its trees.
 
 mod accounts;
 pub mod config;
 mod connection;
+pub mod control;
 mod hostkey;
 pub mod input;
 pub mod pidfile;
@@ -244,6 +246,7 @@ pub fn serve(store: Store, keymap: Keymap, options: ServeOptions) -> Result<(), 
         .unwrap_or_else(|| hostkey::default_path(&dir));
     let host_key = hostkey::load_or_create(&key_path)?;
     let host_fingerprint = fingerprint(host_key.public_key());
+    let store = Arc::new(store);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -254,18 +257,13 @@ pub fn serve(store: Store, keymap: Keymap, options: ServeOptions) -> Result<(), 
             .map_err(|error| ServerError::Listen(options.listen, error))?;
         let local = listener.local_addr()?;
         let _pidfile = PidFile::write(&dir, ServeInfo::of_this_process(local))?;
+        let _control = control::listen(&dir, store.clone())?;
         eprintln!(
             "kontor serve: listening on {local}; database {}; host key {host_fingerprint}",
             dir.display()
         );
         let stop = stop_signal()?;
-        let server = Server::new(
-            Arc::new(store),
-            keymap,
-            host_key,
-            options.idle_timeout,
-            options.clock,
-        );
+        let server = Server::new(store, keymap, host_key, options.idle_timeout, options.clock);
         server.run(listener, stop).await?;
         eprintln!("kontor serve: stopped; database flushed");
         Ok(())

@@ -1,6 +1,7 @@
 //! The command line on temporary databases, in process and through the real binary: every
 //! subcommand's output, exit codes and refusals, imports and exports, crashes mid-write.
 
+mod backup;
 mod bom;
 mod check;
 mod crash;

@@ -11,6 +11,7 @@
 //! A missing `ssh`, `ssh-keygen` or `tmux` fails with a clear message: CI installs them.
 
 use crate::common;
+mod backup;
 mod edits;
 mod protocol;
 mod roles;

@@ -218,14 +218,16 @@ impl<R: Read> Reader<R> {
 const TRUNCATED: &str = "is cut short (the backup did not finish, or the file was truncated)";
 const DAMAGED: &str = "is damaged: its checksum does not match its contents";
 
+/// A problem of the file, said as the end of a sentence its reader begins with the file's
+/// name (`backup.kbk is cut short …`).
 fn refused(what: &str) -> StoreError {
-    StoreError::Refused(format!("the file {what}"))
+    StoreError::Refused(what.to_string())
 }
 
 fn cut_short(error: io::Error) -> StoreError {
     match error.kind() {
         io::ErrorKind::UnexpectedEof => refused(TRUNCATED),
-        _ => StoreError::Refused(format!("cannot read the backup: {error}")),
+        _ => StoreError::Refused(format!("could not be read: {error}")),
     }
 }
 

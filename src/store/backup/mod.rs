@@ -141,12 +141,40 @@ impl Store {
 /// whole file first, then writes it, rebuilds every index and balance, and flushes. On any
 /// failure what was created is removed again. `progress` is told (entries, expected).
 pub fn restore(file: &Path, dir: &Path, progress: &mut dyn FnMut(u64, u64)) -> StoreResult<Copied> {
-    let open = || {
-        File::open(file).map(BufReader::new).map_err(|error| {
-            StoreError::Refused(format!("cannot read {}: {error}", file.display()))
-        })
-    };
-    let mut checked = Reader::start(open()?)?;
+    let copied = verify(file)?;
+    let created = prepare_empty(dir)?;
+    let written = write_restored(Reader::start(open(file)?)?, dir, progress)
+        .and_then(|()| Store::open(dir))
+        .and_then(|store| {
+            store.reindex()?;
+            store.flush()
+        });
+    match written {
+        Ok(()) => Ok(copied),
+        Err(error) => {
+            created.remove();
+            Err(error)
+        }
+    }
+}
+
+fn open(file: &Path) -> StoreResult<BufReader<File>> {
+    File::open(file)
+        .map(BufReader::new)
+        .map_err(|error| StoreError::Refused(format!("could not be read: {error}")))
+}
+
+/// Reads the backup `file` whole and checks it: the format, every entry, the end and the
+/// checksum, and that every tree it names is one this kontor knows.
+pub fn verify(file: &Path) -> StoreResult<Copied> {
+    check_whole(file).map_err(|error| match error {
+        StoreError::Refused(why) => StoreError::Refused(format!("{} {why}", file.display())),
+        other => other,
+    })
+}
+
+fn check_whole(file: &Path) -> StoreResult<Copied> {
+    let mut checked = Reader::start(open(file)?)?;
     let mut entries = 0;
     while let Some(entry) = checked.next_entry()? {
         let tree = match &entry {
@@ -154,26 +182,13 @@ pub fn restore(file: &Path, dir: &Path, progress: &mut dyn FnMut(u64, u64)) -> S
         };
         if tree != META && !KINDS.iter().any(|kind| kind.tree == tree) {
             return Err(StoreError::Refused(format!(
-                "the file holds records of \"{tree}\", which this kontor does not know; restore it with the release that wrote it"
+                "holds records of \"{tree}\", which this kontor does not know; restore it with the release that wrote it"
             )));
         }
         entries += 1;
     }
-    let created = prepare_empty(dir)?;
     let bytes = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
-    let written = write_restored(Reader::start(open()?)?, dir, progress)
-        .and_then(|()| Store::open(dir))
-        .and_then(|store| {
-            store.reindex()?;
-            store.flush()
-        });
-    match written {
-        Ok(()) => Ok(Copied { entries, bytes }),
-        Err(error) => {
-            created.remove();
-            Err(error)
-        }
-    }
+    Ok(Copied { entries, bytes })
 }
 
 fn write_restored(

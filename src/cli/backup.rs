@@ -1,0 +1,153 @@
+//! `backup` and `restore`. A backup is written to `FILE.partial`, checked whole and only
+//! then renamed to `FILE`, so `FILE` is always a complete backup (an older one, or the new
+//! one); when `kontor serve` holds the database, the server writes the backup through its
+//! control socket while its sessions go on working. A restore makes a new database in
+//! `--db` from a checked file. Both files and databases are the owner's alone. Room: cli.
+
+use std::fs::OpenOptions;
+use std::io::{BufWriter, Write};
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+
+use super::CliError;
+use crate::core::{Actor, maintenance};
+use crate::store::backup::Copied;
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// The backup file to write (replaced only once the new backup is complete)
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// The backup file to restore
+    pub file: PathBuf,
+}
+
+/// Writes a backup of the database in `dir` to `args.out`, through the server's control
+/// socket when `kontor serve` holds the database.
+pub fn backup(
+    dir: &Path,
+    args: BackupArgs,
+    actor: &Actor,
+    progress_shown: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<(), CliError> {
+    let partial = partial_path(&args.out);
+    let result = write_partial(dir, &partial, actor, progress_shown, err)
+        .and_then(|()| Ok(maintenance::verify_backup(&partial)?));
+    let copied = match result {
+        Ok(copied) => copied,
+        Err(error) => {
+            let _ = std::fs::remove_file(&partial);
+            return Err(error);
+        }
+    };
+    std::fs::rename(&partial, &args.out)?;
+    writeln!(
+        out,
+        "backup of {} written to {}: {} entries, {}",
+        dir.display(),
+        args.out.display(),
+        copied.entries,
+        size(copied.bytes)
+    )?;
+    Ok(())
+}
+
+fn write_partial(
+    dir: &Path,
+    partial: &Path,
+    actor: &Actor,
+    progress_shown: bool,
+    err: &mut dyn Write,
+) -> Result<(), CliError> {
+    let file = OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(partial)
+        .map_err(|error| {
+            CliError::Failed(format!("cannot write {}: {error}", partial.display()))
+        })?;
+    let mut writer = BufWriter::new(file);
+    let served = {
+        let bar = progress_shown.then(bytes_spinner);
+        crate::server::control::request_backup(dir, &mut writer, &mut |bytes| {
+            if let Some(bar) = &bar {
+                bar.set_position(bytes);
+            }
+        })
+        .map_err(|error| CliError::Failed(format!("backup through kontor serve: {error}")))?
+    };
+    if served.is_none() {
+        let store = super::open_store(dir, err)?;
+        let bar = super::import::progress_bar(progress_shown, 0, "entries");
+        maintenance::backup(&store, actor, &mut writer, &mut |done, expected| {
+            if let Some(bar) = &bar {
+                bar.set_length(expected.max(done));
+                bar.set_position(done);
+            }
+        })?;
+    }
+    let file = writer
+        .into_inner()
+        .map_err(|error| CliError::Failed(error.to_string()))?;
+    file.sync_all()?;
+    Ok(())
+}
+
+/// Restores the backup `args.file` into the new or empty database directory `dir`.
+pub fn restore(
+    dir: &Path,
+    args: RestoreArgs,
+    progress_shown: bool,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let bar = super::import::progress_bar(progress_shown, 0, "entries");
+    let copied: Copied = maintenance::restore(&args.file, dir, &mut |done, expected| {
+        if let Some(bar) = &bar {
+            bar.set_length(expected.max(done));
+            bar.set_position(done);
+        }
+    })?;
+    writeln!(
+        out,
+        "restored {} into {}: {} entries; indexes rebuilt",
+        args.file.display(),
+        dir.display(),
+        copied.entries
+    )?;
+    Ok(())
+}
+
+/// `FILE.partial` beside `FILE`.
+fn partial_path(file: &Path) -> PathBuf {
+    let mut name = file.as_os_str().to_owned();
+    name.push(".partial");
+    PathBuf::from(name)
+}
+
+fn size(bytes: u64) -> String {
+    match bytes {
+        b if b >= 1 << 20 => format!("{:.1} MiB", b as f64 / f64::from(1 << 20)),
+        b if b >= 1 << 10 => format!("{:.1} KiB", b as f64 / 1024.0),
+        b => format!("{b} bytes"),
+    }
+}
+
+fn bytes_spinner() -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::new_spinner();
+    let style = indicatif::ProgressStyle::with_template(
+        "{spinner} {bytes} received from kontor serve  {bytes_per_sec}",
+    )
+    .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner());
+    bar.set_style(style);
+    bar
+}

@@ -1,0 +1,113 @@
+//! The control socket of `kontor serve`: `control.sock` in the database directory, a Unix
+//! socket only its owner may open (mode 0600), through which the local CLI asks the process
+//! holding the database for work that needs the open database — a backup while serving. A
+//! request is one line (`backup 1`); the answer is a line `ok` followed by the backup's bytes
+//! until the connection closes, or a line `error: WHY`. A backup cut off midway reads as a
+//! truncated file and is refused by its checksum, so a failure can never pass for a backup.
+//! Each request runs on its own thread, never on the SSH runtime's workers. Room: server.
+
+use std::io::{self, BufRead, BufReader, BufWriter, Write};
+use std::os::unix::fs::PermissionsExt;
+use std::os::unix::net::{UnixListener, UnixStream};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::core::{Actor, maintenance};
+use crate::store::Store;
+
+/// The socket's name inside the database directory.
+pub const FILE: &str = "control.sock";
+/// The one request there is.
+const BACKUP: &str = "backup 1";
+/// How long a connection may take to say what it wants.
+const REQUEST_WAIT: Duration = Duration::from_secs(10);
+
+/// The listening socket; its file is removed when dropped.
+#[derive(Debug)]
+pub struct ControlSocket {
+    path: PathBuf,
+}
+
+impl Drop for ControlSocket {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+/// Listens on `control.sock` in `dir` (replacing one a killed server left) and answers
+/// every request on a thread of its own.
+pub fn listen(dir: &Path, store: Arc<Store>) -> io::Result<ControlSocket> {
+    let path = dir.join(FILE);
+    if path.exists() && UnixStream::connect(&path).is_err() {
+        std::fs::remove_file(&path)?;
+    }
+    let listener = UnixListener::bind(&path)?;
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))?;
+    std::thread::Builder::new()
+        .name("kontor-control".into())
+        .spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let store = store.clone();
+                let _ = std::thread::Builder::new()
+                    .name("kontor-backup".into())
+                    .spawn(move || answer(stream, &store));
+            }
+        })?;
+    Ok(ControlSocket { path })
+}
+
+fn answer(stream: UnixStream, store: &Store) {
+    let _ = stream.set_read_timeout(Some(REQUEST_WAIT));
+    let mut request = String::new();
+    if BufReader::new(&stream).read_line(&mut request).is_err() {
+        return;
+    }
+    let mut out = BufWriter::new(&stream);
+    if request.trim_end() != BACKUP {
+        let _ = writeln!(out, "error: unknown request {:?}", request.trim_end());
+        return;
+    }
+    if writeln!(out, "ok").is_err() {
+        return;
+    }
+    let actor = Actor::local("control socket");
+    if let Err(error) = maintenance::backup(store, &actor, &mut out, &mut |_, _| {}) {
+        eprintln!("kontor serve: a backup through the control socket failed: {error}");
+    }
+}
+
+/// Asks the server holding the database in `dir` for a backup and streams it into `out`,
+/// telling `progress` the bytes received; `None` when no server answers there.
+pub fn request_backup(
+    dir: &Path,
+    out: &mut dyn Write,
+    progress: &mut dyn FnMut(u64),
+) -> io::Result<Option<u64>> {
+    let Ok(stream) = UnixStream::connect(dir.join(FILE)) else {
+        return Ok(None);
+    };
+    writeln!(&stream, "{BACKUP}")?;
+    let mut input = BufReader::new(&stream);
+    let mut status = String::new();
+    input.read_line(&mut status)?;
+    match status.trim_end() {
+        "ok" => {}
+        "" => return Err(io::Error::other("the server closed the control socket")),
+        other => {
+            let why = other.strip_prefix("error: ").unwrap_or(other);
+            return Err(io::Error::other(format!("the server refused: {why}")));
+        }
+    }
+    let mut received = 0u64;
+    let mut buffer = vec![0; 256 * 1024];
+    loop {
+        let read = io::Read::read(&mut input, &mut buffer)?;
+        if read == 0 {
+            return Ok(Some(received));
+        }
+        out.write_all(&buffer[..read])?;
+        received += read as u64;
+        progress(received);
+    }
+}
