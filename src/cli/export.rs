@@ -1,6 +1,8 @@
 //! `kontor export`: every record of a kind as CSV (UTF-8, `,`, header row) that `import`
 //! reads back to identical records. Instants are written in UTC. With `--out`, the file
-//! appears only when complete (written beside it, then renamed). Room: cli.
+//! appears only when complete (written beside it, then renamed) and is readable by its
+//! owner only: the temporary file it was is created 0600 (`tempfile`'s mode on Unix), and a
+//! file it replaces goes with its mode. Room: cli.
 
 use std::io::Write;
 
