@@ -11,12 +11,12 @@
 //! - `create_dir`, `create_file` and `write` set the mode explicitly on what kontor makes
 //!   itself, so the library is right without the umask too (tests run it in process).
 //!
-//! Existing files are never changed behind the owner's back: `exposure` finds what others
-//! may read, and the front ends say it with the `chmod` that fixes it.
+//! Existing files are never changed behind the owner's back: `warning` says, with the
+//! `chmod` that fixes it, when others may enter the database directory or read a file.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Permission bits of a directory only its owner may enter.
 pub const DIR_MODE: u32 = 0o700;
@@ -61,50 +61,24 @@ pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
     options.open(path)?.write_all(bytes)
 }
 
-/// Something the group or others may access.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Exposed {
-    /// The file or directory.
-    pub path: PathBuf,
-    /// Its permission bits (e.g. 0o755).
-    pub mode: u32,
-}
-
-/// The first of `path` and (for a directory) everything under it that the group or others
-/// may access, or `None` when all is owner-only or `path` does not exist.
-pub fn exposure(path: &Path) -> Option<Exposed> {
-    let metadata = fs::symlink_metadata(path).ok()?;
-    let mode = mode_of(&metadata);
-    if mode & OTHERS != 0 && !metadata.file_type().is_symlink() {
-        return Some(Exposed {
-            path: path.to_path_buf(),
-            mode,
-        });
-    }
-    if !metadata.is_dir() {
-        return None;
-    }
-    fs::read_dir(path)
-        .ok()?
-        .flatten()
-        .find_map(|entry| exposure(&entry.path()))
+/// The permission bits of `path` when the group or others have any access to it, else
+/// `None` (also when it does not exist). A directory is the gate to what is in it: when it
+/// is owner-only, nothing inside can be reached by others, whatever the files' own modes.
+pub fn exposure(path: &Path) -> Option<u32> {
+    let mode = mode_of(&fs::metadata(path).ok()?);
+    (mode & OTHERS != 0).then_some(mode)
 }
 
 /// The one line that says `what` (e.g. "database", "host key") at `path` is open to others
-/// and the `chmod` that closes it, or `None` when it is owner-only.
+/// and the `chmod` that closes it (for a directory, with everything in it), or `None` when
+/// it is owner-only.
 pub fn warning(what: &str, path: &Path) -> Option<String> {
-    let found = exposure(path)?;
+    let mode = exposure(path)?;
     let recursive = if path.is_dir() { "-R " } else { "" };
     let shown = path.display();
-    let inside = if found.path == path {
-        String::new()
-    } else {
-        format!("{} ", found.path.display())
-    };
     Some(format!(
-        "warning: {what} {shown} is readable by others ({inside}mode {:o}); \
-         fix: chmod {recursive}go-rwx {shown}",
-        found.mode
+        "warning: {what} {shown} is readable by others (mode {mode:o}); \
+         fix: chmod {recursive}go-rwx {shown}"
     ))
 }
 
@@ -143,18 +117,21 @@ mod tests {
     }
 
     #[test]
-    fn exposure_names_the_first_thing_others_may_read() {
+    fn the_directory_is_the_gate() {
         let scratch = tempfile::tempdir().unwrap();
         let dir = scratch.path().join("db");
-        create_dir(&dir.join("blobs")).unwrap();
-        create_file(&dir.join("blobs/1")).unwrap();
-        chmod(&dir, 0o700);
-        assert_eq!(exposure(&dir), None);
-        chmod(&dir.join("blobs/1"), 0o640);
-        let found = exposure(&dir).unwrap();
-        assert_eq!((found.path, found.mode), (dir.join("blobs/1"), 0o640));
-        chmod(&dir, 0o755);
-        assert_eq!(exposure(&dir).unwrap().path, dir);
+        create_dir(&dir).unwrap();
+        let file = dir.join("conf");
+        create_file(&file).unwrap();
+        chmod(&file, 0o644);
+        assert_eq!(
+            exposure(&dir),
+            None,
+            "nothing in a 0700 directory is reachable"
+        );
+        assert_eq!(exposure(&file), Some(0o644));
+        chmod(&dir, 0o750);
+        assert_eq!(exposure(&dir), Some(0o750));
         assert_eq!(exposure(&scratch.path().join("none")), None);
     }
 
@@ -163,23 +140,25 @@ mod tests {
         let scratch = tempfile::tempdir().unwrap();
         let dir = scratch.path().join("db");
         create_dir(&dir).unwrap();
-        create_file(&dir.join("conf")).unwrap();
+        let key = dir.join("key");
+        create_file(&key).unwrap();
         assert_eq!(warning("database", &dir), None);
-        chmod(&dir.join("conf"), 0o644);
-        let shown = dir.display();
+        assert_eq!(warning("host key", &key), None);
+        chmod(&dir, 0o755);
+        chmod(&key, 0o644);
+        let (dir, key) = (dir.display(), key.display());
         assert_eq!(
-            warning("database", &dir).unwrap(),
+            warning("database", scratch.path().join("db").as_path()).unwrap(),
             format!(
-                "warning: database {shown} is readable by others ({shown}/conf mode 644); \
-                 fix: chmod -R go-rwx {shown}"
+                "warning: database {dir} is readable by others (mode 755); \
+                 fix: chmod -R go-rwx {dir}"
             )
         );
-        let key = dir.join("conf");
         assert_eq!(
-            warning("host key", &key).unwrap(),
+            warning("host key", scratch.path().join("db/key").as_path()).unwrap(),
             format!(
-                "warning: host key {shown}/conf is readable by others (mode 644); \
-                 fix: chmod go-rwx {shown}/conf"
+                "warning: host key {key} is readable by others (mode 644); \
+                 fix: chmod go-rwx {key}"
             )
         );
     }
