@@ -1,13 +1,13 @@
 //! The data is the owner's alone, through the real binary (whose umask makes it so): a new
-//! database directory is 0700 with every file in it 0600, an export written with `--out`
-//! is 0600, and `kontor` — a CLI command or the TUI — warns in one line, naming the
+//! database directory is 0700 with every file in it 0600, an export and the payroll's
+//! payment list written with `--out` are 0600, and `kontor` — a CLI command or the TUI — warns in one line, naming the
 //! `chmod` that fixes it, when others may enter the database directory, and only then.
 //! CI runs as root, so modes are checked with stat, never by being refused.
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
-use crate::common::{Scratch, command, run_binary, s};
+use crate::common::{Scratch, command, ok, run_binary, s};
 
 fn mode(path: &Path) -> u32 {
     std::fs::metadata(path).unwrap().permissions().mode() & 0o777
@@ -49,6 +49,41 @@ fn a_new_database_and_an_export_are_readable_by_their_owner_only() {
     assert!(
         export.stderr.starts_with("exported 1 records"),
         "{export:?}"
+    );
+}
+
+#[test]
+fn the_payment_list_written_to_a_file_is_the_owners_alone() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    let employee = [
+        "employee",
+        "add",
+        "--number",
+        "E1",
+        "--name",
+        "Erika Muster",
+        "--joined",
+        "2024-01-01",
+        "--salary",
+        "3000",
+        "--iban",
+        "DE89370400440532013000",
+    ];
+    ok(&db, &employee);
+    ok(&db, &["payroll", "run", "--period", "2026-11"]);
+    ok(&db, &["payroll", "post", "--period", "2026-11"]);
+    let out = scratch.path().join("payments.csv");
+    let export = ["payroll", "export", "--period", "2026-11", "--out", s(&out)];
+    let written = run_binary(&db, &export);
+    assert_eq!(written.code, 0, "{written:?}");
+    let expected = format!("exported 1 payment to {}\n", out.display());
+    assert_eq!(written.stderr, expected);
+    assert_eq!(mode(&out), 0o600);
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        text.contains("E1,Erika Muster,DE89370400440532013000,"),
+        "{text}"
     );
 }
 
