@@ -1,5 +1,5 @@
 //! The `kontor` binary: make what the process creates owner-only (the umask, see
-//! `store::owner_only`), read what the process gives (arguments, local offset, the test
+//! `cli::owner_only_from_now_on`), read what the process gives (arguments, local offset, the test
 //! pin, the login name, whether stderr is a terminal) and hand it to `cli::parse` and
 //! `cli::execute`, which tests also run in process. Room: main (thin).
 
@@ -15,7 +15,7 @@ use kontor::core::Clock;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    kontor::store::owner_only::for_this_process();
+    cli::owner_only_from_now_on();
     let offset = time::UtcOffset::current_local_offset().unwrap_or(time::UtcOffset::UTC);
     let mut streams = Streams::process();
     let cli = match cli::parse(std::env::args_os(), &mut streams) {

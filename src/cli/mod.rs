@@ -32,6 +32,10 @@ use crate::core::{Actor, Clock, CoreError, Settings};
 use crate::store::{OpenStep, Store, StoreError, owner_only};
 use args::{Cli, Format, Top};
 
+/// Makes every file, directory and socket this process creates owner-only (umask 0o077);
+/// `main` calls it first (see `store::owner_only`).
+pub use crate::store::owner_only::for_this_process as owner_only_from_now_on;
+
 /// A failure to report: one line on stderr and an exit code.
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
