@@ -6,6 +6,7 @@
 
 pub mod audit;
 mod audit_value;
+pub mod backup;
 mod balances;
 mod bulk;
 mod check;
@@ -84,6 +85,8 @@ pub struct Store {
     path: PathBuf,
     trees: Vec<sled::Tree>,
     slots: HashMap<&'static str, usize>,
+    /// The gate every write passes and the notes a running backup reads.
+    log: backup::Log,
 }
 
 impl Store {
@@ -118,6 +121,7 @@ impl Store {
             path: dir.to_path_buf(),
             trees,
             slots,
+            log: backup::Log::default(),
         };
         store.recover_import_observed(observe)?;
         store.finish_reindex(observe)?;
@@ -143,8 +147,10 @@ impl Store {
     }
 
     /// Runs `work` in one transaction over every tree. `work` may run more than once.
-    /// What it wrote is reported to the open `written::collect`ion once it commits.
+    /// What it wrote is reported to the open `written::collect`ion once it commits (and
+    /// to a running backup, audit entries included).
     pub fn transaction<R>(&self, work: impl Fn(&Tx) -> TxResult<R>) -> StoreResult<R> {
+        let _writing = self.log.writing();
         let written = std::cell::RefCell::new(written::Written::default());
         let result = self
             .trees
@@ -165,7 +171,9 @@ impl Store {
                 TransactionError::Abort(error) => error,
                 TransactionError::Storage(error) => StoreError::from(error),
             })?;
-        written::committed(written.into_inner());
+        let written = written.into_inner();
+        self.log.note(&written);
+        written::committed(written.without(audit::AUDIT_TREE));
         Ok(result)
     }
 
@@ -239,6 +247,7 @@ impl Store {
     }
 
     pub fn set_setting(&self, name: &str, value: &str) -> StoreResult<()> {
+        let _writing = self.log.writing();
         self.tree(META)?
             .insert(format!("setting/{name}"), value.as_bytes())?;
         written::setting_committed();

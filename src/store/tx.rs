@@ -45,7 +45,7 @@ pub struct Tx<'a> {
     pub(super) slots: &'a HashMap<&'static str, usize>,
     /// What this attempt changed, for the audit entry.
     pub(super) changes: RefCell<Vec<crate::domain::audit::Change>>,
-    /// The records this attempt wrote, reported once it commits.
+    /// The records this attempt wrote (audit entries included), reported once it commits.
     pub(super) written: RefCell<super::written::Written>,
 }
 
@@ -157,7 +157,7 @@ impl Tx<'_> {
     /// entries that differ between `old` and `new`, checking unique ones.
     fn write<T: Record>(&self, old: Option<&T>, new: Option<&T>) -> TxResult<()> {
         self.record_change(old, new, false);
-        if let Some(record) = new.or(old).filter(|_| T::TREE != super::audit::AUDIT_TREE) {
+        if let Some(record) = new.or(old) {
             self.written.borrow_mut().add(T::TREE, record.id());
         }
         self.write_unaudited(old, new)

@@ -71,7 +71,22 @@ impl Written {
         *ranges = merged;
     }
 
-    fn merge(&mut self, other: Written) {
+    /// How many records were written.
+    pub(super) fn count(&self) -> u64 {
+        self.trees
+            .values()
+            .flatten()
+            .map(|range| range.end() - range.start() + 1)
+            .sum()
+    }
+
+    /// The same without the records of `tree`.
+    pub(super) fn without(mut self, tree: &str) -> Written {
+        self.trees.remove(tree);
+        self
+    }
+
+    pub(super) fn merge(&mut self, other: Written) {
         for (tree, ranges) in other.trees {
             for range in ranges {
                 self.add_range(tree, range);

@@ -1,0 +1,150 @@
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use time::OffsetDateTime;
+
+use super::*;
+use crate::domain::Customer;
+
+fn customer(name: &str) -> Customer {
+    Customer::new(name, OffsetDateTime::UNIX_EPOCH)
+}
+
+fn names(store: &Store) -> Vec<(u64, String)> {
+    store
+        .scan::<Customer>()
+        .unwrap()
+        .map(|c| {
+            let c = c.unwrap();
+            (c.id, c.name)
+        })
+        .collect()
+}
+
+fn backup_file(store: &Store, path: &Path) -> Copied {
+    let mut file = std::io::BufWriter::new(File::create(path).unwrap());
+    let copied = store.backup(&mut file, &mut |_, _| {}).unwrap();
+    file.flush().unwrap();
+    copied
+}
+
+#[test]
+fn a_restored_database_holds_every_record_setting_and_counter_and_checks_clean() {
+    let scratch = tempfile::tempdir().unwrap();
+    let store = Store::open(&scratch.path().join("source")).unwrap();
+    for name in ["Alfreds Futterkiste", "Ana Trujillo", "Berglunds snabbköp"] {
+        store
+            .transaction(|tx| tx.insert(&mut customer(name)))
+            .unwrap();
+    }
+    store
+        .transaction(|tx| tx.remove::<Customer>(2).map(|_| ()))
+        .unwrap();
+    store.set_setting("default_region", "SE").unwrap();
+    let file = scratch.path().join("backup.kbk");
+    let copied = backup_file(&store, &file);
+    assert_eq!(copied.bytes, std::fs::metadata(&file).unwrap().len());
+    let target = scratch.path().join("restored");
+    let restored = restore(&file, &target, &mut |_, _| {}).unwrap();
+    assert_eq!(restored.entries, copied.entries);
+    let again = Store::open(&target).unwrap();
+    assert_eq!(names(&again), names(&store));
+    assert_eq!(
+        again.setting("default_region").unwrap().as_deref(),
+        Some("SE")
+    );
+    assert!(again.check().unwrap().is_empty());
+    let next = again
+        .transaction(|tx| tx.insert(&mut customer("Neu")))
+        .unwrap();
+    assert_eq!(next, 4, "the id counter came along");
+}
+
+/// Writers keep two customers' names equal, one transaction per change, and add and
+/// delete customers in pairs, all while the backup runs: the restore must show a moment
+/// where every pair is whole.
+#[test]
+fn a_backup_taken_while_others_write_is_one_moment_of_the_database() {
+    let scratch = tempfile::tempdir().unwrap();
+    let store = Store::open(&scratch.path().join("source")).unwrap();
+    for n in 0..3000 {
+        store
+            .transaction(|tx| tx.insert(&mut customer(&format!("Kunde {n}"))))
+            .unwrap();
+    }
+    let stop = AtomicBool::new(false);
+    let file = scratch.path().join("backup.kbk");
+    std::thread::scope(|scope| {
+        scope.spawn(|| {
+            let mut round = 0u64;
+            while !stop.load(Ordering::Relaxed) {
+                round += 1;
+                store
+                    .transaction(|tx| {
+                        for id in [1, 3000] {
+                            let mut pair = tx.require::<Customer>(id)?;
+                            pair.name = format!("Runde {round}");
+                            tx.update(&mut pair, None)?;
+                        }
+                        let mut first = customer("Paar");
+                        let mut second = customer("Paar");
+                        tx.insert(&mut first)?;
+                        tx.insert(&mut second)?;
+                        if round % 3 == 0 {
+                            tx.remove::<Customer>(first.id)?;
+                            tx.remove::<Customer>(second.id)?;
+                        }
+                        Ok(())
+                    })
+                    .unwrap();
+            }
+        });
+        for _ in 0..3 {
+            backup_file(&store, &file);
+        }
+        stop.store(true, Ordering::Relaxed);
+    });
+    let target = scratch.path().join("restored");
+    restore(&file, &target, &mut |_, _| {}).unwrap();
+    let restored = Store::open(&target).unwrap();
+    let all = names(&restored);
+    let name_of = |id| all.iter().find(|(i, _)| *i == id).map(|(_, n)| n.clone());
+    assert_eq!(name_of(1), name_of(3000));
+    assert!(name_of(1).is_some_and(|name| name.starts_with("Runde")));
+    let pairs = all.iter().filter(|(_, name)| name == "Paar").count();
+    assert_eq!(pairs % 2, 0, "a pair was cut in two");
+    assert!(pairs > 0);
+    assert!(restored.check().unwrap().is_empty());
+}
+
+#[test]
+fn a_restore_refuses_a_directory_in_use_and_a_damaged_file_writing_nothing() {
+    let scratch = tempfile::tempdir().unwrap();
+    let store = Store::open(&scratch.path().join("source")).unwrap();
+    store
+        .transaction(|tx| tx.insert(&mut customer("Alfreds")))
+        .unwrap();
+    let file = scratch.path().join("backup.kbk");
+    backup_file(&store, &file);
+    let full = scratch.path().join("full");
+    std::fs::create_dir(&full).unwrap();
+    std::fs::write(full.join("something"), b"x").unwrap();
+    let error = restore(&file, &full, &mut |_, _| {})
+        .unwrap_err()
+        .to_string();
+    assert!(error.contains("is not empty"), "{error}");
+    assert_eq!(std::fs::read_dir(&full).unwrap().count(), 1);
+    let mut bytes = std::fs::read(&file).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 1;
+    let damaged = scratch.path().join("damaged.kbk");
+    std::fs::write(&damaged, &bytes).unwrap();
+    let target = scratch.path().join("new");
+    let error = restore(&damaged, &target, &mut |_, _| {})
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains("damaged") || error.contains("cut short"),
+        "{error}"
+    );
+    assert!(!target.exists(), "nothing written");
+}
