@@ -1,4 +1,5 @@
-//! The `kontor` binary: read what the process gives (arguments, local offset, the test
+//! The `kontor` binary: make what the process creates owner-only (the umask, see
+//! `cli::owner_only_from_now_on`), read what the process gives (arguments, local offset, the test
 //! pin, the login name, whether stderr is a terminal) and hand it to `cli::parse` and
 //! `cli::execute`, which tests also run in process. Room: main (thin).
 
@@ -14,6 +15,7 @@ use kontor::core::Clock;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    cli::owner_only_from_now_on();
     let offset = time::UtcOffset::current_local_offset().unwrap_or(time::UtcOffset::UTC);
     let mut streams = Streams::process();
     let cli = match cli::parse(std::env::args_os(), &mut streams) {

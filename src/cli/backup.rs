@@ -4,9 +4,7 @@
 //! control socket while its sessions go on working. A restore makes a new database in
 //! `--db` from a checked file. Both files and databases are the owner's alone. Room: cli.
 
-use std::fs::OpenOptions;
 use std::io::{BufWriter, Write};
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use clap::Args;
@@ -14,6 +12,7 @@ use clap::Args;
 use super::CliError;
 use crate::core::{Actor, maintenance};
 use crate::store::backup::Copied;
+use crate::store::owner_only;
 
 #[derive(Debug, Args)]
 pub struct BackupArgs {
@@ -67,15 +66,10 @@ fn write_partial(
     progress_shown: bool,
     err: &mut dyn Write,
 ) -> Result<(), CliError> {
-    let file = OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(partial)
-        .map_err(|error| {
-            CliError::Failed(format!("cannot write {}: {error}", partial.display()))
-        })?;
+    let _ = std::fs::remove_file(partial);
+    let file = owner_only::create_file(partial).map_err(|error| {
+        CliError::Failed(format!("cannot write {}: {error}", partial.display()))
+    })?;
     let mut writer = BufWriter::new(file);
     let served = {
         let bar = progress_shown.then(bytes_spinner);

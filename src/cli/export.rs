@@ -1,8 +1,12 @@
 //! `kontor export`: every record of a kind as CSV (UTF-8, `,`, header row) that `import`
-//! reads back to identical records. Instants are written in UTC. With `--out`, the file
-//! appears only when complete (written beside it, then renamed). Room: cli.
+//! reads back to identical records. Instants are written in UTC. With `--out` (here and in
+//! `payroll export`, through `to_file`), the file appears only when complete (written
+//! beside it, then renamed) and is readable by its owner only: the temporary file it was
+//! is created 0600 (`tempfile`'s mode on Unix), and a file it replaces goes with its mode.
+//! Room: cli.
 
 use std::io::Write;
+use std::path::Path;
 
 use time::UtcOffset;
 
@@ -21,27 +25,12 @@ use crate::store::Store;
 pub fn run(context: &mut Context, args: ExportArgs) -> Result<(), CliError> {
     match &args.out {
         None => {
-            let count = write_all(&context.store, &context.actor, args.kind, &mut context.out)?;
+            write_all(&context.store, &context.actor, args.kind, &mut context.out)?;
             context.out.flush()?;
-            let _ = count;
         }
         Some(path) => {
-            let directory = path
-                .parent()
-                .filter(|p| !p.as_os_str().is_empty())
-                .unwrap_or(std::path::Path::new("."));
-            let mut temporary = tempfile::NamedTempFile::new_in(directory).map_err(|error| {
-                CliError::Failed(format!("cannot write in {}: {error}", directory.display()))
-            })?;
-            let count = {
-                let mut buffered = std::io::BufWriter::new(temporary.as_file_mut());
-                let count = write_all(&context.store, &context.actor, args.kind, &mut buffered)?;
-                buffered.flush()?;
-                count
-            };
-            temporary.persist(path).map_err(|error| {
-                CliError::Failed(format!("cannot write {}: {error}", path.display()))
-            })?;
+            let (store, actor) = (&context.store, &context.actor);
+            let count = to_file(path, |out| write_all(store, actor, args.kind, out))?;
             writeln!(
                 context.err,
                 "exported {count} records to {}",
@@ -50,6 +39,31 @@ pub fn run(context: &mut Context, args: ExportArgs) -> Result<(), CliError> {
         }
     }
     Ok(())
+}
+
+/// Writes `path` with what `write` puts out (and returns what it returns): into a
+/// temporary file beside it, created owner-only (0600), renamed into place when complete.
+pub fn to_file<T>(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> Result<T, CliError>,
+) -> Result<T, CliError> {
+    let directory = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut temporary = tempfile::NamedTempFile::new_in(directory).map_err(|error| {
+        CliError::Failed(format!("cannot write in {}: {error}", directory.display()))
+    })?;
+    let written = {
+        let mut buffered = std::io::BufWriter::new(temporary.as_file_mut());
+        let written = write(&mut buffered)?;
+        buffered.flush()?;
+        written
+    };
+    temporary
+        .persist(path)
+        .map_err(|error| CliError::Failed(format!("cannot write {}: {error}", path.display())))?;
+    Ok(written)
 }
 
 fn write_all(

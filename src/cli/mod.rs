@@ -30,8 +30,12 @@ use std::path::{Path, PathBuf};
 use time::UtcOffset;
 
 use crate::core::{Actor, Clock, CoreError, Settings};
-use crate::store::{OpenStep, Store, StoreError};
+use crate::store::{OpenStep, Store, StoreError, owner_only};
 use args::{Cli, Format, Top};
+
+/// Makes every file, directory and socket this process creates owner-only (umask 0o077);
+/// `main` calls it first (see `store::owner_only`).
+pub use crate::store::owner_only::for_this_process as owner_only_from_now_on;
 
 /// A failure to report: one line on stderr and an exit code.
 #[derive(Debug, thiserror::Error)]
@@ -295,7 +299,8 @@ fn prepare(
         progress,
     } = environment;
     let Some(command) = cli.command else {
-        return Ok(Prepared::Done(run_tui(cli.global, cli.tui, clock, &user)));
+        let tui = run_tui(cli.global, cli.tui, clock, &user, err.as_mut());
+        return Ok(Prepared::Done(tui));
     };
     let command = match command {
         Top::Keys(args) => {
@@ -351,9 +356,10 @@ fn quiet_when_closed(
     Ok(flushed?)
 }
 
-/// Opens the database, saying on stderr what takes long (an index new in this release);
-/// when `kontor serve` holds it, says how to connect instead.
+/// Opens the database, saying on stderr when others may read it and what takes long (an
+/// index new in this release); when `kontor serve` holds it, says how to connect instead.
 fn open_store(dir: &Path, err: &mut dyn Write) -> Result<Store, CliError> {
+    warn_if_exposed(dir, err);
     open_store_observed(dir, &mut |step| {
         let _ = writeln!(err, "kontor: {step} …");
     })
@@ -367,14 +373,26 @@ fn open_store_observed(dir: &Path, observe: &mut dyn FnMut(OpenStep)) -> Result<
     })
 }
 
-/// `kontor` without a subcommand: the TUI on this terminal.
+/// One line on `err` when the group or others may read the database in `dir`, with the
+/// `chmod` that fixes it; nothing on an owner-only one (see `store::owner_only`).
+fn warn_if_exposed(dir: &Path, err: &mut dyn Write) {
+    if let Some(warning) = owner_only::warning("database", dir) {
+        let _ = writeln!(err, "kontor: {warning}");
+        let _ = err.flush();
+    }
+}
+
+/// `kontor` without a subcommand: the TUI on this terminal, after the warning about a
+/// database others may read (on `err`, before the terminal turns to the app's screen).
 fn run_tui(
     global: args::Global,
     tui: args::TuiArgs,
     clock: Clock,
     user: &str,
+    err: &mut dyn Write,
 ) -> Result<(), CliError> {
     let dir = database_dir(global.db)?;
+    warn_if_exposed(&dir, err);
     let options = crate::tui::run::Options {
         preset: tui.preset,
         keymap: tui.keymap,

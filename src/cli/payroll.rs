@@ -162,6 +162,9 @@ pub enum PayrollCmd {
         /// The month, YYYY-MM
         #[arg(long)]
         period: String,
+        /// Write to FILE (readable by its owner only) instead of standard output
+        #[arg(long, value_name = "FILE")]
+        out: Option<std::path::PathBuf>,
     },
 }
 
@@ -263,7 +266,7 @@ pub fn payroll(context: &mut Context, command: PayrollCmd) -> Result<(), CliErro
                 payroll::payslips(&context.store, &context.actor, period, employee.as_deref())?;
             show_payslips(context, &found)
         }
-        PayrollCmd::Export { period } => {
+        PayrollCmd::Export { period, out } => {
             let period = Period::parse(&period).map_err(CoreError::from)?;
             let payslips = payroll::payment_list(&context.store, &context.actor, period)?;
             for payslip in payslips.iter().filter(|p| p.iban.is_none()) {
@@ -275,7 +278,13 @@ pub fn payroll(context: &mut Context, command: PayrollCmd) -> Result<(), CliErro
                 )?;
             }
             let rows: Vec<Row> = payslips.iter().map(payment_row).collect();
-            output::csv_rows(&mut context.out, &rows)?;
+            let Some(path) = out else {
+                output::csv_rows(&mut context.out, &rows)?;
+                return Ok(());
+            };
+            super::export::to_file(&path, |file| Ok(output::csv_rows(file, &rows)?))?;
+            let payments = plural(rows.len(), "payment");
+            writeln!(context.err, "exported {payments} to {}", path.display())?;
             Ok(())
         }
     }

@@ -16,7 +16,7 @@ use crate::core::{Clock, Command, CoreError, Event, Role, execute};
 use crate::domain::datetime::{format_instant, parse_duration};
 use crate::domain::fields::{Row, Value};
 use crate::domain::user::User;
-use crate::server::config::{DEFAULT_LISTEN, ServeOptions};
+use crate::server::config::{DEFAULT_LISTEN, Limits, ServeOptions};
 use crate::store::Store;
 use crate::tui::keymap::Keymap;
 
@@ -29,13 +29,23 @@ pub struct ServeArgs {
     #[arg(long, value_name = "FILE")]
     pub host_key: Option<PathBuf>,
     /// End sessions without input for this long (30m, 1h, 90s)
-    #[arg(long, value_name = "DURATION", default_value = "30m", value_parser = idle_timeout)]
+    #[arg(long, value_name = "DURATION", default_value = "30m", value_parser = positive)]
     pub idle_timeout: Duration,
+    /// Close connections not logged in this long after they connect (like OpenSSH's LoginGraceTime)
+    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = positive)]
+    pub login_grace_time: Duration,
+    /// Failed logins one address may make before its connections are refused
+    #[arg(long, value_name = "N", default_value_t = 10,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_login_failures: u32,
+    /// The time in which a refused address gets its attempts back, one at a time
+    #[arg(long, value_name = "DURATION", default_value = "1m", value_parser = positive)]
+    pub login_failure_window: Duration,
 }
 
-/// Reads `--idle-timeout`: a duration longer than zero.
-fn idle_timeout(text: &str) -> Result<Duration, String> {
-    match parse_duration("idle-timeout", text) {
+/// Reads a duration option: longer than zero.
+fn positive(text: &str) -> Result<Duration, String> {
+    match parse_duration("duration", text) {
         Ok(0) => Err("must be longer than 0s".into()),
         Ok(seconds) => Ok(Duration::from_secs(u64::from(seconds))),
         Err(invalid) => Err(invalid.message),
@@ -126,7 +136,12 @@ pub fn serve(store: Store, args: ServeArgs, clock: Clock) -> Result<(), CliError
     let options = ServeOptions {
         listen: args.listen,
         host_key: args.host_key,
-        idle_timeout: args.idle_timeout,
+        limits: Limits {
+            idle_timeout: args.idle_timeout,
+            login_grace: args.login_grace_time,
+            max_login_failures: args.max_login_failures,
+            login_failure_window: args.login_failure_window,
+        },
         clock,
     };
     crate::server::serve(store, keymap, options).map_err(|error| match error {

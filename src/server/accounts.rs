@@ -1,7 +1,7 @@
 //! Login for `kontor serve`: a public key is accepted when its SHA-256 fingerprint is one
 //! of the named account's keys (looked up through `core::users`); everything else is
 //! refused, logged to stderr with the address and user, and counted against the source
-//! address, which a token bucket cuts off after too many failures.
+//! address, which a token bucket cuts off after too many failures (`Limits`).
 //! Room: server — data only through `core`.
 
 use std::collections::HashMap;
@@ -16,10 +16,6 @@ use crate::core::users;
 use crate::domain::user::fingerprint;
 use crate::store::Store;
 
-/// Failed attempts an address may make in a burst.
-pub const BURST: u32 = 10;
-/// One more attempt is allowed per this much time.
-pub const REFILL: Duration = Duration::from_secs(6);
 /// Addresses remembered before full buckets are forgotten.
 const REMEMBERED: usize = 4096;
 
@@ -29,8 +25,9 @@ struct Bucket {
     at: Instant,
 }
 
-/// Failed logins per source address: each failure takes a token, tokens come back one per
-/// `refill`, and an address without tokens is refused at once, whatever key it offers.
+/// Failed logins per source address: each failure takes one of `burst` tokens, they come
+/// back evenly over `window`, and an address without tokens is refused at once, whatever
+/// key it offers.
 #[derive(Debug)]
 pub struct Limiter {
     burst: f64,
@@ -39,10 +36,10 @@ pub struct Limiter {
 }
 
 impl Limiter {
-    pub fn new(burst: u32, refill: Duration) -> Limiter {
+    pub fn new(burst: u32, window: Duration) -> Limiter {
         Limiter {
             burst: f64::from(burst),
-            refill,
+            refill: window / burst.max(1),
             buckets: Mutex::new(HashMap::new()),
         }
     }
@@ -82,12 +79,6 @@ impl Limiter {
         let mut current = self.refilled(*bucket, now);
         current.tokens = (current.tokens - 1.0).max(0.0);
         *bucket = current;
-    }
-}
-
-impl Default for Limiter {
-    fn default() -> Limiter {
-        Limiter::new(BURST, REFILL)
     }
 }
 
@@ -137,7 +128,7 @@ mod tests {
 
     #[test]
     fn failures_use_up_the_burst_and_come_back_over_time() {
-        let limiter = Limiter::new(3, Duration::from_secs(10));
+        let limiter = Limiter::new(3, Duration::from_secs(30));
         let start = Instant::now();
         let here: IpAddr = [127, 0, 0, 1].into();
         let there: IpAddr = [10, 0, 0, 9].into();
@@ -159,7 +150,7 @@ mod tests {
 
     #[test]
     fn memory_stays_bounded_under_many_addresses() {
-        let limiter = Limiter::new(2, Duration::from_millis(1));
+        let limiter = Limiter::new(2, Duration::from_millis(2));
         let start = Instant::now();
         for n in 0..(REMEMBERED as u32 * 2) {
             limiter.failed(

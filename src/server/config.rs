@@ -1,5 +1,6 @@
-//! How `kontor serve` runs: the address, the host key file, the idle timeout, and the
-//! russh configuration made from them (public-key authentication only). Room: server.
+//! How `kontor serve` runs: the address, the host key file, its time and login limits,
+//! and the russh configuration made from them (public-key authentication only; password
+//! and keyboard-interactive are never offered and always refused). Room: server.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -13,8 +14,6 @@ use crate::core::Clock;
 
 /// The default address: loopback only, so exposing the server is a decision.
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:2222";
-/// Sessions without input for this long are ended.
-pub const DEFAULT_IDLE: Duration = Duration::from_secs(30 * 60);
 
 /// The options of `kontor serve`.
 #[derive(Debug, Clone)]
@@ -22,9 +21,36 @@ pub struct ServeOptions {
     pub listen: SocketAddr,
     /// The host key file; `None` means `ssh_host_ed25519_key` in the database directory.
     pub host_key: Option<PathBuf>,
-    pub idle_timeout: Duration,
+    pub limits: Limits,
     /// Where "now" comes from (read by `main`, pinned by tests).
     pub clock: Clock,
+}
+
+/// How long connections and sessions may take, and how many failed logins an address may
+/// make.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Sessions without input for this long are ended.
+    pub idle_timeout: Duration,
+    /// A connection not logged in this long after it was accepted is closed (OpenSSH's
+    /// LoginGraceTime).
+    pub login_grace: Duration,
+    /// Failed logins one source address may make in a burst; more than that and its
+    /// connections are refused until `login_failure_window` gives attempts back.
+    pub max_login_failures: u32,
+    /// The time in which `max_login_failures` attempts come back, one at a time.
+    pub login_failure_window: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            idle_timeout: Duration::from_secs(30 * 60),
+            login_grace: Duration::from_secs(30),
+            max_login_failures: 10,
+            login_failure_window: Duration::from_secs(60),
+        }
+    }
 }
 
 /// The russh configuration: our host key, public keys only, a short constant delay on

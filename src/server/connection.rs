@@ -11,7 +11,7 @@ use std::sync::Arc;
 use russh::keys::ssh_key::PublicKey;
 use russh::server::{Auth, ChannelOpenHandle, Handler, Msg, Session};
 use russh::{Channel, ChannelId, ChannelOpenFailure, ChannelWriteHalf, Pty};
-use tokio::sync::mpsc;
+use tokio::sync::{mpsc, oneshot};
 
 use super::session::{self, Start, ToSession, clamp_size};
 use super::{ServerError, Shared, accounts};
@@ -64,15 +64,22 @@ pub struct Connection {
     peer: Option<SocketAddr>,
     actor: Option<Actor>,
     channels: HashMap<ChannelId, ChannelState>,
+    /// Told once the user is logged in (ends the login grace time).
+    logged_in: Option<oneshot::Sender<()>>,
 }
 
 impl Connection {
-    pub fn new(shared: Arc<Shared>, peer: Option<SocketAddr>) -> Connection {
+    pub fn new(
+        shared: Arc<Shared>,
+        peer: Option<SocketAddr>,
+        logged_in: oneshot::Sender<()>,
+    ) -> Connection {
         Connection {
             shared,
             peer,
             actor: None,
             channels: HashMap::new(),
+            logged_in: Some(logged_in),
         }
     }
 
@@ -161,6 +168,13 @@ impl Handler for Connection {
             }
             None => Ok(Auth::reject()),
         }
+    }
+
+    async fn auth_succeeded(&mut self, _ssh: &mut Session) -> Result<(), Self::Error> {
+        if let Some(logged_in) = self.logged_in.take() {
+            let _ = logged_in.send(());
+        }
+        Ok(())
     }
 
     async fn channel_open_session(

@@ -1,6 +1,7 @@
-//! The server's host key: an Ed25519 key in OpenSSH format, generated on first start and
-//! kept readable by the owner only (mode 0600), so clients see the same host every time.
-//! Room: server — files only; never touches the database.
+//! The server's host key: an Ed25519 key in OpenSSH format, generated on first start
+//! readable by the owner only (mode 0600, see `store::owner_only`), so clients see the same
+//! host every time. A key others may read is used, with a warning naming the `chmod` that
+//! fixes it. Room: server — files only; never touches the database.
 
 use std::fs;
 use std::io::Write;
@@ -11,6 +12,7 @@ use russh::keys::ssh_key::LineEnding;
 use russh::keys::ssh_key::private::{Ed25519Keypair, Ed25519PrivateKey};
 
 use super::ServerError;
+use crate::store::owner_only;
 
 /// Where the host key lives when `--host-key` is not given: in the database directory.
 pub fn default_path(database: &Path) -> PathBuf {
@@ -24,7 +26,9 @@ pub fn load_or_create(path: &Path) -> Result<PrivateKey, ServerError> {
     };
     match fs::read_to_string(path) {
         Ok(text) => {
-            restrict(path)?;
+            if let Some(warning) = owner_only::warning("host key", path) {
+                eprintln!("kontor serve: {warning}");
+            }
             let key = PrivateKey::from_openssh(text.trim())
                 .map_err(|error| failed("cannot read", &error))?;
             if key.is_encrypted() {
@@ -38,7 +42,7 @@ pub fn load_or_create(path: &Path) -> Result<PrivateKey, ServerError> {
                 .to_openssh(LineEnding::LF)
                 .map_err(|error| failed("cannot encode", &error))?;
             if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-                fs::create_dir_all(parent).map_err(|error| failed("cannot write", &error))?;
+                owner_only::create_dir(parent).map_err(|error| failed("cannot write", &error))?;
             }
             write_private(path, text.as_bytes()).map_err(|error| failed("cannot write", &error))?;
             Ok(key)
@@ -58,37 +62,9 @@ fn generate() -> Result<PrivateKey, getrandom::Error> {
 
 /// Creates `path` (never overwriting) readable and writable by the owner only.
 fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut options = fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options.open(path)?;
+    let mut file = owner_only::create_file(path)?;
     file.write_all(bytes)?;
     file.sync_all()
-}
-
-/// Takes group and other permissions away from an existing key file, saying so.
-fn restrict(path: &Path) -> Result<(), ServerError> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = fs::metadata(path)
-            .map_err(|error| ServerError::HostKey(format!("{}: {error}", path.display())))?
-            .permissions()
-            .mode();
-        if mode & 0o077 != 0 {
-            eprintln!(
-                "kontor serve: host key {} was readable by others (mode {:o}); set to 0600",
-                path.display(),
-                mode & 0o777
-            );
-            fs::set_permissions(path, fs::Permissions::from_mode(0o600))
-                .map_err(|error| ServerError::HostKey(format!("{}: {error}", path.display())))?;
-        }
-    }
-    #[cfg(not(unix))]
-    let _ = path;
-    Ok(())
 }
 
 #[cfg(test)]
@@ -96,7 +72,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_key_is_created_once_with_mode_0600_and_kept() {
+    fn the_key_is_created_once_with_mode_0600_and_kept_as_it_is() {
         let dir = tempfile::tempdir().unwrap();
         let path = default_path(dir.path());
         let first = load_or_create(&path).unwrap();
@@ -107,10 +83,10 @@ mod tests {
             use std::os::unix::fs::PermissionsExt;
             let mode = fs::metadata(&path).unwrap().permissions().mode();
             assert_eq!(mode & 0o777, 0o600);
-            fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
+            fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).unwrap();
             load_or_create(&path).unwrap();
             let mode = fs::metadata(&path).unwrap().permissions().mode();
-            assert_eq!(mode & 0o777, 0o600);
+            assert_eq!(mode & 0o777, 0o640, "the owner's file, the owner's choice");
         }
         fs::write(&path, "garbage").unwrap();
         assert!(load_or_create(&path).is_err());

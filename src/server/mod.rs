@@ -4,7 +4,9 @@
 //! directory, if any), commits are broadcast with the kinds of records they changed so that
 //! the other sessions showing such records refresh, the store is flushed every second and
 //! on shutdown, `serve.pid` tells the local CLI where the server is, and `control.sock`
-//! takes its requests (a backup while serving).
+//! takes its requests (a backup while serving). A connection not logged in within the login
+//! grace time is closed, and one from an address with too many failed logins is closed at
+//! once (`config::Limits`).
 //! Room: server — uses `core`, `tui` and the store's handle, never its trees.
 
 mod accounts;
@@ -21,15 +23,15 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use russh::keys::PrivateKey;
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpListener;
-use tokio::sync::{broadcast, watch};
+use tokio::sync::{broadcast, oneshot, watch};
 use tokio::task::JoinSet;
 
-pub use config::ServeOptions;
+pub use config::{Limits, ServeOptions};
 use connection::Connection;
 use pidfile::{PidFile, ServeInfo};
 
@@ -68,6 +70,7 @@ pub(crate) struct Shared {
     shutdown: watch::Sender<bool>,
     limiter: accounts::Limiter,
     idle_timeout: Duration,
+    login_grace: Duration,
     clock: Clock,
     active: AtomicUsize,
     next_id: AtomicU64,
@@ -126,13 +129,13 @@ pub struct Server {
 }
 
 impl Server {
-    /// A server for `store`, identifying itself with `host_key`; sessions idle for
-    /// `idle_timeout` are ended; `clock` tells every session the time.
+    /// A server for `store`, identifying itself with `host_key`, within `limits`; `clock`
+    /// tells every session the time.
     pub fn new(
         store: Arc<Store>,
         keymap: Keymap,
         host_key: PrivateKey,
-        idle_timeout: Duration,
+        limits: Limits,
         clock: Clock,
     ) -> Server {
         let (changes, _) = broadcast::channel(64);
@@ -142,15 +145,16 @@ impl Server {
             keymap: Arc::new(keymap),
             changes,
             shutdown,
-            limiter: accounts::Limiter::default(),
-            idle_timeout,
+            limiter: accounts::Limiter::new(limits.max_login_failures, limits.login_failure_window),
+            idle_timeout: limits.idle_timeout,
+            login_grace: limits.login_grace,
             clock,
             active: AtomicUsize::new(0),
             next_id: AtomicU64::new(0),
         };
         Server {
             shared: Arc::new(shared),
-            config: config::ssh_config(host_key, idle_timeout),
+            config: config::ssh_config(host_key, limits.idle_timeout),
         }
     }
 
@@ -159,7 +163,9 @@ impl Server {
         self.shared.active.load(Ordering::SeqCst)
     }
 
-    /// Serves one client connected over `stream` until it disconnects.
+    /// Serves one client connected over `stream` until it disconnects, closing it when it
+    /// has not logged in within the grace time or comes from an address with too many
+    /// failed logins.
     pub async fn connection<S>(
         &self,
         stream: S,
@@ -168,9 +174,7 @@ impl Server {
     where
         S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
     {
-        let handler = Connection::new(self.shared.clone(), peer);
-        let running = russh::server::run_stream(self.config.clone(), stream, handler).await?;
-        running.await
+        serve_connection(self.shared.clone(), self.config.clone(), stream, peer).await
     }
 
     /// Accepts connections until `stop` resolves, flushing the store every second; then
@@ -190,12 +194,9 @@ impl Server {
                 accepted = listener.accept() => match accepted {
                     Ok((socket, peer)) => {
                         let _ = socket.set_nodelay(true);
-                        let handler = Connection::new(self.shared.clone(), Some(peer));
-                        let config = self.config.clone();
+                        let (shared, config) = (self.shared.clone(), self.config.clone());
                         connections.spawn(async move {
-                            if let Ok(running) = russh::server::run_stream(config, socket, handler).await {
-                                let _ = running.await;
-                            }
+                            let _ = serve_connection(shared, config, socket, Some(peer)).await;
                         });
                     }
                     Err(error) => {
@@ -223,6 +224,58 @@ impl Server {
             .map_err(CoreError::from)?;
         Ok(())
     }
+}
+
+/// One connection from accept to close: refused at once when its address has failed to
+/// log in too often; closed when it has not logged in within the grace time (also while
+/// it has not even said which SSH it speaks).
+async fn serve_connection<S>(
+    shared: Arc<Shared>,
+    config: Arc<russh::server::Config>,
+    stream: S,
+    peer: Option<SocketAddr>,
+) -> Result<(), ServerError>
+where
+    S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
+    let shown = peer.map_or_else(|| "an unknown address".to_string(), |p| p.to_string());
+    if let Some(address) = peer.map(|p| p.ip())
+        && !shared.limiter.allows(address, Instant::now())
+    {
+        eprintln!("kontor serve: closed the connection from {shown}: too many failed logins");
+        return Ok(());
+    }
+    let grace = shared.login_grace;
+    let deadline = tokio::time::Instant::now() + grace;
+    let (logged_in, on_login) = oneshot::channel();
+    let handler = Connection::new(shared, peer, logged_in);
+    let late = || {
+        eprintln!(
+            "kontor serve: closed the connection from {shown}: not logged in within {grace:?}"
+        )
+    };
+    let starting = russh::server::run_stream(config, stream, handler);
+    let Ok(running) = tokio::time::timeout_at(deadline, starting).await else {
+        late();
+        return Ok(());
+    };
+    let running = running?;
+    let handle = running.handle();
+    tokio::pin!(running);
+    tokio::select! {
+        ended = &mut running => return ended,
+        login = tokio::time::timeout_at(deadline, on_login) => if login.is_ok() {
+            // Logged in, or the connection ended before (the sender is gone with it).
+            return running.await;
+        },
+    }
+    late();
+    let reason = format!("not logged in within {grace:?}");
+    let _ = handle
+        .disconnect(russh::Disconnect::ByApplication, reason, String::new())
+        .await;
+    let _ = tokio::time::timeout(SHUTDOWN_GRACE, running).await;
+    Ok(())
 }
 
 async fn flush_every(store: Arc<Store>) {
@@ -263,7 +316,13 @@ pub fn serve(store: Store, keymap: Keymap, options: ServeOptions) -> Result<(), 
             dir.display()
         );
         let stop = stop_signal()?;
-        let server = Server::new(store, keymap, host_key, options.idle_timeout, options.clock);
+        let server = Server::new(
+            store,
+            keymap,
+            host_key,
+            options.limits,
+            options.clock,
+        );
         server.run(listener, stop).await?;
         eprintln!("kontor serve: stopped; database flushed");
         Ok(())

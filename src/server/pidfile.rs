@@ -7,6 +7,8 @@ use std::fs;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
+use crate::store::owner_only;
+
 /// The file's name inside the database directory.
 pub const FILE: &str = "serve.pid";
 
@@ -63,7 +65,7 @@ impl PidFile {
     /// Writes `info` to the database directory `dir`.
     pub fn write(dir: &Path, info: ServeInfo) -> std::io::Result<PidFile> {
         let path = dir.join(FILE);
-        fs::write(&path, info.render())?;
+        owner_only::write(&path, info.render().as_bytes())?;
         Ok(PidFile { path, info })
     }
 }

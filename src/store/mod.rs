@@ -14,6 +14,7 @@ mod error;
 mod keys;
 pub mod kinds;
 mod open;
+pub mod owner_only;
 mod record;
 mod scan;
 mod tree_writes;
@@ -89,16 +90,16 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens (creating if needed) the database in `dir`, recovers an interrupted import,
-    /// upgrades records written with older schema versions and fills indexes new to this
-    /// release.
+    /// Opens (creating if needed, owner-only: see `owner_only`) the database in `dir`,
+    /// recovers an interrupted import, upgrades records written with older schema versions
+    /// and fills indexes new to this release.
     pub fn open(dir: &Path) -> StoreResult<Store> {
         Store::open_observed(dir, &mut |_| {})
     }
 
     /// `open`, telling `observe` about each long step before it starts.
     pub fn open_observed(dir: &Path, observe: &mut dyn FnMut(OpenStep)) -> StoreResult<Store> {
-        std::fs::create_dir_all(dir)
+        owner_only::create_dir(dir)
             .map_err(|error| StoreError::Open(dir.to_path_buf(), error.to_string()))?;
         let db = open::open_sled(dir, CACHE_BYTES)?;
         let mut names: Vec<&'static str> = vec![META, balances::BALANCES];

@@ -1,5 +1,6 @@
 //! The command line on temporary databases, in process and through the real binary: every
-//! subcommand's output, exit codes and refusals, imports and exports, crashes mid-write.
+//! subcommand's output, exit codes and refusals, imports and exports, crashes mid-write,
+//! owner-only files.
 
 mod backup;
 mod bom;
@@ -17,6 +18,7 @@ mod kind_conformance;
 mod local_times;
 mod opportunity_edit;
 mod output;
+mod owner_only;
 mod payroll;
 mod refusals;
 mod stock;

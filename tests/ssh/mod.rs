@@ -5,7 +5,9 @@
 //! resizing, two sessions at once seeing each other's saves, the CLI's in-use message and
 //! a clean stop on SIGTERM; in `edits`, two
 //! sessions editing one customer, an agent's refused payroll and the audit log of an edit;
-//! in `roles`, what an agent's palette and a payroll clerk's keys reach.
+//! in `roles`, what an agent's palette and a payroll clerk's keys reach; in
+//! `login_limits`, public keys only, the login grace time, failed logins cut off per
+//! address and the warnings about files others may read.
 //! The session protocol in process (russh's client, screens read by `vt100`) is in
 //! `protocol`.
 //! A missing `ssh`, `ssh-keygen` or `tmux` fails with a clear message: CI installs them.
@@ -13,6 +15,7 @@
 use crate::common;
 mod backup;
 mod edits;
+mod login_limits;
 mod protocol;
 mod roles;
 use crate::tmux;
@@ -67,6 +70,16 @@ impl Served {
 
     /// A server with these (name, role) accounts over a database `prepare` filled first.
     fn start_with(accounts: &[(&str, &str)], prepare: impl FnOnce(&Path)) -> Served {
+        Served::start_serving(accounts, prepare, &[])
+    }
+
+    /// `start_with`, giving `kontor serve` these options too (the keys lie beside the
+    /// database `prepare` gets).
+    fn start_serving(
+        accounts: &[(&str, &str)],
+        prepare: impl FnOnce(&Path),
+        options: &[&str],
+    ) -> Served {
         let scratch = Scratch::new();
         let db = scratch.db("db");
         let names = accounts.iter().map(|(name, _)| *name);
@@ -94,6 +107,7 @@ impl Served {
                 "--listen",
                 &format!("127.0.0.1:{port}"),
             ])
+            .args(options)
             .stderr(log)
             .stdout(Stdio::null())
             .spawn()
@@ -361,6 +375,7 @@ fn the_cli_names_the_server_and_sigterm_stops_it_cleanly() {
     assert!(key_mode(&served.db.join("ssh_host_ed25519_key")) == 0o600);
 }
 
+/// The permission bits of `path`.
 fn key_mode(path: &Path) -> u32 {
     use std::os::unix::fs::PermissionsExt;
     std::fs::metadata(path).unwrap().permissions().mode() & 0o777

@@ -1,6 +1,7 @@
 //! The session protocol in process: russh's client over an in-memory duplex stream against
 //! `kontor::server::Server`, the received bytes fed to the `vt100` terminal emulator.
-//! Deterministic checks of login and refusal, pty-req / shell / window-change / exit-status
+//! Deterministic checks of login and refusal (public keys only: password and
+//! keyboard-interactive refused; the login grace time), pty-req / shell / window-change / exit-status
 //! / eof / close, the ASCII profile for TERM=vt100, the refusal without a PTY, live
 //! refresh between two sessions and an account's own keymap file.
 
@@ -9,7 +10,7 @@ use std::time::Duration;
 
 use kontor::core::users::UserCommand;
 use kontor::core::{Actor, Command, Role, execute};
-use kontor::server::Server;
+use kontor::server::{Limits, Server};
 use kontor::store::Store;
 use kontor::tui::keymap::Keymap;
 use russh::client::{self, Handle};
@@ -43,6 +44,13 @@ fn server() -> (TempDir, Arc<Server>) {
 }
 
 fn server_with_idle(idle: Duration) -> (TempDir, Arc<Server>) {
+    server_with(Limits {
+        idle_timeout: idle,
+        ..Limits::default()
+    })
+}
+
+fn server_with(limits: Limits) -> (TempDir, Arc<Server>) {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
     let line = key(1).public_key().to_openssh().unwrap();
@@ -63,19 +71,24 @@ fn server_with_idle(idle: Duration) -> (TempDir, Arc<Server>) {
         Arc::new(store),
         keymap,
         key(200),
-        idle,
+        limits,
         crate::common::clock(),
     );
     (dir, Arc::new(server))
 }
 
-/// Connects over a duplex stream; returns the client handle and whether login worked.
-async fn connect(server: &Arc<Server>, user: &str, seed: u8) -> (Handle<Client>, bool) {
+/// Connects over a duplex stream, not logged in yet.
+async fn connect_only(server: &Arc<Server>) -> Handle<Client> {
     let (near, far) = tokio::io::duplex(1 << 16);
     let served = server.clone();
     tokio::spawn(async move { served.connection(far, None).await });
     let config = Arc::new(client::Config::default());
-    let mut handle = client::connect_stream(config, near, Client).await.unwrap();
+    client::connect_stream(config, near, Client).await.unwrap()
+}
+
+/// Connects over a duplex stream; returns the client handle and whether login worked.
+async fn connect(server: &Arc<Server>, user: &str, seed: u8) -> (Handle<Client>, bool) {
+    let mut handle = connect_only(server).await;
     let key = PrivateKeyWithHashAlg::new(Arc::new(key(seed)), None);
     let auth = handle.authenticate_publickey(user, key).await.unwrap();
     (handle, auth.success())
@@ -273,6 +286,49 @@ async fn unknown_keys_and_users_are_refused() {
         "anna's key for another name"
     );
     assert!(connect(&server, "anna", 1).await.1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn passwords_and_keyboard_interactive_are_refused() {
+    let (_dir, server) = server();
+    let mut handle = connect_only(&server).await;
+    let password = handle.authenticate_password("anna", "anna").await.unwrap();
+    assert!(!password.success());
+    let interactive = handle
+        .authenticate_keyboard_interactive_start("anna", None)
+        .await
+        .unwrap();
+    assert!(
+        matches!(
+            interactive,
+            client::KeyboardInteractiveAuthResponse::Failure { .. }
+        ),
+        "{interactive:?}"
+    );
+    let key = PrivateKeyWithHashAlg::new(Arc::new(key(1)), None);
+    let auth = handle.authenticate_publickey("anna", key).await.unwrap();
+    assert!(
+        auth.success(),
+        "the key still logs in on the same connection"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_connection_not_logged_in_within_the_grace_time_is_closed() {
+    let (_dir, server) = server_with(Limits {
+        login_grace: Duration::from_secs(1),
+        ..Limits::default()
+    });
+    let idle = connect_only(&server).await;
+    let (logged_in, ok) = connect(&server, "anna", 1).await;
+    assert!(ok);
+    let deadline = tokio::time::Instant::now() + WAIT;
+    while !idle.is_closed() {
+        assert!(tokio::time::Instant::now() < deadline, "still open");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert!(!logged_in.is_closed(), "a login ends the grace time");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -261,7 +261,7 @@ fn prepare_empty(dir: &Path) -> StoreResult<Created<'_>> {
             })
         }
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-            std::fs::create_dir_all(dir)
+            super::owner_only::create_dir(dir)
                 .map_err(|error| StoreError::Open(dir.to_path_buf(), error.to_string()))?;
             Ok(Created {
                 dir,
