@@ -10,7 +10,6 @@ mod accounts;
 pub mod config;
 mod connection;
 mod hostkey;
-pub mod input;
 pub mod pidfile;
 mod session;
 

@@ -5,6 +5,7 @@ pub mod app;
 pub mod ascii;
 pub mod backend;
 pub mod compact;
+pub mod decode;
 pub mod input;
 pub mod key;
 pub mod key_names;
