@@ -20,4 +20,5 @@ mod scroll;
 pub mod session;
 pub mod text_input;
 pub mod theme;
+pub mod tty;
 pub mod widgets;
