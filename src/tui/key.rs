@@ -106,6 +106,12 @@ impl Key {
         matches!(self.code, KeyCode::F(n) if n > 0)
     }
 
+    /// Alt with a character (`A-x`): terminals send it as Esc then the character, which
+    /// kontor reads as those two keys (see `decode`), so it is never bound.
+    pub fn is_alt_character(&self) -> bool {
+        self.alt && matches!(self.code, KeyCode::Char(_))
+    }
+
     /// Ctrl-S or Ctrl-Q: XON/XOFF flow control on terminals and serial lines, never bound.
     pub fn is_flow_control(&self) -> bool {
         self.ctrl && matches!(self.code, KeyCode::Char('s' | 'q'))
@@ -344,6 +350,10 @@ mod tests {
         assert!(key("C-Q").is_flow_control());
         assert!(key("C-A-s").is_flow_control());
         assert!(!key("s").is_flow_control());
+        assert!(key("A-x").is_alt_character());
+        assert!(key("M-C-x").is_alt_character());
+        assert!(!key("A-Up").is_alt_character());
+        assert!(!key("C-x").is_alt_character());
         assert!(key("F3").is_function_key());
         assert!(!UNKNOWN.is_function_key());
     }
