@@ -5,13 +5,15 @@
 //! resizing, two sessions at once seeing each other's saves, the CLI's in-use message and
 //! a clean stop on SIGTERM; in `edits`, two
 //! sessions editing one customer, an agent's refused payroll and the audit log of an edit;
-//! in `roles`, what an agent's palette and a payroll clerk's keys reach.
+//! in `roles`, what an agent's palette and a payroll clerk's keys reach; in `keys`, Esc and
+//! the keys after it bundled in one write.
 //! The session protocol in process (russh's client, screens read by `vt100`) is in
 //! `protocol`.
 //! A missing `ssh`, `ssh-keygen` or `tmux` fails with a clear message: CI installs them.
 
 use crate::common;
 mod edits;
+mod keys;
 mod protocol;
 mod roles;
 use crate::tmux;

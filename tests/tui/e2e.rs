@@ -10,19 +10,25 @@ use crate::tmux;
 use std::path::Path;
 use std::time::Duration;
 
-use common::{Scratch, add_long_history, json_list, ok, s, text};
+use common::{Scratch, add_customer, add_long_history, json_list, ok, s, text};
 use kontor::core::query::SLICE_RECORDS;
 use tmux::{Tmux, colours, quote};
 
 const WAIT: Duration = Duration::from_secs(15);
 
 /// The shell command that starts kontor on `db` with extra environment.
-fn kontor(db: &Path, env: &str) -> String {
+pub(super) fn kontor(db: &Path, env: &str) -> String {
     format!(
         "env -u KONTOR_DB {env} {} --db {}",
         quote(common::KONTOR),
         quote(s(db))
     )
+}
+
+/// Adds the customer a caller with the digits 0074321 is.
+pub(super) fn add_alfreds(db: &Path) {
+    let name = ["--name", "Alfreds Futterkiste", "--country", "DE"];
+    add_customer(db, &[&name[..], &["--phone", "030-0074321"]].concat());
 }
 
 #[test]
@@ -47,19 +53,7 @@ fn first_start_offers_demo_data_and_loads_it() {
 fn a_caller_is_found_by_digits_and_the_call_is_logged_with_outcome_and_follow_up() {
     let scratch = Scratch::new();
     let db = scratch.db("db");
-    ok(
-        &db,
-        &[
-            "customer",
-            "add",
-            "--name",
-            "Alfreds Futterkiste",
-            "--phone",
-            "030-0074321",
-            "--country",
-            "DE",
-        ],
-    );
+    add_alfreds(&db);
     ok(
         &db,
         &[
