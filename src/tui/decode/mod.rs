@@ -215,11 +215,11 @@ fn utf8(bytes: &[u8], last: bool) -> Step {
         .take_while(|&&byte| byte & 0xc0 == 0x80)
         .count();
     if continued < length - 1 {
-        let cut_short = 1 + continued < bytes.len() || last;
-        return match cut_short {
-            true => Step::Key(UNKNOWN, 1 + continued),
-            false => Step::Wait,
-        };
+        // Another byte came instead of the rest, or none will: not a character.
+        if 1 + continued < bytes.len() || last {
+            return Step::Key(UNKNOWN, 1 + continued);
+        }
+        return Step::Wait;
     }
     match std::str::from_utf8(&bytes[..length]).map(|text| text.chars().next()) {
         Ok(Some(c)) => Step::Key(Key::char(c), length),
