@@ -1,8 +1,9 @@
 //! The TUI end to end: the real binary in a real terminal (tmux, 80×24). First start on an
 //! empty database, the call-center flow (caller lookup → log call → saved), thin-terminal
-//! profiles (VT100 puts only ASCII on the screen, NO_COLOR writes no colour codes) and the
-//! small-terminal notice, the interactions search reading the whole history between keys,
-//! and the line that tells a database is in use after the opening screen is left.
+//! profiles (VT100 puts only ASCII on the screen, NO_COLOR writes no colour codes), the
+//! small-terminal notice until the terminal grows, the interactions search reading the
+//! whole history between keys, and the line that tells a database is in use after the
+//! opening screen is left.
 
 use crate::common;
 use crate::tmux;
@@ -179,7 +180,7 @@ fn no_color_writes_no_colour_codes_but_keeps_unicode() {
 }
 
 #[test]
-fn a_terminal_below_80x24_gets_a_notice() {
+fn a_terminal_below_80x24_gets_a_notice_until_it_grows() {
     let scratch = Scratch::new();
     let db = scratch.db("db");
     ok(
@@ -196,6 +197,8 @@ fn a_terminal_below_80x24_gets_a_notice() {
     let term = Tmux::start_sized(&kontor(&db, "TERM=xterm"), 60, 20);
     let screen = term.wait_for("needs at least 80x24", WAIT);
     assert!(!screen.contains("Pipeline"), "{screen}");
+    term.resize(80, 24);
+    term.wait_for("Pipeline", WAIT);
     term.send(&["F3"]);
     term.wait_exit(WAIT);
 }
