@@ -14,7 +14,6 @@ pub mod config;
 mod connection;
 pub mod control;
 mod hostkey;
-pub mod input;
 pub mod pidfile;
 mod session;
 

@@ -26,11 +26,11 @@ use tokio::sync::{broadcast, mpsc};
 use tokio::time::{Instant, MissedTickBehavior, sleep_until, timeout};
 
 use super::Shared;
-use super::input::Decoder;
 use crate::core::{Actor, Change};
 use crate::store::Store;
 use crate::tui::app::App;
 use crate::tui::backend::SgrBackend;
+use crate::tui::decode::Decoder;
 use crate::tui::input::{Effect, Input};
 use crate::tui::profile::Profile;
 use crate::tui::session::Session;

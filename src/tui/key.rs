@@ -1,12 +1,10 @@
 //! Keys as kontor sees them, independent of any terminal library: a [`Key`] is a key code
 //! plus Ctrl / Alt / Shift, with a text notation (`g`, `G`, `C-x`, `A-x`, `S-Tab`, `F4`,
 //! `PgDn`, `Space`) that keymap files, the help popup and `kontor keys` share.
-//! `Key::from(crossterm KeyEvent)` normalizes what terminals send. Room: tui (pure).
+//! `decode` turns what terminals send into these. Room: tui (pure).
 
 use std::fmt;
 use std::str::FromStr;
-
-use ratatui::crossterm::event::{KeyCode as CtCode, KeyEvent, KeyModifiers};
 
 /// A key code. `Char` holds the character as typed (`'G'`, not `'g'` plus Shift).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -33,7 +31,7 @@ pub enum KeyCode {
     PageDown,
 }
 
-/// One key press. Invariants (kept by [`Key::new`], parsing and `From<KeyEvent>`): `shift`
+/// One key press. Invariants (kept by [`Key::new`], which parsing and decoding use): `shift`
 /// is never set on a `Char` (the character itself is shifted: `A`, `?`); Ctrl with a letter
 /// always holds the lowercase letter; Shift-Tab is `BackTab` without `shift`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -106,6 +104,12 @@ impl Key {
     /// Whether this is a function key (F1..F24), which thin terminals may lack.
     pub fn is_function_key(&self) -> bool {
         matches!(self.code, KeyCode::F(n) if n > 0)
+    }
+
+    /// Alt with a character (`A-x`): terminals send it as Esc then the character, which
+    /// kontor reads as those two keys (see `decode`), so it is never bound.
+    pub fn is_alt_character(&self) -> bool {
+        self.alt && matches!(self.code, KeyCode::Char(_))
     }
 
     /// Ctrl-S or Ctrl-Q: XON/XOFF flow control on terminals and serial lines, never bound.
@@ -245,47 +249,6 @@ pub fn format_sequence(keys: &[Key]) -> String {
         .join(" ")
 }
 
-impl From<KeyEvent> for Key {
-    /// Normalizes a crossterm key event: shifted characters arrive as the character
-    /// (`G`, `?`) without Shift, Shift-Tab as `BackTab`, Ctrl letters in lowercase, Ctrl-Space
-    /// (NUL) as `C-Space`. Keys without a name here become [`UNKNOWN`]. The event kind
-    /// (press / repeat / release) is not looked at: callers drop releases.
-    fn from(event: KeyEvent) -> Key {
-        let modifiers = event.modifiers;
-        if modifiers.intersects(KeyModifiers::SUPER | KeyModifiers::HYPER) {
-            return UNKNOWN;
-        }
-        let mut ctrl = modifiers.contains(KeyModifiers::CONTROL);
-        let alt = modifiers.intersects(KeyModifiers::ALT | KeyModifiers::META);
-        let shift = modifiers.contains(KeyModifiers::SHIFT);
-        let code = match event.code {
-            CtCode::Char(c) => KeyCode::Char(c),
-            CtCode::Null => {
-                ctrl = true;
-                KeyCode::Char(' ')
-            }
-            CtCode::F(n @ 1..=24) => KeyCode::F(n),
-            CtCode::Enter => KeyCode::Enter,
-            CtCode::Esc => KeyCode::Esc,
-            CtCode::Tab => KeyCode::Tab,
-            CtCode::BackTab => KeyCode::BackTab,
-            CtCode::Backspace => KeyCode::Backspace,
-            CtCode::Delete => KeyCode::Delete,
-            CtCode::Insert => KeyCode::Insert,
-            CtCode::Up => KeyCode::Up,
-            CtCode::Down => KeyCode::Down,
-            CtCode::Left => KeyCode::Left,
-            CtCode::Right => KeyCode::Right,
-            CtCode::Home => KeyCode::Home,
-            CtCode::End => KeyCode::End,
-            CtCode::PageUp => KeyCode::PageUp,
-            CtCode::PageDown => KeyCode::PageDown,
-            _ => return UNKNOWN,
-        };
-        Key::new(code, ctrl, alt, shift)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -387,35 +350,11 @@ mod tests {
         assert!(key("C-Q").is_flow_control());
         assert!(key("C-A-s").is_flow_control());
         assert!(!key("s").is_flow_control());
+        assert!(key("A-x").is_alt_character());
+        assert!(key("M-C-x").is_alt_character());
+        assert!(!key("A-Up").is_alt_character());
+        assert!(!key("C-x").is_alt_character());
         assert!(key("F3").is_function_key());
         assert!(!UNKNOWN.is_function_key());
-    }
-
-    #[test]
-    fn crossterm_events_are_normalized() {
-        let event = |code, modifiers| Key::from(KeyEvent::new(code, modifiers));
-        assert_eq!(
-            event(CtCode::Char('G'), KeyModifiers::SHIFT),
-            Key::char('G')
-        );
-        assert_eq!(
-            event(CtCode::Char('g'), KeyModifiers::SHIFT),
-            Key::char('G')
-        );
-        assert_eq!(event(CtCode::Char('?'), KeyModifiers::SHIFT), key("?"));
-        assert_eq!(event(CtCode::BackTab, KeyModifiers::SHIFT), key("S-Tab"));
-        assert_eq!(event(CtCode::Tab, KeyModifiers::SHIFT), key("S-Tab"));
-        assert_eq!(
-            event(
-                CtCode::Char('G'),
-                KeyModifiers::CONTROL | KeyModifiers::SHIFT
-            ),
-            key("C-g")
-        );
-        assert_eq!(event(CtCode::Char('x'), KeyModifiers::ALT), key("A-x"));
-        assert_eq!(event(CtCode::Null, KeyModifiers::NONE), key("C-Space"));
-        assert_eq!(event(CtCode::F(5), KeyModifiers::NONE), key("F5"));
-        assert_eq!(event(CtCode::Up, KeyModifiers::SHIFT), key("S-Up"));
-        assert_eq!(event(CtCode::CapsLock, KeyModifiers::NONE), UNKNOWN);
     }
 }

@@ -1,14 +1,18 @@
-//! Running the App on the local terminal: raw mode, alternate screen, bracketed paste,
-//! one event at a time into `App::handle`, a draw after each, a tick every second, and
-//! `Input::Work` whenever no event waits while the App has work pending.
+//! Running the App on the local terminal: raw mode, alternate screen, bracketed paste; the
+//! terminal's bytes (read by `tty`) through the same `decode::Decoder` as an SSH session,
+//! every decoded input into `App::handle` in the order typed (type-ahead: keys typed while a
+//! screen loads or a command commits wait in the terminal and reach the screen that follows,
+//! none dropped), a draw once no decoded input waits, a tick every second, and `Input::Work`
+//! whenever no input waits while the App has work pending.
 //! The terminal is restored on every way out. Room: tui.
 
+use std::collections::VecDeque;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use ratatui::crossterm::{execute, terminal};
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -17,12 +21,13 @@ use ratatui::{Frame, Terminal, TerminalOptions, Viewport};
 
 use super::app::App;
 use super::backend::SgrBackend;
+use super::decode::Decoder;
 use super::input::{Effect, Input};
-use super::key::Key;
 use super::keymap::Keymap;
 use super::profile::Profile;
 use super::session::Session;
 use super::theme::{Role, Theme};
+use super::tty::{Ready, Tty};
 use crate::core::{Actor, Clock};
 use crate::store::{OpenStep, Store};
 
@@ -147,35 +152,49 @@ fn opening(frame: &mut Frame, theme: &Theme, label: &str, step: Option<&str>) {
     );
 }
 
-/// Draws the App, then feeds it one event at a time (a tick each second without one, a
-/// slice of work without one while the App has work pending) and draws again, until it
-/// quits.
+/// How long the local TUI waits without input before it ticks.
+const TICK: Duration = Duration::from_secs(1);
+
+/// Draws the App, then feeds it the inputs the terminal's bytes decode to, in order, one at
+/// a time (a tick each second without any, a slice of work without any while the App has
+/// work pending), and draws again once no decoded input waits, until it quits.
 fn events(terminal: &mut LocalTerminal, app: &mut App) -> Result<(), TuiError> {
     terminal.draw(|frame| app.view(frame))?;
+    let mut tty = Tty::new()?;
+    let mut decoder = Decoder::new();
+    let mut buffer = [0u8; 4096];
+    let mut waiting = VecDeque::new();
     let mut more_work = false;
+    let mut flush_at: Option<Instant> = None;
     loop {
-        let wait = if more_work {
-            Duration::ZERO
-        } else {
-            Duration::from_secs(1)
-        };
-        let input = if event::poll(wait)? {
-            match event::read()? {
-                Event::Key(key) if key.kind != event::KeyEventKind::Release => {
-                    Input::Key(Key::from(key))
+        let input = match waiting.pop_front() {
+            Some(input) => input,
+            None => {
+                let wait = match (flush_at, more_work) {
+                    (Some(at), _) => at.saturating_duration_since(Instant::now()),
+                    (None, true) => Duration::ZERO,
+                    (None, false) => TICK,
+                };
+                match tty.wait(wait, &mut buffer)? {
+                    Ready::Bytes(read) => {
+                        waiting.extend(decoder.feed(&buffer[..read]));
+                        flush_at = decoder.wait().map(|wait| Instant::now() + wait);
+                        continue;
+                    }
+                    Ready::Resized => {
+                        let (w, h) = terminal::size()?;
+                        terminal.backend_mut().resize(w, h);
+                        terminal.resize(Rect::new(0, 0, w, h))?;
+                        Input::Resize(w, h)
+                    }
+                    Ready::TimedOut if flush_at.take().is_some() => {
+                        waiting.extend(decoder.flush());
+                        continue;
+                    }
+                    Ready::TimedOut if more_work => Input::Work,
+                    Ready::TimedOut => Input::Tick,
                 }
-                Event::Paste(text) => Input::Paste(text),
-                Event::Resize(w, h) => {
-                    terminal.backend_mut().resize(w, h);
-                    terminal.resize(Rect::new(0, 0, w, h))?;
-                    Input::Resize(w, h)
-                }
-                _ => continue,
             }
-        } else if more_work {
-            Input::Work
-        } else {
-            Input::Tick
         };
         let effects = app.handle(input);
         more_work = effects.contains(&Effect::MoreWork);
@@ -194,7 +213,9 @@ fn events(terminal: &mut LocalTerminal, app: &mut App) -> Result<(), TuiError> {
         {
             crate::core::make_durable(&app.session().store)?;
         }
-        terminal.draw(|frame| app.view(frame))?;
+        if waiting.is_empty() {
+            terminal.draw(|frame| app.view(frame))?;
+        }
     }
     Ok(())
 }

@@ -7,7 +7,8 @@
 //! sessions editing one customer, an agent's refused payroll and the audit log of an edit;
 //! in `roles`, what an agent's palette and a payroll clerk's keys reach; in
 //! `login_limits`, public keys only, the login grace time, failed logins cut off per
-//! address and the warnings about files others may read.
+//! address and the warnings about files others may read; in `keys`, Esc and the keys
+//! after it bundled in one write; in `backup`, a backup taken while serving.
 //! The session protocol in process (russh's client, screens read by `vt100`) is in
 //! `protocol`.
 //! A missing `ssh`, `ssh-keygen` or `tmux` fails with a clear message: CI installs them.
@@ -15,6 +16,7 @@
 use crate::common;
 mod backup;
 mod edits;
+mod keys;
 mod login_limits;
 mod protocol;
 mod roles;

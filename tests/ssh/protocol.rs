@@ -3,7 +3,8 @@
 //! Deterministic checks of login and refusal (public keys only: password and
 //! keyboard-interactive refused; the login grace time), pty-req / shell / window-change / exit-status
 //! / eof / close, the ASCII profile for TERM=vt100, the refusal without a PTY, live
-//! refresh between two sessions and an account's own keymap file.
+//! refresh between two sessions, an account's own keymap file and keys bundled in one
+//! data message.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -466,5 +467,38 @@ async fn an_accounts_keymap_file_applies_to_its_sessions() {
         .until("the customer list by anna's own keys", |t| {
             t.row(0).contains("Customers")
         })
+        .await;
+}
+
+/// Bytes sent as one SSH data message each: Esc and F2, Esc and `g c`, and a caller lookup
+/// typed ahead and left again reach the screens those keys lead to.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn keys_bundled_in_one_message_are_each_read() {
+    let (_dir, server) = server();
+    let (handle, ok) = connect(&server, "anna", 1).await;
+    assert!(ok);
+    let mut terminal = Terminal::open(&handle, "xterm-256color", 80, 24).await;
+    terminal
+        .until("the home screen", |t| t.row(0).contains("Home"))
+        .await;
+    terminal.send(b"\x1b\x1bOQ").await;
+    terminal
+        .until("the caller lookup", |t| {
+            t.text().contains("Number, name or e-mail")
+        })
+        .await;
+    terminal.send(b"\x1b\x1bgc").await;
+    terminal
+        .until("the customer list", |t| t.row(0).contains("Customers"))
+        .await;
+    assert!(
+        !terminal.text().contains("not available"),
+        "{}",
+        terminal.text()
+    );
+    // Type-ahead: the lookup, digits, back twice and the pipeline, in one message.
+    terminal.send(b"\x1bOQ12345\x1b\x1b[24~\x1bgo").await;
+    terminal
+        .until("the pipeline", |t| t.row(0).contains("Pipeline"))
         .await;
 }

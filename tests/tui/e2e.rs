@@ -1,8 +1,9 @@
 //! The TUI end to end: the real binary in a real terminal (tmux, 80×24). First start on an
 //! empty database, the call-center flow (caller lookup → log call → saved), thin-terminal
-//! profiles (VT100 puts only ASCII on the screen, NO_COLOR writes no colour codes) and the
-//! small-terminal notice, the interactions search reading the whole history between keys,
-//! and the line that tells a database is in use after the opening screen is left.
+//! profiles (VT100 puts only ASCII on the screen, NO_COLOR writes no colour codes), the
+//! small-terminal notice until the terminal grows, the interactions search reading the
+//! whole history between keys, and the line that tells a database is in use after the
+//! opening screen is left.
 
 use crate::common;
 use crate::tmux;
@@ -10,19 +11,25 @@ use crate::tmux;
 use std::path::Path;
 use std::time::Duration;
 
-use common::{Scratch, add_long_history, json_list, ok, s, text};
+use common::{Scratch, add_customer, add_long_history, json_list, ok, s, text};
 use kontor::core::query::SLICE_RECORDS;
 use tmux::{Tmux, colours, quote};
 
 const WAIT: Duration = Duration::from_secs(15);
 
 /// The shell command that starts kontor on `db` with extra environment.
-fn kontor(db: &Path, env: &str) -> String {
+pub(super) fn kontor(db: &Path, env: &str) -> String {
     format!(
         "env -u KONTOR_DB {env} {} --db {}",
         quote(common::KONTOR),
         quote(s(db))
     )
+}
+
+/// Adds the customer a caller with the digits 0074321 is.
+pub(super) fn add_alfreds(db: &Path) {
+    let name = ["--name", "Alfreds Futterkiste", "--country", "DE"];
+    add_customer(db, &[&name[..], &["--phone", "030-0074321"]].concat());
 }
 
 #[test]
@@ -47,19 +54,7 @@ fn first_start_offers_demo_data_and_loads_it() {
 fn a_caller_is_found_by_digits_and_the_call_is_logged_with_outcome_and_follow_up() {
     let scratch = Scratch::new();
     let db = scratch.db("db");
-    ok(
-        &db,
-        &[
-            "customer",
-            "add",
-            "--name",
-            "Alfreds Futterkiste",
-            "--phone",
-            "030-0074321",
-            "--country",
-            "DE",
-        ],
-    );
+    add_alfreds(&db);
     ok(
         &db,
         &[
@@ -185,7 +180,7 @@ fn no_color_writes_no_colour_codes_but_keeps_unicode() {
 }
 
 #[test]
-fn a_terminal_below_80x24_gets_a_notice() {
+fn a_terminal_below_80x24_gets_a_notice_until_it_grows() {
     let scratch = Scratch::new();
     let db = scratch.db("db");
     ok(
@@ -202,6 +197,8 @@ fn a_terminal_below_80x24_gets_a_notice() {
     let term = Tmux::start_sized(&kontor(&db, "TERM=xterm"), 60, 20);
     let screen = term.wait_for("needs at least 80x24", WAIT);
     assert!(!screen.contains("Pipeline"), "{screen}");
+    term.resize(80, 24);
+    term.wait_for("Pipeline", WAIT);
     term.send(&["F3"]);
     term.wait_exit(WAIT);
 }

@@ -4,6 +4,7 @@
 
 mod admin;
 mod backend;
+pub(crate) mod bundled_keys;
 mod dated;
 mod e2e;
 mod history_search;

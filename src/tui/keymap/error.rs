@@ -56,6 +56,10 @@ pub enum KeyProblem {
         "Ctrl-S and Ctrl-Q are XON/XOFF flow control on terminals and serial lines; bind another key"
     )]
     FlowControl,
+    #[error(
+        "Alt with a character cannot be told from Esc followed by it (terminals send both as Esc, then the character; kontor reads Esc, then the key); bind the character alone, a Ctrl key or an F-key"
+    )]
+    AltCharacter,
     #[error("bound twice in [{layer}] (first on line {first_line})")]
     Duplicate {
         layer: &'static str,

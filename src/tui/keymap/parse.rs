@@ -160,6 +160,9 @@ fn check(file: &str, text: &str, raw: Raw) -> Result<Entry, KeymapError> {
     if keys.iter().any(Key::is_flow_control) {
         return Err(error(line, KeyProblem::FlowControl));
     }
+    if keys.iter().any(Key::is_alt_character) {
+        return Err(error(line, KeyProblem::AltCharacter));
+    }
     let run = raw
         .run
         .as_ref()
