@@ -315,13 +315,7 @@ pub fn serve(store: Store, keymap: Keymap, options: ServeOptions) -> Result<(), 
             dir.display()
         );
         let stop = stop_signal()?;
-        let server = Server::new(
-            store,
-            keymap,
-            host_key,
-            options.limits,
-            options.clock,
-        );
+        let server = Server::new(store, keymap, host_key, options.limits, options.clock);
         server.run(listener, stop).await?;
         eprintln!("kontor serve: stopped; database flushed");
         Ok(())

@@ -57,7 +57,7 @@ impl Store {
             for entry in self.tree(kind.tree)?.iter() {
                 let (key, value) = entry?;
                 writer.put(kind.tree, &key, &value).map_err(failed)?;
-                if writer.entries() % 4096 == 0 {
+                if writer.entries().is_multiple_of(4096) {
                     progress(writer.entries(), estimate);
                 }
             }
@@ -198,7 +198,7 @@ fn write_restored(
 ) -> StoreResult<()> {
     let db = super::open::open_sled(dir, super::CACHE_BYTES)?;
     let estimate = reader.estimate;
-    let mut done = 0;
+    let mut done: u64 = 0;
     while let Some(entry) = reader.next_entry()? {
         match entry {
             Entry::Put { tree, key, value } => {
@@ -209,7 +209,7 @@ fn write_restored(
             }
         }
         done += 1;
-        if done % 4096 == 0 {
+        if done.is_multiple_of(4096) {
             progress(done, estimate);
         }
     }

@@ -89,7 +89,7 @@ fn a_backup_taken_while_others_write_is_one_moment_of_the_database() {
                         let mut second = customer("Paar");
                         tx.insert(&mut first)?;
                         tx.insert(&mut second)?;
-                        if round % 3 == 0 {
+                        if round.is_multiple_of(3) {
                             tx.remove::<Customer>(first.id)?;
                             tx.remove::<Customer>(second.id)?;
                         }
