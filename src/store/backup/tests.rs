@@ -1,3 +1,7 @@
+//! Backups of a store: a round trip keeps every record, setting and counter; a backup
+//! taken while another thread writes is one moment of the database; a restore refuses a
+//! directory in use and a damaged file, writing nothing. Room: store (tests).
+
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use time::OffsetDateTime;
