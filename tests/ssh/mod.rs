@@ -15,6 +15,7 @@
 
 use crate::common;
 mod backup;
+mod durability;
 mod edits;
 mod keys;
 mod login_limits;
