@@ -160,8 +160,11 @@ async fn run(shared: &Shared, parts: Parts, writer: Arc<ChannelWriteHalf<Msg>>) 
 
     let end = loop {
         if display.dirty && !output.busy() {
-            if std::mem::take(&mut display.unflushed) {
-                durable(&shared.store, id).await;
+            if std::mem::take(&mut display.unflushed)
+                && let Some(why) = durable(&shared.store, id).await
+                && let Some(end) = display.handle(Input::NotDurable(why))
+            {
+                break end;
             }
             match display.render() {
                 Ok(bytes) => output.start(bytes),
@@ -229,16 +232,18 @@ async fn run(shared: &Shared, parts: Parts, writer: Arc<ChannelWriteHalf<Msg>>) 
 }
 
 /// Waits until what this session committed is on disk, flushing on a blocking thread (never
-/// on the runtime's workers), so the frame saying "saved" only leaves after it is durable.
-async fn durable(store: &Arc<Store>, id: u64) {
+/// on the runtime's workers), so the frame saying "saved" only leaves after it is durable;
+/// when it cannot be made durable, why (the frame then says "not saved" instead).
+async fn durable(store: &Arc<Store>, id: u64) -> Option<String> {
     let store = store.clone();
     let flushed = tokio::task::spawn_blocking(move || crate::core::make_durable(&store)).await;
     let failure = match flushed {
-        Ok(Ok(())) => return,
+        Ok(Ok(())) => return None,
         Ok(Err(error)) => error.to_string(),
         Err(error) => error.to_string(),
     };
     eprintln!("kontor serve: session {id}: flushing failed: {failure}");
+    Some(failure)
 }
 
 /// Sends the last bytes, the exit status, EOF and close; gives up on a stalled client.

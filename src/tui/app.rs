@@ -99,6 +99,10 @@ impl App {
                 let session = self.session.clone();
                 self.top().work(&session);
             }
+            Input::NotDurable(why) => {
+                self.status = Some((format!("not saved: {why}"), true));
+                effects.push(Effect::Bell);
+            }
             Input::DataChanged(change) => {
                 if self.top().shows(change) {
                     let session = self.session.clone();

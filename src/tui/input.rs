@@ -19,6 +19,9 @@ pub enum Input {
     DataChanged(Change),
     /// Time passed (about once a second): running timers update.
     Tick,
+    /// What was just committed could not be made durable (the disk is full): the status
+    /// says so, as an error, instead of "saved".
+    NotDurable(String),
     /// No other input is waiting: do the next slice of the work an earlier input started
     /// (a search over the whole history). Fed only after an `Effect::MoreWork`.
     Work,

@@ -211,7 +211,9 @@ fn events(terminal: &mut LocalTerminal, app: &mut App) -> Result<(), TuiError> {
             .iter()
             .any(|effect| matches!(effect, Effect::Committed(_)))
         {
-            crate::core::make_durable(&app.session().store)?;
+            if let Err(error) = crate::core::make_durable(&app.session().store) {
+                app.handle(Input::NotDurable(error.to_string()));
+            }
         }
         if waiting.is_empty() {
             terminal.draw(|frame| app.view(frame))?;

@@ -417,3 +417,21 @@ fn the_contact_of_a_call_is_picked_from_the_customers_contacts() {
         .unwrap_or_default();
     assert!(contact.contains("Jürgen Weiß"), "{form}");
 }
+
+/// A save the runner could not make durable (the disk is full) ends in "not saved" with
+/// the reason and the bell, never in "saved".
+#[test]
+fn a_save_that_could_not_be_made_durable_says_not_saved() {
+    let mut harness = Harness::new(ascii(), 80, 24);
+    harness.keys("g c n").text("Auf der Platte").keys("C-x");
+    assert!(bottom(&harness.plain()).contains("saved"));
+    let effects = harness.app.handle(kontor::tui::input::Input::NotDurable(
+        "the disk holding the database is full".into(),
+    ));
+    assert!(effects.contains(&kontor::tui::input::Effect::Bell));
+    let status = bottom(&harness.plain());
+    assert!(
+        status.starts_with("not saved: the disk holding the database is full"),
+        "{status}"
+    );
+}
