@@ -76,9 +76,6 @@ pub enum Top {
     Bom(super::bom::BomCmd),
     /// Make an item from its bill of materials: components out, product in, one transaction
     Produce(super::bom::ProduceArgs),
-    /// Employees: add, show, list, edit (payroll data)
-    #[command(subcommand)]
-    Employee(super::payroll::EmployeeCmd),
     /// Payroll: run a period's payslips, post (lock) it, show, export the payment list
     #[command(subcommand)]
     Payroll(super::payroll::PayrollCmd),

@@ -1,9 +1,10 @@
 //! The subcommands of every declared record kind (`kontor supplier add|show|list|search|
 //! edit|delete`), one per kind of the core's registry, built from its field table: one
 //! flag per editable field with the field's help line, repeatable for fields of many
-//! values. A kind with a natural key (`KindDecl::key`, the `code` of locations) takes it
-//! as the positional of `add KEY` and names a record by it or by its id in `show|edit|
-//! delete KEY-or-ID`; the key has no flag and stays. Parsed into a `RecordCmd` (the kind
+//! values. A kind with a natural key (`KindDecl::key`) names a record by it or by its id
+//! in `show|edit|delete KEY-or-ID`; a key that stays (the `code` of locations) is the
+//! positional of `add KEY` and has no flag, one that may change (an employee number) is a
+//! flag like any other field. Parsed into a `RecordCmd` (the kind
 //! and a `KindAction` whose inputs are the domain's `Input`). Room: cli.
 
 use clap::{Arg, ArgAction, ArgMatches, Command, FromArgMatches, Subcommand, value_parser};
@@ -72,9 +73,9 @@ fn upper(name: &str) -> String {
     name.to_uppercase()
 }
 
-/// The natural key as the positional of `add`.
+/// The natural key that stays as the positional of `add`.
 fn key_arg(kind: &KindDecl) -> Option<Arg> {
-    let key = kind.key_field()?;
+    let key = kind.key_field().filter(|_| kind.key_stays)?;
     Some(
         Arg::new(key.name)
             .value_name(upper(key.name))
@@ -92,11 +93,12 @@ fn limit_arg(default: &'static str) -> Arg {
         .help("At most this many rows")
 }
 
-/// One flag per editable field but the natural key; on `add` required fields are required.
+/// One flag per editable field but a natural key that stays; on `add` required fields are
+/// required.
 fn field_args(kind: &KindDecl, adding: bool) -> Vec<Arg> {
     kind.fields
         .iter()
-        .filter(|field| field.editable && Some(field.name) != kind.key)
+        .filter(|field| field.editable && Some(field.name) != kind.fixed_key())
         .map(|field| {
             let arg = Arg::new(field.name)
                 .long(field.flag)
@@ -208,7 +210,7 @@ fn subcommands(kind: &KindDecl) -> Vec<Command> {
 fn input_of(kind: &KindDecl, matches: &ArgMatches, editing: bool) -> Result<Input, Invalid> {
     let mut input = Input::new();
     for field in kind.fields.iter().filter(|field| field.editable) {
-        if editing && Some(field.name) == kind.key {
+        if editing && Some(field.name) == kind.fixed_key() {
             continue;
         }
         let Ok(Some(values)) = matches.try_get_many::<String>(field.name) else {

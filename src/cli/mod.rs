@@ -397,7 +397,6 @@ fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
         Top::Produce(args) => bom::produce(context, args),
         Top::Interaction(command) => crm::interaction(context, command),
         Top::Opportunity(command) => crm::opportunity(context, command),
-        Top::Employee(command) => payroll::employee(context, command),
         Top::Payroll(command) => payroll::payroll(context, command),
         Top::Import(args) => import::run(context, args),
         Top::Export(args) => export::run(context, args),

@@ -88,8 +88,6 @@ fn stock_name(command: &StockCommand) -> &'static str {
 
 fn payroll_name(command: &PayrollCommand) -> &'static str {
     match command {
-        PayrollCommand::AddEmployee { .. } => "AddEmployee",
-        PayrollCommand::EditEmployee { .. } => "EditEmployee",
         PayrollCommand::RunPeriod { .. } => "RunPeriod",
         PayrollCommand::PostPeriod { .. } => "PostPeriod",
     }

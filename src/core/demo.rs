@@ -8,7 +8,7 @@ use super::access::{self, Access, Area};
 use super::bom::BomEvent;
 use super::command::execute_as_of;
 use super::demo_data::{generate, payroll_commands, stock_commands};
-use super::kinds::LOCATIONS;
+use super::kinds::{EMPLOYEES, LOCATIONS};
 use super::payroll::PayrollEvent;
 use super::plain::{Done, RecordEvent};
 use super::stock::StockEvent;
@@ -139,7 +139,10 @@ impl DemoCounts {
                 self.productions += 1;
                 self.stock_moves += production.moves.len();
             }
-            Event::Payroll(PayrollEvent::EmployeeAdded(_)) => self.employees += 1,
+            Event::Record(RecordEvent {
+                kind,
+                done: Done::Added(_),
+            }) if *kind == EMPLOYEES => self.employees += 1,
             Event::Payroll(PayrollEvent::PeriodRun { payslips, .. }) => {
                 self.periods += 1;
                 self.payslips += payslips.len();

@@ -3,7 +3,7 @@
 //! holders of its unique fields, its search indexes and what references it) and is listed
 //! in `kinds::REGISTRY`. Every kind is changed by the one generic command
 //! `Command::Record(RecordCommand { kind, op })` — add, edit, delete (refused while
-//! referenced, `force` cascades) and import — run by `plain_write`, and read by the generic
+//! referenced; `force` cascades unless the referring records are kept) and import — run by `plain_write`, and read by the generic
 //! queries of `plain_query`. `PlainOps` is the same behaviour behind a `dyn`, so a declaration
 //! (plain data) can name it. A kind may name a unique field its natural key
 //! (`KindDecl::key`): front ends then find its records by that value as well as by id
@@ -84,15 +84,16 @@ pub trait PlainKind: Sync + 'static {
 }
 
 /// A kind whose records point at another kind's records: deleting a referenced record is
-/// refused unless forced, and forced it removes the referring records too.
+/// refused unless forced, and forced it removes the referring records too — unless they
+/// are history that stays (`remove` is `None`: payslips), then the record stays as well.
 #[derive(Debug, Clone, Copy)]
 pub struct Referrer {
-    /// The referring kind, plural (`purchase orders`).
+    /// The referring kind, singular (`payslip`).
     pub kind: &'static str,
-    /// Ids of the records referring to record `id`.
-    pub referring: fn(&Tx, u64) -> TxResult<Vec<u64>>,
-    /// Removes one referring record (a forced delete).
-    pub remove: fn(&Tx, u64) -> TxResult<()>,
+    /// Ids of the records referring to record `id`, read before the delete's transaction.
+    pub referring: fn(&Store, u64) -> StoreResult<Vec<u64>>,
+    /// Removes one referring record (a forced delete); `None` for records that are kept.
+    pub remove: Option<fn(&Tx, u64) -> TxResult<()>>,
 }
 
 /// A change to records of a plain kind.

@@ -1,19 +1,21 @@
 //! The generic writes of a plain kind (`plain::RecordOp`): add and edit build the record
 //! with the database's settings and refuse, inside the transaction, a unique value another
 //! record holds (an `Invalid` of that field naming the holder); delete is refused while
-//! other records refer to the record unless forced, and forced removes them too; an import
+//! other records refer to the record unless forced, and forced removes them too (records
+//! that are kept, such as payslips, keep the record as well, forced or not); an import
 //! builds every row as an add would and is written all or nothing. Room: core.
 
 use std::collections::HashMap;
 
 use time::{OffsetDateTime, UtcOffset};
 
-use super::plain::{Done, ImportRow, PlainKind, RecordOp};
+use super::plain::{Done, ImportRow, PlainKind, RecordOp, Referrer};
+use super::plural;
 use super::{CoreError, Settings};
 use crate::domain::Invalid;
 use crate::domain::fields::Row;
 use crate::domain::fold::fold;
-use crate::store::{Record, Store, StoreError, Tx, TxResult, abort};
+use crate::store::{Record, Store, StoreError, StoreResult, Tx, TxResult, abort};
 
 /// Runs `op` on kind `K` at `now` (the permission was checked by `execute`).
 pub(super) fn execute<K: PlainKind>(
@@ -57,7 +59,12 @@ pub(super) fn execute<K: PlainKind>(
             Ok(row(&record))
         })?),
         RecordOp::Delete { id, force } => {
-            let (record, cascaded) = store.transaction(|tx| delete::<K>(tx, id, force))?;
+            let referring = K::REFERRERS
+                .iter()
+                .map(|referrer| Ok((referrer, (referrer.referring)(store, id)?)))
+                .collect::<StoreResult<Vec<_>>>()?;
+            let (record, cascaded) =
+                store.transaction(|tx| delete::<K>(tx, id, force, &referring))?;
             Done::Deleted {
                 row: row(&record),
                 cascaded,
@@ -205,34 +212,50 @@ fn unique_in_use<K: PlainKind>(
     Ok(problems)
 }
 
-/// Removes record `id`; refused while records of a referring kind point at it, unless
-/// `force`, which removes them first. Returns the record and how many went with it.
-fn delete<K: PlainKind>(tx: &Tx, id: u64, force: bool) -> TxResult<(K::Record, usize)> {
+/// Removes record `id`; refused while `referring` records (read before, per referrer)
+/// point at it, unless `force`, which removes them first — but never records that are
+/// kept. Returns the record and how many went with it.
+fn delete<K: PlainKind>(
+    tx: &Tx,
+    id: u64,
+    force: bool,
+    referring: &[(&Referrer, Vec<u64>)],
+) -> TxResult<(K::Record, usize)> {
     let record = tx.require::<K::Record>(id)?;
     K::refuse_delete(tx, &record)?;
-    let mut cascaded = 0;
-    let mut referring = Vec::new();
-    for referrer in K::REFERRERS {
-        let ids = (referrer.referring)(tx, id)?;
-        if ids.is_empty() {
-            continue;
-        }
-        if force {
-            for other in &ids {
-                (referrer.remove)(tx, *other)?;
-            }
-            cascaded += ids.len();
-        } else {
-            referring.push(format!("{} {}", ids.len(), referrer.kind));
-        }
-    }
-    if !referring.is_empty() {
+    let referred: Vec<&(&Referrer, Vec<u64>)> = referring
+        .iter()
+        .filter(|(_, ids)| !ids.is_empty())
+        .collect();
+    let named = |kept: bool| -> Vec<String> {
+        referred
+            .iter()
+            .filter(|(referrer, _)| !kept || referrer.remove.is_none())
+            .map(|(referrer, ids)| plural(ids.len(), referrer.kind))
+            .collect()
+    };
+    let kept = named(true);
+    let refusal = match () {
+        _ if !kept.is_empty() => Some((kept, "they are kept, so it stays")),
+        _ if !force && !referred.is_empty() => Some((named(false), "--force deletes them too")),
+        _ => None,
+    };
+    if let Some((by, then)) = refusal {
         return abort(StoreError::Refused(format!(
-            "{} {id} ({}) is referred to by {}; --force deletes them too",
+            "{} {id} ({}) is referred to by {}; {then}",
             K::DECL.name,
             K::name(&record),
-            referring.join(", ")
+            by.join(", ")
         )));
+    }
+    let mut cascaded = 0;
+    for (referrer, ids) in referred {
+        if let Some(remove) = referrer.remove {
+            for &other in ids {
+                remove(tx, other)?;
+            }
+            cascaded += ids.len();
+        }
     }
     tx.remove::<K::Record>(id)?;
     Ok((record, cascaded))

@@ -15,16 +15,8 @@ use crate::domain::{Customer, Supplier};
 /// Suppliers, except that a customer whose notes say `supplier N` refers to supplier N.
 struct Referenced;
 
-fn referring(tx: &Tx, id: u64) -> TxResult<Vec<u64>> {
-    let mut found = Vec::new();
-    for customer in 1..=tx.last_id(Customer::TREE)? {
-        if let Some(customer) = tx.get::<Customer>(customer)?
-            && customer.notes == format!("supplier {id}")
-        {
-            found.push(customer.id);
-        }
-    }
-    Ok(found)
+fn referring(store: &Store, id: u64) -> StoreResult<Vec<u64>> {
+    store.ids_where(|customer: &Customer| customer.notes == format!("supplier {id}"))
 }
 
 impl PlainKind for Referenced {
@@ -35,14 +27,15 @@ impl PlainKind for Referenced {
         area: crate::core::access::Area::Purchasing,
         fields: &TABLE,
         key: None,
+        key_stays: false,
         deletable: true,
         search_by: "name",
         ops: &Referenced,
     };
     const REFERRERS: &'static [Referrer] = &[Referrer {
-        kind: "customers",
+        kind: "customer",
         referring,
-        remove: |tx, id| tx.remove::<Customer>(id).map(|_| ()),
+        remove: Some(|tx, id| tx.remove::<Customer>(id).map(|_| ())),
     }];
 
     fn to_row(record: &Supplier, offset: UtcOffset) -> Row {
@@ -115,7 +108,7 @@ fn a_referenced_record_refuses_delete_and_force_cascades() {
     ));
     assert_eq!(
         refused.to_string(),
-        "supplier 1 (Exotic Liquids) is referred to by 1 customers; --force deletes them too"
+        "supplier 1 (Exotic Liquids) is referred to by 1 customer; --force deletes them too"
     );
     assert!(store.get::<Supplier>(1).unwrap().is_some());
     let Done::Deleted { cascaded, .. } =

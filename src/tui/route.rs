@@ -28,8 +28,6 @@ pub enum Route {
     Audit,
     /// User accounts and their keys.
     Users,
-    /// The employee list.
-    Employees,
     /// Payroll runs.
     Payroll,
     /// Who is calling: customers by a phone number as it is typed.

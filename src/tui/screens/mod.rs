@@ -9,7 +9,6 @@ pub mod caller;
 pub mod customer_detail;
 pub mod customer_forms;
 pub mod customers;
-pub mod employees;
 pub mod form;
 pub mod home;
 pub mod interaction_detail;
@@ -61,7 +60,6 @@ pub fn opener(action: Action) -> Option<Route> {
         Action::GoProduction => Route::Boms { producing: true },
         Action::GoAudit => Route::Audit,
         Action::GoUsers => Route::Users,
-        Action::GoEmployees => Route::Employees,
         Action::GoPayroll => Route::Payroll,
         // The go-… action of a plain kind opens its list (`kind::KINDS`).
         _ => Route::Records(kind::opened_by(action)?),
@@ -82,7 +80,6 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         Route::Boms { producing: true } => Box::new(boms::Boms::for_production(session)),
         Route::Audit => Box::new(audit::Audit::new(session)),
         Route::Users => Box::new(users::Users::new(session)),
-        Route::Employees => Box::new(employees::Employees::new(session)),
         Route::Payroll => Box::new(payroll::Payroll::new(session)),
         Route::CallerLookup => Box::new(caller::CallerLookup::new()),
         Route::Records(kind) => match kind.own {

@@ -6,11 +6,13 @@
 use std::path::Path;
 
 use kontor::core::bom::BomCommand;
+use kontor::core::kinds::EMPLOYEES;
 use kontor::core::payroll::PayrollCommand;
+use kontor::core::plain::{RecordCommand, RecordOp};
 use kontor::core::stock::StockCommand;
 use kontor::core::{Actor, Command, execute};
 use kontor::domain::bom::{parse_line, parse_operation};
-use kontor::domain::fields::{employee, item};
+use kontor::domain::fields::item;
 use kontor::domain::payroll::Period;
 use kontor::domain::{Currency, Item};
 use kontor::store::Store;
@@ -138,15 +140,19 @@ fn employees(store: &Store) {
             ("joined", joined),
             (basis, pay),
             ("iban", iban),
+            ("created", "2026-01-02T08:00:00Z"),
+            ("updated", "2026-01-02T08:00:00Z"),
         ]);
         for rule in ["pension:9.3%:300", "tax:20%"] {
             fields.push("deductions", rule);
         }
-        let employee =
-            employee::from_input(&fields, datetime!(2026-01-02 8:00 UTC), Currency::EUR).unwrap();
+        let op = RecordOp::Add { input: fields };
         run(
             store,
-            Command::Payroll(PayrollCommand::AddEmployee { employee }),
+            Command::Record(RecordCommand {
+                kind: EMPLOYEES,
+                op,
+            }),
         );
     }
     let hours = vec![("E3".to_string(), Decimal::new(120, 0))];

@@ -245,7 +245,15 @@ fn an_agent_gets_no_payroll_screen_and_the_core_refuses_payroll_data() {
     assert!(screen.contains("not permitted for role agent"), "{screen}");
     assert!(!screen.contains("Payslips"), "{screen}");
     let session = harness.app.session();
-    let refused = kontor::core::payroll::employees(&session.store, &session.actor, 10);
+    let employees = kontor::core::kinds::EMPLOYEES;
+    let refused = kontor::core::plain_query::list(
+        &session.store,
+        &session.actor,
+        employees,
+        0,
+        10,
+        time::UtcOffset::UTC,
+    );
     assert!(refused.is_err());
 }
 
@@ -258,9 +266,11 @@ fn an_employee_is_created_in_a_form_and_a_bad_iban_is_shown_beside_its_field() {
         .keys("Tab")
         .text("Jürgen Weiß")
         .keys("Tab");
+    // Joined, then past Left and Hourly rate to the monthly salary, then past Currency and
+    // Deductions to the IBAN.
     harness
         .text("2026-02-12")
-        .keys("Tab")
+        .keys("Tab Tab Tab")
         .text("3000")
         .keys("Tab Tab Tab");
     harness.text("DE89 3704 0044 0532 0130 01").keys("C-x");

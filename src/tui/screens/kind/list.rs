@@ -99,15 +99,21 @@ impl KindList {
     }
 
     /// The table's column widths: as wide as the label or the widest value read (at most
-    /// `WIDEST`), required fields (the name) taking what is left.
+    /// `WIDEST`), the name taking what is left (in a table without one, the required
+    /// fields).
     fn widths(columns: &[&FieldSpec], rows: &[Vec<String>]) -> Vec<Constraint> {
+        let named = columns.iter().any(|field| field.name == "name");
+        let fills = |field: &FieldSpec| match named {
+            true => field.name == "name",
+            false => field.required,
+        };
         columns
             .iter()
             .enumerate()
             .map(|(index, field)| {
                 let widest = rows.iter().map(|row| row[index].width()).max();
                 let want = widest.unwrap_or(0).max(field.label.width()).min(WIDEST);
-                match field.required {
+                match fills(field) {
                     true => Constraint::Fill(1),
                     false => Constraint::Length(u16::try_from(want).unwrap_or(1)),
                 }

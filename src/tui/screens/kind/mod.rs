@@ -15,7 +15,7 @@ pub mod list;
 use time::UtcOffset;
 
 use crate::core::access::{self, Access};
-use crate::core::kinds::{KindDecl, LOCATIONS, SUPPLIERS};
+use crate::core::kinds::{EMPLOYEES, KindDecl, LOCATIONS, SUPPLIERS};
 use crate::core::plain::{Done, RecordCommand, RecordEvent, RecordOp};
 use crate::core::{Change, Command, CoreError, Event, plain_query};
 use crate::domain::fields::table::FieldSpec;
@@ -51,6 +51,7 @@ pub enum OwnScreens {
 pub const KINDS: &[&KindUi] = &[
     &KindUi::new(SUPPLIERS, Action::GoSuppliers, &[]),
     &KindUi::new(LOCATIONS, Action::GoLocations, &[]).with_own(OwnScreens::Locations),
+    &KindUi::new(EMPLOYEES, Action::GoEmployees, &[]),
 ];
 
 /// The screens of the registered kind `decl`, if it has them.
