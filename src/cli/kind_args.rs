@@ -148,11 +148,19 @@ fn list_command(kind: &KindDecl) -> Command {
         .arg(limit_arg("100"))
 }
 
+/// `a supplier`, `an employee`.
+fn a(name: &str) -> String {
+    match name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        true => format!("an {name}"),
+        false => format!("a {name}"),
+    }
+}
+
 fn subcommands(kind: &KindDecl) -> Vec<Command> {
     let plural = kind.plural;
     let commands = vec![
         Command::new("add")
-            .about(format!("Add a {} and print it", kind.name))
+            .about(format!("Add {} and print it", a(kind.name)))
             .args(key_arg(kind))
             .args(field_args(kind, true)),
         Command::new("show")
@@ -172,8 +180,8 @@ fn subcommands(kind: &KindDecl) -> Vec<Command> {
             .arg(limit_arg("20")),
         Command::new("edit")
             .about(format!(
-                "Change a {}: each flag given sets its field, an empty value clears it",
-                kind.name
+                "Change {}: each flag given sets its field, an empty value clears it",
+                a(kind.name)
             ))
             .arg(id_arg(kind))
             .args(field_args(kind, false))
@@ -188,8 +196,8 @@ fn subcommands(kind: &KindDecl) -> Vec<Command> {
             ),
         Command::new("delete")
             .about(format!(
-                "Delete a {}; refused while other records refer to it",
-                kind.name
+                "Delete {}; refused while other records refer to it",
+                a(kind.name)
             ))
             .arg(id_arg(kind))
             .arg(
