@@ -62,12 +62,9 @@ pub enum Top {
     /// Opportunities: add, move through stages, list, pipeline
     #[command(subcommand)]
     Opportunity(OpportunityCmd),
-    /// Every plain kind of the registry (`supplier`, `location`): add, show, list, search, edit, delete
+    /// Every plain kind of the registry (`supplier`, `location`, `item`): add, show, list, search, edit, delete
     #[command(flatten)]
     Record(super::kind_args::RecordCmd),
-    /// Items: add, show, list, search, edit
-    #[command(subcommand)]
-    Item(Box<super::stock::ItemCmd>),
     /// Stock: receive, issue, move, count, reverse; balances, ledger, reorder list
     #[command(subcommand)]
     Stock(super::stock::StockCmd),

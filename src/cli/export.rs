@@ -78,9 +78,6 @@ fn write_all(
             let rows = crate::core::plain_query::all(store, actor, kind, UtcOffset::UTC)?;
             write_rows(out, &kind.names(), &rows)
         }
-        Kind::Items => write_kind::<Item>(store, actor, out, fields::item::FIELDS, |i| {
-            fields::item::to_row(i, UtcOffset::UTC)
-        }),
         Kind::Moves => {
             let skus: HashMap<u64, String> = records::<Item>(store, actor)?
                 .map(|item| item.map(|item| (item.id, item.sku)))

@@ -5,7 +5,6 @@
 
 use std::collections::HashMap;
 
-use rust_decimal::Decimal;
 use time::OffsetDateTime;
 
 use super::args::Kind;
@@ -18,9 +17,8 @@ use crate::core::kinds::KindDecl;
 use crate::core::plain::{ImportRow, RecordCommand, RecordOp};
 use crate::core::query::get_customer;
 use crate::core::records::RecordBuilder;
-use crate::core::stock::StockCommand;
 use crate::domain::Invalid;
-use crate::domain::fields::{self, Input};
+use crate::domain::fields::{self, Input, LIST_SEPARATOR};
 
 /// Turns rows into records of the imported kind.
 pub(super) enum Builder<'c> {
@@ -33,7 +31,6 @@ pub(super) enum Builder<'c> {
     ),
     Interactions(&'c Context, OffsetDateTime, Vec<crate::domain::Interaction>),
     Opportunities(&'c Context, OffsetDateTime, Vec<crate::domain::Opportunity>),
-    Items(&'c Context, OffsetDateTime, Vec<crate::domain::Item>),
     /// A plain kind of the registry, with the line each folded unique value was first
     /// seen on.
     Plain(Plain<'c>),
@@ -69,7 +66,12 @@ impl<'c> Builder<'c> {
                 rows: Vec::new(),
                 seen: HashMap::new(),
             }),
-            Kind::Items | Kind::Moves | Kind::Balances => Builder::Items(context, now, Vec::new()),
+            Kind::Moves | Kind::Balances => {
+                return Err(CliError::Usage(format!(
+                    "{} cannot be imported",
+                    kind.name()
+                )));
+            }
         })
     }
 
@@ -104,27 +106,21 @@ impl<'c> Builder<'c> {
                 (record.id, record.version) = (id, version);
                 records.push(record);
             }
-            Builder::Items(context, now, records) => {
-                records.push(fields::item::from_input(
-                    input,
-                    *now,
-                    context.settings.currency,
-                )?);
-            }
         }
         Ok(())
     }
 
-    /// The import command; `opening` is the opening-stock location and quantities.
-    pub(super) fn into_command(self, opening: Option<(String, Vec<Decimal>)>) -> Command {
+    /// The import command; `with` holds the options of a plain kind's import (where
+    /// opening stock goes).
+    pub(super) fn into_command(self, with: Input) -> Command {
         match self {
-            Builder::Items(_, _, items) => {
-                Command::Stock(StockCommand::ImportItems { items, opening })
-            }
             Builder::Customers(_, _, customers, _) => Command::ImportCustomers { customers },
             Builder::Plain(plain) => Command::Record(RecordCommand {
                 kind: plain.kind,
-                op: RecordOp::Import { rows: plain.rows },
+                op: RecordOp::Import {
+                    rows: plain.rows,
+                    with,
+                },
             }),
             Builder::Interactions(_, _, interactions) => {
                 Command::ImportInteractions { interactions }
@@ -176,7 +172,9 @@ impl Plain<'_> {
                 .find(|(name, _)| *name == field.name)
                 .map(|(_, value)| value.cell())
                 .unwrap_or_default();
-            first_in_file(&mut self.seen, field.name, &value, line)?;
+            for value in value.split(LIST_SEPARATOR) {
+                first_in_file(&mut self.seen, field.name, value, line)?;
+            }
         }
         self.rows.push(row);
         Ok(())

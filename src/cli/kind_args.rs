@@ -9,7 +9,7 @@
 
 use clap::{Arg, ArgAction, ArgMatches, Command, FromArgMatches, Subcommand, value_parser};
 
-use crate::core::kinds::{KindDecl, REGISTRY};
+use crate::core::kinds::{KindDecl, REGISTRY, a};
 use crate::domain::Invalid;
 use crate::domain::fields::{Input, one_list_value};
 
@@ -146,14 +146,6 @@ fn list_command(kind: &KindDecl) -> Command {
                 .help("Only those with a higher id (the next page)"),
         )
         .arg(limit_arg("100"))
-}
-
-/// `a supplier`, `an employee`.
-fn a(name: &str) -> String {
-    match name.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        true => format!("an {name}"),
-        false => format!("a {name}"),
-    }
 }
 
 fn subcommands(kind: &KindDecl) -> Vec<Command> {

@@ -390,7 +390,6 @@ impl From<crate::tui::run::TuiError> for CliError {
 fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
     match command {
         Top::Customer(command) => crm::customer(context, *command),
-        Top::Item(command) => stock::item(context, *command),
         Top::Record(command) => kind::record(context, command),
         Top::Stock(command) => stock::stock_cmd(context, command),
         Top::Bom(command) => bom::bom(context, command),

@@ -361,16 +361,14 @@ fn apply(
                 ids,
             }
         }
-        Command::Stock(command) => {
-            Event::Stock(super::stock::execute(store, actor, command, progress, now)?)
-        }
+        Command::Stock(command) => Event::Stock(super::stock::execute(store, actor, command, now)?),
         Command::Payroll(command) => {
             Event::Payroll(super::payroll::execute(store, actor, command, now)?)
         }
         Command::Bom(command) => Event::Bom(super::bom::execute(store, actor, command, now)?),
         Command::Users(command) => Event::Users(super::users::execute(store, command, now)?),
         Command::Record(super::plain::RecordCommand { kind, op }) => {
-            let done = kind.ops.execute(store, op, progress, now)?;
+            let done = kind.ops.execute(store, actor, op, progress, now)?;
             Event::Record(super::plain::RecordEvent { kind, done })
         }
         Command::SetSetting { name, value } => {

@@ -77,12 +77,9 @@ impl Command {
 
 fn stock_name(command: &StockCommand) -> &'static str {
     match command {
-        StockCommand::AddItem { .. } => "AddItem",
-        StockCommand::EditItem { .. } => "EditItem",
         StockCommand::Post { .. } => "Post",
         StockCommand::Count { .. } => "Count",
         StockCommand::Reverse { .. } => "Reverse",
-        StockCommand::ImportItems { .. } => "ImportItems",
     }
 }
 

@@ -8,7 +8,7 @@ use super::access::{self, Access, Area};
 use super::bom::BomEvent;
 use super::command::execute_as_of;
 use super::demo_data::{generate, payroll_commands, stock_commands};
-use super::kinds::{EMPLOYEES, LOCATIONS};
+use super::kinds::{EMPLOYEES, ITEMS, LOCATIONS};
 use super::payroll::PayrollEvent;
 use super::plain::{Done, RecordEvent};
 use super::stock::StockEvent;
@@ -132,7 +132,10 @@ impl DemoCounts {
                 kind,
                 done: Done::Added(_),
             }) if *kind == LOCATIONS => self.locations += 1,
-            Event::Stock(StockEvent::ItemSaved(_)) => self.items += 1,
+            Event::Record(RecordEvent {
+                kind,
+                done: Done::Added(_),
+            }) if *kind == ITEMS => self.items += 1,
             Event::Stock(StockEvent::Posted(moves)) => self.stock_moves += moves.len(),
             Event::Bom(BomEvent::Saved(_)) => self.boms += 1,
             Event::Bom(BomEvent::Produced(production)) => {

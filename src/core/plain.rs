@@ -3,7 +3,9 @@
 //! holders of its unique fields, its search indexes and what references it) and is listed
 //! in `kinds::REGISTRY`. Every kind is changed by the one generic command
 //! `Command::Record(RecordCommand { kind, op })` — add, edit, delete (refused while
-//! referenced; `force` cascades unless the referring records are kept) and import — run by `plain_write`, and read by the generic
+//! referenced; `force` cascades unless the referring records are kept) and import (the
+//! kind's `import` hook writes the records: items post opening stock with them) — run by
+//! `plain_write`, and read by the generic
 //! queries of `plain_query`. `PlainOps` is the same behaviour behind a `dyn`, so a declaration
 //! (plain data) can name it. A kind may name a unique field its natural key
 //! (`KindDecl::key`): front ends then find its records by that value as well as by id
@@ -14,7 +16,7 @@ use std::fmt;
 use time::{OffsetDateTime, UtcOffset};
 
 use super::kinds::KindDecl;
-use super::{CoreError, Settings};
+use super::{Actor, CoreError, Settings};
 use crate::domain::fields::{Input, Row};
 use crate::domain::{Country, Invalid};
 use crate::store::{Record, Store, StoreResult, Tx, TxResult};
@@ -58,8 +60,9 @@ pub trait PlainKind: Sync + 'static {
         Invalid::new(
             name,
             format!(
-                "\"{}\" is not a {name} (list them with: kontor {name} list)",
-                text.trim()
+                "\"{}\" is not {} (list them with: kontor {name} list)",
+                text.trim(),
+                super::kinds::a(name)
             ),
         )
     }
@@ -71,6 +74,21 @@ pub trait PlainKind: Sync + 'static {
     /// Ids of the records with a name word starting with `folded`.
     fn by_name_prefix(_store: &Store, _folded: &str) -> StoreResult<Vec<u64>> {
         Ok(Vec::new())
+    }
+    /// Writes the built `records` of an import (`rows` as given, `with` the import's options)
+    /// all or nothing, telling `progress` how many are written; the ids written and how many
+    /// other records went with them. A kind whose import posts more (items: opening stock)
+    /// writes those in the same journaled bulk write.
+    fn import(
+        store: &Store,
+        _actor: &Actor,
+        records: Vec<Self::Record>,
+        _rows: &[ImportRow],
+        _with: &Input,
+        progress: &mut dyn FnMut(usize),
+        _now: OffsetDateTime,
+    ) -> Result<Imported, CoreError> {
+        Imported::alone(store, records, progress)
     }
     /// (E.164 digits, id) of at most `limit` phone numbers ending in the digits reversed
     /// as `reversed`; none for a kind without phones.
@@ -116,8 +134,9 @@ pub enum RecordOp {
     },
     /// Refused while other records refer to it, unless `force` (then they go too).
     Delete { id: u64, force: bool },
-    /// Rows built and checked like adds, written all or nothing.
-    Import { rows: Vec<ImportRow> },
+    /// Rows built and checked like adds, written all or nothing; `with` holds the options
+    /// of the kind's import (items: where opening stock goes).
+    Import { rows: Vec<ImportRow>, with: Input },
 }
 
 impl RecordOp {
@@ -156,9 +175,29 @@ pub enum Done {
         row: Row,
         cascaded: usize,
     },
-    Imported {
-        ids: Vec<u64>,
-    },
+    Imported(Imported),
+}
+
+/// What an import wrote: the records' ids, and how many other records went with them (items:
+/// opening receipts).
+#[derive(Debug, Clone, Default)]
+pub struct Imported {
+    pub ids: Vec<u64>,
+    pub beside: usize,
+}
+
+impl Imported {
+    /// Writes `records` and nothing beside them, all or nothing.
+    pub fn alone<R: Record>(
+        store: &Store,
+        records: Vec<R>,
+        progress: &mut dyn FnMut(usize),
+    ) -> Result<Imported, CoreError> {
+        Ok(Imported {
+            ids: store.insert_all(records, progress)?,
+            beside: 0,
+        })
+    }
 }
 
 /// The behaviour of a kind behind a `dyn`, implemented for every `PlainKind`; the generic
@@ -167,6 +206,7 @@ pub trait PlainOps: Sync {
     fn execute(
         &self,
         store: &Store,
+        actor: &Actor,
         op: RecordOp,
         progress: &mut dyn FnMut(usize),
         now: OffsetDateTime,
@@ -207,11 +247,12 @@ impl<K: PlainKind> PlainOps for K {
     fn execute(
         &self,
         store: &Store,
+        actor: &Actor,
         op: RecordOp,
         progress: &mut dyn FnMut(usize),
         now: OffsetDateTime,
     ) -> Result<Done, CoreError> {
-        super::plain_write::execute::<K>(store, op, progress, now)
+        super::plain_write::execute::<K>(store, actor, op, progress, now)
     }
 
     fn get(&self, store: &Store, id: u64, offset: UtcOffset) -> Result<Option<Row>, CoreError> {

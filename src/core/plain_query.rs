@@ -2,7 +2,8 @@
 //! an export), the record a natural key or id names, a search, and the check of an import row — each behind the right to read
 //! the kind's area, answered as rows of its field table. The search: a unique value equal
 //! to the text first, then a phone fragment when the text is one (the last four or more
-//! digits, in any formatting), else a folded name (`MULLER` and `Mueller` find Müller).
+//! digits, in any formatting), else (or when no phone ends so) a folded name (`MULLER` and
+//! `Mueller` find Müller).
 //! The indexes are read through the kind's typed store reads. Room: core.
 
 use std::collections::HashSet;
@@ -118,9 +119,13 @@ pub(super) fn find<K: PlainKind>(
             found.push(record);
         }
     }
-    let more = match PhoneQuery::new(text, region) {
+    let by_phone = match PhoneQuery::new(text, region) {
         Some(query) => by_phone::<K>(store, &query, limit)?,
-        None => by_name::<K>(store, text, limit)?,
+        None => Vec::new(),
+    };
+    let more = match by_phone.is_empty() {
+        true => by_name::<K>(store, text, limit)?,
+        false => by_phone,
     };
     for record in more {
         if !found.iter().any(|r| r.id() == record.id()) {

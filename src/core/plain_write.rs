@@ -11,15 +11,16 @@ use time::{OffsetDateTime, UtcOffset};
 
 use super::plain::{Done, ImportRow, PlainKind, RecordOp, Referrer};
 use super::plural;
-use super::{CoreError, Settings};
+use super::{Actor, CoreError, Settings};
 use crate::domain::Invalid;
-use crate::domain::fields::Row;
+use crate::domain::fields::{Row, Value};
 use crate::domain::fold::fold;
 use crate::store::{Record, Store, StoreError, StoreResult, Tx, TxResult, abort};
 
 /// Runs `op` on kind `K` at `now` (the permission was checked by `execute`).
 pub(super) fn execute<K: PlainKind>(
     store: &Store,
+    actor: &Actor,
     op: RecordOp,
     progress: &mut dyn FnMut(usize),
     now: OffsetDateTime,
@@ -70,7 +71,7 @@ pub(super) fn execute<K: PlainKind>(
                 cascaded,
             }
         }
-        RecordOp::Import { rows } => {
+        RecordOp::Import { rows, with } => {
             let mut records = Vec::with_capacity(rows.len());
             let mut problems = Vec::new();
             for import in &rows {
@@ -88,9 +89,9 @@ pub(super) fn execute<K: PlainKind>(
             if !problems.is_empty() {
                 return Err(CoreError::Invalid(problems));
             }
-            Done::Imported {
-                ids: store.insert_all(records, progress)?,
-            }
+            Done::Imported(K::import(
+                store, actor, records, &rows, &with, progress, now,
+            )?)
         }
     })
 }
@@ -131,18 +132,23 @@ fn set_identity<R: Record>(record: &mut R, import: &ImportRow) {
     }
 }
 
-/// The (field, value) of every non-empty unique field of `record`.
+/// The (field, value) of every non-empty value of a unique field of `record`, each value of
+/// a field of many.
 fn unique_values<K: PlainKind>(record: &K::Record) -> Vec<(&'static str, String)> {
     let row = K::to_row(record, UtcOffset::UTC);
-    K::DECL
-        .fields
-        .iter()
-        .filter(|field| field.unique)
-        .filter_map(|field| {
-            let value = row.iter().find(|(name, _)| *name == field.name)?.1.cell();
-            (!fold(&value).is_empty()).then_some((field.name, value))
-        })
-        .collect()
+    let mut values = Vec::new();
+    for field in K::DECL.fields.iter().filter(|field| field.unique) {
+        let Some((_, value)) = row.iter().find(|(name, _)| *name == field.name) else {
+            continue;
+        };
+        let cells = match value {
+            Value::List(cells) => cells.clone(),
+            value => vec![value.cell()],
+        };
+        let set = cells.into_iter().filter(|cell| !fold(cell).is_empty());
+        values.extend(set.map(|cell| (field.name, cell)));
+    }
+    values
 }
 
 /// The refusal of `value` of the unique `field`, held by record `holder` (named `name`).
@@ -164,19 +170,23 @@ fn stored_name<K: PlainKind>(store: &Store, id: u64) -> String {
     }
 }
 
-/// Aborts when another record holds a unique value of `record`: a problem of that field,
-/// so a form shows it under the field.
+/// Aborts when another record holds a unique value of `record`: a problem of each such
+/// field, so a form shows it under the field.
 fn refuse_taken<K: PlainKind>(tx: &Tx, record: &K::Record) -> TxResult<()> {
+    let mut problems = Vec::new();
     for (field, value) in unique_values::<K>(record) {
         if let Some(holder) = K::unique_holder(tx, field, &value)?
             && holder != record.id()
         {
             let other = tx.require::<K::Record>(holder)?;
             let name = K::name(&other).to_string();
-            return abort(taken::<K>(field, &value, holder, name));
+            problems.push(taken::<K>(field, &value, holder, name));
         }
     }
-    Ok(())
+    match problems.is_empty() {
+        true => Ok(()),
+        false => abort(problems),
+    }
 }
 
 /// The problems of an import in which two records share a unique value, or one has the

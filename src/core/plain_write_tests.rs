@@ -77,7 +77,8 @@ fn input(name: &str, number: &str) -> Input {
 }
 
 fn run<K: PlainKind>(store: &Store, op: RecordOp) -> Result<Done, CoreError> {
-    execute::<K>(store, op, &mut |_| {}, OffsetDateTime::UNIX_EPOCH)
+    let admin = crate::core::Actor::local("tester");
+    execute::<K>(store, &admin, op, &mut |_| {}, OffsetDateTime::UNIX_EPOCH)
 }
 
 fn add(store: &Store, name: &str, number: &str) -> Result<Done, CoreError> {
@@ -152,6 +153,7 @@ fn unique_values_are_refused_naming_their_holder() {
     });
     let import = RecordOp::Import {
         rows: rows.to_vec(),
+        with: Input::new(),
     };
     let CoreError::Invalid(problems) = refuse(run::<Suppliers>(&store, import)) else {
         panic!("not invalid")

@@ -18,8 +18,6 @@ pub enum Route {
     Interactions,
     /// The opportunity pipeline.
     Pipeline,
-    /// The item list.
-    Items,
     /// Goods in, goods out and counts by scanner.
     Scan,
     /// The BOM trees; `producing` titles them for choosing what to produce.
@@ -57,12 +55,6 @@ pub enum Route {
     /// The lost form of an opportunity, asking the reason (whoever opens it checked the
     /// opportunity may be lost).
     LoseOpportunity(Box<Opportunity>),
-    /// One item, by id.
-    Item(u64),
-    /// The new-item form.
-    NewItem,
-    /// The edit form of an item.
-    EditItem(Box<Item>),
     /// The BOMs an item is used in.
     WhereUsed(Box<Item>),
     /// A production order of an item with a BOM.

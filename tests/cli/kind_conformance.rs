@@ -51,16 +51,35 @@ fn samples(kind: &str) -> &'static [(&'static str, &'static [&'static str])] {
             ("deductions", &["pension:9.3%:300", "tax:20%"]),
             ("iban", &["DE89370400440532013000"]),
         ],
+        "item" => &[
+            ("sku", &["K-7"]),
+            ("name", &["Konform Tee"]),
+            ("uom", &["kg"]),
+            ("barcode", &["4006381333931", "12345670"]),
+            ("cost", &["1.20"]),
+            ("price", &["2.50"]),
+            ("currency", &["EUR"]),
+            ("reorder_min", &["10"]),
+            ("reorder_max", &["20"]),
+            ("order_multiple", &["5"]),
+            ("lead_days", &["7"]),
+            ("active", &["no"]),
+        ],
         other => panic!("kind {other} has no sample values in kind_conformance.rs"),
     }
 }
 
 /// Per kind that other kinds refer to: plants a record referring to record `id` of it.
-const PLANT_REFERRER: &[(&str, Plant)] = &[("employee", plant_payslip)];
+const PLANT_REFERRER: &[(&str, Plant)] = &[("employee", plant_payslip), ("item", plant_move)];
 
 /// A payslip of the sample employee: January 2026 run.
 fn plant_payslip(db: &Path, _id: u64) {
     ok(db, &["payroll", "run", "--period", "2026-01"]);
+}
+
+/// A stock move of the sample item: one received.
+fn plant_move(db: &Path, _id: u64) {
+    ok(db, &["stock", "receive", "K-7", "1"]);
 }
 
 /// Plants a record referring to record `id` in the database at the path.

@@ -2,8 +2,8 @@
 //! TUI screens, through the real App: the kind has screens and a `go-…` action; every
 //! editable field round-trips through the form (set, save, reopen: the value is shown);
 //! a required field left empty is refused under that field and nothing is saved; a unique
-//! field refuses a value another record holds, under that field; a natural key stays (the
-//! edit form is titled by it and does not offer it). A new kind needs only its sample
+//! field refuses a value another record holds, under that field; a natural key titles the
+//! edit form (which offers it only where the kind's form edits it). A new kind needs only its sample
 //! values below.
 
 use kontor::core::kinds::{KindDecl, REGISTRY};
@@ -60,6 +60,24 @@ fn samples(kind: &str) -> &'static [(&'static str, &'static str, &'static str)] 
                 "DE89 3704 0044 0532 0130 00",
                 "DE89370400440532013000",
             ),
+        ],
+        "item" => &[
+            ("sku", "K-7", "K-7"),
+            ("name", "Konform Tee", "Konform Tee"),
+            ("uom", "kg", "kg"),
+            (
+                "barcode",
+                "4006381333931 | 12345670",
+                "4006381333931 | 12345670",
+            ),
+            ("cost", "1.20", "1.20"),
+            ("price", "2.50", "2.50"),
+            ("currency", "EUR", "EUR"),
+            ("reorder_min", "10", "10"),
+            ("reorder_max", "20", "20"),
+            ("order_multiple", "5", "5"),
+            ("lead_days", "7", "7"),
+            ("active", "no", "false"),
         ],
         other => panic!("kind {other} has no sample values in kind_conformance.rs"),
     }

@@ -13,6 +13,7 @@ use crate::domain::fold::{fold, word_starts};
 use crate::store::{Record, Store, StoreResult};
 
 pub mod employee;
+pub mod item;
 pub mod location;
 pub mod supplier;
 
@@ -77,6 +78,14 @@ impl KindDecl {
     }
 }
 
+/// `a supplier`, `an employee`: a record of the kind named so, as messages say it.
+pub fn a(name: &str) -> String {
+    match name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        true => format!("an {name}"),
+        false => format!("a {name}"),
+    }
+}
+
 /// Ids of the records of a small kind, all read, whose code (`code_and_name`'s first)
 /// starts with `folded` or one of whose name words does: the name search of locations
 /// and employees, which have no name index.
@@ -104,8 +113,11 @@ pub const LOCATIONS: &KindDecl = location::Locations::DECL;
 /// Employees, as front ends name them.
 pub const EMPLOYEES: &KindDecl = employee::Employees::DECL;
 
+/// Items, as front ends name them.
+pub const ITEMS: &KindDecl = item::Items::DECL;
+
 /// Every declared kind.
-pub const REGISTRY: &[&KindDecl] = &[SUPPLIERS, LOCATIONS, EMPLOYEES];
+pub const REGISTRY: &[&KindDecl] = &[SUPPLIERS, LOCATIONS, EMPLOYEES, ITEMS];
 
 /// The declared kind whose singular or plural is `name`.
 pub fn by_name(name: &str) -> Option<&'static KindDecl> {

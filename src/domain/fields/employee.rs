@@ -7,7 +7,7 @@
 use rust_decimal::Decimal;
 use time::{OffsetDateTime, UtcOffset};
 
-use super::table::FieldSpec;
+use super::table::{FieldSpec, editable_input, merged_edit};
 use super::{Input, Problems, Row, Value};
 use crate::domain::datetime::{format_date, format_instant, parse_date};
 use crate::domain::money::{parse_decimal, parse_money_in, round_commercial};
@@ -216,16 +216,7 @@ pub fn from_input(
 
 /// The fields of an employee a user sets, as `from_input` reads them back.
 pub fn to_input(employee: &Employee) -> Input {
-    let mut input = Input::new();
-    for (field, value) in to_row(employee, UtcOffset::UTC) {
-        if TABLE.iter().any(|spec| spec.name == field && spec.editable) {
-            match value {
-                Value::List(values) => values.into_iter().for_each(|v| input.push(field, v)),
-                value => input.push(field, value.cell()),
-            }
-        }
-    }
-    input
+    editable_input(&TABLE, to_row(employee, UtcOffset::UTC))
 }
 
 /// Applies an edit at `now`: every field present in `edit` is set, a field given empty is
@@ -245,21 +236,7 @@ pub fn apply_edit(
         };
         edit.has(field) || !edit.text(other_pay).is_empty()
     };
-    let stored = to_input(employee);
-    let mut input = Input::new();
-    for spec in TABLE.iter().filter(|spec| spec.editable) {
-        let from = match replaces(spec.name) {
-            true => edit,
-            false => &stored,
-        };
-        match spec.many {
-            true => from
-                .list(spec.name)
-                .into_iter()
-                .for_each(|value| input.push(spec.name, value)),
-            false => input.push(spec.name, from.text(spec.name)),
-        }
-    }
+    let input = merged_edit(&TABLE, &to_input(employee), edit, replaces);
     let mut next = from_input(&input, employee.created, employee.currency)?;
     next.id = employee.id;
     next.version = employee.version;

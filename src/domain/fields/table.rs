@@ -95,3 +95,43 @@ pub const fn names<const N: usize>(table: &[FieldSpec; N]) -> [&'static str; N] 
 pub fn listed(table: &[FieldSpec]) -> Vec<&'static str> {
     table.iter().filter(|f| f.listed).map(|f| f.name).collect()
 }
+
+/// The editable fields of `row` as an `Input`, as `from_input` reads them back (a list
+/// value by value).
+pub fn editable_input(table: &[FieldSpec], row: super::Row) -> super::Input {
+    let mut input = super::Input::new();
+    for (field, value) in row {
+        if table.iter().any(|spec| spec.name == field && spec.editable) {
+            match value {
+                super::Value::List(values) => values.into_iter().for_each(|v| input.push(field, v)),
+                value => input.push(field, value.cell()),
+            }
+        }
+    }
+    input
+}
+
+/// The input of an edit in the one edit shape: every editable field taken from `edit`
+/// where `replaced` says so, else from `stored`; a field given empty stays empty (cleared).
+pub fn merged_edit(
+    table: &[FieldSpec],
+    stored: &super::Input,
+    edit: &super::Input,
+    replaced: impl Fn(&str) -> bool,
+) -> super::Input {
+    let mut input = super::Input::new();
+    for spec in table.iter().filter(|spec| spec.editable) {
+        let from = match replaced(spec.name) {
+            true => edit,
+            false => stored,
+        };
+        match spec.many {
+            true => from
+                .list(spec.name)
+                .into_iter()
+                .for_each(|value| input.push(spec.name, value)),
+            false => input.push(spec.name, from.text(spec.name)),
+        }
+    }
+    input
+}

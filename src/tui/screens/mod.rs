@@ -16,7 +16,6 @@ pub mod interaction_forms;
 mod interaction_history;
 pub mod interactions;
 pub mod item_detail;
-pub mod item_forms;
 pub mod items;
 pub mod kind;
 pub mod locations;
@@ -54,7 +53,6 @@ pub fn opener(action: Action) -> Option<Route> {
         Action::GoCustomers => Route::Customers,
         Action::GoInteractions => Route::Interactions,
         Action::GoOpportunities => Route::Pipeline,
-        Action::GoItems => Route::Items,
         Action::GoScan => Route::Scan,
         Action::GoBoms => Route::Boms { producing: false },
         Action::GoProduction => Route::Boms { producing: true },
@@ -74,7 +72,6 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         Route::Customers => Box::new(customers::Customers::new(session)),
         Route::Interactions => Box::new(interactions::Interactions::new(session)),
         Route::Pipeline => Box::new(pipeline::Pipeline::new(session)),
-        Route::Items => Box::new(items::Items::new(session)),
         Route::Scan => Box::new(scan::Scan::new(session)),
         Route::Boms { producing: false } => Box::new(boms::Boms::new(session)),
         Route::Boms { producing: true } => Box::new(boms::Boms::for_production(session)),
@@ -84,10 +81,12 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         Route::CallerLookup => Box::new(caller::CallerLookup::new()),
         Route::Records(kind) => match kind.own {
             Some(OwnScreens::Locations) => locations::list(kind, session),
+            Some(OwnScreens::Items) => Box::new(items::Items::new(kind, session)),
             None => Box::new(kind::list::KindList::new(kind, session)),
         },
         Route::Record(kind, id) => match kind.own {
             Some(OwnScreens::Locations) => locations::detail(kind, id, session),
+            Some(OwnScreens::Items) => Box::new(item_detail::ItemDetail::new(kind, id, session)),
             None => Box::new(kind::detail::KindDetail::new(kind, id, session)),
         },
         Route::Customer(id) => Box::new(customer_detail::CustomerDetail::new(id, session)),
@@ -121,9 +120,6 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         Route::LoseOpportunity(opportunity) => {
             Box::new(opportunity_forms::lost_form(&opportunity, session))
         }
-        Route::Item(id) => Box::new(item_detail::ItemDetail::new(id, session)),
-        Route::NewItem => Box::new(item_forms::new_item(session)),
-        Route::EditItem(item) => Box::new(item_forms::edit_item(&item, session)),
         Route::WhereUsed(item) => Box::new(where_used::WhereUsed::new(*item, session)),
         Route::Produce(item) => Box::new(production::Production::new(*item, session)),
     }

@@ -5,9 +5,8 @@
 //! profile; and production over the demo data, opening where the components are.
 
 use kontor::core::Command;
-use kontor::core::kinds::LOCATIONS;
+use kontor::core::kinds::{ITEMS, LOCATIONS};
 use kontor::core::plain::{RecordCommand, RecordOp};
-use kontor::core::stock::StockCommand;
 use kontor::domain::fields::Input;
 use kontor::domain::payroll::Employee;
 use kontor::domain::{Item, Location};
@@ -316,10 +315,13 @@ fn a_stale_item_edit_is_refused_naming_who_and_keeps_the_input() {
     let store = harness.app.session().store.clone();
     let mut price = Input::new();
     price.set("price", "19.50");
-    harness.saved_by_ben(Command::Stock(StockCommand::EditItem {
-        id: 1,
-        expected_version: Some(1),
-        input: price,
+    harness.saved_by_ben(Command::Record(RecordCommand {
+        kind: ITEMS,
+        op: RecordOp::Edit {
+            id: 1,
+            expected_version: Some(1),
+            edit: price,
+        },
     }));
     // Anna renames the item (the 2nd field) and saves.
     harness.keys("Tab C-u").text("Chai Tee").keys("C-x");

@@ -301,23 +301,14 @@ fn a_bom_is_set_in_a_form_and_a_cycle_is_refused_with_its_path() {
         role: Role::Admin,
     };
     for sku in ["BIKE", "WHEEL", "SPOKE"] {
-        let mut fields = Input::new();
-        fields.push("sku", sku);
-        fields.push("name", sku);
-        fields.push("cost", "2.00");
         let item = kontor::domain::fields::item::from_input(
-            &fields,
+            &Input::from_pairs(&[("sku", sku), ("name", sku), ("cost", "2.00")]),
             datetime!(2026-01-10 9:00 UTC),
             kontor::domain::Currency::EUR,
         )
         .unwrap();
-        execute(
-            &store,
-            &crate::common::clock(),
-            &admin,
-            Command::Stock(kontor::core::stock::StockCommand::AddItem { item }),
-        )
-        .unwrap();
+        let add = kontor::core::kinds::item::add(&item);
+        execute(&store, &crate::common::clock(), &admin, add).unwrap();
     }
     harness
         .keys("g b n")

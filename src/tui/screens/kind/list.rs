@@ -157,17 +157,14 @@ impl Screen for KindList {
                 self.search.typing = true;
                 Outcome::Handled
             }
-            Action::Create => match kind.may_write(session) {
-                Ok(()) => Outcome::Push(Box::new(form::new_record(kind, session))),
-                Err(refused) => refused,
-            },
+            Action::Create => form::create(kind, session),
             Action::Open => match self.selected() {
                 Ok(record) => Outcome::Open(Route::Record(kind, record.id)),
                 Err(refused) => refused,
             },
-            Action::Edit => match (self.selected(), kind.may_write(session)) {
-                (Ok(record), Ok(())) => Outcome::Push(Box::new(form::edit(kind, record, session))),
-                (Err(refused), _) | (_, Err(refused)) => refused,
+            Action::Edit => match self.selected() {
+                Ok(record) => form::change(kind, record, session),
+                Err(refused) => refused,
             },
             Action::Delete => match self.selected() {
                 Ok(record) => {
