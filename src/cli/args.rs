@@ -59,10 +59,7 @@ pub enum Top {
     /// Interactions: log calls, mails, visits; list; complete follow-ups
     #[command(subcommand)]
     Interaction(InteractionCmd),
-    /// Opportunities: add, move through stages, list, pipeline
-    #[command(subcommand)]
-    Opportunity(OpportunityCmd),
-    /// Every plain kind of the registry (`supplier`, `location`, `item`): add, show, list, search, edit, delete
+    /// Every plain kind of the registry (`supplier`, `item`, `opportunity` …): add, show, list, search, edit, delete
     #[command(flatten)]
     Record(super::kind_args::RecordCmd),
     /// Stock: receive, issue, move, count, reverse; balances, ledger, reorder list
@@ -364,93 +361,6 @@ pub struct InteractionLog {
     /// When: RFC 3339, or local `YYYY-MM-DD HH:MM` / `DD.MM.YYYY HH:MM` [default: now]
     #[arg(long)]
     pub at: Option<String>,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum OpportunityCmd {
-    /// Add an opportunity
-    Add(OpportunityAdd),
-    /// Move an opportunity to a stage (lost needs --reason)
-    Stage {
-        /// Id of the opportunity
-        id: u64,
-        /// The new stage: qualification, needs-analysis, proposal, negotiation, won or lost
-        stage: String,
-        /// Why it was lost (only with lost, which needs it)
-        #[arg(long)]
-        reason: Option<String>,
-        /// Percent, 0–100 [default: the stage's default, even when the stage stays]
-        #[arg(long)]
-        probability: Option<String>,
-    },
-    /// Change title, amount, probability, expected close or owner (the stage moves with `stage`)
-    Edit(OpportunityEditArgs),
-    /// List opportunities
-    List {
-        /// Only opportunities in this stage (qualification, needs-analysis, proposal, negotiation, won or lost)
-        #[arg(long)]
-        stage: Option<String>,
-        /// Only opportunities of this customer (its id)
-        #[arg(long)]
-        customer: Option<u64>,
-        /// At most this many rows
-        #[arg(long, default_value_t = 100)]
-        limit: usize,
-    },
-    /// Per stage: count, sum, weighted sum; and totals
-    Pipeline,
-}
-
-#[derive(Debug, Args)]
-pub struct OpportunityAdd {
-    /// Id of the customer
-    #[arg(long)]
-    pub customer: u64,
-    /// What is to be sold, e.g. "Wartungsvertrag 2027"
-    #[arg(long)]
-    pub title: String,
-    /// Expected amount, not negative (1200.50 or 1.200,50)
-    #[arg(long, allow_hyphen_values = true)]
-    pub amount: String,
-    /// ISO 4217 code, e.g. EUR [default: the currency setting]
-    #[arg(long)]
-    pub currency: Option<String>,
-    /// qualification, needs-analysis, proposal, negotiation or won [default: qualification]
-    #[arg(long)]
-    pub stage: Option<String>,
-    /// Percent, 0–100 [default: the stage's default]
-    #[arg(long)]
-    pub probability: Option<String>,
-    /// Expected close date, YYYY-MM-DD
-    #[arg(long)]
-    pub close: Option<String>,
-    /// Who owns it, a user name [default: nobody]
-    #[arg(long)]
-    pub owner: Option<String>,
-}
-
-#[derive(Debug, Args)]
-pub struct OpportunityEditArgs {
-    /// Id of the opportunity
-    pub id: u64,
-    /// New title
-    #[arg(long)]
-    pub title: Option<String>,
-    /// New amount, not negative, in the opportunity's currency (which stays)
-    #[arg(long, allow_hyphen_values = true)]
-    pub amount: Option<String>,
-    /// Percent; empty returns to the stage's default
-    #[arg(long)]
-    pub probability: Option<String>,
-    /// Expected close date, YYYY-MM-DD; empty clears it
-    #[arg(long)]
-    pub close: Option<String>,
-    /// Empty clears it
-    #[arg(long)]
-    pub owner: Option<String>,
-    /// Refuse the edit unless the opportunity is still at this version
-    #[arg(long)]
-    pub expect_version: Option<u64>,
 }
 
 pub use super::data_kind::Kind;

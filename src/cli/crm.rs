@@ -1,12 +1,9 @@
-//! Handlers of `customer`, `interaction` and `opportunity`: turn flags into commands or
-//! queries of the core and print the result. Room: cli.
+//! Handlers of `customer` and `interaction`: turn flags into commands or queries of the
+//! core and print the result. Room: cli.
 
 use std::io::Write;
 
-use super::args::{
-    CustomerAdd, CustomerCmd, CustomerEditArgs, InteractionCmd, InteractionLog, OpportunityAdd,
-    OpportunityCmd,
-};
+use super::args::{CustomerAdd, CustomerCmd, CustomerEditArgs, InteractionCmd, InteractionLog};
 use super::{CliError, Context, output};
 use crate::core::query::{self, CustomerFilter, InteractionFilter};
 use crate::core::{Command, Event, execute};
@@ -14,11 +11,8 @@ use crate::domain::datetime::parse_date;
 use crate::domain::fields::customer::{self as customer_fields, CustomerEdit};
 use crate::domain::fields::interaction::InteractionEdit;
 use crate::domain::fields::one_list_value;
-use crate::domain::fields::opportunity::{OpportunityEdit, parse_probability};
-use crate::domain::fields::{
-    Input, Row, Value, interaction as interaction_fields, opportunity as opportunity_fields,
-};
-use crate::domain::{Customer, CustomerStatus, Invalid, Stage};
+use crate::domain::fields::{Input, Row, interaction as interaction_fields};
+use crate::domain::{Customer, CustomerStatus, Invalid};
 
 const CUSTOMER_COLUMNS: &[&str] = &[
     "id", "number", "name", "status", "owner", "phone", "city", "country",
@@ -33,17 +27,6 @@ const INTERACTION_COLUMNS: &[&str] = &[
     "follow_up",
     "follow_up_done",
 ];
-const OPPORTUNITY_COLUMNS: &[&str] = &[
-    "id",
-    "customer",
-    "title",
-    "stage",
-    "amount",
-    "currency",
-    "probability",
-    "expected_close",
-];
-
 pub fn customer(context: &mut Context, command: CustomerCmd) -> Result<(), CliError> {
     match command {
         CustomerCmd::Add(add) => {
@@ -360,170 +343,5 @@ fn print_interaction_event(context: &mut Context, event: Event) -> Result<(), Cl
 
 fn show(context: &mut Context, row: Row) -> Result<(), CliError> {
     output::record(&mut context.out, context.format, &row)?;
-    Ok(())
-}
-
-pub fn opportunity(context: &mut Context, command: OpportunityCmd) -> Result<(), CliError> {
-    match command {
-        OpportunityCmd::Add(add) => {
-            let input = opportunity_input(add);
-            let opportunity = opportunity_fields::from_input(
-                &input,
-                context.clock.now(),
-                context.settings.currency,
-            )
-            .map_err(crate::core::CoreError::from)?;
-            let event = execute(
-                &context.store,
-                &context.clock,
-                &context.actor,
-                Command::AddOpportunity { opportunity },
-            )?;
-            print_opportunity_event(context, event)
-        }
-        OpportunityCmd::Stage {
-            id,
-            stage,
-            reason,
-            probability,
-        } => {
-            let stage = Stage::parse(&stage).map_err(crate::core::CoreError::from)?;
-            let probability = probability
-                .map(|p| parse_probability(&p))
-                .transpose()
-                .map_err(crate::core::CoreError::from)?;
-            let command = Command::MoveOpportunity {
-                id,
-                stage,
-                probability,
-                reason,
-            };
-            let event = execute(&context.store, &context.clock, &context.actor, command)?;
-            print_opportunity_event(context, event)
-        }
-        OpportunityCmd::Edit(args) => {
-            let mut edit = OpportunityEdit::default();
-            for (field, value) in [
-                ("title", args.title),
-                ("amount", args.amount),
-                ("probability", args.probability),
-                ("expected_close", args.close),
-                ("owner", args.owner),
-            ] {
-                if let Some(value) = value {
-                    edit.set.set(field, value);
-                }
-            }
-            let command = Command::EditOpportunity {
-                id: args.id,
-                expected_version: args.expect_version,
-                edit,
-            };
-            let event = execute(&context.store, &context.clock, &context.actor, command)?;
-            print_opportunity_event(context, event)
-        }
-        OpportunityCmd::List {
-            stage,
-            customer,
-            limit,
-        } => {
-            let stage = stage
-                .map(|s| Stage::parse(&s))
-                .transpose()
-                .map_err(crate::core::CoreError::from)?;
-            let opportunities = output::limited(limit, &mut context.err, |limit| {
-                query::list_opportunities(&context.store, &context.actor, stage, customer, limit)
-            })?;
-            let rows: Vec<Row> = opportunities
-                .iter()
-                .map(|o| opportunity_fields::to_row(o, context.offset))
-                .collect();
-            output::list_with_header(
-                &mut context.out,
-                context.format,
-                &rows,
-                OPPORTUNITY_COLUMNS,
-                opportunity_fields::FIELDS,
-            )?;
-            Ok(())
-        }
-        OpportunityCmd::Pipeline => pipeline(context),
-    }
-}
-
-fn opportunity_input(add: OpportunityAdd) -> Input {
-    let mut input = Input::new();
-    input.push("customer", add.customer.to_string());
-    input.push("title", add.title);
-    input.push("amount", add.amount);
-    for (field, value) in [
-        ("currency", add.currency),
-        ("stage", add.stage),
-        ("probability", add.probability),
-        ("expected_close", add.close),
-        ("owner", add.owner),
-    ] {
-        if let Some(value) = value {
-            input.push(field, value);
-        }
-    }
-    input
-}
-
-fn print_opportunity_event(context: &mut Context, event: Event) -> Result<(), CliError> {
-    if let Event::OpportunityAdded(opportunity)
-    | Event::OpportunityMoved(opportunity)
-    | Event::OpportunityEdited(opportunity) = event
-    {
-        show(
-            context,
-            opportunity_fields::to_row(&opportunity, context.offset),
-        )?;
-    }
-    Ok(())
-}
-
-/// Per stage: count, sum, weighted sum; then a total line per currency.
-fn pipeline(context: &mut Context) -> Result<(), CliError> {
-    let rows = query::pipeline(&context.store, &context.actor, context.settings.currency)?;
-    let mut lines: Vec<Row> = Vec::new();
-    let mut currencies: Vec<_> = rows.iter().map(|r| r.currency).collect();
-    currencies.sort();
-    currencies.dedup();
-    let money = |amount, currency: crate::domain::Currency| {
-        Value::Decimal(crate::domain::Money::new(amount, currency).amount_text())
-    };
-    for row in &rows {
-        lines.push(vec![
-            ("stage", Value::Text(row.stage.name().into())),
-            ("count", Value::Integer(row.count as i64)),
-            ("sum", money(row.sum, row.currency)),
-            ("weighted", money(row.weighted, row.currency)),
-            ("currency", Value::Text(row.currency.to_string())),
-        ]);
-    }
-    for currency in currencies {
-        let of_currency = rows.iter().filter(|r| r.currency == currency);
-        let (mut count, mut sum, mut weighted) =
-            (0, rust_decimal::Decimal::ZERO, rust_decimal::Decimal::ZERO);
-        for row in of_currency {
-            count += row.count;
-            sum = query::add_amounts(sum, row.sum)?;
-            weighted = query::add_amounts(weighted, row.weighted)?;
-        }
-        lines.push(vec![
-            ("stage", Value::Text("total".into())),
-            ("count", Value::Integer(count as i64)),
-            ("sum", money(sum, currency)),
-            ("weighted", money(weighted, currency)),
-            ("currency", Value::Text(currency.to_string())),
-        ]);
-    }
-    output::list(
-        &mut context.out,
-        context.format,
-        &lines,
-        &["stage", "count", "sum", "weighted", "currency"],
-    )?;
     Ok(())
 }

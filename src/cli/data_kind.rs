@@ -11,7 +11,6 @@ use crate::core::kinds::{KindDecl, REGISTRY};
 pub enum Kind {
     Customers,
     Interactions,
-    Opportunities,
     /// A plain kind of the registry.
     Plain(&'static KindDecl),
     /// Stock moves (export only)
@@ -20,7 +19,7 @@ pub enum Kind {
     Balances,
 }
 
-const FIXED_BEFORE: [Kind; 3] = [Kind::Customers, Kind::Interactions, Kind::Opportunities];
+const FIXED_BEFORE: [Kind; 2] = [Kind::Customers, Kind::Interactions];
 const COUNT: usize = FIXED_BEFORE.len() + REGISTRY.len() + 2;
 
 /// Every kind, in the order `--help` lists them.
@@ -48,7 +47,6 @@ impl Kind {
         match self {
             Kind::Customers => "customers",
             Kind::Interactions => "interactions",
-            Kind::Opportunities => "opportunities",
             Kind::Plain(kind) => kind.plural,
             Kind::Moves => "moves",
             Kind::Balances => "balances",
@@ -86,6 +84,6 @@ mod tests {
             );
         }
         assert_eq!(Kind::from_str("moves", false), Ok(Kind::Moves));
-        assert_eq!(VARIANTS.len(), 5 + REGISTRY.len());
+        assert_eq!(VARIANTS.len(), 4 + REGISTRY.len());
     }
 }

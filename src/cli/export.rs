@@ -15,7 +15,7 @@ use super::output::csv_rows;
 use crate::core::Actor;
 use crate::core::export::{Exportable, records};
 use crate::core::stock_query::balances;
-use crate::domain::{Customer, Interaction, Item, Opportunity, StockMove};
+use crate::domain::{Customer, Interaction, Item, StockMove};
 use crate::store::Store;
 
 pub fn run(context: &mut Context, args: ExportArgs) -> Result<(), CliError> {
@@ -67,11 +67,6 @@ fn write_all(
         Kind::Interactions => {
             write_kind::<Interaction>(store, actor, out, fields::interaction::FIELDS, |i| {
                 fields::interaction::to_row(i, UtcOffset::UTC)
-            })
-        }
-        Kind::Opportunities => {
-            write_kind::<Opportunity>(store, actor, out, fields::opportunity::FIELDS, |o| {
-                fields::opportunity::to_row(o, UtcOffset::UTC)
             })
         }
         Kind::Plain(kind) => {

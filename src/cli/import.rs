@@ -299,10 +299,6 @@ fn field_names(kind: Kind) -> Result<(Vec<&'static str>, &'static [&'static str]
             fields::interaction::FIELDS.to_vec(),
             fields::interaction::ASSIGNED,
         ),
-        Kind::Opportunities => (
-            fields::opportunity::FIELDS.to_vec(),
-            fields::opportunity::ASSIGNED,
-        ),
         Kind::Moves | Kind::Balances => {
             return Err(CliError::Usage(format!(
                 "{} cannot be imported: stock changes only by postings (import items with --opening-stock COLUMN)",

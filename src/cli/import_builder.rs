@@ -30,7 +30,6 @@ pub(super) enum Builder<'c> {
         FirstLines,
     ),
     Interactions(&'c Context, OffsetDateTime, Vec<crate::domain::Interaction>),
-    Opportunities(&'c Context, OffsetDateTime, Vec<crate::domain::Opportunity>),
     /// A plain kind of the registry, with the line each folded unique value was first
     /// seen on.
     Plain(Plain<'c>),
@@ -58,7 +57,6 @@ impl<'c> Builder<'c> {
         Ok(match kind {
             Kind::Customers => Builder::Customers(context, records()?, Vec::new(), HashMap::new()),
             Kind::Interactions => Builder::Interactions(context, now, Vec::new()),
-            Kind::Opportunities => Builder::Opportunities(context, now, Vec::new()),
             Kind::Plain(kind) => Builder::Plain(Plain {
                 context,
                 kind,
@@ -99,13 +97,6 @@ impl<'c> Builder<'c> {
                 (record.id, record.version) = (id, version);
                 records.push(record);
             }
-            Builder::Opportunities(context, now, records) => {
-                let mut record =
-                    fields::opportunity::from_input(input, *now, context.settings.currency)?;
-                require_customer(context, record.customer_id)?;
-                (record.id, record.version) = (id, version);
-                records.push(record);
-            }
         }
         Ok(())
     }
@@ -124,9 +115,6 @@ impl<'c> Builder<'c> {
             }),
             Builder::Interactions(_, _, interactions) => {
                 Command::ImportInteractions { interactions }
-            }
-            Builder::Opportunities(_, _, opportunities) => {
-                Command::ImportOpportunities { opportunities }
             }
         }
     }

@@ -1,12 +1,12 @@
 //! Handler of `kontor KIND …` for every kind of the core's registry (`kontor supplier …`):
 //! turns the parsed action into the generic record command or query of the core and prints
 //! the result (table, csv or json; field names of the export header). A record named by
-//! its natural key or id is resolved by the core; a kind with its own `list`
-//! (`kind_args::OWN_LISTS`) is listed by it. Room: cli.
+//! its natural key or id is resolved by the core; a kind's own subcommands
+//! (`kind_args::OWN_COMMANDS`) run their own handlers. Room: cli.
 
 use std::io::Write;
 
-use super::kind_args::{KindAction, RecordCmd, Target, own_list};
+use super::kind_args::{KindAction, RecordCmd, Target, own_commands};
 use super::{CliError, Context, output};
 use crate::core::kinds::KindDecl;
 use crate::core::plain::{Done, RecordCommand, RecordEvent, RecordOp};
@@ -32,9 +32,10 @@ pub fn record(context: &mut Context, command: RecordCmd) -> Result<(), CliError>
                 .into()),
             }
         }
-        KindAction::List { .. } if own_list(kind).is_some() => {
-            own_list(kind).map_or(Ok(()), |own| (own.handler)(context))
-        }
+        KindAction::Own(matches) => match own_commands(kind) {
+            Some(own) => (own.run)(context, &matches),
+            None => Ok(()),
+        },
         KindAction::List { after, limit } => {
             let rows = output::limited(limit, &mut context.err, |limit| {
                 query::list(store, actor, kind, after, limit, offset)

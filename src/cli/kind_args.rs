@@ -1,5 +1,6 @@
 //! The subcommands of every declared record kind (`kontor supplier add|show|list|search|
-//! edit|delete`), one per kind of the core's registry, built from its field table: one
+//! edit|delete`), one per kind of the core's registry (with a kind's own subcommands,
+//! `OwnCommands`), built from its field table: one
 //! flag per editable field with the field's help line, repeatable for fields of many
 //! values. A kind with a natural key (`KindDecl::key`) names a record by it or by its id
 //! in `show|edit|delete KEY-or-ID`; a key that stays (the `code` of locations) is the
@@ -45,6 +46,8 @@ pub enum KindAction {
         id: Target,
         force: bool,
     },
+    /// One of the kind's own subcommands (`OwnCommands`), with the kind's matches.
+    Own(ArgMatches),
 }
 
 /// The parsed subcommand of a registry kind.
@@ -93,12 +96,13 @@ fn limit_arg(default: &'static str) -> Arg {
         .help("At most this many rows")
 }
 
-/// One flag per editable field but a natural key that stays; on `add` required fields are
-/// required.
+/// One flag per editable field but a natural key that stays (and, on `edit`, fields that
+/// stay once added); on `add` required fields are required.
 fn field_args(kind: &KindDecl, adding: bool) -> Vec<Arg> {
     kind.fields
         .iter()
         .filter(|field| field.editable && Some(field.name) != kind.fixed_key())
+        .filter(|field| adding || !field.stays)
         .map(|field| {
             let arg = Arg::new(field.name)
                 .long(field.flag)
@@ -112,30 +116,44 @@ fn field_args(kind: &KindDecl, adding: bool) -> Vec<Arg> {
         .collect()
 }
 
-/// A kind whose `list` is its own (`handler`, about `about`) rather than the id-ordered page.
-pub struct OwnList {
+/// The subcommands of a kind that are its own: added to the generic ones, or in place of
+/// a generic one of the same name (`list`), each run by `run` with the kind's matches.
+pub struct OwnCommands {
     pub kind: &'static str,
-    pub about: &'static str,
-    pub handler: fn(&mut super::Context) -> Result<(), super::CliError>,
+    /// Their names.
+    pub names: &'static [&'static str],
+    /// Adds them to the kind's command.
+    pub augment: fn(Command) -> Command,
+    /// Runs the one the kind's matches name.
+    pub run: fn(&mut super::Context, &ArgMatches) -> Result<(), super::CliError>,
 }
 
-/// The kinds with their own `list`: locations list the internal ones in code order, then the
-/// virtual ones.
-pub const OWN_LISTS: &[OwnList] = &[OwnList {
-    kind: "location",
-    about: "List internal and virtual locations",
-    handler: super::stock::location_list,
-}];
+/// The kinds with subcommands of their own: locations list the internal ones in code order,
+/// then the virtual ones; opportunities move through stages, list by stage or customer and
+/// sum up the pipeline.
+pub const OWN_COMMANDS: &[OwnCommands] = &[
+    OwnCommands {
+        kind: "location",
+        names: &["list"],
+        augment: |command| {
+            command.subcommand(Command::new("list").about("List internal and virtual locations"))
+        },
+        run: |context, _| super::stock::location_list(context),
+    },
+    super::opportunity::OWN,
+];
 
-/// The own `list` of `kind`, if it has one.
-pub fn own_list(kind: &KindDecl) -> Option<&'static OwnList> {
-    OWN_LISTS.iter().find(|own| own.kind == kind.name)
+/// The own subcommands of `kind`, if it has some.
+pub fn own_commands(kind: &KindDecl) -> Option<&'static OwnCommands> {
+    OWN_COMMANDS.iter().find(|own| own.kind == kind.name)
+}
+
+/// Whether `name` is a subcommand of `kind`'s own.
+fn is_own(kind: &KindDecl, name: &str) -> bool {
+    own_commands(kind).is_some_and(|own| own.names.contains(&name))
 }
 
 fn list_command(kind: &KindDecl) -> Command {
-    if let Some(own) = own_list(kind) {
-        return Command::new("list").about(own.about);
-    }
     Command::new("list")
         .about(format!("List {} in id order", kind.plural))
         .arg(
@@ -202,6 +220,7 @@ fn subcommands(kind: &KindDecl) -> Vec<Command> {
     commands
         .into_iter()
         .filter(|command| kind.deletable || command.get_name() != "delete")
+        .filter(|command| !is_own(kind, command.get_name()))
         .collect()
 }
 
@@ -210,7 +229,7 @@ fn subcommands(kind: &KindDecl) -> Vec<Command> {
 fn input_of(kind: &KindDecl, matches: &ArgMatches, editing: bool) -> Result<Input, Invalid> {
     let mut input = Input::new();
     for field in kind.fields.iter().filter(|field| field.editable) {
-        if editing && Some(field.name) == kind.fixed_key() {
+        if editing && (Some(field.name) == kind.fixed_key() || field.stays) {
             continue;
         }
         let Ok(Some(values)) = matches.try_get_many::<String>(field.name) else {
@@ -303,10 +322,13 @@ impl FromArgMatches for RecordCmd {
             .copied()
             .find(|kind| kind.name == name)
             .ok_or_else(|| clap_error(format!("unknown subcommand {name}")))?;
-        let (action, sub) = sub
+        let (action, matches) = sub
             .subcommand()
             .ok_or_else(|| clap_error(format!("{name}: a subcommand is needed")))?;
-        let action = parse_action(kind, action, sub).map_err(clap_error)?;
+        let action = match is_own(kind, action) {
+            true => KindAction::Own(sub.clone()),
+            false => parse_action(kind, action, matches).map_err(clap_error)?,
+        };
         Ok(RecordCmd { kind, action })
     }
 
@@ -319,10 +341,14 @@ impl FromArgMatches for RecordCmd {
 impl Subcommand for RecordCmd {
     fn augment_subcommands(command: Command) -> Command {
         command.subcommands(REGISTRY.iter().map(|kind| {
-            Command::new(kind.name)
+            let command = Command::new(kind.name)
                 .about(about(kind))
                 .subcommands(subcommands(kind))
-                .subcommand_required(true)
+                .subcommand_required(true);
+            match own_commands(kind) {
+                Some(own) => (own.augment)(command),
+                None => command,
+            }
         }))
     }
 

@@ -16,6 +16,7 @@ mod kept_ids;
 mod keys;
 mod kind;
 mod kind_args;
+mod opportunity;
 pub mod output;
 mod payroll;
 mod server;
@@ -395,7 +396,6 @@ fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
         Top::Bom(command) => bom::bom(context, command),
         Top::Produce(args) => bom::produce(context, args),
         Top::Interaction(command) => crm::interaction(context, command),
-        Top::Opportunity(command) => crm::opportunity(context, command),
         Top::Payroll(command) => payroll::payroll(context, command),
         Top::Import(args) => import::run(context, args),
         Top::Export(args) => export::run(context, args),

@@ -161,7 +161,7 @@ fn stock(context: &Context, command: StockCommand) -> Result<StockEvent, CliErro
 }
 
 /// `location list`: the internal locations in code order, then the virtual ones (the
-/// locations' own list, `kind_args::OWN_LISTS`).
+/// locations' own list, `kind_args::OWN_COMMANDS`).
 pub fn location_list(context: &mut Context) -> Result<(), CliError> {
     let mut rows: Vec<Row> = stock_query::list_locations(&context.store, &context.actor)?
         .iter()

@@ -9,7 +9,6 @@ use super::{Actor, Clock, CoreError, Settings};
 use crate::domain::fields::Input;
 use crate::domain::fields::customer::{CustomerEdit, apply_edit};
 use crate::domain::fields::interaction::{InteractionEdit, apply_edit as apply_interaction_edit};
-use crate::domain::fields::opportunity::{OpportunityEdit, apply_edit as apply_opportunity_edit};
 use crate::domain::{Customer, Interaction, Invalid, Opportunity, Stage};
 use crate::store::audit::AuditScope;
 use crate::store::written::Written;
@@ -49,9 +48,6 @@ pub enum Command {
     CompleteFollowUp {
         id: u64,
     },
-    AddOpportunity {
-        opportunity: Opportunity,
-    },
     /// Moves an opportunity to a stage; lost needs a reason.
     MoveOpportunity {
         id: u64,
@@ -59,21 +55,11 @@ pub enum Command {
         probability: Option<u8>,
         reason: Option<String>,
     },
-    /// Changes title, amount, probability, expected close or owner of an opportunity (the
-    /// stage moves only with `MoveOpportunity`); refused when `expected_version` is stale.
-    EditOpportunity {
-        id: u64,
-        expected_version: Option<u64>,
-        edit: OpportunityEdit,
-    },
     ImportCustomers {
         customers: Vec<Customer>,
     },
     ImportInteractions {
         interactions: Vec<Interaction>,
-    },
-    ImportOpportunities {
-        opportunities: Vec<Opportunity>,
     },
     /// Stores a database-wide setting (see `Settings`).
     SetSetting {
@@ -105,9 +91,7 @@ pub enum Event {
     InteractionLogged(Interaction),
     InteractionEdited(Interaction),
     FollowUpCompleted(Interaction),
-    OpportunityAdded(Opportunity),
     OpportunityMoved(Opportunity),
-    OpportunityEdited(Opportunity),
     Imported {
         kind: &'static str,
         ids: Vec<u64>,
@@ -273,17 +257,6 @@ fn apply(
             })?;
             Event::FollowUpCompleted(done)
         }
-        Command::AddOpportunity { mut opportunity } => {
-            super::access::claim_opportunity(actor, &mut opportunity)?;
-            opportunity.validate()?;
-            let added = store.transaction(|tx| {
-                tx.require::<Customer>(opportunity.customer_id)?;
-                let mut opportunity = opportunity.clone();
-                tx.insert(&mut opportunity)?;
-                Ok(opportunity)
-            })?;
-            Event::OpportunityAdded(added)
-        }
         Command::MoveOpportunity {
             id,
             stage,
@@ -305,32 +278,6 @@ fn apply(
             })?;
             Event::OpportunityMoved(moved)
         }
-        Command::EditOpportunity {
-            id,
-            expected_version,
-            edit,
-        } => {
-            let edited = store.transaction(|tx| {
-                let mut opportunity = tx.require::<Opportunity>(id)?;
-                refuse_foreign(super::access::foreign_opportunity(actor, &opportunity))?;
-                refuse_stale(&opportunity, expected_version)?;
-                let before = opportunity.clone();
-                apply_opportunity_edit(&mut opportunity, &edit, now).or_else(abort)?;
-                // Handing it to another owner is the pipeline's right.
-                refuse_foreign(super::access::foreign_opportunity(actor, &opportunity))?;
-                // The edit stamps `updated`; only a change of anything else is written.
-                let unstamped = Opportunity {
-                    updated: before.updated,
-                    ..opportunity.clone()
-                };
-                if unstamped == before {
-                    return Ok(before);
-                }
-                tx.update(&mut opportunity, None)?;
-                Ok(opportunity)
-            })?;
-            Event::OpportunityEdited(edited)
-        }
         Command::ImportCustomers { customers } => {
             for customer in &customers {
                 customer.validate()?;
@@ -347,17 +294,6 @@ fn apply(
             let ids = store.insert_all(interactions, progress)?;
             Event::Imported {
                 kind: "interactions",
-                ids,
-            }
-        }
-        Command::ImportOpportunities { opportunities } => {
-            require_customers(store, opportunities.iter().map(|o| o.customer_id))?;
-            for opportunity in &opportunities {
-                opportunity.validate()?;
-            }
-            let ids = store.insert_all(opportunities, progress)?;
-            Event::Imported {
-                kind: "opportunities",
                 ids,
             }
         }

@@ -37,12 +37,9 @@ impl Command {
             | Command::LogInteraction { .. }
             | Command::EditInteraction { .. }
             | Command::CompleteFollowUp { .. }
-            | Command::AddOpportunity { .. }
             | Command::MoveOpportunity { .. }
-            | Command::EditOpportunity { .. }
             | Command::ImportCustomers { .. }
-            | Command::ImportInteractions { .. }
-            | Command::ImportOpportunities { .. } => Area::Crm,
+            | Command::ImportInteractions { .. } => Area::Crm,
             Command::Stock(_) | Command::Bom(_) => Area::Stock,
             Command::Payroll(_) => Area::Payroll,
             Command::Record(command) => command.kind.area,
@@ -59,12 +56,9 @@ impl Command {
             Command::LogInteraction { .. } => (None, "LogInteraction"),
             Command::EditInteraction { .. } => (None, "EditInteraction"),
             Command::CompleteFollowUp { .. } => (None, "CompleteFollowUp"),
-            Command::AddOpportunity { .. } => (None, "AddOpportunity"),
             Command::MoveOpportunity { .. } => (None, "MoveOpportunity"),
-            Command::EditOpportunity { .. } => (None, "EditOpportunity"),
             Command::ImportCustomers { .. } => (None, "ImportCustomers"),
             Command::ImportInteractions { .. } => (None, "ImportInteractions"),
-            Command::ImportOpportunities { .. } => (None, "ImportOpportunities"),
             Command::SetSetting { .. } => (None, "SetSetting"),
             Command::Stock(command) => (Some("Stock"), stock_name(command)),
             Command::Payroll(command) => (Some("Payroll"), payroll_name(command)),

@@ -8,12 +8,16 @@ use super::access::{self, Access, Area};
 use super::bom::BomEvent;
 use super::command::execute_as_of;
 use super::demo_data::{generate, payroll_commands, stock_commands};
-use super::kinds::{EMPLOYEES, ITEMS, LOCATIONS};
+use super::kinds::{EMPLOYEES, ITEMS, LOCATIONS, OPPORTUNITIES};
 use super::payroll::PayrollEvent;
-use super::plain::{Done, RecordEvent};
+use super::plain::{Done, ImportRow, RecordCommand, RecordEvent, RecordOp};
 use super::stock::StockEvent;
 use super::{Actor, Clock, Command, CoreError, Event, Settings, execute};
+use crate::domain::fields::Input;
+use crate::domain::fields::opportunity::to_row;
+use crate::domain::fields::table::row_input;
 use crate::store::Store;
+use time::UtcOffset;
 
 /// The seed of the generated data ("kontor"); the ERP parts use their own offsets of it.
 const SEED: u64 = 0x6b6f6e746f72;
@@ -113,13 +117,21 @@ fn load_crm(
             interactions: data.interactions,
         },
     )?;
+    let rows = data.opportunities.iter().map(|opportunity| ImportRow {
+        input: row_input(to_row(opportunity, UtcOffset::UTC), |field| field != "id"),
+        ..ImportRow::default()
+    });
     execute(
         store,
         clock,
         actor,
-        Command::ImportOpportunities {
-            opportunities: data.opportunities,
-        },
+        Command::Record(RecordCommand {
+            kind: OPPORTUNITIES,
+            op: RecordOp::Import {
+                rows: rows.collect(),
+                with: Input::new(),
+            },
+        }),
     )?;
     Ok(())
 }

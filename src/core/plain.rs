@@ -29,6 +29,9 @@ pub trait PlainKind: Sync + 'static {
     const DECL: &'static KindDecl;
     /// The kinds whose records point at records of this kind.
     const REFERRERS: &'static [Referrer] = &[];
+    /// The records of other kinds a record of this kind points at; each must exist when
+    /// one is written.
+    const REFERENCES: &'static [Reference<Self::Record>] = &[];
 
     /// The record's fields in the order of the field table; instants in `offset`.
     fn to_row(record: &Self::Record, offset: UtcOffset) -> Row;
@@ -66,6 +69,17 @@ pub trait PlainKind: Sync + 'static {
             ),
         )
     }
+    /// Whether `actor` reads `record` (all of the kind unless the kind says otherwise).
+    fn sees(_actor: &Actor, _record: &Self::Record) -> bool {
+        true
+    }
+    /// Why `actor` may not change `record` (it is someone else's), or `None` when they may;
+    /// asked of the stored record and of what an add or edit would store.
+    fn foreign(_actor: &Actor, _record: &Self::Record) -> Option<String> {
+        None
+    }
+    /// Makes a record about to be added the actor's where the kind says so.
+    fn claim(_actor: &Actor, _record: &mut Self::Record) {}
     /// Refuses, inside the delete's transaction, to delete `record` for a reason of the
     /// kind's own (beyond referrers); nothing is refused unless a kind says so.
     fn refuse_delete(_tx: &Tx, _record: &Self::Record) -> TxResult<()> {
@@ -112,6 +126,29 @@ pub struct Referrer {
     pub referring: fn(&Store, u64) -> StoreResult<Vec<u64>>,
     /// Removes one referring record (a forced delete); `None` for records that are kept.
     pub remove: Option<fn(&Tx, u64) -> TxResult<()>>,
+}
+
+/// A field of a kind naming a record of another kind, which must exist when a record is
+/// written (the customer of an opportunity).
+pub struct Reference<R> {
+    /// The field, which a refusal names (`customer`).
+    pub field: &'static str,
+    /// The referenced kind, singular (`customer`).
+    pub kind: &'static str,
+    /// The id `record` refers to.
+    pub id: fn(&R) -> u64,
+    /// Whether the record with that id exists, read in the write's transaction.
+    pub exists: fn(&Tx, u64) -> TxResult<bool>,
+    /// The same read outside a transaction (an import's check of every row).
+    pub stored: fn(&Store, u64) -> StoreResult<bool>,
+}
+
+impl<R> Reference<R> {
+    /// The refusal of a record that refers to a missing one.
+    pub fn missing(&self, record: &R) -> Invalid {
+        let id = (self.id)(record);
+        Invalid::new(self.field, format!("{} {id} does not exist", self.kind))
+    }
 }
 
 /// A change to records of a plain kind.
@@ -211,21 +248,29 @@ pub trait PlainOps: Sync {
         progress: &mut dyn FnMut(usize),
         now: OffsetDateTime,
     ) -> Result<Done, CoreError>;
-    fn get(&self, store: &Store, id: u64, offset: UtcOffset) -> Result<Option<Row>, CoreError>;
+    fn get(
+        &self,
+        store: &Store,
+        actor: &Actor,
+        id: u64,
+        offset: UtcOffset,
+    ) -> Result<Option<Row>, CoreError>;
     /// The id of the record `text` names: the holder of that natural key (when the kind
     /// has one), else the record with that id; else the kind's `unknown` problem.
-    fn resolve(&self, store: &Store, text: &str) -> Result<u64, CoreError>;
+    fn resolve(&self, store: &Store, actor: &Actor, text: &str) -> Result<u64, CoreError>;
     fn page(
         &self,
         store: &Store,
+        actor: &Actor,
         after: u64,
         limit: usize,
         offset: UtcOffset,
     ) -> Result<Vec<Row>, CoreError>;
-    fn all(&self, store: &Store, offset: UtcOffset) -> Result<Vec<Row>, CoreError>;
+    fn all(&self, store: &Store, actor: &Actor, offset: UtcOffset) -> Result<Vec<Row>, CoreError>;
     fn search(
         &self,
         store: &Store,
+        actor: &Actor,
         text: &str,
         limit: usize,
         region: Country,
@@ -255,20 +300,33 @@ impl<K: PlainKind> PlainOps for K {
         super::plain_write::execute::<K>(store, actor, op, progress, now)
     }
 
-    fn get(&self, store: &Store, id: u64, offset: UtcOffset) -> Result<Option<Row>, CoreError> {
+    fn get(
+        &self,
+        store: &Store,
+        actor: &Actor,
+        id: u64,
+        offset: UtcOffset,
+    ) -> Result<Option<Row>, CoreError> {
         Ok(store
             .get::<K::Record>(id)?
+            .filter(|record| K::sees(actor, record))
             .map(|record| K::to_row(&record, offset)))
     }
 
-    fn resolve(&self, store: &Store, text: &str) -> Result<u64, CoreError> {
+    fn resolve(&self, store: &Store, actor: &Actor, text: &str) -> Result<u64, CoreError> {
+        let seen = |id: u64| -> Result<bool, CoreError> {
+            Ok(store
+                .get::<K::Record>(id)?
+                .is_some_and(|record| K::sees(actor, &record)))
+        };
         if let Some(key) = K::DECL.key
             && let Some(id) = K::stored_holder(store, key, text)?
+            && seen(id)?
         {
             return Ok(id);
         }
         if let Ok(id) = text.trim().parse::<u64>()
-            && store.get::<K::Record>(id)?.is_some()
+            && seen(id)?
         {
             return Ok(id);
         }
@@ -278,18 +336,26 @@ impl<K: PlainKind> PlainOps for K {
     fn page(
         &self,
         store: &Store,
+        actor: &Actor,
         after: u64,
         limit: usize,
         offset: UtcOffset,
     ) -> Result<Vec<Row>, CoreError> {
         let records = store.page::<K::Record>(after, limit)?;
-        Ok(records.iter().map(|r| K::to_row(r, offset)).collect())
+        Ok(records
+            .iter()
+            .filter(|record| K::sees(actor, record))
+            .map(|r| K::to_row(r, offset))
+            .collect())
     }
 
-    fn all(&self, store: &Store, offset: UtcOffset) -> Result<Vec<Row>, CoreError> {
+    fn all(&self, store: &Store, actor: &Actor, offset: UtcOffset) -> Result<Vec<Row>, CoreError> {
         let mut rows = Vec::new();
         for record in store.scan::<K::Record>()? {
-            rows.push(K::to_row(&record?, offset));
+            let record = record?;
+            if K::sees(actor, &record) {
+                rows.push(K::to_row(&record, offset));
+            }
         }
         Ok(rows)
     }
@@ -297,13 +363,18 @@ impl<K: PlainKind> PlainOps for K {
     fn search(
         &self,
         store: &Store,
+        actor: &Actor,
         text: &str,
         limit: usize,
         region: Country,
         offset: UtcOffset,
     ) -> Result<Vec<Row>, CoreError> {
         let found = super::plain_query::find::<K>(store, text, limit, region)?;
-        Ok(found.iter().map(|r| K::to_row(r, offset)).collect())
+        Ok(found
+            .iter()
+            .filter(|record| K::sees(actor, record))
+            .map(|r| K::to_row(r, offset))
+            .collect())
     }
 
     fn check_row(

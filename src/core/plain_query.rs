@@ -36,7 +36,7 @@ pub fn get(
     offset: UtcOffset,
 ) -> Result<Option<Row>, CoreError> {
     may_read(actor, kind)?;
-    kind.ops.get(store, id, offset)
+    kind.ops.get(store, actor, id, offset)
 }
 
 /// The id of the record `text` names: its natural key (for a kind with one) or its id.
@@ -47,7 +47,7 @@ pub fn resolve(
     text: &str,
 ) -> Result<u64, CoreError> {
     may_read(actor, kind)?;
-    kind.ops.resolve(store, text)
+    kind.ops.resolve(store, actor, text)
 }
 
 /// Records in id order after id `after`, at most `limit`.
@@ -60,7 +60,7 @@ pub fn list(
     offset: UtcOffset,
 ) -> Result<Vec<Row>, CoreError> {
     may_read(actor, kind)?;
-    kind.ops.page(store, after, limit, offset)
+    kind.ops.page(store, actor, after, limit, offset)
 }
 
 /// Every record in id order, for an export.
@@ -71,7 +71,7 @@ pub fn all(
     offset: UtcOffset,
 ) -> Result<Vec<Row>, CoreError> {
     may_read(actor, kind)?;
-    kind.ops.all(store, offset)
+    kind.ops.all(store, actor, offset)
 }
 
 /// The one search box (see the module header); phones typed without a country code are
@@ -86,7 +86,7 @@ pub fn search(
     offset: UtcOffset,
 ) -> Result<Vec<Row>, CoreError> {
     may_read(actor, kind)?;
-    kind.ops.search(store, text, limit, region, offset)
+    kind.ops.search(store, actor, text, limit, region, offset)
 }
 
 /// Builds an import row of `kind` as the import will (the row in UTC), refusing a unique

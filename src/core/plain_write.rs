@@ -1,9 +1,11 @@
 //! The generic writes of a plain kind (`plain::RecordOp`): add and edit build the record
-//! with the database's settings and refuse, inside the transaction, a unique value another
-//! record holds (an `Invalid` of that field naming the holder); delete is refused while
-//! other records refer to the record unless forced, and forced removes them too (records
-//! that are kept, such as payslips, keep the record as well, forced or not); an import
-//! builds every row as an add would and is written all or nothing. Room: core.
+//! with the database's settings and refuse, inside the transaction, a record the actor may
+//! not change (`PlainKind::foreign`), a referenced record that does not exist and a unique
+//! value another record holds (an `Invalid` of that field naming the holder); delete is
+//! refused while other records refer to the record unless forced, and forced removes them
+//! too (records that are kept, such as payslips, keep the record as well, forced or not);
+//! an import builds and checks every row as an add would and is written all or nothing by
+//! the kind's `import`. Room: core.
 
 use std::collections::HashMap;
 
@@ -29,9 +31,12 @@ pub(super) fn execute<K: PlainKind>(
     let row = |record: &K::Record| K::to_row(record, UtcOffset::UTC);
     Ok(match op {
         RecordOp::Add { input } => {
-            let record = K::from_input(&input, &settings, now)?;
+            let mut record = K::from_input(&input, &settings, now)?;
+            K::claim(actor, &mut record);
             Done::Added(store.transaction(|tx| {
                 let mut record = record.clone();
+                refuse_foreign::<K>(actor, &record)?;
+                refuse_missing::<K>(tx, &record)?;
                 refuse_taken::<K>(tx, &record)?;
                 tx.insert(&mut record)?;
                 Ok(row(&record))
@@ -43,6 +48,7 @@ pub(super) fn execute<K: PlainKind>(
             edit,
         } => Done::Edited(store.transaction(|tx| {
             let mut record = tx.require::<K::Record>(id)?;
+            refuse_foreign::<K>(actor, &record)?;
             if let Some(expected) = expected_version.filter(|&v| v != record.version()) {
                 return abort(StoreError::Stale {
                     kind: K::DECL.name,
@@ -54,6 +60,8 @@ pub(super) fn execute<K: PlainKind>(
             let before = record.clone();
             K::apply_edit(&mut record, &edit, &settings, now).or_else(abort)?;
             if record != before {
+                refuse_foreign::<K>(actor, &record)?;
+                refuse_missing::<K>(tx, &record)?;
                 refuse_taken::<K>(tx, &record)?;
                 tx.update(&mut record, None)?;
             }
@@ -65,7 +73,7 @@ pub(super) fn execute<K: PlainKind>(
                 .map(|referrer| Ok((referrer, (referrer.referring)(store, id)?)))
                 .collect::<StoreResult<Vec<_>>>()?;
             let (record, cascaded) =
-                store.transaction(|tx| delete::<K>(tx, id, force, &referring))?;
+                store.transaction(|tx| delete::<K>(tx, actor, id, force, &referring))?;
             Done::Deleted {
                 row: row(&record),
                 cascaded,
@@ -84,7 +92,10 @@ pub(super) fn execute<K: PlainKind>(
                 }
             }
             if problems.is_empty() {
-                problems = unique_in_use::<K>(store, &records)?;
+                for record in &records {
+                    problems.extend(missing_stored::<K>(store, record)?);
+                }
+                problems.extend(unique_in_use::<K>(store, &records)?);
             }
             if !problems.is_empty() {
                 return Err(CoreError::Invalid(problems));
@@ -106,7 +117,8 @@ pub(super) fn check_row<K: PlainKind>(
 ) -> Result<Row, Vec<Invalid>> {
     let mut record = K::from_input(&import.input, settings, now)?;
     set_identity(&mut record, import);
-    let mut problems = Vec::new();
+    let stored = |error: StoreError| vec![Invalid::new("id", error.to_string())];
+    let mut problems = missing_stored::<K>(store, &record).map_err(stored)?;
     for (field, value) in unique_values::<K>(&record) {
         let holder = K::stored_holder(store, field, &value)
             .map_err(|error| vec![Invalid::new(field, error.to_string())])?;
@@ -170,6 +182,35 @@ fn stored_name<K: PlainKind>(store: &Store, id: u64) -> String {
     }
 }
 
+/// Aborts when `actor` may not change `record` (someone else's).
+fn refuse_foreign<K: PlainKind>(actor: &Actor, record: &K::Record) -> TxResult<()> {
+    match K::foreign(actor, record) {
+        Some(why) => abort(StoreError::Refused(why)),
+        None => Ok(()),
+    }
+}
+
+/// Aborts when a record `record` refers to does not exist: a problem of the referring field.
+fn refuse_missing<K: PlainKind>(tx: &Tx, record: &K::Record) -> TxResult<()> {
+    for reference in K::REFERENCES {
+        if !(reference.exists)(tx, (reference.id)(record))? {
+            return abort(reference.missing(record));
+        }
+    }
+    Ok(())
+}
+
+/// The problems of the stored records `record` refers to and that do not exist.
+fn missing_stored<K: PlainKind>(store: &Store, record: &K::Record) -> StoreResult<Vec<Invalid>> {
+    let mut problems = Vec::new();
+    for reference in K::REFERENCES {
+        if !(reference.stored)(store, (reference.id)(record))? {
+            problems.push(reference.missing(record));
+        }
+    }
+    Ok(problems)
+}
+
 /// Aborts when another record holds a unique value of `record`: a problem of each such
 /// field, so a form shows it under the field.
 fn refuse_taken<K: PlainKind>(tx: &Tx, record: &K::Record) -> TxResult<()> {
@@ -227,11 +268,13 @@ fn unique_in_use<K: PlainKind>(
 /// kept. Returns the record and how many went with it.
 fn delete<K: PlainKind>(
     tx: &Tx,
+    actor: &Actor,
     id: u64,
     force: bool,
     referring: &[(&Referrer, Vec<u64>)],
 ) -> TxResult<(K::Record, usize)> {
     let record = tx.require::<K::Record>(id)?;
+    refuse_foreign::<K>(actor, &record)?;
     K::refuse_delete(tx, &record)?;
     let referred: Vec<&(&Referrer, Vec<u64>)> = referring
         .iter()

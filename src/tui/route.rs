@@ -16,8 +16,6 @@ pub enum Route {
     Customers,
     /// The interaction list and history search.
     Interactions,
-    /// The opportunity pipeline.
-    Pipeline,
     /// Goods in, goods out and counts by scanner.
     Scan,
     /// The BOM trees; `producing` titles them for choosing what to produce.
@@ -42,16 +40,12 @@ pub enum Route {
     EditCustomer(Box<Customer>),
     /// The log-call form of a customer; the contact owning the matched number prefilled.
     LogCall(Box<Customer>, Option<Phone>),
-    /// The new-opportunity form, of a customer or (none) of one picked in the form.
-    NewOpportunity(Option<Box<Customer>>),
+    /// The new-opportunity form of a customer.
+    NewOpportunity(Box<Customer>),
     /// One interaction.
     Interaction(Box<Interaction>),
     /// The edit form of an interaction (whoever opens it checked the actor may).
     EditInteraction(Box<Interaction>),
-    /// One opportunity.
-    Opportunity(Box<Opportunity>),
-    /// The edit form of an opportunity.
-    EditOpportunity(Box<Opportunity>),
     /// The lost form of an opportunity, asking the reason (whoever opens it checked the
     /// opportunity may be lost).
     LoseOpportunity(Box<Opportunity>),

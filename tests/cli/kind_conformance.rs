@@ -8,7 +8,8 @@
 //! natural key takes it as the positional of `add` and is shown, edited and named by it in
 //! any case (a key that stays is the positional of `add`). A new kind needs only its
 //! sample values below (none for the other of two alternatives, e.g. a second pay basis)
-//! and, when it has referrers, how to plant one.
+//! and, when it has referrers, how to plant one; when it refers to others, how to prepare
+//! those.
 
 use std::path::Path;
 
@@ -65,6 +66,18 @@ fn samples(kind: &str) -> &'static [(&'static str, &'static [&'static str])] {
             ("lead_days", &["7"]),
             ("active", &["no"]),
         ],
+        // Lost, so it has a reason and a close time; the customer is planted by `PREPARE`.
+        "opportunity" => &[
+            ("customer", &["1"]),
+            ("title", &["Konform Vertrag"]),
+            ("amount", &["1.200,50"]),
+            ("currency", &["EUR"]),
+            ("stage", &["lost"]),
+            ("probability", &["5"]),
+            ("expected_close", &["2027-01-31"]),
+            ("owner", &["anna"]),
+            ("lost_reason", &["Preis zu hoch"]),
+        ],
         other => panic!("kind {other} has no sample values in kind_conformance.rs"),
     }
 }
@@ -80,6 +93,23 @@ fn plant_payslip(db: &Path, _id: u64) {
 /// A stock move of the sample item: one received.
 fn plant_move(db: &Path, _id: u64) {
     ok(db, &["stock", "receive", "K-7", "1"]);
+}
+
+/// Per kind whose records refer to others: plants those (customer 1 of opportunities).
+const PREPARE: &[(&str, Prepare)] = &[("opportunity", |db| {
+    ok(db, &["customer", "add", "--name", "Konform Kunde"]);
+})];
+
+/// Plants what the samples of a kind refer to in the database at the path.
+type Prepare = fn(&Path);
+
+/// A database at `name` in `scratch` with what the samples of `kind` refer to.
+fn prepared(scratch: &Scratch, name: &str, kind: &KindDecl) -> std::path::PathBuf {
+    let db = scratch.db(name);
+    if let Some((_, prepare)) = PREPARE.iter().find(|(k, _)| *k == kind.name) {
+        prepare(&db);
+    }
+    db
 }
 
 /// Plants a record referring to record `id` in the database at the path.
@@ -135,7 +165,7 @@ fn strs(args: &[String]) -> Vec<&str> {
 fn every_field_is_a_flag_and_round_trips_export_then_import() {
     for kind in REGISTRY {
         let scratch = Scratch::new();
-        let first = scratch.db("first");
+        let first = prepared(&scratch, "first", kind);
         let help = ok(&first, &[kind.name, "add", "--help"]);
         for field in kind.fields.iter().filter(|field| field.editable) {
             assert!(kind.names().contains(&field.name), "{}", field.name);
@@ -157,7 +187,7 @@ fn every_field_is_a_flag_and_round_trips_export_then_import() {
                 kind.name
             );
         }
-        let second = scratch.db("second");
+        let second = prepared(&scratch, "second", kind);
         ok(&second, &["import", kind.plural, s(&file)]);
         assert_eq!(
             ok(&second, &["export", kind.plural]),
@@ -172,7 +202,7 @@ fn every_field_is_a_flag_and_round_trips_export_then_import() {
 fn a_required_field_given_empty_is_refused_naming_it() {
     for kind in REGISTRY {
         let scratch = Scratch::new();
-        let db = scratch.db("db");
+        let db = prepared(&scratch, "db", kind);
         for field in kind.fields.iter().filter(|field| field.required) {
             let refused = fails(&db, &strs(&add_args(kind, &[(field.name, "")])), 2);
             assert!(refused.contains(field.name), "{}: {refused}", kind.name);
@@ -208,7 +238,7 @@ fn a_unique_field_refuses_a_duplicate_naming_its_holder() {
     for kind in REGISTRY {
         for field in kind.fields.iter().filter(|field| field.unique) {
             let scratch = Scratch::new();
-            let db = scratch.db("db");
+            let db = prepared(&scratch, "db", kind);
             ok(&db, &strs(&add_args(kind, &[])));
             let again = sample(kind, field)[0].to_lowercase();
             let refused = fails(&db, &strs(&add_args(kind, &[(field.name, &again)])), 2);
@@ -228,7 +258,7 @@ fn a_referenced_record_refuses_delete_unless_forced() {
         let plant = plant_referrer(kind.name)
             .unwrap_or_else(|| panic!("{} has referrers but no plant_referrer", kind.name));
         let scratch = Scratch::new();
-        let db = scratch.db("db");
+        let db = prepared(&scratch, "db", kind);
         ok(&db, &strs(&add_args(kind, &[])));
         plant(&db, 1);
         let refused = run(&db, &[kind.name, "delete", "1"]);
@@ -250,7 +280,7 @@ fn a_referenced_record_refuses_delete_unless_forced() {
 fn records_are_deleted_only_where_the_kind_allows() {
     for kind in REGISTRY {
         let scratch = Scratch::new();
-        let db = scratch.db("db");
+        let db = prepared(&scratch, "db", kind);
         ok(&db, &strs(&add_args(kind, &[])));
         let listed = json_list(&db, &[kind.name, "list"]).len();
         let deleted = run(&db, &[kind.name, "delete", "1"]);
@@ -276,7 +306,7 @@ fn a_natural_key_names_the_record_in_any_case() {
             continue;
         };
         let scratch = Scratch::new();
-        let db = scratch.db("db");
+        let db = prepared(&scratch, "db", kind);
         ok(&db, &strs(&add_args(kind, &[])));
         let value = sample(kind, key)[0];
         let lower = value.to_lowercase();

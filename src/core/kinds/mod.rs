@@ -15,6 +15,7 @@ use crate::store::{Record, Store, StoreResult};
 pub mod employee;
 pub mod item;
 pub mod location;
+pub mod opportunity;
 pub mod supplier;
 
 /// One plain record kind.
@@ -116,8 +117,11 @@ pub const EMPLOYEES: &KindDecl = employee::Employees::DECL;
 /// Items, as front ends name them.
 pub const ITEMS: &KindDecl = item::Items::DECL;
 
+/// Opportunities, as front ends name them.
+pub const OPPORTUNITIES: &KindDecl = opportunity::Opportunities::DECL;
+
 /// Every declared kind.
-pub const REGISTRY: &[&KindDecl] = &[SUPPLIERS, LOCATIONS, EMPLOYEES, ITEMS];
+pub const REGISTRY: &[&KindDecl] = &[SUPPLIERS, LOCATIONS, EMPLOYEES, ITEMS, OPPORTUNITIES];
 
 /// The declared kind whose singular or plural is `name`.
 pub fn by_name(name: &str) -> Option<&'static KindDecl> {
@@ -148,7 +152,7 @@ mod tests {
                     .iter()
                     .any(|f| f.name == field.name);
                 assert!(!again, "{}.{} twice", kind.name, field.name);
-                if field.required || field.unique {
+                if field.required || field.unique || field.stays {
                     assert!(field.editable, "{}.{}", kind.name, field.name);
                 }
                 if field.editable {

@@ -21,6 +21,9 @@ pub struct FieldSpec {
     pub editable: bool,
     /// No two records share a non-empty value (folded).
     pub unique: bool,
+    /// Given on add (and import), then changed only by a workflow, never by an edit (the
+    /// stage of an opportunity moves through the pipeline).
+    pub stays: bool,
     /// Shown as a column of the list table.
     pub listed: bool,
 }
@@ -42,6 +45,7 @@ impl FieldSpec {
             required: false,
             editable: true,
             unique: false,
+            stays: false,
             listed: false,
         }
     }
@@ -72,6 +76,18 @@ impl FieldSpec {
         }
     }
 
+    pub const fn stays(self) -> FieldSpec {
+        FieldSpec {
+            stays: true,
+            ..self
+        }
+    }
+
+    /// Whether an edit may set it: editable and not one that stays.
+    pub const fn changeable(&self) -> bool {
+        self.editable && !self.stays
+    }
+
     pub const fn listed(self) -> FieldSpec {
         FieldSpec {
             listed: true,
@@ -99,13 +115,19 @@ pub fn listed(table: &[FieldSpec]) -> Vec<&'static str> {
 /// The editable fields of `row` as an `Input`, as `from_input` reads them back (a list
 /// value by value).
 pub fn editable_input(table: &[FieldSpec], row: super::Row) -> super::Input {
+    row_input(row, |field| {
+        table.iter().any(|spec| spec.name == field && spec.editable)
+    })
+}
+
+/// The fields of `row` that `keep` names as an `Input`, as an import reads them (a list
+/// value by value).
+pub fn row_input(row: super::Row, keep: impl Fn(&str) -> bool) -> super::Input {
     let mut input = super::Input::new();
-    for (field, value) in row {
-        if table.iter().any(|spec| spec.name == field && spec.editable) {
-            match value {
-                super::Value::List(values) => values.into_iter().for_each(|v| input.push(field, v)),
-                value => input.push(field, value.cell()),
-            }
+    for (field, value) in row.into_iter().filter(|(field, _)| keep(field)) {
+        match value {
+            super::Value::List(values) => values.into_iter().for_each(|v| input.push(field, v)),
+            value => input.push(field, value.cell()),
         }
     }
     input

@@ -52,7 +52,6 @@ pub fn opener(action: Action) -> Option<Route> {
         Action::GoHome => Route::Home,
         Action::GoCustomers => Route::Customers,
         Action::GoInteractions => Route::Interactions,
-        Action::GoOpportunities => Route::Pipeline,
         Action::GoScan => Route::Scan,
         Action::GoBoms => Route::Boms { producing: false },
         Action::GoProduction => Route::Boms { producing: true },
@@ -71,7 +70,6 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         Route::Home => Box::new(home::Home::new(session)),
         Route::Customers => Box::new(customers::Customers::new(session)),
         Route::Interactions => Box::new(interactions::Interactions::new(session)),
-        Route::Pipeline => Box::new(pipeline::Pipeline::new(session)),
         Route::Scan => Box::new(scan::Scan::new(session)),
         Route::Boms { producing: false } => Box::new(boms::Boms::new(session)),
         Route::Boms { producing: true } => Box::new(boms::Boms::for_production(session)),
@@ -82,11 +80,15 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         Route::Records(kind) => match kind.own {
             Some(OwnScreens::Locations) => locations::list(kind, session),
             Some(OwnScreens::Items) => Box::new(items::Items::new(kind, session)),
+            Some(OwnScreens::Opportunities) => Box::new(pipeline::Pipeline::new(session)),
             None => Box::new(kind::list::KindList::new(kind, session)),
         },
         Route::Record(kind, id) => match kind.own {
             Some(OwnScreens::Locations) => locations::detail(kind, id, session),
             Some(OwnScreens::Items) => Box::new(item_detail::ItemDetail::new(kind, id, session)),
+            Some(OwnScreens::Opportunities) => {
+                Box::new(opportunity_detail::OpportunityDetail::new(id, session))
+            }
             None => Box::new(kind::detail::KindDetail::new(kind, id, session)),
         },
         Route::Customer(id) => Box::new(customer_detail::CustomerDetail::new(id, session)),
@@ -99,23 +101,15 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
             matched.as_ref(),
             session,
         )),
-        Route::NewOpportunity(customer) => Box::new(customer_forms::new_opportunity(
-            customer.as_deref(),
-            session,
-        )),
+        Route::NewOpportunity(customer) => {
+            Box::new(customer_forms::new_opportunity(&customer, session))
+        }
         Route::Interaction(interaction) => Box::new(interaction_detail::InteractionDetail::new(
             &interaction,
             session,
         )),
         Route::EditInteraction(interaction) => {
             Box::new(interaction_forms::edit_interaction(&interaction, session))
-        }
-        Route::Opportunity(opportunity) => Box::new(opportunity_detail::OpportunityDetail::new(
-            &opportunity,
-            session,
-        )),
-        Route::EditOpportunity(opportunity) => {
-            Box::new(opportunity_forms::edit_opportunity(&opportunity, session))
         }
         Route::LoseOpportunity(opportunity) => {
             Box::new(opportunity_forms::lost_form(&opportunity, session))

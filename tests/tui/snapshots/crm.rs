@@ -4,9 +4,9 @@
 //! shows, and Home's weighted pipeline adding up.
 
 use kontor::core::{Command, Role};
+use kontor::domain::fields::Input;
 use kontor::domain::fields::interaction::InteractionEdit;
 use kontor::domain::fields::opportunity;
-use kontor::domain::fields::opportunity::OpportunityEdit;
 use kontor::domain::{Currency, Interaction, Opportunity};
 
 use super::harness::{Harness, both, color, input, profiles};
@@ -119,13 +119,9 @@ fn a_stale_opportunity_edit_is_refused_naming_who_and_keeps_the_input() {
         let mut harness = Harness::new(profile, 80, 24);
         harness.keys(CNC_DETAIL).keys("e");
         let store = harness.app.session().store.clone();
-        let mut edit = OpportunityEdit::default();
-        edit.set.set("amount", "130000");
-        harness.saved_by_ben(Command::EditOpportunity {
-            id: 1,
-            expected_version: Some(1),
-            edit,
-        });
+        let mut edit = Input::new();
+        edit.set("amount", "130000");
+        harness.saved_by_ben(kontor::core::kinds::opportunity::edit(1, Some(1), edit));
         // Anna changes the owner (the 5th field) and saves.
         harness.keys("Tab Tab Tab Tab");
         harness.keys("Backspace Backspace Backspace Backspace");
@@ -373,7 +369,7 @@ fn the_home_pipeline_total_is_the_sum_of_the_stage_amounts_it_shows() {
         ]);
         let now = crate::common::NOW;
         let opportunity = opportunity::from_input(&fields, now, Currency::EUR).unwrap();
-        harness.saved_by_ben(Command::AddOpportunity { opportunity });
+        harness.saved_by_ben(kontor::core::kinds::opportunity::add(&opportunity));
     }
     let screen = harness.keys("g o g h").screen();
     let panel: Vec<&str> = screen

@@ -5,7 +5,8 @@
 //! its F4 pickers — and, where the kind is richer, its own list and detail screens in
 //! place of the generic ones (`OwnScreens`, built by `screens::open`: locations list what
 //! each holds, their detail is the stock at one; items list their on-hand, their detail is
-//! the stock by location and the ledger). A kind with a natural key is named by
+//! the stock by location and the ledger; opportunities list as the pipeline). A kind with a
+//! natural key is named by
 //! it (`location WH2`). Room: tui — data only through `core` queries and commands; no
 //! sled.
 
@@ -52,7 +53,21 @@ pub enum OwnScreens {
     /// The list with the on-hand of each item, the reorder list and where-used; the detail
     /// is the stock by location and the ledger (`screens::items`, `screens::item_detail`).
     Items,
+    /// The pipeline, with the stage moves; the detail with its customer
+    /// (`screens::pipeline`, `screens::opportunity_detail`).
+    Opportunities,
 }
+
+/// The opportunities' screens (other screens open an opportunity's detail by them).
+pub const OPPORTUNITIES: &KindUi = &KindUi::new(
+    kinds::OPPORTUNITIES,
+    Action::GoOpportunities,
+    &[
+        ("customer", PickerKind::Customer),
+        ("stage", PickerKind::Stage),
+    ],
+)
+.with_own(OwnScreens::Opportunities);
 
 /// The items' screens (other screens open an item's detail by them).
 pub const ITEMS: &KindUi = &KindUi::new(kinds::ITEMS, Action::GoItems, &[])
@@ -65,6 +80,7 @@ pub const KINDS: &[&KindUi] = &[
     &KindUi::new(LOCATIONS, Action::GoLocations, &[]).with_own(OwnScreens::Locations),
     &KindUi::new(EMPLOYEES, Action::GoEmployees, &[]),
     ITEMS,
+    OPPORTUNITIES,
 ];
 
 /// The screens of the registered kind `decl`, if it has them.
@@ -116,11 +132,12 @@ impl KindUi {
         }
     }
 
-    /// The fields an edit form changes: the editable ones but the natural key, which stays
-    /// unless the kind's form edits it.
+    /// The fields an edit form changes: the editable ones but those that stay once added
+    /// and the natural key, which stays unless the kind's form edits it.
     pub fn changeable(&self) -> impl Iterator<Item = &'static FieldSpec> {
         let key = self.decl.key.filter(|_| !self.edits_key);
-        self.editable().filter(move |f| Some(f.name) != key)
+        self.editable()
+            .filter(move |f| f.changeable() && Some(f.name) != key)
     }
 
     /// What the list's search box finds by, for its hint (`name, phone or number`).
