@@ -56,9 +56,6 @@ pub enum Top {
     /// Customers: add, show, list, search, edit, delete
     #[command(subcommand)]
     Customer(Box<CustomerCmd>),
-    /// Interactions: log calls, mails, visits; list; complete follow-ups
-    #[command(subcommand)]
-    Interaction(InteractionCmd),
     /// Every plain kind of the registry (`supplier`, `item`, `opportunity` …): add, show, list, search, edit, delete
     #[command(flatten)]
     Record(super::kind_args::RecordCmd),
@@ -265,102 +262,6 @@ pub struct CustomerEditArgs {
     /// Refuse the edit unless the customer is still at this version
     #[arg(long)]
     pub expect_version: Option<u64>,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum InteractionCmd {
-    /// Log an interaction with a customer
-    Log(InteractionLog),
-    /// List interactions
-    List {
-        /// Only interactions with this customer (its id)
-        #[arg(long)]
-        customer: Option<u64>,
-        /// Only interactions of this agent, a user name (case and accents ignored)
-        #[arg(long)]
-        agent: Option<String>,
-        /// Open follow-ups due on or before DATE (default today)
-        #[arg(long, value_name = "DATE", num_args = 0..=1, default_missing_value = "today")]
-        due: Option<String>,
-        /// At most this many rows
-        #[arg(long, default_value_t = 100)]
-        limit: usize,
-    },
-    /// Mark an interaction's follow-up done
-    Done {
-        /// Id of the interaction
-        id: u64,
-    },
-    /// Change subject, body, outcome, duration or follow-up (channel, customer, agent and
-    /// time stay as logged)
-    Edit(InteractionEditArgs),
-}
-
-#[derive(Debug, Args)]
-pub struct InteractionEditArgs {
-    /// Id of the interaction
-    pub id: u64,
-    /// New subject
-    #[arg(long)]
-    pub subject: Option<String>,
-    #[command(flatten)]
-    pub notes: InteractionNotes,
-    /// Refuse the edit unless the interaction is still at this version
-    #[arg(long)]
-    pub expect_version: Option<u64>,
-}
-
-/// What an interaction says besides its subject: flags of both `log` and `edit`.
-#[derive(Debug, Args)]
-pub struct InteractionNotes {
-    /// What was said, free text (an empty one edits it away)
-    #[arg(long)]
-    pub body: Option<String>,
-    /// What came of it, free text (an empty one edits it away)
-    #[arg(long)]
-    pub outcome: Option<String>,
-    /// e.g. 4m30s (an empty one edits it to zero)
-    #[arg(long)]
-    pub duration: Option<String>,
-    /// Follow-up due date, YYYY-MM-DD (an empty one edits it away; a new date is open again)
-    #[arg(long)]
-    pub follow_up: Option<String>,
-}
-
-impl InteractionNotes {
-    /// The flags by field name.
-    pub fn fields(self) -> [(&'static str, Option<String>); 4] {
-        [
-            ("body", self.body),
-            ("outcome", self.outcome),
-            ("duration", self.duration),
-            ("follow_up", self.follow_up),
-        ]
-    }
-}
-
-#[derive(Debug, Args)]
-pub struct InteractionLog {
-    /// Id of the customer
-    #[arg(long)]
-    pub customer: u64,
-    /// call-in, call-out, email, visit, social, chat or note
-    #[arg(long)]
-    pub channel: String,
-    /// What it was about
-    #[arg(long)]
-    pub subject: String,
-    /// Who was talked to at the customer, free text
-    #[arg(long)]
-    pub contact: Option<String>,
-    #[command(flatten)]
-    pub notes: InteractionNotes,
-    /// [default: your user name]
-    #[arg(long)]
-    pub agent: Option<String>,
-    /// When: RFC 3339, or local `YYYY-MM-DD HH:MM` / `DD.MM.YYYY HH:MM` [default: now]
-    #[arg(long)]
-    pub at: Option<String>,
 }
 
 pub use super::data_kind::Kind;

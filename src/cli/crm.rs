@@ -1,31 +1,19 @@
-//! Handlers of `customer` and `interaction`: turn flags into commands or queries of the
-//! core and print the result. Room: cli.
+//! Handler of `customer`: turns flags into commands or queries of the core and prints the
+//! result. Room: cli.
 
 use std::io::Write;
 
-use super::args::{CustomerAdd, CustomerCmd, CustomerEditArgs, InteractionCmd, InteractionLog};
+use super::args::{CustomerAdd, CustomerCmd, CustomerEditArgs};
 use super::{CliError, Context, output};
-use crate::core::query::{self, CustomerFilter, InteractionFilter};
+use crate::core::query::{self, CustomerFilter};
 use crate::core::{Command, Event, execute};
-use crate::domain::datetime::parse_date;
 use crate::domain::fields::customer::{self as customer_fields, CustomerEdit};
-use crate::domain::fields::interaction::InteractionEdit;
 use crate::domain::fields::one_list_value;
-use crate::domain::fields::{Input, Row, interaction as interaction_fields};
+use crate::domain::fields::{Input, Row};
 use crate::domain::{Customer, CustomerStatus, Invalid};
 
 const CUSTOMER_COLUMNS: &[&str] = &[
     "id", "number", "name", "status", "owner", "phone", "city", "country",
-];
-const INTERACTION_COLUMNS: &[&str] = &[
-    "id",
-    "customer",
-    "at",
-    "channel",
-    "subject",
-    "agent",
-    "follow_up",
-    "follow_up_done",
 ];
 pub fn customer(context: &mut Context, command: CustomerCmd) -> Result<(), CliError> {
     match command {
@@ -231,117 +219,5 @@ fn list_customers(context: &mut Context, customers: &[Customer]) -> Result<(), C
         CUSTOMER_COLUMNS,
         customer_fields::FIELDS,
     )?;
-    Ok(())
-}
-
-pub fn interaction(context: &mut Context, command: InteractionCmd) -> Result<(), CliError> {
-    match command {
-        InteractionCmd::Log(log) => {
-            let input = interaction_input(log, context.offset);
-            let interaction =
-                interaction_fields::from_input(&input, context.clock.now(), &context.actor.name)
-                    .map_err(crate::core::CoreError::from)?;
-            let event = execute(
-                &context.store,
-                &context.clock,
-                &context.actor,
-                Command::LogInteraction { interaction },
-            )?;
-            print_interaction_event(context, event)
-        }
-        InteractionCmd::List {
-            customer,
-            agent,
-            due,
-            limit,
-        } => {
-            let due = match due.as_deref() {
-                None => None,
-                Some("today") => Some(context.clock.now().to_offset(context.offset).date()),
-                Some(text) => Some(parse_date("due", text).map_err(crate::core::CoreError::from)?),
-            };
-            let filter = InteractionFilter {
-                customer,
-                agent,
-                due,
-            };
-            let interactions = output::limited(limit, &mut context.err, |limit| {
-                query::list_interactions(&context.store, &context.actor, &filter, limit)
-            })?;
-            let rows: Vec<Row> = interactions
-                .iter()
-                .map(|i| interaction_fields::to_row(i, context.offset))
-                .collect();
-            output::list_with_header(
-                &mut context.out,
-                context.format,
-                &rows,
-                INTERACTION_COLUMNS,
-                interaction_fields::FIELDS,
-            )?;
-            Ok(())
-        }
-        InteractionCmd::Done { id } => {
-            let event = execute(
-                &context.store,
-                &context.clock,
-                &context.actor,
-                Command::CompleteFollowUp { id },
-            )?;
-            print_interaction_event(context, event)
-        }
-        InteractionCmd::Edit(args) => {
-            let mut edit = InteractionEdit::default();
-            let subject = ("subject", args.subject);
-            for (field, value) in args.notes.fields().into_iter().chain([subject]) {
-                if let Some(value) = value {
-                    edit.set.set(field, value);
-                }
-            }
-            let command = Command::EditInteraction {
-                id: args.id,
-                expected_version: args.expect_version,
-                edit,
-            };
-            let event = execute(&context.store, &context.clock, &context.actor, command)?;
-            print_interaction_event(context, event)
-        }
-    }
-}
-
-/// The flags of `interaction log`; a time given without offset is local time in `offset`.
-fn interaction_input(log: InteractionLog, offset: time::UtcOffset) -> Input {
-    let mut input = Input::in_offset(offset);
-    input.push("customer", log.customer.to_string());
-    input.push("channel", log.channel);
-    input.push("subject", log.subject);
-    let logged = [
-        ("contact", log.contact),
-        ("agent", log.agent),
-        ("at", log.at),
-    ];
-    for (field, value) in log.notes.fields().into_iter().chain(logged) {
-        if let Some(value) = value {
-            input.push(field, value);
-        }
-    }
-    input
-}
-
-fn print_interaction_event(context: &mut Context, event: Event) -> Result<(), CliError> {
-    if let Event::InteractionLogged(interaction)
-    | Event::InteractionEdited(interaction)
-    | Event::FollowUpCompleted(interaction) = event
-    {
-        show(
-            context,
-            interaction_fields::to_row(&interaction, context.offset),
-        )?;
-    }
-    Ok(())
-}
-
-fn show(context: &mut Context, row: Row) -> Result<(), CliError> {
-    output::record(&mut context.out, context.format, &row)?;
     Ok(())
 }

@@ -10,7 +10,6 @@ use crate::core::kinds::{KindDecl, REGISTRY};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Customers,
-    Interactions,
     /// A plain kind of the registry.
     Plain(&'static KindDecl),
     /// Stock moves (export only)
@@ -19,7 +18,7 @@ pub enum Kind {
     Balances,
 }
 
-const FIXED_BEFORE: [Kind; 2] = [Kind::Customers, Kind::Interactions];
+const FIXED_BEFORE: [Kind; 1] = [Kind::Customers];
 const COUNT: usize = FIXED_BEFORE.len() + REGISTRY.len() + 2;
 
 /// Every kind, in the order `--help` lists them.
@@ -46,7 +45,6 @@ impl Kind {
     pub fn name(self) -> &'static str {
         match self {
             Kind::Customers => "customers",
-            Kind::Interactions => "interactions",
             Kind::Plain(kind) => kind.plural,
             Kind::Moves => "moves",
             Kind::Balances => "balances",
@@ -84,6 +82,6 @@ mod tests {
             );
         }
         assert_eq!(Kind::from_str("moves", false), Ok(Kind::Moves));
-        assert_eq!(VARIANTS.len(), 4 + REGISTRY.len());
+        assert_eq!(VARIANTS.len(), 3 + REGISTRY.len());
     }
 }

@@ -15,7 +15,7 @@ use super::output::csv_rows;
 use crate::core::Actor;
 use crate::core::export::{Exportable, records};
 use crate::core::stock_query::balances;
-use crate::domain::{Customer, Interaction, Item, StockMove};
+use crate::domain::{Customer, Item, StockMove};
 use crate::store::Store;
 
 pub fn run(context: &mut Context, args: ExportArgs) -> Result<(), CliError> {
@@ -62,11 +62,6 @@ fn write_all(
         Kind::Customers => {
             write_kind::<Customer>(store, actor, out, fields::customer::FIELDS, |c| {
                 fields::customer::to_row(c, UtcOffset::UTC)
-            })
-        }
-        Kind::Interactions => {
-            write_kind::<Interaction>(store, actor, out, fields::interaction::FIELDS, |i| {
-                fields::interaction::to_row(i, UtcOffset::UTC)
             })
         }
         Kind::Plain(kind) => {

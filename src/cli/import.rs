@@ -295,10 +295,6 @@ fn field_names(kind: Kind) -> Result<(Vec<&'static str>, &'static [&'static str]
             fields::customer::FIELDS.to_vec(),
             fields::customer::ASSIGNED,
         ),
-        Kind::Interactions => (
-            fields::interaction::FIELDS.to_vec(),
-            fields::interaction::ASSIGNED,
-        ),
         Kind::Moves | Kind::Balances => {
             return Err(CliError::Usage(format!(
                 "{} cannot be imported: stock changes only by postings (import items with --opening-stock COLUMN)",

@@ -15,10 +15,9 @@ use crate::core::customer_numbers::{
 };
 use crate::core::kinds::KindDecl;
 use crate::core::plain::{ImportRow, RecordCommand, RecordOp};
-use crate::core::query::get_customer;
 use crate::core::records::RecordBuilder;
 use crate::domain::Invalid;
-use crate::domain::fields::{self, Input, LIST_SEPARATOR};
+use crate::domain::fields::{Input, LIST_SEPARATOR};
 
 /// Turns rows into records of the imported kind.
 pub(super) enum Builder<'c> {
@@ -29,7 +28,6 @@ pub(super) enum Builder<'c> {
         Vec<crate::domain::Customer>,
         FirstLines,
     ),
-    Interactions(&'c Context, OffsetDateTime, Vec<crate::domain::Interaction>),
     /// A plain kind of the registry, with the line each folded unique value was first
     /// seen on.
     Plain(Plain<'c>),
@@ -56,7 +54,6 @@ impl<'c> Builder<'c> {
         let records = || RecordBuilder::new(&context.store, &context.clock);
         Ok(match kind {
             Kind::Customers => Builder::Customers(context, records()?, Vec::new(), HashMap::new()),
-            Kind::Interactions => Builder::Interactions(context, now, Vec::new()),
             Kind::Plain(kind) => Builder::Plain(Plain {
                 context,
                 kind,
@@ -91,12 +88,6 @@ impl<'c> Builder<'c> {
                 }
                 records.push(record);
             }
-            Builder::Interactions(context, now, records) => {
-                let mut record = fields::interaction::from_input(input, *now, &context.actor.name)?;
-                require_customer(context, record.customer_id)?;
-                (record.id, record.version) = (id, version);
-                records.push(record);
-            }
         }
         Ok(())
     }
@@ -113,21 +104,7 @@ impl<'c> Builder<'c> {
                     with,
                 },
             }),
-            Builder::Interactions(_, _, interactions) => {
-                Command::ImportInteractions { interactions }
-            }
         }
-    }
-}
-
-fn require_customer(context: &Context, id: u64) -> Result<(), Vec<Invalid>> {
-    match get_customer(&context.store, &context.actor, id) {
-        Ok(Some(_)) => Ok(()),
-        Ok(None) => Err(vec![Invalid::new(
-            "customer",
-            format!("customer {id} does not exist"),
-        )]),
-        Err(error) => Err(vec![Invalid::new("customer", error.to_string())]),
     }
 }
 

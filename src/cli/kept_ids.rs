@@ -26,7 +26,7 @@ pub(super) struct KeptIds {
 impl KeptIds {
     /// Whether an import of `kind` keeps the ids of its rows.
     pub(super) fn kept_by(kind: Kind) -> bool {
-        matches!(kind, Kind::Customers | Kind::Interactions | Kind::Plain(_))
+        matches!(kind, Kind::Customers | Kind::Plain(_))
     }
 
     /// The assigned fields a column of the same name does not map itself to, for `kind`.
@@ -116,7 +116,7 @@ mod tests {
             Ok((0, 0))
         );
         assert_eq!(
-            KeptIds::never_read(Kind::Interactions, &["id", "version", "weighted"]),
+            KeptIds::never_read(Kind::Customers, &["id", "version", "weighted"]),
             ["weighted"]
         );
         assert_eq!(

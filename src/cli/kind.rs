@@ -19,7 +19,10 @@ pub fn record(context: &mut Context, command: RecordCmd) -> Result<(), CliError>
     let kind = command.kind;
     let (store, actor, offset) = (&context.store, &context.actor, context.offset);
     match command.action {
-        KindAction::Add(input) => run(context, kind, RecordOp::Add { input }),
+        KindAction::Add(input) => {
+            let input = input.local_in(context.offset);
+            run(context, kind, RecordOp::Add { input })
+        }
         KindAction::Show(target) => {
             let id = resolve(context, kind, target)?;
             let (store, actor) = (&context.store, &context.actor);
@@ -58,7 +61,7 @@ pub fn record(context: &mut Context, command: RecordCmd) -> Result<(), CliError>
             let op = RecordOp::Edit {
                 id,
                 expected_version,
-                edit,
+                edit: edit.local_in(context.offset),
             };
             run(context, kind, op)
         }
@@ -119,12 +122,13 @@ fn id_of(row: &Row) -> u64 {
     }
 }
 
-fn show(context: &mut Context, row: &Row) -> Result<(), CliError> {
+pub(super) fn show(context: &mut Context, row: &Row) -> Result<(), CliError> {
     output::record(&mut context.out, context.format, row)?;
     Ok(())
 }
 
-fn list(context: &mut Context, kind: &KindDecl, rows: &[Row]) -> Result<(), CliError> {
+/// `rows` of `kind` as a list: its listed columns (csv and json: every field).
+pub(super) fn list(context: &mut Context, kind: &KindDecl, rows: &[Row]) -> Result<(), CliError> {
     let columns = listed(kind.fields);
     let header = kind.names();
     output::list_with_header(&mut context.out, context.format, rows, &columns, &header)?;

@@ -130,7 +130,8 @@ pub struct OwnCommands {
 
 /// The kinds with subcommands of their own: locations list the internal ones in code order,
 /// then the virtual ones; opportunities move through stages, list by stage or customer and
-/// sum up the pipeline.
+/// sum up the pipeline; interactions are logged (`add`), listed by customer, agent or due
+/// follow-up, and their follow-ups done.
 pub const OWN_COMMANDS: &[OwnCommands] = &[
     OwnCommands {
         kind: "location",
@@ -141,6 +142,7 @@ pub const OWN_COMMANDS: &[OwnCommands] = &[
         run: |context, _| super::stock::location_list(context),
     },
     super::opportunity::OWN,
+    super::interaction::OWN,
 ];
 
 /// The own subcommands of `kind`, if it has some.

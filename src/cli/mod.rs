@@ -12,6 +12,7 @@ mod data_kind;
 mod export;
 mod import;
 mod import_builder;
+mod interaction;
 mod kept_ids;
 mod keys;
 mod kind;
@@ -395,7 +396,6 @@ fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
         Top::Stock(command) => stock::stock_cmd(context, command),
         Top::Bom(command) => bom::bom(context, command),
         Top::Produce(args) => bom::produce(context, args),
-        Top::Interaction(command) => crm::interaction(context, command),
         Top::Payroll(command) => payroll::payroll(context, command),
         Top::Import(args) => import::run(context, args),
         Top::Export(args) => export::run(context, args),

@@ -4,13 +4,14 @@
 
 use clap::{ArgMatches, Command, FromArgMatches, Subcommand};
 
+use super::kind::{list, show};
 use super::kind_args::OwnCommands;
 use super::{CliError, Context, output};
+use crate::core::kinds::OPPORTUNITIES;
 use crate::core::query;
 use crate::core::{CoreError, Event, execute};
 use crate::domain::Stage;
-use crate::domain::fields::opportunity::{TABLE, parse_probability, to_row};
-use crate::domain::fields::table::{listed, names};
+use crate::domain::fields::opportunity::{parse_probability, to_row};
 use crate::domain::fields::{Row, Value};
 
 /// The subcommands opportunities have of their own.
@@ -75,14 +76,12 @@ fn run(context: &mut Context, matches: &ArgMatches) -> Result<(), CliError> {
                 reason,
             };
             let event = execute(&context.store, &context.clock, &context.actor, command)?;
-            if let Event::OpportunityMoved(opportunity) = event {
-                output::record(
-                    &mut context.out,
-                    context.format,
-                    &to_row(&opportunity, context.offset),
-                )?;
+            match event {
+                Event::OpportunityMoved(opportunity) => {
+                    show(context, &to_row(&opportunity, context.offset))
+                }
+                _ => Ok(()),
             }
-            Ok(())
         }
         OwnCmd::List {
             stage,
@@ -100,14 +99,7 @@ fn run(context: &mut Context, matches: &ArgMatches) -> Result<(), CliError> {
                 .iter()
                 .map(|o| to_row(o, context.offset))
                 .collect();
-            output::list_with_header(
-                &mut context.out,
-                context.format,
-                &rows,
-                &listed(&TABLE),
-                &names(&TABLE),
-            )?;
-            Ok(())
+            list(context, OPPORTUNITIES, &rows)
         }
         OwnCmd::Pipeline => pipeline(context),
     }

@@ -8,8 +8,7 @@ use super::records::RecordBuilder;
 use super::{Actor, Clock, CoreError, Settings};
 use crate::domain::fields::Input;
 use crate::domain::fields::customer::{CustomerEdit, apply_edit};
-use crate::domain::fields::interaction::{InteractionEdit, apply_edit as apply_interaction_edit};
-use crate::domain::{Customer, Interaction, Invalid, Opportunity, Stage};
+use crate::domain::{Customer, Interaction, Opportunity, Stage};
 use crate::store::audit::AuditScope;
 use crate::store::written::Written;
 use crate::store::{Record, Store, StoreError, Tx, TxResult, abort};
@@ -33,17 +32,6 @@ pub enum Command {
         id: u64,
         force: bool,
     },
-    LogInteraction {
-        interaction: Interaction,
-    },
-    /// Changes subject, body, outcome, duration or follow-up of an interaction (channel,
-    /// customer, agent and time stay); agents change only their own; refused when
-    /// `expected_version` is stale.
-    EditInteraction {
-        id: u64,
-        expected_version: Option<u64>,
-        edit: InteractionEdit,
-    },
     /// Marks the follow-up of an interaction done.
     CompleteFollowUp {
         id: u64,
@@ -57,9 +45,6 @@ pub enum Command {
     },
     ImportCustomers {
         customers: Vec<Customer>,
-    },
-    ImportInteractions {
-        interactions: Vec<Interaction>,
     },
     /// Stores a database-wide setting (see `Settings`).
     SetSetting {
@@ -88,8 +73,6 @@ pub enum Event {
         interactions: usize,
         opportunities: usize,
     },
-    InteractionLogged(Interaction),
-    InteractionEdited(Interaction),
     FollowUpCompleted(Interaction),
     OpportunityMoved(Opportunity),
     Imported {
@@ -213,34 +196,6 @@ fn apply(
             Event::CustomerEdited(edited)
         }
         Command::DeleteCustomer { id, force } => delete_customer(store, id, force)?,
-        Command::LogInteraction { interaction } => {
-            interaction.validate_logged()?;
-            let logged = store.transaction(|tx| {
-                tx.require::<Customer>(interaction.customer_id)?;
-                let mut interaction = interaction.clone();
-                tx.insert(&mut interaction)?;
-                Ok(interaction)
-            })?;
-            Event::InteractionLogged(logged)
-        }
-        Command::EditInteraction {
-            id,
-            expected_version,
-            edit,
-        } => {
-            let edited = store.transaction(|tx| {
-                let mut interaction = tx.require::<Interaction>(id)?;
-                refuse_foreign(super::access::foreign_interaction(actor, &interaction))?;
-                refuse_stale(&interaction, expected_version)?;
-                let before = interaction.clone();
-                apply_interaction_edit(&mut interaction, &edit).or_else(abort)?;
-                if interaction != before {
-                    tx.update(&mut interaction, None)?;
-                }
-                Ok(interaction)
-            })?;
-            Event::InteractionEdited(edited)
-        }
         Command::CompleteFollowUp { id } => {
             let done = store.transaction(|tx| {
                 let mut interaction = tx.require::<Interaction>(id)?;
@@ -289,14 +244,6 @@ fn apply(
                 ids,
             }
         }
-        Command::ImportInteractions { interactions } => {
-            require_customers(store, interactions.iter().map(|i| i.customer_id))?;
-            let ids = store.insert_all(interactions, progress)?;
-            Event::Imported {
-                kind: "interactions",
-                ids,
-            }
-        }
         Command::Stock(command) => Event::Stock(super::stock::execute(store, actor, command, now)?),
         Command::Payroll(command) => {
             Event::Payroll(super::payroll::execute(store, actor, command, now)?)
@@ -338,17 +285,6 @@ fn refuse_stale<T: Record>(record: &T, expected_version: Option<u64>) -> TxResul
         }),
         None => Ok(()),
     }
-}
-
-/// Refuses when any referenced customer does not exist, naming the first.
-fn require_customers(store: &Store, ids: impl Iterator<Item = u64>) -> Result<(), CoreError> {
-    let mut checked = std::collections::HashSet::new();
-    for id in ids {
-        if checked.insert(id) && store.get::<Customer>(id)?.is_none() {
-            return Err(Invalid::new("customer", format!("customer {id} does not exist")).into());
-        }
-    }
-    Ok(())
 }
 
 fn delete_customer(store: &Store, id: u64, force: bool) -> Result<Event, CoreError> {

@@ -34,12 +34,9 @@ impl Command {
             Command::AddCustomer { .. }
             | Command::EditCustomer { .. }
             | Command::DeleteCustomer { .. }
-            | Command::LogInteraction { .. }
-            | Command::EditInteraction { .. }
             | Command::CompleteFollowUp { .. }
             | Command::MoveOpportunity { .. }
-            | Command::ImportCustomers { .. }
-            | Command::ImportInteractions { .. } => Area::Crm,
+            | Command::ImportCustomers { .. } => Area::Crm,
             Command::Stock(_) | Command::Bom(_) => Area::Stock,
             Command::Payroll(_) => Area::Payroll,
             Command::Record(command) => command.kind.area,
@@ -53,12 +50,9 @@ impl Command {
             Command::AddCustomer { .. } => (None, "AddCustomer"),
             Command::EditCustomer { .. } => (None, "EditCustomer"),
             Command::DeleteCustomer { .. } => (None, "DeleteCustomer"),
-            Command::LogInteraction { .. } => (None, "LogInteraction"),
-            Command::EditInteraction { .. } => (None, "EditInteraction"),
             Command::CompleteFollowUp { .. } => (None, "CompleteFollowUp"),
             Command::MoveOpportunity { .. } => (None, "MoveOpportunity"),
             Command::ImportCustomers { .. } => (None, "ImportCustomers"),
-            Command::ImportInteractions { .. } => (None, "ImportInteractions"),
             Command::SetSetting { .. } => (None, "SetSetting"),
             Command::Stock(command) => (Some("Stock"), stock_name(command)),
             Command::Payroll(command) => (Some("Payroll"), payroll_name(command)),

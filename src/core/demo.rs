@@ -8,12 +8,13 @@ use super::access::{self, Access, Area};
 use super::bom::BomEvent;
 use super::command::execute_as_of;
 use super::demo_data::{generate, payroll_commands, stock_commands};
-use super::kinds::{EMPLOYEES, ITEMS, LOCATIONS, OPPORTUNITIES};
+use super::kinds::{EMPLOYEES, INTERACTIONS, ITEMS, KindDecl, LOCATIONS, OPPORTUNITIES};
 use super::payroll::PayrollEvent;
 use super::plain::{Done, ImportRow, RecordCommand, RecordEvent, RecordOp};
 use super::stock::StockEvent;
 use super::{Actor, Clock, Command, CoreError, Event, Settings, execute};
 use crate::domain::fields::Input;
+use crate::domain::fields::interaction as interactions;
 use crate::domain::fields::opportunity::to_row;
 use crate::domain::fields::table::row_input;
 use crate::store::Store;
@@ -109,31 +110,37 @@ fn load_crm(
     counts.customers = ids.len();
     counts.interactions = data.interactions.len();
     counts.opportunities = data.opportunities.len();
-    execute(
-        store,
-        clock,
-        actor,
-        Command::ImportInteractions {
-            interactions: data.interactions,
-        },
-    )?;
+    let rows = data.interactions.iter().map(|interaction| ImportRow {
+        input: row_input(interactions::to_row(interaction, UtcOffset::UTC), |f| {
+            f != "id"
+        }),
+        ..ImportRow::default()
+    });
+    import(store, clock, actor, INTERACTIONS, rows.collect())?;
     let rows = data.opportunities.iter().map(|opportunity| ImportRow {
         input: row_input(to_row(opportunity, UtcOffset::UTC), |field| field != "id"),
         ..ImportRow::default()
     });
+    import(store, clock, actor, OPPORTUNITIES, rows.collect())?;
+    Ok(())
+}
+
+/// Imports `rows` of a plain kind.
+fn import(
+    store: &Store,
+    clock: &Clock,
+    actor: &Actor,
+    kind: &'static KindDecl,
+    rows: Vec<ImportRow>,
+) -> Result<Event, CoreError> {
+    let with = Input::new();
+    let op = RecordOp::Import { rows, with };
     execute(
         store,
         clock,
         actor,
-        Command::Record(RecordCommand {
-            kind: OPPORTUNITIES,
-            op: RecordOp::Import {
-                rows: rows.collect(),
-                with: Input::new(),
-            },
-        }),
-    )?;
-    Ok(())
+        Command::Record(RecordCommand { kind, op }),
+    )
 }
 
 impl DemoCounts {

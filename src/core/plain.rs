@@ -1,22 +1,22 @@
 //! Plain record kinds, declared once: a kind implements `PlainKind` (its declaration, its
 //! record type, building from input with the settings and the clock, applying an edit, the
-//! holders of its unique fields, its search indexes and what references it) and is listed
+//! holders of its unique fields, its search indexes, what it references (must exist on
+//! write), what references it, and which records an actor reads and changes) and is listed
 //! in `kinds::REGISTRY`. Every kind is changed by the one generic command
 //! `Command::Record(RecordCommand { kind, op })` — add, edit, delete (refused while
 //! referenced; `force` cascades unless the referring records are kept) and import (the
 //! kind's `import` hook writes the records: items post opening stock with them) — run by
-//! `plain_write`, and read by the generic
-//! queries of `plain_query`. `PlainOps` is the same behaviour behind a `dyn`, so a declaration
-//! (plain data) can name it. A kind may name a unique field its natural key
-//! (`KindDecl::key`): front ends then find its records by that value as well as by id
-//! (`PlainOps::resolve`). Room: core.
+//! `plain_write`, and read by the generic queries of `plain_query`. `PlainOps` is the same
+//! behaviour behind a `dyn`, so a declaration (plain data) can name it. A kind may name a
+//! unique field its natural key (`KindDecl::key`): front ends then find its records by that
+//! value as well as by id (`PlainOps::resolve`). Room: core.
 
 use std::fmt;
 
 use time::{OffsetDateTime, UtcOffset};
 
 use super::kinds::KindDecl;
-use super::{Actor, CoreError, Settings};
+use super::{Actor, Command, CoreError, Settings};
 use crate::domain::fields::{Input, Row};
 use crate::domain::{Country, Invalid};
 use crate::store::{Record, Store, StoreResult, Tx, TxResult};
@@ -52,10 +52,15 @@ pub trait PlainKind: Sync + 'static {
     ) -> Result<(), Vec<Invalid>>;
     /// How messages name a record (`Exotic Liquids`).
     fn name(record: &Self::Record) -> &str;
-    /// The record holding `value` in the unique `field` (folded), read in the transaction.
-    fn unique_holder(tx: &Tx, field: &str, value: &str) -> TxResult<Option<u64>>;
+    /// The record holding `value` in the unique `field` (folded), read in the transaction;
+    /// none for a kind without unique fields.
+    fn unique_holder(_tx: &Tx, _field: &str, _value: &str) -> TxResult<Option<u64>> {
+        Ok(None)
+    }
     /// The same, read outside a transaction (an import's check of every row).
-    fn stored_holder(store: &Store, field: &str, value: &str) -> StoreResult<Option<u64>>;
+    fn stored_holder(_store: &Store, _field: &str, _value: &str) -> StoreResult<Option<u64>> {
+        Ok(None)
+    }
     /// Why `text` names no record (neither the natural key nor the id of one): a problem of
     /// the kind's name, e.g. `"WH9" is not a location (list them with: …)`.
     fn unknown(text: &str) -> Invalid {
@@ -78,8 +83,13 @@ pub trait PlainKind: Sync + 'static {
     fn foreign(_actor: &Actor, _record: &Self::Record) -> Option<String> {
         None
     }
-    /// Makes a record about to be added the actor's where the kind says so.
+    /// Makes a record about to be added or imported the actor's where the kind says so.
     fn claim(_actor: &Actor, _record: &mut Self::Record) {}
+    /// The rules of a record added as it happens, beyond `from_input` (a call logged says
+    /// what came of it); an imported one is history and exempt.
+    fn added(_record: &Self::Record) -> Result<(), Vec<Invalid>> {
+        Ok(())
+    }
     /// Refuses, inside the delete's transaction, to delete `record` for a reason of the
     /// kind's own (beyond referrers); nothing is refused unless a kind says so.
     fn refuse_delete(_tx: &Tx, _record: &Self::Record) -> TxResult<()> {
@@ -144,7 +154,8 @@ pub struct Reference<R> {
 }
 
 impl<R> Reference<R> {
-    /// The refusal of a record that refers to a missing one.
+    /// The problem of an imported record that refers to a missing one (a problem of the
+    /// referring field, so an import names its column).
     pub fn missing(&self, record: &R) -> Invalid {
         let id = (self.id)(record);
         Invalid::new(self.field, format!("{} {id} does not exist", self.kind))
@@ -185,6 +196,34 @@ impl RecordOp {
             RecordOp::Delete { .. } => "Delete",
             RecordOp::Import { .. } => "Import",
         }
+    }
+}
+
+impl RecordCommand {
+    /// The command adding a record of `kind` from `input`.
+    pub fn add(kind: &'static KindDecl, input: Input) -> Command {
+        Command::Record(RecordCommand {
+            kind,
+            op: RecordOp::Add { input },
+        })
+    }
+
+    /// The command setting the fields of `edit` (empty clears) of record `id` of `kind`,
+    /// refused unless it is still at `expected_version` when one is given.
+    pub fn edit(
+        kind: &'static KindDecl,
+        id: u64,
+        expected_version: Option<u64>,
+        edit: Input,
+    ) -> Command {
+        Command::Record(RecordCommand {
+            kind,
+            op: RecordOp::Edit {
+                id,
+                expected_version,
+                edit,
+            },
+        })
     }
 }
 

@@ -33,6 +33,7 @@ pub(super) fn execute<K: PlainKind>(
         RecordOp::Add { input } => {
             let mut record = K::from_input(&input, &settings, now)?;
             K::claim(actor, &mut record);
+            K::added(&record)?;
             Done::Added(store.transaction(|tx| {
                 let mut record = record.clone();
                 refuse_foreign::<K>(actor, &record)?;
@@ -85,6 +86,7 @@ pub(super) fn execute<K: PlainKind>(
             for import in &rows {
                 match K::from_input(&import.input, &settings, now) {
                     Ok(mut record) => {
+                        K::claim(actor, &mut record);
                         set_identity(&mut record, import);
                         records.push(record);
                     }
@@ -190,11 +192,16 @@ fn refuse_foreign<K: PlainKind>(actor: &Actor, record: &K::Record) -> TxResult<(
     }
 }
 
-/// Aborts when a record `record` refers to does not exist: a problem of the referring field.
+/// Aborts when a record `record` refers to does not exist, as reading it would
+/// (`customer 7 does not exist`).
 fn refuse_missing<K: PlainKind>(tx: &Tx, record: &K::Record) -> TxResult<()> {
     for reference in K::REFERENCES {
-        if !(reference.exists)(tx, (reference.id)(record))? {
-            return abort(reference.missing(record));
+        let id = (reference.id)(record);
+        if !(reference.exists)(tx, id)? {
+            return abort(StoreError::NotFound {
+                kind: reference.kind,
+                id,
+            });
         }
     }
     Ok(())

@@ -4,7 +4,7 @@
 //! into a screen. Data only — a route names a screen and what it opens on, it builds
 //! nothing. Room: tui.
 
-use crate::domain::{Customer, Interaction, Item, Opportunity, Phone};
+use crate::domain::{Customer, Item, Opportunity, Phone};
 use crate::tui::screens::kind::KindUi;
 
 /// A screen to open, with what it opens on. Records are boxed: a route is moved around
@@ -14,8 +14,6 @@ pub enum Route {
     Home,
     /// The customer list.
     Customers,
-    /// The interaction list and history search.
-    Interactions,
     /// Goods in, goods out and counts by scanner.
     Scan,
     /// The BOM trees; `producing` titles them for choosing what to produce.
@@ -32,6 +30,8 @@ pub enum Route {
     Records(&'static KindUi),
     /// One record of a registered plain record kind, by id.
     Record(&'static KindUi, u64),
+    /// The generic new-record form of a registered plain record kind.
+    NewRecord(&'static KindUi),
     /// One customer, by id.
     Customer(u64),
     /// The new-customer form.
@@ -42,10 +42,6 @@ pub enum Route {
     LogCall(Box<Customer>, Option<Phone>),
     /// The new-opportunity form of a customer.
     NewOpportunity(Box<Customer>),
-    /// One interaction.
-    Interaction(Box<Interaction>),
-    /// The edit form of an interaction (whoever opens it checked the actor may).
-    EditInteraction(Box<Interaction>),
     /// The lost form of an opportunity, asking the reason (whoever opens it checked the
     /// opportunity may be lost).
     LoseOpportunity(Box<Opportunity>),

@@ -78,6 +78,20 @@ fn samples(kind: &str) -> &'static [(&'static str, &'static [&'static str])] {
             ("owner", &["anna"]),
             ("lost_reason", &["Preis zu hoch"]),
         ],
+        // A call, so it has an outcome; the customer is planted by `PREPARE`.
+        "interaction" => &[
+            ("customer", &["1"]),
+            ("contact", &["Maria Anders"]),
+            ("channel", &["call-in"]),
+            ("subject", &["Rückruf"]),
+            ("body", &["Lieferzeit"]),
+            ("outcome", &["Angebot folgt"]),
+            ("duration", &["4m30s"]),
+            ("agent", &["anna"]),
+            ("at", &["2026-11-27T10:30:00Z"]),
+            ("follow_up", &["2026-12-01"]),
+            ("follow_up_done", &["yes"]),
+        ],
         other => panic!("kind {other} has no sample values in kind_conformance.rs"),
     }
 }
@@ -96,9 +110,12 @@ fn plant_move(db: &Path, _id: u64) {
 }
 
 /// Per kind whose records refer to others: plants those (customer 1 of opportunities).
-const PREPARE: &[(&str, Prepare)] = &[("opportunity", |db| {
+const PREPARE: &[(&str, Prepare)] = &[("opportunity", add_customer), ("interaction", add_customer)];
+
+/// Customer 1.
+fn add_customer(db: &Path) {
     ok(db, &["customer", "add", "--name", "Konform Kunde"]);
-})];
+}
 
 /// Plants what the samples of a kind refer to in the database at the path.
 type Prepare = fn(&Path);

@@ -10,7 +10,7 @@ use time::{OffsetDateTime, UtcOffset};
 
 use super::KindDecl;
 use crate::core::access::Area;
-use crate::core::plain::{ImportRow, Imported, PlainKind, RecordCommand, RecordOp, Referrer};
+use crate::core::plain::{ImportRow, Imported, PlainKind, RecordCommand, Referrer};
 use crate::core::{Actor, Command, CoreError, Settings, opening_stock};
 use crate::domain::bom::Bom;
 use crate::domain::fields::item::{TABLE, apply_edit, from_input, to_input, to_row};
@@ -123,10 +123,5 @@ impl PlainKind for Items {
 
 /// The command adding an item with the fields a user sets of `item` (dated when it runs).
 pub fn add(item: &Item) -> Command {
-    Command::Record(RecordCommand {
-        kind: Items::DECL,
-        op: RecordOp::Add {
-            input: to_input(item),
-        },
-    })
+    RecordCommand::add(Items::DECL, to_input(item))
 }

@@ -9,7 +9,7 @@ use time::{OffsetDateTime, UtcOffset};
 
 use super::KindDecl;
 use crate::core::access::Area;
-use crate::core::plain::{PlainKind, RecordCommand, RecordOp};
+use crate::core::plain::{PlainKind, RecordCommand};
 use crate::core::{Command, Settings};
 use crate::domain::fields::location::{TABLE, apply_edit, from_input, to_row};
 use crate::domain::fields::{Input, Row};
@@ -99,8 +99,5 @@ pub fn add(code: &str, name: &str) -> Command {
     let mut input = Input::new();
     input.set("code", code);
     input.set("name", name);
-    Command::Record(RecordCommand {
-        kind: Locations::DECL,
-        op: RecordOp::Add { input },
-    })
+    RecordCommand::add(Locations::DECL, input)
 }

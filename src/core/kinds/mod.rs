@@ -7,12 +7,14 @@
 use std::fmt;
 
 use super::access::Area;
-use super::plain::{PlainKind, PlainOps};
+use super::plain::{PlainKind, PlainOps, Reference};
+use crate::domain::Customer;
 use crate::domain::fields::table::FieldSpec;
 use crate::domain::fold::{fold, word_starts};
 use crate::store::{Record, Store, StoreResult};
 
 pub mod employee;
+pub mod interaction;
 pub mod item;
 pub mod location;
 pub mod opportunity;
@@ -79,6 +81,17 @@ impl KindDecl {
     }
 }
 
+/// The customer a record of a CRM kind belongs to (`id` reads its id): it must exist.
+pub const fn customer_reference<R>(id: fn(&R) -> u64) -> Reference<R> {
+    Reference {
+        field: "customer",
+        kind: "customer",
+        id,
+        exists: |tx, id| Ok(tx.get::<Customer>(id)?.is_some()),
+        stored: |store, id| Ok(store.get::<Customer>(id)?.is_some()),
+    }
+}
+
 /// `a supplier`, `an employee`: a record of the kind named so, as messages say it.
 pub fn a(name: &str) -> String {
     match name.starts_with(['a', 'e', 'i', 'o', 'u']) {
@@ -120,8 +133,18 @@ pub const ITEMS: &KindDecl = item::Items::DECL;
 /// Opportunities, as front ends name them.
 pub const OPPORTUNITIES: &KindDecl = opportunity::Opportunities::DECL;
 
+/// Interactions, as front ends name them.
+pub const INTERACTIONS: &KindDecl = interaction::Interactions::DECL;
+
 /// Every declared kind.
-pub const REGISTRY: &[&KindDecl] = &[SUPPLIERS, LOCATIONS, EMPLOYEES, ITEMS, OPPORTUNITIES];
+pub const REGISTRY: &[&KindDecl] = &[
+    SUPPLIERS,
+    LOCATIONS,
+    EMPLOYEES,
+    ITEMS,
+    OPPORTUNITIES,
+    INTERACTIONS,
+];
 
 /// The declared kind whose singular or plural is `name`.
 pub fn by_name(name: &str) -> Option<&'static KindDecl> {

@@ -9,26 +9,20 @@ use time::{OffsetDateTime, UtcOffset};
 
 use super::KindDecl;
 use crate::core::access::{self, Area};
-use crate::core::plain::{PlainKind, RecordCommand, RecordOp, Reference};
+use crate::core::plain::{PlainKind, RecordCommand, Reference};
 use crate::core::{Actor, Command, Settings};
 use crate::domain::fields::opportunity::{TABLE, apply_edit, from_input, to_row};
 use crate::domain::fields::table::row_input;
 use crate::domain::fields::{Input, Row};
-use crate::domain::{Customer, Invalid, Opportunity};
-use crate::store::{Store, StoreResult, Tx, TxResult};
+use crate::domain::{Invalid, Opportunity};
+use crate::store::{Store, StoreResult};
 
 /// Opportunities.
 #[derive(Debug, Clone, Copy)]
 pub struct Opportunities;
 
 /// The customer of an opportunity: it must exist.
-pub const CUSTOMER: Reference<Opportunity> = Reference {
-    field: "customer",
-    kind: "customer",
-    id: |opportunity| opportunity.customer_id,
-    exists: |tx, id| Ok(tx.get::<Customer>(id)?.is_some()),
-    stored: |store, id| Ok(store.get::<Customer>(id)?.is_some()),
-};
+pub const CUSTOMER: Reference<Opportunity> = super::customer_reference(|o| o.customer_id);
 
 impl PlainKind for Opportunities {
     type Record = Opportunity;
@@ -82,14 +76,6 @@ impl PlainKind for Opportunities {
         access::claim_opportunity(actor, opportunity);
     }
 
-    fn unique_holder(_tx: &Tx, _field: &str, _value: &str) -> TxResult<Option<u64>> {
-        Ok(None)
-    }
-
-    fn stored_holder(_store: &Store, _field: &str, _value: &str) -> StoreResult<Option<u64>> {
-        Ok(None)
-    }
-
     /// Opportunities have no title index: read them all, a title word starting so.
     fn by_name_prefix(store: &Store, folded: &str) -> StoreResult<Vec<u64>> {
         super::scan_code_or_name::<Opportunity>(store, folded, |o| ("", &o.title))
@@ -100,21 +86,5 @@ impl PlainKind for Opportunities {
 pub fn add(opportunity: &Opportunity) -> Command {
     let row = to_row(opportunity, UtcOffset::UTC);
     let input = row_input(row, |field| !["id", "version", "weighted"].contains(&field));
-    Command::Record(RecordCommand {
-        kind: Opportunities::DECL,
-        op: RecordOp::Add { input },
-    })
-}
-
-/// The command setting the fields of `edit` (empty clears) of opportunity `id`, refused
-/// unless it is still at `expected_version` when one is given.
-pub fn edit(id: u64, expected_version: Option<u64>, edit: Input) -> Command {
-    Command::Record(RecordCommand {
-        kind: Opportunities::DECL,
-        op: RecordOp::Edit {
-            id,
-            expected_version,
-            edit,
-        },
-    })
+    RecordCommand::add(Opportunities::DECL, input)
 }

@@ -5,7 +5,7 @@
 use time::{OffsetDateTime, UtcOffset};
 
 use super::interaction::parse_id;
-use super::table::FieldSpec;
+use super::table::{self, FieldSpec};
 use super::{Input, Problems, Row, Value};
 use crate::domain::datetime::{format_date, format_instant, parse_date};
 use crate::domain::money::parse_money_in;
@@ -17,10 +17,7 @@ use crate::domain::{Currency, Invalid, Money, Opportunity, Stage};
 /// and the lost reason right.
 pub const TABLE: [FieldSpec; 15] = [
     FieldSpec::assigned("id", "Id").listed(),
-    FieldSpec::text("customer", "customer", "Customer", "Id of the customer")
-        .required()
-        .stays()
-        .listed(),
+    table::CUSTOMER,
     FieldSpec::text(
         "title",
         "title",

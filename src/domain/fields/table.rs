@@ -96,6 +96,13 @@ impl FieldSpec {
     }
 }
 
+/// The customer a CRM record belongs to, by id: required, and it stays.
+pub const CUSTOMER: FieldSpec =
+    FieldSpec::text("customer", "customer", "Customer", "Id of the customer")
+        .required()
+        .stays()
+        .listed();
+
 /// The names of a table's fields, in order: the export header.
 pub const fn names<const N: usize>(table: &[FieldSpec; N]) -> [&'static str; N] {
     let mut names = [""; N];

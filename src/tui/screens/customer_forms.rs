@@ -7,7 +7,7 @@
 use time::UtcOffset;
 
 use super::form::{Field, Form, Saved};
-use super::kind::OPPORTUNITIES;
+use super::kind::{INTERACTIONS, OPPORTUNITIES};
 use super::picker::PickerKind;
 use super::refused::problems;
 use super::versioned::{Values, Versioned};
@@ -15,7 +15,6 @@ use crate::core::query::get_customer;
 use crate::core::{Command, Event};
 use crate::domain::datetime::format_instant;
 use crate::domain::fields::customer::CustomerEdit;
-use crate::domain::fields::interaction::from_input as interaction_from_input;
 use crate::domain::fields::{Input, LIST_SEPARATOR};
 use crate::domain::{Customer, Phone};
 use crate::tui::route::Route;
@@ -257,11 +256,7 @@ pub fn log_call(customer: &Customer, matched: Option<&Phone>, session: &Session)
         Box::new(move |session: &Session, input: &Input| {
             let mut input = input.clone();
             input.push("customer", customer_id.to_string());
-            let interaction =
-                interaction_from_input(&input, session.clock.now(), &session.actor.name)?;
-            session
-                .execute(Command::LogInteraction { interaction })
-                .map_err(problems)?;
+            session.execute(INTERACTIONS.add(input)).map_err(problems)?;
             Ok(Saved::Done("call logged".into()))
         }),
         session,

@@ -51,7 +51,6 @@ pub fn opener(action: Action) -> Option<Route> {
     Some(match action {
         Action::GoHome => Route::Home,
         Action::GoCustomers => Route::Customers,
-        Action::GoInteractions => Route::Interactions,
         Action::GoScan => Route::Scan,
         Action::GoBoms => Route::Boms { producing: false },
         Action::GoProduction => Route::Boms { producing: true },
@@ -69,7 +68,6 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
     match route {
         Route::Home => Box::new(home::Home::new(session)),
         Route::Customers => Box::new(customers::Customers::new(session)),
-        Route::Interactions => Box::new(interactions::Interactions::new(session)),
         Route::Scan => Box::new(scan::Scan::new(session)),
         Route::Boms { producing: false } => Box::new(boms::Boms::new(session)),
         Route::Boms { producing: true } => Box::new(boms::Boms::for_production(session)),
@@ -81,6 +79,7 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
             Some(OwnScreens::Locations) => locations::list(kind, session),
             Some(OwnScreens::Items) => Box::new(items::Items::new(kind, session)),
             Some(OwnScreens::Opportunities) => Box::new(pipeline::Pipeline::new(session)),
+            Some(OwnScreens::Interactions) => Box::new(interactions::Interactions::new(session)),
             None => Box::new(kind::list::KindList::new(kind, session)),
         },
         Route::Record(kind, id) => match kind.own {
@@ -89,8 +88,12 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
             Some(OwnScreens::Opportunities) => {
                 Box::new(opportunity_detail::OpportunityDetail::new(id, session))
             }
+            Some(OwnScreens::Interactions) => {
+                Box::new(interaction_detail::InteractionDetail::new(id, session))
+            }
             None => Box::new(kind::detail::KindDetail::new(kind, id, session)),
         },
+        Route::NewRecord(kind) => Box::new(kind::form::new_record(kind, session)),
         Route::Customer(id) => Box::new(customer_detail::CustomerDetail::new(id, session)),
         Route::NewCustomer => Box::new(customer_forms::new_customer(session)),
         Route::EditCustomer(customer) => {
@@ -103,13 +106,6 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         )),
         Route::NewOpportunity(customer) => {
             Box::new(customer_forms::new_opportunity(&customer, session))
-        }
-        Route::Interaction(interaction) => Box::new(interaction_detail::InteractionDetail::new(
-            &interaction,
-            session,
-        )),
-        Route::EditInteraction(interaction) => {
-            Box::new(interaction_forms::edit_interaction(&interaction, session))
         }
         Route::LoseOpportunity(opportunity) => {
             Box::new(opportunity_forms::lost_form(&opportunity, session))

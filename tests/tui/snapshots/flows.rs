@@ -219,7 +219,7 @@ fn going_home_shows_what_changed_meanwhile() {
     ]);
     let now = datetime!(2026-01-10 9:00 UTC);
     let interaction = interaction::from_input(&call, now, "ben").unwrap();
-    harness.saved_by_ben(Command::LogInteraction { interaction });
+    harness.saved_by_ben(kontor::core::kinds::interaction::log(&interaction));
     let home = harness.keys("g h").screen();
     assert!(home.contains("kontor · Home"), "{home}");
     assert!(home.contains("Reklamation"), "{home}");

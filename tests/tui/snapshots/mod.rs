@@ -47,9 +47,7 @@ fn home_says_whose_follow_ups_it_shows_or_that_none_are_due() {
         ("agent", "ben"),
     ]);
     let interaction = interaction::from_input(&call, datetime!(2026-01-10 9:00 UTC), "ben");
-    harness.saved_by_ben(Command::LogInteraction {
-        interaction: interaction.unwrap(),
-    });
+    harness.saved_by_ben(kontor::core::kinds::interaction::log(&interaction.unwrap()));
     let others = harness.keys("g h").screen();
     assert!(
         others.contains("Follow-ups due (none yours: all agents)"),

@@ -5,7 +5,7 @@
 //! its F4 pickers — and, where the kind is richer, its own list and detail screens in
 //! place of the generic ones (`OwnScreens`, built by `screens::open`: locations list what
 //! each holds, their detail is the stock at one; items list their on-hand, their detail is
-//! the stock by location and the ledger; opportunities list as the pipeline). A kind with a
+//! the stock by location and the ledger; opportunities list as the pipeline, interactions with their follow-ups). A kind with a
 //! natural key is named by
 //! it (`location WH2`). Room: tui — data only through `core` queries and commands; no
 //! sled.
@@ -56,7 +56,21 @@ pub enum OwnScreens {
     /// The pipeline, with the stage moves; the detail with its customer
     /// (`screens::pipeline`, `screens::opportunity_detail`).
     Opportunities,
+    /// The interactions with open follow-ups and the history search; the detail with its
+    /// customer (`screens::interactions`, `screens::interaction_detail`).
+    Interactions,
 }
+
+/// The interactions' screens (other screens open an interaction's detail by them).
+pub const INTERACTIONS: &KindUi = &KindUi::new(
+    kinds::INTERACTIONS,
+    Action::GoInteractions,
+    &[
+        ("customer", PickerKind::Customer),
+        ("channel", PickerKind::Channel),
+    ],
+)
+.with_own(OwnScreens::Interactions);
 
 /// The opportunities' screens (other screens open an opportunity's detail by them).
 pub const OPPORTUNITIES: &KindUi = &KindUi::new(
@@ -81,6 +95,7 @@ pub const KINDS: &[&KindUi] = &[
     &KindUi::new(EMPLOYEES, Action::GoEmployees, &[]),
     ITEMS,
     OPPORTUNITIES,
+    INTERACTIONS,
 ];
 
 /// The screens of the registered kind `decl`, if it has them.
