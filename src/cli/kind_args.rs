@@ -300,7 +300,8 @@ fn parse_action(kind: &KindDecl, name: &str, matches: &ArgMatches) -> Result<Kin
     })
 }
 
-/// `Suppliers: add, show, list, search, edit, delete`: the kind's line in `kontor --help`.
+/// `Suppliers: add, show, list, search, edit, delete`: the kind's line in `kontor --help`,
+/// its own subcommands after the generic ones.
 fn about(kind: &KindDecl) -> String {
     let mut chars = kind.plural.chars();
     let first: String = chars
@@ -308,10 +309,13 @@ fn about(kind: &KindDecl) -> String {
         .into_iter()
         .flat_map(char::to_uppercase)
         .collect();
-    format!(
-        "{first}{}: add, show, list, search, edit, delete",
-        chars.as_str()
-    )
+    let generic = ["add", "show", "list", "search", "edit", "delete"]
+        .into_iter()
+        .filter(|name| kind.deletable || *name != "delete");
+    let own = own_commands(kind).map_or(&[][..], |own| own.names);
+    let own = own.iter().copied().filter(|name| *name != "list");
+    let names: Vec<&str> = generic.chain(own).collect();
+    format!("{first}{}: {}", chars.as_str(), names.join(", "))
 }
 
 impl FromArgMatches for RecordCmd {
@@ -344,13 +348,13 @@ impl Subcommand for RecordCmd {
     fn augment_subcommands(command: Command) -> Command {
         command.subcommands(REGISTRY.iter().map(|kind| {
             let command = Command::new(kind.name)
-                .about(about(kind))
                 .subcommands(subcommands(kind))
                 .subcommand_required(true);
-            match own_commands(kind) {
+            let command = match own_commands(kind) {
                 Some(own) => (own.augment)(command),
                 None => command,
-            }
+            };
+            command.about(about(kind))
         }))
     }
 
@@ -433,5 +437,36 @@ mod tests {
                 force: false
             }
         ));
+    }
+
+    #[test]
+    fn a_kind_has_its_own_subcommands_beside_the_generic_ones() {
+        let parsed = |args: &[&str]| {
+            let argv = std::iter::once("test").chain(args.iter().copied());
+            Test::try_parse_from(argv).unwrap().command.action
+        };
+        assert!(matches!(
+            parsed(&[
+                "interaction",
+                "log",
+                "--customer",
+                "1",
+                "--channel",
+                "note",
+                "--subject",
+                "s"
+            ]),
+            KindAction::Add(_)
+        ));
+        for own in [
+            &["opportunity", "stage", "1", "won"][..],
+            &["opportunity", "list", "--stage", "won"],
+            &["interaction", "done", "4"],
+            &["location", "list"],
+        ] {
+            assert!(matches!(parsed(own), KindAction::Own(_)), "{own:?}");
+        }
+        assert!(Test::try_parse_from(["test", "location", "list", "--after", "3"]).is_err());
+        assert!(about(crate::core::kinds::LOCATIONS).ends_with("search, edit"));
     }
 }
