@@ -48,7 +48,7 @@ fn values(kind: &KindUi, record: &Record) -> Values {
 /// The new-record form of `kind` for a role that may change it, else the core's refusal.
 pub fn create(kind: &'static KindUi, session: &Session) -> Outcome {
     match kind.may_write(session) {
-        Ok(()) => Outcome::Push(Box::new(new_record(kind, session))),
+        Ok(()) => Outcome::Open(Route::NewRecord(kind)),
         Err(refused) => refused,
     }
 }
