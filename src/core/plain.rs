@@ -29,6 +29,9 @@ pub trait PlainKind: Sync + 'static {
     const DECL: &'static KindDecl;
     /// The kinds whose records point at records of this kind.
     const REFERRERS: &'static [Referrer] = &[];
+    /// Whether the unique fields share one set of values (an item's SKU may not be another
+    /// item's barcode), else each field is unique on its own.
+    const UNIQUE_ACROSS_FIELDS: bool = false;
     /// The records of other kinds a record of this kind points at; each must exist when
     /// one is written.
     const REFERENCES: &'static [Reference<Self::Record>] = &[];

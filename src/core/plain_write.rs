@@ -247,7 +247,10 @@ fn unique_in_use<K: PlainKind>(
     let mut problems = Vec::new();
     for (index, record) in records.iter().enumerate() {
         for (field, value) in unique_values::<K>(record) {
-            if let Some(first) = seen.insert((field, fold(&value)), index) {
+            let set = if K::UNIQUE_ACROSS_FIELDS { "" } else { field };
+            if let Some(first) = seen.insert((set, fold(&value)), index)
+                && first != index
+            {
                 problems.push(Invalid::new(
                     field,
                     format!(

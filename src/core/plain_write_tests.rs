@@ -1,11 +1,12 @@
 //! The generic writes on suppliers and on a fake kind that customers refer to: a referenced
 //! record refuses delete, a forced delete cascades, unique values are refused naming their
-//! holder on add, edit and import.
+//! holder on add, edit and import; an item's SKU may not be another's barcode in one import.
 
 use time::OffsetDateTime;
 
 use super::*;
 use crate::core::kinds::KindDecl;
+use crate::core::kinds::item::Items;
 use crate::core::kinds::supplier::Suppliers;
 use crate::core::plain::Referrer;
 use crate::domain::fields::Input;
@@ -169,4 +170,30 @@ fn unique_values_are_refused_naming_their_holder() {
     assert_eq!(problems[0].field, "number");
     let own = ImportRow { id: 1, ..taken };
     assert!(check_row::<Suppliers>(&store, &settings, now, &own).is_ok());
+}
+
+#[test]
+fn an_import_refuses_a_sku_that_is_the_barcode_of_another_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let item = |sku: &str, barcode: &str| ImportRow {
+        input: Input::from_pairs(&[("sku", sku), ("name", sku), ("barcode", barcode)]),
+        ..ImportRow::default()
+    };
+    let own = RecordOp::Import {
+        rows: vec![item("A-1", "A-1")],
+        with: Input::new(),
+    };
+    assert!(run::<Items>(&store, own).is_ok(), "its own SKU as barcode");
+    let import = RecordOp::Import {
+        rows: vec![item("B-1", "111"), item("111", "")],
+        with: Input::new(),
+    };
+    let CoreError::Invalid(problems) = refuse(run::<Items>(&store, import)) else {
+        panic!("not invalid")
+    };
+    assert_eq!(
+        problems[0].message,
+        "\"111\" is the sku of both B-1 and 111"
+    );
 }

@@ -52,6 +52,7 @@ impl PlainKind for Items {
         search_by: "SKU, barcode or name",
         ops: &Items,
     };
+    const UNIQUE_ACROSS_FIELDS: bool = true;
     const REFERRERS: &'static [Referrer] = &[
         Referrer {
             kind: "stock move",
