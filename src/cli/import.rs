@@ -11,8 +11,9 @@ use super::csv_text::{LineCounter, decode, detect_delimiter};
 use super::import_builder::Builder;
 use super::kept_ids::KeptIds;
 use super::{CliError, Context};
-use crate::core::plain::{Done, RecordEvent};
-use crate::core::stock::StockEvent;
+use crate::core::kinds::ITEMS;
+use crate::core::opening_stock;
+use crate::core::plain::{Done, Imported, RecordEvent};
 use crate::core::{Event, execute_with_progress};
 use crate::domain::fields::{self, Input};
 use crate::domain::money::parse_decimal;
@@ -67,8 +68,6 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
             .clone()
             .unwrap_or_else(|| context.settings.default_location.clone())
     });
-    let mut opening_quantities: Vec<Decimal> = Vec::new();
-    let mut opening_note = String::new();
     let null = args.null.as_deref();
     let now = context.clock.now();
     let mut builder = Builder::new(context, args.kind, now)?;
@@ -121,7 +120,7 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
         }
         if let Some(column) = opening_column {
             match opening_quantity(&cells[column], null) {
-                Ok(quantity) => opening_quantities.push(quantity),
+                Ok(quantity) => input.set(opening_stock::QUANTITY, quantity.to_string()),
                 Err(reason) => {
                     problems.push(format!("line {line}: column {}: {reason}", header[column]))
                 }
@@ -186,7 +185,11 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
         )?;
         return Ok(());
     }
-    let command = builder.into_command(opening_location.clone().map(|l| (l, opening_quantities)));
+    let mut with = Input::new();
+    if let Some(location) = &opening_location {
+        with.set(opening_stock::LOCATION, location.clone());
+    }
+    let command = builder.into_command(with);
     let progress = progress_bar(context.progress, rows as u64, "rows");
     let event = execute_with_progress(
         &context.store,
@@ -202,20 +205,17 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
-    let written = match event {
-        Event::Imported { ids, .. }
-        | Event::Record(RecordEvent {
-            done: Done::Imported { ids },
+    let (written, beside) = match event {
+        Event::Imported { ids, .. } => (ids.len(), 0),
+        Event::Record(RecordEvent {
+            done: Done::Imported(Imported { ids, beside }),
             ..
-        }) => ids.len(),
-        Event::Stock(StockEvent::ItemsImported { items, moves }) => {
-            opening_note = format!(
-                " and {moves} opening receipts at {}",
-                opening_location.as_deref().unwrap_or_default()
-            );
-            items
-        }
-        _ => 0,
+        }) => (ids.len(), beside),
+        _ => (0, 0),
+    };
+    let opening_note = match &opening_location {
+        Some(location) => format!(" and {beside} opening receipts at {location}"),
+        None => String::new(),
     };
     writeln!(
         context.out,
@@ -259,7 +259,7 @@ fn opening_column(args: &ImportArgs, header: &[String]) -> Result<Option<usize>,
     let Some(name) = args.opening_stock.as_deref() else {
         return Ok(None);
     };
-    if args.kind != Kind::Items {
+    if args.kind != Kind::Plain(ITEMS) {
         return Err(CliError::Usage(
             "--opening-stock applies to `import items` only".into(),
         ));
@@ -295,15 +295,6 @@ fn field_names(kind: Kind) -> Result<(Vec<&'static str>, &'static [&'static str]
             fields::customer::FIELDS.to_vec(),
             fields::customer::ASSIGNED,
         ),
-        Kind::Interactions => (
-            fields::interaction::FIELDS.to_vec(),
-            fields::interaction::ASSIGNED,
-        ),
-        Kind::Opportunities => (
-            fields::opportunity::FIELDS.to_vec(),
-            fields::opportunity::ASSIGNED,
-        ),
-        Kind::Items => (fields::item::FIELDS.to_vec(), fields::item::ASSIGNED),
         Kind::Moves | Kind::Balances => {
             return Err(CliError::Usage(format!(
                 "{} cannot be imported: stock changes only by postings (import items with --opening-stock COLUMN)",

@@ -5,7 +5,6 @@
 
 use std::collections::HashMap;
 
-use rust_decimal::Decimal;
 use time::OffsetDateTime;
 
 use super::args::Kind;
@@ -16,11 +15,9 @@ use crate::core::customer_numbers::{
 };
 use crate::core::kinds::KindDecl;
 use crate::core::plain::{ImportRow, RecordCommand, RecordOp};
-use crate::core::query::get_customer;
 use crate::core::records::RecordBuilder;
-use crate::core::stock::StockCommand;
 use crate::domain::Invalid;
-use crate::domain::fields::{self, Input};
+use crate::domain::fields::{Input, LIST_SEPARATOR};
 
 /// Turns rows into records of the imported kind.
 pub(super) enum Builder<'c> {
@@ -31,9 +28,6 @@ pub(super) enum Builder<'c> {
         Vec<crate::domain::Customer>,
         FirstLines,
     ),
-    Interactions(&'c Context, OffsetDateTime, Vec<crate::domain::Interaction>),
-    Opportunities(&'c Context, OffsetDateTime, Vec<crate::domain::Opportunity>),
-    Items(&'c Context, OffsetDateTime, Vec<crate::domain::Item>),
     /// A plain kind of the registry, with the line each folded unique value was first
     /// seen on.
     Plain(Plain<'c>),
@@ -60,8 +54,6 @@ impl<'c> Builder<'c> {
         let records = || RecordBuilder::new(&context.store, &context.clock);
         Ok(match kind {
             Kind::Customers => Builder::Customers(context, records()?, Vec::new(), HashMap::new()),
-            Kind::Interactions => Builder::Interactions(context, now, Vec::new()),
-            Kind::Opportunities => Builder::Opportunities(context, now, Vec::new()),
             Kind::Plain(kind) => Builder::Plain(Plain {
                 context,
                 kind,
@@ -69,7 +61,12 @@ impl<'c> Builder<'c> {
                 rows: Vec::new(),
                 seen: HashMap::new(),
             }),
-            Kind::Items | Kind::Moves | Kind::Balances => Builder::Items(context, now, Vec::new()),
+            Kind::Moves | Kind::Balances => {
+                return Err(CliError::Usage(format!(
+                    "{} cannot be imported",
+                    kind.name()
+                )));
+            }
         })
     }
 
@@ -91,59 +88,23 @@ impl<'c> Builder<'c> {
                 }
                 records.push(record);
             }
-            Builder::Interactions(context, now, records) => {
-                let mut record = fields::interaction::from_input(input, *now, &context.actor.name)?;
-                require_customer(context, record.customer_id)?;
-                (record.id, record.version) = (id, version);
-                records.push(record);
-            }
-            Builder::Opportunities(context, now, records) => {
-                let mut record =
-                    fields::opportunity::from_input(input, *now, context.settings.currency)?;
-                require_customer(context, record.customer_id)?;
-                (record.id, record.version) = (id, version);
-                records.push(record);
-            }
-            Builder::Items(context, now, records) => {
-                records.push(fields::item::from_input(
-                    input,
-                    *now,
-                    context.settings.currency,
-                )?);
-            }
         }
         Ok(())
     }
 
-    /// The import command; `opening` is the opening-stock location and quantities.
-    pub(super) fn into_command(self, opening: Option<(String, Vec<Decimal>)>) -> Command {
+    /// The import command; `with` holds the options of a plain kind's import (where
+    /// opening stock goes).
+    pub(super) fn into_command(self, with: Input) -> Command {
         match self {
-            Builder::Items(_, _, items) => {
-                Command::Stock(StockCommand::ImportItems { items, opening })
-            }
             Builder::Customers(_, _, customers, _) => Command::ImportCustomers { customers },
             Builder::Plain(plain) => Command::Record(RecordCommand {
                 kind: plain.kind,
-                op: RecordOp::Import { rows: plain.rows },
+                op: RecordOp::Import {
+                    rows: plain.rows,
+                    with,
+                },
             }),
-            Builder::Interactions(_, _, interactions) => {
-                Command::ImportInteractions { interactions }
-            }
-            Builder::Opportunities(_, _, opportunities) => {
-                Command::ImportOpportunities { opportunities }
-            }
         }
-    }
-}
-
-fn require_customer(context: &Context, id: u64) -> Result<(), Vec<Invalid>> {
-    match get_customer(&context.store, &context.actor, id) {
-        Ok(Some(_)) => Ok(()),
-        Ok(None) => Err(vec![Invalid::new(
-            "customer",
-            format!("customer {id} does not exist"),
-        )]),
-        Err(error) => Err(vec![Invalid::new("customer", error.to_string())]),
     }
 }
 
@@ -176,7 +137,9 @@ impl Plain<'_> {
                 .find(|(name, _)| *name == field.name)
                 .map(|(_, value)| value.cell())
                 .unwrap_or_default();
-            first_in_file(&mut self.seen, field.name, &value, line)?;
+            for value in value.split(LIST_SEPARATOR) {
+                first_in_file(&mut self.seen, field.name, value, line)?;
+            }
         }
         self.rows.push(row);
         Ok(())

@@ -2,8 +2,9 @@
 //! every record's id, so the interactions and opportunities of the next file still point at
 //! the customers they belonged to (renumbered customers would silently receive the wrong
 //! history). Only a file with an `id` column keeps ids, and then every row needs one; the
-//! store refuses ids the database has already given out. Items are found by SKU and always
-//! numbered anew. Plain kinds (suppliers) keep theirs too (other records will point at them).
+//! store refuses ids the database has already given out. Plain kinds (suppliers, items) keep
+//! theirs too (other records point at them); items imported with opening stock are
+//! numbered anew.
 //! Room: cli.
 
 use std::collections::HashMap;
@@ -25,10 +26,7 @@ pub(super) struct KeptIds {
 impl KeptIds {
     /// Whether an import of `kind` keeps the ids of its rows.
     pub(super) fn kept_by(kind: Kind) -> bool {
-        matches!(
-            kind,
-            Kind::Customers | Kind::Interactions | Kind::Opportunities | Kind::Plain(_)
-        )
+        matches!(kind, Kind::Customers | Kind::Plain(_))
     }
 
     /// The assigned fields a column of the same name does not map itself to, for `kind`.
@@ -110,7 +108,7 @@ mod tests {
         assert_eq!(foreign[0].field, "id");
         assert!(kept.read(&row("", "1"), 6).is_err());
         assert_eq!(
-            KeptIds::new(Kind::Items, true).read(&row("7", "3"), 2),
+            KeptIds::new(Kind::Moves, true).read(&row("7", "3"), 2),
             Ok((0, 0))
         );
         assert_eq!(
@@ -118,11 +116,11 @@ mod tests {
             Ok((0, 0))
         );
         assert_eq!(
-            KeptIds::never_read(Kind::Opportunities, &["id", "version", "weighted"]),
+            KeptIds::never_read(Kind::Customers, &["id", "version", "weighted"]),
             ["weighted"]
         );
         assert_eq!(
-            KeptIds::never_read(Kind::Items, &["id", "version"]),
+            KeptIds::never_read(Kind::Moves, &["id", "version"]),
             ["id", "version"]
         );
     }

@@ -18,6 +18,7 @@ pub mod export;
 pub mod first_start;
 pub mod kinds;
 pub mod maintenance;
+pub mod opening_stock;
 pub mod payroll;
 pub mod plain;
 pub mod plain_query;

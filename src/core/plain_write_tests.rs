@@ -1,11 +1,12 @@
 //! The generic writes on suppliers and on a fake kind that customers refer to: a referenced
 //! record refuses delete, a forced delete cascades, unique values are refused naming their
-//! holder on add, edit and import.
+//! holder on add, edit and import; an item's SKU may not be another's barcode in one import.
 
 use time::OffsetDateTime;
 
 use super::*;
 use crate::core::kinds::KindDecl;
+use crate::core::kinds::item::Items;
 use crate::core::kinds::supplier::Suppliers;
 use crate::core::plain::Referrer;
 use crate::domain::fields::Input;
@@ -15,16 +16,8 @@ use crate::domain::{Customer, Supplier};
 /// Suppliers, except that a customer whose notes say `supplier N` refers to supplier N.
 struct Referenced;
 
-fn referring(tx: &Tx, id: u64) -> TxResult<Vec<u64>> {
-    let mut found = Vec::new();
-    for customer in 1..=tx.last_id(Customer::TREE)? {
-        if let Some(customer) = tx.get::<Customer>(customer)?
-            && customer.notes == format!("supplier {id}")
-        {
-            found.push(customer.id);
-        }
-    }
-    Ok(found)
+fn referring(store: &Store, id: u64) -> StoreResult<Vec<u64>> {
+    store.ids_where(|customer: &Customer| customer.notes == format!("supplier {id}"))
 }
 
 impl PlainKind for Referenced {
@@ -35,14 +28,15 @@ impl PlainKind for Referenced {
         area: crate::core::access::Area::Purchasing,
         fields: &TABLE,
         key: None,
+        key_stays: false,
         deletable: true,
         search_by: "name",
         ops: &Referenced,
     };
     const REFERRERS: &'static [Referrer] = &[Referrer {
-        kind: "customers",
+        kind: "customer",
         referring,
-        remove: |tx, id| tx.remove::<Customer>(id).map(|_| ()),
+        remove: Some(|tx, id| tx.remove::<Customer>(id).map(|_| ())),
     }];
 
     fn to_row(record: &Supplier, offset: UtcOffset) -> Row {
@@ -84,7 +78,8 @@ fn input(name: &str, number: &str) -> Input {
 }
 
 fn run<K: PlainKind>(store: &Store, op: RecordOp) -> Result<Done, CoreError> {
-    execute::<K>(store, op, &mut |_| {}, OffsetDateTime::UNIX_EPOCH)
+    let admin = crate::core::Actor::local("tester");
+    execute::<K>(store, &admin, op, &mut |_| {}, OffsetDateTime::UNIX_EPOCH)
 }
 
 fn add(store: &Store, name: &str, number: &str) -> Result<Done, CoreError> {
@@ -115,7 +110,7 @@ fn a_referenced_record_refuses_delete_and_force_cascades() {
     ));
     assert_eq!(
         refused.to_string(),
-        "supplier 1 (Exotic Liquids) is referred to by 1 customers; --force deletes them too"
+        "supplier 1 (Exotic Liquids) is referred to by 1 customer; --force deletes them too"
     );
     assert!(store.get::<Supplier>(1).unwrap().is_some());
     let Done::Deleted { cascaded, .. } =
@@ -159,6 +154,7 @@ fn unique_values_are_refused_naming_their_holder() {
     });
     let import = RecordOp::Import {
         rows: rows.to_vec(),
+        with: Input::new(),
     };
     let CoreError::Invalid(problems) = refuse(run::<Suppliers>(&store, import)) else {
         panic!("not invalid")
@@ -174,4 +170,30 @@ fn unique_values_are_refused_naming_their_holder() {
     assert_eq!(problems[0].field, "number");
     let own = ImportRow { id: 1, ..taken };
     assert!(check_row::<Suppliers>(&store, &settings, now, &own).is_ok());
+}
+
+#[test]
+fn an_import_refuses_a_sku_that_is_the_barcode_of_another_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let item = |sku: &str, barcode: &str| ImportRow {
+        input: Input::from_pairs(&[("sku", sku), ("name", sku), ("barcode", barcode)]),
+        ..ImportRow::default()
+    };
+    let own = RecordOp::Import {
+        rows: vec![item("A-1", "A-1")],
+        with: Input::new(),
+    };
+    assert!(run::<Items>(&store, own).is_ok(), "its own SKU as barcode");
+    let import = RecordOp::Import {
+        rows: vec![item("B-1", "111"), item("111", "")],
+        with: Input::new(),
+    };
+    let CoreError::Invalid(problems) = refuse(run::<Items>(&store, import)) else {
+        panic!("not invalid")
+    };
+    assert_eq!(
+        problems[0].message,
+        "\"111\" is the sku of both B-1 and 111"
+    );
 }

@@ -201,6 +201,19 @@ impl Store {
         }))
     }
 
+    /// Ids of the records of a kind that `keep` holds for, in id order: every record read,
+    /// for kinds without an index on what is asked.
+    pub fn ids_where<T: Record>(&self, keep: impl Fn(&T) -> bool) -> StoreResult<Vec<u64>> {
+        let mut ids = Vec::new();
+        for record in self.scan::<T>()? {
+            let record = record?;
+            if keep(&record) {
+                ids.push(record.id());
+            }
+        }
+        Ok(ids)
+    }
+
     /// Records of a kind with ids after `after`, at most `limit`, in id order.
     pub fn page<T: Record>(&self, after: u64, limit: usize) -> StoreResult<Vec<T>> {
         self.tree(T::TREE)?

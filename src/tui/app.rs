@@ -79,6 +79,12 @@ impl App {
         app
     }
 
+    /// Opens the screen `route` names on top, as a screen's `Outcome::Open` does.
+    pub fn open(&mut self, route: Route) {
+        let screen = screens::open(route, &self.session);
+        self.stack.push(screen);
+    }
+
     pub fn session(&self) -> &Session {
         &self.session
     }
