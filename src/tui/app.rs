@@ -89,6 +89,25 @@ impl App {
         &self.session
     }
 
+    pub fn theme(&self) -> &Theme {
+        &self.theme
+    }
+
+    /// Draws with `theme` from now on (the App moved to another terminal); the keys named
+    /// in hints follow its profile.
+    pub fn set_theme(&mut self, theme: Theme) {
+        self.session.keys = KeyNames::new(self.keymap.clone(), theme.profile().ascii);
+        self.theme = theme;
+    }
+
+    /// The title of the screen on top ("Log call — Alfreds Futterkiste").
+    pub fn title(&self) -> String {
+        self.stack
+            .last()
+            .map(|screen| screen.title())
+            .unwrap_or_default()
+    }
+
     /// Handles one input; returns what the runner must do.
     pub fn handle(&mut self, input: Input) -> Vec<Effect> {
         let mut effects = Vec::new();

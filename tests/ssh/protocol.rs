@@ -20,7 +20,7 @@ use russh::keys::{PrivateKey, PrivateKeyWithHashAlg, PublicKeyOrCertificate};
 use russh::{Channel, ChannelMsg};
 use tempfile::TempDir;
 
-const WAIT: Duration = Duration::from_secs(10);
+pub(super) const WAIT: Duration = Duration::from_secs(10);
 
 pub(super) fn key(seed: u8) -> PrivateKey {
     PrivateKey::from(Ed25519Keypair::from(Ed25519PrivateKey::from_bytes(
@@ -40,7 +40,7 @@ impl client::Handler for Client {
 }
 
 /// A server on a fresh database with `anna` (agent, key seed 1).
-fn server() -> (TempDir, Arc<Server>) {
+pub(super) fn server() -> (TempDir, Arc<Server>) {
     server_with_idle(Duration::from_secs(600))
 }
 
@@ -88,7 +88,7 @@ async fn connect_only(server: &Arc<Server>) -> Handle<Client> {
 }
 
 /// Connects over a duplex stream; returns the client handle and whether login worked.
-async fn connect(server: &Arc<Server>, user: &str, seed: u8) -> (Handle<Client>, bool) {
+pub(super) async fn connect(server: &Arc<Server>, user: &str, seed: u8) -> (Handle<Client>, bool) {
     let mut handle = connect_only(server).await;
     let key = PrivateKeyWithHashAlg::new(Arc::new(key(seed)), None);
     let auth = handle.authenticate_publickey(user, key).await.unwrap();
