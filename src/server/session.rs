@@ -4,6 +4,8 @@
 //! being handled and frames coalesce (the next frame is drawn from the latest state once
 //! the write is done), so a stalled client costs one frame of memory and delays no one.
 //! While the App has work pending, `Input::Work` is fed whenever nothing else is ready.
+//! Nothing polls: the session wakes on input, on another session's change, on the
+//! deadline the App asks for (`App::wakeup`, a running call timer) and on its idle timeout.
 //! Room: server — data only through the App and `core`; never touches sled.
 //!
 //! Why a thread per session: the App is not `Send` (screens are plain trait objects) and
@@ -23,7 +25,7 @@ use ratatui::{Terminal, TerminalOptions, Viewport};
 use russh::ChannelWriteHalf;
 use russh::server::Msg;
 use tokio::sync::{broadcast, mpsc};
-use tokio::time::{Instant, MissedTickBehavior, sleep_until, timeout};
+use tokio::time::{Instant, sleep_until, timeout};
 
 use super::Shared;
 use crate::core::{Actor, Change};
@@ -151,8 +153,6 @@ async fn run(shared: &Shared, parts: Parts, writer: Arc<ChannelWriteHalf<Msg>>) 
     let mut decoder = Decoder::new();
     let mut changes = shared.changes.subscribe();
     let mut shutdown = shared.shutdown.subscribe();
-    let mut ticks = tokio::time::interval(Duration::from_secs(1));
-    ticks.set_missed_tick_behavior(MissedTickBehavior::Skip);
     let mut last_input = Instant::now();
     let mut esc_deadline: Option<Instant> = None;
     let mut changes_open = true;
@@ -173,6 +173,8 @@ async fn run(shared: &Shared, parts: Parts, writer: Arc<ChannelWriteHalf<Msg>>) 
         }
         let idle_deadline = last_input + shared.idle_timeout;
         let esc_wait = esc_deadline.unwrap_or(idle_deadline);
+        // No clock ticks here: the App says when something on screen changes by itself.
+        let tick_at = display.app.wakeup().map(|wait| Instant::now() + wait);
         let ended = tokio::select! {
             message = input.recv() => match message {
                 Some(ToSession::Data(bytes)) => {
@@ -197,7 +199,9 @@ async fn run(shared: &Shared, parts: Parts, writer: Arc<ChannelWriteHalf<Msg>>) 
                     None
                 }
             },
-            _ = ticks.tick() => display.handle(Input::Tick),
+            _ = sleep_until(tick_at.unwrap_or(idle_deadline)), if tick_at.is_some() => {
+                display.handle(Input::Tick)
+            }
             // Ready after one turn of the runtime, so input, output and timers go first.
             _ = tokio::task::yield_now(), if display.working => display.work(),
             _ = shutdown.wait_for(|stop| *stop) => Some(End::Shutdown),
@@ -366,9 +370,9 @@ impl Display {
     }
 
     /// Runs one input through the App and notes what the next frame must do. Another
-    /// session's change redraws only when the screen on top reloaded.
+    /// session's change and a tick redraw only when the screen on top changed.
     fn handle(&mut self, input: Input) -> Option<End> {
-        let from_elsewhere = matches!(input, Input::DataChanged(_));
+        let from_elsewhere = matches!(input, Input::DataChanged(_) | Input::Tick);
         let effects = self.app.handle(input);
         self.dirty |= !from_elsewhere;
         self.working = effects.contains(&Effect::MoreWork);
