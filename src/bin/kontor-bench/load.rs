@@ -72,6 +72,9 @@ pub struct LoadArgs {
     /// unique subject, outcome, follow-up date, time), for a durability check.
     #[arg(long, value_name = "FILE")]
     pub acked: Option<PathBuf>,
+    /// For --load: the kontor binary to serve with [default: the one beside the bench].
+    #[arg(long, value_name = "FILE")]
+    pub kontor: Option<PathBuf>,
     /// For --load: an answer later than this counts as an error.
     #[arg(long, default_value = "10s", value_parser = duration)]
     pub patience: Duration,
@@ -97,7 +100,9 @@ fn think(text: &str) -> Result<Think, String> {
     };
     match parsed {
         Some((min, max)) if min <= max => Ok(Think { min, max }),
-        _ => Err(format!("\"{text}\" is not MIN-MAX seconds, e.g. 1-5 or 0.5-2")),
+        _ => Err(format!(
+            "\"{text}\" is not MIN-MAX seconds, e.g. 1-5 or 0.5-2"
+        )),
     }
 }
 
@@ -120,9 +125,12 @@ pub fn run(args: &LoadArgs, work: &Path) -> Result<()> {
     if args.sessions == 0 {
         bail!("--sessions must be at least 1");
     }
-    let kontor = super::tui::launch::beside_this_bench()?.ok_or_else(|| {
-        anyhow!("no kontor binary beside the bench: cargo build --release --features bench")
-    })?;
+    let kontor = match &args.kontor {
+        Some(kontor) => kontor.clone(),
+        None => super::tui::launch::beside_this_bench()?.ok_or_else(|| {
+            anyhow!("no kontor binary beside the bench: cargo build --release --features bench")
+        })?,
+    };
     eprintln!("load: preparing {} ...", db.display());
     let setup = setup::prepare(&db, super::SEED)?;
     let run_tag = format!("{:06x}", getrandom::u64().unwrap_or(0) & 0xff_ffff);
@@ -151,7 +159,10 @@ pub fn run(args: &LoadArgs, work: &Path) -> Result<()> {
     stopped?;
     report(args, &db, &setup, &tally, &costs);
     if log.contains("panicked") || log.contains("internal error") {
-        println!("the server's log shows a panic: see {}", work.join("serve.log").display());
+        println!(
+            "the server's log shows a panic: see {}",
+            work.join("serve.log").display()
+        );
     }
     Ok(())
 }
@@ -292,13 +303,19 @@ fn report(args: &LoadArgs, db: &Path, setup: &Setup, tally: &Tally, costs: &Cost
         costs.measured.as_secs_f64(),
     );
     if !args.idle {
-        println!("latency: last key sent → the frame that shows its answer (ms), measured after the warm-up");
+        println!(
+            "latency: last key sent → the frame that shows its answer (ms), measured after the warm-up"
+        );
         println!(
             "{:<42}{:>7}{:>9}{:>9}{:>9}{:>9}{:>7}",
             "action", "count", "p50", "p95", "p99", "max", "errors"
         );
         for (act, histogram) in &tally.latency {
-            row(act.label(), histogram, tally.errors.get(act).copied().unwrap_or(0));
+            row(
+                act.label(),
+                histogram,
+                tally.errors.get(act).copied().unwrap_or(0),
+            );
         }
         row("overall", &tally.overall(), tally.total_errors());
     }
@@ -348,9 +365,10 @@ fn report(args: &LoadArgs, db: &Path, setup: &Setup, tally: &Tally, costs: &Cost
         println!(
             "writes acknowledged (\"call logged\"): {}{}; caller lookups that showed the caller: {} of {}",
             tally.acked,
-            args.acked
-                .as_ref()
-                .map_or(String::new(), |path| format!(", listed in {}", path.display())),
+            args.acked.as_ref().map_or(String::new(), |path| format!(
+                ", listed in {}",
+                path.display()
+            )),
             tally.found,
             tally.lookups
         );

@@ -81,7 +81,9 @@ pub async fn session(
             Err(failure) => {
                 tally.login_errors += 1;
                 if tally.error_screens.len() < 3 {
-                    tally.error_screens.push(format!("login as {}: {failure}", account.name));
+                    tally
+                        .error_screens
+                        .push(format!("login as {}: {failure}", account.name));
                 }
                 tokio::time::sleep(Duration::from_secs(1)).await;
                 kind = Login::Again;
@@ -154,25 +156,33 @@ impl Agent<'_> {
         let workload = &plan.workload;
         let caller = &workload.callers[self.rng.usize(..workload.callers.len())];
         self.think().await?;
-        self.step(Act::CallerOpen, F2, &|s| row(s, 0).contains("Caller lookup"))
-            .await?;
-        self.lookup(caller, number % 2 == 0).await?;
+        self.step(Act::CallerOpen, F2, &|s| {
+            row(s, 0).contains("Caller lookup")
+        })
+        .await?;
+        self.lookup(caller, number.is_multiple_of(2)).await?;
         self.gap().await?;
         self.step(Act::OpenCaller, b"\r", &|s| row(s, 0).contains("Log call"))
             .await?;
         self.log_call(number).await?;
         self.think().await?;
-        self.go(Act::FollowUps, b'i', &|s| row(s, 0).contains("Follow-ups due"))
-            .await?;
+        self.go(Act::FollowUps, b'i', &|s| {
+            row(s, 0).contains("Follow-ups due")
+        })
+        .await?;
         self.think().await?;
-        self.go(Act::Customers, b'c', &|s| row(s, 0).contains("· Customers ·"))
-            .await?;
+        self.go(Act::Customers, b'c', &|s| {
+            row(s, 0).contains("· Customers ·")
+        })
+        .await?;
         for _ in 0..PAGES {
             self.gap().await?;
             // The cursor moves a page, or the page turns: either way the list looks different.
             let before = self.term.screen().contents_formatted();
-            self.step(Act::PageDown, PAGE_DOWN, &|s| s.contents_formatted() != before)
-                .await?;
+            self.step(Act::PageDown, PAGE_DOWN, &|s| {
+                s.contents_formatted() != before
+            })
+            .await?;
         }
         self.think().await?;
         self.search(&caller.word).await?;
@@ -227,8 +237,8 @@ impl Agent<'_> {
     async fn log_call(&mut self, number: u64) -> Result<(), Failure> {
         let subject = format!("LT-{}-{}-{number}", self.plan.run, self.index);
         let outcome = OUTCOMES[self.rng.usize(..OUTCOMES.len())];
-        let due = time::OffsetDateTime::now_utc().date()
-            + time::Duration::days(self.rng.i64(1..=14));
+        let due =
+            time::OffsetDateTime::now_utc().date() + time::Duration::days(self.rng.i64(1..=14));
         let due = due.to_string();
         self.type_field("Subject", &subject).await?;
         for (label, text) in [("Outcome", outcome), ("Follow-up date", due.as_str())] {
@@ -289,24 +299,14 @@ impl Agent<'_> {
     }
 
     /// `g` then `key`: a go-… action from a list.
-    async fn go(
-        &mut self,
-        act: Act,
-        key: u8,
-        ready: Ready<'_>,
-    ) -> Result<(), Failure> {
+    async fn go(&mut self, act: Act, key: u8, ready: Ready<'_>) -> Result<(), Failure> {
         self.term.send(b"g").await?;
         self.gap().await?;
         self.step(act, &[key], ready).await
     }
 
     /// Sends `keys` and waits for the screen that answers them.
-    async fn step(
-        &mut self,
-        act: Act,
-        keys: &[u8],
-        ready: Ready<'_>,
-    ) -> Result<(), Failure> {
+    async fn step(&mut self, act: Act, keys: &[u8], ready: Ready<'_>) -> Result<(), Failure> {
         let sent = self.term.send(keys).await?;
         match self.term.until(sent + self.plan.patience, ready).await {
             Ok(answered) => {

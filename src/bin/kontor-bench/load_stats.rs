@@ -79,8 +79,19 @@ pub struct Tally {
 /// Error screens kept.
 const SCREENS_KEPT: usize = 3;
 
+/// The histogram of `key`, a clone of `blank` when it has none yet.
+fn slot<'m, K: Ord>(
+    map: &'m mut BTreeMap<K, Histogram<u64>>,
+    key: K,
+    blank: &Histogram<u64>,
+) -> &'m mut Histogram<u64> {
+    map.entry(key).or_insert_with(|| blank.clone())
+}
+
 fn micros(duration: Duration) -> u64 {
-    u64::try_from(duration.as_micros()).unwrap_or(u64::MAX).max(1)
+    u64::try_from(duration.as_micros())
+        .unwrap_or(u64::MAX)
+        .max(1)
 }
 
 impl Tally {
@@ -102,31 +113,29 @@ impl Tally {
     }
 
     pub fn record(&mut self, act: Act, elapsed: Duration) {
-        let entry = self.latency.entry(act).or_insert_with(|| self.blank.clone());
-        entry.saturating_record(micros(elapsed));
+        slot(&mut self.latency, act, &self.blank).saturating_record(micros(elapsed));
     }
 
     pub fn error(&mut self, act: Act, screen: String) {
         *self.errors.entry(act).or_default() += 1;
         if self.error_screens.len() < SCREENS_KEPT {
-            self.error_screens
-                .push(format!("{} — no answer; the screen:\n{screen}", act.label()));
+            self.error_screens.push(format!(
+                "{} — no answer; the screen:\n{screen}",
+                act.label()
+            ));
         }
     }
 
     pub fn login(&mut self, kind: Login, elapsed: Duration) {
-        let entry = self.logins.entry(kind).or_insert_with(|| self.blank.clone());
-        entry.saturating_record(micros(elapsed));
+        slot(&mut self.logins, kind, &self.blank).saturating_record(micros(elapsed));
     }
 
     pub fn merge(&mut self, other: Tally) {
         for (act, histogram) in other.latency {
-            let mine = self.latency.entry(act).or_insert_with(|| self.blank.clone());
-            let _ = mine.add(&histogram);
+            let _ = slot(&mut self.latency, act, &self.blank).add(&histogram);
         }
         for (kind, histogram) in other.logins {
-            let mine = self.logins.entry(kind).or_insert_with(|| self.blank.clone());
-            let _ = mine.add(&histogram);
+            let _ = slot(&mut self.logins, kind, &self.blank).add(&histogram);
         }
         for (act, count) in other.errors {
             *self.errors.entry(act).or_default() += count;

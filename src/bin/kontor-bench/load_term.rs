@@ -91,7 +91,11 @@ impl Term {
         Ok(Term {
             handle,
             channel,
-            parser: vt100::Parser::new(HEIGHT.try_into().map_err(size)?, WIDTH.try_into().map_err(size)?, 0),
+            parser: vt100::Parser::new(
+                HEIGHT.try_into().map_err(size)?,
+                WIDTH.try_into().map_err(size)?,
+                0,
+            ),
             received: 0,
         })
     }
@@ -109,11 +113,7 @@ impl Term {
 
     /// Reads until `ready` holds for the screen; returns when the bytes that made it so
     /// arrived. Gives up at `deadline`.
-    pub async fn until(
-        &mut self,
-        deadline: Instant,
-        ready: Ready<'_>,
-    ) -> Result<Instant, Failure> {
+    pub async fn until(&mut self, deadline: Instant, ready: Ready<'_>) -> Result<Instant, Failure> {
         while !ready(self.parser.screen()) {
             self.read(deadline).await?.ok_or(Failure::Timeout)?;
         }
@@ -129,8 +129,7 @@ impl Term {
 
     /// One message from the channel, drawn; `None` when `deadline` came first.
     async fn read(&mut self, deadline: Instant) -> Result<Option<()>, Failure> {
-        let waited =
-            tokio::time::timeout_at(deadline.into(), self.channel.wait()).await;
+        let waited = tokio::time::timeout_at(deadline.into(), self.channel.wait()).await;
         match waited {
             Err(_) => Ok(None),
             Ok(Some(ChannelMsg::Data { data })) => {
@@ -147,16 +146,17 @@ impl Term {
 
     /// Disconnects (the server's session ends as when a link drops).
     pub async fn close(self) {
-        let bye = self
-            .handle
-            .disconnect(Disconnect::ByApplication, "", "en");
+        let bye = self.handle.disconnect(Disconnect::ByApplication, "", "en");
         let _ = tokio::time::timeout(Duration::from_secs(2), bye).await;
     }
 }
 
 /// Row `n` of the screen as text.
 pub fn row(screen: &vt100::Screen, n: u16) -> String {
-    screen.rows(0, WIDTH).nth(usize::from(n)).unwrap_or_default()
+    screen
+        .rows(0, WIDTH)
+        .nth(usize::from(n))
+        .unwrap_or_default()
 }
 
 /// The value of the focused form field labelled `label` (`>Label  value`), trimmed.
