@@ -24,6 +24,8 @@
 //! cargo run --release --features bench --bin kontor-bench -- --customers 1000000
 //! ```
 //!
+//! `--tui` measures the App as `kontor` runs it (`tui.rs`); `--load --db DIR` plays many
+//! agents' days over SSH on `kontor serve` (`load.rs`).
 //! Options: `--customers N` (200,000), `--queries Q` (10,000), `--batch B` (kontor's BATCH),
 //! `--dir DIR` (where the throw-away databases go; a temporary directory by default),
 //! `--only kontor|sqlite`, `--keep` (leave the databases for inspection). This is a

@@ -362,6 +362,9 @@ fn report(args: &LoadArgs, db: &Path, setup: &Setup, tally: &Tally, costs: &Cost
             tally.idle_bytes
         );
     } else {
+        if setup.workload.skus.is_empty() {
+            println!("no items in the database: the item's-stock action was left out");
+        }
         println!(
             "writes acknowledged (\"call logged\"): {}{}; caller lookups that showed the caller: {} of {}",
             tally.acked,
