@@ -187,10 +187,15 @@ impl Display {
         inputs.into_iter().find_map(|input| self.handle(input))
     }
 
+    /// When the App next changes by itself (a running call timer), if ever.
+    pub fn wakeup(&self) -> Option<std::time::Duration> {
+        self.app.wakeup()
+    }
+
     /// Runs one input through the App and notes what the next frame must do. Another
-    /// session's change redraws only when the screen on top reloaded.
+    /// session's change and a tick redraw only when the screen on top changed.
     pub fn handle(&mut self, input: Input) -> Option<End> {
-        let from_elsewhere = matches!(input, Input::DataChanged(_));
+        let from_elsewhere = matches!(input, Input::DataChanged(_) | Input::Tick);
         let effects = self.app.handle(input);
         self.dirty |= !from_elsewhere;
         self.working = effects.contains(&Effect::MoreWork);

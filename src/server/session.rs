@@ -3,7 +3,9 @@
 //! while it is, inputs keep being handled and frames coalesce (the next frame is drawn from
 //! the latest state once the write is done), so a stalled client costs one frame of memory
 //! and delays no one. While the App has work pending, `Input::Work` is fed whenever nothing
-//! else is ready.
+//! else is ready. Nothing polls: the session wakes on input, on another session's change,
+//! on the deadline the App asks for (`App::wakeup`, a running call timer) and on its idle
+//! timeout.
 //! Room: server — data only through the App and `core`; never touches sled.
 //!
 //! Why a thread per session: the App is not `Send` (screens are plain trait objects) and
@@ -33,7 +35,7 @@ use std::time::Duration;
 use russh::ChannelWriteHalf;
 use russh::server::Msg;
 use tokio::sync::{broadcast, mpsc, oneshot};
-use tokio::time::{Instant, MissedTickBehavior, sleep_until, timeout};
+use tokio::time::{Instant, sleep_until, timeout};
 
 use super::display::{Display, Output};
 use super::kept::Entry;
@@ -283,8 +285,6 @@ async fn attend(
     } = link;
     let mut changes = shared.changes.subscribe();
     let mut shutdown = shared.shutdown.subscribe();
-    let mut ticks = tokio::time::interval(Duration::from_secs(1));
-    ticks.set_missed_tick_behavior(MissedTickBehavior::Skip);
     let mut last_input = Instant::now();
     let mut esc_deadline = decoder.wait().map(|wait| last_input + wait);
     let mut changes_open = true;
@@ -318,6 +318,8 @@ async fn attend(
         }
         let idle_deadline = last_input + shared.idle_timeout;
         let esc_wait = esc_deadline.unwrap_or(idle_deadline);
+        // No clock ticks here: the App says when something on screen changes by itself.
+        let tick_at = display.wakeup().map(|wait| Instant::now() + wait);
         let ended = tokio::select! {
             message = input.recv() => match message {
                 Some(ToSession::Data(bytes)) => {
@@ -342,7 +344,9 @@ async fn attend(
                     None
                 }
             },
-            _ = ticks.tick() => display.handle(Input::Tick),
+            _ = sleep_until(tick_at.unwrap_or(idle_deadline)), if tick_at.is_some() => {
+                display.handle(Input::Tick)
+            }
             // Ready after one turn of the runtime, so input, output and timers go first.
             _ = tokio::task::yield_now(), if display.working => display.work(),
             _ = shutdown.wait_for(|stop| *stop) => Some(End::Shutdown),

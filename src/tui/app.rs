@@ -7,6 +7,7 @@
 //! Room: tui — data only through `core` (via `Session`).
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -114,7 +115,9 @@ impl App {
         match input {
             Input::Resize(width, height) => self.size = (width, height),
             Input::Tick => {
-                self.top().on_tick();
+                if self.top().on_tick() {
+                    effects.push(Effect::Refreshed);
+                }
             }
             Input::Work if self.demo_requested => {
                 self.demo_requested = false;
@@ -154,6 +157,13 @@ impl App {
             effects.push(Effect::MoreWork);
         }
         effects
+    }
+
+    /// How long until what the App shows changes by itself, when the runner must feed
+    /// `Input::Tick`; `None` when nothing on screen changes without input, so an idle
+    /// session is never woken. Only the screen on top ticks.
+    pub fn wakeup(&self) -> Option<Duration> {
+        self.stack.last().and_then(|screen| screen.next_tick())
     }
 
     fn top(&mut self) -> &mut Box<dyn Screen> {
