@@ -186,7 +186,8 @@ fn apply(
                 let mut customer = tx.require::<Customer>(id)?;
                 refuse_stale(&customer, expected_version)?;
                 let before = customer.clone();
-                apply_edit(&mut customer, &edit, settings.default_region, now).or_else(abort)?;
+                apply_edit(&mut customer, &edit.input(), settings.default_region, now)
+                    .or_else(abort)?;
                 if customer != before {
                     refuse_taken_number(tx, &customer)?;
                     tx.update(&mut customer, None)?;

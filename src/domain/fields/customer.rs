@@ -1,7 +1,10 @@
-//! Customers as fields: export row, import/flag input, and edits. Room: domain (pure).
+//! Customers as fields: the one field table (export header, import columns, CLI flags and
+//! their help, list columns), the export row, building from input, and edits. Room: domain
+//! (pure).
 
 use time::{OffsetDateTime, UtcOffset};
 
+use super::table::{FieldSpec, names};
 use super::{INNER_SEPARATOR, Input, Problems, Row, Value};
 use crate::domain::customer::{normalize_email, normalize_number};
 use crate::domain::datetime::format_instant;
@@ -9,34 +12,103 @@ use crate::domain::{
     Address, Contact, Country, Customer, CustomerKind, CustomerStatus, Invalid, Phone,
 };
 
-/// Export header, in order. Import accepts the same names; a file without a column (an
-/// export of an older release has no `number`) leaves that field empty.
-pub const FIELDS: &[&str] = &[
-    "id",
-    "kind",
-    "number",
-    "name",
-    "status",
-    "owner",
-    "phone",
-    "email",
-    "contact",
-    "contact_role",
-    "contact_phone",
-    "contact_email",
-    "street",
-    "postal_code",
-    "city",
-    "region",
-    "country",
-    "tags",
-    "notes",
-    "created",
-    "updated",
-    "version",
+/// The field table of customers, in export-header order. An import of a file without a
+/// column (an export of an older release has no `number`) leaves that field empty.
+/// Contacts are positional: the n-th value of `contact`, `contact_role`, `contact_phone`
+/// and `contact_email` belong to the n-th contact.
+pub const TABLE: [FieldSpec; 22] = [
+    FieldSpec::assigned("id", "Id").listed(),
+    FieldSpec::text("kind", "kind", "Kind", "company or person"),
+    FieldSpec::text(
+        "number",
+        "number",
+        "Number",
+        "The customer number, unique when set (case and accents ignored), at most 32 characters; empty clears it on edit",
+    )
+    .unique()
+    .listed(),
+    FieldSpec::text("name", "name", "Name", "Name of the company or person")
+        .required()
+        .listed(),
+    FieldSpec::text(
+        "status",
+        "status",
+        "Status",
+        "lead, prospect, customer or inactive",
+    )
+    .listed(),
+    FieldSpec::text(
+        "owner",
+        "owner",
+        "Owner",
+        "Who looks after the customer, a user name [default: nobody]; empty clears it on edit",
+    )
+    .listed(),
+    FieldSpec::text(
+        "phone",
+        "phone",
+        "Phone",
+        "A phone number in any formatting, read in the country of --country, else of the default_region setting (repeatable)",
+    )
+    .many()
+    .listed(),
+    FieldSpec::text("email", "email", "E-mail", "An e-mail address (repeatable)").many(),
+    FieldSpec::text(
+        "contact",
+        "contact",
+        "Contact",
+        "Contact person (NAME or NAME:ROLE, repeatable)",
+    )
+    .many(),
+    FieldSpec::text(
+        "contact_role",
+        "contact-role",
+        "Contact role",
+        "The role of the contact at the same place (repeatable)",
+    )
+    .many(),
+    FieldSpec::text(
+        "contact_phone",
+        "contact-phone",
+        "Contact phones",
+        "The phones of the contact at the same place, separated by commas (repeatable)",
+    )
+    .many(),
+    FieldSpec::text(
+        "contact_email",
+        "contact-email",
+        "Contact e-mails",
+        "The e-mails of the contact at the same place, separated by commas (repeatable)",
+    )
+    .many(),
+    FieldSpec::text("street", "street", "Street", "Street and house number"),
+    FieldSpec::text("postal_code", "postal-code", "Postal code", "Postal code"),
+    FieldSpec::text("city", "city", "City", "City").listed(),
+    FieldSpec::text("region", "region", "Region", "Region or state of the address"),
+    FieldSpec::text(
+        "country",
+        "country",
+        "Country",
+        "ISO code or English/German name (DE, Germany, Deutschland)",
+    )
+    .listed(),
+    FieldSpec::text(
+        "tags",
+        "tag",
+        "Tags",
+        "A tag; commas separate several (repeatable)",
+    )
+    .many(),
+    FieldSpec::text("notes", "notes", "Notes", "Free-text notes"),
+    FieldSpec::assigned("created", "Created"),
+    FieldSpec::assigned("updated", "Updated"),
+    FieldSpec::assigned("version", "Version"),
 ];
 
-/// Fields kontor assigns itself; an import reads past them.
+/// Export header, in order. Import accepts the same names.
+pub const FIELDS: &[&str] = &names(&TABLE);
+
+/// Fields kontor assigns itself; an import reads past them unless it keeps ids.
 pub const ASSIGNED: &[&str] = &["id", "version"];
 
 /// The record's fields in export-header order; instants shown in `offset`.
@@ -237,11 +309,26 @@ fn contacts(input: &Input, region: Country) -> Result<Vec<Contact>, Invalid> {
     Ok(contacts)
 }
 
-/// A change to an existing customer: fields to set plus values to add or remove.
+/// The names of an edit's changes beside the table's fields, in an edit's `Input`: values
+/// added to or removed from a list (`add_phone`, `remove_contact` …), where a table field
+/// given replaces the whole list.
+pub const EDIT_CHANGES: [&str; 8] = [
+    "add_phone",
+    "remove_phone",
+    "add_email",
+    "remove_email",
+    "add_tag",
+    "remove_tag",
+    "add_contact",
+    "remove_contact",
+];
+
+/// A change to an existing customer: fields to set plus values to add or remove, as an
+/// edit's `Input` holds them (`input`).
 #[derive(Debug, Default, Clone)]
 pub struct CustomerEdit {
-    /// name, kind, number, status, owner, notes, street, postal_code, city, region,
-    /// country (address fields change the first address).
+    /// Fields of the table to set (empty clears; a list field replaces all its values;
+    /// address fields change the first address).
     pub set: Input,
     pub add_phones: Vec<String>,
     pub remove_phones: Vec<String>,
@@ -256,73 +343,173 @@ pub struct CustomerEdit {
     pub remove_contacts: Vec<String>,
 }
 
-/// Applies an edit; on any problem the customer is left as it was. A field set to an empty
-/// value is cleared (an empty name is refused); `updated` moves only when something changed.
+impl CustomerEdit {
+    /// The edit as one `Input`: the fields set, and each change under its `EDIT_CHANGES`
+    /// name, one value each.
+    pub fn input(&self) -> Input {
+        let mut input = self.set.clone();
+        let changes = [
+            &self.add_phones,
+            &self.remove_phones,
+            &self.add_emails,
+            &self.remove_emails,
+            &self.add_tags,
+            &self.remove_tags,
+            &self.add_contacts,
+            &self.remove_contacts,
+        ];
+        for (name, values) in EDIT_CHANGES.into_iter().zip(changes) {
+            for value in values {
+                input.push(name, value.clone());
+            }
+        }
+        input
+    }
+}
+
+/// Applies an edit (table fields and `EDIT_CHANGES`); on any problem the customer is left
+/// as it was. A field set to an empty value is cleared (an empty name is refused); a list
+/// field given replaces its values; `updated` moves only when something changed.
 pub fn apply_edit(
     customer: &mut Customer,
-    edit: &CustomerEdit,
+    edit: &Input,
     default_region: Country,
     now: OffsetDateTime,
 ) -> Result<(), Vec<Invalid>> {
     let mut next = customer.clone();
     let mut problems = Problems::default();
-    let set = &edit.set;
-    if let Some(name) = set.optional("name") {
+    set_fields(&mut next, edit, &mut problems);
+    set_address(&mut next, edit, &mut problems);
+    let region = next.region(default_region);
+    set_lists(&mut next, edit, region, &mut problems);
+    change_phones_and_emails(&mut next, edit, region, &mut problems);
+    next.tags
+        .retain(|tag| !edit.list("remove_tag").contains(tag));
+    for tag in split_tags(&edit.list("add_tag")) {
+        if !next.tags.contains(&tag) {
+            next.tags.push(tag);
+        }
+    }
+    change_contacts(&mut next, edit, &mut problems);
+    if let Err(invalid) = next.validate() {
+        problems.0.push(invalid);
+    }
+    if next != *customer {
+        next.updated = now;
+    }
+    problems.finish(Some(next)).map(|next| *customer = next)
+}
+
+/// The single-valued fields present in `edit`.
+fn set_fields(next: &mut Customer, edit: &Input, problems: &mut Problems) {
+    if let Some(name) = edit.optional("name") {
         next.name = name;
     }
-    if let Some(kind) = set.optional("kind") {
+    if let Some(kind) = edit.optional("kind") {
         next.kind = problems
             .take(CustomerKind::parse(&kind))
             .unwrap_or(next.kind);
     }
-    if let Some(status) = set.optional("status") {
+    if let Some(status) = edit.optional("status") {
         next.status = problems
             .take(CustomerStatus::parse(&status))
             .unwrap_or(next.status);
     }
-    if let Some(number) = set.optional("number") {
+    if let Some(number) = edit.optional("number") {
         next.number = problems
             .take(normalize_number(&number))
-            .unwrap_or(next.number);
+            .unwrap_or(next.number.clone());
     }
-    if let Some(owner) = set.optional("owner") {
+    if let Some(owner) = edit.optional("owner") {
         next.owner = owner;
     }
-    if let Some(notes) = set.optional("notes") {
+    if let Some(notes) = edit.optional("notes") {
         next.notes = notes;
     }
-    if ["street", "postal_code", "city", "region", "country"]
-        .iter()
-        .any(|f| set.has(f))
-    {
-        if next.addresses.is_empty() {
-            next.addresses.push(Address::default());
-        }
-        let first = &mut next.addresses[0];
-        for (field, slot) in [
-            ("street", &mut first.street),
-            ("postal_code", &mut first.postal_code),
-            ("city", &mut first.city),
-            ("region", &mut first.region),
-        ] {
-            if let Some(value) = set.optional(field) {
-                *slot = value;
-            }
-        }
-        match set.optional("country").as_deref() {
-            Some("") => first.country = None,
-            Some(country) => {
-                let parsed = country
-                    .parse::<Country>()
-                    .map_err(|e| Invalid::new("country", e.to_string()));
-                first.country = problems.take(parsed).or(first.country);
-            }
-            None => {}
+}
+
+/// The parts of the first address present in `edit`.
+fn set_address(next: &mut Customer, edit: &Input, problems: &mut Problems) {
+    let parts = ["street", "postal_code", "city", "region", "country"];
+    if !parts.iter().any(|f| edit.has(f)) {
+        return;
+    }
+    if next.addresses.is_empty() {
+        next.addresses.push(Address::default());
+    }
+    let first = &mut next.addresses[0];
+    for (field, slot) in [
+        ("street", &mut first.street),
+        ("postal_code", &mut first.postal_code),
+        ("city", &mut first.city),
+        ("region", &mut first.region),
+    ] {
+        if let Some(value) = edit.optional(field) {
+            *slot = value;
         }
     }
-    let region = next.region(default_region);
-    for raw in &edit.remove_phones {
-        let wanted = Phone::parse(raw, region).ok();
+    match edit.optional("country").as_deref() {
+        Some("") => first.country = None,
+        Some(country) => {
+            let parsed = country
+                .parse::<Country>()
+                .map_err(|e| Invalid::new("country", e.to_string()));
+            first.country = problems.take(parsed).or(first.country);
+        }
+        None => {}
+    }
+}
+
+/// The list fields present in `edit`, each replacing its values; contacts given replace
+/// the contacts, a contact of the same name keeping its phones and e-mails unless given.
+fn set_lists(next: &mut Customer, edit: &Input, region: Country, problems: &mut Problems) {
+    if edit.has("phone") {
+        next.phones = edit
+            .list("phone")
+            .iter()
+            .filter_map(|raw| problems.take(Phone::parse(raw, region)))
+            .collect();
+    }
+    if edit.has("email") {
+        next.emails = edit
+            .list("email")
+            .iter()
+            .filter_map(|raw| problems.take(normalize_email(raw)))
+            .collect();
+    }
+    if edit.has("tags") {
+        next.tags = split_tags(&edit.list("tags"));
+    }
+    if edit.has("contact") {
+        let stored = std::mem::take(&mut next.contacts);
+        let given = problems.take(contacts(edit, region)).unwrap_or_default();
+        next.contacts = given
+            .into_iter()
+            .map(|mut contact| {
+                if let Some(old) = stored.iter().find(|old| old.name == contact.name) {
+                    if !edit.has("contact_phone") {
+                        contact.phones = old.phones.clone();
+                    }
+                    if !edit.has("contact_email") {
+                        contact.emails = old.emails.clone();
+                    }
+                }
+                contact
+            })
+            .collect();
+    }
+}
+
+/// The phones and e-mails added and removed (`EDIT_CHANGES`); removing one the customer
+/// does not have is refused.
+fn change_phones_and_emails(
+    next: &mut Customer,
+    edit: &Input,
+    region: Country,
+    problems: &mut Problems,
+) {
+    for raw in edit.list("remove_phone") {
+        let wanted = Phone::parse(&raw, region).ok();
         let before = next.phones.len();
         next.phones.retain(|phone| {
             phone.raw != raw.trim() && Some(&phone.e164) != wanted.as_ref().map(|w| &w.e164)
@@ -334,12 +521,12 @@ pub fn apply_edit(
             ));
         }
     }
-    for raw in &edit.add_phones {
-        if let Some(phone) = problems.take(Phone::parse(raw, region)) {
+    for raw in edit.list("add_phone") {
+        if let Some(phone) = problems.take(Phone::parse(&raw, region)) {
             next.phones.push(phone);
         }
     }
-    for raw in &edit.remove_emails {
+    for raw in edit.list("remove_email") {
         let before = next.emails.len();
         next.emails
             .retain(|email| !email.eq_ignore_ascii_case(raw.trim()));
@@ -350,23 +537,21 @@ pub fn apply_edit(
             ));
         }
     }
-    for raw in &edit.add_emails {
-        if let Some(email) = problems.take(normalize_email(raw)) {
+    for raw in edit.list("add_email") {
+        if let Some(email) = problems.take(normalize_email(&raw)) {
             next.emails.push(email);
         }
     }
-    next.tags
-        .retain(|tag| !edit.remove_tags.iter().any(|r| r.trim() == tag));
-    for tag in split_tags(&edit.add_tags) {
-        if !next.tags.contains(&tag) {
-            next.tags.push(tag);
-        }
-    }
+}
+
+/// The contacts removed by name and added as `NAME` or `NAME:ROLE` (`EDIT_CHANGES`); one
+/// removed and added again keeps its phones and e-mails.
+fn change_contacts(next: &mut Customer, edit: &Input, problems: &mut Problems) {
     let same_name =
         |contact: &Contact, name: &str| contact.name.trim().eq_ignore_ascii_case(name.trim());
     let mut removed = Vec::new();
-    for name in &edit.remove_contacts {
-        match next.contacts.iter().position(|c| same_name(c, name)) {
+    for name in edit.list("remove_contact") {
+        match next.contacts.iter().position(|c| same_name(c, &name)) {
             Some(index) => removed.push(next.contacts.remove(index)),
             None => problems.0.push(Invalid::new(
                 "contact",
@@ -374,8 +559,8 @@ pub fn apply_edit(
             )),
         }
     }
-    for contact in &edit.add_contacts {
-        let (name, role) = contact.split_once(':').unwrap_or((contact, ""));
+    for contact in edit.list("add_contact") {
+        let (name, role) = contact.split_once(':').unwrap_or((&contact, ""));
         let kept = removed
             .iter()
             .position(|c| same_name(c, name))
@@ -386,161 +571,8 @@ pub fn apply_edit(
             ..kept.unwrap_or_default()
         });
     }
-    if let Err(invalid) = next.validate() {
-        problems.0.push(invalid);
-    }
-    if next != *customer {
-        next.updated = now;
-    }
-    problems.finish(Some(next)).map(|next| *customer = next)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn de() -> Country {
-        Country::parse("DE").unwrap()
-    }
-
-    fn alfreds_input() -> Input {
-        let mut input = Input::new();
-        input.push("name", "Alfreds Futterkiste");
-        input.push("number", " ALFKI ");
-        input.push("contact", "Maria Anders");
-        input.push("contact_role", "Sales Representative");
-        input.push("street", "Obere Str. 57");
-        input.push("city", "Berlin");
-        input.push("postal_code", "12209");
-        input.push("country", "Germany");
-        input.push("phone", "030-0074321");
-        input.push("phone", "030-0076545");
-        input.push("tags", "b2b, key-account");
-        input
-    }
-
-    #[test]
-    fn a_row_reads_back_to_the_same_customer() {
-        let now = OffsetDateTime::UNIX_EPOCH;
-        let customer = from_input(&alfreds_input(), de(), now).unwrap();
-        assert_eq!(customer.phones.len(), 2);
-        assert_eq!(customer.number, "ALFKI");
-        assert_eq!(customer.tags, vec!["b2b", "key-account"]);
-        let mut again = Input::new();
-        for (field, value) in to_row(&customer, UtcOffset::UTC) {
-            if !ASSIGNED.contains(&field) {
-                again.push(field, value.cell());
-            }
-        }
-        assert_eq!(from_input(&again, de(), now).unwrap(), customer);
-    }
-
-    #[test]
-    fn a_row_without_a_number_column_has_no_number() {
-        let now = OffsetDateTime::UNIX_EPOCH;
-        let mut input = Input::new();
-        input.push("name", "Alfreds Futterkiste");
-        assert_eq!(from_input(&input, de(), now).unwrap().number, "");
-        input.push("number", "AL|FKI");
-        let problems = from_input(&input, de(), now).unwrap_err();
-        assert_eq!(problems[0].field, "number");
-    }
-
-    #[test]
-    fn an_edit_sets_trims_and_clears_the_number() {
-        let now = OffsetDateTime::UNIX_EPOCH;
-        let mut customer = from_input(&alfreds_input(), de(), now).unwrap();
-        let mut edit = CustomerEdit::default();
-        edit.set.set("number", " K-1001 ");
-        apply_edit(&mut customer, &edit, de(), now).unwrap();
-        assert_eq!(customer.number, "K-1001");
-        let before = customer.clone();
-        let mut too_long = CustomerEdit::default();
-        too_long.set.set("number", "K".repeat(33));
-        let problems = apply_edit(&mut customer, &too_long, de(), now).unwrap_err();
-        assert_eq!(problems[0].field, "number");
-        assert_eq!(customer, before);
-        let mut clear = CustomerEdit::default();
-        clear.set.set("number", "");
-        apply_edit(&mut customer, &clear, de(), now).unwrap();
-        assert_eq!(customer.number, "");
-    }
-
-    #[test]
-    fn every_problem_of_a_row_is_reported() {
-        let mut input = Input::new();
-        input.push("email", "not-an-email");
-        input.push("phone", "n/a");
-        input.push("country", "Atlantis");
-        let problems = from_input(&input, de(), OffsetDateTime::UNIX_EPOCH).unwrap_err();
-        let fields: Vec<&str> = problems.iter().map(|p| p.field).collect();
-        assert!(fields.contains(&"name"), "{fields:?}");
-        assert!(fields.contains(&"email"), "{fields:?}");
-        assert!(fields.contains(&"phone"), "{fields:?}");
-        assert!(fields.contains(&"country"), "{fields:?}");
-    }
-
-    #[test]
-    fn edits_add_and_remove_and_leave_the_record_alone_on_error() {
-        let now = OffsetDateTime::UNIX_EPOCH;
-        let mut customer = from_input(&alfreds_input(), de(), now).unwrap();
-        let mut edit = CustomerEdit::default();
-        edit.remove_phones.push("+49 30 0076545".into());
-        edit.add_emails.push("maria@alfreds.de".into());
-        edit.set.push("status", "customer");
-        apply_edit(&mut customer, &edit, de(), now).unwrap();
-        assert_eq!(customer.phones.len(), 1);
-        assert_eq!(customer.emails, vec!["maria@alfreds.de"]);
-        assert_eq!(customer.status, CustomerStatus::Customer);
-        let before = customer.clone();
-        let mut bad = CustomerEdit::default();
-        bad.set.push("name", "Neu");
-        bad.remove_phones.push("0123 456789".into());
-        assert_eq!(
-            apply_edit(&mut customer, &bad, de(), now).unwrap_err()[0].field,
-            "phone"
-        );
-        assert_eq!(customer, before);
-    }
-
-    #[test]
-    fn a_contact_is_removed_by_name_and_a_new_role_keeps_its_phones() {
-        let now = OffsetDateTime::UNIX_EPOCH;
-        let mut customer = from_input(&alfreds_input(), de(), now).unwrap();
-        customer.contacts = vec![
-            Contact {
-                name: "Maria Anders".into(),
-                role: "Einkauf".into(),
-                phones: vec![Phone::parse("030 0074321", de()).unwrap()],
-                emails: Vec::new(),
-            },
-            Contact {
-                name: "Hans Weber".into(),
-                ..Contact::default()
-            },
-        ];
-        let edit = CustomerEdit {
-            remove_contacts: vec!["maria anders".into(), "Hans Weber".into()],
-            add_contacts: vec!["Maria Anders: Geschäftsführung".into()],
-            ..CustomerEdit::default()
-        };
-        apply_edit(&mut customer, &edit, de(), now).unwrap();
-        assert_eq!(customer.contacts.len(), 1);
-        let maria = &customer.contacts[0];
-        assert_eq!(maria.role, "Geschäftsführung");
-        assert_eq!(maria.phones.len(), 1, "the phone stays with the contact");
-        let before = customer.clone();
-        let unknown = CustomerEdit {
-            remove_contacts: vec!["Nobody".into()],
-            ..CustomerEdit::default()
-        };
-        let problems = apply_edit(&mut customer, &unknown, de(), now).unwrap_err();
-        assert_eq!(problems[0].field, "contact");
-        assert!(
-            problems[0]
-                .to_string()
-                .contains("has no contact \"Nobody\"")
-        );
-        assert_eq!(customer, before);
-    }
-}
+#[path = "customer_tests.rs"]
+mod tests;
