@@ -1,6 +1,6 @@
-//! What `kontor import` and `kontor export` read and write: the CRM kinds and the stock
-//! ledger with their own paths, and every plain kind of the core's registry (`suppliers`,
-//! `items`), whose names come from the registry. Room: cli.
+//! What `kontor import` and `kontor export` read and write: every plain kind of the core's
+//! registry (`customers`, `suppliers`, `items`), whose names come from the registry, and the
+//! stock ledger with its own paths. Room: cli.
 
 use clap::ValueEnum;
 use clap::builder::PossibleValue;
@@ -9,7 +9,6 @@ use crate::core::kinds::{KindDecl, REGISTRY};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
-    Customers,
     /// A plain kind of the registry.
     Plain(&'static KindDecl),
     /// Stock moves (export only)
@@ -18,17 +17,12 @@ pub enum Kind {
     Balances,
 }
 
-const FIXED_BEFORE: [Kind; 1] = [Kind::Customers];
-const COUNT: usize = FIXED_BEFORE.len() + REGISTRY.len() + 2;
+const COUNT: usize = REGISTRY.len() + 2;
 
 /// Every kind, in the order `--help` lists them.
 const VARIANTS: [Kind; COUNT] = {
-    let mut variants = [Kind::Customers; COUNT];
+    let mut variants = [Kind::Moves; COUNT];
     let mut index = 0;
-    while index < FIXED_BEFORE.len() {
-        variants[index] = FIXED_BEFORE[index];
-        index += 1;
-    }
     let mut plain = 0;
     while plain < REGISTRY.len() {
         variants[index] = Kind::Plain(REGISTRY[plain]);
@@ -44,7 +38,6 @@ impl Kind {
     /// The name on the command line (`suppliers`).
     pub fn name(self) -> &'static str {
         match self {
-            Kind::Customers => "customers",
             Kind::Plain(kind) => kind.plural,
             Kind::Moves => "moves",
             Kind::Balances => "balances",
@@ -82,6 +75,6 @@ mod tests {
             );
         }
         assert_eq!(Kind::from_str("moves", false), Ok(Kind::Moves));
-        assert_eq!(VARIANTS.len(), 3 + REGISTRY.len());
+        assert_eq!(VARIANTS.len(), 2 + REGISTRY.len());
     }
 }

@@ -19,7 +19,7 @@ use super::output::csv_rows;
 use crate::core::Actor;
 use crate::core::export::{Exportable, records};
 use crate::core::stock_query::balances;
-use crate::domain::{Customer, Item, StockMove};
+use crate::domain::{Item, StockMove};
 use crate::store::Store;
 
 pub fn run(context: &mut Context, args: ExportArgs) -> Result<(), CliError> {
@@ -73,11 +73,6 @@ fn write_all(
     out: &mut dyn Write,
 ) -> Result<usize, CliError> {
     match kind {
-        Kind::Customers => {
-            write_kind::<Customer>(store, actor, out, fields::customer::FIELDS, |c| {
-                fields::customer::to_row(c, UtcOffset::UTC)
-            })
-        }
         Kind::Plain(kind) => {
             let rows = crate::core::plain_query::all(store, actor, kind, UtcOffset::UTC)?;
             write_rows(out, &kind.names(), &rows)

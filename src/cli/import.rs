@@ -15,7 +15,7 @@ use crate::core::kinds::ITEMS;
 use crate::core::opening_stock;
 use crate::core::plain::{Done, Imported, RecordEvent};
 use crate::core::{Event, execute_with_progress};
-use crate::domain::fields::{self, Input};
+use crate::domain::fields::Input;
 use crate::domain::money::parse_decimal;
 use rust_decimal::Decimal;
 
@@ -206,7 +206,6 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
         bar.finish_and_clear();
     }
     let (written, beside) = match event {
-        Event::Imported { ids, .. } => (ids.len(), 0),
         Event::Record(RecordEvent {
             done: Done::Imported(Imported { ids, beside }),
             ..
@@ -291,10 +290,6 @@ fn opening_quantity(cell: &str, null: Option<&str>) -> Result<Decimal, String> {
 fn field_names(kind: Kind) -> Result<(Vec<&'static str>, &'static [&'static str]), CliError> {
     Ok(match kind {
         Kind::Plain(kind) => (kind.names(), &["id", "version"]),
-        Kind::Customers => (
-            fields::customer::FIELDS.to_vec(),
-            fields::customer::ASSIGNED,
-        ),
         Kind::Moves | Kind::Balances => {
             return Err(CliError::Usage(format!(
                 "{} cannot be imported: stock changes only by postings (import items with --opening-stock COLUMN)",

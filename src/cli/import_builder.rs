@@ -10,26 +10,14 @@ use time::OffsetDateTime;
 use super::args::Kind;
 use super::{CliError, Context};
 use crate::core::Command;
-use crate::core::customer_numbers::{
-    find_customer_by_number, number_taken as customer_number_taken,
-};
 use crate::core::kinds::KindDecl;
 use crate::core::plain::{ImportRow, RecordCommand, RecordOp};
-use crate::core::records::RecordBuilder;
 use crate::domain::Invalid;
 use crate::domain::fields::{Input, LIST_SEPARATOR};
 
-/// Turns rows into records of the imported kind.
+/// Turns rows into records of the imported kind: a plain kind of the registry, with the
+/// line each folded unique value was first seen on.
 pub(super) enum Builder<'c> {
-    /// With the line each folded customer number was first seen on.
-    Customers(
-        &'c Context,
-        RecordBuilder,
-        Vec<crate::domain::Customer>,
-        FirstLines,
-    ),
-    /// A plain kind of the registry, with the line each folded unique value was first
-    /// seen on.
     Plain(Plain<'c>),
 }
 
@@ -51,9 +39,7 @@ impl<'c> Builder<'c> {
         kind: Kind,
         now: OffsetDateTime,
     ) -> Result<Builder<'c>, CliError> {
-        let records = || RecordBuilder::new(&context.store, &context.clock);
         Ok(match kind {
-            Kind::Customers => Builder::Customers(context, records()?, Vec::new(), HashMap::new()),
             Kind::Plain(kind) => Builder::Plain(Plain {
                 context,
                 kind,
@@ -80,14 +66,6 @@ impl<'c> Builder<'c> {
     ) -> Result<(), Vec<Invalid>> {
         match self {
             Builder::Plain(plain) => plain.add(input, (id, version), line)?,
-            Builder::Customers(context, built, records, numbers) => {
-                let mut record = built.customer(input)?;
-                (record.id, record.version) = (id, version);
-                if first_in_file(numbers, "number", &record.number, line)? {
-                    number_free(context, &record)?;
-                }
-                records.push(record);
-            }
         }
         Ok(())
     }
@@ -96,7 +74,6 @@ impl<'c> Builder<'c> {
     /// opening stock goes).
     pub(super) fn into_command(self, with: Input) -> Command {
         match self {
-            Builder::Customers(_, _, customers, _) => Command::ImportCustomers { customers },
             Builder::Plain(plain) => Command::Record(RecordCommand {
                 kind: plain.kind,
                 op: RecordOp::Import {
@@ -147,7 +124,7 @@ impl Plain<'_> {
 }
 
 /// Notes the line a unique `field` value (case and accents ignored) is first seen on, and
-/// refuses it on a later line; whether the value is set at all (an empty one is neither).
+/// refuses it on a later line (an empty value is neither).
 fn first_in_file(
     seen: &mut FirstLines,
     field: &'static str,
@@ -166,17 +143,4 @@ fn first_in_file(
     }
     seen.insert((field, folded), line);
     Ok(true)
-}
-
-/// Refuses a customer number held by a stored customer other than the row's own (its id,
-/// when ids are kept), naming that customer.
-fn number_free(context: &Context, customer: &crate::domain::Customer) -> Result<(), Vec<Invalid>> {
-    let problem = |message: String| vec![Invalid::new("number", message)];
-    match find_customer_by_number(&context.store, &context.actor, &customer.number) {
-        Ok(Some(other)) if other.id != customer.id => {
-            Err(problem(customer_number_taken(&customer.number, &other)))
-        }
-        Ok(_) => Ok(()),
-        Err(error) => Err(problem(error.to_string())),
-    }
 }

@@ -26,7 +26,7 @@ pub(super) struct KeptIds {
 impl KeptIds {
     /// Whether an import of `kind` keeps the ids of its rows.
     pub(super) fn kept_by(kind: Kind) -> bool {
-        matches!(kind, Kind::Customers | Kind::Plain(_))
+        matches!(kind, Kind::Plain(_))
     }
 
     /// The assigned fields a column of the same name does not map itself to, for `kind`.
@@ -99,7 +99,7 @@ mod tests {
 
     #[test]
     fn ids_are_read_once_each_and_only_for_crm_kinds_with_an_id_column() {
-        let mut kept = KeptIds::new(Kind::Customers, true);
+        let mut kept = KeptIds::new(Kind::Plain(crate::core::kinds::CUSTOMERS), true);
         assert_eq!(kept.read(&row("7", "3"), 2), Ok((7, 3)));
         assert_eq!(kept.read(&row("8", ""), 3), Ok((8, 0)));
         let twice = kept.read(&row("7", "1"), 4).unwrap_err();
@@ -112,11 +112,14 @@ mod tests {
             Ok((0, 0))
         );
         assert_eq!(
-            KeptIds::new(Kind::Customers, false).read(&row("7", "3"), 2),
+            KeptIds::new(Kind::Plain(crate::core::kinds::CUSTOMERS), false).read(&row("7", "3"), 2),
             Ok((0, 0))
         );
         assert_eq!(
-            KeptIds::never_read(Kind::Customers, &["id", "version", "weighted"]),
+            KeptIds::never_read(
+                Kind::Plain(crate::core::kinds::CUSTOMERS),
+                &["id", "version", "weighted"]
+            ),
             ["weighted"]
         );
         assert_eq!(

@@ -141,6 +141,7 @@ pub const OWN_COMMANDS: &[OwnCommands] = &[
         },
         run: |context, _| super::stock::location_list(context),
     },
+    super::customer::OWN,
     super::opportunity::OWN,
     super::interaction::OWN,
 ];
@@ -168,6 +169,27 @@ fn list_command(kind: &KindDecl) -> Command {
         .arg(limit_arg("100"))
 }
 
+/// The generic `edit` of `kind`: one flag per field an edit may set (a kind's own `edit`
+/// adds flags of its own to it).
+pub(super) fn edit_command(kind: &KindDecl) -> Command {
+    Command::new("edit")
+        .about(format!(
+            "Change {}: each flag given sets its field, an empty value clears it",
+            a(kind.name)
+        ))
+        .arg(id_arg(kind))
+        .args(field_args(kind, false))
+        .arg(
+            Arg::new("expect_version")
+                .long("expect-version")
+                .value_parser(value_parser!(u64))
+                .help(format!(
+                    "Refuse the edit unless the {} is still at this version",
+                    kind.name
+                )),
+        )
+}
+
 fn subcommands(kind: &KindDecl) -> Vec<Command> {
     let plural = kind.plural;
     let commands = vec![
@@ -190,22 +212,7 @@ fn subcommands(kind: &KindDecl) -> Vec<Command> {
                     .help(format!("What to look for: {}", kind.search_by)),
             )
             .arg(limit_arg("20")),
-        Command::new("edit")
-            .about(format!(
-                "Change {}: each flag given sets its field, an empty value clears it",
-                a(kind.name)
-            ))
-            .arg(id_arg(kind))
-            .args(field_args(kind, false))
-            .arg(
-                Arg::new("expect_version")
-                    .long("expect-version")
-                    .value_parser(value_parser!(u64))
-                    .help(format!(
-                        "Refuse the edit unless the {} is still at this version",
-                        kind.name
-                    )),
-            ),
+        edit_command(kind),
         Command::new("delete")
             .about(format!(
                 "Delete {}; refused while other records refer to it",
@@ -266,7 +273,12 @@ fn one<T: Clone + Send + Sync + 'static>(matches: &ArgMatches, id: &str) -> Opti
     matches.try_get_one::<T>(id).ok().flatten().cloned()
 }
 
-fn parse_action(kind: &KindDecl, name: &str, matches: &ArgMatches) -> Result<KindAction, String> {
+/// The generic action `name` of `kind` from its matches.
+pub(super) fn parse_action(
+    kind: &KindDecl,
+    name: &str,
+    matches: &ArgMatches,
+) -> Result<KindAction, String> {
     let id = || {
         match kind.key {
             Some(_) => one::<String>(matches, "id").map(Target::Key),

@@ -7,8 +7,8 @@ pub mod args;
 mod audit;
 mod backup;
 mod bom;
-mod crm;
 mod csv_text;
+mod customer;
 mod data_kind;
 mod export;
 mod import;
@@ -422,7 +422,6 @@ impl From<crate::tui::run::TuiError> for CliError {
 
 fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
     match command {
-        Top::Customer(command) => crm::customer(context, *command),
         Top::Record(command) => kind::record(context, command),
         Top::Stock(command) => stock::stock_cmd(context, command),
         Top::Bom(command) => bom::bom(context, command),

@@ -109,6 +109,8 @@ impl BitOr for Change {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::kinds::CUSTOMERS;
+    use crate::core::plain::RecordCommand;
     use crate::core::{Actor, Command, execute_reporting};
     use crate::domain::fields::Input;
     use crate::store::Store;
@@ -137,8 +139,13 @@ mod tests {
         let store = Store::open(dir.path()).unwrap();
         let clock = crate::core::clock::test_clock();
         let input = Input::from_pairs(&[("name", "Acme")]);
-        let (_, written) =
-            execute_reporting(&store, &clock, &admin(), Command::AddCustomer { input }).unwrap();
+        let (_, written) = execute_reporting(
+            &store,
+            &clock,
+            &admin(),
+            RecordCommand::add(CUSTOMERS, input),
+        )
+        .unwrap();
         let change = Change::of(&written);
         assert!(change.touches(Change::CUSTOMERS));
         assert!(!change.touches(Change::INTERACTIONS | Change::ITEMS | Change::USERS));
@@ -148,7 +155,7 @@ mod tests {
             &store,
             &clock,
             &admin(),
-            Command::DeleteCustomer { id: 1, force: true },
+            RecordCommand::delete(CUSTOMERS, 1, true),
         )
         .unwrap();
         assert_eq!(written.ids("customers").collect::<Vec<_>>(), [1]);
@@ -169,10 +176,7 @@ mod tests {
             &store,
             &clock,
             &admin(),
-            Command::DeleteCustomer {
-                id: 1,
-                force: false,
-            },
+            RecordCommand::delete(CUSTOMERS, 1, false),
         );
         assert!(refused.is_err());
     }

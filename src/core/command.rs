@@ -2,40 +2,17 @@
 //! entrance for changes. The core validates and computes the change; the store applies it
 //! in one transaction. Room: core.
 
-use super::customer_numbers::{refuse_numbers_in_use, refuse_taken_number};
-use super::query::{interactions_of, opportunities_of};
-use super::records::RecordBuilder;
 use super::{Actor, Clock, CoreError, Settings};
-use crate::domain::fields::Input;
-use crate::domain::fields::customer::{CustomerEdit, apply_edit};
-use crate::domain::{Customer, Interaction, Opportunity, Stage};
+use crate::domain::{Interaction, Opportunity, Stage};
 use crate::store::audit::AuditScope;
 use crate::store::written::Written;
-use crate::store::{Record, Store, StoreError, Tx, TxResult, abort};
+use crate::store::{Store, StoreError, TxResult, abort};
 
 /// A change someone asks for. Plain data: it can be logged, sent and replayed.
 #[derive(Debug, Clone)]
 pub enum Command {
-    /// A new customer from its fields, read with the database's settings (phones in the
-    /// default region); ids and versions are assigned by the store.
-    AddCustomer {
-        input: Input,
-    },
-    /// Changes fields of a customer; refused when `expected_version` is stale.
-    EditCustomer {
-        id: u64,
-        expected_version: Option<u64>,
-        edit: CustomerEdit,
-    },
-    /// Deletes a customer; with `force` also its interactions and opportunities.
-    DeleteCustomer {
-        id: u64,
-        force: bool,
-    },
     /// Marks the follow-up of an interaction done.
-    CompleteFollowUp {
-        id: u64,
-    },
+    CompleteFollowUp { id: u64 },
     /// Moves an opportunity to a stage; lost needs a reason.
     MoveOpportunity {
         id: u64,
@@ -43,14 +20,8 @@ pub enum Command {
         probability: Option<u8>,
         reason: Option<String>,
     },
-    ImportCustomers {
-        customers: Vec<Customer>,
-    },
     /// Stores a database-wide setting (see `Settings`).
-    SetSetting {
-        name: String,
-        value: String,
-    },
+    SetSetting { name: String, value: String },
     /// Items, locations and stock postings.
     Stock(super::stock::StockCommand),
     /// Employees and payroll periods.
@@ -66,23 +37,9 @@ pub enum Command {
 /// What a command did.
 #[derive(Debug, Clone)]
 pub enum Event {
-    CustomerAdded(Customer),
-    CustomerEdited(Customer),
-    CustomerDeleted {
-        customer: Customer,
-        interactions: usize,
-        opportunities: usize,
-    },
     FollowUpCompleted(Interaction),
     OpportunityMoved(Opportunity),
-    Imported {
-        kind: &'static str,
-        ids: Vec<u64>,
-    },
-    SettingChanged {
-        name: String,
-        value: String,
-    },
+    SettingChanged { name: String, value: String },
     Stock(super::stock::StockEvent),
     Payroll(super::payroll::PayrollEvent),
     Bom(super::bom::BomEvent),
@@ -165,38 +122,6 @@ fn apply(
     now: time::OffsetDateTime,
 ) -> Result<Event, CoreError> {
     let event = match command {
-        Command::AddCustomer { input } => {
-            let customer = RecordBuilder::with(Settings::load(store)?, now).customer(&input)?;
-            customer.validate()?;
-            let added = store.transaction(|tx| {
-                let mut customer = customer.clone();
-                refuse_taken_number(tx, &customer)?;
-                tx.insert(&mut customer)?;
-                Ok(customer)
-            })?;
-            Event::CustomerAdded(added)
-        }
-        Command::EditCustomer {
-            id,
-            expected_version,
-            edit,
-        } => {
-            let settings = Settings::load(store)?;
-            let edited = store.transaction(|tx| {
-                let mut customer = tx.require::<Customer>(id)?;
-                refuse_stale(&customer, expected_version)?;
-                let before = customer.clone();
-                apply_edit(&mut customer, &edit.input(), settings.default_region, now)
-                    .or_else(abort)?;
-                if customer != before {
-                    refuse_taken_number(tx, &customer)?;
-                    tx.update(&mut customer, None)?;
-                }
-                Ok(customer)
-            })?;
-            Event::CustomerEdited(edited)
-        }
-        Command::DeleteCustomer { id, force } => delete_customer(store, id, force)?,
         Command::CompleteFollowUp { id } => {
             let done = store.transaction(|tx| {
                 let mut interaction = tx.require::<Interaction>(id)?;
@@ -234,17 +159,6 @@ fn apply(
             })?;
             Event::OpportunityMoved(moved)
         }
-        Command::ImportCustomers { customers } => {
-            for customer in &customers {
-                customer.validate()?;
-            }
-            refuse_numbers_in_use(store, &customers)?;
-            let ids = store.insert_all(customers, progress)?;
-            Event::Imported {
-                kind: "customers",
-                ids,
-            }
-        }
         Command::Stock(command) => Event::Stock(super::stock::execute(store, actor, command, now)?),
         Command::Payroll(command) => {
             Event::Payroll(super::payroll::execute(store, actor, command, now)?)
@@ -272,48 +186,6 @@ fn refuse_foreign(refusal: Option<String>) -> TxResult<()> {
         Some(why) => abort(StoreError::Refused(why)),
         None => Ok(()),
     }
-}
-
-/// Aborts a transaction when the caller saw another version of the record than the stored
-/// one (an edit that changes nothing is refused too: what it was based on is out of date).
-fn refuse_stale<T: Record>(record: &T, expected_version: Option<u64>) -> TxResult<()> {
-    match expected_version.filter(|&v| v != record.version()) {
-        Some(expected) => abort(StoreError::Stale {
-            kind: T::NAME,
-            id: record.id(),
-            expected,
-            current: record.version(),
-        }),
-        None => Ok(()),
-    }
-}
-
-fn delete_customer(store: &Store, id: u64, force: bool) -> Result<Event, CoreError> {
-    store.require::<Customer>(id)?;
-    let interactions: Vec<u64> = interactions_of(store, id)?;
-    let opportunities: Vec<u64> = opportunities_of(store, id)?;
-    let referenced = !interactions.is_empty() || !opportunities.is_empty();
-    if referenced && !force {
-        return Err(CoreError::Refused(format!(
-            "customer {id} has {} and {}; delete them first or use --force",
-            plural(interactions.len(), "interaction"),
-            plural(opportunities.len(), "opportunity"),
-        )));
-    }
-    let customer = store.transaction(|tx: &Tx| -> TxResult<Customer> {
-        for &interaction in &interactions {
-            tx.remove::<Interaction>(interaction)?;
-        }
-        for &opportunity in &opportunities {
-            tx.remove::<Opportunity>(opportunity)?;
-        }
-        tx.remove::<Customer>(id)
-    })?;
-    Ok(Event::CustomerDeleted {
-        customer,
-        interactions: interactions.len(),
-        opportunities: opportunities.len(),
-    })
 }
 
 /// "1 interaction", "3 interactions", "2 opportunities".

@@ -1,6 +1,6 @@
 //! The name and the permission area of every command, declared by exhaustive matches: a
 //! command added without a name or an area does not compile. The audit log stores the
-//! names (`AddCustomer`, `Stock::Post`); `execute` checks the areas before anything runs.
+//! names (`Customers::Add`, `Stock::Post`); `execute` checks the areas before anything runs.
 //! Room: core — no I/O, only rules.
 
 use super::Command;
@@ -11,7 +11,7 @@ use super::stock::StockCommand;
 use super::users::UserCommand;
 
 impl Command {
-    /// `AddCustomer`, `Stock::Post`, `Payroll::RunPeriod`: the variant (and the wrapped
+    /// `Customers::Add`, `Stock::Post`, `Payroll::RunPeriod`: the variant (and the wrapped
     /// variant) of the command.
     pub fn name(&self) -> String {
         if let Command::Record(command) = self {
@@ -31,12 +31,7 @@ impl Command {
     /// The area the command changes: the actor needs the right to write it.
     pub fn area(&self) -> Area {
         match self {
-            Command::AddCustomer { .. }
-            | Command::EditCustomer { .. }
-            | Command::DeleteCustomer { .. }
-            | Command::CompleteFollowUp { .. }
-            | Command::MoveOpportunity { .. }
-            | Command::ImportCustomers { .. } => Area::Crm,
+            Command::CompleteFollowUp { .. } | Command::MoveOpportunity { .. } => Area::Crm,
             Command::Stock(_) | Command::Bom(_) => Area::Stock,
             Command::Payroll(_) => Area::Payroll,
             Command::Record(command) => command.kind.area,
@@ -47,12 +42,8 @@ impl Command {
     /// The family (for wrapped commands) and the variant's name.
     fn parts(&self) -> (Option<&'static str>, &'static str) {
         match self {
-            Command::AddCustomer { .. } => (None, "AddCustomer"),
-            Command::EditCustomer { .. } => (None, "EditCustomer"),
-            Command::DeleteCustomer { .. } => (None, "DeleteCustomer"),
             Command::CompleteFollowUp { .. } => (None, "CompleteFollowUp"),
             Command::MoveOpportunity { .. } => (None, "MoveOpportunity"),
-            Command::ImportCustomers { .. } => (None, "ImportCustomers"),
             Command::SetSetting { .. } => (None, "SetSetting"),
             Command::Stock(command) => (Some("Stock"), stock_name(command)),
             Command::Payroll(command) => (Some("Payroll"), payroll_name(command)),

@@ -8,12 +8,13 @@ use super::access::{self, Access, Area};
 use super::bom::BomEvent;
 use super::command::execute_as_of;
 use super::demo_data::{generate, payroll_commands, stock_commands};
-use super::kinds::{EMPLOYEES, INTERACTIONS, ITEMS, KindDecl, LOCATIONS, OPPORTUNITIES};
+use super::kinds::{CUSTOMERS, EMPLOYEES, INTERACTIONS, ITEMS, KindDecl, LOCATIONS, OPPORTUNITIES};
 use super::payroll::PayrollEvent;
 use super::plain::{Done, ImportRow, RecordCommand, RecordEvent, RecordOp};
 use super::stock::StockEvent;
 use super::{Actor, Clock, Command, CoreError, Event, Settings, execute};
 use crate::domain::fields::Input;
+use crate::domain::fields::customer as customers;
 use crate::domain::fields::interaction as interactions;
 use crate::domain::fields::opportunity::to_row;
 use crate::domain::fields::table::row_input;
@@ -89,15 +90,15 @@ fn load_crm(
     counts: &mut DemoCounts,
 ) -> Result<(), CoreError> {
     let mut data = generate(customers, clock.now(), SEED);
-    let ids = match execute(
-        store,
-        clock,
-        actor,
-        Command::ImportCustomers {
-            customers: data.customers,
-        },
-    )? {
-        Event::Imported { ids, .. } => ids,
+    let rows = data.customers.iter().map(|customer| ImportRow {
+        input: row_input(customers::to_row(customer, UtcOffset::UTC), |f| f != "id"),
+        ..ImportRow::default()
+    });
+    let ids = match import(store, clock, actor, CUSTOMERS, rows.collect())? {
+        Event::Record(RecordEvent {
+            done: Done::Imported(imported),
+            ..
+        }) => imported.ids,
         _ => Vec::new(),
     };
     let real_id = |index: u64| ids.get(index as usize).copied().unwrap_or(0);

@@ -22,7 +22,7 @@ use crate::domain::{Country, Invalid};
 use crate::store::{Record, Store, StoreResult, Tx, TxResult};
 
 /// One plain record kind, implemented once per kind (see `kinds::supplier`).
-pub trait PlainKind: Sync + 'static {
+pub trait PlainKind: Sized + Sync + 'static {
     /// The stored record.
     type Record: Record + Clone + PartialEq + fmt::Debug;
     /// Names, area, field table and `ops` (the kind itself, as `&Self`).
@@ -76,6 +76,32 @@ pub trait PlainKind: Sync + 'static {
                 super::kinds::a(name)
             ),
         )
+    }
+    /// Refuses `actor` who may not read the kind: the right to read its area unless the
+    /// kind says otherwise (customers: the customers right reads names and addresses).
+    fn may_read(actor: &Actor) -> Result<(), CoreError> {
+        super::access::require(actor, Self::DECL.area, super::access::Access::Read)
+    }
+    /// `record` as `actor` reads it: whole unless the kind hides some fields from some
+    /// readers (customers: `access::CustomerSight`).
+    fn shown(_actor: &Actor, record: Self::Record) -> Self::Record {
+        record
+    }
+    /// The records the search box finds for `text` (see `plain_query`), phones typed
+    /// without a country code read in `region`, at most `limit`, as `actor` reads them;
+    /// a kind with a richer search of its own says so.
+    fn search(
+        store: &Store,
+        actor: &Actor,
+        text: &str,
+        limit: usize,
+        region: Country,
+    ) -> Result<Vec<Self::Record>, CoreError> {
+        let found = super::plain_query::find::<Self>(store, text, limit, region)?;
+        Ok(found
+            .into_iter()
+            .filter(|record| Self::sees(actor, record))
+            .collect())
     }
     /// Whether `actor` reads `record` (all of the kind unless the kind says otherwise).
     fn sees(_actor: &Actor, _record: &Self::Record) -> bool {
@@ -211,6 +237,14 @@ impl RecordCommand {
         })
     }
 
+    /// The command deleting record `id` of `kind`; `force` deletes what refers to it too.
+    pub fn delete(kind: &'static KindDecl, id: u64, force: bool) -> Command {
+        Command::Record(RecordCommand {
+            kind,
+            op: RecordOp::Delete { id, force },
+        })
+    }
+
     /// The command setting the fields of `edit` (empty clears) of record `id` of `kind`,
     /// refused unless it is still at `expected_version` when one is given.
     pub fn edit(
@@ -282,6 +316,8 @@ impl Imported {
 /// The behaviour of a kind behind a `dyn`, implemented for every `PlainKind`; the generic
 /// commands and queries call it through `KindDecl::ops` (access is checked before).
 pub trait PlainOps: Sync {
+    /// Refuses `actor` who may not read the kind (`PlainKind::may_read`).
+    fn may_read(&self, actor: &Actor) -> Result<(), CoreError>;
     fn execute(
         &self,
         store: &Store,
@@ -331,6 +367,10 @@ pub trait PlainOps: Sync {
 }
 
 impl<K: PlainKind> PlainOps for K {
+    fn may_read(&self, actor: &Actor) -> Result<(), CoreError> {
+        K::may_read(actor)
+    }
+
     fn execute(
         &self,
         store: &Store,
@@ -352,7 +392,7 @@ impl<K: PlainKind> PlainOps for K {
         Ok(store
             .get::<K::Record>(id)?
             .filter(|record| K::sees(actor, record))
-            .map(|record| K::to_row(&record, offset)))
+            .map(|record| K::to_row(&K::shown(actor, record), offset)))
     }
 
     fn resolve(&self, store: &Store, actor: &Actor, text: &str) -> Result<u64, CoreError> {
@@ -385,9 +425,9 @@ impl<K: PlainKind> PlainOps for K {
     ) -> Result<Vec<Row>, CoreError> {
         let records = store.page::<K::Record>(after, limit)?;
         Ok(records
-            .iter()
+            .into_iter()
             .filter(|record| K::sees(actor, record))
-            .map(|r| K::to_row(r, offset))
+            .map(|record| K::to_row(&K::shown(actor, record), offset))
             .collect())
     }
 
@@ -396,7 +436,7 @@ impl<K: PlainKind> PlainOps for K {
         for record in store.scan::<K::Record>()? {
             let record = record?;
             if K::sees(actor, &record) {
-                rows.push(K::to_row(&record, offset));
+                rows.push(K::to_row(&K::shown(actor, record), offset));
             }
         }
         Ok(rows)
@@ -411,11 +451,10 @@ impl<K: PlainKind> PlainOps for K {
         region: Country,
         offset: UtcOffset,
     ) -> Result<Vec<Row>, CoreError> {
-        let found = super::plain_query::find::<K>(store, text, limit, region)?;
+        let found = K::search(store, actor, text, limit, region)?;
         Ok(found
-            .iter()
-            .filter(|record| K::sees(actor, record))
-            .map(|r| K::to_row(r, offset))
+            .into_iter()
+            .map(|record| K::to_row(&K::shown(actor, record), offset))
             .collect())
     }
 

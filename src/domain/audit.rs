@@ -10,7 +10,7 @@ pub struct AuditEntry {
     pub id: u64,
     pub at: OffsetDateTime,
     pub user: String,
-    /// The command's name (`AddCustomer`, `Stock::Post`, …).
+    /// The command's name (`Customers::Add`, `Stock::Post`, …).
     pub command: String,
     pub changes: Vec<Change>,
 }

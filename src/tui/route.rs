@@ -32,6 +32,9 @@ pub enum Route {
     Record(&'static KindUi, u64),
     /// The generic new-record form of a registered plain record kind.
     NewRecord(&'static KindUi),
+    /// The generic edit form of one record of a registered plain record kind, by id, as
+    /// stored now (the customers' screens edit with their own form, `EditCustomer`).
+    EditRecord(&'static KindUi, u64),
     /// One customer, by id.
     Customer(u64),
     /// The new-customer form.

@@ -22,6 +22,27 @@ use crate::common::{Scratch, fails, json, json_list, ok, read_csv, run, s};
 /// many values).
 fn samples(kind: &str) -> &'static [(&'static str, &'static [&'static str])] {
     match kind {
+        // Two contacts, each with its role, phone and e-mail at the same place.
+        "customer" => &[
+            ("kind", &["person"]),
+            ("number", &["K-7"]),
+            ("name", &["Konform Kunde"]),
+            ("status", &["prospect"]),
+            ("owner", &["anna"]),
+            ("phone", &["030 1234567", "030 7654321"]),
+            ("email", &["a@probe.example", "b@probe.example"]),
+            ("contact", &["Eva Probe", "Max Muster"]),
+            ("contact_role", &["Buyer", "Chef"]),
+            ("contact_phone", &["030 1112223", "030 4445556"]),
+            ("contact_email", &["eva@probe.example", "max@probe.example"]),
+            ("street", &["Teststr. 1"]),
+            ("postal_code", &["10115"]),
+            ("city", &["Berlin"]),
+            ("region", &["BE"]),
+            ("country", &["Germany"]),
+            ("tags", &["probe", "test"]),
+            ("notes", &["Round trip"]),
+        ],
         "supplier" => &[
             ("number", &["K-7"]),
             ("name", &["Konform GmbH"]),
@@ -97,7 +118,18 @@ fn samples(kind: &str) -> &'static [(&'static str, &'static [&'static str])] {
 }
 
 /// Per kind that other kinds refer to: plants a record referring to record `id` of it.
-const PLANT_REFERRER: &[(&str, Plant)] = &[("employee", plant_payslip), ("item", plant_move)];
+const PLANT_REFERRER: &[(&str, Plant)] = &[
+    ("customer", plant_interaction),
+    ("employee", plant_payslip),
+    ("item", plant_move),
+];
+
+/// An interaction with the sample customer: a note.
+fn plant_interaction(db: &Path, id: u64) {
+    let id = id.to_string();
+    let log = ["interaction", "log", "--customer", &id, "--channel", "note"];
+    ok(db, &[&log[..], &["--subject", "Notiz"]].concat());
+}
 
 /// A payslip of the sample employee: January 2026 run.
 fn plant_payslip(db: &Path, _id: u64) {

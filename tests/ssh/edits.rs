@@ -53,7 +53,7 @@ fn the_second_of_two_edits_is_refused_with_its_input_kept_and_the_audit_names_th
     let audit = json_list(&served.db, &["audit", "--record", "customer:1"]);
     let edit = audit
         .iter()
-        .find(|row| text(row, "command") == "EditCustomer" && text(row, "field") == "name")
+        .find(|row| text(row, "command") == "Customers::Edit" && text(row, "field") == "name")
         .unwrap_or_else(|| panic!("no edit in {audit:?}"));
     assert_eq!(text(edit, "user"), "anna");
     assert_eq!(text(edit, "old"), "Acme");

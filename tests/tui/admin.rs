@@ -36,9 +36,10 @@ fn store() -> (tempfile::TempDir, Arc<Store>) {
         &store,
         &crate::common::clock(),
         &Actor::local("root"),
-        Command::AddCustomer {
-            input: kontor::domain::fields::Input::from_pairs(&[("name", "Acme Corp")]),
-        },
+        kontor::core::plain::RecordCommand::add(
+            kontor::core::kinds::CUSTOMERS,
+            kontor::domain::fields::Input::from_pairs(&[("name", "Acme Corp")]),
+        ),
     )
     .unwrap();
     (dir, store)
@@ -148,11 +149,12 @@ fn a_warehouse_session_sees_names_and_addresses_and_no_timeline() {
     edit.add_phones.push("+49 30 1234567".into());
     edit.set.set("city", "Berlin");
     edit.set.set("notes", "secret note");
-    let command = Command::EditCustomer {
-        id: 1,
-        expected_version: None,
-        edit,
-    };
+    let command = kontor::core::plain::RecordCommand::edit(
+        kontor::core::kinds::CUSTOMERS,
+        1,
+        None,
+        edit.input(),
+    );
     execute(&store, &crate::common::clock(), &root, command).unwrap();
     let mut warehouse = screen(&store, "wim", Role::Warehouse);
     warehouse.keys("g c");

@@ -13,6 +13,7 @@ use crate::domain::fields::table::FieldSpec;
 use crate::domain::fold::{fold, word_starts};
 use crate::store::{Record, Store, StoreResult};
 
+pub mod customer;
 pub mod employee;
 pub mod interaction;
 pub mod item;
@@ -118,6 +119,9 @@ pub(crate) fn scan_code_or_name<R: Record>(
     })
 }
 
+/// Customers, as front ends name them.
+pub const CUSTOMERS: &KindDecl = customer::Customers::DECL;
+
 /// Suppliers, as front ends name them.
 pub const SUPPLIERS: &KindDecl = supplier::Suppliers::DECL;
 
@@ -138,6 +142,7 @@ pub const INTERACTIONS: &KindDecl = interaction::Interactions::DECL;
 
 /// Every declared kind.
 pub const REGISTRY: &[&KindDecl] = &[
+    CUSTOMERS,
     SUPPLIERS,
     LOCATIONS,
     EMPLOYEES,

@@ -60,6 +60,15 @@ impl Hit {
     }
 }
 
+/// The stored customer holding `number` (case and accents ignored), whoever asks (the
+/// caller applies the actor's sight).
+fn number_holder(store: &Store, number: &str) -> Result<Option<Customer>, CoreError> {
+    match customers::by_number(store, number)? {
+        Some(id) => Ok(store.get::<Customer>(id)?),
+        None => Ok(None),
+    }
+}
+
 /// The one search box: customer number (whole), phone fragment in any formatting, e-mail,
 /// name prefix (of the whole name or of any word), and fuzzy name as a fallback. Best
 /// match first. Actors who see names and addresses only are matched by number and name.
@@ -75,7 +84,7 @@ pub fn search_customers(
     let text = checked_search_text(text)?;
     let mut hits: HashMap<u64, Hit> = HashMap::new();
     // A customer number typed whole (case and accents ignored) is the best match there is.
-    if let Some(customer) = super::customer_numbers::holder(store, text)? {
+    if let Some(customer) = number_holder(store, text)? {
         keep_best(&mut hits, Hit::plain(customer, 0));
     }
     if hits.is_empty() && phone::too_few_digits(text) {

@@ -423,7 +423,7 @@ fn search_text_is_capped_and_only_short_queries_are_matched_fuzzily() {
         &store,
         &crate::core::clock::test_clock(),
         &root,
-        Command::AddCustomer { input },
+        crate::core::plain::RecordCommand::add(crate::core::kinds::CUSTOMERS, input),
     )
     .unwrap();
     let search = |text: &str| search_customers(&store, &root, text, 10, Country::DE);

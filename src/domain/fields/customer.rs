@@ -14,8 +14,10 @@ use crate::domain::{
 
 /// The field table of customers, in export-header order. An import of a file without a
 /// column (an export of an older release has no `number`) leaves that field empty.
-/// Contacts are positional: the n-th value of `contact`, `contact_role`, `contact_phone`
-/// and `contact_email` belong to the n-th contact.
+/// Addresses and contacts are positional: the n-th value of `street`, `postal_code`,
+/// `city`, `region` and `country` make the n-th address, the n-th of `contact`,
+/// `contact_role`, `contact_phone` and `contact_email` the n-th contact (`NAME:ROLE` as a
+/// contact without a role is the contact NAME with that role).
 pub const TABLE: [FieldSpec; 22] = [
     FieldSpec::assigned("id", "Id").listed(),
     FieldSpec::text("kind", "kind", "Kind", "company or person"),
@@ -81,16 +83,42 @@ pub const TABLE: [FieldSpec; 22] = [
         "The e-mails of the contact at the same place, separated by commas (repeatable)",
     )
     .many(),
-    FieldSpec::text("street", "street", "Street", "Street and house number"),
-    FieldSpec::text("postal_code", "postal-code", "Postal code", "Postal code"),
-    FieldSpec::text("city", "city", "City", "City").listed(),
-    FieldSpec::text("region", "region", "Region", "Region or state of the address"),
+    FieldSpec::text(
+        "street",
+        "street",
+        "Street",
+        "Street and house number (of the first address; repeated, of the next)",
+    )
+    .many(),
+    FieldSpec::text(
+        "postal_code",
+        "postal-code",
+        "Postal code",
+        "Postal code (of the first address; repeated, of the next)",
+    )
+    .many(),
+    FieldSpec::text(
+        "city",
+        "city",
+        "City",
+        "City (of the first address; repeated, of the next)",
+    )
+    .many()
+    .listed(),
+    FieldSpec::text(
+        "region",
+        "region",
+        "Region",
+        "Region or state (of the first address; repeated, of the next)",
+    )
+    .many(),
     FieldSpec::text(
         "country",
         "country",
         "Country",
-        "ISO code or English/German name (DE, Germany, Deutschland)",
+        "ISO code or English/German name (DE, Germany, Deutschland), of the first address",
     )
+    .many()
     .listed(),
     FieldSpec::text(
         "tags",
@@ -293,9 +321,14 @@ fn contacts(input: &Input, region: Country) -> Result<Vec<Contact>, Invalid> {
         if name.is_empty() {
             continue;
         }
+        let role = roles.get(index).cloned().unwrap_or_default();
+        let (name, role) = match name.split_once(':') {
+            Some((name, typed)) if role.is_empty() => (name.trim(), typed.trim().to_string()),
+            _ => (name.as_str(), role),
+        };
         contacts.push(Contact {
-            name: name.clone(),
-            role: roles.get(index).cloned().unwrap_or_default(),
+            name: name.to_string(),
+            role,
             phones: inner(&phones)
                 .iter()
                 .map(|raw| Phone::parse(raw, region))

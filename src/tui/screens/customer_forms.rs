@@ -2,17 +2,19 @@
 //! between — the input stays, see `versioned`), log a call with a running duration, new
 //! opportunity. The customer forms carry the optional unique customer number after the
 //! name; a number in use is refused by the core under that field.
-//! Each builds a `domain::fields::Input` and runs a core command. Room: tui.
+//! Each builds a `domain::fields::Input` and runs the generic record command of its kind.
+//! The customer forms are the customers' own, not the generic form: they show the first
+//! address and one entry per contact (`Name: role`), an edit keeping a contact's phones
+//! and e-mails, in the order agents type them. Room: tui.
 
 use time::UtcOffset;
 
 use super::form::{Field, Form, Saved};
-use super::kind::{INTERACTIONS, OPPORTUNITIES};
+use super::kind::{CUSTOMERS, INTERACTIONS, OPPORTUNITIES};
 use super::picker::PickerKind;
 use super::refused::problems;
 use super::versioned::{Values, Versioned};
 use crate::core::query::get_customer;
-use crate::core::{Command, Event};
 use crate::domain::datetime::format_instant;
 use crate::domain::fields::customer::CustomerEdit;
 use crate::domain::fields::{Input, LIST_SEPARATOR};
@@ -49,16 +51,15 @@ pub fn new_customer(session: &Session) -> Form {
         "New customer",
         fields,
         Box::new(|session: &Session, input: &Input| {
-            let input = input.clone();
-            match session
-                .execute(Command::AddCustomer { input })
-                .map_err(problems)?
-            {
-                Event::CustomerAdded(customer) => Ok(Saved::Open(
+            let event = session
+                .execute(CUSTOMERS.add(input.clone()))
+                .map_err(problems)?;
+            match CUSTOMERS.added(&event) {
+                Some(customer) => Ok(Saved::Open(
                     format!("customer {} saved", customer.id),
                     Route::Customer(customer.id),
                 )),
-                _ => Ok(Saved::Done("saved".into())),
+                None => Ok(Saved::Done("saved".into())),
             }
         }),
         session,
@@ -140,11 +141,8 @@ pub fn edit_customer(customer: &Customer, session: &Session) -> Form {
         &format!("Edit customer {}", customer.id),
         fields,
         Box::new(move |session: &Session, input: &Input| {
-            let command = Command::EditCustomer {
-                id: original.id,
-                expected_version: Some(versioned.version()),
-                edit: customer_edit(&original, input),
-            };
+            let edit = customer_edit(&original, input).input();
+            let command = CUSTOMERS.edit(original.id, versioned.version(), edit);
             versioned.save(session, command, || {
                 let now = get_customer(&session.store, &session.actor, original.id).ok()??;
                 Some((now.version, shown(edit_values(&now))))

@@ -76,6 +76,7 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         Route::Payroll => Box::new(payroll::Payroll::new(session)),
         Route::CallerLookup => Box::new(caller::CallerLookup::new()),
         Route::Records(kind) => match kind.own {
+            Some(OwnScreens::Customers) => Box::new(customers::Customers::new(session)),
             Some(OwnScreens::Locations) => locations::list(kind, session),
             Some(OwnScreens::Items) => Box::new(items::Items::new(kind, session)),
             Some(OwnScreens::Opportunities) => Box::new(pipeline::Pipeline::new(session)),
@@ -83,6 +84,9 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
             None => Box::new(kind::list::KindList::new(kind, session)),
         },
         Route::Record(kind, id) => match kind.own {
+            Some(OwnScreens::Customers) => {
+                Box::new(customer_detail::CustomerDetail::new(id, session))
+            }
             Some(OwnScreens::Locations) => locations::detail(kind, id, session),
             Some(OwnScreens::Items) => Box::new(item_detail::ItemDetail::new(kind, id, session)),
             Some(OwnScreens::Opportunities) => {
@@ -94,6 +98,7 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
             None => Box::new(kind::detail::KindDetail::new(kind, id, session)),
         },
         Route::NewRecord(kind) => Box::new(kind::form::new_record(kind, session)),
+        Route::EditRecord(kind, id) => kind::form::edit_id(kind, id, session),
         Route::Customer(id) => Box::new(customer_detail::CustomerDetail::new(id, session)),
         Route::NewCustomer => Box::new(customer_forms::new_customer(session)),
         Route::EditCustomer(customer) => {

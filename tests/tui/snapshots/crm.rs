@@ -3,7 +3,7 @@
 //! and edit form (stale-aware; agents edit only their own), the number a phone search
 //! shows, and Home's weighted pipeline adding up.
 
-use kontor::core::{Command, Role};
+use kontor::core::Role;
 use kontor::domain::fields::Input;
 use kontor::domain::fields::opportunity;
 use kontor::domain::{Currency, Interaction, Opportunity};
@@ -342,7 +342,10 @@ fn a_caller_found_by_a_later_number_is_listed_with_that_number() {
         ("phone", "040 1111111"),
         ("phone", "040 2224930"),
     ]);
-    harness.saved_by_ben(Command::AddCustomer { input: zwei });
+    harness.saved_by_ben(kontor::core::plain::RecordCommand::add(
+        kontor::core::kinds::CUSTOMERS,
+        zwei,
+    ));
     let short = harness.keys("F2").text("493").screen();
     assert!(short.contains("type at least 4 digits"), "{short}");
     assert!(!short.contains("0 matches"), "{short}");

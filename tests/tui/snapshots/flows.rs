@@ -5,7 +5,6 @@
 //! what they do on this screen; keys with nothing to do here say so; stage sums are never
 //! cut; going home shows it reloaded; Esc empties a search on every list alike.
 
-use kontor::core::Command;
 use kontor::core::Role;
 use kontor::domain::Currency;
 use kontor::domain::fields::{interaction, opportunity};
@@ -119,7 +118,10 @@ fn the_caller_lookup_prefills_the_contact_whose_number_rang_the_agent_and_the_st
         fields.push("contact", name);
         fields.push("contact_phone", phone);
     }
-    harness.saved_by_ben(Command::AddCustomer { input: fields });
+    harness.saved_by_ben(kontor::core::plain::RecordCommand::add(
+        kontor::core::kinds::CUSTOMERS,
+        fields,
+    ));
     let form_for = |harness: &mut Harness, number: &str| {
         harness.keys("C-g").text(number).keys("Enter");
         let form = harness.screen();

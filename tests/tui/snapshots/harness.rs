@@ -69,7 +69,7 @@ pub fn fixture(dir: &std::path::Path) -> Arc<Store> {
             &store,
             &Clock::pinned(now),
             &actor,
-            Command::AddCustomer { input },
+            kontor::core::plain::RecordCommand::add(kontor::core::kinds::CUSTOMERS, input),
         )
         .unwrap();
     }

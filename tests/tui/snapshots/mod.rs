@@ -18,7 +18,7 @@ mod payroll;
 mod suppliers;
 
 use harness::{Harness, ascii, both, color, input, profiles};
-use kontor::core::{Actor, Command, Role, execute};
+use kontor::core::{Actor, Role, execute};
 use kontor::domain::fields::{Input, interaction};
 use kontor::tui::input::Effect;
 use time::macros::datetime;
@@ -36,7 +36,10 @@ fn home_says_whose_follow_ups_it_shows_or_that_none_are_due() {
     assert!(empty.contains("No follow-ups due"), "{empty}");
     assert!(!empty.contains("all agents"), "{empty}");
     let alfreds = input(&[("name", "Alfreds Futterkiste"), ("country", "DE")]);
-    harness.saved_by_ben(Command::AddCustomer { input: alfreds });
+    harness.saved_by_ben(kontor::core::plain::RecordCommand::add(
+        kontor::core::kinds::CUSTOMERS,
+        alfreds,
+    ));
     let call = input(&[
         ("customer", "1"),
         ("channel", "call-in"),
@@ -212,11 +215,12 @@ fn a_stale_edit_is_refused_naming_who_and_keeps_the_input_beside_the_current_val
         &store,
         &crate::common::clock(),
         &ben,
-        Command::EditCustomer {
-            id: 1,
-            expected_version: Some(1),
-            edit,
-        },
+        kontor::core::plain::RecordCommand::edit(
+            kontor::core::kinds::CUSTOMERS,
+            1,
+            Some(1),
+            edit.input(),
+        ),
     )
     .unwrap();
     // Anna goes to the notes (the 13th field), types and saves.

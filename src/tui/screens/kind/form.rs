@@ -11,7 +11,7 @@ use super::{KindUi, Record};
 use crate::domain::fields::Input;
 use crate::domain::fields::table::FieldSpec;
 use crate::tui::route::Route;
-use crate::tui::screen::Outcome;
+use crate::tui::screen::{Outcome, Screen};
 use crate::tui::screens::form::{Field, Form, Saved};
 use crate::tui::screens::refused::problems;
 use crate::tui::screens::versioned::{Values, Versioned};
@@ -67,6 +67,15 @@ pub fn change_id(kind: &'static KindUi, id: u64, session: &Session) -> Outcome {
         Ok(Some(row)) => change(kind, &Record::new(row), session),
         Ok(None) => Outcome::Refuse(format!("{} {id} does not exist any more", kind.decl.name)),
         Err(error) => Outcome::Refuse(error.to_string()),
+    }
+}
+
+/// The edit form of record `id` as stored now; its detail (which says it is gone) when it
+/// is not.
+pub fn edit_id(kind: &'static KindUi, id: u64, session: &Session) -> Box<dyn Screen> {
+    match kind.get(session, id) {
+        Ok(Some(row)) => Box::new(edit(kind, &Record::new(row), session)),
+        _ => Box::new(super::detail::KindDetail::new(kind, id, session)),
     }
 }
 

@@ -3,7 +3,8 @@
 //! core's generic queries (`plain_query`) and changes go as the generic record command,
 //! so what a kind adds here is one line in `KINDS`: its declaration, its `go-…` action and
 //! its F4 pickers — and, where the kind is richer, its own list and detail screens in
-//! place of the generic ones (`OwnScreens`, built by `screens::open`: locations list what
+//! place of the generic ones (`OwnScreens`, built by `screens::open`: customers list as
+//! you type and show their timeline; locations list what
 //! each holds, their detail is the stock at one; items list their on-hand, their detail is
 //! the stock by location and the ledger; opportunities list as the pipeline, interactions with their follow-ups). A kind with a
 //! natural key is named by
@@ -47,6 +48,10 @@ pub struct KindUi {
 /// The kinds whose list and detail are their own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OwnScreens {
+    /// The list searched as you type by name, phone or number; the detail with its
+    /// timeline (`screens::customers`, `screens::customer_detail`); the new and edit forms
+    /// are the customers' own too (`screens::customer_forms`).
+    Customers,
     /// The list with what each location holds and the virtual ones; the detail is the
     /// stock at one (`screens::locations`).
     Locations,
@@ -60,6 +65,14 @@ pub enum OwnScreens {
     /// customer (`screens::interactions`, `screens::interaction_detail`).
     Interactions,
 }
+
+/// The customers' screens (their forms add and edit through them).
+pub const CUSTOMERS: &KindUi = &KindUi::new(
+    kinds::CUSTOMERS,
+    Action::GoCustomers,
+    &[("status", PickerKind::Status)],
+)
+.with_own(OwnScreens::Customers);
 
 /// The interactions' screens (other screens open an interaction's detail by them).
 pub const INTERACTIONS: &KindUi = &KindUi::new(
@@ -90,6 +103,7 @@ pub const ITEMS: &KindUi = &KindUi::new(kinds::ITEMS, Action::GoItems, &[])
 
 /// Every kind with screens; the conformance test checks it matches `core::kinds::REGISTRY`.
 pub const KINDS: &[&KindUi] = &[
+    CUSTOMERS,
     &KindUi::new(SUPPLIERS, Action::GoSuppliers, &[]),
     &KindUi::new(LOCATIONS, Action::GoLocations, &[]).with_own(OwnScreens::Locations),
     &KindUi::new(EMPLOYEES, Action::GoEmployees, &[]),
