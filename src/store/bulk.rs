@@ -436,7 +436,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path()).unwrap();
         let _scope =
-            crate::store::audit::scope("anna", "ImportCustomers", OffsetDateTime::UNIX_EPOCH);
+            crate::store::audit::scope("anna", "Customers::Import", OffsetDateTime::UNIX_EPOCH);
         let ids = store
             .insert_all(customers(BATCH * 2 + 5), &mut |_| {})
             .unwrap();
@@ -457,7 +457,7 @@ mod tests {
         {
             let store = Store::open(dir.path()).unwrap();
             let _scope =
-                crate::store::audit::scope("anna", "ImportCustomers", OffsetDateTime::UNIX_EPOCH);
+                crate::store::audit::scope("anna", "Customers::Import", OffsetDateTime::UNIX_EPOCH);
             let mut bulk = store.bulk_insert::<Customer>(30).unwrap();
             let mut batch = customers(10);
             bulk.write(&mut batch[..5]).unwrap();

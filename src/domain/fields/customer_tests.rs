@@ -31,7 +31,7 @@ fn a_row_reads_back_to_the_same_customer() {
     assert_eq!(customer.tags, vec!["b2b", "key-account"]);
     let mut again = Input::new();
     for (field, value) in to_row(&customer, UtcOffset::UTC) {
-        if !ASSIGNED.contains(&field) {
+        if !["id", "version"].contains(&field) {
             again.push(field, value.cell());
         }
     }

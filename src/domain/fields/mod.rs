@@ -6,6 +6,7 @@
 //! and a contact's own phones or e-mails are joined with `,`.
 
 pub mod customer;
+mod customer_edit;
 pub mod employee;
 pub mod interaction;
 pub mod item;

@@ -4,10 +4,9 @@
 
 use time::{OffsetDateTime, UtcOffset};
 
-use super::customer::split_tags;
+use super::customer::replace_lists;
 use super::table::{FieldSpec, names};
 use super::{Input, Problems, Row, Value};
-use crate::domain::customer::normalize_email;
 use crate::domain::datetime::format_instant;
 use crate::domain::supplier::parse_payment_terms;
 use crate::domain::{Country, Invalid, Phone, Supplier};
@@ -223,23 +222,12 @@ fn fill(supplier: &mut Supplier, input: &Input, default_region: Country, problem
         supplier.payment_terms = days;
     }
     let region = supplier.phone_region(default_region);
-    if input.has("phone") {
-        supplier.phones = input
-            .list("phone")
-            .iter()
-            .filter_map(|raw| problems.take(Phone::parse(raw, region)))
-            .collect();
-    }
-    if input.has("email") {
-        supplier.emails = input
-            .list("email")
-            .iter()
-            .filter_map(|raw| problems.take(normalize_email(raw)))
-            .collect();
-    }
-    if input.has("tags") {
-        supplier.tags = split_tags(&input.list("tags"));
-    }
+    let lists = (
+        &mut supplier.phones,
+        &mut supplier.emails,
+        &mut supplier.tags,
+    );
+    replace_lists(input, region, problems, lists);
 }
 
 #[cfg(test)]
