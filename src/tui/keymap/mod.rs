@@ -7,6 +7,8 @@
 mod error;
 mod parse;
 #[cfg(test)]
+mod props;
+#[cfg(test)]
 mod tests;
 mod trie;
 
