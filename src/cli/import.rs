@@ -60,7 +60,7 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
     let (known, assigned) = field_names(args.kind)?;
     let never_read = KeptIds::never_read(args.kind, assigned);
     let mapping = Mapping::new(&header, &args.maps, &known, &never_read)?;
-    let mut kept_ids = KeptIds::new(args.kind, mapping.reads("id"));
+    let mut kept_ids = KeptIds::new(context, args.kind, mapping.reads("id"))?;
     let opening_column = opening_column(&args, &header)?;
     let opening_location = opening_column.map(|_| {
         args.location
