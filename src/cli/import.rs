@@ -209,10 +209,9 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
             ..
         }) => ids.len(),
         Event::Stock(StockEvent::ItemsImported { items, moves }) => {
-            opening_note = format!(
-                " and {moves} opening receipts at {}",
-                opening_location.as_deref().unwrap_or_default()
-            );
+            if let Some(location) = &opening_location {
+                opening_note = format!(" and {moves} opening receipts at {location}");
+            }
             items
         }
         _ => 0,

@@ -1,7 +1,8 @@
 //! What `kontor import` builds from its rows: the records of the imported kind, each row
-//! checked as it will be written (a missing customer, a number used on an earlier line or
-//! by a stored record), then one import command. Plain kinds of the registry go through
-//! the core's generic check (`plain_query::check_row`) and `RecordOp::Import`. Room: cli.
+//! checked as it will be written (a missing customer, a number, SKU or barcode used on an
+//! earlier line or by a stored record), then one import command. Plain kinds of the
+//! registry go through the core's generic check (`plain_query::check_row`) and
+//! `RecordOp::Import`. Room: cli.
 
 use std::collections::HashMap;
 
@@ -19,8 +20,10 @@ use crate::core::plain::{ImportRow, RecordCommand, RecordOp};
 use crate::core::query::get_customer;
 use crate::core::records::RecordBuilder;
 use crate::core::stock::StockCommand;
+use crate::core::stock_query::find_item;
 use crate::domain::Invalid;
 use crate::domain::fields::{self, Input};
+use crate::domain::item::code_key;
 
 /// Turns rows into records of the imported kind.
 pub(super) enum Builder<'c> {
@@ -33,7 +36,13 @@ pub(super) enum Builder<'c> {
     ),
     Interactions(&'c Context, OffsetDateTime, Vec<crate::domain::Interaction>),
     Opportunities(&'c Context, OffsetDateTime, Vec<crate::domain::Opportunity>),
-    Items(&'c Context, OffsetDateTime, Vec<crate::domain::Item>),
+    /// With the line each SKU and barcode was first seen on.
+    Items(
+        &'c Context,
+        OffsetDateTime,
+        Vec<crate::domain::Item>,
+        HashMap<String, u64>,
+    ),
     /// A plain kind of the registry, with the line each folded unique value was first
     /// seen on.
     Plain(Plain<'c>),
@@ -69,7 +78,9 @@ impl<'c> Builder<'c> {
                 rows: Vec::new(),
                 seen: HashMap::new(),
             }),
-            Kind::Items | Kind::Moves | Kind::Balances => Builder::Items(context, now, Vec::new()),
+            Kind::Items | Kind::Moves | Kind::Balances => {
+                Builder::Items(context, now, Vec::new(), HashMap::new())
+            }
         })
     }
 
@@ -104,12 +115,10 @@ impl<'c> Builder<'c> {
                 (record.id, record.version) = (id, version);
                 records.push(record);
             }
-            Builder::Items(context, now, records) => {
-                records.push(fields::item::from_input(
-                    input,
-                    *now,
-                    context.settings.currency,
-                )?);
+            Builder::Items(context, now, records, codes) => {
+                let record = fields::item::from_input(input, *now, context.settings.currency)?;
+                codes_free(context, codes, &record, line)?;
+                records.push(record);
             }
         }
         Ok(())
@@ -118,7 +127,7 @@ impl<'c> Builder<'c> {
     /// The import command; `opening` is the opening-stock location and quantities.
     pub(super) fn into_command(self, opening: Option<(String, Vec<Decimal>)>) -> Command {
         match self {
-            Builder::Items(_, _, items) => {
+            Builder::Items(_, _, items, _) => {
                 Command::Stock(StockCommand::ImportItems { items, opening })
             }
             Builder::Customers(_, _, customers, _) => Command::ImportCustomers { customers },
@@ -215,5 +224,47 @@ fn number_free(context: &Context, customer: &crate::domain::Customer) -> Result<
         }
         Ok(_) => Ok(()),
         Err(error) => Err(problem(error.to_string())),
+    }
+}
+
+/// Refuses a SKU or barcode (one set of codes: either finds its item) that an earlier line
+/// of the file or a stored item has, naming that line or item; notes the line of the new.
+fn codes_free(
+    context: &Context,
+    seen: &mut HashMap<String, u64>,
+    item: &crate::domain::Item,
+    line: u64,
+) -> Result<(), Vec<Invalid>> {
+    let codes = std::iter::once(("sku", &item.sku))
+        .chain(item.barcodes.iter().map(|barcode| ("barcode", barcode)));
+    let mut problems = Vec::new();
+    for (field, code) in codes {
+        let first = *seen.entry(code_key(code)).or_insert(line);
+        if first != line {
+            problems.push(Invalid::new(
+                field,
+                format!(
+                    "\"{}\" is also a SKU or barcode on line {first}",
+                    code.trim()
+                ),
+            ));
+        }
+        match find_item(&context.store, &context.actor, code) {
+            Ok(Some(other)) => problems.push(Invalid::new(
+                field,
+                format!(
+                    "\"{}\" is already the SKU or a barcode of item {} ({})",
+                    code.trim(),
+                    other.id,
+                    other.sku
+                ),
+            )),
+            Ok(None) => {}
+            Err(error) => problems.push(Invalid::new(field, error.to_string())),
+        }
+    }
+    match problems.is_empty() {
+        true => Ok(()),
+        false => Err(problems),
     }
 }

@@ -1,7 +1,7 @@
 //! How `import` reads the text of a file, through the real binary: line numbers of bad
 //! rows in files with `\r\n` endings and quoted multi-line cells, a file that is not
 //! the UTF-8 it was said to be, a `--delimiter` given (tab, `|`) and `--encoding
-//! windows-1252` given.
+//! windows-1252` given, and SKUs and barcodes taken or repeated, each refused on its line.
 
 use crate::common;
 
@@ -141,4 +141,37 @@ fn encoding_windows_1252_given_decodes_every_byte_as_windows_1252() {
         ],
     );
     assert_eq!(names(&db), ["MÃ¼ller"]);
+}
+
+#[test]
+fn item_codes_taken_or_repeated_are_refused_on_their_lines() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    add_chai_tea(&db);
+    let before = ok(&db, &["export", "items"]);
+    let file = scratch.file(
+        "items.csv",
+        format!("sku,name,barcode\nA-1,x,{CHAI}\na-1,y,\nCH-001,z,\nB-1,w,A-1\n").as_bytes(),
+    );
+    let run = run(&db, &["import", "items", s(&file)]);
+    assert_eq!(run.code, 2, "{run:?}");
+    let problems: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("line "))
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            format!(
+                "line 2: column barcode: \"{CHAI}\" is already the SKU or a barcode of item 1 (CH-001)"
+            ),
+            "line 3: column sku: \"a-1\" is also a SKU or barcode on line 2".to_string(),
+            "line 4: column sku: \"CH-001\" is already the SKU or a barcode of item 1 (CH-001)"
+                .to_string(),
+            "line 5: column barcode: \"A-1\" is also a SKU or barcode on line 2".to_string(),
+        ]
+    );
+    assert!(last_error_line(&run).contains("4 problem(s); nothing was imported"));
+    assert_eq!(ok(&db, &["export", "items"]), before);
 }
