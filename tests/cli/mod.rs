@@ -1,5 +1,5 @@
 //! The command line on temporary databases, in process and through the real binary: every
-//! subcommand's output, exit codes and refusals, imports and exports, crashes mid-write,
+//! subcommand's output, exit codes and refusals, imports and exports (and their properties over hostile files), crashes mid-write,
 //! owner-only files.
 
 mod backup;
@@ -11,6 +11,7 @@ mod customer_edit;
 mod customer_number;
 mod customers;
 mod import_export;
+mod import_props;
 mod import_text;
 mod input_limits;
 mod interaction_edit;
