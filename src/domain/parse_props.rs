@@ -1,7 +1,7 @@
 //! Properties of the parsers of typed text — dates, instants, durations, amounts,
-//! quantities and currency codes — over any text: never a panic, every refusal names its
-//! field and the text it refused, and what kontor writes reads back as the same value.
-//! Room: domain (tests only).
+//! quantities, currency codes and payroll periods — over any text: never a panic, every
+//! refusal names its field and the text it refused, and what kontor writes reads back as
+//! the same value. Room: domain (tests only).
 
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -12,6 +12,7 @@ use super::datetime::{
     YEARS, format_date, format_duration, format_instant, parse_date, parse_duration, parse_instant,
 };
 use super::money::{MAX_INPUT, parse_decimal, parse_money, parse_money_in};
+use super::payroll::Period;
 use super::{Currency, Money};
 
 /// Text as people type it into a field, and text nobody would: numbers with signs,
@@ -169,5 +170,18 @@ proptest! {
         let value = Decimal::new(mantissa, scale);
         prop_assume!(value.abs() <= MAX_INPUT);
         prop_assert_eq!(parse_decimal("quantity", &value.to_string()), Ok(value));
+    }
+
+    #[test]
+    fn any_text_is_a_period_or_a_refusal_naming_it(text in typed()) {
+        if let Err(error) = Period::parse(&text) {
+            names_field_and_text(&error, "period", &text)?;
+        }
+    }
+
+    #[test]
+    fn periods_read_back_as_written(date in date()) {
+        let period = Period::of(date);
+        prop_assert_eq!(Period::parse(&period.to_string()), Ok(period));
     }
 }
