@@ -4,7 +4,7 @@
 //! `--encoding`, `--null`, kept ids and opening stock — and raw random bytes. An import
 //! never panics; it writes every row or none (the kind's export is unchanged after a
 //! refusal and grows by exactly the rows it reports); a refusal names the file (or the
-//! flag at fault) and every problem its line.
+//! value of the flag at fault) and every problem its line.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -181,7 +181,8 @@ fn case() -> impl Strategy<Value = Case> {
     let delimiter = prop::sample::select(vec![',', ';', '\t', '|']);
     let ending = prop::sample::select(vec!["\n", "\r\n", "\r"]);
     let encoding = prop::sample::select(vec!["utf-8", "bom", "windows-1252"]);
-    let flags = (any::<bool>(), 0..4u8, any::<bool>(), any::<bool>());
+    let opening = prop::sample::select(vec![None, Some("WH1"), Some("NOPE"), Some("")]);
+    let flags = (any::<bool>(), 0..4u8, any::<bool>(), opening);
     let text = (table(), delimiter, ending, encoding, flags).prop_map(
         |((kind, header, rows), delimiter, ending, encoding, flags)| {
             let mut text = header.join(&delimiter.to_string());
@@ -206,8 +207,11 @@ fn case() -> impl Strategy<Value = Case> {
             if null {
                 flags.extend(["--null".to_string(), "NULL".to_string()]);
             }
-            if opening && kind == "items" {
+            if let Some(location) = opening.filter(|_| kind == "items") {
                 flags.extend(["--opening-stock".to_string(), "qty".to_string()]);
+                if !location.is_empty() {
+                    flags.extend(["--location".to_string(), location.to_string()]);
+                }
             }
             Case { kind, bytes, flags }
         },
@@ -294,8 +298,11 @@ fn check(
         2 => {
             prop_assert_eq!(&after, &before, "a refused import wrote: {:?}", run);
             let error = last_error_line(&run);
-            let names_flag = error.starts_with("kontor: --");
-            prop_assert!(error.contains(s(&file)) || names_flag, "{}", error);
+            let names_value = case.flags.iter().any(|flag| {
+                !flag.starts_with("--") && error.contains(&format!("{flag}:"))
+                    || error.contains(&format!("\"{flag}\""))
+            });
+            prop_assert!(error.contains(s(&file)) || names_value, "{}", error);
             for problem in run.stderr.lines().filter(|l| !l.starts_with("kontor: ")) {
                 if problem.starts_with('…') {
                     continue;
