@@ -118,10 +118,16 @@ proptest! {
     }
 
     #[test]
-    fn any_bytes_read_as_text_are_a_keymap_or_an_error(bytes in prop::collection::vec(any::<u8>(), 0..64)) {
-        let text = String::from_utf8_lossy(&bytes);
-        if let Err(error) = Keymap::from_text(None, Some((FILE, &text))) {
-            names_file_line_and_key(&error, &text)?;
+    fn any_bytes_in_a_file_are_a_keymap_or_an_error(bytes in prop::collection::vec(any::<u8>(), 0..64)) {
+        let dir = tempfile::tempdir().map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let path = dir.path().join(FILE);
+        std::fs::write(&path, &bytes).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        if let Err(error) = Keymap::load(None, Some(&path)) {
+            let text = String::from_utf8_lossy(&bytes);
+            let message = error.to_string();
+            prop_assert!(message.starts_with(&format!("{}:", path.display())), "{message}");
+            let lines = text.lines().count().max(1);
+            prop_assert!(error.line().is_some_and(|line| (1..=lines + 1).contains(&line)), "{message}");
         }
     }
 
