@@ -119,8 +119,11 @@ fn cell(column: &str) -> impl Strategy<Value = String> {
     ]
 }
 
+/// The cells of a row, each with whether it is written quoted.
+type Row = Vec<(String, bool)>;
+
 /// A row under `header`: one cell a column, quoted or not, now and then one more or less.
-fn row(header: Vec<&'static str>) -> impl Strategy<Value = Vec<(String, bool)>> {
+fn row(header: Vec<&'static str>) -> impl Strategy<Value = Row> {
     let cells: Vec<_> = header
         .iter()
         .map(|column| (cell(column), any::<bool>()))
@@ -147,7 +150,7 @@ fn written(cell: &str, quote: bool) -> String {
 }
 
 /// A kind, a header and rows under it: mostly with the columns the kind needs.
-fn table() -> impl Strategy<Value = (&'static str, Vec<&'static str>, Vec<Vec<(String, bool)>>)> {
+fn table() -> impl Strategy<Value = (&'static str, Vec<&'static str>, Vec<Row>)> {
     let kinds = vec![
         "customers",
         "suppliers",
