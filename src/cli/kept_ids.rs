@@ -1,10 +1,10 @@
 //! The ids and versions a CRM import keeps. An export read back into an empty database keeps
 //! every record's id, so the interactions and opportunities of the next file still point at
 //! the customers they belonged to (renumbered customers would silently receive the wrong
-//! history). Only a file with an `id` column keeps ids, and then every row needs one; the
-//! store refuses ids the database has already given out. Items are found by SKU and always
-//! numbered anew. Plain kinds (suppliers) keep theirs too (other records will point at them).
-//! Room: cli.
+//! history). Only a file with an `id` column keeps ids, and then every row needs one; an
+//! id the database has already given out is refused on its line (and by the store, should
+//! one slip through). Items are found by SKU and always numbered anew. Plain kinds
+//! (suppliers) keep theirs too (other records will point at them). Room: cli.
 
 use std::collections::HashMap;
 
