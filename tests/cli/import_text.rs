@@ -174,4 +174,7 @@ fn item_codes_taken_or_repeated_are_refused_on_their_lines() {
     );
     assert!(last_error_line(&run).contains("4 problem(s); nothing was imported"));
     assert_eq!(ok(&db, &["export", "items"]), before);
+    let fine = scratch.file("fine.csv", b"sku,name\nA-1,x\n");
+    let summary = ok(&db, &["import", "items", s(&fine)]);
+    assert!(summary.starts_with("imported 1 items from "), "{summary}");
 }
