@@ -24,6 +24,8 @@
 //! cargo run --release --features bench --bin kontor-bench -- --customers 1000000
 //! ```
 //!
+//! `--tui` measures the App as `kontor` runs it (`tui.rs`); `--load --db DIR` plays many
+//! agents' days over SSH on `kontor serve` (`load.rs`).
 //! Options: `--customers N` (200,000), `--queries Q` (10,000), `--batch B` (kontor's BATCH),
 //! `--dir DIR` (where the throw-away databases go; a temporary directory by default),
 //! `--only kontor|sqlite`, `--keep` (leave the databases for inspection). This is a
@@ -52,6 +54,8 @@ mod backup;
 mod data;
 #[path = "kontor-bench/erp.rs"]
 mod erp;
+#[path = "kontor-bench/load.rs"]
+mod load;
 #[path = "kontor-bench/sqlite.rs"]
 mod sqlite;
 #[path = "kontor-bench/tui.rs"]
@@ -105,6 +109,8 @@ struct Args {
     moves: u64,
     #[command(flatten)]
     tui: tui::TuiArgs,
+    #[command(flatten)]
+    load: load::LoadArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -136,9 +142,12 @@ fn main() -> Result<()> {
     if args.tui.tui {
         return tui::run(&args.tui, args.customers, args.batch, work.path());
     }
+    if args.load.load {
+        return load::run(&args.load, work.path());
+    }
     eprintln!("generating {} queries ...", args.queries);
     let workload = Workload::generate(args.customers, args.queries);
-    let baseline = proc_status_kb("VmRSS:");
+    let baseline = proc_status_kb("self", "VmRSS:");
 
     let kontor = if args.only == Some(Side::Sqlite) {
         None
@@ -154,7 +163,7 @@ fn main() -> Result<()> {
             &workload,
         )?)
     };
-    let final_hwm = proc_status_kb("VmHWM:");
+    let final_hwm = proc_status_kb("self", "VmHWM:");
     let work_path = work.path().to_path_buf();
     if args.keep {
         let kept = work.keep();
@@ -369,7 +378,7 @@ fn run_kontor(args: &Args, dir: &Path, workload: &Workload) -> Result<Figures> {
     bulk.finish()?;
     elapsed += at.elapsed();
     drop(batch);
-    let hwm_after_import_mb = proc_status_kb("VmHWM:").map(mb);
+    let hwm_after_import_mb = proc_status_kb("self", "VmHWM:").map(mb);
     let import_secs = elapsed.as_secs_f64();
     eprintln!("kontor: imported in {import_secs:.1} s");
     let first_id = first_id.ok_or_else(|| anyhow!("kontor assigned no ids"))?;
@@ -397,7 +406,7 @@ fn run_kontor(args: &Args, dir: &Path, workload: &Workload) -> Result<Figures> {
         let hits = find_by_name(&store, &admin, prefix, NAME_PAGE)?;
         Ok(hits.iter().map(|hit| hit.customer.id).collect())
     })?;
-    let hwm_end_mb = proc_status_kb("VmHWM:").map(mb);
+    let hwm_end_mb = proc_status_kb("self", "VmHWM:").map(mb);
     drop(store);
     Ok(Figures {
         import_rate: args.customers as f64 / import_secs.max(1e-9),
@@ -497,9 +506,9 @@ fn group(value: u64) -> String {
     chunks.join(",")
 }
 
-/// A "Vm…:" line of /proc/self/status, in kB.
-fn proc_status_kb(field: &str) -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+/// A "Vm…:" line of /proc/PROCESS/status (`self` or a process id), in kB.
+fn proc_status_kb(process: &str, field: &str) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{process}/status")).ok()?;
     status
         .lines()
         .find_map(|line| line.strip_prefix(field))

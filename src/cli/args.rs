@@ -56,18 +56,9 @@ pub enum Top {
     /// Customers: add, show, list, search, edit, delete
     #[command(subcommand)]
     Customer(Box<CustomerCmd>),
-    /// Interactions: log calls, mails, visits; list; complete follow-ups
-    #[command(subcommand)]
-    Interaction(InteractionCmd),
-    /// Opportunities: add, move through stages, list, pipeline
-    #[command(subcommand)]
-    Opportunity(OpportunityCmd),
-    /// Every plain kind of the registry (`supplier`, `location`): add, show, list, search, edit, delete
+    /// Every plain kind of the registry (`supplier`, `item`, `opportunity` …): add, show, list, search, edit, delete
     #[command(flatten)]
     Record(super::kind_args::RecordCmd),
-    /// Items: add, show, list, search, edit
-    #[command(subcommand)]
-    Item(Box<super::stock::ItemCmd>),
     /// Stock: receive, issue, move, count, reverse; balances, ledger, reorder list
     #[command(subcommand)]
     Stock(super::stock::StockCmd),
@@ -76,9 +67,6 @@ pub enum Top {
     Bom(super::bom::BomCmd),
     /// Make an item from its bill of materials: components out, product in, one transaction
     Produce(super::bom::ProduceArgs),
-    /// Employees: add, show, list, edit (payroll data)
-    #[command(subcommand)]
-    Employee(super::payroll::EmployeeCmd),
     /// Payroll: run a period's payslips, post (lock) it, show, export the payment list
     #[command(subcommand)]
     Payroll(super::payroll::PayrollCmd),
@@ -276,189 +264,6 @@ pub struct CustomerEditArgs {
     #[arg(long)]
     pub remove_contact: Vec<String>,
     /// Refuse the edit unless the customer is still at this version
-    #[arg(long)]
-    pub expect_version: Option<u64>,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum InteractionCmd {
-    /// Log an interaction with a customer
-    Log(InteractionLog),
-    /// List interactions
-    List {
-        /// Only interactions with this customer (its id)
-        #[arg(long)]
-        customer: Option<u64>,
-        /// Only interactions of this agent, a user name (case and accents ignored)
-        #[arg(long)]
-        agent: Option<String>,
-        /// Open follow-ups due on or before DATE (default today)
-        #[arg(long, value_name = "DATE", num_args = 0..=1, default_missing_value = "today")]
-        due: Option<String>,
-        /// At most this many rows
-        #[arg(long, default_value_t = 100)]
-        limit: usize,
-    },
-    /// Mark an interaction's follow-up done
-    Done {
-        /// Id of the interaction
-        id: u64,
-    },
-    /// Change subject, body, outcome, duration or follow-up (channel, customer, agent and
-    /// time stay as logged)
-    Edit(InteractionEditArgs),
-}
-
-#[derive(Debug, Args)]
-pub struct InteractionEditArgs {
-    /// Id of the interaction
-    pub id: u64,
-    /// New subject
-    #[arg(long)]
-    pub subject: Option<String>,
-    #[command(flatten)]
-    pub notes: InteractionNotes,
-    /// Refuse the edit unless the interaction is still at this version
-    #[arg(long)]
-    pub expect_version: Option<u64>,
-}
-
-/// What an interaction says besides its subject: flags of both `log` and `edit`.
-#[derive(Debug, Args)]
-pub struct InteractionNotes {
-    /// What was said, free text (an empty one edits it away)
-    #[arg(long)]
-    pub body: Option<String>,
-    /// What came of it, free text (an empty one edits it away)
-    #[arg(long)]
-    pub outcome: Option<String>,
-    /// e.g. 4m30s (an empty one edits it to zero)
-    #[arg(long)]
-    pub duration: Option<String>,
-    /// Follow-up due date, YYYY-MM-DD (an empty one edits it away; a new date is open again)
-    #[arg(long)]
-    pub follow_up: Option<String>,
-}
-
-impl InteractionNotes {
-    /// The flags by field name.
-    pub fn fields(self) -> [(&'static str, Option<String>); 4] {
-        [
-            ("body", self.body),
-            ("outcome", self.outcome),
-            ("duration", self.duration),
-            ("follow_up", self.follow_up),
-        ]
-    }
-}
-
-#[derive(Debug, Args)]
-pub struct InteractionLog {
-    /// Id of the customer
-    #[arg(long)]
-    pub customer: u64,
-    /// call-in, call-out, email, visit, social, chat or note
-    #[arg(long)]
-    pub channel: String,
-    /// What it was about
-    #[arg(long)]
-    pub subject: String,
-    /// Who was talked to at the customer, free text
-    #[arg(long)]
-    pub contact: Option<String>,
-    #[command(flatten)]
-    pub notes: InteractionNotes,
-    /// [default: your user name]
-    #[arg(long)]
-    pub agent: Option<String>,
-    /// When: RFC 3339, or local `YYYY-MM-DD HH:MM` / `DD.MM.YYYY HH:MM` [default: now]
-    #[arg(long)]
-    pub at: Option<String>,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum OpportunityCmd {
-    /// Add an opportunity
-    Add(OpportunityAdd),
-    /// Move an opportunity to a stage (lost needs --reason)
-    Stage {
-        /// Id of the opportunity
-        id: u64,
-        /// The new stage: qualification, needs-analysis, proposal, negotiation, won or lost
-        stage: String,
-        /// Why it was lost (only with lost, which needs it)
-        #[arg(long)]
-        reason: Option<String>,
-        /// Percent, 0–100 [default: the stage's default, even when the stage stays]
-        #[arg(long)]
-        probability: Option<String>,
-    },
-    /// Change title, amount, probability, expected close or owner (the stage moves with `stage`)
-    Edit(OpportunityEditArgs),
-    /// List opportunities
-    List {
-        /// Only opportunities in this stage (qualification, needs-analysis, proposal, negotiation, won or lost)
-        #[arg(long)]
-        stage: Option<String>,
-        /// Only opportunities of this customer (its id)
-        #[arg(long)]
-        customer: Option<u64>,
-        /// At most this many rows
-        #[arg(long, default_value_t = 100)]
-        limit: usize,
-    },
-    /// Per stage: count, sum, weighted sum; and totals
-    Pipeline,
-}
-
-#[derive(Debug, Args)]
-pub struct OpportunityAdd {
-    /// Id of the customer
-    #[arg(long)]
-    pub customer: u64,
-    /// What is to be sold, e.g. "Wartungsvertrag 2027"
-    #[arg(long)]
-    pub title: String,
-    /// Expected amount, not negative (1200.50 or 1.200,50)
-    #[arg(long, allow_hyphen_values = true)]
-    pub amount: String,
-    /// ISO 4217 code, e.g. EUR [default: the currency setting]
-    #[arg(long)]
-    pub currency: Option<String>,
-    /// qualification, needs-analysis, proposal, negotiation or won [default: qualification]
-    #[arg(long)]
-    pub stage: Option<String>,
-    /// Percent, 0–100 [default: the stage's default]
-    #[arg(long)]
-    pub probability: Option<String>,
-    /// Expected close date, YYYY-MM-DD
-    #[arg(long)]
-    pub close: Option<String>,
-    /// Who owns it, a user name [default: nobody]
-    #[arg(long)]
-    pub owner: Option<String>,
-}
-
-#[derive(Debug, Args)]
-pub struct OpportunityEditArgs {
-    /// Id of the opportunity
-    pub id: u64,
-    /// New title
-    #[arg(long)]
-    pub title: Option<String>,
-    /// New amount, not negative, in the opportunity's currency (which stays)
-    #[arg(long, allow_hyphen_values = true)]
-    pub amount: Option<String>,
-    /// Percent; empty returns to the stage's default
-    #[arg(long)]
-    pub probability: Option<String>,
-    /// Expected close date, YYYY-MM-DD; empty clears it
-    #[arg(long)]
-    pub close: Option<String>,
-    /// Empty clears it
-    #[arg(long)]
-    pub owner: Option<String>,
-    /// Refuse the edit unless the opportunity is still at this version
     #[arg(long)]
     pub expect_version: Option<u64>,
 }

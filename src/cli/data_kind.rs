@@ -1,6 +1,6 @@
-//! What `kontor import` and `kontor export` read and write: the CRM and stock kinds with
-//! their own paths, and every plain kind of the core's registry (`suppliers`,
-//! `locations`), whose names come from the registry. Room: cli.
+//! What `kontor import` and `kontor export` read and write: the CRM kinds and the stock
+//! ledger with their own paths, and every plain kind of the core's registry (`suppliers`,
+//! `items`), whose names come from the registry. Room: cli.
 
 use clap::ValueEnum;
 use clap::builder::PossibleValue;
@@ -10,9 +10,6 @@ use crate::core::kinds::{KindDecl, REGISTRY};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Customers,
-    Interactions,
-    Opportunities,
-    Items,
     /// A plain kind of the registry.
     Plain(&'static KindDecl),
     /// Stock moves (export only)
@@ -21,12 +18,7 @@ pub enum Kind {
     Balances,
 }
 
-const FIXED_BEFORE: [Kind; 4] = [
-    Kind::Customers,
-    Kind::Interactions,
-    Kind::Opportunities,
-    Kind::Items,
-];
+const FIXED_BEFORE: [Kind; 1] = [Kind::Customers];
 const COUNT: usize = FIXED_BEFORE.len() + REGISTRY.len() + 2;
 
 /// Every kind, in the order `--help` lists them.
@@ -53,9 +45,6 @@ impl Kind {
     pub fn name(self) -> &'static str {
         match self {
             Kind::Customers => "customers",
-            Kind::Interactions => "interactions",
-            Kind::Opportunities => "opportunities",
-            Kind::Items => "items",
             Kind::Plain(kind) => kind.plural,
             Kind::Moves => "moves",
             Kind::Balances => "balances",
@@ -93,6 +82,6 @@ mod tests {
             );
         }
         assert_eq!(Kind::from_str("moves", false), Ok(Kind::Moves));
-        assert_eq!(VARIANTS.len(), 6 + REGISTRY.len());
+        assert_eq!(VARIANTS.len(), 3 + REGISTRY.len());
     }
 }

@@ -19,7 +19,7 @@ use super::output::csv_rows;
 use crate::core::Actor;
 use crate::core::export::{Exportable, records};
 use crate::core::stock_query::balances;
-use crate::domain::{Customer, Interaction, Item, Opportunity, StockMove};
+use crate::domain::{Customer, Item, StockMove};
 use crate::store::Store;
 
 pub fn run(context: &mut Context, args: ExportArgs) -> Result<(), CliError> {
@@ -78,23 +78,10 @@ fn write_all(
                 fields::customer::to_row(c, UtcOffset::UTC)
             })
         }
-        Kind::Interactions => {
-            write_kind::<Interaction>(store, actor, out, fields::interaction::FIELDS, |i| {
-                fields::interaction::to_row(i, UtcOffset::UTC)
-            })
-        }
-        Kind::Opportunities => {
-            write_kind::<Opportunity>(store, actor, out, fields::opportunity::FIELDS, |o| {
-                fields::opportunity::to_row(o, UtcOffset::UTC)
-            })
-        }
         Kind::Plain(kind) => {
             let rows = crate::core::plain_query::all(store, actor, kind, UtcOffset::UTC)?;
             write_rows(out, &kind.names(), &rows)
         }
-        Kind::Items => write_kind::<Item>(store, actor, out, fields::item::FIELDS, |i| {
-            fields::item::to_row(i, UtcOffset::UTC)
-        }),
         Kind::Moves => {
             let skus: HashMap<u64, String> = records::<Item>(store, actor)?
                 .map(|item| item.map(|item| (item.id, item.sku)))

@@ -11,8 +11,9 @@ use super::csv_text::{LineCounter, decode, detect_delimiter};
 use super::import_builder::Builder;
 use super::kept_ids::KeptIds;
 use super::{CliError, Context};
-use crate::core::plain::{Done, RecordEvent};
-use crate::core::stock::StockEvent;
+use crate::core::kinds::ITEMS;
+use crate::core::opening_stock;
+use crate::core::plain::{Done, Imported, RecordEvent};
 use crate::core::{Event, execute_with_progress};
 use crate::domain::fields::{self, Input};
 use crate::domain::money::parse_decimal;
@@ -61,14 +62,12 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
     let never_read = KeptIds::never_read(args.kind, assigned);
     let mapping = Mapping::new(&header, &args.maps, &known, &never_read)?;
     let mut kept_ids = KeptIds::new(context, args.kind, mapping.reads("id"))?;
-    let opening_column = opening_column(&args, &header)?;
+    let opening_column = opening_column(&args, &header, mapping.reads("id"))?;
     let opening_location = opening_column.map(|_| {
         args.location
             .clone()
             .unwrap_or_else(|| context.settings.default_location.clone())
     });
-    let mut opening_quantities: Vec<Decimal> = Vec::new();
-    let mut opening_note = String::new();
     let null = args.null.as_deref();
     let now = context.clock.now();
     let mut builder = Builder::new(context, args.kind, now)?;
@@ -121,7 +120,7 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
         }
         if let Some(column) = opening_column {
             match opening_quantity(&cells[column], null) {
-                Ok(quantity) => opening_quantities.push(quantity),
+                Ok(quantity) => input.set(opening_stock::QUANTITY, quantity.to_string()),
                 Err(reason) => {
                     problems.push(format!("line {line}: column {}: {reason}", header[column]))
                 }
@@ -186,7 +185,11 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
         )?;
         return Ok(());
     }
-    let command = builder.into_command(opening_location.clone().map(|l| (l, opening_quantities)));
+    let mut with = Input::new();
+    if let Some(location) = &opening_location {
+        with.set(opening_stock::LOCATION, location.clone());
+    }
+    let command = builder.into_command(with);
     let progress = progress_bar(context.progress, rows as u64, "rows");
     let event = execute_with_progress(
         &context.store,
@@ -202,19 +205,17 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
-    let written = match event {
-        Event::Imported { ids, .. }
-        | Event::Record(RecordEvent {
-            done: Done::Imported { ids },
+    let (written, beside) = match event {
+        Event::Imported { ids, .. } => (ids.len(), 0),
+        Event::Record(RecordEvent {
+            done: Done::Imported(Imported { ids, beside }),
             ..
-        }) => ids.len(),
-        Event::Stock(StockEvent::ItemsImported { items, moves }) => {
-            if let Some(location) = &opening_location {
-                opening_note = format!(" and {moves} opening receipts at {location}");
-            }
-            items
-        }
-        _ => 0,
+        }) => (ids.len(), beside),
+        _ => (0, 0),
+    };
+    let opening_note = match &opening_location {
+        Some(location) => format!(" and {beside} opening receipts at {location}"),
+        None => String::new(),
     };
     writeln!(
         context.out,
@@ -253,15 +254,25 @@ fn kind_name(kind: Kind) -> &'static str {
     kind.name()
 }
 
-/// The column holding opening stock quantities (`--opening-stock`), items only.
-fn opening_column(args: &ImportArgs, header: &[String]) -> Result<Option<usize>, CliError> {
+/// The column holding opening stock quantities (`--opening-stock`), items only and not
+/// with kept ids (`id_mapped`: opening stock goes with items numbered anew).
+fn opening_column(
+    args: &ImportArgs,
+    header: &[String],
+    id_mapped: bool,
+) -> Result<Option<usize>, CliError> {
     let Some(name) = args.opening_stock.as_deref() else {
         return Ok(None);
     };
-    if args.kind != Kind::Items {
+    if args.kind != Kind::Plain(ITEMS) {
         return Err(CliError::Usage(
             "--opening-stock applies to `import items` only".into(),
         ));
+    }
+    if id_mapped {
+        return Err(CliError::Usage(format!(
+            "--opening-stock {name}: opening stock goes with new items: leave out the id column"
+        )));
     }
     find_column(header, name).map(Some).ok_or_else(|| {
         CliError::Usage(format!(
@@ -294,15 +305,6 @@ fn field_names(kind: Kind) -> Result<(Vec<&'static str>, &'static [&'static str]
             fields::customer::FIELDS.to_vec(),
             fields::customer::ASSIGNED,
         ),
-        Kind::Interactions => (
-            fields::interaction::FIELDS.to_vec(),
-            fields::interaction::ASSIGNED,
-        ),
-        Kind::Opportunities => (
-            fields::opportunity::FIELDS.to_vec(),
-            fields::opportunity::ASSIGNED,
-        ),
-        Kind::Items => (fields::item::FIELDS.to_vec(), fields::item::ASSIGNED),
         Kind::Moves | Kind::Balances => {
             return Err(CliError::Usage(format!(
                 "{} cannot be imported: stock changes only by postings (import items with --opening-stock COLUMN)",

@@ -3,8 +3,8 @@
 //! the customers they belonged to (renumbered customers would silently receive the wrong
 //! history). Only a file with an `id` column keeps ids, and then every row needs one; an
 //! id the database has already given out is refused on its line (and by the store, should
-//! one slip through). Items are found by SKU and always numbered anew. Plain kinds
-//! (suppliers) keep theirs too (other records will point at them). Room: cli.
+//! one slip through). Plain kinds (suppliers, items) keep theirs too (other records point
+//! at them); items imported with opening stock are numbered anew. Room: cli.
 
 use std::collections::HashMap;
 
@@ -31,10 +31,8 @@ impl KeptIds {
     fn kept(kind: Kind) -> Option<KeptKind> {
         match kind {
             Kind::Customers => Some(KeptKind::Customers),
-            Kind::Interactions => Some(KeptKind::Interactions),
-            Kind::Opportunities => Some(KeptKind::Opportunities),
             Kind::Plain(kind) => Some(KeptKind::Plain(kind)),
-            Kind::Items | Kind::Moves | Kind::Balances => None,
+            Kind::Moves | Kind::Balances => None,
         }
     }
 
@@ -142,11 +140,11 @@ mod tests {
             Ok((0, 0))
         );
         assert_eq!(
-            KeptIds::never_read(Kind::Opportunities, &["id", "version", "weighted"]),
+            KeptIds::never_read(Kind::Customers, &["id", "version", "weighted"]),
             ["weighted"]
         );
         assert_eq!(
-            KeptIds::never_read(Kind::Items, &["id", "version"]),
+            KeptIds::never_read(Kind::Moves, &["id", "version"]),
             ["id", "version"]
         );
     }

@@ -1,12 +1,12 @@
 //! Handler of `kontor KIND …` for every kind of the core's registry (`kontor supplier …`):
 //! turns the parsed action into the generic record command or query of the core and prints
 //! the result (table, csv or json; field names of the export header). A record named by
-//! its natural key or id is resolved by the core; a kind with its own `list`
-//! (`kind_args::OWN_LISTS`) is listed by it. Room: cli.
+//! its natural key or id is resolved by the core; a kind's own subcommands
+//! (`kind_args::OWN_COMMANDS`) run their own handlers. Room: cli.
 
 use std::io::Write;
 
-use super::kind_args::{KindAction, RecordCmd, Target, own_list};
+use super::kind_args::{KindAction, RecordCmd, Target, own_commands};
 use super::{CliError, Context, output};
 use crate::core::kinds::KindDecl;
 use crate::core::plain::{Done, RecordCommand, RecordEvent, RecordOp};
@@ -19,7 +19,10 @@ pub fn record(context: &mut Context, command: RecordCmd) -> Result<(), CliError>
     let kind = command.kind;
     let (store, actor, offset) = (&context.store, &context.actor, context.offset);
     match command.action {
-        KindAction::Add(input) => run(context, kind, RecordOp::Add { input }),
+        KindAction::Add(input) => {
+            let input = input.local_in(context.offset);
+            run(context, kind, RecordOp::Add { input })
+        }
         KindAction::Show(target) => {
             let id = resolve(context, kind, target)?;
             let (store, actor) = (&context.store, &context.actor);
@@ -32,9 +35,10 @@ pub fn record(context: &mut Context, command: RecordCmd) -> Result<(), CliError>
                 .into()),
             }
         }
-        KindAction::List { .. } if own_list(kind).is_some() => {
-            own_list(kind).map_or(Ok(()), |own| (own.handler)(context))
-        }
+        KindAction::Own(matches) => match own_commands(kind) {
+            Some(own) => (own.run)(context, &matches),
+            None => Ok(()),
+        },
         KindAction::List { after, limit } => {
             let rows = output::limited(limit, &mut context.err, |limit| {
                 query::list(store, actor, kind, after, limit, offset)
@@ -57,7 +61,7 @@ pub fn record(context: &mut Context, command: RecordCmd) -> Result<(), CliError>
             let op = RecordOp::Edit {
                 id,
                 expected_version,
-                edit,
+                edit: edit.local_in(context.offset),
             };
             run(context, kind, op)
         }
@@ -118,12 +122,13 @@ fn id_of(row: &Row) -> u64 {
     }
 }
 
-fn show(context: &mut Context, row: &Row) -> Result<(), CliError> {
+pub(super) fn show(context: &mut Context, row: &Row) -> Result<(), CliError> {
     output::record(&mut context.out, context.format, row)?;
     Ok(())
 }
 
-fn list(context: &mut Context, kind: &KindDecl, rows: &[Row]) -> Result<(), CliError> {
+/// `rows` of `kind` as a list: its listed columns (csv and json: every field).
+pub(super) fn list(context: &mut Context, kind: &KindDecl, rows: &[Row]) -> Result<(), CliError> {
     let columns = listed(kind.fields);
     let header = kind.names();
     output::list_with_header(&mut context.out, context.format, rows, &columns, &header)?;

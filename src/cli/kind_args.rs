@@ -1,14 +1,16 @@
 //! The subcommands of every declared record kind (`kontor supplier add|show|list|search|
-//! edit|delete`), one per kind of the core's registry, built from its field table: one
+//! edit|delete`), one per kind of the core's registry (with a kind's own subcommands,
+//! `OwnCommands`), built from its field table: one
 //! flag per editable field with the field's help line, repeatable for fields of many
-//! values. A kind with a natural key (`KindDecl::key`, the `code` of locations) takes it
-//! as the positional of `add KEY` and names a record by it or by its id in `show|edit|
-//! delete KEY-or-ID`; the key has no flag and stays. Parsed into a `RecordCmd` (the kind
+//! values. A kind with a natural key (`KindDecl::key`) names a record by it or by its id
+//! in `show|edit|delete KEY-or-ID`; a key that stays (the `code` of locations) is the
+//! positional of `add KEY` and has no flag, one that may change (an employee number) is a
+//! flag like any other field. Parsed into a `RecordCmd` (the kind
 //! and a `KindAction` whose inputs are the domain's `Input`). Room: cli.
 
 use clap::{Arg, ArgAction, ArgMatches, Command, FromArgMatches, Subcommand, value_parser};
 
-use crate::core::kinds::{KindDecl, REGISTRY};
+use crate::core::kinds::{KindDecl, REGISTRY, a};
 use crate::domain::Invalid;
 use crate::domain::fields::{Input, one_list_value};
 
@@ -44,6 +46,8 @@ pub enum KindAction {
         id: Target,
         force: bool,
     },
+    /// One of the kind's own subcommands (`OwnCommands`), with the kind's matches.
+    Own(ArgMatches),
 }
 
 /// The parsed subcommand of a registry kind.
@@ -72,9 +76,9 @@ fn upper(name: &str) -> String {
     name.to_uppercase()
 }
 
-/// The natural key as the positional of `add`.
+/// The natural key that stays as the positional of `add`.
 fn key_arg(kind: &KindDecl) -> Option<Arg> {
-    let key = kind.key_field()?;
+    let key = kind.key_field().filter(|_| kind.key_stays)?;
     Some(
         Arg::new(key.name)
             .value_name(upper(key.name))
@@ -92,11 +96,13 @@ fn limit_arg(default: &'static str) -> Arg {
         .help("At most this many rows")
 }
 
-/// One flag per editable field but the natural key; on `add` required fields are required.
+/// One flag per editable field but a natural key that stays (and, on `edit`, fields that
+/// stay once added); on `add` required fields are required.
 fn field_args(kind: &KindDecl, adding: bool) -> Vec<Arg> {
     kind.fields
         .iter()
-        .filter(|field| field.editable && Some(field.name) != kind.key)
+        .filter(|field| field.editable && Some(field.name) != kind.fixed_key())
+        .filter(|field| adding || !field.stays)
         .map(|field| {
             let arg = Arg::new(field.name)
                 .long(field.flag)
@@ -110,30 +116,46 @@ fn field_args(kind: &KindDecl, adding: bool) -> Vec<Arg> {
         .collect()
 }
 
-/// A kind whose `list` is its own (`handler`, about `about`) rather than the id-ordered page.
-pub struct OwnList {
+/// The subcommands of a kind that are its own: added to the generic ones, or in place of
+/// a generic one of the same name (`list`), each run by `run` with the kind's matches.
+pub struct OwnCommands {
     pub kind: &'static str,
-    pub about: &'static str,
-    pub handler: fn(&mut super::Context) -> Result<(), super::CliError>,
+    /// Their names.
+    pub names: &'static [&'static str],
+    /// Adds them to the kind's command.
+    pub augment: fn(Command) -> Command,
+    /// Runs the one the kind's matches name.
+    pub run: fn(&mut super::Context, &ArgMatches) -> Result<(), super::CliError>,
 }
 
-/// The kinds with their own `list`: locations list the internal ones in code order, then the
-/// virtual ones.
-pub const OWN_LISTS: &[OwnList] = &[OwnList {
-    kind: "location",
-    about: "List internal and virtual locations",
-    handler: super::stock::location_list,
-}];
+/// The kinds with subcommands of their own: locations list the internal ones in code order,
+/// then the virtual ones; opportunities move through stages, list by stage or customer and
+/// sum up the pipeline; interactions are logged (`add`), listed by customer, agent or due
+/// follow-up, and their follow-ups done.
+pub const OWN_COMMANDS: &[OwnCommands] = &[
+    OwnCommands {
+        kind: "location",
+        names: &["list"],
+        augment: |command| {
+            command.subcommand(Command::new("list").about("List internal and virtual locations"))
+        },
+        run: |context, _| super::stock::location_list(context),
+    },
+    super::opportunity::OWN,
+    super::interaction::OWN,
+];
 
-/// The own `list` of `kind`, if it has one.
-pub fn own_list(kind: &KindDecl) -> Option<&'static OwnList> {
-    OWN_LISTS.iter().find(|own| own.kind == kind.name)
+/// The own subcommands of `kind`, if it has some.
+pub fn own_commands(kind: &KindDecl) -> Option<&'static OwnCommands> {
+    OWN_COMMANDS.iter().find(|own| own.kind == kind.name)
+}
+
+/// Whether `name` is a subcommand of `kind`'s own.
+fn is_own(kind: &KindDecl, name: &str) -> bool {
+    own_commands(kind).is_some_and(|own| own.names.contains(&name))
 }
 
 fn list_command(kind: &KindDecl) -> Command {
-    if let Some(own) = own_list(kind) {
-        return Command::new("list").about(own.about);
-    }
     Command::new("list")
         .about(format!("List {} in id order", kind.plural))
         .arg(
@@ -150,7 +172,7 @@ fn subcommands(kind: &KindDecl) -> Vec<Command> {
     let plural = kind.plural;
     let commands = vec![
         Command::new("add")
-            .about(format!("Add a {} and print it", kind.name))
+            .about(format!("Add {} and print it", a(kind.name)))
             .args(key_arg(kind))
             .args(field_args(kind, true)),
         Command::new("show")
@@ -170,8 +192,8 @@ fn subcommands(kind: &KindDecl) -> Vec<Command> {
             .arg(limit_arg("20")),
         Command::new("edit")
             .about(format!(
-                "Change a {}: each flag given sets its field, an empty value clears it",
-                kind.name
+                "Change {}: each flag given sets its field, an empty value clears it",
+                a(kind.name)
             ))
             .arg(id_arg(kind))
             .args(field_args(kind, false))
@@ -186,8 +208,8 @@ fn subcommands(kind: &KindDecl) -> Vec<Command> {
             ),
         Command::new("delete")
             .about(format!(
-                "Delete a {}; refused while other records refer to it",
-                kind.name
+                "Delete {}; refused while other records refer to it",
+                a(kind.name)
             ))
             .arg(id_arg(kind))
             .arg(
@@ -200,6 +222,7 @@ fn subcommands(kind: &KindDecl) -> Vec<Command> {
     commands
         .into_iter()
         .filter(|command| kind.deletable || command.get_name() != "delete")
+        .filter(|command| !is_own(kind, command.get_name()))
         .collect()
 }
 
@@ -208,7 +231,7 @@ fn subcommands(kind: &KindDecl) -> Vec<Command> {
 fn input_of(kind: &KindDecl, matches: &ArgMatches, editing: bool) -> Result<Input, Invalid> {
     let mut input = Input::new();
     for field in kind.fields.iter().filter(|field| field.editable) {
-        if editing && Some(field.name) == kind.key {
+        if editing && (Some(field.name) == kind.fixed_key() || field.stays) {
             continue;
         }
         let Ok(Some(values)) = matches.try_get_many::<String>(field.name) else {
@@ -277,7 +300,8 @@ fn parse_action(kind: &KindDecl, name: &str, matches: &ArgMatches) -> Result<Kin
     })
 }
 
-/// `Suppliers: add, show, list, search, edit, delete`: the kind's line in `kontor --help`.
+/// `Suppliers: add, show, list, search, edit, delete`: the kind's line in `kontor --help`,
+/// its own subcommands after the generic ones.
 fn about(kind: &KindDecl) -> String {
     let mut chars = kind.plural.chars();
     let first: String = chars
@@ -285,10 +309,13 @@ fn about(kind: &KindDecl) -> String {
         .into_iter()
         .flat_map(char::to_uppercase)
         .collect();
-    format!(
-        "{first}{}: add, show, list, search, edit, delete",
-        chars.as_str()
-    )
+    let generic = ["add", "show", "list", "search", "edit", "delete"]
+        .into_iter()
+        .filter(|name| kind.deletable || *name != "delete");
+    let own = own_commands(kind).map_or(&[][..], |own| own.names);
+    let own = own.iter().copied().filter(|name| *name != "list");
+    let names: Vec<&str> = generic.chain(own).collect();
+    format!("{first}{}: {}", chars.as_str(), names.join(", "))
 }
 
 impl FromArgMatches for RecordCmd {
@@ -301,10 +328,13 @@ impl FromArgMatches for RecordCmd {
             .copied()
             .find(|kind| kind.name == name)
             .ok_or_else(|| clap_error(format!("unknown subcommand {name}")))?;
-        let (action, sub) = sub
+        let (action, matches) = sub
             .subcommand()
             .ok_or_else(|| clap_error(format!("{name}: a subcommand is needed")))?;
-        let action = parse_action(kind, action, sub).map_err(clap_error)?;
+        let action = match is_own(kind, action) {
+            true => KindAction::Own(sub.clone()),
+            false => parse_action(kind, action, matches).map_err(clap_error)?,
+        };
         Ok(RecordCmd { kind, action })
     }
 
@@ -317,10 +347,14 @@ impl FromArgMatches for RecordCmd {
 impl Subcommand for RecordCmd {
     fn augment_subcommands(command: Command) -> Command {
         command.subcommands(REGISTRY.iter().map(|kind| {
-            Command::new(kind.name)
-                .about(about(kind))
+            let command = Command::new(kind.name)
                 .subcommands(subcommands(kind))
-                .subcommand_required(true)
+                .subcommand_required(true);
+            let command = match own_commands(kind) {
+                Some(own) => (own.augment)(command),
+                None => command,
+            };
+            command.about(about(kind))
         }))
     }
 
@@ -403,5 +437,36 @@ mod tests {
                 force: false
             }
         ));
+    }
+
+    #[test]
+    fn a_kind_has_its_own_subcommands_beside_the_generic_ones() {
+        let parsed = |args: &[&str]| {
+            let argv = std::iter::once("test").chain(args.iter().copied());
+            Test::try_parse_from(argv).unwrap().command.action
+        };
+        assert!(matches!(
+            parsed(&[
+                "interaction",
+                "log",
+                "--customer",
+                "1",
+                "--channel",
+                "note",
+                "--subject",
+                "s"
+            ]),
+            KindAction::Add(_)
+        ));
+        for own in [
+            &["opportunity", "stage", "1", "won"][..],
+            &["opportunity", "list", "--stage", "won"],
+            &["interaction", "done", "4"],
+            &["location", "list"],
+        ] {
+            assert!(matches!(parsed(own), KindAction::Own(_)), "{own:?}");
+        }
+        assert!(Test::try_parse_from(["test", "location", "list", "--after", "3"]).is_err());
+        assert!(about(crate::core::kinds::LOCATIONS).ends_with("search, edit"));
     }
 }

@@ -13,10 +13,12 @@ mod data_kind;
 mod export;
 mod import;
 mod import_builder;
+mod interaction;
 mod kept_ids;
 mod keys;
 mod kind;
 mod kind_args;
+mod opportunity;
 pub mod output;
 mod payroll;
 mod server;
@@ -421,14 +423,10 @@ impl From<crate::tui::run::TuiError> for CliError {
 fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
     match command {
         Top::Customer(command) => crm::customer(context, *command),
-        Top::Item(command) => stock::item(context, *command),
         Top::Record(command) => kind::record(context, command),
         Top::Stock(command) => stock::stock_cmd(context, command),
         Top::Bom(command) => bom::bom(context, command),
         Top::Produce(args) => bom::produce(context, args),
-        Top::Interaction(command) => crm::interaction(context, command),
-        Top::Opportunity(command) => crm::opportunity(context, command),
-        Top::Employee(command) => payroll::employee(context, command),
         Top::Payroll(command) => payroll::payroll(context, command),
         Top::Import(args) => import::run(context, args),
         Top::Export(args) => export::run(context, args),

@@ -1,134 +1,21 @@
-//! `employee` and `payroll`: clap definitions and handlers. Payroll output is the same
-//! flat rows as everywhere (`--format table|csv|json`); `payroll export` always writes
-//! CSV, the payment list. Room: cli.
+//! `payroll`: clap definitions and handlers (employees are a registry kind: `kontor
+//! employee …` comes from `kind_args`). Payroll output is the same flat rows as everywhere
+//! (`--format table|csv|json`); `payroll export` always writes CSV, the payment list.
+//! Room: cli.
 
 use std::io::Write;
 
-use clap::{ArgGroup, Args, Subcommand};
+use clap::Subcommand;
 
 use super::args::Format;
 use super::{CliError, Context, output};
 use crate::core::payroll::{self, PayrollCommand, PayrollEvent, PeriodPayslips};
 use crate::core::{Command, CoreError, Event, execute, plural};
-use crate::domain::fields::employee::{self as employee_fields, EmployeeEdit};
 use crate::domain::fields::payslip::{SUMMARY_FIELDS, line_rows, payment_row, summary_row};
-use crate::domain::fields::{Input, Problems, Row};
-use crate::domain::payroll::{Employee, Payslip, Period, parse_hours};
+use crate::domain::fields::{Problems, Row};
+use crate::domain::payroll::{Payslip, Period, parse_hours};
 
-const EMPLOYEE_COLUMNS: &[&str] = &[
-    "number", "name", "joined", "left", "hourly", "salary", "currency", "iban",
-];
 const LINE_COLUMNS: &[&str] = &["line", "kind", "description", "quantity", "rate", "amount"];
-
-#[derive(Debug, Subcommand)]
-pub enum EmployeeCmd {
-    /// Add an employee and print them
-    Add(EmployeeAdd),
-    /// Show one employee
-    Show {
-        /// Employee number
-        number: String,
-    },
-    /// List employees
-    List {
-        /// At most this many rows
-        #[arg(long, default_value_t = 100)]
-        limit: usize,
-    },
-    /// Change an employee
-    Edit(EmployeeEditArgs),
-}
-
-/// What `add` and `edit` both set.
-#[derive(Debug, Args)]
-pub struct EmployeeFields {
-    /// Full name
-    #[arg(long)]
-    pub name: Option<String>,
-    /// Join date, YYYY-MM-DD
-    #[arg(long)]
-    pub joined: Option<String>,
-    /// Last day employed, YYYY-MM-DD
-    #[arg(long)]
-    pub left: Option<String>,
-    /// Pay per hour worked
-    #[arg(
-        long,
-        value_name = "RATE",
-        conflicts_with = "salary",
-        allow_hyphen_values = true
-    )]
-    pub hourly: Option<String>,
-    /// Pay per month, prorated by calendar days when joining or leaving
-    #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
-    pub salary: Option<String>,
-    /// NAME:PERCENT%[:CAP] or NAME:AMOUNT, applied in the order given (with `edit`, the
-    /// given rules replace all)
-    #[arg(long, value_name = "RULE")]
-    pub deduction: Vec<String>,
-    /// Spaces and lowercase are fine; the checksum is verified
-    #[arg(long)]
-    pub iban: Option<String>,
-    /// [default: the currency setting]
-    #[arg(long)]
-    pub currency: Option<String>,
-}
-
-impl EmployeeFields {
-    fn push_into(self, input: &mut Input) {
-        for (field, value) in [
-            ("name", self.name),
-            ("joined", self.joined),
-            ("left", self.left),
-            ("hourly", self.hourly),
-            ("salary", self.salary),
-            ("iban", self.iban),
-            ("currency", self.currency),
-        ] {
-            if let Some(value) = value {
-                input.push(field, value);
-            }
-        }
-        for rule in self.deduction {
-            input.push("deductions", rule);
-        }
-    }
-}
-
-#[derive(Debug, Args)]
-#[command(group(ArgGroup::new("pay").required(true).args(["hourly", "salary"])))]
-#[command(mut_arg("name", |arg| arg.required(true)))]
-#[command(mut_arg("joined", |arg| arg.required(true)))]
-pub struct EmployeeAdd {
-    /// Employee number, unique
-    #[arg(long)]
-    pub number: String,
-    #[command(flatten)]
-    pub fields: EmployeeFields,
-}
-
-#[derive(Debug, Args)]
-pub struct EmployeeEditArgs {
-    /// The employee's current number
-    pub employee: String,
-    /// A new employee number
-    #[arg(long)]
-    pub number: Option<String>,
-    #[command(flatten)]
-    pub fields: EmployeeFields,
-    /// Clear the leave date (employed again)
-    #[arg(long, conflicts_with = "left")]
-    pub no_left: bool,
-    /// Remove every deduction rule
-    #[arg(long, conflicts_with = "deduction")]
-    pub no_deductions: bool,
-    /// Remove the IBAN
-    #[arg(long, conflicts_with = "iban")]
-    pub no_iban: bool,
-    /// Refuse the edit unless the employee is still at this version
-    #[arg(long)]
-    pub expect_version: Option<u64>,
-}
 
 #[derive(Debug, Subcommand)]
 pub enum PayrollCmd {
@@ -166,57 +53,6 @@ pub enum PayrollCmd {
         #[arg(long, value_name = "FILE")]
         out: Option<std::path::PathBuf>,
     },
-}
-
-pub fn employee(context: &mut Context, command: EmployeeCmd) -> Result<(), CliError> {
-    let store = &context.store;
-    match command {
-        EmployeeCmd::Add(add) => {
-            let mut input = Input::new();
-            input.push("number", add.number);
-            add.fields.push_into(&mut input);
-            let employee =
-                employee_fields::from_input(&input, context.clock.now(), context.settings.currency)
-                    .map_err(CoreError::from)?;
-            let event = run(context, PayrollCommand::AddEmployee { employee })?;
-            print_employee_event(context, event)
-        }
-        EmployeeCmd::Show { number } => {
-            let employee = payroll::employee(store, &context.actor, &number)?;
-            show_employee(context, &employee)
-        }
-        EmployeeCmd::List { limit } => {
-            let rows: Vec<Row> = payroll::employees(store, &context.actor, limit)?
-                .iter()
-                .map(|e| employee_fields::to_row(e, context.offset))
-                .collect();
-            output::list(&mut context.out, context.format, &rows, EMPLOYEE_COLUMNS)?;
-            Ok(())
-        }
-        EmployeeCmd::Edit(args) => {
-            let mut edit = EmployeeEdit::default();
-            if let Some(number) = args.number {
-                edit.set.push("number", number);
-            }
-            args.fields.push_into(&mut edit.set);
-            for (clear, field) in [
-                (args.no_left, "left"),
-                (args.no_deductions, "deductions"),
-                (args.no_iban, "iban"),
-            ] {
-                if clear {
-                    edit.clear.push(field);
-                }
-            }
-            let command = PayrollCommand::EditEmployee {
-                number: args.employee,
-                expected_version: args.expect_version,
-                edit,
-            };
-            let event = run(context, command)?;
-            print_employee_event(context, event)
-        }
-    }
 }
 
 pub fn payroll(context: &mut Context, command: PayrollCmd) -> Result<(), CliError> {
@@ -302,21 +138,6 @@ fn run(context: &Context, command: PayrollCommand) -> Result<PayrollEvent, CliEr
             "unexpected answer to a payroll command: {other:?}"
         ))),
     }
-}
-
-fn print_employee_event(context: &mut Context, event: PayrollEvent) -> Result<(), CliError> {
-    match event {
-        PayrollEvent::EmployeeAdded(employee) | PayrollEvent::EmployeeEdited(employee) => {
-            show_employee(context, &employee)
-        }
-        _ => Ok(()),
-    }
-}
-
-fn show_employee(context: &mut Context, employee: &Employee) -> Result<(), CliError> {
-    let row = employee_fields::to_row(employee, context.offset);
-    output::record(&mut context.out, context.format, &row)?;
-    Ok(())
 }
 
 fn summary(context: &mut Context, payslips: &[Payslip], status: &str) -> Result<(), CliError> {

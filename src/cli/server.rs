@@ -31,6 +31,9 @@ pub struct ServeArgs {
     /// End sessions without input for this long (30m, 1h, 90s)
     #[arg(long, value_name = "DURATION", default_value = "30m", value_parser = positive)]
     pub idle_timeout: Duration,
+    /// Keep a session whose connection dropped this long, for its user to resume (0s: keep none)
+    #[arg(long, value_name = "DURATION", default_value = "10m", value_parser = duration)]
+    pub resume_within: Duration,
     /// Close connections not logged in this long after they connect (like OpenSSH's LoginGraceTime)
     #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = positive)]
     pub login_grace_time: Duration,
@@ -45,11 +48,17 @@ pub struct ServeArgs {
 
 /// Reads a duration option: longer than zero.
 fn positive(text: &str) -> Result<Duration, String> {
-    match parse_duration("duration", text) {
-        Ok(0) => Err("must be longer than 0s".into()),
-        Ok(seconds) => Ok(Duration::from_secs(u64::from(seconds))),
-        Err(invalid) => Err(invalid.message),
+    match duration(text)? {
+        Duration::ZERO => Err("must be longer than 0s".into()),
+        longer => Ok(longer),
     }
+}
+
+/// Reads a duration option (30m, 1h, 90s, 0s).
+fn duration(text: &str) -> Result<Duration, String> {
+    parse_duration("duration", text)
+        .map(|seconds| Duration::from_secs(u64::from(seconds)))
+        .map_err(|invalid| invalid.message)
 }
 
 #[derive(Debug, Subcommand)]
@@ -138,6 +147,7 @@ pub fn serve(store: Store, args: ServeArgs, clock: Clock) -> Result<(), CliError
         host_key: args.host_key,
         limits: Limits {
             idle_timeout: args.idle_timeout,
+            resume_within: args.resume_within,
             login_grace: args.login_grace_time,
             max_login_failures: args.max_login_failures,
             login_failure_window: args.login_failure_window,

@@ -1,10 +1,10 @@
-//! `item` and `stock`: clap definitions and handlers, and the locations' own `location
-//! list` (the rest of `location` is the registry's). Wherever a SKU is asked for, a barcode
+//! `stock`: clap definitions and handlers, and the locations' own `location list` (the rest
+//! of `location`, and `item`, are the registry's). Wherever a SKU is asked for, a barcode
 //! works too. Room: cli.
 
 use std::io::Write;
 
-use clap::{Args, Subcommand};
+use clap::Subcommand;
 use rust_decimal::Decimal;
 
 use super::{CliError, Context, output};
@@ -12,13 +12,12 @@ use crate::core::stock::{Posted, StockCommand, StockEvent};
 use crate::core::stock_query::{self, BalanceLine};
 use crate::core::{Command, CoreError, Event, execute};
 use crate::domain::datetime::parse_date;
-use crate::domain::fields::item::{self as item_fields, balance_row, move_row};
-use crate::domain::fields::{Input, Row, Value};
+use crate::domain::fields::item::{balance_row, move_row};
+use crate::domain::fields::{Row, Value};
 use crate::domain::location::{CUSTOMER, SUPPLIER};
 use crate::domain::money::parse_decimal;
 use crate::domain::{Item, Location};
 
-const ITEM_COLUMNS: &[&str] = &["id", "sku", "name", "uom", "price", "reorder_min", "active"];
 const BALANCE_COLUMNS: &[&str] = &["sku", "name", "location", "quantity", "uom"];
 const LEDGER_COLUMNS: &[&str] = &[
     "id",
@@ -39,79 +38,6 @@ const REORDER_COLUMNS: &[&str] = &[
     "order_multiple",
     "suggested",
 ];
-
-#[derive(Debug, Args)]
-pub struct ItemFields {
-    /// The item's unique code (with `item edit`, a new one)
-    #[arg(long)]
-    pub sku: Option<String>,
-    /// Name of the item
-    #[arg(long)]
-    pub name: Option<String>,
-    /// Unit of measure [default: pcs]
-    #[arg(long)]
-    pub uom: Option<String>,
-    /// A barcode (repeatable; with `item edit`, `-CODE` removes one)
-    #[arg(long, allow_hyphen_values = true)]
-    pub barcode: Vec<String>,
-    /// Standard cost of one unit
-    #[arg(long)]
-    pub cost: Option<String>,
-    /// Sales price of one unit
-    #[arg(long)]
-    pub price: Option<String>,
-    /// Reorder point: `stock reorder` lists the item when its on-hand across all
-    /// internal locations is below this
-    #[arg(long)]
-    pub reorder_min: Option<String>,
-    /// On-hand to fill up to when reordering [default: the reorder point]
-    #[arg(long)]
-    pub reorder_max: Option<String>,
-    /// Reorder in whole multiples of this quantity
-    #[arg(long)]
-    pub order_multiple: Option<String>,
-    /// Days from ordering to delivery, a whole number [default: 0]
-    #[arg(long)]
-    pub lead_days: Option<String>,
-    /// yes or no
-    #[arg(long)]
-    pub active: Option<String>,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum ItemCmd {
-    /// Add an item (--sku and --name required)
-    Add(ItemFields),
-    /// Show one item by SKU or barcode
-    Show {
-        /// SKU or barcode of the item
-        sku: String,
-    },
-    /// List items
-    List {
-        /// At most this many rows
-        #[arg(long, default_value_t = 100)]
-        limit: usize,
-    },
-    /// Find items by SKU, barcode or name
-    Search {
-        /// A whole SKU or barcode, or the start of a word of the name
-        text: String,
-        /// At most this many rows
-        #[arg(long, default_value_t = 20)]
-        limit: usize,
-    },
-    /// Change an item
-    Edit {
-        /// SKU or barcode of the item
-        code: String,
-        #[command(flatten)]
-        fields: ItemFields,
-        /// Refuse unless the item is still at this version
-        #[arg(long)]
-        expect_version: Option<u64>,
-    },
-}
 
 #[derive(Debug, Subcommand)]
 pub enum StockCmd {
@@ -212,30 +138,6 @@ pub(super) fn quantity(text: &str) -> Result<Decimal, CliError> {
     parse_decimal("quantity", text).map_err(invalid)
 }
 
-fn item_input(fields: ItemFields) -> Input {
-    let mut input = Input::new();
-    for (field, value) in [
-        ("sku", fields.sku),
-        ("name", fields.name),
-        ("uom", fields.uom),
-        ("cost", fields.cost),
-        ("price", fields.price),
-        ("reorder_min", fields.reorder_min),
-        ("reorder_max", fields.reorder_max),
-        ("order_multiple", fields.order_multiple),
-        ("lead_days", fields.lead_days),
-        ("active", fields.active),
-    ] {
-        if let Some(value) = value {
-            input.push(field, value);
-        }
-    }
-    for barcode in fields.barcode {
-        input.push("barcode", barcode);
-    }
-    input
-}
-
 /// The item a SKU or barcode names, or a usage error.
 pub fn require_item(context: &Context, code: &str) -> Result<Item, CliError> {
     stock_query::find_item(&context.store, &context.actor, code)?.ok_or_else(|| {
@@ -258,71 +160,8 @@ fn stock(context: &Context, command: StockCommand) -> Result<StockEvent, CliErro
     }
 }
 
-fn show_item(context: &mut Context, item: &Item) -> Result<(), CliError> {
-    output::record(
-        &mut context.out,
-        context.format,
-        &item_fields::to_row(item, context.offset),
-    )?;
-    Ok(())
-}
-
-fn list_items(context: &mut Context, items: &[Item]) -> Result<(), CliError> {
-    let rows: Vec<Row> = items
-        .iter()
-        .map(|i| item_fields::to_row(i, context.offset))
-        .collect();
-    output::list(&mut context.out, context.format, &rows, ITEM_COLUMNS)?;
-    Ok(())
-}
-
-pub fn item(context: &mut Context, command: ItemCmd) -> Result<(), CliError> {
-    match command {
-        ItemCmd::Add(fields) => {
-            let item = item_fields::from_input(
-                &item_input(fields),
-                context.clock.now(),
-                context.settings.currency,
-            )
-            .map_err(CoreError::from)?;
-            if let StockEvent::ItemSaved(item) = stock(context, StockCommand::AddItem { item })? {
-                show_item(context, &item)?;
-            }
-            Ok(())
-        }
-        ItemCmd::Show { sku } => {
-            let item = require_item(context, &sku)?;
-            show_item(context, &item)
-        }
-        ItemCmd::List { limit } => {
-            let items = stock_query::list_items(&context.store, &context.actor, limit)?;
-            list_items(context, &items)
-        }
-        ItemCmd::Search { text, limit } => {
-            let items = stock_query::search_items(&context.store, &context.actor, &text, limit)?;
-            list_items(context, &items)
-        }
-        ItemCmd::Edit {
-            code,
-            fields,
-            expect_version,
-        } => {
-            let id = require_item(context, &code)?.id;
-            let command = StockCommand::EditItem {
-                id,
-                expected_version: expect_version,
-                input: item_input(fields),
-            };
-            if let StockEvent::ItemSaved(item) = stock(context, command)? {
-                show_item(context, &item)?;
-            }
-            Ok(())
-        }
-    }
-}
-
 /// `location list`: the internal locations in code order, then the virtual ones (the
-/// locations' own list, `kind_args::OWN_LISTS`).
+/// locations' own list, `kind_args::OWN_COMMANDS`).
 pub fn location_list(context: &mut Context) -> Result<(), CliError> {
     let mut rows: Vec<Row> = stock_query::list_locations(&context.store, &context.actor)?
         .iter()
@@ -384,8 +223,6 @@ fn print_stock_event(context: &mut Context, event: StockEvent) -> Result<(), Cli
                 item.sku
             )?;
         }
-        StockEvent::ItemSaved(item) => show_item(context, &item)?,
-        StockEvent::ItemsImported { .. } => {}
     }
     Ok(())
 }

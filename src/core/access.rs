@@ -180,14 +180,10 @@ pub fn foreign_interaction(actor: &Actor, interaction: &Interaction) -> Option<S
 }
 
 /// A new opportunity of an actor without the pipeline right is theirs: an empty owner
-/// becomes their name, another owner is refused.
-pub fn claim_opportunity(actor: &Actor, opportunity: &mut Opportunity) -> Result<(), CoreError> {
+/// becomes their name (another owner is refused as `foreign_opportunity`).
+pub fn claim_opportunity(actor: &Actor, opportunity: &mut Opportunity) {
     if opportunity.owner.trim().is_empty() && !actor.role.may(Area::Pipeline, Access::Write) {
         opportunity.owner = actor.name.clone();
-    }
-    match foreign_opportunity(actor, opportunity) {
-        Some(why) => Err(CoreError::Refused(why)),
-        None => Ok(()),
     }
 }
 

@@ -8,9 +8,7 @@ use super::records::RecordBuilder;
 use super::{Actor, Clock, CoreError, Settings};
 use crate::domain::fields::Input;
 use crate::domain::fields::customer::{CustomerEdit, apply_edit};
-use crate::domain::fields::interaction::{InteractionEdit, apply_edit as apply_interaction_edit};
-use crate::domain::fields::opportunity::{OpportunityEdit, apply_edit as apply_opportunity_edit};
-use crate::domain::{Customer, Interaction, Invalid, Opportunity, Stage};
+use crate::domain::{Customer, Interaction, Opportunity, Stage};
 use crate::store::audit::AuditScope;
 use crate::store::written::Written;
 use crate::store::{Record, Store, StoreError, Tx, TxResult, abort};
@@ -34,23 +32,9 @@ pub enum Command {
         id: u64,
         force: bool,
     },
-    LogInteraction {
-        interaction: Interaction,
-    },
-    /// Changes subject, body, outcome, duration or follow-up of an interaction (channel,
-    /// customer, agent and time stay); agents change only their own; refused when
-    /// `expected_version` is stale.
-    EditInteraction {
-        id: u64,
-        expected_version: Option<u64>,
-        edit: InteractionEdit,
-    },
     /// Marks the follow-up of an interaction done.
     CompleteFollowUp {
         id: u64,
-    },
-    AddOpportunity {
-        opportunity: Opportunity,
     },
     /// Moves an opportunity to a stage; lost needs a reason.
     MoveOpportunity {
@@ -59,21 +43,8 @@ pub enum Command {
         probability: Option<u8>,
         reason: Option<String>,
     },
-    /// Changes title, amount, probability, expected close or owner of an opportunity (the
-    /// stage moves only with `MoveOpportunity`); refused when `expected_version` is stale.
-    EditOpportunity {
-        id: u64,
-        expected_version: Option<u64>,
-        edit: OpportunityEdit,
-    },
     ImportCustomers {
         customers: Vec<Customer>,
-    },
-    ImportInteractions {
-        interactions: Vec<Interaction>,
-    },
-    ImportOpportunities {
-        opportunities: Vec<Opportunity>,
     },
     /// Stores a database-wide setting (see `Settings`).
     SetSetting {
@@ -102,12 +73,8 @@ pub enum Event {
         interactions: usize,
         opportunities: usize,
     },
-    InteractionLogged(Interaction),
-    InteractionEdited(Interaction),
     FollowUpCompleted(Interaction),
-    OpportunityAdded(Opportunity),
     OpportunityMoved(Opportunity),
-    OpportunityEdited(Opportunity),
     Imported {
         kind: &'static str,
         ids: Vec<u64>,
@@ -229,34 +196,6 @@ fn apply(
             Event::CustomerEdited(edited)
         }
         Command::DeleteCustomer { id, force } => delete_customer(store, id, force)?,
-        Command::LogInteraction { interaction } => {
-            interaction.validate_logged()?;
-            let logged = store.transaction(|tx| {
-                tx.require::<Customer>(interaction.customer_id)?;
-                let mut interaction = interaction.clone();
-                tx.insert(&mut interaction)?;
-                Ok(interaction)
-            })?;
-            Event::InteractionLogged(logged)
-        }
-        Command::EditInteraction {
-            id,
-            expected_version,
-            edit,
-        } => {
-            let edited = store.transaction(|tx| {
-                let mut interaction = tx.require::<Interaction>(id)?;
-                refuse_foreign(super::access::foreign_interaction(actor, &interaction))?;
-                refuse_stale(&interaction, expected_version)?;
-                let before = interaction.clone();
-                apply_interaction_edit(&mut interaction, &edit).or_else(abort)?;
-                if interaction != before {
-                    tx.update(&mut interaction, None)?;
-                }
-                Ok(interaction)
-            })?;
-            Event::InteractionEdited(edited)
-        }
         Command::CompleteFollowUp { id } => {
             let done = store.transaction(|tx| {
                 let mut interaction = tx.require::<Interaction>(id)?;
@@ -272,17 +211,6 @@ fn apply(
                 Ok(interaction)
             })?;
             Event::FollowUpCompleted(done)
-        }
-        Command::AddOpportunity { mut opportunity } => {
-            super::access::claim_opportunity(actor, &mut opportunity)?;
-            opportunity.validate()?;
-            let added = store.transaction(|tx| {
-                tx.require::<Customer>(opportunity.customer_id)?;
-                let mut opportunity = opportunity.clone();
-                tx.insert(&mut opportunity)?;
-                Ok(opportunity)
-            })?;
-            Event::OpportunityAdded(added)
         }
         Command::MoveOpportunity {
             id,
@@ -305,32 +233,6 @@ fn apply(
             })?;
             Event::OpportunityMoved(moved)
         }
-        Command::EditOpportunity {
-            id,
-            expected_version,
-            edit,
-        } => {
-            let edited = store.transaction(|tx| {
-                let mut opportunity = tx.require::<Opportunity>(id)?;
-                refuse_foreign(super::access::foreign_opportunity(actor, &opportunity))?;
-                refuse_stale(&opportunity, expected_version)?;
-                let before = opportunity.clone();
-                apply_opportunity_edit(&mut opportunity, &edit, now).or_else(abort)?;
-                // Handing it to another owner is the pipeline's right.
-                refuse_foreign(super::access::foreign_opportunity(actor, &opportunity))?;
-                // The edit stamps `updated`; only a change of anything else is written.
-                let unstamped = Opportunity {
-                    updated: before.updated,
-                    ..opportunity.clone()
-                };
-                if unstamped == before {
-                    return Ok(before);
-                }
-                tx.update(&mut opportunity, None)?;
-                Ok(opportunity)
-            })?;
-            Event::OpportunityEdited(edited)
-        }
         Command::ImportCustomers { customers } => {
             for customer in &customers {
                 customer.validate()?;
@@ -342,35 +244,14 @@ fn apply(
                 ids,
             }
         }
-        Command::ImportInteractions { interactions } => {
-            require_customers(store, interactions.iter().map(|i| i.customer_id))?;
-            let ids = store.insert_all(interactions, progress)?;
-            Event::Imported {
-                kind: "interactions",
-                ids,
-            }
-        }
-        Command::ImportOpportunities { opportunities } => {
-            require_customers(store, opportunities.iter().map(|o| o.customer_id))?;
-            for opportunity in &opportunities {
-                opportunity.validate()?;
-            }
-            let ids = store.insert_all(opportunities, progress)?;
-            Event::Imported {
-                kind: "opportunities",
-                ids,
-            }
-        }
-        Command::Stock(command) => {
-            Event::Stock(super::stock::execute(store, actor, command, progress, now)?)
-        }
+        Command::Stock(command) => Event::Stock(super::stock::execute(store, actor, command, now)?),
         Command::Payroll(command) => {
             Event::Payroll(super::payroll::execute(store, actor, command, now)?)
         }
         Command::Bom(command) => Event::Bom(super::bom::execute(store, actor, command, now)?),
         Command::Users(command) => Event::Users(super::users::execute(store, command, now)?),
         Command::Record(super::plain::RecordCommand { kind, op }) => {
-            let done = kind.ops.execute(store, op, progress, now)?;
+            let done = kind.ops.execute(store, actor, op, progress, now)?;
             Event::Record(super::plain::RecordEvent { kind, done })
         }
         Command::SetSetting { name, value } => {
@@ -404,17 +285,6 @@ fn refuse_stale<T: Record>(record: &T, expected_version: Option<u64>) -> TxResul
         }),
         None => Ok(()),
     }
-}
-
-/// Refuses when any referenced customer does not exist, naming the first.
-fn require_customers(store: &Store, ids: impl Iterator<Item = u64>) -> Result<(), CoreError> {
-    let mut checked = std::collections::HashSet::new();
-    for id in ids {
-        if checked.insert(id) && store.get::<Customer>(id)?.is_none() {
-            return Err(Invalid::new("customer", format!("customer {id} does not exist")).into());
-        }
-    }
-    Ok(())
 }
 
 fn delete_customer(store: &Store, id: u64, force: bool) -> Result<Event, CoreError> {

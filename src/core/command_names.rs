@@ -34,15 +34,9 @@ impl Command {
             Command::AddCustomer { .. }
             | Command::EditCustomer { .. }
             | Command::DeleteCustomer { .. }
-            | Command::LogInteraction { .. }
-            | Command::EditInteraction { .. }
             | Command::CompleteFollowUp { .. }
-            | Command::AddOpportunity { .. }
             | Command::MoveOpportunity { .. }
-            | Command::EditOpportunity { .. }
-            | Command::ImportCustomers { .. }
-            | Command::ImportInteractions { .. }
-            | Command::ImportOpportunities { .. } => Area::Crm,
+            | Command::ImportCustomers { .. } => Area::Crm,
             Command::Stock(_) | Command::Bom(_) => Area::Stock,
             Command::Payroll(_) => Area::Payroll,
             Command::Record(command) => command.kind.area,
@@ -56,15 +50,9 @@ impl Command {
             Command::AddCustomer { .. } => (None, "AddCustomer"),
             Command::EditCustomer { .. } => (None, "EditCustomer"),
             Command::DeleteCustomer { .. } => (None, "DeleteCustomer"),
-            Command::LogInteraction { .. } => (None, "LogInteraction"),
-            Command::EditInteraction { .. } => (None, "EditInteraction"),
             Command::CompleteFollowUp { .. } => (None, "CompleteFollowUp"),
-            Command::AddOpportunity { .. } => (None, "AddOpportunity"),
             Command::MoveOpportunity { .. } => (None, "MoveOpportunity"),
-            Command::EditOpportunity { .. } => (None, "EditOpportunity"),
             Command::ImportCustomers { .. } => (None, "ImportCustomers"),
-            Command::ImportInteractions { .. } => (None, "ImportInteractions"),
-            Command::ImportOpportunities { .. } => (None, "ImportOpportunities"),
             Command::SetSetting { .. } => (None, "SetSetting"),
             Command::Stock(command) => (Some("Stock"), stock_name(command)),
             Command::Payroll(command) => (Some("Payroll"), payroll_name(command)),
@@ -77,19 +65,14 @@ impl Command {
 
 fn stock_name(command: &StockCommand) -> &'static str {
     match command {
-        StockCommand::AddItem { .. } => "AddItem",
-        StockCommand::EditItem { .. } => "EditItem",
         StockCommand::Post { .. } => "Post",
         StockCommand::Count { .. } => "Count",
         StockCommand::Reverse { .. } => "Reverse",
-        StockCommand::ImportItems { .. } => "ImportItems",
     }
 }
 
 fn payroll_name(command: &PayrollCommand) -> &'static str {
     match command {
-        PayrollCommand::AddEmployee { .. } => "AddEmployee",
-        PayrollCommand::EditEmployee { .. } => "EditEmployee",
         PayrollCommand::RunPeriod { .. } => "RunPeriod",
         PayrollCommand::PostPeriod { .. } => "PostPeriod",
     }

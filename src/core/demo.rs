@@ -8,12 +8,17 @@ use super::access::{self, Access, Area};
 use super::bom::BomEvent;
 use super::command::execute_as_of;
 use super::demo_data::{generate, payroll_commands, stock_commands};
-use super::kinds::LOCATIONS;
+use super::kinds::{EMPLOYEES, INTERACTIONS, ITEMS, KindDecl, LOCATIONS, OPPORTUNITIES};
 use super::payroll::PayrollEvent;
-use super::plain::{Done, RecordEvent};
+use super::plain::{Done, ImportRow, RecordCommand, RecordEvent, RecordOp};
 use super::stock::StockEvent;
 use super::{Actor, Clock, Command, CoreError, Event, Settings, execute};
+use crate::domain::fields::Input;
+use crate::domain::fields::interaction as interactions;
+use crate::domain::fields::opportunity::to_row;
+use crate::domain::fields::table::row_input;
 use crate::store::Store;
+use time::UtcOffset;
 
 /// The seed of the generated data ("kontor"); the ERP parts use their own offsets of it.
 const SEED: u64 = 0x6b6f6e746f72;
@@ -105,23 +110,37 @@ fn load_crm(
     counts.customers = ids.len();
     counts.interactions = data.interactions.len();
     counts.opportunities = data.opportunities.len();
-    execute(
-        store,
-        clock,
-        actor,
-        Command::ImportInteractions {
-            interactions: data.interactions,
-        },
-    )?;
-    execute(
-        store,
-        clock,
-        actor,
-        Command::ImportOpportunities {
-            opportunities: data.opportunities,
-        },
-    )?;
+    let rows = data.interactions.iter().map(|interaction| ImportRow {
+        input: row_input(interactions::to_row(interaction, UtcOffset::UTC), |f| {
+            f != "id"
+        }),
+        ..ImportRow::default()
+    });
+    import(store, clock, actor, INTERACTIONS, rows.collect())?;
+    let rows = data.opportunities.iter().map(|opportunity| ImportRow {
+        input: row_input(to_row(opportunity, UtcOffset::UTC), |field| field != "id"),
+        ..ImportRow::default()
+    });
+    import(store, clock, actor, OPPORTUNITIES, rows.collect())?;
     Ok(())
+}
+
+/// Imports `rows` of a plain kind.
+fn import(
+    store: &Store,
+    clock: &Clock,
+    actor: &Actor,
+    kind: &'static KindDecl,
+    rows: Vec<ImportRow>,
+) -> Result<Event, CoreError> {
+    let with = Input::new();
+    let op = RecordOp::Import { rows, with };
+    execute(
+        store,
+        clock,
+        actor,
+        Command::Record(RecordCommand { kind, op }),
+    )
 }
 
 impl DemoCounts {
@@ -132,14 +151,20 @@ impl DemoCounts {
                 kind,
                 done: Done::Added(_),
             }) if *kind == LOCATIONS => self.locations += 1,
-            Event::Stock(StockEvent::ItemSaved(_)) => self.items += 1,
+            Event::Record(RecordEvent {
+                kind,
+                done: Done::Added(_),
+            }) if *kind == ITEMS => self.items += 1,
             Event::Stock(StockEvent::Posted(moves)) => self.stock_moves += moves.len(),
             Event::Bom(BomEvent::Saved(_)) => self.boms += 1,
             Event::Bom(BomEvent::Produced(production)) => {
                 self.productions += 1;
                 self.stock_moves += production.moves.len();
             }
-            Event::Payroll(PayrollEvent::EmployeeAdded(_)) => self.employees += 1,
+            Event::Record(RecordEvent {
+                kind,
+                done: Done::Added(_),
+            }) if *kind == EMPLOYEES => self.employees += 1,
             Event::Payroll(PayrollEvent::PeriodRun { payslips, .. }) => {
                 self.periods += 1;
                 self.payslips += payslips.len();

@@ -5,15 +5,13 @@
 use super::access::{self, Access, Area};
 use super::kinds::KindDecl;
 use super::{Actor, CoreError};
-use crate::domain::{Customer, Interaction, Opportunity};
+use crate::domain::Customer;
 use crate::store::{Record, Store};
 
 /// The kinds whose imports keep ids.
 #[derive(Debug, Clone, Copy)]
 pub enum KeptKind {
     Customers,
-    Interactions,
-    Opportunities,
     Plain(&'static KindDecl),
 }
 
@@ -22,8 +20,6 @@ pub enum KeptKind {
 pub fn last_id_given_out(store: &Store, actor: &Actor, kind: KeptKind) -> Result<u64, CoreError> {
     let (tree, area) = match kind {
         KeptKind::Customers => (Customer::TREE, Area::Customers),
-        KeptKind::Interactions => (Interaction::TREE, Area::Crm),
-        KeptKind::Opportunities => (Opportunity::TREE, Area::Crm),
         KeptKind::Plain(kind) => (kind.plural, kind.area),
     };
     access::require(actor, area, Access::Read)?;

@@ -19,6 +19,7 @@ pub mod first_start;
 pub mod given_ids;
 pub mod kinds;
 pub mod maintenance;
+pub mod opening_stock;
 pub mod payroll;
 pub mod plain;
 pub mod plain_query;

@@ -1,5 +1,5 @@
-//! Payroll commands and queries: employees, running a period's draft payslips, posting
-//! (locking) a period. Payroll data is sensitive: every entry point here checks that the
+//! Payroll commands and queries: running a period's draft payslips over the employees (a
+//! kind of the registry, `kinds::employee`), posting (locking) a period. Payroll data is sensitive: every entry point here checks that the
 //! actor has the payroll or admin role. Room: core.
 //!
 //! A period is locked by the meta key `payroll/posted/YYYY-MM` (value: when and by whom);
@@ -12,7 +12,6 @@ use rust_decimal::Decimal;
 use super::{Actor, CoreError, Role, Settings};
 use crate::domain::Invalid;
 use crate::domain::datetime::format_instant;
-use crate::domain::fields::employee::{EmployeeEdit, apply_edit};
 use crate::domain::fold::fold;
 use crate::domain::payroll::{Employee, Payslip, Period, compute_payslip};
 use crate::store::kinds::employee as employees;
@@ -22,14 +21,6 @@ use crate::store::{Store, StoreError, StoreResult, abort};
 /// A change to payroll data.
 #[derive(Debug, Clone)]
 pub enum PayrollCommand {
-    /// A validated new employee (id and version are assigned by the store).
-    AddEmployee { employee: Employee },
-    /// Changes the employee with this number; refused when `expected_version` is stale.
-    EditEmployee {
-        number: String,
-        expected_version: Option<u64>,
-        edit: EmployeeEdit,
-    },
     /// Computes the draft payslips of every employee employed in `period`, replacing the
     /// period's drafts. `hours` gives (employee number, hours) for hourly employees.
     RunPeriod {
@@ -43,8 +34,6 @@ pub enum PayrollCommand {
 /// What a payroll command did.
 #[derive(Debug, Clone)]
 pub enum PayrollEvent {
-    EmployeeAdded(Employee),
-    EmployeeEdited(Employee),
     /// The period's new drafts, in employee id order; `replaced` drafts were dropped.
     PeriodRun {
         period: Period,
@@ -66,36 +55,6 @@ pub fn execute(
 ) -> Result<PayrollEvent, CoreError> {
     permit(actor)?;
     match command {
-        PayrollCommand::AddEmployee { employee } => {
-            employee.validate()?;
-            if let Some(holder) = find_employee(store, &employee.number)? {
-                return Err(CoreError::Refused(format!(
-                    "employee number {} is already used by {} (employee {})",
-                    employee.number, holder.name, holder.id
-                )));
-            }
-            let added = store.transaction(|tx| {
-                let mut employee = employee.clone();
-                tx.insert(&mut employee)?;
-                Ok(employee)
-            })?;
-            Ok(PayrollEvent::EmployeeAdded(added))
-        }
-        PayrollCommand::EditEmployee {
-            number,
-            expected_version,
-            edit,
-        } => {
-            let mut employee = require_employee(store, &number)?;
-            let read = expected_version.unwrap_or(employee.version);
-            apply_edit(&mut employee, &edit, now)?;
-            let edited = store.transaction(|tx| {
-                let mut employee = employee.clone();
-                tx.update(&mut employee, Some(read))?;
-                Ok(employee)
-            })?;
-            Ok(PayrollEvent::EmployeeEdited(edited))
-        }
         PayrollCommand::RunPeriod { period, hours } => run_period(store, period, hours, now),
         PayrollCommand::PostPeriod { period } => {
             let ids = payslip_ids(store, period)?;
@@ -254,18 +213,6 @@ fn require_employee(store: &Store, number: &str) -> Result<Employee, CoreError> 
         )
         .into()
     })
-}
-
-/// Employees in id order, at most `limit`.
-pub fn employees(store: &Store, actor: &Actor, limit: usize) -> Result<Vec<Employee>, CoreError> {
-    permit(actor)?;
-    Ok(store.page::<Employee>(0, limit)?)
-}
-
-/// The employee with this number.
-pub fn employee(store: &Store, actor: &Actor, number: &str) -> Result<Employee, CoreError> {
-    permit(actor)?;
-    require_employee(store, number)
 }
 
 /// A period's payslips and whether it is posted.

@@ -1,20 +1,23 @@
 //! Plain record kinds, declared once: a kind implements `PlainKind` (its declaration, its
 //! record type, building from input with the settings and the clock, applying an edit, the
-//! holders of its unique fields, its search indexes and what references it) and is listed
+//! holders of its unique fields, its search indexes, what it references (must exist on
+//! write), what references it, and which records an actor reads and changes) and is listed
 //! in `kinds::REGISTRY`. Every kind is changed by the one generic command
 //! `Command::Record(RecordCommand { kind, op })` — add, edit, delete (refused while
-//! referenced, `force` cascades) and import — run by `plain_write`, and read by the generic
-//! queries of `plain_query`. `PlainOps` is the same behaviour behind a `dyn`, so a declaration
-//! (plain data) can name it. A kind may name a unique field its natural key
-//! (`KindDecl::key`): front ends then find its records by that value as well as by id
-//! (`PlainOps::resolve`). Room: core.
+//! referenced; `force` cascades unless the referring records are kept) and import (the
+//! kind's `import` hook writes the records: items post opening stock with them) — run by
+//! `plain_write`, and read by the generic queries of `plain_query`. `PlainOps` is the same
+//! behaviour behind a `dyn`, so a declaration (plain data) can name it. A kind may name a
+//! unique field its natural key (`KindDecl::key`): front ends then find its records by that
+//! value as well as by id (`PlainOps::resolve`). Room: core.
 
+use std::collections::HashMap;
 use std::fmt;
 
 use time::{OffsetDateTime, UtcOffset};
 
 use super::kinds::KindDecl;
-use super::{CoreError, Settings};
+use super::{Actor, Command, CoreError, Settings};
 use crate::domain::fields::{Input, Row};
 use crate::domain::{Country, Invalid};
 use crate::store::{Record, Store, StoreResult, Tx, TxResult};
@@ -27,6 +30,12 @@ pub trait PlainKind: Sync + 'static {
     const DECL: &'static KindDecl;
     /// The kinds whose records point at records of this kind.
     const REFERRERS: &'static [Referrer] = &[];
+    /// Whether the unique fields share one set of values (an item's SKU may not be another
+    /// item's barcode), else each field is unique on its own.
+    const UNIQUE_ACROSS_FIELDS: bool = false;
+    /// The records of other kinds a record of this kind points at; each must exist when
+    /// one is written.
+    const REFERENCES: &'static [Reference<Self::Record>] = &[];
 
     /// The record's fields in the order of the field table; instants in `offset`.
     fn to_row(record: &Self::Record, offset: UtcOffset) -> Row;
@@ -47,10 +56,15 @@ pub trait PlainKind: Sync + 'static {
     ) -> Result<(), Vec<Invalid>>;
     /// How messages name a record (`Exotic Liquids`).
     fn name(record: &Self::Record) -> &str;
-    /// The record holding `value` in the unique `field` (folded), read in the transaction.
-    fn unique_holder(tx: &Tx, field: &str, value: &str) -> TxResult<Option<u64>>;
+    /// The record holding `value` in the unique `field` (folded), read in the transaction;
+    /// none for a kind without unique fields.
+    fn unique_holder(_tx: &Tx, _field: &str, _value: &str) -> TxResult<Option<u64>> {
+        Ok(None)
+    }
     /// The same, read outside a transaction (an import's check of every row).
-    fn stored_holder(store: &Store, field: &str, value: &str) -> StoreResult<Option<u64>>;
+    fn stored_holder(_store: &Store, _field: &str, _value: &str) -> StoreResult<Option<u64>> {
+        Ok(None)
+    }
     /// Why `text` names no record (neither the natural key nor the id of one): a problem of
     /// the kind's name, e.g. `"WH9" is not a location (list them with: …)`.
     fn unknown(text: &str) -> Invalid {
@@ -58,10 +72,27 @@ pub trait PlainKind: Sync + 'static {
         Invalid::new(
             name,
             format!(
-                "\"{}\" is not a {name} (list them with: kontor {name} list)",
-                text.trim()
+                "\"{}\" is not {} (list them with: kontor {name} list)",
+                text.trim(),
+                super::kinds::a(name)
             ),
         )
+    }
+    /// Whether `actor` reads `record` (all of the kind unless the kind says otherwise).
+    fn sees(_actor: &Actor, _record: &Self::Record) -> bool {
+        true
+    }
+    /// Why `actor` may not change `record` (it is someone else's), or `None` when they may;
+    /// asked of the stored record and of what an add or edit would store.
+    fn foreign(_actor: &Actor, _record: &Self::Record) -> Option<String> {
+        None
+    }
+    /// Makes a record about to be added or imported the actor's where the kind says so.
+    fn claim(_actor: &Actor, _record: &mut Self::Record) {}
+    /// The rules of a record added as it happens, beyond `from_input` (a call logged says
+    /// what came of it); an imported one is history and exempt.
+    fn added(_record: &Self::Record) -> Result<(), Vec<Invalid>> {
+        Ok(())
     }
     /// Refuses, inside the delete's transaction, to delete `record` for a reason of the
     /// kind's own (beyond referrers); nothing is refused unless a kind says so.
@@ -71,6 +102,21 @@ pub trait PlainKind: Sync + 'static {
     /// Ids of the records with a name word starting with `folded`.
     fn by_name_prefix(_store: &Store, _folded: &str) -> StoreResult<Vec<u64>> {
         Ok(Vec::new())
+    }
+    /// Writes the built `records` of an import (`rows` as given, `with` the import's options)
+    /// all or nothing, telling `progress` how many are written; the ids written and how many
+    /// other records went with them. A kind whose import posts more (items: opening stock)
+    /// writes those in the same journaled bulk write.
+    fn import(
+        store: &Store,
+        _actor: &Actor,
+        records: Vec<Self::Record>,
+        _rows: &[ImportRow],
+        _with: &Input,
+        progress: &mut dyn FnMut(usize),
+        _now: OffsetDateTime,
+    ) -> Result<Imported, CoreError> {
+        Imported::alone(store, records, progress)
     }
     /// (E.164 digits, id) of at most `limit` phone numbers ending in the digits reversed
     /// as `reversed`; none for a kind without phones.
@@ -84,15 +130,40 @@ pub trait PlainKind: Sync + 'static {
 }
 
 /// A kind whose records point at another kind's records: deleting a referenced record is
-/// refused unless forced, and forced it removes the referring records too.
+/// refused unless forced, and forced it removes the referring records too — unless they
+/// are history that stays (`remove` is `None`: payslips), then the record stays as well.
 #[derive(Debug, Clone, Copy)]
 pub struct Referrer {
-    /// The referring kind, plural (`purchase orders`).
+    /// The referring kind, singular (`payslip`).
     pub kind: &'static str,
-    /// Ids of the records referring to record `id`.
-    pub referring: fn(&Tx, u64) -> TxResult<Vec<u64>>,
-    /// Removes one referring record (a forced delete).
-    pub remove: fn(&Tx, u64) -> TxResult<()>,
+    /// Ids of the records referring to record `id`, read before the delete's transaction.
+    pub referring: fn(&Store, u64) -> StoreResult<Vec<u64>>,
+    /// Removes one referring record (a forced delete); `None` for records that are kept.
+    pub remove: Option<fn(&Tx, u64) -> TxResult<()>>,
+}
+
+/// A field of a kind naming a record of another kind, which must exist when a record is
+/// written (the customer of an opportunity).
+pub struct Reference<R> {
+    /// The field, which a refusal names (`customer`).
+    pub field: &'static str,
+    /// The referenced kind, singular (`customer`).
+    pub kind: &'static str,
+    /// The id `record` refers to.
+    pub id: fn(&R) -> u64,
+    /// Whether the record with that id exists, read in the write's transaction.
+    pub exists: fn(&Tx, u64) -> TxResult<bool>,
+    /// The same read outside a transaction (an import's check of every row).
+    pub stored: fn(&Store, u64) -> StoreResult<bool>,
+}
+
+impl<R> Reference<R> {
+    /// The problem of an imported record that refers to a missing one (a problem of the
+    /// referring field, so an import names its column).
+    pub fn missing(&self, record: &R) -> Invalid {
+        let id = (self.id)(record);
+        Invalid::new(self.field, format!("{} {id} does not exist", self.kind))
+    }
 }
 
 /// A change to records of a plain kind.
@@ -115,8 +186,9 @@ pub enum RecordOp {
     },
     /// Refused while other records refer to it, unless `force` (then they go too).
     Delete { id: u64, force: bool },
-    /// Rows built and checked like adds, written all or nothing.
-    Import { rows: Vec<ImportRow> },
+    /// Rows built and checked like adds, written all or nothing; `with` holds the options
+    /// of the kind's import (items: where opening stock goes).
+    Import { rows: Vec<ImportRow>, with: Input },
 }
 
 impl RecordOp {
@@ -131,6 +203,34 @@ impl RecordOp {
     }
 }
 
+impl RecordCommand {
+    /// The command adding a record of `kind` from `input`.
+    pub fn add(kind: &'static KindDecl, input: Input) -> Command {
+        Command::Record(RecordCommand {
+            kind,
+            op: RecordOp::Add { input },
+        })
+    }
+
+    /// The command setting the fields of `edit` (empty clears) of record `id` of `kind`,
+    /// refused unless it is still at `expected_version` when one is given.
+    pub fn edit(
+        kind: &'static KindDecl,
+        id: u64,
+        expected_version: Option<u64>,
+        edit: Input,
+    ) -> Command {
+        Command::Record(RecordCommand {
+            kind,
+            op: RecordOp::Edit {
+                id,
+                expected_version,
+                edit,
+            },
+        })
+    }
+}
+
 /// One row of an import: its fields, and the id and version it keeps (0 for none).
 #[derive(Debug, Clone, Default)]
 pub struct ImportRow {
@@ -138,6 +238,10 @@ pub struct ImportRow {
     pub id: u64,
     pub version: u64,
 }
+
+/// The line and field each folded unique value of an import was first seen on, by the set
+/// it is unique in: its field, or one set for a kind whose unique fields share their values.
+pub type FirstSeen = HashMap<(&'static str, String), (u64, &'static str)>;
 
 /// What a record command did; rows are in UTC.
 #[derive(Debug, Clone)]
@@ -155,9 +259,29 @@ pub enum Done {
         row: Row,
         cascaded: usize,
     },
-    Imported {
-        ids: Vec<u64>,
-    },
+    Imported(Imported),
+}
+
+/// What an import wrote: the records' ids, and how many other records went with them (items:
+/// opening receipts).
+#[derive(Debug, Clone, Default)]
+pub struct Imported {
+    pub ids: Vec<u64>,
+    pub beside: usize,
+}
+
+impl Imported {
+    /// Writes `records` and nothing beside them, all or nothing.
+    pub fn alone<R: Record>(
+        store: &Store,
+        records: Vec<R>,
+        progress: &mut dyn FnMut(usize),
+    ) -> Result<Imported, CoreError> {
+        Ok(Imported {
+            ids: store.insert_all(records, progress)?,
+            beside: 0,
+        })
+    }
 }
 
 /// The behaviour of a kind behind a `dyn`, implemented for every `PlainKind`; the generic
@@ -166,39 +290,49 @@ pub trait PlainOps: Sync {
     fn execute(
         &self,
         store: &Store,
+        actor: &Actor,
         op: RecordOp,
         progress: &mut dyn FnMut(usize),
         now: OffsetDateTime,
     ) -> Result<Done, CoreError>;
-    fn get(&self, store: &Store, id: u64, offset: UtcOffset) -> Result<Option<Row>, CoreError>;
+    fn get(
+        &self,
+        store: &Store,
+        actor: &Actor,
+        id: u64,
+        offset: UtcOffset,
+    ) -> Result<Option<Row>, CoreError>;
     /// The id of the record `text` names: the holder of that natural key (when the kind
     /// has one), else the record with that id; else the kind's `unknown` problem.
-    fn resolve(&self, store: &Store, text: &str) -> Result<u64, CoreError>;
+    fn resolve(&self, store: &Store, actor: &Actor, text: &str) -> Result<u64, CoreError>;
     fn page(
         &self,
         store: &Store,
+        actor: &Actor,
         after: u64,
         limit: usize,
         offset: UtcOffset,
     ) -> Result<Vec<Row>, CoreError>;
-    fn all(&self, store: &Store, offset: UtcOffset) -> Result<Vec<Row>, CoreError>;
+    fn all(&self, store: &Store, actor: &Actor, offset: UtcOffset) -> Result<Vec<Row>, CoreError>;
     fn search(
         &self,
         store: &Store,
+        actor: &Actor,
         text: &str,
         limit: usize,
         region: Country,
         offset: UtcOffset,
     ) -> Result<Vec<Row>, CoreError>;
-    /// Builds an import row as the import will (UTC row), refusing a unique value a stored
-    /// record other than the row's own holds.
+    /// Builds an import row (with its line) as the import will, refusing a unique value an
+    /// earlier line (noted in `seen`) or a stored record other than the row's own holds.
     fn check_row(
         &self,
         store: &Store,
         settings: &Settings,
         now: OffsetDateTime,
-        row: &ImportRow,
-    ) -> Result<Row, Vec<Invalid>>;
+        row: (&ImportRow, u64),
+        seen: &mut FirstSeen,
+    ) -> Result<(), Vec<Invalid>>;
     fn referrers(&self) -> &'static [Referrer];
 }
 
@@ -206,27 +340,41 @@ impl<K: PlainKind> PlainOps for K {
     fn execute(
         &self,
         store: &Store,
+        actor: &Actor,
         op: RecordOp,
         progress: &mut dyn FnMut(usize),
         now: OffsetDateTime,
     ) -> Result<Done, CoreError> {
-        super::plain_write::execute::<K>(store, op, progress, now)
+        super::plain_write::execute::<K>(store, actor, op, progress, now)
     }
 
-    fn get(&self, store: &Store, id: u64, offset: UtcOffset) -> Result<Option<Row>, CoreError> {
+    fn get(
+        &self,
+        store: &Store,
+        actor: &Actor,
+        id: u64,
+        offset: UtcOffset,
+    ) -> Result<Option<Row>, CoreError> {
         Ok(store
             .get::<K::Record>(id)?
+            .filter(|record| K::sees(actor, record))
             .map(|record| K::to_row(&record, offset)))
     }
 
-    fn resolve(&self, store: &Store, text: &str) -> Result<u64, CoreError> {
+    fn resolve(&self, store: &Store, actor: &Actor, text: &str) -> Result<u64, CoreError> {
+        let seen = |id: u64| -> Result<bool, CoreError> {
+            Ok(store
+                .get::<K::Record>(id)?
+                .is_some_and(|record| K::sees(actor, &record)))
+        };
         if let Some(key) = K::DECL.key
             && let Some(id) = K::stored_holder(store, key, text)?
+            && seen(id)?
         {
             return Ok(id);
         }
         if let Ok(id) = text.trim().parse::<u64>()
-            && store.get::<K::Record>(id)?.is_some()
+            && seen(id)?
         {
             return Ok(id);
         }
@@ -236,18 +384,26 @@ impl<K: PlainKind> PlainOps for K {
     fn page(
         &self,
         store: &Store,
+        actor: &Actor,
         after: u64,
         limit: usize,
         offset: UtcOffset,
     ) -> Result<Vec<Row>, CoreError> {
         let records = store.page::<K::Record>(after, limit)?;
-        Ok(records.iter().map(|r| K::to_row(r, offset)).collect())
+        Ok(records
+            .iter()
+            .filter(|record| K::sees(actor, record))
+            .map(|r| K::to_row(r, offset))
+            .collect())
     }
 
-    fn all(&self, store: &Store, offset: UtcOffset) -> Result<Vec<Row>, CoreError> {
+    fn all(&self, store: &Store, actor: &Actor, offset: UtcOffset) -> Result<Vec<Row>, CoreError> {
         let mut rows = Vec::new();
         for record in store.scan::<K::Record>()? {
-            rows.push(K::to_row(&record?, offset));
+            let record = record?;
+            if K::sees(actor, &record) {
+                rows.push(K::to_row(&record, offset));
+            }
         }
         Ok(rows)
     }
@@ -255,13 +411,18 @@ impl<K: PlainKind> PlainOps for K {
     fn search(
         &self,
         store: &Store,
+        actor: &Actor,
         text: &str,
         limit: usize,
         region: Country,
         offset: UtcOffset,
     ) -> Result<Vec<Row>, CoreError> {
         let found = super::plain_query::find::<K>(store, text, limit, region)?;
-        Ok(found.iter().map(|r| K::to_row(r, offset)).collect())
+        Ok(found
+            .iter()
+            .filter(|record| K::sees(actor, record))
+            .map(|r| K::to_row(r, offset))
+            .collect())
     }
 
     fn check_row(
@@ -269,9 +430,10 @@ impl<K: PlainKind> PlainOps for K {
         store: &Store,
         settings: &Settings,
         now: OffsetDateTime,
-        row: &ImportRow,
-    ) -> Result<Row, Vec<Invalid>> {
-        super::plain_write::check_row::<K>(store, settings, now, row)
+        row: (&ImportRow, u64),
+        seen: &mut FirstSeen,
+    ) -> Result<(), Vec<Invalid>> {
+        super::plain_write::check_row::<K>(store, settings, now, row, seen)
     }
 
     fn referrers(&self) -> &'static [Referrer] {

@@ -2,7 +2,8 @@
 //! an export), the record a natural key or id names, a search, and the check of an import row — each behind the right to read
 //! the kind's area, answered as rows of its field table. The search: a unique value equal
 //! to the text first, then a phone fragment when the text is one (the last four or more
-//! digits, in any formatting), else a folded name (`MULLER` and `Mueller` find Müller).
+//! digits, in any formatting), else (or when no phone ends so) a folded name (`MULLER` and
+//! `Mueller` find Müller).
 //! The indexes are read through the kind's typed store reads. Room: core.
 
 use std::collections::HashSet;
@@ -11,7 +12,7 @@ use time::{OffsetDateTime, UtcOffset};
 
 use super::access::{self, Access};
 use super::kinds::KindDecl;
-use super::plain::{ImportRow, PlainKind};
+use super::plain::{FirstSeen, ImportRow, PlainKind};
 use super::{Actor, CoreError, Settings};
 use crate::domain::fields::Row;
 use crate::domain::fold::{fold, umlauts_typed_out};
@@ -35,7 +36,7 @@ pub fn get(
     offset: UtcOffset,
 ) -> Result<Option<Row>, CoreError> {
     may_read(actor, kind)?;
-    kind.ops.get(store, id, offset)
+    kind.ops.get(store, actor, id, offset)
 }
 
 /// The id of the record `text` names: its natural key (for a kind with one) or its id.
@@ -46,7 +47,7 @@ pub fn resolve(
     text: &str,
 ) -> Result<u64, CoreError> {
     may_read(actor, kind)?;
-    kind.ops.resolve(store, text)
+    kind.ops.resolve(store, actor, text)
 }
 
 /// Records in id order after id `after`, at most `limit`.
@@ -59,7 +60,7 @@ pub fn list(
     offset: UtcOffset,
 ) -> Result<Vec<Row>, CoreError> {
     may_read(actor, kind)?;
-    kind.ops.page(store, after, limit, offset)
+    kind.ops.page(store, actor, after, limit, offset)
 }
 
 /// Every record in id order, for an export.
@@ -70,7 +71,7 @@ pub fn all(
     offset: UtcOffset,
 ) -> Result<Vec<Row>, CoreError> {
     may_read(actor, kind)?;
-    kind.ops.all(store, offset)
+    kind.ops.all(store, actor, offset)
 }
 
 /// The one search box (see the module header); phones typed without a country code are
@@ -85,21 +86,23 @@ pub fn search(
     offset: UtcOffset,
 ) -> Result<Vec<Row>, CoreError> {
     may_read(actor, kind)?;
-    kind.ops.search(store, text, limit, region, offset)
+    kind.ops.search(store, actor, text, limit, region, offset)
 }
 
-/// Builds an import row of `kind` as the import will (the row in UTC), refusing a unique
-/// value a stored record other than the row's own holds; every problem names its field.
+/// Builds the import row of `kind` on `line` as the import will, refusing a unique value
+/// an earlier line (noted in `seen`) or a stored record other than the row's own holds;
+/// every problem names its field.
 pub fn check_row(
     store: &Store,
     actor: &Actor,
     kind: &KindDecl,
     settings: &Settings,
     now: OffsetDateTime,
-    row: &ImportRow,
-) -> Result<Row, Vec<Invalid>> {
+    row: (&ImportRow, u64),
+    seen: &mut FirstSeen,
+) -> Result<(), Vec<Invalid>> {
     may_read(actor, kind).map_err(|error| vec![Invalid::new("id", error.to_string())])?;
-    kind.ops.check_row(store, settings, now, row)
+    kind.ops.check_row(store, settings, now, row, seen)
 }
 
 /// The search of kind `K` (see the module header).
@@ -118,9 +121,13 @@ pub(super) fn find<K: PlainKind>(
             found.push(record);
         }
     }
-    let more = match PhoneQuery::new(text, region) {
+    let by_phone = match PhoneQuery::new(text, region) {
         Some(query) => by_phone::<K>(store, &query, limit)?,
-        None => by_name::<K>(store, text, limit)?,
+        None => Vec::new(),
+    };
+    let more = match by_phone.is_empty() {
+        true => by_name::<K>(store, text, limit)?,
+        false => by_phone,
     };
     for record in more {
         if !found.iter().any(|r| r.id() == record.id()) {

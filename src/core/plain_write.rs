@@ -1,23 +1,28 @@
 //! The generic writes of a plain kind (`plain::RecordOp`): add and edit build the record
-//! with the database's settings and refuse, inside the transaction, a unique value another
-//! record holds (an `Invalid` of that field naming the holder); delete is refused while
-//! other records refer to the record unless forced, and forced removes them too; an import
-//! builds every row as an add would and is written all or nothing. Room: core.
+//! with the database's settings and refuse, inside the transaction, a record the actor may
+//! not change (`PlainKind::foreign`), a referenced record that does not exist and a unique
+//! value another record holds (an `Invalid` of that field naming the holder); delete is
+//! refused while other records refer to the record unless forced, and forced removes them
+//! too (records that are kept, such as payslips, keep the record as well, forced or not);
+//! an import builds and checks every row as an add would and is written all or nothing by
+//! the kind's `import`. Room: core.
 
 use std::collections::HashMap;
 
 use time::{OffsetDateTime, UtcOffset};
 
-use super::plain::{Done, ImportRow, PlainKind, RecordOp};
-use super::{CoreError, Settings};
+use super::plain::{Done, FirstSeen, ImportRow, PlainKind, RecordOp, Referrer};
+use super::plural;
+use super::{Actor, CoreError, Settings};
 use crate::domain::Invalid;
-use crate::domain::fields::Row;
+use crate::domain::fields::Value;
 use crate::domain::fold::fold;
-use crate::store::{Record, Store, StoreError, Tx, TxResult, abort};
+use crate::store::{Record, Store, StoreError, StoreResult, Tx, TxResult, abort};
 
 /// Runs `op` on kind `K` at `now` (the permission was checked by `execute`).
 pub(super) fn execute<K: PlainKind>(
     store: &Store,
+    actor: &Actor,
     op: RecordOp,
     progress: &mut dyn FnMut(usize),
     now: OffsetDateTime,
@@ -26,9 +31,13 @@ pub(super) fn execute<K: PlainKind>(
     let row = |record: &K::Record| K::to_row(record, UtcOffset::UTC);
     Ok(match op {
         RecordOp::Add { input } => {
-            let record = K::from_input(&input, &settings, now)?;
+            let mut record = K::from_input(&input, &settings, now)?;
+            K::claim(actor, &mut record);
+            K::added(&record)?;
             Done::Added(store.transaction(|tx| {
                 let mut record = record.clone();
+                refuse_foreign::<K>(actor, &record)?;
+                refuse_missing::<K>(tx, &record)?;
                 refuse_taken::<K>(tx, &record)?;
                 tx.insert(&mut record)?;
                 Ok(row(&record))
@@ -40,6 +49,7 @@ pub(super) fn execute<K: PlainKind>(
             edit,
         } => Done::Edited(store.transaction(|tx| {
             let mut record = tx.require::<K::Record>(id)?;
+            refuse_foreign::<K>(actor, &record)?;
             if let Some(expected) = expected_version.filter(|&v| v != record.version()) {
                 return abort(StoreError::Stale {
                     kind: K::DECL.name,
@@ -51,24 +61,32 @@ pub(super) fn execute<K: PlainKind>(
             let before = record.clone();
             K::apply_edit(&mut record, &edit, &settings, now).or_else(abort)?;
             if record != before {
+                refuse_foreign::<K>(actor, &record)?;
+                refuse_missing::<K>(tx, &record)?;
                 refuse_taken::<K>(tx, &record)?;
                 tx.update(&mut record, None)?;
             }
             Ok(row(&record))
         })?),
         RecordOp::Delete { id, force } => {
-            let (record, cascaded) = store.transaction(|tx| delete::<K>(tx, id, force))?;
+            let referring = K::REFERRERS
+                .iter()
+                .map(|referrer| Ok((referrer, (referrer.referring)(store, id)?)))
+                .collect::<StoreResult<Vec<_>>>()?;
+            let (record, cascaded) =
+                store.transaction(|tx| delete::<K>(tx, actor, id, force, &referring))?;
             Done::Deleted {
                 row: row(&record),
                 cascaded,
             }
         }
-        RecordOp::Import { rows } => {
+        RecordOp::Import { rows, with } => {
             let mut records = Vec::with_capacity(rows.len());
             let mut problems = Vec::new();
             for import in &rows {
                 match K::from_input(&import.input, &settings, now) {
                     Ok(mut record) => {
+                        K::claim(actor, &mut record);
                         set_identity(&mut record, import);
                         records.push(record);
                     }
@@ -76,30 +94,46 @@ pub(super) fn execute<K: PlainKind>(
                 }
             }
             if problems.is_empty() {
-                problems = unique_in_use::<K>(store, &records)?;
+                for record in &records {
+                    problems.extend(missing_stored::<K>(store, record)?);
+                }
+                problems.extend(unique_in_use::<K>(store, &records)?);
             }
             if !problems.is_empty() {
                 return Err(CoreError::Invalid(problems));
             }
-            Done::Imported {
-                ids: store.insert_all(records, progress)?,
-            }
+            Done::Imported(K::import(
+                store, actor, records, &rows, &with, progress, now,
+            )?)
         }
     })
 }
 
-/// Builds one import row as the import will, and refuses a unique value a stored record
-/// other than the row's own holds.
+/// Builds the import row on `line` as the import will, and refuses a unique value that an
+/// earlier line (noted in `seen`) or a stored record other than the row's own holds; notes
+/// the row's unique values, refused or not, so that a later line repeating one is refused
+/// too.
 pub(super) fn check_row<K: PlainKind>(
     store: &Store,
     settings: &Settings,
     now: OffsetDateTime,
-    import: &ImportRow,
-) -> Result<Row, Vec<Invalid>> {
+    (import, line): (&ImportRow, u64),
+    seen: &mut FirstSeen,
+) -> Result<(), Vec<Invalid>> {
     let mut record = K::from_input(&import.input, settings, now)?;
     set_identity(&mut record, import);
-    let mut problems = Vec::new();
+    let stored = |error: StoreError| vec![Invalid::new("id", error.to_string())];
+    let mut problems = missing_stored::<K>(store, &record).map_err(stored)?;
     for (field, value) in unique_values::<K>(&record) {
+        let set = if K::UNIQUE_ACROSS_FIELDS { "" } else { field };
+        let (first, named) = *seen.entry((set, fold(&value))).or_insert((line, field));
+        if first != line {
+            problems.push(Invalid::new(
+                field,
+                format!("\"{}\" is also the {named} on line {first}", value.trim()),
+            ));
+            continue;
+        }
         let holder = K::stored_holder(store, field, &value)
             .map_err(|error| vec![Invalid::new(field, error.to_string())])?;
         if let Some(holder) = holder.filter(|&holder| holder != import.id) {
@@ -112,7 +146,7 @@ pub(super) fn check_row<K: PlainKind>(
         }
     }
     match problems.is_empty() {
-        true => Ok(K::to_row(&record, UtcOffset::UTC)),
+        true => Ok(()),
         false => Err(problems),
     }
 }
@@ -124,18 +158,23 @@ fn set_identity<R: Record>(record: &mut R, import: &ImportRow) {
     }
 }
 
-/// The (field, value) of every non-empty unique field of `record`.
+/// The (field, value) of every non-empty value of a unique field of `record`, each value of
+/// a field of many.
 fn unique_values<K: PlainKind>(record: &K::Record) -> Vec<(&'static str, String)> {
     let row = K::to_row(record, UtcOffset::UTC);
-    K::DECL
-        .fields
-        .iter()
-        .filter(|field| field.unique)
-        .filter_map(|field| {
-            let value = row.iter().find(|(name, _)| *name == field.name)?.1.cell();
-            (!fold(&value).is_empty()).then_some((field.name, value))
-        })
-        .collect()
+    let mut values = Vec::new();
+    for field in K::DECL.fields.iter().filter(|field| field.unique) {
+        let Some((_, value)) = row.iter().find(|(name, _)| *name == field.name) else {
+            continue;
+        };
+        let cells = match value {
+            Value::List(cells) => cells.clone(),
+            value => vec![value.cell()],
+        };
+        let set = cells.into_iter().filter(|cell| !fold(cell).is_empty());
+        values.extend(set.map(|cell| (field.name, cell)));
+    }
+    values
 }
 
 /// The refusal of `value` of the unique `field`, held by record `holder` (named `name`).
@@ -157,19 +196,57 @@ fn stored_name<K: PlainKind>(store: &Store, id: u64) -> String {
     }
 }
 
-/// Aborts when another record holds a unique value of `record`: a problem of that field,
-/// so a form shows it under the field.
+/// Aborts when `actor` may not change `record` (someone else's).
+fn refuse_foreign<K: PlainKind>(actor: &Actor, record: &K::Record) -> TxResult<()> {
+    match K::foreign(actor, record) {
+        Some(why) => abort(StoreError::Refused(why)),
+        None => Ok(()),
+    }
+}
+
+/// Aborts when a record `record` refers to does not exist, as reading it would
+/// (`customer 7 does not exist`).
+fn refuse_missing<K: PlainKind>(tx: &Tx, record: &K::Record) -> TxResult<()> {
+    for reference in K::REFERENCES {
+        let id = (reference.id)(record);
+        if !(reference.exists)(tx, id)? {
+            return abort(StoreError::NotFound {
+                kind: reference.kind,
+                id,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The problems of the stored records `record` refers to and that do not exist.
+fn missing_stored<K: PlainKind>(store: &Store, record: &K::Record) -> StoreResult<Vec<Invalid>> {
+    let mut problems = Vec::new();
+    for reference in K::REFERENCES {
+        if !(reference.stored)(store, (reference.id)(record))? {
+            problems.push(reference.missing(record));
+        }
+    }
+    Ok(problems)
+}
+
+/// Aborts when another record holds a unique value of `record`: a problem of each such
+/// field, so a form shows it under the field.
 fn refuse_taken<K: PlainKind>(tx: &Tx, record: &K::Record) -> TxResult<()> {
+    let mut problems = Vec::new();
     for (field, value) in unique_values::<K>(record) {
         if let Some(holder) = K::unique_holder(tx, field, &value)?
             && holder != record.id()
         {
             let other = tx.require::<K::Record>(holder)?;
             let name = K::name(&other).to_string();
-            return abort(taken::<K>(field, &value, holder, name));
+            problems.push(taken::<K>(field, &value, holder, name));
         }
     }
-    Ok(())
+    match problems.is_empty() {
+        true => Ok(()),
+        false => abort(problems),
+    }
 }
 
 /// The problems of an import in which two records share a unique value, or one has the
@@ -182,7 +259,10 @@ fn unique_in_use<K: PlainKind>(
     let mut problems = Vec::new();
     for (index, record) in records.iter().enumerate() {
         for (field, value) in unique_values::<K>(record) {
-            if let Some(first) = seen.insert((field, fold(&value)), index) {
+            let set = if K::UNIQUE_ACROSS_FIELDS { "" } else { field };
+            if let Some(first) = seen.insert((set, fold(&value)), index)
+                && first != index
+            {
                 problems.push(Invalid::new(
                     field,
                     format!(
@@ -205,34 +285,52 @@ fn unique_in_use<K: PlainKind>(
     Ok(problems)
 }
 
-/// Removes record `id`; refused while records of a referring kind point at it, unless
-/// `force`, which removes them first. Returns the record and how many went with it.
-fn delete<K: PlainKind>(tx: &Tx, id: u64, force: bool) -> TxResult<(K::Record, usize)> {
+/// Removes record `id`; refused while `referring` records (read before, per referrer)
+/// point at it, unless `force`, which removes them first — but never records that are
+/// kept. Returns the record and how many went with it.
+fn delete<K: PlainKind>(
+    tx: &Tx,
+    actor: &Actor,
+    id: u64,
+    force: bool,
+    referring: &[(&Referrer, Vec<u64>)],
+) -> TxResult<(K::Record, usize)> {
     let record = tx.require::<K::Record>(id)?;
+    refuse_foreign::<K>(actor, &record)?;
     K::refuse_delete(tx, &record)?;
-    let mut cascaded = 0;
-    let mut referring = Vec::new();
-    for referrer in K::REFERRERS {
-        let ids = (referrer.referring)(tx, id)?;
-        if ids.is_empty() {
-            continue;
-        }
-        if force {
-            for other in &ids {
-                (referrer.remove)(tx, *other)?;
-            }
-            cascaded += ids.len();
-        } else {
-            referring.push(format!("{} {}", ids.len(), referrer.kind));
-        }
-    }
-    if !referring.is_empty() {
+    let referred: Vec<&(&Referrer, Vec<u64>)> = referring
+        .iter()
+        .filter(|(_, ids)| !ids.is_empty())
+        .collect();
+    let named = |kept: bool| -> Vec<String> {
+        referred
+            .iter()
+            .filter(|(referrer, _)| !kept || referrer.remove.is_none())
+            .map(|(referrer, ids)| plural(ids.len(), referrer.kind))
+            .collect()
+    };
+    let kept = named(true);
+    let refusal = match () {
+        _ if !kept.is_empty() => Some((kept, "they are kept, so it stays")),
+        _ if !force && !referred.is_empty() => Some((named(false), "--force deletes them too")),
+        _ => None,
+    };
+    if let Some((by, then)) = refusal {
         return abort(StoreError::Refused(format!(
-            "{} {id} ({}) is referred to by {}; --force deletes them too",
+            "{} {id} ({}) is referred to by {}; {then}",
             K::DECL.name,
             K::name(&record),
-            referring.join(", ")
+            by.join(", ")
         )));
+    }
+    let mut cascaded = 0;
+    for (referrer, ids) in referred {
+        if let Some(remove) = referrer.remove {
+            for &other in ids {
+                remove(tx, other)?;
+            }
+            cascaded += ids.len();
+        }
     }
     tx.remove::<K::Record>(id)?;
     Ok((record, cascaded))

@@ -1,30 +1,32 @@
 //! The generic writes on suppliers and on a fake kind that customers refer to: a referenced
 //! record refuses delete, a forced delete cascades, unique values are refused naming their
-//! holder on add, edit and import.
+//! holder on add, edit and import; an item's SKU may not be another's barcode in one import,
+//! and a checked import row names the earlier line that has its SKU or barcode.
 
 use time::OffsetDateTime;
 
 use super::*;
 use crate::core::kinds::KindDecl;
+use crate::core::kinds::item::Items;
 use crate::core::kinds::supplier::Suppliers;
 use crate::core::plain::Referrer;
-use crate::domain::fields::Input;
 use crate::domain::fields::supplier::TABLE;
+use crate::domain::fields::{Input, Row};
 use crate::domain::{Customer, Supplier};
+
+/// An import row of an item named by its SKU.
+fn item_row(sku: &str, barcode: &str) -> ImportRow {
+    ImportRow {
+        input: Input::from_pairs(&[("sku", sku), ("name", sku), ("barcode", barcode)]),
+        ..ImportRow::default()
+    }
+}
 
 /// Suppliers, except that a customer whose notes say `supplier N` refers to supplier N.
 struct Referenced;
 
-fn referring(tx: &Tx, id: u64) -> TxResult<Vec<u64>> {
-    let mut found = Vec::new();
-    for customer in 1..=tx.last_id(Customer::TREE)? {
-        if let Some(customer) = tx.get::<Customer>(customer)?
-            && customer.notes == format!("supplier {id}")
-        {
-            found.push(customer.id);
-        }
-    }
-    Ok(found)
+fn referring(store: &Store, id: u64) -> StoreResult<Vec<u64>> {
+    store.ids_where(|customer: &Customer| customer.notes == format!("supplier {id}"))
 }
 
 impl PlainKind for Referenced {
@@ -35,14 +37,15 @@ impl PlainKind for Referenced {
         area: crate::core::access::Area::Purchasing,
         fields: &TABLE,
         key: None,
+        key_stays: false,
         deletable: true,
         search_by: "name",
         ops: &Referenced,
     };
     const REFERRERS: &'static [Referrer] = &[Referrer {
-        kind: "customers",
+        kind: "customer",
         referring,
-        remove: |tx, id| tx.remove::<Customer>(id).map(|_| ()),
+        remove: Some(|tx, id| tx.remove::<Customer>(id).map(|_| ())),
     }];
 
     fn to_row(record: &Supplier, offset: UtcOffset) -> Row {
@@ -84,7 +87,8 @@ fn input(name: &str, number: &str) -> Input {
 }
 
 fn run<K: PlainKind>(store: &Store, op: RecordOp) -> Result<Done, CoreError> {
-    execute::<K>(store, op, &mut |_| {}, OffsetDateTime::UNIX_EPOCH)
+    let admin = crate::core::Actor::local("tester");
+    execute::<K>(store, &admin, op, &mut |_| {}, OffsetDateTime::UNIX_EPOCH)
 }
 
 fn add(store: &Store, name: &str, number: &str) -> Result<Done, CoreError> {
@@ -115,7 +119,7 @@ fn a_referenced_record_refuses_delete_and_force_cascades() {
     ));
     assert_eq!(
         refused.to_string(),
-        "supplier 1 (Exotic Liquids) is referred to by 1 customers; --force deletes them too"
+        "supplier 1 (Exotic Liquids) is referred to by 1 customer; --force deletes them too"
     );
     assert!(store.get::<Supplier>(1).unwrap().is_some());
     let Done::Deleted { cascaded, .. } =
@@ -159,6 +163,7 @@ fn unique_values_are_refused_naming_their_holder() {
     });
     let import = RecordOp::Import {
         rows: rows.to_vec(),
+        with: Input::new(),
     };
     let CoreError::Invalid(problems) = refuse(run::<Suppliers>(&store, import)) else {
         panic!("not invalid")
@@ -170,8 +175,69 @@ fn unique_values_are_refused_naming_their_holder() {
         ..ImportRow::default()
     };
     let now = OffsetDateTime::UNIX_EPOCH;
-    let problems = check_row::<Suppliers>(&store, &settings, now, &taken).unwrap_err();
-    assert_eq!(problems[0].field, "number");
+    let mut seen = FirstSeen::new();
+    let problems = check_row::<Suppliers>(&store, &settings, now, (&taken, 2), &mut seen);
+    assert_eq!(problems.unwrap_err()[0].field, "number");
     let own = ImportRow { id: 1, ..taken };
-    assert!(check_row::<Suppliers>(&store, &settings, now, &own).is_ok());
+    let mut seen = FirstSeen::new();
+    assert!(check_row::<Suppliers>(&store, &settings, now, (&own, 2), &mut seen).is_ok());
+}
+
+#[test]
+fn an_import_refuses_a_sku_that_is_the_barcode_of_another_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let own = RecordOp::Import {
+        rows: vec![item_row("A-1", "A-1")],
+        with: Input::new(),
+    };
+    assert!(run::<Items>(&store, own).is_ok(), "its own SKU as barcode");
+    let import = RecordOp::Import {
+        rows: vec![item_row("B-1", "111"), item_row("111", "")],
+        with: Input::new(),
+    };
+    let CoreError::Invalid(problems) = refuse(run::<Items>(&store, import)) else {
+        panic!("not invalid")
+    };
+    assert_eq!(
+        problems[0].message,
+        "\"111\" is the sku of both B-1 and 111"
+    );
+}
+
+#[test]
+fn a_checked_import_row_refuses_a_code_of_an_earlier_line_even_one_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let stored = RecordOp::Import {
+        rows: vec![item_row("C-1", "")],
+        with: Input::new(),
+    };
+    run::<Items>(&store, stored).unwrap();
+    let settings = Settings::load(&store).unwrap();
+    let now = OffsetDateTime::UNIX_EPOCH;
+    let mut seen = FirstSeen::new();
+    let mut check = |row: ImportRow, line| {
+        check_row::<Items>(&store, &settings, now, (&row, line), &mut seen)
+            .err()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|problem| (problem.field, problem.message))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        check(item_row("A-1", "C-1"), 2),
+        [(
+            "barcode",
+            "barcode \"C-1\" is already used by item 1 (C-1)".to_string()
+        )]
+    );
+    assert_eq!(
+        check(item_row("B-1", "a-1"), 3),
+        [("barcode", "\"a-1\" is also the sku on line 2".to_string())]
+    );
+    assert_eq!(
+        check(item_row("c-1", ""), 4),
+        [("sku", "\"c-1\" is also the barcode on line 2".to_string())]
+    );
 }

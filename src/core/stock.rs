@@ -1,31 +1,20 @@
-//! Stock commands: items and postings to the append-only ledger, with balances kept in the
-//! same transaction; a posting resolves its locations (the default one is created on first
-//! use). Locations themselves are a plain kind (`kinds::location`). Room: core.
+//! Stock commands: postings to the append-only ledger, with balances kept in the same
+//! transaction; a posting resolves its item by SKU or barcode and its locations (the
+//! default one is created on first use). Items and locations themselves are plain kinds
+//! (`kinds::item`, `kinds::location`). Room: core.
 
 use rust_decimal::Decimal;
 
 use super::{Actor, CoreError, Settings};
-use crate::domain::fields::Input;
-use crate::domain::fields::item::apply_edit;
-use crate::domain::item::code_key;
-use crate::domain::location::{self, LOSS, is_virtual, location_key};
+use crate::domain::location::{LOSS, is_virtual, location_key};
 use crate::domain::{Invalid, Item, Location, StockMove};
 use crate::store::kinds::item as items;
 use crate::store::kinds::stock_move as stock_moves;
 use crate::store::{Store, StoreError, Tx, TxResult, abort};
 
-/// A change to items or stock.
+/// A posting to the stock ledger.
 #[derive(Debug, Clone)]
 pub enum StockCommand {
-    AddItem {
-        item: Item,
-    },
-    /// Changes the fields present in `input` (see `fields::item::apply_edit`).
-    EditItem {
-        id: u64,
-        expected_version: Option<u64>,
-        input: Input,
-    },
     /// Posts `quantity` of the item with this SKU or barcode from one location to another.
     /// Refused when an internal location would go below zero, unless `allow_negative`.
     Post {
@@ -44,32 +33,19 @@ pub enum StockCommand {
         counted: Decimal,
     },
     /// Posts the move that undoes move `id`.
-    Reverse {
-        id: u64,
-    },
-    /// Imports items; with `opening`, posts each item's opening quantity from `supplier`
-    /// to the location — all in one journaled bulk write.
-    ImportItems {
-        items: Vec<Item>,
-        opening: Option<(String, Vec<Decimal>)>,
-    },
+    Reverse { id: u64 },
 }
 
 /// What a stock command did.
 #[derive(Debug, Clone)]
 pub enum StockEvent {
-    ItemSaved(Item),
     /// The posted moves with the item and the balances after each at (from, to).
     Posted(Vec<Posted>),
     /// A count found exactly the recorded on-hand: nothing was posted.
     CountMatched {
-        item: Item,
+        item: Box<Item>,
         location: String,
         quantity: Decimal,
-    },
-    ItemsImported {
-        items: usize,
-        moves: usize,
     },
 }
 
@@ -86,31 +62,10 @@ pub fn execute(
     store: &Store,
     actor: &Actor,
     command: StockCommand,
-    progress: &mut dyn FnMut(usize),
     now: time::OffsetDateTime,
 ) -> Result<StockEvent, CoreError> {
     let settings = Settings::load(store)?;
     let event = match command {
-        StockCommand::AddItem { item } => {
-            item.validate()?;
-            StockEvent::ItemSaved(store.transaction(|tx| {
-                let mut item = item.clone();
-                refuse_code_clashes(tx, &item)?;
-                tx.insert(&mut item)?;
-                Ok(item)
-            })?)
-        }
-        StockCommand::EditItem {
-            id,
-            expected_version,
-            input,
-        } => StockEvent::ItemSaved(store.transaction(|tx| {
-            let mut item = tx.require::<Item>(id)?;
-            apply_edit(&mut item, &input, now).or_else(abort)?;
-            refuse_code_clashes(tx, &item)?;
-            tx.update(&mut item, expected_version)?;
-            Ok(item)
-        })?),
         StockCommand::Post {
             code,
             quantity,
@@ -161,7 +116,7 @@ pub fn execute(
                 let difference = counted - on_hand;
                 if difference.is_zero() {
                     return Ok(StockEvent::CountMatched {
-                        item,
+                        item: Box::new(item),
                         location,
                         quantity: on_hand,
                     });
@@ -197,9 +152,6 @@ pub fn execute(
                 post(tx, item, original.reversal(now, &actor.name), false)
             })?;
             StockEvent::Posted(vec![posted])
-        }
-        StockCommand::ImportItems { items, opening } => {
-            import_items(store, actor, items, opening, &settings, progress, now)?
         }
     };
     store.flush()?;
@@ -283,112 +235,4 @@ pub(super) fn resolve_location(
             code.trim()
         ),
     ))
-}
-
-/// A SKU must not be another item's barcode and the other way round.
-fn refuse_code_clashes(tx: &Tx, item: &Item) -> TxResult<()> {
-    let other = |holder: Option<u64>| holder.filter(|&holder| holder != item.id);
-    if let Some(other) = other(items::holder_of_barcode(tx, &item.sku)?) {
-        return abort(Invalid::new(
-            "sku",
-            format!("\"{}\" is a barcode of item {other}", item.sku),
-        ));
-    }
-    for barcode in &item.barcodes {
-        if let Some(other) = other(items::holder_of_sku(tx, barcode)?) {
-            return abort(Invalid::new(
-                "barcode",
-                format!("\"{barcode}\" is the SKU of item {other}"),
-            ));
-        }
-    }
-    Ok(())
-}
-
-fn import_items(
-    store: &Store,
-    actor: &Actor,
-    mut items: Vec<Item>,
-    opening: Option<(String, Vec<Decimal>)>,
-    settings: &Settings,
-    progress: &mut dyn FnMut(usize),
-    now: time::OffsetDateTime,
-) -> Result<StockEvent, CoreError> {
-    let mut seen = std::collections::HashSet::new();
-    for item in &items {
-        item.validate()?;
-        if !seen.insert(code_key(&item.sku)) {
-            return Err(Invalid::new(
-                "sku",
-                format!("SKU \"{}\" appears twice in the file", item.sku),
-            )
-            .into());
-        }
-    }
-    let mut bulk = store.bulk();
-    let first = bulk.reserve::<Item>(items.len() as u64)?;
-    for (offset, item) in items.iter_mut().enumerate() {
-        item.id = first + offset as u64;
-        item.version = 1;
-    }
-    let mut moves = 0;
-    let mut written = 0;
-    if let Some((location, quantities)) = &opening {
-        let location = bulk.write(|tx| resolve_location(tx, location, settings, now))?;
-        let count = quantities.iter().filter(|q| **q > Decimal::ZERO).count() as u64;
-        let mut next_move = if count > 0 {
-            bulk.reserve::<StockMove>(count)?
-        } else {
-            0
-        };
-        for (chunk, amounts) in items
-            .chunks(crate::store::TX_BATCH)
-            .zip(quantities.chunks(crate::store::TX_BATCH))
-        {
-            let first_move = next_move;
-            bulk.write(|tx| {
-                let mut move_id = first_move;
-                for (item, quantity) in chunk.iter().zip(amounts) {
-                    refuse_code_clashes(tx, item)?;
-                    tx.insert_reserved(item)?;
-                    if *quantity > Decimal::ZERO {
-                        let opening = StockMove {
-                            id: move_id,
-                            item_id: item.id,
-                            quantity: *quantity,
-                            from: location::SUPPLIER.into(),
-                            to: location.clone(),
-                            at: now,
-                            reference: "opening stock".into(),
-                            agent: actor.name.clone(),
-                            reverses: None,
-                        };
-                        tx.post_reserved_move(&opening)?;
-                        move_id += 1;
-                    }
-                }
-                Ok(())
-            })?;
-            let posted = amounts.iter().filter(|q| **q > Decimal::ZERO).count();
-            next_move += posted as u64;
-            moves += posted;
-            written += chunk.len();
-            progress(written);
-        }
-    } else {
-        for chunk in items.chunks(crate::store::TX_BATCH) {
-            bulk.write(|tx| {
-                chunk.iter().try_for_each(|item| {
-                    refuse_code_clashes(tx, item).and_then(|()| tx.insert_reserved(item))
-                })
-            })?;
-            written += chunk.len();
-            progress(written);
-        }
-    }
-    bulk.finish()?;
-    Ok(StockEvent::ItemsImported {
-        items: items.len(),
-        moves,
-    })
 }

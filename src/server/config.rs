@@ -1,4 +1,5 @@
-//! How `kontor serve` runs: the address, the host key file, its time and login limits,
+//! How `kontor serve` runs: the address, the host key file, its time and login limits
+//! (idle timeout, how long a dropped session is kept for resuming, the login grace time),
 //! and the russh configuration made from them (public-key authentication only; password
 //! and keyboard-interactive are never offered and always refused). Room: server.
 
@@ -32,6 +33,9 @@ pub struct ServeOptions {
 pub struct Limits {
     /// Sessions without input for this long are ended.
     pub idle_timeout: Duration,
+    /// A session whose connection dropped is kept this long for its user to resume;
+    /// zero keeps none.
+    pub resume_within: Duration,
     /// A connection not logged in this long after it was accepted is closed (OpenSSH's
     /// LoginGraceTime).
     pub login_grace: Duration,
@@ -46,6 +50,7 @@ impl Default for Limits {
     fn default() -> Limits {
         Limits {
             idle_timeout: Duration::from_secs(30 * 60),
+            resume_within: Duration::from_secs(10 * 60),
             login_grace: Duration::from_secs(30),
             max_login_failures: 10,
             login_failure_window: Duration::from_secs(60),

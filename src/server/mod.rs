@@ -6,14 +6,18 @@
 //! on shutdown, `serve.pid` tells the local CLI where the server is, and `control.sock`
 //! takes its requests (a backup while serving). A connection not logged in within the login
 //! grace time is closed, and one from an address with too many failed logins is closed at
-//! once (`config::Limits`).
+//! once (`config::Limits`). A session whose connection drops is kept for its user to
+//! resume (`kept`, `offer`, and the rules in `session`).
 //! Room: server — uses `core`, `tui` and the store's handle, never its trees.
 
 mod accounts;
 pub mod config;
 mod connection;
 pub mod control;
+mod display;
 mod hostkey;
+mod kept;
+mod offer;
 pub mod pidfile;
 mod session;
 
@@ -68,7 +72,10 @@ pub(crate) struct Shared {
     /// Turns true when the server stops.
     shutdown: watch::Sender<bool>,
     limiter: accounts::Limiter,
+    /// Sessions whose connection dropped, waiting to be resumed.
+    kept: kept::Kept<session::Link>,
     idle_timeout: Duration,
+    resume_within: Duration,
     login_grace: Duration,
     clock: Clock,
     active: AtomicUsize,
@@ -145,7 +152,9 @@ impl Server {
             changes,
             shutdown,
             limiter: accounts::Limiter::new(limits.max_login_failures, limits.login_failure_window),
+            kept: kept::Kept::default(),
             idle_timeout: limits.idle_timeout,
+            resume_within: limits.resume_within,
             login_grace: limits.login_grace,
             clock,
             active: AtomicUsize::new(0),
@@ -157,9 +166,14 @@ impl Server {
         }
     }
 
-    /// Sessions running now.
+    /// Sessions running now on a connection (kept ones are not counted).
     pub fn active_sessions(&self) -> usize {
         self.shared.active.load(Ordering::SeqCst)
+    }
+
+    /// Sessions whose connection dropped, kept for their users to resume.
+    pub fn kept_sessions(&self) -> usize {
+        self.shared.kept.len()
     }
 
     /// Serves one client connected over `stream` until it disconnects, closing it when it

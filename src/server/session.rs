@@ -1,37 +1,51 @@
-//! One SSH session: its own thread owns the input decoder, one `tui::App` and a ratatui
-//! `Terminal` (`Viewport::Fixed`) over an `SgrBackend` writing into a buffer, and sends
-//! each frame to the channel. At most one write is in flight; while it is, inputs keep
-//! being handled and frames coalesce (the next frame is drawn from the latest state once
-//! the write is done), so a stalled client costs one frame of memory and delays no one.
-//! While the App has work pending, `Input::Work` is fed whenever nothing else is ready.
+//! One SSH session: its own thread owns the input decoder and one `tui::App`, drawn on a
+//! `Display` and sent through an `Output` (see `display`). At most one write is in flight;
+//! while it is, inputs keep being handled and frames coalesce (the next frame is drawn from
+//! the latest state once the write is done), so a stalled client costs one frame of memory
+//! and delays no one. While the App has work pending, `Input::Work` is fed whenever nothing
+//! else is ready. Nothing polls: the session wakes on input, on another session's change,
+//! on the deadline the App asks for (`App::wakeup`, a running call timer) and on its idle
+//! timeout.
 //! Room: server — data only through the App and `core`; never touches sled.
 //!
 //! Why a thread per session: the App is not `Send` (screens are plain trait objects) and
 //! its commands do blocking database I/O; on its own thread neither holds up the SSH
 //! connections or other sessions. The thread runs a small current-thread tokio runtime
 //! for its timers and channels.
+//!
+//! A dropped link loses nothing. When the connection goes without the user quitting (the
+//! client vanished, the TCP connection was cut, the channel closed or a write failed), the
+//! App stays on this thread for `--resume-within` (registered in `kept`), and only the App:
+//! no canvas, channel, timer or subscription to other sessions' changes is held meanwhile,
+//! so nothing grows and no writer waits on it. The next login of the same account is asked
+//! first (`offer`); resuming hands that connection to this thread, which draws the App in
+//! the new terminal's size and profile from a cleared screen and reloads the screen on top
+//! (what others saved meanwhile). Nothing is kept of a session the user quit (F3), of one
+//! ended by the idle timeout (that timeout is the administrator's word on how long an
+//! unattended session may hold its state, and the terminal says it ended; keeping it would
+//! stretch that word), nor of any when the server stops (saved work is in the database;
+//! memory does not outlive the process).
 
-use std::future::Future;
+use std::cell::RefCell;
 use std::io;
 use std::panic::AssertUnwindSafe;
-use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
 
-use ratatui::layout::Rect;
-use ratatui::{Terminal, TerminalOptions, Viewport};
 use russh::ChannelWriteHalf;
 use russh::server::Msg;
-use tokio::sync::{broadcast, mpsc};
-use tokio::time::{Instant, MissedTickBehavior, sleep_until, timeout};
+use tokio::sync::{broadcast, mpsc, oneshot};
+use tokio::time::{Instant, sleep_until, timeout};
 
-use super::Shared;
+use super::display::{Display, Output};
+use super::kept::Entry;
+use super::offer::{self, Answer};
+use super::{ActiveSession, Shared};
 use crate::core::{Actor, Change};
 use crate::store::Store;
 use crate::tui::app::App;
-use crate::tui::backend::SgrBackend;
 use crate::tui::decode::Decoder;
-use crate::tui::input::{Effect, Input};
+use crate::tui::input::Input;
 use crate::tui::profile::Profile;
 use crate::tui::session::Session;
 use crate::tui::theme::Theme;
@@ -60,6 +74,27 @@ pub struct Start {
     pub input: mpsc::Receiver<ToSession>,
 }
 
+/// One connection's terminal as a session uses it; handed whole to a kept session that is
+/// resumed.
+pub struct Link {
+    pub output: Output,
+    pub input: mpsc::Receiver<ToSession>,
+    pub decoder: Decoder,
+    /// Inputs decoded but not handled yet (typed after the answer to the offer).
+    pub typed: Vec<Input>,
+    pub size: (u16, u16),
+    pub profile: Profile,
+}
+
+/// Why a session ends.
+pub enum End {
+    Quit,
+    Idle,
+    Shutdown,
+    /// The client is gone: nothing more to send.
+    Gone,
+}
+
 /// A terminal size from an SSH request: 0 means unknown (80×24), at most [`MAX_SIZE`].
 pub fn clamp_size(columns: u32, rows: u32) -> (u16, u16) {
     let clamp = |value: u32, default: u16, max: u16| match value {
@@ -75,7 +110,6 @@ pub fn spawn(shared: Arc<Shared>, start: Start) -> io::Result<()> {
     std::thread::Builder::new()
         .name(format!("kontor-session-{}", start.id))
         .spawn(move || {
-            let _active = active;
             let runtime = match tokio::runtime::Builder::new_current_thread()
                 .enable_time()
                 .build()
@@ -87,92 +121,205 @@ pub fn spawn(shared: Arc<Shared>, start: Start) -> io::Result<()> {
                 }
             };
             let writer = Arc::new(start.writer);
-            let session = Parts {
-                id: start.id,
-                actor: start.actor,
+            // The channel the session shows on now: a resumed session moves to another.
+            let shown = RefCell::new(writer.clone());
+            let link = Link {
+                output: Output::new(writer),
+                input: start.input,
+                decoder: Decoder::new(),
+                typed: Vec::new(),
                 size: start.size,
                 profile: start.profile,
-                input: start.input,
             };
             let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
-                runtime.block_on(run(&shared, session, writer.clone()))
+                runtime.block_on(run(&shared, start.id, start.actor, link, active, &shown))
             }));
             if result.is_err() {
                 let notice =
                     b"\x1b[0m\x1b[?25h\x1b[?1049l\r\nkontor: internal error; the session ended\r\n";
-                runtime.block_on(goodbye(&writer, notice.to_vec(), 1));
+                runtime.block_on(goodbye(&shown.borrow(), notice.to_vec(), 1));
             }
         })?;
     Ok(())
 }
 
-struct Parts {
+/// The session from login to its end: the offer to resume a kept session first, when the
+/// account has one (resuming hands this link over and ends here); then the App, kept
+/// whenever its link drops and shown again when resumed, until it ends for good.
+async fn run(
+    shared: &Arc<Shared>,
     id: u64,
     actor: Actor,
-    size: (u16, u16),
-    profile: Profile,
-    input: mpsc::Receiver<ToSession>,
-}
-
-/// Why a session ends.
-enum End {
-    Quit,
-    Idle,
-    Shutdown,
-    /// The client is gone: nothing more to send.
-    Gone,
-}
-
-async fn run(shared: &Shared, parts: Parts, writer: Arc<ChannelWriteHalf<Msg>>) {
-    let Parts {
-        id,
-        actor,
-        size,
-        profile,
-        mut input,
-    } = parts;
+    mut link: Link,
+    active: ActiveSession,
+    shown: &RefCell<Arc<ChannelWriteHalf<Msg>>>,
+) {
     let session = match Session::new(shared.store.clone(), shared.clock, actor) {
         Ok(session) => session,
         Err(error) => {
-            goodbye(&writer, format!("kontor: {error}\r\n").into_bytes(), 1).await;
+            goodbye(
+                &link.output.writer,
+                format!("kontor: {error}\r\n").into_bytes(),
+                1,
+            )
+            .await;
             return;
         }
     };
     let keymap = shared.keymap_for(&session.actor.name);
-    let app = App::new(session, keymap, Theme::new(profile), size);
-    let mut display = match Display::new(app, profile, size, id, shared.changes.clone()) {
-        Ok(display) => display,
-        Err(error) => {
-            eprintln!("kontor serve: session {id}: {error}");
+    let name = session.actor.name.clone();
+    if let Some(kept) = shared.kept.offer(&session.actor) {
+        match offer::ask(shared, &kept, &keymap, &name, &mut link).await {
+            Answer::Resume => {
+                if let Some(entry) = shared.kept.take(kept.id) {
+                    match entry.resume(link) {
+                        Ok(()) => return,
+                        Err(back) => link = back,
+                    }
+                }
+                eprintln!("kontor serve: {name}'s session {} ended meanwhile", kept.id);
+            }
+            Answer::New => {
+                drop(shared.kept.take(kept.id));
+                eprintln!(
+                    "kontor serve: {name} started afresh; session {} let go",
+                    kept.id
+                );
+            }
+            Answer::Ended => return,
+        }
+    }
+    let app = App::new(session, keymap, Theme::new(link.profile), link.size);
+    keep_alive(shared, id, app, link, active, shown).await;
+}
+
+/// Shows `app` on `link` until the session ends for good: a dropped link parks the App
+/// (see `park`) and a resume shows it again on the new link.
+async fn keep_alive(
+    shared: &Arc<Shared>,
+    id: u64,
+    app: App,
+    link: Link,
+    active: ActiveSession,
+    shown: &RefCell<Arc<ChannelWriteHalf<Msg>>>,
+) {
+    let (mut app, mut link, mut active, mut resumed) = (app, link, Some(active), false);
+    loop {
+        let changes = shared.changes.clone();
+        let mut display = match Display::new(app, link.profile, link.size, id, changes) {
+            Ok(display) => display,
+            Err(error) => {
+                eprintln!("kontor serve: session {id}: {error}");
+                return;
+            }
+        };
+        let end = attend(shared, id, &mut display, &mut link, resumed).await;
+        if display.unflushed {
+            durable(&shared.store, id).await;
+        }
+        match end {
+            End::Gone if !shared.resume_within.is_zero() => {}
+            End::Gone => return,
+            end => {
+                let leave = display.leave();
+                farewell(&mut link.output, leave, end).await;
+                return;
+            }
+        }
+        drop((link, active.take()));
+        let Some((kept, next)) = park(shared, id, display.into_app()).await else {
             return;
+        };
+        active = Some(shared.session_started());
+        shown.replace(next.output.writer.clone());
+        (app, link, resumed) = (kept, next, true);
+    }
+}
+
+/// Keeps the App of session `id`, whose link dropped, until its user resumes it (the new
+/// link), starts afresh, it expires, it is pushed out or the server stops (`None`).
+async fn park(shared: &Shared, id: u64, app: App) -> Option<(App, Link)> {
+    let name = app.session().actor.name.clone();
+    let (resume, mut resumed) = oneshot::channel();
+    let at = shared.clock.now();
+    let entry = Entry::new(id, app.session().actor.clone(), at, app.title(), resume);
+    shared.kept.keep(entry);
+    let within = shared.resume_within;
+    eprintln!("kontor serve: {name}'s session {id} lost its connection; kept for {within:?}");
+    let mut shutdown = shared.shutdown.subscribe();
+    let link = tokio::select! {
+        link = &mut resumed => link.ok(),
+        () = tokio::time::sleep(within) => {
+            if shared.kept.take(id).is_some() {
+                eprintln!("kontor serve: {name}'s session {id} expired");
+            }
+            // Taken just now: whoever took it hands its link over at once.
+            resumed.await.ok()
+        }
+        _ = shutdown.wait_for(|stop| *stop) => {
+            drop(shared.kept.take(id));
+            None
         }
     };
-    let mut output = Output::new(writer);
-    let mut decoder = Decoder::new();
+    if link.is_some() {
+        eprintln!("kontor serve: {name} resumed session {id}");
+    }
+    link.map(|link| (app, link))
+}
+
+/// Runs the App on `link` until the session ends or the link drops; a `resumed` App first
+/// reloads the screen on top. Keys typed ahead on the link are handled first.
+async fn attend(
+    shared: &Shared,
+    id: u64,
+    display: &mut Display,
+    link: &mut Link,
+    resumed: bool,
+) -> End {
+    let Link {
+        output,
+        input,
+        decoder,
+        typed,
+        ..
+    } = link;
     let mut changes = shared.changes.subscribe();
     let mut shutdown = shared.shutdown.subscribe();
-    let mut ticks = tokio::time::interval(Duration::from_secs(1));
-    ticks.set_missed_tick_behavior(MissedTickBehavior::Skip);
     let mut last_input = Instant::now();
-    let mut esc_deadline: Option<Instant> = None;
+    let mut esc_deadline = decoder.wait().map(|wait| last_input + wait);
     let mut changes_open = true;
+    // The screen is cleared before the App's first frame (the prompt's frame may be on its way).
+    if output.busy() && output.done().await.is_err() {
+        return End::Gone;
+    }
     output.start(display.enter());
+    if resumed {
+        display.handle(Input::DataChanged(Change::ALL));
+    }
+    if let Some(end) = display.handle_all(std::mem::take(typed)) {
+        return end;
+    }
 
-    let end = loop {
+    loop {
         if display.dirty && !output.busy() {
-            if std::mem::take(&mut display.unflushed) {
-                durable(&shared.store, id).await;
+            if std::mem::take(&mut display.unflushed)
+                && let Some(why) = durable(&shared.store, id).await
+                && let Some(end) = display.handle(Input::NotDurable(why))
+            {
+                break end;
             }
             match display.render() {
                 Ok(bytes) => output.start(bytes),
                 Err(error) => {
                     eprintln!("kontor serve: session {id}: {error}");
-                    break End::Gone;
+                    return End::Gone;
                 }
             }
         }
         let idle_deadline = last_input + shared.idle_timeout;
         let esc_wait = esc_deadline.unwrap_or(idle_deadline);
+        // No clock ticks here: the App says when something on screen changes by itself.
+        let tick_at = display.wakeup().map(|wait| Instant::now() + wait);
         let ended = tokio::select! {
             message = input.recv() => match message {
                 Some(ToSession::Data(bytes)) => {
@@ -197,7 +344,9 @@ async fn run(shared: &Shared, parts: Parts, writer: Arc<ChannelWriteHalf<Msg>>) 
                     None
                 }
             },
-            _ = ticks.tick() => display.handle(Input::Tick),
+            _ = sleep_until(tick_at.unwrap_or(idle_deadline)), if tick_at.is_some() => {
+                display.handle(Input::Tick)
+            }
             // Ready after one turn of the runtime, so input, output and timers go first.
             _ = tokio::task::yield_now(), if display.working => display.work(),
             _ = shutdown.wait_for(|stop| *stop) => Some(End::Shutdown),
@@ -208,9 +357,14 @@ async fn run(shared: &Shared, parts: Parts, writer: Arc<ChannelWriteHalf<Msg>>) 
             },
         };
         if let Some(end) = ended {
-            break end;
+            return end;
         }
-    };
+    }
+}
+
+/// Says goodbye for `end` on `output`: `leave` (the normal screen back), the notice, the
+/// exit status, EOF and close. Nothing for a link that is gone.
+pub async fn farewell(output: &mut Output, leave: Vec<u8>, end: End) {
     let (notice, status) = match end {
         End::Gone => return,
         End::Quit => ("", 0),
@@ -223,22 +377,24 @@ async fn run(shared: &Shared, parts: Parts, writer: Arc<ChannelWriteHalf<Msg>>) 
     if output.busy() {
         let _ = timeout(GOODBYE, output.done()).await;
     }
-    let mut farewell = display.leave();
-    farewell.extend_from_slice(notice.as_bytes());
-    goodbye(&output.writer, farewell, status).await;
+    let mut bytes = leave;
+    bytes.extend_from_slice(notice.as_bytes());
+    goodbye(&output.writer, bytes, status).await;
 }
 
 /// Waits until what this session committed is on disk, flushing on a blocking thread (never
-/// on the runtime's workers), so the frame saying "saved" only leaves after it is durable.
-async fn durable(store: &Arc<Store>, id: u64) {
+/// on the runtime's workers), so the frame saying "saved" only leaves after it is durable;
+/// when it cannot be made durable, why (the frame then says "not saved" instead).
+async fn durable(store: &Arc<Store>, id: u64) -> Option<String> {
     let store = store.clone();
     let flushed = tokio::task::spawn_blocking(move || crate::core::make_durable(&store)).await;
     let failure = match flushed {
-        Ok(Ok(())) => return,
+        Ok(Ok(())) => return None,
         Ok(Err(error)) => error.to_string(),
         Err(error) => error.to_string(),
     };
     eprintln!("kontor serve: session {id}: flushing failed: {failure}");
+    Some(failure)
 }
 
 /// Sends the last bytes, the exit status, EOF and close; gives up on a stalled client.
@@ -251,179 +407,6 @@ async fn goodbye(writer: &ChannelWriteHalf<Msg>, bytes: Vec<u8>, status: u32) {
     };
     if !matches!(timeout(GOODBYE, steps).await, Ok(Ok(()))) {
         let _ = timeout(GOODBYE, writer.close()).await;
-    }
-}
-
-type Write = Pin<Box<dyn Future<Output = Result<(), russh::Error>> + Send>>;
-
-/// The channel with at most one write in flight.
-struct Output {
-    writer: Arc<ChannelWriteHalf<Msg>>,
-    in_flight: Option<Write>,
-}
-
-impl Output {
-    fn new(writer: Arc<ChannelWriteHalf<Msg>>) -> Output {
-        Output {
-            writer,
-            in_flight: None,
-        }
-    }
-
-    fn busy(&self) -> bool {
-        self.in_flight.is_some()
-    }
-
-    /// Starts sending `bytes` (nothing when empty). Only called when not busy.
-    fn start(&mut self, bytes: Vec<u8>) {
-        if bytes.is_empty() {
-            return;
-        }
-        let writer = self.writer.clone();
-        self.in_flight = Some(Box::pin(async move { writer.data_bytes(bytes).await }));
-    }
-
-    /// Resolves when the write in flight is done; never, when there is none. Safe to
-    /// cancel: the write stays in flight.
-    async fn done(&mut self) -> Result<(), russh::Error> {
-        match self.in_flight.as_mut() {
-            Some(write) => {
-                let result = write.await;
-                self.in_flight = None;
-                result
-            }
-            None => std::future::pending().await,
-        }
-    }
-}
-
-/// The App and the terminal it is drawn on, with what the next frame must do.
-struct Display {
-    app: App,
-    terminal: Terminal<SgrBackend<Vec<u8>>>,
-    id: u64,
-    changes: broadcast::Sender<(u64, Change)>,
-    dirty: bool,
-    bell: bool,
-    clear: bool,
-    /// The App has work pending (`Effect::MoreWork`): feed it `Input::Work` when idle.
-    working: bool,
-    /// That work blocks on the disk (`Effect::BlockingWork`): fed where blocking is allowed.
-    blocking: bool,
-    /// A command committed since the last frame: the store is flushed before the frame
-    /// that says "saved" goes out.
-    unflushed: bool,
-}
-
-impl Display {
-    fn new(
-        app: App,
-        profile: Profile,
-        (width, height): (u16, u16),
-        id: u64,
-        changes: broadcast::Sender<(u64, Change)>,
-    ) -> io::Result<Display> {
-        let backend = SgrBackend::new(Vec::new(), profile, width, height);
-        let terminal = Terminal::with_options(
-            backend,
-            TerminalOptions {
-                viewport: Viewport::Fixed(Rect::new(0, 0, width, height)),
-            },
-        )?;
-        Ok(Display {
-            app,
-            terminal,
-            id,
-            changes,
-            dirty: true,
-            bell: false,
-            clear: false,
-            working: false,
-            blocking: false,
-            unflushed: false,
-        })
-    }
-
-    /// The alternate screen, cleared, with bracketed paste on.
-    fn enter(&mut self) -> Vec<u8> {
-        let backend = self.terminal.backend_mut();
-        let _ = backend.enter_screen();
-        backend.writer_mut().extend_from_slice(b"\x1b[?2004h");
-        std::mem::take(backend.writer_mut())
-    }
-
-    /// Bracketed paste off, the normal screen back.
-    fn leave(&mut self) -> Vec<u8> {
-        let backend = self.terminal.backend_mut();
-        backend.writer_mut().clear();
-        backend.writer_mut().extend_from_slice(b"\x1b[?2004l");
-        let _ = backend.leave_screen();
-        std::mem::take(backend.writer_mut())
-    }
-
-    fn handle_all(&mut self, inputs: Vec<Input>) -> Option<End> {
-        inputs.into_iter().find_map(|input| self.handle(input))
-    }
-
-    /// Runs one input through the App and notes what the next frame must do. Another
-    /// session's change redraws only when the screen on top reloaded.
-    fn handle(&mut self, input: Input) -> Option<End> {
-        let from_elsewhere = matches!(input, Input::DataChanged(_));
-        let effects = self.app.handle(input);
-        self.dirty |= !from_elsewhere;
-        self.working = effects.contains(&Effect::MoreWork);
-        self.blocking = effects.contains(&Effect::BlockingWork);
-        for effect in effects {
-            match effect {
-                Effect::Quit => return Some(End::Quit),
-                Effect::Bell => self.bell = true,
-                Effect::Repaint => self.clear = true,
-                Effect::Refreshed => self.dirty = true,
-                Effect::MoreWork | Effect::BlockingWork => {}
-                Effect::Committed(change) => {
-                    self.unflushed = true;
-                    let _ = self.changes.send((self.id, change));
-                }
-            }
-        }
-        None
-    }
-
-    /// Feeds the App its pending work; work that blocks on the disk runs with the runtime
-    /// told so (`block_in_place` hands this worker's other tasks to another thread), never
-    /// as if it were quick.
-    fn work(&mut self) -> Option<End> {
-        let may_block_in_place = || {
-            tokio::runtime::Handle::current().runtime_flavor()
-                == tokio::runtime::RuntimeFlavor::MultiThread
-        };
-        if self.blocking && may_block_in_place() {
-            tokio::task::block_in_place(|| self.handle(Input::Work))
-        } else {
-            self.handle(Input::Work)
-        }
-    }
-
-    fn resize(&mut self, width: u16, height: u16) -> Option<End> {
-        self.terminal.backend_mut().resize(width, height);
-        if let Err(error) = self.terminal.resize(Rect::new(0, 0, width, height)) {
-            eprintln!("kontor serve: session {}: {error}", self.id);
-        }
-        self.handle(Input::Resize(width, height))
-    }
-
-    /// Draws the App and returns the bytes of the frame.
-    fn render(&mut self) -> io::Result<Vec<u8>> {
-        if std::mem::take(&mut self.clear) {
-            self.terminal.clear()?;
-        }
-        if std::mem::take(&mut self.bell) {
-            self.terminal.backend_mut().bell()?;
-        }
-        let app = &self.app;
-        self.terminal.draw(|frame| app.view(frame))?;
-        self.dirty = false;
-        Ok(std::mem::take(self.terminal.backend_mut().writer_mut()))
     }
 }
 

@@ -37,6 +37,10 @@ pub enum StoreError {
         found: u16,
         known: u16,
     },
+    #[error(
+        "the disk holding the database is full: this change was not saved; free some space and try again"
+    )]
+    DiskFull,
     #[error("database error: {0}")]
     Sled(String),
 }
@@ -55,7 +59,12 @@ impl From<Vec<Invalid>> for StoreError {
 
 impl From<sled::Error> for StoreError {
     fn from(error: sled::Error) -> Self {
-        StoreError::Sled(error.to_string())
+        match error {
+            sled::Error::Io(io) if io.kind() == std::io::ErrorKind::StorageFull => {
+                StoreError::DiskFull
+            }
+            other => StoreError::Sled(other.to_string()),
+        }
     }
 }
 

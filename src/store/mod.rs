@@ -11,6 +11,7 @@ mod balances;
 mod bulk;
 mod check;
 mod error;
+mod handles;
 mod keys;
 pub mod kinds;
 mod open;
@@ -81,9 +82,8 @@ const CACHE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// An open database. Cheap to share by reference; all methods take `&self`.
 pub struct Store {
-    db: sled::Db,
+    sled: handles::Sled,
     path: PathBuf,
-    trees: Vec<sled::Tree>,
     slots: HashMap<&'static str, usize>,
     /// The gate every write passes and the notes a running backup reads.
     log: backup::Log,
@@ -101,25 +101,19 @@ impl Store {
     pub fn open_observed(dir: &Path, observe: &mut dyn FnMut(OpenStep)) -> StoreResult<Store> {
         owner_only::create_dir(dir)
             .map_err(|error| StoreError::Open(dir.to_path_buf(), error.to_string()))?;
-        let db = open::open_sled(dir, CACHE_BYTES)?;
         let mut names: Vec<&'static str> = vec![META, balances::BALANCES];
         for kind in KINDS {
             names.push(kind.tree);
             names.extend(kind.indexes);
         }
-        let trees = names
-            .iter()
-            .map(|name| db.open_tree(name))
-            .collect::<Result<Vec<_>, _>>()?;
         let slots = names
             .iter()
             .enumerate()
             .map(|(slot, name)| (*name, slot))
             .collect();
         let store = Store {
-            db,
+            sled: handles::Sled::open(dir, CACHE_BYTES, names)?,
             path: dir.to_path_buf(),
-            trees,
             slots,
             log: backup::Log::default(),
         };
@@ -139,11 +133,11 @@ impl Store {
         &self.path
     }
 
-    pub(crate) fn tree(&self, name: &str) -> StoreResult<&sled::Tree> {
-        self.slots
-            .get(name)
-            .and_then(|&slot| self.trees.get(slot))
-            .ok_or_else(|| StoreError::Sled(format!("no tree named {name}")))
+    pub(crate) fn tree(&self, name: &str) -> StoreResult<sled::Tree> {
+        match self.slots.get(name) {
+            Some(&slot) => self.sled.tree(slot),
+            None => Err(StoreError::Sled(format!("no tree named {name}"))),
+        }
     }
 
     /// Runs `work` in one transaction over every tree. `work` may run more than once.
@@ -151,9 +145,10 @@ impl Store {
     /// to a running backup, audit entries included).
     pub fn transaction<R>(&self, work: impl Fn(&Tx) -> TxResult<R>) -> StoreResult<R> {
         let _writing = self.log.writing();
+        self.sled.reopen_if_full()?;
+        let trees = self.sled.trees()?;
         let written = std::cell::RefCell::new(written::Written::default());
-        let result = self
-            .trees
+        let result = trees
             .as_slice()
             .transaction(|views| {
                 let tx = Tx {
@@ -169,7 +164,7 @@ impl Store {
             })
             .map_err(|error| match error {
                 TransactionError::Abort(error) => error,
-                TransactionError::Storage(error) => StoreError::from(error),
+                TransactionError::Storage(error) => self.sled.noted(StoreError::from(error)),
             })?;
         let written = written.into_inner();
         self.log.note(&written);
@@ -179,7 +174,10 @@ impl Store {
 
     /// Makes everything written so far durable. Call where the user is told "saved".
     pub fn flush(&self) -> StoreResult<()> {
-        self.db.flush()?;
+        self.sled
+            .db()?
+            .flush()
+            .map_err(|error| self.sled.noted(StoreError::from(error)))?;
         Ok(())
     }
 
@@ -206,6 +204,19 @@ impl Store {
             let (_, bytes) = entry?;
             decode::<T>(&bytes)
         }))
+    }
+
+    /// Ids of the records of a kind that `keep` holds for, in id order: every record read,
+    /// for kinds without an index on what is asked.
+    pub fn ids_where<T: Record>(&self, keep: impl Fn(&T) -> bool) -> StoreResult<Vec<u64>> {
+        let mut ids = Vec::new();
+        for record in self.scan::<T>()? {
+            let record = record?;
+            if keep(&record) {
+                ids.push(record.id());
+            }
+        }
+        Ok(ids)
     }
 
     /// Records of a kind with ids after `after`, at most `limit`, in id order.
@@ -253,8 +264,10 @@ impl Store {
 
     pub fn set_setting(&self, name: &str, value: &str) -> StoreResult<()> {
         let _writing = self.log.writing();
+        self.sled.reopen_if_full()?;
         self.tree(META)?
-            .insert(format!("setting/{name}"), value.as_bytes())?;
+            .insert(format!("setting/{name}"), value.as_bytes())
+            .map_err(|error| self.sled.noted(StoreError::from(error)))?;
         written::setting_committed();
         Ok(())
     }

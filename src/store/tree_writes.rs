@@ -71,6 +71,12 @@ impl TreeWrites {
     /// A running backup is told which records were written.
     pub(super) fn apply(self, store: &Store) -> StoreResult<()> {
         let _writing = store.log.writing();
+        store.sled.reopen_if_full()?;
+        self.write_all(store)
+            .map_err(|error| store.sled.noted(error))
+    }
+
+    fn write_all(self, store: &Store) -> StoreResult<()> {
         let noting = store.log.armed();
         let mut written = Written::default();
         for (name, mut pairs) in self.records {

@@ -7,6 +7,7 @@
 //! Room: tui — data only through `core` (via `Session`).
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -79,8 +80,33 @@ impl App {
         app
     }
 
+    /// Opens the screen `route` names on top, as a screen's `Outcome::Open` does.
+    pub fn open(&mut self, route: Route) {
+        let screen = screens::open(route, &self.session);
+        self.stack.push(screen);
+    }
+
     pub fn session(&self) -> &Session {
         &self.session
+    }
+
+    pub fn theme(&self) -> &Theme {
+        &self.theme
+    }
+
+    /// Draws with `theme` from now on (the App moved to another terminal); the keys named
+    /// in hints follow its profile.
+    pub fn set_theme(&mut self, theme: Theme) {
+        self.session.keys = KeyNames::new(self.keymap.clone(), theme.profile().ascii);
+        self.theme = theme;
+    }
+
+    /// The title of the screen on top ("Log call — Alfreds Futterkiste").
+    pub fn title(&self) -> String {
+        self.stack
+            .last()
+            .map(|screen| screen.title())
+            .unwrap_or_default()
     }
 
     /// Handles one input; returns what the runner must do.
@@ -89,7 +115,9 @@ impl App {
         match input {
             Input::Resize(width, height) => self.size = (width, height),
             Input::Tick => {
-                self.top().on_tick();
+                if self.top().on_tick() {
+                    effects.push(Effect::Refreshed);
+                }
             }
             Input::Work if self.demo_requested => {
                 self.demo_requested = false;
@@ -98,6 +126,10 @@ impl App {
             Input::Work => {
                 let session = self.session.clone();
                 self.top().work(&session);
+            }
+            Input::NotDurable(why) => {
+                self.status = Some((format!("not saved: {why}"), true));
+                effects.push(Effect::Bell);
             }
             Input::DataChanged(change) => {
                 if self.top().shows(change) {
@@ -125,6 +157,13 @@ impl App {
             effects.push(Effect::MoreWork);
         }
         effects
+    }
+
+    /// How long until what the App shows changes by itself, when the runner must feed
+    /// `Input::Tick`; `None` when nothing on screen changes without input, so an idle
+    /// session is never woken. Only the screen on top ticks.
+    pub fn wakeup(&self) -> Option<Duration> {
+        self.stack.last().and_then(|screen| screen.next_tick())
     }
 
     fn top(&mut self) -> &mut Box<dyn Screen> {

@@ -1,5 +1,7 @@
 //! What flows into and out of the App: inputs (keys, pastes, resizes, data changes, ticks,
 //! work) and effects for whoever runs it (a local terminal, an SSH session, a test).
+//! Ticks are not a clock: a runner feeds one only when the deadline the App asked for
+//! (`App::wakeup`) has come, so an idle session costs nothing.
 //! Long work (a search over the whole history) runs a slice per `Input::Work`, which a
 //! runner feeds between other inputs while the App answers `Effect::MoreWork`. Room: tui.
 
@@ -17,8 +19,12 @@ pub enum Input {
     /// Someone committed a change to these kinds of records; the screen on top reloads
     /// when it shows any of them.
     DataChanged(Change),
-    /// Time passed (about once a second): running timers update.
+    /// The moment the App asked to be woken at (`App::wakeup`) has come: running timers
+    /// update. Nothing else feeds it: an App that asks for no wakeup is never polled.
     Tick,
+    /// What was just committed could not be made durable (the disk is full): the status
+    /// says so, as an error, instead of "saved".
+    NotDurable(String),
     /// No other input is waiting: do the next slice of the work an earlier input started
     /// (a search over the whole history). Fed only after an `Effect::MoreWork`.
     Work,
@@ -35,7 +41,8 @@ pub enum Effect {
     Repaint,
     /// Data of these kinds was written: other sessions should refresh.
     Committed(Change),
-    /// The screen on top reloaded after someone else's change: draw again.
+    /// What the screen shows changed without a key of this session (it reloaded after
+    /// someone else's change, a running timer moved on): draw again.
     Refreshed,
     /// Work is pending: when no other input waits, feed `Input::Work` (and draw after it)
     /// rather than wait for the next one.

@@ -21,4 +21,6 @@ pub mod session;
 pub mod text_input;
 pub mod theme;
 pub mod tty;
+#[cfg(test)]
+mod wakeup_tests;
 pub mod widgets;

@@ -4,7 +4,7 @@
 //! into a screen. Data only — a route names a screen and what it opens on, it builds
 //! nothing. Room: tui.
 
-use crate::domain::{Customer, Interaction, Item, Opportunity, Phone};
+use crate::domain::{Customer, Item, Opportunity, Phone};
 use crate::tui::screens::kind::KindUi;
 
 /// A screen to open, with what it opens on. Records are boxed: a route is moved around
@@ -14,12 +14,6 @@ pub enum Route {
     Home,
     /// The customer list.
     Customers,
-    /// The interaction list and history search.
-    Interactions,
-    /// The opportunity pipeline.
-    Pipeline,
-    /// The item list.
-    Items,
     /// Goods in, goods out and counts by scanner.
     Scan,
     /// The BOM trees; `producing` titles them for choosing what to produce.
@@ -28,8 +22,6 @@ pub enum Route {
     Audit,
     /// User accounts and their keys.
     Users,
-    /// The employee list.
-    Employees,
     /// Payroll runs.
     Payroll,
     /// Who is calling: customers by a phone number as it is typed.
@@ -38,6 +30,8 @@ pub enum Route {
     Records(&'static KindUi),
     /// One record of a registered plain record kind, by id.
     Record(&'static KindUi, u64),
+    /// The generic new-record form of a registered plain record kind.
+    NewRecord(&'static KindUi),
     /// One customer, by id.
     Customer(u64),
     /// The new-customer form.
@@ -46,25 +40,11 @@ pub enum Route {
     EditCustomer(Box<Customer>),
     /// The log-call form of a customer; the contact owning the matched number prefilled.
     LogCall(Box<Customer>, Option<Phone>),
-    /// The new-opportunity form, of a customer or (none) of one picked in the form.
-    NewOpportunity(Option<Box<Customer>>),
-    /// One interaction.
-    Interaction(Box<Interaction>),
-    /// The edit form of an interaction (whoever opens it checked the actor may).
-    EditInteraction(Box<Interaction>),
-    /// One opportunity.
-    Opportunity(Box<Opportunity>),
-    /// The edit form of an opportunity.
-    EditOpportunity(Box<Opportunity>),
+    /// The new-opportunity form of a customer.
+    NewOpportunity(Box<Customer>),
     /// The lost form of an opportunity, asking the reason (whoever opens it checked the
     /// opportunity may be lost).
     LoseOpportunity(Box<Opportunity>),
-    /// One item, by id.
-    Item(u64),
-    /// The new-item form.
-    NewItem,
-    /// The edit form of an item.
-    EditItem(Box<Item>),
     /// The BOMs an item is used in.
     WhereUsed(Box<Item>),
     /// A production order of an item with a BOM.

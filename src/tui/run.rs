@@ -152,12 +152,10 @@ fn opening(frame: &mut Frame, theme: &Theme, label: &str, step: Option<&str>) {
     );
 }
 
-/// How long the local TUI waits without input before it ticks.
-const TICK: Duration = Duration::from_secs(1);
-
 /// Draws the App, then feeds it the inputs the terminal's bytes decode to, in order, one at
-/// a time (a tick each second without any, a slice of work without any while the App has
-/// work pending), and draws again once no decoded input waits, until it quits.
+/// a time (a tick when the moment the App asked for comes, a slice of work without any
+/// input while the App has work pending; without either it sleeps until input), and
+/// draws again once no decoded input waits, until it quits.
 fn events(terminal: &mut LocalTerminal, app: &mut App) -> Result<(), TuiError> {
     terminal.draw(|frame| app.view(frame))?;
     let mut tty = Tty::new()?;
@@ -171,9 +169,9 @@ fn events(terminal: &mut LocalTerminal, app: &mut App) -> Result<(), TuiError> {
             Some(input) => input,
             None => {
                 let wait = match (flush_at, more_work) {
-                    (Some(at), _) => at.saturating_duration_since(Instant::now()),
-                    (None, true) => Duration::ZERO,
-                    (None, false) => TICK,
+                    (Some(at), _) => Some(at.saturating_duration_since(Instant::now())),
+                    (None, true) => Some(Duration::ZERO),
+                    (None, false) => app.wakeup(),
                 };
                 match tty.wait(wait, &mut buffer)? {
                     Ready::Bytes(read) => {
@@ -210,8 +208,10 @@ fn events(terminal: &mut LocalTerminal, app: &mut App) -> Result<(), TuiError> {
         if effects
             .iter()
             .any(|effect| matches!(effect, Effect::Committed(_)))
+            && let Err(error) = crate::core::make_durable(&app.session().store)
         {
-            crate::core::make_durable(&app.session().store)?;
+            app.handle(Input::NotDurable(error.to_string()));
+            terminal.backend_mut().bell()?;
         }
         if waiting.is_empty() {
             terminal.draw(|frame| app.view(frame))?;

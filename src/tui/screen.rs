@@ -2,6 +2,8 @@
 //! another screen named by a `Route`, never built here.
 //! Room: tui.
 
+use std::time::Duration;
+
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
@@ -85,7 +87,12 @@ pub trait Screen {
     fn shows(&self, _change: Change) -> bool {
         true
     }
-    /// Once a second; return true to redraw (running timers).
+    /// How long until what this screen shows changes by itself (a running timer);
+    /// `None` when nothing on it changes without input.
+    fn next_tick(&self) -> Option<Duration> {
+        None
+    }
+    /// The moment `next_tick` asked for has come; return true to redraw.
     fn on_tick(&mut self) -> bool {
         false
     }

@@ -37,11 +37,12 @@ impl Tty {
         Ok(Tty { resized, handler })
     }
 
-    /// Waits up to `timeout` for input or a resize, and reads what input there is into
-    /// `buffer` in one read. End of input (the terminal went away) is an error.
-    pub fn wait(&mut self, timeout: Duration, buffer: &mut [u8]) -> io::Result<Ready> {
+    /// Waits up to `timeout` (`None`: as long as it takes) for input or a resize, and reads
+    /// what input there is into `buffer` in one read. End of input (the terminal went away)
+    /// is an error.
+    pub fn wait(&mut self, timeout: Option<Duration>, buffer: &mut [u8]) -> io::Result<Ready> {
         let stdin = io::stdin();
-        let timeout = Timespec::try_from(timeout).ok();
+        let timeout = timeout.and_then(|timeout| Timespec::try_from(timeout).ok());
         let mut fds = [
             PollFd::new(&stdin, PollFlags::IN),
             PollFd::new(&self.resized, PollFlags::IN),

@@ -369,3 +369,21 @@ fn a_replaced_bom_updates_where_used_and_survives_reindex() {
         pairs(&[("FRAME", dec!(1)), ("WHEEL", dec!(2))])
     );
 }
+
+#[test]
+fn an_item_in_a_bom_stays_while_one_in_none_is_deleted() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    bicycle(&db);
+    for (sku, by) in [("SPOKE", "1 BOM"), ("BIKE", "1 BOM"), ("WHEEL", "2 BOMs")] {
+        let refused = fails(&db, &["item", "delete", sku, "--force"], 2);
+        assert!(
+            refused.contains(&format!("referred to by {by}")),
+            "{refused}"
+        );
+    }
+    ok(&db, &["item", "add", "--sku", "BELL", "--name", "Bell"]);
+    let deleted = ok(&db, &["item", "delete", "bell"]);
+    assert!(deleted.starts_with("deleted item 7 (Bell)"), "{deleted}");
+    assert_eq!(json_list(&db, &["item", "list"]).len(), 6);
+}

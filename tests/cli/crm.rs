@@ -205,6 +205,18 @@ fn interaction_log_refuses_unknown_customers_channels_and_durations() {
     assert_eq!(logged.len(), 1, "only the mail was logged: {logged:?}");
     let error = fails(&db, &["interaction", "done", "42"], 2);
     assert!(error.contains("interaction 42 does not exist"), "{error}");
+    // `add` is `log`; an imported call is history and needs no outcome.
+    let added = [
+        &["interaction", "add"][..],
+        &call[2..],
+        &["--channel", "call-in"],
+    ]
+    .concat();
+    assert!(fails(&db, &added, 2).contains("what came of the call?"));
+    let history = format!("customer,channel,subject\n{customer},call-in,Altbestand\n");
+    let file = scratch.file("history.csv", history.as_bytes());
+    ok(&db, &["import", "interactions", common::s(&file)]);
+    assert_eq!(json_list(&db, &["interaction", "list"]).len(), 2);
 }
 
 #[test]

@@ -38,7 +38,9 @@ fn columns(kind: &str) -> (Vec<&'static str>, Vec<&'static str>) {
         "locations" => (&["code"], &["id", "name"]),
         "items" => (
             &["sku", "name"],
-            &["barcode", "price", "cost", "currency", "qty"],
+            &[
+                "id", "version", "barcode", "price", "cost", "currency", "qty",
+            ],
         ),
         "opportunities" => (
             &["customer", "title"],
@@ -277,17 +279,6 @@ fn check(
         exports.borrow_mut().clear();
     }
     exports.borrow_mut().insert(case.kind, after.clone());
-    eprintln!(
-        "PROBE {} {}",
-        run.code,
-        run.stderr
-            .lines()
-            .next()
-            .unwrap_or("")
-            .chars()
-            .take(70)
-            .collect::<String>()
-    );
     match run.code {
         0 => {
             let imported: usize = run

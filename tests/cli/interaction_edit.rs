@@ -98,7 +98,8 @@ fn interaction_edit_changes_the_given_fields_and_keeps_what_was_logged() {
     assert!(
         audit
             .iter()
-            .any(|row| text(row, "command") == "EditInteraction" && text(row, "field") == "outcome"),
+            .any(|row| text(row, "command") == "Interactions::Edit"
+                && text(row, "field") == "outcome"),
         "{audit:?}"
     );
     assert!(ok(&db, &["check"]).starts_with("ok"));

@@ -10,6 +10,7 @@ mod crm;
 mod customer_edit;
 mod customer_number;
 mod customers;
+mod disk_full;
 mod import_export;
 mod import_props;
 mod import_text;

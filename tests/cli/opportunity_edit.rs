@@ -94,7 +94,7 @@ fn opportunity_edit_changes_the_given_fields_and_clears_empty_ones() {
     let audit = json_list(&db, &["audit", "--record", &format!("opportunity:{id}")]);
     let fields: Vec<&str> = audit
         .iter()
-        .filter(|row| text(row, "command") == "EditOpportunity")
+        .filter(|row| text(row, "command") == "Opportunities::Edit")
         .map(|row| text(row, "field"))
         .collect();
     for field in ["amount", "probability", "owner", "title"] {
@@ -187,15 +187,15 @@ fn the_audit_log_shows_amounts_and_currencies_as_typed() {
         (text(row, "old").to_string(), text(row, "new").to_string())
     };
     assert_eq!(
-        field("AddOpportunity", "amount"),
+        field("Opportunities::Add", "amount"),
         (String::new(), "12.50 USD".to_string())
     );
     assert_eq!(
-        field("EditOpportunity", "amount"),
+        field("Opportunities::Edit", "amount"),
         ("12.50 USD".to_string(), "1200.75 USD".to_string())
     );
     assert_eq!(
-        field("EditOpportunity", "expected_close"),
+        field("Opportunities::Edit", "expected_close"),
         ("2026-09-30".to_string(), "2026-10-31".to_string())
     );
     let table = ok(

@@ -8,7 +8,7 @@ use crate::common::{self, Run};
 use serde_json::Value;
 use tempfile::TempDir;
 
-/// Splits `employee add --name Erika Muster --no-iban` into arguments: the words before
+/// Splits `employee add --name Erika Muster --iban=` into arguments: the words before
 /// the first flag, then each flag followed by the rest up to the next flag as one value.
 fn args(line: &str) -> Vec<String> {
     let mut parts = line.split(" --");
@@ -291,7 +291,7 @@ fn ibans_are_checked_normalized_and_editable() {
     let edited = db.json("employee edit E1 --iban nl91 abna 0417 1643 00");
     assert_eq!(edited["iban"], "NL91ABNA0417164300");
     assert_eq!(edited["version"], 2);
-    assert_eq!(db.json("employee edit E1 --no-iban")["iban"], "");
+    assert_eq!(db.json("employee edit E1 --iban=")["iban"], "");
 }
 
 #[test]
@@ -306,12 +306,15 @@ fn employees_are_listed_edited_and_their_numbers_unique() {
     );
     let taken =
         db.refused("employee add --number e2 --name Doppelt --joined 2026-01-01 --hourly 15");
-    assert!(taken.contains("already used by Max Stunde"), "{taken}");
+    assert!(
+        taken.contains("already used by employee 2 (Max Stunde)"),
+        "{taken}"
+    );
     let both = db.run(
         "employee add --number E6 --name Beides --joined 2026-01-01 --hourly 15 --salary 2000",
     );
     assert_eq!(both.code, 2);
-    let edited = db.json("employee edit E2 --salary 3200 --no-deductions --left 2026-06-30");
+    let edited = db.json("employee edit E2 --salary 3200 --deduction= --left 2026-06-30");
     assert_eq!(edited["hourly"], "");
     assert_eq!(edited["salary"], "3200.00");
     assert_eq!(edited["deductions"], serde_json::json!([]));

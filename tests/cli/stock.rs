@@ -385,3 +385,43 @@ fn location_edit_renames_keeps_the_code_and_refuses_stale_versions() {
     );
     assert!(ok(&db, &["check"]).starts_with("ok"));
 }
+
+#[test]
+fn opening_stock_is_written_with_its_items_or_not_at_all() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    let csv = "sku,name,stock\nA-1,Apfel,5\nB-1,Birne,-2\nC-1,Citrone,\n";
+    let file = scratch.file("items.csv", csv.as_bytes());
+    let args = ["import", "items", s(&file), "--opening-stock", "stock"];
+    let refused = common::run(&db, &args);
+    assert_eq!(refused.code, 2, "{refused:?}");
+    let line = "line 3: column stock: opening stock -2 is negative";
+    assert!(refused.stderr.contains(line), "{refused:?}");
+    assert!(json_list(&db, &["item", "list"]).is_empty());
+    assert!(json_list(&db, &["stock", "balance"]).is_empty());
+    let good = scratch.file("good.csv", csv.replace("-2", "2").as_bytes());
+    let summary = ok(
+        &db,
+        &["import", "items", s(&good), "--opening-stock", "stock"],
+    );
+    assert!(
+        summary.contains("imported 3 items and 2 opening receipts at WH1"),
+        "{summary}"
+    );
+    assert_eq!(on_hand(&db, "B-1", "WH1"), Decimal::from(2));
+    let exported = ok(&db, &["export", "items"]);
+    let again = scratch.file("again.csv", exported.as_bytes());
+    let other = scratch.db("other");
+    let kept_ids = fails(
+        &other,
+        &["import", "items", s(&again), "--opening-stock", "lead_days"],
+        2,
+    );
+    assert!(
+        kept_ids.contains(
+            "--opening-stock lead_days: opening stock goes with new items: leave out the id column"
+        ),
+        "refused before the rows are read, naming the flag: {kept_ids}"
+    );
+    assert!(json_list(&other, &["item", "list"]).is_empty());
+}

@@ -374,3 +374,75 @@ pub fn add_long_history(db: &Path, count: usize) {
     let file = write_fixture(dir.path(), "calls.csv", csv.as_bytes());
     ok(db, &["import", "interactions", s(&file)]);
 }
+
+/// A small file system of its own (a size-limited tmpfs), to fill up: the disk-full tests
+/// mount it, which needs root (CI runs as root); unmounted when dropped.
+pub struct SmallDisk {
+    scratch: Scratch,
+}
+
+impl SmallDisk {
+    /// A tmpfs of `megabytes` MiB.
+    pub fn new(megabytes: u32) -> SmallDisk {
+        let scratch = Scratch::new();
+        let mounted = Command::new("mount")
+            .args([
+                "-t",
+                "tmpfs",
+                "-o",
+                &format!("size={megabytes}m"),
+                "kontor-test",
+            ])
+            .arg(scratch.path())
+            .output()
+            .expect("cannot run mount");
+        assert!(
+            mounted.status.success(),
+            "the disk-full tests mount a small tmpfs and need root (CI runs as root): {}",
+            String::from_utf8_lossy(&mounted.stderr)
+        );
+        SmallDisk { scratch }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.scratch.path()
+    }
+
+    /// Bytes still free on it.
+    pub fn free_bytes(&self) -> u64 {
+        let stats = rustix::fs::statvfs(self.path()).expect("statvfs");
+        stats.f_bavail * stats.f_frsize
+    }
+
+    /// Fills it with a file until at most `leave` bytes are free.
+    pub fn fill(&self, leave: u64) {
+        use std::io::Write;
+        let mut file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(self.path().join("filler"))
+            .expect("cannot create the filler");
+        let chunk = vec![0x55u8; 64 * 1024];
+        while self.free_bytes() > leave {
+            let want = (self.free_bytes() - leave).min(chunk.len() as u64) as usize;
+            if file.write_all(&chunk[..want]).is_err() {
+                break;
+            }
+        }
+        let _ = file.sync_all();
+    }
+
+    /// Removes the filler: the space is back.
+    pub fn free(&self) {
+        std::fs::remove_file(self.path().join("filler")).expect("cannot remove the filler");
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = Command::new("umount")
+            .args(["-l"])
+            .arg(self.scratch.path())
+            .output();
+    }
+}

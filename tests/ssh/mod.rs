@@ -8,17 +8,21 @@
 //! in `roles`, what an agent's palette and a payroll clerk's keys reach; in
 //! `login_limits`, public keys only, the login grace time, failed logins cut off per
 //! address and the warnings about files others may read; in `keys`, Esc and the keys
-//! after it bundled in one write; in `backup`, a backup taken while serving.
+//! after it bundled in one write; in `backup`, a backup taken while serving; in `resume`,
+//! a session cut off and resumed.
 //! The session protocol in process (russh's client, screens read by `vt100`) is in
-//! `protocol`.
+//! `protocol`; several kept sessions of one account, in process, in `kept`.
 //! A missing `ssh`, `ssh-keygen` or `tmux` fails with a clear message: CI installs them.
 
 use crate::common;
 mod backup;
+mod durability;
 mod edits;
+mod kept;
 mod keys;
 mod login_limits;
 mod protocol;
+mod resume;
 mod roles;
 use crate::tmux;
 

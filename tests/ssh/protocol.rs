@@ -20,16 +20,16 @@ use russh::keys::{PrivateKey, PrivateKeyWithHashAlg, PublicKeyOrCertificate};
 use russh::{Channel, ChannelMsg};
 use tempfile::TempDir;
 
-const WAIT: Duration = Duration::from_secs(10);
+pub(super) const WAIT: Duration = Duration::from_secs(10);
 
-fn key(seed: u8) -> PrivateKey {
+pub(super) fn key(seed: u8) -> PrivateKey {
     PrivateKey::from(Ed25519Keypair::from(Ed25519PrivateKey::from_bytes(
         &[seed; 32],
     )))
 }
 
 /// Trusts any host key (the test made it).
-struct Client;
+pub(super) struct Client;
 
 impl client::Handler for Client {
     type Error = russh::Error;
@@ -40,7 +40,7 @@ impl client::Handler for Client {
 }
 
 /// A server on a fresh database with `anna` (agent, key seed 1).
-fn server() -> (TempDir, Arc<Server>) {
+pub(super) fn server() -> (TempDir, Arc<Server>) {
     server_with_idle(Duration::from_secs(600))
 }
 
@@ -88,7 +88,7 @@ async fn connect_only(server: &Arc<Server>) -> Handle<Client> {
 }
 
 /// Connects over a duplex stream; returns the client handle and whether login worked.
-async fn connect(server: &Arc<Server>, user: &str, seed: u8) -> (Handle<Client>, bool) {
+pub(super) async fn connect(server: &Arc<Server>, user: &str, seed: u8) -> (Handle<Client>, bool) {
     let mut handle = connect_only(server).await;
     let key = PrivateKeyWithHashAlg::new(Arc::new(key(seed)), None);
     let auth = handle.authenticate_publickey(user, key).await.unwrap();
@@ -96,7 +96,7 @@ async fn connect(server: &Arc<Server>, user: &str, seed: u8) -> (Handle<Client>,
 }
 
 /// One session channel and the terminal its output is drawn on.
-struct Terminal {
+pub(super) struct Terminal {
     channel: Channel<client::Msg>,
     parser: vt100::Parser,
     bytes: Vec<u8>,
@@ -106,7 +106,12 @@ struct Terminal {
 }
 
 impl Terminal {
-    async fn open(handle: &Handle<Client>, term: &str, width: u16, height: u16) -> Terminal {
+    pub(super) async fn open(
+        handle: &Handle<Client>,
+        term: &str,
+        width: u16,
+        height: u16,
+    ) -> Terminal {
         let channel = handle.channel_open_session().await.unwrap();
         channel
             .request_pty(true, term, width.into(), height.into(), 0, 0, &[])
@@ -127,11 +132,11 @@ impl Terminal {
         }
     }
 
-    fn text(&self) -> String {
+    pub(super) fn text(&self) -> String {
         self.parser.screen().contents()
     }
 
-    fn row(&self, row: u16) -> String {
+    pub(super) fn row(&self, row: u16) -> String {
         let (_, width) = self.parser.screen().size();
         self.parser
             .screen()
@@ -140,8 +145,23 @@ impl Terminal {
             .unwrap_or_default()
     }
 
-    /// Reads until `ready` holds; panics with the screen after [`WAIT`].
-    async fn until(&mut self, what: &str, ready: impl Fn(&Terminal) -> bool) {
+    /// Reads until `ready` holds; panics with the screen after [`WAIT`] or when the
+    /// connection closes first.
+    pub(super) async fn until(&mut self, what: &str, ready: impl Fn(&Terminal) -> bool) {
+        if !self.try_until(ready).await {
+            panic!(
+                "{} waiting for {what}; the screen:\n{}",
+                match self.ending.iter().any(|end| end == "close") {
+                    true => "closed",
+                    false => "timed out",
+                },
+                self.text()
+            );
+        }
+    }
+
+    /// Reads until `ready` holds; false when the connection closes or [`WAIT`] passes first.
+    pub(super) async fn try_until(&mut self, ready: impl Fn(&Terminal) -> bool) -> bool {
         let deadline = tokio::time::Instant::now() + WAIT;
         while !ready(self) {
             let message = tokio::time::timeout_at(deadline, self.channel.wait()).await;
@@ -159,20 +179,33 @@ impl Terminal {
                 Ok(Some(ChannelMsg::Eof)) => self.ending.push("eof".into()),
                 Ok(Some(ChannelMsg::Close)) | Ok(None) => {
                     self.ending.push("close".into());
-                    assert!(
-                        ready(self),
-                        "closed while waiting for {what}:\n{}",
-                        self.text()
-                    );
-                    return;
+                    return ready(self);
                 }
                 Ok(Some(_)) => {}
-                Err(_) => panic!("timed out waiting for {what}; the screen:\n{}", self.text()),
+                Err(_) => return false,
             }
         }
+        true
     }
 
-    async fn send(&self, bytes: &[u8]) {
+    /// Asks for a pty and a shell on `channel` and waits for Home; `None` when the
+    /// connection breaks first.
+    pub(super) async fn adopt(
+        channel: Channel<client::Msg>,
+        width: u16,
+        height: u16,
+    ) -> Option<Terminal> {
+        let pty = channel
+            .request_pty(true, "xterm", width.into(), height.into(), 0, 0, &[])
+            .await;
+        pty.ok()?;
+        channel.request_shell(true).await.ok()?;
+        let mut terminal = Terminal::new(channel, width, height);
+        let home = terminal.try_until(|t| t.row(0).contains("Home")).await;
+        home.then_some(terminal)
+    }
+
+    pub(super) async fn send(&self, bytes: &[u8]) {
         self.channel.data_bytes(bytes.to_vec()).await.unwrap();
     }
 }

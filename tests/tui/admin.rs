@@ -299,7 +299,7 @@ fn crm_erp_and_payroll_screens_reload_only_for_the_records_they_show() {
         &store,
         &crate::common::clock(),
         &Actor::local("ben"),
-        Command::AddOpportunity { opportunity: deal },
+        kontor::core::kinds::opportunity::add(&deal),
     )
     .unwrap();
 

@@ -9,7 +9,7 @@
 use std::sync::Arc;
 
 use kontor::core::query::{FIRST_SLICE_RECORDS, SLICE_RECORDS};
-use kontor::core::{Actor, Change, Command, Role, execute};
+use kontor::core::{Actor, Change, Role, execute};
 use kontor::domain::{Channel, Customer, Interaction};
 use kontor::store::Store;
 use kontor::tui::input::{Effect, Input};
@@ -174,7 +174,7 @@ fn a_match_logged_by_someone_else_meanwhile_joins_the_search() {
             &store,
             &crate::common::clock(),
             &ben,
-            Command::LogInteraction { interaction: call },
+            kontor::core::kinds::interaction::log(&call),
         )
         .unwrap();
     }

@@ -76,7 +76,7 @@ pub(crate) fn run_sqlite(args: &Args, path: &Path, workload: &Workload) -> Resul
     ))?;
     conn.execute_batch(SCHEMA)?;
     let import_secs = sqlite_import(&conn, args)?;
-    let hwm_after_import_mb = proc_status_kb("VmHWM:").map(mb);
+    let hwm_after_import_mb = proc_status_kb("self", "VmHWM:").map(mb);
     eprintln!("SQLite: imported in {import_secs:.1} s");
     conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
     let disk_mb = sqlite_bytes(path) as f64 / 1e6;
@@ -100,7 +100,7 @@ pub(crate) fn run_sqlite(args: &Args, path: &Path, workload: &Workload) -> Resul
         let hits = reader.find_by_name(prefix, NAME_PAGE)?;
         Ok(hits.iter().map(|(_, customer)| customer.id).collect())
     })?;
-    let hwm_end_mb = proc_status_kb("VmHWM:").map(mb);
+    let hwm_end_mb = proc_status_kb("self", "VmHWM:").map(mb);
     drop(reader);
     conn.close().map_err(|(_, error)| error)?;
     Ok(Figures {

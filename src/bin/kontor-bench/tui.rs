@@ -36,7 +36,7 @@ use kontor::tui::theme::Theme;
 #[path = "tui_history.rs"]
 mod history;
 #[path = "tui_launch.rs"]
-mod launch;
+pub(crate) mod launch;
 
 use super::data::{CITIES, FIRST_NAMES, OWNERS, SURNAMES, pick, synthetic_customer};
 use super::{Progress, SEED, group};

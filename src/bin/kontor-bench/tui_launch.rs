@@ -118,7 +118,7 @@ fn quit(child: &mut Child) -> Result<()> {
 
 /// The `kontor` binary in this bench's directory (`cargo build --release --features bench`
 /// builds both).
-fn beside_this_bench() -> Result<Option<std::path::PathBuf>> {
+pub(crate) fn beside_this_bench() -> Result<Option<std::path::PathBuf>> {
     let bench = std::env::current_exe().context("finding the bench binary")?;
     let kontor = bench.with_file_name("kontor");
     Ok(kontor.is_file().then_some(kontor))

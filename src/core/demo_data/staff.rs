@@ -8,8 +8,11 @@ use rust_decimal::{Decimal, dec};
 use time::{Date, Duration, Month, OffsetDateTime};
 
 use crate::core::Command;
+use crate::core::kinds::EMPLOYEES;
 use crate::core::payroll::PayrollCommand;
+use crate::core::plain::{RecordCommand, RecordOp};
 use crate::domain::Currency;
+use crate::domain::fields::employee::to_input;
 use crate::domain::payroll::{Deduction, Employee, Iban, PayBasis, Period};
 
 /// When someone joined: a fixed date, or a day of last month (a joiner to prorate).
@@ -154,7 +157,14 @@ pub fn payroll_commands(currency: Currency, now: OffsetDateTime, seed: u64) -> V
     let this_hours = hours(&mut rng, &staff, this_month);
     let mut commands: Vec<Command> = staff
         .into_iter()
-        .map(|(_, employee)| Command::Payroll(PayrollCommand::AddEmployee { employee }))
+        .map(|(_, employee)| {
+            Command::Record(RecordCommand {
+                kind: EMPLOYEES,
+                op: RecordOp::Add {
+                    input: to_input(&employee),
+                },
+            })
+        })
         .collect();
     commands.push(Command::Payroll(PayrollCommand::RunPeriod {
         period: last_month,
@@ -200,7 +210,10 @@ mod tests {
         let mut posted = Vec::new();
         for command in commands {
             match command {
-                Command::Payroll(PayrollCommand::AddEmployee { employee }) => added.push(employee),
+                Command::Record(RecordCommand {
+                    op: RecordOp::Add { input },
+                    ..
+                }) => added.push(input),
                 Command::Payroll(PayrollCommand::RunPeriod { period, hours }) => {
                     runs.push((period.to_string(), hours))
                 }
@@ -219,10 +232,10 @@ mod tests {
         assert_eq!(numbers(&runs[0]), ["E-004", "E-005", "E-006"]);
         assert_eq!(runs[1].0, "2026-01");
         assert_eq!(numbers(&runs[1]), ["E-004", "E-005"], "the leaver has gone");
-        let leaver = added.iter().find(|e| e.number == "E-006").unwrap();
-        assert_eq!(leaver.left, Some(time::macros::date!(2025 - 12 - 15)));
-        let joiner = added.iter().find(|e| e.number == "E-007").unwrap();
-        assert_eq!(joiner.joined, time::macros::date!(2025 - 12 - 10));
+        let leaver = added.iter().find(|e| e.text("number") == "E-006").unwrap();
+        assert_eq!(leaver.text("left"), "2025-12-15");
+        let joiner = added.iter().find(|e| e.text("number") == "E-007").unwrap();
+        assert_eq!(joiner.text("joined"), "2025-12-10");
         for (_, worked) in runs.iter().flat_map(|run| &run.1) {
             assert!(*worked >= dec!(70) && *worked <= dec!(190), "{worked}");
         }

@@ -14,7 +14,7 @@ use super::catalogue::{FINISHED, LOCATIONS, PACKING, PRODUCTS, Product, RECIPES}
 use super::timeline::working_hours_before;
 use crate::core::Command;
 use crate::core::bom::BomCommand;
-use crate::core::kinds::location;
+use crate::core::kinds::{item, location};
 use crate::core::stock::StockCommand;
 use crate::domain::bom::{LineSpec, Operation};
 use crate::domain::location::{CUSTOMER, SUPPLIER};
@@ -154,11 +154,12 @@ pub fn stock_commands(
         .iter()
         .map(|&(code, name)| location::add(code, name))
         .collect();
-    commands.extend(PRODUCTS.iter().enumerate().map(|(index, product)| {
-        Command::Stock(StockCommand::AddItem {
-            item: item(product, index, currency, now),
-        })
-    }));
+    commands.extend(
+        PRODUCTS
+            .iter()
+            .enumerate()
+            .map(|(index, product)| item::add(&item(product, index, currency, now))),
+    );
     commands.extend(bom_commands(currency));
     // On hand at each product's own bin, as the commands below leave it.
     let mut on_hand: BTreeMap<&str, Decimal> = BTreeMap::new();
@@ -223,16 +224,7 @@ pub fn stock_commands(
         counted: on_hand.get(sku).copied().unwrap_or_default() - broken,
     }));
     let times = working_hours_before(now, commands.len());
-    times.into_iter().zip(commands).map(dated).collect()
-}
-
-/// A command with the instant it is run at; a new item is created then.
-fn dated((at, mut command): (OffsetDateTime, Command)) -> (OffsetDateTime, Command) {
-    if let Command::Stock(StockCommand::AddItem { item }) = &mut command {
-        item.created = at;
-        item.updated = at;
-    }
-    (at, command)
+    times.into_iter().zip(commands).collect()
 }
 
 #[cfg(test)]
@@ -249,14 +241,18 @@ mod tests {
 
     #[test]
     fn the_same_seed_gives_the_same_commands() {
-        // The locations come first, from a fixed list (their inputs print in no set order).
+        // The locations and items come first, from fixed lists (their inputs print in no
+        // set order).
         let plan = |seed| {
             let commands = stock_commands(Currency::EUR, OffsetDateTime::UNIX_EPOCH, seed);
             let drawn: Vec<_> = commands
                 .iter()
                 .filter(|(_, command)| !matches!(command, Command::Record(_)))
                 .collect();
-            assert_eq!(commands.len() - drawn.len(), LOCATIONS.len());
+            assert_eq!(
+                commands.len() - drawn.len(),
+                LOCATIONS.len() + PRODUCTS.len()
+            );
             format!("{drawn:?}")
         };
         assert_eq!(plan(7), plan(7));

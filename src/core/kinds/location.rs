@@ -9,11 +9,10 @@ use time::{OffsetDateTime, UtcOffset};
 
 use super::KindDecl;
 use crate::core::access::Area;
-use crate::core::plain::{PlainKind, RecordCommand, RecordOp};
+use crate::core::plain::{PlainKind, RecordCommand};
 use crate::core::{Command, Settings};
 use crate::domain::fields::location::{TABLE, apply_edit, from_input, to_row};
 use crate::domain::fields::{Input, Row};
-use crate::domain::fold::{fold, word_starts};
 use crate::domain::location::is_virtual;
 use crate::domain::{Invalid, Location};
 use crate::store::kinds::item as index;
@@ -31,6 +30,7 @@ impl PlainKind for Locations {
         area: Area::Stock,
         fields: &TABLE,
         key: Some("code"),
+        key_stays: true,
         deletable: false,
         search_by: "code or name",
         ops: &Locations,
@@ -90,18 +90,7 @@ impl PlainKind for Locations {
 
     /// Few locations: read them all, a code starting with `folded` or a name word.
     fn by_name_prefix(store: &Store, folded: &str) -> StoreResult<Vec<u64>> {
-        let mut ids = Vec::new();
-        for location in store.scan::<Location>()? {
-            let location = location?;
-            let name = fold(&location.name);
-            let word = word_starts(&name)
-                .into_iter()
-                .any(|start| name[start..].starts_with(folded));
-            if word || fold(&location.code).starts_with(folded) {
-                ids.push(location.id);
-            }
-        }
-        Ok(ids)
+        super::scan_code_or_name::<Location>(store, folded, |l| (&l.code, &l.name))
     }
 }
 
@@ -110,8 +99,5 @@ pub fn add(code: &str, name: &str) -> Command {
     let mut input = Input::new();
     input.set("code", code);
     input.set("name", name);
-    Command::Record(RecordCommand {
-        kind: Locations::DECL,
-        op: RecordOp::Add { input },
-    })
+    RecordCommand::add(Locations::DECL, input)
 }

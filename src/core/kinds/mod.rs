@@ -7,10 +7,17 @@
 use std::fmt;
 
 use super::access::Area;
-use super::plain::{PlainKind, PlainOps};
+use super::plain::{PlainKind, PlainOps, Reference};
+use crate::domain::Customer;
 use crate::domain::fields::table::FieldSpec;
+use crate::domain::fold::{fold, word_starts};
+use crate::store::{Record, Store, StoreResult};
 
+pub mod employee;
+pub mod interaction;
+pub mod item;
 pub mod location;
+pub mod opportunity;
 pub mod supplier;
 
 /// One plain record kind.
@@ -26,8 +33,13 @@ pub struct KindDecl {
     pub fields: &'static [FieldSpec],
     /// The natural key: a required unique field that names a record as well as its id
     /// (`code` of locations). The CLI takes it as `add KEY` and `show|edit|delete
-    /// KEY-or-ID`; it stays once given (no edit flag, not in the edit form).
+    /// KEY-or-ID`; it stays once given (no edit flag, not in the edit form) when
+    /// `key_stays`.
     pub key: Option<&'static str>,
+    /// Whether the natural key stays once given (the code of a location). A key that may
+    /// change (an employee number) is a flag of `add` and `edit` like any other field; the
+    /// TUI's edit form, titled by it, still does not offer it.
+    pub key_stays: bool,
     /// Whether its records may be deleted at all; a kind whose records stay (locations: the
     /// ledger keeps moves under their code) offers no delete, and the core refuses one.
     pub deletable: bool,
@@ -62,6 +74,48 @@ impl KindDecl {
     pub fn names(&self) -> Vec<&'static str> {
         self.fields.iter().map(|field| field.name).collect()
     }
+
+    /// The natural key when it is a positional that stays (`add KEY`), not a flag.
+    pub fn fixed_key(&self) -> Option<&'static str> {
+        self.key.filter(|_| self.key_stays)
+    }
+}
+
+/// The customer a record of a CRM kind belongs to (`id` reads its id): it must exist.
+pub const fn customer_reference<R>(id: fn(&R) -> u64) -> Reference<R> {
+    Reference {
+        field: "customer",
+        kind: "customer",
+        id,
+        exists: |tx, id| Ok(tx.get::<Customer>(id)?.is_some()),
+        stored: |store, id| Ok(store.get::<Customer>(id)?.is_some()),
+    }
+}
+
+/// `a supplier`, `an employee`: a record of the kind named so, as messages say it.
+pub fn a(name: &str) -> String {
+    match name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        true => format!("an {name}"),
+        false => format!("a {name}"),
+    }
+}
+
+/// Ids of the records of a small kind, all read, whose code (`code_and_name`'s first)
+/// starts with `folded` or one of whose name words does: the name search of locations
+/// and employees, which have no name index.
+pub(crate) fn scan_code_or_name<R: Record>(
+    store: &Store,
+    folded: &str,
+    code_and_name: fn(&R) -> (&str, &str),
+) -> StoreResult<Vec<u64>> {
+    store.ids_where(|record: &R| {
+        let (code, name) = code_and_name(record);
+        let name = fold(name);
+        let word = word_starts(&name)
+            .into_iter()
+            .any(|start| name[start..].starts_with(folded));
+        word || fold(code).starts_with(folded)
+    })
 }
 
 /// Suppliers, as front ends name them.
@@ -70,8 +124,27 @@ pub const SUPPLIERS: &KindDecl = supplier::Suppliers::DECL;
 /// Locations (warehouses and bins), as front ends name them.
 pub const LOCATIONS: &KindDecl = location::Locations::DECL;
 
+/// Employees, as front ends name them.
+pub const EMPLOYEES: &KindDecl = employee::Employees::DECL;
+
+/// Items, as front ends name them.
+pub const ITEMS: &KindDecl = item::Items::DECL;
+
+/// Opportunities, as front ends name them.
+pub const OPPORTUNITIES: &KindDecl = opportunity::Opportunities::DECL;
+
+/// Interactions, as front ends name them.
+pub const INTERACTIONS: &KindDecl = interaction::Interactions::DECL;
+
 /// Every declared kind.
-pub const REGISTRY: &[&KindDecl] = &[SUPPLIERS, LOCATIONS];
+pub const REGISTRY: &[&KindDecl] = &[
+    SUPPLIERS,
+    LOCATIONS,
+    EMPLOYEES,
+    ITEMS,
+    OPPORTUNITIES,
+    INTERACTIONS,
+];
 
 /// The declared kind whose singular or plural is `name`.
 pub fn by_name(name: &str) -> Option<&'static KindDecl> {
@@ -102,7 +175,7 @@ mod tests {
                     .iter()
                     .any(|f| f.name == field.name);
                 assert!(!again, "{}.{} twice", kind.name, field.name);
-                if field.required || field.unique {
+                if field.required || field.unique || field.stays {
                     assert!(field.editable, "{}.{}", kind.name, field.name);
                 }
                 if field.editable {

@@ -27,6 +27,7 @@ impl PlainKind for Suppliers {
         area: Area::Purchasing,
         fields: &TABLE,
         key: None,
+        key_stays: false,
         deletable: true,
         search_by: "name, phone or number",
         ops: &Suppliers,

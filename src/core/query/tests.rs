@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::core::{Command, Role, execute, load_demo};
+use crate::domain::fields::Input;
 use crate::domain::phone::PhoneQuery;
 
 fn actor(name: &str, role: Role) -> Actor {
@@ -234,18 +235,26 @@ fn agents_change_only_their_own_opportunities() {
         &store,
         &crate::core::clock::test_clock(),
         &anna,
-        Command::AddOpportunity {
-            opportunity: new.clone(),
-        },
+        crate::core::kinds::opportunity::add(&new),
     )
     .unwrap();
-    assert!(matches!(added, crate::core::Event::OpportunityAdded(o) if o.owner == "anna"));
+    let owner = |event: &crate::core::Event| match event {
+        crate::core::Event::Record(crate::core::plain::RecordEvent {
+            done: crate::core::plain::Done::Added(row),
+            ..
+        }) => row
+            .iter()
+            .find(|(f, _)| *f == "owner")
+            .map(|(_, v)| v.cell()),
+        _ => None,
+    };
+    assert_eq!(owner(&added).as_deref(), Some("anna"));
     new.owner = "ben".into();
     let error = execute(
         &store,
         &crate::core::clock::test_clock(),
         &anna,
-        Command::AddOpportunity { opportunity: new },
+        crate::core::kinds::opportunity::add(&new),
     )
     .unwrap_err();
     assert!(error.to_string().contains("belongs to ben"), "{error}");
@@ -259,14 +268,15 @@ fn agents_cannot_hand_their_opportunity_to_another_owner() {
     let all = list_opportunities(&store, &sales, None, None, usize::MAX).unwrap();
     let own = all.iter().find(|o| o.owner == "anna").unwrap().clone();
     let hand_to = |owner: &str| {
-        let mut edit = crate::domain::fields::opportunity::OpportunityEdit::default();
-        edit.set.set("owner", owner);
-        edit.set.set("title", "Handed over");
-        Command::EditOpportunity {
-            id: own.id,
-            expected_version: Some(own.version),
+        let mut edit = Input::new();
+        edit.set("owner", owner);
+        edit.set("title", "Handed over");
+        crate::core::plain::RecordCommand::edit(
+            crate::core::kinds::OPPORTUNITIES,
+            own.id,
+            Some(own.version),
             edit,
-        }
+        )
     };
     let error = execute(
         &store,
@@ -292,13 +302,14 @@ fn agents_cannot_hand_their_opportunity_to_another_owner() {
         hand_to("ANNA"),
     )
     .unwrap();
-    let mut edit = crate::domain::fields::opportunity::OpportunityEdit::default();
-    edit.set.set("owner", "ben");
-    let command = Command::EditOpportunity {
-        id: own.id,
-        expected_version: None,
+    let mut edit = Input::new();
+    edit.set("owner", "ben");
+    let command = crate::core::plain::RecordCommand::edit(
+        crate::core::kinds::OPPORTUNITIES,
+        own.id,
+        None,
         edit,
-    };
+    );
     execute(&store, &crate::core::clock::test_clock(), &sales, command).unwrap();
     assert_eq!(listed_opportunity(&store, &sales, own.id).owner, "ben");
 }
@@ -324,13 +335,9 @@ fn agents_edit_only_the_interactions_they_logged() {
         .clone();
     let own = all.iter().find(|i| i.agent == "anna").unwrap().clone();
     let outcome = |id, version, text: &str| {
-        let mut edit = crate::domain::fields::interaction::InteractionEdit::default();
-        edit.set.set("outcome", text);
-        Command::EditInteraction {
-            id,
-            expected_version: version,
-            edit,
-        }
+        let mut edit = Input::new();
+        edit.set("outcome", text);
+        crate::core::plain::RecordCommand::edit(crate::core::kinds::INTERACTIONS, id, version, edit)
     };
     let error = execute(
         &store,
@@ -352,11 +359,10 @@ fn agents_edit_only_the_interactions_they_logged() {
         &anna,
         outcome(own.id, Some(own.version), "Called back"),
     );
-    assert!(
-        matches!(edited, Ok(crate::core::Event::InteractionEdited(ref i))
-            if i.outcome == "Called back" && i.version == own.version + 1),
-        "{edited:?}"
-    );
+    edited.unwrap();
+    let saved = get_interaction(&store, &sales, own.id).unwrap().unwrap();
+    assert_eq!(saved.outcome, "Called back");
+    assert_eq!(saved.version, own.version + 1);
     execute(
         &store,
         &crate::core::clock::test_clock(),
@@ -397,14 +403,9 @@ fn a_pipeline_of_huge_stored_amounts_is_an_error_not_a_panic() {
         list_opportunities(&store, &root, Some(Stage::Proposal), None, 1).unwrap()[0].clone();
     huge.amount.amount = Decimal::MAX;
     for _ in 0..2 {
-        let opportunity = huge.clone();
-        execute(
-            &store,
-            &crate::core::clock::test_clock(),
-            &root,
-            Command::AddOpportunity { opportunity },
-        )
-        .unwrap();
+        store
+            .transaction(|tx| tx.insert(&mut huge.clone()))
+            .unwrap();
     }
     let error = pipeline(&store, &root, huge.amount.currency).unwrap_err();
     assert!(matches!(error, CoreError::TooLarge(_)), "{error:?}");
@@ -448,4 +449,33 @@ fn search_text_is_capped_and_only_short_queries_are_matched_fuzzily() {
         error.to_string(),
         "search: the text is 80000 characters long; search for at most 200"
     );
+}
+
+#[test]
+fn agents_delete_only_their_own_opportunities_and_see_only_those() {
+    use crate::core::kinds::OPPORTUNITIES;
+    use crate::core::plain::{RecordCommand, RecordOp};
+    let (_dir, store) = demo();
+    let anna = actor("anna", Role::Agent);
+    let sales = actor("sam", Role::Sales);
+    let all = list_opportunities(&store, &sales, None, None, usize::MAX).unwrap();
+    let foreign = all.iter().find(|o| o.owner != "anna").unwrap();
+    let own = all.iter().find(|o| o.owner == "anna").unwrap();
+    let delete = |id| {
+        Command::Record(RecordCommand {
+            kind: OPPORTUNITIES,
+            op: RecordOp::Delete { id, force: false },
+        })
+    };
+    let clock = crate::core::clock::test_clock();
+    let error = execute(&store, &clock, &anna, delete(foreign.id)).unwrap_err();
+    assert!(error.to_string().contains("belongs to"), "{error}");
+    let shown = |actor: &Actor, id| {
+        crate::core::plain_query::get(&store, actor, OPPORTUNITIES, id, time::UtcOffset::UTC)
+            .unwrap()
+            .is_some()
+    };
+    assert!(!shown(&anna, foreign.id) && shown(&sales, foreign.id));
+    execute(&store, &clock, &anna, delete(own.id)).unwrap();
+    assert!(!shown(&sales, own.id));
 }

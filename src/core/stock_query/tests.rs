@@ -39,7 +39,7 @@ fn bikes() -> (tempfile::TempDir, Store, u64) {
             crate::domain::Currency::EUR,
         )
         .unwrap();
-        run(Command::Stock(StockCommand::AddItem { item }));
+        run(crate::core::kinds::item::add(&item));
     }
     run(Command::Stock(StockCommand::Post {
         code: "WHEEL".into(),

@@ -1,37 +1,81 @@
-//! Employees as fields: export row, flag input and edits. `hourly` and `salary` are the
-//! two pay bases (exactly one is set); `deductions` holds the ordered rules as
-//! `NAME:PCT%[:CAP]` or `NAME:AMOUNT`. Room: domain (pure).
+//! Employees as fields: the one field table (export header, import columns, CLI flags and
+//! their help, form labels, list columns), the export row, building from input and the
+//! edit, where a field given empty is cleared. `hourly` and `salary` are the two pay
+//! bases (exactly one is set; giving one replaces the other); `deductions` holds the
+//! ordered rules as `NAME:PCT%[:CAP]` or `NAME:AMOUNT`. Room: domain (pure).
 
 use rust_decimal::Decimal;
 use time::{OffsetDateTime, UtcOffset};
 
+use super::table::{FieldSpec, editable_input, merged_edit};
 use super::{Input, Problems, Row, Value};
 use crate::domain::datetime::{format_date, format_instant, parse_date};
 use crate::domain::money::{parse_decimal, parse_money_in, round_commercial};
 use crate::domain::payroll::{Deduction, Employee, Iban, PayBasis};
 use crate::domain::{Currency, Invalid, Money};
 
-pub const FIELDS: &[&str] = &[
-    "id",
-    "number",
-    "name",
-    "joined",
-    "left",
-    "hourly",
-    "salary",
-    "currency",
-    "deductions",
-    "iban",
-    "created",
-    "updated",
-    "version",
+/// The field table of employees, in export-header order; `number` is the natural key.
+pub const TABLE: [FieldSpec; 13] = [
+    FieldSpec::assigned("id", "Id"),
+    FieldSpec::text(
+        "number",
+        "number",
+        "Number",
+        "Employee number, unique (case ignored), without spaces",
+    )
+    .required()
+    .unique()
+    .listed(),
+    FieldSpec::text("name", "name", "Name", "Full name")
+        .required()
+        .listed(),
+    FieldSpec::text("joined", "joined", "Joined", "Join date, YYYY-MM-DD")
+        .required()
+        .listed(),
+    FieldSpec::text(
+        "left",
+        "left",
+        "Left",
+        "Last day employed, YYYY-MM-DD; empty clears it on edit (employed again)",
+    )
+    .listed(),
+    FieldSpec::text(
+        "hourly",
+        "hourly",
+        "Hourly rate",
+        "Pay per hour worked (give this or --salary; setting one replaces the other)",
+    )
+    .listed(),
+    FieldSpec::text(
+        "salary",
+        "salary",
+        "Monthly salary",
+        "Pay per month, prorated by calendar days when joining or leaving (or --hourly)",
+    )
+    .listed(),
+    FieldSpec::text(
+        "currency",
+        "currency",
+        "Currency",
+        "Currency of the pay [default: the currency setting]",
+    ),
+    FieldSpec::text(
+        "deductions",
+        "deduction",
+        "Deductions",
+        "NAME:PERCENT%[:CAP] or NAME:AMOUNT, applied in the order given (repeatable; on edit replaces all, empty clears)",
+    )
+    .many(),
+    FieldSpec::text(
+        "iban",
+        "iban",
+        "IBAN",
+        "Spaces and lowercase are fine; the checksum is verified; empty clears it on edit",
+    ),
+    FieldSpec::assigned("created", "Created"),
+    FieldSpec::assigned("updated", "Updated"),
+    FieldSpec::assigned("version", "Version"),
 ];
-
-/// Fields kontor assigns itself.
-pub const ASSIGNED: &[&str] = &["id", "version"];
-
-/// Fields an edit may clear.
-pub const CLEARABLE: &[&str] = &["left", "iban", "deductions"];
 
 /// An amount with the currency's minor digits (`12.50`), or every digit it has when it is
 /// finer than that (a rate of `15.125`), so nothing is lost on the way out and back.
@@ -170,55 +214,37 @@ pub fn from_input(
     problems.finish(built)
 }
 
-/// A change to an employee: fields in `set` replace the stored ones (setting `hourly`
-/// replaces `salary` and the other way round; `deductions` replaces the whole ordered
-/// list); fields named in `clear` (see `CLEARABLE`) are emptied.
-#[derive(Debug, Default, Clone)]
-pub struct EmployeeEdit {
-    pub set: Input,
-    pub clear: Vec<&'static str>,
+/// The fields of an employee a user sets, as `from_input` reads them back.
+pub fn to_input(employee: &Employee) -> Input {
+    editable_input(&TABLE, to_row(employee, UtcOffset::UTC))
 }
 
-/// Applies an edit at `now`; on any problem the employee is left as it was.
+/// Applies an edit at `now`: every field present in `edit` is set, a field given empty is
+/// cleared (a required one is refused); a pay basis given replaces the other, and
+/// `deductions` replaces the whole ordered list. On any problem the employee is left as it
+/// was; `updated` moves only when something changed.
 pub fn apply_edit(
     employee: &mut Employee,
-    edit: &EmployeeEdit,
+    edit: &Input,
     now: OffsetDateTime,
 ) -> Result<(), Vec<Invalid>> {
-    if let Some(field) = edit.clear.iter().find(|f| !CLEARABLE.contains(f)) {
-        return Err(vec![Invalid::new(
-            "field",
-            format!("{field} cannot be cleared (only {})", CLEARABLE.join(", ")),
-        )]);
-    }
-    let replaced = |field: &str| {
+    let replaces = |field: &str| {
         let other_pay = match field {
             "hourly" => "salary",
             "salary" => "hourly",
-            _ => field,
+            _ => return edit.has(field),
         };
-        edit.set.has(field) || edit.set.has(other_pay) || edit.clear.contains(&field)
+        edit.has(field) || !edit.text(other_pay).is_empty()
     };
-    let mut input = Input::new();
-    for (field, value) in to_row(employee, UtcOffset::UTC) {
-        if !ASSIGNED.contains(&field) && field != "updated" && !replaced(field) {
-            input.push(field, value.cell());
-        }
-    }
-    for &field in FIELDS.iter().filter(|f| edit.set.has(f)) {
-        match field {
-            "deductions" => edit
-                .set
-                .list(field)
-                .into_iter()
-                .for_each(|value| input.push(field, value)),
-            _ => input.push(field, edit.set.text(field)),
-        }
-    }
-    let mut next = from_input(&input, now, employee.currency)?;
+    let input = merged_edit(&TABLE, &to_input(employee), edit, replaces);
+    let mut next = from_input(&input, employee.created, employee.currency)?;
     next.id = employee.id;
     next.version = employee.version;
-    *employee = next;
+    next.updated = employee.updated;
+    if next != *employee {
+        next.updated = now;
+        *employee = next;
+    }
     Ok(())
 }
 
@@ -259,12 +285,12 @@ mod tests {
             employee.iban.as_ref().map(Iban::as_str),
             Some("DE89370400440532013000")
         );
-        let mut again = Input::new();
-        for (field, value) in to_row(&employee, UtcOffset::UTC) {
-            if !ASSIGNED.contains(&field) {
-                again.push(field, value.cell());
-            }
-        }
+        let header: Vec<&str> = to_row(&employee, UtcOffset::UTC)
+            .iter()
+            .map(|(field, _)| *field)
+            .collect();
+        assert_eq!(header, super::super::table::names(&TABLE));
+        let again = to_input(&employee);
         let read = from_input(&again, OffsetDateTime::UNIX_EPOCH, Currency::EUR).unwrap();
         assert_eq!(read, employee);
     }
@@ -320,11 +346,12 @@ mod tests {
         employee.id = 4;
         employee.version = 2;
         let later = OffsetDateTime::UNIX_EPOCH + time::Duration::days(1);
-        let mut edit = EmployeeEdit::default();
-        edit.set.push("hourly", "15.125");
-        edit.set.push("left", "2026-06-30");
-        edit.set.push("deductions", "tax:20%");
-        edit.clear.push("iban");
+        let mut edit = input(&[
+            ("hourly", "15.125"),
+            ("left", "2026-06-30"),
+            ("deductions", "tax:20%"),
+        ]);
+        edit.set("iban", "");
         apply_edit(&mut employee, &edit, later).unwrap();
         assert_eq!(employee.pay, PayBasis::Hourly(dec!(15.125)));
         assert_eq!(employee.left, Some(date!(2026 - 06 - 30)));
@@ -335,16 +362,33 @@ mod tests {
         assert_eq!(employee.updated, later);
         assert_eq!(to_row(&employee, UtcOffset::UTC)[5].1.cell(), "15.125");
         let before = employee.clone();
-        let mut bad = EmployeeEdit::default();
-        bad.set.push("name", "Neu");
-        bad.set.push("left", "2020-01-01");
+        let bad = input(&[("name", "Neu"), ("left", "2020-01-01")]);
         assert_eq!(
             apply_edit(&mut employee, &bad, later).unwrap_err()[0].field,
             "left"
         );
         assert_eq!(employee, before);
-        let mut unknown = EmployeeEdit::default();
-        unknown.clear.push("name");
-        assert!(apply_edit(&mut employee, &unknown, later).is_err());
+        let mut unnamed = Input::new();
+        unnamed.set("name", "");
+        assert!(apply_edit(&mut employee, &unnamed, later).is_err());
+        let mut salaried = Input::new();
+        salaried.set("hourly", "");
+        salaried.set("salary", "3200");
+        apply_edit(&mut employee, &salaried, later).unwrap();
+        assert_eq!(employee.pay, PayBasis::Monthly(dec!(3200)));
+        let mut unpaid = Input::new();
+        unpaid.set("salary", "");
+        assert_eq!(
+            apply_edit(&mut employee, &unpaid, later).unwrap_err()[0].field,
+            "hourly"
+        );
+        let same = employee.clone();
+        apply_edit(
+            &mut employee,
+            &input(&[("name", "Erika Muster")]),
+            later + time::Duration::days(1),
+        )
+        .unwrap();
+        assert_eq!(employee, same, "an edit changing nothing leaves updated");
     }
 }

@@ -1,30 +1,87 @@
-//! Interactions as fields: export row, import/flag input, and edits. Room: domain (pure).
+//! Interactions as fields: the one field table (export header, import columns, CLI flags
+//! and their help, form labels, list columns), the export row, building from input and the
+//! edit. Room: domain (pure).
 
 use time::{OffsetDateTime, UtcOffset};
 
+use super::table::{self, FieldSpec};
 use super::{Input, Problems, Row, Value, parse_bool};
 use crate::domain::datetime::{
     format_date, format_duration, format_instant, parse_date, parse_duration,
 };
 use crate::domain::{Channel, Interaction, Invalid};
 
-pub const FIELDS: &[&str] = &[
-    "id",
-    "customer",
-    "contact",
-    "channel",
-    "subject",
-    "body",
-    "outcome",
-    "duration",
-    "agent",
-    "at",
-    "follow_up",
-    "follow_up_done",
-    "version",
+/// The field table of interactions, in export-header order. Customer, contact, channel,
+/// agent and time stay as logged; the follow-up is done by completing it
+/// (`Command::CompleteFollowUp`).
+pub const TABLE: [FieldSpec; 13] = [
+    FieldSpec::assigned("id", "Id").listed(),
+    table::CUSTOMER,
+    FieldSpec::text(
+        "contact",
+        "contact",
+        "Contact",
+        "Who was talked to at the customer, free text",
+    )
+    .stays(),
+    FieldSpec::text(
+        "channel",
+        "channel",
+        "Channel",
+        "call-in, call-out, email, visit, social, chat or note",
+    )
+    .required()
+    .stays()
+    .listed(),
+    FieldSpec::text("subject", "subject", "Subject", "What it was about")
+        .required()
+        .listed(),
+    FieldSpec::text(
+        "body",
+        "body",
+        "Notes",
+        "What was said, free text (an empty one edits it away)",
+    ),
+    FieldSpec::text(
+        "outcome",
+        "outcome",
+        "Outcome",
+        "What came of it, free text; a call logged needs one (an empty one edits it away)",
+    ),
+    FieldSpec::text(
+        "duration",
+        "duration",
+        "Duration",
+        "e.g. 4m30s (an empty one edits it to zero)",
+    ),
+    FieldSpec::text("agent", "agent", "Agent", "[default: your user name]")
+        .stays()
+        .listed(),
+    FieldSpec::text(
+        "at",
+        "at",
+        "At",
+        "When: RFC 3339, or local `YYYY-MM-DD HH:MM` / `DD.MM.YYYY HH:MM` [default: now]",
+    )
+    .stays()
+    .listed(),
+    FieldSpec::text(
+        "follow_up",
+        "follow-up",
+        "Follow-up",
+        "Follow-up due date, YYYY-MM-DD (an empty one edits it away; a new date is open again)",
+    )
+    .listed(),
+    FieldSpec::text(
+        "follow_up_done",
+        "follow-up-done",
+        "Follow-up done",
+        "yes or no [default: no]; then `interaction done` completes it",
+    )
+    .stays()
+    .listed(),
+    FieldSpec::assigned("version", "Version"),
 ];
-
-pub const ASSIGNED: &[&str] = &["id", "version"];
 
 /// The record's fields in export-header order; instants shown in `offset`.
 pub fn to_row(interaction: &Interaction, offset: UtcOffset) -> Row {
@@ -111,26 +168,18 @@ pub fn from_input(
     problems.finish(built)
 }
 
-/// The fields an edit may set. Channel, customer, contact, agent and time stay as logged.
-pub const EDITABLE: &[&str] = &["subject", "body", "outcome", "duration", "follow_up"];
-
-/// A change to an existing interaction: values for fields of [`EDITABLE`]. An empty
-/// `duration` is zero, an empty `follow_up` clears it; a follow-up date other than the one
-/// set opens it again.
-#[derive(Debug, Default, Clone)]
-pub struct InteractionEdit {
-    pub set: Input,
-}
-
-/// Applies an edit; on any problem the interaction is left as it was.
-pub fn apply_edit(
-    interaction: &mut Interaction,
-    edit: &InteractionEdit,
-) -> Result<(), Vec<Invalid>> {
-    let set = &edit.set;
+/// Applies an edit: subject, body, outcome, duration and follow-up as given (an empty
+/// duration is zero, an empty follow-up is cleared, a follow-up date other than the one set
+/// opens it again); a field that stays as logged is refused. On any problem the interaction
+/// is left as it was.
+pub fn apply_edit(interaction: &mut Interaction, set: &Input) -> Result<(), Vec<Invalid>> {
     let mut next = interaction.clone();
     let mut problems = Problems::default();
-    for field in ["customer", "contact", "channel", "agent", "at"] {
+    for field in TABLE
+        .iter()
+        .filter(|field| field.stays)
+        .map(|field| field.name)
+    {
         if set.has(field) {
             problems.0.push(Invalid::new(
                 field,
@@ -193,9 +242,12 @@ mod tests {
         let interaction = from_input(&input, OffsetDateTime::UNIX_EPOCH, "anna").unwrap();
         assert_eq!(interaction.duration, 270);
         assert_eq!(interaction.agent, "anna");
+        let row = to_row(&interaction, UtcOffset::UTC);
+        let header: Vec<&str> = row.iter().map(|(field, _)| *field).collect();
+        assert_eq!(header, super::super::table::names(&TABLE));
         let mut again = Input::new();
-        for (field, value) in to_row(&interaction, UtcOffset::UTC) {
-            if !ASSIGNED.contains(&field) {
+        for (field, value) in row {
+            if !["id", "version"].contains(&field) {
                 again.push(field, value.cell());
             }
         }
@@ -229,10 +281,10 @@ mod tests {
         input.push("follow_up", "2026-12-01");
         input.push("follow_up_done", "yes");
         let mut interaction = from_input(&input, OffsetDateTime::UNIX_EPOCH, "anna").unwrap();
-        let mut edit = InteractionEdit::default();
-        edit.set.set("outcome", "Sent the tracking number");
-        edit.set.set("duration", "");
-        edit.set.set("follow_up", "2026-12-03");
+        let mut edit = Input::new();
+        edit.set("outcome", "Sent the tracking number");
+        edit.set("duration", "");
+        edit.set("follow_up", "2026-12-03");
         apply_edit(&mut interaction, &edit).unwrap();
         assert_eq!(interaction.outcome, "Sent the tracking number");
         assert_eq!(interaction.duration, 0);
@@ -242,16 +294,16 @@ mod tests {
             "a new date opens the follow-up again"
         );
         assert_eq!(interaction.subject, "Order status");
-        let mut clear = InteractionEdit::default();
-        clear.set.set("follow_up", "");
+        let mut clear = Input::new();
+        clear.set("follow_up", "");
         apply_edit(&mut interaction, &clear).unwrap();
         assert_eq!(interaction.follow_up, None);
         let before = interaction.clone();
-        let mut bad = InteractionEdit::default();
-        bad.set.set("subject", " ");
-        bad.set.set("duration", "long");
-        bad.set.set("agent", "ben");
-        bad.set.set("follow_up", "31.02.2027");
+        let mut bad = Input::new();
+        bad.set("subject", " ");
+        bad.set("duration", "long");
+        bad.set("agent", "ben");
+        bad.set("follow_up", "31.02.2027");
         let fields: Vec<&str> = apply_edit(&mut interaction, &bad)
             .unwrap_err()
             .iter()

@@ -1,34 +1,80 @@
-//! Items, stock moves and balances as fields: export rows and import/flag input.
-//! Room: domain (pure).
+//! Items, stock moves and balances as fields: the items' one field table (export header,
+//! import columns, CLI flags and their help, form labels, list columns), the export row,
+//! building from input and the edit, where a field given empty is cleared; the export rows
+//! of moves and balances. Room: domain (pure).
 
 use rust_decimal::Decimal;
 use time::{OffsetDateTime, UtcOffset};
 
+use super::table::{FieldSpec, editable_input, merged_edit};
 use super::{Input, Problems, Row, Value, parse_bool};
 use crate::domain::datetime::format_instant;
 use crate::domain::money::{parse_decimal, parse_money_in};
 use crate::domain::{Currency, Invalid, Item, Money, ReorderRule, StockMove};
 
-pub const FIELDS: &[&str] = &[
-    "id",
-    "sku",
-    "name",
-    "uom",
-    "barcode",
-    "cost",
-    "price",
-    "currency",
-    "reorder_min",
-    "reorder_max",
-    "order_multiple",
-    "lead_days",
-    "active",
-    "created",
-    "updated",
-    "version",
+/// The field table of items, in export-header order; `sku` is the natural key (it may
+/// change). SKUs and barcodes are unique across each other.
+pub const TABLE: [FieldSpec; 16] = [
+    FieldSpec::assigned("id", "Id").listed(),
+    FieldSpec::text(
+        "sku",
+        "sku",
+        "SKU",
+        "The item's unique code, without spaces; no other item may have it as SKU or barcode",
+    )
+    .required()
+    .unique()
+    .listed(),
+    FieldSpec::text("name", "name", "Name", "Name of the item")
+        .required()
+        .listed(),
+    FieldSpec::text("uom", "uom", "Unit", "Unit of measure [default: pcs]").listed(),
+    FieldSpec::text(
+        "barcode",
+        "barcode",
+        "Barcodes",
+        "A barcode, unique across SKUs and barcodes (repeatable; on edit replaces all, empty clears)",
+    )
+    .many()
+    .unique(),
+    FieldSpec::text("cost", "cost", "Cost", "Standard cost of one unit"),
+    FieldSpec::text("price", "price", "Price", "Sales price of one unit").listed(),
+    FieldSpec::text(
+        "currency",
+        "currency",
+        "Currency",
+        "Currency of cost and price [default: the currency setting]",
+    ),
+    FieldSpec::text(
+        "reorder_min",
+        "reorder-min",
+        "Reorder min",
+        "Reorder point: `stock reorder` lists the item when its on-hand across all internal locations is below this",
+    )
+    .listed(),
+    FieldSpec::text(
+        "reorder_max",
+        "reorder-max",
+        "Reorder max",
+        "On-hand to fill up to when reordering [default: the reorder point]",
+    ),
+    FieldSpec::text(
+        "order_multiple",
+        "order-multiple",
+        "Order multiple",
+        "Reorder in whole multiples of this quantity",
+    ),
+    FieldSpec::text(
+        "lead_days",
+        "lead-days",
+        "Lead days",
+        "Days from ordering to delivery, a whole number [default: 0]",
+    ),
+    FieldSpec::text("active", "active", "Active", "yes or no [default: yes]").listed(),
+    FieldSpec::assigned("created", "Created"),
+    FieldSpec::assigned("updated", "Updated"),
+    FieldSpec::assigned("version", "Version"),
 ];
-
-pub const ASSIGNED: &[&str] = &["id", "version"];
 
 fn quantity_text(value: Option<Decimal>) -> Value {
     Value::Decimal(value.map(|v| v.normalize().to_string()).unwrap_or_default())
@@ -154,58 +200,23 @@ pub fn from_input(
     problems.finish(Some(item))
 }
 
-/// Applies the fields present in `input` to an item (barcode values are added; a value
-/// `-CODE` removes one). On any problem the item is left as it was.
-pub fn apply_edit(item: &mut Item, input: &Input, now: OffsetDateTime) -> Result<(), Vec<Invalid>> {
-    let mut next = item.clone();
-    let mut problems = Problems::default();
-    for (field, slot) in [
-        ("sku", &mut next.sku),
-        ("name", &mut next.name),
-        ("uom", &mut next.uom),
-    ] {
-        if let Some(value) = input.optional(field) {
-            *slot = value;
-        }
+/// The fields of an item a user sets, as `from_input` reads them back.
+pub fn to_input(item: &Item) -> Input {
+    editable_input(&TABLE, to_row(item, UtcOffset::UTC))
+}
+
+/// Applies an edit at `now`: every field present in `edit` is set, a field given empty is
+/// cleared to its default (a required one is refused); `barcode` replaces every barcode.
+/// On any problem the item is left as it was; `updated` moves only when something changed.
+pub fn apply_edit(item: &mut Item, edit: &Input, now: OffsetDateTime) -> Result<(), Vec<Invalid>> {
+    let input = merged_edit(&TABLE, &to_input(item), edit, |field| edit.has(field));
+    let mut next = from_input(&input, item.created, item.price.currency)?;
+    (next.id, next.version, next.updated) = (item.id, item.version, item.updated);
+    if next != *item {
+        next.updated = now;
+        *item = next;
     }
-    for (field, slot) in [("cost", &mut next.cost), ("price", &mut next.price)] {
-        if let Some(amount) = optional_money(input, field, slot.currency, &mut problems) {
-            slot.amount = amount;
-        }
-    }
-    for (field, slot) in [
-        ("reorder_min", &mut next.reorder.min),
-        ("reorder_max", &mut next.reorder.max),
-        ("order_multiple", &mut next.reorder.multiple),
-    ] {
-        if input.has(field) {
-            *slot = optional_decimal(input, field, &mut problems);
-        }
-    }
-    if let Some(text) = input.optional("lead_days") {
-        next.lead_days = problems
-            .take(text.trim().parse::<u32>().map_err(|_| {
-                Invalid::new("lead_days", format!("\"{text}\" is not a number of days"))
-            }))
-            .unwrap_or(next.lead_days);
-    }
-    if let Some(text) = input.optional("active") {
-        next.active = problems
-            .take(parse_bool("active", &text))
-            .unwrap_or(next.active);
-    }
-    for barcode in input.list("barcode") {
-        match barcode.strip_prefix('-') {
-            Some(gone) => next.barcodes.retain(|b| b != gone),
-            None if !next.barcodes.contains(&barcode) => next.barcodes.push(barcode),
-            None => {}
-        }
-    }
-    if let Err(invalid) = next.validate() {
-        problems.0.push(invalid);
-    }
-    next.updated = now;
-    problems.finish(Some(next)).map(|next| *item = next)
+    Ok(())
 }
 
 pub const MOVE_FIELDS: &[&str] = &[
@@ -278,32 +289,47 @@ mod tests {
         assert_eq!(item.price.amount, dec!(18.00));
         assert_eq!(item.reorder.min, Some(dec!(10)));
         assert_eq!(item.uom, "pcs");
-        let mut again = Input::new();
-        for (field, value) in to_row(&item, UtcOffset::UTC) {
-            if !ASSIGNED.contains(&field) {
-                again.push(field, value.cell());
-            }
-        }
+        let header: Vec<&str> = to_row(&item, UtcOffset::UTC)
+            .iter()
+            .map(|(field, _)| *field)
+            .collect();
+        assert_eq!(header, super::super::table::names(&TABLE));
         assert_eq!(
-            from_input(&again, OffsetDateTime::UNIX_EPOCH, Currency::EUR).unwrap(),
+            from_input(&to_input(&item), OffsetDateTime::UNIX_EPOCH, Currency::EUR).unwrap(),
             item
         );
     }
 
     #[test]
-    fn edits_change_only_what_is_given() {
+    fn edits_change_only_what_is_given_and_empty_clears() {
         let mut item = from_input(&chai(), OffsetDateTime::UNIX_EPOCH, Currency::EUR).unwrap();
+        let later = OffsetDateTime::UNIX_EPOCH + time::Duration::days(1);
         let mut edit = Input::new();
         edit.push("price", "19,50");
-        edit.push("barcode", "-4006381333931");
         edit.push("barcode", "12345670");
-        apply_edit(&mut item, &edit, OffsetDateTime::UNIX_EPOCH).unwrap();
+        edit.set("uom", "");
+        apply_edit(&mut item, &edit, later).unwrap();
         assert_eq!(item.price.amount, dec!(19.50));
         assert_eq!(item.barcodes, vec!["12345670"]);
-        assert_eq!(item.name, "Chai");
+        assert_eq!((item.name.as_str(), item.uom.as_str()), ("Chai", "pcs"));
+        assert_eq!(
+            (item.created, item.updated),
+            (OffsetDateTime::UNIX_EPOCH, later)
+        );
         let mut bad = Input::new();
         bad.push("reorder_min", "-1");
-        assert!(apply_edit(&mut item, &bad, OffsetDateTime::UNIX_EPOCH).is_err());
+        assert!(apply_edit(&mut item, &bad, later).is_err());
         assert_eq!(item.reorder.min, Some(dec!(10)));
+        let mut cleared = Input::new();
+        cleared.set("reorder_min", "");
+        cleared.set("barcode", "");
+        apply_edit(&mut item, &cleared, later).unwrap();
+        assert_eq!((item.reorder.min, item.barcodes.len()), (None, 0));
+        let mut unnamed = Input::new();
+        unnamed.set("name", "");
+        assert_eq!(
+            apply_edit(&mut item, &unnamed, later).unwrap_err()[0].field,
+            "name"
+        );
     }
 }

@@ -102,6 +102,12 @@ impl Input {
         }
     }
 
+    /// This input with times without offset read as local times in `offset`.
+    pub fn local_in(mut self, offset: UtcOffset) -> Input {
+        self.local = Some(offset);
+        self
+    }
+
     /// The field parsed as an instant (stored UTC), a time without offset read in this
     /// input's local offset; `None` when absent.
     pub fn instant(&self, field: &'static str) -> Option<Result<OffsetDateTime, Invalid>> {

@@ -1,33 +1,88 @@
-//! Opportunities as fields: export row, import/flag input, and edits. Room: domain (pure).
+//! Opportunities as fields: the one field table (export header, import columns, CLI flags
+//! and their help, form labels, list columns), the export row, building from input and the
+//! edit. Room: domain (pure).
 
 use time::{OffsetDateTime, UtcOffset};
 
 use super::interaction::parse_id;
+use super::table::{self, FieldSpec};
 use super::{Input, Problems, Row, Value};
 use crate::domain::datetime::{format_date, format_instant, parse_date};
 use crate::domain::money::parse_money_in;
 use crate::domain::{Currency, Invalid, Money, Opportunity, Stage};
 
-pub const FIELDS: &[&str] = &[
-    "id",
-    "customer",
-    "title",
-    "amount",
-    "currency",
-    "stage",
-    "probability",
-    "weighted",
-    "expected_close",
-    "owner",
-    "lost_reason",
-    "closed_at",
-    "created",
-    "updated",
-    "version",
+/// The field table of opportunities, in export-header order. The customer, currency,
+/// stage and lost reason are given when an opportunity is added (or imported) and stay:
+/// the stage moves through the pipeline (`MoveOpportunity`), which keeps the close time
+/// and the lost reason right.
+pub const TABLE: [FieldSpec; 15] = [
+    FieldSpec::assigned("id", "Id").listed(),
+    table::CUSTOMER,
+    FieldSpec::text(
+        "title",
+        "title",
+        "Title",
+        "What is to be sold, e.g. \"Wartungsvertrag 2027\"",
+    )
+    .required()
+    .listed(),
+    FieldSpec::text(
+        "amount",
+        "amount",
+        "Amount",
+        "Expected amount, not negative (1200.50 or 1.200,50), in the opportunity's currency",
+    )
+    .required()
+    .listed(),
+    FieldSpec::text(
+        "currency",
+        "currency",
+        "Currency",
+        "ISO 4217 code, e.g. EUR [default: the currency setting]",
+    )
+    .stays(),
+    FieldSpec::text(
+        "stage",
+        "stage",
+        "Stage",
+        "qualification, needs-analysis, proposal, negotiation, won or lost [default: qualification]; then it moves with `opportunity stage`",
+    )
+    .stays()
+    .listed(),
+    FieldSpec::text(
+        "probability",
+        "probability",
+        "Probability %",
+        "Percent, 0–100 [default: the stage's default]; empty on edit returns to it",
+    )
+    .listed(),
+    FieldSpec::assigned("weighted", "Weighted"),
+    FieldSpec::text(
+        "expected_close",
+        "close",
+        "Expected close",
+        "Expected close date, YYYY-MM-DD; empty clears it on edit",
+    )
+    .listed(),
+    FieldSpec::text(
+        "owner",
+        "owner",
+        "Owner",
+        "Who owns it, a user name [default: nobody, for an agent the agent]; empty clears it on edit",
+    )
+    .listed(),
+    FieldSpec::text(
+        "lost_reason",
+        "lost-reason",
+        "Lost reason",
+        "Why it was lost (with --stage lost, which needs it)",
+    )
+    .stays(),
+    FieldSpec::assigned("closed_at", "Closed"),
+    FieldSpec::assigned("created", "Created"),
+    FieldSpec::assigned("updated", "Updated"),
+    FieldSpec::assigned("version", "Version"),
 ];
-
-/// Fields kontor assigns or computes; an import reads past them.
-pub const ASSIGNED: &[&str] = &["id", "version", "weighted"];
 
 /// The record's fields in export-header order; instants shown in `offset`.
 pub fn to_row(opportunity: &Opportunity, offset: UtcOffset) -> Row {
@@ -151,32 +206,26 @@ pub fn from_input(
     problems.finish(built)
 }
 
-/// The fields an edit may set. The stage is not among them: it changes by moving the
-/// opportunity (`MoveOpportunity`), which also keeps `closed_at` and the lost reason right.
-pub const EDITABLE: &[&str] = &["title", "amount", "probability", "expected_close", "owner"];
-
-/// A change to an existing opportunity: values for fields of [`EDITABLE`]. An empty
-/// `expected_close` or `owner` clears it; an empty `probability` returns to the stage's
-/// default. The currency stays.
-#[derive(Debug, Default, Clone)]
-pub struct OpportunityEdit {
-    pub set: Input,
-}
-
-/// Applies an edit at `now`; on any problem the opportunity is left as it was.
+/// Applies an edit at `now`: the fields that do not stay (title, amount, probability,
+/// expected close, owner) as given; an empty expected close or owner clears it, an empty
+/// probability returns to the stage's default; a field that stays is refused. On any problem
+/// the opportunity is left as it was; `updated` moves only when something changed.
 pub fn apply_edit(
     opportunity: &mut Opportunity,
-    edit: &OpportunityEdit,
+    set: &Input,
     now: OffsetDateTime,
 ) -> Result<(), Vec<Invalid>> {
-    let set = &edit.set;
     let mut next = opportunity.clone();
     let mut problems = Problems::default();
-    if set.has("stage") {
-        problems.0.push(Invalid::new(
-            "stage",
-            "the stage changes by moving the opportunity, not by editing it",
-        ));
+    for field in TABLE
+        .iter()
+        .filter(|field| field.stays && set.has(field.name))
+    {
+        let why = match field.name {
+            "stage" => "the stage changes by moving the opportunity, not by editing it".into(),
+            name => format!("the {name} of an opportunity stays as it was added"),
+        };
+        problems.0.push(Invalid::new(field.name, why));
     }
     if let Some(title) = set.optional("title") {
         next.title = title;
@@ -212,8 +261,12 @@ pub fn apply_edit(
     {
         problems.0.push(invalid);
     }
-    next.updated = now;
-    problems.finish(Some(next)).map(|next| *opportunity = next)
+    let mut next = problems.finish(Some(next))?;
+    if next != *opportunity {
+        next.updated = now;
+        *opportunity = next;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -235,9 +288,14 @@ mod tests {
         assert_eq!(opportunity.amount.amount, dec!(1200.50));
         assert_eq!(opportunity.probability, 0);
         assert_eq!(opportunity.closed_at, Some(now));
+        let header: Vec<&str> = to_row(&opportunity, UtcOffset::UTC)
+            .iter()
+            .map(|(field, _)| *field)
+            .collect();
+        assert_eq!(header, super::super::table::names(&TABLE));
         let mut again = Input::new();
         for (field, value) in to_row(&opportunity, UtcOffset::UTC) {
-            if !ASSIGNED.contains(&field) {
+            if !["id", "version", "weighted"].contains(&field) {
                 again.push(field, value.cell());
             }
         }
@@ -280,11 +338,11 @@ mod tests {
         let created = OffsetDateTime::UNIX_EPOCH;
         let mut opportunity = from_input(&input, created, Currency::EUR).unwrap();
         let later = created + time::Duration::days(1);
-        let mut edit = OpportunityEdit::default();
-        edit.set.set("amount", "1.500,25");
-        edit.set.set("probability", "55%");
-        edit.set.set("expected_close", "");
-        edit.set.set("owner", "ben");
+        let mut edit = Input::new();
+        edit.set("amount", "1.500,25");
+        edit.set("probability", "55%");
+        edit.set("expected_close", "");
+        edit.set("owner", "ben");
         apply_edit(&mut opportunity, &edit, later).unwrap();
         assert_eq!(opportunity.amount.amount, dec!(1500.25));
         assert_eq!(opportunity.probability, 55);
@@ -293,16 +351,16 @@ mod tests {
         assert_eq!(opportunity.title, "Wartungsvertrag");
         assert_eq!(opportunity.stage, Stage::Proposal);
         assert_eq!(opportunity.updated, later);
-        let mut back = OpportunityEdit::default();
-        back.set.set("probability", "");
+        let mut back = Input::new();
+        back.set("probability", "");
         apply_edit(&mut opportunity, &back, later).unwrap();
         assert_eq!(opportunity.probability, 40);
         let before = opportunity.clone();
-        let mut bad = OpportunityEdit::default();
-        bad.set.set("title", "Neu");
-        bad.set.set("probability", "140");
-        bad.set.set("expected_close", "31.02.2027");
-        bad.set.set("stage", "won");
+        let mut bad = Input::new();
+        bad.set("title", "Neu");
+        bad.set("probability", "140");
+        bad.set("expected_close", "31.02.2027");
+        bad.set("stage", "won");
         let fields: Vec<&str> = apply_edit(&mut opportunity, &bad, later)
             .unwrap_err()
             .iter()
@@ -310,8 +368,8 @@ mod tests {
             .collect();
         assert_eq!(fields, vec!["stage", "probability", "expected_close"]);
         assert_eq!(opportunity, before);
-        let mut empty = OpportunityEdit::default();
-        empty.set.set("title", " ");
+        let mut empty = Input::new();
+        empty.set("title", " ");
         assert_eq!(
             apply_edit(&mut opportunity, &empty, later).unwrap_err()[0].field,
             "title"

@@ -21,6 +21,9 @@ pub struct FieldSpec {
     pub editable: bool,
     /// No two records share a non-empty value (folded).
     pub unique: bool,
+    /// Given on add (and import), then changed only by a workflow, never by an edit (the
+    /// stage of an opportunity moves through the pipeline).
+    pub stays: bool,
     /// Shown as a column of the list table.
     pub listed: bool,
 }
@@ -42,6 +45,7 @@ impl FieldSpec {
             required: false,
             editable: true,
             unique: false,
+            stays: false,
             listed: false,
         }
     }
@@ -72,6 +76,18 @@ impl FieldSpec {
         }
     }
 
+    pub const fn stays(self) -> FieldSpec {
+        FieldSpec {
+            stays: true,
+            ..self
+        }
+    }
+
+    /// Whether an edit may set it: editable and not one that stays.
+    pub const fn changeable(&self) -> bool {
+        self.editable && !self.stays
+    }
+
     pub const fn listed(self) -> FieldSpec {
         FieldSpec {
             listed: true,
@@ -79,6 +95,13 @@ impl FieldSpec {
         }
     }
 }
+
+/// The customer a CRM record belongs to, by id: required, and it stays.
+pub const CUSTOMER: FieldSpec =
+    FieldSpec::text("customer", "customer", "Customer", "Id of the customer")
+        .required()
+        .stays()
+        .listed();
 
 /// The names of a table's fields, in order: the export header.
 pub const fn names<const N: usize>(table: &[FieldSpec; N]) -> [&'static str; N] {
@@ -94,4 +117,50 @@ pub const fn names<const N: usize>(table: &[FieldSpec; N]) -> [&'static str; N] 
 /// The fields of a table shown as list columns, in order.
 pub fn listed(table: &[FieldSpec]) -> Vec<&'static str> {
     table.iter().filter(|f| f.listed).map(|f| f.name).collect()
+}
+
+/// The editable fields of `row` as an `Input`, as `from_input` reads them back (a list
+/// value by value).
+pub fn editable_input(table: &[FieldSpec], row: super::Row) -> super::Input {
+    row_input(row, |field| {
+        table.iter().any(|spec| spec.name == field && spec.editable)
+    })
+}
+
+/// The fields of `row` that `keep` names as an `Input`, as an import reads them (a list
+/// value by value).
+pub fn row_input(row: super::Row, keep: impl Fn(&str) -> bool) -> super::Input {
+    let mut input = super::Input::new();
+    for (field, value) in row.into_iter().filter(|(field, _)| keep(field)) {
+        match value {
+            super::Value::List(values) => values.into_iter().for_each(|v| input.push(field, v)),
+            value => input.push(field, value.cell()),
+        }
+    }
+    input
+}
+
+/// The input of an edit in the one edit shape: every editable field taken from `edit`
+/// where `replaced` says so, else from `stored`; a field given empty stays empty (cleared).
+pub fn merged_edit(
+    table: &[FieldSpec],
+    stored: &super::Input,
+    edit: &super::Input,
+    replaced: impl Fn(&str) -> bool,
+) -> super::Input {
+    let mut input = super::Input::new();
+    for spec in table.iter().filter(|spec| spec.editable) {
+        let from = match replaced(spec.name) {
+            true => edit,
+            false => stored,
+        };
+        match spec.many {
+            true => from
+                .list(spec.name)
+                .into_iter()
+                .for_each(|value| input.push(spec.name, value)),
+            false => input.push(spec.name, from.text(spec.name)),
+        }
+    }
+    input
 }

@@ -449,7 +449,7 @@ mod tests {
         let older = Customer::INDEXES[..Customer::INDEXES.len() - 1].join(",");
         let meta = store.tree(META).unwrap();
         meta.insert("indexes/customers", older.as_bytes()).unwrap();
-        drop(store);
+        drop((meta, store));
         let mut steps = Vec::new();
         let store = Store::open_observed(dir.path(), &mut |step| steps.push(step)).unwrap();
         assert_eq!(steps, [OpenStep::Reindexing("customers")]);

@@ -1,12 +1,11 @@
 //! Employees in the store: tree `employees` (payroll data, kept apart so access can be
-//! restricted by role), the unique index by employee number and its read `by_number`
-//! (the key shape lives here only). Room: store.
+//! restricted by role), the unique index by the folded employee number and its reads
+//! `by_number` and `number_holder` (the key shape is the shared number key). Room: store.
 
-use crate::domain::fold::fold;
+use super::{number_id, number_id_in, number_key};
 use crate::domain::payroll::Employee;
-use crate::store::keys::Key;
 use crate::store::record::{IndexEntry, Record, id_and_version};
-use crate::store::{Store, StoreResult};
+use crate::store::{Store, StoreResult, Tx, TxResult};
 
 pub(in crate::store) const BY_NUMBER: &str = "employees.by_number";
 
@@ -20,20 +19,19 @@ impl Record for Employee {
 
     /// The number, folded: `e7` and `E7` are the same employee.
     fn index_entries(&self) -> Vec<IndexEntry> {
-        vec![IndexEntry::unique(
-            BY_NUMBER,
-            number_key(&self.number),
-            self.id,
-        )]
+        number_key(&self.number)
+            .map(|key| IndexEntry::unique(BY_NUMBER, key, self.id))
+            .into_iter()
+            .collect()
     }
 }
 
-/// The unique-index key of an employee number.
-fn number_key(number: &str) -> Key {
-    Key::new().str(&fold(number.trim()))
+/// The employee with this number (folded).
+pub fn by_number(store: &Store, number: &str) -> StoreResult<Option<u64>> {
+    number_id(store, BY_NUMBER, number)
 }
 
-/// The employee with this number (trimmed and folded).
-pub fn by_number(store: &Store, number: &str) -> StoreResult<Option<u64>> {
-    store.unique_id(BY_NUMBER, number_key(number))
+/// The same read inside a transaction: the uniqueness check before a write.
+pub fn number_holder(tx: &Tx, number: &str) -> TxResult<Option<u64>> {
+    number_id_in(tx, BY_NUMBER, number)
 }

@@ -10,6 +10,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 
 use super::interaction_forms::{complete_follow_up, complete_follow_up_of_nothing};
+use super::kind::{INTERACTIONS, OPPORTUNITIES};
 use crate::core::Change;
 use crate::core::access::CustomerSight;
 use crate::core::query::{InteractionFilter, get_customer, list_interactions, list_opportunities};
@@ -121,16 +122,10 @@ impl Screen for CustomerDetail {
         match action {
             Action::LogCall => Outcome::Open(Route::LogCall(Box::new(customer.clone()), None)),
             Action::Edit => Outcome::Open(Route::EditCustomer(Box::new(customer.clone()))),
-            Action::Create => {
-                Outcome::Open(Route::NewOpportunity(Some(Box::new(customer.clone()))))
-            }
+            Action::Create => Outcome::Open(Route::NewOpportunity(Box::new(customer.clone()))),
             Action::Open => match self.timeline.get(self.cursor.index) {
-                Some(Entry::Interaction(i)) => {
-                    Outcome::Open(Route::Interaction(Box::new(i.clone())))
-                }
-                Some(Entry::Opportunity(o)) => {
-                    Outcome::Open(Route::Opportunity(Box::new(o.clone())))
-                }
+                Some(Entry::Interaction(i)) => Outcome::Open(Route::Record(INTERACTIONS, i.id)),
+                Some(Entry::Opportunity(o)) => Outcome::Open(Route::Record(OPPORTUNITIES, o.id)),
                 None => Outcome::Refuse("the timeline is empty".into()),
             },
             Action::ToggleDone => match self.timeline.get(self.cursor.index) {

@@ -7,6 +7,7 @@
 use time::UtcOffset;
 
 use super::form::{Field, Form, Saved};
+use super::kind::{INTERACTIONS, OPPORTUNITIES};
 use super::picker::PickerKind;
 use super::refused::problems;
 use super::versioned::{Values, Versioned};
@@ -14,8 +15,6 @@ use crate::core::query::get_customer;
 use crate::core::{Command, Event};
 use crate::domain::datetime::format_instant;
 use crate::domain::fields::customer::CustomerEdit;
-use crate::domain::fields::interaction::from_input as interaction_from_input;
-use crate::domain::fields::opportunity::from_input as opportunity_from_input;
 use crate::domain::fields::{Input, LIST_SEPARATOR};
 use crate::domain::{Customer, Phone};
 use crate::tui::route::Route;
@@ -257,11 +256,7 @@ pub fn log_call(customer: &Customer, matched: Option<&Phone>, session: &Session)
         Box::new(move |session: &Session, input: &Input| {
             let mut input = input.clone();
             input.push("customer", customer_id.to_string());
-            let interaction =
-                interaction_from_input(&input, session.clock.now(), &session.actor.name)?;
-            session
-                .execute(Command::LogInteraction { interaction })
-                .map_err(problems)?;
+            session.execute(INTERACTIONS.add(input)).map_err(problems)?;
             Ok(Saved::Done("call logged".into()))
         }),
         session,
@@ -270,37 +265,26 @@ pub fn log_call(customer: &Customer, matched: Option<&Phone>, session: &Session)
     .focus_on("subject")
 }
 
-/// A new opportunity of `customer`, or (from the pipeline) of the customer picked in the
-/// form's first field.
-pub fn new_opportunity(customer: Option<&Customer>, session: &Session) -> Form {
-    let customer_id = customer.map(|c| c.id);
-    let mut fields = Vec::new();
-    if customer.is_none() {
-        fields.push(Field::new("customer", "Customer", "").with_picker(PickerKind::Customer));
-    }
-    fields.extend([
+/// A new opportunity of `customer`: the opportunities' own new form in place of the
+/// generic one (the customer given, the owner the customer's), saved by the generic add of
+/// the kind.
+pub fn new_opportunity(customer: &Customer, session: &Session) -> Form {
+    let customer_id = customer.id;
+    let fields = vec![
         Field::new("title", "Title", ""),
         Field::new("amount", "Amount", ""),
         Field::new("stage", "Stage", "qualification").with_picker(PickerKind::Stage),
         Field::new("expected_close", "Expected close", ""),
-        Field::new("owner", "Owner", customer.map_or("", |c| c.owner.as_str())),
-    ]);
-    let title = match customer {
-        Some(customer) => format!("New opportunity — {}", customer.name),
-        None => "New opportunity".to_string(),
-    };
+        Field::new("owner", "Owner", &customer.owner),
+    ];
     Form::new(
-        &title,
+        &format!("New opportunity — {}", customer.name),
         fields,
         Box::new(move |session: &Session, input: &Input| {
             let mut input = input.clone();
-            if let Some(id) = customer_id {
-                input.push("customer", id.to_string());
-            }
-            let opportunity =
-                opportunity_from_input(&input, session.clock.now(), session.settings.currency)?;
+            input.push("customer", customer_id.to_string());
             session
-                .execute(Command::AddOpportunity { opportunity })
+                .execute(OPPORTUNITIES.add(input))
                 .map_err(problems)?;
             Ok(Saved::Done("opportunity saved".into()))
         }),

@@ -7,7 +7,7 @@
 //! function, which gets the fields as a `domain::fields::Input` — the same shape the CLI
 //! and the import use. Room: tui.
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -309,6 +309,13 @@ impl Screen for Form {
     fn on_result(&mut self, value: String, _session: &Session) -> Outcome {
         self.fields[self.focus].take(value);
         Outcome::Handled
+    }
+
+    /// The running duration shows whole seconds: the next one is due then.
+    fn next_tick(&self) -> Option<Duration> {
+        let (_, started) = self.timer?;
+        let elapsed = started.elapsed();
+        Some(Duration::from_secs(elapsed.as_secs() + 1).saturating_sub(elapsed))
     }
 
     fn on_tick(&mut self) -> bool {

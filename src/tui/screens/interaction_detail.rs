@@ -30,12 +30,11 @@ pub struct InteractionDetail {
 }
 
 impl InteractionDetail {
-    /// The detail of an interaction the actor was just shown (a list or timeline line);
-    /// `refresh` reads it again through the core.
-    pub fn new(interaction: &Interaction, session: &Session) -> InteractionDetail {
+    /// The detail of interaction `id` (a list or timeline line), read through the core.
+    pub fn new(id: u64, session: &Session) -> InteractionDetail {
         let mut screen = InteractionDetail {
-            id: interaction.id,
-            customer_id: interaction.customer_id,
+            id,
+            customer_id: 0,
             interaction: None,
             customer: String::new(),
         };
@@ -89,6 +88,9 @@ impl Screen for InteractionDetail {
 
     fn refresh(&mut self, session: &Session) {
         self.interaction = reload(session, self.id);
+        if let Some(interaction) = &self.interaction {
+            self.customer_id = interaction.customer_id;
+        }
         self.customer = customer_label(session, self.customer_id);
     }
 

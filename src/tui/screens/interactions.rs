@@ -14,6 +14,7 @@ use ratatui::widgets::Paragraph;
 
 use super::interaction_forms::{complete_follow_up, complete_follow_up_of_nothing, edit};
 use super::interaction_history::HistorySearch;
+use super::kind::INTERACTIONS;
 use super::picker::{Picker, PickerKind};
 use crate::core::Change;
 use crate::core::query::{
@@ -175,7 +176,7 @@ impl Screen for Interactions {
                 })
             }
             Action::Open => match self.selected() {
-                Some(i) => Outcome::Open(Route::Interaction(Box::new(i.clone()))),
+                Some(i) => Outcome::Open(Route::Record(INTERACTIONS, i.id)),
                 None => Outcome::Refuse("nothing selected".into()),
             },
             Action::OpenCustomer => match self.selected() {

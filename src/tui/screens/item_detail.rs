@@ -1,6 +1,8 @@
 //! One item: its fields, the on-hand by location and the ledger of its moves with the
-//! running on-hand (oldest first, the cursor starting on the newest). From here: edit
-//! the item (`e`) or create another (`n`/F6). Roles that read items but not stock
+//! running on-hand (oldest first, the cursor starting on the newest): the items' own detail
+//! in place of the generic one (`kind::OwnScreens::Items`). From here: edit the item (`e`)
+//! or create another (`n`/F6) in the generic form of the kind, and see where it is used
+//! (`w`). Roles that read items but not stock
 //! (agents, sales) get the core's refusal in place of the ledger. Room: tui — data only
 //! through `core`.
 
@@ -9,6 +11,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use rust_decimal::Decimal;
 
+use super::kind::{KindUi, form};
 use super::shown::quantity;
 use crate::core::stock_query::{BalanceLine, LedgerLine, balances, item, ledger};
 use crate::core::{Change, CoreError};
@@ -29,6 +32,7 @@ const LABEL: usize = 14;
 const WIDE: u16 = 110;
 
 pub struct ItemDetail {
+    kind: &'static KindUi,
     id: u64,
     item: Option<Item>,
     balances: Vec<BalanceLine>,
@@ -40,8 +44,9 @@ pub struct ItemDetail {
 }
 
 impl ItemDetail {
-    pub fn new(id: u64, session: &Session) -> ItemDetail {
+    pub fn new(kind: &'static KindUi, id: u64, session: &Session) -> ItemDetail {
         let mut screen = ItemDetail {
+            kind,
             id,
             item: None,
             balances: Vec::new(),
@@ -131,19 +136,22 @@ impl Screen for ItemDetail {
     }
 
     fn answers(&self, action: Action) -> bool {
-        answers_list(action, &[Action::Create, Action::Edit])
+        answers_list(action, &[Action::Create, Action::Edit, Action::WhereUsed])
     }
 
-    fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
+    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
         if self.cursor.navigate(action, self.ledger.len()) {
             return Outcome::Handled;
         }
-        match action {
-            Action::Create => Outcome::Open(Route::NewItem),
-            Action::Edit => match &self.item {
-                Some(item) => Outcome::Open(Route::EditItem(Box::new(item.clone()))),
-                None => Outcome::Refuse(format!("item {} does not exist any more", self.id)),
-            },
+        match (action, &self.item) {
+            (Action::Create, _) => form::create(self.kind, session),
+            (Action::Edit, _) => form::change_id(self.kind, self.id, session),
+            (Action::WhereUsed, Some(item)) => {
+                Outcome::Open(Route::WhereUsed(Box::new(item.clone())))
+            }
+            (Action::WhereUsed, None) => {
+                Outcome::Refuse(format!("item {} does not exist any more", self.id))
+            }
             _ => Outcome::Ignored,
         }
     }

@@ -1,7 +1,8 @@
-//! Items & stock: the item list with on-hand and search as you type (`/`) over SKU,
-//! barcode and name, and the reorder list (items below their reorder point with what to
-//! order). Enter opens an item's detail; `n`/F6 and `e` open the item forms; `w` shows
-//! where the item is used.
+//! Items & stock: the items' own list in place of the generic one (`kind::OwnScreens::Items`)
+//! — the on-hand of each item, search as you type (`/`) over SKU, barcode and name, and the
+//! reorder list (items below their reorder point with what to order). Enter opens an item's
+//! detail; `n`/F6 and `e` open the generic form of the kind; `w` shows where the item is
+//! used.
 //! Room: tui — data only through `core`.
 
 use std::collections::BTreeMap;
@@ -20,6 +21,7 @@ use crate::tui::action::Action;
 use crate::tui::key::Key;
 use crate::tui::route::Route;
 use crate::tui::screen::{Outcome, Screen};
+use crate::tui::screens::kind::{KindUi, form};
 use crate::tui::screens::shown::quantity;
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
@@ -81,6 +83,7 @@ fn note_line(
 }
 
 pub struct Items {
+    kind: &'static KindUi,
     search: SearchBox,
     rows: Vec<Item>,
     on_hand: BTreeMap<u64, Decimal>,
@@ -89,8 +92,9 @@ pub struct Items {
 }
 
 impl Items {
-    pub fn new(session: &Session) -> Items {
+    pub fn new(kind: &'static KindUi, session: &Session) -> Items {
         let mut screen = Items {
+            kind,
             search: SearchBox::default(),
             rows: Vec::new(),
             on_hand: BTreeMap::new(),
@@ -175,15 +179,15 @@ impl Screen for Items {
                 Outcome::Handled
             }
             Action::Open => match self.selected() {
-                Some(item) => Outcome::Open(Route::Item(item.id)),
+                Some(item) => Outcome::Open(Route::Record(self.kind, item.id)),
                 None => Outcome::Refuse("no item selected".into()),
             },
-            Action::Create => Outcome::Open(Route::NewItem),
+            Action::Create => form::create(self.kind, session),
             Action::Edit => match self.selected() {
-                Some(item) => Outcome::Open(Route::EditItem(Box::new(item.clone()))),
+                Some(item) => form::change_id(self.kind, item.id, session),
                 None => Outcome::Refuse("no item selected".into()),
             },
-            Action::Reorder => Outcome::Push(Box::new(Reorder::new(session))),
+            Action::Reorder => Outcome::Push(Box::new(Reorder::new(self.kind, session))),
             Action::WhereUsed => match self.selected() {
                 Some(item) => Outcome::Open(Route::WhereUsed(Box::new(item.clone()))),
                 None => Outcome::Refuse("no item selected".into()),
@@ -281,14 +285,16 @@ impl Screen for Items {
 /// Active items whose on-hand across internal locations is below their minimum, with the
 /// quantity to order (up to the maximum, in order multiples).
 pub struct Reorder {
+    kind: &'static KindUi,
     lines: Vec<ReorderLine>,
     cursor: Cursor,
     error: Option<String>,
 }
 
 impl Reorder {
-    pub fn new(session: &Session) -> Reorder {
+    pub fn new(kind: &'static KindUi, session: &Session) -> Reorder {
         let mut screen = Reorder {
+            kind,
             lines: Vec::new(),
             cursor: Cursor::default(),
             error: None,
@@ -311,14 +317,14 @@ impl Screen for Reorder {
         answers_list(action, &[Action::Open, Action::Edit, Action::Reorder])
     }
 
-    fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
+    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
         if self.cursor.navigate(action, self.lines.len()) {
             return Outcome::Handled;
         }
         let selected = self.lines.get(self.cursor.index).map(|line| &line.item);
         match (action, selected) {
-            (Action::Open, Some(item)) => Outcome::Open(Route::Item(item.id)),
-            (Action::Edit, Some(item)) => Outcome::Open(Route::EditItem(Box::new(item.clone()))),
+            (Action::Open, Some(item)) => Outcome::Open(Route::Record(self.kind, item.id)),
+            (Action::Edit, Some(item)) => form::change_id(self.kind, item.id, session),
             (Action::Open | Action::Edit, None) => Outcome::Refuse("nothing to reorder".into()),
             (Action::Reorder, _) => Outcome::Pop,
             _ => Outcome::Ignored,
@@ -398,6 +404,7 @@ impl Screen for Reorder {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tui::screens::kind::ITEMS;
     use crate::tui::screens::scan::tests::{CHAI_BARCODE, fixture};
 
     fn skus(items: &[Item]) -> Vec<&str> {
@@ -418,7 +425,7 @@ mod tests {
     #[test]
     fn typing_narrows_the_list_and_low_stock_is_marked() {
         let f = fixture();
-        let mut screen = Items::new(&f.session);
+        let mut screen = Items::new(ITEMS, &f.session);
         assert_eq!(screen.rows.len(), 2);
         let chai = screen.row(&screen.rows[0], false);
         assert_eq!(chai[2], "       5!");
@@ -427,7 +434,7 @@ mod tests {
             screen.on_key(&Key::char(c), &f.session);
         }
         assert_eq!(skus(&screen.rows), ["CH-001"]);
-        let reorder = Reorder::new(&f.session);
+        let reorder = Reorder::new(ITEMS, &f.session);
         assert_eq!(reorder.lines.len(), 1);
         assert_eq!(reorder.lines[0].suggested, Decimal::from(5));
     }

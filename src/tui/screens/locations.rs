@@ -15,7 +15,7 @@ use rust_decimal::Decimal;
 use super::shown::quantity;
 use time::UtcOffset;
 
-use super::kind::{KindUi, Record, form};
+use super::kind::{ITEMS, KindUi, Record, form};
 use crate::core::kinds::location::Locations as Kind;
 use crate::core::plain::PlainKind;
 use crate::core::stock_query::{BalanceLine, balances, list_locations, virtual_locations};
@@ -150,15 +150,12 @@ impl Screen for Locations {
         }
         let kind = self.kind;
         match action {
-            Action::Create => match kind.may_write(session) {
-                Ok(()) => Outcome::Push(Box::new(form::new_record(kind, session))),
-                Err(refused) => refused,
-            },
+            Action::Create => form::create(kind, session),
             Action::Edit => match self.list.selected() {
                 Some(Row {
                     record: Some(record),
                     ..
-                }) => edit(kind, record, session),
+                }) => form::change(kind, record, session),
                 Some(row) => {
                     Outcome::Refuse(format!("{} is virtual: it has no name to change", row.code))
                 }
@@ -252,14 +249,6 @@ impl Screen for Locations {
     }
 }
 
-/// The generic edit form of a location (its name; the code stays), for a role that may.
-fn edit(kind: &'static KindUi, record: &Record, session: &Session) -> Outcome {
-    match kind.may_write(session) {
-        Ok(()) => Outcome::Push(Box::new(form::edit(kind, record, session))),
-        Err(refused) => refused,
-    }
-}
-
 /// What one internal location holds, by item.
 pub struct LocationStock {
     kind: &'static KindUi,
@@ -303,12 +292,12 @@ impl Screen for LocationStock {
         }
         if action == Action::Edit {
             return match &self.record {
-                Some(record) => edit(self.kind, record, session),
+                Some(record) => form::change(self.kind, record, session),
                 None => Outcome::Refuse(format!("{} is not a location", self.code)),
             };
         }
         match (action, self.lines.get(self.cursor.index)) {
-            (Action::Open, Some(line)) => Outcome::Open(Route::Item(line.item.id)),
+            (Action::Open, Some(line)) => Outcome::Open(Route::Record(ITEMS, line.item.id)),
             (Action::Open, None) => Outcome::Refuse(format!("nothing at {}", self.code)),
             _ => Outcome::Ignored,
         }

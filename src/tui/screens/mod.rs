@@ -9,7 +9,6 @@ pub mod caller;
 pub mod customer_detail;
 pub mod customer_forms;
 pub mod customers;
-pub mod employees;
 pub mod form;
 pub mod home;
 pub mod interaction_detail;
@@ -17,7 +16,6 @@ pub mod interaction_forms;
 mod interaction_history;
 pub mod interactions;
 pub mod item_detail;
-pub mod item_forms;
 pub mod items;
 pub mod kind;
 pub mod locations;
@@ -53,15 +51,11 @@ pub fn opener(action: Action) -> Option<Route> {
     Some(match action {
         Action::GoHome => Route::Home,
         Action::GoCustomers => Route::Customers,
-        Action::GoInteractions => Route::Interactions,
-        Action::GoOpportunities => Route::Pipeline,
-        Action::GoItems => Route::Items,
         Action::GoScan => Route::Scan,
         Action::GoBoms => Route::Boms { producing: false },
         Action::GoProduction => Route::Boms { producing: true },
         Action::GoAudit => Route::Audit,
         Action::GoUsers => Route::Users,
-        Action::GoEmployees => Route::Employees,
         Action::GoPayroll => Route::Payroll,
         // The go-… action of a plain kind opens its list (`kind::KINDS`).
         _ => Route::Records(kind::opened_by(action)?),
@@ -74,25 +68,32 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
     match route {
         Route::Home => Box::new(home::Home::new(session)),
         Route::Customers => Box::new(customers::Customers::new(session)),
-        Route::Interactions => Box::new(interactions::Interactions::new(session)),
-        Route::Pipeline => Box::new(pipeline::Pipeline::new(session)),
-        Route::Items => Box::new(items::Items::new(session)),
         Route::Scan => Box::new(scan::Scan::new(session)),
         Route::Boms { producing: false } => Box::new(boms::Boms::new(session)),
         Route::Boms { producing: true } => Box::new(boms::Boms::for_production(session)),
         Route::Audit => Box::new(audit::Audit::new(session)),
         Route::Users => Box::new(users::Users::new(session)),
-        Route::Employees => Box::new(employees::Employees::new(session)),
         Route::Payroll => Box::new(payroll::Payroll::new(session)),
         Route::CallerLookup => Box::new(caller::CallerLookup::new()),
         Route::Records(kind) => match kind.own {
             Some(OwnScreens::Locations) => locations::list(kind, session),
+            Some(OwnScreens::Items) => Box::new(items::Items::new(kind, session)),
+            Some(OwnScreens::Opportunities) => Box::new(pipeline::Pipeline::new(session)),
+            Some(OwnScreens::Interactions) => Box::new(interactions::Interactions::new(session)),
             None => Box::new(kind::list::KindList::new(kind, session)),
         },
         Route::Record(kind, id) => match kind.own {
             Some(OwnScreens::Locations) => locations::detail(kind, id, session),
+            Some(OwnScreens::Items) => Box::new(item_detail::ItemDetail::new(kind, id, session)),
+            Some(OwnScreens::Opportunities) => {
+                Box::new(opportunity_detail::OpportunityDetail::new(id, session))
+            }
+            Some(OwnScreens::Interactions) => {
+                Box::new(interaction_detail::InteractionDetail::new(id, session))
+            }
             None => Box::new(kind::detail::KindDetail::new(kind, id, session)),
         },
+        Route::NewRecord(kind) => Box::new(kind::form::new_record(kind, session)),
         Route::Customer(id) => Box::new(customer_detail::CustomerDetail::new(id, session)),
         Route::NewCustomer => Box::new(customer_forms::new_customer(session)),
         Route::EditCustomer(customer) => {
@@ -103,30 +104,12 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
             matched.as_ref(),
             session,
         )),
-        Route::NewOpportunity(customer) => Box::new(customer_forms::new_opportunity(
-            customer.as_deref(),
-            session,
-        )),
-        Route::Interaction(interaction) => Box::new(interaction_detail::InteractionDetail::new(
-            &interaction,
-            session,
-        )),
-        Route::EditInteraction(interaction) => {
-            Box::new(interaction_forms::edit_interaction(&interaction, session))
-        }
-        Route::Opportunity(opportunity) => Box::new(opportunity_detail::OpportunityDetail::new(
-            &opportunity,
-            session,
-        )),
-        Route::EditOpportunity(opportunity) => {
-            Box::new(opportunity_forms::edit_opportunity(&opportunity, session))
+        Route::NewOpportunity(customer) => {
+            Box::new(customer_forms::new_opportunity(&customer, session))
         }
         Route::LoseOpportunity(opportunity) => {
             Box::new(opportunity_forms::lost_form(&opportunity, session))
         }
-        Route::Item(id) => Box::new(item_detail::ItemDetail::new(id, session)),
-        Route::NewItem => Box::new(item_forms::new_item(session)),
-        Route::EditItem(item) => Box::new(item_forms::edit_item(&item, session)),
         Route::WhereUsed(item) => Box::new(where_used::WhereUsed::new(*item, session)),
         Route::Produce(item) => Box::new(production::Production::new(*item, session)),
     }

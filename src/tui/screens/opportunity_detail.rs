@@ -1,11 +1,14 @@
 //! One opportunity: customer, amount, stage, probability, weighted amount, expected close,
 //! owner, lost reason and close time. From here: edit it, move it to the next stage, mark
-//! it lost, open its customer. Reads only what the core lets the actor see. Room: tui.
+//! it lost, open its customer. The opportunities' own detail in place of the generic one
+//! (`kind::OwnScreens::Opportunities`); it edits in the generic form of the kind. Reads
+//! only what the core lets the actor see. Room: tui.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
+use super::kind::{OPPORTUNITIES, form};
 use super::opportunity_forms::{mark_lost, next_stage, reload};
 use super::shown::customer_label;
 use crate::core::Change;
@@ -29,12 +32,12 @@ pub struct OpportunityDetail {
 }
 
 impl OpportunityDetail {
-    /// The detail of an opportunity the actor was just shown (a pipeline card, a timeline
-    /// line); `refresh` reads it again through the core.
-    pub fn new(opportunity: &Opportunity, session: &Session) -> OpportunityDetail {
+    /// The detail of opportunity `id` (a pipeline card, a timeline line), read through the
+    /// core.
+    pub fn new(id: u64, session: &Session) -> OpportunityDetail {
         let mut screen = OpportunityDetail {
-            id: opportunity.id,
-            customer_id: opportunity.customer_id,
+            id,
+            customer_id: 0,
             opportunity: None,
             customer: String::new(),
         };
@@ -72,7 +75,7 @@ impl Screen for OpportunityDetail {
             };
         };
         match action {
-            Action::Edit => Outcome::Open(Route::EditOpportunity(Box::new(opportunity.clone()))),
+            Action::Edit => form::change_id(OPPORTUNITIES, self.id, session),
             Action::NextStage => next_stage(session, Some(opportunity)),
             Action::MarkLost => mark_lost(Some(opportunity)),
             Action::OpenCustomer => Outcome::Open(Route::Customer(opportunity.customer_id)),
@@ -87,6 +90,9 @@ impl Screen for OpportunityDetail {
 
     fn refresh(&mut self, session: &Session) {
         self.opportunity = reload(session, self.id);
+        if let Some(opportunity) = &self.opportunity {
+            self.customer_id = opportunity.customer_id;
+        }
         self.customer = customer_label(session, self.customer_id);
     }
 

@@ -1,73 +1,23 @@
-//! The opportunity forms and moves: edit (title, amount, probability, expected close,
-//! owner — against the version it was opened on, see `versioned`), the next stage with
-//! one key, and lost with the reason asked first (a won one is refused at once). The
-//! stage never changes in the edit form: moving keeps the close time and the lost reason
-//! right. Each runs a core command.
+//! The opportunity moves: the next stage with one key, and lost with the reason asked first
+//! (a won one is refused at once). The stage never changes in the edit form (the generic
+//! one of the kind): moving keeps the close time and the lost reason right. Each runs the
+//! core's workflow command `MoveOpportunity`.
 //! Room: tui — data only through `core`.
-
-use time::UtcOffset;
 
 use super::form::{Field, Form, Saved};
 use super::refused::{problems, refusal};
-use super::versioned::{Values, edit_form, editable_values};
 use crate::core::Command;
 use crate::core::query::get_opportunity;
-use crate::domain::fields::opportunity::{EDITABLE, OpportunityEdit, to_row};
 use crate::domain::{Opportunity, Stage};
 use crate::tui::route::Route;
 use crate::tui::screen::{After, Outcome};
 use crate::tui::session::Session;
-
-/// The label of each editable field.
-fn label(field: &str) -> &'static str {
-    match field {
-        "title" => "Title",
-        "amount" => "Amount",
-        "probability" => "Probability %",
-        "expected_close" => "Expected close",
-        _ => "Owner",
-    }
-}
-
-/// The editable fields as the form shows them (the export's cells).
-fn values(opportunity: &Opportunity) -> Values {
-    editable_values(to_row(opportunity, UtcOffset::UTC), EDITABLE)
-}
 
 /// The opportunity as the actor may read it now, if they still may.
 pub fn reload(session: &Session, id: u64) -> Option<Opportunity> {
     get_opportunity(&session.store, &session.actor, id)
         .ok()
         .flatten()
-}
-
-/// Edits an opportunity; only the fields the form changed are sent, so a change someone
-/// else made to another field survives the overwrite after a stale refusal. An emptied
-/// probability returns to the stage's default, an emptied close date or owner is cleared.
-pub fn edit_opportunity(opportunity: &Opportunity, session: &Session) -> Form {
-    let id = opportunity.id;
-    let title = format!("Edit opportunity {id} — {}", opportunity.title);
-    let opened = values(opportunity);
-    edit_form(
-        &title,
-        opportunity.version,
-        opened,
-        label,
-        move |session, versioned, input| {
-            let command = Command::EditOpportunity {
-                id,
-                expected_version: Some(versioned.version()),
-                edit: OpportunityEdit {
-                    set: versioned.changed(input, EDITABLE),
-                },
-            };
-            versioned.save(session, command, || {
-                reload(session, id).map(|now| (now.version, values(&now)))
-            })?;
-            Ok(Saved::Done(format!("opportunity {id} saved")))
-        },
-        session,
-    )
 }
 
 /// The form that asks why an opportunity was lost, then moves it.

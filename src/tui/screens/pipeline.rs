@@ -3,8 +3,10 @@
 //! as their detail shows it), titles cut to the column with an ellipsis; it opens on
 //! the first stage holding cards; search as you type (`/`) over title and customer;
 //! Enter opens a card's detail, `e` its edit form; one key moves the selected card to the
-//! next stage; lost asks for the reason; create opens a new opportunity for a customer
-//! picked in the form. Room: tui — data only through `core`.
+//! next stage; lost asks for the reason; create opens the kind's generic form (a customer
+//! picked with F4). The opportunities' own list in place of the generic one
+//! (`kind::OwnScreens::Opportunities`); the edit form is the generic one of the kind.
+//! Room: tui — data only through `core`.
 
 use std::collections::BTreeMap;
 
@@ -14,6 +16,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
 use rust_decimal::Decimal;
 
+use super::kind::{OPPORTUNITIES, form};
 use super::opportunity_forms::{mark_lost, next_stage};
 use crate::core::Change;
 use crate::core::query::{get_customer, list_opportunities};
@@ -158,17 +161,17 @@ impl Screen for Pipeline {
             Action::Search => self.search.typing = true,
             Action::Open => {
                 return match self.selected() {
-                    Some(card) => Outcome::Open(Route::Opportunity(Box::new(card.clone()))),
+                    Some(card) => Outcome::Open(Route::Record(OPPORTUNITIES, card.id)),
                     None => Outcome::Refuse("no opportunity selected".into()),
                 };
             }
             Action::Edit => {
                 return match self.selected() {
-                    Some(card) => Outcome::Open(Route::EditOpportunity(Box::new(card.clone()))),
+                    Some(card) => form::change_id(OPPORTUNITIES, card.id, session),
                     None => Outcome::Refuse("no opportunity selected".into()),
                 };
             }
-            Action::Create => return Outcome::Open(Route::NewOpportunity(None)),
+            Action::Create => return form::create(OPPORTUNITIES, session),
             Action::NextStage => return next_stage(session, self.selected()),
             Action::MarkLost => return mark_lost(self.selected()),
             _ => return Outcome::Ignored,

@@ -5,9 +5,8 @@
 //! profile; and production over the demo data, opening where the components are.
 
 use kontor::core::Command;
-use kontor::core::kinds::LOCATIONS;
+use kontor::core::kinds::{ITEMS, LOCATIONS};
 use kontor::core::plain::{RecordCommand, RecordOp};
-use kontor::core::stock::StockCommand;
 use kontor::domain::fields::Input;
 use kontor::domain::payroll::Employee;
 use kontor::domain::{Item, Location};
@@ -236,7 +235,7 @@ fn employees_list_and_search_as_you_type() {
 #[test]
 fn an_employee_detail_and_its_edit_form() {
     let (detail, _) = both("employee_detail", |h| with_erp(h, "g e Enter"));
-    for wanted in ["Nancy Davolio", "1992-05-01", "4200.00 EUR / month", "DE89"] {
+    for wanted in ["Nancy Davolio", "1992-05-01", "4200.00", "EUR", "DE89"] {
         assert!(detail.contains(wanted), "{wanted}: {detail}");
     }
     assert!(
@@ -252,8 +251,8 @@ fn an_employee_detail_and_its_edit_form() {
 fn an_employee_edit_saves_what_changed_and_clears_what_was_emptied() {
     let mut harness = Harness::new(color(), 80, 24);
     with_erp(&mut harness, "g e Enter e");
-    // Left (3rd field): 2026-06-30; IBAN (7th field) emptied; salary raised.
-    harness.keys("Tab Tab").text("2026-06-30").keys("Tab");
+    // Left (3rd field): 2026-06-30; salary (5th) raised; IBAN (8th field) emptied.
+    harness.keys("Tab Tab").text("2026-06-30").keys("Tab Tab");
     for _ in 0.."4200.00".len() {
         harness.keys("Backspace");
     }
@@ -264,7 +263,7 @@ fn an_employee_edit_saves_what_changed_and_clears_what_was_emptied() {
     harness.keys("C-x");
     let screen = harness.screen();
     assert!(screen.contains("employee E1 saved"), "{screen}");
-    assert!(screen.contains("4350.00 EUR / month"), "{screen}");
+    assert!(screen.contains("Monthly salary 4350.00"), "{screen}");
     let store = harness.app.session().store.clone();
     let employees: Vec<Employee> = store.scan().unwrap().collect::<Result<_, _>>().unwrap();
     let nancy = employees.iter().find(|e| e.number == "E1").unwrap();
@@ -316,10 +315,13 @@ fn a_stale_item_edit_is_refused_naming_who_and_keeps_the_input() {
     let store = harness.app.session().store.clone();
     let mut price = Input::new();
     price.set("price", "19.50");
-    harness.saved_by_ben(Command::Stock(StockCommand::EditItem {
-        id: 1,
-        expected_version: Some(1),
-        input: price,
+    harness.saved_by_ben(Command::Record(RecordCommand {
+        kind: ITEMS,
+        op: RecordOp::Edit {
+            id: 1,
+            expected_version: Some(1),
+            edit: price,
+        },
     }));
     // Anna renames the item (the 2nd field) and saves.
     harness.keys("Tab C-u").text("Chai Tee").keys("C-x");

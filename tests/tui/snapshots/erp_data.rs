@@ -6,16 +6,17 @@
 use std::path::Path;
 
 use kontor::core::bom::BomCommand;
+use kontor::core::kinds::{EMPLOYEES, ITEMS};
+use kontor::core::opening_stock;
 use kontor::core::payroll::PayrollCommand;
+use kontor::core::plain::{ImportRow, RecordCommand, RecordOp};
 use kontor::core::stock::StockCommand;
 use kontor::core::{Actor, Command, execute};
+use kontor::domain::Currency;
 use kontor::domain::bom::{parse_line, parse_operation};
-use kontor::domain::fields::{employee, item};
 use kontor::domain::payroll::Period;
-use kontor::domain::{Currency, Item};
 use kontor::store::Store;
 use rust_decimal::Decimal;
-use time::macros::datetime;
 
 use super::harness::input;
 
@@ -25,12 +26,11 @@ fn run(store: &Store, command: Command) {
 }
 
 /// The products of `tests/data/northwind/products.csv` as items `NW-001` … `NW-077`, with
-/// their units in stock.
-fn products() -> (Vec<Item>, Vec<Decimal>) {
+/// their units in stock as opening stock, created at the start of 2026.
+fn products() -> Vec<ImportRow> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/northwind/products.csv");
     let mut reader = csv::Reader::from_path(path).unwrap();
-    let now = datetime!(2026-01-02 8:00 UTC);
-    let (mut items, mut stock) = (Vec::new(), Vec::new());
+    let mut rows = Vec::new();
     for row in reader.records() {
         let row = row.unwrap();
         let price: Decimal = row[5].parse().unwrap();
@@ -49,20 +49,32 @@ fn products() -> (Vec<Item>, Vec<Decimal>) {
             ("reorder_min", reorder),
             ("lead_days", "7"),
             ("active", active),
+            ("created", CREATED),
+            ("updated", CREATED),
+            (opening_stock::QUANTITY, &row[6]),
         ]);
-        items.push(item::from_input(&fields, now, Currency::EUR).unwrap());
-        stock.push(row[6].parse().unwrap());
+        rows.push(ImportRow {
+            input: fields,
+            ..ImportRow::default()
+        });
     }
-    (items, stock)
+    rows
 }
+
+/// When the items of the snapshots were created.
+const CREATED: &str = "2026-01-02T08:00:00Z";
 
 /// Adds the ERP data to a database that holds the CRM fixture.
 pub fn erp(store: &Store) {
-    let (items, stock) = products();
-    let opening = Some(("WH1".to_string(), stock));
     run(
         store,
-        Command::Stock(StockCommand::ImportItems { items, opening }),
+        Command::Record(RecordCommand {
+            kind: ITEMS,
+            op: RecordOp::Import {
+                rows: products(),
+                with: input(&[(opening_stock::LOCATION, "WH1")]),
+            },
+        }),
     );
     run(
         store,
@@ -79,14 +91,24 @@ pub fn erp(store: &Store) {
             allow_negative: false,
         }),
     );
-    let now = datetime!(2026-01-02 8:00 UTC);
     for (sku, name, price) in [
         ("TS-001", "Teeset Chai & Biscuits", "32.00"),
         ("GK-001", "Geschenkkorb Tee & Gebäck", "89.00"),
     ] {
-        let fields = input(&[("sku", sku), ("name", name), ("price", price)]);
-        let item = item::from_input(&fields, now, Currency::EUR).unwrap();
-        run(store, Command::Stock(StockCommand::AddItem { item }));
+        let fields = input(&[
+            ("sku", sku),
+            ("name", name),
+            ("price", price),
+            ("created", CREATED),
+            ("updated", CREATED),
+        ]);
+        run(
+            store,
+            Command::Record(RecordCommand {
+                kind: ITEMS,
+                op: RecordOp::Add { input: fields },
+            }),
+        );
     }
     for (code, lines, operations) in [
         (
@@ -138,15 +160,19 @@ fn employees(store: &Store) {
             ("joined", joined),
             (basis, pay),
             ("iban", iban),
+            ("created", "2026-01-02T08:00:00Z"),
+            ("updated", "2026-01-02T08:00:00Z"),
         ]);
         for rule in ["pension:9.3%:300", "tax:20%"] {
             fields.push("deductions", rule);
         }
-        let employee =
-            employee::from_input(&fields, datetime!(2026-01-02 8:00 UTC), Currency::EUR).unwrap();
+        let op = RecordOp::Add { input: fields };
         run(
             store,
-            Command::Payroll(PayrollCommand::AddEmployee { employee }),
+            Command::Record(RecordCommand {
+                kind: EMPLOYEES,
+                op,
+            }),
         );
     }
     let hours = vec![("E3".to_string(), Decimal::new(120, 0))];

@@ -219,7 +219,7 @@ fn going_home_shows_what_changed_meanwhile() {
     ]);
     let now = datetime!(2026-01-10 9:00 UTC);
     let interaction = interaction::from_input(&call, now, "ben").unwrap();
-    harness.saved_by_ben(Command::LogInteraction { interaction });
+    harness.saved_by_ben(kontor::core::kinds::interaction::log(&interaction));
     let home = harness.keys("g h").screen();
     assert!(home.contains("kontor · Home"), "{home}");
     assert!(home.contains("Reklamation"), "{home}");
@@ -314,7 +314,7 @@ fn stage_sums_are_scaled_to_fit_never_cut() {
     ]);
     let now = datetime!(2026-01-10 9:00 UTC);
     let big = opportunity::from_input(&big, now, Currency::EUR).unwrap();
-    harness.saved_by_ben(Command::AddOpportunity { opportunity: big });
+    harness.saved_by_ben(kontor::core::kinds::opportunity::add(&big));
     for n in 0..10 {
         let small = input(&[
             ("customer", "2"),
@@ -324,7 +324,7 @@ fn stage_sums_are_scaled_to_fit_never_cut() {
             ("owner", "anna"),
         ]);
         let small = opportunity::from_input(&small, now, Currency::EUR).unwrap();
-        harness.saved_by_ben(Command::AddOpportunity { opportunity: small });
+        harness.saved_by_ben(kontor::core::kinds::opportunity::add(&small));
     }
     let home = harness.keys("C-r").screen();
     assert!(home.contains("qualification  10 "), "{home}");
@@ -416,4 +416,22 @@ fn the_contact_of_a_call_is_picked_from_the_customers_contacts() {
         .find(|line| line.contains("Contact"))
         .unwrap_or_default();
     assert!(contact.contains("Jürgen Weiß"), "{form}");
+}
+
+/// A save the runner could not make durable (the disk is full) ends in "not saved" with
+/// the reason and the bell, never in "saved".
+#[test]
+fn a_save_that_could_not_be_made_durable_says_not_saved() {
+    let mut harness = Harness::new(ascii(), 80, 24);
+    harness.keys("g c n").text("Auf der Platte").keys("C-x");
+    assert!(bottom(&harness.plain()).contains("saved"));
+    let effects = harness.app.handle(kontor::tui::input::Input::NotDurable(
+        "the disk holding the database is full".into(),
+    ));
+    assert!(effects.contains(&kontor::tui::input::Effect::Bell));
+    let status = bottom(&harness.plain());
+    assert!(
+        status.starts_with("not saved: the disk holding the database is full"),
+        "{status}"
+    );
 }

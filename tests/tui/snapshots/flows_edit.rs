@@ -7,7 +7,7 @@
 //! the edit form, and nothing is saved.
 
 use super::erp_data::erp;
-use kontor::domain::fields::interaction;
+use kontor::domain::fields::Input;
 
 use super::harness::{Harness, ascii, color, input};
 
@@ -142,11 +142,20 @@ fn a_long_history_is_named_as_cut_in_the_interactions_title_and_search_covers_it
                 ("at", &at),
                 ("agent", "ben"),
             ]);
-            interaction::from_input(&fields, crate::common::NOW, "ben").unwrap()
+            kontor::core::plain::ImportRow {
+                input: fields,
+                ..Default::default()
+            }
         })
         .collect();
     let admin = kontor::core::Actor::local("root");
-    let command = kontor::core::Command::ImportInteractions { interactions };
+    let command = kontor::core::Command::Record(kontor::core::plain::RecordCommand {
+        kind: kontor::core::kinds::INTERACTIONS,
+        op: kontor::core::plain::RecordOp::Import {
+            rows: interactions,
+            with: Input::new(),
+        },
+    });
     kontor::core::execute(&store, &crate::common::clock(), &admin, command).unwrap();
     harness.keys("g i v");
     let screen = harness.screen();

@@ -103,7 +103,7 @@ pub fn fixture(dir: &std::path::Path) -> Arc<Store> {
             &store,
             &crate::common::clock(),
             &actor,
-            Command::LogInteraction { interaction },
+            kontor::core::kinds::interaction::log(&interaction),
         )
         .unwrap();
     }
@@ -134,7 +134,7 @@ pub fn fixture(dir: &std::path::Path) -> Arc<Store> {
             &store,
             &crate::common::clock(),
             &actor,
-            Command::AddOpportunity { opportunity },
+            kontor::core::kinds::opportunity::add(&opportunity),
         )
         .unwrap();
     }

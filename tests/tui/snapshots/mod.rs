@@ -47,9 +47,7 @@ fn home_says_whose_follow_ups_it_shows_or_that_none_are_due() {
         ("agent", "ben"),
     ]);
     let interaction = interaction::from_input(&call, datetime!(2026-01-10 9:00 UTC), "ben");
-    harness.saved_by_ben(Command::LogInteraction {
-        interaction: interaction.unwrap(),
-    });
+    harness.saved_by_ben(kontor::core::kinds::interaction::log(&interaction.unwrap()));
     let others = harness.keys("g h").screen();
     assert!(
         others.contains("Follow-ups due (none yours: all agents)"),
@@ -245,7 +243,15 @@ fn an_agent_gets_no_payroll_screen_and_the_core_refuses_payroll_data() {
     assert!(screen.contains("not permitted for role agent"), "{screen}");
     assert!(!screen.contains("Payslips"), "{screen}");
     let session = harness.app.session();
-    let refused = kontor::core::payroll::employees(&session.store, &session.actor, 10);
+    let employees = kontor::core::kinds::EMPLOYEES;
+    let refused = kontor::core::plain_query::list(
+        &session.store,
+        &session.actor,
+        employees,
+        0,
+        10,
+        time::UtcOffset::UTC,
+    );
     assert!(refused.is_err());
 }
 
@@ -258,9 +264,11 @@ fn an_employee_is_created_in_a_form_and_a_bad_iban_is_shown_beside_its_field() {
         .keys("Tab")
         .text("Jürgen Weiß")
         .keys("Tab");
+    // Joined, then past Left and Hourly rate to the monthly salary, then past Currency and
+    // Deductions to the IBAN.
     harness
         .text("2026-02-12")
-        .keys("Tab")
+        .keys("Tab Tab Tab")
         .text("3000")
         .keys("Tab Tab Tab");
     harness.text("DE89 3704 0044 0532 0130 01").keys("C-x");
@@ -291,23 +299,14 @@ fn a_bom_is_set_in_a_form_and_a_cycle_is_refused_with_its_path() {
         role: Role::Admin,
     };
     for sku in ["BIKE", "WHEEL", "SPOKE"] {
-        let mut fields = Input::new();
-        fields.push("sku", sku);
-        fields.push("name", sku);
-        fields.push("cost", "2.00");
         let item = kontor::domain::fields::item::from_input(
-            &fields,
+            &Input::from_pairs(&[("sku", sku), ("name", sku), ("cost", "2.00")]),
             datetime!(2026-01-10 9:00 UTC),
             kontor::domain::Currency::EUR,
         )
         .unwrap();
-        execute(
-            &store,
-            &crate::common::clock(),
-            &admin,
-            Command::Stock(kontor::core::stock::StockCommand::AddItem { item }),
-        )
-        .unwrap();
+        let add = kontor::core::kinds::item::add(&item);
+        execute(&store, &crate::common::clock(), &admin, add).unwrap();
     }
     harness
         .keys("g b n")

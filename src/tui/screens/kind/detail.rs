@@ -66,10 +66,7 @@ impl Screen for KindDetail {
         };
         let kind = self.kind;
         match action {
-            Action::Edit => match kind.may_write(session) {
-                Ok(()) => Outcome::Push(Box::new(form::edit(kind, record, session))),
-                Err(refused) => refused,
-            },
+            Action::Edit => form::change(kind, record, session),
             Action::Delete => kind.ask_delete(record, session),
             _ => Outcome::Ignored,
         }

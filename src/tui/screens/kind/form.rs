@@ -1,8 +1,9 @@
 //! The form of any registered kind, on the shared form widget: every `editable` field of
 //! the table with its label (required ones marked `*`), several values of a `many` field
 //! separated by `|`. A new record saves through the kind's add command and opens its
-//! detail; an edit sends the fields that changed (the natural key stays: not in the edit
-//! form, which is titled by it), a field emptied clears, and a save after
+//! detail; an edit sends the fields that changed (the natural key stays — not in the edit
+//! form, which is titled by it — unless the kind's form edits it; the saved record is named
+//! by it then), a field emptied clears, and a save after
 //! someone else's is refused as stale (`versioned`). Each problem appears under its field.
 //! Room: tui — data only through `core` commands and queries.
 
@@ -10,6 +11,7 @@ use super::{KindUi, Record};
 use crate::domain::fields::Input;
 use crate::domain::fields::table::FieldSpec;
 use crate::tui::route::Route;
+use crate::tui::screen::Outcome;
 use crate::tui::screens::form::{Field, Form, Saved};
 use crate::tui::screens::refused::problems;
 use crate::tui::screens::versioned::{Values, Versioned};
@@ -41,6 +43,31 @@ fn values(kind: &KindUi, record: &Record) -> Values {
     kind.changeable()
         .map(|spec| (spec.name, record.text(spec.name)))
         .collect()
+}
+
+/// The new-record form of `kind` for a role that may change it, else the core's refusal.
+pub fn create(kind: &'static KindUi, session: &Session) -> Outcome {
+    match kind.may_write(session) {
+        Ok(()) => Outcome::Open(Route::NewRecord(kind)),
+        Err(refused) => refused,
+    }
+}
+
+/// The edit form of `record` for a role that may change it, else the core's refusal.
+pub fn change(kind: &'static KindUi, record: &Record, session: &Session) -> Outcome {
+    match kind.may_write(session) {
+        Ok(()) => Outcome::Push(Box::new(edit(kind, record, session))),
+        Err(refused) => refused,
+    }
+}
+
+/// The edit form of record `id` as stored now (see `change`).
+pub fn change_id(kind: &'static KindUi, id: u64, session: &Session) -> Outcome {
+    match kind.get(session, id) {
+        Ok(Some(row)) => change(kind, &Record::new(row), session),
+        Ok(None) => Outcome::Refuse(format!("{} {id} does not exist any more", kind.decl.name)),
+        Err(error) => Outcome::Refuse(error.to_string()),
+    }
 }
 
 /// A form for a new record of `kind`; saving opens its detail.
@@ -76,11 +103,12 @@ pub fn edit(kind: &'static KindUi, record: &Record, session: &Session) -> Form {
         Box::new(move |session: &Session, input: &Input| {
             let changed = versioned.changed(input, &editable);
             let command = kind.edit(id, versioned.version(), changed);
-            versioned.save(session, command, || {
+            let event = versioned.save(session, command, || {
                 let now = Record::new(kind.get(session, id).ok()??);
                 Some((now.version, values(kind, &now)))
             })?;
-            Ok(Saved::Done(format!("{} {label} saved", kind.decl.name)))
+            let saved = kind.saved(&event).map_or(label.clone(), |r| kind.label(&r));
+            Ok(Saved::Done(format!("{} {saved} saved", kind.decl.name)))
         }),
         session,
     )

@@ -99,15 +99,21 @@ impl KindList {
     }
 
     /// The table's column widths: as wide as the label or the widest value read (at most
-    /// `WIDEST`), required fields (the name) taking what is left.
+    /// `WIDEST`), the name taking what is left (in a table without one, the required
+    /// fields).
     fn widths(columns: &[&FieldSpec], rows: &[Vec<String>]) -> Vec<Constraint> {
+        let named = columns.iter().any(|field| field.name == "name");
+        let fills = |field: &FieldSpec| match named {
+            true => field.name == "name",
+            false => field.required,
+        };
         columns
             .iter()
             .enumerate()
             .map(|(index, field)| {
                 let widest = rows.iter().map(|row| row[index].width()).max();
                 let want = widest.unwrap_or(0).max(field.label.width()).min(WIDEST);
-                match field.required {
+                match fills(field) {
                     true => Constraint::Fill(1),
                     false => Constraint::Length(u16::try_from(want).unwrap_or(1)),
                 }
@@ -151,17 +157,14 @@ impl Screen for KindList {
                 self.search.typing = true;
                 Outcome::Handled
             }
-            Action::Create => match kind.may_write(session) {
-                Ok(()) => Outcome::Push(Box::new(form::new_record(kind, session))),
-                Err(refused) => refused,
-            },
+            Action::Create => form::create(kind, session),
             Action::Open => match self.selected() {
                 Ok(record) => Outcome::Open(Route::Record(kind, record.id)),
                 Err(refused) => refused,
             },
-            Action::Edit => match (self.selected(), kind.may_write(session)) {
-                (Ok(record), Ok(())) => Outcome::Push(Box::new(form::edit(kind, record, session))),
-                (Err(refused), _) | (_, Err(refused)) => refused,
+            Action::Edit => match self.selected() {
+                Ok(record) => form::change(kind, record, session),
+                Err(refused) => refused,
             },
             Action::Delete => match self.selected() {
                 Ok(record) => {

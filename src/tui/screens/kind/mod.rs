@@ -4,7 +4,9 @@
 //! so what a kind adds here is one line in `KINDS`: its declaration, its `go-…` action and
 //! its F4 pickers — and, where the kind is richer, its own list and detail screens in
 //! place of the generic ones (`OwnScreens`, built by `screens::open`: locations list what
-//! each holds, their detail is the stock at one). A kind with a natural key is named by
+//! each holds, their detail is the stock at one; items list their on-hand, their detail is
+//! the stock by location and the ledger; opportunities list as the pipeline, interactions with their follow-ups). A kind with a
+//! natural key is named by
 //! it (`location WH2`). Room: tui — data only through `core` queries and commands; no
 //! sled.
 
@@ -15,7 +17,7 @@ pub mod list;
 use time::UtcOffset;
 
 use crate::core::access::{self, Access};
-use crate::core::kinds::{KindDecl, LOCATIONS, SUPPLIERS};
+use crate::core::kinds::{self, EMPLOYEES, KindDecl, LOCATIONS, SUPPLIERS};
 use crate::core::plain::{Done, RecordCommand, RecordEvent, RecordOp};
 use crate::core::{Change, Command, CoreError, Event, plain_query};
 use crate::domain::fields::table::FieldSpec;
@@ -37,6 +39,9 @@ pub struct KindUi {
     /// The kind's own list and detail screens in place of the generic ones, built by
     /// `screens::open` (where every route is resolved).
     pub own: Option<OwnScreens>,
+    /// Whether the edit form offers a natural key that may change (the SKU of an item);
+    /// else the form, titled by the key, leaves it as it is.
+    pub edits_key: bool,
 }
 
 /// The kinds whose list and detail are their own.
@@ -45,12 +50,52 @@ pub enum OwnScreens {
     /// The list with what each location holds and the virtual ones; the detail is the
     /// stock at one (`screens::locations`).
     Locations,
+    /// The list with the on-hand of each item, the reorder list and where-used; the detail
+    /// is the stock by location and the ledger (`screens::items`, `screens::item_detail`).
+    Items,
+    /// The pipeline, with the stage moves; the detail with its customer
+    /// (`screens::pipeline`, `screens::opportunity_detail`).
+    Opportunities,
+    /// The interactions with open follow-ups and the history search; the detail with its
+    /// customer (`screens::interactions`, `screens::interaction_detail`).
+    Interactions,
 }
+
+/// The interactions' screens (other screens open an interaction's detail by them).
+pub const INTERACTIONS: &KindUi = &KindUi::new(
+    kinds::INTERACTIONS,
+    Action::GoInteractions,
+    &[
+        ("customer", PickerKind::Customer),
+        ("channel", PickerKind::Channel),
+    ],
+)
+.with_own(OwnScreens::Interactions);
+
+/// The opportunities' screens (other screens open an opportunity's detail by them).
+pub const OPPORTUNITIES: &KindUi = &KindUi::new(
+    kinds::OPPORTUNITIES,
+    Action::GoOpportunities,
+    &[
+        ("customer", PickerKind::Customer),
+        ("stage", PickerKind::Stage),
+    ],
+)
+.with_own(OwnScreens::Opportunities);
+
+/// The items' screens (other screens open an item's detail by them).
+pub const ITEMS: &KindUi = &KindUi::new(kinds::ITEMS, Action::GoItems, &[])
+    .with_own(OwnScreens::Items)
+    .with_key_edited();
 
 /// Every kind with screens; the conformance test checks it matches `core::kinds::REGISTRY`.
 pub const KINDS: &[&KindUi] = &[
     &KindUi::new(SUPPLIERS, Action::GoSuppliers, &[]),
     &KindUi::new(LOCATIONS, Action::GoLocations, &[]).with_own(OwnScreens::Locations),
+    &KindUi::new(EMPLOYEES, Action::GoEmployees, &[]),
+    ITEMS,
+    OPPORTUNITIES,
+    INTERACTIONS,
 ];
 
 /// The screens of the registered kind `decl`, if it has them.
@@ -74,6 +119,15 @@ impl KindUi {
             action,
             pickers,
             own: None,
+            edits_key: false,
+        }
+    }
+
+    /// With the natural key offered by the edit form.
+    pub const fn with_key_edited(self) -> KindUi {
+        KindUi {
+            edits_key: true,
+            ..self
         }
     }
 
@@ -93,10 +147,12 @@ impl KindUi {
         }
     }
 
-    /// The fields an edit form changes: the editable ones but the natural key, which stays.
+    /// The fields an edit form changes: the editable ones but those that stay once added
+    /// and the natural key, which stays unless the kind's form edits it.
     pub fn changeable(&self) -> impl Iterator<Item = &'static FieldSpec> {
-        let key = self.decl.key;
-        self.editable().filter(move |f| Some(f.name) != key)
+        let key = self.decl.key.filter(|_| !self.edits_key);
+        self.editable()
+            .filter(move |f| f.changeable() && Some(f.name) != key)
     }
 
     /// What the list's search box finds by, for its hint (`name, phone or number`).
@@ -169,6 +225,17 @@ impl KindUi {
         match event {
             Event::Record(RecordEvent {
                 done: Done::Added(row),
+                ..
+            }) => Some(Record::new(row.clone())),
+            _ => None,
+        }
+    }
+
+    /// The record an edit saved.
+    pub fn saved(&self, event: &Event) -> Option<Record> {
+        match event {
+            Event::Record(RecordEvent {
+                done: Done::Edited(row),
                 ..
             }) => Some(Record::new(row.clone())),
             _ => None,

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use rust_decimal::{Decimal, dec};
 
 use super::*;
+use crate::core::kinds::item;
 use crate::core::stock::{StockCommand, StockEvent};
 use crate::core::stock_query::balances;
 use crate::core::{Actor, Command, Event};
@@ -45,7 +46,7 @@ pub(crate) fn fixture() -> Fixture {
         input.push("barcode", barcode);
         input.push("reorder_min", min);
         let item = from_input(&input, session.clock.now(), session.settings.currency).unwrap();
-        stock(&session, StockCommand::AddItem { item });
+        session.execute(item::add(&item)).unwrap();
     }
     stock(
         &session,
@@ -341,7 +342,7 @@ fn a_long_item_name_is_shortened_and_the_on_hand_shows_whole() {
     input.push("sku", "CO-006");
     input.push("name", "Grandma's Boysenberry Spread, 8 oz");
     let item = from_input(&input, f.session.clock.now(), f.session.settings.currency).unwrap();
-    stock(&f.session, StockCommand::AddItem { item });
+    f.session.execute(item::add(&item)).unwrap();
     let mut app = app(&f.session);
     press(&mut app, "Enter CO-006 Enter");
     let shown = rows(&app);
