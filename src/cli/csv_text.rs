@@ -110,6 +110,8 @@ impl<'t> LineCounter<'t> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
 
     #[test]
@@ -158,5 +160,82 @@ mod tests {
             2,
             "the \\n before a record is skipped"
         );
+    }
+
+    /// An encoding asked for with `--encoding`, or none.
+    fn wanted() -> impl Strategy<Value = Option<EncodingArg>> {
+        prop::sample::select(vec![
+            None,
+            Some(EncodingArg::Utf8),
+            Some(EncodingArg::Windows1252),
+        ])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn any_bytes_decode_or_are_refused_naming_line_and_byte(
+            bytes in prop::collection::vec(any::<u8>(), 0..64),
+            wanted in wanted(),
+        ) {
+            let without_bom = bytes.strip_prefix(BOM).unwrap_or(&bytes);
+            match (decode(&bytes, wanted), std::str::from_utf8(without_bom)) {
+                (Ok(decoded), Ok(text)) if wanted != Some(EncodingArg::Windows1252) => {
+                    prop_assert_eq!(decoded.text, text);
+                }
+                (Ok(decoded), _) => {
+                    prop_assert_ne!(wanted, Some(EncodingArg::Utf8));
+                    let again = encoding_rs::WINDOWS_1252.encode(&decoded.text).0;
+                    prop_assert_eq!(&again[..], &bytes[..]);
+                }
+                (Err(error), Err(bad)) => {
+                    prop_assert_eq!(wanted, Some(EncodingArg::Utf8));
+                    let at = bytes.len() - without_bom.len() + bad.valid_up_to();
+                    let line = 1 + line_breaks(&bytes[..at], &bytes);
+                    let named = format!("at line {line} (byte offset {at})");
+                    prop_assert!(error.contains(&named), "{error} is not {named}");
+                }
+                (Err(error), Ok(_)) => prop_assert!(false, "valid UTF-8 refused: {error}"),
+            }
+        }
+
+        #[test]
+        fn utf8_text_reads_back_with_and_without_bom(text in "\\PC{0,32}", wanted in wanted()) {
+            prop_assume!(wanted != Some(EncodingArg::Windows1252));
+            for bytes in [text.as_bytes().to_vec(), [BOM, text.as_bytes()].concat()] {
+                let decoded = decode(&bytes, wanted).map(|decoded| decoded.text);
+                prop_assert_eq!(decoded.as_deref(), Ok(text.as_str()));
+            }
+        }
+
+        #[test]
+        fn lines_are_counted_the_same_in_any_order(
+            text in "[a\\r\\n\"é]{0,32}",
+            offsets in prop::collection::vec(0..40u64, 0..8),
+        ) {
+            let mut cached = LineCounter::new(&text);
+            let most = 1 + line_breaks(text.as_bytes(), text.as_bytes());
+            for offset in offsets {
+                let line = cached.line_at(offset);
+                prop_assert_eq!(line, LineCounter::new(&text).line_at(offset));
+                prop_assert!((1..=most).contains(&line));
+            }
+        }
+
+        #[test]
+        fn the_delimiter_is_the_one_the_header_has_more_of(
+            cells in prop::collection::vec("[a-z \"]{0,4}", 1..6),
+            semicolons in any::<bool>(),
+        ) {
+            let delimiter = if semicolons { ";" } else { "," };
+            let header: Vec<String> = cells
+                .iter()
+                .map(|cell| format!("\"{}\"", cell.replace('"', "\"\"")))
+                .collect();
+            let text = format!("{}\nx,y,z;w", header.join(delimiter));
+            let expected = if semicolons && cells.len() > 1 { b';' } else { b',' };
+            prop_assert_eq!(detect_delimiter(&text), expected);
+        }
     }
 }

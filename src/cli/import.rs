@@ -61,8 +61,8 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
     let (known, assigned) = field_names(args.kind)?;
     let never_read = KeptIds::never_read(args.kind, assigned);
     let mapping = Mapping::new(&header, &args.maps, &known, &never_read)?;
-    let mut kept_ids = KeptIds::new(args.kind, mapping.reads("id"));
-    let opening_column = opening_column(&args, &header)?;
+    let mut kept_ids = KeptIds::new(context, args.kind, mapping.reads("id"))?;
+    let opening_column = opening_column(&args, &header, mapping.reads("id"))?;
     let opening_location = opening_column.map(|_| {
         args.location
             .clone()
@@ -253,8 +253,13 @@ fn kind_name(kind: Kind) -> &'static str {
     kind.name()
 }
 
-/// The column holding opening stock quantities (`--opening-stock`), items only.
-fn opening_column(args: &ImportArgs, header: &[String]) -> Result<Option<usize>, CliError> {
+/// The column holding opening stock quantities (`--opening-stock`), items only and not
+/// with kept ids (`id_mapped`: opening stock goes with items numbered anew).
+fn opening_column(
+    args: &ImportArgs,
+    header: &[String],
+    id_mapped: bool,
+) -> Result<Option<usize>, CliError> {
     let Some(name) = args.opening_stock.as_deref() else {
         return Ok(None);
     };
@@ -262,6 +267,11 @@ fn opening_column(args: &ImportArgs, header: &[String]) -> Result<Option<usize>,
         return Err(CliError::Usage(
             "--opening-stock applies to `import items` only".into(),
         ));
+    }
+    if id_mapped {
+        return Err(CliError::Usage(format!(
+            "--opening-stock {name}: opening stock goes with new items: leave out the id column"
+        )));
     }
     find_column(header, name).map(Some).ok_or_else(|| {
         CliError::Usage(format!(

@@ -1,15 +1,17 @@
 //! The ids and versions a CRM import keeps. An export read back into an empty database keeps
 //! every record's id, so the interactions and opportunities of the next file still point at
 //! the customers they belonged to (renumbered customers would silently receive the wrong
-//! history). Only a file with an `id` column keeps ids, and then every row needs one; the
-//! store refuses ids the database has already given out. Plain kinds (suppliers, items) keep
-//! theirs too (other records point at them); items imported with opening stock are
-//! numbered anew.
-//! Room: cli.
+//! history). Only a file with an `id` column keeps ids, and then every row needs one; an
+//! id the database has already given out is refused on its line (and by the store, should
+//! one slip through). Plain kinds (suppliers, items) keep theirs too (other records point
+//! at them); items imported with opening stock are numbered anew. Room: cli.
 
 use std::collections::HashMap;
 
 use super::args::Kind;
+use super::{CliError, Context};
+use crate::core::given_ids::last_id_given_out;
+use crate::core::kinds::KindDecl;
 use crate::domain::Invalid;
 use crate::domain::fields::Input;
 
@@ -20,13 +22,18 @@ const KEPT: [&str; 2] = ["id", "version"];
 pub(super) struct KeptIds {
     /// Whether this import reads ids at all: a CRM kind and a file with an `id` column.
     reading: bool,
+    /// The highest id the database has given out to the kind: no row may keep one up to it.
+    given_out: u64,
     seen: HashMap<u64, u64>,
 }
 
 impl KeptIds {
-    /// Whether an import of `kind` keeps the ids of its rows.
-    pub(super) fn kept_by(kind: Kind) -> bool {
-        matches!(kind, Kind::Plain(_))
+    /// The kind an import of `kind` keeps the ids of, if it keeps them.
+    fn kept(kind: Kind) -> Option<&'static KindDecl> {
+        match kind {
+            Kind::Plain(kind) => Some(kind),
+            Kind::Moves | Kind::Balances => None,
+        }
     }
 
     /// The assigned fields a column of the same name does not map itself to, for `kind`.
@@ -34,14 +41,26 @@ impl KeptIds {
         assigned
             .iter()
             .copied()
-            .filter(|field| !(Self::kept_by(kind) && KEPT.contains(field)))
+            .filter(|field| !(Self::kept(kind).is_some() && KEPT.contains(field)))
             .collect()
     }
 
-    /// `id_mapped`: whether a column feeds the `id` field.
-    pub(super) fn new(kind: Kind, id_mapped: bool) -> KeptIds {
+    /// A reader for an import of `kind`; `id_mapped`: whether a column feeds the `id`
+    /// field. Asks the database for the ids it has given out when the import keeps
+    /// ids.
+    pub(super) fn new(context: &Context, kind: Kind, id_mapped: bool) -> Result<KeptIds, CliError> {
+        let kept = Self::kept(kind);
+        let given_out = match kept.filter(|_| id_mapped) {
+            Some(kept) => last_id_given_out(&context.store, &context.actor, kept)?,
+            None => 0,
+        };
+        Ok(KeptIds::reading(kept.is_some() && id_mapped, given_out))
+    }
+
+    fn reading(reading: bool, given_out: u64) -> KeptIds {
         KeptIds {
-            reading: Self::kept_by(kind) && id_mapped,
+            reading,
+            given_out,
             seen: HashMap::new(),
         }
     }
@@ -63,6 +82,15 @@ impl KeptIds {
             Some(text) => whole_number("version", &text),
         };
         let id = id.map_err(|problem| vec![problem])?;
+        if id <= self.given_out {
+            return Err(vec![Invalid::new(
+                "id",
+                format!(
+                    "{id} is taken: this database has given out ids up to {} — import into an empty database, or leave the id column out to number the records anew",
+                    self.given_out
+                ),
+            )]);
+        }
         if let Some(first) = self.seen.insert(id, line) {
             self.seen.insert(id, first);
             return Err(vec![Invalid::new(
@@ -99,7 +127,7 @@ mod tests {
 
     #[test]
     fn ids_are_read_once_each_and_only_for_crm_kinds_with_an_id_column() {
-        let mut kept = KeptIds::new(Kind::Plain(crate::core::kinds::CUSTOMERS), true);
+        let mut kept = KeptIds::reading(true, 0);
         assert_eq!(kept.read(&row("7", "3"), 2), Ok((7, 3)));
         assert_eq!(kept.read(&row("8", ""), 3), Ok((8, 0)));
         let twice = kept.read(&row("7", "1"), 4).unwrap_err();
@@ -108,11 +136,7 @@ mod tests {
         assert_eq!(foreign[0].field, "id");
         assert!(kept.read(&row("", "1"), 6).is_err());
         assert_eq!(
-            KeptIds::new(Kind::Moves, true).read(&row("7", "3"), 2),
-            Ok((0, 0))
-        );
-        assert_eq!(
-            KeptIds::new(Kind::Plain(crate::core::kinds::CUSTOMERS), false).read(&row("7", "3"), 2),
+            KeptIds::reading(false, 0).read(&row("7", "3"), 2),
             Ok((0, 0))
         );
         assert_eq!(
@@ -126,5 +150,20 @@ mod tests {
             KeptIds::never_read(Kind::Moves, &["id", "version"]),
             ["id", "version"]
         );
+    }
+
+    #[test]
+    fn ids_the_database_has_given_out_are_refused_on_their_line() {
+        let mut kept = KeptIds::reading(true, 45);
+        let taken = kept.read(&row("1", ""), 2).unwrap_err();
+        assert_eq!(taken[0].field, "id");
+        assert!(
+            taken[0]
+                .message
+                .starts_with("1 is taken: this database has given out ids up to 45"),
+            "{}",
+            taken[0].message
+        );
+        assert_eq!(kept.read(&row("46", ""), 3), Ok((46, 0)));
     }
 }

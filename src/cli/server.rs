@@ -270,3 +270,32 @@ fn list(context: &mut Context, users: &[User]) -> Result<(), CliError> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::domain::datetime::format_duration;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        #[test]
+        fn a_duration_option_is_positive_or_refused_naming_the_text(text in "\\PC{0,12}") {
+            match positive(&text) {
+                Ok(duration) => prop_assert!(duration > Duration::ZERO),
+                Err(message) => prop_assert!(
+                    message.contains(&format!("\"{}\"", text.trim())) || message.contains("0s"),
+                    "{message}"
+                ),
+            }
+        }
+
+        #[test]
+        fn a_duration_option_reads_back_as_written(seconds in 1..=u32::MAX) {
+            let read = positive(&format_duration(seconds));
+            prop_assert_eq!(read, Ok(Duration::from_secs(u64::from(seconds))));
+        }
+    }
+}

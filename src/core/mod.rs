@@ -15,6 +15,7 @@ pub mod demo_data;
 mod error;
 pub mod export;
 pub mod first_start;
+pub mod given_ids;
 pub mod kinds;
 pub mod maintenance;
 pub mod opening_stock;

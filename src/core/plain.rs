@@ -11,6 +11,7 @@
 //! unique field its natural key (`KindDecl::key`): front ends then find its records by that
 //! value as well as by id (`PlainOps::resolve`). Room: core.
 
+use std::collections::HashMap;
 use std::fmt;
 
 use time::{OffsetDateTime, UtcOffset};
@@ -272,6 +273,10 @@ pub struct ImportRow {
     pub version: u64,
 }
 
+/// The line and field each folded unique value of an import was first seen on, by the set
+/// it is unique in: its field, or one set for a kind whose unique fields share their values.
+pub type FirstSeen = HashMap<(&'static str, String), (u64, &'static str)>;
+
 /// What a record command did; rows are in UTC.
 #[derive(Debug, Clone)]
 pub struct RecordEvent {
@@ -354,15 +359,16 @@ pub trait PlainOps: Sync {
         region: Country,
         offset: UtcOffset,
     ) -> Result<Vec<Row>, CoreError>;
-    /// Builds an import row as the import will (UTC row), refusing a unique value a stored
-    /// record other than the row's own holds.
+    /// Builds an import row (with its line) as the import will, refusing a unique value an
+    /// earlier line (noted in `seen`) or a stored record other than the row's own holds.
     fn check_row(
         &self,
         store: &Store,
         settings: &Settings,
         now: OffsetDateTime,
-        row: &ImportRow,
-    ) -> Result<Row, Vec<Invalid>>;
+        row: (&ImportRow, u64),
+        seen: &mut FirstSeen,
+    ) -> Result<(), Vec<Invalid>>;
     fn referrers(&self) -> &'static [Referrer];
 }
 
@@ -463,9 +469,10 @@ impl<K: PlainKind> PlainOps for K {
         store: &Store,
         settings: &Settings,
         now: OffsetDateTime,
-        row: &ImportRow,
-    ) -> Result<Row, Vec<Invalid>> {
-        super::plain_write::check_row::<K>(store, settings, now, row)
+        row: (&ImportRow, u64),
+        seen: &mut FirstSeen,
+    ) -> Result<(), Vec<Invalid>> {
+        super::plain_write::check_row::<K>(store, settings, now, row, seen)
     }
 
     fn referrers(&self) -> &'static [Referrer] {

@@ -12,7 +12,7 @@ use time::{OffsetDateTime, UtcOffset};
 
 use super::access::{self, Access};
 use super::kinds::KindDecl;
-use super::plain::{ImportRow, PlainKind};
+use super::plain::{FirstSeen, ImportRow, PlainKind};
 use super::{Actor, CoreError, Settings};
 use crate::domain::fields::Row;
 use crate::domain::fold::{fold, umlauts_typed_out};
@@ -90,18 +90,20 @@ pub fn search(
     kind.ops.search(store, actor, text, limit, region, offset)
 }
 
-/// Builds an import row of `kind` as the import will (the row in UTC), refusing a unique
-/// value a stored record other than the row's own holds; every problem names its field.
+/// Builds the import row of `kind` on `line` as the import will, refusing a unique value
+/// an earlier line (noted in `seen`) or a stored record other than the row's own holds;
+/// every problem names its field.
 pub fn check_row(
     store: &Store,
     actor: &Actor,
     kind: &KindDecl,
     settings: &Settings,
     now: OffsetDateTime,
-    row: &ImportRow,
-) -> Result<Row, Vec<Invalid>> {
+    row: (&ImportRow, u64),
+    seen: &mut FirstSeen,
+) -> Result<(), Vec<Invalid>> {
     may_read(actor, kind).map_err(|error| vec![Invalid::new("id", error.to_string())])?;
-    kind.ops.check_row(store, settings, now, row)
+    kind.ops.check_row(store, settings, now, row, seen)
 }
 
 /// The search of kind `K` (see the module header).

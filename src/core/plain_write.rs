@@ -11,11 +11,11 @@ use std::collections::HashMap;
 
 use time::{OffsetDateTime, UtcOffset};
 
-use super::plain::{Done, ImportRow, PlainKind, RecordOp, Referrer};
+use super::plain::{Done, FirstSeen, ImportRow, PlainKind, RecordOp, Referrer};
 use super::plural;
 use super::{Actor, CoreError, Settings};
 use crate::domain::Invalid;
-use crate::domain::fields::{Row, Value};
+use crate::domain::fields::Value;
 use crate::domain::fold::fold;
 use crate::store::{Record, Store, StoreError, StoreResult, Tx, TxResult, abort};
 
@@ -109,19 +109,31 @@ pub(super) fn execute<K: PlainKind>(
     })
 }
 
-/// Builds one import row as the import will, and refuses a unique value a stored record
-/// other than the row's own holds.
+/// Builds the import row on `line` as the import will, and refuses a unique value that an
+/// earlier line (noted in `seen`) or a stored record other than the row's own holds; notes
+/// the row's unique values, refused or not, so that a later line repeating one is refused
+/// too.
 pub(super) fn check_row<K: PlainKind>(
     store: &Store,
     settings: &Settings,
     now: OffsetDateTime,
-    import: &ImportRow,
-) -> Result<Row, Vec<Invalid>> {
+    (import, line): (&ImportRow, u64),
+    seen: &mut FirstSeen,
+) -> Result<(), Vec<Invalid>> {
     let mut record = K::from_input(&import.input, settings, now)?;
     set_identity(&mut record, import);
     let stored = |error: StoreError| vec![Invalid::new("id", error.to_string())];
     let mut problems = missing_stored::<K>(store, &record).map_err(stored)?;
     for (field, value) in unique_values::<K>(&record) {
+        let set = if K::UNIQUE_ACROSS_FIELDS { "" } else { field };
+        let (first, named) = *seen.entry((set, fold(&value))).or_insert((line, field));
+        if first != line {
+            problems.push(Invalid::new(
+                field,
+                format!("\"{}\" is also the {named} on line {first}", value.trim()),
+            ));
+            continue;
+        }
         let holder = K::stored_holder(store, field, &value)
             .map_err(|error| vec![Invalid::new(field, error.to_string())])?;
         if let Some(holder) = holder.filter(|&holder| holder != import.id) {
@@ -134,7 +146,7 @@ pub(super) fn check_row<K: PlainKind>(
         }
     }
     match problems.is_empty() {
-        true => Ok(K::to_row(&record, UtcOffset::UTC)),
+        true => Ok(()),
         false => Err(problems),
     }
 }

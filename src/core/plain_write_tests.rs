@@ -1,6 +1,7 @@
 //! The generic writes on suppliers and on a fake kind that customers refer to: a referenced
 //! record refuses delete, a forced delete cascades, unique values are refused naming their
-//! holder on add, edit and import; an item's SKU may not be another's barcode in one import.
+//! holder on add, edit and import; an item's SKU may not be another's barcode in one import,
+//! and a checked import row names the earlier line that has its SKU or barcode.
 
 use time::OffsetDateTime;
 
@@ -9,9 +10,17 @@ use crate::core::kinds::KindDecl;
 use crate::core::kinds::item::Items;
 use crate::core::kinds::supplier::Suppliers;
 use crate::core::plain::Referrer;
-use crate::domain::fields::Input;
 use crate::domain::fields::supplier::TABLE;
+use crate::domain::fields::{Input, Row};
 use crate::domain::{Customer, Supplier};
+
+/// An import row of an item named by its SKU.
+fn item_row(sku: &str, barcode: &str) -> ImportRow {
+    ImportRow {
+        input: Input::from_pairs(&[("sku", sku), ("name", sku), ("barcode", barcode)]),
+        ..ImportRow::default()
+    }
+}
 
 /// Suppliers, except that a customer whose notes say `supplier N` refers to supplier N.
 struct Referenced;
@@ -166,27 +175,25 @@ fn unique_values_are_refused_naming_their_holder() {
         ..ImportRow::default()
     };
     let now = OffsetDateTime::UNIX_EPOCH;
-    let problems = check_row::<Suppliers>(&store, &settings, now, &taken).unwrap_err();
-    assert_eq!(problems[0].field, "number");
+    let mut seen = FirstSeen::new();
+    let problems = check_row::<Suppliers>(&store, &settings, now, (&taken, 2), &mut seen);
+    assert_eq!(problems.unwrap_err()[0].field, "number");
     let own = ImportRow { id: 1, ..taken };
-    assert!(check_row::<Suppliers>(&store, &settings, now, &own).is_ok());
+    let mut seen = FirstSeen::new();
+    assert!(check_row::<Suppliers>(&store, &settings, now, (&own, 2), &mut seen).is_ok());
 }
 
 #[test]
 fn an_import_refuses_a_sku_that_is_the_barcode_of_another_row() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
-    let item = |sku: &str, barcode: &str| ImportRow {
-        input: Input::from_pairs(&[("sku", sku), ("name", sku), ("barcode", barcode)]),
-        ..ImportRow::default()
-    };
     let own = RecordOp::Import {
-        rows: vec![item("A-1", "A-1")],
+        rows: vec![item_row("A-1", "A-1")],
         with: Input::new(),
     };
     assert!(run::<Items>(&store, own).is_ok(), "its own SKU as barcode");
     let import = RecordOp::Import {
-        rows: vec![item("B-1", "111"), item("111", "")],
+        rows: vec![item_row("B-1", "111"), item_row("111", "")],
         with: Input::new(),
     };
     let CoreError::Invalid(problems) = refuse(run::<Items>(&store, import)) else {
@@ -195,5 +202,42 @@ fn an_import_refuses_a_sku_that_is_the_barcode_of_another_row() {
     assert_eq!(
         problems[0].message,
         "\"111\" is the sku of both B-1 and 111"
+    );
+}
+
+#[test]
+fn a_checked_import_row_refuses_a_code_of_an_earlier_line_even_one_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let stored = RecordOp::Import {
+        rows: vec![item_row("C-1", "")],
+        with: Input::new(),
+    };
+    run::<Items>(&store, stored).unwrap();
+    let settings = Settings::load(&store).unwrap();
+    let now = OffsetDateTime::UNIX_EPOCH;
+    let mut seen = FirstSeen::new();
+    let mut check = |row: ImportRow, line| {
+        check_row::<Items>(&store, &settings, now, (&row, line), &mut seen)
+            .err()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|problem| (problem.field, problem.message))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        check(item_row("A-1", "C-1"), 2),
+        [(
+            "barcode",
+            "barcode \"C-1\" is already used by item 1 (C-1)".to_string()
+        )]
+    );
+    assert_eq!(
+        check(item_row("B-1", "a-1"), 3),
+        [("barcode", "\"a-1\" is also the sku on line 2".to_string())]
+    );
+    assert_eq!(
+        check(item_row("c-1", ""), 4),
+        [("sku", "\"c-1\" is also the barcode on line 2".to_string())]
     );
 }

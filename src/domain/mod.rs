@@ -15,6 +15,8 @@ pub mod item;
 pub mod location;
 pub mod money;
 pub mod opportunity;
+#[cfg(test)]
+mod parse_props;
 pub mod payroll;
 pub mod phone;
 pub mod stock;

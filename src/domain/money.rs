@@ -205,13 +205,19 @@ pub fn parse_money(field: &'static str, text: &str) -> Result<Decimal, Invalid> 
 /// Parses an amount of money in `currency` like `parse_money`, refusing more decimals
 /// than the currency's minor unit (cents of EUR, none of JPY): amounts are shown rounded
 /// to it, so a finer one would be changed without a word. `1200.500` is 1200.50 and fine.
+/// In a currency with three or more minor digits (KWD, BHD, CLF) three decimals are how
+/// amounts are written (`1.250` KWD, as kontor exports it), so there a lone separator is
+/// decimal, as in `parse_decimal`.
 pub fn parse_money_in(
     field: &'static str,
     text: &str,
     currency: Currency,
 ) -> Result<Decimal, Invalid> {
-    let value = parse_money(field, text)?;
     let digits = currency.minor_units();
+    let value = match digits {
+        0..=2 => parse_money(field, text)?,
+        _ => parse_decimal(field, text)?,
+    };
     if value.normalize().scale() > digits {
         let nearest = Money::new(value, currency).amount_text();
         let most = match digits {
@@ -399,6 +405,16 @@ mod tests {
         }
         let ambiguous = parse_money_in("amount", "1.200", Currency::EUR).unwrap_err();
         assert!(ambiguous.message.contains("ambiguous"), "{ambiguous}");
+    }
+
+    #[test]
+    fn three_decimals_read_back_in_currencies_that_have_them() {
+        let dinar: Currency = "KWD".parse().unwrap();
+        let text = Money::new(dec!(-1), dinar).amount_text();
+        assert_eq!(text, "-1.000");
+        assert_eq!(parse_money_in("price", &text, dinar).unwrap(), dec!(-1));
+        assert_eq!(parse_money_in("price", "1,250", dinar).unwrap(), dec!(1.25));
+        assert!(parse_money_in("price", "1,250", Currency::EUR).is_err());
     }
 
     #[test]

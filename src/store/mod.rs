@@ -181,6 +181,11 @@ impl Store {
         Ok(())
     }
 
+    /// The highest id ever given out in `tree` (0 for none).
+    pub fn last_id(&self, tree: &str) -> StoreResult<u64> {
+        self.transaction(|tx| tx.last_id(tree))
+    }
+
     pub fn get<T: Record>(&self, id: u64) -> StoreResult<Option<T>> {
         match self.tree(T::TREE)?.get(id_bytes(id))? {
             Some(bytes) => decode::<T>(&bytes).map(Some),

@@ -537,7 +537,8 @@ fn export_then_import_into_an_empty_database_gives_identical_files() {
     assert_eq!(names.len(), customers.len(), "demo names are distinct");
     assert!(ok(&b, &["check"]).starts_with("ok"));
 
-    // The same customers again cannot keep ids the database has given out.
+    // The same customers again cannot keep ids the database has given out; each row says
+    // so on its line.
     let again = common::run(
         &b,
         &[
@@ -548,6 +549,10 @@ fn export_then_import_into_an_empty_database_gives_identical_files() {
     );
     assert_eq!(again.code, 2, "{again:?}");
     assert!(again.stderr.contains("ids up to 29"), "{again:?}");
+    assert!(
+        again.stderr.contains("line 2: column id: 1 is taken"),
+        "each refused id names its line: {again:?}"
+    );
     assert_eq!(
         json_list(&b, &["customer", "list", "--limit", "1000"]).len(),
         customers.len()

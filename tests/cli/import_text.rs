@@ -1,7 +1,8 @@
 //! How `import` reads the text of a file, through the real binary: line numbers of bad
 //! rows in files with `\r\n` endings and quoted multi-line cells, a file that is not
 //! the UTF-8 it was said to be, a `--delimiter` given (tab, `|`) and `--encoding
-//! windows-1252` given.
+//! windows-1252` given, and SKUs and barcodes taken or repeated and item ids given out,
+//! each refused on its line.
 
 use crate::common;
 
@@ -141,4 +142,47 @@ fn encoding_windows_1252_given_decodes_every_byte_as_windows_1252() {
         ],
     );
     assert_eq!(names(&db), ["MÃ¼ller"]);
+}
+
+#[test]
+fn item_codes_taken_or_repeated_are_refused_on_their_lines() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    add_chai_tea(&db);
+    let before = ok(&db, &["export", "items"]);
+    let file = scratch.file(
+        "items.csv",
+        format!("sku,name,barcode\nA-1,x,{CHAI}\na-1,y,\nCH-001,z,\nB-1,w,A-1\n").as_bytes(),
+    );
+    let run = run(&db, &["import", "items", s(&file)]);
+    assert_eq!(run.code, 2, "{run:?}");
+    let problems: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("line "))
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            format!(
+                "line 2: column barcode: barcode \"{CHAI}\" is already used by item 1 (Chai Tea)"
+            ),
+            "line 3: column sku: \"a-1\" is also the sku on line 2".to_string(),
+            "line 4: column sku: sku \"CH-001\" is already used by item 1 (Chai Tea)".to_string(),
+            "line 5: column barcode: \"A-1\" is also the sku on line 2".to_string(),
+        ]
+    );
+    assert!(last_error_line(&run).contains("4 problem(s); nothing was imported"));
+    assert_eq!(ok(&db, &["export", "items"]), before);
+    let fine = scratch.file("fine.csv", b"sku,name\nA-1,x\n");
+    let summary = ok(&db, &["import", "items", s(&fine)]);
+    assert!(summary.starts_with("imported 1 items from "), "{summary}");
+    let kept = scratch.file("kept.csv", b"id,sku,name\n9,B-1,y\n2,C-1,z\n");
+    let refused = common::run(&db, &["import", "items", s(&kept)]);
+    assert_eq!(refused.code, 2, "{refused:?}");
+    assert!(
+        refused.stderr.lines().any(|line| line
+            .starts_with("line 3: column id: 2 is taken: this database has given out ids up to 2")),
+        "a kept id given out is refused on its line: {refused:?}"
+    );
 }

@@ -1,6 +1,6 @@
 //! The command line on temporary databases, in process and through the real binary: every
-//! subcommand's output, exit codes and refusals, imports and exports, crashes mid-write,
-//! owner-only files.
+//! subcommand's output, exit codes and refusals, imports and exports (and the properties
+//! of imports over hostile files), crashes mid-write, owner-only files.
 
 mod backup;
 mod bom;
@@ -12,6 +12,7 @@ mod customer_number;
 mod customers;
 mod disk_full;
 mod import_export;
+mod import_props;
 mod import_text;
 mod input_limits;
 mod interaction_edit;

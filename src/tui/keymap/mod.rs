@@ -7,6 +7,8 @@
 mod error;
 mod parse;
 #[cfg(test)]
+mod props;
+#[cfg(test)]
 mod tests;
 mod trie;
 
@@ -237,9 +239,10 @@ impl Keymap {
         let user = user_file
             .map(|path| {
                 let file = path.display().to_string();
-                std::fs::read_to_string(path)
-                    .map(|text| (file.clone(), text))
-                    .map_err(|source| KeymapError::Read { file, source })
+                match std::fs::read(path) {
+                    Ok(bytes) => parse::text_of(&file, bytes).map(|text| (file, text)),
+                    Err(source) => Err(KeymapError::Read { file, source }),
+                }
             })
             .transpose()?;
         Keymap::from_text(

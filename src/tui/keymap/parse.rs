@@ -51,6 +51,20 @@ fn line_of(text: &str, offset: usize) -> usize {
         + 1
 }
 
+/// The text of the file `file` holding `bytes`; bytes that are not UTF-8 are a syntax
+/// error naming the line and byte offset of the first bad one.
+pub(super) fn text_of(file: &str, bytes: Vec<u8>) -> Result<String, KeymapError> {
+    String::from_utf8(bytes).map_err(|error| {
+        let at = error.utf8_error().valid_up_to();
+        let before = &error.as_bytes()[..at];
+        KeymapError::Syntax {
+            file: file.to_string(),
+            line: before.iter().filter(|&&byte| byte == b'\n').count() + 1,
+            message: format!("not valid UTF-8 (byte offset {at})"),
+        }
+    })
+}
+
 /// Reads and checks the file `file` (the name used in messages) holding `text`.
 pub(super) fn parse(file: &str, text: &str) -> Result<Parsed, KeymapError> {
     let syntax = |offset: usize, message: String| KeymapError::Syntax {

@@ -337,3 +337,20 @@ fn a_missing_file_names_the_file() {
         "--preset: unknown preset \"emacs\" (presets: default, vim)"
     );
 }
+
+#[test]
+fn a_file_that_is_not_utf8_is_refused_naming_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("keymap.toml");
+    std::fs::write(
+        &path,
+        b"list = [\n  { on = \"\xfc\", run = \"help\" },\n]\n",
+    )
+    .unwrap();
+    let error = Keymap::load(None, Some(&path)).unwrap_err();
+    assert_eq!(error.line(), Some(2));
+    assert_eq!(
+        error.to_string(),
+        format!("{}:2: not valid UTF-8 (byte offset 19)", path.display())
+    );
+}
