@@ -71,7 +71,7 @@ impl App {
             demo_requested: false,
         };
         let session = &app.session;
-        if offers_demo(&session.store, &session.actor).unwrap_or(false) {
+        if offers_demo(session.store(), &session.actor).unwrap_or(false) {
             app.popup = Some(Popup::confirm(
                 "The database is empty. Load demo data? (y/n)",
                 Action::LoadDemo,
@@ -373,7 +373,7 @@ impl App {
 
     fn load_demo(&mut self) {
         match crate::core::load_demo(
-            &self.session.store,
+            self.session.store(),
             &self.session.clock,
             &self.session.actor,
             200,

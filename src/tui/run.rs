@@ -208,7 +208,7 @@ fn events(terminal: &mut LocalTerminal, app: &mut App) -> Result<(), TuiError> {
         if effects
             .iter()
             .any(|effect| matches!(effect, Effect::Committed(_)))
-            && let Err(error) = crate::core::make_durable(&app.session().store)
+            && let Err(error) = crate::core::make_durable(app.session().store())
         {
             app.handle(Input::NotDurable(error.to_string()));
             terminal.backend_mut().bell()?;

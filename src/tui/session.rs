@@ -11,7 +11,7 @@ use crate::store::Store;
 /// Everything a screen needs to read and change data.
 #[derive(Clone)]
 pub struct Session {
-    pub store: Arc<Store>,
+    store: Arc<Store>,
     pub actor: Actor,
     /// Where "now" comes from.
     pub clock: Clock,
@@ -33,6 +33,11 @@ impl Session {
             keys: KeyNames::default(),
             changes: Arc::default(),
         })
+    }
+
+    /// The database, for handing to the core's queries (screens never call it themselves).
+    pub(crate) fn store(&self) -> &Store {
+        &self.store
     }
 
     /// Runs a command as this session's actor.

@@ -164,7 +164,7 @@ fn a_match_logged_by_someone_else_meanwhile_joins_the_search() {
     screen.work();
     assert!(screen.plain().contains("1 found in the whole history"));
     // Ben logs a matching call and an unrelated one; the App hears of the change.
-    let store = screen.app.session().store.clone();
+    let store = screen.store();
     let ben = Actor::local("ben");
     let later = logged_at(LOGGED + 1);
     for subject in ["Altbestand nachgeliefert", "Rückruf"] {

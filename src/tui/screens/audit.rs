@@ -107,7 +107,7 @@ impl Screen for Audit {
 
     fn refresh(&mut self, session: &Session) {
         match audit_log(
-            &session.store,
+            session.store(),
             &session.actor,
             &AuditFilter::default(),
             ENTRIES,

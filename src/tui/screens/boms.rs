@@ -37,7 +37,7 @@ use crate::tui::widgets::{Cursor, SearchBox, TableView, search_outcome};
 /// lines `SKU:QTY[:SCRAP%]` and operations `NAME:MINUTES:RATE`, separated by commas.
 fn bom_form(parent: Option<&Item>, session: &Session) -> Form {
     let stored = parent.and_then(|item| {
-        bom_of(&session.store, &session.actor, item.id)
+        bom_of(session.store(), &session.actor, item.id)
             .ok()
             .flatten()
             .map(|(bom, items)| (item, bom, items))
@@ -181,7 +181,7 @@ impl Boms {
         let Some(parent) = self.parents.get(self.cursor.index) else {
             return;
         };
-        match cost(&session.store, &session.actor, parent.id) {
+        match cost(session.store(), &session.actor, parent.id) {
             Ok((rollup, items)) => {
                 self.currency = rollup.currency;
                 self.lines = rollup
@@ -330,7 +330,7 @@ impl Screen for Boms {
     fn refresh(&mut self, session: &Session) {
         let selected = self.parents.get(self.cursor.index).map(|item| item.id);
         let kept = (self.row.clone(), std::mem::take(&mut self.collapsed));
-        match parents(&session.store, &session.actor) {
+        match parents(session.store(), &session.actor) {
             Ok(all) => self.all = all,
             Err(error) => {
                 self.all.clear();

@@ -47,7 +47,7 @@ impl CallerLookup {
             Ok(Vec::new())
         } else {
             search_customers(
-                &session.store,
+                session.store(),
                 &session.actor,
                 text,
                 MATCHES,

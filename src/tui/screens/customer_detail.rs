@@ -141,7 +141,7 @@ impl Screen for CustomerDetail {
     }
 
     fn refresh(&mut self, session: &Session) {
-        let (store, actor) = (&session.store, &session.actor);
+        let (store, actor) = (session.store(), &session.actor);
         self.full = CustomerSight::of(actor).is_ok_and(|sight| sight == CustomerSight::Full);
         self.customer = get_customer(store, actor, self.id).ok().flatten();
         let filter = InteractionFilter {

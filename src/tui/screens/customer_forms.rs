@@ -144,7 +144,7 @@ pub fn edit_customer(customer: &Customer, session: &Session) -> Form {
             let edit = customer_edit(&original, input).input();
             let command = CUSTOMERS.edit(original.id, versioned.version(), edit);
             versioned.save(session, command, || {
-                let now = get_customer(&session.store, &session.actor, original.id).ok()??;
+                let now = get_customer(session.store(), &session.actor, original.id).ok()??;
                 Some((now.version, shown(edit_values(&now))))
             })?;
             Ok(Saved::Done(format!("customer {} saved", original.id)))

@@ -125,7 +125,7 @@ impl Screen for Customers {
         let text = self.search.text();
         let result = if text.is_empty() {
             list_customers(
-                &session.store,
+                session.store(),
                 &session.actor,
                 &CustomerFilter::default(),
                 ROWS,
@@ -133,7 +133,7 @@ impl Screen for Customers {
             .map(|rows| (rows, HashMap::new()))
         } else {
             search_customers(
-                &session.store,
+                session.store(),
                 &session.actor,
                 text,
                 SEARCH_ROWS,

@@ -87,7 +87,7 @@ fn panel_title(title: &str, short: &str, why: Option<&String>) -> String {
 
 /// The interactions with their customers' names; none for roles without the CRM right.
 fn with_names(session: &Session, interactions: Vec<Interaction>) -> Vec<(Interaction, String)> {
-    with_customer_names(&session.store, &session.actor, interactions).unwrap_or_default()
+    with_customer_names(session.store(), &session.actor, interactions).unwrap_or_default()
 }
 
 impl Home {
@@ -148,11 +148,11 @@ impl Screen for Home {
         let role = actor.role;
         let mut due;
         (due, self.refused.due) =
-            rows_or_why(list_interactions(&session.store, actor, &mine, ROWS), role);
+            rows_or_why(list_interactions(session.store(), actor, &mine, ROWS), role);
         self.due_of = DueOf::Mine;
         if due.is_empty() && self.refused.due.is_none() {
             due = list_interactions(
-                &session.store,
+                session.store(),
                 actor,
                 &InteractionFilter {
                     due: Some(today),
@@ -168,14 +168,14 @@ impl Screen for Home {
         }
         self.due = with_names(session, due);
         (self.pipeline, self.refused.pipeline) = rows_or_why(
-            pipeline(&session.store, actor, session.settings.currency),
+            pipeline(session.store(), actor, session.settings.currency),
             role,
         );
         self.whole_pipeline = role.may(Area::Pipeline, Access::Read);
-        (self.reorder, self.refused.reorder) = rows_or_why(reorder(&session.store, actor), role);
+        (self.reorder, self.refused.reorder) = rows_or_why(reorder(session.store(), actor), role);
         let recent;
         (recent, self.refused.recent) =
-            rows_or_why(recent_interactions(&session.store, actor, ROWS), role);
+            rows_or_why(recent_interactions(session.store(), actor, ROWS), role);
         self.recent = with_names(session, recent);
         self.cursor.clamp(self.due.len());
     }

@@ -15,7 +15,7 @@ use crate::tui::session::Session;
 
 /// The interaction as the actor may read it now, if it is still there.
 pub fn reload(session: &Session, id: u64) -> Option<Interaction> {
-    get_interaction(&session.store, &session.actor, id)
+    get_interaction(session.store(), &session.actor, id)
         .ok()
         .flatten()
 }

@@ -60,7 +60,7 @@ pub struct HistorySearch {
 
 /// The id of the latest interaction logged (0 when none, or none may be read).
 fn latest_id(session: &Session) -> u64 {
-    recent_interactions(&session.store, &session.actor, 1)
+    recent_interactions(session.store(), &session.actor, 1)
         .ok()
         .and_then(|latest| latest.first().map(|i| i.id))
         .unwrap_or(0)
@@ -70,7 +70,7 @@ impl HistorySearch {
     /// Starts a search for `text` over `scope`: the customers' interactions and the first
     /// slice.
     pub fn start(text: &str, scope: Scope, session: &Session) -> HistorySearch {
-        let (store, actor) = (&session.store, &session.actor);
+        let (store, actor) = (session.store(), &session.actor);
         let mut history = HistorySearch {
             scope,
             search: None,
@@ -122,7 +122,7 @@ impl HistorySearch {
         else {
             return;
         };
-        let (store, actor) = (&session.store, &session.actor);
+        let (store, actor) = (session.store(), &session.actor);
         let end = (read + NAMED_STEP).min(MATCHES);
         match search.of_named_customers(store, actor, read..end) {
             Ok(named) => {
@@ -149,7 +149,7 @@ impl HistorySearch {
             return;
         };
         let limit = MATCHES - self.rows.len();
-        let (store, actor) = (&session.store, &session.actor);
+        let (store, actor) = (session.store(), &session.actor);
         match search.slice(store, actor, from.as_ref(), budget, limit) {
             Ok(slice) => {
                 let reached = slice.reached;
@@ -173,7 +173,7 @@ impl HistorySearch {
         if found.is_empty() {
             return;
         }
-        let named = with_customer_names(&session.store, &session.actor, found).unwrap_or_default();
+        let named = with_customer_names(session.store(), &session.actor, found).unwrap_or_default();
         let scope = self.scope;
         self.keep_selection(|rows| {
             rows.extend(named);
@@ -206,11 +206,11 @@ impl HistorySearch {
         let ids: Vec<u64> = self.rows.iter().map(|(i, _)| i.id).collect();
         let mut found = Vec::with_capacity(ids.len());
         for id in ids {
-            if let Ok(Some(interaction)) = get_interaction(&session.store, &session.actor, id) {
+            if let Ok(Some(interaction)) = get_interaction(session.store(), &session.actor, id) {
                 found.push(interaction);
             }
         }
-        let named = with_customer_names(&session.store, &session.actor, found).unwrap_or_default();
+        let named = with_customer_names(session.store(), &session.actor, found).unwrap_or_default();
         self.keep_selection(|rows| *rows = named);
     }
 
@@ -224,7 +224,7 @@ impl HistorySearch {
             return;
         }
         let room = MATCHES.saturating_sub(self.rows.len());
-        let (store, actor) = (&session.store, &session.actor);
+        let (store, actor) = (session.store(), &session.actor);
         if let Ok(mut found) = search.logged_after(store, actor, self.newest, room) {
             // A slice read after the search began may have found some already.
             found.retain(|new| self.rows.iter().all(|(known, _)| known.id != new.id));

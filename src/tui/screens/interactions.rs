@@ -195,7 +195,7 @@ impl Screen for Interactions {
     /// The customer picked for a new interaction: its log form.
     fn on_result(&mut self, value: String, session: &Session) -> Outcome {
         let id = value.parse::<u64>().unwrap_or_default();
-        match get_customer(&session.store, &session.actor, id) {
+        match get_customer(session.store(), &session.actor, id) {
             Ok(Some(customer)) => Outcome::Open(Route::LogCall(Box::new(customer), None)),
             Ok(None) => Outcome::Refuse(format!("customer {value} does not exist")),
             Err(error) => Outcome::Refuse(error.to_string()),
@@ -213,12 +213,12 @@ impl Screen for Interactions {
                 due: Some(session.today()),
                 ..Default::default()
             };
-            list_interactions(&session.store, &session.actor, &filter, ROWS).unwrap_or_default()
+            list_interactions(session.store(), &session.actor, &filter, ROWS).unwrap_or_default()
         } else {
-            recent_interactions(&session.store, &session.actor, ROWS).unwrap_or_default()
+            recent_interactions(session.store(), &session.actor, ROWS).unwrap_or_default()
         };
         self.list.set(
-            with_customer_names(&session.store, &session.actor, interactions).unwrap_or_default(),
+            with_customer_names(session.store(), &session.actor, interactions).unwrap_or_default(),
         );
         if let Some(history) = &mut self.history {
             history.reload(session);

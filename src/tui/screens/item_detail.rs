@@ -162,7 +162,7 @@ impl Screen for ItemDetail {
 
     fn refresh(&mut self, session: &Session) {
         let at_end = self.cursor.index + 1 >= self.ledger.len();
-        let (store, actor) = (&session.store, &session.actor);
+        let (store, actor) = (session.store(), &session.actor);
         let loaded = item(store, actor, self.id).and_then(|item| {
             let Some(item) = item else {
                 return Ok((None, Vec::new(), Ok(Vec::new())));

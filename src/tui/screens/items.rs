@@ -203,11 +203,11 @@ impl Screen for Items {
     fn refresh(&mut self, session: &Session) {
         let text = self.search.text();
         let rows = if text.is_empty() {
-            list_items(&session.store, &session.actor, ROWS)
+            list_items(session.store(), &session.actor, ROWS)
         } else {
-            find_items(&session.store, &session.actor, text, ROWS)
+            find_items(session.store(), &session.actor, text, ROWS)
         };
-        let on_hand = || on_hand_by_item(&session.store, &session.actor);
+        let on_hand = || on_hand_by_item(session.store(), &session.actor);
         match rows.and_then(|rows| Ok((rows, on_hand()?))) {
             Ok((rows, on_hand)) => {
                 self.rows = rows;
@@ -336,7 +336,7 @@ impl Screen for Reorder {
     }
 
     fn refresh(&mut self, session: &Session) {
-        let loaded = reorder(&session.store, &session.actor);
+        let loaded = reorder(session.store(), &session.actor);
         self.error = loaded.as_ref().err().map(ToString::to_string);
         if let Ok(lines) = loaded {
             self.lines = lines;
@@ -414,7 +414,7 @@ mod tests {
     #[test]
     fn search_finds_codes_word_starts_and_parts_of_names() {
         let f = fixture();
-        let find = |text| find_items(&f.session.store, &f.session.actor, text, 10).unwrap();
+        let find = |text| find_items(f.session.store(), &f.session.actor, text, 10).unwrap();
         assert_eq!(skus(&find(CHAI_BARCODE)), ["CH-001"]);
         assert_eq!(skus(&find("syr")), ["SY-002"]);
         assert_eq!(skus(&find("NISEED")), ["SY-002"]);

@@ -92,12 +92,12 @@ impl Locations {
 
     fn load(session: &Session) -> Result<Vec<Row>, crate::core::CoreError> {
         let mut held: BTreeMap<String, Held> = BTreeMap::new();
-        for line in balances(&session.store, &session.actor, None, None)? {
+        for line in balances(session.store(), &session.actor, None, None)? {
             let entry = held.entry(line.location).or_default();
             entry.items += 1;
             *entry.by_unit.entry(line.item.uom).or_default() += line.quantity;
         }
-        let mut rows: Vec<Row> = list_locations(&session.store, &session.actor)?
+        let mut rows: Vec<Row> = list_locations(session.store(), &session.actor)?
             .into_iter()
             .map(|l| Row {
                 held: Some(
@@ -308,13 +308,13 @@ impl Screen for LocationStock {
     }
 
     fn refresh(&mut self, session: &Session) {
-        let (store, actor, decl) = (&session.store, &session.actor, self.kind.decl);
+        let (store, actor, decl) = (session.store(), &session.actor, self.kind.decl);
         self.record = plain_query::resolve(store, actor, decl, &self.code)
             .ok()
             .and_then(|id| self.kind.get(session, id).ok().flatten())
             .map(Record::new);
         self.lines =
-            balances(&session.store, &session.actor, None, Some(&self.code)).unwrap_or_default();
+            balances(session.store(), &session.actor, None, Some(&self.code)).unwrap_or_default();
         self.lines.retain(|line| !line.quantity.is_zero());
         self.cursor.clamp(self.lines.len());
     }

@@ -15,7 +15,7 @@ use crate::tui::session::Session;
 
 /// The opportunity as the actor may read it now, if they still may.
 pub fn reload(session: &Session, id: u64) -> Option<Opportunity> {
-    get_opportunity(&session.store, &session.actor, id)
+    get_opportunity(session.store(), &session.actor, id)
         .ok()
         .flatten()
 }

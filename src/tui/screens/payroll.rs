@@ -139,7 +139,7 @@ impl Screen for Payroll {
                 self.asking = Some(TextInput::default());
                 Outcome::Handled
             }
-            Action::PayrollRun => match runnable(&session.store, &session.actor, period) {
+            Action::PayrollRun => match runnable(session.store(), &session.actor, period) {
                 Ok(()) => Outcome::Push(Box::new(self.run_form(period, session))),
                 Err(error) => Outcome::Refuse(error.to_string()),
             },
@@ -170,14 +170,14 @@ impl Screen for Payroll {
 
     fn refresh(&mut self, session: &Session) {
         let period = self.period;
-        if let Ok(false) = has_payslips(&session.store, &session.actor, period) {
+        if let Ok(false) = has_payslips(session.store(), &session.actor, period) {
             let run = session.keys.key("list", Action::PayrollRun);
             self.status = format!("no payslips yet — {run} runs the period");
             self.payslips.clear();
             self.cursor.clamp(0);
             return;
         }
-        match payslips(&session.store, &session.actor, period, None) {
+        match payslips(session.store(), &session.actor, period, None) {
             Ok(found) => {
                 self.status = format!("{} · {} payslips", found.status(), found.payslips.len());
                 self.payslips = found.payslips;

@@ -88,7 +88,7 @@ impl Picker {
             PickerKind::Customer => {
                 let hits = if filter.is_empty() {
                     crate::core::query::list_customers(
-                        &session.store,
+                        session.store(),
                         &session.actor,
                         &Default::default(),
                         LIMIT,
@@ -100,7 +100,7 @@ impl Picker {
                     })
                 } else {
                     search_customers(
-                        &session.store,
+                        session.store(),
                         &session.actor,
                         &filter,
                         LIMIT,
@@ -114,9 +114,9 @@ impl Picker {
                 };
                 hits.unwrap_or_default()
             }
-            PickerKind::Item => search_items(&session.store, &session.actor, &filter, LIMIT)
+            PickerKind::Item => search_items(session.store(), &session.actor, &filter, LIMIT)
                 .or_else(|_| {
-                    crate::core::stock_query::list_items(&session.store, &session.actor, LIMIT)
+                    crate::core::stock_query::list_items(session.store(), &session.actor, LIMIT)
                 })
                 .map(|items| {
                     items
@@ -127,7 +127,7 @@ impl Picker {
                 .unwrap_or_default(),
             PickerKind::Location => {
                 let mut codes: Vec<(String, String)> =
-                    list_locations(&session.store, &session.actor)
+                    list_locations(session.store(), &session.actor)
                         .unwrap_or_default()
                         .into_iter()
                         .map(|l| (l.code.clone(), format!("{} {}", l.code, l.name)))
@@ -143,21 +143,23 @@ impl Picker {
             PickerKind::Stage => named(Stage::ALL.iter().map(|s| s.name()).collect()),
             PickerKind::Channel => named(Channel::ALL.iter().map(|c| c.name()).collect()),
             PickerKind::Status => named(CustomerStatus::ALL.iter().map(|s| s.name()).collect()),
-            PickerKind::Contact(customer) => get_customer(&session.store, &session.actor, customer)
-                .ok()
-                .flatten()
-                .map(|c| c.contacts)
-                .unwrap_or_default()
-                .into_iter()
-                .map(|contact| {
-                    let label = match contact.role.as_str() {
-                        "" => contact.name.clone(),
-                        role => format!("{} ({role})", contact.name),
-                    };
-                    (contact.name, label)
-                })
-                .filter(|(_, label)| label.to_lowercase().contains(&filter))
-                .collect(),
+            PickerKind::Contact(customer) => {
+                get_customer(session.store(), &session.actor, customer)
+                    .ok()
+                    .flatten()
+                    .map(|c| c.contacts)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|contact| {
+                        let label = match contact.role.as_str() {
+                            "" => contact.name.clone(),
+                            role => format!("{} ({role})", contact.name),
+                        };
+                        (contact.name, label)
+                    })
+                    .filter(|(_, label)| label.to_lowercase().contains(&filter))
+                    .collect()
+            }
         };
         self.cursor.clamp(self.options.len());
     }

@@ -185,7 +185,7 @@ impl Screen for Pipeline {
     }
 
     fn refresh(&mut self, session: &Session) {
-        let (store, actor) = (&session.store, &session.actor);
+        let (store, actor) = (session.store(), &session.actor);
         self.names.clear();
         let names = &mut self.names;
         self.all = Stage::ALL

@@ -50,7 +50,7 @@ impl Production {
     pub fn new(item: Item, session: &Session) -> Production {
         let default = &session.settings.default_location;
         let location = production_location(
-            &session.store,
+            session.store(),
             &session.actor,
             item.id,
             Decimal::ONE,
@@ -195,11 +195,11 @@ impl Screen for Production {
             }
         };
         let location = crate::domain::location::location_key(&self.location.text);
-        match explode(&session.store, &session.actor, self.item.id, quantity) {
+        match explode(session.store(), &session.actor, self.item.id, quantity) {
             Ok(leaves) => {
                 for (item, needed) in leaves {
                     let on_hand = crate::core::stock_query::balances(
-                        &session.store,
+                        session.store(),
                         &session.actor,
                         Some(&item),
                         Some(&location),

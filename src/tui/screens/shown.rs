@@ -33,7 +33,7 @@ pub fn city(customer: &Customer) -> String {
 
 /// "Name (id)" of a customer the actor reads, else "customer ID".
 pub fn customer_label(session: &Session, id: u64) -> String {
-    get_customer(&session.store, &session.actor, id)
+    get_customer(session.store(), &session.actor, id)
         .ok()
         .flatten()
         .map_or_else(

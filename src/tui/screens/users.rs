@@ -160,7 +160,7 @@ impl Screen for Users {
     }
 
     fn refresh(&mut self, session: &Session) {
-        match list(&session.store, &session.actor) {
+        match list(session.store(), &session.actor) {
             Ok(users) => {
                 self.rows = users
                     .into_iter()

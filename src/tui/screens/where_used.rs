@@ -69,7 +69,7 @@ impl Screen for WhereUsed {
     }
 
     fn refresh(&mut self, session: &Session) {
-        self.rows = match where_used(&session.store, &session.actor, self.item.id) {
+        self.rows = match where_used(session.store(), &session.actor, self.item.id) {
             Ok(uses) if uses.is_empty() => {
                 message(format!("{} is not used in any BOM", self.item.sku))
             }

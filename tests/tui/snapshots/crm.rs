@@ -61,7 +61,7 @@ fn an_opportunity_is_edited_from_the_pipeline_and_moves_on_from_its_detail() {
     harness.keys(">");
     let moved = harness.screen();
     assert!(moved.contains("moved to negotiation"), "{moved}");
-    let store = harness.app.session().store.clone();
+    let store = harness.store();
     let saved: Opportunity = store.require(1).unwrap();
     assert_eq!(saved.amount.amount, rust_decimal::dec!(99000));
     assert_eq!(saved.stage.name(), "negotiation");
@@ -85,7 +85,7 @@ fn a_won_opportunity_is_refused_lost_at_once_on_its_detail_and_the_board() {
     let board = harness.screen();
     assert!(board.contains(refusal), "{board}");
     assert!(!board.contains("Lost —"), "no form opens: {board}");
-    let store = harness.app.session().store.clone();
+    let store = harness.store();
     let saved: Opportunity = store.require(1).unwrap();
     assert_eq!(saved.stage.name(), "won");
 }
@@ -107,7 +107,7 @@ fn an_amount_finer_than_a_cent_is_refused_at_the_field_not_rounded() {
         screen.contains("Edit opportunity 1"),
         "the form stays: {screen}"
     );
-    let store = harness.app.session().store.clone();
+    let store = harness.store();
     let saved: Opportunity = store.require(1).unwrap();
     assert_eq!(saved.amount.amount, rust_decimal::dec!(120000));
 }
@@ -117,7 +117,7 @@ fn a_stale_opportunity_edit_is_refused_naming_who_and_keeps_the_input() {
     for profile in profiles() {
         let mut harness = Harness::new(profile, 80, 24);
         harness.keys(CNC_DETAIL).keys("e");
-        let store = harness.app.session().store.clone();
+        let store = harness.store();
         let mut edit = Input::new();
         edit.set("amount", "130000");
         harness.saved_by_ben(kontor::core::plain::RecordCommand::edit(
@@ -281,7 +281,7 @@ fn the_interaction_edit_form_opens_from_the_list_and_the_detail() {
     let list = harness.screen();
     assert!(list.contains("interaction 1 saved"), "{list}");
     assert!(list.contains("2026-01-09"), "{list}");
-    let store = harness.app.session().store.clone();
+    let store = harness.store();
     let saved: Interaction = store.require(1).unwrap();
     assert_eq!(saved.follow_up, Some(time::macros::date!(2026 - 01 - 09)));
     assert_eq!(
@@ -295,7 +295,7 @@ fn a_stale_interaction_edit_is_refused_naming_who_and_keeps_the_input() {
     for profile in profiles() {
         let mut harness = Harness::new(profile, 80, 24);
         harness.keys("g i Enter e");
-        let store = harness.app.session().store.clone();
+        let store = harness.store();
         let mut edit = Input::new();
         edit.set("outcome", "Angebot verschickt");
         harness.saved_by_ben(kontor::core::plain::RecordCommand::edit(

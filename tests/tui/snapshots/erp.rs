@@ -16,7 +16,7 @@ use super::harness::{Harness, below_form, both, color, profiles};
 
 /// Loads the ERP data, then presses `keys`.
 fn with_erp(harness: &mut Harness, keys: &str) {
-    erp(&harness.app.session().store.clone());
+    erp(&harness.store());
     harness.keys(keys);
 }
 
@@ -104,7 +104,7 @@ fn a_stale_location_edit_is_refused_naming_who_and_keeps_the_input() {
     for profile in profiles() {
         let mut harness = Harness::new(profile, 80, 24);
         with_erp(&mut harness, "g l Down e");
-        let store = harness.app.session().store.clone();
+        let store = harness.store();
         let mut name = Input::new();
         name.set("name", "Lager Nord");
         harness.saved_by_ben(Command::Record(RecordCommand {
@@ -264,7 +264,7 @@ fn an_employee_edit_saves_what_changed_and_clears_what_was_emptied() {
     let screen = harness.screen();
     assert!(screen.contains("employee E1 saved"), "{screen}");
     assert!(screen.contains("Monthly salary 4350.00"), "{screen}");
-    let store = harness.app.session().store.clone();
+    let store = harness.store();
     let employees: Vec<Employee> = store.scan().unwrap().collect::<Result<_, _>>().unwrap();
     let nancy = employees.iter().find(|e| e.number == "E1").unwrap();
     assert_eq!(nancy.iban, None);
@@ -312,7 +312,7 @@ fn a_stale_item_edit_is_refused_naming_who_and_keeps_the_input() {
     let mut harness = Harness::new(color(), 80, 24);
     with_erp(&mut harness, "g t Enter e");
     assert!(harness.screen().contains("Edit item NW-001"));
-    let store = harness.app.session().store.clone();
+    let store = harness.store();
     let mut price = Input::new();
     price.set("price", "19.50");
     harness.saved_by_ben(Command::Record(RecordCommand {

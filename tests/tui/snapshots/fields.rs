@@ -125,7 +125,7 @@ fn two_problems_of_an_edit_each_show_under_their_own_field() {
 #[test]
 fn a_refused_production_is_read_whole() {
     let mut harness = Harness::new(color(), 80, 24);
-    erp(&harness.app.session().store.clone());
+    erp(&harness.store());
     harness.keys("g b m C-u").text("9999").keys("C-x");
     let screen = harness.screen();
     let bottom: Vec<&str> = screen.lines().rev().take(3).collect();
@@ -145,7 +145,7 @@ fn a_refused_production_is_read_whole() {
 #[test]
 fn a_pickers_filter_moves_the_highlight_to_the_best_match() {
     let mut harness = Harness::new(color(), 80, 24);
-    let store = harness.app.session().store.clone();
+    let store = harness.store();
     erp(&store);
     for (code, name) in [("A-PACK", "Vorpacken"), ("PACK", "Packtisch")] {
         let command = kontor::core::kinds::location::add(code, name);

@@ -96,7 +96,7 @@ fn every_kind_of_form_asks_before_esc_throws_input_away() {
     ];
     for (keys, typed) in forms {
         let mut harness = Harness::new(color(), 80, 24);
-        erp(&harness.app.session().store.clone());
+        erp(&harness.store());
         harness.keys(keys).text(typed).keys("Esc");
         let screen = harness.screen();
         assert!(
@@ -240,7 +240,7 @@ fn reference_fields_name_the_picker_key_the_legend_names() {
     for (profile, preset, key) in cases {
         for keys in forms {
             let mut harness = Harness::with_preset(preset, profile, 80, 24);
-            erp(&harness.app.session().store.clone());
+            erp(&harness.store());
             let screen = harness.keys(keys).screen();
             assert!(
                 bottom(&screen).contains(&format!("{key} Prompt")),
@@ -261,7 +261,7 @@ fn reference_fields_name_the_picker_key_the_legend_names() {
 #[test]
 fn legends_and_hints_say_what_the_keys_do_here() {
     let mut harness = Harness::new(color(), 80, 24);
-    erp(&harness.app.session().store.clone());
+    erp(&harness.store());
     harness.keys("g b");
     let boms = bottom(&harness.screen());
     assert!(boms.contains("PgDn Next BOM"), "{boms}");
@@ -353,7 +353,7 @@ fn esc_empties_a_search_on_every_list_and_a_second_esc_goes_back() {
     ];
     for (go, query, kept, hidden) in lists {
         let mut harness = Harness::new(color(), 80, 24);
-        erp(&harness.app.session().store.clone());
+        erp(&harness.store());
         harness.keys(go).keys("/").text(query).keys("Enter");
         let filtered = harness.screen();
         assert!(filtered.contains(kept), "{go}: {filtered}");

@@ -14,7 +14,7 @@ use super::harness::{Harness, ascii, color, input};
 /// A harness over the ERP data, after `keys`.
 fn with_erp(keys: &str) -> Harness {
     let mut harness = Harness::new(color(), 80, 24);
-    erp(&harness.app.session().store.clone());
+    erp(&harness.store());
     harness.keys(keys);
     harness
 }
@@ -131,7 +131,7 @@ fn the_interactions_title_says_how_far_back_the_list_and_its_search_reach() {
 #[test]
 fn a_long_history_is_named_as_cut_in_the_interactions_title_and_search_covers_it_all() {
     let mut harness = Harness::new(color(), 80, 24);
-    let store = harness.app.session().store.clone();
+    let store = harness.store();
     let interactions = (0..600)
         .map(|n| {
             let at = format!("2025-{:02}-{:02}T09:00:00Z", 1 + n / 60, 1 + n % 28);
@@ -189,7 +189,7 @@ fn the_customer_edit_form_adds_renames_and_removes_contacts() {
     harness.text("Jürgen Weiß: Technik | Anna Berg: Buchhaltung");
     let saved = harness.keys("C-x").screen();
     assert!(saved.contains("saved"), "{saved}");
-    let store = harness.app.session().store.clone();
+    let store = harness.store();
     let customer =
         kontor::core::query::get_customer(&store, &kontor::core::Actor::local("root"), 1)
             .unwrap()
@@ -232,7 +232,7 @@ fn under_row(screen: &str, label: &str, lines: usize) -> String {
 #[test]
 fn a_customer_number_in_use_is_refused_under_the_number_field_and_nothing_is_saved() {
     let mut harness = Harness::new(color(), 80, 24);
-    let store = harness.app.session().store.clone();
+    let store = harness.store();
     let root = kontor::core::Actor::local("root");
     let customer = |id| {
         kontor::core::query::get_customer(&store, &root, id)
@@ -245,14 +245,9 @@ fn a_customer_number_in_use_is_refused_under_the_number_field_and_nothing_is_sav
     harness.keys("Tab").text("K-1001").keys("C-x");
     assert_eq!(customer(1).number, "K-1001");
     let count = |harness: &Harness| {
-        kontor::core::query::list_customers(
-            &harness.app.session().store,
-            &root,
-            &Default::default(),
-            1000,
-        )
-        .unwrap()
-        .len()
+        kontor::core::query::list_customers(&harness.store(), &root, &Default::default(), 1000)
+            .unwrap()
+            .len()
     };
     let before = count(&harness);
     // A new customer with the same number (case folded) is refused under the field.

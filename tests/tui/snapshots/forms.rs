@@ -29,7 +29,7 @@ const FORMS: [(&str, &str, &str); 12] = [
 fn every_form_and_picker_at_80x24() {
     for (name, keys, shown) in FORMS {
         let (screen, _) = both(name, |h| {
-            erp(&h.app.session().store.clone());
+            erp(&h.store());
             h.keys(keys);
         });
         assert!(screen.contains(shown), "{name}: {shown} in {screen}");

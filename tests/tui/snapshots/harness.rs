@@ -143,6 +143,8 @@ pub fn fixture(dir: &std::path::Path) -> Arc<Store> {
 
 pub struct Harness {
     pub app: App,
+    /// The database the App's session runs on (the session keeps it to itself).
+    store: Arc<Store>,
     profile: Profile,
     terminal: Terminal<TestBackend>,
     _dir: Option<tempfile::TempDir>,
@@ -216,6 +218,12 @@ impl Setup {
     /// The App alone (for a test that draws it on another backend), with the temporary
     /// directory of a fresh database, which must outlive it.
     pub fn app(self) -> (App, Option<tempfile::TempDir>) {
+        let (app, _, dir) = self.parts();
+        (app, dir)
+    }
+
+    /// The App, its database and the temporary directory of a fresh one.
+    fn parts(self) -> (App, Arc<Store>, Option<tempfile::TempDir>) {
         let (store, dir) = match self.store {
             Source::Shared(store) => (store, None),
             Source::Fresh(data) => {
@@ -223,7 +231,7 @@ impl Setup {
                 (data(dir.path()), Some(dir))
             }
         };
-        let session = Session::new(store, self.clock, self.actor).unwrap();
+        let session = Session::new(store.clone(), self.clock, self.actor).unwrap();
         let keymap = Keymap::from_text(self.preset, None).unwrap();
         let app = App::new(
             session,
@@ -231,17 +239,18 @@ impl Setup {
             Theme::new(self.profile),
             self.size,
         );
-        (app, dir)
+        (app, store, dir)
     }
 
     /// The App on a TestBackend of its size.
     pub fn build(self) -> Harness {
         let (width, height) = self.size;
         let profile = self.profile;
-        let (app, dir) = self.app();
+        let (app, store, dir) = self.parts();
         let terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
         Harness {
             app,
+            store,
             profile,
             terminal,
             _dir: dir,
@@ -311,13 +320,7 @@ impl Harness {
             name: "ben".into(),
             role: Role::Admin,
         };
-        execute(
-            &self.app.session().store,
-            &crate::common::clock(),
-            &ben,
-            command,
-        )
-        .unwrap();
+        execute(&self.store, &crate::common::clock(), &ben, command).unwrap();
     }
 
     /// Saves the open form, checks that the whole stale refusal of `record` ("location 2")
@@ -370,6 +373,11 @@ impl Harness {
 
     /// The screen's cells row by row, each row's trailing blanks cut: the text a test
     /// searches, without the quotes of `screen`.
+    /// The database the App runs on.
+    pub fn store(&self) -> Arc<Store> {
+        self.store.clone()
+    }
+
     pub fn plain(&mut self) -> String {
         let app = &self.app;
         self.terminal.draw(|frame| app.view(frame)).unwrap();

@@ -24,7 +24,7 @@ const SCREENS: &[(&str, &str, bool)] = &[
 fn at(keys: &str, with_erp: bool) -> Harness {
     let mut harness = Harness::new(color(), 100, 80);
     if with_erp {
-        erp(&harness.app.session().store.clone());
+        erp(&harness.store());
     }
     if !keys.is_empty() {
         harness.keys(keys);

@@ -204,7 +204,7 @@ fn a_stale_edit_is_refused_naming_who_and_keeps_the_input_beside_the_current_val
     let mut harness = Harness::new(color(), 80, 24);
     harness.keys("g c e");
     // The form is open on version 1; someone else renames the customer meanwhile.
-    let store = harness.app.session().store.clone();
+    let store = harness.store();
     let ben = Actor {
         name: "ben".into(),
         role: Role::Admin,
@@ -249,7 +249,7 @@ fn an_agent_gets_no_payroll_screen_and_the_core_refuses_payroll_data() {
     let session = harness.app.session();
     let employees = kontor::core::kinds::EMPLOYEES;
     let refused = kontor::core::plain_query::list(
-        &session.store,
+        &harness.store(),
         &session.actor,
         employees,
         0,
@@ -287,7 +287,7 @@ fn an_employee_is_created_in_a_form_and_a_bad_iban_is_shown_beside_its_field() {
     harness.text("DE89 3704 0044 0532 0130 00").keys("C-x");
     let screen = harness.screen();
     assert!(screen.contains("employee E7 saved"), "{screen}");
-    let store = harness.app.session().store.clone();
+    let store = harness.store();
     let employees: Vec<kontor::domain::payroll::Employee> =
         store.scan().unwrap().collect::<Result<_, _>>().unwrap();
     assert_eq!(employees.len(), 1);
@@ -297,7 +297,7 @@ fn an_employee_is_created_in_a_form_and_a_bad_iban_is_shown_beside_its_field() {
 #[test]
 fn a_bom_is_set_in_a_form_and_a_cycle_is_refused_with_its_path() {
     let mut harness = Harness::new(color(), 80, 24);
-    let store = harness.app.session().store.clone();
+    let store = harness.store();
     let admin = Actor {
         name: "anna".into(),
         role: Role::Admin,

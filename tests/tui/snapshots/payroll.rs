@@ -10,7 +10,7 @@ use super::harness::{Harness, color};
 /// The payroll screen over the ERP data, showing `period`.
 fn payroll_of(period: &str) -> Harness {
     let mut harness = Harness::new(color(), 80, 24);
-    erp(&harness.app.session().store.clone());
+    erp(&harness.store());
     harness.keys("g y /").text(period).keys("Enter");
     harness
 }

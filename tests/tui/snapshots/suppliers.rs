@@ -86,7 +86,7 @@ fn supplier_list_detail_and_form() {
 fn a_supplier_is_created_found_edited_and_deleted_through_the_screens() {
     let mut harness = Harness::new(color(), 80, 24);
     suppliers(&mut harness);
-    let store = harness.app.session().store.clone();
+    let store = harness.store();
     // Create: number, name, contact, …
     harness
         .keys("g v n")

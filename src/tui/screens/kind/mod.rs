@@ -181,7 +181,7 @@ impl KindUi {
 
     /// Records in id order after id `after`, at most `limit`, as rows.
     pub fn page(&self, session: &Session, after: u64, limit: usize) -> Result<Vec<Row>, CoreError> {
-        let (store, actor) = (&session.store, &session.actor);
+        let (store, actor) = (session.store(), &session.actor);
         plain_query::list(store, actor, self.decl, after, limit, UtcOffset::UTC)
     }
 
@@ -192,7 +192,7 @@ impl KindUi {
         text: &str,
         limit: usize,
     ) -> Result<Vec<Row>, CoreError> {
-        let (store, actor) = (&session.store, &session.actor);
+        let (store, actor) = (session.store(), &session.actor);
         let region = session.settings.default_region;
         plain_query::search(store, actor, self.decl, text, limit, region, UtcOffset::UTC)
     }
@@ -200,7 +200,7 @@ impl KindUi {
     /// One record by id.
     pub fn get(&self, session: &Session, id: u64) -> Result<Option<Row>, CoreError> {
         plain_query::get(
-            &session.store,
+            session.store(),
             &session.actor,
             self.decl,
             id,

@@ -249,7 +249,7 @@ impl Scan {
         if key == location_key(&session.settings.default_location) {
             return Ok(());
         }
-        match list_locations(&session.store, &session.actor) {
+        match list_locations(session.store(), &session.actor) {
             Ok(locations) if locations.iter().any(|l| location_key(&l.code) == key) => Ok(()),
             Ok(_) => Err(format!("unknown location \"{code}\"")),
             Err(error) => Err(error.to_string()),
@@ -274,7 +274,7 @@ impl Scan {
         }
         self.item.text.clear();
         self.selected = true;
-        let item = match find_item(&session.store, &session.actor, &code) {
+        let item = match find_item(session.store(), &session.actor, &code) {
             Ok(Some(item)) => item,
             Ok(None) => return self.refuse(format!("unknown code \"{code}\": nothing posted")),
             Err(error) => return self.refuse(error.to_string()),
@@ -293,11 +293,15 @@ impl Scan {
                         false,
                     ));
                 }
-                let on_hand =
-                    balances(&session.store, &session.actor, Some(&item), Some(self.at()))
-                        .ok()
-                        .and_then(|lines| lines.first().map(|l| l.quantity))
-                        .unwrap_or_default();
+                let on_hand = balances(
+                    session.store(),
+                    &session.actor,
+                    Some(&item),
+                    Some(self.at()),
+                )
+                .ok()
+                .and_then(|lines| lines.first().map(|l| l.quantity))
+                .unwrap_or_default();
                 self.pending = Some(Pending {
                     item,
                     quantity: Decimal::ONE,
@@ -352,7 +356,7 @@ impl Scan {
                 Outcome::Handled
             }
             _ => {
-                let message = match find_item(&session.store, &session.actor, &text) {
+                let message = match find_item(session.store(), &session.actor, &text) {
                     Ok(Some(other)) => format!(
                         "\"{text}\" is item {}, not a quantity: post or drop the pending line first",
                         other.sku

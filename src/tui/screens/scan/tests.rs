@@ -73,10 +73,10 @@ fn stock(session: &Session, command: StockCommand) -> StockEvent {
 }
 
 pub(crate) fn on_hand(session: &Session, sku: &str, location: &str) -> Decimal {
-    let item = find_item(&session.store, &session.actor, sku)
+    let item = find_item(session.store(), &session.actor, sku)
         .unwrap()
         .unwrap();
-    balances(&session.store, &session.actor, Some(&item), Some(location))
+    balances(session.store(), &session.actor, Some(&item), Some(location))
         .unwrap()
         .first()
         .map_or(Decimal::ZERO, |line| line.quantity)
