@@ -40,18 +40,16 @@ async fn save_until_cut(port: u16, round: u64, acknowledged: Arc<Mutex<Vec<Strin
     };
     for n in 1.. {
         let name = format!("Dauer {round}-{n}");
-        terminal.send(b"gc").await;
-        if !terminal.try_until(|t| t.row(0).contains("Customers")).await {
-            return;
-        }
-        terminal.send(b"n").await;
-        if !terminal
-            .try_until(|t| t.text().contains("New customer"))
-            .await
+        if !terminal.try_send(b"gc").await
+            || !terminal.try_until(|t| t.row(0).contains("Customers")).await
+            || !terminal.try_send(b"n").await
+            || !terminal
+                .try_until(|t| t.text().contains("New customer"))
+                .await
+            || !terminal.try_send(format!("{name}\x18").as_bytes()).await
         {
             return;
         }
-        terminal.send(format!("{name}\x18").as_bytes()).await;
         let saved = terminal
             .try_until(|t| {
                 let title = t.row(0);

@@ -206,7 +206,12 @@ impl Terminal {
     }
 
     pub(super) async fn send(&self, bytes: &[u8]) {
-        self.channel.data_bytes(bytes.to_vec()).await.unwrap();
+        assert!(self.try_send(bytes).await, "the connection is gone");
+    }
+
+    /// Sends `bytes`; false when the connection is gone.
+    pub(super) async fn try_send(&self, bytes: &[u8]) -> bool {
+        self.channel.data_bytes(bytes.to_vec()).await.is_ok()
     }
 }
 
