@@ -143,7 +143,10 @@ fn main() -> Result<()> {
         return tui::run(&args.tui, args.customers, args.batch, work.path());
     }
     if args.load.load {
-        return load::run(&args.load, work.path());
+        // The bench's one reading of the clock, as `main` is kontor's: the load generator
+        // dates its follow-ups and acknowledgements like the server it drives.
+        let clock = kontor::core::Clock::live(time::OffsetDateTime::now_utc);
+        return load::run(&args.load, work.path(), clock);
     }
     eprintln!("generating {} queries ...", args.queries);
     let workload = Workload::generate(args.customers, args.queries);

@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, anyhow, bail};
 use hdrhistogram::Histogram;
+use kontor::core::Clock;
 
 #[path = "load_day.rs"]
 mod day;
@@ -118,7 +119,9 @@ struct Costs {
 }
 
 /// Runs the load against a server on `--db` and prints the report.
-pub fn run(args: &LoadArgs, work: &Path) -> Result<()> {
+/// Runs the load; `clock` is the bench's one reading of the time (account changes, follow-up
+/// dates, the times in the `--acked` file).
+pub fn run(args: &LoadArgs, work: &Path, clock: Clock) -> Result<()> {
     let db = args.db.clone().ok_or_else(|| {
         anyhow!("--load needs --db DIR, e.g. made by `kontor demo --customers 20000 --db DIR`")
     })?;
@@ -132,7 +135,7 @@ pub fn run(args: &LoadArgs, work: &Path) -> Result<()> {
         })?,
     };
     eprintln!("load: preparing {} ...", db.display());
-    let setup = setup::prepare(&db, super::SEED)?;
+    let setup = setup::prepare(&db, super::SEED, &clock)?;
     let run_tag = format!("{:06x}", getrandom::u64().unwrap_or(0) & 0xff_ffff);
     let acked = match &args.acked {
         Some(path) => Some(acked_file(path, &run_tag, &db)?),
@@ -141,7 +144,7 @@ pub fn run(args: &LoadArgs, work: &Path) -> Result<()> {
     let served = match Served::start(&kontor, &db, work.join("serve.log")) {
         Ok(served) => served,
         Err(error) => {
-            setup::undo(&db, &setup)?;
+            setup::undo(&db, &setup, &clock)?;
             return Err(error);
         }
     };
@@ -151,10 +154,10 @@ pub fn run(args: &LoadArgs, work: &Path) -> Result<()> {
         served.address,
         served.log.display()
     );
-    let measured = measure(args, &setup, &served, run_tag, acked);
+    let measured = measure(args, &setup, &served, run_tag, acked, clock);
     let log = served.log_text();
     let stopped = served.stop();
-    setup::undo(&db, &setup)?;
+    setup::undo(&db, &setup, &clock)?;
     let (tally, costs) = measured?;
     stopped?;
     report(args, &db, &setup, &tally, &costs);
@@ -183,6 +186,7 @@ fn measure(
     served: &Served,
     run_tag: String,
     acked: Option<Mutex<LineWriter<std::fs::File>>>,
+    clock: Clock,
 ) -> Result<(Tally, Costs)> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -207,6 +211,7 @@ fn measure(
         idle: args.idle,
         run: run_tag,
         acked,
+        clock,
     });
     let at_once = args
         .logins_at_once

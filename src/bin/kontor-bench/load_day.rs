@@ -16,6 +16,7 @@ use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use kontor::core::Clock;
 use russh::client;
 
 use super::setup::{Account, Caller, Workload};
@@ -57,6 +58,8 @@ pub struct Plan {
     pub idle: bool,
     /// Tells this run's subjects apart from other runs'.
     pub run: String,
+    /// Where the time comes from (follow-up dates, acknowledgement times).
+    pub clock: Clock,
     /// One line per acknowledged write (see `load::ACKED_HEADER`).
     pub acked: Option<Mutex<LineWriter<File>>>,
 }
@@ -237,8 +240,7 @@ impl Agent<'_> {
     async fn log_call(&mut self, number: u64) -> Result<(), Failure> {
         let subject = format!("LT-{}-{}-{number}", self.plan.run, self.index);
         let outcome = OUTCOMES[self.rng.usize(..OUTCOMES.len())];
-        let due =
-            time::OffsetDateTime::now_utc().date() + time::Duration::days(self.rng.i64(1..=14));
+        let due = self.plan.clock.today() + time::Duration::days(self.rng.i64(1..=14));
         let due = due.to_string();
         self.type_field("Subject", &subject).await?;
         for (label, text) in [("Outcome", outcome), ("Follow-up date", due.as_str())] {
@@ -257,7 +259,10 @@ impl Agent<'_> {
         self.tally.acked += 1;
         if let Some(acked) = &self.plan.acked {
             let customer = customer_id(&row(self.term.screen(), 0));
-            let at = time::OffsetDateTime::now_utc()
+            let at = self
+                .plan
+                .clock
+                .now()
                 .format(&time::format_description::well_known::Rfc3339)
                 .unwrap_or_default();
             let line = format!("{customer}\t{subject}\t{outcome}\t{due}\t{at}\n");

@@ -64,7 +64,7 @@ pub struct Setup {
 }
 
 /// Opens the database, samples the workload and gives the agent accounts this run's key.
-pub fn prepare(db: &Path, seed: u64) -> Result<Setup> {
+pub fn prepare(db: &Path, seed: u64, clock: &Clock) -> Result<Setup> {
     let store = Store::open(db).with_context(|| format!("opening {}", db.display()))?;
     let mut rng = fastrand::Rng::with_seed(seed);
     let workload = sample(&store, &mut rng)?;
@@ -103,7 +103,7 @@ pub fn prepare(db: &Path, seed: u64) -> Result<Setup> {
                 keys: vec![line],
             }
         };
-        admin(&store, command)?;
+        admin(&store, clock, command)?;
         accounts.push(Arc::new(Account {
             fingerprint: fingerprint(key.public_key()),
             name,
@@ -119,7 +119,7 @@ pub fn prepare(db: &Path, seed: u64) -> Result<Setup> {
 }
 
 /// Removes this run's key from the accounts and the accounts the run created.
-pub fn undo(db: &Path, setup: &Setup) -> Result<()> {
+pub fn undo(db: &Path, setup: &Setup, clock: &Clock) -> Result<()> {
     if !Store::wait_until_free(db, PATIENCE) {
         bail!("{} is still in use after {PATIENCE:?}", db.display());
     }
@@ -134,7 +134,7 @@ pub fn undo(db: &Path, setup: &Setup) -> Result<()> {
                 fingerprint: account.fingerprint.clone(),
             }
         };
-        admin(&store, command)?;
+        admin(&store, clock, command)?;
     }
     store.flush()?;
     Ok(())
@@ -149,11 +149,10 @@ fn new_key() -> Result<PrivateKey> {
     )))
 }
 
-fn admin(store: &Store, command: UserCommand) -> Result<()> {
-    let clock = Clock::live(time::OffsetDateTime::now_utc);
+fn admin(store: &Store, clock: &Clock, command: UserCommand) -> Result<()> {
     execute(
         store,
-        &clock,
+        clock,
         &Actor::local("kontor-bench"),
         CoreCommand::Users(command),
     )?;
