@@ -84,10 +84,7 @@ fn write_partial(
         let store = super::open_store(dir, err)?;
         let bar = super::import::progress_bar(progress_shown, 0, "entries");
         maintenance::backup(&store, actor, &mut writer, &mut |done, expected| {
-            if let Some(bar) = &bar {
-                bar.set_length(expected.max(done));
-                bar.set_position(done);
-            }
+            show_entries(bar.as_ref(), done, expected)
         })?;
     }
     let file = writer
@@ -106,10 +103,7 @@ pub fn restore(
 ) -> Result<(), CliError> {
     let bar = super::import::progress_bar(progress_shown, 0, "entries");
     let copied: Copied = maintenance::restore(&args.file, dir, &mut |done, expected| {
-        if let Some(bar) = &bar {
-            bar.set_length(expected.max(done));
-            bar.set_position(done);
-        }
+        show_entries(bar.as_ref(), done, expected)
     })?;
     writeln!(
         out,
@@ -119,6 +113,14 @@ pub fn restore(
         copied.entries
     )?;
     Ok(())
+}
+
+/// Moves the bar (when one is shown) to `done` of about `expected` entries.
+fn show_entries(bar: Option<&indicatif::ProgressBar>, done: u64, expected: u64) {
+    if let Some(bar) = bar {
+        bar.set_length(expected.max(done));
+        bar.set_position(done);
+    }
 }
 
 /// `FILE.partial` beside `FILE`.

@@ -372,6 +372,11 @@ pub trait PlainOps: Sync {
     fn referrers(&self) -> &'static [Referrer];
 }
 
+/// `record` as a row the way `actor` reads it, or `None` when it is not theirs to see.
+fn seen_row<K: PlainKind>(actor: &Actor, record: K::Record, offset: UtcOffset) -> Option<Row> {
+    K::sees(actor, &record).then(|| K::to_row(&K::shown(actor, record), offset))
+}
+
 impl<K: PlainKind> PlainOps for K {
     fn may_read(&self, actor: &Actor) -> Result<(), CoreError> {
         K::may_read(actor)
@@ -397,8 +402,7 @@ impl<K: PlainKind> PlainOps for K {
     ) -> Result<Option<Row>, CoreError> {
         Ok(store
             .get::<K::Record>(id)?
-            .filter(|record| K::sees(actor, record))
-            .map(|record| K::to_row(&K::shown(actor, record), offset)))
+            .and_then(|record| seen_row::<K>(actor, record, offset)))
     }
 
     fn resolve(&self, store: &Store, actor: &Actor, text: &str) -> Result<u64, CoreError> {
@@ -432,18 +436,14 @@ impl<K: PlainKind> PlainOps for K {
         let records = store.page::<K::Record>(after, limit)?;
         Ok(records
             .into_iter()
-            .filter(|record| K::sees(actor, record))
-            .map(|record| K::to_row(&K::shown(actor, record), offset))
+            .filter_map(|record| seen_row::<K>(actor, record, offset))
             .collect())
     }
 
     fn all(&self, store: &Store, actor: &Actor, offset: UtcOffset) -> Result<Vec<Row>, CoreError> {
         let mut rows = Vec::new();
         for record in store.scan::<K::Record>()? {
-            let record = record?;
-            if K::sees(actor, &record) {
-                rows.push(K::to_row(&K::shown(actor, record), offset));
-            }
+            rows.extend(seen_row::<K>(actor, record?, offset));
         }
         Ok(rows)
     }

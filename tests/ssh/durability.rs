@@ -12,8 +12,8 @@ use russh::client;
 use russh::keys::PrivateKeyWithHashAlg;
 
 use super::protocol::{Client, Terminal, key};
-use super::{free_port, tool};
-use crate::common::{self, Scratch, json_list, ok, s, text};
+use super::{free_port, serve_command, tool, wait_listening};
+use crate::common::{Scratch, json_list, ok, text};
 
 const KILLS: u64 = 20;
 
@@ -78,25 +78,11 @@ fn every_save_a_client_saw_survives_sigkill_of_the_server() {
     let mut random = fastrand::Rng::with_seed(0x6b696c6c);
     for round in 1..=KILLS {
         let port = free_port();
-        let mut server = common::command()
-            .args([
-                "serve",
-                "--db",
-                s(&db),
-                "--listen",
-                &format!("127.0.0.1:{port}"),
-            ])
+        let mut server = serve_command(&db, port)
             .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap();
-        let deadline = std::time::Instant::now() + Duration::from_secs(20);
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                std::time::Instant::now() < deadline,
-                "kontor serve did not listen"
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
+        wait_listening(port, &mut server, &String::new);
         let client = runtime.spawn(save_until_cut(port, round, acknowledged.clone()));
         let before = acknowledged.lock().unwrap().len();
         std::thread::sleep(Duration::from_millis(random.u64(0..400)));

@@ -53,6 +53,36 @@ fn tool(program: &str, args: &[&str]) -> Output {
         })
 }
 
+/// `kontor serve` on `db`, listening on 127.0.0.1 at `port`, ready to spawn.
+fn serve_command(db: &Path, port: u16) -> Command {
+    let mut command = common::command();
+    command.args([
+        "serve",
+        "--db",
+        s(db),
+        "--listen",
+        &format!("127.0.0.1:{port}"),
+    ]);
+    command
+}
+
+/// Waits until the server `child` listens on `port`; panics with `log()` when it exits
+/// first or takes longer than [`WAIT`].
+fn wait_listening(port: u16, child: &mut Child, log: &dyn Fn() -> String) {
+    let deadline = Instant::now() + WAIT;
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        if let Some(status) = child.try_wait().unwrap() {
+            panic!("kontor serve exited with {status}: {}", log());
+        }
+        assert!(
+            Instant::now() < deadline,
+            "kontor serve did not listen: {}",
+            log()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
 /// A port nobody listens on right now.
 fn free_port() -> u16 {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
@@ -105,14 +135,7 @@ impl Served {
         prepare(&db);
         let port = free_port();
         let log = File::create(scratch.path().join("serve.log")).unwrap();
-        let child = common::command()
-            .args([
-                "serve",
-                "--db",
-                s(&db),
-                "--listen",
-                &format!("127.0.0.1:{port}"),
-            ])
+        let child = serve_command(&db, port)
             .args(options)
             .stderr(log)
             .stdout(Stdio::null())
@@ -129,17 +152,10 @@ impl Served {
     }
 
     fn wait_listening(&mut self) {
-        let deadline = Instant::now() + WAIT;
-        while TcpStream::connect(("127.0.0.1", self.port)).is_err() {
-            if let Some(status) = self.child.as_mut().and_then(|c| c.try_wait().unwrap()) {
-                panic!("kontor serve exited with {status}: {}", self.log());
-            }
-            assert!(
-                Instant::now() < deadline,
-                "kontor serve did not listen: {}",
-                self.log()
-            );
-            std::thread::sleep(Duration::from_millis(50));
+        let log = self.scratch.path().join("serve.log");
+        let log = || std::fs::read_to_string(&log).unwrap_or_default();
+        if let Some(child) = self.child.as_mut() {
+            wait_listening(self.port, child, &log);
         }
     }
 
