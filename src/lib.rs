@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod core;
 pub mod domain;
+pub mod lang;
 pub mod server;
 pub mod store;
 pub mod tui;

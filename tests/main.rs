@@ -8,6 +8,7 @@ mod cli;
 mod common;
 mod demo_erp;
 mod keymaps;
+mod lang;
 mod ssh;
 mod tmux;
 mod tui;

@@ -615,3 +615,13 @@ pub fn mask_now(screen: &str) -> String {
     out.push_str(rest);
     out
 }
+
+/// Runs `work` as a German user in Berlin sees kontor: every App the harness drives inside
+/// renders in German, times in Europe/Berlin.
+pub fn in_german<R>(work: impl FnOnce() -> R) -> R {
+    let berlin = kontor::lang::Zone::named("Europe/Berlin").expect("the tz database knows Berlin");
+    kontor::lang::scope(
+        kontor::lang::Locale::new(kontor::lang::Lang::De, berlin),
+        work,
+    )
+}

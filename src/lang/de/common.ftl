@@ -1,0 +1,3 @@
+# Wörter und Wendungen, die viele Masken und Befehle teilen.
+yes = ja
+no = nein

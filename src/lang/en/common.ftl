@@ -1,0 +1,3 @@
+# Words and phrases many screens and commands share.
+yes = yes
+no = no
