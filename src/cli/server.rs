@@ -16,6 +16,7 @@ use crate::core::{Clock, Command, CoreError, Event, Role, execute};
 use crate::domain::datetime::{format_instant, parse_duration};
 use crate::domain::fields::{Row, Value};
 use crate::domain::user::User;
+use crate::lang::Lang;
 use crate::server::config::{DEFAULT_LISTEN, Limits, ServeOptions};
 use crate::store::Store;
 use crate::tui::keymap::Keymap;
@@ -72,6 +73,10 @@ pub enum UserCmd {
         role: String,
         #[command(flatten)]
         key: KeyArgs,
+        /// Language of the account's sessions: de or en (default: the language the SSH
+        /// client sends in LANG, else the server's)
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
     },
     /// List accounts, their roles and key fingerprints
     List,
@@ -86,6 +91,14 @@ pub enum UserCmd {
         name: String,
         /// agent, sales, warehouse, payroll, purchasing or admin
         role: String,
+    },
+    /// Set the language of an account's sessions
+    SetLang {
+        /// Name of the account
+        name: String,
+        /// de or en; "client" for the language the SSH client sends, else the server's
+        #[arg(long, value_name = "LANG")]
+        lang: String,
     },
     /// Let an account log in with another key
     AddKey {
@@ -160,6 +173,12 @@ pub fn serve(store: Store, args: ServeArgs, clock: Clock) -> Result<(), CliError
     })
 }
 
+/// The language given to `user add|set-lang --lang`.
+fn account_lang(code: &str) -> Result<Lang, CliError> {
+    Lang::parse(code)
+        .ok_or_else(|| CliError::Usage(crate::t!("cli-user-unknown-lang", lang = code.trim())))
+}
+
 /// `kontor user …`.
 pub fn user(context: &mut Context, command: UserCmd) -> Result<(), CliError> {
     let role = |text: &str| text.parse::<Role>().map_err(CoreError::from);
@@ -172,10 +191,19 @@ pub fn user(context: &mut Context, command: UserCmd) -> Result<(), CliError> {
             name,
             role: text,
             key,
+            lang,
         } => vec![UserCommand::Add {
             name,
             role: role(&text)?,
             keys: key.lines()?,
+            lang: lang.as_deref().map(account_lang).transpose()?,
+        }],
+        UserCmd::SetLang { name, lang } => vec![UserCommand::SetLang {
+            name,
+            lang: match lang.trim() {
+                "client" => None,
+                code => Some(account_lang(code)?),
+            },
         }],
         UserCmd::Remove { name } => vec![UserCommand::Remove { name }],
         UserCmd::SetRole { name, role: text } => vec![UserCommand::SetRole {
@@ -221,6 +249,10 @@ fn row(context: &Context, user: &User) -> Row {
     vec![
         ("name", Value::Text(user.name.clone())),
         ("role", Value::Text(user.role.clone())),
+        (
+            "lang",
+            Value::Text(user.lang.map(Lang::code).unwrap_or_default().to_string()),
+        ),
         (
             "fingerprints",
             Value::List(user.keys.iter().map(|k| k.fingerprint.clone()).collect()),

@@ -82,6 +82,7 @@ fn user_name(command: &UserCommand) -> &'static str {
         UserCommand::Add { .. } => "Add",
         UserCommand::Remove { .. } => "Remove",
         UserCommand::SetRole { .. } => "SetRole",
+        UserCommand::SetLang { .. } => "SetLang",
         UserCommand::AddKey { .. } => "AddKey",
         UserCommand::RemoveKey { .. } => "RemoveKey",
     }

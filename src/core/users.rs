@@ -1,11 +1,12 @@
 //! Accounts of `kontor serve`: commands to add and remove users, set their role and manage
-//! their SSH keys, and the queries the CLI and the server's login use. Users are the
+//! their SSH keys and language, and the queries the CLI and the server's login use. Users are the
 //! admin's area: `execute` refuses these commands for every other role. Room: core.
 
 use super::access::{self, Access, Area};
 use super::{Actor, CoreError, Role};
 use crate::domain::Invalid;
 use crate::domain::user::{User, UserKey, parse_key, validate_name};
+use crate::lang::Lang;
 use crate::store::kinds::user as users;
 use crate::store::{Store, StoreError, Tx, TxResult, abort};
 
@@ -17,6 +18,8 @@ pub enum UserCommand {
         name: String,
         role: Role,
         keys: Vec<String>,
+        /// The language of the account's sessions; `None`: the client's, else the server's.
+        lang: Option<Lang>,
     },
     Remove {
         name: String,
@@ -24,6 +27,11 @@ pub enum UserCommand {
     SetRole {
         name: String,
         role: Role,
+    },
+    /// Sets the language of the account's sessions (`None`: the client's, else the server's).
+    SetLang {
+        name: String,
+        lang: Option<Lang>,
     },
     AddKey {
         name: String,
@@ -51,7 +59,12 @@ pub fn execute(
     now: time::OffsetDateTime,
 ) -> Result<UserEvent, CoreError> {
     match command {
-        UserCommand::Add { name, role, keys } => {
+        UserCommand::Add {
+            name,
+            role,
+            keys,
+            lang,
+        } => {
             validate_name(&name)?;
             let keys = keys
                 .iter()
@@ -64,6 +77,7 @@ pub fn execute(
                 keys,
                 created: now,
                 version: 0,
+                lang,
             };
             let added = store.transaction(|tx| {
                 if users::holder_of_name(tx, &user.name)?.is_some() {
@@ -98,6 +112,10 @@ pub fn execute(
         }
         UserCommand::SetRole { name, role } => change(store, &name, |_, user| {
             user.role = role.name().to_string();
+            Ok(())
+        }),
+        UserCommand::SetLang { name, lang } => change(store, &name, |_, user| {
+            user.lang = lang;
             Ok(())
         }),
         UserCommand::AddKey { name, key } => {
@@ -204,6 +222,14 @@ pub fn login(store: &Store, name: &str, fingerprint: &str) -> Result<Option<Acto
     }
 }
 
+/// The language an account's sessions are shown in, when the account has one set.
+pub fn language(store: &Store, name: &str) -> Result<Option<Lang>, CoreError> {
+    let Some(id) = users::by_name(store, name)? else {
+        return Ok(None);
+    };
+    Ok(store.get::<User>(id)?.and_then(|user| user.lang))
+}
+
 /// Whether an account with this name exists (for the server's log of refused logins).
 pub fn exists(store: &Store, name: &str) -> Result<bool, CoreError> {
     Ok(users::by_name(store, name)?.is_some())
@@ -235,7 +261,16 @@ mod tests {
     fn add(store: &Store, name: &str, role: Role, key: &str) -> Result<User, CoreError> {
         let keys = vec![key.to_string()];
         let name = name.to_string();
-        run(store, UserCommand::Add { name, role, keys })
+        let lang = None;
+        run(
+            store,
+            UserCommand::Add {
+                name,
+                role,
+                keys,
+                lang,
+            },
+        )
     }
 
     #[test]

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
 use super::Invalid;
+use crate::lang::Lang;
 
 /// Longest account name (it is typed after `ssh -p PORT` and shown in every title bar).
 pub const MAX_NAME: usize = 32;
@@ -22,6 +23,9 @@ pub struct User {
     pub keys: Vec<UserKey>,
     pub created: OffsetDateTime,
     pub version: u64,
+    /// The language the account's sessions are shown in; `None`: the language the SSH
+    /// client sends (`LANG`), else the server's.
+    pub lang: Option<Lang>,
 }
 
 /// One public key an account logs in with.

@@ -21,8 +21,11 @@ use std::cell::Cell;
 pub use messages::{Arg, text, text_with};
 pub use zone::Zone;
 
-/// A language kontor speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+/// A language kontor speaks (stored with an account as its variant index: append new
+/// languages at the end).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
 pub enum Lang {
     #[default]
     En,
@@ -70,12 +73,18 @@ impl Lang {
         if let Some(lang) = variable("KONTOR_LANG").and_then(|code| Lang::parse(&code)) {
             return lang;
         }
+        Lang::from_environment(variable).unwrap_or_default()
+    }
+
+    /// The language the POSIX locale variables name: the first of `LC_ALL`, `LC_MESSAGES`,
+    /// `LANG` that is set and not empty; `None` when none is, or it names a language kontor
+    /// does not speak.
+    pub fn from_environment(variable: impl Fn(&str) -> Option<String>) -> Option<Lang> {
         ["LC_ALL", "LC_MESSAGES", "LANG"]
             .iter()
             .filter_map(|name| variable(name))
             .find(|value| !value.trim().is_empty())
             .and_then(|value| Lang::from_locale(&value))
-            .unwrap_or_default()
     }
 }
 

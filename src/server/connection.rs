@@ -4,6 +4,7 @@
 //! forwarded to it. A channel without a PTY is refused with one line and exit status 1.
 //! Room: server — data only through `core` and the session's App; never touches sled.
 
+use crate::lang::{self, Lang, Locale};
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -18,9 +19,8 @@ use super::{ServerError, Shared, accounts};
 use crate::core::Actor;
 use crate::tui::profile::Profile;
 
-/// The one line a session without a terminal gets.
-pub const NEEDS_PTY: &str = "kontor needs a terminal: connect with ssh -t\n";
-/// Environment variables a client may set; they choose the terminal profile.
+/// Environment variables a client may set; they choose the terminal profile and the
+/// session's language.
 const ACCEPTED_ENV: &[&str] = &[
     "TERM",
     "NO_COLOR",
@@ -28,6 +28,7 @@ const ACCEPTED_ENV: &[&str] = &[
     "LANG",
     "LC_ALL",
     "LC_CTYPE",
+    "LC_MESSAGES",
 ];
 /// Longest environment value kept.
 const MAX_ENV_VALUE: usize = 256;
@@ -55,6 +56,11 @@ impl ChannelState {
             other => self.env.get(other).cloned(),
         };
         Profile::detect(&lookup, false)
+    }
+
+    /// The language the client's locale variables name (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+    fn lang(&self) -> Option<Lang> {
+        Lang::from_environment(|name| self.env.get(name).cloned())
     }
 }
 
@@ -104,11 +110,20 @@ impl Connection {
             return Ok(());
         };
         ssh.channel_success(channel)?;
+        // What is said before a session starts is said in the client's language.
+        let locale = Locale {
+            lang: state.lang().unwrap_or(self.shared.locale.lang),
+            ..self.shared.locale
+        };
         let size = match (state.size, self.shared.stopping()) {
             (Some(size), false) => size,
-            (None, _) => return refuse(ssh, channel, NEEDS_PTY),
+            (None, _) => {
+                let line = lang::scope(locale, || crate::t!("server-needs-pty"));
+                return refuse(ssh, channel, &format!("{line}\n"));
+            }
             (Some(_), true) => {
-                return refuse(ssh, channel, "kontor: the server is shutting down\n");
+                let line = lang::scope(locale, || crate::t!("server-shutting-down"));
+                return refuse(ssh, channel, &format!("{line}\n"));
             }
         };
         let (sender, receiver) = mpsc::channel(INPUT_QUEUE);
@@ -118,6 +133,7 @@ impl Connection {
             actor,
             size,
             profile: state.profile(),
+            client_lang: state.lang(),
             writer,
             input: receiver,
         };

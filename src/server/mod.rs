@@ -21,6 +21,7 @@ mod offer;
 pub mod pidfile;
 mod session;
 
+use crate::lang::Locale;
 use std::future::Future;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -78,6 +79,9 @@ pub(crate) struct Shared {
     resume_within: Duration,
     login_grace: Duration,
     clock: Clock,
+    /// The server's language and zone: sessions without a language of their own (neither
+    /// the account's nor the client's `LANG`) use its language; every session its zone.
+    locale: Locale,
     active: AtomicUsize,
     next_id: AtomicU64,
 }
@@ -136,7 +140,7 @@ pub struct Server {
 
 impl Server {
     /// A server for `store`, identifying itself with `host_key`, within `limits`; `clock`
-    /// tells every session the time.
+    /// tells every session the time; the locale of the caller's scope is the server's.
     pub fn new(
         store: Arc<Store>,
         keymap: Keymap,
@@ -157,6 +161,7 @@ impl Server {
             resume_within: limits.resume_within,
             login_grace: limits.login_grace,
             clock,
+            locale: crate::lang::current(),
             active: AtomicUsize::new(0),
             next_id: AtomicU64::new(0),
         };

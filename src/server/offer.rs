@@ -5,8 +5,8 @@
 //! afresh and lets that one go, the quit key (F3 unless the account's keymap says
 //! otherwise) leaves with it still kept; keys typed after the answer go on to the session
 //! that follows. A dropped link, the idle timeout and shutdown end the prompt and leave the
-//! kept session as it was. The time shown is the server's `Clock`, in UTC like every time
-//! on kontor's screens.
+//! kept session as it was. The time shown is the server's `Clock`, in the session's zone and
+//! language, like every time on kontor's screens.
 //! Room: server — draws with `tui`'s theme; never touches sled.
 
 use std::sync::Arc;
@@ -21,6 +21,7 @@ use super::Shared;
 use super::display::Canvas;
 use super::kept::Offer;
 use super::session::{End, Link, ToSession, farewell};
+use crate::lang::{self, Zone, format};
 use crate::tui::action::Action;
 use crate::tui::input::Input;
 use crate::tui::key::KeyCode;
@@ -57,7 +58,7 @@ pub async fn ask(
     };
     let prompt = Prompt {
         theme: Theme::new(link.profile),
-        title: format!(" kontor · Resume · {name}"),
+        title: format!(" {}", crate::t!("server-resume-title", name = name)),
         question: question(offer, shared.clock.now()),
         more: offer.more,
         quit: KeyNames::new(keymap.clone(), link.profile.ascii)
@@ -137,17 +138,20 @@ fn choose(keymap: &Keymap, inputs: Vec<Input>, link: &mut Link) -> Option<Choice
     Some(choice)
 }
 
-/// "Resume your session from 09:41 UTC (Log call — Alfreds Futterkiste)?"; the date too
-/// when it was kept on another day than `now`.
+/// "Resume your session from 09:41 UTC (Log call — Alfreds Futterkiste)?", the time in the
+/// locale's zone (named when it is UTC); the date too when it was kept on another day than
+/// `now`.
 fn question(offer: &Offer, now: OffsetDateTime) -> String {
-    let at = offer.at;
-    let (hour, minute) = (at.hour(), at.minute());
-    let when = if at.date() == now.date() {
-        format!("{hour:02}:{minute:02} UTC")
-    } else {
-        format!("{} {hour:02}:{minute:02} UTC", at.date())
-    };
-    format!("Resume your session from {when} ({})?", offer.title)
+    let zone = lang::current().zone;
+    let (at, now) = (zone.local(offer.at), zone.local(now));
+    let mut when = format!("{:02}:{:02}", at.hour(), at.minute());
+    if at.date() != now.date() {
+        when = format!("{} {when}", format::date(at.date()));
+    }
+    if zone == Zone::UTC {
+        when.push_str(" UTC");
+    }
+    crate::t!("server-resume-question", when = when, title = &offer.title)
 }
 
 /// The prompt as drawn.
@@ -171,21 +175,18 @@ impl Prompt {
             Line::raw(text(&format!(" {}", self.question))),
         ];
         if self.more > 0 {
-            let more = match self.more {
-                1 => " (1 more session is kept)".to_string(),
-                n => format!(" ({n} more sessions are kept)"),
-            };
+            let more = format!(" {}", crate::t!("server-resume-more", count = self.more));
             lines.push(Line::styled(text(&more), theme.style(Role::Muted)));
         }
         lines.push(Line::raw(""));
         lines.push(Line::from(vec![
             Span::raw(" "),
             key("Enter"),
-            Span::raw(text(" resume · ")),
+            Span::raw(text(&format!(" {} · ", crate::t!("server-resume-resume")))),
             key("n"),
-            Span::raw(text(" new · ")),
+            Span::raw(text(&format!(" {} · ", crate::t!("server-resume-new")))),
             key(&self.quit),
-            Span::raw(" exit"),
+            Span::raw(text(&format!(" {}", crate::t!("server-resume-exit")))),
         ]));
         let body = Paragraph::new(lines).wrap(Wrap { trim: false });
         frame.render_widget(body, area);

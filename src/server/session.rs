@@ -26,6 +26,7 @@
 //! stretch that word), nor of any when the server stops (saved work is in the database;
 //! memory does not outlive the process).
 
+use crate::lang::{self, Lang, Locale};
 use std::cell::RefCell;
 use std::io;
 use std::panic::AssertUnwindSafe;
@@ -70,6 +71,8 @@ pub struct Start {
     pub actor: Actor,
     pub size: (u16, u16),
     pub profile: Profile,
+    /// The language the client's `LANG` (or `LC_ALL`, `LC_MESSAGES`) names.
+    pub client_lang: Option<Lang>,
     pub writer: ChannelWriteHalf<Msg>,
     pub input: mpsc::Receiver<ToSession>,
 }
@@ -131,16 +134,32 @@ pub fn spawn(shared: Arc<Shared>, start: Start) -> io::Result<()> {
                 size: start.size,
                 profile: start.profile,
             };
+            let locale = session_locale(&shared, &start.actor.name, start.client_lang);
             let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
-                runtime.block_on(run(&shared, start.id, start.actor, link, active, &shown))
+                lang::scope(locale, || {
+                    runtime.block_on(run(&shared, start.id, start.actor, link, active, &shown))
+                })
             }));
             if result.is_err() {
-                let notice =
-                    b"\x1b[0m\x1b[?25h\x1b[?1049l\r\nkontor: internal error; the session ended\r\n";
-                runtime.block_on(goodbye(&shown.borrow(), notice.to_vec(), 1));
+                let line = lang::scope(locale, || crate::t!("server-internal-error"));
+                let notice = format!("\x1b[0m\x1b[?25h\x1b[?1049l\r\n{line}\r\n");
+                runtime.block_on(goodbye(&shown.borrow(), notice.into_bytes(), 1));
             }
         })?;
     Ok(())
+}
+
+/// The locale a session is shown in: the account's language, else the client's, else the
+/// server's; always the server's zone. The whole session runs inside it on its own thread.
+fn session_locale(shared: &Shared, account: &str, client: Option<Lang>) -> Locale {
+    let account = crate::core::users::language(&shared.store, account).unwrap_or_else(|error| {
+        eprintln!("kontor serve: the language of {account} cannot be read: {error}");
+        None
+    });
+    Locale {
+        lang: account.or(client).unwrap_or(shared.locale.lang),
+        zone: shared.locale.zone,
+    }
 }
 
 /// The session from login to its end: the offer to resume a kept session first, when the

@@ -133,6 +133,10 @@ pub fn command() -> Command {
     let mut command = Command::new(KONTOR);
     command
         .env_remove("KONTOR_DB")
+        .env_remove("KONTOR_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .env(PIN_VARIABLE, pin(now()))
         .env("TZ", "UTC")
         .env("USER", "tester")

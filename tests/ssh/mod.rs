@@ -20,6 +20,7 @@ mod durability;
 mod edits;
 mod kept;
 mod keys;
+mod languages;
 mod login_limits;
 mod protocol;
 mod resume;

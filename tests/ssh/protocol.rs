@@ -59,6 +59,7 @@ fn server_with(limits: Limits) -> (TempDir, Arc<Server>) {
         name: "anna".into(),
         role: Role::Agent,
         keys: vec![line],
+        lang: None,
     };
     execute(
         &store,

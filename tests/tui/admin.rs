@@ -136,6 +136,7 @@ fn other_roles_get_the_cores_refusal_for_users() {
         name: "eve".into(),
         role: Role::Admin,
         keys: vec![OTHER.into()],
+        lang: None,
     };
     assert!(agent.app.session().execute(Command::Users(add)).is_err());
     assert!(users(&store).is_empty());

@@ -1,1 +1,2 @@
 # cli
+cli-user-unknown-lang = unbekannte Sprache „{ $lang }“ (de, en)

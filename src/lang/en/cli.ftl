@@ -1,1 +1,2 @@
 # cli
+cli-user-unknown-lang = unknown language "{ $lang }" (de, en)

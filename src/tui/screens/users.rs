@@ -261,6 +261,7 @@ fn add_user_form(session: &Session) -> Form {
                 name: name.clone(),
                 role: role(input)?,
                 keys: input.optional("key").into_iter().collect(),
+                lang: None,
             };
             run(session, command, format!("user {name} added"))
         }),
