@@ -18,7 +18,7 @@ pub mod table;
 
 use std::collections::HashMap;
 
-use time::{OffsetDateTime, UtcOffset};
+use time::OffsetDateTime;
 
 use super::Invalid;
 use super::datetime::parse_instant;
@@ -74,11 +74,10 @@ pub type Row = Vec<(&'static str, Value)>;
 
 /// Field values by name, as read from an import row or gathered from CLI flags. A field may
 /// have several values (two columns mapped to `phone`, or `--phone` given twice).
-/// Times typed without an offset are read in `local` (UTC unless the caller says).
+/// Times typed without an offset are read in the zone of the current locale.
 #[derive(Debug, Default, Clone)]
 pub struct Input {
     values: HashMap<&'static str, Vec<String>>,
-    local: Option<UtcOffset>,
 }
 
 impl Input {
@@ -95,26 +94,13 @@ impl Input {
         input
     }
 
-    /// An empty input whose times without offset are local times in `offset`.
-    pub fn in_offset(offset: UtcOffset) -> Input {
-        Input {
-            values: HashMap::new(),
-            local: Some(offset),
-        }
-    }
-
-    /// This input with times without offset read as local times in `offset`.
-    pub fn local_in(mut self, offset: UtcOffset) -> Input {
-        self.local = Some(offset);
-        self
-    }
-
-    /// The field parsed as an instant (stored UTC), a time without offset read in this
-    /// input's local offset; `None` when absent.
+    /// The field parsed as an instant (stored UTC), a time without offset read as a local
+    /// time in the current locale's zone (`lang::current()`, which the front end set for
+    /// the user); `None` when absent.
     pub fn instant(&self, field: &'static str) -> Option<Result<OffsetDateTime, Invalid>> {
-        let local = self.local.unwrap_or(UtcOffset::UTC);
+        let zone = crate::lang::current().zone;
         self.optional(field)
-            .map(|text| parse_instant(field, &text, local))
+            .map(|text| parse_instant(field, &text, zone))
     }
 
     /// Adds a raw value (a cell or a flag) to a field. Empty values are ignored.
