@@ -62,7 +62,7 @@ fn id_arg(kind: &KindDecl) -> Arg {
     match kind.key_field() {
         Some(key) => arg.value_name(upper(key.name)).help(format!(
             "{} or id of the {} (case ignored)",
-            key.label.split(" (").next().unwrap_or(key.label),
+            key.label().split(" (").next().unwrap_or_default(),
             kind.name
         )),
         None => arg

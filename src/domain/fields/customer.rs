@@ -20,88 +20,88 @@ use crate::domain::{
 /// `contact_role`, `contact_phone` and `contact_email` the n-th contact (`NAME:ROLE` as a
 /// contact without a role is the contact NAME with that role).
 pub const TABLE: [FieldSpec; 22] = [
-    FieldSpec::assigned("id", "Id").listed(),
-    FieldSpec::text("kind", "kind", "Kind", "company or person"),
+    FieldSpec::assigned("id", "domain-field-customer-id").listed(),
+    FieldSpec::text("kind", "kind", "domain-field-customer-kind", "company or person"),
     FieldSpec::text(
         "number",
         "number",
-        "Number",
+        "domain-field-customer-number",
         "The customer number, unique when set (case and accents ignored), at most 32 characters; empty clears it on edit",
     )
     .unique()
     .listed(),
-    FieldSpec::text("name", "name", "Name", "Name of the company or person")
+    FieldSpec::text("name", "name", "domain-field-customer-name", "Name of the company or person")
         .required()
         .listed(),
     FieldSpec::text(
         "status",
         "status",
-        "Status",
+        "domain-field-customer-status",
         "lead, prospect, customer or inactive",
     )
     .listed(),
     FieldSpec::text(
         "owner",
         "owner",
-        "Owner",
+        "domain-field-customer-owner",
         "Who looks after the customer, a user name [default: nobody]; empty clears it on edit",
     )
     .listed(),
     FieldSpec::text(
         "phone",
         "phone",
-        "Phone",
+        "domain-field-customer-phone",
         "A phone number in any formatting, read in the country of --country, else of the default_region setting (repeatable)",
     )
     .many()
     .listed(),
-    FieldSpec::text("email", "email", "E-mail", "An e-mail address (repeatable)").many(),
+    FieldSpec::text("email", "email", "domain-field-customer-email", "An e-mail address (repeatable)").many(),
     FieldSpec::text(
         "contact",
         "contact",
-        "Contact",
+        "domain-field-customer-contact",
         "Contact person (NAME or NAME:ROLE, repeatable)",
     )
     .many(),
     FieldSpec::text(
         "contact_role",
         "contact-role",
-        "Contact role",
+        "domain-field-customer-contact-role",
         "The role of the contact at the same place (repeatable)",
     )
     .many(),
     FieldSpec::text(
         "contact_phone",
         "contact-phone",
-        "Contact phones",
+        "domain-field-customer-contact-phone",
         "The phones of the contact at the same place, separated by commas (repeatable)",
     )
     .many(),
     FieldSpec::text(
         "contact_email",
         "contact-email",
-        "Contact e-mails",
+        "domain-field-customer-contact-email",
         "The e-mails of the contact at the same place, separated by commas (repeatable)",
     )
     .many(),
     FieldSpec::text(
         "street",
         "street",
-        "Street",
+        "domain-field-customer-street",
         "Street and house number (of the first address; repeated, of the next)",
     )
     .many(),
     FieldSpec::text(
         "postal_code",
         "postal-code",
-        "Postal code",
+        "domain-field-customer-postal-code",
         "Postal code (of the first address; repeated, of the next)",
     )
     .many(),
     FieldSpec::text(
         "city",
         "city",
-        "City",
+        "domain-field-customer-city",
         "City (of the first address; repeated, of the next)",
     )
     .many()
@@ -109,14 +109,14 @@ pub const TABLE: [FieldSpec; 22] = [
     FieldSpec::text(
         "region",
         "region",
-        "Region",
+        "domain-field-customer-region",
         "Region or state (of the first address; repeated, of the next)",
     )
     .many(),
     FieldSpec::text(
         "country",
         "country",
-        "Country",
+        "domain-field-customer-country",
         "ISO code or English/German name (DE, Germany, Deutschland), of the first address",
     )
     .many()
@@ -124,14 +124,14 @@ pub const TABLE: [FieldSpec; 22] = [
     FieldSpec::text(
         "tags",
         "tag",
-        "Tags",
+        "domain-field-customer-tags",
         "A tag; commas separate several (repeatable)",
     )
     .many(),
-    FieldSpec::text("notes", "notes", "Notes", "Free-text notes"),
-    FieldSpec::assigned("created", "Created"),
-    FieldSpec::assigned("updated", "Updated"),
-    FieldSpec::assigned("version", "Version"),
+    FieldSpec::text("notes", "notes", "domain-field-customer-notes", "Free-text notes"),
+    FieldSpec::assigned("created", "domain-field-customer-created"),
+    FieldSpec::assigned("updated", "domain-field-customer-updated"),
+    FieldSpec::assigned("version", "domain-field-customer-version"),
 ];
 
 /// The record's fields in export-header order; instants shown in `offset`.

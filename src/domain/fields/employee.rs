@@ -16,65 +16,65 @@ use crate::domain::{Currency, Invalid, Money};
 
 /// The field table of employees, in export-header order; `number` is the natural key.
 pub const TABLE: [FieldSpec; 13] = [
-    FieldSpec::assigned("id", "Id"),
+    FieldSpec::assigned("id", "domain-field-employee-id"),
     FieldSpec::text(
         "number",
         "number",
-        "Number",
+        "domain-field-employee-number",
         "Employee number, unique (case ignored), without spaces",
     )
     .required()
     .unique()
     .listed(),
-    FieldSpec::text("name", "name", "Name", "Full name")
+    FieldSpec::text("name", "name", "domain-field-employee-name", "Full name")
         .required()
         .listed(),
-    FieldSpec::text("joined", "joined", "Joined", "Join date, YYYY-MM-DD")
+    FieldSpec::text("joined", "joined", "domain-field-employee-joined", "Join date, YYYY-MM-DD")
         .required()
         .listed(),
     FieldSpec::text(
         "left",
         "left",
-        "Left",
+        "domain-field-employee-left",
         "Last day employed, YYYY-MM-DD; empty clears it on edit (employed again)",
     )
     .listed(),
     FieldSpec::text(
         "hourly",
         "hourly",
-        "Hourly rate",
+        "domain-field-employee-hourly",
         "Pay per hour worked (give this or --salary; setting one replaces the other)",
     )
     .listed(),
     FieldSpec::text(
         "salary",
         "salary",
-        "Monthly salary",
+        "domain-field-employee-salary",
         "Pay per month, prorated by calendar days when joining or leaving (or --hourly)",
     )
     .listed(),
     FieldSpec::text(
         "currency",
         "currency",
-        "Currency",
+        "domain-field-employee-currency",
         "Currency of the pay [default: the currency setting]",
     ),
     FieldSpec::text(
         "deductions",
         "deduction",
-        "Deductions",
+        "domain-field-employee-deductions",
         "NAME:PERCENT%[:CAP] or NAME:AMOUNT, applied in the order given (repeatable; on edit replaces all, empty clears)",
     )
     .many(),
     FieldSpec::text(
         "iban",
         "iban",
-        "IBAN",
+        "domain-field-employee-iban",
         "Spaces and lowercase are fine; the checksum is verified; empty clears it on edit",
     ),
-    FieldSpec::assigned("created", "Created"),
-    FieldSpec::assigned("updated", "Updated"),
-    FieldSpec::assigned("version", "Version"),
+    FieldSpec::assigned("created", "domain-field-employee-created"),
+    FieldSpec::assigned("updated", "domain-field-employee-updated"),
+    FieldSpec::assigned("version", "domain-field-employee-version"),
 ];
 
 /// An amount with the currency's minor digits (`12.50`), or every digit it has when it is

@@ -15,52 +15,62 @@ use crate::domain::{Channel, Interaction, Invalid};
 /// agent and time stay as logged; the follow-up is done by completing it
 /// (`Command::CompleteFollowUp`).
 pub const TABLE: [FieldSpec; 13] = [
-    FieldSpec::assigned("id", "Id").listed(),
+    FieldSpec::assigned("id", "domain-field-interaction-id").listed(),
     table::CUSTOMER,
     FieldSpec::text(
         "contact",
         "contact",
-        "Contact",
+        "domain-field-interaction-contact",
         "Who was talked to at the customer, free text",
     )
     .stays(),
     FieldSpec::text(
         "channel",
         "channel",
-        "Channel",
+        "domain-field-interaction-channel",
         "call-in, call-out, email, visit, social, chat or note",
     )
     .required()
     .stays()
     .listed(),
-    FieldSpec::text("subject", "subject", "Subject", "What it was about")
-        .required()
-        .listed(),
+    FieldSpec::text(
+        "subject",
+        "subject",
+        "domain-field-interaction-subject",
+        "What it was about",
+    )
+    .required()
+    .listed(),
     FieldSpec::text(
         "body",
         "body",
-        "Notes",
+        "domain-field-interaction-body",
         "What was said, free text (an empty one edits it away)",
     ),
     FieldSpec::text(
         "outcome",
         "outcome",
-        "Outcome",
+        "domain-field-interaction-outcome",
         "What came of it, free text; a call logged needs one (an empty one edits it away)",
     ),
     FieldSpec::text(
         "duration",
         "duration",
-        "Duration",
+        "domain-field-interaction-duration",
         "e.g. 4m30s (an empty one edits it to zero)",
     ),
-    FieldSpec::text("agent", "agent", "Agent", "[default: your user name]")
-        .stays()
-        .listed(),
+    FieldSpec::text(
+        "agent",
+        "agent",
+        "domain-field-interaction-agent",
+        "[default: your user name]",
+    )
+    .stays()
+    .listed(),
     FieldSpec::text(
         "at",
         "at",
-        "At",
+        "domain-field-interaction-at",
         "When: RFC 3339, or local `YYYY-MM-DD HH:MM` / `DD.MM.YYYY HH:MM` [default: now]",
     )
     .stays()
@@ -68,19 +78,19 @@ pub const TABLE: [FieldSpec; 13] = [
     FieldSpec::text(
         "follow_up",
         "follow-up",
-        "Follow-up",
+        "domain-field-interaction-follow-up",
         "Follow-up due date, YYYY-MM-DD (an empty one edits it away; a new date is open again)",
     )
     .listed(),
     FieldSpec::text(
         "follow_up_done",
         "follow-up-done",
-        "Follow-up done",
+        "domain-field-interaction-follow-up-done",
         "yes or no [default: no]; then `interaction done` completes it",
     )
     .stays()
     .listed(),
-    FieldSpec::assigned("version", "Version"),
+    FieldSpec::assigned("version", "domain-field-interaction-version"),
 ];
 
 /// The record's fields in export-header order; instants shown in `offset`.

@@ -15,65 +15,65 @@ use crate::domain::{Currency, Invalid, Item, Money, ReorderRule, StockMove};
 /// The field table of items, in export-header order; `sku` is the natural key (it may
 /// change). SKUs and barcodes are unique across each other.
 pub const TABLE: [FieldSpec; 16] = [
-    FieldSpec::assigned("id", "Id").listed(),
+    FieldSpec::assigned("id", "domain-field-item-id").listed(),
     FieldSpec::text(
         "sku",
         "sku",
-        "SKU",
+        "domain-field-item-sku",
         "The item's unique code, without spaces; no other item may have it as SKU or barcode",
     )
     .required()
     .unique()
     .listed(),
-    FieldSpec::text("name", "name", "Name", "Name of the item")
+    FieldSpec::text("name", "name", "domain-field-item-name", "Name of the item")
         .required()
         .listed(),
-    FieldSpec::text("uom", "uom", "Unit", "Unit of measure [default: pcs]").listed(),
+    FieldSpec::text("uom", "uom", "domain-field-item-uom", "Unit of measure [default: pcs]").listed(),
     FieldSpec::text(
         "barcode",
         "barcode",
-        "Barcodes",
+        "domain-field-item-barcode",
         "A barcode, unique across SKUs and barcodes (repeatable; on edit replaces all, empty clears)",
     )
     .many()
     .unique(),
-    FieldSpec::text("cost", "cost", "Cost", "Standard cost of one unit"),
-    FieldSpec::text("price", "price", "Price", "Sales price of one unit").listed(),
+    FieldSpec::text("cost", "cost", "domain-field-item-cost", "Standard cost of one unit"),
+    FieldSpec::text("price", "price", "domain-field-item-price", "Sales price of one unit").listed(),
     FieldSpec::text(
         "currency",
         "currency",
-        "Currency",
+        "domain-field-item-currency",
         "Currency of cost and price [default: the currency setting]",
     ),
     FieldSpec::text(
         "reorder_min",
         "reorder-min",
-        "Reorder min",
+        "domain-field-item-reorder-min",
         "Reorder point: `stock reorder` lists the item when its on-hand across all internal locations is below this",
     )
     .listed(),
     FieldSpec::text(
         "reorder_max",
         "reorder-max",
-        "Reorder max",
+        "domain-field-item-reorder-max",
         "On-hand to fill up to when reordering [default: the reorder point]",
     ),
     FieldSpec::text(
         "order_multiple",
         "order-multiple",
-        "Order multiple",
+        "domain-field-item-order-multiple",
         "Reorder in whole multiples of this quantity",
     ),
     FieldSpec::text(
         "lead_days",
         "lead-days",
-        "Lead days",
+        "domain-field-item-lead-days",
         "Days from ordering to delivery, a whole number [default: 0]",
     ),
-    FieldSpec::text("active", "active", "Active", "yes or no [default: yes]").listed(),
-    FieldSpec::assigned("created", "Created"),
-    FieldSpec::assigned("updated", "Updated"),
-    FieldSpec::assigned("version", "Version"),
+    FieldSpec::text("active", "active", "domain-field-item-active", "yes or no [default: yes]").listed(),
+    FieldSpec::assigned("created", "domain-field-item-created"),
+    FieldSpec::assigned("updated", "domain-field-item-updated"),
+    FieldSpec::assigned("version", "domain-field-item-version"),
 ];
 
 fn quantity_text(value: Option<Decimal>) -> Value {

@@ -16,12 +16,12 @@ use crate::domain::{Currency, Invalid, Money, Opportunity, Stage};
 /// the stage moves through the pipeline (`MoveOpportunity`), which keeps the close time
 /// and the lost reason right.
 pub const TABLE: [FieldSpec; 15] = [
-    FieldSpec::assigned("id", "Id").listed(),
+    FieldSpec::assigned("id", "domain-field-opportunity-id").listed(),
     table::CUSTOMER,
     FieldSpec::text(
         "title",
         "title",
-        "Title",
+        "domain-field-opportunity-title",
         "What is to be sold, e.g. \"Wartungsvertrag 2027\"",
     )
     .required()
@@ -29,7 +29,7 @@ pub const TABLE: [FieldSpec; 15] = [
     FieldSpec::text(
         "amount",
         "amount",
-        "Amount",
+        "domain-field-opportunity-amount",
         "Expected amount, not negative (1200.50 or 1.200,50), in the opportunity's currency",
     )
     .required()
@@ -37,14 +37,14 @@ pub const TABLE: [FieldSpec; 15] = [
     FieldSpec::text(
         "currency",
         "currency",
-        "Currency",
+        "domain-field-opportunity-currency",
         "ISO 4217 code, e.g. EUR [default: the currency setting]",
     )
     .stays(),
     FieldSpec::text(
         "stage",
         "stage",
-        "Stage",
+        "domain-field-opportunity-stage",
         "qualification, needs-analysis, proposal, negotiation, won or lost [default: qualification]; then it moves with `opportunity stage`",
     )
     .stays()
@@ -52,36 +52,36 @@ pub const TABLE: [FieldSpec; 15] = [
     FieldSpec::text(
         "probability",
         "probability",
-        "Probability %",
+        "domain-field-opportunity-probability",
         "Percent, 0–100 [default: the stage's default]; empty on edit returns to it",
     )
     .listed(),
-    FieldSpec::assigned("weighted", "Weighted"),
+    FieldSpec::assigned("weighted", "domain-field-opportunity-weighted"),
     FieldSpec::text(
         "expected_close",
         "close",
-        "Expected close",
+        "domain-field-opportunity-expected-close",
         "Expected close date, YYYY-MM-DD; empty clears it on edit",
     )
     .listed(),
     FieldSpec::text(
         "owner",
         "owner",
-        "Owner",
+        "domain-field-opportunity-owner",
         "Who owns it, a user name [default: nobody, for an agent the agent]; empty clears it on edit",
     )
     .listed(),
     FieldSpec::text(
         "lost_reason",
         "lost-reason",
-        "Lost reason",
+        "domain-field-opportunity-lost-reason",
         "Why it was lost (with --stage lost, which needs it)",
     )
     .stays(),
-    FieldSpec::assigned("closed_at", "Closed"),
-    FieldSpec::assigned("created", "Created"),
-    FieldSpec::assigned("updated", "Updated"),
-    FieldSpec::assigned("version", "Version"),
+    FieldSpec::assigned("closed_at", "domain-field-opportunity-closed-at"),
+    FieldSpec::assigned("created", "domain-field-opportunity-created"),
+    FieldSpec::assigned("updated", "domain-field-opportunity-updated"),
+    FieldSpec::assigned("version", "domain-field-opportunity-version"),
 ];
 
 /// The record's fields in export-header order; instants shown in `offset`.

@@ -13,35 +13,35 @@ use crate::domain::{Country, Invalid, Phone, Supplier};
 
 /// The field table of suppliers, in export-header order.
 pub const TABLE: [FieldSpec; 19] = [
-    FieldSpec::assigned("id", "Id").listed(),
+    FieldSpec::assigned("id", "domain-field-supplier-id").listed(),
     FieldSpec::text(
         "number",
         "number",
-        "Number",
+        "domain-field-supplier-number",
         "The supplier number, unique when set (case and accents ignored); empty clears it on edit",
     )
     .unique()
     .listed(),
-    FieldSpec::text("name", "name", "Name", "Name of the supplier")
+    FieldSpec::text("name", "name", "domain-field-supplier-name", "Name of the supplier")
         .required()
         .listed(),
     FieldSpec::text(
         "contact",
         "contact",
-        "Contact",
+        "domain-field-supplier-contact",
         "Name of the person to talk to",
     )
     .listed(),
     FieldSpec::text(
         "contact_role",
         "contact-role",
-        "Contact role",
+        "domain-field-supplier-contact-role",
         "What the contact person does, e.g. Sales Manager",
     ),
     FieldSpec::text(
         "phone",
         "phone",
-        "Phone",
+        "domain-field-supplier-phone",
         "A phone number in any formatting, read in the country of --country, else of the default_region setting (repeatable; on edit replaces all, empty clears)",
     )
     .many()
@@ -49,39 +49,39 @@ pub const TABLE: [FieldSpec; 19] = [
     FieldSpec::text(
         "email",
         "email",
-        "E-mail",
+        "domain-field-supplier-email",
         "An e-mail address (repeatable; on edit replaces all, empty clears)",
     )
     .many(),
-    FieldSpec::text("street", "street", "Street", "Street and house number"),
-    FieldSpec::text("postal_code", "postal-code", "Postal code", "Postal code"),
-    FieldSpec::text("city", "city", "City", "City").listed(),
-    FieldSpec::text("region", "region", "Region", "Region or state"),
+    FieldSpec::text("street", "street", "domain-field-supplier-street", "Street and house number"),
+    FieldSpec::text("postal_code", "postal-code", "domain-field-supplier-postal-code", "Postal code"),
+    FieldSpec::text("city", "city", "domain-field-supplier-city", "City").listed(),
+    FieldSpec::text("region", "region", "domain-field-supplier-region", "Region or state"),
     FieldSpec::text(
         "country",
         "country",
-        "Country",
+        "domain-field-supplier-country",
         "ISO code or English/German name (DE, Germany, Deutschland)",
     )
     .listed(),
-    FieldSpec::text("vat_id", "vat-id", "VAT ID", "VAT identification number"),
+    FieldSpec::text("vat_id", "vat-id", "domain-field-supplier-vat-id", "VAT identification number"),
     FieldSpec::text(
         "payment_terms",
         "payment-terms",
-        "Payment terms",
+        "domain-field-supplier-payment-terms",
         "Days until the supplier's invoices are due, a whole number from 0",
     ),
     FieldSpec::text(
         "tags",
         "tag",
-        "Tags",
+        "domain-field-supplier-tags",
         "A tag; commas separate several (repeatable; on edit replaces all, empty clears)",
     )
     .many(),
-    FieldSpec::text("notes", "notes", "Notes", "Free-text notes"),
-    FieldSpec::assigned("created", "Created"),
-    FieldSpec::assigned("updated", "Updated"),
-    FieldSpec::assigned("version", "Version"),
+    FieldSpec::text("notes", "notes", "domain-field-supplier-notes", "Free-text notes"),
+    FieldSpec::assigned("created", "domain-field-supplier-created"),
+    FieldSpec::assigned("updated", "domain-field-supplier-updated"),
+    FieldSpec::assigned("version", "domain-field-supplier-version"),
 ];
 
 /// Export header, in order. Import accepts the same names.

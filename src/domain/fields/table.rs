@@ -9,8 +9,9 @@ pub struct FieldSpec {
     pub name: &'static str,
     /// The CLI flag without dashes (`postal-code`); empty for fields no flag sets.
     pub flag: &'static str,
-    /// The label of forms and list headings.
-    pub label: &'static str,
+    /// The message key of its label in forms, list headings and detail screens
+    /// (`domain-field-customer-name`); `label()` renders it.
+    pub label_key: &'static str,
     /// The one-line help of the flag.
     pub help: &'static str,
     /// Several values: a repeatable flag, values joined with `|` in a cell.
@@ -33,13 +34,13 @@ impl FieldSpec {
     pub const fn text(
         name: &'static str,
         flag: &'static str,
-        label: &'static str,
+        label_key: &'static str,
         help: &'static str,
     ) -> FieldSpec {
         FieldSpec {
             name,
             flag,
-            label,
+            label_key,
             help,
             many: false,
             required: false,
@@ -51,11 +52,18 @@ impl FieldSpec {
     }
 
     /// A field kontor assigns (id, created, updated, version): exported, never a flag.
-    pub const fn assigned(name: &'static str, label: &'static str) -> FieldSpec {
+    pub const fn assigned(name: &'static str, label_key: &'static str) -> FieldSpec {
         FieldSpec {
             editable: false,
-            ..FieldSpec::text(name, "", label, "")
+            ..FieldSpec::text(name, "", label_key, "")
         }
+    }
+
+    /// The label of forms, list headings and detail screens, in the current language
+    /// (`Name`, `Kundennr.`). Machine names (the export header, the flag) are `name` and
+    /// `flag`.
+    pub fn label(&self) -> String {
+        crate::lang::text(self.label_key)
     }
 
     pub const fn many(self) -> FieldSpec {
@@ -97,11 +105,15 @@ impl FieldSpec {
 }
 
 /// The customer a CRM record belongs to, by id: required, and it stays.
-pub const CUSTOMER: FieldSpec =
-    FieldSpec::text("customer", "customer", "Customer", "Id of the customer")
-        .required()
-        .stays()
-        .listed();
+pub const CUSTOMER: FieldSpec = FieldSpec::text(
+    "customer",
+    "customer",
+    "domain-field-customer-ref",
+    "Id of the customer",
+)
+.required()
+.stays()
+.listed();
 
 /// The names of a table's fields, in order: the export header.
 pub const fn names<const N: usize>(table: &[FieldSpec; N]) -> [&'static str; N] {
