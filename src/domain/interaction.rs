@@ -74,7 +74,10 @@ impl Interaction {
 
     pub fn validate(&self) -> Result<(), Invalid> {
         if self.subject.trim().is_empty() {
-            return Err(Invalid::new("subject", "must not be empty"));
+            return Err(Invalid::new(
+                "subject",
+                crate::t!("domain-must-not-be-empty"),
+            ));
         }
         Ok(())
     }
@@ -85,7 +88,7 @@ impl Interaction {
         let mut problems: Vec<Invalid> = self.validate().err().into_iter().collect();
         let call = matches!(self.channel, Channel::CallIn | Channel::CallOut);
         if call && self.outcome.trim().is_empty() {
-            problems.push(Invalid::new("outcome", "what came of the call?"));
+            problems.push(Invalid::new("outcome", crate::t!("domain-call-outcome")));
         }
         if problems.is_empty() {
             Ok(())

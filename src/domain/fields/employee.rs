@@ -153,7 +153,7 @@ pub fn from_input(
         Some(text) => problems.take(parse_date("joined", &text)),
         None => problems.take(Err(Invalid::new(
             "joined",
-            "the join date is required (YYYY-MM-DD)",
+            crate::t!("domain-employee-joined-required"),
         ))),
     };
     let left = input
@@ -176,7 +176,7 @@ pub fn from_input(
             .map(PayBasis::Monthly),
         _ => problems.take(Err(Invalid::new(
             "hourly",
-            "give exactly one pay basis: hourly (rate per hour) or salary (per month)",
+            crate::t!("domain-employee-one-pay-basis"),
         ))),
     };
     let deductions = input

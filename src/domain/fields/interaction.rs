@@ -124,7 +124,7 @@ pub fn parse_id(field: &'static str, text: &str) -> Result<u64, Invalid> {
         .parse::<u64>()
         .ok()
         .filter(|&id| id > 0)
-        .ok_or_else(|| Invalid::new(field, format!("\"{}\" is not a record id", text.trim())))
+        .ok_or_else(|| Invalid::new(field, crate::t!("domain-not-an-id", text = text.trim())))
 }
 
 /// Builds an interaction; `at` defaults to `now`, `agent` to `default_agent`.
@@ -191,10 +191,9 @@ pub fn apply_edit(interaction: &mut Interaction, set: &Input) -> Result<(), Vec<
         .map(|field| field.name)
     {
         if set.has(field) {
-            problems.0.push(Invalid::new(
-                field,
-                "stays as logged: only subject, body, outcome, duration and follow-up change",
-            ));
+            problems
+                .0
+                .push(Invalid::new(field, crate::t!("domain-interaction-stays")));
         }
     }
     for (field, text) in [

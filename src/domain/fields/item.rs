@@ -162,7 +162,10 @@ pub fn from_input(
     let lead_days = match input.optional("lead_days") {
         Some(text) => problems
             .take(text.trim().parse::<u32>().map_err(|_| {
-                Invalid::new("lead_days", format!("\"{text}\" is not a number of days"))
+                Invalid::new(
+                    "lead_days",
+                    crate::t!("domain-lead-days-invalid", text = text),
+                )
             }))
             .unwrap_or(0),
         None => 0,

@@ -36,9 +36,10 @@ pub fn one_list_value(field: &'static str, value: &str) -> Result<(), Invalid> {
     if value.contains(LIST_SEPARATOR) {
         return Err(Invalid::new(
             field,
-            format!(
-                "\"{}\" contains \"{LIST_SEPARATOR}\", which separates values in exports; use another character",
-                value.trim()
+            crate::t!(
+                "domain-list-separator",
+                text = value.trim(),
+                separator = LIST_SEPARATOR.to_string()
             ),
         ));
     }
@@ -188,6 +189,9 @@ pub fn parse_bool(field: &'static str, text: &str) -> Result<bool, Invalid> {
     match text.trim().to_ascii_lowercase().as_str() {
         "true" | "yes" | "1" | "ja" | "x" | "y" | "done" => Ok(true),
         "false" | "no" | "0" | "nein" | "n" | "" | "open" => Ok(false),
-        other => Err(Invalid::new(field, format!("\"{other}\" is not yes or no"))),
+        other => Err(Invalid::new(
+            field,
+            crate::t!("domain-not-yes-or-no", text = other),
+        )),
     }
 }

@@ -145,7 +145,7 @@ pub fn parse_probability(text: &str) -> Result<u8, Invalid> {
         .ok_or_else(|| {
             Invalid::new(
                 "probability",
-                format!("\"{}\" is not a percentage from 0 to 100", text.trim()),
+                crate::t!("domain-percent-invalid", text = text.trim()),
             )
         })
 }
@@ -222,8 +222,8 @@ pub fn apply_edit(
         .filter(|field| field.stays && set.has(field.name))
     {
         let why = match field.name {
-            "stage" => "the stage changes by moving the opportunity, not by editing it".into(),
-            name => format!("the {name} of an opportunity stays as it was added"),
+            "stage" => crate::t!("domain-opportunity-stage-moves"),
+            name => crate::t!("domain-opportunity-field-stays", field = name),
         };
         problems.0.push(Invalid::new(field.name, why));
     }

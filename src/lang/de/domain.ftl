@@ -127,3 +127,97 @@ domain-field-supplier-created = Angelegt
 domain-field-supplier-updated = Geändert
 domain-field-supplier-version = Version
 domain-field-customer-ref = Kunde
+
+# Beträge, Mengen und Währungen.
+domain-currency-not-a-code = „{ $text }“ ist kein ISO-4217-Code wie EUR oder USD
+domain-currency-unknown = „{ $text }“ ist kein ISO-4217-Währungscode wie EUR oder USD
+domain-number-invalid = „{ $text }“ ist keine Zahl
+domain-number-too-large = „{ $text }“ ist zu groß (höchstens 999.999.999.999,99)
+domain-number-too-small = „{ $text }“ ist zu klein (mindestens -999.999.999.999,99)
+domain-money-ambiguous = „{ $text }“ ist mehrdeutig: schreiben Sie { $whole } oder { $decimal }
+domain-money-no-decimals = { $currency } hat keine Nachkommastellen: schreiben Sie { $nearest }
+domain-money-decimals = { $currency } hat höchstens { $digits } { $digits ->
+        [one] Nachkommastelle
+       *[other] Nachkommastellen
+    }: schreiben Sie { $nearest }
+
+# Regeln der Datensätze.
+domain-must-not-be-empty = darf nicht leer sein
+domain-must-not-be-negative = darf nicht negativ sein
+domain-must-be-positive = muss größer als null sein
+domain-percent = muss zwischen 0 und 100 liegen
+domain-spaces-around = „{ $text }“ hat Leerzeichen am Anfang oder Ende
+domain-no-spaces = „{ $text }“ darf keine Leerzeichen enthalten
+domain-too-long = „{ $text }“ ist { $length } Zeichen lang; höchstens { $most }
+domain-number-characters = „{ $text }“ enthält | oder ein Steuerzeichen
+domain-tag-empty = ein Schlagwort darf nicht leer sein
+domain-contact-needs-name = ein Ansprechpartner braucht einen Namen
+domain-email-invalid = „{ $text }“ ist keine E-Mail-Adresse
+domain-phone-invalid = „{ $text }“ ist keine Telefonnummer (erwartet Ziffern, z. B. +49 30 1234567)
+domain-barcode-invalid = ein Barcode darf nicht leer sein und keine Leerzeichen enthalten
+domain-below-minimum = { $max } liegt unter dem Mindestwert { $min }
+domain-location-virtual = „{ $code }“ ist ein virtueller Lagerplatz und existiert immer
+domain-location-empty-segment = „{ $code }“ hat einen leeren Abschnitt (schreiben Sie WH1/A-01-03)
+domain-location-code-stays = der Code von { $code } bleibt: Bewegungen und Bestände sind unter ihm gespeichert (legen Sie einen neuen Lagerplatz an und lagern Sie den Bestand dorthin um)
+domain-opportunity-won = Verkaufschance { $id } ist gewonnen; setzen Sie sie zuerst in eine offene Phase zurück, um sie wieder zu öffnen
+domain-opportunity-reason = nur eine verlorene Verkaufschance hat einen Verlustgrund; { $stage } ist nicht verloren
+domain-opportunity-needs-reason = eine verlorene Verkaufschance braucht einen Verlustgrund
+domain-days-invalid = „{ $text }“ ist keine Anzahl Tage (eine ganze Zahl ab 0)
+domain-days-too-many = { $days } Tage sind mehr als { $most }
+domain-quantity-not-positive = { $quantity } muss größer als null sein
+domain-move-same-location = Von und Nach sind beide { $location }
+domain-move-needs-internal = eine Lagerbewegung braucht mindestens einen internen Lagerplatz
+domain-call-outcome = was hat der Anruf ergeben?
+
+# Felder, Stücklisten, Lohnabrechnung.
+domain-customer-no-phone = Kunde { $id } hat keine Telefonnummer „{ $text }“
+domain-customer-no-email = Kunde { $id } hat keine E-Mail-Adresse „{ $text }“
+domain-customer-no-contact = Kunde { $id } hat keinen Ansprechpartner „{ $text }“
+domain-employee-joined-required = das Eintrittsdatum ist Pflicht (TT.MM.JJJJ)
+domain-employee-one-pay-basis = geben Sie genau eine Lohnart an: hourly (Stundenlohn) oder salary (Monatsgehalt)
+domain-not-an-id = „{ $text }“ ist keine Datensatznummer
+domain-interaction-stays = bleibt wie erfasst: nur Betreff, Notizen, Ergebnis, Dauer und Wiedervorlage ändern sich
+domain-lead-days-invalid = „{ $text }“ ist keine Anzahl Tage
+domain-list-separator = „{ $text }“ enthält „{ $separator }“, das in Exporten Werte trennt; verwenden Sie ein anderes Zeichen
+domain-not-yes-or-no = „{ $text }“ ist weder ja noch nein
+domain-percent-invalid = „{ $text }“ ist kein Prozentwert von 0 bis 100
+domain-opportunity-stage-moves = die Phase ändert sich, indem Sie die Verkaufschance verschieben, nicht durch Ändern
+domain-opportunity-field-stays = { $field } einer Verkaufschance bleibt, wie es angelegt wurde
+domain-bom-needs-line = eine Stückliste braucht mindestens eine Komponentenzeile
+domain-bom-self = { $item } kann keine Komponente von sich selbst sein
+domain-bom-twice = { $item } steht in zwei Zeilen; geben Sie die ganze Menge in einer an
+domain-bom-quantity = { $item }: Menge { $quantity } muss größer als null sein
+domain-bom-scrap = { $item }: Ausschuss { $scrap } % muss mindestens 0 und unter 100 sein
+domain-bom-operation-name = ein Arbeitsgang braucht einen Namen
+domain-bom-minutes = { $operation }: Minuten dürfen nicht negativ sein
+domain-bom-rate = { $operation }: der Stundensatz darf nicht negativ sein
+domain-bom-line-invalid = „{ $text }“ ist nicht ARTIKELNR:MENGE oder ARTIKELNR:MENGE:AUSSCHUSS% (z. B. SPOKE:36:5)
+domain-bom-operation-invalid = „{ $text }“ ist nicht NAME:MINUTEN:SATZ (z. B. Montage:45:40,00)
+domain-bom-cycle = die Stücklisten bilden einen Kreis über die Artikel { $items }
+domain-bom-overflow = die Zahlen werden größer, als eine Dezimalzahl fassen kann
+domain-bom-currency = { $what } von Artikel { $item } ist in { $found }, die Kalkulation in { $expected }
+domain-bom-unknown-item = Artikel { $item } existiert nicht
+domain-bom-standard-cost = die Standardkosten
+domain-bom-operation-rate = der Satz des Arbeitsgangs „{ $operation }“
+domain-payroll-threshold = muss über 0 Stunden liegen
+domain-payroll-factor = muss mindestens 1 sein
+domain-payroll-hours-invalid = „{ $text }“ ist nicht PERSONALNR=STUNDEN (z. B. E7=181,5)
+domain-payroll-hours-negative = { $text }: Stunden dürfen nicht negativ sein
+domain-payroll-not-employed = Mitarbeiter { $number } ist in { $period } nicht beschäftigt; lassen Sie die Stunden weg
+domain-payroll-needs-hours = Mitarbeiter { $number } wird nach Stunden bezahlt; geben Sie die Stunden als { $number }=STUNDEN an
+domain-payroll-salaried = Mitarbeiter { $number } hat ein Monatsgehalt; lassen Sie die Stunden weg
+domain-deduction-invalid = „{ $text }“ ist kein Abzug (NAME:PROZENT%[:HÖCHSTBETRAG] oder NAME:BETRAG)
+domain-deduction-name = braucht einen Namen ohne ':' und '|'
+domain-deduction-percent = der Prozentsatz muss über 0 und höchstens 100 sein
+domain-deduction-cap = der Höchstbetrag darf nicht negativ sein
+domain-deduction-amount = der Betrag darf nicht negativ sein
+domain-employee-left-before-joined = darf nicht vor dem Eintrittsdatum liegen
+domain-employee-hourly = der Stundenlohn muss über 0 liegen
+domain-employee-salary = das Monatsgehalt muss über 0 liegen
+domain-employee-number = „{ $text }“ darf keine Leerzeichen und kein '=' enthalten
+domain-iban-characters = „{ $text }“ ist keine IBAN: nur Buchstaben und Ziffern sind erlaubt
+domain-iban-shape = „{ $text }“ ist keine IBAN (zwei Buchstaben, zwei Prüfziffern, 15–34 Zeichen)
+domain-iban-length = „{ $text }“ hat { $length } Zeichen; eine IBAN aus { $country } hat { $expected }
+domain-iban-checksum = „{ $text }“ hat eine falsche Prüfsumme; prüfen Sie auf Tippfehler
+domain-period-invalid = „{ $text }“ ist kein Abrechnungszeitraum (JJJJ-MM, z. B. 2026-02)
+domain-country-unknown = unbekanntes Land „{ $text }“: verwenden Sie einen ISO-3166-Code (DE, GB, US …) oder einen deutschen oder englischen Namen

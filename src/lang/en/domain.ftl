@@ -127,3 +127,94 @@ domain-field-supplier-created = Created
 domain-field-supplier-updated = Updated
 domain-field-supplier-version = Version
 domain-field-customer-ref = Customer
+
+# Amounts, quantities and currencies.
+domain-currency-not-a-code = "{ $text }" is not an ISO 4217 code like EUR or USD
+domain-currency-unknown = "{ $text }" is not an ISO 4217 currency code like EUR or USD
+domain-number-invalid = "{ $text }" is not a number
+domain-number-too-large = "{ $text }" is too large (at most 999,999,999,999.99)
+domain-number-too-small = "{ $text }" is too large (at least -999,999,999,999.99)
+domain-money-ambiguous = "{ $text }" is ambiguous: write { $whole } or { $decimal }
+domain-money-no-decimals = { $currency } takes no decimals: write { $nearest }
+domain-money-decimals = { $currency } takes at most { $digits } decimals: write { $nearest }
+
+# Rules of records.
+domain-must-not-be-empty = must not be empty
+domain-must-not-be-negative = must not be negative
+domain-must-be-positive = must be greater than zero
+domain-percent = must be between 0 and 100
+domain-spaces-around = "{ $text }" has spaces around it
+domain-no-spaces = "{ $text }" must not contain spaces
+domain-too-long = "{ $text }" is { $length } characters long; at most { $most }
+domain-number-characters = "{ $text }" contains | or a control character
+domain-tag-empty = a tag must not be empty
+domain-contact-needs-name = a contact needs a name
+domain-email-invalid = "{ $text }" is not an e-mail address
+domain-phone-invalid = "{ $text }" is not a phone number (expected digits, e.g. +49 30 1234567)
+domain-barcode-invalid = a barcode must not be empty or contain spaces
+domain-below-minimum = { $max } is below the minimum { $min }
+domain-location-virtual = "{ $code }" is a virtual location and always exists
+domain-location-empty-segment = "{ $code }" has an empty bin segment (write WH1/A-01-03)
+domain-location-code-stays = the code of { $code } stays: moves and balances are kept under it (add a new location and move the stock there)
+domain-opportunity-won = opportunity { $id } is won; move it back to an open stage first to reopen it
+domain-opportunity-reason = only a lost opportunity keeps a reason; { $stage } is not lost
+domain-opportunity-needs-reason = a lost opportunity needs a reason
+domain-days-invalid = "{ $text }" is not a number of days (a whole number from 0)
+domain-days-too-many = { $days } days is more than { $most }
+domain-quantity-not-positive = { $quantity } must be greater than zero
+domain-move-same-location = from and to are both { $location }
+domain-move-needs-internal = a move needs at least one internal location
+domain-call-outcome = what came of the call?
+
+# Fields, BOMs, payroll.
+domain-customer-no-phone = customer { $id } has no phone "{ $text }"
+domain-customer-no-email = customer { $id } has no e-mail "{ $text }"
+domain-customer-no-contact = customer { $id } has no contact "{ $text }"
+domain-employee-joined-required = the join date is required (YYYY-MM-DD)
+domain-employee-one-pay-basis = give exactly one pay basis: hourly (rate per hour) or salary (per month)
+domain-not-an-id = "{ $text }" is not a record id
+domain-interaction-stays = stays as logged: only subject, body, outcome, duration and follow-up change
+domain-lead-days-invalid = "{ $text }" is not a number of days
+domain-list-separator = "{ $text }" contains "{ $separator }", which separates values in exports; use another character
+domain-not-yes-or-no = "{ $text }" is not yes or no
+domain-percent-invalid = "{ $text }" is not a percentage from 0 to 100
+domain-opportunity-stage-moves = the stage changes by moving the opportunity, not by editing it
+domain-opportunity-field-stays = the { $field } of an opportunity stays as it was added
+domain-bom-needs-line = a bill of materials needs at least one component line
+domain-bom-self = { $item } cannot be a component of itself
+domain-bom-twice = { $item } appears in two lines; give its whole quantity in one
+domain-bom-quantity = { $item }: quantity { $quantity } must be greater than zero
+domain-bom-scrap = { $item }: scrap { $scrap }% must be at least 0 and below 100
+domain-bom-operation-name = an operation needs a name
+domain-bom-minutes = { $operation }: minutes must not be negative
+domain-bom-rate = { $operation }: the hourly rate must not be negative
+domain-bom-line-invalid = "{ $text }" is not SKU:QTY or SKU:QTY:SCRAP% (e.g. SPOKE:36:5)
+domain-bom-operation-invalid = "{ $text }" is not NAME:MINUTES:RATE (e.g. Assembly:45:40.00)
+domain-bom-cycle = the bills of materials form a cycle through items { $items }
+domain-bom-overflow = the figures grow beyond what a decimal holds
+domain-bom-currency = { $what } of item { $item } is in { $found }, the roll-up is in { $expected }
+domain-bom-unknown-item = item { $item } does not exist
+domain-bom-standard-cost = the standard cost
+domain-bom-operation-rate = the rate of operation "{ $operation }"
+domain-payroll-threshold = must be above 0 hours
+domain-payroll-factor = must be at least 1
+domain-payroll-hours-invalid = "{ $text }" is not NUMBER=HOURS (e.g. E7=181.5)
+domain-payroll-hours-negative = { $text }: hours must not be negative
+domain-payroll-not-employed = employee { $number } is not employed in { $period }; drop their hours
+domain-payroll-needs-hours = employee { $number } is paid by the hour; give their hours as { $number }=HOURS
+domain-payroll-salaried = employee { $number } has a monthly salary; drop their hours
+domain-deduction-invalid = "{ $text }" is not a deduction (NAME:PERCENT%[:CAP] or NAME:AMOUNT)
+domain-deduction-name = needs a name without ':' or '|'
+domain-deduction-percent = the percentage must be above 0 and at most 100
+domain-deduction-cap = the cap must not be negative
+domain-deduction-amount = the amount must not be negative
+domain-employee-left-before-joined = must not be before the join date
+domain-employee-hourly = the hourly rate must be above 0
+domain-employee-salary = the monthly salary must be above 0
+domain-employee-number = "{ $text }" must not contain spaces or '='
+domain-iban-characters = "{ $text }" is not an IBAN: only letters and digits are allowed
+domain-iban-shape = "{ $text }" is not an IBAN (two letters, two check digits, 15–34 characters)
+domain-iban-length = "{ $text }" has { $length } characters; an IBAN from { $country } has { $expected }
+domain-iban-checksum = "{ $text }" has a wrong checksum; check for a typing error
+domain-period-invalid = "{ $text }" is not a period (YYYY-MM, e.g. 2026-02)
+domain-country-unknown = unknown country "{ $text }": use an ISO 3166 code (DE, GB, US …) or an English or German name
