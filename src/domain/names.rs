@@ -25,6 +25,27 @@ pub fn kind(kind: &str) -> String {
     }
 }
 
+/// A number of records of a kind: `1 interaction`, `3 stock moves`, German
+/// `3 Lagerbewegungen`; a kind without its own plural is written `3 ledger`.
+pub fn count(kind_name: &str, count: usize) -> String {
+    match kind_name {
+        "customer" => crate::t!("domain-count-customer", count = count),
+        "interaction" => crate::t!("domain-count-interaction", count = count),
+        "opportunity" => crate::t!("domain-count-opportunity", count = count),
+        "item" => crate::t!("domain-count-item", count = count),
+        "location" => crate::t!("domain-count-location", count = count),
+        "stock move" => crate::t!("domain-count-stock-move", count = count),
+        "BOM" => crate::t!("domain-count-bom", count = count),
+        "supplier" => crate::t!("domain-count-supplier", count = count),
+        "employee" => crate::t!("domain-count-employee", count = count),
+        "payslip" => crate::t!("domain-count-payslip", count = count),
+        other => format!(
+            "{} {other}",
+            crate::lang::format::integer(i64::try_from(count).unwrap_or(i64::MAX))
+        ),
+    }
+}
+
 /// One record: `customer 3`, German `Kunde 3` (the id as it is, never grouped).
 pub fn record(kind_name: &str, id: u64) -> String {
     crate::t!("domain-record", kind = kind(kind_name), id = id.to_string())
@@ -43,5 +64,13 @@ mod tests {
         assert_eq!(scope(german, || record("customer", 12345)), "Kunde 12345");
         assert_eq!(scope(german, || record("stock move", 1)), "Lagerbewegung 1");
         assert_eq!(scope(german, || record("ledger", 1)), "ledger 1");
+        assert_eq!(count("opportunity", 1), "1 opportunity");
+        assert_eq!(count("opportunity", 2), "2 opportunities");
+        assert_eq!(count("stock move", 0), "0 stock moves");
+        assert_eq!(scope(german, || count("stock move", 1)), "1 Lagerbewegung");
+        assert_eq!(
+            scope(german, || count("interaction", 1234)),
+            "1.234 Kontakte"
+        );
     }
 }

@@ -13,3 +13,49 @@ core-store-corrupt = gespeicherter Datensatz ({ $kind }) ist beschädigt: { $rea
 core-store-too-new = gespeicherter Datensatz ({ $kind }) hat Schema-Version { $found }, neuer als diese kontor-Version versteht ({ $known }); aktualisieren Sie kontor
 core-store-disk-full = der Datenträger der Datenbank ist voll: diese Änderung wurde nicht gespeichert; schaffen Sie Platz und versuchen Sie es erneut
 core-store-sled = Datenbankfehler: { $reason }
+
+# Rechte und Datensätze.
+core-not-permitted = für die Rolle { $role } nicht erlaubt
+core-nobody = niemandem
+core-belongs-to = { $record } gehört { $owner }: für die Rolle { $role } nicht erlaubt
+core-the-opportunity = die Verkaufschance
+core-unknown-record = „{ $text }“ ist { $kind ->
+        [opportunity] keine Verkaufschance
+        [customer] kein Kunde
+        [supplier] kein Lieferant
+        [location] kein Lagerplatz
+        [employee] kein Mitarbeiter
+        [item] kein Artikel
+        [interaction] kein Kontakt
+       *[other] nicht { $a_kind }
+    } (anzeigen mit: kontor { $kind } list)
+core-import-duplicate = „{ $text }“ ist auch { $field } in Zeile { $line }
+core-taken = { $field } „{ $text }“ wird schon von { $record } ({ $name }) verwendet
+core-import-shared = „{ $text }“ ist { $field } von { $first } und von { $second }
+core-delete-kept = sie werden aufbewahrt, daher bleibt der Datensatz
+core-delete-force = --force löscht sie mit
+core-delete-referred = auf { $record } ({ $name }) verweisen { $by }; { $then }
+core-no-follow-up = { $record } hat keine Wiedervorlage
+core-unknown-setting = unbekannte Einstellung „{ $name }“ (möglich: { $choices })
+
+# Lager, Stücklisten und Fertigung.
+core-shortage-line = { $sku } braucht { $needed }, hat { $on_hand }, fehlt { $short }
+core-shortages = { $producing } kann an { $location } nicht gefertigt werden: { $count ->
+        [one] { $count } Komponente fehlt
+       *[other] { $count } Komponenten fehlen
+    } ({ $lines }); nichts wurde gebucht
+core-no-bom = { $sku } hat keine Stückliste (anlegen mit: kontor bom set { $sku } --line SKU:QTY)
+core-bom-would-cycle = die Stückliste von { $sku } würde einen Kreis { $path } bilden; nichts gespeichert
+core-bom-no-version = { $sku } hat noch keine Stückliste, also auch keine in Version { $version }
+core-produce-virtual = { $location } ist virtuell; fertigen Sie an einem internen Lagerplatz
+core-bom-cycle = die Stücklisten bilden einen Kreis { $path }; ändern Sie eine davon mit kontor bom set
+core-bom-currency = { $what } von { $sku } ist in { $found }, die Kalkulation aber in { $expected }; geben Sie Kosten und Sätze in { $expected } an
+core-bom-unknown-item = { $record } steht in einer Stückliste, existiert aber nicht
+core-count-negative = eine gezählte Menge kann nicht negativ sein
+core-count-virtual = { $location } ist virtuell und hat keinen Bestand zum Zählen
+core-move-reversed = { $record } wurde schon durch { $by } storniert
+core-move-short = nur { $on_hand } { $uom } von { $sku } an { $location }; { $needed } benötigt (fehlt { $short }); nichts gebucht (mit --allow-negative trotzdem buchen)
+core-no-item = kein Artikel mit Artikelnr. oder Barcode „{ $code }“
+core-unknown-location = unbekannter Lagerplatz „{ $code }“ (anlegen mit: kontor location add { $code })
+core-opening-negative = Anfangsbestand { $quantity } ist negativ
+core-opening-new-items = Anfangsbestand gibt es nur zu neuen Artikeln: lassen Sie die Spalte id weg

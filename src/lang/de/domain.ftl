@@ -221,3 +221,45 @@ domain-iban-length = „{ $text }“ hat { $length } Zeichen; eine IBAN aus { $c
 domain-iban-checksum = „{ $text }“ hat eine falsche Prüfsumme; prüfen Sie auf Tippfehler
 domain-period-invalid = „{ $text }“ ist kein Abrechnungszeitraum (JJJJ-MM, z. B. 2026-02)
 domain-country-unknown = unbekanntes Land „{ $text }“: verwenden Sie einen ISO-3166-Code (DE, GB, US …) oder einen deutschen oder englischen Namen
+
+# Anzahlen von Datensätzen.
+domain-count-customer = { $count ->
+        [one] { $count } Kunde
+       *[other] { $count } Kunden
+    }
+domain-count-interaction = { $count ->
+        [one] { $count } Kontakt
+       *[other] { $count } Kontakte
+    }
+domain-count-opportunity = { $count ->
+        [one] { $count } Verkaufschance
+       *[other] { $count } Verkaufschancen
+    }
+domain-count-item = { $count ->
+        [one] { $count } Artikel
+       *[other] { $count } Artikel
+    }
+domain-count-location = { $count ->
+        [one] { $count } Lagerplatz
+       *[other] { $count } Lagerplätze
+    }
+domain-count-stock-move = { $count ->
+        [one] { $count } Lagerbewegung
+       *[other] { $count } Lagerbewegungen
+    }
+domain-count-bom = { $count ->
+        [one] { $count } Stückliste
+       *[other] { $count } Stücklisten
+    }
+domain-count-supplier = { $count ->
+        [one] { $count } Lieferant
+       *[other] { $count } Lieferanten
+    }
+domain-count-employee = { $count ->
+        [one] { $count } Mitarbeiter
+       *[other] { $count } Mitarbeiter
+    }
+domain-count-payslip = { $count ->
+        [one] { $count } Lohnzettel
+       *[other] { $count } Lohnzettel
+    }

@@ -13,3 +13,40 @@ core-store-corrupt = stored { $kind } record is damaged: { $reason }
 core-store-too-new = stored { $kind } record has schema version { $found }, newer than this kontor understands ({ $known }); upgrade kontor
 core-store-disk-full = the disk holding the database is full: this change was not saved; free some space and try again
 core-store-sled = database error: { $reason }
+
+# Rights and records.
+core-not-permitted = not permitted for role { $role }
+core-nobody = nobody
+core-belongs-to = { $record } belongs to { $owner }: not permitted for role { $role }
+core-the-opportunity = the opportunity
+core-unknown-record = "{ $text }" is not { $a_kind } (list them with: kontor { $kind } list)
+core-import-duplicate = "{ $text }" is also the { $field } on line { $line }
+core-taken = { $field } "{ $text }" is already used by { $record } ({ $name })
+core-import-shared = "{ $text }" is the { $field } of both { $first } and { $second }
+core-delete-kept = they are kept, so it stays
+core-delete-force = --force deletes them too
+core-delete-referred = { $record } ({ $name }) is referred to by { $by }; { $then }
+core-no-follow-up = { $record } has no follow-up
+core-unknown-setting = unknown setting "{ $name }" (one of: { $choices })
+
+# Stock, BOMs and production.
+core-shortage-line = { $sku } needs { $needed }, has { $on_hand }, short { $short }
+core-shortages = cannot produce { $producing } at { $location }: { $count ->
+        [one] { $count } component
+       *[other] { $count } components
+    } short ({ $lines }); nothing moved
+core-no-bom = { $sku } has no bill of materials (add one with: kontor bom set { $sku } --line SKU:QTY)
+core-bom-would-cycle = the BOM of { $sku } would create a cycle { $path }; nothing saved
+core-bom-no-version = { $sku } has no bill of materials yet, so none at version { $version }
+core-produce-virtual = { $location } is virtual; produce at an internal location
+core-bom-cycle = the bills of materials form a cycle { $path }; change one of them with kontor bom set
+core-bom-currency = { $what } of { $sku } is in { $found }, but the roll-up is in { $expected }; give costs and rates in { $expected }
+core-bom-unknown-item = { $record } is used in a bill of materials but does not exist
+core-count-negative = a counted quantity cannot be negative
+core-count-virtual = { $location } is virtual and holds no stock to count
+core-move-reversed = { $record } was already reversed by { $by }
+core-move-short = only { $on_hand } { $uom } of { $sku } at { $location }; { $needed } needed (short { $short }); nothing posted (use --allow-negative to post anyway)
+core-no-item = no item with SKU or barcode "{ $code }"
+core-unknown-location = unknown location "{ $code }" (add it with: kontor location add { $code })
+core-opening-negative = opening stock { $quantity } is negative
+core-opening-new-items = opening stock goes with new items: leave out the id column

@@ -218,3 +218,45 @@ domain-iban-length = "{ $text }" has { $length } characters; an IBAN from { $cou
 domain-iban-checksum = "{ $text }" has a wrong checksum; check for a typing error
 domain-period-invalid = "{ $text }" is not a period (YYYY-MM, e.g. 2026-02)
 domain-country-unknown = unknown country "{ $text }": use an ISO 3166 code (DE, GB, US …) or an English or German name
+
+# Numbers of records.
+domain-count-customer = { $count ->
+        [one] { $count } customer
+       *[other] { $count } customers
+    }
+domain-count-interaction = { $count ->
+        [one] { $count } interaction
+       *[other] { $count } interactions
+    }
+domain-count-opportunity = { $count ->
+        [one] { $count } opportunity
+       *[other] { $count } opportunities
+    }
+domain-count-item = { $count ->
+        [one] { $count } item
+       *[other] { $count } items
+    }
+domain-count-location = { $count ->
+        [one] { $count } location
+       *[other] { $count } locations
+    }
+domain-count-stock-move = { $count ->
+        [one] { $count } stock move
+       *[other] { $count } stock moves
+    }
+domain-count-bom = { $count ->
+        [one] { $count } BOM
+       *[other] { $count } BOMs
+    }
+domain-count-supplier = { $count ->
+        [one] { $count } supplier
+       *[other] { $count } suppliers
+    }
+domain-count-employee = { $count ->
+        [one] { $count } employee
+       *[other] { $count } employees
+    }
+domain-count-payslip = { $count ->
+        [one] { $count } payslip
+       *[other] { $count } payslips
+    }
