@@ -75,9 +75,7 @@ impl PlainKind for Employees {
         let number = text.trim();
         Invalid::new(
             "employee",
-            format!(
-                "no employee has number {number}: \"{number}\" is not an employee (list them with: kontor employee list)"
-            ),
+            crate::t!("core-employee-unknown", number = number),
         )
     }
 

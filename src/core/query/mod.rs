@@ -90,7 +90,7 @@ pub fn search_customers(
     if hits.is_empty() && phone::too_few_digits(text) {
         return Err(Invalid::new(
             "search",
-            format!("type at least {MIN_FRAGMENT_DIGITS} digits of the number"),
+            crate::t!("core-search-digits", digits = MIN_FRAGMENT_DIGITS),
         )
         .into());
     }
@@ -144,7 +144,11 @@ fn checked_search_text(text: &str) -> Result<&str, CoreError> {
     if length > MAX_SEARCH_CHARS {
         return Err(Invalid::new(
             "search",
-            format!("the text is {length} characters long; search for at most {MAX_SEARCH_CHARS}"),
+            crate::t!(
+                "core-search-too-long",
+                length = length,
+                most = MAX_SEARCH_CHARS
+            ),
         )
         .into());
     }

@@ -59,3 +59,22 @@ core-no-item = kein Artikel mit Artikelnr. oder Barcode „{ $code }“
 core-unknown-location = unbekannter Lagerplatz „{ $code }“ (anlegen mit: kontor location add { $code })
 core-opening-negative = Anfangsbestand { $quantity } ist negativ
 core-opening-new-items = Anfangsbestand gibt es nur zu neuen Artikeln: lassen Sie die Spalte id weg
+
+# Lohnabrechnung, Mitarbeiter, Lagerplätze, Suche, Beispieldaten.
+core-payroll-already-posted = { $period } ist schon gebucht
+core-payroll-hours-twice = die Stunden von Mitarbeiter { $number } sind doppelt angegeben
+core-payroll-no-employee = kein Mitarbeiter hat die Personalnr. { $number }
+core-payroll-nobody-employed = in { $period } ist niemand beschäftigt; legen Sie zuerst Mitarbeiter an (kontor employee add)
+core-payroll-not-permitted = Lohndaten gibt es nur für die Rollen payroll und admin; { $user } hat die Rolle { $role }
+core-payroll-posted = { $period } ist gebucht; die Lohnzettel sind endgültig, die Abrechnung kann nicht erneut laufen
+core-payroll-no-payslips = { $period } hat keine Lohnzettel; rechnen Sie zuerst ab: kontor payroll run --period { $period }
+core-payroll-unknown-employee = kein Mitarbeiter hat die Personalnr. { $number }; siehe kontor employee list
+core-payroll-no-payslip = Mitarbeiter { $number } hat keinen Lohnzettel für { $period }
+core-payroll-draft = { $period } ist ein Entwurf; buchen Sie ihn zuerst (kontor payroll post --period { $period }), dann exportieren Sie die Zahlungsliste
+core-employee-unknown = kein Mitarbeiter hat die Personalnr. { $number }: „{ $number }“ ist kein Mitarbeiter (anzeigen mit: kontor employee list)
+core-location-virtual-name = „{ $code }“ ist virtuell: er hat keinen Namen, der sich ändern ließe
+core-location-unknown = „{ $code }“ ist kein Lagerplatz (anzeigen mit: kontor location list)
+core-location-stays = Lagerplatz { $code } bleibt: Bewegungen und Bestände sind unter seinem Code gespeichert
+core-search-digits = geben Sie mindestens { $digits } Ziffern der Nummer ein
+core-search-too-long = der Text ist { $length } Zeichen lang; suchen Sie nach höchstens { $most }
+core-demo-not-empty = Datenbank { $path } ist nicht leer; Beispieldaten kommen nur in eine leere Datenbank

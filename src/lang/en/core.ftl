@@ -50,3 +50,22 @@ core-no-item = no item with SKU or barcode "{ $code }"
 core-unknown-location = unknown location "{ $code }" (add it with: kontor location add { $code })
 core-opening-negative = opening stock { $quantity } is negative
 core-opening-new-items = opening stock goes with new items: leave out the id column
+
+# Payroll, employees, locations, search, demo data.
+core-payroll-already-posted = { $period } is already posted
+core-payroll-hours-twice = hours of employee { $number } are given twice
+core-payroll-no-employee = no employee has number { $number }
+core-payroll-nobody-employed = nobody is employed in { $period }; add employees first (kontor employee add)
+core-payroll-not-permitted = payroll data is only for the payroll and admin roles; { $user } has the { $role } role
+core-payroll-posted = { $period } is posted; its payslips are final and it cannot be run again
+core-payroll-no-payslips = { $period } has no payslips; run it first: kontor payroll run --period { $period }
+core-payroll-unknown-employee = no employee has number { $number }; see kontor employee list
+core-payroll-no-payslip = employee { $number } has no payslip for { $period }
+core-payroll-draft = { $period } is a draft; post it first (kontor payroll post --period { $period }), then export its payment list
+core-employee-unknown = no employee has number { $number }: "{ $number }" is not an employee (list them with: kontor employee list)
+core-location-virtual-name = "{ $code }" is virtual: it has no name to change
+core-location-unknown = "{ $code }" is not a location (list them with: kontor location list)
+core-location-stays = location { $code } stays: moves and balances are kept under its code
+core-search-digits = type at least { $digits } digits of the number
+core-search-too-long = the text is { $length } characters long; search for at most { $most }
+core-demo-not-empty = database { $path } is not empty; demo data goes only into an empty database
