@@ -78,3 +78,20 @@ core-location-stays = Lagerplatz { $code } bleibt: Bewegungen und Bestände sind
 core-search-digits = geben Sie mindestens { $digits } Ziffern der Nummer ein
 core-search-too-long = der Text ist { $length } Zeichen lang; suchen Sie nach höchstens { $most }
 core-demo-not-empty = Datenbank { $path } ist nicht leer; Beispieldaten kommen nur in eine leere Datenbank
+
+# Importe und Sicherungen.
+core-store-ids-taken = { $kind } { $low } bis { $high } können ihre Nummern nicht behalten: diese Datenbank hat { $kind }-Nummern bis { $last } vergeben — importieren Sie in eine leere Datenbank, oder lassen Sie die Spalte id weg, um neu zu nummerieren
+core-store-import-more = der Import schrieb mehr { $kind } als angekündigt
+core-store-some-ids = { $with_id } von { $count } { $kind } haben eine id und die anderen keine: geben Sie jedem seine id oder keinem
+core-store-id-twice = { $kind } id { $id } kommt zweimal vor
+core-store-taken = { $field } „{ $text }“ wird schon von { $record } verwendet
+core-store-unreadable = ließ sich nicht lesen: { $reason }
+core-store-backup-unknown-tree = enthält Datensätze von „{ $tree }“, die diese kontor-Version nicht kennt; stellen Sie sie mit der Version wieder her, die sie schrieb
+core-store-restore-not-empty = { $path } ist nicht leer; stellen Sie in ein neues oder leeres Verzeichnis wieder her
+core-store-backup-failed = das Schreiben der Sicherung schlug fehl: { $reason }
+core-store-backup-too-short = ist keine kontor-Sicherung (zu kurz)
+core-store-backup-not = ist keine kontor-Sicherung
+core-store-backup-newer = wurde von einer neueren kontor-Version geschrieben (Sicherungsformat { $format }; diese Version liest bis { $known }); stellen Sie sie mit jener Version wieder her
+core-store-backup-truncated = ist abgeschnitten (die Sicherung wurde nicht fertig, oder die Datei wurde gekürzt)
+core-store-backup-damaged = ist beschädigt: die Prüfsumme passt nicht zum Inhalt
+core-store-backup-running = eine Sicherung dieser Datenbank läuft schon; warten Sie, bis sie fertig ist

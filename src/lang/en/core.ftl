@@ -69,3 +69,20 @@ core-location-stays = location { $code } stays: moves and balances are kept unde
 core-search-digits = type at least { $digits } digits of the number
 core-search-too-long = the text is { $length } characters long; search for at most { $most }
 core-demo-not-empty = database { $path } is not empty; demo data goes only into an empty database
+
+# Imports and backups.
+core-store-ids-taken = { $kind } { $low } to { $high } cannot keep their ids: this database has given out { $kind } ids up to { $last } — import into an empty database, or leave the id column out to number them anew
+core-store-import-more = import wrote more { $kind } than it announced
+core-store-some-ids = { $with_id } of { $count } { $kind } have an id and the others none: give every one its id, or none
+core-store-id-twice = { $kind } id { $id } appears twice
+core-store-taken = { $field } "{ $text }" is already used by { $record }
+core-store-unreadable = could not be read: { $reason }
+core-store-backup-unknown-tree = holds records of "{ $tree }", which this kontor does not know; restore it with the release that wrote it
+core-store-restore-not-empty = { $path } is not empty; restore into a new or empty directory
+core-store-backup-failed = writing the backup failed: { $reason }
+core-store-backup-too-short = is not a kontor backup (too short)
+core-store-backup-not = is not a kontor backup
+core-store-backup-newer = was written by a newer kontor (backup format { $format }; this kontor reads up to { $known }); restore it with that release
+core-store-backup-truncated = is cut short (the backup did not finish, or the file was truncated)
+core-store-backup-damaged = is damaged: its checksum does not match its contents
+core-store-backup-running = a backup of this database is already running; wait for it to finish
