@@ -95,3 +95,18 @@ core-store-backup-newer = wurde von einer neueren kontor-Version geschrieben (Si
 core-store-backup-truncated = ist abgeschnitten (die Sicherung wurde nicht fertig, oder die Datei wurde gekürzt)
 core-store-backup-damaged = ist beschädigt: die Prüfsumme passt nicht zum Inhalt
 core-store-backup-running = eine Sicherung dieser Datenbank läuft schon; warten Sie, bis sie fertig ist
+
+# Öffnen und Prüfen der Datenbank.
+core-store-step-undo-import = entferne einen Import, der nicht fertig wurde
+core-store-step-upgrade = bringe { $kind } auf das Format dieser Version (läuft einmal)
+core-store-step-reindex = fülle die in dieser Version neuen Indizes von { $kind } (läuft einmal)
+core-store-step-finish-reindex = beende eine abgebrochene Neuindizierung
+core-store-check-missing = fehlender Eintrag
+core-store-check-extra = überzähliger Eintrag
+core-store-check-stale = veralteter Eintrag
+core-store-check-unreadable = unlesbarer Datensatz
+core-store-check-for = für { $record }
+core-store-check-points-to = verweist auf { $record }
+core-store-balance-differs = hält { $stored }, die Bewegungen ergeben { $wanted }
+core-store-balance-missing = fehlt, die Bewegungen ergeben { $wanted }
+core-store-balance = { $record } an { $location }: { $detail }

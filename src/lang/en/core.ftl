@@ -86,3 +86,18 @@ core-store-backup-newer = was written by a newer kontor (backup format { $format
 core-store-backup-truncated = is cut short (the backup did not finish, or the file was truncated)
 core-store-backup-damaged = is damaged: its checksum does not match its contents
 core-store-backup-running = a backup of this database is already running; wait for it to finish
+
+# Opening and checking the database.
+core-store-step-undo-import = removing an import that did not finish
+core-store-step-upgrade = upgrading the { $kind } to this release's format (runs once)
+core-store-step-reindex = filling the { $kind } indexes new in this release (runs once)
+core-store-step-finish-reindex = finishing a reindex that was cut short
+core-store-check-missing = missing entry
+core-store-check-extra = extra entry
+core-store-check-stale = stale entry
+core-store-check-unreadable = unreadable record
+core-store-check-for = for { $record }
+core-store-check-points-to = points to { $record }
+core-store-balance-differs = holds { $stored }, the moves sum to { $wanted }
+core-store-balance-missing = missing, the moves sum to { $wanted }
+core-store-balance = { $record } at { $location }: { $detail }
