@@ -50,12 +50,15 @@ fn refusal(store: &Store, locale: Locale, command: impl Fn() -> Command) -> Stri
     })
 }
 
+/// What is tried, the command, its English text and its German text.
+type Case = (&'static str, fn() -> Command, &'static str, &'static str);
+
 /// Each failing command with its English text (as kontor has always written it) and its
 /// German text.
 #[test]
 fn refusals_of_real_commands_are_german_in_german_and_unchanged_in_english() {
     let (_dir, store) = store();
-    let cases: [(&str, fn() -> Command, &str, &str); 5] = [
+    let cases: [Case; 5] = [
         (
             "unknown customer",
             || {
