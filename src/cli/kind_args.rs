@@ -204,12 +204,12 @@ fn subcommands(kind: &KindDecl) -> Vec<Command> {
         Command::new("search")
             .about(format!(
                 "Find {plural} by {} (case and accents ignored)",
-                kind.search_by
+                kind.search_by()
             ))
             .arg(
                 Arg::new("text")
                     .required(true)
-                    .help(format!("What to look for: {}", kind.search_by)),
+                    .help(format!("What to look for: {}", kind.search_by())),
             )
             .arg(limit_arg("20")),
         edit_command(kind),

@@ -37,7 +37,7 @@ impl PlainKind for Employees {
         key: Some("number"),
         key_stays: false,
         deletable: true,
-        search_by: "number or name",
+        search_by_key: "core-search-by-employee",
         ops: &Employees,
     };
     const REFERRERS: &'static [Referrer] = &[Referrer {

@@ -32,7 +32,7 @@ impl PlainKind for Locations {
         key: Some("code"),
         key_stays: true,
         deletable: false,
-        search_by: "code or name",
+        search_by_key: "core-search-by-location",
         ops: &Locations,
     };
 

@@ -110,3 +110,12 @@ core-store-check-points-to = verweist auf { $record }
 core-store-balance-differs = hält { $stored }, die Bewegungen ergeben { $wanted }
 core-store-balance-missing = fehlt, die Bewegungen ergeben { $wanted }
 core-store-balance = { $record } an { $location }: { $detail }
+
+# Wonach die Suche jeder Art sucht.
+core-search-by-location = Code oder Name
+core-search-by-customer = Name, E-Mail, Telefon oder Kundennr.
+core-search-by-opportunity = Titel
+core-search-by-item = Artikelnr., Barcode oder Name
+core-search-by-supplier = Name, Telefon oder Lieferantennr.
+core-search-by-employee = Personalnr. oder Name
+core-search-by-interaction = Betreff

@@ -101,3 +101,12 @@ core-store-check-points-to = points to { $record }
 core-store-balance-differs = holds { $stored }, the moves sum to { $wanted }
 core-store-balance-missing = missing, the moves sum to { $wanted }
 core-store-balance = { $record } at { $location }: { $detail }
+
+# What the search of each kind finds by.
+core-search-by-location = code or name
+core-search-by-customer = name, e-mail, phone or number
+core-search-by-opportunity = title
+core-search-by-item = SKU, barcode or name
+core-search-by-supplier = name, phone or number
+core-search-by-employee = number or name
+core-search-by-interaction = subject
