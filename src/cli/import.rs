@@ -110,7 +110,7 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
                 continue;
             }
         };
-        let mut input = Input::new();
+        let mut input = Input::in_offset(context.offset);
         for (column, cell) in cells.iter().enumerate() {
             if let Some(field) = mapping.field_of(column)
                 && null.is_none_or(|marker| cell.trim() != marker)

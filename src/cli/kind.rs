@@ -19,7 +19,10 @@ pub fn record(context: &mut Context, command: RecordCmd) -> Result<(), CliError>
     let kind = command.kind;
     let (store, actor, offset) = (&context.store, &context.actor, context.offset);
     match command.action {
-        KindAction::Add(input) => run(context, kind, RecordOp::Add { input }),
+        KindAction::Add(input) => {
+            let input = input.local_in(context.offset);
+            run(context, kind, RecordOp::Add { input })
+        }
         KindAction::Show(target) => {
             let id = resolve(context, kind, target)?;
             let (store, actor) = (&context.store, &context.actor);
@@ -58,7 +61,7 @@ pub fn record(context: &mut Context, command: RecordCmd) -> Result<(), CliError>
             let op = RecordOp::Edit {
                 id,
                 expected_version,
-                edit,
+                edit: edit.local_in(context.offset),
             };
             run(context, kind, op)
         }
