@@ -84,7 +84,7 @@ fn key_arg(kind: &KindDecl) -> Option<Arg> {
             .value_name(upper(key.name))
             .required(key.required)
             .allow_hyphen_values(true)
-            .help(key.help),
+            .help(key.help()),
     )
 }
 
@@ -107,7 +107,7 @@ fn field_args(kind: &KindDecl, adding: bool) -> Vec<Arg> {
             let arg = Arg::new(field.name)
                 .long(field.flag)
                 .allow_hyphen_values(true)
-                .help(field.help);
+                .help(field.help());
             match field.many {
                 true => arg.action(ArgAction::Append),
                 false => arg.required(adding && field.required),

@@ -185,7 +185,7 @@ fn a_local_time_is_read_in_the_users_zone_by_the_rules_of_its_date() {
 }
 
 #[test]
-fn every_field_of_every_kind_has_a_label_in_both_languages() {
+fn every_field_of_every_kind_has_a_label_and_its_flag_a_help_line_in_both_languages() {
     let mut problems = BTreeSet::new();
     for kind in REGISTRY {
         for field in kind.fields {
@@ -200,6 +200,13 @@ fn every_field_of_every_kind_has_a_label_in_both_languages() {
                     "{} {}: key {}",
                     kind.name, field.name, field.label_key
                 ));
+            }
+            for locale in [english(), german()] {
+                let help = scope(locale, || field.help());
+                let unhelped = field.flag.is_empty() != help.is_empty() || help == field.help_key;
+                if field.editable && unhelped {
+                    problems.insert(format!("{} {}: help in {locale:?}", kind.name, field.name));
+                }
             }
         }
     }

@@ -191,7 +191,7 @@ mod tests {
                     assert!(field.editable, "{}.{}", kind.name, field.name);
                 }
                 if field.editable {
-                    assert!(!field.flag.is_empty() && !field.help.is_empty());
+                    assert!(!field.flag.is_empty() && !field.help_key.is_empty());
                 }
             }
             if kind.key.is_some() {

@@ -21,88 +21,104 @@ use crate::domain::{
 /// contact without a role is the contact NAME with that role).
 pub const TABLE: [FieldSpec; 22] = [
     FieldSpec::assigned("id", "domain-field-customer-id").listed(),
-    FieldSpec::text("kind", "kind", "domain-field-customer-kind", "company or person"),
+    FieldSpec::text(
+        "kind",
+        "kind",
+        "domain-field-customer-kind",
+        "domain-help-customer-kind",
+    ),
     FieldSpec::text(
         "number",
         "number",
         "domain-field-customer-number",
-        "The customer number, unique when set (case and accents ignored), at most 32 characters; empty clears it on edit",
+        "domain-help-customer-number",
     )
     .unique()
     .listed(),
-    FieldSpec::text("name", "name", "domain-field-customer-name", "Name of the company or person")
-        .required()
-        .listed(),
+    FieldSpec::text(
+        "name",
+        "name",
+        "domain-field-customer-name",
+        "domain-help-customer-name",
+    )
+    .required()
+    .listed(),
     FieldSpec::text(
         "status",
         "status",
         "domain-field-customer-status",
-        "lead, prospect, customer or inactive",
+        "domain-help-customer-status",
     )
     .listed(),
     FieldSpec::text(
         "owner",
         "owner",
         "domain-field-customer-owner",
-        "Who looks after the customer, a user name [default: nobody]; empty clears it on edit",
+        "domain-help-customer-owner",
     )
     .listed(),
     FieldSpec::text(
         "phone",
         "phone",
         "domain-field-customer-phone",
-        "A phone number in any formatting, read in the country of --country, else of the default_region setting (repeatable)",
+        "domain-help-customer-phone",
     )
     .many()
     .listed(),
-    FieldSpec::text("email", "email", "domain-field-customer-email", "An e-mail address (repeatable)").many(),
+    FieldSpec::text(
+        "email",
+        "email",
+        "domain-field-customer-email",
+        "domain-help-customer-email",
+    )
+    .many(),
     FieldSpec::text(
         "contact",
         "contact",
         "domain-field-customer-contact",
-        "Contact person (NAME or NAME:ROLE, repeatable)",
+        "domain-help-customer-contact",
     )
     .many(),
     FieldSpec::text(
         "contact_role",
         "contact-role",
         "domain-field-customer-contact-role",
-        "The role of the contact at the same place (repeatable)",
+        "domain-help-customer-contact-role",
     )
     .many(),
     FieldSpec::text(
         "contact_phone",
         "contact-phone",
         "domain-field-customer-contact-phone",
-        "The phones of the contact at the same place, separated by commas (repeatable)",
+        "domain-help-customer-contact-phone",
     )
     .many(),
     FieldSpec::text(
         "contact_email",
         "contact-email",
         "domain-field-customer-contact-email",
-        "The e-mails of the contact at the same place, separated by commas (repeatable)",
+        "domain-help-customer-contact-email",
     )
     .many(),
     FieldSpec::text(
         "street",
         "street",
         "domain-field-customer-street",
-        "Street and house number (of the first address; repeated, of the next)",
+        "domain-help-customer-street",
     )
     .many(),
     FieldSpec::text(
         "postal_code",
         "postal-code",
         "domain-field-customer-postal-code",
-        "Postal code (of the first address; repeated, of the next)",
+        "domain-help-customer-postal-code",
     )
     .many(),
     FieldSpec::text(
         "city",
         "city",
         "domain-field-customer-city",
-        "City (of the first address; repeated, of the next)",
+        "domain-help-customer-city",
     )
     .many()
     .listed(),
@@ -110,14 +126,14 @@ pub const TABLE: [FieldSpec; 22] = [
         "region",
         "region",
         "domain-field-customer-region",
-        "Region or state (of the first address; repeated, of the next)",
+        "domain-help-customer-region",
     )
     .many(),
     FieldSpec::text(
         "country",
         "country",
         "domain-field-customer-country",
-        "ISO code or English/German name (DE, Germany, Deutschland), of the first address",
+        "domain-help-customer-country",
     )
     .many()
     .listed(),
@@ -125,10 +141,15 @@ pub const TABLE: [FieldSpec; 22] = [
         "tags",
         "tag",
         "domain-field-customer-tags",
-        "A tag; commas separate several (repeatable)",
+        "domain-help-customer-tags",
     )
     .many(),
-    FieldSpec::text("notes", "notes", "domain-field-customer-notes", "Free-text notes"),
+    FieldSpec::text(
+        "notes",
+        "notes",
+        "domain-field-customer-notes",
+        "domain-help-customer-notes",
+    ),
     FieldSpec::assigned("created", "domain-field-customer-created"),
     FieldSpec::assigned("updated", "domain-field-customer-updated"),
     FieldSpec::assigned("version", "domain-field-customer-version"),

@@ -21,56 +21,66 @@ pub const TABLE: [FieldSpec; 13] = [
         "number",
         "number",
         "domain-field-employee-number",
-        "Employee number, unique (case ignored), without spaces",
+        "domain-help-employee-number",
     )
     .required()
     .unique()
     .listed(),
-    FieldSpec::text("name", "name", "domain-field-employee-name", "Full name")
-        .required()
-        .listed(),
-    FieldSpec::text("joined", "joined", "domain-field-employee-joined", "Join date, YYYY-MM-DD")
-        .required()
-        .listed(),
+    FieldSpec::text(
+        "name",
+        "name",
+        "domain-field-employee-name",
+        "domain-help-employee-name",
+    )
+    .required()
+    .listed(),
+    FieldSpec::text(
+        "joined",
+        "joined",
+        "domain-field-employee-joined",
+        "domain-help-employee-joined",
+    )
+    .required()
+    .listed(),
     FieldSpec::text(
         "left",
         "left",
         "domain-field-employee-left",
-        "Last day employed, YYYY-MM-DD; empty clears it on edit (employed again)",
+        "domain-help-employee-left",
     )
     .listed(),
     FieldSpec::text(
         "hourly",
         "hourly",
         "domain-field-employee-hourly",
-        "Pay per hour worked (give this or --salary; setting one replaces the other)",
+        "domain-help-employee-hourly",
     )
     .listed(),
     FieldSpec::text(
         "salary",
         "salary",
         "domain-field-employee-salary",
-        "Pay per month, prorated by calendar days when joining or leaving (or --hourly)",
+        "domain-help-employee-salary",
     )
     .listed(),
     FieldSpec::text(
         "currency",
         "currency",
         "domain-field-employee-currency",
-        "Currency of the pay [default: the currency setting]",
+        "domain-help-employee-currency",
     ),
     FieldSpec::text(
         "deductions",
         "deduction",
         "domain-field-employee-deductions",
-        "NAME:PERCENT%[:CAP] or NAME:AMOUNT, applied in the order given (repeatable; on edit replaces all, empty clears)",
+        "domain-help-employee-deductions",
     )
     .many(),
     FieldSpec::text(
         "iban",
         "iban",
         "domain-field-employee-iban",
-        "Spaces and lowercase are fine; the checksum is verified; empty clears it on edit",
+        "domain-help-employee-iban",
     ),
     FieldSpec::assigned("created", "domain-field-employee-created"),
     FieldSpec::assigned("updated", "domain-field-employee-updated"),

@@ -21,14 +21,14 @@ pub const TABLE: [FieldSpec; 13] = [
         "contact",
         "contact",
         "domain-field-interaction-contact",
-        "Who was talked to at the customer, free text",
+        "domain-help-interaction-contact",
     )
     .stays(),
     FieldSpec::text(
         "channel",
         "channel",
         "domain-field-interaction-channel",
-        "call-in, call-out, email, visit, social, chat or note",
+        "domain-help-interaction-channel",
     )
     .required()
     .stays()
@@ -37,7 +37,7 @@ pub const TABLE: [FieldSpec; 13] = [
         "subject",
         "subject",
         "domain-field-interaction-subject",
-        "What it was about",
+        "domain-help-interaction-subject",
     )
     .required()
     .listed(),
@@ -45,25 +45,25 @@ pub const TABLE: [FieldSpec; 13] = [
         "body",
         "body",
         "domain-field-interaction-body",
-        "What was said, free text (an empty one edits it away)",
+        "domain-help-interaction-body",
     ),
     FieldSpec::text(
         "outcome",
         "outcome",
         "domain-field-interaction-outcome",
-        "What came of it, free text; a call logged needs one (an empty one edits it away)",
+        "domain-help-interaction-outcome",
     ),
     FieldSpec::text(
         "duration",
         "duration",
         "domain-field-interaction-duration",
-        "e.g. 4m30s (an empty one edits it to zero)",
+        "domain-help-interaction-duration",
     ),
     FieldSpec::text(
         "agent",
         "agent",
         "domain-field-interaction-agent",
-        "[default: your user name]",
+        "domain-help-interaction-agent",
     )
     .stays()
     .listed(),
@@ -71,7 +71,7 @@ pub const TABLE: [FieldSpec; 13] = [
         "at",
         "at",
         "domain-field-interaction-at",
-        "When: RFC 3339, or local `YYYY-MM-DD HH:MM` / `DD.MM.YYYY HH:MM` [default: now]",
+        "domain-help-interaction-at",
     )
     .stays()
     .listed(),
@@ -79,14 +79,14 @@ pub const TABLE: [FieldSpec; 13] = [
         "follow_up",
         "follow-up",
         "domain-field-interaction-follow-up",
-        "Follow-up due date, YYYY-MM-DD (an empty one edits it away; a new date is open again)",
+        "domain-help-interaction-follow-up",
     )
     .listed(),
     FieldSpec::text(
         "follow_up_done",
         "follow-up-done",
         "domain-field-interaction-follow-up-done",
-        "yes or no [default: no]; then `interaction done` completes it",
+        "domain-help-interaction-follow-up-done",
     )
     .stays()
     .listed(),

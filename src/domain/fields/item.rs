@@ -20,57 +20,85 @@ pub const TABLE: [FieldSpec; 16] = [
         "sku",
         "sku",
         "domain-field-item-sku",
-        "The item's unique code, without spaces; no other item may have it as SKU or barcode",
+        "domain-help-item-sku",
     )
     .required()
     .unique()
     .listed(),
-    FieldSpec::text("name", "name", "domain-field-item-name", "Name of the item")
-        .required()
-        .listed(),
-    FieldSpec::text("uom", "uom", "domain-field-item-uom", "Unit of measure [default: pcs]").listed(),
+    FieldSpec::text(
+        "name",
+        "name",
+        "domain-field-item-name",
+        "domain-help-item-name",
+    )
+    .required()
+    .listed(),
+    FieldSpec::text(
+        "uom",
+        "uom",
+        "domain-field-item-uom",
+        "domain-help-item-uom",
+    )
+    .listed(),
     FieldSpec::text(
         "barcode",
         "barcode",
         "domain-field-item-barcode",
-        "A barcode, unique across SKUs and barcodes (repeatable; on edit replaces all, empty clears)",
+        "domain-help-item-barcode",
     )
     .many()
     .unique(),
-    FieldSpec::text("cost", "cost", "domain-field-item-cost", "Standard cost of one unit"),
-    FieldSpec::text("price", "price", "domain-field-item-price", "Sales price of one unit").listed(),
+    FieldSpec::text(
+        "cost",
+        "cost",
+        "domain-field-item-cost",
+        "domain-help-item-cost",
+    ),
+    FieldSpec::text(
+        "price",
+        "price",
+        "domain-field-item-price",
+        "domain-help-item-price",
+    )
+    .listed(),
     FieldSpec::text(
         "currency",
         "currency",
         "domain-field-item-currency",
-        "Currency of cost and price [default: the currency setting]",
+        "domain-help-item-currency",
     ),
     FieldSpec::text(
         "reorder_min",
         "reorder-min",
         "domain-field-item-reorder-min",
-        "Reorder point: `stock reorder` lists the item when its on-hand across all internal locations is below this",
+        "domain-help-item-reorder-min",
     )
     .listed(),
     FieldSpec::text(
         "reorder_max",
         "reorder-max",
         "domain-field-item-reorder-max",
-        "On-hand to fill up to when reordering [default: the reorder point]",
+        "domain-help-item-reorder-max",
     ),
     FieldSpec::text(
         "order_multiple",
         "order-multiple",
         "domain-field-item-order-multiple",
-        "Reorder in whole multiples of this quantity",
+        "domain-help-item-order-multiple",
     ),
     FieldSpec::text(
         "lead_days",
         "lead-days",
         "domain-field-item-lead-days",
-        "Days from ordering to delivery, a whole number [default: 0]",
+        "domain-help-item-lead-days",
     ),
-    FieldSpec::text("active", "active", "domain-field-item-active", "yes or no [default: yes]").listed(),
+    FieldSpec::text(
+        "active",
+        "active",
+        "domain-field-item-active",
+        "domain-help-item-active",
+    )
+    .listed(),
     FieldSpec::assigned("created", "domain-field-item-created"),
     FieldSpec::assigned("updated", "domain-field-item-updated"),
     FieldSpec::assigned("version", "domain-field-item-version"),

@@ -18,7 +18,7 @@ pub const TABLE: [FieldSpec; 6] = [
         "code",
         "code",
         "domain-field-location-code",
-        "Code of the location, without spaces (WH1, or a bin: WH1/A-01-03)",
+        "domain-help-location-code",
     )
     .required()
     .unique()
@@ -27,7 +27,7 @@ pub const TABLE: [FieldSpec; 6] = [
         "name",
         "name",
         "domain-field-location-name",
-        "Name shown next to the code",
+        "domain-help-location-name",
     )
     .listed(),
     FieldSpec::assigned("kind", "domain-field-location-kind").listed(),

@@ -22,7 +22,7 @@ pub const TABLE: [FieldSpec; 15] = [
         "title",
         "title",
         "domain-field-opportunity-title",
-        "What is to be sold, e.g. \"Wartungsvertrag 2027\"",
+        "domain-help-opportunity-title",
     )
     .required()
     .listed(),
@@ -30,7 +30,7 @@ pub const TABLE: [FieldSpec; 15] = [
         "amount",
         "amount",
         "domain-field-opportunity-amount",
-        "Expected amount, not negative (1200.50 or 1.200,50), in the opportunity's currency",
+        "domain-help-opportunity-amount",
     )
     .required()
     .listed(),
@@ -38,14 +38,14 @@ pub const TABLE: [FieldSpec; 15] = [
         "currency",
         "currency",
         "domain-field-opportunity-currency",
-        "ISO 4217 code, e.g. EUR [default: the currency setting]",
+        "domain-help-opportunity-currency",
     )
     .stays(),
     FieldSpec::text(
         "stage",
         "stage",
         "domain-field-opportunity-stage",
-        "qualification, needs-analysis, proposal, negotiation, won or lost [default: qualification]; then it moves with `opportunity stage`",
+        "domain-help-opportunity-stage",
     )
     .stays()
     .listed(),
@@ -53,7 +53,7 @@ pub const TABLE: [FieldSpec; 15] = [
         "probability",
         "probability",
         "domain-field-opportunity-probability",
-        "Percent, 0–100 [default: the stage's default]; empty on edit returns to it",
+        "domain-help-opportunity-probability",
     )
     .listed(),
     FieldSpec::assigned("weighted", "domain-field-opportunity-weighted"),
@@ -61,21 +61,21 @@ pub const TABLE: [FieldSpec; 15] = [
         "expected_close",
         "close",
         "domain-field-opportunity-expected-close",
-        "Expected close date, YYYY-MM-DD; empty clears it on edit",
+        "domain-help-opportunity-expected-close",
     )
     .listed(),
     FieldSpec::text(
         "owner",
         "owner",
         "domain-field-opportunity-owner",
-        "Who owns it, a user name [default: nobody, for an agent the agent]; empty clears it on edit",
+        "domain-help-opportunity-owner",
     )
     .listed(),
     FieldSpec::text(
         "lost_reason",
         "lost-reason",
         "domain-field-opportunity-lost-reason",
-        "Why it was lost (with --stage lost, which needs it)",
+        "domain-help-opportunity-lost-reason",
     )
     .stays(),
     FieldSpec::assigned("closed_at", "domain-field-opportunity-closed-at"),

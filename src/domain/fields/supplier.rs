@@ -18,31 +18,36 @@ pub const TABLE: [FieldSpec; 19] = [
         "number",
         "number",
         "domain-field-supplier-number",
-        "The supplier number, unique when set (case and accents ignored); empty clears it on edit",
+        "domain-help-supplier-number",
     )
     .unique()
     .listed(),
-    FieldSpec::text("name", "name", "domain-field-supplier-name", "Name of the supplier")
-        .required()
-        .listed(),
+    FieldSpec::text(
+        "name",
+        "name",
+        "domain-field-supplier-name",
+        "domain-help-supplier-name",
+    )
+    .required()
+    .listed(),
     FieldSpec::text(
         "contact",
         "contact",
         "domain-field-supplier-contact",
-        "Name of the person to talk to",
+        "domain-help-supplier-contact",
     )
     .listed(),
     FieldSpec::text(
         "contact_role",
         "contact-role",
         "domain-field-supplier-contact-role",
-        "What the contact person does, e.g. Sales Manager",
+        "domain-help-supplier-contact-role",
     ),
     FieldSpec::text(
         "phone",
         "phone",
         "domain-field-supplier-phone",
-        "A phone number in any formatting, read in the country of --country, else of the default_region setting (repeatable; on edit replaces all, empty clears)",
+        "domain-help-supplier-phone",
     )
     .many()
     .listed(),
@@ -50,35 +55,66 @@ pub const TABLE: [FieldSpec; 19] = [
         "email",
         "email",
         "domain-field-supplier-email",
-        "An e-mail address (repeatable; on edit replaces all, empty clears)",
+        "domain-help-supplier-email",
     )
     .many(),
-    FieldSpec::text("street", "street", "domain-field-supplier-street", "Street and house number"),
-    FieldSpec::text("postal_code", "postal-code", "domain-field-supplier-postal-code", "Postal code"),
-    FieldSpec::text("city", "city", "domain-field-supplier-city", "City").listed(),
-    FieldSpec::text("region", "region", "domain-field-supplier-region", "Region or state"),
+    FieldSpec::text(
+        "street",
+        "street",
+        "domain-field-supplier-street",
+        "domain-help-supplier-street",
+    ),
+    FieldSpec::text(
+        "postal_code",
+        "postal-code",
+        "domain-field-supplier-postal-code",
+        "domain-help-supplier-postal-code",
+    ),
+    FieldSpec::text(
+        "city",
+        "city",
+        "domain-field-supplier-city",
+        "domain-help-supplier-city",
+    )
+    .listed(),
+    FieldSpec::text(
+        "region",
+        "region",
+        "domain-field-supplier-region",
+        "domain-help-supplier-region",
+    ),
     FieldSpec::text(
         "country",
         "country",
         "domain-field-supplier-country",
-        "ISO code or English/German name (DE, Germany, Deutschland)",
+        "domain-help-supplier-country",
     )
     .listed(),
-    FieldSpec::text("vat_id", "vat-id", "domain-field-supplier-vat-id", "VAT identification number"),
+    FieldSpec::text(
+        "vat_id",
+        "vat-id",
+        "domain-field-supplier-vat-id",
+        "domain-help-supplier-vat-id",
+    ),
     FieldSpec::text(
         "payment_terms",
         "payment-terms",
         "domain-field-supplier-payment-terms",
-        "Days until the supplier's invoices are due, a whole number from 0",
+        "domain-help-supplier-payment-terms",
     ),
     FieldSpec::text(
         "tags",
         "tag",
         "domain-field-supplier-tags",
-        "A tag; commas separate several (repeatable; on edit replaces all, empty clears)",
+        "domain-help-supplier-tags",
     )
     .many(),
-    FieldSpec::text("notes", "notes", "domain-field-supplier-notes", "Free-text notes"),
+    FieldSpec::text(
+        "notes",
+        "notes",
+        "domain-field-supplier-notes",
+        "domain-help-supplier-notes",
+    ),
     FieldSpec::assigned("created", "domain-field-supplier-created"),
     FieldSpec::assigned("updated", "domain-field-supplier-updated"),
     FieldSpec::assigned("version", "domain-field-supplier-version"),
@@ -263,7 +299,11 @@ mod tests {
         assert_eq!(header, FIELDS);
         for field in &TABLE {
             assert_eq!(field.editable, !field.flag.is_empty(), "{}", field.name);
-            assert!(!field.editable || !field.help.is_empty(), "{}", field.name);
+            assert!(
+                !field.editable || !field.help_key.is_empty(),
+                "{}",
+                field.name
+            );
         }
     }
 

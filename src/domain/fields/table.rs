@@ -12,8 +12,9 @@ pub struct FieldSpec {
     /// The message key of its label in forms, list headings and detail screens
     /// (`domain-field-customer-name`); `label()` renders it.
     pub label_key: &'static str,
-    /// The one-line help of the flag.
-    pub help: &'static str,
+    /// The message key of the flag's one-line help (`domain-help-customer-name`), empty
+    /// for fields no flag sets; `help()` renders it.
+    pub help_key: &'static str,
     /// Several values: a repeatable flag, values joined with `|` in a cell.
     pub many: bool,
     /// Refused when empty.
@@ -35,13 +36,13 @@ impl FieldSpec {
         name: &'static str,
         flag: &'static str,
         label_key: &'static str,
-        help: &'static str,
+        help_key: &'static str,
     ) -> FieldSpec {
         FieldSpec {
             name,
             flag,
             label_key,
-            help,
+            help_key,
             many: false,
             required: false,
             editable: true,
@@ -64,6 +65,15 @@ impl FieldSpec {
     /// `flag`.
     pub fn label(&self) -> String {
         crate::lang::text(self.label_key)
+    }
+
+    /// The one-line help of its flag in the current language; empty for a field no flag
+    /// sets.
+    pub fn help(&self) -> String {
+        match self.help_key {
+            "" => String::new(),
+            key => crate::lang::text(key),
+        }
     }
 
     pub const fn many(self) -> FieldSpec {
@@ -109,7 +119,7 @@ pub const CUSTOMER: FieldSpec = FieldSpec::text(
     "customer",
     "customer",
     "domain-field-customer-ref",
-    "Id of the customer",
+    "domain-help-customer-ref",
 )
 .required()
 .stays()
