@@ -541,13 +541,8 @@ pub fn pipeline(
 /// `a + b` of pipeline amounts, or an error when the sum leaves `Decimal`'s range (only
 /// amounts stored before input was bounded get there).
 pub fn add_amounts(a: Decimal, b: Decimal) -> Result<Decimal, CoreError> {
-    a.checked_add(b).ok_or_else(|| {
-        CoreError::TooLarge(
-            "the pipeline's amounts add up to more than kontor can sum; \
-             lower the largest with `kontor opportunity edit ID --amount A`"
-                .into(),
-        )
-    })
+    a.checked_add(b)
+        .ok_or_else(|| CoreError::TooLarge(crate::t!("core-pipeline-too-large")))
 }
 
 /// Each interaction with its customer's name ("" when the customer is gone).

@@ -119,3 +119,6 @@ core-search-by-item = Artikelnr., Barcode oder Name
 core-search-by-supplier = Name, Telefon oder Lieferantennr.
 core-search-by-employee = Personalnr. oder Name
 core-search-by-interaction = Betreff
+
+# Zahlen jenseits dessen, was kontor summieren kann.
+core-pipeline-too-large = die Beträge der Pipeline ergeben mehr, als kontor summieren kann; verringern Sie den größten mit `kontor opportunity edit ID --amount A`

@@ -110,3 +110,6 @@ core-search-by-item = SKU, barcode or name
 core-search-by-supplier = name, phone or number
 core-search-by-employee = number or name
 core-search-by-interaction = subject
+
+# Figures beyond what kontor can sum.
+core-pipeline-too-large = the pipeline's amounts add up to more than kontor can sum; lower the largest with `kontor opportunity edit ID --amount A`
