@@ -194,6 +194,14 @@ fn every_field_of_every_kind_has_a_label_and_its_flag_a_help_line_in_both_langua
                 if label.is_empty() || label == field.label_key {
                     problems.insert(format!("{} {}: {locale:?}", kind.name, field.name));
                 }
+                // A form's label column holds 16 columns, " *" of a required field
+                // included: as the widest English label, no label takes more than 15.
+                if label.chars().count() > 15 {
+                    problems.insert(format!(
+                        "{} {}: {label:?} is too long",
+                        kind.name, field.name
+                    ));
+                }
             }
             if !field.label_key.starts_with("domain-field-") {
                 problems.insert(format!(
@@ -218,4 +226,23 @@ fn every_field_of_every_kind_has_a_label_and_its_flag_a_help_line_in_both_langua
         .unwrap();
     assert_eq!(scope(english(), || customer_name.label()), "Number");
     assert_eq!(scope(german(), || customer_name.label()), "Kundennr.");
+}
+
+#[test]
+fn numbers_in_messages_are_written_as_the_language_writes_them() {
+    use kontor::domain::Currency;
+    use kontor::domain::money::parse_money_in;
+    let finer = || {
+        parse_money_in("price", "1.234,565", Currency::EUR)
+            .unwrap_err()
+            .to_string()
+    };
+    assert_eq!(
+        scope(english(), finer),
+        "price: EUR takes at most 2 decimals: write 1234.57"
+    );
+    assert_eq!(
+        scope(german(), finer),
+        "price: EUR hat höchstens 2 Nachkommastellen: schreiben Sie 1.234,57"
+    );
 }
