@@ -30,6 +30,15 @@ impl CustomerKind {
             Self::Person => "person",
         }
     }
+
+    /// The name as a person reads it, in the current language (German `Firma`); `name` is
+    /// the machine name users type and exports write, and English shows it as it is.
+    pub fn label(self) -> String {
+        match self {
+            Self::Company => crate::t!("domain-customer-kind-company"),
+            Self::Person => crate::t!("domain-customer-kind-person"),
+        }
+    }
 }
 
 /// Where a customer stands. The discriminant order is the funnel order.
@@ -56,6 +65,17 @@ impl CustomerStatus {
             Self::Prospect => "prospect",
             Self::Customer => "customer",
             Self::Inactive => "inactive",
+        }
+    }
+
+    /// The name as a person reads it, in the current language (German `Interessent`); `name` is
+    /// the machine name users type and exports write, and English shows it as it is.
+    pub fn label(self) -> String {
+        match self {
+            Self::Lead => crate::t!("domain-status-lead"),
+            Self::Prospect => crate::t!("domain-status-prospect"),
+            Self::Customer => crate::t!("domain-status-customer"),
+            Self::Inactive => crate::t!("domain-status-inactive"),
         }
     }
 }

@@ -45,6 +45,20 @@ impl Channel {
             Self::Note => "note",
         }
     }
+
+    /// The name as a person reads it, in the current language (German `Anruf eingehend`); `name` is
+    /// the machine name users type and exports write, and English shows it as it is.
+    pub fn label(self) -> String {
+        match self {
+            Self::CallIn => crate::t!("domain-channel-call-in"),
+            Self::CallOut => crate::t!("domain-channel-call-out"),
+            Self::Email => crate::t!("domain-channel-email"),
+            Self::Visit => crate::t!("domain-channel-visit"),
+            Self::Social => crate::t!("domain-channel-social"),
+            Self::Chat => crate::t!("domain-channel-chat"),
+            Self::Note => crate::t!("domain-channel-note"),
+        }
+    }
 }
 
 /// One contact with a customer. `duration` is in seconds; `follow_up` is the date by which

@@ -45,6 +45,19 @@ impl Stage {
         }
     }
 
+    /// The name as a person reads it, in the current language (German `Qualifizierung`); `name` is
+    /// the machine name users type and exports write, and English shows it as it is.
+    pub fn label(self) -> String {
+        match self {
+            Self::Qualification => crate::t!("domain-stage-qualification"),
+            Self::NeedsAnalysis => crate::t!("domain-stage-needs-analysis"),
+            Self::Proposal => crate::t!("domain-stage-proposal"),
+            Self::Negotiation => crate::t!("domain-stage-negotiation"),
+            Self::Won => crate::t!("domain-stage-won"),
+            Self::Lost => crate::t!("domain-stage-lost"),
+        }
+    }
+
     /// A label of at most 9 characters for narrow columns (`qualify`, `needs`, …).
     pub fn short_name(self) -> &'static str {
         match self {

@@ -246,3 +246,32 @@ fn numbers_in_messages_are_written_as_the_language_writes_them() {
         "price: EUR hat höchstens 2 Nachkommastellen: schreiben Sie 1.234,57"
     );
 }
+
+#[test]
+fn choices_read_as_their_machine_names_in_english_and_in_german_words_in_german() {
+    use kontor::domain::{Channel, CustomerStatus, Stage};
+    let labelled = || -> Vec<(&'static str, String)> {
+        let stages = Stage::ALL.iter().map(|s| (s.name(), s.label()));
+        let channels = Channel::ALL.iter().map(|c| (c.name(), c.label()));
+        let statuses = CustomerStatus::ALL.iter().map(|s| (s.name(), s.label()));
+        stages.chain(channels).chain(statuses).collect()
+    };
+    for (name, label) in scope(english(), labelled) {
+        assert_eq!(label, name);
+    }
+    let german_words: BTreeSet<String> = scope(german(), labelled)
+        .into_iter()
+        .map(|(name, label)| {
+            assert!(
+                !label.starts_with("domain-") && label != name,
+                "{name}: {label}"
+            );
+            label
+        })
+        .collect();
+    assert_eq!(german_words.len(), scope(german(), labelled).len());
+    assert_eq!(
+        scope(german(), || Stage::NeedsAnalysis.label()),
+        "Bedarfsanalyse"
+    );
+}

@@ -340,3 +340,24 @@ domain-help-supplier-payment-terms = Tage, bis Rechnungen des Lieferanten fälli
 domain-help-supplier-tags = Ein Schlagwort; Kommas trennen mehrere (wiederholbar; beim Ändern ersetzt es alle, leer löscht)
 domain-help-supplier-notes = Notizen, freier Text
 domain-help-customer-ref = Nummer (id) des Kunden
+
+# Auswahlwerte, wie man sie liest (Englisch: der Maschinenname).
+domain-stage-qualification = Qualifizierung
+domain-stage-needs-analysis = Bedarfsanalyse
+domain-stage-proposal = Angebot
+domain-stage-negotiation = Verhandlung
+domain-stage-won = gewonnen
+domain-stage-lost = verloren
+domain-customer-kind-company = Firma
+domain-customer-kind-person = Person
+domain-status-lead = Interessent
+domain-status-prospect = Potenzieller Kunde
+domain-status-customer = Kunde
+domain-status-inactive = inaktiv
+domain-channel-call-in = Anruf eingehend
+domain-channel-call-out = Anruf ausgehend
+domain-channel-email = E-Mail
+domain-channel-visit = Besuch
+domain-channel-social = Soziale Medien
+domain-channel-chat = Chat
+domain-channel-note = Notiz

@@ -337,3 +337,24 @@ domain-help-supplier-payment-terms = Days until the supplier's invoices are due,
 domain-help-supplier-tags = A tag; commas separate several (repeatable; on edit replaces all, empty clears)
 domain-help-supplier-notes = Free-text notes
 domain-help-customer-ref = Id of the customer
+
+# Choices as a person reads them (English: the machine name as it is).
+domain-stage-qualification = qualification
+domain-stage-needs-analysis = needs-analysis
+domain-stage-proposal = proposal
+domain-stage-negotiation = negotiation
+domain-stage-won = won
+domain-stage-lost = lost
+domain-customer-kind-company = company
+domain-customer-kind-person = person
+domain-status-lead = lead
+domain-status-prospect = prospect
+domain-status-customer = customer
+domain-status-inactive = inactive
+domain-channel-call-in = call-in
+domain-channel-call-out = call-out
+domain-channel-email = email
+domain-channel-visit = visit
+domain-channel-social = social
+domain-channel-chat = chat
+domain-channel-note = note
