@@ -62,7 +62,7 @@ fn id_arg(kind: &KindDecl) -> Arg {
     match kind.key_field() {
         Some(key) => arg.value_name(upper(key.name)).help(format!(
             "{} or id of the {} (case ignored)",
-            key.label.split(" (").next().unwrap_or(key.label),
+            key.label().split(" (").next().unwrap_or_default(),
             kind.name
         )),
         None => arg
@@ -84,7 +84,7 @@ fn key_arg(kind: &KindDecl) -> Option<Arg> {
             .value_name(upper(key.name))
             .required(key.required)
             .allow_hyphen_values(true)
-            .help(key.help),
+            .help(key.help()),
     )
 }
 
@@ -107,7 +107,7 @@ fn field_args(kind: &KindDecl, adding: bool) -> Vec<Arg> {
             let arg = Arg::new(field.name)
                 .long(field.flag)
                 .allow_hyphen_values(true)
-                .help(field.help);
+                .help(field.help());
             match field.many {
                 true => arg.action(ArgAction::Append),
                 false => arg.required(adding && field.required),
@@ -204,12 +204,12 @@ fn subcommands(kind: &KindDecl) -> Vec<Command> {
         Command::new("search")
             .about(format!(
                 "Find {plural} by {} (case and accents ignored)",
-                kind.search_by
+                kind.search_by()
             ))
             .arg(
                 Arg::new("text")
                     .required(true)
-                    .help(format!("What to look for: {}", kind.search_by)),
+                    .help(format!("What to look for: {}", kind.search_by())),
             )
             .arg(limit_arg("20")),
         edit_command(kind),

@@ -5,6 +5,7 @@
 
 use super::{Actor, CoreError, Role};
 use crate::domain::fold::fold;
+use crate::domain::names;
 use crate::domain::{Customer, Interaction, Opportunity};
 
 /// A part of kontor with its own rights.
@@ -89,9 +90,9 @@ pub fn require(actor: &Actor, area: Area, access: Access) -> Result<(), CoreErro
     if actor.role.may(area, access) {
         Ok(())
     } else {
-        Err(CoreError::Refused(format!(
-            "not permitted for role {}",
-            actor.role.name()
+        Err(CoreError::Refused(crate::t!(
+            "core-not-permitted",
+            role = actor.role.name()
         )))
     }
 }
@@ -144,13 +145,14 @@ fn acts_for(actor: &Actor, owner: &str) -> bool {
 fn foreign(actor: &Actor, which: impl FnOnce() -> String, owner: &str) -> Option<String> {
     (!acts_for(actor, owner)).then(|| {
         let owner = match owner {
-            "" => "nobody",
-            owner => owner,
+            "" => crate::t!("core-nobody"),
+            owner => owner.to_string(),
         };
-        format!(
-            "{} belongs to {owner}: not permitted for role {}",
-            which(),
-            actor.role.name()
+        crate::t!(
+            "core-belongs-to",
+            record = which(),
+            owner = owner,
+            role = actor.role.name()
         )
     })
 }
@@ -163,8 +165,8 @@ pub fn sees_opportunity(actor: &Actor, opportunity: &Opportunity) -> bool {
 /// The refusal for an opportunity the actor does not own, or `None` when they may.
 pub fn foreign_opportunity(actor: &Actor, opportunity: &Opportunity) -> Option<String> {
     let which = || match opportunity.id {
-        0 => "the opportunity".to_string(),
-        id => format!("opportunity {id}"),
+        0 => crate::t!("core-the-opportunity"),
+        id => names::record("opportunity", id),
     };
     foreign(actor, which, &opportunity.owner)
 }
@@ -174,7 +176,7 @@ pub fn foreign_opportunity(actor: &Actor, opportunity: &Opportunity) -> Option<S
 pub fn foreign_interaction(actor: &Actor, interaction: &Interaction) -> Option<String> {
     foreign(
         actor,
-        || format!("interaction {}", interaction.id),
+        || names::record("interaction", interaction.id),
         &interaction.agent,
     )
 }

@@ -7,7 +7,7 @@ use time::{Date, OffsetDateTime, Time};
 use super::access::{Access, Area, require};
 use super::{Actor, CoreError};
 use crate::domain::audit::AuditEntry;
-use crate::domain::datetime::format_instant;
+use crate::domain::names;
 use crate::store::audit as audit_log;
 use crate::store::{Store, StoreError};
 
@@ -77,14 +77,15 @@ pub fn explain_stale(store: &Store, error: CoreError) -> CoreError {
             kind, id, current, ..
         }) => {
             let by = match last_change(store, kind, id) {
-                Some((user, at)) => format!(
-                    "changed by {user} at {}",
-                    format_instant(at, time::UtcOffset::UTC)
+                Some((user, at)) => crate::t!(
+                    "core-changed-by",
+                    user = user,
+                    at = crate::lang::format::instant(at)
                 ),
-                None => "changed by someone else".to_string(),
+                None => crate::t!("core-changed-by-someone"),
             };
             CoreError::Changed {
-                record: format!("{kind} {id}"),
+                record: names::record(kind, id),
                 by,
                 version: current,
             }

@@ -14,7 +14,7 @@ use super::{Actor, CoreError, Settings};
 use crate::domain::bom::graph::{explode, find_cycle, gather};
 use crate::domain::bom::{Bom, BomLine, LineSpec, Operation};
 use crate::domain::location::{PRODUCTION, is_virtual};
-use crate::domain::{Invalid, Item, StockMove};
+use crate::domain::{Invalid, Item, StockMove, names};
 use crate::store::{Store, StoreError, Tx, TxResult, abort};
 
 /// A change to bills of materials, or a production run.
@@ -86,23 +86,23 @@ impl fmt::Display for Shortages {
             .lines
             .iter()
             .map(|s| {
-                format!(
-                    "{} needs {}, has {}, short {}",
-                    s.item.sku,
-                    s.needed.normalize(),
-                    s.on_hand.normalize(),
-                    s.short().normalize()
+                crate::t!(
+                    "core-shortage-line",
+                    sku = &s.item.sku,
+                    needed = crate::lang::format::decimal(s.needed.normalize()),
+                    on_hand = crate::lang::format::decimal(s.on_hand.normalize()),
+                    short = crate::lang::format::decimal(s.short().normalize())
                 )
             })
             .collect();
-        write!(
-            f,
-            "cannot produce {} at {}: {} short ({}); nothing moved",
-            self.producing,
-            self.location,
-            super::plural(self.lines.len(), "component"),
-            each.join("; ")
-        )
+        let message = crate::t!(
+            "core-shortages",
+            producing = &self.producing,
+            location = &self.location,
+            count = self.lines.len(),
+            lines = each.join("; ")
+        );
+        f.write_str(&message)
     }
 }
 
@@ -146,7 +146,10 @@ pub fn execute(
             if quantity <= Decimal::ZERO {
                 return Err(Invalid::new(
                     "quantity",
-                    format!("{quantity} must be greater than zero"),
+                    crate::t!(
+                        "domain-quantity-not-positive",
+                        quantity = crate::lang::format::decimal(quantity)
+                    ),
                 )
                 .into());
             }
@@ -169,10 +172,7 @@ pub fn execute(
 
 /// The message for an item without a BOM.
 pub(super) fn no_bom(item: &Item) -> String {
-    format!(
-        "{} has no bill of materials (add one with: kontor bom set {} --line SKU:QTY)",
-        item.sku, item.sku
-    )
+    crate::t!("core-no-bom", sku = &item.sku)
 }
 
 struct Draft<'a> {
@@ -212,7 +212,7 @@ fn save(tx: &Tx, draft: &Draft) -> TxResult<Result<Bom, CoreError>> {
         names
             .iter()
             .find(|(known, _)| *known == id)
-            .map_or_else(|| format!("item {id}"), |(_, sku)| sku.clone())
+            .map_or_else(|| names::record("item", id), |(_, sku)| sku.clone())
     };
     if let Err(problems) = bom.validate(&sku) {
         return Ok(Err(CoreError::Invalid(problems)));
@@ -226,18 +226,19 @@ fn save(tx: &Tx, draft: &Draft) -> TxResult<Result<Bom, CoreError>> {
         }
     })?;
     if let Some(path) = find_cycle(&bom, &|id| stored.get(&id)) {
-        return abort(StoreError::Refused(format!(
-            "the BOM of {} would create a cycle {}; nothing saved",
-            parent.sku,
-            path_text(&path, &|id| sku_in(tx, id))
+        return abort(StoreError::Refused(crate::t!(
+            "core-bom-would-cycle",
+            sku = &parent.sku,
+            path = path_text(&path, &|id| sku_in(tx, id))
         )));
     }
     match (tx.get::<Bom>(parent.id)?, draft.expected_version) {
         (Some(_), expected) => tx.update(&mut bom, expected)?,
         (None, Some(expected)) => {
-            return abort(StoreError::Refused(format!(
-                "{} has no bill of materials yet, so none at version {expected}",
-                parent.sku
+            return abort(StoreError::Refused(crate::t!(
+                "core-bom-no-version",
+                sku = &parent.sku,
+                version = expected.to_string()
             )));
         }
         (None, None) => {
@@ -266,7 +267,7 @@ fn produce(tx: &Tx, run: &Run) -> TxResult<Result<BomEvent, CoreError>> {
     if is_virtual(&location) {
         return abort(Invalid::new(
             "location",
-            format!("{location} is virtual; produce at an internal location"),
+            crate::t!("core-produce-virtual", location = &location),
         ));
     }
     let boms = gather([item.id], &mut |id| tx.get::<Bom>(id))?;
@@ -332,6 +333,6 @@ fn produce(tx: &Tx, run: &Run) -> TxResult<Result<BomEvent, CoreError>> {
 fn sku_in(tx: &Tx, id: u64) -> String {
     match tx.get::<Item>(id) {
         Ok(Some(item)) => item.sku,
-        _ => format!("item {id}"),
+        _ => names::record("item", id),
     }
 }

@@ -12,11 +12,11 @@ use rust_decimal::Decimal;
 use super::access::{Access, Area, require};
 use super::bom::no_bom;
 use super::{Actor, CoreError};
-use crate::domain::Item;
 use crate::domain::bom::cost::{Rollup, cost_rollup};
 use crate::domain::bom::graph::{self, Node, gather};
 use crate::domain::bom::{Bom, BomError, BomLine};
 use crate::domain::location::{is_virtual, location_key};
+use crate::domain::{Item, names};
 use crate::store::kinds::bom as boms;
 use crate::store::{Store, StoreError, StoreResult};
 
@@ -34,21 +34,21 @@ pub(super) fn path_text(path: &[u64], sku: &dyn Fn(u64) -> String) -> String {
 /// A failed BOM algorithm in words, with items named by `sku`.
 pub(super) fn describe(error: BomError, sku: &dyn Fn(u64) -> String) -> String {
     match error {
-        BomError::Cycle(path) => format!(
-            "the bills of materials form a cycle {}; change one of them with kontor bom set",
-            path_text(&path, sku)
-        ),
+        BomError::Cycle(path) => crate::t!("core-bom-cycle", path = path_text(&path, sku)),
         BomError::Currency {
             item_id,
             what,
             found,
             expected,
-        } => format!(
-            "{what} of {} is in {found}, but the roll-up is in {expected}; give costs and rates in {expected}",
-            sku(item_id)
+        } => crate::t!(
+            "core-bom-currency",
+            what = what,
+            sku = sku(item_id),
+            found = found.code(),
+            expected = expected.code()
         ),
         BomError::Unknown(id) => {
-            format!("item {id} is used in a bill of materials but does not exist")
+            crate::t!("core-bom-unknown-item", record = names::record("item", id))
         }
         BomError::Overflow => error.to_string(),
     }
@@ -58,7 +58,7 @@ pub(super) fn describe(error: BomError, sku: &dyn Fn(u64) -> String) -> String {
 fn sku_of(store: &Store, id: u64) -> String {
     match store.get::<Item>(id) {
         Ok(Some(item)) => item.sku,
-        _ => format!("item {id}"),
+        _ => names::record("item", id),
     }
 }
 

@@ -126,8 +126,9 @@ fn apply(
             let done = store.transaction(|tx| {
                 let mut interaction = tx.require::<Interaction>(id)?;
                 if interaction.follow_up.is_none() {
-                    return abort(StoreError::Refused(format!(
-                        "interaction {id} has no follow-up"
+                    return abort(StoreError::Refused(crate::t!(
+                        "core-no-follow-up",
+                        record = crate::domain::names::record("interaction", id)
                     )));
                 }
                 if !interaction.follow_up_done {

@@ -53,9 +53,9 @@ pub fn load_demo(
     customers: usize,
 ) -> Result<DemoCounts, CoreError> {
     if !store.is_empty()? {
-        return Err(CoreError::Refused(format!(
-            "database {} is not empty; demo data goes only into an empty database",
-            store.path().display()
+        return Err(CoreError::Refused(crate::t!(
+            "core-demo-not-empty",
+            path = store.path().display().to_string()
         )));
     }
     let may = |area| actor.role.may(area, Access::Write);

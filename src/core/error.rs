@@ -13,11 +13,12 @@ pub enum CoreError {
     Refused(String),
     /// An edit made against an older version: someone saved in between; nothing was saved.
     /// Each front end adds what the user does next (the TUI keeps the input, the CLI retries).
-    #[error("{record} was {by} (now version {version})")]
+    #[error("{}", crate::t!("core-changed", record = record, by = by, version = version.to_string()))]
     Changed {
-        /// "customer 3"
+        /// "customer 3" (`domain::names::record`)
         record: String,
-        /// "changed by ben at 2026-01-10T09:00:00Z"
+        /// "changed by ben at 2026-01-10T09:00:00Z", in the language of the moment it was
+        /// found (the time as `lang::format::instant` writes it)
         by: String,
         version: u64,
     },

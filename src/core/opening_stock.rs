@@ -27,7 +27,10 @@ fn quantity(row: &ImportRow) -> Result<Decimal, Invalid> {
     match parse_decimal(QUANTITY, &text)? {
         negative if negative < Decimal::ZERO => Err(Invalid::new(
             QUANTITY,
-            format!("opening stock {negative} is negative"),
+            crate::t!(
+                "core-opening-negative",
+                quantity = crate::lang::format::decimal(negative)
+            ),
         )),
         quantity => Ok(quantity),
     }
@@ -44,10 +47,7 @@ pub(super) fn import(
     now: OffsetDateTime,
 ) -> Result<Imported, CoreError> {
     if items.iter().any(|item| item.id != 0) {
-        return Err(StoreError::Refused(
-            "opening stock goes with new items: leave out the id column".into(),
-        )
-        .into());
+        return Err(StoreError::Refused(crate::t!("core-opening-new-items")).into());
     }
     let quantities = rows.iter().map(quantity).collect::<Result<Vec<_>, _>>()?;
     let settings = Settings::load(store)?;

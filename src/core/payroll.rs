@@ -68,7 +68,10 @@ pub fn execute(
             );
             let payslips = store.transaction(|tx| {
                 if tx.meta_get(&posted_key(period))?.is_some() {
-                    return abort(StoreError::Refused(format!("{period} is already posted")));
+                    return abort(StoreError::Refused(crate::t!(
+                        "core-payroll-already-posted",
+                        period = period.to_string()
+                    )));
                 }
                 let payslips = ids
                     .iter()
@@ -101,7 +104,7 @@ fn run_period(
         {
             problems.push(Invalid::new(
                 "hours",
-                format!("hours of employee {number} are given twice"),
+                crate::t!("core-payroll-hours-twice", number = &number),
             ));
         }
     }
@@ -115,17 +118,19 @@ fn run_period(
             Err(invalid) => problems.push(invalid),
         }
     }
-    problems.extend(
-        given
-            .into_values()
-            .map(|(number, _)| Invalid::new("hours", format!("no employee has number {number}"))),
-    );
+    problems.extend(given.into_values().map(|(number, _)| {
+        Invalid::new(
+            "hours",
+            crate::t!("core-payroll-no-employee", number = number),
+        )
+    }));
     if !problems.is_empty() {
         return Err(CoreError::Invalid(problems));
     }
     if drafts.is_empty() {
-        return Err(CoreError::Refused(format!(
-            "nobody is employed in {period}; add employees first (kontor employee add)"
+        return Err(CoreError::Refused(crate::t!(
+            "core-payroll-nobody-employed",
+            period = period.to_string()
         )));
     }
     let old = payslip_ids(store, period)?;
@@ -155,9 +160,10 @@ fn run_period(
 fn permit(actor: &Actor) -> Result<(), CoreError> {
     match actor.role {
         Role::Payroll | Role::Admin => Ok(()),
-        role => Err(CoreError::Refused(format!(
-            "payroll data is only for the payroll and admin roles; {} has the {role:?} role",
-            actor.name
+        role => Err(CoreError::Refused(crate::t!(
+            "core-payroll-not-permitted",
+            user = &actor.name,
+            role = format!("{role:?}")
         ))),
     }
 }
@@ -167,7 +173,7 @@ fn posted_key(period: Period) -> String {
 }
 
 fn posted_refusal(period: Period) -> String {
-    format!("{period} is posted; its payslips are final and it cannot be run again")
+    crate::t!("core-payroll-posted", period = period.to_string())
 }
 
 /// The refusal of a run when `period` is posted.
@@ -179,8 +185,9 @@ fn refuse_posted(store: &Store, period: Period) -> Result<(), CoreError> {
 }
 
 fn no_payslips(period: Period) -> CoreError {
-    CoreError::Refused(format!(
-        "{period} has no payslips; run it first: kontor payroll run --period {period}"
+    CoreError::Refused(crate::t!(
+        "core-payroll-no-payslips",
+        period = period.to_string()
     ))
 }
 
@@ -206,10 +213,7 @@ fn require_employee(store: &Store, number: &str) -> Result<Employee, CoreError> 
     find_employee(store, number)?.ok_or_else(|| {
         Invalid::new(
             "employee",
-            format!(
-                "no employee has number {}; see kontor employee list",
-                number.trim()
-            ),
+            crate::t!("core-payroll-unknown-employee", number = number.trim()),
         )
         .into()
     })
@@ -264,9 +268,10 @@ pub fn payslips(
             let employee = require_employee(store, number)?;
             let id = payslips::of_employee(store, period, employee.id)?;
             if id.is_none() {
-                return Err(CoreError::Refused(format!(
-                    "employee {} has no payslip for {period}",
-                    employee.number
+                return Err(CoreError::Refused(crate::t!(
+                    "core-payroll-no-payslip",
+                    number = &employee.number,
+                    period = period.to_string()
                 )));
             }
             id.into_iter().collect()
@@ -296,9 +301,9 @@ pub fn payment_list(
 ) -> Result<Vec<Payslip>, CoreError> {
     let found = payslips(store, actor, period, None)?;
     if found.posted.is_none() {
-        return Err(CoreError::Refused(format!(
-            "{period} is a draft; post it first (kontor payroll post --period {period}), \
-             then export its payment list"
+        return Err(CoreError::Refused(crate::t!(
+            "core-payroll-draft",
+            period = period.to_string()
         )));
     }
     Ok(found.payslips)

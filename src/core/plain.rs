@@ -71,10 +71,11 @@ pub trait PlainKind: Sized + Sync + 'static {
         let name = Self::DECL.name;
         Invalid::new(
             name,
-            format!(
-                "\"{}\" is not {} (list them with: kontor {name} list)",
-                text.trim(),
-                super::kinds::a(name)
+            crate::t!(
+                "core-unknown-record",
+                text = text.trim(),
+                a_kind = super::kinds::a(name),
+                kind = name
             ),
         )
     }
@@ -188,7 +189,11 @@ impl<R> Reference<R> {
     /// referring field, so an import names its column).
     pub fn missing(&self, record: &R) -> Invalid {
         let id = (self.id)(record);
-        Invalid::new(self.field, format!("{} {id} does not exist", self.kind))
+        let record = crate::domain::names::record(self.kind, id);
+        Invalid::new(
+            self.field,
+            crate::t!("core-store-not-found", record = record),
+        )
     }
 }
 

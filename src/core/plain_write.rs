@@ -12,11 +12,11 @@ use std::collections::HashMap;
 use time::{OffsetDateTime, UtcOffset};
 
 use super::plain::{Done, FirstSeen, ImportRow, PlainKind, RecordOp, Referrer};
-use super::plural;
 use super::{Actor, CoreError, Settings};
 use crate::domain::Invalid;
 use crate::domain::fields::Value;
 use crate::domain::fold::fold;
+use crate::domain::names;
 use crate::store::{Record, Store, StoreError, StoreResult, Tx, TxResult, abort};
 
 /// Runs `op` on kind `K` at `now` (the permission was checked by `execute`).
@@ -130,7 +130,12 @@ pub(super) fn check_row<K: PlainKind>(
         if first != line {
             problems.push(Invalid::new(
                 field,
-                format!("\"{}\" is also the {named} on line {first}", value.trim()),
+                crate::t!(
+                    "core-import-duplicate",
+                    text = value.trim(),
+                    field = named,
+                    line = first.to_string()
+                ),
             ));
             continue;
         }
@@ -181,10 +186,12 @@ fn unique_values<K: PlainKind>(record: &K::Record) -> Vec<(&'static str, String)
 fn taken<K: PlainKind>(field: &'static str, value: &str, holder: u64, name: String) -> Invalid {
     Invalid::new(
         field,
-        format!(
-            "{field} \"{}\" is already used by {} {holder} ({name})",
-            value.trim(),
-            K::DECL.name
+        crate::t!(
+            "core-taken",
+            field = field,
+            text = value.trim(),
+            record = names::record(K::DECL.name, holder),
+            name = name
         ),
     )
 }
@@ -265,11 +272,12 @@ fn unique_in_use<K: PlainKind>(
             {
                 problems.push(Invalid::new(
                     field,
-                    format!(
-                        "\"{}\" is the {field} of both {} and {}",
-                        value.trim(),
-                        K::name(&records[first]),
-                        K::name(record)
+                    crate::t!(
+                        "core-import-shared",
+                        text = value.trim(),
+                        field = field,
+                        first = K::name(&records[first]),
+                        second = K::name(record)
                     ),
                 ));
                 continue;
@@ -306,21 +314,22 @@ fn delete<K: PlainKind>(
         referred
             .iter()
             .filter(|(referrer, _)| !kept || referrer.remove.is_none())
-            .map(|(referrer, ids)| plural(ids.len(), referrer.kind))
+            .map(|(referrer, ids)| names::count(referrer.kind, ids.len()))
             .collect()
     };
     let kept = named(true);
     let refusal = match () {
-        _ if !kept.is_empty() => Some((kept, "they are kept, so it stays")),
-        _ if !force && !referred.is_empty() => Some((named(false), "--force deletes them too")),
+        _ if !kept.is_empty() => Some((kept, crate::t!("core-delete-kept"))),
+        _ if !force && !referred.is_empty() => Some((named(false), crate::t!("core-delete-force"))),
         _ => None,
     };
     if let Some((by, then)) = refusal {
-        return abort(StoreError::Refused(format!(
-            "{} {id} ({}) is referred to by {}; {then}",
-            K::DECL.name,
-            K::name(&record),
-            by.join(", ")
+        return abort(StoreError::Refused(crate::t!(
+            "core-delete-referred",
+            record = names::record(K::DECL.name, id),
+            name = K::name(&record),
+            by = by.join(", "),
+            then = then
         )));
     }
     let mut cascaded = 0;

@@ -39,7 +39,7 @@ impl PlainKind for Referenced {
         key: None,
         key_stays: false,
         deletable: true,
-        search_by: "name",
+        search_by_key: "core-search-by-supplier",
         ops: &Referenced,
     };
     const REFERRERS: &'static [Referrer] = &[Referrer {

@@ -70,8 +70,17 @@ impl Settings {
             OVERTIME_FACTOR => OvertimeRule::parse_factor(value).map(|v| v.to_string()),
             _ => Err(Invalid::new(
                 "setting",
-                format!(
-                    "unknown setting \"{name}\" (one of: {DEFAULT_REGION}, {CURRENCY}, {DEFAULT_LOCATION}, {OVERTIME_THRESHOLD}, {OVERTIME_FACTOR})"
+                crate::t!(
+                    "core-unknown-setting",
+                    name = name,
+                    choices = [
+                        DEFAULT_REGION,
+                        CURRENCY,
+                        DEFAULT_LOCATION,
+                        OVERTIME_THRESHOLD,
+                        OVERTIME_FACTOR
+                    ]
+                    .join(", ")
                 ),
             )),
         }

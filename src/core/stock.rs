@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use super::{Actor, CoreError, Settings};
 use crate::domain::location::{LOSS, is_virtual, location_key};
-use crate::domain::{Invalid, Item, Location, StockMove};
+use crate::domain::{Invalid, Item, Location, StockMove, names};
 use crate::store::kinds::item as items;
 use crate::store::kinds::stock_move as stock_moves;
 use crate::store::{Store, StoreError, Tx, TxResult, abort};
@@ -99,9 +99,7 @@ pub fn execute(
             counted,
         } => {
             if counted < Decimal::ZERO {
-                return Err(
-                    Invalid::new("quantity", "a counted quantity cannot be negative").into(),
-                );
+                return Err(Invalid::new("quantity", crate::t!("core-count-negative")).into());
             }
             store.transaction(|tx| {
                 let item = resolve_item(tx, &code)?;
@@ -109,7 +107,7 @@ pub fn execute(
                 if is_virtual(&location) {
                     return abort(Invalid::new(
                         "location",
-                        format!("{location} is virtual and holds no stock to count"),
+                        crate::t!("core-count-virtual", location = &location),
                     ));
                 }
                 let on_hand = tx.balance(item.id, &location)?;
@@ -144,8 +142,10 @@ pub fn execute(
             let posted = store.transaction(|tx| {
                 let original = tx.require::<StockMove>(id)?;
                 if let Some(by) = stock_moves::reversal_of(tx, id)? {
-                    return abort(StoreError::Refused(format!(
-                        "move {id} was already reversed by move {by}"
+                    return abort(StoreError::Refused(crate::t!(
+                        "core-move-reversed",
+                        record = names::record("move", id),
+                        by = names::record("move", by)
                     )));
                 }
                 let item = tx.require::<Item>(original.item_id)?;
@@ -170,14 +170,14 @@ pub(super) fn post(
     if !is_virtual(&stock_move.from) && !allow_negative {
         let on_hand = tx.balance(item.id, &stock_move.from)?;
         if on_hand < stock_move.quantity {
-            return abort(StoreError::Refused(format!(
-                "only {} {} of {} at {}; {} needed (short {}); nothing posted (use --allow-negative to post anyway)",
-                on_hand.normalize(),
-                item.uom,
-                item.sku,
-                stock_move.from,
-                stock_move.quantity.normalize(),
-                (stock_move.quantity - on_hand).normalize()
+            return abort(StoreError::Refused(crate::t!(
+                "core-move-short",
+                on_hand = crate::lang::format::decimal(on_hand.normalize()),
+                uom = &item.uom,
+                sku = &item.sku,
+                location = &stock_move.from,
+                needed = crate::lang::format::decimal(stock_move.quantity.normalize()),
+                short = crate::lang::format::decimal((stock_move.quantity - on_hand).normalize())
             )));
         }
     }
@@ -196,7 +196,7 @@ pub(super) fn resolve_item(tx: &Tx, code: &str) -> TxResult<Item> {
         Some(id) => tx.require::<Item>(id),
         None => abort(Invalid::new(
             "sku",
-            format!("no item with SKU or barcode \"{}\"", code.trim()),
+            crate::t!("core-no-item", code = code.trim()),
         )),
     }
 }
@@ -229,10 +229,6 @@ pub(super) fn resolve_location(
     }
     abort(Invalid::new(
         "location",
-        format!(
-            "unknown location \"{}\" (add it with: kontor location add {})",
-            code.trim(),
-            code.trim()
-        ),
+        crate::t!("core-unknown-location", code = code.trim()),
     ))
 }

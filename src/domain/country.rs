@@ -41,9 +41,7 @@ impl<'de> serde::Deserialize<'de> for Country {
 
 /// Text that names no country we know.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "unknown country \"{0}\": use an ISO 3166 code (DE, GB, US …) or an English or German name"
-)]
+#[error("{}", crate::t!("domain-country-unknown", text = .0))]
 pub struct UnknownCountry(pub String);
 
 impl Country {

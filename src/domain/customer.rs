@@ -30,6 +30,15 @@ impl CustomerKind {
             Self::Person => "person",
         }
     }
+
+    /// The name as a person reads it, in the current language (German `Firma`); `name` is
+    /// the machine name users type and exports write, and English shows it as it is.
+    pub fn label(self) -> String {
+        match self {
+            Self::Company => crate::t!("domain-customer-kind-company"),
+            Self::Person => crate::t!("domain-customer-kind-person"),
+        }
+    }
 }
 
 /// Where a customer stands. The discriminant order is the funnel order.
@@ -56,6 +65,17 @@ impl CustomerStatus {
             Self::Prospect => "prospect",
             Self::Customer => "customer",
             Self::Inactive => "inactive",
+        }
+    }
+
+    /// The name as a person reads it, in the current language (German `Interessent`); `name` is
+    /// the machine name users type and exports write, and English shows it as it is.
+    pub fn label(self) -> String {
+        match self {
+            Self::Lead => crate::t!("domain-status-lead"),
+            Self::Prospect => crate::t!("domain-status-prospect"),
+            Self::Customer => crate::t!("domain-status-customer"),
+            Self::Inactive => crate::t!("domain-status-inactive"),
         }
     }
 }
@@ -164,12 +184,12 @@ impl Customer {
     /// Checks the rules a stored customer always satisfies.
     pub fn validate(&self) -> Result<(), Invalid> {
         if self.name.trim().is_empty() {
-            return Err(Invalid::new("name", "must not be empty"));
+            return Err(Invalid::new("name", crate::t!("domain-must-not-be-empty")));
         }
         if normalize_number(&self.number)? != self.number {
             return Err(Invalid::new(
                 "number",
-                format!("\"{}\" has spaces around it", self.number),
+                crate::t!("domain-spaces-around", text = &self.number),
             ));
         }
         for email in self.all_emails() {
@@ -179,14 +199,17 @@ impl Customer {
             one_list_value(field, value)?;
         }
         if self.tags.iter().any(|tag| tag.trim().is_empty()) {
-            return Err(Invalid::new("tags", "a tag must not be empty"));
+            return Err(Invalid::new("tags", crate::t!("domain-tag-empty")));
         }
         if self
             .contacts
             .iter()
             .any(|contact| contact.name.trim().is_empty())
         {
-            return Err(Invalid::new("contact", "a contact needs a name"));
+            return Err(Invalid::new(
+                "contact",
+                crate::t!("domain-contact-needs-name"),
+            ));
         }
         Ok(())
     }
@@ -231,13 +254,18 @@ pub fn normalize_number(text: &str) -> Result<String, Invalid> {
     if length > MAX_NUMBER_CHARS {
         return Err(Invalid::new(
             "number",
-            format!("\"{number}\" is {length} characters long; at most {MAX_NUMBER_CHARS}"),
+            crate::t!(
+                "domain-too-long",
+                text = number,
+                length = length,
+                most = MAX_NUMBER_CHARS
+            ),
         ));
     }
     if number.contains('|') || number.chars().any(char::is_control) {
         return Err(Invalid::new(
             "number",
-            format!("\"{number}\" contains | or a control character"),
+            crate::t!("domain-number-characters", text = number),
         ));
     }
     Ok(number.to_string())
@@ -249,7 +277,7 @@ pub fn normalize_number(text: &str) -> Result<String, Invalid> {
 /// hyphens. `a@b.de,` and `a@b..de` are refused.
 pub fn normalize_email(text: &str) -> Result<String, Invalid> {
     let email = text.trim();
-    let invalid = || Invalid::new("email", format!("\"{email}\" is not an e-mail address"));
+    let invalid = || Invalid::new("email", crate::t!("domain-email-invalid", text = email));
     let (local, domain) = email.split_once('@').ok_or_else(invalid)?;
     let local_ok = local
         .split('.')

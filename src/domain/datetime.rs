@@ -1,12 +1,17 @@
-//! Dates, instants and durations as users type and read them. Instants are stored in UTC
-//! and shown in a caller-supplied local offset. Room: domain (pure; the offset is found
-//! by the caller, never here).
+//! Dates, instants and durations as users type and read them. Instants are stored in UTC;
+//! a local time a user types is read in a caller-supplied zone by the rules of its own
+//! date (summer or winter time as it was then). Room: domain (pure; the zone is found by
+//! the caller, never here).
+//!
+//! Dates are typed as ISO `2026-12-05` or as German writes them: `05.12.2026`, `5.12.2026`
+//! and `05.12.26`. A two-digit year is read 00–69 as 2000–2069 and 70–99 as 1970–1999.
 
 use time::format_description::well_known::Rfc3339;
 use time::macros::format_description;
-use time::{Date, OffsetDateTime, PrimitiveDateTime, UtcOffset};
+use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time, UtcOffset};
 
 use super::Invalid;
+use crate::lang::Zone;
 
 /// The years a typed date or instant may fall in: wide enough for any real record, far
 /// enough from `time`'s limits that converting between offsets cannot leave its range.
@@ -15,24 +20,50 @@ pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2999;
 fn outside_years(field: &'static str, text: &str) -> Invalid {
     Invalid::new(
         field,
-        format!(
-            "\"{text}\" is outside the years {}–{}",
-            YEARS.start(),
-            YEARS.end()
+        crate::t!(
+            "domain-date-outside-years",
+            text = text,
+            first = YEARS.start().to_string(),
+            last = YEARS.end().to_string()
         ),
     )
 }
 
-/// Parses `YYYY-MM-DD` (ISO) or `DD.MM.YYYY` (German), in the years `YEARS`.
+/// Parses `YYYY-MM-DD` (ISO) or a German date (`DD.MM.YYYY`, `D.M.YYYY`, `DD.MM.YY`), in
+/// the years `YEARS`.
 pub fn parse_date(field: &'static str, text: &str) -> Result<Date, Invalid> {
     let text = text.trim();
     let date = Date::parse(text, format_description!("[year]-[month]-[day]"))
-        .or_else(|_| Date::parse(text, format_description!("[day].[month].[year]")))
-        .map_err(|_| Invalid::new(field, format!("\"{text}\" is not a date (YYYY-MM-DD)")))?;
+        .ok()
+        .or_else(|| german_date(text))
+        .ok_or_else(|| Invalid::new(field, crate::t!("domain-date-invalid", text = text)))?;
     if !YEARS.contains(&date.year()) {
         return Err(outside_years(field, text));
     }
     Ok(date)
+}
+
+/// A German date: day and month of one or two digits, a year of four digits or of two
+/// (00–69 → 2000–2069, 70–99 → 1970–1999), separated by dots.
+fn german_date(text: &str) -> Option<Date> {
+    let mut parts = text.split('.');
+    let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |part: &str, lengths: &[usize]| {
+        (lengths.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse::<i32>().ok())
+            .flatten()
+    };
+    if parts.next().is_some() {
+        return None;
+    }
+    let day = u8::try_from(digits(day, &[1, 2])?).ok()?;
+    let month = Month::try_from(u8::try_from(digits(month, &[1, 2])?).ok()?).ok()?;
+    let year = match (year.len(), digits(year, &[2, 4])?) {
+        (2, short) if short < 70 => 2000 + short,
+        (2, short) => 1900 + short,
+        (_, full) => full,
+    };
+    Date::from_calendar_date(year, month, day).ok()
 }
 
 /// Formats a date as `YYYY-MM-DD`.
@@ -43,38 +74,56 @@ pub fn format_date(date: Date) -> String {
 
 /// Parses an instant and converts it to UTC: RFC 3339 (`2026-11-27T09:30:00+01:00`), or a
 /// local time without offset, `YYYY-MM-DD HH:MM[:SS]` or German `DD.MM.YYYY HH:MM[:SS]`
-/// (as German Excel exports write it), read in `local` (the offset the caller found, the
-/// same one instants are shown in). Its year, as written and in UTC, must be in `YEARS`.
+/// (any German date form `parse_date` reads, as German Excel exports write it), read in
+/// `zone` by the rules of that date (a winter date typed in summer is read in winter time).
+/// Its year, as written and in UTC, must be in `YEARS`.
 pub fn parse_instant(
     field: &'static str,
     text: &str,
-    local: UtcOffset,
+    zone: Zone,
+) -> Result<OffsetDateTime, Invalid> {
+    parse_instant_with(field, text, |local| zone.instant(local))
+}
+
+/// `parse_instant` with a local time read by `read` (a zone's rules, or a fixed offset).
+pub fn parse_instant_with(
+    field: &'static str,
+    text: &str,
+    read: impl Fn(PrimitiveDateTime) -> OffsetDateTime,
 ) -> Result<OffsetDateTime, Invalid> {
     let text = text.trim();
-    let at = OffsetDateTime::parse(text, &Rfc3339)
-        .ok()
-        .or_else(|| parse_local(text).map(|at| at.assume_offset(local)))
-        .ok_or_else(|| {
-            Invalid::new(
-                field,
-                format!(
-                    "\"{text}\" is not a time (2026-11-27T09:30:00+01:00, 2026-11-27 09:30 or 27.11.2026 09:30)"
-                ),
-            )
-        })?;
+    let at = match OffsetDateTime::parse(text, &Rfc3339) {
+        Ok(at) => at,
+        Err(_) => {
+            let local = parse_local(text).ok_or_else(|| {
+                Invalid::new(field, crate::t!("domain-instant-invalid", text = text))
+            })?;
+            if !YEARS.contains(&local.year()) {
+                return Err(outside_years(field, text));
+            }
+            read(local)
+        }
+    };
     match at.checked_to_offset(UtcOffset::UTC) {
         Some(utc) if YEARS.contains(&at.year()) && YEARS.contains(&utc.year()) => Ok(utc),
         _ => Err(outside_years(field, text)),
     }
 }
 
-/// A date and time without offset: `YYYY-MM-DD HH:MM[:SS]` or `DD.MM.YYYY HH:MM[:SS]`.
+/// A date and time without offset: `YYYY-MM-DD HH:MM[:SS]` or a German date and
+/// `HH:MM[:SS]`.
 fn parse_local(text: &str) -> Option<PrimitiveDateTime> {
     let iso = format_description!("[year]-[month]-[day] [hour]:[minute][optional [:[second]]]");
-    let german = format_description!("[day].[month].[year] [hour]:[minute][optional [:[second]]]");
-    PrimitiveDateTime::parse(text, iso)
-        .or_else(|_| PrimitiveDateTime::parse(text, german))
-        .ok()
+    if let Ok(local) = PrimitiveDateTime::parse(text, iso) {
+        return Some(local);
+    }
+    let (date, time) = text.split_once(' ')?;
+    let time = Time::parse(
+        time.trim_start(),
+        format_description!("[hour]:[minute][optional [:[second]]]"),
+    )
+    .ok()?;
+    Some(PrimitiveDateTime::new(german_date(date)?, time))
 }
 
 /// Formats an instant as RFC 3339 in `offset` (seconds precision when there are no nanos);
@@ -87,7 +136,7 @@ pub fn format_instant(at: OffsetDateTime, offset: UtcOffset) -> String {
 /// Parses a duration: `4m30s`, `1h5m`, `90s`, `90` (seconds) or `4:30` (minutes:seconds).
 pub fn parse_duration(field: &'static str, text: &str) -> Result<u32, Invalid> {
     let text = text.trim();
-    let invalid = || Invalid::new(field, format!("\"{text}\" is not a duration (e.g. 4m30s)"));
+    let invalid = || Invalid::new(field, crate::t!("domain-duration-invalid", text = text));
     if let Some((minutes, seconds)) = text.split_once(':') {
         let minutes: u32 = minutes.parse().map_err(|_| invalid())?;
         let seconds: u32 = seconds.parse().map_err(|_| invalid())?;
@@ -160,8 +209,48 @@ mod tests {
     }
 
     #[test]
+    fn german_dates_take_short_days_months_and_years() {
+        assert_eq!(parse_date("due", "5.12.2026"), Ok(date!(2026 - 12 - 05)));
+        assert_eq!(parse_date("due", "05.12.26"), Ok(date!(2026 - 12 - 05)));
+        assert_eq!(parse_date("due", "5.1.69"), Ok(date!(2069 - 01 - 05)));
+        assert_eq!(parse_date("due", "5.1.70"), Ok(date!(1970 - 01 - 05)));
+        assert_eq!(parse_date("due", "29.02.2028"), Ok(date!(2028 - 02 - 29)));
+        for wrong in [
+            "30.02.2026",
+            "29.02.27",
+            "5.12.226",
+            "005.12.2026",
+            "5.12.",
+            "5.12.2026.1",
+        ] {
+            let error = parse_date("due", wrong).unwrap_err();
+            assert_eq!(
+                error.to_string(),
+                format!("due: \"{wrong}\" is not a date (YYYY-MM-DD)")
+            );
+        }
+    }
+
+    #[test]
+    fn a_winter_time_typed_in_summer_is_read_in_winter_time() {
+        let berlin = Zone::named("Europe/Berlin").unwrap();
+        assert_eq!(
+            parse_instant("at", "05.12.26 14:30", berlin),
+            Ok(datetime!(2026-12-05 13:30 UTC))
+        );
+        assert_eq!(
+            parse_instant("at", "2026-07-05 14:30", berlin),
+            Ok(datetime!(2026-07-05 12:30 UTC))
+        );
+        assert_eq!(
+            parse_instant("at", "5.12.2026 14:30:15", berlin),
+            Ok(datetime!(2026-12-05 13:30:15 UTC))
+        );
+    }
+
+    #[test]
     fn instants_are_stored_in_utc() {
-        let at = parse_instant("at", "2026-11-27T10:30:00+01:00", UtcOffset::UTC).unwrap();
+        let at = parse_instant("at", "2026-11-27T10:30:00+01:00", Zone::UTC).unwrap();
         assert_eq!(at, datetime!(2026-11-27 9:30 UTC));
         assert_eq!(at.offset(), UtcOffset::UTC);
         let shown = format_instant(at, UtcOffset::from_hms(1, 0, 0).unwrap());
@@ -169,8 +258,8 @@ mod tests {
     }
 
     #[test]
-    fn local_times_without_offset_are_read_in_the_given_offset() {
-        let berlin = UtcOffset::from_hms(1, 0, 0).unwrap();
+    fn local_times_without_offset_are_read_in_the_given_zone() {
+        let berlin = Zone::named("Europe/Berlin").unwrap();
         let expected = datetime!(2026-11-27 8:30 UTC);
         for text in [
             "27.11.2026 09:30",
@@ -186,7 +275,7 @@ mod tests {
             );
         }
         assert_eq!(
-            parse_instant("at", "27.11.2026 09:30:15", UtcOffset::UTC).unwrap(),
+            parse_instant("at", "27.11.2026 09:30:15", Zone::UTC).unwrap(),
             datetime!(2026-11-27 9:30:15 UTC)
         );
         for text in [
@@ -201,7 +290,7 @@ mod tests {
                 "{text}: {error}"
             );
         }
-        assert!(parse_instant("at", "31.12.1899 23:30", UtcOffset::UTC).is_err());
+        assert!(parse_instant("at", "31.12.1899 23:30", Zone::UTC).is_err());
     }
 
     #[test]
@@ -222,12 +311,12 @@ mod tests {
             "0001-01-01T00:00:00Z",
         ] {
             assert_eq!(
-                parse_instant("at", text, UtcOffset::UTC).unwrap_err().field,
+                parse_instant("at", text, Zone::UTC).unwrap_err().field,
                 "at",
                 "{text}"
             );
         }
-        assert!(parse_instant("at", "2999-12-31T23:00:00+01:00", UtcOffset::UTC).is_ok());
+        assert!(parse_instant("at", "2999-12-31T23:00:00+01:00", Zone::UTC).is_ok());
     }
 
     #[test]

@@ -45,6 +45,20 @@ impl Channel {
             Self::Note => "note",
         }
     }
+
+    /// The name as a person reads it, in the current language (German `Anruf eingehend`); `name` is
+    /// the machine name users type and exports write, and English shows it as it is.
+    pub fn label(self) -> String {
+        match self {
+            Self::CallIn => crate::t!("domain-channel-call-in"),
+            Self::CallOut => crate::t!("domain-channel-call-out"),
+            Self::Email => crate::t!("domain-channel-email"),
+            Self::Visit => crate::t!("domain-channel-visit"),
+            Self::Social => crate::t!("domain-channel-social"),
+            Self::Chat => crate::t!("domain-channel-chat"),
+            Self::Note => crate::t!("domain-channel-note"),
+        }
+    }
 }
 
 /// One contact with a customer. `duration` is in seconds; `follow_up` is the date by which
@@ -74,7 +88,10 @@ impl Interaction {
 
     pub fn validate(&self) -> Result<(), Invalid> {
         if self.subject.trim().is_empty() {
-            return Err(Invalid::new("subject", "must not be empty"));
+            return Err(Invalid::new(
+                "subject",
+                crate::t!("domain-must-not-be-empty"),
+            ));
         }
         Ok(())
     }
@@ -85,7 +102,7 @@ impl Interaction {
         let mut problems: Vec<Invalid> = self.validate().err().into_iter().collect();
         let call = matches!(self.channel, Channel::CallIn | Channel::CallOut);
         if call && self.outcome.trim().is_empty() {
-            problems.push(Invalid::new("outcome", "what came of the call?"));
+            problems.push(Invalid::new("outcome", crate::t!("domain-call-outcome")));
         }
         if problems.is_empty() {
             Ok(())

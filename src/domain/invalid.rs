@@ -43,10 +43,11 @@ pub fn parse_choice<T: Copy>(
             let names: Vec<&str> = choices.iter().map(|(name, _)| *name).collect();
             Invalid::new(
                 field,
-                format!(
-                    "unknown {field} \"{}\" (one of: {})",
-                    text.trim(),
-                    names.join(", ")
+                crate::t!(
+                    "domain-unknown-choice",
+                    field = field,
+                    text = text.trim(),
+                    choices = names.join(", ")
                 ),
             )
         })

@@ -63,26 +63,23 @@ pub fn code_key(code: &str) -> String {
 impl Item {
     pub fn validate(&self) -> Result<(), Invalid> {
         if self.sku.trim().is_empty() {
-            return Err(Invalid::new("sku", "must not be empty"));
+            return Err(Invalid::new("sku", crate::t!("domain-must-not-be-empty")));
         }
         if self.sku.chars().any(char::is_whitespace) {
             return Err(Invalid::new(
                 "sku",
-                format!("\"{}\" must not contain spaces", self.sku),
+                crate::t!("domain-no-spaces", text = &self.sku),
             ));
         }
         if self.name.trim().is_empty() {
-            return Err(Invalid::new("name", "must not be empty"));
+            return Err(Invalid::new("name", crate::t!("domain-must-not-be-empty")));
         }
         if self
             .barcodes
             .iter()
             .any(|b| b.trim().is_empty() || b.chars().any(char::is_whitespace))
         {
-            return Err(Invalid::new(
-                "barcode",
-                "a barcode must not be empty or contain spaces",
-            ));
+            return Err(Invalid::new("barcode", crate::t!("domain-barcode-invalid")));
         }
         let negative =
             |value: &Option<Decimal>| value.is_some_and(|v| v.is_sign_negative() && !v.is_zero());
@@ -92,23 +89,36 @@ impl Item {
             ("order_multiple", &self.reorder.multiple),
         ] {
             if negative(value) {
-                return Err(Invalid::new(field, "must not be negative"));
+                return Err(Invalid::new(
+                    field,
+                    crate::t!("domain-must-not-be-negative"),
+                ));
             }
         }
         if self.reorder.multiple.is_some_and(|m| m.is_zero()) {
-            return Err(Invalid::new("order_multiple", "must be greater than zero"));
+            return Err(Invalid::new(
+                "order_multiple",
+                crate::t!("domain-must-be-positive"),
+            ));
         }
         if let (Some(min), Some(max)) = (self.reorder.min, self.reorder.max)
             && max < min
         {
             return Err(Invalid::new(
                 "reorder_max",
-                format!("{max} is below the minimum {min}"),
+                crate::t!(
+                    "domain-below-minimum",
+                    max = crate::lang::format::decimal(max),
+                    min = crate::lang::format::decimal(min)
+                ),
             ));
         }
         for (field, money) in [("cost", &self.cost), ("price", &self.price)] {
             if money.amount.is_sign_negative() && !money.amount.is_zero() {
-                return Err(Invalid::new(field, "must not be negative"));
+                return Err(Invalid::new(
+                    field,
+                    crate::t!("domain-must-not-be-negative"),
+                ));
             }
         }
         Ok(())

@@ -47,24 +47,24 @@ pub fn location_key(code: &str) -> String {
 pub fn validate_code(code: &str) -> Result<(), Invalid> {
     let code = code.trim();
     if code.is_empty() {
-        return Err(Invalid::new("code", "must not be empty"));
+        return Err(Invalid::new("code", crate::t!("domain-must-not-be-empty")));
     }
     if is_virtual(code) {
         return Err(Invalid::new(
             "code",
-            format!("\"{code}\" is a virtual location and always exists"),
+            crate::t!("domain-location-virtual", code = code),
         ));
     }
     if code.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err(Invalid::new(
             "code",
-            format!("\"{code}\" must not contain spaces"),
+            crate::t!("domain-no-spaces", text = code),
         ));
     }
     if code.split('/').any(str::is_empty) {
         return Err(Invalid::new(
             "code",
-            format!("\"{code}\" has an empty bin segment (write WH1/A-01-03)"),
+            crate::t!("domain-location-empty-segment", code = code),
         ));
     }
     Ok(())
@@ -79,10 +79,7 @@ pub fn apply_edit(location: &mut Location, input: &Input) -> Result<(), Invalid>
     {
         return Err(Invalid::new(
             "code",
-            format!(
-                "the code of {} stays: moves and balances are kept under it (add a new location and move the stock there)",
-                location.code
-            ),
+            crate::t!("domain-location-code-stays", code = &location.code),
         ));
     }
     if let Some(name) = input.optional("name") {

@@ -14,6 +14,7 @@ pub mod invalid;
 pub mod item;
 pub mod location;
 pub mod money;
+pub mod names;
 pub mod opportunity;
 #[cfg(test)]
 mod parse_props;

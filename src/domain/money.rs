@@ -53,10 +53,7 @@ impl Currency {
             Ok(bytes) if bytes.iter().all(u8::is_ascii_uppercase) => Ok(Currency(bytes)),
             _ => Err(Invalid::new(
                 "currency",
-                format!(
-                    "\"{}\" is not an ISO 4217 code like EUR or USD",
-                    text.trim()
-                ),
+                crate::t!("domain-currency-not-a-code", text = text.trim()),
             )),
         }
     }
@@ -71,10 +68,7 @@ impl FromStr for Currency {
             Some(known) if known.exponent().is_some() => Ok(currency),
             _ => Err(Invalid::new(
                 "currency",
-                format!(
-                    "\"{}\" is not an ISO 4217 currency code like EUR or USD",
-                    text.trim()
-                ),
+                crate::t!("domain-currency-unknown", text = text.trim()),
             )),
         }
     }
@@ -159,18 +153,19 @@ pub fn parse_decimal(field: &'static str, text: &str) -> Result<Decimal, Invalid
             None => cleaned.replace(',', "."),
         },
     };
-    let value = Decimal::from_str(&normalized)
-        .map_err(|_| Invalid::new(field, format!("\"{}\" is not a number", text.trim())))?;
-    if value.abs() > MAX_INPUT {
-        let bound = if value.is_sign_negative() {
-            "at least -999,999,999,999.99"
-        } else {
-            "at most 999,999,999,999.99"
-        };
-        return Err(Invalid::new(
+    let value = Decimal::from_str(&normalized).map_err(|_| {
+        Invalid::new(
             field,
-            format!("\"{}\" is too large ({bound})", text.trim()),
-        ));
+            crate::t!("domain-number-invalid", text = text.trim()),
+        )
+    })?;
+    if value.abs() > MAX_INPUT {
+        let text = text.trim();
+        let message = match value.is_sign_negative() {
+            true => crate::t!("domain-number-too-small", text = text),
+            false => crate::t!("domain-number-too-large", text = text),
+        };
+        return Err(Invalid::new(field, message));
     }
     Ok(value)
 }
@@ -189,12 +184,17 @@ pub fn parse_money(field: &'static str, text: &str) -> Result<Decimal, Invalid> 
             digits.chars().any(|c| c != '0') && digits.chars().all(|c| c.is_ascii_digit());
         if nonzero && fraction.len() == 3 && fraction.chars().all(|c| c.is_ascii_digit()) {
             let cents = fraction.trim_end_matches('0');
-            let decimal = format!("{whole}.{cents:0<2}");
+            let decimal = match crate::lang::lang() {
+                crate::lang::Lang::En => format!("{whole}.{cents:0<2}"),
+                crate::lang::Lang::De => format!("{whole},{cents:0<2}"),
+            };
             return Err(Invalid::new(
                 field,
-                format!(
-                    "\"{}\" is ambiguous: write {whole}{fraction} or {decimal}",
-                    text.trim()
+                crate::t!(
+                    "domain-money-ambiguous",
+                    text = text.trim(),
+                    whole = format!("{whole}{fraction}"),
+                    decimal = decimal
                 ),
             ));
         }
@@ -219,15 +219,22 @@ pub fn parse_money_in(
         _ => parse_decimal(field, text)?,
     };
     if value.normalize().scale() > digits {
-        let nearest = Money::new(value, currency).amount_text();
-        let most = match digits {
-            0 => "no decimals".to_string(),
-            _ => format!("at most {digits} decimals"),
+        let nearest = crate::lang::format::fixed(value, digits);
+        let currency = currency.code();
+        let message = match digits {
+            0 => crate::t!(
+                "domain-money-no-decimals",
+                currency = currency,
+                nearest = nearest
+            ),
+            _ => crate::t!(
+                "domain-money-decimals",
+                currency = currency,
+                digits = digits,
+                nearest = nearest
+            ),
         };
-        return Err(Invalid::new(
-            field,
-            format!("{currency} takes {most}: write {nearest}"),
-        ));
+        return Err(Invalid::new(field, message));
     }
     Ok(value)
 }

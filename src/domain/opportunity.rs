@@ -45,6 +45,19 @@ impl Stage {
         }
     }
 
+    /// The name as a person reads it, in the current language (German `Qualifizierung`); `name` is
+    /// the machine name users type and exports write, and English shows it as it is.
+    pub fn label(self) -> String {
+        match self {
+            Self::Qualification => crate::t!("domain-stage-qualification"),
+            Self::NeedsAnalysis => crate::t!("domain-stage-needs-analysis"),
+            Self::Proposal => crate::t!("domain-stage-proposal"),
+            Self::Negotiation => crate::t!("domain-stage-negotiation"),
+            Self::Won => crate::t!("domain-stage-won"),
+            Self::Lost => crate::t!("domain-stage-lost"),
+        }
+    }
+
     /// A label of at most 9 characters for narrow columns (`qualify`, `needs`, …).
     pub fn short_name(self) -> &'static str {
         match self {
@@ -125,10 +138,7 @@ impl Opportunity {
         if self.stage == Stage::Won && stage == Stage::Lost {
             return Err(Invalid::new(
                 "stage",
-                format!(
-                    "opportunity {} is won; move it back to an open stage first to reopen it",
-                    self.id
-                ),
+                crate::t!("domain-opportunity-won", id = self.id.to_string()),
             ));
         }
         Ok(())
@@ -148,10 +158,7 @@ impl Opportunity {
         if stage != Stage::Lost && reason.is_some_and(|r| !r.trim().is_empty()) {
             return Err(Invalid::new(
                 "reason",
-                format!(
-                    "only a lost opportunity keeps a reason; {} is not lost",
-                    stage.name()
-                ),
+                crate::t!("domain-opportunity-reason", stage = stage.name()),
             ));
         }
         if stage != self.stage {
@@ -168,18 +175,21 @@ impl Opportunity {
 
     pub fn validate(&self) -> Result<(), Invalid> {
         if self.title.trim().is_empty() {
-            return Err(Invalid::new("title", "must not be empty"));
+            return Err(Invalid::new("title", crate::t!("domain-must-not-be-empty")));
         }
         if self.amount.amount.is_sign_negative() && !self.amount.amount.is_zero() {
-            return Err(Invalid::new("amount", "must not be negative"));
+            return Err(Invalid::new(
+                "amount",
+                crate::t!("domain-must-not-be-negative"),
+            ));
         }
         if self.probability > 100 {
-            return Err(Invalid::new("probability", "must be between 0 and 100"));
+            return Err(Invalid::new("probability", crate::t!("domain-percent")));
         }
         if self.stage == Stage::Lost && self.lost_reason.trim().is_empty() {
             return Err(Invalid::new(
                 "lost_reason",
-                "a lost opportunity needs a reason",
+                crate::t!("domain-opportunity-needs-reason"),
             ));
         }
         Ok(())

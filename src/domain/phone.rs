@@ -37,14 +37,7 @@ impl Phone {
         let id = region.code().parse::<phonenumber::country::Id>().ok();
         let parsed = phonenumber::parse(id, raw)
             .or_else(|_| phonenumber::parse(None, raw))
-            .map_err(|_| {
-                Invalid::new(
-                    "phone",
-                    format!(
-                        "\"{raw}\" is not a phone number (expected digits, e.g. +49 30 1234567)"
-                    ),
-                )
-            })?;
+            .map_err(|_| Invalid::new("phone", crate::t!("domain-phone-invalid", text = raw)))?;
         let e164 = parsed.format().mode(phonenumber::Mode::E164).to_string();
         Ok(Phone {
             raw: raw.to_string(),

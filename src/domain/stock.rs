@@ -29,20 +29,20 @@ impl StockMove {
         if self.quantity <= Decimal::ZERO {
             return Err(Invalid::new(
                 "quantity",
-                format!("{} must be greater than zero", self.quantity),
+                crate::t!(
+                    "domain-quantity-not-positive",
+                    quantity = crate::lang::format::decimal(self.quantity)
+                ),
             ));
         }
         if self.from == self.to {
             return Err(Invalid::new(
                 "to",
-                format!("from and to are both {}", self.from),
+                crate::t!("domain-move-same-location", location = &self.from),
             ));
         }
         if is_virtual(&self.from) && is_virtual(&self.to) {
-            return Err(Invalid::new(
-                "to",
-                "a move needs at least one internal location",
-            ));
+            return Err(Invalid::new("to", crate::t!("domain-move-needs-internal")));
         }
         Ok(())
     }

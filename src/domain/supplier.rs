@@ -75,7 +75,7 @@ impl Supplier {
     /// Checks the rules a stored supplier always satisfies.
     pub fn validate(&self) -> Result<(), Invalid> {
         if self.name.trim().is_empty() {
-            return Err(Invalid::new("name", "must not be empty"));
+            return Err(Invalid::new("name", crate::t!("domain-must-not-be-empty")));
         }
         for email in &self.emails {
             normalize_email(email)?;
@@ -90,7 +90,7 @@ impl Supplier {
             one_list_value(field, value)?;
         }
         if self.tags.iter().any(|tag| tag.trim().is_empty()) {
-            return Err(Invalid::new("tags", "a tag must not be empty"));
+            return Err(Invalid::new("tags", crate::t!("domain-tag-empty")));
         }
         if let Some(days) = self.payment_terms {
             check_payment_terms(days)?;
@@ -109,7 +109,7 @@ pub fn parse_payment_terms(text: &str) -> Result<Option<u32>, Invalid> {
     let days = text.parse::<u32>().map_err(|_| {
         Invalid::new(
             "payment_terms",
-            format!("\"{text}\" is not a number of days (a whole number from 0)"),
+            crate::t!("domain-days-invalid", text = text),
         )
     })?;
     check_payment_terms(days)?;
@@ -120,7 +120,11 @@ fn check_payment_terms(days: u32) -> Result<(), Invalid> {
     if days > MAX_PAYMENT_TERMS {
         return Err(Invalid::new(
             "payment_terms",
-            format!("{days} days is more than {MAX_PAYMENT_TERMS}"),
+            crate::t!(
+                "domain-days-too-many",
+                days = days,
+                most = MAX_PAYMENT_TERMS
+            ),
         ));
     }
     Ok(())

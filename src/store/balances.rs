@@ -136,14 +136,21 @@ impl Store {
             if stored != wanted {
                 problems.push(balance_problem(
                     &key,
-                    format!("holds {stored}, the moves sum to {wanted}"),
+                    crate::t!(
+                        "core-store-balance-differs",
+                        stored = crate::lang::format::decimal(stored),
+                        wanted = crate::lang::format::decimal(wanted)
+                    ),
                 ));
             }
         }
         for (key, wanted) in expected {
             problems.push(balance_problem(
                 &key,
-                format!("missing, the moves sum to {wanted}"),
+                crate::t!(
+                    "core-store-balance-missing",
+                    wanted = crate::lang::format::decimal(wanted)
+                ),
             ));
         }
         Ok(problems)
@@ -168,6 +175,11 @@ fn balance_problem(key: &[u8], detail: String) -> Problem {
         kind: ProblemKind::Stale,
         tree: BALANCES,
         key: key.to_vec(),
-        detail: format!("item {item} at {location}: {detail}"),
+        detail: crate::t!(
+            "core-store-balance",
+            record = crate::domain::names::record("item", item),
+            location = location,
+            detail = detail
+        ),
     }
 }

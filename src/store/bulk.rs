@@ -76,10 +76,12 @@ impl Bulk<'_> {
     fn reserve_through<T: Record>(&mut self, low: u64, high: u64) -> StoreResult<u64> {
         let first = self.reserve_journaled_after(T::TREE, &|last| {
             if low <= last {
-                return super::abort(StoreError::Refused(format!(
-                    "{} {low} to {high} cannot keep their ids: this database has given out {} ids up to {last} — import into an empty database, or leave the id column out to number them anew",
-                    T::TREE,
-                    T::TREE
+                return super::abort(StoreError::Refused(crate::t!(
+                    "core-store-ids-taken",
+                    kind = T::TREE,
+                    low = low.to_string(),
+                    high = high.to_string(),
+                    last = last.to_string()
                 )));
             }
             Ok(high - last)
@@ -189,8 +191,7 @@ impl<T: Record> BulkInsert<'_, T> {
     /// Writes records (assigning their ids and version 1, or checking the ids they keep and
     /// version 1 where they have none) in one transaction.
     pub fn write(&mut self, records: &mut [T]) -> StoreResult<()> {
-        let announced =
-            || StoreError::Refused(format!("import wrote more {} than it announced", T::TREE));
+        let announced = || StoreError::Refused(crate::t!("core-store-import-more", kind = T::TREE));
         if self.keep_ids {
             for record in records.iter_mut() {
                 if !(self.next..self.end).contains(&record.id()) {
@@ -239,18 +240,19 @@ fn kept_ids<T: Record>(records: &mut [T]) -> StoreResult<Option<(u64, u64)>> {
         return Ok(None);
     }
     if with_id < records.len() {
-        return Err(StoreError::Refused(format!(
-            "{with_id} of {} {} have an id and the others none: give every one its id, or none",
-            records.len(),
-            T::TREE
+        return Err(StoreError::Refused(crate::t!(
+            "core-store-some-ids",
+            with_id = with_id.to_string(),
+            count = records.len().to_string(),
+            kind = T::TREE
         )));
     }
     records.sort_by_key(Record::id);
     if let Some(pair) = records.windows(2).find(|pair| pair[0].id() == pair[1].id()) {
-        return Err(StoreError::Refused(format!(
-            "{} id {} appears twice",
-            T::TREE,
-            pair[0].id()
+        return Err(StoreError::Refused(crate::t!(
+            "core-store-id-twice",
+            kind = T::TREE,
+            id = pair[0].id().to_string()
         )));
     }
     Ok(records

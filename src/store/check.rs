@@ -44,10 +44,10 @@ pub struct Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let what = match self.kind {
-            ProblemKind::Missing => "missing entry",
-            ProblemKind::Extra => "extra entry",
-            ProblemKind::Stale => "stale entry",
-            ProblemKind::Unreadable => "unreadable record",
+            ProblemKind::Missing => crate::t!("core-store-check-missing"),
+            ProblemKind::Extra => crate::t!("core-store-check-extra"),
+            ProblemKind::Stale => crate::t!("core-store-check-stale"),
+            ProblemKind::Unreadable => crate::t!("core-store-check-unreadable"),
         };
         write!(
             f,
@@ -111,7 +111,7 @@ impl Store {
     ) -> StoreResult<()> {
         let owner = |key: &[u8], value: &[u8]| {
             let id = read_u64(value).or_else(|| trailing_id(key)).unwrap_or(0);
-            format!("{} {id}", kind.name)
+            crate::domain::names::record(kind.name, id)
         };
         let mut wanted = expected.into_iter().peekable();
         let mut actual = self.tree(index)?.iter().peekable();
@@ -126,7 +126,8 @@ impl Store {
             match order {
                 Ordering::Less => {
                     if let Some((key, value)) = wanted.next() {
-                        let detail = format!("for {}", owner(&key, &value));
+                        let detail =
+                            crate::t!("core-store-check-for", record = owner(&key, &value));
                         problems.push(Problem {
                             kind: ProblemKind::Missing,
                             tree: index,
@@ -142,7 +143,10 @@ impl Store {
                             kind: ProblemKind::Extra,
                             tree: index,
                             key: key.to_vec(),
-                            detail: format!("points to {}", owner(&key, &value)),
+                            detail: crate::t!(
+                                "core-store-check-points-to",
+                                record = owner(&key, &value)
+                            ),
                         });
                     }
                 }

@@ -4,44 +4,50 @@ use std::path::PathBuf;
 
 use crate::domain::Invalid;
 use crate::domain::invalid::joined;
+use crate::domain::names;
 
+/// Each message is rendered in the current language when it is shown (`crate::t!`).
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("database {} is in use by another kontor process; close it first (only one process may open a database)", .0.display())]
+    #[error("{}", crate::t!("core-store-in-use", path = .0.display().to_string()))]
     InUse(PathBuf),
-    #[error("cannot open database {}: {}", .0.display(), .1)]
+    #[error("{}", crate::t!("core-store-open", path = .0.display().to_string(), reason = .1))]
     Open(PathBuf, String),
-    #[error("{kind} {id} does not exist")]
+    #[error("{}", crate::t!("core-store-not-found", record = names::record(kind, *id)))]
     NotFound { kind: &'static str, id: u64 },
     /// One or more fields are invalid; each names its own field.
     #[error("{}", joined(.0))]
     Invalid(Vec<Invalid>),
     #[error("{0}")]
     Refused(String),
-    #[error(
-        "{kind} {id} was changed by someone else (now version {current}, you edited version {expected}); reload and try again"
-    )]
+    #[error("{}", crate::t!(
+        "core-store-stale",
+        record = names::record(kind, *id),
+        current = current.to_string(),
+        expected = expected.to_string()
+    ))]
     Stale {
         kind: &'static str,
         id: u64,
         expected: u64,
         current: u64,
     },
-    #[error("stored {kind} record is damaged: {reason}")]
+    #[error("{}", crate::t!("core-store-corrupt", kind = names::kind(kind), reason = reason))]
     Corrupt { kind: &'static str, reason: String },
-    #[error(
-        "stored {kind} record has schema version {found}, newer than this kontor understands ({known}); upgrade kontor"
-    )]
+    #[error("{}", crate::t!(
+        "core-store-too-new",
+        kind = names::kind(kind),
+        found = found.to_string(),
+        known = known.to_string()
+    ))]
     TooNew {
         kind: &'static str,
         found: u16,
         known: u16,
     },
-    #[error(
-        "the disk holding the database is full: this change was not saved; free some space and try again"
-    )]
+    #[error("{}", crate::t!("core-store-disk-full"))]
     DiskFull,
-    #[error("database error: {0}")]
+    #[error("{}", crate::t!("core-store-sled", reason = .0))]
     Sled(String),
 }
 

@@ -59,20 +59,14 @@ pub enum OpenStep {
 impl std::fmt::Display for OpenStep {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            OpenStep::UndoingImport => f.write_str("removing an import that did not finish"),
+            OpenStep::UndoingImport => f.write_str(&crate::t!("core-store-step-undo-import")),
             OpenStep::Upgrading(kind) => {
-                write!(
-                    f,
-                    "upgrading the {kind} to this release's format (runs once)"
-                )
+                f.write_str(&crate::t!("core-store-step-upgrade", kind = *kind))
             }
             OpenStep::Reindexing(kind) => {
-                write!(
-                    f,
-                    "filling the {kind} indexes new in this release (runs once)"
-                )
+                f.write_str(&crate::t!("core-store-step-reindex", kind = *kind))
             }
-            OpenStep::FinishingReindex => f.write_str("finishing a reindex that was cut short"),
+            OpenStep::FinishingReindex => f.write_str(&crate::t!("core-store-step-finish-reindex")),
         }
     }
 }

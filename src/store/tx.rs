@@ -205,10 +205,11 @@ impl Tx<'_> {
                 let shown = String::from_utf8_lossy(&entry.key);
                 let field = entry.tree.rsplit("by_").next().unwrap_or(entry.tree);
                 let owner = read_u64(&value).unwrap_or(0);
-                abort(StoreError::Refused(format!(
-                    "{field} \"{}\" is already used by {} {owner}",
-                    shown.trim_end_matches('\0'),
-                    T::NAME
+                abort(StoreError::Refused(crate::t!(
+                    "core-store-taken",
+                    field = field,
+                    text = shown.trim_end_matches('\0'),
+                    record = crate::domain::names::record(T::NAME, owner)
                 )))
             }
             _ => Ok(()),

@@ -195,8 +195,8 @@ fn fill_and_save(harness: &mut Harness, ui: &KindUi, value: impl Fn(&FieldSpec) 
 /// The form's line of `field` (label column as the form pads it) and the line under it.
 fn field_lines(screen: &str, field: &FieldSpec) -> (String, String) {
     let label = match field.required {
-        true => format!("{} *", field.label),
-        false => field.label.to_string(),
+        true => format!("{} *", field.label()),
+        false => field.label(),
     };
     let padded = format!("{label:<16} ");
     let lines: Vec<&str> = screen.lines().collect();

@@ -35,7 +35,7 @@ impl PlainKind for Customers {
         key: None,
         key_stays: false,
         deletable: true,
-        search_by: "name, e-mail, phone or number",
+        search_by_key: "core-search-by-customer",
         ops: &Customers,
     };
     const REFERRERS: &'static [Referrer] = &[

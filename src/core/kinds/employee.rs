@@ -37,7 +37,7 @@ impl PlainKind for Employees {
         key: Some("number"),
         key_stays: false,
         deletable: true,
-        search_by: "number or name",
+        search_by_key: "core-search-by-employee",
         ops: &Employees,
     };
     const REFERRERS: &'static [Referrer] = &[Referrer {
@@ -75,9 +75,7 @@ impl PlainKind for Employees {
         let number = text.trim();
         Invalid::new(
             "employee",
-            format!(
-                "no employee has number {number}: \"{number}\" is not an employee (list them with: kontor employee list)"
-            ),
+            crate::t!("core-employee-unknown", number = number),
         )
     }
 

@@ -35,7 +35,7 @@ impl PlainKind for Interactions {
         key: None,
         key_stays: false,
         deletable: true,
-        search_by: "subject",
+        search_by_key: "core-search-by-interaction",
         ops: &Interactions,
     };
     const REFERENCES: &'static [Reference<Interaction>] = &[CUSTOMER];

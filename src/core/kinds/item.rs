@@ -49,7 +49,7 @@ impl PlainKind for Items {
         key: Some("sku"),
         key_stays: false,
         deletable: true,
-        search_by: "SKU, barcode or name",
+        search_by_key: "core-search-by-item",
         ops: &Items,
     };
     const UNIQUE_ACROSS_FIELDS: bool = true;

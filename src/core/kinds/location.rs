@@ -32,7 +32,7 @@ impl PlainKind for Locations {
         key: Some("code"),
         key_stays: true,
         deletable: false,
-        search_by: "code or name",
+        search_by_key: "core-search-by-location",
         ops: &Locations,
     };
 
@@ -67,16 +67,16 @@ impl PlainKind for Locations {
 
     fn unknown(text: &str) -> Invalid {
         let why = match is_virtual(text) {
-            true => "is virtual: it has no name to change",
-            false => "is not a location (list them with: kontor location list)",
+            true => crate::t!("core-location-virtual-name", code = text.trim()),
+            false => crate::t!("core-location-unknown", code = text.trim()),
         };
-        Invalid::new("location", format!("\"{}\" {why}", text.trim()))
+        Invalid::new("location", why)
     }
 
     fn refuse_delete(_tx: &Tx, location: &Location) -> TxResult<()> {
-        abort(StoreError::Refused(format!(
-            "location {} stays: moves and balances are kept under its code",
-            location.code
+        abort(StoreError::Refused(crate::t!(
+            "core-location-stays",
+            code = &location.code
         )))
     }
 

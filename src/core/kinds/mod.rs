@@ -44,8 +44,9 @@ pub struct KindDecl {
     /// Whether its records may be deleted at all; a kind whose records stay (locations: the
     /// ledger keeps moves under their code) offers no delete, and the core refuses one.
     pub deletable: bool,
-    /// What its search box finds by, for hints (`name, phone or number`).
-    pub search_by: &'static str,
+    /// The message key of what its search box finds by (`core-search-by-supplier`);
+    /// `search_by()` renders it.
+    pub search_by_key: &'static str,
     /// Its behaviour: the kind's `PlainKind` implementation.
     pub ops: &'static dyn PlainOps,
 }
@@ -69,6 +70,12 @@ impl KindDecl {
     pub fn key_field(&self) -> Option<&'static FieldSpec> {
         let key = self.key?;
         self.fields.iter().find(|field| field.name == key)
+    }
+
+    /// What its search box finds by, for hints, in the current language (`name, phone or
+    /// number`).
+    pub fn search_by(&self) -> String {
+        crate::lang::text(self.search_by_key)
     }
 
     /// The field names in table order: the export header.
@@ -184,7 +191,7 @@ mod tests {
                     assert!(field.editable, "{}.{}", kind.name, field.name);
                 }
                 if field.editable {
-                    assert!(!field.flag.is_empty() && !field.help.is_empty());
+                    assert!(!field.flag.is_empty() && !field.help_key.is_empty());
                 }
             }
             if kind.key.is_some() {

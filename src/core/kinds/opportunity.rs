@@ -34,7 +34,7 @@ impl PlainKind for Opportunities {
         key: None,
         key_stays: false,
         deletable: true,
-        search_by: "title",
+        search_by_key: "core-search-by-opportunity",
         ops: &Opportunities,
     };
     const REFERENCES: &'static [Reference<Opportunity>] = &[CUSTOMER];

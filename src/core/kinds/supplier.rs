@@ -29,7 +29,7 @@ impl PlainKind for Suppliers {
         key: None,
         key_stays: false,
         deletable: true,
-        search_by: "name, phone or number",
+        search_by_key: "core-search-by-supplier",
         ops: &Suppliers,
     };
 

@@ -90,7 +90,7 @@ pub fn search_customers(
     if hits.is_empty() && phone::too_few_digits(text) {
         return Err(Invalid::new(
             "search",
-            format!("type at least {MIN_FRAGMENT_DIGITS} digits of the number"),
+            crate::t!("core-search-digits", digits = MIN_FRAGMENT_DIGITS),
         )
         .into());
     }
@@ -144,7 +144,11 @@ fn checked_search_text(text: &str) -> Result<&str, CoreError> {
     if length > MAX_SEARCH_CHARS {
         return Err(Invalid::new(
             "search",
-            format!("the text is {length} characters long; search for at most {MAX_SEARCH_CHARS}"),
+            crate::t!(
+                "core-search-too-long",
+                length = length,
+                most = MAX_SEARCH_CHARS
+            ),
         )
         .into());
     }
@@ -537,13 +541,8 @@ pub fn pipeline(
 /// `a + b` of pipeline amounts, or an error when the sum leaves `Decimal`'s range (only
 /// amounts stored before input was bounded get there).
 pub fn add_amounts(a: Decimal, b: Decimal) -> Result<Decimal, CoreError> {
-    a.checked_add(b).ok_or_else(|| {
-        CoreError::TooLarge(
-            "the pipeline's amounts add up to more than kontor can sum; \
-             lower the largest with `kontor opportunity edit ID --amount A`"
-                .into(),
-        )
-    })
+    a.checked_add(b)
+        .ok_or_else(|| CoreError::TooLarge(crate::t!("core-pipeline-too-large")))
 }
 
 /// Each interaction with its customer's name ("" when the customer is gone).

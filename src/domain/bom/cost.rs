@@ -77,7 +77,7 @@ pub fn cost_rollup(
         Some((unit, _)) => Ok(*unit),
         None => {
             let money = standard(item_id).ok_or(BomError::Unknown(item_id))?;
-            in_currency(item_id, "the standard cost".into(), money)
+            in_currency(item_id, crate::t!("domain-bom-standard-cost"), money)
         }
     };
     for (id, bom) in order(root, boms)?
@@ -92,7 +92,7 @@ pub fn cost_rollup(
         }
         let mut operations = Decimal::ZERO;
         for operation in &bom.operations {
-            let what = format!("the rate of operation \"{}\"", operation.name);
+            let what = crate::t!("domain-bom-operation-rate", operation = &operation.name);
             in_currency(id, what, operation.hourly_rate)?;
             operations = add(operations, operation.cost(Decimal::ONE)?)?;
         }

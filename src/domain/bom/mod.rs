@@ -60,12 +60,18 @@ pub struct LineSpec {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum BomError {
     /// The BOMs lead from an item back to itself; the path starts and ends with it.
-    #[error("the bills of materials form a cycle through items {0:?}")]
+    #[error("{}", crate::t!("domain-bom-cycle", items = format!("{:?}", .0)))]
     Cycle(Vec<u64>),
-    #[error("the figures grow beyond what a decimal holds")]
+    #[error("{}", crate::t!("domain-bom-overflow"))]
     Overflow,
     /// An amount in another currency than the roll-up's.
-    #[error("{what} of item {item_id} is in {found}, the roll-up is in {expected}")]
+    #[error("{}", crate::t!(
+        "domain-bom-currency",
+        what = what,
+        item = item_id.to_string(),
+        found = found.code(),
+        expected = expected.code()
+    ))]
     Currency {
         item_id: u64,
         what: String,
@@ -73,7 +79,7 @@ pub enum BomError {
         expected: Currency,
     },
     /// A component whose item (and so its cost) is unknown.
-    #[error("item {0} does not exist")]
+    #[error("{}", crate::t!("domain-bom-unknown-item", item = .0.to_string()))]
     Unknown(u64),
 }
 
@@ -132,14 +138,14 @@ impl Bom {
         if self.output_qty <= Decimal::ZERO {
             problems.push(Invalid::new(
                 "output_qty",
-                format!("{} must be greater than zero", self.output_qty),
+                crate::t!(
+                    "domain-quantity-not-positive",
+                    quantity = crate::lang::format::decimal(self.output_qty)
+                ),
             ));
         }
         if self.lines.is_empty() {
-            problems.push(Invalid::new(
-                "line",
-                "a bill of materials needs at least one component line",
-            ));
+            problems.push(Invalid::new("line", crate::t!("domain-bom-needs-line")));
         }
         let mut seen = HashSet::new();
         for line in &self.lines {
@@ -147,30 +153,32 @@ impl Bom {
             if line.component_item_id == self.parent_item_id {
                 problems.push(Invalid::new(
                     "line",
-                    format!("{name} cannot be a component of itself"),
+                    crate::t!("domain-bom-self", item = &name),
                 ));
             }
             if !seen.insert(line.component_item_id) {
                 problems.push(Invalid::new(
                     "line",
-                    format!("{name} appears in two lines; give its whole quantity in one"),
+                    crate::t!("domain-bom-twice", item = &name),
                 ));
             }
             if line.quantity <= Decimal::ZERO {
                 problems.push(Invalid::new(
                     "line",
-                    format!(
-                        "{name}: quantity {} must be greater than zero",
-                        line.quantity
+                    crate::t!(
+                        "domain-bom-quantity",
+                        item = &name,
+                        quantity = crate::lang::format::decimal(line.quantity)
                     ),
                 ));
             }
             if negative(line.scrap_pct) || line.scrap_pct >= Decimal::ONE_HUNDRED {
                 problems.push(Invalid::new(
                     "line",
-                    format!(
-                        "{name}: scrap {}% must be at least 0 and below 100",
-                        line.scrap_pct
+                    crate::t!(
+                        "domain-bom-scrap",
+                        item = &name,
+                        scrap = crate::lang::format::decimal(line.scrap_pct)
                     ),
                 ));
             }
@@ -178,18 +186,18 @@ impl Bom {
         for operation in &self.operations {
             let name = operation.name.trim();
             if name.is_empty() {
-                problems.push(Invalid::new("op", "an operation needs a name"));
+                problems.push(Invalid::new("op", crate::t!("domain-bom-operation-name")));
             }
             if negative(operation.minutes) {
                 problems.push(Invalid::new(
                     "op",
-                    format!("{name}: minutes must not be negative"),
+                    crate::t!("domain-bom-minutes", operation = name),
                 ));
             }
             if negative(operation.hourly_rate.amount) {
                 problems.push(Invalid::new(
                     "op",
-                    format!("{name}: the hourly rate must not be negative"),
+                    crate::t!("domain-bom-rate", operation = name),
                 ));
             }
         }
@@ -228,12 +236,9 @@ pub fn parse_line(text: &str) -> Result<LineSpec, Invalid> {
         [code @ .., quantity] => number(quantity).and_then(|q| spec(code, q, Decimal::ZERO)),
         _ => None,
     };
-    with_scrap.or_else(plain).ok_or_else(|| {
-        Invalid::new(
-            "line",
-            format!("\"{text}\" is not SKU:QTY or SKU:QTY:SCRAP% (e.g. SPOKE:36:5)"),
-        )
-    })
+    with_scrap
+        .or_else(plain)
+        .ok_or_else(|| Invalid::new("line", crate::t!("domain-bom-line-invalid", text = text)))
 }
 
 /// Parses `NAME:MINUTES:RATE`, the rate per hour in `currency`. The name may contain `:`.
@@ -254,12 +259,7 @@ pub fn parse_operation(text: &str, currency: Currency) -> Result<Operation, Inva
         }
         _ => None,
     };
-    parsed.ok_or_else(|| {
-        Invalid::new(
-            "op",
-            format!("\"{text}\" is not NAME:MINUTES:RATE (e.g. Assembly:45:40.00)"),
-        )
-    })
+    parsed.ok_or_else(|| Invalid::new("op", crate::t!("domain-bom-operation-invalid", text = text)))
 }
 
 /// Builders shared by the unit tests of this module and its children.

@@ -20,118 +20,139 @@ use crate::domain::{
 /// `contact_role`, `contact_phone` and `contact_email` the n-th contact (`NAME:ROLE` as a
 /// contact without a role is the contact NAME with that role).
 pub const TABLE: [FieldSpec; 22] = [
-    FieldSpec::assigned("id", "Id").listed(),
-    FieldSpec::text("kind", "kind", "Kind", "company or person"),
+    FieldSpec::assigned("id", "domain-field-customer-id").listed(),
+    FieldSpec::text(
+        "kind",
+        "kind",
+        "domain-field-customer-kind",
+        "domain-help-customer-kind",
+    ),
     FieldSpec::text(
         "number",
         "number",
-        "Number",
-        "The customer number, unique when set (case and accents ignored), at most 32 characters; empty clears it on edit",
+        "domain-field-customer-number",
+        "domain-help-customer-number",
     )
     .unique()
     .listed(),
-    FieldSpec::text("name", "name", "Name", "Name of the company or person")
-        .required()
-        .listed(),
+    FieldSpec::text(
+        "name",
+        "name",
+        "domain-field-customer-name",
+        "domain-help-customer-name",
+    )
+    .required()
+    .listed(),
     FieldSpec::text(
         "status",
         "status",
-        "Status",
-        "lead, prospect, customer or inactive",
+        "domain-field-customer-status",
+        "domain-help-customer-status",
     )
     .listed(),
     FieldSpec::text(
         "owner",
         "owner",
-        "Owner",
-        "Who looks after the customer, a user name [default: nobody]; empty clears it on edit",
+        "domain-field-customer-owner",
+        "domain-help-customer-owner",
     )
     .listed(),
     FieldSpec::text(
         "phone",
         "phone",
-        "Phone",
-        "A phone number in any formatting, read in the country of --country, else of the default_region setting (repeatable)",
+        "domain-field-customer-phone",
+        "domain-help-customer-phone",
     )
     .many()
     .listed(),
-    FieldSpec::text("email", "email", "E-mail", "An e-mail address (repeatable)").many(),
+    FieldSpec::text(
+        "email",
+        "email",
+        "domain-field-customer-email",
+        "domain-help-customer-email",
+    )
+    .many(),
     FieldSpec::text(
         "contact",
         "contact",
-        "Contact",
-        "Contact person (NAME or NAME:ROLE, repeatable)",
+        "domain-field-customer-contact",
+        "domain-help-customer-contact",
     )
     .many(),
     FieldSpec::text(
         "contact_role",
         "contact-role",
-        "Contact role",
-        "The role of the contact at the same place (repeatable)",
+        "domain-field-customer-contact-role",
+        "domain-help-customer-contact-role",
     )
     .many(),
     FieldSpec::text(
         "contact_phone",
         "contact-phone",
-        "Contact phones",
-        "The phones of the contact at the same place, separated by commas (repeatable)",
+        "domain-field-customer-contact-phone",
+        "domain-help-customer-contact-phone",
     )
     .many(),
     FieldSpec::text(
         "contact_email",
         "contact-email",
-        "Contact e-mails",
-        "The e-mails of the contact at the same place, separated by commas (repeatable)",
+        "domain-field-customer-contact-email",
+        "domain-help-customer-contact-email",
     )
     .many(),
     FieldSpec::text(
         "street",
         "street",
-        "Street",
-        "Street and house number (of the first address; repeated, of the next)",
+        "domain-field-customer-street",
+        "domain-help-customer-street",
     )
     .many(),
     FieldSpec::text(
         "postal_code",
         "postal-code",
-        "Postal code",
-        "Postal code (of the first address; repeated, of the next)",
+        "domain-field-customer-postal-code",
+        "domain-help-customer-postal-code",
     )
     .many(),
     FieldSpec::text(
         "city",
         "city",
-        "City",
-        "City (of the first address; repeated, of the next)",
+        "domain-field-customer-city",
+        "domain-help-customer-city",
     )
     .many()
     .listed(),
     FieldSpec::text(
         "region",
         "region",
-        "Region",
-        "Region or state (of the first address; repeated, of the next)",
+        "domain-field-customer-region",
+        "domain-help-customer-region",
     )
     .many(),
     FieldSpec::text(
         "country",
         "country",
-        "Country",
-        "ISO code or English/German name (DE, Germany, Deutschland), of the first address",
+        "domain-field-customer-country",
+        "domain-help-customer-country",
     )
     .many()
     .listed(),
     FieldSpec::text(
         "tags",
         "tag",
-        "Tags",
-        "A tag; commas separate several (repeatable)",
+        "domain-field-customer-tags",
+        "domain-help-customer-tags",
     )
     .many(),
-    FieldSpec::text("notes", "notes", "Notes", "Free-text notes"),
-    FieldSpec::assigned("created", "Created"),
-    FieldSpec::assigned("updated", "Updated"),
-    FieldSpec::assigned("version", "Version"),
+    FieldSpec::text(
+        "notes",
+        "notes",
+        "domain-field-customer-notes",
+        "domain-help-customer-notes",
+    ),
+    FieldSpec::assigned("created", "domain-field-customer-created"),
+    FieldSpec::assigned("updated", "domain-field-customer-updated"),
+    FieldSpec::assigned("version", "domain-field-customer-version"),
 ];
 
 /// The record's fields in export-header order; instants shown in `offset`.

@@ -206,7 +206,11 @@ fn change_phones_and_emails(
         if next.phones.len() == before {
             problems.0.push(Invalid::new(
                 "phone",
-                format!("customer {} has no phone \"{raw}\"", next.id),
+                crate::t!(
+                    "domain-customer-no-phone",
+                    id = next.id.to_string(),
+                    text = raw
+                ),
             ));
         }
     }
@@ -222,7 +226,11 @@ fn change_phones_and_emails(
         if next.emails.len() == before {
             problems.0.push(Invalid::new(
                 "email",
-                format!("customer {} has no e-mail \"{raw}\"", next.id),
+                crate::t!(
+                    "domain-customer-no-email",
+                    id = next.id.to_string(),
+                    text = raw
+                ),
             ));
         }
     }
@@ -244,7 +252,11 @@ fn change_contacts(next: &mut Customer, edit: &Input, problems: &mut Problems) {
             Some(index) => removed.push(next.contacts.remove(index)),
             None => problems.0.push(Invalid::new(
                 "contact",
-                format!("customer {} has no contact \"{}\"", next.id, name.trim()),
+                crate::t!(
+                    "domain-customer-no-contact",
+                    id = next.id.to_string(),
+                    text = name.trim()
+                ),
             )),
         }
     }

@@ -16,65 +16,75 @@ use crate::domain::{Currency, Invalid, Money};
 
 /// The field table of employees, in export-header order; `number` is the natural key.
 pub const TABLE: [FieldSpec; 13] = [
-    FieldSpec::assigned("id", "Id"),
+    FieldSpec::assigned("id", "domain-field-employee-id"),
     FieldSpec::text(
         "number",
         "number",
-        "Number",
-        "Employee number, unique (case ignored), without spaces",
+        "domain-field-employee-number",
+        "domain-help-employee-number",
     )
     .required()
     .unique()
     .listed(),
-    FieldSpec::text("name", "name", "Name", "Full name")
-        .required()
-        .listed(),
-    FieldSpec::text("joined", "joined", "Joined", "Join date, YYYY-MM-DD")
-        .required()
-        .listed(),
+    FieldSpec::text(
+        "name",
+        "name",
+        "domain-field-employee-name",
+        "domain-help-employee-name",
+    )
+    .required()
+    .listed(),
+    FieldSpec::text(
+        "joined",
+        "joined",
+        "domain-field-employee-joined",
+        "domain-help-employee-joined",
+    )
+    .required()
+    .listed(),
     FieldSpec::text(
         "left",
         "left",
-        "Left",
-        "Last day employed, YYYY-MM-DD; empty clears it on edit (employed again)",
+        "domain-field-employee-left",
+        "domain-help-employee-left",
     )
     .listed(),
     FieldSpec::text(
         "hourly",
         "hourly",
-        "Hourly rate",
-        "Pay per hour worked (give this or --salary; setting one replaces the other)",
+        "domain-field-employee-hourly",
+        "domain-help-employee-hourly",
     )
     .listed(),
     FieldSpec::text(
         "salary",
         "salary",
-        "Monthly salary",
-        "Pay per month, prorated by calendar days when joining or leaving (or --hourly)",
+        "domain-field-employee-salary",
+        "domain-help-employee-salary",
     )
     .listed(),
     FieldSpec::text(
         "currency",
         "currency",
-        "Currency",
-        "Currency of the pay [default: the currency setting]",
+        "domain-field-employee-currency",
+        "domain-help-employee-currency",
     ),
     FieldSpec::text(
         "deductions",
         "deduction",
-        "Deductions",
-        "NAME:PERCENT%[:CAP] or NAME:AMOUNT, applied in the order given (repeatable; on edit replaces all, empty clears)",
+        "domain-field-employee-deductions",
+        "domain-help-employee-deductions",
     )
     .many(),
     FieldSpec::text(
         "iban",
         "iban",
-        "IBAN",
-        "Spaces and lowercase are fine; the checksum is verified; empty clears it on edit",
+        "domain-field-employee-iban",
+        "domain-help-employee-iban",
     ),
-    FieldSpec::assigned("created", "Created"),
-    FieldSpec::assigned("updated", "Updated"),
-    FieldSpec::assigned("version", "Version"),
+    FieldSpec::assigned("created", "domain-field-employee-created"),
+    FieldSpec::assigned("updated", "domain-field-employee-updated"),
+    FieldSpec::assigned("version", "domain-field-employee-version"),
 ];
 
 /// An amount with the currency's minor digits (`12.50`), or every digit it has when it is
@@ -153,7 +163,7 @@ pub fn from_input(
         Some(text) => problems.take(parse_date("joined", &text)),
         None => problems.take(Err(Invalid::new(
             "joined",
-            "the join date is required (YYYY-MM-DD)",
+            crate::t!("domain-employee-joined-required"),
         ))),
     };
     let left = input
@@ -176,7 +186,7 @@ pub fn from_input(
             .map(PayBasis::Monthly),
         _ => problems.take(Err(Invalid::new(
             "hourly",
-            "give exactly one pay basis: hourly (rate per hour) or salary (per month)",
+            crate::t!("domain-employee-one-pay-basis"),
         ))),
     };
     let deductions = input

@@ -15,72 +15,82 @@ use crate::domain::{Channel, Interaction, Invalid};
 /// agent and time stay as logged; the follow-up is done by completing it
 /// (`Command::CompleteFollowUp`).
 pub const TABLE: [FieldSpec; 13] = [
-    FieldSpec::assigned("id", "Id").listed(),
+    FieldSpec::assigned("id", "domain-field-interaction-id").listed(),
     table::CUSTOMER,
     FieldSpec::text(
         "contact",
         "contact",
-        "Contact",
-        "Who was talked to at the customer, free text",
+        "domain-field-interaction-contact",
+        "domain-help-interaction-contact",
     )
     .stays(),
     FieldSpec::text(
         "channel",
         "channel",
-        "Channel",
-        "call-in, call-out, email, visit, social, chat or note",
+        "domain-field-interaction-channel",
+        "domain-help-interaction-channel",
     )
     .required()
     .stays()
     .listed(),
-    FieldSpec::text("subject", "subject", "Subject", "What it was about")
-        .required()
-        .listed(),
+    FieldSpec::text(
+        "subject",
+        "subject",
+        "domain-field-interaction-subject",
+        "domain-help-interaction-subject",
+    )
+    .required()
+    .listed(),
     FieldSpec::text(
         "body",
         "body",
-        "Notes",
-        "What was said, free text (an empty one edits it away)",
+        "domain-field-interaction-body",
+        "domain-help-interaction-body",
     ),
     FieldSpec::text(
         "outcome",
         "outcome",
-        "Outcome",
-        "What came of it, free text; a call logged needs one (an empty one edits it away)",
+        "domain-field-interaction-outcome",
+        "domain-help-interaction-outcome",
     ),
     FieldSpec::text(
         "duration",
         "duration",
-        "Duration",
-        "e.g. 4m30s (an empty one edits it to zero)",
+        "domain-field-interaction-duration",
+        "domain-help-interaction-duration",
     ),
-    FieldSpec::text("agent", "agent", "Agent", "[default: your user name]")
-        .stays()
-        .listed(),
+    FieldSpec::text(
+        "agent",
+        "agent",
+        "domain-field-interaction-agent",
+        "domain-help-interaction-agent",
+    )
+    .stays()
+    .listed(),
     FieldSpec::text(
         "at",
         "at",
-        "At",
-        "When: RFC 3339, or local `YYYY-MM-DD HH:MM` / `DD.MM.YYYY HH:MM` [default: now]",
+        "domain-field-interaction-at",
+        "domain-help-interaction-at",
     )
     .stays()
     .listed(),
     FieldSpec::text(
         "follow_up",
         "follow-up",
-        "Follow-up",
-        "Follow-up due date, YYYY-MM-DD (an empty one edits it away; a new date is open again)",
+        "domain-field-interaction-follow-up",
+        "domain-help-interaction-follow-up",
     )
     .listed(),
     FieldSpec::text(
         "follow_up_done",
         "follow-up-done",
-        "Follow-up done",
-        "yes or no [default: no]; then `interaction done` completes it",
+        "domain-field-interaction-follow-up-done",
+        "domain-help-interaction-follow-up-done",
     )
     .stays()
     .listed(),
-    FieldSpec::assigned("version", "Version"),
+    FieldSpec::assigned("version", "domain-field-interaction-version"),
 ];
 
 /// The record's fields in export-header order; instants shown in `offset`.
@@ -114,7 +124,7 @@ pub fn parse_id(field: &'static str, text: &str) -> Result<u64, Invalid> {
         .parse::<u64>()
         .ok()
         .filter(|&id| id > 0)
-        .ok_or_else(|| Invalid::new(field, format!("\"{}\" is not a record id", text.trim())))
+        .ok_or_else(|| Invalid::new(field, crate::t!("domain-not-an-id", text = text.trim())))
 }
 
 /// Builds an interaction; `at` defaults to `now`, `agent` to `default_agent`.
@@ -181,10 +191,9 @@ pub fn apply_edit(interaction: &mut Interaction, set: &Input) -> Result<(), Vec<
         .map(|field| field.name)
     {
         if set.has(field) {
-            problems.0.push(Invalid::new(
-                field,
-                "stays as logged: only subject, body, outcome, duration and follow-up change",
-            ));
+            problems
+                .0
+                .push(Invalid::new(field, crate::t!("domain-interaction-stays")));
         }
     }
     for (field, text) in [

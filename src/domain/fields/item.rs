@@ -15,65 +15,93 @@ use crate::domain::{Currency, Invalid, Item, Money, ReorderRule, StockMove};
 /// The field table of items, in export-header order; `sku` is the natural key (it may
 /// change). SKUs and barcodes are unique across each other.
 pub const TABLE: [FieldSpec; 16] = [
-    FieldSpec::assigned("id", "Id").listed(),
+    FieldSpec::assigned("id", "domain-field-item-id").listed(),
     FieldSpec::text(
         "sku",
         "sku",
-        "SKU",
-        "The item's unique code, without spaces; no other item may have it as SKU or barcode",
+        "domain-field-item-sku",
+        "domain-help-item-sku",
     )
     .required()
     .unique()
     .listed(),
-    FieldSpec::text("name", "name", "Name", "Name of the item")
-        .required()
-        .listed(),
-    FieldSpec::text("uom", "uom", "Unit", "Unit of measure [default: pcs]").listed(),
+    FieldSpec::text(
+        "name",
+        "name",
+        "domain-field-item-name",
+        "domain-help-item-name",
+    )
+    .required()
+    .listed(),
+    FieldSpec::text(
+        "uom",
+        "uom",
+        "domain-field-item-uom",
+        "domain-help-item-uom",
+    )
+    .listed(),
     FieldSpec::text(
         "barcode",
         "barcode",
-        "Barcodes",
-        "A barcode, unique across SKUs and barcodes (repeatable; on edit replaces all, empty clears)",
+        "domain-field-item-barcode",
+        "domain-help-item-barcode",
     )
     .many()
     .unique(),
-    FieldSpec::text("cost", "cost", "Cost", "Standard cost of one unit"),
-    FieldSpec::text("price", "price", "Price", "Sales price of one unit").listed(),
+    FieldSpec::text(
+        "cost",
+        "cost",
+        "domain-field-item-cost",
+        "domain-help-item-cost",
+    ),
+    FieldSpec::text(
+        "price",
+        "price",
+        "domain-field-item-price",
+        "domain-help-item-price",
+    )
+    .listed(),
     FieldSpec::text(
         "currency",
         "currency",
-        "Currency",
-        "Currency of cost and price [default: the currency setting]",
+        "domain-field-item-currency",
+        "domain-help-item-currency",
     ),
     FieldSpec::text(
         "reorder_min",
         "reorder-min",
-        "Reorder min",
-        "Reorder point: `stock reorder` lists the item when its on-hand across all internal locations is below this",
+        "domain-field-item-reorder-min",
+        "domain-help-item-reorder-min",
     )
     .listed(),
     FieldSpec::text(
         "reorder_max",
         "reorder-max",
-        "Reorder max",
-        "On-hand to fill up to when reordering [default: the reorder point]",
+        "domain-field-item-reorder-max",
+        "domain-help-item-reorder-max",
     ),
     FieldSpec::text(
         "order_multiple",
         "order-multiple",
-        "Order multiple",
-        "Reorder in whole multiples of this quantity",
+        "domain-field-item-order-multiple",
+        "domain-help-item-order-multiple",
     ),
     FieldSpec::text(
         "lead_days",
         "lead-days",
-        "Lead days",
-        "Days from ordering to delivery, a whole number [default: 0]",
+        "domain-field-item-lead-days",
+        "domain-help-item-lead-days",
     ),
-    FieldSpec::text("active", "active", "Active", "yes or no [default: yes]").listed(),
-    FieldSpec::assigned("created", "Created"),
-    FieldSpec::assigned("updated", "Updated"),
-    FieldSpec::assigned("version", "Version"),
+    FieldSpec::text(
+        "active",
+        "active",
+        "domain-field-item-active",
+        "domain-help-item-active",
+    )
+    .listed(),
+    FieldSpec::assigned("created", "domain-field-item-created"),
+    FieldSpec::assigned("updated", "domain-field-item-updated"),
+    FieldSpec::assigned("version", "domain-field-item-version"),
 ];
 
 fn quantity_text(value: Option<Decimal>) -> Value {
@@ -162,7 +190,10 @@ pub fn from_input(
     let lead_days = match input.optional("lead_days") {
         Some(text) => problems
             .take(text.trim().parse::<u32>().map_err(|_| {
-                Invalid::new("lead_days", format!("\"{text}\" is not a number of days"))
+                Invalid::new(
+                    "lead_days",
+                    crate::t!("domain-lead-days-invalid", text = text),
+                )
             }))
             .unwrap_or(0),
         None => 0,

@@ -13,20 +13,26 @@ use crate::domain::{Invalid, Location};
 
 /// The field table of locations, in export-header order; `code` is the natural key.
 pub const TABLE: [FieldSpec; 6] = [
-    FieldSpec::assigned("id", "Id"),
+    FieldSpec::assigned("id", "domain-field-location-id"),
     FieldSpec::text(
         "code",
         "code",
-        "Code",
-        "Code of the location, without spaces (WH1, or a bin: WH1/A-01-03)",
+        "domain-field-location-code",
+        "domain-help-location-code",
     )
     .required()
     .unique()
     .listed(),
-    FieldSpec::text("name", "name", "Name", "Name shown next to the code").listed(),
-    FieldSpec::assigned("kind", "Kind").listed(),
-    FieldSpec::assigned("created", "Created"),
-    FieldSpec::assigned("version", "Version"),
+    FieldSpec::text(
+        "name",
+        "name",
+        "domain-field-location-name",
+        "domain-help-location-name",
+    )
+    .listed(),
+    FieldSpec::assigned("kind", "domain-field-location-kind").listed(),
+    FieldSpec::assigned("created", "domain-field-location-created"),
+    FieldSpec::assigned("version", "domain-field-location-version"),
 ];
 
 /// The record's fields in export-header order; instants shown in `offset`. Every stored

@@ -21,7 +21,7 @@ use std::collections::HashMap;
 use time::{OffsetDateTime, UtcOffset};
 
 use super::Invalid;
-use super::datetime::parse_instant;
+use super::datetime::{parse_instant, parse_instant_with};
 
 /// Separator of values in one multi-valued cell.
 pub const LIST_SEPARATOR: char = '|';
@@ -36,9 +36,10 @@ pub fn one_list_value(field: &'static str, value: &str) -> Result<(), Invalid> {
     if value.contains(LIST_SEPARATOR) {
         return Err(Invalid::new(
             field,
-            format!(
-                "\"{}\" contains \"{LIST_SEPARATOR}\", which separates values in exports; use another character",
-                value.trim()
+            crate::t!(
+                "domain-list-separator",
+                text = value.trim(),
+                separator = LIST_SEPARATOR.to_string()
             ),
         ));
     }
@@ -74,11 +75,12 @@ pub type Row = Vec<(&'static str, Value)>;
 
 /// Field values by name, as read from an import row or gathered from CLI flags. A field may
 /// have several values (two columns mapped to `phone`, or `--phone` given twice).
-/// Times typed without an offset are read in `local` (UTC unless the caller says).
+/// Times typed without an offset are read in the zone of the current locale, by the rules
+/// of their date, unless the input was given a fixed offset (`in_offset`, `local_in`).
 #[derive(Debug, Default, Clone)]
 pub struct Input {
     values: HashMap<&'static str, Vec<String>>,
-    local: Option<UtcOffset>,
+    offset: Option<UtcOffset>,
 }
 
 impl Input {
@@ -95,26 +97,29 @@ impl Input {
         input
     }
 
-    /// An empty input whose times without offset are local times in `offset`.
+    /// An empty input whose times without offset are read in the fixed `offset`.
     pub fn in_offset(offset: UtcOffset) -> Input {
-        Input {
-            values: HashMap::new(),
-            local: Some(offset),
-        }
+        Input::new().local_in(offset)
     }
 
-    /// This input with times without offset read as local times in `offset`.
+    /// This input with times without offset read in the fixed `offset` rather than the
+    /// current zone: for a front end that knows only its process's offset (it is the same
+    /// all year only where the zone has no summer time).
     pub fn local_in(mut self, offset: UtcOffset) -> Input {
-        self.local = Some(offset);
+        self.offset = Some(offset);
         self
     }
 
-    /// The field parsed as an instant (stored UTC), a time without offset read in this
-    /// input's local offset; `None` when absent.
+    /// The field parsed as an instant (stored UTC), a time without offset read as a local
+    /// time in the current locale's zone (`lang::current()`, which the front end set for
+    /// the user) by the rules of its date, or in the fixed offset this input was given;
+    /// `None` when absent.
     pub fn instant(&self, field: &'static str) -> Option<Result<OffsetDateTime, Invalid>> {
-        let local = self.local.unwrap_or(UtcOffset::UTC);
-        self.optional(field)
-            .map(|text| parse_instant(field, &text, local))
+        let zone = crate::lang::current().zone;
+        self.optional(field).map(|text| match self.offset {
+            Some(offset) => parse_instant_with(field, &text, |local| local.assume_offset(offset)),
+            None => parse_instant(field, &text, zone),
+        })
     }
 
     /// Adds a raw value (a cell or a flag) to a field. Empty values are ignored.
@@ -202,6 +207,9 @@ pub fn parse_bool(field: &'static str, text: &str) -> Result<bool, Invalid> {
     match text.trim().to_ascii_lowercase().as_str() {
         "true" | "yes" | "1" | "ja" | "x" | "y" | "done" => Ok(true),
         "false" | "no" | "0" | "nein" | "n" | "" | "open" => Ok(false),
-        other => Err(Invalid::new(field, format!("\"{other}\" is not yes or no"))),
+        other => Err(Invalid::new(
+            field,
+            crate::t!("domain-not-yes-or-no", text = other),
+        )),
     }
 }

@@ -16,72 +16,72 @@ use crate::domain::{Currency, Invalid, Money, Opportunity, Stage};
 /// the stage moves through the pipeline (`MoveOpportunity`), which keeps the close time
 /// and the lost reason right.
 pub const TABLE: [FieldSpec; 15] = [
-    FieldSpec::assigned("id", "Id").listed(),
+    FieldSpec::assigned("id", "domain-field-opportunity-id").listed(),
     table::CUSTOMER,
     FieldSpec::text(
         "title",
         "title",
-        "Title",
-        "What is to be sold, e.g. \"Wartungsvertrag 2027\"",
+        "domain-field-opportunity-title",
+        "domain-help-opportunity-title",
     )
     .required()
     .listed(),
     FieldSpec::text(
         "amount",
         "amount",
-        "Amount",
-        "Expected amount, not negative (1200.50 or 1.200,50), in the opportunity's currency",
+        "domain-field-opportunity-amount",
+        "domain-help-opportunity-amount",
     )
     .required()
     .listed(),
     FieldSpec::text(
         "currency",
         "currency",
-        "Currency",
-        "ISO 4217 code, e.g. EUR [default: the currency setting]",
+        "domain-field-opportunity-currency",
+        "domain-help-opportunity-currency",
     )
     .stays(),
     FieldSpec::text(
         "stage",
         "stage",
-        "Stage",
-        "qualification, needs-analysis, proposal, negotiation, won or lost [default: qualification]; then it moves with `opportunity stage`",
+        "domain-field-opportunity-stage",
+        "domain-help-opportunity-stage",
     )
     .stays()
     .listed(),
     FieldSpec::text(
         "probability",
         "probability",
-        "Probability %",
-        "Percent, 0–100 [default: the stage's default]; empty on edit returns to it",
+        "domain-field-opportunity-probability",
+        "domain-help-opportunity-probability",
     )
     .listed(),
-    FieldSpec::assigned("weighted", "Weighted"),
+    FieldSpec::assigned("weighted", "domain-field-opportunity-weighted"),
     FieldSpec::text(
         "expected_close",
         "close",
-        "Expected close",
-        "Expected close date, YYYY-MM-DD; empty clears it on edit",
+        "domain-field-opportunity-expected-close",
+        "domain-help-opportunity-expected-close",
     )
     .listed(),
     FieldSpec::text(
         "owner",
         "owner",
-        "Owner",
-        "Who owns it, a user name [default: nobody, for an agent the agent]; empty clears it on edit",
+        "domain-field-opportunity-owner",
+        "domain-help-opportunity-owner",
     )
     .listed(),
     FieldSpec::text(
         "lost_reason",
         "lost-reason",
-        "Lost reason",
-        "Why it was lost (with --stage lost, which needs it)",
+        "domain-field-opportunity-lost-reason",
+        "domain-help-opportunity-lost-reason",
     )
     .stays(),
-    FieldSpec::assigned("closed_at", "Closed"),
-    FieldSpec::assigned("created", "Created"),
-    FieldSpec::assigned("updated", "Updated"),
-    FieldSpec::assigned("version", "Version"),
+    FieldSpec::assigned("closed_at", "domain-field-opportunity-closed-at"),
+    FieldSpec::assigned("created", "domain-field-opportunity-created"),
+    FieldSpec::assigned("updated", "domain-field-opportunity-updated"),
+    FieldSpec::assigned("version", "domain-field-opportunity-version"),
 ];
 
 /// The record's fields in export-header order; instants shown in `offset`.
@@ -145,7 +145,7 @@ pub fn parse_probability(text: &str) -> Result<u8, Invalid> {
         .ok_or_else(|| {
             Invalid::new(
                 "probability",
-                format!("\"{}\" is not a percentage from 0 to 100", text.trim()),
+                crate::t!("domain-percent-invalid", text = text.trim()),
             )
         })
 }
@@ -222,8 +222,8 @@ pub fn apply_edit(
         .filter(|field| field.stays && set.has(field.name))
     {
         let why = match field.name {
-            "stage" => "the stage changes by moving the opportunity, not by editing it".into(),
-            name => format!("the {name} of an opportunity stays as it was added"),
+            "stage" => crate::t!("domain-opportunity-stage-moves"),
+            name => crate::t!("domain-opportunity-field-stays", field = name),
         };
         problems.0.push(Invalid::new(field.name, why));
     }

@@ -13,75 +13,111 @@ use crate::domain::{Country, Invalid, Phone, Supplier};
 
 /// The field table of suppliers, in export-header order.
 pub const TABLE: [FieldSpec; 19] = [
-    FieldSpec::assigned("id", "Id").listed(),
+    FieldSpec::assigned("id", "domain-field-supplier-id").listed(),
     FieldSpec::text(
         "number",
         "number",
-        "Number",
-        "The supplier number, unique when set (case and accents ignored); empty clears it on edit",
+        "domain-field-supplier-number",
+        "domain-help-supplier-number",
     )
     .unique()
     .listed(),
-    FieldSpec::text("name", "name", "Name", "Name of the supplier")
-        .required()
-        .listed(),
+    FieldSpec::text(
+        "name",
+        "name",
+        "domain-field-supplier-name",
+        "domain-help-supplier-name",
+    )
+    .required()
+    .listed(),
     FieldSpec::text(
         "contact",
         "contact",
-        "Contact",
-        "Name of the person to talk to",
+        "domain-field-supplier-contact",
+        "domain-help-supplier-contact",
     )
     .listed(),
     FieldSpec::text(
         "contact_role",
         "contact-role",
-        "Contact role",
-        "What the contact person does, e.g. Sales Manager",
+        "domain-field-supplier-contact-role",
+        "domain-help-supplier-contact-role",
     ),
     FieldSpec::text(
         "phone",
         "phone",
-        "Phone",
-        "A phone number in any formatting, read in the country of --country, else of the default_region setting (repeatable; on edit replaces all, empty clears)",
+        "domain-field-supplier-phone",
+        "domain-help-supplier-phone",
     )
     .many()
     .listed(),
     FieldSpec::text(
         "email",
         "email",
-        "E-mail",
-        "An e-mail address (repeatable; on edit replaces all, empty clears)",
+        "domain-field-supplier-email",
+        "domain-help-supplier-email",
     )
     .many(),
-    FieldSpec::text("street", "street", "Street", "Street and house number"),
-    FieldSpec::text("postal_code", "postal-code", "Postal code", "Postal code"),
-    FieldSpec::text("city", "city", "City", "City").listed(),
-    FieldSpec::text("region", "region", "Region", "Region or state"),
+    FieldSpec::text(
+        "street",
+        "street",
+        "domain-field-supplier-street",
+        "domain-help-supplier-street",
+    ),
+    FieldSpec::text(
+        "postal_code",
+        "postal-code",
+        "domain-field-supplier-postal-code",
+        "domain-help-supplier-postal-code",
+    ),
+    FieldSpec::text(
+        "city",
+        "city",
+        "domain-field-supplier-city",
+        "domain-help-supplier-city",
+    )
+    .listed(),
+    FieldSpec::text(
+        "region",
+        "region",
+        "domain-field-supplier-region",
+        "domain-help-supplier-region",
+    ),
     FieldSpec::text(
         "country",
         "country",
-        "Country",
-        "ISO code or English/German name (DE, Germany, Deutschland)",
+        "domain-field-supplier-country",
+        "domain-help-supplier-country",
     )
     .listed(),
-    FieldSpec::text("vat_id", "vat-id", "VAT ID", "VAT identification number"),
+    FieldSpec::text(
+        "vat_id",
+        "vat-id",
+        "domain-field-supplier-vat-id",
+        "domain-help-supplier-vat-id",
+    ),
     FieldSpec::text(
         "payment_terms",
         "payment-terms",
-        "Payment terms",
-        "Days until the supplier's invoices are due, a whole number from 0",
+        "domain-field-supplier-payment-terms",
+        "domain-help-supplier-payment-terms",
     ),
     FieldSpec::text(
         "tags",
         "tag",
-        "Tags",
-        "A tag; commas separate several (repeatable; on edit replaces all, empty clears)",
+        "domain-field-supplier-tags",
+        "domain-help-supplier-tags",
     )
     .many(),
-    FieldSpec::text("notes", "notes", "Notes", "Free-text notes"),
-    FieldSpec::assigned("created", "Created"),
-    FieldSpec::assigned("updated", "Updated"),
-    FieldSpec::assigned("version", "Version"),
+    FieldSpec::text(
+        "notes",
+        "notes",
+        "domain-field-supplier-notes",
+        "domain-help-supplier-notes",
+    ),
+    FieldSpec::assigned("created", "domain-field-supplier-created"),
+    FieldSpec::assigned("updated", "domain-field-supplier-updated"),
+    FieldSpec::assigned("version", "domain-field-supplier-version"),
 ];
 
 /// Export header, in order. Import accepts the same names.
@@ -263,7 +299,11 @@ mod tests {
         assert_eq!(header, FIELDS);
         for field in &TABLE {
             assert_eq!(field.editable, !field.flag.is_empty(), "{}", field.name);
-            assert!(!field.editable || !field.help.is_empty(), "{}", field.name);
+            assert!(
+                !field.editable || !field.help_key.is_empty(),
+                "{}",
+                field.name
+            );
         }
     }
 

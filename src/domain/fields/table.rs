@@ -9,10 +9,12 @@ pub struct FieldSpec {
     pub name: &'static str,
     /// The CLI flag without dashes (`postal-code`); empty for fields no flag sets.
     pub flag: &'static str,
-    /// The label of forms and list headings.
-    pub label: &'static str,
-    /// The one-line help of the flag.
-    pub help: &'static str,
+    /// The message key of its label in forms, list headings and detail screens
+    /// (`domain-field-customer-name`); `label()` renders it.
+    pub label_key: &'static str,
+    /// The message key of the flag's one-line help (`domain-help-customer-name`), empty
+    /// for fields no flag sets; `help()` renders it.
+    pub help_key: &'static str,
     /// Several values: a repeatable flag, values joined with `|` in a cell.
     pub many: bool,
     /// Refused when empty.
@@ -33,14 +35,14 @@ impl FieldSpec {
     pub const fn text(
         name: &'static str,
         flag: &'static str,
-        label: &'static str,
-        help: &'static str,
+        label_key: &'static str,
+        help_key: &'static str,
     ) -> FieldSpec {
         FieldSpec {
             name,
             flag,
-            label,
-            help,
+            label_key,
+            help_key,
             many: false,
             required: false,
             editable: true,
@@ -51,10 +53,26 @@ impl FieldSpec {
     }
 
     /// A field kontor assigns (id, created, updated, version): exported, never a flag.
-    pub const fn assigned(name: &'static str, label: &'static str) -> FieldSpec {
+    pub const fn assigned(name: &'static str, label_key: &'static str) -> FieldSpec {
         FieldSpec {
             editable: false,
-            ..FieldSpec::text(name, "", label, "")
+            ..FieldSpec::text(name, "", label_key, "")
+        }
+    }
+
+    /// The label of forms, list headings and detail screens, in the current language
+    /// (`Name`, `Kundennr.`). Machine names (the export header, the flag) are `name` and
+    /// `flag`.
+    pub fn label(&self) -> String {
+        crate::lang::text(self.label_key)
+    }
+
+    /// The one-line help of its flag in the current language; empty for a field no flag
+    /// sets.
+    pub fn help(&self) -> String {
+        match self.help_key {
+            "" => String::new(),
+            key => crate::lang::text(key),
         }
     }
 
@@ -97,11 +115,15 @@ impl FieldSpec {
 }
 
 /// The customer a CRM record belongs to, by id: required, and it stays.
-pub const CUSTOMER: FieldSpec =
-    FieldSpec::text("customer", "customer", "Customer", "Id of the customer")
-        .required()
-        .stays()
-        .listed();
+pub const CUSTOMER: FieldSpec = FieldSpec::text(
+    "customer",
+    "customer",
+    "domain-field-customer-ref",
+    "domain-help-customer-ref",
+)
+.required()
+.stays()
+.listed();
 
 /// The names of a table's fields, in order: the export header.
 pub const fn names<const N: usize>(table: &[FieldSpec; N]) -> [&'static str; N] {

@@ -27,7 +27,10 @@ impl OvertimeRule {
     pub fn parse_threshold(text: &str) -> Result<Decimal, Invalid> {
         let hours = parse_decimal("overtime_threshold", text)?;
         if hours <= Decimal::ZERO {
-            return Err(Invalid::new("overtime_threshold", "must be above 0 hours"));
+            return Err(Invalid::new(
+                "overtime_threshold",
+                crate::t!("domain-payroll-threshold"),
+            ));
         }
         Ok(hours.normalize())
     }
@@ -36,7 +39,10 @@ impl OvertimeRule {
     pub fn parse_factor(text: &str) -> Result<Decimal, Invalid> {
         let factor = parse_decimal("overtime_factor", text)?;
         if factor < Decimal::ONE {
-            return Err(Invalid::new("overtime_factor", "must be at least 1"));
+            return Err(Invalid::new(
+                "overtime_factor",
+                crate::t!("domain-payroll-factor"),
+            ));
         }
         Ok(factor.normalize())
     }
@@ -56,14 +62,14 @@ pub fn parse_hours(text: &str) -> Result<(String, Decimal), Invalid> {
     let (number, hours) = text.split_once('=').ok_or_else(|| {
         Invalid::new(
             "hours",
-            format!("\"{}\" is not NUMBER=HOURS (e.g. E7=181.5)", text.trim()),
+            crate::t!("domain-payroll-hours-invalid", text = text.trim()),
         )
     })?;
     let hours = parse_decimal("hours", hours)?;
     if hours.is_sign_negative() && !hours.is_zero() {
         return Err(Invalid::new(
             "hours",
-            format!("{}: hours must not be negative", text.trim()),
+            crate::t!("domain-payroll-hours-negative", text = text.trim()),
         ));
     }
     Ok((number.trim().to_string(), hours))
@@ -90,7 +96,11 @@ pub fn compute_payslip(
         return match hours {
             Some(_) => Err(Invalid::new(
                 "hours",
-                format!("employee {number} is not employed in {period}; drop their hours"),
+                crate::t!(
+                    "domain-payroll-not-employed",
+                    number = number,
+                    period = period.to_string()
+                ),
             )),
             None => Ok(None),
         };
@@ -121,9 +131,7 @@ pub fn compute_payslip(
         (PayBasis::Hourly(_), None) => {
             return Err(Invalid::new(
                 "hours",
-                format!(
-                    "employee {number} is paid by the hour; give their hours as {number}=HOURS"
-                ),
+                crate::t!("domain-payroll-needs-hours", number = number),
             ));
         }
         (PayBasis::Monthly(salary), None) => {
@@ -143,7 +151,7 @@ pub fn compute_payslip(
         (PayBasis::Monthly(_), Some(_)) => {
             return Err(Invalid::new(
                 "hours",
-                format!("employee {number} has a monthly salary; drop their hours"),
+                crate::t!("domain-payroll-salaried", number = number),
             ));
         }
     }

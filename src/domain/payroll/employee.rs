@@ -45,10 +45,7 @@ impl Deduction {
         let invalid = || {
             Invalid::new(
                 "deductions",
-                format!(
-                    "\"{}\" is not a deduction (NAME:PERCENT%[:CAP] or NAME:AMOUNT)",
-                    text.trim()
-                ),
+                crate::t!("domain-deduction-invalid", text = text.trim()),
             )
         };
         let parts: Vec<&str> = text.split(':').map(str::trim).collect();
@@ -75,21 +72,21 @@ impl Deduction {
     }
 
     pub fn validate(&self) -> Result<(), Invalid> {
-        let refuse = |why: &str| Err(Invalid::new("deductions", format!("{self}: {why}")));
+        let refuse = |why: String| Err(Invalid::new("deductions", format!("{self}: {why}")));
         if self.name.trim().is_empty() || self.name.contains([':', '|']) {
-            return refuse("needs a name without ':' or '|'");
+            return refuse(crate::t!("domain-deduction-name"));
         }
         match self.rule {
             DeductionRule::Percent { percent, .. }
                 if percent <= Decimal::ZERO || percent > Decimal::ONE_HUNDRED =>
             {
-                refuse("the percentage must be above 0 and at most 100")
+                refuse(crate::t!("domain-deduction-percent"))
             }
             DeductionRule::Percent { cap: Some(cap), .. } if cap.is_sign_negative() => {
-                refuse("the cap must not be negative")
+                refuse(crate::t!("domain-deduction-cap"))
             }
             DeductionRule::Fixed(amount) if amount.is_sign_negative() => {
-                refuse("the amount must not be negative")
+                refuse(crate::t!("domain-deduction-amount"))
             }
             _ => Ok(()),
         }
@@ -142,17 +139,20 @@ impl Employee {
     pub fn validate(&self) -> Result<(), Invalid> {
         validate_number(&self.number)?;
         if self.name.trim().is_empty() {
-            return Err(Invalid::new("name", "must not be empty"));
+            return Err(Invalid::new("name", crate::t!("domain-must-not-be-empty")));
         }
         if self.left.is_some_and(|left| left < self.joined) {
-            return Err(Invalid::new("left", "must not be before the join date"));
+            return Err(Invalid::new(
+                "left",
+                crate::t!("domain-employee-left-before-joined"),
+            ));
         }
         match self.pay {
             PayBasis::Hourly(rate) if rate <= Decimal::ZERO => {
-                Err(Invalid::new("hourly", "the hourly rate must be above 0"))
+                Err(Invalid::new("hourly", crate::t!("domain-employee-hourly")))
             }
             PayBasis::Monthly(salary) if salary <= Decimal::ZERO => {
-                Err(Invalid::new("salary", "the monthly salary must be above 0"))
+                Err(Invalid::new("salary", crate::t!("domain-employee-salary")))
             }
             _ => self.deductions.iter().try_for_each(Deduction::validate),
         }
@@ -162,12 +162,15 @@ impl Employee {
 /// An employee number: not empty, no spaces, no `=` (it is written `NUMBER=HOURS`).
 pub fn validate_number(number: &str) -> Result<(), Invalid> {
     if number.is_empty() {
-        return Err(Invalid::new("number", "must not be empty"));
+        return Err(Invalid::new(
+            "number",
+            crate::t!("domain-must-not-be-empty"),
+        ));
     }
     if number.contains(|c: char| c.is_whitespace() || c == '=') {
         return Err(Invalid::new(
             "number",
-            format!("\"{number}\" must not contain spaces or '='"),
+            crate::t!("domain-employee-number", text = number),
         ));
     }
     Ok(())

@@ -36,31 +36,33 @@ impl Iban {
             .filter(|c| !c.is_whitespace())
             .map(|c| c.to_ascii_uppercase())
             .collect();
-        let refuse = |why: String| Err(Invalid::new("iban", format!("\"{}\" {why}", text.trim())));
+        let text = text.trim();
+        let refuse = |why: String| Err(Invalid::new("iban", why));
         let bytes = iban.as_bytes();
         if !bytes.iter().all(u8::is_ascii_alphanumeric) {
-            return refuse("is not an IBAN: only letters and digits are allowed".into());
+            return refuse(crate::t!("domain-iban-characters", text = text));
         }
         if bytes.len() < 15
             || bytes.len() > 34
             || !bytes[..2].iter().all(u8::is_ascii_uppercase)
             || !bytes[2..4].iter().all(u8::is_ascii_digit)
         {
-            return refuse(
-                "is not an IBAN (two letters, two check digits, 15–34 characters)".into(),
-            );
+            return refuse(crate::t!("domain-iban-shape", text = text));
         }
         let country = &iban[..2];
         if let Some(&(_, length)) = LENGTHS.iter().find(|(code, _)| *code == country)
             && bytes.len() != length
         {
-            return refuse(format!(
-                "has {} characters; an IBAN from {country} has {length}",
-                bytes.len()
+            return refuse(crate::t!(
+                "domain-iban-length",
+                text = text,
+                length = bytes.len(),
+                country = country,
+                expected = length
             ));
         }
         if mod97(&iban) != 1 {
-            return refuse("has a wrong checksum; check for a typing error".into());
+            return refuse(crate::t!("domain-iban-checksum", text = text));
         }
         Ok(Iban(iban))
     }

@@ -18,12 +18,7 @@ impl Period {
     /// Parses `YYYY-MM` (e.g. `2026-02`).
     pub fn parse(text: &str) -> Result<Period, Invalid> {
         let text = text.trim();
-        let invalid = || {
-            Invalid::new(
-                "period",
-                format!("\"{text}\" is not a period (YYYY-MM, e.g. 2026-02)"),
-            )
-        };
+        let invalid = || Invalid::new("period", crate::t!("domain-period-invalid", text = text));
         let (year, month) = text.split_once('-').ok_or_else(invalid)?;
         if year.len() != 4 || month.len() != 2 {
             return Err(invalid());

@@ -1,1 +1,115 @@
 # core
+# A record saved by someone else in between.
+core-changed = { $record } was { $by } (now version { $version })
+core-changed-by = changed by { $user } at { $at }
+core-changed-by-someone = changed by someone else
+
+# What the store reports.
+core-store-in-use = database { $path } is in use by another kontor process; close it first (only one process may open a database)
+core-store-open = cannot open database { $path }: { $reason }
+core-store-not-found = { $record } does not exist
+core-store-stale = { $record } was changed by someone else (now version { $current }, you edited version { $expected }); reload and try again
+core-store-corrupt = stored { $kind } record is damaged: { $reason }
+core-store-too-new = stored { $kind } record has schema version { $found }, newer than this kontor understands ({ $known }); upgrade kontor
+core-store-disk-full = the disk holding the database is full: this change was not saved; free some space and try again
+core-store-sled = database error: { $reason }
+
+# Rights and records.
+core-not-permitted = not permitted for role { $role }
+core-nobody = nobody
+core-belongs-to = { $record } belongs to { $owner }: not permitted for role { $role }
+core-the-opportunity = the opportunity
+core-unknown-record = "{ $text }" is not { $a_kind } (list them with: kontor { $kind } list)
+core-import-duplicate = "{ $text }" is also the { $field } on line { $line }
+core-taken = { $field } "{ $text }" is already used by { $record } ({ $name })
+core-import-shared = "{ $text }" is the { $field } of both { $first } and { $second }
+core-delete-kept = they are kept, so it stays
+core-delete-force = --force deletes them too
+core-delete-referred = { $record } ({ $name }) is referred to by { $by }; { $then }
+core-no-follow-up = { $record } has no follow-up
+core-unknown-setting = unknown setting "{ $name }" (one of: { $choices })
+
+# Stock, BOMs and production.
+core-shortage-line = { $sku } needs { $needed }, has { $on_hand }, short { $short }
+core-shortages = cannot produce { $producing } at { $location }: { $count ->
+        [one] { $count } component
+       *[other] { $count } components
+    } short ({ $lines }); nothing moved
+core-no-bom = { $sku } has no bill of materials (add one with: kontor bom set { $sku } --line SKU:QTY)
+core-bom-would-cycle = the BOM of { $sku } would create a cycle { $path }; nothing saved
+core-bom-no-version = { $sku } has no bill of materials yet, so none at version { $version }
+core-produce-virtual = { $location } is virtual; produce at an internal location
+core-bom-cycle = the bills of materials form a cycle { $path }; change one of them with kontor bom set
+core-bom-currency = { $what } of { $sku } is in { $found }, but the roll-up is in { $expected }; give costs and rates in { $expected }
+core-bom-unknown-item = { $record } is used in a bill of materials but does not exist
+core-count-negative = a counted quantity cannot be negative
+core-count-virtual = { $location } is virtual and holds no stock to count
+core-move-reversed = { $record } was already reversed by { $by }
+core-move-short = only { $on_hand } { $uom } of { $sku } at { $location }; { $needed } needed (short { $short }); nothing posted (use --allow-negative to post anyway)
+core-no-item = no item with SKU or barcode "{ $code }"
+core-unknown-location = unknown location "{ $code }" (add it with: kontor location add { $code })
+core-opening-negative = opening stock { $quantity } is negative
+core-opening-new-items = opening stock goes with new items: leave out the id column
+
+# Payroll, employees, locations, search, demo data.
+core-payroll-already-posted = { $period } is already posted
+core-payroll-hours-twice = hours of employee { $number } are given twice
+core-payroll-no-employee = no employee has number { $number }
+core-payroll-nobody-employed = nobody is employed in { $period }; add employees first (kontor employee add)
+core-payroll-not-permitted = payroll data is only for the payroll and admin roles; { $user } has the { $role } role
+core-payroll-posted = { $period } is posted; its payslips are final and it cannot be run again
+core-payroll-no-payslips = { $period } has no payslips; run it first: kontor payroll run --period { $period }
+core-payroll-unknown-employee = no employee has number { $number }; see kontor employee list
+core-payroll-no-payslip = employee { $number } has no payslip for { $period }
+core-payroll-draft = { $period } is a draft; post it first (kontor payroll post --period { $period }), then export its payment list
+core-employee-unknown = no employee has number { $number }: "{ $number }" is not an employee (list them with: kontor employee list)
+core-location-virtual-name = "{ $code }" is virtual: it has no name to change
+core-location-unknown = "{ $code }" is not a location (list them with: kontor location list)
+core-location-stays = location { $code } stays: moves and balances are kept under its code
+core-search-digits = type at least { $digits } digits of the number
+core-search-too-long = the text is { $length } characters long; search for at most { $most }
+core-demo-not-empty = database { $path } is not empty; demo data goes only into an empty database
+
+# Imports and backups.
+core-store-ids-taken = { $kind } { $low } to { $high } cannot keep their ids: this database has given out { $kind } ids up to { $last } — import into an empty database, or leave the id column out to number them anew
+core-store-import-more = import wrote more { $kind } than it announced
+core-store-some-ids = { $with_id } of { $count } { $kind } have an id and the others none: give every one its id, or none
+core-store-id-twice = { $kind } id { $id } appears twice
+core-store-taken = { $field } "{ $text }" is already used by { $record }
+core-store-unreadable = could not be read: { $reason }
+core-store-backup-unknown-tree = holds records of "{ $tree }", which this kontor does not know; restore it with the release that wrote it
+core-store-restore-not-empty = { $path } is not empty; restore into a new or empty directory
+core-store-backup-failed = writing the backup failed: { $reason }
+core-store-backup-too-short = is not a kontor backup (too short)
+core-store-backup-not = is not a kontor backup
+core-store-backup-newer = was written by a newer kontor (backup format { $format }; this kontor reads up to { $known }); restore it with that release
+core-store-backup-truncated = is cut short (the backup did not finish, or the file was truncated)
+core-store-backup-damaged = is damaged: its checksum does not match its contents
+core-store-backup-running = a backup of this database is already running; wait for it to finish
+
+# Opening and checking the database.
+core-store-step-undo-import = removing an import that did not finish
+core-store-step-upgrade = upgrading the { $kind } to this release's format (runs once)
+core-store-step-reindex = filling the { $kind } indexes new in this release (runs once)
+core-store-step-finish-reindex = finishing a reindex that was cut short
+core-store-check-missing = missing entry
+core-store-check-extra = extra entry
+core-store-check-stale = stale entry
+core-store-check-unreadable = unreadable record
+core-store-check-for = for { $record }
+core-store-check-points-to = points to { $record }
+core-store-balance-differs = holds { $stored }, the moves sum to { $wanted }
+core-store-balance-missing = missing, the moves sum to { $wanted }
+core-store-balance = { $record } at { $location }: { $detail }
+
+# What the search of each kind finds by.
+core-search-by-location = code or name
+core-search-by-customer = name, e-mail, phone or number
+core-search-by-opportunity = title
+core-search-by-item = SKU, barcode or name
+core-search-by-supplier = name, phone or number
+core-search-by-employee = number or name
+core-search-by-interaction = subject
+
+# Figures beyond what kontor can sum.
+core-pipeline-too-large = the pipeline's amounts add up to more than kontor can sum; lower the largest with `kontor opportunity edit ID --amount A`

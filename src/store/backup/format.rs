@@ -138,14 +138,16 @@ impl<R: Read> Reader<R> {
         let mut magic = [0; 8];
         reader
             .read(&mut magic)
-            .map_err(|_| refused("is not a kontor backup (too short)"))?;
+            .map_err(|_| refused(crate::t!("core-store-backup-too-short")))?;
         if &magic != MAGIC {
-            return Err(refused("is not a kontor backup"));
+            return Err(refused(crate::t!("core-store-backup-not")));
         }
         let format = u16::from_be_bytes(reader.array()?);
         if format > FORMAT {
-            return Err(refused(&format!(
-                "was written by a newer kontor (backup format {format}; this kontor reads up to {FORMAT}); restore it with that release"
+            return Err(refused(crate::t!(
+                "core-store-backup-newer",
+                format = format.to_string(),
+                known = FORMAT.to_string()
             )));
         }
         reader.estimate = u64::from_be_bytes(reader.array()?);
@@ -171,7 +173,7 @@ impl<R: Read> Reader<R> {
             .read_to_end(&mut bytes)
             .map_err(cut_short)?;
         if bytes.len() != len {
-            return Err(refused(TRUNCATED));
+            return Err(truncated());
         }
         self.hash.update(&bytes);
         Ok(bytes)
@@ -185,11 +187,10 @@ impl<R: Read> Reader<R> {
             return self.finish().map(|()| None);
         }
         if tag != PUT && tag != DELETE {
-            return Err(refused(DAMAGED));
+            return Err(damaged());
         }
         let [name_len] = self.array::<1>()?;
-        let tree =
-            String::from_utf8(self.bytes(usize::from(name_len))?).map_err(|_| refused(DAMAGED))?;
+        let tree = String::from_utf8(self.bytes(usize::from(name_len))?).map_err(|_| damaged())?;
         let key_len = u32::from_be_bytes(self.array()?) as usize;
         let key = self.bytes(key_len)?;
         self.entries += 1;
@@ -209,25 +210,33 @@ impl<R: Read> Reader<R> {
         let mut rest = [0; 1];
         let trailing = self.input.read(&mut rest).map_err(cut_short)?;
         if stored != computed.as_slice() || count != self.entries || trailing != 0 {
-            return Err(refused(DAMAGED));
+            return Err(damaged());
         }
         Ok(())
     }
 }
 
-const TRUNCATED: &str = "is cut short (the backup did not finish, or the file was truncated)";
-const DAMAGED: &str = "is damaged: its checksum does not match its contents";
+fn truncated() -> StoreError {
+    refused(crate::t!("core-store-backup-truncated"))
+}
+
+fn damaged() -> StoreError {
+    refused(crate::t!("core-store-backup-damaged"))
+}
 
 /// A problem of the file, said as the end of a sentence its reader begins with the file's
 /// name (`backup.kbk is cut short …`).
-fn refused(what: &str) -> StoreError {
-    StoreError::Refused(what.to_string())
+fn refused(what: String) -> StoreError {
+    StoreError::Refused(what)
 }
 
 fn cut_short(error: io::Error) -> StoreError {
     match error.kind() {
-        io::ErrorKind::UnexpectedEof => refused(TRUNCATED),
-        _ => StoreError::Refused(format!("could not be read: {error}")),
+        io::ErrorKind::UnexpectedEof => truncated(),
+        _ => refused(crate::t!(
+            "core-store-unreadable",
+            reason = error.to_string()
+        )),
     }
 }
 

@@ -51,9 +51,7 @@ impl Log {
         let _paused = self.pause();
         let mut noted = self.noted.lock().unwrap_or_else(PoisonError::into_inner);
         if noted.is_some() {
-            return Err(StoreError::Refused(
-                "a backup of this database is already running; wait for it to finish".into(),
-            ));
+            return Err(StoreError::Refused(crate::t!("core-store-backup-running")));
         }
         *noted = Some(Written::default());
         self.armed.store(true, Ordering::Release);

@@ -159,9 +159,12 @@ pub fn restore(file: &Path, dir: &Path, progress: &mut dyn FnMut(u64, u64)) -> S
 }
 
 fn open(file: &Path) -> StoreResult<BufReader<File>> {
-    File::open(file)
-        .map(BufReader::new)
-        .map_err(|error| StoreError::Refused(format!("could not be read: {error}")))
+    File::open(file).map(BufReader::new).map_err(|error| {
+        StoreError::Refused(crate::t!(
+            "core-store-unreadable",
+            reason = error.to_string()
+        ))
+    })
 }
 
 /// Reads the backup `file` whole and checks it: the format, every entry, the end and the
@@ -181,8 +184,9 @@ fn check_whole(file: &Path) -> StoreResult<Copied> {
             Entry::Put { tree, .. } | Entry::Delete { tree, .. } => tree,
         };
         if tree != META && !KINDS.iter().any(|kind| kind.tree == tree) {
-            return Err(StoreError::Refused(format!(
-                "holds records of \"{tree}\", which this kontor does not know; restore it with the release that wrote it"
+            return Err(StoreError::Refused(crate::t!(
+                "core-store-backup-unknown-tree",
+                tree = tree
             )));
         }
         entries += 1;
@@ -250,9 +254,9 @@ fn prepare_empty(dir: &Path) -> StoreResult<Created<'_>> {
     match std::fs::read_dir(dir) {
         Ok(mut entries) => {
             if entries.next().is_some() {
-                return Err(StoreError::Refused(format!(
-                    "{} is not empty; restore into a new or empty directory",
-                    dir.display()
+                return Err(StoreError::Refused(crate::t!(
+                    "core-store-restore-not-empty",
+                    path = dir.display().to_string()
                 )));
             }
             Ok(Created {
@@ -273,7 +277,10 @@ fn prepare_empty(dir: &Path) -> StoreResult<Created<'_>> {
 }
 
 fn failed(error: std::io::Error) -> StoreError {
-    StoreError::Refused(format!("writing the backup failed: {error}"))
+    StoreError::Refused(crate::t!(
+        "core-store-backup-failed",
+        reason = error.to_string()
+    ))
 }
 
 #[cfg(test)]

@@ -121,7 +121,7 @@ pub fn edit_customer(customer: &Customer, session: &Session) -> Form {
     let fields = values
         .iter()
         .map(|(name, label, value)| {
-            let field = Field::new(name, label, value);
+            let field = Field::new(name, *label, value);
             if *name == "status" {
                 field.with_picker(PickerKind::Status)
             } else {

@@ -41,7 +41,7 @@ pub type Submit = Box<dyn Fn(&Session, &Input) -> Result<Saved, Vec<Invalid>>>;
 pub struct Field {
     /// The domain field name (as in the export header).
     pub name: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub input: TextInput,
     pub error: Option<String>,
     pub picker: Option<PickerKind>,
@@ -53,10 +53,10 @@ pub struct Field {
 }
 
 impl Field {
-    pub fn new(name: &'static str, label: &'static str, value: &str) -> Field {
+    pub fn new(name: &'static str, label: impl Into<String>, value: &str) -> Field {
         Field {
             name,
-            label,
+            label: label.into(),
             input: TextInput::new(value),
             error: None,
             picker: None,
@@ -341,8 +341,8 @@ impl Screen for Form {
                 false => truncate(theme, &field.input.text, usize::from(width)),
             };
             let label = match field.required {
-                true => format!("{} *", theme.text(field.label)),
-                false => theme.text(field.label).into_owned(),
+                true => format!("{} *", theme.text(&field.label)),
+                false => theme.text(&field.label).into_owned(),
             };
             let mut spans = vec![
                 Span::styled(

@@ -97,10 +97,10 @@ impl Screen for KindDetail {
             Err(why) => return error_panel(frame, area, theme, &self.title(), why),
         };
         let fields = self.kind.decl.fields;
-        let label = fields.iter().map(|f| f.label.len()).max().unwrap_or(0);
+        let label = fields.iter().map(|f| f.label().len()).max().unwrap_or(0);
         let lines: Vec<Line> = fields
             .iter()
-            .map(|f| field_line(theme, f.label, &record.text(f.name), label))
+            .map(|f| field_line(theme, &f.label(), &record.text(f.name), label))
             .collect();
         let title = format!("{} {} · v{}", self.kind.title(), record.id, record.version);
         let inner = usize::from(area.height.saturating_sub(2)).max(1);

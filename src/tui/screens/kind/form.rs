@@ -25,7 +25,7 @@ fn fields<'k>(
 ) -> Vec<Field> {
     specs
         .map(|spec| {
-            let field = Field::new(spec.name, spec.label, &value(spec.name));
+            let field = Field::new(spec.name, spec.label(), &value(spec.name));
             let field = match kind.picker(spec.name) {
                 Some(picker) => field.with_picker(picker),
                 None => field,

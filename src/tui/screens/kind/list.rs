@@ -112,7 +112,7 @@ impl KindList {
             .enumerate()
             .map(|(index, field)| {
                 let widest = rows.iter().map(|row| row[index].width()).max();
-                let want = widest.unwrap_or(0).max(field.label.width()).min(WIDEST);
+                let want = widest.unwrap_or(0).max(field.label().width()).min(WIDEST);
                 match fills(field) {
                     true => Constraint::Fill(1),
                     false => Constraint::Length(u16::try_from(want).unwrap_or(1)),
@@ -226,7 +226,8 @@ impl Screen for KindList {
             frame.render_widget(Paragraph::new(text).style(theme.style(Role::Error)), line);
         }
         let columns: Vec<&FieldSpec> = self.kind.decl.fields.iter().filter(|f| f.listed).collect();
-        let header: Vec<&str> = columns.iter().map(|f| f.label).collect();
+        let header: Vec<String> = columns.iter().map(|f| f.label()).collect();
+        let header: Vec<&str> = header.iter().map(String::as_str).collect();
         let rows: Vec<Vec<String>> = self
             .rows
             .iter()

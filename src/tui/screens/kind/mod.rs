@@ -170,8 +170,8 @@ impl KindUi {
     }
 
     /// What the list's search box finds by, for its hint (`name, phone or number`).
-    pub fn search_by(&self) -> &'static str {
-        self.decl.search_by
+    pub fn search_by(&self) -> String {
+        self.decl.search_by()
     }
 
     /// The records changes to which reload its screens.
