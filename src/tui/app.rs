@@ -73,7 +73,7 @@ impl App {
         let session = &app.session;
         if offers_demo(session.store(), &session.actor).unwrap_or(false) {
             app.popup = Some(Popup::confirm(
-                "The database is empty. Load demo data? (y/n)",
+                &crate::t!("tui-demo-offer"),
                 Action::LoadDemo,
             ));
         }
@@ -128,7 +128,7 @@ impl App {
                 self.top().work(&session);
             }
             Input::NotDurable(why) => {
-                self.status = Some((format!("not saved: {why}"), true));
+                self.status = Some((crate::t!("tui-not-saved", why = why), true));
                 effects.push(Effect::Bell);
             }
             Input::DataChanged(change) => {
@@ -220,7 +220,8 @@ impl App {
             Lookup::NotFound => {
                 if self.pending.len() > 1 {
                     let keys = super::key::format_sequence(&self.pending);
-                    self.status = Some((format!("{keys} is not a key here"), true));
+                    let message = crate::t!("tui-not-a-key", keys = keys);
+                    self.status = Some((message, true));
                     effects.push(Effect::Bell);
                 }
                 self.pending.clear();
@@ -253,7 +254,8 @@ impl App {
     pub fn run(&mut self, action: Action, effects: &mut Vec<Effect>) {
         let role = self.session.actor.role;
         if !screens::permitted(action, role) {
-            self.status = Some((format!("not permitted for role {}", role.name()), true));
+            let message = crate::t!("tui-not-permitted", role = role.name());
+            self.status = Some((message, true));
             effects.push(Effect::Bell);
             return;
         }
@@ -261,7 +263,7 @@ impl App {
             Action::Quit => {
                 if self.stack.iter().any(|s| s.has_unsaved_changes()) {
                     self.popup = Some(Popup::confirm(
-                        "Discard unsaved changes and exit? (y/n)",
+                        &crate::t!("tui-confirm-discard-and-exit"),
                         Action::ForceQuit,
                     ));
                 } else {
@@ -289,14 +291,14 @@ impl App {
             Action::Refresh => {
                 let session = self.session.clone();
                 self.top().refresh(&session);
-                self.status = Some(("refreshed".into(), false));
+                self.status = Some((crate::t!("tui-refreshed"), false));
             }
             // Leaving a screen with typed input asks first, whichever key leaves it.
             Action::Back | Action::Cancel
                 if self.stack.last().is_some_and(|s| s.has_unsaved_changes()) =>
             {
                 self.popup = Some(Popup::confirm(
-                    "Discard unsaved changes? (y/n)",
+                    &crate::t!("tui-confirm-discard"),
                     Action::Discard,
                 ));
             }
@@ -309,7 +311,7 @@ impl App {
             },
             Action::LoadDemo => {
                 self.demo_requested = true;
-                self.status = Some(("loading demo data …".into(), false));
+                self.status = Some((crate::t!("tui-loading-demo"), false));
             }
             action => {
                 if self.go(action, false) {
@@ -326,7 +328,7 @@ impl App {
                     // A key bound in the layer that this screen has no use for: say so
                     // rather than nothing.
                     Outcome::Ignored => {
-                        let message = format!("{} is not available here", action.label());
+                        let message = crate::t!("tui-not-available", what = action.label());
                         self.status = Some((message, false));
                     }
                     outcome => self.apply(outcome, effects),
@@ -352,7 +354,7 @@ impl App {
         if unsaved && !discarding {
             self.leaving_for = Some(action);
             self.popup = Some(Popup::confirm(
-                "Discard unsaved changes? (y/n)",
+                &crate::t!("tui-confirm-discard"),
                 Action::Discard,
             ));
             return true;
@@ -379,10 +381,8 @@ impl App {
             200,
         ) {
             Ok(counts) => {
-                self.status = Some((
-                    format!("demo data loaded: {} customers", counts.customers),
-                    false,
-                ));
+                let message = crate::t!("tui-demo-loaded", count = counts.customers);
+                self.status = Some((message, false));
                 self.refresh_all();
                 self.session.note(Change::ALL);
             }
@@ -447,9 +447,10 @@ impl App {
     pub fn view(&self, frame: &mut Frame) {
         let area = frame.area();
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-            let notice = format!(
-                "kontor needs at least {MIN_WIDTH}x{MIN_HEIGHT} (this terminal is {}x{})",
-                area.width, area.height
+            let notice = crate::t!(
+                "tui-too-small",
+                needed = format!("{MIN_WIDTH}x{MIN_HEIGHT}"),
+                size = format!("{}x{}", area.width, area.height),
             );
             frame.render_widget(
                 Paragraph::new(notice).style(self.theme.style(Role::Warning)),
@@ -506,17 +507,33 @@ impl App {
         Paragraph::new(lines).style(self.theme.style(role))
     }
 
-    /// The key legend of the screen on top, help and exit last: when it is wider than
-    /// `width`, the screen's last entries give way, whole, so help and exit always show.
-    fn legend_line(&self, screen: &dyn Screen, width: usize) -> Paragraph<'static> {
+    /// The whole key legend of the screen on top as (keys, label) in the current
+    /// language, before it is fitted to the width: the screen's entries, then help and exit.
+    pub fn legend(&self) -> Vec<(String, String)> {
+        let Some(screen) = self.stack.last() else {
+            return Vec::new();
+        };
+        let (own, always) = self.legend_entries(screen.as_ref());
+        own.into_iter()
+            .chain(always)
+            .map(|(keys, label)| (keys, label.trim_start().to_string()))
+            .collect()
+    }
+
+    /// The screen's legend entries and the ones always shown (help, exit), each as
+    /// (keys, " label").
+    fn legend_entries(
+        &self,
+        screen: &dyn Screen,
+    ) -> (Vec<(String, String)>, Vec<(String, String)>) {
         let layer = screen.layer();
         let entry = |action: Action| {
             let keys = self.session.keys.bound(layer, action)?;
-            let label = screen.meaning(action).unwrap_or(action.label());
+            let label = screen.meaning(action).unwrap_or_else(|| action.label());
             Some((keys, format!(" {label}")))
         };
         let permitted = |action: &Action| screens::permitted(*action, self.session.actor.role);
-        let mut own: Vec<(String, String)> = screen
+        let own: Vec<(String, String)> = screen
             .legend()
             .into_iter()
             .filter(permitted)
@@ -527,6 +544,13 @@ impl App {
             .filter(permitted)
             .filter_map(entry)
             .collect();
+        (own, always)
+    }
+
+    /// The key legend of the screen on top, help and exit last: when it is wider than
+    /// `width`, the screen's last entries give way, whole, so help and exit always show.
+    fn legend_line(&self, screen: &dyn Screen, width: usize) -> Paragraph<'static> {
+        let (mut own, always) = self.legend_entries(screen);
         // Entries are parted by two spaces.
         let wide = |entries: &[(String, String)]| -> usize {
             entries

@@ -294,7 +294,8 @@ impl SearchBox {
     /// The prompt line above the list, `width` columns wide: the query (scrolled so the
     /// caret stays in view) and how many rows it found.
     pub fn prompt(&self, found: usize, width: u16, theme: &Theme) -> String {
-        format!(" / {}  ({found} found)", self.query_shown(width, theme))
+        let count = crate::t!("tui-search-found", count = found);
+        format!(" / {}  {count}", self.query_shown(width, theme))
     }
 
     /// The part of the query a prompt line `width` columns wide shows after ` / `, with
@@ -336,10 +337,17 @@ impl SearchBox {
 
 /// Columns a search prompt `width` wide has for the query: less ` / ` and the count.
 fn query_width(width: u16) -> u16 {
-    width.saturating_sub(3 + COUNT)
+    width.saturating_sub(3 + count_width())
 }
 
-/// Columns kept right of a search query for `  (N found)`.
+/// Columns kept right of a search query for `  (N found)`: at least 16, more where the
+/// language's words for it are longer (room for five digits).
+fn count_width() -> u16 {
+    let count = crate::t!("tui-search-found", count = 99_999);
+    u16::try_from(count.width() + 2).map_or(COUNT, |width| width.max(COUNT))
+}
+
+/// The least columns kept right of a search query for the count.
 const COUNT: u16 = 16;
 
 /// A list loaded whole and filtered as the user types: the rows, the search box over
