@@ -247,6 +247,19 @@ mod tests {
         assert_eq!(lang::scope(german, || Action::Help.label()), "Hilfe");
     }
 
+    /// German legend labels are at most 13 characters (`Aktualisieren`), so that a list's
+    /// legend keeps its first entries beside help and exit on 80 columns.
+    #[test]
+    fn german_legend_labels_are_short() {
+        let german = lang::Locale::new(lang::Lang::De, lang::Zone::UTC);
+        lang::scope(german, || {
+            for action in Action::ALL {
+                let label = action.label();
+                assert!(label.chars().count() <= 13, "{}: {label}", action.name());
+            }
+        });
+    }
+
     #[test]
     fn unknown_names_suggest_a_close_one() {
         let error = "go-custmers".parse::<Action>().unwrap_err();

@@ -104,7 +104,7 @@ legend-payroll-post = Buchen
 legend-go-audit = Protokoll
 legend-go-users = Benutzer
 legend-add-key = Schlüssel neu
-legend-remove-key = Schlüssel löschen
+legend-remove-key = Schlüssel weg
 legend-load-demo = Demodaten
 
 ## What each action does (help, palette, which-key, kontor keys).
