@@ -548,18 +548,19 @@ impl App {
     }
 
     /// The key legend of the screen on top, help and exit last: when it is wider than
-    /// `width`, the screen's last entries give way, whole, so help and exit always show.
+    /// `width`, a screen's entry that does not fit beside those before it gives way, whole,
+    /// so help and exit always show (and a narrower one after it still may).
     fn legend_line(&self, screen: &dyn Screen, width: usize) -> Paragraph<'static> {
-        let (mut own, always) = self.legend_entries(screen);
-        // Entries are parted by two spaces.
-        let wide = |entries: &[(String, String)]| -> usize {
-            entries
-                .iter()
-                .map(|(keys, label)| keys.width() + label.width() + 2)
-                .sum::<usize>()
-        };
-        while !own.is_empty() && wide(&own) + wide(&always) > width + 2 {
-            own.pop();
+        let (entries, always) = self.legend_entries(screen);
+        // Entries are parted by two spaces; the last one's may stand out.
+        let wide = |(keys, label): &(String, String)| keys.width() + label.width() + 2;
+        let mut room = (width + 2).saturating_sub(always.iter().map(wide).sum());
+        let mut own = Vec::new();
+        for entry in entries {
+            if wide(&entry) <= room {
+                room -= wide(&entry);
+                own.push(entry);
+            }
         }
         let spans: Vec<Span> = own
             .into_iter()

@@ -35,7 +35,7 @@ tui-more-keys = { $count ->
 tui-search-found = ({ $count } gefunden)
 
 ## What an action means on one screen, where its own label would mislead.
-tui-meaning-log = Erfassen
+tui-meaning-log = Neu
 tui-meaning-due-all = Fällig/alle
 tui-meaning-period = Periode
 tui-meaning-next-bom = Nächste Stl.
@@ -103,8 +103,8 @@ legend-payroll-run = Abrechnen
 legend-payroll-post = Buchen
 legend-go-audit = Protokoll
 legend-go-users = Benutzer
-legend-add-key = Schlüssel neu
-legend-remove-key = Schlüssel weg
+legend-add-key = Schlüssel +
+legend-remove-key = Schlüssel -
 legend-load-demo = Demodaten
 
 ## What each action does (help, palette, which-key, kontor keys).

@@ -68,8 +68,8 @@ fn every_german_legend_shows_whole_short_distinct_labels_help_and_exit_always() 
                     problems.push(format!("{keys}: {label} twice"));
                 }
             }
-            // Entries that do not fit give way whole, from the screen's last: its first
-            // three, help and exit always show, each label whole.
+            // An entry that does not fit beside those before it gives way whole: the
+            // screen's first three, help and exit always show, each label whole.
             let bottom = harness
                 .screen()
                 .lines()
