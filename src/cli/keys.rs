@@ -64,3 +64,35 @@ fn rows(keymap: &Keymap) -> Vec<Row> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `kontor keys` in German: the table for people in German, CSV and JSON for scripts in
+    /// English.
+    fn keys_in_german(format: Format) -> String {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("keymap.toml");
+        std::fs::write(&file, "").unwrap();
+        let args = KeysArgs {
+            preset: Some("default".into()),
+            keymap: Some(file),
+        };
+        let mut out = Vec::new();
+        let german = Locale::new(Lang::De, lang::Zone::UTC);
+        lang::scope(german, || run(args, format, &mut out)).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn the_table_is_in_the_users_language_and_csv_and_json_in_english() {
+        let table = keys_in_german(Format::Table);
+        assert!(table.contains("Zu den Kunden"), "{table}");
+        for format in [Format::Csv, Format::Json] {
+            let machine = keys_in_german(format);
+            assert!(machine.contains("Go to Customers"), "{machine}");
+            assert!(!machine.contains("Zu den Kunden"), "{machine}");
+        }
+    }
+}

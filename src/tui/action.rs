@@ -15,17 +15,22 @@ use crate::lang;
 
 /// An action name that is not in [`Action::ALL`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown action \"{name}\"{}", hint(*.suggestion))]
+#[error("{}", unknown(name, *.suggestion))]
 pub struct UnknownAction {
     pub name: String,
     /// The closest known name, when one is close.
     pub suggestion: Option<Action>,
 }
 
-fn hint(suggestion: Option<Action>) -> String {
-    suggestion
-        .map(|action| format!(" (did you mean \"{}\"?)", action.name()))
-        .unwrap_or_default()
+fn unknown(name: &str, suggestion: Option<Action>) -> String {
+    match suggestion {
+        Some(action) => crate::t!(
+            "tui-unknown-action-suggest",
+            name = name,
+            suggestion = action.name()
+        ),
+        None => crate::t!("tui-unknown-action", name = name),
+    }
 }
 
 /// The right an action needs: for a `go-…` action the area its screen reads, for others the

@@ -169,3 +169,31 @@ action-go-users = Zu den Benutzern von kontor serve
 action-add-key = Öffentlichen Schlüssel hinzufügen
 action-remove-key = Markierten Schlüssel entfernen (fragt)
 action-load-demo = Demodaten in die leere Datenbank laden
+
+## Key notation and keymap files (`--keymap FILE`, `kontor keys`): what is wrong where.
+tui-key-empty = leere Tastenfolge
+tui-key-unknown-name = unbekannter Tastenname "{ $name }" (ein einzelnes Zeichen, Space, Enter, Esc, Tab, Backspace, Del, Ins, Up, Down, Left, Right, Home, End, PgUp, PgDn oder F1..F24)
+tui-key-bad-function-key = Funktionstasten gehen von F1 bis F24, nicht "{ $name }"
+tui-key-shifted-char = S- gilt nur für benannte Tasten; schreiben Sie das Zeichen selbst ("A", nicht "S-a")
+tui-unknown-action = unbekannte Aktion "{ $name }"
+tui-unknown-action-suggest = unbekannte Aktion "{ $name }" (meinten Sie "{ $suggestion }"?)
+tui-keymap-unknown-layer = unbekannte Ebene "{ $layer }" (Ebenen: { $layers })
+tui-keymap-unknown-preset = unbekannte Vorlage "{ $preset }" (Vorlagen: default, vim)
+tui-keymap-key = Taste "{ $key }": { $problem }
+tui-keymap-flow-control = Strg-S und Strg-Q sind auf Terminals und seriellen Leitungen die Flusssteuerung XON/XOFF; belegen Sie eine andere Taste
+tui-keymap-alt-character = Alt mit einem Zeichen ist nicht von Esc gefolgt von dem Zeichen zu unterscheiden (Terminals senden beides als Esc, dann das Zeichen; kontor liest Esc, dann die Taste); belegen Sie das Zeichen allein, eine Strg-Taste oder eine F-Taste
+tui-keymap-duplicate = doppelt belegt in [{ $layer }] (zuerst in Zeile { $first_line })
+tui-keymap-conflict = widerspricht "{ $other }" in Zeile { $other_line } in [{ $layer }]: eine Tastenfolge kann nicht zugleich Belegung und Anfang einer anderen sein
+tui-keymap-missing-run = `run` fehlt (ein Aktionsname oder "none" zum Aufheben)
+tui-keymap-hides-preset = würde "{ $other }" der Vorlage ({ $action }, { $at }) in [{ $layer }] verdecken: eine Tastenfolge kann nicht zugleich Belegung und Anfang einer anderen sein; heben Sie die der Vorlage zuerst auf mit {"{"} on = "{ $unbind }", run = "none" {"}"}
+tui-keymap-not-utf8 = kein gültiges UTF-8 (Byte-Offset { $offset })
+tui-keymap-preset-not-string = `preset` muss ein Text sein
+tui-keymap-layer-not-list = `{ $layer }` muss eine Liste von {"{"} on = "…", run = "…" {"}"}-Einträgen sein
+tui-keymap-entry-not-table = Einträge von `{ $layer }` müssen wie {"{"} on = "…", run = "…" {"}"} aussehen
+tui-keymap-field-not-string = `{ $field }` muss ein Text sein
+tui-keymap-unknown-field = unbekanntes Feld `{ $field }` (Felder: on, run, desc)
+tui-keymap-missing-on = Eintrag ohne `on` (die Tasten)
+
+## Starting the screens.
+tui-error-terminal = Terminal: { $error }
+tui-error-no-terminal = kein Terminal für die Bildschirme (stdin und stdout müssen eines sein); führen Sie stattdessen einen Befehl aus: kontor --help listet sie

@@ -166,3 +166,31 @@ action-go-users = Go to the users of kontor serve (admins)
 action-add-key = Add a public key to the selected user
 action-remove-key = Remove the selected key (asks first)
 action-load-demo = Load demo data into the empty database
+
+## Key notation and keymap files (`--keymap FILE`, `kontor keys`): what is wrong where.
+tui-key-empty = empty key sequence
+tui-key-unknown-name = unknown key name "{ $name }" (a single character, Space, Enter, Esc, Tab, Backspace, Del, Ins, Up, Down, Left, Right, Home, End, PgUp, PgDn or F1..F24)
+tui-key-bad-function-key = function keys go from F1 to F24, not "{ $name }"
+tui-key-shifted-char = S- applies to named keys only; write the character itself ("A", not "S-a")
+tui-unknown-action = unknown action "{ $name }"
+tui-unknown-action-suggest = unknown action "{ $name }" (did you mean "{ $suggestion }"?)
+tui-keymap-unknown-layer = unknown layer "{ $layer }" (layers: { $layers })
+tui-keymap-unknown-preset = unknown preset "{ $preset }" (presets: default, vim)
+tui-keymap-key = key "{ $key }": { $problem }
+tui-keymap-flow-control = Ctrl-S and Ctrl-Q are XON/XOFF flow control on terminals and serial lines; bind another key
+tui-keymap-alt-character = Alt with a character cannot be told from Esc followed by it (terminals send both as Esc, then the character; kontor reads Esc, then the key); bind the character alone, a Ctrl key or an F-key
+tui-keymap-duplicate = bound twice in [{ $layer }] (first on line { $first_line })
+tui-keymap-conflict = conflicts with "{ $other }" on line { $other_line } in [{ $layer }]: a key sequence cannot be both a binding and the start of another
+tui-keymap-missing-run = missing `run` (an action name, or "none" to unbind)
+tui-keymap-hides-preset = would hide the preset's "{ $other }" ({ $action }, { $at }) in [{ $layer }]: a key sequence cannot be both a binding and the start of another; remove the preset's first with {"{"} on = "{ $unbind }", run = "none" {"}"}
+tui-keymap-not-utf8 = not valid UTF-8 (byte offset { $offset })
+tui-keymap-preset-not-string = `preset` must be a string
+tui-keymap-layer-not-list = `{ $layer }` must be a list of {"{"} on = "…", run = "…" {"}"} entries
+tui-keymap-entry-not-table = entries of `{ $layer }` must look like {"{"} on = "…", run = "…" {"}"}
+tui-keymap-field-not-string = `{ $field }` must be a string
+tui-keymap-unknown-field = unknown field `{ $field }` (fields: on, run, desc)
+tui-keymap-missing-on = entry without `on` (the keys)
+
+## Starting the screens.
+tui-error-terminal = terminal: { $error }
+tui-error-no-terminal = no terminal for the screens (stdin and stdout must be one); run a command instead: kontor --help lists them

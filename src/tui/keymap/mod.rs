@@ -157,7 +157,7 @@ impl FromStr for Preset {
             .iter()
             .copied()
             .find(|preset| preset.name() == name)
-            .ok_or_else(|| format!("unknown preset \"{name}\" (presets: default, vim)"))
+            .ok_or_else(|| error::unknown_preset(name))
     }
 }
 
