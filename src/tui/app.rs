@@ -36,6 +36,9 @@ pub const MIN_HEIGHT: u16 = 24;
 /// Lines a status message may take at the bottom (the body gives them up meanwhile).
 const STATUS_LINES: usize = 3;
 
+/// One entry of the key legend: the keys and, after a space, the label.
+type LegendEntry = (String, String);
+
 pub struct App {
     session: Session,
     keymap: Arc<Keymap>,
@@ -522,10 +525,7 @@ impl App {
 
     /// The screen's legend entries and the ones always shown (help, exit), each as
     /// (keys, " label").
-    fn legend_entries(
-        &self,
-        screen: &dyn Screen,
-    ) -> (Vec<(String, String)>, Vec<(String, String)>) {
+    fn legend_entries(&self, screen: &dyn Screen) -> (Vec<LegendEntry>, Vec<LegendEntry>) {
         let layer = screen.layer();
         let entry = |action: Action| {
             let keys = self.session.keys.bound(layer, action)?;
@@ -533,13 +533,13 @@ impl App {
             Some((keys, format!(" {label}")))
         };
         let permitted = |action: &Action| screens::permitted(*action, self.session.actor.role);
-        let own: Vec<(String, String)> = screen
+        let own: Vec<LegendEntry> = screen
             .legend()
             .into_iter()
             .filter(permitted)
             .filter_map(entry)
             .collect();
-        let always: Vec<(String, String)> = [Action::Help, Action::Quit]
+        let always: Vec<LegendEntry> = [Action::Help, Action::Quit]
             .into_iter()
             .filter(permitted)
             .filter_map(entry)
