@@ -576,6 +576,24 @@ mod tests {
     }
 
     #[test]
+    fn the_search_prompt_counts_in_the_users_language_and_keeps_room_for_it() {
+        let theme = Theme::new(Profile {
+            colors: ColorDepth::Ansi256,
+            ascii: false,
+        });
+        let mut search = SearchBox::default();
+        search.paste("mül");
+        assert_eq!(search.prompt(3, 80, &theme), " / mül  (3 found)");
+        assert_eq!(query_width(80), 61);
+        let german = crate::lang::Locale::new(crate::lang::Lang::De, crate::lang::Zone::UTC);
+        crate::lang::scope(german, || {
+            assert_eq!(search.prompt(1234, 80, &theme), " / mül  (1.234 gefunden)");
+            // "  (99.999 gefunden)" beside the query.
+            assert_eq!(query_width(80), 58);
+        });
+    }
+
+    #[test]
     fn wrap_breaks_at_spaces_and_cuts_only_overlong_words() {
         assert_eq!(wrap("one two three", 7), ["one two", "three"]);
         assert_eq!(wrap("one two three", 13), ["one two three"]);
