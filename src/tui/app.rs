@@ -11,9 +11,8 @@ use std::time::Duration;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
-use unicode_width::UnicodeWidthStr;
 
 use super::action::Action;
 use super::input::{Effect, Input};
@@ -27,6 +26,8 @@ use super::screens;
 use super::session::Session;
 use super::theme::{Role, Theme};
 use super::widgets::wrap;
+
+mod legend;
 use crate::core::Change;
 use crate::core::first_start::offers_demo;
 
@@ -35,9 +36,6 @@ pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
 /// Lines a status message may take at the bottom (the body gives them up meanwhile).
 const STATUS_LINES: usize = 3;
-
-/// One entry of the key legend: the keys and, after a space, the label.
-type LegendEntry = (String, String);
 
 pub struct App {
     session: Session,
@@ -508,71 +506,6 @@ impl App {
         let role = if error { Role::Error } else { Role::Ok };
         let lines: Vec<Line> = lines.into_iter().map(Line::from).collect();
         Paragraph::new(lines).style(self.theme.style(role))
-    }
-
-    /// The whole key legend of the screen on top as (keys, label) in the current
-    /// language, before it is fitted to the width: the screen's entries, then help and exit.
-    pub fn legend(&self) -> Vec<(String, String)> {
-        let Some(screen) = self.stack.last() else {
-            return Vec::new();
-        };
-        let (own, always) = self.legend_entries(screen.as_ref());
-        own.into_iter()
-            .chain(always)
-            .map(|(keys, label)| (keys, label.trim_start().to_string()))
-            .collect()
-    }
-
-    /// The screen's legend entries and the ones always shown (help, exit), each as
-    /// (keys, " label").
-    fn legend_entries(&self, screen: &dyn Screen) -> (Vec<LegendEntry>, Vec<LegendEntry>) {
-        let layer = screen.layer();
-        let entry = |action: Action| {
-            let keys = self.session.keys.bound(layer, action)?;
-            let label = screen.meaning(action).unwrap_or_else(|| action.label());
-            Some((keys, format!(" {label}")))
-        };
-        let permitted = |action: &Action| screens::permitted(*action, self.session.actor.role);
-        let own: Vec<LegendEntry> = screen
-            .legend()
-            .into_iter()
-            .filter(permitted)
-            .filter_map(entry)
-            .collect();
-        let always: Vec<LegendEntry> = [Action::Help, Action::Quit]
-            .into_iter()
-            .filter(permitted)
-            .filter_map(entry)
-            .collect();
-        (own, always)
-    }
-
-    /// The key legend of the screen on top, help and exit last: when it is wider than
-    /// `width`, a screen's entry that does not fit beside those before it gives way, whole,
-    /// so help and exit always show (and a narrower one after it still may).
-    fn legend_line(&self, screen: &dyn Screen, width: usize) -> Paragraph<'static> {
-        let (entries, always) = self.legend_entries(screen);
-        // Entries are parted by two spaces; the last one's may stand out.
-        let wide = |(keys, label): &(String, String)| keys.width() + label.width() + 2;
-        let mut room = (width + 2).saturating_sub(always.iter().map(wide).sum());
-        let mut own = Vec::new();
-        for entry in entries {
-            if wide(&entry) <= room {
-                room -= wide(&entry);
-                own.push(entry);
-            }
-        }
-        let spans: Vec<Span> = own
-            .into_iter()
-            .chain(always)
-            .flat_map(|(keys, label)| {
-                [
-                    Span::styled(keys, self.theme.style(Role::KeyHint)),
-                    Span::raw(format!("{label}  ")),
-                ]
-            })
-            .collect();
-        Paragraph::new(Line::from(spans))
     }
 
     /// The area the App last drew into.
