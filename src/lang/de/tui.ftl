@@ -108,7 +108,7 @@ legend-remove-key = Schlüssel -
 legend-load-demo = Demodaten
 
 ## What each action does (help, palette, which-key, kontor keys).
-action-quit = kontor beenden (fragt bei Ungesichertem)
+action-quit = Beenden (fragt bei Ungespeichertem)
 action-force-quit = kontor ohne Speichern verlassen
 action-help = Die Tasten dieses Bildschirms zeigen
 action-back = Einen Bildschirm zurück

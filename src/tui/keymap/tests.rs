@@ -384,7 +384,7 @@ fn errors_and_which_key_speak_german_in_german() {
                 (Key::char('a'), "+1 Taste".to_string()),
                 (
                     Key::char('c'),
-                    "kontor beenden (fragt bei Ungesichertem)".to_string()
+                    "Beenden (fragt bei Ungespeichertem)".to_string()
                 ),
             ])
         );
