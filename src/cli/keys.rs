@@ -10,6 +10,7 @@ use super::CliError;
 use super::args::Format;
 use super::output;
 use crate::domain::fields::{Row, Value};
+use crate::lang::{self, Lang, Locale};
 use crate::tui::keymap::{self, Keymap, Layer};
 
 #[derive(Debug, Args)]
@@ -29,16 +30,25 @@ pub fn run(args: KeysArgs, format: Format, out: &mut dyn Write) -> Result<(), Cl
     let file = keymap::user_file(args.keymap.as_deref());
     let keymap = Keymap::load(args.preset.as_deref(), file.as_deref())
         .map_err(|error| CliError::Usage(error.to_string()))?;
+    // A person reads the table in their language; CSV and JSON are for scripts: English.
+    let rows = match format {
+        Format::Table => rows(&keymap),
+        Format::Csv | Format::Json => {
+            let english = Locale::new(Lang::En, lang::current().zone);
+            lang::scope(english, || rows(&keymap))
+        }
+    };
     output::list(
         out,
         format,
-        &rows(&keymap),
+        &rows,
         &["layer", "keys", "action", "description"],
     )?;
     Ok(())
 }
 
-/// Every layer's own bindings, layer by layer, in file order.
+/// Every layer's own bindings, layer by layer, in file order; an action's description in
+/// the current language, one a keymap file gives as written.
 fn rows(keymap: &Keymap) -> Vec<Row> {
     Layer::ALL
         .iter()
@@ -48,12 +58,41 @@ fn rows(keymap: &Keymap) -> Vec<Row> {
                     ("layer", Value::Text(layer.name().to_string())),
                     ("keys", Value::Text(binding.sequence())),
                     ("action", Value::Text(binding.action.name().to_string())),
-                    (
-                        "description",
-                        Value::Text(binding.description().to_string()),
-                    ),
+                    ("description", Value::Text(binding.description())),
                 ]
             })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `kontor keys` in German: the table for people in German, CSV and JSON for scripts in
+    /// English.
+    fn keys_in_german(format: Format) -> String {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("keymap.toml");
+        std::fs::write(&file, "").unwrap();
+        let args = KeysArgs {
+            preset: Some("default".into()),
+            keymap: Some(file),
+        };
+        let mut out = Vec::new();
+        let german = Locale::new(Lang::De, lang::Zone::UTC);
+        lang::scope(german, || run(args, format, &mut out)).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn the_table_is_in_the_users_language_and_csv_and_json_in_english() {
+        let table = keys_in_german(Format::Table);
+        assert!(table.contains("Zu den Kunden"), "{table}");
+        for format in [Format::Csv, Format::Json] {
+            let machine = keys_in_german(format);
+            assert!(machine.contains("Go to Customers"), "{machine}");
+            assert!(!machine.contains("Zu den Kunden"), "{machine}");
+        }
+    }
 }

@@ -1,7 +1,9 @@
 //! The one `Action` enum: everything a key, the command palette or a confirmation can make
 //! the App do. Each action has a stable kebab-case name (used in keymap files and
-//! `kontor keys`), a short label for the key legend, a one-line description and the right
-//! a role needs for it, all declared once in the `actions!` table below.
+//! `kontor keys`) and the right a role needs for it, both declared once in the `actions!`
+//! table below; its short label for the key legend and its one-line description are
+//! messages (`legend-<name>`, `action-<name>` in the `tui` message files), rendered in the
+//! current language.
 //! Room: tui (pure, no terminal).
 
 use std::fmt;
@@ -9,20 +11,26 @@ use std::str::FromStr;
 
 use crate::core::Role;
 use crate::core::access::{Access, Area};
+use crate::lang;
 
 /// An action name that is not in [`Action::ALL`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown action \"{name}\"{}", hint(*.suggestion))]
+#[error("{}", unknown(name, *.suggestion))]
 pub struct UnknownAction {
     pub name: String,
     /// The closest known name, when one is close.
     pub suggestion: Option<Action>,
 }
 
-fn hint(suggestion: Option<Action>) -> String {
-    suggestion
-        .map(|action| format!(" (did you mean \"{}\"?)", action.name()))
-        .unwrap_or_default()
+fn unknown(name: &str, suggestion: Option<Action>) -> String {
+    match suggestion {
+        Some(action) => crate::t!(
+            "tui-unknown-action-suggest",
+            name = name,
+            suggestion = action.name()
+        ),
+        None => crate::t!("tui-unknown-action", name = name),
+    }
 }
 
 /// The right an action needs: for a `go-…` action the area its screen reads, for others the
@@ -58,11 +66,12 @@ impl Right {
 }
 
 macro_rules! actions {
-    ($($variant:ident => ($name:literal, $label:literal, $description:literal, $right:expr),)*) => {
-        /// Something the App can do. Names are stable: keymap files refer to them.
+    ($($variant:ident => ($name:literal, $right:expr),)*) => {
+        /// Something the App can do. Names are stable: keymap files refer to them. What
+        /// each does: `action-<name>` in `src/lang/en/tui.ftl`.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum Action {
-            $(#[doc = $description] $variant,)*
+            $($variant,)*
         }
 
         impl Action {
@@ -73,20 +82,6 @@ macro_rules! actions {
             pub fn name(self) -> &'static str {
                 match self {
                     $(Action::$variant => $name,)*
-                }
-            }
-
-            /// A word or two for the key legend on the bottom line (`Customers`).
-            pub fn label(self) -> &'static str {
-                match self {
-                    $(Action::$variant => $label,)*
-                }
-            }
-
-            /// One line saying what the action does.
-            pub fn description(self) -> &'static str {
-                match self {
-                    $(Action::$variant => $description,)*
                 }
             }
 
@@ -102,70 +97,82 @@ macro_rules! actions {
 }
 
 actions! {
-    Quit => ("quit", "Exit", "Exit kontor (asks about unsaved changes)", ANY),
-    ForceQuit => ("force-quit", "Exit", "Leave kontor without saving", ANY),
-    Help => ("help", "Help", "Show the keys of this screen", ANY),
-    Back => ("back", "Back", "Go back one screen", ANY),
-    Refresh => ("refresh", "Refresh", "Reload the data on this screen", ANY),
-    Repaint => ("repaint", "Repaint", "Clear and redraw the whole terminal", ANY),
-    Palette => ("palette", "Commands", "Run any action by name", ANY),
-    CallerLookup => ("caller-lookup", "Caller", "Find the caller by phone number", read(Crm)),
-    Create => ("create", "New", "Create a new record", ANY),
-    Prompt => ("prompt", "Prompt", "Pick a valid value for this field", ANY),
-    Search => ("search", "Search", "Filter the list as you type", ANY),
-    Up => ("up", "Up", "Move the selection up", ANY),
-    Down => ("down", "Down", "Move the selection down", ANY),
-    PageUp => ("page-up", "Page up", "Move the selection one page up", ANY),
-    PageDown => ("page-down", "Page down", "Move the selection one page down", ANY),
-    First => ("first", "First", "Go to the first row", ANY),
-    Last => ("last", "Last", "Go to the last row", ANY),
-    Left => ("left", "Left", "Go to the column on the left", ANY),
-    Right => ("right", "Right", "Go to the column on the right", ANY),
-    Open => ("open", "Open", "Open or choose the selected entry", ANY),
-    NextField => ("next-field", "Next", "Go to the next field", ANY),
-    PrevField => ("prev-field", "Previous", "Go to the previous field", ANY),
-    Save => ("save", "Save", "Save the form or post the entry", ANY),
-    Cancel => ("cancel", "Cancel", "Leave the form without saving", ANY),
-    Discard => ("discard", "Discard", "Throw away unsaved changes and leave", ANY),
-    Edit => ("edit", "Edit", "Edit the selected record", ANY),
-    Delete => ("delete", "Delete", "Delete the selected record (asks first)", ANY),
-    LogCall => ("log-call", "Log call", "Log a call with the selected customer", write(Crm)),
-    NextStage => ("next-stage", "Next stage", "Move the opportunity to its next stage", write(Crm)),
-    MarkLost => ("mark-lost", "Lost", "Mark the opportunity lost (with reason)", write(Crm)),
-    ToggleDone => ("toggle-done", "Done", "Mark the follow-up done, or open again", write(Crm)),
-    OpenCustomer => ("open-customer", "Customer", "Open the customer of this record", ANY),
-    Expand => ("expand", "Expand", "Open the tree node", ANY),
-    Collapse => ("collapse", "Collapse", "Close the tree node", ANY),
-    WhereUsed => ("where-used", "Where used", "Show the BOMs that use the selected item", read(Stock)),
-    Reorder => ("reorder", "Reorder", "Show items below their reorder point", read(Stock)),
-    SwitchView => ("switch-view", "Switch", "Switch the list (interactions: due/all)", ANY),
-    GoHome => ("go-home", "Home", "Go to Home", ANY),
-    GoCustomers => ("go-customers", "Customers", "Go to Customers", read(Customers)),
-    GoInteractions => ("go-interactions", "Interactions", "Go to Interactions", read(Crm)),
-    GoOpportunities => ("go-opportunities", "Opportunities", "Go to Opportunities (pipeline)", read(Crm)),
-    GoItems => ("go-items", "Items", "Go to Items and stock", read(Items)),
-    GoLocations => ("go-locations", "Locations", "Go to Locations", read(Stock)),
-    GoBoms => ("go-boms", "BOMs", "Go to Bills of materials", read(Stock)),
-    GoProduction => ("go-production", "Production", "Go to Production", read(Stock)),
-    GoEmployees => ("go-employees", "Employees", "Go to Employees", read(Payroll)),
-    GoPayroll => ("go-payroll", "Payroll", "Go to Payroll", read(Payroll)),
-    GoSuppliers => ("go-suppliers", "Suppliers", "Go to Suppliers", read(Purchasing)),
-    GoScan => ("go-scan", "Scan", "Go to Scan mode", read(Stock)),
-    ScanReceive => ("scan-receive", "Receive", "Scan mode: receive stock", write(Stock)),
-    ScanIssue => ("scan-issue", "Issue", "Scan mode: issue stock", write(Stock)),
-    ScanMove => ("scan-move", "Move", "Scan mode: move stock between locations", write(Stock)),
-    ScanCount => ("scan-count", "Count", "Scan mode: count stock", write(Stock)),
-    Produce => ("produce", "Produce", "Produce a BOM's item (shortages first)", write(Stock)),
-    PayrollRun => ("payroll-run", "Run", "Compute the payslips of the period", write(Payroll)),
-    PayrollPost => ("payroll-post", "Post", "Post (lock) the period's payslips", write(Payroll)),
-    GoAudit => ("go-audit", "Audit", "Go to the audit log (admins)", read(Admin)),
-    GoUsers => ("go-users", "Users", "Go to the users of kontor serve (admins)", read(Admin)),
-    AddKey => ("add-key", "Add key", "Add a public key to the selected user", write(Admin)),
-    RemoveKey => ("remove-key", "Remove key", "Remove the selected key (asks first)", write(Admin)),
-    LoadDemo => ("load-demo", "Demo data", "Load demo data into the empty database", ANY),
+    Quit => ("quit", ANY),
+    ForceQuit => ("force-quit", ANY),
+    Help => ("help", ANY),
+    Back => ("back", ANY),
+    Refresh => ("refresh", ANY),
+    Repaint => ("repaint", ANY),
+    Palette => ("palette", ANY),
+    CallerLookup => ("caller-lookup", read(Crm)),
+    Create => ("create", ANY),
+    Prompt => ("prompt", ANY),
+    Search => ("search", ANY),
+    Up => ("up", ANY),
+    Down => ("down", ANY),
+    PageUp => ("page-up", ANY),
+    PageDown => ("page-down", ANY),
+    First => ("first", ANY),
+    Last => ("last", ANY),
+    Left => ("left", ANY),
+    Right => ("right", ANY),
+    Open => ("open", ANY),
+    NextField => ("next-field", ANY),
+    PrevField => ("prev-field", ANY),
+    Save => ("save", ANY),
+    Cancel => ("cancel", ANY),
+    Discard => ("discard", ANY),
+    Edit => ("edit", ANY),
+    Delete => ("delete", ANY),
+    LogCall => ("log-call", write(Crm)),
+    NextStage => ("next-stage", write(Crm)),
+    MarkLost => ("mark-lost", write(Crm)),
+    ToggleDone => ("toggle-done", write(Crm)),
+    OpenCustomer => ("open-customer", ANY),
+    Expand => ("expand", ANY),
+    Collapse => ("collapse", ANY),
+    WhereUsed => ("where-used", read(Stock)),
+    Reorder => ("reorder", read(Stock)),
+    SwitchView => ("switch-view", ANY),
+    GoHome => ("go-home", ANY),
+    GoCustomers => ("go-customers", read(Customers)),
+    GoInteractions => ("go-interactions", read(Crm)),
+    GoOpportunities => ("go-opportunities", read(Crm)),
+    GoItems => ("go-items", read(Items)),
+    GoLocations => ("go-locations", read(Stock)),
+    GoBoms => ("go-boms", read(Stock)),
+    GoProduction => ("go-production", read(Stock)),
+    GoEmployees => ("go-employees", read(Payroll)),
+    GoPayroll => ("go-payroll", read(Payroll)),
+    GoSuppliers => ("go-suppliers", read(Purchasing)),
+    GoScan => ("go-scan", read(Stock)),
+    ScanReceive => ("scan-receive", write(Stock)),
+    ScanIssue => ("scan-issue", write(Stock)),
+    ScanMove => ("scan-move", write(Stock)),
+    ScanCount => ("scan-count", write(Stock)),
+    Produce => ("produce", write(Stock)),
+    PayrollRun => ("payroll-run", write(Payroll)),
+    PayrollPost => ("payroll-post", write(Payroll)),
+    GoAudit => ("go-audit", read(Admin)),
+    GoUsers => ("go-users", read(Admin)),
+    AddKey => ("add-key", write(Admin)),
+    RemoveKey => ("remove-key", write(Admin)),
+    LoadDemo => ("load-demo", ANY),
 }
 
 impl Action {
+    /// A word or two for the key legend on the bottom line (`Customers`, `Kunden`), in the
+    /// current language: the message `legend-<name>`.
+    pub fn label(self) -> String {
+        lang::text(&format!("legend-{}", self.name()))
+    }
+
+    /// One line saying what the action does, in the current language: the message
+    /// `action-<name>`.
+    pub fn description(self) -> String {
+        lang::text(&format!("action-{}", self.name()))
+    }
+
     /// The action of this name, if any.
     pub fn from_name(name: &str) -> Option<Action> {
         Action::ALL
@@ -221,9 +228,41 @@ mod tests {
             assert!(!name.starts_with('-') && !name.ends_with('-'), "{name}");
             assert_ne!(name, "none", "`none` means unbind in keymap files");
             assert_eq!(name.parse::<Action>(), Ok(*action));
-            assert!(!action.description().is_empty() && !action.label().is_empty());
-            assert!(action.description().chars().count() <= 40, "{name}");
         }
+    }
+
+    /// Every action has a label and a description of at most 40 characters (help and the
+    /// palette keep one line per action) in each language, neither the bare message key.
+    #[test]
+    fn labels_and_descriptions_are_short_messages_in_every_language() {
+        for lang in lang::Lang::ALL {
+            let locale = lang::Locale::new(lang, lang::Zone::UTC);
+            lang::scope(locale, || {
+                for action in Action::ALL {
+                    let (label, description) = (action.label(), action.description());
+                    let name = action.name();
+                    assert!(!label.is_empty() && !label.starts_with("legend-"), "{name}");
+                    assert!(!description.starts_with("action-"), "{name}");
+                    assert!(description.chars().count() <= 40, "{lang:?} {name}");
+                }
+            });
+        }
+        assert_eq!(Action::GoCustomers.label(), "Customers");
+        let german = lang::Locale::new(lang::Lang::De, lang::Zone::UTC);
+        assert_eq!(lang::scope(german, || Action::Help.label()), "Hilfe");
+    }
+
+    /// German legend labels are at most 13 characters (`Aktualisieren`), so that a list's
+    /// legend keeps its first entries beside help and exit on 80 columns.
+    #[test]
+    fn german_legend_labels_are_short() {
+        let german = lang::Locale::new(lang::Lang::De, lang::Zone::UTC);
+        lang::scope(german, || {
+            for action in Action::ALL {
+                let label = action.label();
+                assert!(label.chars().count() <= 13, "{}: {label}", action.name());
+            }
+        });
     }
 
     #[test]

@@ -11,9 +11,8 @@ use std::time::Duration;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
-use unicode_width::UnicodeWidthStr;
 
 use super::action::Action;
 use super::input::{Effect, Input};
@@ -27,6 +26,8 @@ use super::screens;
 use super::session::Session;
 use super::theme::{Role, Theme};
 use super::widgets::wrap;
+
+mod legend;
 use crate::core::Change;
 use crate::core::first_start::offers_demo;
 
@@ -73,7 +74,7 @@ impl App {
         let session = &app.session;
         if offers_demo(session.store(), &session.actor).unwrap_or(false) {
             app.popup = Some(Popup::confirm(
-                "The database is empty. Load demo data? (y/n)",
+                &crate::t!("tui-demo-offer"),
                 Action::LoadDemo,
             ));
         }
@@ -128,7 +129,7 @@ impl App {
                 self.top().work(&session);
             }
             Input::NotDurable(why) => {
-                self.status = Some((format!("not saved: {why}"), true));
+                self.status = Some((crate::t!("tui-not-saved", why = why), true));
                 effects.push(Effect::Bell);
             }
             Input::DataChanged(change) => {
@@ -220,7 +221,8 @@ impl App {
             Lookup::NotFound => {
                 if self.pending.len() > 1 {
                     let keys = super::key::format_sequence(&self.pending);
-                    self.status = Some((format!("{keys} is not a key here"), true));
+                    let message = crate::t!("tui-not-a-key", keys = keys);
+                    self.status = Some((message, true));
                     effects.push(Effect::Bell);
                 }
                 self.pending.clear();
@@ -253,7 +255,8 @@ impl App {
     pub fn run(&mut self, action: Action, effects: &mut Vec<Effect>) {
         let role = self.session.actor.role;
         if !screens::permitted(action, role) {
-            self.status = Some((format!("not permitted for role {}", role.name()), true));
+            let message = crate::t!("tui-not-permitted", role = role.name());
+            self.status = Some((message, true));
             effects.push(Effect::Bell);
             return;
         }
@@ -261,7 +264,7 @@ impl App {
             Action::Quit => {
                 if self.stack.iter().any(|s| s.has_unsaved_changes()) {
                     self.popup = Some(Popup::confirm(
-                        "Discard unsaved changes and exit? (y/n)",
+                        &crate::t!("tui-confirm-discard-and-exit"),
                         Action::ForceQuit,
                     ));
                 } else {
@@ -289,14 +292,14 @@ impl App {
             Action::Refresh => {
                 let session = self.session.clone();
                 self.top().refresh(&session);
-                self.status = Some(("refreshed".into(), false));
+                self.status = Some((crate::t!("tui-refreshed"), false));
             }
             // Leaving a screen with typed input asks first, whichever key leaves it.
             Action::Back | Action::Cancel
                 if self.stack.last().is_some_and(|s| s.has_unsaved_changes()) =>
             {
                 self.popup = Some(Popup::confirm(
-                    "Discard unsaved changes? (y/n)",
+                    &crate::t!("tui-confirm-discard"),
                     Action::Discard,
                 ));
             }
@@ -309,7 +312,7 @@ impl App {
             },
             Action::LoadDemo => {
                 self.demo_requested = true;
-                self.status = Some(("loading demo data …".into(), false));
+                self.status = Some((crate::t!("tui-loading-demo"), false));
             }
             action => {
                 if self.go(action, false) {
@@ -326,7 +329,7 @@ impl App {
                     // A key bound in the layer that this screen has no use for: say so
                     // rather than nothing.
                     Outcome::Ignored => {
-                        let message = format!("{} is not available here", action.label());
+                        let message = crate::t!("tui-not-available", what = action.label());
                         self.status = Some((message, false));
                     }
                     outcome => self.apply(outcome, effects),
@@ -352,7 +355,7 @@ impl App {
         if unsaved && !discarding {
             self.leaving_for = Some(action);
             self.popup = Some(Popup::confirm(
-                "Discard unsaved changes? (y/n)",
+                &crate::t!("tui-confirm-discard"),
                 Action::Discard,
             ));
             return true;
@@ -379,10 +382,8 @@ impl App {
             200,
         ) {
             Ok(counts) => {
-                self.status = Some((
-                    format!("demo data loaded: {} customers", counts.customers),
-                    false,
-                ));
+                let message = crate::t!("tui-demo-loaded", count = counts.customers);
+                self.status = Some((message, false));
                 self.refresh_all();
                 self.session.note(Change::ALL);
             }
@@ -447,9 +448,10 @@ impl App {
     pub fn view(&self, frame: &mut Frame) {
         let area = frame.area();
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-            let notice = format!(
-                "kontor needs at least {MIN_WIDTH}x{MIN_HEIGHT} (this terminal is {}x{})",
-                area.width, area.height
+            let notice = crate::t!(
+                "tui-too-small",
+                needed = format!("{MIN_WIDTH}x{MIN_HEIGHT}"),
+                size = format!("{}x{}", area.width, area.height),
             );
             frame.render_widget(
                 Paragraph::new(notice).style(self.theme.style(Role::Warning)),
@@ -504,50 +506,6 @@ impl App {
         let role = if error { Role::Error } else { Role::Ok };
         let lines: Vec<Line> = lines.into_iter().map(Line::from).collect();
         Paragraph::new(lines).style(self.theme.style(role))
-    }
-
-    /// The key legend of the screen on top, help and exit last: when it is wider than
-    /// `width`, the screen's last entries give way, whole, so help and exit always show.
-    fn legend_line(&self, screen: &dyn Screen, width: usize) -> Paragraph<'static> {
-        let layer = screen.layer();
-        let entry = |action: Action| {
-            let keys = self.session.keys.bound(layer, action)?;
-            let label = screen.meaning(action).unwrap_or(action.label());
-            Some((keys, format!(" {label}")))
-        };
-        let permitted = |action: &Action| screens::permitted(*action, self.session.actor.role);
-        let mut own: Vec<(String, String)> = screen
-            .legend()
-            .into_iter()
-            .filter(permitted)
-            .filter_map(entry)
-            .collect();
-        let always: Vec<(String, String)> = [Action::Help, Action::Quit]
-            .into_iter()
-            .filter(permitted)
-            .filter_map(entry)
-            .collect();
-        // Entries are parted by two spaces.
-        let wide = |entries: &[(String, String)]| -> usize {
-            entries
-                .iter()
-                .map(|(keys, label)| keys.width() + label.width() + 2)
-                .sum::<usize>()
-        };
-        while !own.is_empty() && wide(&own) + wide(&always) > width + 2 {
-            own.pop();
-        }
-        let spans: Vec<Span> = own
-            .into_iter()
-            .chain(always)
-            .flat_map(|(keys, label)| {
-                [
-                    Span::styled(keys, self.theme.style(Role::KeyHint)),
-                    Span::raw(format!("{label}  ")),
-                ]
-            })
-            .collect();
-        Paragraph::new(Line::from(spans))
     }
 
     /// The area the App last drew into.

@@ -1,8 +1,11 @@
 //! Amounts in narrow columns: the full figure when it fits, else scaled to k / M / G / T
-//! with as many decimals as fit, rounded half away from zero — a number is never cut.
+//! with as many decimals as fit, rounded half away from zero, written as the current
+//! language writes numbers — a number is never cut.
 //! Room: tui (pure, no terminal, no sled).
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
+
+use crate::lang::format;
 
 /// Scales tried after the full figure, smallest first.
 const SCALES: [(i64, &str); 4] = [
@@ -13,8 +16,9 @@ const SCALES: [(i64, &str); 4] = [
 ];
 
 /// `full` (the amount as normally written, e.g. `2485630.37`) if it fits in `width`
-/// characters, else `amount` scaled with a suffix (`2485.6k`, `2.5M`), the most precise
-/// form that fits; when none fits, the shortest, wider than `width` rather than cut.
+/// characters, else `amount` scaled with a suffix (`2485.6k`, `2.5M`; German `2.485,6k`,
+/// `2,5M`), the most precise form that fits; when none fits, the shortest, wider than
+/// `width` rather than cut.
 pub fn fit_amount(amount: Decimal, full: &str, width: usize) -> String {
     if full.chars().count() <= width {
         return full.to_string();
@@ -23,9 +27,7 @@ pub fn fit_amount(amount: Decimal, full: &str, width: usize) -> String {
     for (scale, suffix) in SCALES {
         let scaled = amount / Decimal::from(scale);
         for decimals in (0..=2u32).rev() {
-            let rounded =
-                scaled.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero);
-            let text = format!("{rounded:.prec$}{suffix}", prec = decimals as usize);
+            let text = format!("{}{suffix}", format::fixed(scaled, decimals));
             if text.chars().count() <= width {
                 return text;
             }
@@ -69,5 +71,16 @@ mod tests {
         assert_eq!(fit("1250.00", 4), "1.3k");
         assert_eq!(fit("-1250.00", 5), "-1.3k");
         assert_eq!(fit("1249.99", 4), "1.2k");
+    }
+
+    #[test]
+    fn german_scaled_figures_use_the_decimal_comma_and_group_thousands() {
+        let german = crate::lang::Locale::new(crate::lang::Lang::De, crate::lang::Zone::UTC);
+        crate::lang::scope(german, || {
+            assert_eq!(fit("2485630.37", 9), "2.485,63k");
+            assert_eq!(fit("2485630.37", 8), "2.485,6k");
+            assert_eq!(fit("2485630.37", 4), "2,5M");
+            assert_eq!(fit("-139750.00", 6), "-140k");
+        });
     }
 }

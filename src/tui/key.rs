@@ -45,15 +45,13 @@ pub struct Key {
 /// A key notation that could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum KeyParseError {
-    #[error("empty key sequence")]
+    #[error("{}", crate::t!("tui-key-empty"))]
     Empty,
-    #[error(
-        "unknown key name \"{0}\" (a single character, Space, Enter, Esc, Tab, Backspace, Del, Ins, Up, Down, Left, Right, Home, End, PgUp, PgDn or F1..F24)"
-    )]
+    #[error("{}", crate::t!("tui-key-unknown-name", name = .0))]
     UnknownName(String),
-    #[error("function keys go from F1 to F24, not \"{0}\"")]
+    #[error("{}", crate::t!("tui-key-bad-function-key", name = .0))]
     BadFunctionKey(String),
-    #[error("S- applies to named keys only; write the character itself (\"A\", not \"S-a\")")]
+    #[error("{}", crate::t!("tui-key-shifted-char"))]
     ShiftedChar,
 }
 

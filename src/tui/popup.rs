@@ -16,6 +16,7 @@ use super::keymap::Keymap;
 use super::screens::permitted;
 use super::theme::{Role, Theme};
 use crate::core::Role as UserRole;
+use crate::domain::fold::fold;
 
 pub enum Popup {
     Help {
@@ -53,7 +54,7 @@ pub struct Here<'a> {
     pub answers: &'a dyn Fn(Action) -> bool,
     /// What an action does there when that differs from its description
     /// (`Screen::meaning`).
-    pub meaning: &'a dyn Fn(Action) -> Option<&'static str>,
+    pub meaning: &'a dyn Fn(Action) -> Option<String>,
 }
 
 impl Popup {
@@ -70,7 +71,7 @@ impl Popup {
         };
         let mut lines = Vec::new();
         for layer in [screen, "global"] {
-            lines.push(format!("{layer}:"));
+            lines.push(crate::t!("tui-help-layer", layer = layer));
             let shown = keymap.entries(layer).iter().filter(|binding| {
                 permitted(binding.action, role)
                     && (layer == "global" || (here.answers)(binding.action))
@@ -83,7 +84,7 @@ impl Popup {
                     "  {:<12} {:<18} {}",
                     binding.sequence(),
                     binding.action.name(),
-                    (here.meaning)(binding.action).unwrap_or(binding.description())
+                    (here.meaning)(binding.action).unwrap_or_else(|| binding.description())
                 ));
             }
         }
@@ -209,13 +210,13 @@ impl Popup {
     pub fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         // Borders take two rows.
         let rows = usize::from(area.height.saturating_sub(2)).max(1);
-        let (title, lines, highlight): (&str, Vec<String>, Option<usize>) = match self {
+        let (title, lines, highlight): (String, Vec<String>, Option<usize>) = match self {
             Popup::Help { lines, scroll } => {
                 let first = (*scroll).min(lines.len().saturating_sub(rows));
                 let title = match (first > 0, first + rows < lines.len()) {
-                    (_, true) => "Help — Down/PgDn for more, any other key closes",
-                    (true, false) => "Help — Up/PgUp back, any other key closes",
-                    (false, false) => "Help — any key closes",
+                    (_, true) => crate::t!("tui-help-title-more"),
+                    (true, false) => crate::t!("tui-help-title-back"),
+                    (false, false) => crate::t!("tui-help-title"),
                 };
                 (
                     title,
@@ -242,10 +243,13 @@ impl Popup {
                         .take(rows)
                         .map(|a| palette_line(*a)),
                 );
-                ("Command palette", lines, Some(1 + selected - first))
+                let title = crate::t!("tui-palette-title");
+                (title, lines, Some(1 + selected - first))
             }
-            Popup::WhichKey { lines } => ("Keys", lines.clone(), None),
-            Popup::Confirm { question, .. } => ("Confirm", vec![question.clone()], None),
+            Popup::WhichKey { lines } => (crate::t!("tui-which-key-title"), lines.clone(), None),
+            Popup::Confirm { question, .. } => {
+                (crate::t!("tui-confirm-title"), vec![question.clone()], None)
+            }
         };
         let widest = |lines: &[String]| lines.iter().map(|l| l.chars().count()).max();
         let (widest, tall) = match self {
@@ -285,7 +289,7 @@ impl Popup {
         frame.render_widget(
             Paragraph::new(body).block(
                 Block::bordered()
-                    .title(theme.text(title).into_owned())
+                    .title(theme.text(&title).into_owned())
                     .border_style(theme.style(Role::Border)),
             ),
             popup,
@@ -298,17 +302,21 @@ fn palette_line(action: Action) -> String {
     format!("  {:<18} {}", action.name(), action.description())
 }
 
-/// Every action `role` may use whose name or description contains the query's letters in
-/// order, best first (all of them for an empty query).
+/// Every action `role` may use whose name or description (in the current language)
+/// contains the query's letters in order, best first (all of them for an empty query). A
+/// description also matches with case and accents folded ("andern" finds "Ändern").
 pub fn matches(query: &str, role: UserRole) -> Vec<Action> {
     let query = query.to_lowercase();
+    let folded = fold(&query);
     let mut scored: Vec<(usize, Action)> = Action::ALL
         .iter()
         .filter(|action| permitted(**action, role))
         .filter_map(|action| {
             let name = action.name();
+            let description = action.description();
             score(&query, name)
-                .or_else(|| score(&query, &action.description().to_lowercase()).map(|s| s + 100))
+                .or_else(|| score(&query, &description.to_lowercase()).map(|s| s + 100))
+                .or_else(|| score(&folded, &fold(&description)).map(|s| s + 100))
                 .map(|s| (s, *action))
         })
         .collect();

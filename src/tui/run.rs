@@ -48,11 +48,9 @@ pub enum TuiError {
     Keymap(String),
     #[error("{0}")]
     Core(#[from] crate::core::CoreError),
-    #[error("terminal: {0}")]
+    #[error("{}", crate::t!("tui-error-terminal", error = .0.to_string()))]
     Terminal(#[from] std::io::Error),
-    #[error(
-        "no terminal for the screens (stdin and stdout must be one); run a command instead: kontor --help lists them"
-    )]
+    #[error("{}", crate::t!("tui-error-no-terminal"))]
     NoTerminal,
 }
 

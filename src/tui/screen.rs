@@ -107,7 +107,8 @@ pub trait Screen {
     fn legend(&self) -> Vec<Action>;
     /// What an action does on this screen when its own label would mislead (BOMs: page
     /// down selects the next BOM); the legend and help show this instead.
-    fn meaning(&self, _action: Action) -> Option<&'static str> {
+    /// In the current language.
+    fn meaning(&self, _action: Action) -> Option<String> {
         None
     }
     /// Whether leaving would lose typed input (forms ask first).

@@ -24,8 +24,8 @@ pub enum KeymapError {
         message: String,
     },
     #[error(
-        "{file}:{line}: unknown layer \"{layer}\" (layers: {})",
-        Layer::names()
+        "{file}:{line}: {}",
+        crate::t!("tui-keymap-unknown-layer", layer = .layer, layers = Layer::names())
     )]
     UnknownLayer {
         file: String,
@@ -33,10 +33,10 @@ pub enum KeymapError {
         layer: String,
     },
     /// `at` is `file:line` for `preset = "…"` in a file, or `--preset`.
-    #[error("{at}: unknown preset \"{preset}\" (presets: default, vim)")]
+    #[error("{at}: {}", unknown_preset(preset))]
     UnknownPreset { at: String, preset: String },
     /// One binding is wrong.
-    #[error("{file}:{line}: key \"{key}\": {problem}")]
+    #[error("{file}:{line}: {}", crate::t!("tui-keymap-key", key = .key, problem = .problem.to_string()))]
     Key {
         file: String,
         line: usize,
@@ -52,21 +52,26 @@ pub enum KeyProblem {
     UnknownAction(#[from] UnknownAction),
     #[error("{0}")]
     Notation(#[from] KeyParseError),
-    #[error(
-        "Ctrl-S and Ctrl-Q are XON/XOFF flow control on terminals and serial lines; bind another key"
-    )]
+    #[error("{}", crate::t!("tui-keymap-flow-control"))]
     FlowControl,
-    #[error(
-        "Alt with a character cannot be told from Esc followed by it (terminals send both as Esc, then the character; kontor reads Esc, then the key); bind the character alone, a Ctrl key or an F-key"
-    )]
+    #[error("{}", crate::t!("tui-keymap-alt-character"))]
     AltCharacter,
-    #[error("bound twice in [{layer}] (first on line {first_line})")]
+    #[error(
+        "{}",
+        crate::t!("tui-keymap-duplicate", layer = *.layer, first_line = .first_line.to_string())
+    )]
     Duplicate {
         layer: &'static str,
         first_line: usize,
     },
     #[error(
-        "conflicts with \"{other}\" on line {other_line} in [{layer}]: a key sequence cannot be both a binding and the start of another"
+        "{}",
+        crate::t!(
+            "tui-keymap-conflict",
+            other = .other,
+            other_line = .other_line.to_string(),
+            layer = *.layer,
+        )
     )]
     Conflict {
         layer: &'static str,
@@ -75,14 +80,22 @@ pub enum KeyProblem {
     },
     #[error("{0}")]
     HidesPreset(Box<Hidden>),
-    #[error("missing `run` (an action name, or \"none\" to unbind)")]
+    #[error("{}", crate::t!("tui-keymap-missing-run"))]
     MissingRun,
 }
 
 /// A preset binding a user binding would hide (see [`KeyProblem::HidesPreset`]).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "would hide the preset's \"{other}\" ({action}, {at}) in [{layer}]: a key sequence cannot be both a binding and the start of another; remove the preset's first with {{ on = \"{unbind}\", run = \"none\" }}"
+    "{}",
+    crate::t!(
+        "tui-keymap-hides-preset",
+        other = .other,
+        action = *.action,
+        at = .at,
+        layer = *.layer,
+        unbind = .unbind,
+    )
 )]
 pub struct Hidden {
     pub layer: &'static str,
@@ -92,6 +105,11 @@ pub struct Hidden {
     pub at: String,
     /// What the user's file must unbind to bind its sequence.
     pub unbind: String,
+}
+
+/// `unknown preset "…" (presets: default, vim)`, in the current language.
+pub(super) fn unknown_preset(name: &str) -> String {
+    crate::t!("tui-keymap-unknown-preset", preset = name)
 }
 
 impl KeymapError {

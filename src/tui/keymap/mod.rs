@@ -157,7 +157,7 @@ impl FromStr for Preset {
             .iter()
             .copied()
             .find(|preset| preset.name() == name)
-            .ok_or_else(|| format!("unknown preset \"{name}\" (presets: default, vim)"))
+            .ok_or_else(|| error::unknown_preset(name))
     }
 }
 
@@ -176,9 +176,12 @@ impl Binding {
         format_sequence(&self.keys)
     }
 
-    /// The binding's own description, else the action's.
-    pub fn description(&self) -> &str {
-        self.desc.as_deref().unwrap_or(self.action.description())
+    /// The binding's own description as the keymap file wrote it, else the action's in
+    /// the current language.
+    pub fn description(&self) -> String {
+        self.desc
+            .clone()
+            .unwrap_or_else(|| self.action.description())
     }
 
     /// Whether the sequence needs no function key (thin terminals may lack them).
@@ -378,12 +381,11 @@ impl Keymap {
                             Child::Leaf(index) => layer
                                 .effective
                                 .get(*index)
-                                .map(|binding| binding.description().to_string())
+                                .map(Binding::description)
                                 .unwrap_or_default(),
-                            Child::Branch(node) => match node.leaves() {
-                                1 => "+1 key".to_string(),
-                                n => format!("+{n} keys"),
-                            },
+                            Child::Branch(node) => {
+                                crate::t!("tui-more-keys", count = node.leaves())
+                            }
                         };
                         (*key, what)
                     })

@@ -60,7 +60,7 @@ pub(super) fn text_of(file: &str, bytes: Vec<u8>) -> Result<String, KeymapError>
         KeymapError::Syntax {
             file: file.to_string(),
             line: before.iter().filter(|&&byte| byte == b'\n').count() + 1,
-            message: format!("not valid UTF-8 (byte offset {at})"),
+            message: crate::t!("tui-keymap-not-utf8", offset = at.to_string()),
         }
     })
 }
@@ -84,7 +84,7 @@ pub(super) fn parse(file: &str, text: &str) -> Result<Parsed, KeymapError> {
         let start = name.span().start;
         if name.get_ref() == "preset" {
             let DeValue::String(preset) = value.get_ref() else {
-                return Err(syntax(start, "`preset` must be a string".into()));
+                return Err(syntax(start, crate::t!("tui-keymap-preset-not-string")));
             };
             parsed.preset = Some((preset.to_string(), line_of(text, start)));
             continue;
@@ -97,9 +97,9 @@ pub(super) fn parse(file: &str, text: &str) -> Result<Parsed, KeymapError> {
         let DeValue::Array(items) = value.get_ref() else {
             return Err(syntax(
                 start,
-                format!(
-                    "`{name}` must be a list of {{ on = \"…\", run = \"…\" }} entries",
-                    name = name.get_ref()
+                crate::t!(
+                    "tui-keymap-layer-not-list",
+                    layer = name.get_ref().to_string()
                 ),
             ));
         };
@@ -125,10 +125,7 @@ fn raw_entry(
     let DeValue::Table(table) = item.get_ref() else {
         return Err(syntax(
             start,
-            format!(
-                "entries of `{}` must look like {{ on = \"…\", run = \"…\" }}",
-                layer.name()
-            ),
+            crate::t!("tui-keymap-entry-not-table", layer = layer.name()),
         ));
     };
     let (mut on, mut run, mut desc) = (None, None, None);
@@ -136,7 +133,10 @@ fn raw_entry(
         let DeValue::String(text) = value.get_ref() else {
             return Err(syntax(
                 field.span().start,
-                format!("`{}` must be a string", field.get_ref()),
+                crate::t!(
+                    "tui-keymap-field-not-string",
+                    field = field.get_ref().to_string()
+                ),
             ));
         };
         let text = Spanned::new(value.span(), Cow::into_owned(text.clone()));
@@ -147,12 +147,12 @@ fn raw_entry(
             other => {
                 return Err(syntax(
                     field.span().start,
-                    format!("unknown field `{other}` (fields: on, run, desc)"),
+                    crate::t!("tui-keymap-unknown-field", field = other),
                 ));
             }
         }
     }
-    let on = on.ok_or_else(|| syntax(start, "entry without `on` (the keys)".into()))?;
+    let on = on.ok_or_else(|| syntax(start, crate::t!("tui-keymap-missing-on")))?;
     Ok(Raw {
         layer,
         on,

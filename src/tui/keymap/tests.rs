@@ -354,3 +354,39 @@ fn a_file_that_is_not_utf8_is_refused_naming_its_line() {
         format!("{}:2: not valid UTF-8 (byte offset 19)", path.display())
     );
 }
+
+/// A keymap file's errors are written in the user's language; file, line, key, layer and
+/// action names stay as the file has them.
+#[test]
+fn errors_and_which_key_speak_german_in_german() {
+    let german = crate::lang::Locale::new(crate::lang::Lang::De, crate::lang::Zone::UTC);
+    crate::lang::scope(german, || {
+        let (_, _, _, message) = fails("list = [\n  { on = \"g x\", run = \"go-custmers\" },\n]\n");
+        assert_eq!(
+            message,
+            "keymap.toml:2: Taste \"g x\": unbekannte Aktion \"go-custmers\" \
+             (meinten Sie \"go-customers\"?)"
+        );
+        let (_, _, _, message) = fails("list = [ { on = \"F25\", run = \"help\" } ]\n");
+        assert!(message.ends_with("nicht \"F25\""), "{message}");
+        let (_, _, _, message) = fails("nowhere = []\n");
+        assert!(
+            message.starts_with("keymap.toml:1: unbekannte Ebene \"nowhere\""),
+            "{message}"
+        );
+        let keymap = user(
+            "list = [ { on = \"z a b\", run = \"help\" }, { on = \"z c\", run = \"quit\" } ]\n",
+        )
+        .unwrap();
+        assert_eq!(
+            keymap.lookup(Layer::List, &keys("z")),
+            Lookup::Pending(vec![
+                (Key::char('a'), "+1 Taste".to_string()),
+                (
+                    Key::char('c'),
+                    "Beenden (fragt bei Ungespeichertem)".to_string()
+                ),
+            ])
+        );
+    });
+}

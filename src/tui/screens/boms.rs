@@ -419,13 +419,13 @@ impl Screen for Boms {
         ]
     }
 
-    fn meaning(&self, action: Action) -> Option<&'static str> {
+    fn meaning(&self, action: Action) -> Option<String> {
         match action {
-            Action::PageDown => Some("Next BOM"),
-            Action::PageUp => Some("Previous BOM"),
-            Action::First => Some("First BOM"),
-            Action::Last => Some("Last BOM"),
-            Action::Open => Some("Produce"),
+            Action::PageDown => Some(crate::t!("tui-meaning-next-bom")),
+            Action::PageUp => Some(crate::t!("tui-meaning-previous-bom")),
+            Action::First => Some(crate::t!("tui-meaning-first-bom")),
+            Action::Last => Some(crate::t!("tui-meaning-last-bom")),
+            Action::Open => Some(crate::t!("tui-meaning-produce")),
             _ => None,
         }
     }

@@ -304,10 +304,10 @@ impl Screen for Interactions {
         ]
     }
 
-    fn meaning(&self, action: Action) -> Option<&'static str> {
+    fn meaning(&self, action: Action) -> Option<String> {
         match action {
-            Action::Create => Some("Log"),
-            Action::SwitchView => Some("Due/all"),
+            Action::Create => Some(crate::t!("tui-meaning-log")),
+            Action::SwitchView => Some(crate::t!("tui-meaning-due-all")),
             _ => None,
         }
     }

@@ -284,8 +284,8 @@ impl Screen for Payroll {
         ]
     }
 
-    fn meaning(&self, action: Action) -> Option<&'static str> {
-        (action == Action::Search).then_some("Period")
+    fn meaning(&self, action: Action) -> Option<String> {
+        (action == Action::Search).then(|| crate::t!("tui-meaning-period"))
     }
 
     fn cursor(&self, area: Rect, theme: &Theme) -> Option<(u16, u16)> {

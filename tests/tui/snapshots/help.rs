@@ -66,3 +66,30 @@ fn help_lists_exactly_the_keys_that_work_on_its_screen() {
         }
     }
 }
+
+/// In German help heads its sections by layer and describes each key in German, and a
+/// key the screen has no use for is refused in German, naming the action's German label.
+#[test]
+fn german_help_and_refusals_name_keys_in_german() {
+    super::harness::in_german(|| {
+        let help = at("g c", false).keys("F1").screen();
+        assert!(
+            help.contains("Ebene list:") && help.contains("Ebene global:"),
+            "{help}"
+        );
+        assert!(help.contains("Die Liste beim Tippen filtern"), "{help}");
+        let keymap = Keymap::from_text(Some("default"), None).unwrap();
+        let refused = keymap.entries("list").iter().find_map(|binding| {
+            let screen = at("g c", false).keys(&binding.sequence()).screen();
+            screen
+                .contains("ist hier nicht verfügbar")
+                .then(|| (binding.action.label(), screen))
+        });
+        let (label, screen) = refused.expect("a list key customers has no use for");
+        assert!(
+            screen.contains(&format!("{label} ist hier nicht verfügbar")),
+            "{screen}"
+        );
+        assert!(!screen.contains("is not available"), "{screen}");
+    });
+}
