@@ -349,7 +349,10 @@ impl Screen for Form {
                 true => field.input.window(theme, width).0,
                 false => truncate(theme, &field.input.text, usize::from(width)),
             };
-            let label = label_text(theme, &field.label, field.required);
+            let label = match field.required {
+                true => format!("{} *", theme.text(&field.label)),
+                false => theme.text(&field.label).into_owned(),
+            };
             let mut spans = vec![
                 Span::styled(
                     format!("{marker}{label:<LABEL$} "),
@@ -404,15 +407,6 @@ impl Screen for Form {
         let x = area.x + 1 + VALUE + caret;
         let y = area.y + 1 + u16::try_from(rows[self.focus] - top).unwrap_or(0);
         Some((x, y))
-    }
-}
-
-/// A field's label as the label column shows it: cut to the column with the profile's
-/// ellipsis when longer (a `*` after it kept for a required field).
-fn label_text(theme: &Theme, label: &str, required: bool) -> String {
-    match required {
-        true => format!("{} *", truncate(theme, label, LABEL - 2)),
-        false => truncate(theme, label, LABEL),
     }
 }
 
