@@ -32,7 +32,7 @@ crm-column-field = Feld
 crm-column-old-new = Alt → neu
 crm-column-role = Rolle
 crm-column-fingerprint = Schlüssel-Fingerprint
-crm-column-comment = Kommentar
+crm-column-comment = Notiz
 
 ## Feldbezeichnungen der Detailmasken und Formulare
 crm-label-name = Name

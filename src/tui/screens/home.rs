@@ -370,10 +370,12 @@ impl Home {
             .map(|row| row.currency)
             .unwrap_or(crate::domain::Currency::EUR);
         lines.push(Line::styled(
-            t!(
-                "crm-home-weighted-total",
-                total = shown::money(Money::new(total, currency))
-            ),
+            theme
+                .text(&t!(
+                    "crm-home-weighted-total",
+                    total = shown::money(Money::new(total, currency))
+                ))
+                .into_owned(),
             theme.style(Role::Header),
         ));
         let title = if self.whole_pipeline {

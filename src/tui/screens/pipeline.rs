@@ -23,6 +23,7 @@ use crate::core::Change;
 use crate::core::query::{get_customer, list_opportunities};
 use crate::domain::fold::fold;
 use crate::domain::{Currency, Money, Opportunity, Stage};
+use crate::lang::format;
 use crate::t;
 use crate::tui::action::Action;
 use crate::tui::compact::fit_amount;
@@ -122,6 +123,21 @@ impl Pipeline {
             ),
             None => format!(" {}", t!("crm-pipeline-no-card")),
         }
+    }
+}
+
+/// An amount in `width` columns as the user's language writes it: in full when it fits,
+/// else scaled (`2486k`, German `2.485,6k`), never cut.
+fn fit(amount: Decimal, currency: Currency, width: usize) -> String {
+    let full = shown::amount(Money::new(amount, currency));
+    let scaled = fit_amount(amount, &full, width);
+    if scaled == full {
+        return full;
+    }
+    let digits = scaled.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    match digits.parse::<Decimal>() {
+        Ok(number) => format!("{}{}", format::decimal(number), &scaled[digits.len()..]),
+        Err(_) => scaled,
     }
 }
 
@@ -231,13 +247,7 @@ impl Screen for Pipeline {
             vec![Constraint::Ratio(1, self.columns.len().max(1) as u32); self.columns.len()];
         let areas = Layout::horizontal(constraints).split(board);
         // Amounts too wide for the column are scaled (2486k), never cut.
-        let money = |amount, width| {
-            fit_amount(
-                amount,
-                &shown::amount(Money::new(amount, self.currency)),
-                width,
-            )
-        };
+        let money = |amount, width| fit(amount, self.currency, width);
         for (index, ((stage, cards), column)) in self.columns.iter().zip(areas.iter()).enumerate() {
             let inner = column.width.saturating_sub(2) as usize;
             let sum: Decimal = cards.iter().map(|o| o.amount.amount).sum();
@@ -274,9 +284,8 @@ impl Screen for Pipeline {
                     truncate(theme, &card.title, inner),
                     theme.style(title),
                 ));
-                let text = shown::amount(card.amount);
                 lines.push(Line::styled(
-                    format!("{:>inner$}", fit_amount(card.amount.amount, &text, inner)),
+                    format!("{:>inner$}", fit(card.amount.amount, self.currency, inner)),
                     theme.style(amount),
                 ));
             }
