@@ -354,7 +354,11 @@ impl Home {
             let amount = amount(row);
             lines.push(Line::from(vec![
                 Span::styled(
-                    format!("{:<name_width$} {:>2} ", row.stage.name(), row.count),
+                    format!(
+                        "{:<name_width$} {:>2} ",
+                        row.stage.name(),
+                        format::integer(i64::try_from(row.count).unwrap_or(i64::MAX))
+                    ),
                     theme.style(Role::Muted),
                 ),
                 Span::styled(

@@ -252,8 +252,8 @@ impl Screen for Pipeline {
             let inner = column.width.saturating_sub(2) as usize;
             let sum: Decimal = cards.iter().map(|o| o.amount.amount).sum();
             let weighted: Decimal = cards.iter().map(Opportunity::weighted).sum();
-            let count = cards.len().to_string();
-            let rest = inner.saturating_sub(count.len() + 1);
+            let count = format::integer(i64::try_from(cards.len()).unwrap_or(i64::MAX));
+            let rest = inner.saturating_sub(count.chars().count() + 1);
             let mark = t!("crm-pipeline-weighted-mark");
             let wide = inner.saturating_sub(mark.chars().count() + 1);
             let mut lines = vec![

@@ -6,10 +6,13 @@
 //! and the domain's field labels are translated elsewhere: where they still show English
 //! here, that is theirs.
 
+use kontor::core::users::UserCommand;
+use kontor::core::{Command, Role};
 use kontor::domain::{Interaction, Opportunity};
 use rust_decimal::dec;
 use time::macros::{date, datetime};
 
+use super::erp_data::erp;
 use super::harness::{Harness, both, color, in_german};
 
 /// Snapshots the screen `drive` leads to in German as `de_NAME` (and `de_NAME_ascii`);
@@ -45,6 +48,18 @@ fn home_in_german() {
         ],
     );
     shows(&ascii, &["Ubersicht", "gewichtete Summe 49.440,30 EUR"]);
+}
+
+#[test]
+fn home_with_stock_to_reorder_in_german() {
+    let (screen, _) = german("home_reorder", |h| {
+        erp(&h.store());
+        h.keys("g c g h");
+    });
+    shows(
+        &screen,
+        &["Unter Meldebestand", "Art.Nr Artikel", " Lager Bedarf"],
+    );
 }
 
 #[test]
@@ -246,9 +261,24 @@ fn audit_and_users_in_german() {
         &["05.12.2026 10:30 anna", "von anna am 05.12.2026 10:30"],
     );
     let (users, _) = german("users", |h| {
+        h.saved_by_ben(Command::Users(UserCommand::Add {
+            name: "erika".into(),
+            role: Role::Agent,
+            keys: Vec::new(),
+        }));
         h.keys(":").text("go-users").keys("Enter");
     });
-    shows(&users, &["Benutzer", "Rolle", "Schlüssel-Fingerprint"]);
+    shows(
+        &users,
+        &[
+            "Benutzer",
+            "Rolle",
+            "Schlüssel-Fingerprint",
+            "Notiz",
+            "erika",
+            "(kein Schlüssel)",
+        ],
+    );
 }
 
 /// A German agent types an amount and a date as Germans write them: saved as meant, shown
