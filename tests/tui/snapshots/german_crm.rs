@@ -336,3 +336,61 @@ fn a_call_logged_in_german_keeps_its_start_and_follow_up_date() {
         assert_eq!(call.follow_up, Some(date!(2026 - 12 - 07)));
     });
 }
+
+#[test]
+fn the_opportunity_forms_and_a_picker_in_german() {
+    let (new, _) = german("opportunity_new", |h| {
+        h.keys("g c Enter n Tab Tab");
+    });
+    shows(
+        &new,
+        &[
+            "Neue Verkaufschance — Müller Maschinenbau GmbH",
+            "Betrag",
+            ">Phase            qualification  F4 Liste",
+            "Abschlussdatum",
+        ],
+    );
+    let (lost, _) = german("opportunity_lost", |h| {
+        h.keys("g o x");
+    });
+    shows(&lost, &["Verloren — CNC-Fräszentrum", "Grund"]);
+    let (picker, _) = german("picker_status", |h| {
+        h.keys("g c n Tab Tab Tab F4");
+    });
+    shows(
+        &picker,
+        &["Status auswählen — tippen zum Filtern:", "prospect"],
+    );
+}
+
+/// A stale edit in German: the refusal says the input is kept, the field someone else
+/// changed shows its value now.
+#[test]
+fn a_stale_customer_edit_in_german_keeps_the_input_and_shows_the_value_now() {
+    in_german(|| {
+        let mut harness = Harness::new(color(), 80, 24);
+        harness.keys("g c e");
+        let mut edit = kontor::domain::fields::customer::CustomerEdit::default();
+        edit.set.push("name", "Müller AG");
+        harness.saved_by_ben(kontor::core::plain::RecordCommand::edit(
+            kontor::core::kinds::CUSTOMERS,
+            1,
+            Some(1),
+            edit.input(),
+        ));
+        for _ in 0..12 {
+            harness.keys("Tab");
+        }
+        harness.text("Rückruf erbeten").keys("C-x");
+        let screen = harness.screen();
+        shows(
+            &screen,
+            &[
+                "jetzt: Müller AG",
+                "Rückruf erbeten",
+                "Ihre Eingabe bleibt erhalten",
+            ],
+        );
+    });
+}
