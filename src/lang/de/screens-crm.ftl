@@ -124,7 +124,10 @@ crm-home-pipeline-short = Pipeline
 
 ## Kunden
 crm-customers-title = Kunden
-crm-customers-hint = { $count } Kunden angezeigt — / sucht nach Name, Telefon oder E-Mail
+crm-customers-hint = { $count ->
+        [one] { $count } Kunde angezeigt
+       *[other] { $count } Kunden angezeigt
+    } — / sucht nach Name, Telefon oder E-Mail
 crm-customers-none-selected = kein Kunde gewählt
 crm-customer = Kunde
 crm-customer-id = Kunde { $id }
@@ -186,7 +189,10 @@ crm-opportunity-lost = Verkaufschance { $id } verloren
 crm-lost-title = Verloren — { $title }
 crm-select-not-lost = bitte eine nicht verlorene Verkaufschance wählen
 crm-pipeline-title = Pipeline
-crm-pipeline-hint = { $count } Verkaufschancen — / sucht nach Titel oder Kunde
+crm-pipeline-hint = { $count ->
+        [one] { $count } Verkaufschance
+       *[other] { $count } Verkaufschancen
+    } — / sucht nach Titel oder Kunde
 crm-pipeline-no-card = keine Karte gewählt
 crm-pipeline-weighted-mark = gew
 

@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use crate::core::Change;
 use crate::core::audit::{AuditFilter, audit_log};
 use crate::domain::audit::AuditEntry;
-use crate::lang::format;
+use crate::lang::{Zone, format};
 use crate::t;
 use crate::tui::action::Action;
 use crate::tui::screen::{Outcome, Screen};
@@ -26,6 +26,7 @@ const DETAIL_ROWS: u16 = 5;
 
 /// One changed field of one entry.
 struct AuditLine {
+    /// When the entry was written.
     at: time::OffsetDateTime,
     user: String,
     command: String,
@@ -162,9 +163,9 @@ impl Screen for Audit {
         TableView {
             title: &t!("crm-audit-title"),
             header: &[
-                &match crate::lang::current().zone.name() {
-                    "UTC" => t!("crm-column-at-utc"),
-                    _ => t!("crm-column-at"),
+                &match crate::lang::current().zone == Zone::UTC {
+                    true => t!("crm-column-at-utc"),
+                    false => t!("crm-column-at"),
                 },
                 &t!("crm-column-user"),
                 &t!("crm-column-record"),

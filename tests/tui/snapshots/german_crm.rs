@@ -394,3 +394,25 @@ fn a_stale_customer_edit_in_german_keeps_the_input_and_shows_the_value_now() {
         );
     });
 }
+
+/// One customer or opportunity reads in the singular, two in the plural.
+#[test]
+fn german_counts_agree_with_their_noun() {
+    in_german(|| {
+        let mut harness = Harness::new(color(), 80, 24);
+        let customers = harness.keys("g c").screen();
+        assert!(customers.contains(" 2 Kunden angezeigt — /"), "{customers}");
+        assert_eq!(
+            kontor::t!("crm-customers-hint", count = 1),
+            "1 Kunde angezeigt — / sucht nach Name, Telefon oder E-Mail"
+        );
+        assert_eq!(
+            kontor::t!("crm-pipeline-hint", count = 1),
+            "1 Verkaufschance — / sucht nach Titel oder Kunde"
+        );
+        assert_eq!(
+            kontor::t!("crm-pipeline-hint", count = 1234),
+            "1.234 Verkaufschancen — / sucht nach Titel oder Kunde"
+        );
+    });
+}
