@@ -11,7 +11,8 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use crate::core::Change;
 use crate::core::audit::{AuditFilter, audit_log};
 use crate::domain::audit::AuditEntry;
-use crate::domain::datetime::format_instant;
+use crate::lang::{Zone, format};
+use crate::t;
 use crate::tui::action::Action;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
@@ -25,8 +26,8 @@ const DETAIL_ROWS: u16 = 5;
 
 /// One changed field of one entry.
 struct AuditLine {
-    /// `YYYY-MM-DDThh:mm:ssZ`.
-    at: String,
+    /// When the entry was written.
+    at: time::OffsetDateTime,
     user: String,
     command: String,
     record: String,
@@ -62,7 +63,7 @@ fn audit_lines(entries: &[AuditEntry]) -> Vec<AuditLine> {
     for entry in entries.iter().rev() {
         for change in &entry.changes {
             let line = |field: &str, old: &str, new: &str| AuditLine {
-                at: format_instant(entry.at, time::UtcOffset::UTC),
+                at: entry.at,
                 user: entry.user.clone(),
                 command: entry.command.clone(),
                 record: format!("{}:{}", change.kind, change.record_id),
@@ -79,9 +80,16 @@ fn audit_lines(entries: &[AuditEntry]) -> Vec<AuditLine> {
     lines
 }
 
+/// An instant to the minute, as the table shows it (the panel shows the seconds): English
+/// `2026-12-05 10:30`, German `05.12.2026 11:30`, in the user's zone.
+fn minutes(at: time::OffsetDateTime) -> String {
+    let full = format::instant(at);
+    full.get(..16).unwrap_or(&full).replace('T', " ")
+}
+
 impl Screen for Audit {
     fn title(&self) -> String {
-        "Audit log".into()
+        t!("crm-audit-title")
     }
 
     fn layer(&self) -> &'static str {
@@ -118,10 +126,8 @@ impl Screen for Audit {
                     .lines
                     .iter()
                     .map(|line| {
-                        // Minutes are enough in the table; the panel shows the seconds.
-                        let at = line.at.get(..16).unwrap_or(&line.at).replace('T', " ");
                         vec![
-                            at,
+                            minutes(line.at),
                             line.user.clone(),
                             line.record.clone(),
                             line.field.clone(),
@@ -141,7 +147,7 @@ impl Screen for Audit {
 
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         if let Some(error) = &self.error {
-            error_panel(frame, area, theme, "Audit log", error);
+            error_panel(frame, area, theme, &t!("crm-audit-title"), error);
             return;
         }
         let [table, detail] =
@@ -155,8 +161,17 @@ impl Screen for Audit {
         ];
         let selected = (!self.rows.is_empty()).then_some(self.cursor.index);
         TableView {
-            title: "Audit log",
-            header: &["At (UTC)", "User", "Record", "Field", "Old → new"],
+            title: &t!("crm-audit-title"),
+            header: &[
+                &match crate::lang::current().zone == Zone::UTC {
+                    true => t!("crm-column-at-utc"),
+                    false => t!("crm-column-at"),
+                },
+                &t!("crm-column-user"),
+                &t!("crm-column-record"),
+                &t!("crm-column-field"),
+                &t!("crm-column-old-new"),
+            ],
             widths: &widths,
             rows: &self.rows,
             selected,
@@ -165,22 +180,29 @@ impl Screen for Audit {
         .render(frame, table, theme);
         let mut text = Vec::new();
         if let Some(line) = self.lines.get(self.cursor.index) {
-            let head = format!(
-                "{} {} · {} by {} at {}",
-                line.record, line.field, line.command, line.user, line.at
+            let head = t!(
+                "crm-audit-change",
+                record = line.record.as_str(),
+                field = line.field.as_str(),
+                command = line.command.as_str(),
+                user = line.user.as_str(),
+                at = format::instant(line.at)
             );
             text.push(Line::styled(
                 theme.text(&head).into_owned(),
                 theme.style(Role::Header),
             ));
-            for (label, value) in [("old", &line.old), ("new", &line.new)] {
+            for (label, value) in [
+                (t!("crm-audit-old"), &line.old),
+                (t!("crm-audit-new"), &line.new),
+            ] {
                 text.push(Line::from(
                     theme.text(&format!("{label}: {value}")).into_owned(),
                 ));
             }
         }
         let block = Block::bordered()
-            .title(theme.text("Selected change").into_owned())
+            .title(theme.text(&t!("crm-audit-selected")).into_owned())
             .border_style(theme.style(Role::Border));
         frame.render_widget(
             Paragraph::new(text).block(block).wrap(Wrap { trim: false }),

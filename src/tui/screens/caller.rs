@@ -5,10 +5,12 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 
 use super::shown::{city, shown_phone};
 use crate::core::Change;
 use crate::core::query::{Hit, search_customers};
+use crate::t;
 use crate::tui::action::Action;
 use crate::tui::key::Key;
 use crate::tui::route::Route;
@@ -20,8 +22,15 @@ use crate::tui::widgets::{Cursor, TableView, TextInput};
 /// Matches shown while typing.
 const MATCHES: usize = 30;
 
-/// Columns of the prompt before the typed text: ` Number, name or e-mail: `.
-const PROMPT: u16 = 25;
+/// The prompt before the typed text: ` Number, name or e-mail: `.
+fn prompt() -> String {
+    format!(" {} ", t!("crm-caller-prompt"))
+}
+
+/// The columns the prompt before the typed text takes.
+fn prompt_width() -> u16 {
+    u16::try_from(prompt().width()).unwrap_or(u16::MAX)
+}
 
 pub struct CallerLookup {
     number: TextInput,
@@ -70,7 +79,7 @@ impl Default for CallerLookup {
 
 impl Screen for CallerLookup {
     fn title(&self) -> String {
-        "Caller lookup".into()
+        t!("crm-caller-title")
     }
 
     fn layer(&self) -> &'static str {
@@ -102,7 +111,7 @@ impl Screen for CallerLookup {
                         Route::Customer(hit.customer.id),
                         Route::LogCall(Box::new(hit.customer.clone()), hit.phone.clone()),
                     ]),
-                    None => Outcome::Refuse("no customer matches".into()),
+                    None => Outcome::Refuse(t!("crm-caller-no-match")),
                 }
             }
             Action::Cancel => Outcome::Pop,
@@ -120,9 +129,9 @@ impl Screen for CallerLookup {
             Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
         let typed = self
             .number
-            .window(theme, prompt.width.saturating_sub(PROMPT))
+            .window(theme, prompt.width.saturating_sub(prompt_width()))
             .0;
-        let line = format!(" Number, name or e-mail: {typed}");
+        let line = format!("{}{typed}", self::prompt());
         frame.render_widget(
             Paragraph::new(theme.text(&line).into_owned()).style(theme.style(Role::Input)),
             prompt,
@@ -148,11 +157,16 @@ impl Screen for CallerLookup {
         let title = self
             .refused
             .clone()
-            .unwrap_or_else(|| format!("{} matches", self.hits.len()));
+            .unwrap_or_else(|| t!("crm-caller-matches", count = self.hits.len()));
         let selected = (!rows.is_empty()).then_some(self.cursor.index);
         TableView {
             title: &title,
-            header: &["ID", "Name", "Phone", "City"],
+            header: &[
+                &t!("crm-column-id"),
+                &t!("crm-column-name"),
+                &t!("crm-column-phone"),
+                &t!("crm-column-city"),
+            ],
             widths: &widths,
             rows: &rows,
             selected,
@@ -166,7 +180,8 @@ impl Screen for CallerLookup {
     }
 
     fn cursor(&self, area: Rect, theme: &Theme) -> Option<(u16, u16)> {
-        let (_, caret) = self.number.window(theme, area.width.saturating_sub(PROMPT));
-        Some((area.x + PROMPT + caret, area.y))
+        let width = prompt_width();
+        let (_, caret) = self.number.window(theme, area.width.saturating_sub(width));
+        Some((area.x + width + caret, area.y))
     }
 }

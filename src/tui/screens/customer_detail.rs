@@ -8,14 +8,18 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
+use unicode_width::UnicodeWidthStr;
 
 use super::interaction_forms::{complete_follow_up, complete_follow_up_of_nothing};
 use super::kind::{INTERACTIONS, OPPORTUNITIES};
+use super::shown;
 use crate::core::Change;
 use crate::core::access::CustomerSight;
 use crate::core::query::{InteractionFilter, get_customer, list_interactions, list_opportunities};
-use crate::domain::datetime::{format_date, format_duration};
+use crate::domain::datetime::format_duration;
 use crate::domain::{Customer, Interaction, Opportunity};
+use crate::lang::format;
+use crate::t;
 use crate::tui::action::Action;
 use crate::tui::route::Route;
 use crate::tui::screen::{Outcome, Screen};
@@ -40,22 +44,27 @@ impl Entry {
         match self {
             Entry::Interaction(i) => {
                 let follow = match (i.follow_up, i.follow_up_done) {
-                    (Some(date), false) => format!("due {}", format_date(date)),
-                    (Some(_), true) => "done".into(),
+                    (Some(date), false) => t!("crm-due-on", date = format::date(date)),
+                    (Some(_), true) => t!("crm-follow-up-done"),
                     (None, _) => String::new(),
                 };
                 let what = format!("{} {}", i.channel.name(), format_duration(i.duration));
-                vec![format_date(i.at.date()), what, i.subject.clone(), follow]
+                vec![format::date(i.at.date()), what, i.subject.clone(), follow]
             }
             Entry::Opportunity(o) => vec![
-                format_date(o.updated.date()),
-                "opportunity".into(),
+                format::date(o.updated.date()),
+                t!("crm-timeline-opportunity"),
                 // The amount first: a long title is what gets shortened.
-                format!("{} - {}", o.amount, o.title),
+                format!("{} - {}", shown::money(o.amount), o.title),
                 o.stage.name().to_string(),
             ],
         }
     }
+}
+
+/// That customer `id` is gone.
+fn gone(id: u64) -> String {
+    t!("crm-customer-gone", id = id.to_string())
 }
 
 /// Timeline entries read at most.
@@ -90,8 +99,12 @@ impl CustomerDetail {
 impl Screen for CustomerDetail {
     fn title(&self) -> String {
         match &self.customer {
-            Some(c) => format!("Customer {} {}", c.id, c.name),
-            None => format!("Customer {}", self.id),
+            Some(c) => t!(
+                "crm-customer-title",
+                id = c.id.to_string(),
+                name = c.name.as_str()
+            ),
+            None => t!("crm-customer-title-id", id = self.id.to_string()),
         }
     }
 
@@ -117,7 +130,7 @@ impl Screen for CustomerDetail {
             return Outcome::Handled;
         }
         let Some(customer) = &self.customer else {
-            return Outcome::Refuse(format!("customer {} does not exist any more", self.id));
+            return Outcome::Refuse(gone(self.id));
         };
         match action {
             Action::LogCall => Outcome::Open(Route::LogCall(Box::new(customer.clone()), None)),
@@ -126,7 +139,7 @@ impl Screen for CustomerDetail {
             Action::Open => match self.timeline.get(self.cursor.index) {
                 Some(Entry::Interaction(i)) => Outcome::Open(Route::Record(INTERACTIONS, i.id)),
                 Some(Entry::Opportunity(o)) => Outcome::Open(Route::Record(OPPORTUNITIES, o.id)),
-                None => Outcome::Refuse("the timeline is empty".into()),
+                None => Outcome::Refuse(t!("crm-timeline-empty")),
             },
             Action::ToggleDone => match self.timeline.get(self.cursor.index) {
                 Some(Entry::Interaction(interaction)) => complete_follow_up(session, interaction),
@@ -172,11 +185,8 @@ impl Screen for CustomerDetail {
                 frame,
                 area,
                 theme,
-                "Customer",
-                vec![Line::raw(format!(
-                    "customer {} does not exist any more",
-                    self.id
-                ))],
+                &t!("crm-customer"),
+                vec![Line::raw(gone(self.id))],
             );
             return;
         };
@@ -187,23 +197,33 @@ impl Screen for CustomerDetail {
         let address = c.addresses.first().cloned().unwrap_or_default();
         let phones: Vec<String> = c.phones.iter().map(|p| p.raw.clone()).collect();
         let mut left_lines = vec![
-            field_line(theme, "Name", &c.name, 8),
+            field_line(theme, &t!("crm-label-name"), &c.name, 8),
             field_line(
                 theme,
-                "Status",
+                &t!("crm-label-status"),
                 &format!("{} ({})", c.status.name(), c.kind.name()),
                 8,
             ),
         ];
         if self.full {
-            left_lines.push(field_line(theme, "Phone", &phones.join(", "), 8));
-            left_lines.push(field_line(theme, "E-mail", &c.emails.join(", "), 8));
+            left_lines.push(field_line(
+                theme,
+                &t!("crm-label-phone"),
+                &phones.join(", "),
+                8,
+            ));
+            left_lines.push(field_line(
+                theme,
+                &t!("crm-label-email"),
+                &c.emails.join(", "),
+                8,
+            ));
         }
         left_lines.extend([
-            field_line(theme, "Street", &address.street, 8),
+            field_line(theme, &t!("crm-label-street"), &address.street, 8),
             field_line(
                 theme,
-                "City",
+                &t!("crm-label-city"),
                 &[
                     address.postal_code.clone(),
                     address.city.clone(),
@@ -216,13 +236,17 @@ impl Screen for CustomerDetail {
                 .join(" "),
                 8,
             ),
-            field_line(theme, "Owner", &c.owner, 8),
+            field_line(theme, &t!("crm-label-owner"), &c.owner, 8),
         ]);
         panel(
             frame,
             left,
             theme,
-            &format!("Customer {} · v{}", c.id, c.version),
+            &t!(
+                "crm-customer-version",
+                id = c.id.to_string(),
+                version = c.version.to_string()
+            ),
             left_lines,
         );
         let mut right_lines: Vec<Line> = c
@@ -239,28 +263,46 @@ impl Screen for CustomerDetail {
             })
             .collect();
         if !c.tags.is_empty() {
-            right_lines.push(field_line(theme, "Tags", &c.tags.join(", "), 18));
+            right_lines.push(field_line(
+                theme,
+                &t!("crm-label-tags"),
+                &c.tags.join(", "),
+                18,
+            ));
         }
         if !c.notes.is_empty() {
-            right_lines.push(field_line(theme, "Notes", &c.notes, 18));
+            right_lines.push(field_line(theme, &t!("crm-label-notes"), &c.notes, 18));
         }
-        panel(frame, right, theme, "Contacts", right_lines);
+        panel(frame, right, theme, &t!("crm-contacts"), right_lines);
         if let Some(refused) = &self.refused {
             let line = Line::styled(refused.clone(), theme.style(Role::Muted));
-            panel(frame, bottom, theme, "Timeline", vec![line]);
+            panel(frame, bottom, theme, &t!("crm-timeline"), vec![line]);
             return;
         }
         let rows: Vec<Vec<String>> = self.timeline.iter().map(Entry::row).collect();
+        // The follow-up column as wide as its widest entry ("due" and a date).
+        let follow_up = rows
+            .iter()
+            .filter_map(|row| row.get(3))
+            .map(|cell| cell.width())
+            .max()
+            .unwrap_or(0)
+            .clamp(15, 20);
         let widths = [
             Constraint::Length(10),
             Constraint::Length(16),
             Constraint::Min(20),
-            Constraint::Length(15),
+            Constraint::Length(follow_up as u16),
         ];
         let selected = (!rows.is_empty()).then_some(self.cursor.index);
         TableView {
-            title: "Timeline",
-            header: &["Date", "What", "Subject", "Follow-up"],
+            title: &t!("crm-timeline"),
+            header: &[
+                &t!("crm-column-date"),
+                &t!("crm-column-what"),
+                &t!("crm-column-subject"),
+                &t!("crm-column-follow-up"),
+            ],
             widths: &widths,
             rows: &rows,
             selected,

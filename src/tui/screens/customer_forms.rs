@@ -7,48 +7,47 @@
 //! address and one entry per contact (`Name: role`), an edit keeping a contact's phones
 //! and e-mails, in the order agents type them. Room: tui.
 
-use time::UtcOffset;
-
 use super::form::{Field, Form, Saved};
 use super::kind::{CUSTOMERS, INTERACTIONS, OPPORTUNITIES};
 use super::picker::PickerKind;
 use super::refused::problems;
 use super::versioned::{Values, Versioned};
 use crate::core::query::get_customer;
-use crate::domain::datetime::format_instant;
 use crate::domain::fields::customer::CustomerEdit;
 use crate::domain::fields::{Input, LIST_SEPARATOR};
 use crate::domain::{Customer, Phone};
+use crate::lang::format;
+use crate::t;
 use crate::tui::route::Route;
 use crate::tui::session::Session;
 
 fn address_fields() -> Vec<Field> {
     vec![
-        Field::new("street", "Street", ""),
-        Field::new("postal_code", "Postal code", ""),
-        Field::new("city", "City", ""),
-        Field::new("country", "Country", ""),
+        Field::new("street", t!("crm-label-street"), ""),
+        Field::new("postal_code", t!("crm-label-postal-code"), ""),
+        Field::new("city", t!("crm-label-city"), ""),
+        Field::new("country", t!("crm-label-country"), ""),
     ]
 }
 
 pub fn new_customer(session: &Session) -> Form {
     let mut fields = vec![
-        Field::new("name", "Name", ""),
-        Field::new("number", "Number", ""),
-        Field::new("kind", "Kind", "company"),
-        Field::new("status", "Status", "lead").with_picker(PickerKind::Status),
-        Field::new("phone", "Phone", ""),
-        Field::new("email", "E-mail", ""),
-        Field::new("contact", "Contact", ""),
+        Field::new("name", t!("crm-label-name"), ""),
+        Field::new("number", t!("crm-label-number"), ""),
+        Field::new("kind", t!("crm-label-kind"), "company"),
+        Field::new("status", t!("crm-label-status"), "lead").with_picker(PickerKind::Status),
+        Field::new("phone", t!("crm-label-phone"), ""),
+        Field::new("email", t!("crm-label-email"), ""),
+        Field::new("contact", t!("crm-label-contact"), ""),
     ];
     fields.extend(address_fields());
     fields.extend([
-        Field::new("owner", "Owner", ""),
-        Field::new("tags", "Tags", ""),
-        Field::new("notes", "Notes", ""),
+        Field::new("owner", t!("crm-label-owner"), ""),
+        Field::new("tags", t!("crm-label-tags"), ""),
+        Field::new("notes", t!("crm-label-notes"), ""),
     ]);
     Form::new(
-        "New customer",
+        &t!("crm-customer-new"),
         fields,
         Box::new(|session: &Session, input: &Input| {
             let event = session
@@ -56,14 +55,19 @@ pub fn new_customer(session: &Session) -> Form {
                 .map_err(problems)?;
             match CUSTOMERS.added(&event) {
                 Some(customer) => Ok(Saved::Open(
-                    format!("customer {} saved", customer.id),
+                    saved(customer.id),
                     Route::Customer(customer.id),
                 )),
-                None => Ok(Saved::Done("saved".into())),
+                None => Ok(Saved::Done(t!("crm-saved"))),
             }
         }),
         session,
     )
+}
+
+/// That customer `id` was saved.
+fn saved(id: u64) -> String {
+    t!("crm-customer-saved", id = id.to_string())
 }
 
 /// A contact as the edit form lists it: `Name: role`, or the name alone.
@@ -81,34 +85,50 @@ fn joined(values: impl Iterator<Item = String>) -> String {
 }
 
 /// The edit form's fields of a customer, in form order.
-fn edit_values(customer: &Customer) -> Vec<(&'static str, &'static str, String)> {
+fn edit_values(customer: &Customer) -> Vec<(&'static str, String, String)> {
     let address = customer.addresses.first().cloned().unwrap_or_default();
     vec![
-        ("name", "Name", customer.name.clone()),
-        ("number", "Number", customer.number.clone()),
-        ("status", "Status", customer.status.name().to_string()),
+        ("name", t!("crm-label-name"), customer.name.clone()),
+        ("number", t!("crm-label-number"), customer.number.clone()),
+        (
+            "status",
+            t!("crm-label-status"),
+            customer.status.name().to_string(),
+        ),
         (
             "phone",
-            "Phones",
+            t!("crm-label-phones"),
             joined(customer.phones.iter().map(|p| p.raw.clone())),
         ),
-        ("email", "E-mails", joined(customer.emails.iter().cloned())),
+        (
+            "email",
+            t!("crm-label-emails"),
+            joined(customer.emails.iter().cloned()),
+        ),
         (
             "contact",
-            "Contacts",
+            t!("crm-label-contacts"),
             joined(customer.contacts.iter().map(contact_entry)),
         ),
-        ("street", "Street", address.street),
-        ("postal_code", "Postal code", address.postal_code),
-        ("city", "City", address.city),
+        ("street", t!("crm-label-street"), address.street),
+        (
+            "postal_code",
+            t!("crm-label-postal-code"),
+            address.postal_code,
+        ),
+        ("city", t!("crm-label-city"), address.city),
         (
             "country",
-            "Country",
+            t!("crm-label-country"),
             address.country.map(|c| c.to_string()).unwrap_or_default(),
         ),
-        ("owner", "Owner", customer.owner.clone()),
-        ("tags", "Tags", joined(customer.tags.iter().cloned())),
-        ("notes", "Notes", customer.notes.clone()),
+        ("owner", t!("crm-label-owner"), customer.owner.clone()),
+        (
+            "tags",
+            t!("crm-label-tags"),
+            joined(customer.tags.iter().cloned()),
+        ),
+        ("notes", t!("crm-label-notes"), customer.notes.clone()),
     ]
 }
 
@@ -121,7 +141,7 @@ pub fn edit_customer(customer: &Customer, session: &Session) -> Form {
     let fields = values
         .iter()
         .map(|(name, label, value)| {
-            let field = Field::new(name, *label, value);
+            let field = Field::new(name, label.as_str(), value);
             if *name == "status" {
                 field.with_picker(PickerKind::Status)
             } else {
@@ -129,7 +149,7 @@ pub fn edit_customer(customer: &Customer, session: &Session) -> Form {
             }
         })
         .collect();
-    let shown = |values: Vec<(&'static str, &'static str, String)>| -> Values {
+    let shown = |values: Vec<(&'static str, String, String)>| -> Values {
         values
             .into_iter()
             .map(|(name, _, value)| (name, value))
@@ -138,7 +158,7 @@ pub fn edit_customer(customer: &Customer, session: &Session) -> Form {
     let versioned = Versioned::new(customer.version, shown(values));
     let original = customer.clone();
     Form::new(
-        &format!("Edit customer {}", customer.id),
+        &t!("crm-customer-edit", id = customer.id.to_string()),
         fields,
         Box::new(move |session: &Session, input: &Input| {
             let edit = customer_edit(&original, input).input();
@@ -147,7 +167,7 @@ pub fn edit_customer(customer: &Customer, session: &Session) -> Form {
                 let now = get_customer(session.store(), &session.actor, original.id).ok()??;
                 Some((now.version, shown(edit_values(&now))))
             })?;
-            Ok(Saved::Done(format!("customer {} saved", original.id)))
+            Ok(Saved::Done(saved(original.id)))
         }),
         session,
     )
@@ -237,25 +257,29 @@ pub fn log_call(customer: &Customer, matched: Option<&Phone>, session: &Session)
     let started = now.replace_nanosecond(0).unwrap_or(now);
     let customer_id = customer.id;
     let fields = vec![
-        Field::new("channel", "Channel", "call-in").with_picker(PickerKind::Channel),
-        Field::new("agent", "Agent", &session.actor.name),
-        Field::new("at", "Started", &format_instant(started, UtcOffset::UTC)),
-        Field::new("contact", "Contact", &caller_contact(customer, matched))
-            .with_picker(PickerKind::Contact(customer_id)),
-        Field::new("subject", "Subject", ""),
-        Field::new("outcome", "Outcome", ""),
-        Field::new("follow_up", "Follow-up date", ""),
-        Field::new("duration", "Duration", "0s"),
-        Field::new("body", "Notes", ""),
+        Field::new("channel", t!("crm-label-channel"), "call-in").with_picker(PickerKind::Channel),
+        Field::new("agent", t!("crm-label-agent"), &session.actor.name),
+        Field::new("at", t!("crm-label-started"), &format::instant(started)),
+        Field::new(
+            "contact",
+            t!("crm-label-contact"),
+            &caller_contact(customer, matched),
+        )
+        .with_picker(PickerKind::Contact(customer_id)),
+        Field::new("subject", t!("crm-label-subject"), ""),
+        Field::new("outcome", t!("crm-label-outcome"), ""),
+        Field::new("follow_up", t!("crm-label-follow-up-date"), ""),
+        Field::new("duration", t!("crm-label-duration"), "0s"),
+        Field::new("body", t!("crm-label-notes"), ""),
     ];
     Form::new(
-        &format!("Log call — {}", customer.name),
+        &t!("crm-log-call-title", customer = customer.name.as_str()),
         fields,
         Box::new(move |session: &Session, input: &Input| {
             let mut input = input.clone();
             input.push("customer", customer_id.to_string());
             session.execute(INTERACTIONS.add(input)).map_err(problems)?;
-            Ok(Saved::Done("call logged".into()))
+            Ok(Saved::Done(t!("crm-call-logged")))
         }),
         session,
     )
@@ -269,14 +293,17 @@ pub fn log_call(customer: &Customer, matched: Option<&Phone>, session: &Session)
 pub fn new_opportunity(customer: &Customer, session: &Session) -> Form {
     let customer_id = customer.id;
     let fields = vec![
-        Field::new("title", "Title", ""),
-        Field::new("amount", "Amount", ""),
-        Field::new("stage", "Stage", "qualification").with_picker(PickerKind::Stage),
-        Field::new("expected_close", "Expected close", ""),
-        Field::new("owner", "Owner", &customer.owner),
+        Field::new("title", t!("crm-label-title"), ""),
+        Field::new("amount", t!("crm-label-amount"), ""),
+        Field::new("stage", t!("crm-label-stage"), "qualification").with_picker(PickerKind::Stage),
+        Field::new("expected_close", t!("crm-label-expected-close"), ""),
+        Field::new("owner", t!("crm-label-owner"), &customer.owner),
     ];
     Form::new(
-        &format!("New opportunity — {}", customer.name),
+        &t!(
+            "crm-opportunity-new-title",
+            customer = customer.name.as_str()
+        ),
         fields,
         Box::new(move |session: &Session, input: &Input| {
             let mut input = input.clone();
@@ -284,7 +311,7 @@ pub fn new_opportunity(customer: &Customer, session: &Session) -> Form {
             session
                 .execute(OPPORTUNITIES.add(input))
                 .map_err(problems)?;
-            Ok(Saved::Done("opportunity saved".into()))
+            Ok(Saved::Done(t!("crm-opportunity-saved")))
         }),
         session,
     )

@@ -10,6 +10,7 @@ use ratatui::widgets::Paragraph;
 use crate::core::Change;
 use crate::core::query::{CustomerFilter, list_customers, search_customers};
 use crate::domain::{Customer, Phone};
+use crate::t;
 use crate::tui::action::Action;
 use crate::tui::key::Key;
 use crate::tui::route::Route;
@@ -54,7 +55,7 @@ impl Customers {
 
 impl Screen for Customers {
     fn title(&self) -> String {
-        "Customers".into()
+        t!("crm-customers-title")
     }
 
     fn layer(&self) -> &'static str {
@@ -99,19 +100,19 @@ impl Screen for Customers {
             }
             Action::Open => match self.selected() {
                 Some(customer) => Outcome::Open(Route::Customer(customer.id)),
-                None => Outcome::Refuse("no customer selected".into()),
+                None => Outcome::Refuse(t!("crm-customers-none-selected")),
             },
             Action::Create => Outcome::Open(Route::NewCustomer),
             Action::Edit => match self.selected() {
                 Some(customer) => Outcome::Open(Route::EditCustomer(Box::new(customer.clone()))),
-                None => Outcome::Refuse("no customer selected".into()),
+                None => Outcome::Refuse(t!("crm-customers-none-selected")),
             },
             Action::LogCall => match self.selected() {
                 Some(customer) => {
                     let matched = self.matched.get(&customer.id);
                     Outcome::Open(Route::LogCall(Box::new(customer.clone()), matched.cloned()))
                 }
-                None => Outcome::Refuse("no customer selected".into()),
+                None => Outcome::Refuse(t!("crm-customers-none-selected")),
             },
             _ => Outcome::Ignored,
         }
@@ -168,10 +169,7 @@ impl Screen for Customers {
                 Role::Input,
             ),
             (None, false) => (
-                format!(
-                    " {} customers shown — / to search by name, phone or e-mail",
-                    self.rows.len()
-                ),
+                format!(" {}", t!("crm-customers-hint", count = self.rows.len())),
                 Role::Muted,
             ),
         };
@@ -180,7 +178,16 @@ impl Screen for Customers {
             search,
         );
         let wide = area.width >= 110;
-        let mut header = vec!["ID", "Name", "Status", "Phone", "City"];
+        let labels = [
+            t!("crm-column-id"),
+            t!("crm-column-name"),
+            t!("crm-column-status"),
+            t!("crm-column-phone"),
+            t!("crm-column-city"),
+            t!("crm-column-owner"),
+            t!("crm-column-country"),
+        ];
+        let mut header: Vec<&str> = labels[..5].iter().map(String::as_str).collect();
         let mut widths = vec![
             Constraint::Length(5),
             Constraint::Min(20),
@@ -189,7 +196,7 @@ impl Screen for Customers {
             Constraint::Length(14),
         ];
         if wide {
-            header.extend(["Owner", "Country"]);
+            header.extend(labels[5..].iter().map(String::as_str));
             widths.extend([Constraint::Length(10), Constraint::Length(7)]);
         }
         let rows: Vec<Vec<String>> = self
@@ -218,7 +225,7 @@ impl Screen for Customers {
             .collect();
         let selected = (!self.rows.is_empty()).then_some(self.cursor.index);
         TableView {
-            title: "Customers",
+            title: &t!("crm-customers-title"),
             header: &header,
             widths: &widths,
             rows: &rows,

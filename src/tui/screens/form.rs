@@ -19,6 +19,7 @@ use super::picker::{Picker, PickerKind};
 use crate::domain::Invalid;
 use crate::domain::datetime::format_duration;
 use crate::domain::fields::Input;
+use crate::t;
 use crate::tui::action::Action;
 use crate::tui::key::Key;
 use crate::tui::route::Route;
@@ -123,7 +124,13 @@ pub const FORM_LEGEND: [Action; 4] = [
 /// The hint beside a focused field that has a picker: the key that opens it as the key
 /// legend names it (`F4`; `C-o` on thin terminals, another key in a user's keymap).
 pub fn list_hint(session: &Session) -> String {
-    format!("  {} list", session.keys.key("form", Action::Prompt))
+    format!(
+        "  {}",
+        t!(
+            "crm-form-list-hint",
+            key = session.keys.key("form", Action::Prompt)
+        )
+    )
 }
 
 /// Width of the label column.
@@ -162,8 +169,10 @@ impl Form {
         self
     }
 
-    fn input(&self) -> Input {
-        let mut input = Input::new();
+    /// The fields as typed; a time without offset is a local time of the user's zone
+    /// (its offset at `now`).
+    fn input(&self, now: time::OffsetDateTime) -> Input {
+        let mut input = Input::in_offset(crate::lang::current().zone.offset_at(now));
         for field in &self.fields {
             input.push(field.name, field.input.text.clone());
         }
@@ -175,7 +184,7 @@ impl Form {
         for field in &mut self.fields {
             field.error = None;
         }
-        match (self.submit)(session, &self.input()) {
+        match (self.submit)(session, &self.input(session.clock.now())) {
             Ok(Saved::Done(message)) => Outcome::Saved(message, After::Close),
             Ok(Saved::Open(message, route)) => Outcome::Saved(message, After::Open(route)),
             Err(problems) => {
@@ -190,7 +199,7 @@ impl Form {
                     self.focus = index;
                 }
                 Outcome::Refuse(if unplaced.is_empty() {
-                    "please correct the marked fields".into()
+                    t!("crm-form-correct-marked")
                 } else {
                     unplaced.join("; ")
                 })
@@ -297,9 +306,9 @@ impl Screen for Form {
                     };
                     Outcome::Push(Box::new(Picker::new(kind, current, session)))
                 }
-                None => Outcome::Refuse(format!(
-                    "{} has no list to pick from",
-                    self.fields[self.focus].label
+                None => Outcome::Refuse(t!(
+                    "crm-form-no-list",
+                    field = self.fields[self.focus].label.as_str()
                 )),
             },
             _ => Outcome::Ignored,

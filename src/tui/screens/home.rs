@@ -6,7 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
-use super::shown::quantity;
+use super::shown::{self, quantity};
 use crate::core::access::{Access, Area};
 use crate::core::query::{
     InteractionFilter, PipelineRow, list_interactions, pipeline, recent_interactions,
@@ -14,8 +14,9 @@ use crate::core::query::{
 };
 use crate::core::stock_query::{ReorderLine, reorder};
 use crate::core::{Change, CoreError, Role as AccessRole};
-use crate::domain::datetime::format_date;
 use crate::domain::{Interaction, Money, Stage};
+use crate::lang::format;
+use crate::t;
 use crate::tui::action::Action;
 use crate::tui::route::Route;
 use crate::tui::screen::{Outcome, Screen};
@@ -40,9 +41,9 @@ enum DueOf {
 impl DueOf {
     fn title(self) -> String {
         match self {
-            DueOf::Mine => "My follow-ups due".into(),
-            DueOf::Others => "Follow-ups due (none yours: all agents)".into(),
-            DueOf::Nobody => "No follow-ups due".into(),
+            DueOf::Mine => t!("crm-home-due-mine"),
+            DueOf::Others => t!("crm-home-due-others"),
+            DueOf::Nobody => t!("crm-home-due-nobody"),
         }
     }
 }
@@ -75,14 +76,20 @@ struct Refusals {
 fn rows_or_why<T>(result: Result<Vec<T>, CoreError>, role: AccessRole) -> (Vec<T>, Option<String>) {
     match result {
         Ok(rows) => (rows, None),
-        Err(CoreError::Refused(_)) => (Vec::new(), Some(format!("not for role {}", role.name()))),
+        Err(CoreError::Refused(_)) => (
+            Vec::new(),
+            Some(t!("crm-home-not-for-role", role = role.name())),
+        ),
         Err(error) => (Vec::new(), Some(error.to_string())),
     }
 }
 
 /// `title`, or `short: why` when the panel was refused.
 fn panel_title(title: &str, short: &str, why: Option<&String>) -> String {
-    why.map_or_else(|| title.to_string(), |why| format!("{short}: {why}"))
+    why.map_or_else(
+        || title.to_string(),
+        |why| t!("crm-home-refused-panel", panel = short, why = why),
+    )
 }
 
 /// The interactions with their customers' names; none for roles without the CRM right.
@@ -109,7 +116,7 @@ impl Home {
 
 impl Screen for Home {
     fn title(&self) -> String {
-        "Home".into()
+        t!("crm-home-title")
     }
 
     fn layer(&self) -> &'static str {
@@ -127,7 +134,7 @@ impl Screen for Home {
         match action {
             Action::Open => match self.due.get(self.cursor.index) {
                 Some((interaction, _)) => Outcome::Open(Route::Customer(interaction.customer_id)),
-                None => Outcome::Refuse("no follow-up selected".into()),
+                None => Outcome::Refuse(t!("crm-home-no-follow-up-selected")),
             },
             _ => Outcome::Ignored,
         }
@@ -193,7 +200,7 @@ impl Screen for Home {
             .iter()
             .map(|(i, name)| {
                 vec![
-                    i.follow_up.map(format_date).unwrap_or_default(),
+                    i.follow_up.map(format::date).unwrap_or_default(),
                     name.clone(),
                     i.subject.clone(),
                 ]
@@ -201,7 +208,7 @@ impl Screen for Home {
             .collect();
         let title = panel_title(
             &self.due_of.title(),
-            "Follow-ups",
+            &t!("crm-home-due-short"),
             self.refused.due.as_ref(),
         );
         let widths = [
@@ -212,7 +219,11 @@ impl Screen for Home {
         let selected = (!due_rows.is_empty()).then_some(self.cursor.index);
         TableView {
             title: &title,
-            header: &["Due", "Customer", "Subject"],
+            header: &[
+                &t!("crm-column-due"),
+                &t!("crm-column-customer"),
+                &t!("crm-column-subject"),
+            ],
             widths: &widths,
             rows: &due_rows,
             selected,
@@ -225,7 +236,7 @@ impl Screen for Home {
             .iter()
             .map(|(i, name)| {
                 vec![
-                    format_date(i.at.date()),
+                    format::date(i.at.date()),
                     i.channel.name().to_string(),
                     name.clone(),
                     i.subject.clone(),
@@ -239,13 +250,18 @@ impl Screen for Home {
             Constraint::Min(8),
         ];
         let title = panel_title(
-            "Recent interactions",
-            "Recent",
+            &t!("crm-home-recent"),
+            &t!("crm-home-recent-short"),
             self.refused.recent.as_ref(),
         );
         TableView {
             title: &title,
-            header: &["Date", "Channel", "Customer", "Subject"],
+            header: &[
+                &t!("crm-column-date"),
+                &t!("crm-column-channel"),
+                &t!("crm-column-customer"),
+                &t!("crm-column-subject"),
+            ],
             widths: &widths,
             rows: &recent_rows,
             selected: None,
@@ -271,13 +287,18 @@ impl Screen for Home {
             Constraint::Length(6),
         ];
         let title = panel_title(
-            "Below reorder point",
-            "Reorder",
+            &t!("crm-home-reorder"),
+            &t!("crm-home-reorder-short"),
             self.refused.reorder.as_ref(),
         );
         TableView {
             title: &title,
-            header: &["SKU", "Item", "  Have", " Order"],
+            header: &[
+                &t!("crm-column-sku"),
+                &t!("crm-column-item"),
+                &format!("{:>6}", t!("crm-column-have")),
+                &format!("{:>6}", t!("crm-column-order")),
+            ],
             widths: &widths,
             rows: &reorder_rows,
             selected: None,
@@ -312,10 +333,10 @@ impl Home {
         // The stage name, a space, the count: never run together.
         let name_width = Stage::ALL.iter().map(|s| s.name().len()).max().unwrap_or(0);
         let label_width = name_width + 1 + 2 + 1;
-        let amount = |row: &PipelineRow| Money::new(row.weighted, row.currency).amount_text();
+        let amount = |row: &PipelineRow| shown::amount(Money::new(row.weighted, row.currency));
         let amount_width = open
             .iter()
-            .map(|row| amount(row).len() + 1)
+            .map(|row| amount(row).chars().count() + 1)
             .max()
             .unwrap_or(0);
         let bar_width =
@@ -333,7 +354,11 @@ impl Home {
             let amount = amount(row);
             lines.push(Line::from(vec![
                 Span::styled(
-                    format!("{:<name_width$} {:>2} ", row.stage.name(), row.count),
+                    format!(
+                        "{:<name_width$} {:>2} ",
+                        row.stage.name(),
+                        format::integer(i64::try_from(row.count).unwrap_or(i64::MAX))
+                    ),
                     theme.style(Role::Muted),
                 ),
                 Span::styled(
@@ -349,15 +374,24 @@ impl Home {
             .map(|row| row.currency)
             .unwrap_or(crate::domain::Currency::EUR);
         lines.push(Line::styled(
-            format!("weighted open total {}", Money::new(total, currency)),
+            theme
+                .text(&t!(
+                    "crm-home-weighted-total",
+                    total = shown::money(Money::new(total, currency))
+                ))
+                .into_owned(),
             theme.style(Role::Header),
         ));
         let title = if self.whole_pipeline {
-            "Pipeline (weighted)"
+            t!("crm-home-pipeline")
         } else {
-            "My pipeline (weighted)"
+            t!("crm-home-pipeline-mine")
         };
-        let title = panel_title(title, "Pipeline", self.refused.pipeline.as_ref());
+        let title = panel_title(
+            &title,
+            &t!("crm-home-pipeline-short"),
+            self.refused.pipeline.as_ref(),
+        );
         panel(frame, area, theme, &title, lines);
     }
 }

@@ -11,13 +11,16 @@ use super::interaction_forms::{complete_follow_up, complete_follow_up_of_nothing
 use super::shown::customer_label;
 use crate::core::Change;
 use crate::domain::Interaction;
-use crate::domain::datetime::{format_date, format_duration, format_instant};
+use crate::domain::datetime::format_duration;
+use crate::lang::format;
+use crate::t;
 use crate::tui::action::Action;
 use crate::tui::route::Route;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
 use crate::tui::widgets::{field_line, panel};
+use unicode_width::UnicodeWidthStr;
 
 /// Width of the label column.
 const LABEL: usize = 10;
@@ -46,17 +49,21 @@ impl InteractionDetail {
 /// "due 2026-01-15", "done (was due 2026-01-15)" or "none".
 fn follow_up_text(interaction: &Interaction) -> String {
     match (interaction.follow_up, interaction.follow_up_done) {
-        (Some(date), false) => format!("due {}", format_date(date)),
-        (Some(date), true) => format!("done (was due {})", format_date(date)),
-        (None, _) => "none".into(),
+        (Some(date), false) => t!("crm-due-on", date = format::date(date)),
+        (Some(date), true) => t!("crm-done-was-due", date = format::date(date)),
+        (None, _) => t!("crm-follow-up-none"),
     }
 }
 
 impl Screen for InteractionDetail {
     fn title(&self) -> String {
         match &self.interaction {
-            Some(i) => format!("Interaction {} {}", i.id, i.subject),
-            None => format!("Interaction {}", self.id),
+            Some(i) => t!(
+                "crm-interaction-title",
+                id = i.id.to_string(),
+                subject = i.subject.as_str()
+            ),
+            None => t!("crm-interaction-title-id", id = self.id.to_string()),
         }
     }
 
@@ -96,31 +103,45 @@ impl Screen for InteractionDetail {
 
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let Some(i) = &self.interaction else {
-            let gone = format!("interaction {} is not there any more", self.id);
-            panel(frame, area, theme, "Interaction", vec![Line::raw(gone)]);
+            let gone = t!("crm-interaction-gone", id = self.id.to_string());
+            panel(
+                frame,
+                area,
+                theme,
+                &t!("crm-interaction"),
+                vec![Line::raw(gone)],
+            );
             return;
         };
         let [top, bottom] =
             Layout::vertical([Constraint::Length(11), Constraint::Min(3)]).areas(area);
         let rows = [
-            ("Customer", self.customer.clone()),
-            ("Contact", i.contact.clone()),
-            ("Channel", i.channel.name().to_string()),
-            ("Subject", i.subject.clone()),
-            ("Outcome", i.outcome.clone()),
-            ("Duration", format_duration(i.duration)),
-            ("Agent", i.agent.clone()),
-            ("At", format_instant(i.at, time::UtcOffset::UTC)),
-            ("Follow-up", follow_up_text(i)),
+            (t!("crm-label-customer"), self.customer.clone()),
+            (t!("crm-label-contact"), i.contact.clone()),
+            (t!("crm-label-channel"), i.channel.name().to_string()),
+            (t!("crm-label-subject"), i.subject.clone()),
+            (t!("crm-label-outcome"), i.outcome.clone()),
+            (t!("crm-label-duration"), format_duration(i.duration)),
+            (t!("crm-label-agent"), i.agent.clone()),
+            (t!("crm-label-at"), format::instant(i.at)),
+            (t!("crm-label-follow-up"), follow_up_text(i)),
         ];
+        let width = rows
+            .iter()
+            .map(|(label, _)| label.width())
+            .fold(LABEL, usize::max);
         let lines = rows
             .iter()
-            .map(|(label, value)| field_line(theme, label, value, LABEL))
+            .map(|(label, value)| field_line(theme, label, value, width))
             .collect();
-        let title = format!("Interaction {} · v{}", i.id, i.version);
+        let title = t!(
+            "crm-interaction-version",
+            id = i.id.to_string(),
+            version = i.version.to_string()
+        );
         panel(frame, top, theme, &title, lines);
         let block = Block::bordered()
-            .title(theme.text("Notes").into_owned())
+            .title(theme.text(&t!("crm-label-notes")).into_owned())
             .border_style(theme.style(Role::Border));
         let body = Paragraph::new(theme.text(&i.body).into_owned())
             .wrap(Wrap { trim: false })

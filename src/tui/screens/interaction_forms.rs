@@ -10,6 +10,7 @@ use crate::core::Command;
 use crate::core::access::foreign_interaction;
 use crate::core::query::get_interaction;
 use crate::domain::Interaction;
+use crate::t;
 use crate::tui::screen::{After, Outcome};
 use crate::tui::session::Session;
 
@@ -24,7 +25,7 @@ pub fn reload(session: &Session, id: u64) -> Option<Interaction> {
 /// someone else's).
 pub fn edit(session: &Session, interaction: Option<&Interaction>) -> Outcome {
     match interaction {
-        None => Outcome::Refuse("nothing selected".into()),
+        None => Outcome::Refuse(t!("crm-nothing-selected")),
         Some(i) => match foreign_interaction(&session.actor, i) {
             Some(why) => Outcome::Refuse(why),
             None => form::change_id(INTERACTIONS, i.id, session),
@@ -39,7 +40,7 @@ pub fn complete_follow_up(session: &Session, interaction: &Interaction) -> Outco
     }
     match session.execute(Command::CompleteFollowUp { id: interaction.id }) {
         Ok(_) => Outcome::Saved(
-            format!("follow-up of interaction {} done", interaction.id),
+            t!("crm-follow-up-completed", id = interaction.id.to_string()),
             After::Stay,
         ),
         Err(error) => refusal(error),
@@ -48,5 +49,5 @@ pub fn complete_follow_up(session: &Session, interaction: &Interaction) -> Outco
 
 /// The refusal when the selected line has no open follow-up.
 pub fn complete_follow_up_of_nothing() -> Outcome {
-    Outcome::Refuse("the selected line has no open follow-up".into())
+    Outcome::Refuse(t!("crm-no-open-follow-up"))
 }

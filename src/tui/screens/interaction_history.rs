@@ -16,7 +16,8 @@ use crate::core::query::{
     recent_interactions, with_customer_names,
 };
 use crate::domain::Interaction;
-use crate::domain::datetime::format_date;
+use crate::lang::format;
+use crate::t;
 use crate::tui::action::Action;
 use crate::tui::session::Session;
 use crate::tui::widgets::Cursor;
@@ -255,27 +256,32 @@ impl HistorySearch {
     pub fn reach(&self) -> String {
         let found = self.rows.len();
         let come = |reached: &Option<Date>| {
-            let date = reached.map(format_date).unwrap_or_default();
+            let date = reached.map(format::date).unwrap_or_default();
             match self.scope {
-                Scope::All => format!("back to {date}"),
-                Scope::DueBy(_) => format!("due up to {date}"),
+                Scope::All => t!("crm-history-back-to", date = date),
+                Scope::DueBy(_) => t!("crm-history-due-up-to", date = date),
             }
         };
         match &self.progress {
             Progress::Scanning { reached, .. } => {
-                format!("searching… {}, {found} found", come(reached))
+                t!(
+                    "crm-history-searching",
+                    reach = come(reached),
+                    count = found
+                )
             }
             Progress::Done => match self.scope {
-                Scope::All => format!("{found} found in the whole history"),
-                Scope::DueBy(_) => format!("{found} found among all due"),
+                Scope::All => t!("crm-history-found-all", count = found),
+                Scope::DueBy(_) => t!("crm-history-found-due", count = found),
             },
             Progress::Full { reached: None } => {
-                format!("first {found} found; type more to narrow")
+                t!("crm-history-first", count = found)
             }
             Progress::Full { reached } => {
-                format!(
-                    "first {found} found, {}; type more to narrow",
-                    come(reached)
+                t!(
+                    "crm-history-first-reach",
+                    reach = come(reached),
+                    count = found
                 )
             }
             Progress::Failed(error) => error.clone(),

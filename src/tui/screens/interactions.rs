@@ -22,7 +22,8 @@ use crate::core::query::{
     with_customer_names,
 };
 use crate::domain::Interaction;
-use crate::domain::datetime::format_date;
+use crate::lang::format;
+use crate::t;
 use crate::tui::action::Action;
 use crate::tui::key::Key;
 use crate::tui::route::Route;
@@ -52,10 +53,13 @@ impl Interactions {
             due_only: true,
             list: FilteredList::new(|(i, name)| format!("{} {name}", i.subject)),
             hint: format!(
-                " {} filter · {} logs one · {} switches between follow-ups due and all",
-                session.keys.key("list", Action::Search),
-                session.keys.key("list", Action::Create),
-                session.keys.key("list", Action::SwitchView)
+                " {}",
+                t!(
+                    "crm-interactions-hint",
+                    search = session.keys.key("list", Action::Search),
+                    create = session.keys.key("list", Action::Create),
+                    switch = session.keys.key("list", Action::SwitchView)
+                )
             ),
             history: None,
         };
@@ -93,19 +97,25 @@ impl Interactions {
         }
         let loaded = self.list.loaded();
         if loaded < ROWS {
-            return format!("{} — all {loaded}", self.title());
+            return t!(
+                "crm-interactions-reach-all",
+                title = self.title(),
+                count = loaded
+            );
         }
         if self.due_only {
-            return format!(
-                "{} — first {ROWS} by due date; search covers all due",
-                self.title()
+            return t!(
+                "crm-interactions-reach-due",
+                title = self.title(),
+                count = ROWS
             );
         }
         let oldest = self.list.all().map(|(i, _)| i.at).min();
-        format!(
-            "{} — last {ROWS} logged, since {}; search covers all",
-            self.title(),
-            oldest.map(|at| format_date(at.date())).unwrap_or_default()
+        t!(
+            "crm-interactions-reach-logged",
+            title = self.title(),
+            count = ROWS,
+            since = oldest.map(|at| format::date(at.date())).unwrap_or_default()
         )
     }
 }
@@ -113,9 +123,9 @@ impl Interactions {
 impl Screen for Interactions {
     fn title(&self) -> String {
         if self.due_only {
-            "Follow-ups due".into()
+            t!("crm-interactions-due-title")
         } else {
-            "Interactions".into()
+            t!("crm-interactions-title")
         }
     }
 
@@ -170,18 +180,18 @@ impl Screen for Interactions {
                 self.refresh(session);
                 self.search_again(session);
                 Outcome::Status(if self.due_only {
-                    "showing open follow-ups due".into()
+                    t!("crm-interactions-showing-due")
                 } else {
-                    "showing all interactions".into()
+                    t!("crm-interactions-showing-all")
                 })
             }
             Action::Open => match self.selected() {
                 Some(i) => Outcome::Open(Route::Record(INTERACTIONS, i.id)),
-                None => Outcome::Refuse("nothing selected".into()),
+                None => Outcome::Refuse(t!("crm-nothing-selected")),
             },
             Action::OpenCustomer => match self.selected() {
                 Some(i) => Outcome::Open(Route::Customer(i.customer_id)),
-                None => Outcome::Refuse("nothing selected".into()),
+                None => Outcome::Refuse(t!("crm-nothing-selected")),
             },
             Action::Edit => edit(session, self.selected()),
             Action::ToggleDone => match self.selected() {
@@ -197,7 +207,7 @@ impl Screen for Interactions {
         let id = value.parse::<u64>().unwrap_or_default();
         match get_customer(session.store(), &session.actor, id) {
             Ok(Some(customer)) => Outcome::Open(Route::LogCall(Box::new(customer), None)),
-            Ok(None) => Outcome::Refuse(format!("customer {value} does not exist")),
+            Ok(None) => Outcome::Refuse(t!("crm-customer-missing", id = value.as_str())),
             Err(error) => Outcome::Refuse(error.to_string()),
         }
     }
@@ -264,12 +274,12 @@ impl Screen for Interactions {
         let rows: Vec<Vec<String>> = shown
             .map(|(i, name)| {
                 vec![
-                    format_date(i.at.date()),
+                    format::date(i.at.date()),
                     i.channel.name().to_string(),
                     name.clone(),
                     i.subject.clone(),
                     i.agent.clone(),
-                    i.open_follow_up().map(format_date).unwrap_or_default(),
+                    i.open_follow_up().map(format::date).unwrap_or_default(),
                 ]
             })
             .collect();
@@ -283,7 +293,14 @@ impl Screen for Interactions {
         ];
         TableView {
             title: &self.reach(),
-            header: &["Date", "Channel", "Customer", "Subject", "Agent", "Due"],
+            header: &[
+                &t!("crm-column-date"),
+                &t!("crm-column-channel"),
+                &t!("crm-column-customer"),
+                &t!("crm-column-subject"),
+                &t!("crm-column-agent"),
+                &t!("crm-column-due"),
+            ],
             widths: &widths,
             rows: &rows,
             selected,

@@ -10,16 +10,18 @@ use ratatui::text::Line;
 
 use super::kind::{OPPORTUNITIES, form};
 use super::opportunity_forms::{mark_lost, next_stage, reload};
-use super::shown::customer_label;
+use super::shown::{self, customer_label};
 use crate::core::Change;
-use crate::domain::datetime::{format_date, format_instant};
 use crate::domain::{Money, Opportunity};
+use crate::lang::format;
+use crate::t;
 use crate::tui::action::Action;
 use crate::tui::route::Route;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{field_line, panel};
+use unicode_width::UnicodeWidthStr;
 
 /// Width of the label column.
 const LABEL: usize = 14;
@@ -46,11 +48,20 @@ impl OpportunityDetail {
     }
 }
 
+/// That opportunity `id` is gone.
+fn gone(id: u64) -> String {
+    t!("crm-opportunity-gone", id = id.to_string())
+}
+
 impl Screen for OpportunityDetail {
     fn title(&self) -> String {
         match &self.opportunity {
-            Some(o) => format!("Opportunity {} {}", o.id, o.title),
-            None => format!("Opportunity {}", self.id),
+            Some(o) => t!(
+                "crm-opportunity-title",
+                id = o.id.to_string(),
+                title = o.title.as_str()
+            ),
+            None => t!("crm-opportunity-title-id", id = self.id.to_string()),
         }
     }
 
@@ -69,7 +80,7 @@ impl Screen for OpportunityDetail {
         let Some(opportunity) = &self.opportunity else {
             return match action {
                 Action::Edit | Action::NextStage | Action::MarkLost | Action::OpenCustomer => {
-                    Outcome::Refuse(format!("opportunity {} is not there any more", self.id))
+                    Outcome::Refuse(gone(self.id))
                 }
                 _ => Outcome::Ignored,
             };
@@ -98,34 +109,53 @@ impl Screen for OpportunityDetail {
 
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let Some(o) = &self.opportunity else {
-            let gone = format!("opportunity {} is not there any more", self.id);
-            panel(frame, area, theme, "Opportunity", vec![Line::raw(gone)]);
+            let gone = gone(self.id);
+            panel(
+                frame,
+                area,
+                theme,
+                &t!("crm-opportunity"),
+                vec![Line::raw(gone)],
+            );
             return;
         };
         let weighted = Money::new(o.weighted(), o.amount.currency);
-        let instant = |at| format_instant(at, time::UtcOffset::UTC);
         let rows = [
-            ("Customer", self.customer.clone()),
-            ("Title", o.title.clone()),
-            ("Amount", o.amount.to_string()),
-            ("Stage", o.stage.name().to_string()),
-            ("Probability", format!("{} %", o.probability)),
-            ("Weighted", weighted.to_string()),
+            (t!("crm-label-customer"), self.customer.clone()),
+            (t!("crm-label-title"), o.title.clone()),
+            (t!("crm-label-amount"), shown::money(o.amount)),
+            (t!("crm-label-stage"), o.stage.name().to_string()),
             (
-                "Expected close",
-                o.expected_close.map(format_date).unwrap_or_default(),
+                t!("crm-label-probability"),
+                t!("crm-percent", percent = o.probability),
             ),
-            ("Owner", o.owner.clone()),
-            ("Lost reason", o.lost_reason.clone()),
-            ("Closed at", o.closed_at.map(instant).unwrap_or_default()),
-            ("Created", instant(o.created)),
-            ("Updated", instant(o.updated)),
+            (t!("crm-label-weighted"), shown::money(weighted)),
+            (
+                t!("crm-label-expected-close"),
+                o.expected_close.map(format::date).unwrap_or_default(),
+            ),
+            (t!("crm-label-owner"), o.owner.clone()),
+            (t!("crm-label-lost-reason"), o.lost_reason.clone()),
+            (
+                t!("crm-label-closed-at"),
+                o.closed_at.map(format::instant).unwrap_or_default(),
+            ),
+            (t!("crm-label-created"), format::instant(o.created)),
+            (t!("crm-label-updated"), format::instant(o.updated)),
         ];
+        let width = rows
+            .iter()
+            .map(|(label, _)| label.width())
+            .fold(LABEL, usize::max);
         let lines = rows
             .iter()
-            .map(|(label, value)| field_line(theme, label, value, LABEL))
+            .map(|(label, value)| field_line(theme, label, value, width))
             .collect();
-        let title = format!("Opportunity {} · v{}", o.id, o.version);
+        let title = t!(
+            "crm-opportunity-version",
+            id = o.id.to_string(),
+            version = o.version.to_string()
+        );
         panel(frame, area, theme, &title, lines);
     }
 

@@ -9,6 +9,7 @@ use super::refused::{problems, refusal};
 use crate::core::Command;
 use crate::core::query::get_opportunity;
 use crate::domain::{Opportunity, Stage};
+use crate::t;
 use crate::tui::route::Route;
 use crate::tui::screen::{After, Outcome};
 use crate::tui::session::Session;
@@ -24,8 +25,8 @@ pub fn reload(session: &Session, id: u64) -> Option<Opportunity> {
 pub fn lost_form(opportunity: &Opportunity, session: &Session) -> Form {
     let id = opportunity.id;
     Form::new(
-        &format!("Lost — {}", opportunity.title),
-        vec![Field::new("lost_reason", "Reason", "")],
+        &t!("crm-lost-title", title = opportunity.title.as_str()),
+        vec![Field::new("lost_reason", t!("crm-label-reason"), "")],
         Box::new(move |session: &Session, input| {
             let command = Command::MoveOpportunity {
                 id,
@@ -34,7 +35,7 @@ pub fn lost_form(opportunity: &Opportunity, session: &Session) -> Form {
                 reason: Some(input.text("lost_reason")),
             };
             session.execute(command).map_err(problems)?;
-            Ok(Saved::Done(format!("opportunity {id} lost")))
+            Ok(Saved::Done(t!("crm-opportunity-lost", id = id.to_string())))
         }),
         session,
     )
@@ -49,17 +50,17 @@ pub fn mark_lost(opportunity: Option<&Opportunity>) -> Outcome {
             Ok(()) => Outcome::Open(Route::LoseOpportunity(Box::new(card.clone()))),
             Err(invalid) => Outcome::Refuse(invalid.to_string()),
         },
-        _ => Outcome::Refuse("select an opportunity that is not lost".into()),
+        _ => Outcome::Refuse(t!("crm-select-not-lost")),
     }
 }
 
 /// Moves an opportunity to its next stage on the way to won.
 pub fn next_stage(session: &Session, opportunity: Option<&Opportunity>) -> Outcome {
     let Some(card) = opportunity else {
-        return Outcome::Refuse("no opportunity selected".into());
+        return Outcome::Refuse(t!("crm-opportunity-none-selected"));
     };
     let Some(next) = card.stage.next() else {
-        return Outcome::Refuse(format!("{} is closed", card.title));
+        return Outcome::Refuse(t!("crm-opportunity-closed", title = card.title.as_str()));
     };
     let command = Command::MoveOpportunity {
         id: card.id,
@@ -69,7 +70,11 @@ pub fn next_stage(session: &Session, opportunity: Option<&Opportunity>) -> Outco
     };
     match session.execute(command) {
         Ok(_) => Outcome::Saved(
-            format!("{} moved to {}", card.title, next.name()),
+            t!(
+                "crm-opportunity-moved",
+                title = card.title.as_str(),
+                stage = next.name()
+            ),
             After::Stay,
         ),
         Err(error) => refusal(error),

@@ -10,6 +10,7 @@ use crate::core::Change;
 use crate::core::query::{get_customer, search_customers};
 use crate::core::stock_query::{list_locations, search_items, virtual_locations};
 use crate::domain::{Channel, CustomerStatus, Stage};
+use crate::t;
 use crate::tui::action::Action;
 use crate::tui::key::Key;
 use crate::tui::screen::{Outcome, Screen};
@@ -32,15 +33,28 @@ pub enum PickerKind {
 
 impl PickerKind {
     /// What is picked, as titles and headers say it.
-    fn name(self) -> &'static str {
+    fn name(self) -> String {
         match self {
-            PickerKind::Customer => "Customer",
-            PickerKind::Item => "Item",
-            PickerKind::Location => "Location",
-            PickerKind::Stage => "Stage",
-            PickerKind::Channel => "Channel",
-            PickerKind::Status => "Status",
-            PickerKind::Contact(_) => "Contact",
+            PickerKind::Customer => t!("crm-column-customer"),
+            PickerKind::Item => t!("crm-column-item"),
+            PickerKind::Location => t!("crm-column-location"),
+            PickerKind::Stage => t!("crm-column-stage"),
+            PickerKind::Channel => t!("crm-column-channel"),
+            PickerKind::Status => t!("crm-column-status"),
+            PickerKind::Contact(_) => t!("crm-column-contact"),
+        }
+    }
+
+    /// The picker's title: `pick customer`.
+    fn title(self) -> String {
+        match self {
+            PickerKind::Customer => t!("crm-pick-customer"),
+            PickerKind::Item => t!("crm-pick-item"),
+            PickerKind::Location => t!("crm-pick-location"),
+            PickerKind::Stage => t!("crm-pick-stage"),
+            PickerKind::Channel => t!("crm-pick-channel"),
+            PickerKind::Status => t!("crm-pick-status"),
+            PickerKind::Contact(_) => t!("crm-pick-contact"),
         }
     }
 }
@@ -132,11 +146,12 @@ impl Picker {
                         .into_iter()
                         .map(|l| (l.code.clone(), format!("{} {}", l.code, l.name)))
                         .collect();
-                codes.extend(
-                    virtual_locations()
-                        .iter()
-                        .map(|v| (v.to_string(), format!("{v} (virtual)"))),
-                );
+                codes.extend(virtual_locations().iter().map(|v| {
+                    (
+                        v.to_string(),
+                        t!("crm-picker-virtual", code = v.to_string()),
+                    )
+                }));
                 codes.retain(|(_, label)| label.to_lowercase().contains(&filter));
                 codes
             }
@@ -177,7 +192,7 @@ impl Picker {
 
 impl Screen for Picker {
     fn title(&self) -> String {
-        format!("Pick {}", self.kind.name()).to_lowercase()
+        self.kind.title()
     }
 
     fn layer(&self) -> &'static str {
@@ -201,7 +216,7 @@ impl Screen for Picker {
             Action::Open | Action::Save | Action::NextField => {
                 match self.options.get(self.cursor.index) {
                     Some((value, _)) => Outcome::Return(value.clone()),
-                    None => Outcome::Refuse("nothing matches".into()),
+                    None => Outcome::Refuse(t!("crm-picker-no-match")),
                 }
             }
             Action::Cancel => Outcome::Pop,
@@ -220,10 +235,14 @@ impl Screen for Picker {
             .iter()
             .map(|(_, label)| vec![label.clone()])
             .collect();
-        let title = format!("{} — type to filter: {}", self.title(), self.filter.text);
+        let title = t!(
+            "crm-picker-filter",
+            title = self.title(),
+            typed = self.filter.text.as_str()
+        );
         TableView {
             title: &title,
-            header: &[self.kind.name()],
+            header: &[&self.kind.name()],
             widths: &[Constraint::Min(10)],
             rows: &rows,
             selected: Some(self.cursor.index),

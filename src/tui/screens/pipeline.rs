@@ -18,10 +18,13 @@ use rust_decimal::Decimal;
 
 use super::kind::{OPPORTUNITIES, form};
 use super::opportunity_forms::{mark_lost, next_stage};
+use super::shown;
 use crate::core::Change;
 use crate::core::query::{get_customer, list_opportunities};
 use crate::domain::fold::fold;
 use crate::domain::{Currency, Money, Opportunity, Stage};
+use crate::lang::format;
+use crate::t;
 use crate::tui::action::Action;
 use crate::tui::compact::fit_amount;
 use crate::tui::key::Key;
@@ -112,20 +115,35 @@ impl Pipeline {
     fn card_line(&self) -> String {
         match self.selected() {
             Some(card) => format!(
-                " {} · {} · {} · {} %",
+                " {} · {} · {} · {}",
                 card.title,
                 self.names.get(&card.customer_id).map_or("", String::as_str),
-                card.amount,
-                card.probability
+                shown::money(card.amount),
+                t!("crm-percent", percent = card.probability)
             ),
-            None => " no card selected".into(),
+            None => format!(" {}", t!("crm-pipeline-no-card")),
         }
+    }
+}
+
+/// An amount in `width` columns as the user's language writes it: in full when it fits,
+/// else scaled (`2486k`, German `2.485,6k`), never cut.
+fn fit(amount: Decimal, currency: Currency, width: usize) -> String {
+    let full = shown::amount(Money::new(amount, currency));
+    let scaled = fit_amount(amount, &full, width);
+    if scaled == full {
+        return full;
+    }
+    let digits = scaled.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    match digits.parse::<Decimal>() {
+        Ok(number) => format!("{}{}", format::decimal(number), &scaled[digits.len()..]),
+        Err(_) => scaled,
     }
 }
 
 impl Screen for Pipeline {
     fn title(&self) -> String {
-        "Pipeline".into()
+        t!("crm-pipeline-title")
     }
 
     fn layer(&self) -> &'static str {
@@ -162,13 +180,13 @@ impl Screen for Pipeline {
             Action::Open => {
                 return match self.selected() {
                     Some(card) => Outcome::Open(Route::Record(OPPORTUNITIES, card.id)),
-                    None => Outcome::Refuse("no opportunity selected".into()),
+                    None => Outcome::Refuse(t!("crm-opportunity-none-selected")),
                 };
             }
             Action::Edit => {
                 return match self.selected() {
                     Some(card) => form::change_id(OPPORTUNITIES, card.id, session),
-                    None => Outcome::Refuse("no opportunity selected".into()),
+                    None => Outcome::Refuse(t!("crm-opportunity-none-selected")),
                 };
             }
             Action::Create => return form::create(OPPORTUNITIES, session),
@@ -217,7 +235,7 @@ impl Screen for Pipeline {
 
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let shown: usize = self.columns.iter().map(|(_, cards)| cards.len()).sum();
-        let hint = format!("{shown} opportunities — / to search by title or customer");
+        let hint = t!("crm-pipeline-hint", count = shown);
         let rest = self.search.render(frame, area, theme, shown, &hint);
         let [board, card] =
             Layout::vertical([Constraint::Min(3), Constraint::Length(1)]).areas(rest);
@@ -229,27 +247,22 @@ impl Screen for Pipeline {
             vec![Constraint::Ratio(1, self.columns.len().max(1) as u32); self.columns.len()];
         let areas = Layout::horizontal(constraints).split(board);
         // Amounts too wide for the column are scaled (2486k), never cut.
-        let money = |amount, width| {
-            fit_amount(
-                amount,
-                &Money::new(amount, self.currency).amount_text(),
-                width,
-            )
-        };
+        let money = |amount, width| fit(amount, self.currency, width);
         for (index, ((stage, cards), column)) in self.columns.iter().zip(areas.iter()).enumerate() {
             let inner = column.width.saturating_sub(2) as usize;
             let sum: Decimal = cards.iter().map(|o| o.amount.amount).sum();
             let weighted: Decimal = cards.iter().map(Opportunity::weighted).sum();
-            let count = cards.len().to_string();
-            let rest = inner.saturating_sub(count.len() + 1);
-            let wide = inner.saturating_sub(2);
+            let count = format::integer(i64::try_from(cards.len()).unwrap_or(i64::MAX));
+            let rest = inner.saturating_sub(count.chars().count() + 1);
+            let mark = t!("crm-pipeline-weighted-mark");
+            let wide = inner.saturating_sub(mark.chars().count() + 1);
             let mut lines = vec![
                 Line::styled(
                     format!("{count} {:>rest$}", money(sum, rest)),
                     theme.style(Role::Header),
                 ),
                 Line::styled(
-                    format!("w {:>wide$}", money(weighted, wide)),
+                    format!("{mark} {:>wide$}", money(weighted, wide)),
                     theme.style(Role::Muted),
                 ),
             ];
@@ -271,9 +284,8 @@ impl Screen for Pipeline {
                     truncate(theme, &card.title, inner),
                     theme.style(title),
                 ));
-                let text = card.amount.amount_text();
                 lines.push(Line::styled(
-                    format!("{:>inner$}", fit_amount(card.amount.amount, &text, inner)),
+                    format!("{:>inner$}", fit(card.amount.amount, self.currency, inner)),
                     theme.style(amount),
                 ));
             }

@@ -5,12 +5,29 @@
 use rust_decimal::Decimal;
 
 use crate::core::query::get_customer;
-use crate::domain::{Customer, Phone};
+use crate::domain::{Customer, Money, Phone};
+use crate::lang::format;
 use crate::tui::session::Session;
 
-/// A quantity right-aligned in `width` columns.
+/// A quantity right-aligned in `width` columns, as the user's language writes it.
 pub fn quantity(value: Decimal, width: usize) -> String {
-    format!("{:>width$}", value.normalize().to_string())
+    format!("{:>width$}", format::decimal(value.normalize()))
+}
+
+/// An amount with its currency as the user's language writes it (`1200.50 EUR`,
+/// `1.200,50 €`).
+pub fn money(money: Money) -> String {
+    format::money(
+        money.amount,
+        &money.currency.to_string(),
+        money.currency.minor_units(),
+    )
+}
+
+/// An amount with the currency's minor digits and no currency, as the user's language
+/// writes it (`1200.50`, `1.200,50`).
+pub fn amount(money: Money) -> String {
+    format::fixed(money.amount, money.currency.minor_units())
 }
 
 /// The number a list shows for a customer, as written: the one a search matched, else the
@@ -37,7 +54,7 @@ pub fn customer_label(session: &Session, id: u64) -> String {
         .ok()
         .flatten()
         .map_or_else(
-            || format!("customer {id}"),
+            || crate::t!("crm-customer-id", id = id.to_string()),
             |c| format!("{} ({id})", c.name),
         )
 }

@@ -14,6 +14,7 @@ use crate::core::{Change, Command, Role};
 use crate::domain::Invalid;
 use crate::domain::fields::Input;
 use crate::domain::user::UserKey;
+use crate::t;
 use crate::tui::action::Action;
 use crate::tui::screen::{After, Outcome, Screen};
 use crate::tui::session::Session;
@@ -61,14 +62,18 @@ impl Users {
         let (command, done) = match removal {
             Removal::User(name) => (
                 UserCommand::Remove { name: name.clone() },
-                format!("user {name} removed"),
+                t!("crm-user-removed", name = name.as_str()),
             ),
             Removal::Key { name, fingerprint } => (
                 UserCommand::RemoveKey {
                     name: name.clone(),
                     fingerprint: fingerprint.clone(),
                 },
-                format!("key {fingerprint} of {name} removed"),
+                t!(
+                    "crm-user-key-removed",
+                    fingerprint = fingerprint.as_str(),
+                    name = name.as_str()
+                ),
             ),
         };
         match session.execute(Command::Users(command)) {
@@ -89,7 +94,7 @@ fn comment(key: &UserKey) -> String {
 
 impl Screen for Users {
     fn title(&self) -> String {
-        "Users".into()
+        t!("crm-users-title")
     }
 
     fn layer(&self) -> &'static str {
@@ -126,7 +131,7 @@ impl Screen for Users {
         let Some(row) = self.selected() else {
             return match action {
                 Action::Edit | Action::Delete | Action::AddKey | Action::RemoveKey => {
-                    Outcome::Refuse("no user selected".into())
+                    Outcome::Refuse(t!("crm-user-none-selected"))
                 }
                 _ => Outcome::Ignored,
             };
@@ -137,17 +142,21 @@ impl Screen for Users {
             Action::AddKey => Outcome::Push(Box::new(key_form(&name, session))),
             Action::RemoveKey => match &row.key {
                 Some(key) => {
-                    let question = format!("remove key {} of {name}? (y/n)", key.fingerprint);
+                    let question = t!(
+                        "crm-user-remove-key-question",
+                        fingerprint = key.fingerprint.as_str(),
+                        name = name.as_str()
+                    );
                     self.asking = Some(Removal::Key {
                         name,
                         fingerprint: key.fingerprint.clone(),
                     });
                     Outcome::Confirm(question, action)
                 }
-                None => Outcome::Refuse(format!("user {name} has no key")),
+                None => Outcome::Refuse(t!("crm-user-no-key", name = name.as_str())),
             },
             Action::Delete => {
-                let question = format!("remove user {name} and all their keys? (y/n)");
+                let question = t!("crm-user-remove-question", name = name.as_str());
                 self.asking = Some(Removal::User(name));
                 Outcome::Confirm(question, action)
             }
@@ -186,7 +195,7 @@ impl Screen for Users {
 
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         if let Some(error) = &self.error {
-            error_panel(frame, area, theme, "Users", error);
+            error_panel(frame, area, theme, &t!("crm-users-title"), error);
             return;
         }
         let rows: Vec<Vec<String>> = self
@@ -199,7 +208,11 @@ impl Screen for Users {
                     key.fingerprint.clone(),
                     comment(key),
                 ],
-                None => vec![row.name.clone(), row.role.clone(), "(no key)".into()],
+                None => vec![
+                    row.name.clone(),
+                    row.role.clone(),
+                    t!("crm-user-no-key-cell"),
+                ],
             })
             .collect();
         let widths = [
@@ -209,8 +222,13 @@ impl Screen for Users {
             Constraint::Min(7),
         ];
         TableView {
-            title: "Users",
-            header: &["Name", "Role", "Key fingerprint", "Comment"],
+            title: &t!("crm-users-title"),
+            header: &[
+                &t!("crm-column-name"),
+                &t!("crm-column-role"),
+                &t!("crm-column-fingerprint"),
+                &t!("crm-column-comment"),
+            ],
             widths: &widths,
             rows: &rows,
             selected: (!rows.is_empty()).then_some(self.cursor.index),
@@ -248,12 +266,12 @@ fn run(session: &Session, command: UserCommand, done: String) -> Result<Saved, V
 
 fn add_user_form(session: &Session) -> Form {
     let fields = vec![
-        Field::new("name", "Name", ""),
-        Field::new("role", "Role", "agent"),
-        Field::new("key", "Public key", ""),
+        Field::new("name", t!("crm-label-name"), ""),
+        Field::new("role", t!("crm-label-role"), "agent"),
+        Field::new("key", t!("crm-label-public-key"), ""),
     ];
     Form::new(
-        "New user",
+        &t!("crm-user-new"),
         fields,
         Box::new(|session: &Session, input: &Input| {
             let name = input.text("name");
@@ -263,7 +281,7 @@ fn add_user_form(session: &Session) -> Form {
                 keys: input.optional("key").into_iter().collect(),
                 lang: None,
             };
-            run(session, command, format!("user {name} added"))
+            run(session, command, t!("crm-user-added", name = name.as_str()))
         }),
         session,
     )
@@ -272,15 +290,23 @@ fn add_user_form(session: &Session) -> Form {
 fn role_form(name: &str, current: &str, session: &Session) -> Form {
     let name = name.to_string();
     Form::new(
-        &format!("Role of {name}"),
-        vec![Field::new("role", "Role", current)],
+        &t!("crm-user-role-title", name = name.as_str()),
+        vec![Field::new("role", t!("crm-label-role"), current)],
         Box::new(move |session: &Session, input: &Input| {
             let role = role(input)?;
             let command = UserCommand::SetRole {
                 name: name.clone(),
                 role,
             };
-            run(session, command, format!("{name} is now {}", role.name()))
+            run(
+                session,
+                command,
+                t!(
+                    "crm-user-role-set",
+                    name = name.as_str(),
+                    role = role.name()
+                ),
+            )
         }),
         session,
     )
@@ -289,14 +315,18 @@ fn role_form(name: &str, current: &str, session: &Session) -> Form {
 fn key_form(name: &str, session: &Session) -> Form {
     let name = name.to_string();
     Form::new(
-        &format!("New key of {name}"),
-        vec![Field::new("key", "Public key", "")],
+        &t!("crm-user-key-title", name = name.as_str()),
+        vec![Field::new("key", t!("crm-label-public-key"), "")],
         Box::new(move |session: &Session, input: &Input| {
             let command = UserCommand::AddKey {
                 name: name.clone(),
                 key: input.text("key"),
             };
-            run(session, command, format!("key added to {name}"))
+            run(
+                session,
+                command,
+                t!("crm-user-key-added", name = name.as_str()),
+            )
         }),
         session,
     )

@@ -39,7 +39,7 @@ fn is_stale(error: &CoreError) -> bool {
 /// The stale refusal as the form tells it: who changed the record and when, that the
 /// input is kept and where the current values are.
 fn stale_message(error: &CoreError) -> String {
-    format!("{error}; your input is kept and the current values are shown beside the fields")
+    crate::t!("crm-stale-kept", error = error.to_string())
 }
 
 /// An edit form showing `opened` (labelled by `label`) against `version`; `save` gets
@@ -121,7 +121,7 @@ impl Versioned {
             self.version.set(version);
             for (name, is) in now {
                 if self.opened(name) != is {
-                    found.push(Invalid::new(name, format!("now: {is}")));
+                    found.push(Invalid::new(name, crate::t!("crm-stale-now", value = is)));
                 }
             }
         }

@@ -13,6 +13,7 @@ mod flows;
 mod flows_edit;
 mod forms;
 mod german_app;
+mod german_crm;
 pub(super) mod harness;
 mod help;
 mod payroll;
