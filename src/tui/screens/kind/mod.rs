@@ -12,6 +12,7 @@
 //! sled.
 
 pub mod detail;
+pub mod figures;
 pub mod form;
 pub mod list;
 
@@ -170,8 +171,45 @@ impl KindUi {
     }
 
     /// What the list's search box finds by, for its hint (`name, phone or number`).
-    pub fn search_by(&self) -> &'static str {
-        self.decl.search_by
+    pub fn search_by(&self) -> String {
+        match self.decl.name {
+            "customer" => crate::t!("erp-kind-search-customer"),
+            "supplier" => crate::t!("erp-kind-search-supplier"),
+            "location" => crate::t!("erp-kind-search-location"),
+            "employee" => crate::t!("erp-kind-search-employee"),
+            "item" => crate::t!("erp-kind-search-item"),
+            "opportunity" => crate::t!("erp-kind-search-opportunity"),
+            "interaction" => crate::t!("erp-kind-search-interaction"),
+            _ => self.decl.search_by.to_string(),
+        }
+    }
+
+    /// One record of the kind as messages name it (`supplier`, German `Lieferant`).
+    pub fn noun(&self) -> String {
+        match self.decl.name {
+            "customer" => crate::t!("erp-kind-customer"),
+            "supplier" => crate::t!("erp-kind-supplier"),
+            "location" => crate::t!("erp-kind-location"),
+            "employee" => crate::t!("erp-kind-employee"),
+            "item" => crate::t!("erp-kind-item"),
+            "opportunity" => crate::t!("erp-kind-opportunity"),
+            "interaction" => crate::t!("erp-kind-interaction"),
+            name => name.to_string(),
+        }
+    }
+
+    /// Records of the kind as messages name them (`suppliers`, German `Lieferanten`).
+    pub fn plural(&self) -> String {
+        match self.decl.plural {
+            "customers" => crate::t!("erp-kind-customers"),
+            "suppliers" => crate::t!("erp-kind-suppliers"),
+            "locations" => crate::t!("erp-kind-locations"),
+            "employees" => crate::t!("erp-kind-employees"),
+            "items" => crate::t!("erp-kind-items"),
+            "opportunities" => crate::t!("erp-kind-opportunities"),
+            "interactions" => crate::t!("erp-kind-interactions"),
+            plural => plural.to_string(),
+        }
     }
 
     /// The records changes to which reload its screens.
@@ -258,12 +296,17 @@ impl KindUi {
 
     /// The singular, capitalized (`Supplier`).
     pub fn title(&self) -> String {
-        capitalized(self.decl.name)
+        capitalized(&self.noun())
     }
 
     /// The plural, capitalized (`Suppliers`).
     pub fn plural_title(&self) -> String {
-        capitalized(self.decl.plural)
+        capitalized(&self.plural())
+    }
+
+    /// "supplier 3", German "Lieferant 3": a record by id as messages name it.
+    pub fn with_id(&self, id: u64) -> String {
+        crate::t!("erp-kind-id", kind = self.noun(), id = id)
     }
 
     /// The fields a form edits, in table order.
@@ -288,8 +331,13 @@ impl KindUi {
     /// "supplier 3 (Exotic Liquids)": a record as messages name it.
     pub fn named(&self, record: &Record) -> String {
         match record.text("name") {
-            name if name.is_empty() => format!("{} {}", self.decl.name, record.id),
-            name => format!("{} {} ({name})", self.decl.name, record.id),
+            name if name.is_empty() => self.with_id(record.id),
+            name => crate::t!(
+                "erp-kind-named",
+                kind = self.noun(),
+                id = record.id,
+                name = name
+            ),
         }
     }
 
@@ -297,7 +345,7 @@ impl KindUi {
     pub fn ask_delete(&self, record: &Record, session: &Session) -> Outcome {
         match self.may_write(session) {
             Ok(()) => Outcome::Confirm(
-                format!("delete {}? (y/n)", self.named(record)),
+                crate::t!("erp-kind-delete-question", record = self.named(record)),
                 Action::Delete,
             ),
             Err(refused) => refused,
@@ -347,6 +395,19 @@ impl Record {
             None => String::new(),
         }
     }
+
+    /// The value of `field` as a person reads it in a list or a detail: decimals in the
+    /// current language (German `4.200,00`), flags as words; else as `text` has it.
+    pub fn shown(&self, field: &str) -> String {
+        match self.row.iter().find(|(name, _)| *name == field) {
+            Some((_, Value::Decimal(text))) => text
+                .parse::<rust_decimal::Decimal>()
+                .map_or_else(|_| text.clone(), crate::lang::format::decimal),
+            Some((_, Value::Bool(true))) => crate::t!("erp-kind-true"),
+            Some((_, Value::Bool(false))) => crate::t!("erp-kind-false"),
+            _ => self.text(field),
+        }
+    }
 }
 
 /// Rows as records.
@@ -358,7 +419,10 @@ pub fn records(rows: Vec<Row>) -> Vec<Record> {
 /// the core's message.
 pub fn delete(kind: &KindUi, record: &Record, session: &Session, after: After) -> Outcome {
     match session.execute(kind.delete(record.id)) {
-        Ok(_) => Outcome::Saved(format!("{} deleted", kind.named(record)), after),
+        Ok(_) => Outcome::Saved(
+            crate::t!("erp-kind-deleted", record = kind.named(record)),
+            after,
+        ),
         Err(error) => super::refused::refusal(error),
     }
 }
@@ -367,6 +431,7 @@ pub fn delete(kind: &KindUi, record: &Record, session: &Session, after: After) -
 mod tests {
     use super::*;
     use crate::core::kinds::REGISTRY;
+    use crate::lang::{Lang, Locale, Zone, scope};
 
     #[test]
     fn every_registered_kind_has_screens_and_a_go_action() {
@@ -388,6 +453,15 @@ mod tests {
         assert_eq!((record.id, record.version), (3, 2));
         assert_eq!(record.text("phone"), "1 | 2");
         assert_eq!(record.text("city"), "");
+        let salary = Record::new(vec![
+            ("salary", Value::Decimal("4200.00".into())),
+            ("active", Value::Bool(true)),
+        ]);
+        assert_eq!(salary.shown("salary"), "4200.00");
+        assert_eq!(salary.shown("active"), "true");
+        let german = Locale::new(Lang::De, Zone::UTC);
+        assert_eq!(scope(german, || salary.shown("salary")), "4.200,00");
+        assert_eq!(scope(german, || salary.shown("active")), "ja");
         assert_eq!(capitalized("supplier"), "Supplier");
     }
 }
