@@ -12,6 +12,7 @@ mod fields;
 mod flows;
 mod flows_edit;
 mod forms;
+mod german_erp;
 pub(super) mod harness;
 mod help;
 mod payroll;

@@ -16,7 +16,9 @@ pub mod figures;
 pub mod form;
 pub mod list;
 
-use time::UtcOffset;
+use time::format_description::well_known::Rfc3339;
+use time::macros::format_description;
+use time::{Date, OffsetDateTime, UtcOffset};
 
 use crate::core::access::{self, Access};
 use crate::core::kinds::{self, EMPLOYEES, KindDecl, LOCATIONS, SUPPLIERS};
@@ -24,6 +26,7 @@ use crate::core::plain::{Done, RecordCommand, RecordEvent, RecordOp};
 use crate::core::{Change, Command, CoreError, Event, plain_query};
 use crate::domain::fields::table::FieldSpec;
 use crate::domain::fields::{Input, LIST_SEPARATOR, Row, Value};
+use crate::lang::format;
 use crate::tui::action::Action;
 use crate::tui::screen::{After, Outcome};
 use crate::tui::session::Session;
@@ -396,17 +399,31 @@ impl Record {
         }
     }
 
-    /// The value of `field` as a person reads it in a list or a detail: decimals in the
-    /// current language (German `4.200,00`), flags as words; else as `text` has it.
+    /// The value of `field` as a person reads it in a list or a detail: decimals, dates
+    /// and instants (the row writes them `2026-01-05`, RFC 3339) in the current language
+    /// and zone (German `4.200,00`, `05.01.2026`, `05.01.2026 10:30`), flags as words; else
+    /// as `text` has it. Forms keep `text`: what they show is read back as typed.
     pub fn shown(&self, field: &str) -> String {
         match self.row.iter().find(|(name, _)| *name == field) {
             Some((_, Value::Decimal(text))) => text
                 .parse::<rust_decimal::Decimal>()
-                .map_or_else(|_| text.clone(), crate::lang::format::decimal),
+                .map_or_else(|_| text.clone(), format::decimal),
+            Some((_, Value::Text(text))) => shown_text(text),
             Some((_, Value::Bool(true))) => crate::t!("erp-kind-true"),
             Some((_, Value::Bool(false))) => crate::t!("erp-kind-false"),
             _ => self.text(field),
         }
+    }
+}
+
+/// A text value as shown: a whole date or instant in the current language and zone.
+fn shown_text(text: &str) -> String {
+    if let Ok(at) = OffsetDateTime::parse(text, &Rfc3339) {
+        return format::instant(at);
+    }
+    match Date::parse(text, format_description!("[year]-[month]-[day]")) {
+        Ok(day) => format::date(day),
+        Err(_) => text.to_string(),
     }
 }
 
@@ -453,15 +470,30 @@ mod tests {
         assert_eq!((record.id, record.version), (3, 2));
         assert_eq!(record.text("phone"), "1 | 2");
         assert_eq!(record.text("city"), "");
-        let salary = Record::new(vec![
+        let nancy = Record::new(vec![
             ("salary", Value::Decimal("4200.00".into())),
             ("active", Value::Bool(true)),
+            ("joined", Value::Text("1992-05-01".into())),
+            ("updated", Value::Text("2026-01-02T08:00:00Z".into())),
+            ("name", Value::Text("1992".into())),
         ]);
-        assert_eq!(salary.shown("salary"), "4200.00");
-        assert_eq!(salary.shown("active"), "true");
-        let german = Locale::new(Lang::De, Zone::UTC);
-        assert_eq!(scope(german, || salary.shown("salary")), "4.200,00");
-        assert_eq!(scope(german, || salary.shown("active")), "ja");
+        let fields = ["salary", "active", "joined", "updated", "name"];
+        let shown = || fields.map(|field| nancy.shown(field));
+        assert_eq!(
+            shown(),
+            [
+                "4200.00",
+                "true",
+                "1992-05-01",
+                "2026-01-02T08:00:00Z",
+                "1992"
+            ]
+        );
+        let berlin = Zone::named("Europe/Berlin").unwrap();
+        assert_eq!(
+            scope(Locale::new(Lang::De, berlin), shown),
+            ["4.200,00", "ja", "01.05.1992", "02.01.2026 09:00", "1992"]
+        );
         assert_eq!(capitalized("supplier"), "Supplier");
     }
 }
