@@ -11,7 +11,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 
 use super::form::{Field, Form, Saved};
-use super::kind::figures::{amount, quantity};
+use super::kind::figures::{amount, quantity, typed_list};
 use super::picker::PickerKind;
 use super::refused::problems;
 use crate::core::Change;
@@ -88,15 +88,7 @@ fn bom_form(parent: Option<&Item>, session: &Session) -> Form {
         &crate::t!("erp-bom-form-title"),
         fields,
         Box::new(|session: &Session, input| {
-            let split = |field: &str| -> Vec<String> {
-                input
-                    .text(field)
-                    .split(',')
-                    .map(str::trim)
-                    .filter(|p| !p.is_empty())
-                    .map(String::from)
-                    .collect()
-            };
+            let split = |field: &str| typed_list(&input.text(field), ':', &[]);
             let output_qty =
                 parse_decimal("output_qty", &input.text("output_qty")).map_err(|e| vec![e])?;
             let lines = split("lines")

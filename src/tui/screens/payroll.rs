@@ -12,7 +12,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use super::form::{Field, Form, Saved};
-use super::kind::figures::amount;
+use super::kind::figures::{amount, typed_list};
 use super::refused::problems;
 use crate::core::Change;
 use crate::core::Command;
@@ -65,11 +65,9 @@ impl Payroll {
             &crate::t!("erp-payroll-run-title", period = period.to_string()),
             vec![Field::new("hours", "Hours (NO=H, …)", &drafted.join(", "))],
             Box::new(move |session: &Session, input| {
-                let hours = input
-                    .text("hours")
-                    .split([',', ';', ' '])
-                    .filter(|part| !part.trim().is_empty())
-                    .map(parse_hours)
+                let hours = typed_list(&input.text("hours"), '=', &[';', ' '])
+                    .iter()
+                    .map(|part| parse_hours(part))
                     .collect::<Result<Vec<_>, _>>()
                     .map_err(|invalid| vec![Invalid::new("hours", invalid.message)])?;
                 session

@@ -7,7 +7,10 @@
 //! right-aligned; a quantity typed German (`1,5`) is posted as one and a half.
 
 use kontor::core::Actor;
+use kontor::core::bom_query::bom_of;
+use kontor::core::payroll::payslips;
 use kontor::core::stock_query::{balances, find_item};
+use kontor::domain::payroll::Period;
 use rust_decimal::Decimal;
 use rust_decimal::dec;
 
@@ -345,4 +348,40 @@ fn a_quantity_typed_in_german_is_received_as_one_and_a_half() {
     });
     assert_eq!(on_hand(&harness, "NW-001", "WH1"), dec!(1265));
     assert!(screen.contains("1.265"), "{screen}");
+}
+
+#[test]
+fn a_bom_and_hours_typed_with_german_decimal_commas_are_saved_as_typed() {
+    let mut harness = Harness::new(color(), 80, 24);
+    let saved = in_german(|| {
+        with_erp(&mut harness, "g b e Tab Tab C-u");
+        harness.text("TS-001:1,5, NW-016:1:2,5%").keys("C-x");
+        harness.screen()
+    });
+    assert!(
+        saved.contains("Stückliste von GK-001 gespeichert"),
+        "{saved}"
+    );
+    let (store, actor) = (harness.store(), Actor::local("check"));
+    let basket = find_item(&store, &actor, "GK-001").unwrap().unwrap();
+    let (bom, _) = bom_of(&store, &actor, basket.id).unwrap().unwrap();
+    let lines: Vec<(Decimal, Decimal)> = bom
+        .lines
+        .iter()
+        .map(|line| (line.quantity, line.scrap_pct))
+        .collect();
+    assert_eq!(lines, [(dec!(1.5), dec!(0)), (dec!(1), dec!(2.5))]);
+    let run = in_german(|| {
+        harness.keys("g y /").text("2026-01").keys("Enter r C-u");
+        harness.text("E3=120,5").keys("C-x");
+        harness.screen()
+    });
+    assert!(
+        run.contains("Lohnabrechnung 2026-01 berechnet (Entwurf)"),
+        "{run}"
+    );
+    let period = Period::parse("2026-01").unwrap();
+    let found = payslips(&store, &actor, period, Some("E3")).unwrap();
+    let hours: Vec<Option<Decimal>> = found.payslips.iter().map(|p| p.hours()).collect();
+    assert_eq!(hours, [Some(dec!(120.5))]);
 }

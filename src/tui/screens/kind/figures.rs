@@ -2,7 +2,8 @@
 //! amounts of money and the instants of stock moves, in the current language through
 //! `lang::format` (German `1.234,5`, `4.200,00`, `05.12.2026 14:30`; English as kontor has
 //! always shown them). Right-aligned figures keep their last digit in the column's last
-//! cell in both languages. Display only. Room: tui.
+//! cell in both languages. And the one reading: a list typed with commas between its parts
+//! keeps the German decimal commas inside them. Room: tui.
 
 use rust_decimal::Decimal;
 use time::OffsetDateTime;
@@ -50,6 +51,34 @@ pub fn moment(at: OffsetDateTime) -> String {
     }
 }
 
+/// The parts of a list typed with commas (and any of `also`) between them, each holding
+/// `marker` (`TS-001:2, NW-019:2,1` by `:`; `E3=120,5 E4=10` by `=`): a comma followed at
+/// once by digits alone (up to the next separator), with no `marker`, is a decimal comma
+/// of the part before (`2,1`, `120,5`), as a German user types a quantity.
+pub fn typed_list(text: &str, marker: char, also: &[char]) -> Vec<String> {
+    let mut parts: Vec<String> = Vec::new();
+    for piece in text.split(',') {
+        let head = piece.split(also).next().unwrap_or_default();
+        let fraction = !head.is_empty()
+            && !head.contains(marker)
+            && head.chars().all(|c| c.is_ascii_digit() || c == '%');
+        match parts.last_mut() {
+            Some(last) if fraction => {
+                last.push(',');
+                last.push_str(piece);
+            }
+            _ => parts.push(piece.to_string()),
+        }
+    }
+    parts
+        .iter()
+        .flat_map(|part| part.split(also))
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .map(String::from)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -73,5 +102,19 @@ mod tests {
         let at = time::macros::datetime!(2026-01-05 09:30 UTC);
         assert_eq!(moment(at), "2026-01-05 09:30");
         assert_eq!(german(|| moment(at)), "05.01.2026 09:30");
+    }
+
+    #[test]
+    fn a_typed_list_keeps_decimal_commas_inside_its_parts() {
+        let lines = typed_list("TS-001:2:0, NW-019:2,1,NW-016:1:2,5%, NW-027:1,5", ':', &[]);
+        assert_eq!(
+            lines,
+            ["TS-001:2:0", "NW-019:2,1", "NW-016:1:2,5%", "NW-027:1,5"]
+        );
+        let operations = typed_list("Packen:5:38,50, Korb binden:15:38.5", ':', &[]);
+        assert_eq!(operations, ["Packen:5:38,50", "Korb binden:15:38.5"]);
+        let hours = typed_list("E3=120,5 E4=10;E5=1.234,5, E6=8", '=', &[';', ' ']);
+        assert_eq!(hours, ["E3=120,5", "E4=10", "E5=1.234,5", "E6=8"]);
+        assert!(typed_list(" , ", ':', &[]).is_empty());
     }
 }
