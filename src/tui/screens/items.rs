@@ -124,7 +124,10 @@ impl Items {
             row.extend([
                 item.barcodes.join(" "),
                 format!("{:>10}", amount(item.cost.amount, item.cost.currency)),
-                format!("{:>4}", item.lead_days),
+                format!(
+                    "{:>4}",
+                    crate::lang::format::integer(i64::from(item.lead_days))
+                ),
                 if item.active {
                     crate::t!("yes")
                 } else {

@@ -13,6 +13,7 @@ use ratatui::layout::{Constraint, Rect};
 use rust_decimal::Decimal;
 
 use super::kind::figures::{decimal, quantity};
+use crate::lang::format::integer;
 use time::UtcOffset;
 
 use super::kind::{ITEMS, KindUi, Record, form};
@@ -193,7 +194,10 @@ impl Screen for Locations {
                 let (kind, items, on_hand) = match &row.held {
                     Some(held) => (
                         crate::t!("erp-locations-internal"),
-                        format!("{:>5}", crate::lang::format::integer(held.items as i64)),
+                        format!(
+                            "{:>5}",
+                            integer(i64::try_from(held.items).unwrap_or(i64::MAX))
+                        ),
                         format!("{:>12}", held.on_hand()),
                     ),
                     None => (
