@@ -140,7 +140,7 @@ erp-payroll-col-net = Netto
 erp-payroll-gross = Brutto
 erp-payroll-deductions = Abzüge
 erp-payroll-net = Netto
-erp-payroll-payslip = Lohnzettel
+erp-payroll-payslip = Entgeltabrechnung
 
 ## Scanmodus (kurz: 80×24-Monochromterminals)
 erp-scan-title = Scan · { $mode }
