@@ -11,20 +11,20 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 
 use super::form::{Field, Form, Saved};
+use super::kind::figures::{amount, quantity, typed_list};
 use super::picker::PickerKind;
 use super::refused::problems;
-use super::shown::quantity;
 use crate::core::Change;
 use crate::core::Command;
 use crate::core::bom::BomCommand;
 use crate::core::bom_query::{Items, bom_of, cost, parents};
 use crate::domain::Invalid;
+use crate::domain::Item;
 use crate::domain::bom::cost::CostLine;
 use crate::domain::bom::graph::Part;
 use crate::domain::bom::{parse_line, parse_operation};
 use crate::domain::fold::fold;
 use crate::domain::money::parse_decimal;
-use crate::domain::{Item, Money};
 use crate::tui::action::Action;
 use crate::tui::key::Key;
 use crate::tui::route::Route;
@@ -85,18 +85,10 @@ fn bom_form(parent: Option<&Item>, session: &Session) -> Form {
         Field::new("operations", "Operations", &operations),
     ];
     Form::new(
-        "Bill of materials",
+        &crate::t!("erp-bom-form-title"),
         fields,
         Box::new(|session: &Session, input| {
-            let split = |field: &str| -> Vec<String> {
-                input
-                    .text(field)
-                    .split(',')
-                    .map(str::trim)
-                    .filter(|p| !p.is_empty())
-                    .map(String::from)
-                    .collect()
-            };
+            let split = |field: &str| typed_list(&input.text(field), ':', &[]);
             let output_qty =
                 parse_decimal("output_qty", &input.text("output_qty")).map_err(|e| vec![e])?;
             let lines = split("lines")
@@ -118,7 +110,7 @@ fn bom_form(parent: Option<&Item>, session: &Session) -> Form {
                 expected_version: None,
             };
             session.execute(Command::Bom(command)).map_err(problems)?;
-            Ok(Saved::Done(format!("BOM of {code} saved")))
+            Ok(Saved::Done(crate::t!("erp-bom-saved", code = &code)))
         }),
         session,
     )
@@ -193,7 +185,9 @@ impl Boms {
                                 .get(item_id)
                                 .map(|i| format!("{} {}", i.sku, i.name))
                                 .unwrap_or_default(),
-                            Part::Operation(operation) => format!("op: {}", operation.name),
+                            Part::Operation(operation) => {
+                                crate::t!("erp-boms-operation", name = &operation.name)
+                            }
                         };
                         (line, label)
                     })
@@ -237,9 +231,9 @@ impl Boms {
 impl Screen for Boms {
     fn title(&self) -> String {
         if self.producing {
-            "Production: choose what to make (Enter)".into()
+            crate::t!("erp-boms-title-producing")
         } else {
-            "Bills of materials".into()
+            crate::t!("erp-boms-title")
         }
     }
 
@@ -292,13 +286,12 @@ impl Screen for Boms {
                 return match line.map(|(line, _)| &line.node.part) {
                     Some(Part::Item { item_id, .. }) => match self.items.get(item_id) {
                         Some(item) => Outcome::Open(Route::WhereUsed(Box::new(item.clone()))),
-                        None => Outcome::Refuse(format!("item {item_id} is not loaded")),
+                        None => Outcome::Refuse(crate::t!("erp-boms-not-loaded", id = *item_id)),
                     },
-                    Some(Part::Operation(operation)) => Outcome::Refuse(format!(
-                        "{} is an operation, not an item: select an item row",
-                        operation.name
-                    )),
-                    None => Outcome::Refuse("no BOM selected".into()),
+                    Some(Part::Operation(operation)) => {
+                        Outcome::Refuse(crate::t!("erp-boms-not-an-item", name = &operation.name))
+                    }
+                    None => Outcome::Refuse(crate::t!("erp-boms-none-selected")),
                 };
             }
             Action::Search => self.search.typing = true,
@@ -306,13 +299,13 @@ impl Screen for Boms {
             Action::Edit => {
                 return match self.parents.get(self.cursor.index) {
                     Some(parent) => Outcome::Push(Box::new(bom_form(Some(parent), session))),
-                    None => Outcome::Refuse("no BOM selected".into()),
+                    None => Outcome::Refuse(crate::t!("erp-boms-none-selected")),
                 };
             }
             Action::Produce | Action::Open => {
                 return match self.parents.get(self.cursor.index) {
                     Some(parent) => Outcome::Open(Route::Produce(Box::new(parent.clone()))),
-                    None => Outcome::Refuse("no BOM selected".into()),
+                    None => Outcome::Refuse(crate::t!("erp-boms-none-selected")),
                 };
             }
             _ => return Outcome::Ignored,
@@ -346,7 +339,7 @@ impl Screen for Boms {
 
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let found = self.parents.len();
-        let hint = format!("{found} BOMs — / to search by SKU or name");
+        let hint = crate::t!("erp-boms-hint", count = found);
         let area = self.search.render(frame, area, theme, found, &hint);
         let [left, right] =
             Layout::horizontal([Constraint::Length(24), Constraint::Min(40)]).areas(area);
@@ -357,8 +350,10 @@ impl Screen for Boms {
             .collect();
         let selected = (!parents.is_empty()).then_some(self.cursor.index);
         TableView {
-            title: "BOMs",
-            header: &["SKU", "Name"],
+            title: &crate::t!("erp-boms-table"),
+            header: &[crate::t!("erp-col-sku-short"), crate::t!("erp-col-name")]
+                .each_ref()
+                .map(String::as_str),
             widths: &[Constraint::Length(8), Constraint::Min(6)],
             rows: &parents,
             selected,
@@ -367,11 +362,10 @@ impl Screen for Boms {
         .render(frame, left, theme);
         let (title, rows): (String, Vec<Vec<String>>) = match &self.error {
             Some(error) => (
-                "Cost roll-up".into(),
+                crate::t!("erp-boms-rollup"),
                 vec![vec![error.clone(), String::new(), String::new()]],
             ),
             None => {
-                let money = |amount| Money::new(amount, self.currency).amount_text();
                 let rows = self
                     .visible()
                     .into_iter()
@@ -385,11 +379,13 @@ impl Screen for Boms {
                         vec![
                             format!("{}{marker}{label}", "  ".repeat(line.node.level)),
                             quantity(line.node.per_unit, 10),
-                            format!("{:>12}", money(line.cost)),
+                            format!("{:>12}", amount(line.cost, self.currency)),
                         ]
                     })
                     .collect();
-                (format!("Cost roll-up per unit ({})", self.currency), rows)
+                let currency = self.currency.to_string();
+                let title = crate::t!("erp-boms-rollup-per-unit", currency = currency);
+                (title, rows)
             }
         };
         let widths = [
@@ -400,7 +396,13 @@ impl Screen for Boms {
         let selected = (self.error.is_none() && !rows.is_empty()).then_some(self.row.index);
         TableView {
             title: &title,
-            header: &["Item / operation", "  Per unit", "        Cost"],
+            header: &[
+                crate::t!("erp-boms-col-part"),
+                format!("{:>10}", crate::t!("erp-boms-col-per-unit")),
+                format!("{:>12}", crate::t!("erp-col-cost")),
+            ]
+            .each_ref()
+            .map(String::as_str),
             widths: &widths,
             rows: &rows,
             selected,

@@ -11,21 +11,23 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use rust_decimal::Decimal;
 
+use super::kind::figures::{decimal, moment, money, quantity};
 use super::kind::{KindUi, form};
-use super::shown::quantity;
 use crate::core::stock_query::{BalanceLine, LedgerLine, balances, item, ledger};
 use crate::core::{Change, CoreError};
 use crate::domain::Item;
-use crate::domain::datetime::format_date;
 use crate::tui::action::Action;
 use crate::tui::route::Route;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{Cursor, TableView, answers_list, field_line, panel};
+use unicode_width::UnicodeWidthStr;
 
 /// Height of the fields and balances panels.
 const TOP: u16 = 9;
+/// Least width of the field labels (wider when a label is).
+const FIELD: usize = 9;
 /// Width of the location column of the balances.
 const LABEL: usize = 14;
 /// From this width on the ledger shows the agent.
@@ -62,42 +64,46 @@ impl ItemDetail {
 
     fn field_lines(&self, item: &Item, theme: &Theme) -> Vec<Line<'static>> {
         let rule = &item.reorder;
-        let text = |value: Option<Decimal>| {
-            value.map_or_else(|| "-".to_string(), |v| v.normalize().to_string())
+        let text = |value: Option<Decimal>| value.map_or_else(|| "-".to_string(), decimal);
+        let state = match item.active {
+            true => crate::t!("erp-item-active"),
+            false => crate::t!("erp-item-inactive"),
         };
-        vec![
-            field_line(theme, "SKU", &item.sku, 9),
-            field_line(theme, "Name", &item.name, 9),
-            field_line(theme, "Barcodes", &item.barcodes.join(", "), 9),
-            field_line(theme, "Unit", &item.uom, 9),
-            field_line(
-                theme,
-                "Cost",
-                &format!("{} / price {}", item.cost, item.price),
-                9,
-            ),
-            field_line(
-                theme,
-                "Reorder",
-                &format!(
-                    "min {} max {} multiple {}",
-                    text(rule.min),
-                    text(rule.max),
-                    text(rule.multiple)
+        let fields = [
+            (crate::t!("erp-item-sku"), item.sku.clone()),
+            (crate::t!("erp-item-name"), item.name.clone()),
+            (crate::t!("erp-item-barcodes"), item.barcodes.join(", ")),
+            (crate::t!("erp-item-unit"), item.uom.clone()),
+            (
+                crate::t!("erp-item-cost"),
+                crate::t!(
+                    "erp-item-cost-value",
+                    cost = money(&item.cost),
+                    price = money(&item.price)
                 ),
-                9,
             ),
-            field_line(
-                theme,
-                "Lead",
-                &format!(
-                    "{} days · {}",
-                    item.lead_days,
-                    if item.active { "active" } else { "inactive" }
+            (
+                crate::t!("erp-item-reorder"),
+                crate::t!(
+                    "erp-item-reorder-value",
+                    min = text(rule.min),
+                    max = text(rule.max),
+                    multiple = text(rule.multiple)
                 ),
-                9,
             ),
-        ]
+            (
+                crate::t!("erp-item-lead"),
+                crate::t!("erp-item-lead-value", days = item.lead_days, state = state),
+            ),
+        ];
+        let width = fields
+            .iter()
+            .map(|(label, _)| label.width())
+            .fold(FIELD, usize::max);
+        fields
+            .iter()
+            .map(|(label, value)| field_line(theme, label, value, width))
+            .collect()
     }
 
     fn balance_lines(&self, item: &Item, theme: &Theme) -> Vec<Line<'static>> {
@@ -108,16 +114,22 @@ impl ItemDetail {
             .map(|b| field_line(theme, &b.location, &quantity(b.quantity, 8), LABEL))
             .collect();
         if lines.is_empty() {
-            lines.push(field_line(theme, "no stock", "", LABEL));
+            lines.push(field_line(
+                theme,
+                &crate::t!("erp-item-no-stock"),
+                "",
+                LABEL,
+            ));
         }
         lines.push(field_line(
             theme,
-            "total",
+            &crate::t!("erp-item-total"),
             &format!("{} {}", quantity(total, 8), item.uom),
             LABEL,
         ));
         if let Some(order) = item.reorder.suggestion(total).filter(|_| item.active) {
-            lines.push(field_line(theme, "to order", &quantity(order, 8), LABEL));
+            let label = crate::t!("erp-item-to-order");
+            lines.push(field_line(theme, &label, &quantity(order, 8), LABEL));
         }
         lines
     }
@@ -126,8 +138,8 @@ impl ItemDetail {
 impl Screen for ItemDetail {
     fn title(&self) -> String {
         match &self.item {
-            Some(item) => format!("Item {} {}", item.sku, item.name),
-            None => format!("Item {}", self.id),
+            Some(item) => crate::t!("erp-item-title", sku = &item.sku, name = &item.name),
+            None => crate::t!("erp-item-title-id", id = self.id),
         }
     }
 
@@ -149,9 +161,7 @@ impl Screen for ItemDetail {
             (Action::WhereUsed, Some(item)) => {
                 Outcome::Open(Route::WhereUsed(Box::new(item.clone())))
             }
-            (Action::WhereUsed, None) => {
-                Outcome::Refuse(format!("item {} does not exist any more", self.id))
-            }
+            (Action::WhereUsed, None) => Outcome::Refuse(crate::t!("erp-item-gone", id = self.id)),
             _ => Outcome::Ignored,
         }
     }
@@ -195,8 +205,9 @@ impl Screen for ItemDetail {
             let message = self
                 .error
                 .clone()
-                .unwrap_or_else(|| format!("item {} does not exist any more", self.id));
-            panel(frame, area, theme, "Item", vec![Line::raw(message)]);
+                .unwrap_or_else(|| crate::t!("erp-item-gone", id = self.id));
+            let title = crate::t!("erp-item-panel");
+            panel(frame, area, theme, &title, vec![Line::raw(message)]);
             return;
         };
         let [top, bottom] =
@@ -207,14 +218,18 @@ impl Screen for ItemDetail {
             frame,
             left,
             theme,
-            &format!("Item {} · v{}", item.id, item.version),
+            &crate::t!(
+                "erp-item-panel-version",
+                id = item.id,
+                version = item.version
+            ),
             self.field_lines(item, theme),
         );
         panel(
             frame,
             right,
             theme,
-            "On hand by location",
+            &crate::t!("erp-item-balances"),
             self.balance_lines(item, theme),
         );
         let wide = area.width >= WIDE;
@@ -224,12 +239,7 @@ impl Screen for ItemDetail {
             .map(|line| {
                 let m = &line.stock_move;
                 let mut row = vec![
-                    format!(
-                        "{} {:02}:{:02}",
-                        format_date(m.at.date()),
-                        m.at.hour(),
-                        m.at.minute()
-                    ),
+                    moment(m.at),
                     quantity(m.quantity, 7),
                     m.from.clone(),
                     m.to.clone(),
@@ -242,7 +252,14 @@ impl Screen for ItemDetail {
                 row
             })
             .collect();
-        let mut header = vec!["When", "    Qty", "From", "To", " Running", "Reference"];
+        let mut header = vec![
+            crate::t!("erp-item-col-when"),
+            format!("{:>7}", crate::t!("erp-col-qty")),
+            crate::t!("erp-item-col-from"),
+            crate::t!("erp-item-col-to"),
+            format!("{:>8}", crate::t!("erp-item-col-running")),
+            crate::t!("erp-item-col-reference"),
+        ];
         let mut widths = vec![
             Constraint::Length(16),
             Constraint::Length(7),
@@ -253,17 +270,14 @@ impl Screen for ItemDetail {
             Constraint::Min(10),
         ];
         if wide {
-            header.push("Agent");
+            header.push(crate::t!("erp-item-col-agent"));
             widths.push(Constraint::Length(12));
         }
         let title = match &self.ledger_refused {
-            Some(why) => format!("Ledger: {why}"),
-            None => format!(
-                "Ledger ({} move{})",
-                rows.len(),
-                if rows.len() == 1 { "" } else { "s" }
-            ),
+            Some(why) => crate::t!("erp-item-ledger-refused", why = why),
+            None => crate::t!("erp-item-ledger", count = rows.len()),
         };
+        let header: Vec<&str> = header.iter().map(String::as_str).collect();
         TableView {
             title: &title,
             header: &header,

@@ -21,8 +21,8 @@ use crate::tui::action::Action;
 use crate::tui::key::Key;
 use crate::tui::route::Route;
 use crate::tui::screen::{Outcome, Screen};
+use crate::tui::screens::kind::figures::{amount, quantity};
 use crate::tui::screens::kind::{KindUi, form};
-use crate::tui::screens::shown::quantity;
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
 use crate::tui::widgets::{Cursor, SearchBox, TableView, answers_list, search_outcome};
@@ -117,15 +117,22 @@ impl Items {
             item.name.clone(),
             format!("{}{}", quantity(have, 8), if low { "!" } else { " " }),
             item.uom.clone(),
-            format!("{:>10}", item.price.amount_text()),
+            format!("{:>10}", amount(item.price.amount, item.price.currency)),
             optional(item.reorder.min, 7),
         ];
         if wide {
             row.extend([
                 item.barcodes.join(" "),
-                format!("{:>10}", item.cost.amount_text()),
-                format!("{:>4}", item.lead_days),
-                if item.active { "yes" } else { "no" }.to_string(),
+                format!("{:>10}", amount(item.cost.amount, item.cost.currency)),
+                format!(
+                    "{:>4}",
+                    crate::lang::format::integer(i64::from(item.lead_days))
+                ),
+                if item.active {
+                    crate::t!("yes")
+                } else {
+                    crate::t!("no")
+                },
             ]);
         }
         row
@@ -134,7 +141,7 @@ impl Items {
 
 impl Screen for Items {
     fn title(&self) -> String {
-        "Items & stock".into()
+        crate::t!("erp-items-title")
     }
 
     fn layer(&self) -> &'static str {
@@ -180,17 +187,17 @@ impl Screen for Items {
             }
             Action::Open => match self.selected() {
                 Some(item) => Outcome::Open(Route::Record(self.kind, item.id)),
-                None => Outcome::Refuse("no item selected".into()),
+                None => Outcome::Refuse(crate::t!("erp-items-none-selected")),
             },
             Action::Create => form::create(self.kind, session),
             Action::Edit => match self.selected() {
                 Some(item) => form::change_id(self.kind, item.id, session),
-                None => Outcome::Refuse("no item selected".into()),
+                None => Outcome::Refuse(crate::t!("erp-items-none-selected")),
             },
             Action::Reorder => Outcome::Push(Box::new(Reorder::new(self.kind, session))),
             Action::WhereUsed => match self.selected() {
                 Some(item) => Outcome::Open(Route::WhereUsed(Box::new(item.clone()))),
-                None => Outcome::Refuse("no item selected".into()),
+                None => Outcome::Refuse(crate::t!("erp-items-none-selected")),
             },
             _ => Outcome::Ignored,
         }
@@ -227,16 +234,20 @@ impl Screen for Items {
             )
         } else {
             (
-                format!(
-                    " {} items — / to search SKU, barcode or name · ! below reorder point",
-                    self.rows.len()
-                ),
+                format!(" {}", crate::t!("erp-items-hint", count = self.rows.len())),
                 Role::Muted,
             )
         };
         let list = note_line(frame, area, theme, self.error.as_deref(), (hint, role));
         let wide = area.width >= WIDE;
-        let mut header = vec!["SKU", "Name", "  On hand", "Unit", "     Price", "    Min"];
+        let mut header = vec![
+            crate::t!("erp-col-sku"),
+            crate::t!("erp-col-name"),
+            format!("{:>9}", crate::t!("erp-col-on-hand")),
+            crate::t!("erp-col-unit"),
+            format!("{:>10}", crate::t!("erp-items-col-price")),
+            format!("{:>7}", crate::t!("erp-col-min")),
+        ];
         let mut widths = vec![
             Constraint::Length(10),
             Constraint::Min(20),
@@ -246,7 +257,12 @@ impl Screen for Items {
             Constraint::Length(7),
         ];
         if wide {
-            header.extend(["Barcodes", "      Cost", "Lead", "Active"]);
+            header.extend([
+                crate::t!("erp-items-col-barcodes"),
+                format!("{:>10}", crate::t!("erp-col-cost")),
+                crate::t!("erp-items-col-lead"),
+                crate::t!("erp-items-col-active"),
+            ]);
             widths.extend([
                 Constraint::Length(15),
                 Constraint::Length(10),
@@ -255,8 +271,9 @@ impl Screen for Items {
             ]);
         }
         let rows: Vec<Vec<String>> = self.rows.iter().map(|i| self.row(i, wide)).collect();
+        let header: Vec<&str> = header.iter().map(String::as_str).collect();
         TableView {
-            title: "Items",
+            title: &crate::t!("erp-items-table"),
             header: &header,
             widths: &widths,
             rows: &rows,
@@ -306,7 +323,7 @@ impl Reorder {
 
 impl Screen for Reorder {
     fn title(&self) -> String {
-        "Reorder list".into()
+        crate::t!("erp-reorder-title")
     }
 
     fn layer(&self) -> &'static str {
@@ -325,7 +342,9 @@ impl Screen for Reorder {
         match (action, selected) {
             (Action::Open, Some(item)) => Outcome::Open(Route::Record(self.kind, item.id)),
             (Action::Edit, Some(item)) => form::change_id(self.kind, item.id, session),
-            (Action::Open | Action::Edit, None) => Outcome::Refuse("nothing to reorder".into()),
+            (Action::Open | Action::Edit, None) => {
+                Outcome::Refuse(crate::t!("erp-reorder-nothing"))
+            }
             (Action::Reorder, _) => Outcome::Pop,
             _ => Outcome::Ignored,
         }
@@ -346,8 +365,8 @@ impl Screen for Reorder {
 
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let hint = format!(
-            " {} items below their reorder point — order fills up to the maximum",
-            self.lines.len()
+            " {}",
+            crate::t!("erp-reorder-hint", count = self.lines.len())
         );
         let list = note_line(
             frame,
@@ -383,11 +402,20 @@ impl Screen for Reorder {
             Constraint::Length(8),
             Constraint::Length(4),
         ];
+        let header = [
+            crate::t!("erp-col-sku"),
+            crate::t!("erp-col-name"),
+            format!("{:>8}", crate::t!("erp-col-on-hand")),
+            format!("{:>7}", crate::t!("erp-col-min")),
+            format!("{:>7}", crate::t!("erp-col-max")),
+            format!("{:>5}", crate::t!("erp-reorder-col-multiple")),
+            format!("{:>8}", crate::t!("erp-reorder-col-order")),
+            crate::t!("erp-col-unit"),
+        ];
+        let header: Vec<&str> = header.iter().map(String::as_str).collect();
         TableView {
-            title: "Below reorder point",
-            header: &[
-                "SKU", "Name", " On hand", "    Min", "    Max", " Mult", "   Order", "Unit",
-            ],
+            title: &crate::t!("erp-reorder-table"),
+            header: &header,
             widths: &widths,
             rows: &rows,
             selected: (!rows.is_empty()).then_some(self.cursor.index),

@@ -12,7 +12,8 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use rust_decimal::Decimal;
 
-use super::shown::quantity;
+use super::kind::figures::{decimal, quantity};
+use crate::lang::format::integer;
 use time::UtcOffset;
 
 use super::kind::{ITEMS, KindUi, Record, form};
@@ -67,8 +68,8 @@ impl Held {
         let mut units = self.by_unit.iter();
         match (units.next(), units.next()) {
             (None, _) => String::new(),
-            (Some((unit, quantity)), None) => format!("{} {unit}", quantity.normalize()),
-            (Some(_), Some(_)) => "mixed units".into(),
+            (Some((unit, quantity)), None) => format!("{} {unit}", decimal(*quantity)),
+            (Some(_), Some(_)) => crate::t!("erp-locations-mixed"),
         }
     }
 }
@@ -122,7 +123,7 @@ impl Locations {
 
 impl Screen for Locations {
     fn title(&self) -> String {
-        "Locations".into()
+        crate::t!("erp-locations-title")
     }
 
     fn layer(&self) -> &'static str {
@@ -156,20 +157,15 @@ impl Screen for Locations {
                     record: Some(record),
                     ..
                 }) => form::change(kind, record, session),
-                Some(row) => {
-                    Outcome::Refuse(format!("{} is virtual: it has no name to change", row.code))
-                }
-                None => Outcome::Refuse("no location selected".into()),
+                Some(row) => Outcome::Refuse(crate::t!("erp-locations-no-name", code = &row.code)),
+                None => Outcome::Refuse(crate::t!("erp-locations-none-selected")),
             },
             Action::Open => match self.list.selected() {
                 Some(row) if row.record.is_some() => {
                     Outcome::Push(Box::new(LocationStock::new(kind, &row.code, session)))
                 }
-                Some(row) => Outcome::Refuse(format!(
-                    "{} is virtual: it holds no stock (see an item's ledger)",
-                    row.code
-                )),
-                None => Outcome::Refuse("no location selected".into()),
+                Some(row) => Outcome::Refuse(crate::t!("erp-locations-no-stock", code = &row.code)),
+                None => Outcome::Refuse(crate::t!("erp-locations-none-selected")),
             },
             _ => Outcome::Ignored,
         }
@@ -189,7 +185,7 @@ impl Screen for Locations {
 
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let found = self.list.found();
-        let hint = format!("{found} locations — / to search by code or name");
+        let hint = crate::t!("erp-locations-hint", count = found);
         let list = self.list.search.render(frame, area, theme, found, &hint);
         let rows: Vec<Vec<String>> = self
             .list
@@ -197,19 +193,20 @@ impl Screen for Locations {
             .map(|row| {
                 let (kind, items, on_hand) = match &row.held {
                     Some(held) => (
-                        "internal",
-                        format!("{:>5}", held.items),
+                        crate::t!("erp-locations-internal"),
+                        format!(
+                            "{:>5}",
+                            integer(i64::try_from(held.items).unwrap_or(i64::MAX))
+                        ),
                         format!("{:>12}", held.on_hand()),
                     ),
-                    None => ("virtual", String::new(), String::new()),
+                    None => (
+                        crate::t!("erp-locations-virtual"),
+                        String::new(),
+                        String::new(),
+                    ),
                 };
-                vec![
-                    row.code.clone(),
-                    row.name.clone(),
-                    kind.to_string(),
-                    items,
-                    on_hand,
-                ]
+                vec![row.code.clone(), row.name.clone(), kind, items, on_hand]
             })
             .collect();
         let widths = [
@@ -220,12 +217,19 @@ impl Screen for Locations {
             Constraint::Length(12),
         ];
         let title = match &self.error {
-            Some(error) => format!("Locations: {error}"),
-            None => "Locations".to_string(),
+            Some(error) => crate::t!("erp-locations-error", error = error),
+            None => crate::t!("erp-locations-title"),
         };
+        let header = [
+            crate::t!("erp-locations-col-code"),
+            crate::t!("erp-col-name"),
+            crate::t!("erp-locations-col-kind"),
+            crate::t!("erp-locations-col-items"),
+            format!("{:>12}", crate::t!("erp-col-on-hand")),
+        ];
         TableView {
             title: &title,
-            header: &["Code", "Name", "Kind", "Items", "     On hand"],
+            header: &header.each_ref().map(String::as_str),
             widths: &widths,
             rows: &rows,
             selected: self.list.highlighted(),
@@ -275,7 +279,7 @@ impl LocationStock {
 
 impl Screen for LocationStock {
     fn title(&self) -> String {
-        format!("Stock at {}", self.code)
+        crate::t!("erp-stock-at", code = &self.code)
     }
 
     fn layer(&self) -> &'static str {
@@ -293,12 +297,14 @@ impl Screen for LocationStock {
         if action == Action::Edit {
             return match &self.record {
                 Some(record) => form::change(self.kind, record, session),
-                None => Outcome::Refuse(format!("{} is not a location", self.code)),
+                None => Outcome::Refuse(crate::t!("erp-stock-not-a-location", code = &self.code)),
             };
         }
         match (action, self.lines.get(self.cursor.index)) {
             (Action::Open, Some(line)) => Outcome::Open(Route::Record(ITEMS, line.item.id)),
-            (Action::Open, None) => Outcome::Refuse(format!("nothing at {}", self.code)),
+            (Action::Open, None) => {
+                Outcome::Refuse(crate::t!("erp-stock-nothing-at", code = &self.code))
+            }
             _ => Outcome::Ignored,
         }
     }
@@ -340,7 +346,14 @@ impl Screen for LocationStock {
         ];
         TableView {
             title: &self.title(),
-            header: &["SKU", "Name", "   On hand", "Unit"],
+            header: &[
+                crate::t!("erp-col-sku"),
+                crate::t!("erp-col-name"),
+                format!("{:>10}", crate::t!("erp-col-on-hand")),
+                crate::t!("erp-col-unit"),
+            ]
+            .each_ref()
+            .map(String::as_str),
             widths: &widths,
             rows: &rows,
             selected: (!rows.is_empty()).then_some(self.cursor.index),

@@ -12,19 +12,21 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use super::form::{Field, Form, Saved};
+use super::kind::figures::{amount, typed_list};
 use super::refused::problems;
 use crate::core::Change;
 use crate::core::Command;
 use crate::core::payroll::{PayrollCommand, has_payslips, payslips, runnable};
+use crate::domain::Invalid;
 use crate::domain::payroll::compute::parse_hours;
 use crate::domain::payroll::{Payslip, Period};
-use crate::domain::{Invalid, Money};
 use crate::tui::action::Action;
 use crate::tui::key::{Key, KeyCode};
 use crate::tui::screen::{After, Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
 use crate::tui::widgets::{Cursor, TableView, TextInput, answers_list, panel};
+use unicode_width::UnicodeWidthStr;
 
 pub struct Payroll {
     period: Period,
@@ -60,14 +62,12 @@ impl Payroll {
             .filter_map(|p| Some(format!("{}={}", p.employee_number, p.hours()?.normalize())))
             .collect();
         Form::new(
-            &format!("Run payroll {period}"),
+            &crate::t!("erp-payroll-run-title", period = period.to_string()),
             vec![Field::new("hours", "Hours (NO=H, …)", &drafted.join(", "))],
             Box::new(move |session: &Session, input| {
-                let hours = input
-                    .text("hours")
-                    .split([',', ';', ' '])
-                    .filter(|part| !part.trim().is_empty())
-                    .map(parse_hours)
+                let hours = typed_list(&input.text("hours"), '=', &[';', ' '])
+                    .iter()
+                    .map(|part| parse_hours(part))
                     .collect::<Result<Vec<_>, _>>()
                     .map_err(|invalid| vec![Invalid::new("hours", invalid.message)])?;
                 session
@@ -76,7 +76,10 @@ impl Payroll {
                         hours,
                     }))
                     .map_err(problems)?;
-                Ok(Saved::Done(format!("payroll {period} computed (draft)")))
+                Ok(Saved::Done(crate::t!(
+                    "erp-payroll-computed",
+                    period = period.to_string()
+                )))
             }),
             session,
         )
@@ -85,7 +88,7 @@ impl Payroll {
 
 impl Screen for Payroll {
     fn title(&self) -> String {
-        format!("Payroll {}", self.period)
+        crate::t!("erp-payroll-title", period = self.period.to_string())
     }
 
     fn layer(&self) -> &'static str {
@@ -144,7 +147,7 @@ impl Screen for Payroll {
                 Err(error) => Outcome::Refuse(error.to_string()),
             },
             Action::PayrollPost => Outcome::Confirm(
-                format!("Post {period}? Its payslips become final. (y/n)"),
+                crate::t!("erp-payroll-post-question", period = period.to_string()),
                 Action::PayrollPost,
             ),
             _ => Outcome::Ignored,
@@ -158,7 +161,10 @@ impl Screen for Payroll {
         }
         let period = self.period;
         match session.execute(Command::Payroll(PayrollCommand::PostPeriod { period })) {
-            Ok(_) => Outcome::Saved(format!("payroll {period} posted"), After::Stay),
+            Ok(_) => Outcome::Saved(
+                crate::t!("erp-payroll-posted", period = period.to_string()),
+                After::Stay,
+            ),
             Err(error) => Outcome::Refuse(error.to_string()),
         }
     }
@@ -172,14 +178,19 @@ impl Screen for Payroll {
         let period = self.period;
         if let Ok(false) = has_payslips(session.store(), &session.actor, period) {
             let run = session.keys.key("list", Action::PayrollRun);
-            self.status = format!("no payslips yet — {run} runs the period");
+            self.status = crate::t!("erp-payroll-no-payslips", key = run);
             self.payslips.clear();
             self.cursor.clamp(0);
             return;
         }
         match payslips(session.store(), &session.actor, period, None) {
             Ok(found) => {
-                self.status = format!("{} · {} payslips", found.status(), found.payslips.len());
+                let state = match found.posted {
+                    Some(_) => crate::t!("erp-payroll-state-posted"),
+                    None => crate::t!("erp-payroll-state-draft"),
+                };
+                let count = found.payslips.len();
+                self.status = crate::t!("erp-payroll-status", status = state, count = count);
                 self.payslips = found.payslips;
             }
             Err(error) => {
@@ -199,15 +210,22 @@ impl Screen for Payroll {
         let (line, role) = match &self.asking {
             Some(typed) => (
                 format!(
-                    "{ASKING}{}  (YYYY-MM; Enter shows it, Esc keeps {})",
-                    typed.text, self.period
+                    "{}{}  {}",
+                    asking(),
+                    typed.text,
+                    crate::t!("erp-payroll-asking-hint", period = self.period.to_string())
                 ),
                 Role::Input,
             ),
             None => (
                 format!(
-                    " Period {} ({}) — {} changes the period",
-                    self.period, self.status, self.period_key
+                    " {}",
+                    crate::t!(
+                        "erp-payroll-period",
+                        period = self.period.to_string(),
+                        status = &self.status,
+                        key = &self.period_key
+                    )
                 ),
                 Role::Muted,
             ),
@@ -223,7 +241,7 @@ impl Screen for Payroll {
                 vec![
                     p.employee_number.clone(),
                     p.employee_name.clone(),
-                    format!("{:>11}", Money::new(p.net, p.currency).amount_text()),
+                    format!("{:>11}", amount(p.net, p.currency)),
                 ]
             })
             .collect();
@@ -234,8 +252,14 @@ impl Screen for Payroll {
         ];
         let selected = (!rows.is_empty()).then_some(self.cursor.index);
         TableView {
-            title: "Payslips",
-            header: &["No.", "Name", "        Net"],
+            title: &crate::t!("erp-payroll-payslips"),
+            header: &[
+                crate::t!("erp-payroll-col-number"),
+                crate::t!("erp-col-name"),
+                format!("{:>11}", crate::t!("erp-payroll-col-net")),
+            ]
+            .each_ref()
+            .map(String::as_str),
             widths: &widths,
             rows: &rows,
             selected,
@@ -244,7 +268,7 @@ impl Screen for Payroll {
         .render(frame, list, theme);
         let lines: Vec<Line> = match self.payslips.get(self.cursor.index) {
             Some(p) => {
-                let money = |amount| Money::new(amount, p.currency).amount_text();
+                let money = |value| amount(value, p.currency);
                 let mut lines: Vec<Line> = p
                     .lines
                     .iter()
@@ -257,22 +281,36 @@ impl Screen for Payroll {
                     })
                     .collect();
                 lines.push(Line::styled(
-                    format!("{:<22} {:>11}", "gross", money(p.gross)),
+                    format!(
+                        "{:<22} {:>11}",
+                        crate::t!("erp-payroll-gross"),
+                        money(p.gross)
+                    ),
                     theme.style(Role::Header),
                 ));
                 lines.push(Line::styled(
-                    format!("{:<22} {:>11}", "deductions", money(p.deductions)),
+                    format!(
+                        "{:<22} {:>11}",
+                        crate::t!("erp-payroll-deductions"),
+                        money(p.deductions)
+                    ),
                     theme.style(Role::Muted),
                 ));
                 lines.push(Line::styled(
-                    format!("{:<22} {:>11}", "net", money(p.net)),
+                    format!("{:<22} {:>11}", crate::t!("erp-payroll-net"), money(p.net)),
                     theme.style(Role::Header),
                 ));
                 lines
             }
             None => Vec::new(),
         };
-        panel(frame, detail, theme, "Payslip", lines);
+        panel(
+            frame,
+            detail,
+            theme,
+            &crate::t!("erp-payroll-payslip"),
+            lines,
+        );
     }
 
     fn legend(&self) -> Vec<Action> {
@@ -290,10 +328,12 @@ impl Screen for Payroll {
 
     fn cursor(&self, area: Rect, theme: &Theme) -> Option<(u16, u16)> {
         let typed = self.asking.as_ref()?;
-        let before = u16::try_from(ASKING.len()).unwrap_or(0);
+        let before = u16::try_from(asking().width()).unwrap_or(0);
         Some((area.x + before + typed.column(theme), area.y))
     }
 }
 
-/// The prompt before the period being typed.
-const ASKING: &str = " Period: ";
+/// The prompt before the period being typed (` Period: `).
+fn asking() -> String {
+    format!(" {} ", crate::t!("erp-payroll-asking"))
+}

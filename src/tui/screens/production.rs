@@ -10,6 +10,7 @@ use ratatui::widgets::Paragraph;
 use rust_decimal::Decimal;
 
 use super::form::{FORM_LEGEND, list_hint};
+use super::kind::figures::decimal;
 use super::picker::{Picker, PickerKind};
 use crate::core::Change;
 use crate::core::bom::BomCommand;
@@ -25,8 +26,19 @@ use crate::tui::theme::{Role, Theme};
 use crate::tui::widgets::{TableView, TextInput, truncate};
 use unicode_width::UnicodeWidthStr;
 
-/// Columns before an input's text: the focus marker and the label (`>Location  `).
-const LABEL: u16 = 11;
+/// Columns before an input's text: the focus marker, the longer label and two spaces
+/// (`>Location  `).
+fn label_width() -> u16 {
+    let longest = [
+        crate::t!("erp-production-quantity"),
+        crate::t!("erp-production-location"),
+    ]
+    .iter()
+    .map(|label| label.width())
+    .max()
+    .unwrap_or(0);
+    u16::try_from(longest + 3).unwrap_or(u16::MAX)
+}
 
 pub struct Production {
     item: Item,
@@ -88,7 +100,7 @@ impl Production {
             true => self.list_hint.width() as u16,
             false => 0,
         };
-        width.saturating_sub(LABEL + hint).max(1)
+        width.saturating_sub(label_width() + hint).max(1)
     }
 
     fn shortages(&self) -> usize {
@@ -103,11 +115,11 @@ impl Production {
 /// table above, so a shortage names only how many.
 fn refused(error: CoreError) -> String {
     match error {
-        CoreError::Short(short) => format!(
-            "cannot produce {} at {}: {} component(s) short, see the table; nothing moved",
-            short.producing,
-            short.location,
-            short.lines.len()
+        CoreError::Short(short) => crate::t!(
+            "erp-production-short",
+            producing = short.producing,
+            location = short.location,
+            count = short.lines.len()
         ),
         other => other.to_string(),
     }
@@ -115,7 +127,7 @@ fn refused(error: CoreError) -> String {
 
 impl Screen for Production {
     fn title(&self) -> String {
-        format!("Produce {}", self.item.sku)
+        crate::t!("erp-production-title", sku = &self.item.sku)
     }
 
     fn layer(&self) -> &'static str {
@@ -156,7 +168,11 @@ impl Screen for Production {
                 };
                 match session.execute(Command::Bom(command)) {
                     Ok(_) => Outcome::Saved(
-                        format!("produced {} {}", quantity.normalize(), self.item.sku),
+                        crate::t!(
+                            "erp-production-produced",
+                            quantity = decimal(quantity),
+                            sku = &self.item.sku
+                        ),
                         After::Close,
                     ),
                     Err(error) => Outcome::Refuse(refused(error)),
@@ -167,7 +183,7 @@ impl Screen for Production {
                 &self.location.text,
                 session,
             ))),
-            Action::Prompt => Outcome::Refuse("Quantity has no list to pick from".into()),
+            Action::Prompt => Outcome::Refuse(crate::t!("erp-production-no-list")),
             Action::Cancel => Outcome::Pop,
             _ => Outcome::Ignored,
         }
@@ -190,7 +206,7 @@ impl Screen for Production {
         let quantity = match parse_decimal("quantity", &self.quantity.text) {
             Ok(quantity) if quantity > Decimal::ZERO => quantity,
             _ => {
-                self.note = Some("type a quantity greater than zero".into());
+                self.note = Some(crate::t!("erp-production-type-quantity"));
                 return;
             }
         };
@@ -230,17 +246,22 @@ impl Screen for Production {
                 false => truncate(theme, &input.text, usize::from(width)),
             }
         };
-        let mut location = vec![Span::raw(format!("{}Location  {}", marker(1), shown(1)))];
+        let label = |index: usize| {
+            let label = match index {
+                0 => crate::t!("erp-production-quantity"),
+                _ => crate::t!("erp-production-location"),
+            };
+            let width = usize::from(label_width()) - 1;
+            format!("{}{label:<width$}{}", marker(index), shown(index))
+        };
+        let mut location = vec![Span::raw(label(1))];
         if self.focus == 1 {
             location.push(Span::styled(
                 self.list_hint.clone(),
                 theme.style(Role::Muted),
             ));
         }
-        let lines = vec![
-            Line::raw(format!("{}Quantity  {}", marker(0), shown(0))),
-            Line::from(location),
-        ];
+        let lines = vec![Line::raw(label(0)), Line::from(location)];
         frame.render_widget(
             Paragraph::new(lines).style(theme.style(Role::Input)),
             inputs,
@@ -252,12 +273,12 @@ impl Screen for Production {
                 let short = (*needed - *on_hand).max(Decimal::ZERO);
                 vec![
                     sku.clone(),
-                    needed.normalize().to_string(),
-                    on_hand.normalize().to_string(),
+                    decimal(*needed),
+                    decimal(*on_hand),
                     if short.is_zero() {
                         String::new()
                     } else {
-                        short.normalize().to_string()
+                        decimal(short)
                     },
                 ]
             })
@@ -269,8 +290,15 @@ impl Screen for Production {
             Constraint::Length(12),
         ];
         TableView {
-            title: "Components needed",
-            header: &["SKU", "Needed", "On hand", "Short"],
+            title: &crate::t!("erp-production-table"),
+            header: &[
+                crate::t!("erp-col-sku"),
+                crate::t!("erp-production-col-needed"),
+                crate::t!("erp-col-on-hand"),
+                crate::t!("erp-production-col-short"),
+            ]
+            .each_ref()
+            .map(String::as_str),
             widths: &widths,
             rows: &rows,
             selected: None,
@@ -280,11 +308,11 @@ impl Screen for Production {
         let (text, role) = match (&self.note, self.shortages()) {
             (Some(note), _) => (note.clone(), Role::Error),
             (None, 0) => (
-                format!("all components on hand — {} posts", self.post_key),
+                crate::t!("erp-production-ready", key = &self.post_key),
                 Role::Ok,
             ),
             (None, short) => (
-                format!("{short} component(s) short — nothing would be posted"),
+                crate::t!("erp-production-shortages", count = short),
                 Role::Error,
             ),
         };
@@ -305,6 +333,6 @@ impl Screen for Production {
     fn cursor(&self, area: Rect, theme: &Theme) -> Option<(u16, u16)> {
         let width = self.value_width(self.focus, area.width);
         let (_, caret) = self.input(self.focus).window(theme, width);
-        Some((area.x + LABEL + caret, area.y + self.focus as u16))
+        Some((area.x + label_width() + caret, area.y + self.focus as u16))
     }
 }

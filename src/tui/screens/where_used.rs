@@ -15,6 +15,8 @@ use crate::tui::session::Session;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{Cursor, TableView, answers_list};
 
+use super::kind::figures::decimal;
+
 pub struct WhereUsed {
     item: Item,
     /// One row per use: parent (indented by level), the component it uses, quantity.
@@ -46,7 +48,7 @@ fn message(text: String) -> Vec<Vec<String>> {
 
 impl Screen for WhereUsed {
     fn title(&self) -> String {
-        format!("Where {} is used", self.item.sku)
+        crate::t!("erp-where-used-title", sku = &self.item.sku)
     }
 
     fn layer(&self) -> &'static str {
@@ -71,7 +73,7 @@ impl Screen for WhereUsed {
     fn refresh(&mut self, session: &Session) {
         self.rows = match where_used(session.store(), &session.actor, self.item.id) {
             Ok(uses) if uses.is_empty() => {
-                message(format!("{} is not used in any BOM", self.item.sku))
+                message(crate::t!("erp-where-used-none", sku = &self.item.sku))
             }
             Ok(uses) => uses
                 .iter()
@@ -84,7 +86,7 @@ impl Screen for WhereUsed {
                             u.parent.name
                         ),
                         u.component.sku.clone(),
-                        u.line.quantity.normalize().to_string(),
+                        decimal(u.line.quantity),
                     ]
                 })
                 .collect(),
@@ -94,10 +96,19 @@ impl Screen for WhereUsed {
     }
 
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
-        let title = format!("Where {} {} is used", self.item.sku, self.item.name);
+        let title = crate::t!(
+            "erp-where-used-table",
+            sku = &self.item.sku,
+            name = &self.item.name
+        );
+        let header = [
+            crate::t!("erp-where-used-col-parent"),
+            crate::t!("erp-where-used-col-uses"),
+            crate::t!("erp-col-quantity"),
+        ];
         TableView {
             title: &title,
-            header: &["Used in (parent)", "Uses", "Quantity"],
+            header: &header.each_ref().map(String::as_str),
             widths: &[
                 Constraint::Min(24),
                 Constraint::Length(12),

@@ -10,7 +10,7 @@ use kontor::tui::input::Input as AppInput;
 use time::macros::datetime;
 
 use super::erp_data::erp;
-use super::harness::{Harness, color, input, profiles};
+use super::harness::{Harness, color, in_german, input, profiles};
 
 const LONG: &str =
     "Spedition und Lagerhaus Brandenburg an der Havel Nord-Ost Logistik GmbH & Co. KG";
@@ -122,8 +122,8 @@ fn two_problems_of_an_edit_each_show_under_their_own_field() {
     );
 }
 
-#[test]
-fn a_refused_production_is_read_whole() {
+/// Production of 9999 gift baskets, refused: the screen and its last three lines joined.
+fn refused_production() -> (String, String) {
     let mut harness = Harness::new(color(), 80, 24);
     erp(&harness.store());
     harness.keys("g b m C-u").text("9999").keys("C-x");
@@ -135,11 +135,28 @@ fn a_refused_production_is_read_whole() {
         .map(|l| l.trim_matches('"').trim())
         .collect::<Vec<_>>()
         .join(" ");
+    (screen, said)
+}
+
+#[test]
+fn a_refused_production_is_read_whole() {
+    let (screen, said) = refused_production();
     assert!(
         said.contains("component(s) short, see the table; nothing moved"),
         "{screen}"
     );
     assert!(!said.contains("record:"), "{screen}");
+}
+
+#[test]
+fn a_refused_production_is_read_whole_in_german() {
+    let (screen, said) = in_german(refused_production);
+    assert!(
+        said.contains(
+            "in WH1 nicht fertigbar: 4 Komponente(n) fehlen, siehe Tabelle; nichts gebucht"
+        ),
+        "{screen}"
+    );
 }
 
 #[test]

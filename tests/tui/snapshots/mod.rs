@@ -14,6 +14,7 @@ mod flows_edit;
 mod forms;
 mod german_app;
 mod german_crm;
+mod german_erp;
 pub(super) mod harness;
 mod help;
 mod payroll;

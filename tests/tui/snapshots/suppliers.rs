@@ -13,7 +13,7 @@ use super::flows::bottom;
 use super::harness::{Harness, both, color, input};
 
 /// Adds three suppliers, as ben in another session.
-fn suppliers(harness: &mut Harness) {
+pub(super) fn suppliers(harness: &mut Harness) {
     let rows = [
         input(&[
             ("number", "S-1"),

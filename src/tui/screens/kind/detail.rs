@@ -13,6 +13,7 @@ use crate::tui::screen::{After, Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{error_panel, field_line, panel};
+use unicode_width::UnicodeWidthStr;
 
 pub struct KindDetail {
     kind: &'static KindUi,
@@ -33,10 +34,7 @@ impl KindDetail {
     }
 
     fn gone(&self) -> String {
-        format!(
-            "{} {} does not exist any more",
-            self.kind.decl.name, self.id
-        )
+        crate::t!("erp-kind-gone", kind = self.kind.noun(), id = self.id)
     }
 }
 
@@ -97,10 +95,10 @@ impl Screen for KindDetail {
             Err(why) => return error_panel(frame, area, theme, &self.title(), why),
         };
         let fields = self.kind.decl.fields;
-        let label = fields.iter().map(|f| f.label().len()).max().unwrap_or(0);
+        let label = fields.iter().map(|f| f.label().width()).max().unwrap_or(0);
         let lines: Vec<Line> = fields
             .iter()
-            .map(|f| field_line(theme, &f.label(), &record.text(f.name), label))
+            .map(|f| field_line(theme, &f.label(), &record.shown(f.name), label))
             .collect();
         let title = format!("{} {} · v{}", self.kind.title(), record.id, record.version);
         let inner = usize::from(area.height.saturating_sub(2)).max(1);

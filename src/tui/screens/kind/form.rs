@@ -65,7 +65,7 @@ pub fn change(kind: &'static KindUi, record: &Record, session: &Session) -> Outc
 pub fn change_id(kind: &'static KindUi, id: u64, session: &Session) -> Outcome {
     match kind.get(session, id) {
         Ok(Some(row)) => change(kind, &Record::new(row), session),
-        Ok(None) => Outcome::Refuse(format!("{} {id} does not exist any more", kind.decl.name)),
+        Ok(None) => Outcome::Refuse(crate::t!("erp-kind-gone", kind = kind.noun(), id = id)),
         Err(error) => Outcome::Refuse(error.to_string()),
     }
 }
@@ -82,16 +82,20 @@ pub fn edit_id(kind: &'static KindUi, id: u64, session: &Session) -> Box<dyn Scr
 /// A form for a new record of `kind`; saving opens its detail.
 pub fn new_record(kind: &'static KindUi, session: &Session) -> Form {
     Form::new(
-        &format!("New {}", kind.decl.name),
+        &crate::t!("erp-kind-new", kind = kind.noun()),
         fields(kind, kind.editable(), |_| String::new()),
         Box::new(move |session: &Session, input: &Input| {
             let event = session.execute(kind.add(input.clone())).map_err(problems)?;
             Ok(match kind.added(&event) {
                 Some(record) => Saved::Open(
-                    format!("{} {} saved", kind.decl.name, kind.label(&record)),
+                    crate::t!(
+                        "erp-kind-record-saved",
+                        kind = kind.noun(),
+                        label = kind.label(&record)
+                    ),
                     Route::Record(kind, record.id),
                 ),
-                None => Saved::Done(format!("{} saved", kind.decl.name)),
+                None => Saved::Done(crate::t!("erp-kind-saved", kind = kind.noun())),
             })
         }),
         session,
@@ -107,7 +111,7 @@ pub fn edit(kind: &'static KindUi, record: &Record, session: &Session) -> Form {
     let id = record.id;
     let label = kind.label(record);
     Form::new(
-        &format!("Edit {} {label}", kind.decl.name),
+        &crate::t!("erp-kind-edit", kind = kind.noun(), label = &label),
         form_fields,
         Box::new(move |session: &Session, input: &Input| {
             let changed = versioned.changed(input, &editable);
@@ -117,7 +121,11 @@ pub fn edit(kind: &'static KindUi, record: &Record, session: &Session) -> Form {
                 Some((now.version, values(kind, &now)))
             })?;
             let saved = kind.saved(&event).map_or(label.clone(), |r| kind.label(&r));
-            Ok(Saved::Done(format!("{} {saved} saved", kind.decl.name)))
+            Ok(Saved::Done(crate::t!(
+                "erp-kind-record-saved",
+                kind = kind.noun(),
+                label = saved
+            )))
         }),
         session,
     )

@@ -64,9 +64,9 @@ impl KindList {
     }
 
     fn selected(&self) -> Result<&Record, Outcome> {
-        self.rows
-            .get(self.cursor.index)
-            .ok_or_else(|| Outcome::Refuse(format!("no {} selected", self.kind.decl.name)))
+        self.rows.get(self.cursor.index).ok_or_else(|| {
+            Outcome::Refuse(crate::t!("erp-kind-none-selected", kind = self.kind.noun()))
+        })
     }
 
     /// The query changed: the matches from the first.
@@ -210,12 +210,12 @@ impl Screen for KindList {
     }
 
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
-        let plural = self.kind.decl.plural;
-        let more = if self.more { "+" } else { "" };
-        let hint = format!(
-            "{}{more} {plural} shown — / to search by {}",
-            self.rows.len(),
-            self.kind.search_by()
+        let hint = crate::t!(
+            "erp-kind-hint",
+            count = self.rows.len(),
+            more = if self.more { "+" } else { "" },
+            plural = self.kind.plural(),
+            by = self.kind.search_by()
         );
         let list = self
             .search
@@ -231,7 +231,7 @@ impl Screen for KindList {
         let rows: Vec<Vec<String>> = self
             .rows
             .iter()
-            .map(|record| columns.iter().map(|f| record.text(f.name)).collect())
+            .map(|record| columns.iter().map(|f| record.shown(f.name)).collect())
             .collect();
         let title = self.kind.plural_title();
         TableView {

@@ -12,10 +12,13 @@
 //! sled.
 
 pub mod detail;
+pub mod figures;
 pub mod form;
 pub mod list;
 
-use time::UtcOffset;
+use time::format_description::well_known::Rfc3339;
+use time::macros::format_description;
+use time::{Date, OffsetDateTime, UtcOffset};
 
 use crate::core::access::{self, Access};
 use crate::core::kinds::{self, EMPLOYEES, KindDecl, LOCATIONS, SUPPLIERS};
@@ -23,6 +26,7 @@ use crate::core::plain::{Done, RecordCommand, RecordEvent, RecordOp};
 use crate::core::{Change, Command, CoreError, Event, plain_query};
 use crate::domain::fields::table::FieldSpec;
 use crate::domain::fields::{Input, LIST_SEPARATOR, Row, Value};
+use crate::lang::format;
 use crate::tui::action::Action;
 use crate::tui::screen::{After, Outcome};
 use crate::tui::session::Session;
@@ -174,6 +178,25 @@ impl KindUi {
         self.decl.search_by()
     }
 
+    /// One record of the kind as messages name it (`supplier`, German `Lieferant`).
+    pub fn noun(&self) -> String {
+        crate::domain::names::kind(self.decl.name)
+    }
+
+    /// Records of the kind as messages name them (`suppliers`, German `Lieferanten`).
+    pub fn plural(&self) -> String {
+        match self.decl.plural {
+            "customers" => crate::t!("erp-kind-customers"),
+            "suppliers" => crate::t!("erp-kind-suppliers"),
+            "locations" => crate::t!("erp-kind-locations"),
+            "employees" => crate::t!("erp-kind-employees"),
+            "items" => crate::t!("erp-kind-items"),
+            "opportunities" => crate::t!("erp-kind-opportunities"),
+            "interactions" => crate::t!("erp-kind-interactions"),
+            plural => plural.to_string(),
+        }
+    }
+
     /// The records changes to which reload its screens.
     pub fn change(&self) -> Change {
         Change::of_tree(self.decl.plural)
@@ -258,12 +281,17 @@ impl KindUi {
 
     /// The singular, capitalized (`Supplier`).
     pub fn title(&self) -> String {
-        capitalized(self.decl.name)
+        capitalized(&self.noun())
     }
 
     /// The plural, capitalized (`Suppliers`).
     pub fn plural_title(&self) -> String {
-        capitalized(self.decl.plural)
+        capitalized(&self.plural())
+    }
+
+    /// "supplier 3", German "Lieferant 3": a record by id as messages name it.
+    pub fn with_id(&self, id: u64) -> String {
+        crate::t!("erp-kind-id", kind = self.noun(), id = id)
     }
 
     /// The fields a form edits, in table order.
@@ -288,8 +316,13 @@ impl KindUi {
     /// "supplier 3 (Exotic Liquids)": a record as messages name it.
     pub fn named(&self, record: &Record) -> String {
         match record.text("name") {
-            name if name.is_empty() => format!("{} {}", self.decl.name, record.id),
-            name => format!("{} {} ({name})", self.decl.name, record.id),
+            name if name.is_empty() => self.with_id(record.id),
+            name => crate::t!(
+                "erp-kind-named",
+                kind = self.noun(),
+                id = record.id,
+                name = name
+            ),
         }
     }
 
@@ -297,7 +330,7 @@ impl KindUi {
     pub fn ask_delete(&self, record: &Record, session: &Session) -> Outcome {
         match self.may_write(session) {
             Ok(()) => Outcome::Confirm(
-                format!("delete {}? (y/n)", self.named(record)),
+                crate::t!("erp-kind-delete-question", record = self.named(record)),
                 Action::Delete,
             ),
             Err(refused) => refused,
@@ -347,6 +380,33 @@ impl Record {
             None => String::new(),
         }
     }
+
+    /// The value of `field` as a person reads it in a list or a detail: decimals, dates
+    /// and instants (the row writes them `2026-01-05`, RFC 3339) in the current language
+    /// and zone (German `4.200,00`, `05.01.2026`, `05.01.2026 10:30`), flags as words; else
+    /// as `text` has it. Forms keep `text`: what they show is read back as typed.
+    pub fn shown(&self, field: &str) -> String {
+        match self.row.iter().find(|(name, _)| *name == field) {
+            Some((_, Value::Decimal(text))) => text
+                .parse::<rust_decimal::Decimal>()
+                .map_or_else(|_| text.clone(), format::decimal),
+            Some((_, Value::Text(text))) => shown_text(text),
+            Some((_, Value::Bool(true))) => crate::t!("erp-kind-true"),
+            Some((_, Value::Bool(false))) => crate::t!("erp-kind-false"),
+            _ => self.text(field),
+        }
+    }
+}
+
+/// A text value as shown: a whole date or instant in the current language and zone.
+fn shown_text(text: &str) -> String {
+    if let Ok(at) = OffsetDateTime::parse(text, &Rfc3339) {
+        return format::instant(at);
+    }
+    match Date::parse(text, format_description!("[year]-[month]-[day]")) {
+        Ok(day) => format::date(day),
+        Err(_) => text.to_string(),
+    }
 }
 
 /// Rows as records.
@@ -358,7 +418,10 @@ pub fn records(rows: Vec<Row>) -> Vec<Record> {
 /// the core's message.
 pub fn delete(kind: &KindUi, record: &Record, session: &Session, after: After) -> Outcome {
     match session.execute(kind.delete(record.id)) {
-        Ok(_) => Outcome::Saved(format!("{} deleted", kind.named(record)), after),
+        Ok(_) => Outcome::Saved(
+            crate::t!("erp-kind-deleted", record = kind.named(record)),
+            after,
+        ),
         Err(error) => super::refused::refusal(error),
     }
 }
@@ -367,6 +430,7 @@ pub fn delete(kind: &KindUi, record: &Record, session: &Session, after: After) -
 mod tests {
     use super::*;
     use crate::core::kinds::REGISTRY;
+    use crate::lang::{Lang, Locale, Zone, scope};
 
     #[test]
     fn every_registered_kind_has_screens_and_a_go_action() {
@@ -388,6 +452,30 @@ mod tests {
         assert_eq!((record.id, record.version), (3, 2));
         assert_eq!(record.text("phone"), "1 | 2");
         assert_eq!(record.text("city"), "");
+        let nancy = Record::new(vec![
+            ("salary", Value::Decimal("4200.00".into())),
+            ("active", Value::Bool(true)),
+            ("joined", Value::Text("1992-05-01".into())),
+            ("updated", Value::Text("2026-01-02T08:00:00Z".into())),
+            ("name", Value::Text("1992".into())),
+        ]);
+        let fields = ["salary", "active", "joined", "updated", "name"];
+        let shown = || fields.map(|field| nancy.shown(field));
+        assert_eq!(
+            shown(),
+            [
+                "4200.00",
+                "true",
+                "1992-05-01",
+                "2026-01-02T08:00:00Z",
+                "1992"
+            ]
+        );
+        let berlin = Zone::named("Europe/Berlin").unwrap();
+        assert_eq!(
+            scope(Locale::new(Lang::De, berlin), shown),
+            ["4.200,00", "ja", "01.05.1992", "02.01.2026 09:00", "1992"]
+        );
         assert_eq!(capitalized("supplier"), "Supplier");
     }
 }

@@ -16,6 +16,7 @@ use ratatui::layout::Rect;
 use rust_decimal::Decimal;
 
 use self::post::Posting;
+use super::kind::figures::decimal;
 use super::picker::{Picker, PickerKind};
 use crate::core::Change;
 use crate::core::stock_query::{balances, find_item, list_locations};
@@ -50,12 +51,24 @@ pub enum Mode {
 impl Mode {
     const ALL: [Mode; 4] = [Mode::Receive, Mode::Issue, Mode::Move, Mode::Count];
 
+    /// The mode's name in the stock moves' references (`scan receive`): stored data,
+    /// English in every language.
     fn name(self) -> &'static str {
         match self {
             Mode::Receive => "receive",
             Mode::Issue => "issue",
             Mode::Move => "move",
             Mode::Count => "count",
+        }
+    }
+
+    /// The mode's name as the screen shows it.
+    fn label(self) -> String {
+        match self {
+            Mode::Receive => crate::t!("erp-scan-receive"),
+            Mode::Issue => crate::t!("erp-scan-issue"),
+            Mode::Move => crate::t!("erp-scan-move"),
+            Mode::Count => crate::t!("erp-scan-count"),
         }
     }
 
@@ -70,12 +83,12 @@ impl Mode {
     }
 
     /// What the mode does, for the mode line.
-    fn explain(self) -> &'static str {
+    fn explain(self) -> String {
         match self {
-            Mode::Receive => "supplier -> location",
-            Mode::Issue => "location -> customer",
-            Mode::Move => "from -> to",
-            Mode::Count => "difference against loss",
+            Mode::Receive => crate::t!("erp-scan-explain-receive"),
+            Mode::Issue => crate::t!("erp-scan-explain-issue"),
+            Mode::Move => crate::t!("erp-scan-explain-move"),
+            Mode::Count => crate::t!("erp-scan-explain-count"),
         }
     }
 }
@@ -199,7 +212,7 @@ impl Scan {
         self.quantity.text.clear();
         self.message = None;
         self.go(Focus::Location);
-        Outcome::Status(format!("scan mode: {}", mode.name()))
+        Outcome::Status(crate::t!("erp-scan-mode", mode = mode.label()))
     }
 
     fn refuse(&mut self, message: String) -> Outcome {
@@ -235,23 +248,21 @@ impl Scan {
     fn check_location(&self, session: &Session) -> Result<(), String> {
         let code = self.input(self.focus).text.trim();
         if code.is_empty() {
-            return Err("scan or type a location".into());
+            return Err(crate::t!("erp-scan-type-location"));
         }
         if is_virtual(code) {
-            return Err(format!(
-                "{code} is a virtual location: scan a warehouse or bin"
-            ));
+            return Err(crate::t!("erp-scan-virtual", code = code));
         }
         let key = location_key(code);
         if self.focus == Focus::To && key == location_key(&self.location.text) {
-            return Err(format!("already moving from {key}: scan another location"));
+            return Err(crate::t!("erp-scan-same-location", code = key));
         }
         if key == location_key(&session.settings.default_location) {
             return Ok(());
         }
         match list_locations(session.store(), &session.actor) {
             Ok(locations) if locations.iter().any(|l| location_key(&l.code) == key) => Ok(()),
-            Ok(_) => Err(format!("unknown location \"{code}\"")),
+            Ok(_) => Err(crate::t!("erp-scan-unknown-location", code = code)),
             Err(error) => Err(error.to_string()),
         }
     }
@@ -270,13 +281,13 @@ impl Scan {
                 self.go(Focus::Quantity);
                 return Outcome::Handled;
             }
-            return self.refuse("scan or type a barcode or SKU".into());
+            return self.refuse(crate::t!("erp-scan-type-item"));
         }
         self.item.text.clear();
         self.selected = true;
         let item = match find_item(session.store(), &session.actor, &code) {
             Ok(Some(item)) => item,
-            Ok(None) => return self.refuse(format!("unknown code \"{code}\": nothing posted")),
+            Ok(None) => return self.refuse(crate::t!("erp-scan-unknown-code", code = code)),
             Err(error) => return self.refuse(error.to_string()),
         };
         self.message = None;
@@ -285,10 +296,10 @@ impl Scan {
             _ => {
                 if let Some(old) = &self.pending {
                     self.message = Some((
-                        format!(
-                            "{} x {} dropped, not posted",
-                            old.quantity.normalize(),
-                            old.item.sku
+                        crate::t!(
+                            "erp-scan-dropped",
+                            quantity = decimal(old.quantity),
+                            sku = &old.item.sku
                         ),
                         false,
                     ));
@@ -329,7 +340,7 @@ impl Scan {
         let Some(pending) = &mut self.pending else {
             self.quantity.text.clear();
             self.go(Focus::Item);
-            return self.refuse("scan an item first".into());
+            return self.refuse(crate::t!("erp-scan-item-first"));
         };
         let text = self.quantity.text.trim().to_string();
         let counting = self.mode == Mode::Count;
@@ -342,10 +353,11 @@ impl Scan {
                     return self.post(session, quantity);
                 }
                 let enter = session.keys.key("scan", Action::NextField);
-                Outcome::Status(format!(
-                    "{enter} posts {} x {}",
-                    quantity.normalize(),
-                    pending.item.sku
+                Outcome::Status(crate::t!(
+                    "erp-scan-key-posts",
+                    key = enter,
+                    quantity = decimal(quantity),
+                    sku = &pending.item.sku
                 ))
             }
             _ if is_code_of(&pending.item, &text) => {
@@ -357,11 +369,10 @@ impl Scan {
             }
             _ => {
                 let message = match find_item(session.store(), &session.actor, &text) {
-                    Ok(Some(other)) => format!(
-                        "\"{text}\" is item {}, not a quantity: post or drop the pending line first",
-                        other.sku
-                    ),
-                    _ => format!("\"{text}\" is not a quantity"),
+                    Ok(Some(other)) => {
+                        crate::t!("erp-scan-is-an-item", text = &text, sku = other.sku)
+                    }
+                    _ => crate::t!("erp-scan-not-a-quantity", text = &text),
                 };
                 self.show_quantity();
                 self.selected = true;
@@ -394,7 +405,7 @@ fn is_code_of(item: &Item, text: &str) -> bool {
 
 impl Screen for Scan {
     fn title(&self) -> String {
-        format!("Scan · {}", self.mode.name())
+        crate::t!("erp-scan-title", mode = self.mode.label())
     }
 
     fn layer(&self) -> &'static str {
@@ -454,7 +465,7 @@ impl Screen for Scan {
                     Focus::Location | Focus::To => PickerKind::Location,
                     Focus::Item => PickerKind::Item,
                     Focus::Quantity => {
-                        return Outcome::Refuse("type the quantity or scan again".into());
+                        return Outcome::Refuse(crate::t!("erp-scan-no-list"));
                     }
                 };
                 let current = self.input(self.focus).text.clone();

@@ -11,6 +11,7 @@ use crate::core::stock::{Posted, StockCommand, StockEvent};
 use crate::core::{Command, Event};
 use crate::domain::location::{CUSTOMER, LOSS, SUPPLIER, is_virtual};
 use crate::tui::screen::{After, Outcome};
+use crate::tui::screens::kind::figures::decimal;
 use crate::tui::screens::refused::problems;
 use crate::tui::session::Session;
 
@@ -60,21 +61,21 @@ impl Scan {
                 let mut said = Vec::new();
                 for line in posted {
                     said.push(match self.mode {
-                        Mode::Count => format!(
-                            "count {}: {}",
-                            line.item.sku,
-                            count_effect(counted_before(&line, quantity), quantity)
+                        Mode::Count => crate::t!(
+                            "erp-scan-counted-line",
+                            sku = &line.item.sku,
+                            effect = count_effect(counted_before(&line, quantity), quantity)
                         ),
-                        mode => format!(
-                            "{} {} x {}",
-                            mode.name(),
-                            line.stock_move.quantity.normalize(),
-                            line.item.sku
+                        mode => crate::t!(
+                            "erp-scan-posted-line",
+                            mode = mode.label(),
+                            quantity = decimal(line.stock_move.quantity),
+                            sku = &line.item.sku
                         ),
                     });
                     self.remember(posting(self.mode, &line));
                 }
-                let message = format!("posted: {}", said.join(", "));
+                let message = crate::t!("erp-scan-posted", lines = said.join(", "));
                 self.message = Some((message.clone(), false));
                 Outcome::Saved(message, After::Stay)
             }
@@ -83,18 +84,19 @@ impl Scan {
                 location,
                 quantity,
             })) => {
-                let message = format!(
-                    "count of {} at {location} matches: {}, nothing posted",
-                    item.sku,
-                    quantity.normalize()
+                let message = crate::t!(
+                    "erp-scan-count-matches",
+                    sku = &item.sku,
+                    location = location,
+                    quantity = decimal(quantity)
                 );
                 self.remember(Posting {
                     mode: Mode::Count,
                     sku: item.sku,
                     name: item.name,
                     quantity: Decimal::ZERO,
-                    route: "matched".into(),
-                    after: quantity.normalize().to_string(),
+                    route: crate::t!("erp-scan-matched"),
+                    after: decimal(quantity),
                 });
                 self.message = Some((message.clone(), false));
                 Outcome::Status(message)
@@ -127,16 +129,20 @@ impl Scan {
 pub(super) fn count_effect(on_hand: Decimal, counted: Decimal) -> String {
     let difference = counted - on_hand;
     let effect = if difference.is_zero() {
-        "matches".to_string()
+        crate::t!("erp-scan-effect-matches")
     } else if difference < Decimal::ZERO {
-        format!("{} written off", (-difference).normalize())
+        crate::t!(
+            "erp-scan-effect-written-off",
+            quantity = decimal(-difference)
+        )
     } else {
-        format!("{} found", difference.normalize())
+        crate::t!("erp-scan-effect-found", quantity = decimal(difference))
     };
-    format!(
-        "on hand {} -> counted {}: {effect}",
-        on_hand.normalize(),
-        counted.normalize()
+    crate::t!(
+        "erp-scan-effect",
+        on_hand = decimal(on_hand),
+        counted = decimal(counted),
+        effect = effect
     )
 }
 
@@ -155,10 +161,10 @@ fn posting(mode: Mode, line: &Posted) -> Posting {
     let m = &line.stock_move;
     let mut after = Vec::new();
     if !is_virtual(&m.from) {
-        after.push(line.from_balance.normalize().to_string());
+        after.push(decimal(line.from_balance));
     }
     if !is_virtual(&m.to) {
-        after.push(line.to_balance.normalize().to_string());
+        after.push(decimal(line.to_balance));
     }
     Posting {
         mode,

@@ -14,6 +14,7 @@ use unicode_width::UnicodeWidthStr;
 use super::post::count_effect;
 use super::{Focus, LABEL, Mode, Scan};
 use crate::domain::money::parse_decimal;
+use crate::tui::screens::kind::figures::{decimal, quantity};
 use crate::tui::theme::{Role, Theme};
 use crate::tui::widgets::{TableView, truncate};
 
@@ -28,7 +29,7 @@ impl Scan {
         let block = Block::bordered()
             .title(
                 theme
-                    .text(&format!("Scan: {}", self.mode.explain()))
+                    .text(&crate::t!("erp-scan-box", explain = self.mode.explain()))
                     .into_owned(),
             )
             .border_style(theme.style(Role::Border));
@@ -56,17 +57,18 @@ impl Scan {
             .iter()
             .map(|p| {
                 vec![
-                    p.mode.name().to_string(),
+                    p.mode.label(),
                     p.sku.clone(),
                     p.name.clone(),
-                    format!("{:>7}", p.quantity.normalize()),
+                    quantity(p.quantity, 7),
                     p.route.clone(),
                     p.after.clone(),
                 ]
             })
             .collect();
+        let modes = Mode::ALL.map(|mode| mode.label().width()).into_iter().max();
         let widths = [
-            Constraint::Length(7),
+            Constraint::Length(u16::try_from(modes.unwrap_or(7)).unwrap_or(7)),
             Constraint::Length(10),
             Constraint::Min(10),
             Constraint::Length(7),
@@ -74,8 +76,17 @@ impl Scan {
             Constraint::Length(11),
         ];
         TableView {
-            title: "Last postings",
-            header: &["Mode", "SKU", "Item", "    Qty", "From -> to", "On hand"],
+            title: &crate::t!("erp-scan-last"),
+            header: &[
+                crate::t!("erp-scan-col-mode"),
+                crate::t!("erp-col-sku"),
+                crate::t!("erp-col-item"),
+                format!("{:>7}", crate::t!("erp-col-qty")),
+                crate::t!("erp-scan-col-route"),
+                crate::t!("erp-col-on-hand"),
+            ]
+            .each_ref()
+            .map(String::as_str),
             widths: &widths,
             rows: &rows,
             selected: None,
@@ -91,12 +102,12 @@ impl Scan {
         for mode in Mode::ALL {
             if mode == self.mode {
                 modes.push(Span::styled(
-                    format!("[{}]", mode.name()),
+                    format!("[{}]", mode.label()),
                     theme.style(Role::Selected),
                 ));
             } else {
                 modes.push(Span::styled(
-                    format!(" {} ", mode.name()),
+                    format!(" {} ", mode.label()),
                     theme.style(Role::Muted),
                 ));
             }
@@ -104,30 +115,41 @@ impl Scan {
         }
         let mut lines = vec![Line::from(modes)];
         let location_label = match self.mode {
-            Mode::Move => "From",
-            _ => "Location",
+            Mode::Move => crate::t!("erp-scan-from"),
+            _ => crate::t!("erp-scan-location"),
         };
         let none = (String::new(), String::new());
-        lines.push(self.field_line(theme, Focus::Location, location_label, &none, width));
+        lines.push(self.field_line(theme, Focus::Location, &location_label, &none, width));
         lines.push(match self.mode {
-            Mode::Move => self.field_line(theme, Focus::To, "To", &none, width),
+            Mode::Move => {
+                let label = crate::t!("erp-scan-to");
+                self.field_line(theme, Focus::To, &label, &none, width)
+            }
             _ => Line::default(),
         });
         let pending = self.pending.as_ref().map(|p| {
             (
                 format!("{} {}", p.item.sku, p.item.name),
-                format!(" ({} {} on hand)", p.on_hand.normalize(), p.item.uom),
+                format!(
+                    " {}",
+                    crate::t!(
+                        "erp-scan-pending-on-hand",
+                        quantity = decimal(p.on_hand),
+                        unit = &p.item.uom
+                    )
+                ),
             )
         });
         let pending = pending.unwrap_or_default();
-        lines.push(self.field_line(theme, Focus::Item, "Item", &pending, width));
+        let label = crate::t!("erp-scan-item");
+        lines.push(self.field_line(theme, Focus::Item, &label, &pending, width));
         let quantity_label = if self.mode == Mode::Count {
-            "Counted"
+            crate::t!("erp-scan-counted")
         } else {
-            "Quantity"
+            crate::t!("erp-scan-quantity")
         };
         let unit = (String::new(), self.unit_note());
-        lines.push(self.field_line(theme, Focus::Quantity, quantity_label, &unit, width));
+        lines.push(self.field_line(theme, Focus::Quantity, &quantity_label, &unit, width));
         lines
     }
 
