@@ -57,7 +57,10 @@ pub fn run(context: &mut Context, args: AuditArgs) -> Result<(), CliError> {
             let base = |field: &str, old: &str, new: &str| -> Row {
                 vec![
                     ("entry", Value::Integer(entry.id as i64)),
-                    ("at", Value::Text(format_instant(entry.at, context.offset))),
+                    (
+                        "at",
+                        Value::Text(format_instant(entry.at, context.offset())),
+                    ),
                     ("user", Value::Text(entry.user.clone())),
                     ("command", Value::Text(entry.command.clone())),
                     (

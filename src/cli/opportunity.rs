@@ -78,7 +78,7 @@ fn run(context: &mut Context, matches: &ArgMatches) -> Result<(), CliError> {
             let event = execute(&context.store, &context.clock, &context.actor, command)?;
             match event {
                 Event::OpportunityMoved(opportunity) => {
-                    show(context, &to_row(&opportunity, context.offset))
+                    show(context, &to_row(&opportunity, context.offset()))
                 }
                 _ => Ok(()),
             }
@@ -97,7 +97,7 @@ fn run(context: &mut Context, matches: &ArgMatches) -> Result<(), CliError> {
             })?;
             let rows: Vec<Row> = opportunities
                 .iter()
-                .map(|o| to_row(o, context.offset))
+                .map(|o| to_row(o, context.offset()))
                 .collect();
             list(context, OPPORTUNITIES, &rows)
         }

@@ -18,7 +18,10 @@ use crate::domain::fields::{Row, Value};
 use crate::domain::user::User;
 use crate::server::config::{DEFAULT_LISTEN, Limits, ServeOptions};
 use crate::store::Store;
+use crate::t;
 use crate::tui::keymap::Keymap;
+
+use super::output::heading;
 
 #[derive(Debug, Args)]
 pub struct ServeArgs {
@@ -49,7 +52,7 @@ pub struct ServeArgs {
 /// Reads a duration option: longer than zero.
 fn positive(text: &str) -> Result<Duration, String> {
     match duration(text)? {
-        Duration::ZERO => Err("must be longer than 0s".into()),
+        Duration::ZERO => Err(t!("cli-serve-not-positive")),
         longer => Ok(longer),
     }
 }
@@ -121,7 +124,12 @@ impl KeyArgs {
             return Ok(self.key.into_iter().collect());
         };
         let text = std::fs::read_to_string(&path).map_err(|error| {
-            CliError::Usage(format!("cannot read key file {}: {error}", path.display()))
+            let path = path.display().to_string();
+            CliError::Usage(t!(
+                "cli-user-key-file-unread",
+                path = path,
+                error = error.to_string()
+            ))
         })?;
         let lines: Vec<String> = text
             .lines()
@@ -130,10 +138,8 @@ impl KeyArgs {
             .map(str::to_string)
             .collect();
         if lines.is_empty() {
-            return Err(CliError::Usage(format!(
-                "key file {} holds no key",
-                path.display()
-            )));
+            let path = path.display().to_string();
+            return Err(CliError::Usage(t!("cli-user-key-file-empty", path = path)));
         }
         Ok(lines)
     }
@@ -205,7 +211,7 @@ pub fn user(context: &mut Context, command: UserCmd) -> Result<(), CliError> {
     }
     match last {
         Some(Event::Users(UserEvent::Removed(user))) => {
-            writeln!(context.out, "removed user {}", user.name)?;
+            writeln!(context.out, "{}", t!("cli-user-removed", name = user.name))?;
             Ok(())
         }
         Some(Event::Users(UserEvent::Added(user) | UserEvent::Changed(user))) => {
@@ -231,7 +237,7 @@ fn row(context: &Context, user: &User) -> Row {
         ),
         (
             "created",
-            Value::Text(format_instant(user.created, context.offset)),
+            Value::Text(format_instant(user.created, context.offset())),
         ),
     ]
 }
@@ -250,7 +256,9 @@ fn list(context: &mut Context, users: &[User]) -> Result<(), CliError> {
         .chain([4])
         .max()
         .unwrap_or(4);
-    writeln!(context.out, "{:<width$}  {:<9}  KEY", "NAME", "ROLE")?;
+    let (name, role, key) = (heading("name"), heading("role"), heading("key"));
+    let width = width.max(name.chars().count());
+    writeln!(context.out, "{name:<width$}  {role:<9}  {key}")?;
     for user in users {
         let mut keys = user.keys.iter().map(|key| {
             let comment = key.line.splitn(3, ' ').nth(2).unwrap_or("");
@@ -258,7 +266,7 @@ fn list(context: &mut Context, users: &[User]) -> Result<(), CliError> {
                 .trim_end()
                 .to_string()
         });
-        let first = keys.next().unwrap_or_else(|| "(no key)".into());
+        let first = keys.next().unwrap_or_else(|| t!("cli-user-no-key"));
         writeln!(
             context.out,
             "{:<width$}  {:<9}  {first}",

@@ -26,7 +26,7 @@ pub fn one_line(error: &clap::Error) -> Option<String> {
         .filter(|command| !command.is_empty())
         .unwrap_or_else(|| "kontor".to_string());
     let message = if error.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
-        format!("`{command}` needs a subcommand")
+        crate::t!("cli-usage-needs-subcommand", command = command.as_str())
     } else {
         rendered
             .lines()
@@ -40,5 +40,9 @@ pub fn one_line(error: &clap::Error) -> Option<String> {
             .trim_start_matches("error: ")
             .to_string()
     };
-    Some(format!("{message} (see `{command} --help`)"))
+    Some(crate::t!(
+        "cli-usage-see-help",
+        message = message,
+        command = command
+    ))
 }

@@ -11,11 +11,12 @@ use std::process::{Command, Output, Stdio};
 
 use kontor::cli::Environment;
 use kontor::core::{Clock, PIN_VARIABLE};
+use kontor::lang::Locale;
 use serde_json::Value;
 use tempfile::TempDir;
+use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 use time::macros::datetime;
-use time::{OffsetDateTime, UtcOffset};
 
 /// The instant the suite runs at unless a test says otherwise: a Saturday morning. Every
 /// run of the binary, the TUI in tmux and the server is pinned to it through `KONTOR_NOW`,
@@ -146,7 +147,7 @@ pub fn command() -> Command {
 pub fn environment() -> Environment {
     Environment {
         clock: Clock::pinned(now()),
-        offset: UtcOffset::UTC,
+        locale: Locale::default(),
         user: "tester".to_string(),
         progress: false,
     }
