@@ -25,17 +25,76 @@ where
 pub fn command() -> Command {
     match lang::lang() {
         Lang::En => Cli::command(),
-        Lang::De => localise(Cli::command(), &[])
-            .disable_version_flag(true)
-            .arg(
-                Arg::new("version")
-                    .short('V')
-                    .long("version")
-                    .action(ArgAction::Version)
-                    .help(crate::t!("cli-help-flag-version"))
-                    .help_heading(crate::t!("cli-help-heading-options")),
-            ),
+        Lang::De => localised(),
     }
+}
+
+/// The tree in a language other than English: every text from the message files.
+fn localised() -> Command {
+    let mut command = localise(Cli::command(), &[])
+        .disable_version_flag(true)
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(crate::t!("cli-help-flag-version"))
+                .help_heading(crate::t!("cli-help-heading-options")),
+        );
+    command.build();
+    help_subcommands(command)
+}
+
+/// The `help` subcommands clap adds when it builds the tree, described in the current
+/// language.
+fn help_subcommands(command: Command) -> Command {
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|sub| sub.get_name().to_string())
+        .collect();
+    names
+        .iter()
+        .fold(command, |command, name| match name.as_str() {
+            "help" => command.mut_subcommand(name, |help| {
+                help.about(crate::t!("cli-help-flag-help-command"))
+            }),
+            _ => command.mut_subcommand(name, help_subcommands),
+        })
+}
+
+/// An argument's help with what clap would add in English — where its value may come from
+/// the environment, its default, the values it takes — in the current language.
+fn with_values(mut help: String, arg: &Arg) -> String {
+    if !arg.get_action().takes_values() {
+        return help;
+    }
+    if let Some(variable) = arg.get_env().filter(|_| !arg.is_hide_env_set()) {
+        let variable = variable.to_string_lossy();
+        help.push_str(&format!(" [{}: {variable}]", crate::t!("cli-help-env")));
+    }
+    let defaults: Vec<String> = arg
+        .get_default_values()
+        .iter()
+        .map(|value| value.to_string_lossy().into_owned())
+        .collect();
+    if !defaults.is_empty() && !arg.is_hide_default_value_set() {
+        let defaults = defaults.join(", ");
+        help.push_str(&format!(" [{}: {defaults}]", crate::t!("cli-help-default")));
+    }
+    let possible: Vec<String> = arg
+        .get_possible_values()
+        .iter()
+        .filter(|value| !value.is_hide_set())
+        .map(|value| value.get_name().to_string())
+        .collect();
+    if !possible.is_empty() && !arg.is_hide_possible_values_set() {
+        let possible = possible.join(", ");
+        help.push_str(&format!(
+            " [{}: {possible}]",
+            crate::t!("cli-help-possible")
+        ));
+    }
+    help
 }
 
 /// The key of a command's `about`: `cli-help-kontor` for kontor itself, else the names of
@@ -95,7 +154,16 @@ fn localise(command: Command, path: &[&str]) -> Command {
                 true => arguments.clone(),
                 false => options.clone(),
             };
-            arg.help(help).long_help(None).help_heading(heading)
+            let takes_values = arg.get_action().takes_values();
+            let help = with_values(help, &arg);
+            let arg = arg.help(help).long_help(None).help_heading(heading);
+            match takes_values {
+                true => arg
+                    .hide_env(true)
+                    .hide_default_value(true)
+                    .hide_possible_values(true),
+                false => arg,
+            }
         });
     }
     for name in &names {
@@ -164,9 +232,20 @@ mod tests {
         let help = scope(Locale::new(Lang::De, Zone::UTC), || {
             command().render_help().to_string()
         });
-        for word in ["Aufruf:", "Optionen:", "Befehle:", "Hilfe anzeigen"] {
+        for word in [
+            "Aufruf:",
+            "Optionen:",
+            "Befehle:",
+            "Hilfe anzeigen",
+            "[Standard: table]",
+            "[mögliche Werte: table, csv, json]",
+            "[Umgebung: KONTOR_DB]",
+            "Diese Hilfe",
+        ] {
             assert!(help.contains(word), "{word} missing in:\n{help}");
         }
-        assert!(!help.contains("Usage:"), "{help}");
+        for english in ["Usage:", "default:", "possible values", "Print"] {
+            assert!(!help.contains(english), "{english} in:\n{help}");
+        }
     }
 }

@@ -344,6 +344,10 @@ cli-help-heading-arguments = Argumente
 cli-help-heading-commands = Befehle
 cli-help-flag-help = Hilfe anzeigen
 cli-help-flag-version = Version anzeigen
+cli-help-flag-help-command = Diese Hilfe oder die der angegebenen Unterbefehle anzeigen
+cli-help-default = Standard
+cli-help-possible = mögliche Werte
+cli-help-env = Umgebung
 
 ## --help jedes Befehls und Arguments (Familie: cli-help-<Befehlspfad>[--<Argument>])
 cli-help-kontor = CRM und ERP in einer Datenbank, für das Terminal

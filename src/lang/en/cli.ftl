@@ -305,6 +305,10 @@ cli-help-heading-arguments = Arguments
 cli-help-heading-commands = Commands
 cli-help-flag-help = Print help
 cli-help-flag-version = Print version
+cli-help-flag-help-command = Print this message or the help of the given subcommand(s)
+cli-help-default = default
+cli-help-possible = possible values
+cli-help-env = env
 
 ## --help of every command and argument (family: cli-help-<command path>[--<argument>]; English as the clap definitions say it)
 cli-help-kontor = CRM and ERP on one database, for the terminal
