@@ -128,12 +128,17 @@ impl Run {
 }
 
 /// A `kontor` command with a clean, reproducible environment: no `KONTOR_DB` leaking in
-/// from the caller, the clock pinned to `now()`, and UTC as local time so "today" is the
-/// same date the tests compute.
+/// from the caller, the clock pinned to `now()`, UTC as local time so "today" is the
+/// same date the tests compute, and English (no language or zone of the caller's).
 pub fn command() -> Command {
     let mut command = Command::new(KONTOR);
     command
         .env_remove("KONTOR_DB")
+        .env_remove("KONTOR_LANG")
+        .env_remove("KONTOR_TZ")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
         .env(PIN_VARIABLE, pin(now()))
         .env("TZ", "UTC")
         .env("USER", "tester")
@@ -171,6 +176,17 @@ pub fn run_binary(db: &Path, args: &[&str]) -> Run {
         .output()
         .expect("cannot start kontor");
     Run::from_output(output)
+}
+
+/// Runs `kontor ARGS… --db DB` through the real binary with extra environment variables
+/// (`LANG`, `KONTOR_TZ` …).
+pub fn run_binary_with(db: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let mut command = command();
+    command.args(args).arg("--db").arg(db);
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    Run::from_output(command.output().expect("cannot start kontor"))
 }
 
 /// Runs a command line exactly as given (no `--db` added), with extra environment.
