@@ -108,11 +108,16 @@ fn an_unknown_customer_is_refused_in_german_with_the_same_exit_code() {
     assert_ne!(german.code, 0);
     let usage = run_binary(&db, &["--lang", "de", "customer", "list", "--bogus"]);
     assert_eq!(usage.code, 2, "{usage:?}");
-    assert!(
-        usage
-            .stderr
-            .contains("(siehe `kontor customer list --help`)"),
-        "{usage:?}"
+    assert_eq!(
+        usage.stderr.trim(),
+        "kontor: unbekanntes Argument '--bogus' (siehe `kontor customer list --help`)"
+    );
+    let typo = run_binary(&db, &["--lang", "de", "customer", "list", "--limt", "3"]);
+    assert!(typo.stderr.contains("meinten Sie '--limit'?"), "{typo:?}");
+    let english = run_binary(&db, &["customer", "list", "--bogus"]);
+    assert_eq!(
+        english.stderr.trim(),
+        "kontor: unexpected argument '--bogus' found (see `kontor customer list --help`)"
     );
 }
 

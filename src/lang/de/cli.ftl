@@ -24,9 +24,18 @@ cli-usage-see-help = { $message } (siehe `{ $command } --help`)
 cli-usage-id-needed = eine id fehlt
 cli-usage-unknown-subcommand = unbekannter Unterbefehl { $name }
 cli-usage-subcommand-needed = ein Unterbefehl fehlt
+cli-usage-unknown-argument = unbekanntes Argument '{ $arg }'
+cli-usage-invalid-value = ungültiger Wert '{ $value }' für '{ $arg }'
+cli-usage-invalid-value-of = ungültiger Wert '{ $value }' für '{ $arg }' (mögliche Werte: { $valid })
+cli-usage-value-refused = ungültiger Wert '{ $value }' für '{ $arg }': { $reason }
+cli-usage-missing = folgende Pflichtargumente fehlen: { $args }
+cli-usage-missing-subcommand = '{ $command }' braucht einen Unterbefehl [Unterbefehle: { $valid }]
+cli-usage-conflict = das Argument '{ $arg }' kann nicht zusammen mit '{ $prior }' verwendet werden
+cli-usage-did-you-mean = meinten Sie '{ $suggested }'?
 
 ## Lists
 cli-list-limited = die ersten { $limit } angezeigt; --limit N zeigt mehr
+cli-pipeline-total = gesamt
 
 ## Values in tables
 cli-value-true = ja

@@ -21,9 +21,18 @@ cli-usage-see-help = { $message } (see `{ $command } --help`)
 cli-usage-id-needed = an id is needed
 cli-usage-unknown-subcommand = unknown subcommand { $name }
 cli-usage-subcommand-needed = a subcommand is needed
+cli-usage-unknown-argument = unexpected argument '{ $arg }' found
+cli-usage-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-usage-invalid-value-of = invalid value '{ $value }' for '{ $arg }' (possible values: { $valid })
+cli-usage-value-refused = invalid value '{ $value }' for '{ $arg }': { $reason }
+cli-usage-missing = the following required arguments were not provided: { $args }
+cli-usage-missing-subcommand = '{ $command }' requires a subcommand but one was not provided [subcommands: { $valid }]
+cli-usage-conflict = the argument '{ $arg }' cannot be used with '{ $prior }'
+cli-usage-did-you-mean = did you mean '{ $suggested }'?
 
 ## Lists
 cli-list-limited = first { $limit } shown; --limit N shows more
+cli-pipeline-total = total
 
 ## Values in tables
 cli-value-true = true
