@@ -8,9 +8,9 @@ use std::ffi::OsString;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use kontor::cli::{self, Environment, Streams, locale};
+use kontor::cli::locale::{self, Locale};
+use kontor::cli::{self, Environment, Streams};
 use kontor::core::Clock;
-use kontor::lang::{self, Locale};
 
 /// sled allocates and frees a node copy per write; mimalloc does that several times faster
 /// than the system allocator.
@@ -20,20 +20,12 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() -> ExitCode {
     cli::owner_only_from_now_on();
     let args: Vec<OsString> = std::env::args_os().collect();
-    let variable = |name: &str| std::env::var(name).ok();
-    let lang = match locale::lang_of(&args, variable) {
-        Ok(lang) => lang,
-        Err(message) => return refuse(&message),
-    };
     let localtime = std::fs::read_link("/etc/localtime").ok();
-    let zone = lang::scope(Locale::new(lang, lang::Zone::UTC), || {
-        locale::zone_of(variable, localtime.as_deref())
-    });
-    let locale = match zone {
-        Ok(zone) => Locale::new(lang, zone),
-        Err(message) => return refuse(&message),
-    };
-    lang::scope(locale, || run(args, locale))
+    let variable = |name: &str| std::env::var(name).ok();
+    match locale::of_process(&args, variable, localtime.as_deref()) {
+        Ok(locale) => locale::scope(locale, || run(args, locale)),
+        Err(message) => refuse(&message),
+    }
 }
 
 fn run(args: Vec<OsString>, locale: Locale) -> ExitCode {

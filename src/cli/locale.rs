@@ -7,7 +7,23 @@
 use std::ffi::OsString;
 use std::path::Path;
 
-use crate::lang::{self, Lang, Locale, Zone};
+use crate::lang::{self, Lang, Zone};
+
+pub use crate::lang::{Locale, scope};
+
+/// The language and time zone of a command line: `lang_of`, then `zone_of` (whose refusal
+/// is said in that language).
+pub fn of_process(
+    args: &[OsString],
+    variable: impl Fn(&str) -> Option<String>,
+    localtime: Option<&Path>,
+) -> Result<Locale, String> {
+    let lang = lang_of(args, &variable)?;
+    let zone = lang::scope(Locale::new(lang, Zone::UTC), || {
+        zone_of(&variable, localtime)
+    })?;
+    Ok(Locale::new(lang, zone))
+}
 
 /// The text of `--lang` on a command line (program name first), before a `--`.
 fn lang_text(args: &[OsString]) -> Option<String> {
