@@ -148,12 +148,12 @@ fn human(field: &str, value: &Value) -> String {
             Err(_) if english => text.clone(),
             Err(_) => match Date::parse(text, format_description!("[year]-[month]-[day]")) {
                 Ok(day) => format::date(day),
-                Err(_) => text.clone(),
+                Err(_) => percent(text).unwrap_or_else(|| text.clone()),
             },
         },
         Value::Decimal(text) if !english => match Decimal::from_str(text) {
             Ok(number) => format::decimal(number),
-            Err(_) => text.clone(),
+            Err(_) => percent(text).unwrap_or_else(|| text.clone()),
         },
         Value::Integer(number) if !english && !IDENTIFIERS.contains(&field) => {
             format::integer(*number)
@@ -165,6 +165,12 @@ fn human(field: &str, value: &Value) -> String {
         Value::List(items) => items.join(", "),
         other => other.cell(),
     }
+}
+
+/// A percentage (`9.3%`) as German writes it (`9,3 %`).
+fn percent(text: &str) -> Option<String> {
+    let number = Decimal::from_str(text.strip_suffix('%')?).ok()?;
+    Some(format!("{} %", format::decimal(number)))
 }
 
 fn table_cell(field: &str, value: &Value, max: usize) -> String {

@@ -162,6 +162,11 @@ fn note(context: &mut Context, text: &str) -> Result<(), CliError> {
 /// every payslip as one list.
 fn show_payslips(context: &mut Context, found: &PeriodPayslips) -> Result<(), CliError> {
     let status = found.status();
+    let status_word = match status {
+        "posted" => t!("cli-payroll-status-posted"),
+        "draft" => t!("cli-payroll-status-draft"),
+        other => other.to_string(),
+    };
     if context.format != Format::Table {
         let rows: Vec<Row> = found
             .payslips
@@ -177,7 +182,7 @@ fn show_payslips(context: &mut Context, found: &PeriodPayslips) -> Result<(), Cl
         }
         writeln!(
             context.out,
-            "{} {} {} ({status}, {})",
+            "{} {} {} ({status_word}, {})",
             payslip.period, payslip.employee_number, payslip.employee_name, payslip.currency
         )?;
         output::table(&mut context.out, &line_rows(payslip, status), LINE_COLUMNS)?;

@@ -227,6 +227,8 @@ cli-payroll-run = { $period }: { $payslips } berechnet, { $replaced } ersetzt
 cli-payroll-posted = { $period }: { $payslips } gebucht; der Monat ist gesperrt
 cli-payroll-no-iban = Warnung: Mitarbeiter { $number } ({ $name }) hat keine IBAN; anders bezahlen oder mit kontor employee edit { $number } --iban IBAN eintragen
 cli-payroll-exported = { $payments } nach { $path } exportiert
+cli-payroll-status-posted = gebucht
+cli-payroll-status-draft = Entwurf
 
 ## user and serve
 cli-user-key-file-unread = Schlüsseldatei { $path } nicht lesbar: { $error }
@@ -332,11 +334,11 @@ cli-field-part = Teil
 cli-field-level = Ebene
 cli-field-scrap-pct = Ausschuss-%
 cli-field-output-qty = Ausbringung
-cli-field-qty-per-unit = Menge je Einheit
+cli-field-qty-per-unit = Menge/Einh.
 cli-field-unit-cost = Stückkosten
 cli-field-material = Material
 cli-field-operations = Arbeitsgänge
-cli-field-cost-per-unit = Kosten je Einheit
+cli-field-cost-per-unit = Kosten/Einh.
 cli-field-uses = Verwendet
 cli-field-needed = Bedarf
 cli-field-on-hand = Bestand
