@@ -205,8 +205,8 @@ mod tests {
     use super::*;
     use crate::lang::{Locale, Zone, scope};
 
-    /// A failure lists the English messages as `en/cli.ftl` needs them (German goes beside
-    /// them in `de/cli.ftl`, which the message files' test checks).
+    /// Every command and argument has its help in English (a failure lists the lines
+    /// `en/cli.ftl` lacks, ready to paste) and in German (not the English text).
     #[test]
     fn every_command_and_argument_has_its_help_message() {
         let mut problems = Vec::new();
@@ -215,6 +215,10 @@ mod tests {
             let message = scope(Locale::new(Lang::En, Zone::UTC), || lang::text(&key));
             if message != english {
                 problems.push(format!("{key} = {english}"));
+            }
+            let german = scope(Locale::new(Lang::De, Zone::UTC), || lang::text(&key));
+            if german == english {
+                problems.push(format!("{key}: not German: {german}"));
             }
         }
         assert!(problems.is_empty(), "\n{}", problems.join("\n"));
