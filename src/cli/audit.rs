@@ -26,7 +26,7 @@ pub struct AuditArgs {
 }
 
 fn parse_record(text: &str) -> Result<(String, u64), Invalid> {
-    let invalid = || Invalid::new("record", format!("\"{text}\" is not KIND:ID (customer:42)"));
+    let invalid = || Invalid::new("record", crate::t!("cli-audit-not-a-record", text = text));
     let (kind, id) = text.split_once(':').ok_or_else(invalid)?;
     let id = id.trim().parse::<u64>().map_err(|_| invalid())?;
     Ok((kind.trim().to_lowercase(), id))

@@ -207,6 +207,9 @@ cli-size-bytes = { $count } Bytes
 ## export
 cli-export-done = { $count } Datensätze nach { $path } exportiert
 
+## audit
+cli-audit-not-a-record = "{ $text }" ist nicht ART:ID (customer:42)
+
 ## stock
 cli-stock-no-item = kein Artikel mit Artikelnr. oder Barcode "{ $code }"
 cli-stock-count-matches = Inventur stimmt: { $quantity } { $uom } von { $sku } in { $location }; nichts gebucht

@@ -168,6 +168,9 @@ cli-size-bytes = { $count } bytes
 ## export
 cli-export-done = exported { $count } records to { $path }
 
+## audit
+cli-audit-not-a-record = "{ $text }" is not KIND:ID (customer:42)
+
 ## stock
 cli-stock-no-item = no item with SKU or barcode "{ $code }"
 cli-stock-count-matches = count matches: { $quantity } { $uom } of { $sku } at { $location }; nothing posted
