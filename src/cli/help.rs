@@ -138,6 +138,7 @@ fn localise(command: Command, path: &[&str]) -> Command {
         .long_about(None)
         .help_template(template)
         .subcommand_help_heading(crate::t!("cli-help-heading-commands"))
+        .subcommand_value_name(crate::t!("cli-help-command-value"))
         .disable_help_flag(true)
         .arg(
             Arg::new("help")
@@ -238,6 +239,7 @@ mod tests {
             "[mögliche Werte: table, csv, json]",
             "[Umgebung: KONTOR_DB]",
             "Diese Hilfe",
+            "Aufruf: kontor [OPTIONS] [BEFEHL]",
         ] {
             assert!(help.contains(word), "{word} missing in:\n{help}");
         }

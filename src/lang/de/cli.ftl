@@ -356,6 +356,7 @@ cli-help-heading-usage = Aufruf
 cli-help-heading-options = Optionen
 cli-help-heading-arguments = Argumente
 cli-help-heading-commands = Befehle
+cli-help-command-value = BEFEHL
 cli-help-flag-help = Hilfe anzeigen
 cli-help-flag-version = Version anzeigen
 cli-help-flag-help-command = Diese Hilfe oder die der angegebenen Unterbefehle anzeigen

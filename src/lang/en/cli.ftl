@@ -317,6 +317,7 @@ cli-help-heading-usage = Usage
 cli-help-heading-options = Options
 cli-help-heading-arguments = Arguments
 cli-help-heading-commands = Commands
+cli-help-command-value = COMMAND
 cli-help-flag-help = Print help
 cli-help-flag-version = Print version
 cli-help-flag-help-command = Print this message or the help of the given subcommand(s)
