@@ -3,30 +3,44 @@
 use std::io::Write;
 
 use super::{CliError, Context};
-use crate::core::{Command, Event, execute, load_demo, plural};
+use crate::core::{Command, Event, execute, load_demo};
+use crate::t;
 
 pub fn demo(context: &mut Context, customers: usize) -> Result<(), CliError> {
     let counts = load_demo(&context.store, &context.clock, &context.actor, customers)?;
     writeln!(
         context.out,
-        "demo data loaded into {}: {} customers, {} interactions, {} opportunities",
-        context.store.path().display(),
-        counts.customers,
-        counts.interactions,
-        counts.opportunities
+        "{}",
+        t!(
+            "cli-demo-loaded",
+            path = context.store.path().display().to_string(),
+            customers = counts.customers,
+            interactions = counts.interactions,
+            opportunities = counts.opportunities
+        )
+    )?;
+    let stock = [
+        t!("cli-count-location", count = counts.locations),
+        t!("cli-count-item", count = counts.items),
+        t!("cli-count-stock-move", count = counts.stock_moves),
+        t!("cli-count-bom", count = counts.boms),
+        t!("cli-count-production-run", count = counts.productions),
+    ];
+    writeln!(
+        context.out,
+        "  {}",
+        t!("cli-demo-stock", counts = stock.join(", "))
     )?;
     writeln!(
         context.out,
-        "  stock: {}, {}, {}, {}, {}\n  payroll: {}, {} in {} ({} posted)",
-        plural(counts.locations, "location"),
-        plural(counts.items, "item"),
-        plural(counts.stock_moves, "stock move"),
-        plural(counts.boms, "BOM"),
-        plural(counts.productions, "production run"),
-        plural(counts.employees, "employee"),
-        plural(counts.payslips, "payslip"),
-        plural(counts.periods, "period"),
-        counts.posted_periods
+        "  {}",
+        t!(
+            "cli-demo-payroll",
+            employees = t!("cli-count-employee", count = counts.employees),
+            payslips = t!("cli-count-payslip", count = counts.payslips),
+            periods = t!("cli-count-period", count = counts.periods),
+            posted = counts.posted_periods
+        )
     )?;
     Ok(())
 }
@@ -34,7 +48,7 @@ pub fn demo(context: &mut Context, customers: usize) -> Result<(), CliError> {
 pub fn check(context: &mut Context) -> Result<(), CliError> {
     let problems = crate::core::maintenance::check(&context.store, &context.actor)?;
     if problems.is_empty() {
-        writeln!(context.out, "ok: every index entry matches its record")?;
+        writeln!(context.out, "{}", t!("cli-check-ok"))?;
         return Ok(());
     }
     for problem in &problems {
@@ -45,7 +59,7 @@ pub fn check(context: &mut Context) -> Result<(), CliError> {
 
 pub fn reindex(context: &mut Context) -> Result<(), CliError> {
     crate::core::maintenance::reindex(&context.store, &context.actor)?;
-    writeln!(context.out, "rebuilt every index from the records")?;
+    writeln!(context.out, "{}", t!("cli-reindex-done"))?;
     Ok(())
 }
 
@@ -66,9 +80,7 @@ pub fn settings(
             }
         }
         (Some(name), None) => {
-            return Err(CliError::Usage(format!(
-                "give a value: kontor settings {name} VALUE"
-            )));
+            return Err(CliError::Usage(t!("cli-settings-give-value", name = name)));
         }
         _ => {
             writeln!(

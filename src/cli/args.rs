@@ -28,6 +28,9 @@ pub struct Global {
     /// Output format of records and lists
     #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+    /// Language of messages and help: de or en [default: KONTOR_LANG, else LC_ALL, LC_MESSAGES or LANG]
+    #[arg(long, global = true, value_name = "LANG", value_parser = super::locale::parse_lang)]
+    pub lang: Option<crate::lang::Lang>,
 }
 
 /// Options of the TUI (`kontor` without a subcommand).

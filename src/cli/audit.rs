@@ -26,7 +26,7 @@ pub struct AuditArgs {
 }
 
 fn parse_record(text: &str) -> Result<(String, u64), Invalid> {
-    let invalid = || Invalid::new("record", format!("\"{text}\" is not KIND:ID (customer:42)"));
+    let invalid = || Invalid::new("record", crate::t!("cli-audit-not-a-record", text = text));
     let (kind, id) = text.split_once(':').ok_or_else(invalid)?;
     let id = id.trim().parse::<u64>().map_err(|_| invalid())?;
     Ok((kind.trim().to_lowercase(), id))
@@ -57,7 +57,10 @@ pub fn run(context: &mut Context, args: AuditArgs) -> Result<(), CliError> {
             let base = |field: &str, old: &str, new: &str| -> Row {
                 vec![
                     ("entry", Value::Integer(entry.id as i64)),
-                    ("at", Value::Text(format_instant(entry.at, context.offset))),
+                    (
+                        "at",
+                        Value::Text(format_instant(entry.at, context.offset())),
+                    ),
                     ("user", Value::Text(entry.user.clone())),
                     ("command", Value::Text(entry.command.clone())),
                     (

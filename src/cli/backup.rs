@@ -8,11 +8,13 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use clap::Args;
+use rust_decimal::Decimal;
 
 use super::CliError;
 use crate::core::{Actor, maintenance};
 use crate::store::backup::Copied;
 use crate::store::owner_only;
+use crate::t;
 
 #[derive(Debug, Args)]
 pub struct BackupArgs {
@@ -48,14 +50,14 @@ pub fn backup(
         }
     };
     std::fs::rename(&partial, &args.out)?;
-    writeln!(
-        out,
-        "backup of {} written to {}: {} entries, {}",
-        dir.display(),
-        args.out.display(),
-        copied.entries,
-        size(copied.bytes)
-    )?;
+    let line = t!(
+        "cli-backup-written",
+        dir = dir.display().to_string(),
+        file = args.out.display().to_string(),
+        entries = copied.entries,
+        size = size(copied.bytes)
+    );
+    writeln!(out, "{line}")?;
     Ok(())
 }
 
@@ -68,7 +70,12 @@ fn write_partial(
 ) -> Result<(), CliError> {
     let _ = std::fs::remove_file(partial);
     let file = owner_only::create_file(partial).map_err(|error| {
-        CliError::Failed(format!("cannot write {}: {error}", partial.display()))
+        let path = partial.display().to_string();
+        CliError::Failed(t!(
+            "cli-error-cannot-write",
+            path = path,
+            error = error.to_string()
+        ))
     })?;
     let mut writer = BufWriter::new(file);
     let served = {
@@ -78,11 +85,13 @@ fn write_partial(
                 bar.set_position(bytes);
             }
         })
-        .map_err(|error| CliError::Failed(format!("backup through kontor serve: {error}")))?
+        .map_err(|error| {
+            CliError::Failed(t!("cli-backup-through-serve", error = error.to_string()))
+        })?
     };
     if served.is_none() {
         let store = super::open_store(dir, err)?;
-        let bar = super::import::progress_bar(progress_shown, 0, "entries");
+        let bar = super::import::progress_bar(progress_shown, 0, &t!("cli-progress-entries"));
         maintenance::backup(&store, actor, &mut writer, &mut |done, expected| {
             show_entries(bar.as_ref(), done, expected)
         })?;
@@ -101,17 +110,17 @@ pub fn restore(
     progress_shown: bool,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
-    let bar = super::import::progress_bar(progress_shown, 0, "entries");
+    let bar = super::import::progress_bar(progress_shown, 0, &t!("cli-progress-entries"));
     let copied: Copied = maintenance::restore(&args.file, dir, &mut |done, expected| {
         show_entries(bar.as_ref(), done, expected)
     })?;
-    writeln!(
-        out,
-        "restored {} into {}: {} entries; indexes rebuilt",
-        args.file.display(),
-        dir.display(),
-        copied.entries
-    )?;
+    let line = t!(
+        "cli-restore-done",
+        file = args.file.display().to_string(),
+        dir = dir.display().to_string(),
+        entries = copied.entries
+    );
+    writeln!(out, "{line}")?;
     Ok(())
 }
 
@@ -130,19 +139,25 @@ fn partial_path(file: &Path) -> PathBuf {
     PathBuf::from(name)
 }
 
+/// A size in bytes as people read it: `1.5 MiB`, German `1,5 MiB`.
 fn size(bytes: u64) -> String {
+    let tenths = |unit: u64| {
+        let tenths = Decimal::from(bytes) * Decimal::TEN / Decimal::from(unit);
+        crate::lang::format::fixed(tenths.round() / Decimal::TEN, 1)
+    };
     match bytes {
-        b if b >= 1 << 20 => format!("{:.1} MiB", b as f64 / f64::from(1 << 20)),
-        b if b >= 1 << 10 => format!("{:.1} KiB", b as f64 / 1024.0),
-        b => format!("{b} bytes"),
+        b if b >= 1 << 20 => format!("{} MiB", tenths(1 << 20)),
+        b if b >= 1 << 10 => format!("{} KiB", tenths(1 << 10)),
+        b => t!("cli-size-bytes", count = b),
     }
 }
 
 fn bytes_spinner() -> indicatif::ProgressBar {
     let bar = indicatif::ProgressBar::new_spinner();
-    let style = indicatif::ProgressStyle::with_template(
-        "{spinner} {bytes} received from kontor serve  {bytes_per_sec}",
-    )
+    let received = t!("cli-progress-received");
+    let style = indicatif::ProgressStyle::with_template(&format!(
+        "{{spinner}} {{bytes}} {received}  {{bytes_per_sec}}"
+    ))
     .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner());
     bar.set_style(style);
     bar

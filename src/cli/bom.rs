@@ -21,8 +21,29 @@ use crate::domain::bom::{parse_line, parse_operation};
 use crate::domain::fields::{Problems, Row, Value};
 use crate::domain::money::parse_decimal;
 use crate::domain::{Currency, Invalid, Item, Money};
+use crate::lang::format::decimal;
+use crate::t;
 
-const SHOW_COLUMNS: &[&str] = &[
+use super::output::heading;
+
+/// A decimal written as text (an amount's digits) in the current language.
+fn decimal_text(text: &str) -> String {
+    text.parse::<Decimal>()
+        .map_or_else(|_| text.to_string(), decimal)
+}
+
+/// An amount with its currency as the current language writes it: English `12.50 EUR`,
+/// German `12,50 €`.
+fn money_shown(amount: Decimal, currency: Currency) -> String {
+    match crate::lang::lang() {
+        crate::lang::Lang::En => Money::new(amount, currency).to_string(),
+        crate::lang::Lang::De => {
+            crate::lang::format::money(amount, &currency.to_string(), currency.minor_units())
+        }
+    }
+}
+
+pub(super) const SHOW_COLUMNS: &[&str] = &[
     "part",
     "name",
     "quantity",
@@ -31,7 +52,7 @@ const SHOW_COLUMNS: &[&str] = &[
     "output_qty",
     "rate",
 ];
-const COST_COLUMNS: &[&str] = &[
+pub(super) const COST_COLUMNS: &[&str] = &[
     "part",
     "name",
     "qty_per_unit",
@@ -41,9 +62,9 @@ const COST_COLUMNS: &[&str] = &[
     "operations",
     "cost_per_unit",
 ];
-const EXPLODE_COLUMNS: &[&str] = &["sku", "name", "quantity", "uom"];
-const USED_COLUMNS: &[&str] = &["part", "name", "uses", "quantity", "scrap_pct"];
-const MOVE_COLUMNS: &[&str] = &[
+pub(super) const EXPLODE_COLUMNS: &[&str] = &["sku", "name", "quantity", "uom"];
+pub(super) const USED_COLUMNS: &[&str] = &["part", "name", "uses", "quantity", "scrap_pct"];
+pub(super) const MOVE_COLUMNS: &[&str] = &[
     "id",
     "sku",
     "quantity",
@@ -52,7 +73,7 @@ const MOVE_COLUMNS: &[&str] = &[
     "from_balance",
     "to_balance",
 ];
-const SHORT_COLUMNS: &[&str] = &["sku", "name", "needed", "on_hand", "short", "uom"];
+pub(super) const SHORT_COLUMNS: &[&str] = &["sku", "name", "needed", "on_hand", "short", "uom"];
 
 #[derive(Debug, Subcommand)]
 pub enum BomCmd {
@@ -129,7 +150,8 @@ fn run(context: &Context, command: BomCommand) -> Result<BomEvent, CliError> {
     )? {
         Event::Bom(event) => Ok(event),
         other => Err(CliError::Failed(format!(
-            "unexpected answer to a bill-of-materials command: {other:?}"
+            "{}: {other:?}",
+            t!("cli-error-unexpected-bom-answer")
         ))),
     }
 }
@@ -193,11 +215,9 @@ pub fn bom(context: &mut Context, command: BomCmd) -> Result<(), CliError> {
         BomCmd::Delete { sku } => {
             if let BomEvent::Deleted(bom) = run(context, BomCommand::Delete { code: sku.clone() })?
             {
-                writeln!(
-                    context.out,
-                    "deleted the bill of materials of {sku} (version {})",
-                    bom.version
-                )?;
+                let version = bom.version.to_string();
+                let line = t!("cli-bom-deleted", sku = sku, version = version);
+                writeln!(context.out, "{line}")?;
             }
             Ok(())
         }
@@ -235,7 +255,7 @@ fn set(context: &mut Context, args: BomSetArgs) -> Result<(), CliError> {
 fn item_of(items: &Items, id: u64) -> Result<&Item, CliError> {
     items
         .get(&id)
-        .ok_or_else(|| CliError::Failed(format!("item {id} of the tree was not loaded")))
+        .ok_or_else(|| CliError::Failed(t!("cli-bom-not-loaded", id = id.to_string())))
 }
 
 fn show(context: &mut Context, item_id: u64) -> Result<(), CliError> {
@@ -292,9 +312,11 @@ fn show(context: &mut Context, item_id: u64) -> Result<(), CliError> {
         rows.push(row);
     }
     print_tree(context, rows, SHOW_COLUMNS)?;
+    let output_qty = heading("output_qty");
+    let rate = heading("rate");
     note(
         context,
-        "quantities and minutes are per run of the assembly above; a run makes OUTPUT_QTY units; RATE is per hour",
+        &t!("cli-bom-show-note", output_qty = output_qty, rate = rate),
     )
 }
 
@@ -302,9 +324,10 @@ fn explode(context: &mut Context, sku: &str, qty: &str) -> Result<(), CliError> 
     let item = require_item(context, sku)?;
     let wanted = quantity(qty)?;
     if wanted <= Decimal::ZERO {
+        let wanted = decimal(wanted);
         return Err(invalid(Invalid::new(
             "qty",
-            format!("{wanted} must be greater than zero"),
+            t!("cli-bom-not-positive", quantity = wanted),
         )));
     }
     let leaves = bom_query::explode(&context.store, &context.actor, item.id, wanted)?;
@@ -320,15 +343,13 @@ fn explode(context: &mut Context, sku: &str, qty: &str) -> Result<(), CliError> 
         })
         .collect();
     output::list(&mut context.out, context.format, &rows, EXPLODE_COLUMNS)?;
-    note(
-        context,
-        &format!(
-            "leaf components for {} {} of {}, scrap included",
-            wanted.normalize(),
-            item.uom,
-            item.sku
-        ),
-    )
+    let line = t!(
+        "cli-bom-explode-note",
+        quantity = decimal(wanted.normalize()),
+        uom = item.uom,
+        sku = item.sku
+    );
+    note(context, &line)
 }
 
 fn cost_row(
@@ -399,20 +420,26 @@ fn cost(context: &mut Context, sku: &str) -> Result<(), CliError> {
     let (material, operations) = split.map_or((Decimal::ZERO, Decimal::ZERO), |s| {
         (s.material, s.operations)
     });
-    note(
-        context,
-        &format!(
-            "unit cost of {}: {} per {} (material {}, operations {})\n\
-             QTY_PER_UNIT and COST_PER_UNIT are per unit of {}; MATERIAL and OPERATIONS per unit of each assembly; \
-             for operations QTY_PER_UNIT is minutes and UNIT_COST the hourly rate; amounts in {currency}, rounded half away from zero",
-            item.sku,
-            Money::new(rollup.unit_cost(), currency),
-            item.uom,
-            Money::new(material, currency).amount_text(),
-            Money::new(operations, currency).amount_text(),
-            item.sku,
-        ),
-    )
+    let amount = |value: Decimal| decimal_text(&Money::new(value, currency).amount_text());
+    let unit_cost = t!(
+        "cli-bom-cost-note",
+        sku = &item.sku,
+        cost = money_shown(rollup.unit_cost(), currency),
+        uom = &item.uom,
+        material = amount(material),
+        operations = amount(operations)
+    );
+    let columns = t!(
+        "cli-bom-cost-columns",
+        qty_per_unit = heading("qty_per_unit"),
+        cost_per_unit = heading("cost_per_unit"),
+        material = heading("material"),
+        operations = heading("operations"),
+        unit_cost = heading("unit_cost"),
+        sku = &item.sku,
+        currency = currency.to_string()
+    );
+    note(context, &format!("{unit_cost}\n{columns}"))
 }
 
 fn where_used(context: &mut Context, sku: &str) -> Result<(), CliError> {
@@ -434,7 +461,7 @@ fn where_used(context: &mut Context, sku: &str) -> Result<(), CliError> {
         .collect();
     print_tree(context, rows, USED_COLUMNS)?;
     if uses.is_empty() {
-        note(context, &format!("no bill of materials uses {}", item.sku))?;
+        note(context, &t!("cli-bom-unused", sku = item.sku))?;
     }
     Ok(())
 }
@@ -455,16 +482,15 @@ pub fn produce(context: &mut Context, args: ProduceArgs) -> Result<(), CliError>
             } = *production;
             let rows: Vec<Row> = moves.iter().map(|m| posted_row(context, m)).collect();
             output::list(&mut context.out, context.format, &rows, MOVE_COLUMNS)?;
-            note(
-                context,
-                &format!(
-                    "produced {} {} of {} at {location} from {}",
-                    quantity.normalize(),
-                    item.uom,
-                    item.sku,
-                    crate::core::plural(moves.len().saturating_sub(1), "component")
-                ),
-            )
+            let line = t!(
+                "cli-bom-produced",
+                quantity = decimal(quantity.normalize()),
+                uom = item.uom,
+                sku = item.sku,
+                location = location,
+                components = t!("cli-count-component", count = moves.len().saturating_sub(1))
+            );
+            note(context, &line)
         }
         Ok(_) => Ok(()),
         Err(CliError::Core(CoreError::Short(shortages))) => {

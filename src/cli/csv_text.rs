@@ -33,10 +33,10 @@ pub fn decode(bytes: &[u8], wanted: Option<EncodingArg>) -> Result<Decoded, Stri
         (_, Ok(decoded)) => Ok(decoded),
         (Some(EncodingArg::Utf8), Err(error)) => {
             let good = &without_bom[..error.valid_up_to()];
-            Err(format!(
-                "not valid UTF-8 at line {} (byte offset {}); if the file comes from Windows, try --encoding windows-1252",
-                1 + line_breaks(good, without_bom),
-                error.valid_up_to() + (bytes.len() - without_bom.len())
+            Err(crate::t!(
+                "cli-import-not-utf8",
+                line = 1 + line_breaks(good, without_bom),
+                offset = error.valid_up_to() + (bytes.len() - without_bom.len())
             ))
         }
     }

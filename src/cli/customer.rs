@@ -136,7 +136,7 @@ fn list_filtered(context: &mut Context, matches: &ArgMatches) -> Result<(), CliE
     })?;
     let rows: Vec<Row> = customers
         .iter()
-        .map(|customer| to_row(customer, context.offset))
+        .map(|customer| to_row(customer, context.offset()))
         .collect();
     list(context, CUSTOMERS, &rows)
 }

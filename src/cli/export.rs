@@ -31,11 +31,9 @@ pub fn run(context: &mut Context, args: ExportArgs) -> Result<(), CliError> {
         Some(path) => {
             let (store, actor) = (&context.store, &context.actor);
             let count = to_file(path, |out| write_all(store, actor, args.kind, out))?;
-            writeln!(
-                context.err,
-                "exported {count} records to {}",
-                path.display()
-            )?;
+            let path = path.display().to_string();
+            let line = crate::t!("cli-export-done", count = count, path = path);
+            writeln!(context.err, "{line}")?;
         }
     }
     Ok(())
@@ -52,7 +50,13 @@ pub fn to_file<T>(
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     let mut temporary = tempfile::NamedTempFile::new_in(directory).map_err(|error| {
-        CliError::Failed(format!("cannot write in {}: {error}", directory.display()))
+        let directory = directory.display().to_string();
+        let error = error.to_string();
+        CliError::Failed(crate::t!(
+            "cli-error-cannot-write-in",
+            dir = directory,
+            error = error
+        ))
     })?;
     let written = {
         let mut buffered = std::io::BufWriter::new(temporary.as_file_mut());
@@ -60,9 +64,15 @@ pub fn to_file<T>(
         buffered.flush()?;
         written
     };
-    temporary
-        .persist(path)
-        .map_err(|error| CliError::Failed(format!("cannot write {}: {error}", path.display())))?;
+    temporary.persist(path).map_err(|error| {
+        let path = path.display().to_string();
+        let error = error.to_string();
+        CliError::Failed(crate::t!(
+            "cli-error-cannot-write",
+            path = path,
+            error = error
+        ))
+    })?;
     Ok(written)
 }
 

@@ -17,6 +17,7 @@ use crate::core::plain::{Done, Imported, RecordEvent};
 use crate::core::{Event, execute_with_progress};
 use crate::domain::fields::Input;
 use crate::domain::money::parse_decimal;
+use crate::t;
 use rust_decimal::Decimal;
 
 /// At most this many bad rows are listed.
@@ -24,16 +25,20 @@ const MAX_REPORTED: usize = 50;
 
 pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
     let bytes = std::fs::read(&args.file).map_err(|error| {
-        CliError::Usage(format!("cannot read {}: {error}", args.file.display()))
+        let path = args.file.display().to_string();
+        CliError::Usage(t!(
+            "cli-error-cannot-read",
+            path = path,
+            error = error.to_string()
+        ))
     })?;
     let decoded = decode(&bytes, args.encoding)
         .map_err(|error| CliError::Usage(format!("{}: {error}", args.file.display())))?;
     let delimiter = match args.delimiter {
         Some(c) if c.is_ascii() => c as u8,
         Some(c) => {
-            return Err(CliError::Usage(format!(
-                "delimiter must be one ASCII character, not {c:?}"
-            )));
+            let given = format!("{c:?}");
+            return Err(CliError::Usage(t!("cli-import-delimiter", given = given)));
         }
         None => detect_delimiter(&decoded.text),
     };
@@ -44,19 +49,19 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
     let header: Vec<String> = reader
         .headers()
         .map_err(|error| {
-            CliError::Usage(format!(
-                "{}: cannot read the header row: {error}",
-                args.file.display()
+            let path = args.file.display().to_string();
+            CliError::Usage(t!(
+                "cli-import-no-header",
+                path = path,
+                error = error.to_string()
             ))
         })?
         .iter()
         .map(|h| h.trim().to_string())
         .collect();
     if header.iter().all(String::is_empty) {
-        return Err(CliError::Usage(format!(
-            "{}: the header row is empty",
-            args.file.display()
-        )));
+        let path = args.file.display().to_string();
+        return Err(CliError::Usage(t!("cli-import-empty-header", path = path)));
     }
     let (known, assigned) = field_names(args.kind)?;
     let never_read = KeptIds::never_read(args.kind, assigned);
@@ -84,7 +89,7 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
         let record = match result {
             Ok(record) => record,
             Err(error) => {
-                problems.push(format!("line {line}: {}", csv_reason(&error)));
+                problems.push(on_line(line, &csv_reason(&error)));
                 continue;
             }
         };
@@ -102,15 +107,16 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
                 cells
             }
             None => {
-                problems.push(format!(
-                    "line {line}: expected {} columns, found {} (quote cells that contain the delimiter)",
-                    header.len(),
-                    record.len()
-                ));
+                let reason = t!(
+                    "cli-import-columns",
+                    expected = header.len(),
+                    found = record.len()
+                );
+                problems.push(on_line(line, &reason));
                 continue;
             }
         };
-        let mut input = Input::in_offset(context.offset);
+        let mut input = Input::new();
         for (column, cell) in cells.iter().enumerate() {
             if let Some(field) = mapping.field_of(column)
                 && null.is_none_or(|marker| cell.trim() != marker)
@@ -121,9 +127,7 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
         if let Some(column) = opening_column {
             match opening_quantity(&cells[column], null) {
                 Ok(quantity) => input.set(opening_stock::QUANTITY, quantity.to_string()),
-                Err(reason) => {
-                    problems.push(format!("line {line}: column {}: {reason}", header[column]))
-                }
+                Err(reason) => problems.push(in_column(line, &header[column], &reason)),
             }
         }
         let added = kept_ids
@@ -131,11 +135,8 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
             .and_then(|identity| builder.add(&input, identity, line));
         if let Err(invalid) = added {
             for problem in invalid {
-                problems.push(format!(
-                    "line {line}: column {}: {}",
-                    mapping.column_of(problem.field),
-                    problem.message
-                ));
+                let column = mapping.column_of(problem.field);
+                problems.push(in_column(line, &column, &problem.message));
             }
         }
     }
@@ -144,16 +145,19 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
             writeln!(context.err, "{problem}")?;
         }
         if problems.len() > MAX_REPORTED {
+            let more = problems.len() - MAX_REPORTED;
             writeln!(
                 context.err,
-                "… and {} more problems",
-                problems.len() - MAX_REPORTED
+                "{}",
+                t!("cli-import-more-problems", count = more)
             )?;
         }
-        return Err(CliError::Usage(format!(
-            "{}: {} problem(s); nothing was imported",
-            args.file.display(),
-            problems.len()
+        let path = args.file.display().to_string();
+        let count = problems.len();
+        return Err(CliError::Usage(t!(
+            "cli-import-refused",
+            path = path,
+            count = count
         )));
     }
     let ignored: Vec<String> = mapping
@@ -161,7 +165,6 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
         .into_iter()
         .filter(|name| Some(name.as_str()) != opening_column.map(|c| header[c].as_str()))
         .collect();
-    let noun = kind_name(args.kind);
     let summary_tail = format!(
         "({}, {}{}{})",
         decoded.encoding,
@@ -169,20 +172,25 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
         if repaired == 0 {
             String::new()
         } else {
-            format!("; {repaired} rows with an unquoted delimiter before a space were rejoined")
+            format!("; {}", t!("cli-import-rejoined", count = repaired))
         },
         if ignored.is_empty() {
             String::new()
         } else {
-            format!("; ignored columns: {}", ignored.join(", "))
+            let columns = ignored.join(", ");
+            format!("; {}", t!("cli-import-ignored", columns = columns))
         }
     );
+    let path = args.file.display().to_string();
     if args.dry_run {
-        writeln!(
-            context.out,
-            "would import {rows} {noun} from {} {summary_tail}; nothing written (--dry-run)",
-            args.file.display()
-        )?;
+        let records = records_word(args.kind, rows);
+        let line = t!(
+            "cli-import-dry-run",
+            records = records,
+            path = path,
+            tail = summary_tail
+        );
+        writeln!(context.out, "{line}")?;
         return Ok(());
     }
     let mut with = Input::new();
@@ -190,7 +198,7 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
         with.set(opening_stock::LOCATION, location.clone());
     }
     let command = builder.into_command(with);
-    let progress = progress_bar(context.progress, rows as u64, "rows");
+    let progress = progress_bar(context.progress, rows as u64, &t!("cli-progress-rows"));
     let event = execute_with_progress(
         &context.store,
         &context.clock,
@@ -212,15 +220,24 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
         }) => (ids.len(), beside),
         _ => (0, 0),
     };
-    let opening_note = match &opening_location {
-        Some(location) => format!(" and {beside} opening receipts at {location}"),
-        None => String::new(),
+    let records = records_word(args.kind, written);
+    let line = match &opening_location {
+        Some(location) => t!(
+            "cli-import-done-opening",
+            records = records,
+            receipts = beside,
+            location = location,
+            path = path,
+            tail = summary_tail
+        ),
+        None => t!(
+            "cli-import-done",
+            records = records,
+            path = path,
+            tail = summary_tail
+        ),
     };
-    writeln!(
-        context.out,
-        "imported {written} {noun}{opening_note} from {} {summary_tail}",
-        args.file.display()
-    )?;
+    writeln!(context.out, "{line}")?;
     Ok(())
 }
 
@@ -249,8 +266,31 @@ fn repair_unquoted(
     (cells.len() == width).then_some(cells)
 }
 
-fn kind_name(kind: Kind) -> &'static str {
-    kind.name()
+/// `91 customers`: a count of records of `kind` in the current language (English always
+/// the plural, as kontor has always written it).
+pub(super) fn records_word(kind: Kind, count: usize) -> String {
+    let key = format!("cli-records-{}", kind.name());
+    let word = crate::lang::text_with(&key, &[("count", count.into())]);
+    if word == key {
+        format!("{count} {}", kind.name())
+    } else {
+        word
+    }
+}
+
+/// A problem of a file's line: `line 4: …`.
+fn on_line(line: u64, reason: &str) -> String {
+    t!("cli-import-on-line", line = line, reason = reason)
+}
+
+/// A problem of a cell: `line 4: column phone: …`.
+fn in_column(line: u64, column: &str, reason: &str) -> String {
+    t!(
+        "cli-import-in-column",
+        line = line,
+        column = column,
+        reason = reason
+    )
 }
 
 /// The column holding opening stock quantities (`--opening-stock`), items only and not
@@ -264,19 +304,20 @@ fn opening_column(
         return Ok(None);
     };
     if args.kind != Kind::Plain(ITEMS) {
-        return Err(CliError::Usage(
-            "--opening-stock applies to `import items` only".into(),
-        ));
+        return Err(CliError::Usage(t!("cli-import-opening-items-only")));
     }
     if id_mapped {
-        return Err(CliError::Usage(format!(
-            "--opening-stock {name}: opening stock goes with new items: leave out the id column"
+        return Err(CliError::Usage(t!(
+            "cli-import-opening-new-items",
+            name = name
         )));
     }
     find_column(header, name).map(Some).ok_or_else(|| {
-        CliError::Usage(format!(
-            "--opening-stock {name}: no such column (columns: {})",
-            header.join(", ")
+        let columns = header.join(", ");
+        CliError::Usage(t!(
+            "cli-import-opening-no-column",
+            name = name,
+            columns = columns
         ))
     })
 }
@@ -289,7 +330,8 @@ fn opening_quantity(cell: &str, null: Option<&str>) -> Result<Decimal, String> {
     }
     match parse_decimal("quantity", cell) {
         Ok(quantity) if quantity < Decimal::ZERO => {
-            Err(format!("opening stock {quantity} is negative"))
+            let quantity = crate::lang::format::decimal(quantity);
+            Err(t!("cli-import-opening-negative", quantity = quantity))
         }
         Ok(quantity) => Ok(quantity),
         Err(invalid) => Err(invalid.message),
@@ -301,9 +343,9 @@ fn field_names(kind: Kind) -> Result<(Vec<&'static str>, &'static [&'static str]
     Ok(match kind {
         Kind::Plain(kind) => (kind.names(), &["id", "version"]),
         Kind::Moves | Kind::Balances => {
-            return Err(CliError::Usage(format!(
-                "{} cannot be imported: stock changes only by postings (import items with --opening-stock COLUMN)",
-                kind_name(kind)
+            return Err(CliError::Usage(t!(
+                "cli-import-stock-kind",
+                kind = kind.name()
             )));
         }
     })
@@ -311,7 +353,7 @@ fn field_names(kind: Kind) -> Result<(Vec<&'static str>, &'static [&'static str]
 
 fn csv_reason(error: &csv::Error) -> String {
     match error.kind() {
-        csv::ErrorKind::Utf8 { .. } => "text is not valid in the file's encoding".to_string(),
+        csv::ErrorKind::Utf8 { .. } => t!("cli-import-not-in-encoding"),
         _ => error.to_string(),
     }
 }
@@ -335,23 +377,27 @@ impl Mapping {
         for map in maps {
             let (field, column) = map
                 .split_once('=')
-                .ok_or_else(|| CliError::Usage(format!("--map {map}: write FIELD=COLUMN")))?;
+                .ok_or_else(|| CliError::Usage(t!("cli-import-map-form", map = map)))?;
             let field = known
                 .iter()
                 .copied()
                 .find(|known| known.eq_ignore_ascii_case(field.trim()))
                 .ok_or_else(|| {
-                    CliError::Usage(format!(
-                        "--map {map}: unknown field \"{}\" (fields: {})",
-                        field.trim(),
-                        known.join(", ")
+                    let fields = known.join(", ");
+                    CliError::Usage(t!(
+                        "cli-import-map-field",
+                        map = map,
+                        field = field.trim(),
+                        fields = fields
                     ))
                 })?;
             let index = find_column(header, column.trim()).ok_or_else(|| {
-                CliError::Usage(format!(
-                    "--map {map}: no column \"{}\" in the file (columns: {})",
-                    column.trim(),
-                    header.join(", ")
+                let columns = header.join(", ");
+                CliError::Usage(t!(
+                    "cli-import-map-column",
+                    map = map,
+                    column = column.trim(),
+                    columns = columns
                 ))
             })?;
             pairs.push((index, field));
@@ -414,14 +460,16 @@ fn find_column(header: &[String], name: &str) -> Option<usize> {
         .or_else(|| header.iter().position(|h| h.eq_ignore_ascii_case(name)))
 }
 
-/// A progress bar on stderr counting `unit`s (`rows`), only when stderr is a terminal
-/// (`shown`).
+/// A progress bar on stderr counting `unit`s (`rows`, in the current language), only when
+/// stderr is a terminal (`shown`). Its words are rendered here, in the command's language;
+/// the bar draws from the thread that moves it.
 pub(super) fn progress_bar(shown: bool, len: u64, unit: &str) -> Option<indicatif::ProgressBar> {
     if !shown {
         return None;
     }
     let bar = indicatif::ProgressBar::new(len);
-    let template = format!("{{bar:40}} {{pos}}/{{len}} {unit}  {{per_sec}}  eta {{eta}}");
+    let eta = t!("cli-progress-eta");
+    let template = format!("{{bar:40}} {{pos}}/{{len}} {unit}  {{per_sec}}  {eta} {{eta}}");
     let style = indicatif::ProgressStyle::with_template(&template)
         .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
     bar.set_style(style);

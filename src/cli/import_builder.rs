@@ -39,9 +39,9 @@ impl<'c> Builder<'c> {
                 rows: Vec::new(),
                 seen: HashMap::new(),
             }),
-            Kind::Moves | Kind::Balances => Err(CliError::Usage(format!(
-                "{} cannot be imported",
-                kind.name()
+            Kind::Moves | Kind::Balances => Err(CliError::Usage(crate::t!(
+                "cli-import-not-importable",
+                kind = kind.name()
             ))),
         }
     }

@@ -66,7 +66,7 @@ fn run(context: &mut Context, matches: &ArgMatches) -> Result<(), CliError> {
         } => {
             let due = match due.as_deref() {
                 None => None,
-                Some("today") => Some(context.clock.now().to_offset(context.offset).date()),
+                Some("today") => Some(context.zone.local(context.clock.now()).date()),
                 Some(text) => Some(parse_date("due", text).map_err(CoreError::from)?),
             };
             let filter = InteractionFilter {
@@ -79,7 +79,7 @@ fn run(context: &mut Context, matches: &ArgMatches) -> Result<(), CliError> {
             })?;
             let rows: Vec<Row> = interactions
                 .iter()
-                .map(|i| to_row(i, context.offset))
+                .map(|i| to_row(i, context.offset()))
                 .collect();
             list(context, INTERACTIONS, &rows)
         }
@@ -88,7 +88,7 @@ fn run(context: &mut Context, matches: &ArgMatches) -> Result<(), CliError> {
             let event = execute(&context.store, &context.clock, &context.actor, command)?;
             match event {
                 Event::FollowUpCompleted(interaction) => {
-                    show(context, &to_row(&interaction, context.offset))
+                    show(context, &to_row(&interaction, context.offset()))
                 }
                 _ => Ok(()),
             }

@@ -14,6 +14,7 @@ use crate::core::given_ids::last_id_given_out;
 use crate::core::kinds::KindDecl;
 use crate::domain::Invalid;
 use crate::domain::fields::Input;
+use crate::t;
 
 /// The fields kontor assigns that a CRM import reads back.
 const KEPT: [&str; 2] = ["id", "version"];
@@ -71,10 +72,7 @@ impl KeptIds {
             return Ok((0, 0));
         }
         let id = match input.optional("id").filter(|text| !text.is_empty()) {
-            None => Err(Invalid::new(
-                "id",
-                "empty: with an id column every row keeps its id (leave the column out to number the records anew)",
-            )),
+            None => Err(Invalid::new("id", t!("cli-import-id-empty"))),
             Some(text) => whole_number("id", &text),
         };
         let version = match input.optional("version").filter(|text| !text.is_empty()) {
@@ -83,19 +81,18 @@ impl KeptIds {
         };
         let id = id.map_err(|problem| vec![problem])?;
         if id <= self.given_out {
+            let (id, given_out) = (id.to_string(), self.given_out.to_string());
             return Err(vec![Invalid::new(
                 "id",
-                format!(
-                    "{id} is taken: this database has given out ids up to {} — import into an empty database, or leave the id column out to number the records anew",
-                    self.given_out
-                ),
+                t!("cli-import-id-taken", id = id, given = given_out),
             )]);
         }
         if let Some(first) = self.seen.insert(id, line) {
             self.seen.insert(id, first);
+            let id = id.to_string();
             return Err(vec![Invalid::new(
                 "id",
-                format!("{id} is also the id on line {first}"),
+                t!("cli-import-id-twice", id = id, line = first),
             )]);
         }
         Ok((id, version.map_err(|problem| vec![problem])?))
@@ -109,7 +106,7 @@ fn whole_number(field: &'static str, text: &str) -> Result<u64, Invalid> {
         .ok_or_else(|| {
             Invalid::new(
                 field,
-                format!("\"{text}\" is not a kontor {field} (a whole number from 1)"),
+                t!("cli-import-not-whole", text = text, field = field),
             )
         })
 }

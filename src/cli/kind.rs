@@ -17,12 +17,9 @@ use crate::store::StoreError;
 
 pub fn record(context: &mut Context, command: RecordCmd) -> Result<(), CliError> {
     let kind = command.kind;
-    let (store, actor, offset) = (&context.store, &context.actor, context.offset);
+    let (store, actor, offset) = (&context.store, &context.actor, context.offset());
     match command.action {
-        KindAction::Add(input) => {
-            let input = input.local_in(context.offset);
-            run(context, kind, RecordOp::Add { input })
-        }
+        KindAction::Add(input) => run(context, kind, RecordOp::Add { input }),
         KindAction::Show(target) => {
             let id = resolve(context, kind, target)?;
             let (store, actor) = (&context.store, &context.actor);
@@ -61,7 +58,7 @@ pub fn record(context: &mut Context, command: RecordCmd) -> Result<(), CliError>
             let op = RecordOp::Edit {
                 id,
                 expected_version,
-                edit: edit.local_in(context.offset),
+                edit,
             };
             run(context, kind, op)
         }
@@ -90,7 +87,7 @@ fn run(context: &mut Context, kind: &'static KindDecl, op: RecordOp) -> Result<(
         Done::Added(row) | Done::Edited(row) => {
             let id = id_of(&row);
             let (store, actor) = (&context.store, &context.actor);
-            let shown = query::get(store, actor, kind, id, context.offset)?.unwrap_or(row);
+            let shown = query::get(store, actor, kind, id, context.offset())?.unwrap_or(row);
             show(context, &shown)
         }
         Done::Deleted { row, cascaded } => {
@@ -99,16 +96,18 @@ fn run(context: &mut Context, kind: &'static KindDecl, op: RecordOp) -> Result<(
                 .find(|(field, _)| *field == "name")
                 .map(|(_, value)| value.cell())
                 .unwrap_or_default();
-            write!(
-                context.out,
-                "deleted {} {} ({name})",
-                kind.name,
-                id_of(&row)
-            )?;
-            match cascaded {
-                0 => writeln!(context.out)?,
-                n => writeln!(context.out, " and {n} records referring to it")?,
-            }
+            let (kind, id) = (super::kind_word(kind.name), id_of(&row).to_string());
+            let deleted = match cascaded {
+                0 => crate::t!("cli-deleted", kind = kind, id = id, name = name),
+                n => crate::t!(
+                    "cli-deleted-cascaded",
+                    kind = kind,
+                    id = id,
+                    name = name,
+                    count = n
+                ),
+            };
+            writeln!(context.out, "{deleted}")?;
             Ok(())
         }
         Done::Imported { .. } => Ok(()),

@@ -284,7 +284,7 @@ pub(super) fn parse_action(
             Some(_) => one::<String>(matches, "id").map(Target::Key),
             None => one::<u64>(matches, "id").map(Target::Id),
         }
-        .ok_or("an id is needed")
+        .ok_or_else(|| crate::t!("cli-usage-id-needed"))
     };
     let limit = one::<usize>(matches, "limit").unwrap_or(20);
     let invalid = |problem: Invalid| problem.to_string();
@@ -308,7 +308,7 @@ pub(super) fn parse_action(
             id: id()?,
             force: matches.try_get_one::<bool>("force").ok().flatten() == Some(&true),
         },
-        other => return Err(format!("unknown subcommand {other}")),
+        other => return Err(crate::t!("cli-usage-unknown-subcommand", name = other)),
     })
 }
 
@@ -334,15 +334,16 @@ impl FromArgMatches for RecordCmd {
     fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
         let (name, sub) = matches
             .subcommand()
-            .ok_or_else(|| clap_error("a subcommand is needed".into()))?;
+            .ok_or_else(|| clap_error(crate::t!("cli-usage-subcommand-needed")))?;
         let kind = REGISTRY
             .iter()
             .copied()
             .find(|kind| kind.name == name)
-            .ok_or_else(|| clap_error(format!("unknown subcommand {name}")))?;
-        let (action, matches) = sub
-            .subcommand()
-            .ok_or_else(|| clap_error(format!("{name}: a subcommand is needed")))?;
+            .ok_or_else(|| clap_error(crate::t!("cli-usage-unknown-subcommand", name = name)))?;
+        let (action, matches) = sub.subcommand().ok_or_else(|| {
+            let needed = crate::t!("cli-usage-subcommand-needed");
+            clap_error(format!("{name}: {needed}"))
+        })?;
         let action = match is_own(kind, action) {
             true => KindAction::Own(sub.clone()),
             false => parse_action(kind, action, matches).map_err(clap_error)?,

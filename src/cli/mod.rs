@@ -11,6 +11,9 @@ mod csv_text;
 mod customer;
 mod data_kind;
 mod export;
+#[cfg(test)]
+mod families;
+pub mod help;
 mod import;
 mod import_builder;
 mod interaction;
@@ -18,6 +21,7 @@ mod kept_ids;
 mod keys;
 mod kind;
 mod kind_args;
+pub mod locale;
 mod opportunity;
 pub mod output;
 mod payroll;
@@ -32,6 +36,7 @@ use std::path::{Path, PathBuf};
 use time::UtcOffset;
 
 use crate::core::{Actor, Clock, CoreError, Settings};
+use crate::lang::{Locale, Zone};
 use crate::store::{OpenStep, Store, StoreError, owner_only};
 use args::{Cli, Format, Top};
 
@@ -48,21 +53,36 @@ pub enum CliError {
     #[error("{}", core_message(.0))]
     Core(#[from] CoreError),
     /// `check` found problems (exit 1); they are already printed.
-    #[error("{0} index problem(s) found; run `kontor reindex` to rebuild the indexes")]
+    #[error("{}", crate::t!("cli-error-inconsistent", count = *.0))]
     Inconsistent(usize),
     /// Anything else that went wrong (exit 1).
     #[error("{0}")]
     Failed(String),
 }
 
-/// The core's message, with what to do next where the CLI knows it.
+/// The core's message, with what to do next where the CLI knows it; a record that does
+/// not exist named in the current language.
 fn core_message(error: &CoreError) -> String {
     match error {
-        CoreError::Changed { version, .. } => format!(
-            "{error}; nothing was saved — look at it again and retry with --expect-version {version}"
+        CoreError::Changed { version, .. } => crate::t!(
+            "cli-error-changed",
+            error = error.to_string(),
+            version = version.to_string()
+        ),
+        CoreError::Store(StoreError::NotFound { kind, id }) => crate::t!(
+            "cli-error-not-found",
+            kind = kind_word(kind),
+            id = id.to_string()
         ),
         other => other.to_string(),
     }
+}
+
+/// A kind of record as the current language names it (`Kunde`); English its name.
+pub fn kind_word(kind: &str) -> String {
+    let key = format!("cli-kind-{}", kind.replace(' ', "-"));
+    let word = crate::lang::text(&key);
+    if word == key { kind.to_string() } else { word }
 }
 
 impl From<StoreError> for CliError {
@@ -96,13 +116,22 @@ pub struct Context {
     /// Where "now" comes from (read by `main`, pinned by tests).
     pub clock: Clock,
     pub format: Format,
-    /// The local offset instants are shown in (found before any thread starts).
-    pub offset: UtcOffset,
+    /// The time zone instants are shown and typed in.
+    pub zone: Zone,
     pub out: Box<dyn Write>,
     /// Where notices and problem lists go (the process's stderr for the binary).
     pub err: Box<dyn Write>,
     /// Whether `err` is a terminal a progress bar may draw on.
     pub progress: bool,
+}
+
+impl Context {
+    /// The offset the rows of a query show their instants in: the zone's offset now, as
+    /// CSV and JSON have always written them (tables show each instant by the zone's rules
+    /// at that instant, `output`).
+    pub fn offset(&self) -> UtcOffset {
+        self.zone.offset_at(self.clock.now())
+    }
 }
 
 /// The database directory: `--db`, else `KONTOR_DB` (both via clap), else the platform
@@ -113,9 +142,7 @@ pub fn database_dir(given: Option<PathBuf>) -> Result<PathBuf, CliError> {
             directories::ProjectDirs::from("", "", "kontor")
                 .map(|dirs| dirs.data_dir().to_path_buf())
         })
-        .ok_or_else(|| {
-            CliError::Usage("cannot find a data directory for this user; give --db DIR".into())
-        })
+        .ok_or_else(|| CliError::Usage(crate::t!("cli-error-no-data-dir")))
 }
 
 /// The acting user's name, from the environment (`USER`, `USERNAME`), else `local`.
@@ -131,8 +158,8 @@ pub fn user_name() -> String {
 pub struct Environment {
     /// Where "now" comes from.
     pub clock: Clock,
-    /// The local UTC offset instants are shown in.
-    pub offset: UtcOffset,
+    /// The language and time zone the command runs in.
+    pub locale: Locale,
     /// Who acts: the login name for the binary (`user_name`).
     pub user: String,
     /// Whether stderr is a terminal a progress bar may draw on.
@@ -167,16 +194,16 @@ impl Streams {
     }
 }
 
-/// Parses a command line (program name first) as the binary does. A refusal is written as
-/// one `kontor: …` line on `err` (exit code 2); `--help` and `--version` as clap renders
-/// them on `out` (exit code 0). Either way the exit code comes back instead of a command.
+/// Parses a command line (program name first) as the binary does, in the current language
+/// (`--help` in German for German). A refusal is written as one `kontor: …` line on `err`
+/// (exit code 2); `--help` and `--version` as clap renders them on `out` (exit code 0).
+/// Either way the exit code comes back instead of a command.
 pub fn parse<I, T>(args: I, streams: &mut Streams) -> Result<Cli, u8>
 where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
 {
-    use clap::Parser;
-    let error = match Cli::try_parse_from(args) {
+    let error = match help::parse(args) {
         Ok(cli) => return Ok(cli),
         Err(error) => error,
     };
@@ -200,6 +227,12 @@ where
 /// Runs a parsed command line and reports a failure as the binary does: one
 /// `kontor: {error}` line on `err`. Returns the exit code (0; 2 usage/validation; 1 other).
 pub fn execute(cli: Cli, environment: Environment, streams: Streams) -> u8 {
+    crate::lang::scope(environment.locale, || {
+        execute_here(cli, environment, streams)
+    })
+}
+
+fn execute_here(cli: Cli, environment: Environment, streams: Streams) -> u8 {
     let Streams {
         out,
         mut err,
@@ -235,16 +268,29 @@ pub struct Captured {
 
 /// Runs `kontor ARGS…` inside this process — the binary's parsing and path — with stdout
 /// and stderr captured. The environment is given, never read from the process, except
-/// `KONTOR_DB`, which clap reads when no `--db` is given.
-pub fn run_in_process(args: &[&str], environment: Environment) -> Captured {
+/// `KONTOR_DB`, which clap reads when no `--db` is given; a `--lang` among the arguments
+/// wins over the environment's language, as in the binary.
+pub fn run_in_process(args: &[&str], mut environment: Environment) -> Captured {
     let out = SharedBuffer::default();
     let err = SharedBuffer::default();
     let mut streams = Streams::new(Box::new(out.clone()), Box::new(err.clone()));
-    let argv = std::iter::once("kontor").chain(args.iter().copied());
-    let code = match parse(argv, &mut streams) {
-        Ok(cli) => execute(cli, environment, streams),
-        Err(code) => code,
-    };
+    let argv: Vec<std::ffi::OsString> = std::iter::once("kontor")
+        .chain(args.iter().copied())
+        .map(Into::into)
+        .collect();
+    let code = crate::lang::scope(environment.locale, || match locale::lang_flag(&argv) {
+        Ok(flag) => {
+            environment.locale.lang = flag.unwrap_or(environment.locale.lang);
+            crate::lang::scope(environment.locale, || match parse(argv, &mut streams) {
+                Ok(cli) => execute(cli, environment, streams),
+                Err(code) => code,
+            })
+        }
+        Err(message) => {
+            let _ = writeln!(streams.err, "kontor: {message}");
+            2
+        }
+    });
     Captured {
         code,
         stdout: out.take(),
@@ -296,7 +342,7 @@ fn prepare(
 ) -> Result<Prepared, CliError> {
     let Environment {
         clock,
-        offset,
+        locale,
         user,
         progress,
     } = environment;
@@ -327,6 +373,7 @@ fn prepare(
     let store = open_store(&dir, err.as_mut())?;
     let command = match command {
         Top::Serve(args) => return Ok(Prepared::Done(server::serve(store, args, clock))),
+        Top::User(command) => Top::User(command.with_lang(cli.global.lang)),
         command => command,
     };
     let settings = Settings::load(&store)?;
@@ -336,7 +383,7 @@ fn prepare(
         actor: Actor::local(&user),
         clock,
         format: cli.global.format,
-        offset,
+        zone: locale.zone,
         out,
         err: Box::new(std::io::sink()),
         progress,
@@ -436,8 +483,8 @@ fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
         Top::Settings { name, value } => admin::settings(context, name, value),
         Top::Keys(args) => keys::run(args, context.format, &mut context.out),
         Top::User(command) => server::user(context, command),
-        Top::Serve(_) | Top::Backup(_) | Top::Restore(_) => Err(CliError::Failed(
-            "runs before the database is opened".into(),
-        )),
+        Top::Serve(_) | Top::Backup(_) | Top::Restore(_) => {
+            Err(CliError::Failed(crate::t!("cli-error-runs-before-open")))
+        }
     }
 }

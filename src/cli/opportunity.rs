@@ -78,7 +78,7 @@ fn run(context: &mut Context, matches: &ArgMatches) -> Result<(), CliError> {
             let event = execute(&context.store, &context.clock, &context.actor, command)?;
             match event {
                 Event::OpportunityMoved(opportunity) => {
-                    show(context, &to_row(&opportunity, context.offset))
+                    show(context, &to_row(&opportunity, context.offset()))
                 }
                 _ => Ok(()),
             }
@@ -97,7 +97,7 @@ fn run(context: &mut Context, matches: &ArgMatches) -> Result<(), CliError> {
             })?;
             let rows: Vec<Row> = opportunities
                 .iter()
-                .map(|o| to_row(o, context.offset))
+                .map(|o| to_row(o, context.offset()))
                 .collect();
             list(context, OPPORTUNITIES, &rows)
         }
@@ -124,6 +124,11 @@ fn pipeline(context: &mut Context) -> Result<(), CliError> {
             ("currency", Value::Text(row.currency.to_string())),
         ]);
     }
+    // The totals line names itself in the table's language; CSV and JSON keep `total`.
+    let total = match context.format {
+        super::args::Format::Table => crate::t!("cli-pipeline-total"),
+        _ => "total".to_string(),
+    };
     for currency in currencies {
         let of_currency = rows.iter().filter(|r| r.currency == currency);
         let (mut count, mut sum, mut weighted) =
@@ -134,7 +139,7 @@ fn pipeline(context: &mut Context) -> Result<(), CliError> {
             weighted = query::add_amounts(weighted, row.weighted)?;
         }
         lines.push(vec![
-            ("stage", Value::Text("total".into())),
+            ("stage", Value::Text(total.clone())),
             ("count", Value::Integer(count as i64)),
             ("sum", money(sum, currency)),
             ("weighted", money(weighted, currency)),

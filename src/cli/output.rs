@@ -1,12 +1,21 @@
-//! Output of records and lists as a table, CSV or JSON. Field names are those of the export
-//! header everywhere. Room: cli.
+//! Output of records and lists as a table, CSV or JSON. CSV and JSON name fields as the
+//! export header does and write values as stored (RFC 3339 times, `.` decimals) in every
+//! language; a table is for people: its headings are the fields' words in the current
+//! language (`cli-field-…`), its numbers, dates and times are written as the language
+//! writes them, times in the user's zone by its rules at that time. Room: cli.
 
 use std::io::Write;
+use std::str::FromStr;
 
+use rust_decimal::Decimal;
 use serde_json::{Map, Value as Json};
+use time::format_description::well_known::Rfc3339;
+use time::macros::format_description;
+use time::{Date, OffsetDateTime};
 
 use super::args::Format;
 use crate::domain::fields::{Row, Value};
+use crate::lang::{self, Lang, format};
 
 /// Widest a table cell gets before it is cut with `…`.
 const MAX_CELL: usize = 40;
@@ -17,9 +26,11 @@ pub fn record(out: &mut dyn Write, format: Format, row: &Row) -> std::io::Result
         Format::Json => writeln!(out, "{}", Json::Object(json_object(row))),
         Format::Csv => csv_rows(out, std::slice::from_ref(row)),
         Format::Table => {
-            let width = row.iter().map(|(field, _)| field.len()).max().unwrap_or(0);
-            for (field, value) in row {
-                writeln!(out, "{field:<width$}  {}", table_cell(value, usize::MAX))?;
+            let words: Vec<String> = row.iter().map(|(field, _)| field_word(field)).collect();
+            let width = words.iter().map(|w| w.chars().count()).max().unwrap_or(0);
+            for ((field, value), word) in row.iter().zip(&words) {
+                let cell = table_cell(field, value, usize::MAX);
+                writeln!(out, "{word:<width$}  {cell}")?;
             }
             Ok(())
         }
@@ -75,7 +86,11 @@ pub fn limited<T, E>(
     if probe.len() <= limit {
         return Ok(probe);
     }
-    let _ = writeln!(err, "kontor: first {limit} shown; --limit N shows more");
+    let _ = writeln!(
+        err,
+        "kontor: {}",
+        crate::t!("cli-list-limited", limit = limit)
+    );
     query(limit)
 }
 
@@ -107,12 +122,59 @@ fn json_object(row: &Row) -> Map<String, Json> {
         .collect()
 }
 
-fn table_cell(value: &Value, max: usize) -> String {
-    let text = match value {
+/// A field's word in the current language: English its name (`postal_code`), German the
+/// word of its message (`PLZ`); the name itself for a field without one.
+pub fn field_word(field: &str) -> String {
+    let key = format!("cli-field-{}", field.replace('_', "-"));
+    let word = lang::text(&key);
+    if word == key { field.to_string() } else { word }
+}
+
+/// The heading of a table column: the field's word in capitals.
+pub fn heading(field: &str) -> String {
+    field_word(field).to_uppercase()
+}
+
+/// Integer fields that name a record (ids, versions, line numbers): never grouped.
+const IDENTIFIERS: &[&str] = &["id", "customer", "version", "entry", "line", "level"];
+
+/// A value as people read it in the current language: times in the user's zone, and in
+/// German dates `05.12.2026`, numbers `1.234,5`, yes and no.
+fn human(field: &str, value: &Value) -> String {
+    let english = lang::lang() == Lang::En;
+    match value {
+        Value::Text(text) => match OffsetDateTime::parse(text, &Rfc3339) {
+            Ok(at) => format::instant(at),
+            Err(_) if english => text.clone(),
+            Err(_) => match Date::parse(text, format_description!("[year]-[month]-[day]")) {
+                Ok(day) => format::date(day),
+                Err(_) => percent(text).unwrap_or_else(|| text.clone()),
+            },
+        },
+        Value::Decimal(text) if !english => match Decimal::from_str(text) {
+            Ok(number) => format::decimal(number),
+            Err(_) => percent(text).unwrap_or_else(|| text.clone()),
+        },
+        Value::Integer(number) if !english && !IDENTIFIERS.contains(&field) => {
+            format::integer(*number)
+        }
+        Value::Bool(flag) if !english => match flag {
+            true => crate::t!("cli-value-true"),
+            false => crate::t!("cli-value-false"),
+        },
         Value::List(items) => items.join(", "),
         other => other.cell(),
-    };
-    let text = text.replace(['\n', '\r', '\t'], " ");
+    }
+}
+
+/// A percentage (`9.3%`) as German writes it (`9,3 %`).
+fn percent(text: &str) -> Option<String> {
+    let number = Decimal::from_str(text.strip_suffix('%')?).ok()?;
+    Some(format!("{} %", format::decimal(number)))
+}
+
+fn table_cell(field: &str, value: &Value, max: usize) -> String {
+    let text = human(field, value).replace(['\n', '\r', '\t'], " ");
     if text.chars().count() > max {
         let cut: String = text.chars().take(max.saturating_sub(1)).collect();
         format!("{cut}…")
@@ -131,23 +193,24 @@ pub fn table(out: &mut dyn Write, rows: &[Row], columns: &[&str]) -> std::io::Re
                 .map(|column| {
                     row.iter()
                         .find(|(field, _)| field == column)
-                        .map(|(_, value)| {
+                        .map(|(field, value)| {
                             let numeric = matches!(value, Value::Integer(_) | Value::Decimal(_));
-                            (table_cell(value, MAX_CELL), numeric)
+                            (table_cell(field, value, MAX_CELL), numeric)
                         })
                         .unwrap_or_default()
                 })
                 .collect()
         })
         .collect();
-    let widths: Vec<usize> = columns
+    let headings: Vec<String> = columns.iter().map(|column| heading(column)).collect();
+    let widths: Vec<usize> = headings
         .iter()
         .enumerate()
-        .map(|(index, column)| {
+        .map(|(index, heading)| {
             cells
                 .iter()
                 .map(|row| row[index].0.chars().count())
-                .chain([column.len()])
+                .chain([heading.chars().count()])
                 .max()
                 .unwrap_or(0)
         })
@@ -157,10 +220,10 @@ pub fn table(out: &mut dyn Write, rows: &[Row], columns: &[&str]) -> std::io::Re
         out,
         "{}",
         line(
-            columns
+            headings
                 .iter()
                 .zip(&widths)
-                .map(|(c, w)| format!("{:<w$}", c.to_uppercase(), w = *w))
+                .map(|(heading, w)| format!("{heading:<w$}", w = *w))
                 .collect()
         )
     )?;

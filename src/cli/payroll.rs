@@ -10,12 +10,14 @@ use clap::Subcommand;
 use super::args::Format;
 use super::{CliError, Context, output};
 use crate::core::payroll::{self, PayrollCommand, PayrollEvent, PeriodPayslips};
-use crate::core::{Command, CoreError, Event, execute, plural};
+use crate::core::{Command, CoreError, Event, execute};
 use crate::domain::fields::payslip::{SUMMARY_FIELDS, line_rows, payment_row, summary_row};
 use crate::domain::fields::{Problems, Row};
 use crate::domain::payroll::{Payslip, Period, parse_hours};
+use crate::t;
 
-const LINE_COLUMNS: &[&str] = &["line", "kind", "description", "quantity", "rate", "amount"];
+pub(super) const LINE_COLUMNS: &[&str] =
+    &["line", "kind", "description", "quantity", "rate", "amount"];
 
 #[derive(Debug, Subcommand)]
 pub enum PayrollCmd {
@@ -71,13 +73,13 @@ pub fn payroll(context: &mut Context, command: PayrollCmd) -> Result<(), CliErro
             } = event
             {
                 summary(context, &payslips, "draft")?;
-                note(
-                    context,
-                    &format!(
-                        "{period}: {} computed, {replaced} replaced",
-                        plural(payslips.len(), "draft payslip")
-                    ),
-                )?;
+                let line = t!(
+                    "cli-payroll-run",
+                    period = period.to_string(),
+                    payslips = t!("cli-count-draft-payslip", count = payslips.len()),
+                    replaced = replaced
+                );
+                note(context, &line)?;
             }
             Ok(())
         }
@@ -86,13 +88,12 @@ pub fn payroll(context: &mut Context, command: PayrollCmd) -> Result<(), CliErro
             let event = run(context, PayrollCommand::PostPeriod { period })?;
             if let PayrollEvent::PeriodPosted { payslips, .. } = event {
                 summary(context, &payslips, "posted")?;
-                note(
-                    context,
-                    &format!(
-                        "{period}: posted {}; the period is locked",
-                        plural(payslips.len(), "payslip")
-                    ),
-                )?;
+                let line = t!(
+                    "cli-payroll-posted",
+                    period = period.to_string(),
+                    payslips = t!("cli-count-payslip", count = payslips.len())
+                );
+                note(context, &line)?;
             }
             Ok(())
         }
@@ -106,12 +107,12 @@ pub fn payroll(context: &mut Context, command: PayrollCmd) -> Result<(), CliErro
             let period = Period::parse(&period).map_err(CoreError::from)?;
             let payslips = payroll::payment_list(&context.store, &context.actor, period)?;
             for payslip in payslips.iter().filter(|p| p.iban.is_none()) {
-                writeln!(
-                    context.err,
-                    "kontor: warning: employee {} ({}) has no IBAN; pay them by other means \
-                     or set one with kontor employee edit {} --iban IBAN",
-                    payslip.employee_number, payslip.employee_name, payslip.employee_number
-                )?;
+                let line = t!(
+                    "cli-payroll-no-iban",
+                    number = &payslip.employee_number,
+                    name = &payslip.employee_name
+                );
+                writeln!(context.err, "kontor: {line}")?;
             }
             let rows: Vec<Row> = payslips.iter().map(payment_row).collect();
             let Some(path) = out else {
@@ -119,8 +120,10 @@ pub fn payroll(context: &mut Context, command: PayrollCmd) -> Result<(), CliErro
                 return Ok(());
             };
             super::export::to_file(&path, |file| Ok(output::csv_rows(file, &rows)?))?;
-            let payments = plural(rows.len(), "payment");
-            writeln!(context.err, "exported {payments} to {}", path.display())?;
+            let payments = t!("cli-count-payment", count = rows.len());
+            let path = path.display().to_string();
+            let line = t!("cli-payroll-exported", payments = payments, path = path);
+            writeln!(context.err, "{line}")?;
             Ok(())
         }
     }
@@ -135,7 +138,8 @@ fn run(context: &Context, command: PayrollCommand) -> Result<PayrollEvent, CliEr
     )? {
         Event::Payroll(event) => Ok(event),
         other => Err(CliError::Failed(format!(
-            "unexpected answer to a payroll command: {other:?}"
+            "{}: {other:?}",
+            t!("cli-error-unexpected-payroll-answer")
         ))),
     }
 }
@@ -158,6 +162,11 @@ fn note(context: &mut Context, text: &str) -> Result<(), CliError> {
 /// every payslip as one list.
 fn show_payslips(context: &mut Context, found: &PeriodPayslips) -> Result<(), CliError> {
     let status = found.status();
+    let status_word = match status {
+        "posted" => t!("cli-payroll-status-posted"),
+        "draft" => t!("cli-payroll-status-draft"),
+        other => other.to_string(),
+    };
     if context.format != Format::Table {
         let rows: Vec<Row> = found
             .payslips
@@ -173,7 +182,7 @@ fn show_payslips(context: &mut Context, found: &PeriodPayslips) -> Result<(), Cl
         }
         writeln!(
             context.out,
-            "{} {} {} ({status}, {})",
+            "{} {} {} ({status_word}, {})",
             payslip.period, payslip.employee_number, payslip.employee_name, payslip.currency
         )?;
         output::table(&mut context.out, &line_rows(payslip, status), LINE_COLUMNS)?;

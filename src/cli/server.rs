@@ -19,7 +19,10 @@ use crate::domain::user::User;
 use crate::lang::Lang;
 use crate::server::config::{DEFAULT_LISTEN, Limits, ServeOptions};
 use crate::store::Store;
+use crate::t;
 use crate::tui::keymap::Keymap;
+
+use super::output::heading;
 
 #[derive(Debug, Args)]
 pub struct ServeArgs {
@@ -50,7 +53,7 @@ pub struct ServeArgs {
 /// Reads a duration option: longer than zero.
 fn positive(text: &str) -> Result<Duration, String> {
     match duration(text)? {
-        Duration::ZERO => Err("must be longer than 0s".into()),
+        Duration::ZERO => Err(t!("cli-serve-not-positive")),
         longer => Ok(longer),
     }
 }
@@ -73,10 +76,11 @@ pub enum UserCmd {
         role: String,
         #[command(flatten)]
         key: KeyArgs,
-        /// Language of the account's sessions: de or en (default: the language the SSH
-        /// client sends in LANG, else the server's)
-        #[arg(long, value_name = "LANG")]
-        lang: Option<String>,
+        /// The language of the account's sessions: the global `--lang` given with the
+        /// command (without it: the language the SSH client sends in LANG, else the
+        /// server's)
+        #[arg(skip)]
+        lang: Option<Lang>,
     },
     /// List accounts, their roles and key fingerprints
     List,
@@ -92,13 +96,16 @@ pub enum UserCmd {
         /// agent, sales, warehouse, payroll, purchasing or admin
         role: String,
     },
-    /// Set the language of an account's sessions
+    /// Set the language of an account's sessions: --lang de|en, or --client
     SetLang {
         /// Name of the account
         name: String,
-        /// de or en; "client" for the language the SSH client sends, else the server's
-        #[arg(long, value_name = "LANG")]
-        lang: String,
+        /// Let the SSH client's LANG choose again (else the server's language)
+        #[arg(long)]
+        client: bool,
+        /// The language given with the global `--lang`
+        #[arg(skip)]
+        lang: Option<Lang>,
     },
     /// Let an account log in with another key
     AddKey {
@@ -134,7 +141,12 @@ impl KeyArgs {
             return Ok(self.key.into_iter().collect());
         };
         let text = std::fs::read_to_string(&path).map_err(|error| {
-            CliError::Usage(format!("cannot read key file {}: {error}", path.display()))
+            let path = path.display().to_string();
+            CliError::Usage(t!(
+                "cli-user-key-file-unread",
+                path = path,
+                error = error.to_string()
+            ))
         })?;
         let lines: Vec<String> = text
             .lines()
@@ -143,10 +155,8 @@ impl KeyArgs {
             .map(str::to_string)
             .collect();
         if lines.is_empty() {
-            return Err(CliError::Usage(format!(
-                "key file {} holds no key",
-                path.display()
-            )));
+            let path = path.display().to_string();
+            return Err(CliError::Usage(t!("cli-user-key-file-empty", path = path)));
         }
         Ok(lines)
     }
@@ -173,10 +183,27 @@ pub fn serve(store: Store, args: ServeArgs, clock: Clock) -> Result<(), CliError
     })
 }
 
-/// The language given to `user add|set-lang --lang`.
-fn account_lang(code: &str) -> Result<Lang, CliError> {
-    Lang::parse(code)
-        .ok_or_else(|| CliError::Usage(crate::t!("cli-user-unknown-lang", lang = code.trim())))
+impl UserCmd {
+    /// The command with the global `--lang` as the account's language where it sets one
+    /// (`user add`, `user set-lang`): `kontor user set-lang anna --lang de`.
+    pub fn with_lang(self, given: Option<Lang>) -> UserCmd {
+        match self {
+            UserCmd::Add {
+                name, role, key, ..
+            } => UserCmd::Add {
+                name,
+                role,
+                key,
+                lang: given,
+            },
+            UserCmd::SetLang { name, client, .. } => UserCmd::SetLang {
+                name,
+                client,
+                lang: given,
+            },
+            other => other,
+        }
+    }
 }
 
 /// `kontor user …`.
@@ -196,15 +223,14 @@ pub fn user(context: &mut Context, command: UserCmd) -> Result<(), CliError> {
             name,
             role: role(&text)?,
             keys: key.lines()?,
-            lang: lang.as_deref().map(account_lang).transpose()?,
+            lang,
         }],
-        UserCmd::SetLang { name, lang } => vec![UserCommand::SetLang {
-            name,
-            lang: match lang.trim() {
-                "client" => None,
-                code => Some(account_lang(code)?),
-            },
-        }],
+        UserCmd::SetLang { name, client, lang } => {
+            if client == lang.is_some() {
+                return Err(CliError::Usage(crate::t!("cli-user-set-lang-either")));
+            }
+            vec![UserCommand::SetLang { name, lang }]
+        }
         UserCmd::Remove { name } => vec![UserCommand::Remove { name }],
         UserCmd::SetRole { name, role: text } => vec![UserCommand::SetRole {
             name,
@@ -233,7 +259,7 @@ pub fn user(context: &mut Context, command: UserCmd) -> Result<(), CliError> {
     }
     match last {
         Some(Event::Users(UserEvent::Removed(user))) => {
-            writeln!(context.out, "removed user {}", user.name)?;
+            writeln!(context.out, "{}", t!("cli-user-removed", name = user.name))?;
             Ok(())
         }
         Some(Event::Users(UserEvent::Added(user) | UserEvent::Changed(user))) => {
@@ -263,7 +289,7 @@ fn row(context: &Context, user: &User) -> Row {
         ),
         (
             "created",
-            Value::Text(format_instant(user.created, context.offset)),
+            Value::Text(format_instant(user.created, context.offset())),
         ),
     ]
 }
@@ -282,7 +308,9 @@ fn list(context: &mut Context, users: &[User]) -> Result<(), CliError> {
         .chain([4])
         .max()
         .unwrap_or(4);
-    writeln!(context.out, "{:<width$}  {:<9}  KEY", "NAME", "ROLE")?;
+    let (name, role, key) = (heading("name"), heading("role"), heading("key"));
+    let width = width.max(name.chars().count());
+    writeln!(context.out, "{name:<width$}  {role:<9}  {key}")?;
     for user in users {
         let mut keys = user.keys.iter().map(|key| {
             let comment = key.line.splitn(3, ' ').nth(2).unwrap_or("");
@@ -290,7 +318,7 @@ fn list(context: &mut Context, users: &[User]) -> Result<(), CliError> {
                 .trim_end()
                 .to_string()
         });
-        let first = keys.next().unwrap_or_else(|| "(no key)".into());
+        let first = keys.next().unwrap_or_else(|| t!("cli-user-no-key"));
         writeln!(
             context.out,
             "{:<width$}  {:<9}  {first}",

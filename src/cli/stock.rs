@@ -17,9 +17,10 @@ use crate::domain::fields::{Row, Value};
 use crate::domain::location::{CUSTOMER, SUPPLIER};
 use crate::domain::money::parse_decimal;
 use crate::domain::{Item, Location};
+use crate::lang::format::decimal;
 
-const BALANCE_COLUMNS: &[&str] = &["sku", "name", "location", "quantity", "uom"];
-const LEDGER_COLUMNS: &[&str] = &[
+pub(super) const BALANCE_COLUMNS: &[&str] = &["sku", "name", "location", "quantity", "uom"];
+pub(super) const LEDGER_COLUMNS: &[&str] = &[
     "id",
     "at",
     "quantity",
@@ -29,7 +30,7 @@ const LEDGER_COLUMNS: &[&str] = &[
     "reference",
     "agent",
 ];
-const REORDER_COLUMNS: &[&str] = &[
+pub(super) const REORDER_COLUMNS: &[&str] = &[
     "sku",
     "name",
     "on_hand",
@@ -143,7 +144,7 @@ pub fn require_item(context: &Context, code: &str) -> Result<Item, CliError> {
     stock_query::find_item(&context.store, &context.actor, code)?.ok_or_else(|| {
         invalid(crate::domain::Invalid::new(
             "sku",
-            format!("no item with SKU or barcode \"{code}\""),
+            crate::t!("cli-stock-no-item", code = code),
         ))
     })
 }
@@ -156,7 +157,7 @@ fn stock(context: &Context, command: StockCommand) -> Result<StockEvent, CliErro
         Command::Stock(command),
     )? {
         Event::Stock(event) => Ok(event),
-        _ => Err(CliError::Failed("unexpected answer from the core".into())),
+        _ => Err(CliError::Failed(crate::t!("cli-error-unexpected-answer"))),
     }
 }
 
@@ -190,7 +191,7 @@ fn location_row(code: &str, name: &str, kind: &str) -> Row {
 }
 
 pub(super) fn posted_row(context: &Context, posted: &Posted) -> Row {
-    let mut row = move_row(&posted.stock_move, &posted.item.sku, context.offset);
+    let mut row = move_row(&posted.stock_move, &posted.item.sku, context.offset());
     row.push((
         "from_balance",
         Value::Decimal(posted.from_balance.normalize().to_string()),
@@ -215,13 +216,14 @@ fn print_stock_event(context: &mut Context, event: StockEvent) -> Result<(), Cli
             location,
             quantity,
         } => {
-            writeln!(
-                context.out,
-                "count matches: {} {} of {} at {location}; nothing posted",
-                quantity.normalize(),
-                item.uom,
-                item.sku
-            )?;
+            let line = crate::t!(
+                "cli-stock-count-matches",
+                quantity = decimal(quantity.normalize()),
+                uom = item.uom,
+                sku = item.sku,
+                location = location
+            );
+            writeln!(context.out, "{line}")?;
         }
     }
     Ok(())
@@ -343,7 +345,7 @@ fn ledger(
     let rows: Vec<Row> = lines
         .iter()
         .map(|line| {
-            let mut row = move_row(&line.stock_move, &item.sku, context.offset);
+            let mut row = move_row(&line.stock_move, &item.sku, context.offset());
             row.push((
                 "running",
                 Value::Decimal(line.running.normalize().to_string()),

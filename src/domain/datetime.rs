@@ -82,16 +82,8 @@ pub fn parse_instant(
     text: &str,
     zone: Zone,
 ) -> Result<OffsetDateTime, Invalid> {
-    parse_instant_with(field, text, |local| zone.instant(local))
-}
-
-/// `parse_instant` with a local time read by `read` (a zone's rules, or a fixed offset).
-pub fn parse_instant_with(
-    field: &'static str,
-    text: &str,
-    read: impl Fn(PrimitiveDateTime) -> OffsetDateTime,
-) -> Result<OffsetDateTime, Invalid> {
     let text = text.trim();
+    let read = |local| zone.instant(local);
     let at = match OffsetDateTime::parse(text, &Rfc3339) {
         Ok(at) => at,
         Err(_) => {

@@ -1,6 +1,8 @@
-//! Times as people type them, through the real binary: `--at` and imported instants accept
-//! RFC 3339 and, without an offset, `YYYY-MM-DD HH:MM[:SS]` and German `DD.MM.YYYY
-//! HH:MM[:SS]` read as local time of the process (TZ); all are stored in UTC.
+//! Times as people type and read them, through the real binary: `--at` and imported
+//! instants accept RFC 3339 and, without an offset, `YYYY-MM-DD HH:MM[:SS]` and German
+//! `DD.MM.YYYY HH:MM[:SS]` read as local time of the user's zone (`KONTOR_TZ`, else `TZ`);
+//! all are stored in UTC and shown in the zone by its rules at that time (summer and
+//! winter time).
 
 use crate::common;
 
@@ -86,4 +88,58 @@ fn import_reads_german_excel_times_as_local_times() {
         shown.stdout.contains("2026-11-27T09:30:00+05:30"),
         "{shown:?}"
     );
+}
+
+#[test]
+fn times_are_shown_by_the_rules_of_their_own_date() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    add_customer(&db, &["--name", "Zeit GmbH"]);
+    let berlin = [("KONTOR_TZ", "Europe/Berlin")];
+    let log = |subject: &str, at: &str| {
+        let args = [
+            "interaction",
+            "log",
+            "--customer",
+            "1",
+            "--channel",
+            "note",
+            "--subject",
+            subject,
+            "--at",
+            at,
+        ];
+        let run = run_binary_with(&db, &args, &berlin);
+        assert_eq!(run.code, 0, "{at}: {run:?}");
+    };
+    log("summer", "2026-07-05T12:30:00Z");
+    log("winter", "2026-12-01T12:30:00Z");
+    log("winter local", "01.12.2026 14:00");
+    let listed = json_list(&db, &["interaction", "list", "--customer", "1"]);
+    let local = listed
+        .iter()
+        .find(|i| text(i, "subject") == "winter local")
+        .unwrap();
+    assert_eq!(
+        text(local, "at"),
+        "2026-12-01T13:00:00Z",
+        "winter time is UTC+1"
+    );
+
+    let english = run_binary_with(&db, &["interaction", "list"], &berlin);
+    assert!(
+        english.stdout.contains("2026-07-05T14:30:00+02:00"),
+        "{english:?}"
+    );
+    assert!(
+        english.stdout.contains("2026-12-01T13:30:00+01:00"),
+        "{english:?}"
+    );
+    let german = run_binary_with(&db, &["--lang", "de", "interaction", "list"], &berlin);
+    assert!(german.stdout.contains("05.07.2026 14:30"), "{german:?}");
+    assert!(german.stdout.contains("01.12.2026 13:30"), "{german:?}");
+    let utc = run_binary(&db, &["interaction", "list"]);
+    assert!(utc.stdout.contains("2026-07-05T12:30:00Z"), "{utc:?}");
+    let tz = run_binary_with(&db, &["interaction", "list"], &[("TZ", ":Europe/Berlin")]);
+    assert!(tz.stdout.contains("2026-07-05T14:30:00+02:00"), "{tz:?}");
 }

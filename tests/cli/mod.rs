@@ -11,6 +11,7 @@ mod customer_edit;
 mod customer_number;
 mod customers;
 mod disk_full;
+mod german;
 mod import_export;
 mod import_props;
 mod import_text;

@@ -11,11 +11,12 @@ use std::process::{Command, Output, Stdio};
 
 use kontor::cli::Environment;
 use kontor::core::{Clock, PIN_VARIABLE};
+use kontor::lang::Locale;
 use serde_json::Value;
 use tempfile::TempDir;
+use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 use time::macros::datetime;
-use time::{OffsetDateTime, UtcOffset};
 
 /// The instant the suite runs at unless a test says otherwise: a Saturday morning. Every
 /// run of the binary, the TUI in tmux and the server is pinned to it through `KONTOR_NOW`,
@@ -127,16 +128,17 @@ impl Run {
 }
 
 /// A `kontor` command with a clean, reproducible environment: no `KONTOR_DB` leaking in
-/// from the caller, the clock pinned to `now()`, and UTC as local time so "today" is the
-/// same date the tests compute.
+/// from the caller, the clock pinned to `now()`, UTC as local time so "today" is the
+/// same date the tests compute, and English (no language or zone of the caller's).
 pub fn command() -> Command {
     let mut command = Command::new(KONTOR);
     command
         .env_remove("KONTOR_DB")
         .env_remove("KONTOR_LANG")
+        .env_remove("KONTOR_TZ")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
+        .env("LANG", "C")
         .env(PIN_VARIABLE, pin(now()))
         .env("TZ", "UTC")
         .env("USER", "tester")
@@ -150,7 +152,7 @@ pub fn command() -> Command {
 pub fn environment() -> Environment {
     Environment {
         clock: Clock::pinned(now()),
-        offset: UtcOffset::UTC,
+        locale: Locale::default(),
         user: "tester".to_string(),
         progress: false,
     }
@@ -174,6 +176,17 @@ pub fn run_binary(db: &Path, args: &[&str]) -> Run {
         .output()
         .expect("cannot start kontor");
     Run::from_output(output)
+}
+
+/// Runs `kontor ARGS… --db DB` through the real binary with extra environment variables
+/// (`LANG`, `KONTOR_TZ` …).
+pub fn run_binary_with(db: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let mut command = command();
+    command.args(args).arg("--db").arg(db);
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    Run::from_output(command.output().expect("cannot start kontor"))
 }
 
 /// Runs a command line exactly as given (no `--db` added), with extra environment.

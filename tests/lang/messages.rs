@@ -10,8 +10,17 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 /// Keys the code builds from a name rather than writes as a literal, each family with the
 /// test that checks it is complete: `action-<name>` (every action's description, see
 /// `every_action_is_described_in_both_languages`) and `legend-<name>` (its word or two in
-/// the key legend, checked by the same test).
-const FAMILIES: &[&str] = &["action-", "legend-"];
+/// the key legend, checked by the same test); `cli-help-<command path>[--<argument>]`
+/// (`--help` of every command and argument, `cli::help`'s test), `cli-field-<field>`,
+/// `cli-kind-<kind>` and `cli-records-<kind>` (`cli::families`).
+const FAMILIES: &[&str] = &[
+    "action-",
+    "legend-",
+    "cli-help-",
+    "cli-field-",
+    "cli-kind-",
+    "cli-records-",
+];
 
 /// The messages of one language: key → (file, placeholders).
 type Messages = BTreeMap<String, (String, BTreeSet<String>)>;

@@ -18,10 +18,10 @@ pub mod table;
 
 use std::collections::HashMap;
 
-use time::{OffsetDateTime, UtcOffset};
+use time::OffsetDateTime;
 
 use super::Invalid;
-use super::datetime::{parse_instant, parse_instant_with};
+use super::datetime::parse_instant;
 
 /// Separator of values in one multi-valued cell.
 pub const LIST_SEPARATOR: char = '|';
@@ -76,11 +76,10 @@ pub type Row = Vec<(&'static str, Value)>;
 /// Field values by name, as read from an import row or gathered from CLI flags. A field may
 /// have several values (two columns mapped to `phone`, or `--phone` given twice).
 /// Times typed without an offset are read in the zone of the current locale, by the rules
-/// of their date, unless the input was given a fixed offset (`in_offset`, `local_in`).
+/// of their date.
 #[derive(Debug, Default, Clone)]
 pub struct Input {
     values: HashMap<&'static str, Vec<String>>,
-    offset: Option<UtcOffset>,
 }
 
 impl Input {
@@ -97,29 +96,13 @@ impl Input {
         input
     }
 
-    /// An empty input whose times without offset are read in the fixed `offset`.
-    pub fn in_offset(offset: UtcOffset) -> Input {
-        Input::new().local_in(offset)
-    }
-
-    /// This input with times without offset read in the fixed `offset` rather than the
-    /// current zone: for a front end that knows only its process's offset (it is the same
-    /// all year only where the zone has no summer time).
-    pub fn local_in(mut self, offset: UtcOffset) -> Input {
-        self.offset = Some(offset);
-        self
-    }
-
     /// The field parsed as an instant (stored UTC), a time without offset read as a local
     /// time in the current locale's zone (`lang::current()`, which the front end set for
-    /// the user) by the rules of its date, or in the fixed offset this input was given;
-    /// `None` when absent.
+    /// the user) by the rules of its date; `None` when absent.
     pub fn instant(&self, field: &'static str) -> Option<Result<OffsetDateTime, Invalid>> {
         let zone = crate::lang::current().zone;
-        self.optional(field).map(|text| match self.offset {
-            Some(offset) => parse_instant_with(field, &text, |local| local.assume_offset(offset)),
-            None => parse_instant(field, &text, zone),
-        })
+        self.optional(field)
+            .map(|text| parse_instant(field, &text, zone))
     }
 
     /// Adds a raw value (a cell or a flag) to a field. Empty values are ignored.

@@ -169,10 +169,10 @@ impl Form {
         self
     }
 
-    /// The fields as typed; a time without offset is a local time of the user's zone
-    /// (its offset at `now`).
-    fn input(&self, now: time::OffsetDateTime) -> Input {
-        let mut input = Input::in_offset(crate::lang::current().zone.offset_at(now));
+    /// The fields as typed; a time without offset is a local time of the user's zone, by
+    /// the rules of its date.
+    fn input(&self) -> Input {
+        let mut input = Input::new();
         for field in &self.fields {
             input.push(field.name, field.input.text.clone());
         }
@@ -184,7 +184,7 @@ impl Form {
         for field in &mut self.fields {
             field.error = None;
         }
-        match (self.submit)(session, &self.input(session.clock.now())) {
+        match (self.submit)(session, &self.input()) {
             Ok(Saved::Done(message)) => Outcome::Saved(message, After::Close),
             Ok(Saved::Open(message, route)) => Outcome::Saved(message, After::Open(route)),
             Err(problems) => {
