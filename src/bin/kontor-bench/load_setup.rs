@@ -101,6 +101,7 @@ pub fn prepare(db: &Path, seed: u64, clock: &Clock) -> Result<Setup> {
                 name: name.clone(),
                 role: Role::Agent,
                 keys: vec![line],
+                lang: None,
             }
         };
         admin(&store, clock, command)?;
