@@ -109,7 +109,7 @@ fn the_ledger_and_the_record_times_read_in_berlin() {
     assert_eq!(moves, 2, "{detail}");
     // A record's dates and times in a detail: joined 1992-05-01, created 08:00 UTC.
     let nancy = german_screen("g e Enter");
-    assert!(nancy.contains("Joined         01.05.1992 "), "{nancy}");
+    assert!(nancy.contains("│Eintritt     01.05.1992 "), "{nancy}");
     assert!(nancy.contains("02.01.2026 09:00"), "{nancy}");
     assert!(!nancy.contains("2026-01-02T"), "{nancy}");
 }
@@ -175,7 +175,7 @@ fn boms_where_used_and_production_in_german() {
         })
     });
     assert!(
-        search.contains("(1 found)") && search.contains("NW-019"),
+        search.contains("(1 gefunden)") && search.contains("NW-019"),
         "{search}"
     );
     german("bom_form", "g b e", &["Stückliste", "GK-001"]);
@@ -251,7 +251,7 @@ fn suppliers_in_german() {
         (
             "suppliers_list",
             "g v",
-            ["Lieferanten", "sucht nach Name, Telefon oder Nummer"],
+            ["Lieferanten", "sucht nach Name, Telefon oder Lieferantennr."],
         ),
         (
             "supplier_detail",
