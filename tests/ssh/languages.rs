@@ -23,19 +23,13 @@ fn sessions_speak_the_accounts_the_clients_or_the_servers_language_at_once() {
     let accounts = [("anna", "agent"), ("ben", "agent"), ("carl", "agent")];
     let served = Served::start_with(&accounts, |db| {
         ok(db, &["user", "set-lang", "anna", "--lang", "de"]);
-    });
-    let users = json_list(&served.db, &["user", "list"]);
-    let lang_of = |name: &str| {
-        let user = users
+        let users = json_list(db, &["user", "list"]);
+        let langs: Vec<(&str, &str)> = users
             .iter()
-            .find(|user| text(user, "name") == name)
-            .unwrap();
-        text(user, "lang").to_string()
-    };
-    assert_eq!(
-        (lang_of("anna").as_str(), lang_of("ben").as_str()),
-        ("de", "")
-    );
+            .map(|user| (text(user, "name"), text(user, "lang")))
+            .collect();
+        assert_eq!(langs, [("anna", "de"), ("ben", ""), ("carl", "")]);
+    });
 
     // anna's account says German, though her client sends English; ben's client sends
     // German; carl's sends nothing the server knows, so he gets the server's English.
@@ -92,11 +86,14 @@ fn an_accounts_language_is_set_shown_and_cleared_with_the_cli() {
     assert_eq!(lang(&db), "de");
     ok(&db, &["user", "set-lang", "dora", "--lang", "en"]);
     assert_eq!(lang(&db), "en");
-    ok(&db, &["user", "set-lang", "dora", "--lang", "client"]);
+    ok(&db, &["user", "set-lang", "dora", "--client"]);
     assert_eq!(lang(&db), "");
     let refused = fails(&db, &["user", "set-lang", "dora", "--lang", "fr"], 2);
     assert!(
-        refused.contains("unknown language \"fr\" (de, en)"),
+        refused.contains("unknown language \"fr\" (de or en)"),
         "{refused}"
     );
+    let neither = fails(&db, &["user", "set-lang", "dora"], 2);
+    assert!(neither.contains("--lang de|en, or --client"), "{neither}");
+    assert_eq!(lang(&db), "", "nothing changed");
 }

@@ -251,7 +251,10 @@ fn suppliers_in_german() {
         (
             "suppliers_list",
             "g v",
-            ["Lieferanten", "sucht nach Name, Telefon oder Lieferantennr."],
+            [
+                "Lieferanten",
+                "sucht nach Name, Telefon oder Lieferantennr.",
+            ],
         ),
         (
             "supplier_detail",
