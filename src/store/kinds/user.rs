@@ -71,6 +71,7 @@ impl Record for User {
 
 /// An account as schema 1 stored it: without a language.
 #[derive(serde::Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
 struct UserV1 {
     id: u64,
     name: String,
@@ -99,19 +100,9 @@ mod tests {
     use super::*;
     use crate::store::record::{decode, encode_with_schema};
 
-    #[derive(serde::Serialize)]
-    struct WrittenV1 {
-        id: u64,
-        name: String,
-        role: String,
-        keys: Vec<UserKey>,
-        created: time::OffsetDateTime,
-        version: u64,
-    }
-
     #[test]
     fn an_account_of_schema_1_reads_without_a_language() {
-        let old = WrittenV1 {
+        let old = UserV1 {
             id: 7,
             name: "anna".into(),
             role: "agent".into(),
