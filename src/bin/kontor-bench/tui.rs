@@ -22,6 +22,7 @@ use time::OffsetDateTime;
 
 use kontor::core::{Actor, Clock};
 use kontor::domain::{Channel, Customer, Interaction};
+use kontor::lang::{self, Lang, Locale, Zone};
 use kontor::store::{Record, Store};
 use kontor::tui::action::Action;
 use kontor::tui::app::App;
@@ -77,10 +78,28 @@ pub struct TuiArgs {
     /// it already holds exactly these customers and interactions.
     #[arg(long)]
     pub tui_db: Option<PathBuf>,
+    /// For --tui: the language the App speaks (de or en), in Europe/Berlin for German.
+    #[arg(long, default_value = "en", value_parser = parse_lang)]
+    pub tui_lang: Lang,
 }
 
-/// Fills (or reuses) the database, measures the three figures and prints them.
+fn parse_lang(code: &str) -> std::result::Result<Lang, String> {
+    Lang::parse(code).ok_or_else(|| format!("unknown language {code:?} (de or en)"))
+}
+
+/// Fills (or reuses) the database, measures the three figures and prints them, in the
+/// language `--tui-lang` names.
 pub fn run(args: &TuiArgs, customers: u64, batch: usize, work: &Path) -> Result<()> {
+    let zone = match args.tui_lang {
+        Lang::De => Zone::named("Europe/Berlin").unwrap_or_default(),
+        Lang::En => Zone::UTC,
+    };
+    lang::scope(Locale::new(args.tui_lang, zone), || {
+        run_in_locale(args, customers, batch, work)
+    })
+}
+
+fn run_in_locale(args: &TuiArgs, customers: u64, batch: usize, work: &Path) -> Result<()> {
     if args.keys == 0 {
         bail!("--keys must be at least 1");
     }
@@ -118,9 +137,10 @@ pub fn run(args: &TuiArgs, customers: u64, batch: usize, work: &Path) -> Result<
     let cpu = super::cpu_model().unwrap_or_else(|| "unknown CPU".into());
     println!();
     println!(
-        "TUI: {} customers, {} interactions, {WIDTH}x{HEIGHT}, 256 colours, as agent {AGENT} — {cores} cores, {cpu}",
+        "TUI: {} customers, {} interactions, {WIDTH}x{HEIGHT}, 256 colours, as agent {AGENT}, in {} — {cores} cores, {cpu}",
         group(customers),
         group(args.interactions),
+        lang::lang().code(),
     );
     if let Some((customers_rate, interactions_rate)) = fill {
         println!(
