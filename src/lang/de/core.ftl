@@ -122,3 +122,10 @@ core-search-by-interaction = Betreff
 
 # Zahlen jenseits dessen, was kontor summieren kann.
 core-pipeline-too-large = die Beträge der Pipeline ergeben mehr, als kontor summieren kann; verringern Sie den größten mit `kontor opportunity edit ID --amount A`
+# Accounts
+core-user-exists = Benutzer „{ $name }“ existiert bereits
+core-user-key-twice = Schlüssel { $fingerprint } ist doppelt angegeben
+core-user-has-key = Benutzer „{ $name }“ hat den Schlüssel { $fingerprint } bereits
+core-user-no-such-key = Benutzer „{ $name }“ hat keinen Schlüssel { $fingerprint }
+core-user-unknown = kein Benutzer namens „{ $name }“
+core-user-key-taken = Schlüssel { $fingerprint } gehört bereits Benutzer „{ $owner }“

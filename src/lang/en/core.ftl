@@ -113,3 +113,10 @@ core-search-by-interaction = subject
 
 # Figures beyond what kontor can sum.
 core-pipeline-too-large = the pipeline's amounts add up to more than kontor can sum; lower the largest with `kontor opportunity edit ID --amount A`
+# Accounts
+core-user-exists = user "{ $name }" already exists
+core-user-key-twice = key { $fingerprint } is given twice
+core-user-has-key = user "{ $name }" already has key { $fingerprint }
+core-user-no-such-key = user "{ $name }" has no key { $fingerprint }
+core-user-unknown = no user named "{ $name }"
+core-user-key-taken = key { $fingerprint } already belongs to user "{ $owner }"
