@@ -120,3 +120,13 @@ core-user-has-key = user "{ $name }" already has key { $fingerprint }
 core-user-no-such-key = user "{ $name }" has no key { $fingerprint }
 core-user-unknown = no user named "{ $name }"
 core-user-key-taken = key { $fingerprint } already belongs to user "{ $owner }"
+# A record of a kind, with its article ("a supplier", "an item")
+core-a-kind = { $kind ->
+    [employee] an { $noun }
+    [interaction] an { $noun }
+    [item] an { $noun }
+    [opportunity] an { $noun }
+   *[other] a { $noun }
+}
+# The test pin of the clock
+core-clock-bad-pin = { $variable }={ $text } is not an instant; write it as 2026-12-05T09:30:00Z
