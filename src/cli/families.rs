@@ -41,7 +41,7 @@ fn every_field_shown_has_its_word() {
         &["stage", "count", "sum", "weighted", "currency"],
         &["code", "name", "kind", "level", "part"],
         &["name", "role", "fingerprints", "keys", "created", "key"],
-        &["layer", "keys", "action", "description"],
+        &["layer", "keys", "bound_keys", "action", "description"],
         &[
             "from_balance",
             "to_balance",

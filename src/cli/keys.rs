@@ -31,32 +31,35 @@ pub fn run(args: KeysArgs, format: Format, out: &mut dyn Write) -> Result<(), Cl
     let keymap = Keymap::load(args.preset.as_deref(), file.as_deref())
         .map_err(|error| CliError::Usage(error.to_string()))?;
     // A person reads the table in their language; CSV and JSON are for scripts: English.
-    let rows = match format {
-        Format::Table => rows(&keymap),
+    // The table's column of key sequences is headed as keys one presses (`bound_keys`,
+    // German "Taste(n)"), not as an account's keys; scripts read the column `keys`.
+    let (rows, keys) = match format {
+        Format::Table => (rows(&keymap, "bound_keys"), "bound_keys"),
         Format::Csv | Format::Json => {
             let english = Locale::new(Lang::En, lang::current().zone);
-            lang::scope(english, || rows(&keymap))
+            (lang::scope(english, || rows(&keymap, "keys")), "keys")
         }
     };
     output::list(
         out,
         format,
         &rows,
-        &["layer", "keys", "action", "description"],
+        &["layer", keys, "action", "description"],
     )?;
     Ok(())
 }
 
-/// Every layer's own bindings, layer by layer, in file order; an action's description in
-/// the current language, one a keymap file gives as written.
-fn rows(keymap: &Keymap) -> Vec<Row> {
+/// Every layer's own bindings, layer by layer, in file order, the sequence in the field
+/// `keys`; an action's description in the current language, one a keymap file gives as
+/// written.
+fn rows(keymap: &Keymap, keys: &'static str) -> Vec<Row> {
     Layer::ALL
         .iter()
         .flat_map(|layer| {
             keymap.entries(*layer).iter().map(|binding| {
                 vec![
                     ("layer", Value::Text(layer.name().to_string())),
-                    ("keys", Value::Text(binding.sequence())),
+                    (keys, Value::Text(binding.sequence())),
                     ("action", Value::Text(binding.action.name().to_string())),
                     ("description", Value::Text(binding.description())),
                 ]
@@ -89,6 +92,9 @@ mod tests {
     fn the_table_is_in_the_users_language_and_csv_and_json_in_english() {
         let table = keys_in_german(Format::Table);
         assert!(table.contains("Zu den Kunden"), "{table}");
+        let heading = table.lines().next().unwrap_or_default();
+        assert!(heading.contains("TASTE(N)"), "{heading}");
+        assert!(!heading.contains("SCHLÜSSEL"), "{heading}");
         for format in [Format::Csv, Format::Json] {
             let machine = keys_in_german(format);
             assert!(machine.contains("Go to Customers"), "{machine}");

@@ -74,10 +74,19 @@ impl Shortage {
 /// Every short component of a refused production, in explosion order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Shortages {
-    /// What was to be made, e.g. `3 × BIKE`.
-    pub producing: String,
+    /// How many of `sku` were to be made.
+    pub quantity: Decimal,
+    pub sku: String,
     pub location: String,
     pub lines: Vec<Shortage>,
+}
+
+impl Shortages {
+    /// What was to be made, as the current language writes it: `1.5 × BIKE`, `1,5 × BIKE`.
+    pub fn producing(&self) -> String {
+        let quantity = crate::lang::format::decimal(self.quantity.normalize());
+        format!("{quantity} × {}", self.sku)
+    }
 }
 
 impl fmt::Display for Shortages {
@@ -97,7 +106,7 @@ impl fmt::Display for Shortages {
             .collect();
         let message = crate::t!(
             "core-shortages",
-            producing = &self.producing,
+            producing = self.producing(),
             location = &self.location,
             count = self.lines.len(),
             lines = each.join("; ")
@@ -297,7 +306,8 @@ fn produce(tx: &Tx, run: &Run) -> TxResult<Result<BomEvent, CoreError>> {
     }
     if !short.is_empty() {
         return Ok(Err(CoreError::Short(Shortages {
-            producing,
+            quantity: run.quantity,
+            sku: item.sku.clone(),
             location,
             lines: short,
         })));

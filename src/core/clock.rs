@@ -38,17 +38,14 @@ impl Clock {
     }
 
     /// The clock `main` starts with: pinned when `pin` (the value of `KONTOR_NOW`) is an
-    /// RFC 3339 instant, else live on `read`. A pin that is not an instant is refused.
+    /// RFC 3339 instant, else live on `read`. A pin that is not an instant is refused (in
+    /// the current language).
     pub fn from_pin(pin: Option<&str>, read: fn() -> OffsetDateTime) -> Result<Clock, String> {
         match pin.map(str::trim).filter(|text| !text.is_empty()) {
             None => Ok(Clock::live(read)),
             Some(text) => OffsetDateTime::parse(text, &Rfc3339)
                 .map(Clock::pinned)
-                .map_err(|_| {
-                    format!(
-                        "{PIN_VARIABLE}={text} is not an instant; write it as 2026-12-05T09:30:00Z"
-                    )
-                }),
+                .map_err(|_| crate::t!("core-clock-bad-pin", variable = PIN_VARIABLE, text = text)),
         }
     }
 
@@ -96,6 +93,15 @@ mod tests {
         assert_eq!(Clock::from_pin(None, never).unwrap().now(), never());
         assert_eq!(Clock::from_pin(Some(" "), never).unwrap().now(), never());
         let error = Clock::from_pin(Some("tomorrow"), never).unwrap_err();
-        assert!(error.contains("KONTOR_NOW=tomorrow"), "{error}");
+        assert_eq!(
+            error,
+            "KONTOR_NOW=tomorrow is not an instant; write it as 2026-12-05T09:30:00Z"
+        );
+        let german = crate::lang::Locale::new(crate::lang::Lang::De, crate::lang::Zone::UTC);
+        let error = crate::lang::scope(german, || Clock::from_pin(Some("morgen"), never));
+        assert_eq!(
+            error.unwrap_err(),
+            "KONTOR_NOW=morgen ist kein Zeitpunkt; schreiben Sie ihn als 2026-12-05T09:30:00Z"
+        );
     }
 }

@@ -188,12 +188,3 @@ fn refuse_foreign(refusal: Option<String>) -> TxResult<()> {
         None => Ok(()),
     }
 }
-
-/// "1 interaction", "3 interactions", "2 opportunities".
-pub fn plural(count: usize, noun: &str) -> String {
-    match (count, noun.strip_suffix('y')) {
-        (1, _) => format!("1 {noun}"),
-        (_, Some(stem)) => format!("{count} {stem}ies"),
-        _ => format!("{count} {noun}s"),
-    }
-}

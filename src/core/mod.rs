@@ -31,7 +31,7 @@ pub mod users;
 
 pub use change::Change;
 pub use clock::{Clock, PIN_VARIABLE};
-pub use command::{Command, Event, execute, execute_reporting, execute_with_progress, plural};
+pub use command::{Command, Event, execute, execute_reporting, execute_with_progress};
 pub use demo::{DemoCounts, load_demo};
 pub use error::CoreError;
 pub use settings::Settings;

@@ -81,17 +81,17 @@ pub fn execute(
             };
             let added = store.transaction(|tx| {
                 if users::holder_of_name(tx, &user.name)?.is_some() {
-                    return abort(StoreError::Refused(format!(
-                        "user \"{}\" already exists",
-                        user.name
+                    return abort(StoreError::Refused(crate::t!(
+                        "core-user-exists",
+                        name = user.name.as_str()
                     )));
                 }
                 let mut seen = Vec::new();
                 for key in &user.keys {
                     if seen.contains(&&key.fingerprint) {
-                        return abort(StoreError::Refused(format!(
-                            "key {} is given twice",
-                            key.fingerprint
+                        return abort(StoreError::Refused(crate::t!(
+                            "core-user-key-twice",
+                            fingerprint = key.fingerprint.as_str()
                         )));
                     }
                     seen.push(&key.fingerprint);
@@ -122,9 +122,10 @@ pub fn execute(
             let key = parse_key(&key)?;
             change(store, &name, |tx, user| {
                 if user.has_key(&key.fingerprint) {
-                    return abort(StoreError::Refused(format!(
-                        "user \"{}\" already has key {}",
-                        user.name, key.fingerprint
+                    return abort(StoreError::Refused(crate::t!(
+                        "core-user-has-key",
+                        name = user.name.as_str(),
+                        fingerprint = key.fingerprint.as_str()
                     )));
                 }
                 refuse_taken_key(tx, &key)?;
@@ -136,9 +137,10 @@ pub fn execute(
             let fingerprint = normalize_fingerprint(&fingerprint);
             change(store, &name, |_, user| {
                 if !user.has_key(&fingerprint) {
-                    return abort(StoreError::Refused(format!(
-                        "user \"{}\" has no key {fingerprint}",
-                        user.name
+                    return abort(StoreError::Refused(crate::t!(
+                        "core-user-no-such-key",
+                        name = user.name.as_str(),
+                        fingerprint = fingerprint.as_str()
                     )));
                 }
                 user.keys.retain(|key| key.fingerprint != fingerprint);
@@ -166,7 +168,10 @@ fn change(
 fn require_user(tx: &Tx, name: &str) -> TxResult<User> {
     match users::holder_of_name(tx, name)? {
         Some(id) => tx.require::<User>(id),
-        None => abort(StoreError::Refused(format!("no user named \"{name}\""))),
+        None => abort(StoreError::Refused(crate::t!(
+            "core-user-unknown",
+            name = name
+        ))),
     }
 }
 
@@ -177,9 +182,10 @@ fn refuse_taken_key(tx: &Tx, key: &UserKey) -> TxResult<()> {
             let owner = tx
                 .get::<User>(id)?
                 .map_or_else(|| format!("{id}"), |u| u.name);
-            abort(StoreError::Refused(format!(
-                "key {} already belongs to user \"{owner}\"",
-                key.fingerprint
+            abort(StoreError::Refused(crate::t!(
+                "core-user-key-taken",
+                fingerprint = key.fingerprint.as_str(),
+                owner = owner
             )))
         }
         None => Ok(()),

@@ -50,20 +50,18 @@ impl User {
 pub fn validate_name(name: &str) -> Result<(), Invalid> {
     let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c);
     if name.is_empty() {
-        return Err(Invalid::new("name", "must not be empty"));
+        return Err(Invalid::new("name", crate::t!("domain-must-not-be-empty")));
     }
     if name.len() > MAX_NAME {
         return Err(Invalid::new(
             "name",
-            format!("\"{name}\" is longer than {MAX_NAME} characters"),
+            crate::t!("domain-user-name-too-long", name = name, most = MAX_NAME),
         ));
     }
     if !name.chars().all(allowed) || name.starts_with(['.', '_', '-']) {
         return Err(Invalid::new(
             "name",
-            format!(
-                "\"{name}\" may only hold lowercase letters, digits, '.', '_' and '-', starting with a letter or digit"
-            ),
+            crate::t!("domain-user-name-characters", name = name),
         ));
     }
     Ok(())
@@ -79,15 +77,13 @@ pub fn fingerprint(key: &PublicKey) -> String {
 pub fn parse_key(text: &str) -> Result<UserKey, Invalid> {
     let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if line.is_empty() {
-        return Err(Invalid::new("key", "the key is empty"));
+        return Err(Invalid::new("key", crate::t!("domain-user-key-empty")));
     }
     let shown: String = line.chars().take(24).collect();
     let key = PublicKey::from_openssh(&line).map_err(|_| {
         Invalid::new(
             "key",
-            format!(
-                "\"{shown}…\" is not an OpenSSH public key line (expected e.g. \"ssh-ed25519 AAAA… comment\", the contents of a .pub file)"
-            ),
+            crate::t!("domain-user-key-not-openssh", shown = shown.as_str()),
         )
     })?;
     match key.algorithm() {
@@ -95,10 +91,7 @@ pub fn parse_key(text: &str) -> Result<UserKey, Invalid> {
         other => {
             return Err(Invalid::new(
                 "key",
-                format!(
-                    "{} keys are not supported; use an ed25519 key (ssh-keygen -t ed25519)",
-                    other.as_str()
-                ),
+                crate::t!("domain-user-key-unsupported", algorithm = other.as_str()),
             ));
         }
     }

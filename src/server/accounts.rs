@@ -14,7 +14,9 @@ use russh::keys::ssh_key::PublicKey;
 use crate::core::Actor;
 use crate::core::users;
 use crate::domain::user::fingerprint;
-use crate::store::Store;
+use crate::lang::scope as scoped;
+
+use super::Shared;
 
 /// Addresses remembered before full buckets are forgotten.
 const REMEMBERED: usize = 4096;
@@ -82,39 +84,55 @@ impl Limiter {
     }
 }
 
-/// Who `user` is when offering `key` from `peer`, or `None` (refused, logged and counted).
+/// Who `user` is when offering `key` from `peer`, or `None` (refused, logged in the
+/// server's language and counted).
 pub fn login(
-    store: &Store,
-    limiter: &Limiter,
+    shared: &Shared,
     peer: Option<SocketAddr>,
     user: &str,
     key: &PublicKey,
 ) -> Option<Actor> {
+    let (store, limiter, locale) = (&shared.store, &shared.limiter, shared.locale);
     let now = Instant::now();
-    let shown_peer = peer.map_or_else(|| "an unknown address".to_string(), |p| p.to_string());
+    let shown_peer = super::shown_peer(locale, peer);
+    let quoted = format!("{user:?}");
     let fingerprint = fingerprint(key);
     if let Some(address) = peer.map(|p| p.ip())
         && !limiter.allows(address, now)
     {
-        eprintln!(
-            "kontor serve: refused login of {user:?} from {shown_peer}: too many failed attempts"
+        server_log!(
+            locale,
+            "server-log-login-refused",
+            user = quoted,
+            peer = shown_peer
         );
         return None;
     }
     let reason = match users::login(store, user, &fingerprint) {
         Ok(Some(actor)) => return Some(actor),
         Ok(None) => match users::exists(store, user) {
-            Ok(true) => "key not among the user's keys",
-            Ok(false) => "no such user",
-            Err(_) => "no such key",
+            Ok(true) => scoped(locale, || crate::t!("server-log-reason-wrong-key")),
+            Ok(false) => scoped(locale, || crate::t!("server-log-reason-no-user")),
+            Err(_) => scoped(locale, || crate::t!("server-log-reason-no-key")),
         },
         Err(error) => {
-            eprintln!("kontor serve: cannot check the login of {user:?}: {error}");
-            "error"
+            let error = error.to_string();
+            server_log!(
+                locale,
+                "server-log-check-failed",
+                user = quoted.as_str(),
+                error = error
+            );
+            scoped(locale, || crate::t!("server-log-reason-error"))
         }
     };
-    eprintln!(
-        "kontor serve: refused key {fingerprint} for user {user:?} from {shown_peer}: {reason}"
+    server_log!(
+        locale,
+        "server-log-key-refused",
+        fingerprint = fingerprint,
+        user = quoted,
+        peer = shown_peer,
+        reason = reason
     );
     if let Some(address) = peer.map(|p| p.ip()) {
         limiter.failed(address, now);

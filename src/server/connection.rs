@@ -90,13 +90,7 @@ impl Connection {
     }
 
     fn check(&self, user: &str, key: &PublicKey) -> Option<Actor> {
-        accounts::login(
-            &self.shared.store,
-            &self.shared.limiter,
-            self.peer,
-            user,
-            key,
-        )
+        accounts::login(&self.shared, self.peer, user, key)
     }
 
     /// The shell (or a command, which is ignored): starts the session, or refuses a
@@ -177,8 +171,16 @@ impl Handler for Connection {
     async fn auth_publickey(&mut self, user: &str, key: &PublicKey) -> Result<Auth, Self::Error> {
         match self.check(user, key) {
             Some(actor) => {
-                let from = self.peer.map_or_else(String::new, |p| format!(" from {p}"));
-                eprintln!("kontor serve: {} logged in{from}", actor.name);
+                let (locale, user) = (self.shared.locale, actor.name.as_str());
+                match self.peer {
+                    Some(peer) => server_log!(
+                        locale,
+                        "server-log-logged-in-from",
+                        user = user,
+                        peer = peer.to_string()
+                    ),
+                    None => server_log!(locale, "server-log-logged-in", user = user),
+                }
                 self.actor = Some(actor);
                 Ok(Auth::Accept)
             }

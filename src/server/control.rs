@@ -14,6 +14,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::core::{Actor, maintenance};
+use crate::lang::Locale;
 use crate::store::Store;
 
 /// The socket's name inside the database directory.
@@ -36,8 +37,9 @@ impl Drop for ControlSocket {
 }
 
 /// Listens on `control.sock` in `dir` (replacing one a killed server left) and answers
-/// every request on a thread of its own.
+/// every request on a thread of its own; failures are logged in the caller's language.
 pub fn listen(dir: &Path, store: Arc<Store>) -> io::Result<ControlSocket> {
+    let locale = crate::lang::current();
     let path = dir.join(FILE);
     if path.exists() && UnixStream::connect(&path).is_err() {
         std::fs::remove_file(&path)?;
@@ -51,13 +53,13 @@ pub fn listen(dir: &Path, store: Arc<Store>) -> io::Result<ControlSocket> {
                 let store = store.clone();
                 let _ = std::thread::Builder::new()
                     .name("kontor-backup".into())
-                    .spawn(move || answer(stream, &store));
+                    .spawn(move || answer(stream, &store, locale));
             }
         })?;
     Ok(ControlSocket { path })
 }
 
-fn answer(stream: UnixStream, store: &Store) {
+fn answer(stream: UnixStream, store: &Store, locale: Locale) {
     let _ = stream.set_read_timeout(Some(REQUEST_WAIT));
     let mut request = String::new();
     if BufReader::new(&stream).read_line(&mut request).is_err() {
@@ -73,7 +75,8 @@ fn answer(stream: UnixStream, store: &Store) {
     }
     let actor = Actor::local("control socket");
     if let Err(error) = maintenance::backup(store, &actor, &mut out, &mut |_, _| {}) {
-        eprintln!("kontor serve: a backup through the control socket failed: {error}");
+        let error = error.to_string();
+        server_log!(locale, "server-log-backup-failed", error = error);
     }
 }
 

@@ -17,6 +17,7 @@ use tokio::sync::broadcast;
 
 use super::session::End;
 use crate::core::Change;
+use crate::lang::Locale;
 use crate::tui::app::App;
 use crate::tui::backend::SgrBackend;
 use crate::tui::input::{Effect, Input};
@@ -128,6 +129,8 @@ pub struct Display {
     app: App,
     canvas: Canvas,
     id: u64,
+    /// The server's locale, which the log is written in.
+    log: Locale,
     changes: broadcast::Sender<(u64, Change)>,
     pub dirty: bool,
     bell: bool,
@@ -148,7 +151,7 @@ impl Display {
         mut app: App,
         profile: Profile,
         (width, height): (u16, u16),
-        id: u64,
+        (id, log): (u64, Locale),
         changes: broadcast::Sender<(u64, Change)>,
     ) -> io::Result<Display> {
         let canvas = Canvas::new(profile, (width, height))?;
@@ -160,6 +163,7 @@ impl Display {
             app,
             canvas,
             id,
+            log,
             changes,
             dirty: true,
             bell: false,
@@ -233,7 +237,8 @@ impl Display {
 
     pub fn resize(&mut self, width: u16, height: u16) -> Option<End> {
         if let Err(error) = self.canvas.resize(width, height) {
-            eprintln!("kontor serve: session {}: {error}", self.id);
+            let (id, error) = (self.id.to_string(), error.to_string());
+            server_log!(self.log, "server-log-session-error", id = id, error = error);
         }
         self.handle(Input::Resize(width, height))
     }

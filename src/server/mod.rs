@@ -10,6 +10,16 @@
 //! resume (`kept`, `offer`, and the rules in `session`).
 //! Room: server — uses `core`, `tui` and the store's handle, never its trees.
 
+/// Writes one line of the server's log on stderr: `kontor serve: ` and the message `key`
+/// in the server's language (`locale`, `Shared::locale`). Log lines are written from the
+/// runtime's worker threads, outside any session's scope, so each renders in its own.
+macro_rules! server_log {
+    ($locale:expr, $key:literal $(, $name:ident = $value:expr)* $(,)?) => {{
+        let line = $crate::lang::scope($locale, || $crate::t!($key $(, $name = $value)*));
+        eprintln!("kontor serve: {line}");
+    }};
+}
+
 mod accounts;
 pub mod config;
 mod connection;
@@ -125,7 +135,8 @@ impl Shared {
         match Keymap::load(None, Some(&file)) {
             Ok(keymap) => Arc::new(keymap),
             Err(error) => {
-                eprintln!("kontor serve: {error}; {user} gets the server's keymap");
+                let error = error.to_string();
+                server_log!(self.locale, "server-log-keymap", error = error, user = user);
                 self.keymap.clone()
             }
         }
@@ -203,7 +214,7 @@ impl Server {
         listener: TcpListener,
         stop: impl Future<Output = ()>,
     ) -> Result<(), ServerError> {
-        let flusher = tokio::spawn(flush_every(self.shared.store.clone()));
+        let flusher = tokio::spawn(flush_every(self.shared.store.clone(), self.shared.locale));
         let mut connections = JoinSet::new();
         tokio::pin!(stop);
         loop {
@@ -218,7 +229,8 @@ impl Server {
                         });
                     }
                     Err(error) => {
-                        eprintln!("kontor serve: accept failed: {error}");
+                        let error = error.to_string();
+                        server_log!(self.shared.locale, "server-log-accept-failed", error = error);
                         tokio::time::sleep(Duration::from_millis(100)).await;
                     }
                 },
@@ -256,11 +268,16 @@ async fn serve_connection<S>(
 where
     S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
-    let shown = peer.map_or_else(|| "an unknown address".to_string(), |p| p.to_string());
+    let locale = shared.locale;
+    let shown = shown_peer(locale, peer);
     if let Some(address) = peer.map(|p| p.ip())
         && !shared.limiter.allows(address, Instant::now())
     {
-        eprintln!("kontor serve: closed the connection from {shown}: too many failed logins");
+        server_log!(
+            locale,
+            "server-log-too-many-failures",
+            peer = shown.as_str()
+        );
         return Ok(());
     }
     let grace = shared.login_grace;
@@ -268,9 +285,13 @@ where
     let (logged_in, on_login) = oneshot::channel();
     let handler = Connection::new(shared, peer, logged_in);
     let late = || {
-        eprintln!(
-            "kontor serve: closed the connection from {shown}: not logged in within {grace:?}"
-        )
+        let grace = format!("{grace:?}");
+        server_log!(
+            locale,
+            "server-log-login-late",
+            peer = shown.as_str(),
+            grace = grace
+        );
     };
     let starting = russh::server::run_stream(config, stream, handler);
     let Ok(running) = tokio::time::timeout_at(deadline, starting).await else {
@@ -296,13 +317,22 @@ where
     Ok(())
 }
 
-async fn flush_every(store: Arc<Store>) {
+/// How the log names the address a connection comes from, when it is known.
+pub(crate) fn shown_peer(locale: Locale, peer: Option<SocketAddr>) -> String {
+    peer.map_or_else(
+        || crate::lang::scope(locale, || crate::t!("server-log-unknown-address")),
+        |p| p.to_string(),
+    )
+}
+
+async fn flush_every(store: Arc<Store>, locale: Locale) {
     let mut ticks = tokio::time::interval(FLUSH_EVERY);
     loop {
         ticks.tick().await;
         let store = store.clone();
         if let Ok(Err(error)) = tokio::task::spawn_blocking(move || store.flush()).await {
-            eprintln!("kontor serve: flushing the database failed: {error}");
+            let error = error.to_string();
+            server_log!(locale, "server-log-flush-failed", error = error);
         }
     }
 }
@@ -310,6 +340,7 @@ async fn flush_every(store: Arc<Store>) {
 /// Runs `kontor serve` until SIGTERM or Ctrl-C: host key, listener, `serve.pid`, the
 /// server; exits cleanly with the database flushed.
 pub fn serve(store: Store, keymap: Keymap, options: ServeOptions) -> Result<(), ServerError> {
+    let locale = crate::lang::current();
     let dir = store.path().to_path_buf();
     let key_path: PathBuf = options
         .host_key
@@ -329,14 +360,17 @@ pub fn serve(store: Store, keymap: Keymap, options: ServeOptions) -> Result<(), 
         let local = listener.local_addr()?;
         let _pidfile = PidFile::write(&dir, ServeInfo::of_this_process(local))?;
         let _control = control::listen(&dir, store.clone())?;
-        eprintln!(
-            "kontor serve: listening on {local}; database {}; host key {host_fingerprint}",
-            dir.display()
+        server_log!(
+            locale,
+            "server-log-listening",
+            address = local.to_string(),
+            database = dir.display().to_string(),
+            fingerprint = host_fingerprint.as_str(),
         );
         let stop = stop_signal()?;
         let server = Server::new(store, keymap, host_key, options.limits, options.clock);
         server.run(listener, stop).await?;
-        eprintln!("kontor serve: stopped; database flushed");
+        server_log!(locale, "server-log-stopped");
         Ok(())
     })
 }

@@ -95,15 +95,16 @@ fn is_alive(pid: u32) -> bool {
     !proc.is_dir() || proc.join(pid.to_string()).exists()
 }
 
-/// The one line the CLI prints when the database in `dir` is held by `kontor serve`.
+/// The one line the CLI prints, in the current language, when the database in `dir` is held
+/// by `kontor serve`.
 pub fn in_use_message(dir: &Path) -> Option<String> {
     running_server(dir).map(|info| {
-        format!(
-            "database {} is in use by kontor serve (pid {}); connect with: ssh -p {} USER@{}",
-            dir.display(),
-            info.pid,
-            info.port,
-            info.host
+        crate::t!(
+            "server-in-use",
+            database = dir.display().to_string(),
+            pid = info.pid.to_string(),
+            port = info.port.to_string(),
+            host = info.host
         )
     })
 }

@@ -43,7 +43,6 @@ use super::kept::Entry;
 use super::offer::{self, Answer};
 use super::{ActiveSession, Shared};
 use crate::core::{Actor, Change};
-use crate::store::Store;
 use crate::tui::app::App;
 use crate::tui::decode::Decoder;
 use crate::tui::input::Input;
@@ -119,7 +118,8 @@ pub fn spawn(shared: Arc<Shared>, start: Start) -> io::Result<()> {
             {
                 Ok(runtime) => runtime,
                 Err(error) => {
-                    eprintln!("kontor serve: cannot start a session: {error}");
+                    let error = error.to_string();
+                    server_log!(shared.locale, "server-log-session-failed", error = error);
                     return;
                 }
             };
@@ -153,7 +153,13 @@ pub fn spawn(shared: Arc<Shared>, start: Start) -> io::Result<()> {
 /// server's; always the server's zone. The whole session runs inside it on its own thread.
 fn session_locale(shared: &Shared, account: &str, client: Option<Lang>) -> Locale {
     let account = crate::core::users::language(&shared.store, account).unwrap_or_else(|error| {
-        eprintln!("kontor serve: the language of {account} cannot be read: {error}");
+        let error = error.to_string();
+        server_log!(
+            shared.locale,
+            "server-log-language-unreadable",
+            user = account,
+            error = error
+        );
         None
     });
     Locale {
@@ -196,13 +202,20 @@ async fn run(
                         Err(back) => link = back,
                     }
                 }
-                eprintln!("kontor serve: {name}'s session {} ended meanwhile", kept.id);
+                server_log!(
+                    shared.locale,
+                    "server-log-ended-meanwhile",
+                    user = name.as_str(),
+                    id = kept.id.to_string()
+                );
             }
             Answer::New => {
                 drop(shared.kept.take(kept.id));
-                eprintln!(
-                    "kontor serve: {name} started afresh; session {} let go",
-                    kept.id
+                server_log!(
+                    shared.locale,
+                    "server-log-started-afresh",
+                    user = name.as_str(),
+                    id = kept.id.to_string()
                 );
             }
             Answer::Ended => return,
@@ -225,16 +238,18 @@ async fn keep_alive(
     let (mut app, mut link, mut active, mut resumed) = (app, link, Some(active), false);
     loop {
         let changes = shared.changes.clone();
-        let mut display = match Display::new(app, link.profile, link.size, id, changes) {
+        let log = shared.locale;
+        let mut display = match Display::new(app, link.profile, link.size, (id, log), changes) {
             Ok(display) => display,
             Err(error) => {
-                eprintln!("kontor serve: session {id}: {error}");
+                let (id, error) = (id.to_string(), error.to_string());
+                server_log!(log, "server-log-session-error", id = id, error = error);
                 return;
             }
         };
         let end = attend(shared, id, &mut display, &mut link, resumed).await;
         if display.unflushed {
-            durable(&shared.store, id).await;
+            durable(shared, id).await;
         }
         match end {
             End::Gone if !shared.resume_within.is_zero() => {}
@@ -264,13 +279,20 @@ async fn park(shared: &Shared, id: u64, app: App) -> Option<(App, Link)> {
     let entry = Entry::new(id, app.session().actor.clone(), at, app.title(), resume);
     shared.kept.keep(entry);
     let within = shared.resume_within;
-    eprintln!("kontor serve: {name}'s session {id} lost its connection; kept for {within:?}");
+    let (user, shown_id) = (name.as_str(), id.to_string());
+    server_log!(
+        shared.locale,
+        "server-log-kept",
+        user = user,
+        id = shown_id.as_str(),
+        within = format!("{within:?}")
+    );
     let mut shutdown = shared.shutdown.subscribe();
     let link = tokio::select! {
         link = &mut resumed => link.ok(),
         () = tokio::time::sleep(within) => {
             if shared.kept.take(id).is_some() {
-                eprintln!("kontor serve: {name}'s session {id} expired");
+                server_log!(shared.locale, "server-log-expired", user = user, id = shown_id.as_str());
             }
             // Taken just now: whoever took it hands its link over at once.
             resumed.await.ok()
@@ -281,7 +303,12 @@ async fn park(shared: &Shared, id: u64, app: App) -> Option<(App, Link)> {
         }
     };
     if link.is_some() {
-        eprintln!("kontor serve: {name} resumed session {id}");
+        server_log!(
+            shared.locale,
+            "server-log-resumed",
+            user = user,
+            id = shown_id.as_str()
+        );
     }
     link.map(|link| (app, link))
 }
@@ -322,7 +349,7 @@ async fn attend(
     loop {
         if display.dirty && !output.busy() {
             if std::mem::take(&mut display.unflushed)
-                && let Some(why) = durable(&shared.store, id).await
+                && let Some(why) = durable(shared, id).await
                 && let Some(end) = display.handle(Input::NotDurable(why))
             {
                 break end;
@@ -330,7 +357,13 @@ async fn attend(
             match display.render() {
                 Ok(bytes) => output.start(bytes),
                 Err(error) => {
-                    eprintln!("kontor serve: session {id}: {error}");
+                    let (id, error) = (id.to_string(), error.to_string());
+                    server_log!(
+                        shared.locale,
+                        "server-log-session-error",
+                        id = id,
+                        error = error
+                    );
                     return End::Gone;
                 }
             }
@@ -404,15 +437,20 @@ pub async fn farewell(output: &mut Output, leave: Vec<u8>, end: End) {
 /// Waits until what this session committed is on disk, flushing on a blocking thread (never
 /// on the runtime's workers), so the frame saying "saved" only leaves after it is durable;
 /// when it cannot be made durable, why (the frame then says "not saved" instead).
-async fn durable(store: &Arc<Store>, id: u64) -> Option<String> {
-    let store = store.clone();
+async fn durable(shared: &Shared, id: u64) -> Option<String> {
+    let store = shared.store.clone();
     let flushed = tokio::task::spawn_blocking(move || crate::core::make_durable(&store)).await;
     let failure = match flushed {
         Ok(Ok(())) => return None,
         Ok(Err(error)) => error.to_string(),
         Err(error) => error.to_string(),
     };
-    eprintln!("kontor serve: session {id}: flushing failed: {failure}");
+    server_log!(
+        shared.locale,
+        "server-log-flush-session-failed",
+        id = id.to_string(),
+        error = failure.as_str()
+    );
     Some(failure)
 }
 

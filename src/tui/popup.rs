@@ -251,12 +251,18 @@ impl Popup {
                 (crate::t!("tui-confirm-title"), vec![question.clone()], None)
             }
         };
-        let widest = |lines: &[String]| lines.iter().map(|l| l.chars().count()).max();
+        // Measured as shown: an ASCII profile may spell a line longer ("Ä" → "Ae").
+        let shown = |line: &str| theme.text(line).into_owned();
+        let lines: Vec<String> = lines.iter().map(|line| shown(line)).collect();
+        let widest = |lines: &[String]| lines.iter().map(|l| shown(l).chars().count()).max();
         let (widest, tall) = match self {
             Popup::Help { lines, .. } => (widest(lines), lines.len()),
             Popup::Palette { role, .. } => {
                 let all = matches("", *role);
-                let widest = all.iter().map(|a| palette_line(*a).chars().count()).max();
+                let widest = all
+                    .iter()
+                    .map(|a| shown(&palette_line(*a)).chars().count())
+                    .max();
                 // The query line above the actions.
                 (widest, all.len() + 1)
             }
@@ -282,7 +288,7 @@ impl Popup {
                 } else {
                     Role::Normal
                 };
-                Line::styled(theme.text(line).into_owned(), theme.style(role))
+                Line::styled(line.clone(), theme.style(role))
             })
             .collect();
         frame.render_widget(Clear, popup);

@@ -134,7 +134,7 @@ fn enter(
 /// What the screen shows while the database opens: one line, and under it the long step
 /// the store is taking, if any.
 fn opening(frame: &mut Frame, theme: &Theme, label: &str, step: Option<&str>) {
-    let opening = format!("kontor — opening {label} …");
+    let opening = crate::t!("tui-run-opening", label = label);
     let lines: Vec<Line> = [Some(opening.as_str()), step]
         .into_iter()
         .flatten()
@@ -257,5 +257,21 @@ mod tests {
                 "filling the interactions indexes new in this release (runs once)"
             ]
         );
+    }
+
+    #[test]
+    fn the_opening_screen_speaks_the_current_language() {
+        let german = crate::lang::Locale::new(crate::lang::Lang::De, crate::lang::Zone::UTC);
+        let unicode = Profile {
+            ascii: false,
+            ..Profile::VT100
+        };
+        let screen = crate::lang::scope(german, || {
+            let step = OpenStep::FinishingReindex.to_string();
+            opening_screen(unicode, Some(&step))
+        });
+        assert_eq!(screen[0], "kontor — /srv/kontor wird geöffnet …");
+        assert_eq!(screen.len(), 2, "{screen:?}");
+        assert_eq!(screen[1], "beende eine abgebrochene Neuindizierung");
     }
 }

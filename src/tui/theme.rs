@@ -180,13 +180,16 @@ impl Theme {
     }
 
     /// Text as this terminal can show it: transliterated to ASCII in ASCII profiles
-    /// ("Müller" → "Muller", "Straße" → "Strasse", "€" → "EUR"; `?` where deunicode knows no
+    /// (umlauts and ß as German writes them: "Müller" → "Mueller", "Straße" → "Strasse"; then
+    /// deunicode: "€" → "EUR"; `?` where it knows no
     /// spelling), unchanged otherwise. Borrows when nothing changes.
     pub fn text<'a>(&self, s: &'a str) -> Cow<'a, str> {
-        if self.profile.ascii {
-            deunicode_with_tofu_cow(s, "?")
-        } else {
-            Cow::Borrowed(s)
+        if !self.profile.ascii {
+            return Cow::Borrowed(s);
+        }
+        match super::ascii::german_letters(s) {
+            Cow::Borrowed(s) => deunicode_with_tofu_cow(s, "?"),
+            Cow::Owned(s) => Cow::Owned(deunicode_with_tofu_cow(&s, "?").into_owned()),
         }
     }
 }
@@ -398,7 +401,7 @@ mod tests {
     #[test]
     fn text_is_transliterated_only_in_ascii_profiles() {
         let ascii = theme(ColorDepth::Mono, true);
-        assert_eq!(ascii.text("Müller"), "Muller");
+        assert_eq!(ascii.text("Müller"), "Mueller");
         assert_eq!(ascii.text("Straße"), "Strasse");
         assert_eq!(ascii.text("€"), "EUR");
         assert!(matches!(ascii.text("plain"), Cow::Borrowed("plain")));

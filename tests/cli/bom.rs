@@ -330,6 +330,12 @@ fn production_with_shortages_moves_nothing_and_lists_every_short_component() {
             .contains("SKU    NAME   NEEDED  ON_HAND  SHORT  UOM"),
         "{table:?}"
     );
+    let german = run(&db, &["--lang", "de", "produce", "BIKE", "2,5"]);
+    let error = common::last_error_line(&german);
+    assert!(
+        error.contains("2,5 × BIKE") && error.contains("HUB braucht 5") && !error.contains("2.5"),
+        "{error}"
+    );
 }
 
 #[test]

@@ -241,3 +241,40 @@ fn help_is_german_and_a_wrong_language_or_zone_is_refused() {
     assert_eq!(zone.code, 2, "{zone:?}");
     assert!(zone.stderr.contains("KONTOR_TZ=Mars/Olympus"), "{zone:?}");
 }
+
+#[test]
+fn account_refusals_are_german() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    let key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPCLpRGQGdzzch+1625KX0g/Z+jT5YDHzv93RptwMZeA anna@desk";
+    fn add<'a>(name: &'a str, key: &'a str) -> [&'a str; 7] {
+        ["user", "add", name, "--role", "agent", "--key", key]
+    }
+    ok(&db, &add("anna", key));
+    let german = |args: &[&str]| {
+        let run = run_binary(&db, &[&["--lang", "de"], args].concat());
+        assert_ne!(run.code, 0, "{run:?}");
+        run.stderr
+    };
+    let exists = german(&add("anna", key));
+    assert!(
+        exists.contains("Benutzer „anna“ existiert bereits"),
+        "{exists}"
+    );
+    let taken = german(&add("bert", key));
+    assert!(taken.contains("gehört bereits Benutzer „anna“"), "{taken}");
+    let name = german(&add("Bert", key));
+    assert!(name.contains("„Bert“ darf nur Kleinbuchstaben"), "{name}");
+    let junk = german(&add("bert", "hello"));
+    assert!(
+        junk.contains("ist keine Zeile eines öffentlichen OpenSSH-Schlüssels"),
+        "{junk}"
+    );
+    let nobody = german(&["user", "remove", "nobody"]);
+    assert!(nobody.contains("kein Benutzer namens „nobody“"), "{nobody}");
+    let english = run_binary(&db, &add("anna", key));
+    assert_eq!(
+        english.stderr.trim(),
+        "kontor: user \"anna\" already exists"
+    );
+}

@@ -97,3 +97,45 @@ fn an_accounts_language_is_set_shown_and_cleared_with_the_cli() {
     assert!(neither.contains("--lang de|en, or --client"), "{neither}");
     assert_eq!(lang(&db), "", "nothing changed");
 }
+
+#[test]
+fn a_german_server_logs_in_german_and_the_cli_says_so_in_german() {
+    let mut served = Served::start_serving(&[("anna", "agent")], |_| {}, &["--lang", "de"]);
+    let refused = served.ssh("nobody", "anna", &["-T"]);
+    assert_eq!(refused.status.code(), Some(255), "{refused:?}");
+    let log = served.log();
+    assert!(
+        log.contains(&format!(
+            "kontor serve: lauscht auf 127.0.0.1:{}; Datenbank",
+            served.port
+        )),
+        "{log}"
+    );
+    assert!(
+        log.contains("für Benutzer \"nobody\" von 127.0.0.1")
+            && log.contains("abgelehnt: Benutzer existiert nicht"),
+        "{log}"
+    );
+    assert!(
+        !log.contains("listening") && !log.contains("refused"),
+        "{log}"
+    );
+
+    let held = fails(&served.db, &["--lang", "de", "customer", "list"], 1);
+    assert!(
+        held.contains(&format!(
+            "wird von kontor serve benutzt (PID {}); verbinden mit: ssh -p {}",
+            served.pid(),
+            served.port
+        )),
+        "{held}"
+    );
+    assert_eq!(served.terminate(), 0);
+    assert!(
+        served
+            .log()
+            .contains("kontor serve: beendet; Datenbank auf die Platte geschrieben"),
+        "{}",
+        served.log()
+    );
+}

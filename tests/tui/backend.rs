@@ -274,10 +274,10 @@ fn ascii_profile_writes_only_ascii() {
     let bytes = run.all_bytes();
     assert!(bytes.iter().all(|b| *b < 0x80), "non-ASCII byte in output");
     let contents = run.screen().contents();
-    assert!(contents.contains("Muller EUR"), "{contents}");
+    assert!(contents.contains("Mueller EUR"), "{contents}");
     assert!(contents.contains("Hauptstrasse"), "{contents}");
     assert!(
-        run.row(0).starts_with("+Muller EUR muted dim--"),
+        run.row(0).starts_with("+Mueller EUR muted dim--"),
         "{}",
         run.row(0)
     );

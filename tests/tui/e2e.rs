@@ -137,7 +137,7 @@ fn a_vt100_gets_only_ascii_and_no_colour() {
     let term = Tmux::start(&kontor(&db, "TERM=vt100"));
     term.wait_for("Home", WAIT);
     term.send(&["g", "c"]);
-    let screen = term.wait_for("Muller", WAIT);
+    let screen = term.wait_for("Mueller & Soehne", WAIT);
     assert!(screen.is_ascii(), "non-ASCII on a VT100:\n{screen}");
     assert!(screen.contains("+--"), "ASCII borders expected:\n{screen}");
     let raw = term.screen_with_escapes();

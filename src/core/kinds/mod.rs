@@ -100,12 +100,14 @@ pub const fn customer_reference<R>(id: fn(&R) -> u64) -> Reference<R> {
     }
 }
 
-/// `a supplier`, `an employee`: a record of the kind named so, as messages say it.
+/// `a supplier`, `an employee` (German `ein Lieferant`, `eine Verkaufschance`): a record
+/// of the kind named so, as messages in the current language say it.
 pub fn a(name: &str) -> String {
-    match name.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        true => format!("an {name}"),
-        false => format!("a {name}"),
-    }
+    crate::t!(
+        "core-a-kind",
+        kind = name,
+        noun = crate::domain::names::kind(name)
+    )
 }
 
 /// Ids of the records of a small kind, all read, whose code (`code_and_name`'s first)
@@ -170,6 +172,25 @@ pub fn by_name(name: &str) -> Option<&'static KindDecl> {
 mod tests {
     use super::*;
     use crate::store::KINDS;
+
+    #[test]
+    fn a_record_of_a_kind_is_named_with_its_article_in_the_current_language() {
+        use crate::lang::{Lang, Locale, Zone, scope};
+        assert_eq!(a("supplier"), "a supplier");
+        assert_eq!(a("employee"), "an employee");
+        let german = Locale::new(Lang::De, Zone::UTC);
+        assert_eq!(scope(german, || a("supplier")), "ein Lieferant");
+        assert_eq!(scope(german, || a("opportunity")), "eine Verkaufschance");
+        for kind in REGISTRY {
+            let article = match kind.name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                true => "an",
+                false => "a",
+            };
+            assert_eq!(a(kind.name), format!("{article} {}", kind.name));
+            let named = scope(german, || a(kind.name));
+            assert!(named.starts_with("ein"), "{named}");
+        }
+    }
 
     /// Every declared kind is a kind of the store, its fields are named once, required and
     /// unique fields are editable, and every editable field has a flag and a help line.

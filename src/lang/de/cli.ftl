@@ -330,6 +330,7 @@ cli-field-new = Neu
 cli-field-role = Rolle
 cli-field-fingerprints = Fingerabdrücke
 cli-field-keys = Schlüssel
+cli-field-bound-keys = Taste(n)
 cli-field-key = Schlüssel
 cli-field-layer = Ebene
 cli-field-action = Aktion

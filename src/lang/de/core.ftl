@@ -122,3 +122,19 @@ core-search-by-interaction = Betreff
 
 # Zahlen jenseits dessen, was kontor summieren kann.
 core-pipeline-too-large = die Beträge der Pipeline ergeben mehr, als kontor summieren kann; verringern Sie den größten mit `kontor opportunity edit ID --amount A`
+# Accounts
+core-user-exists = Benutzer „{ $name }“ existiert bereits
+core-user-key-twice = Schlüssel { $fingerprint } ist doppelt angegeben
+core-user-has-key = Benutzer „{ $name }“ hat den Schlüssel { $fingerprint } bereits
+core-user-no-such-key = Benutzer „{ $name }“ hat keinen Schlüssel { $fingerprint }
+core-user-unknown = kein Benutzer namens „{ $name }“
+core-user-key-taken = Schlüssel { $fingerprint } gehört bereits Benutzer „{ $owner }“
+# A record of a kind, with its article ("a supplier", "an item")
+core-a-kind = { $kind ->
+    [opportunity] eine { $noun }
+    [bom] eine { $noun }
+    [BOM] eine { $noun }
+   *[other] ein { $noun }
+}
+# The test pin of the clock
+core-clock-bad-pin = { $variable }={ $text } ist kein Zeitpunkt; schreiben Sie ihn als 2026-12-05T09:30:00Z

@@ -361,3 +361,9 @@ domain-channel-visit = Besuch
 domain-channel-social = Soziale Medien
 domain-channel-chat = Chat
 domain-channel-note = Notiz
+# Accounts (user add, user key)
+domain-user-name-too-long = „{ $name }“ ist länger als { $most } Zeichen
+domain-user-name-characters = „{ $name }“ darf nur Kleinbuchstaben, Ziffern, '.', '_' und '-' enthalten und muss mit einem Buchstaben oder einer Ziffer beginnen
+domain-user-key-empty = der Schlüssel ist leer
+domain-user-key-not-openssh = „{ $shown }…“ ist keine Zeile eines öffentlichen OpenSSH-Schlüssels (erwartet z. B. „ssh-ed25519 AAAA… Kommentar“, der Inhalt einer .pub-Datei)
+domain-user-key-unsupported = { $algorithm }-Schlüssel werden nicht unterstützt; verwenden Sie einen ed25519-Schlüssel (ssh-keygen -t ed25519)

@@ -197,3 +197,5 @@ tui-keymap-missing-on = Eintrag ohne `on` (die Tasten)
 ## Starting the screens.
 tui-error-terminal = Terminal: { $error }
 tui-error-no-terminal = kein Terminal für die Bildschirme (stdin und stdout müssen eines sein); führen Sie stattdessen einen Befehl aus: kontor --help listet sie
+# The start screen while the database opens
+tui-run-opening = kontor — { $label } wird geöffnet …

@@ -291,6 +291,7 @@ cli-field-new = new
 cli-field-role = role
 cli-field-fingerprints = fingerprints
 cli-field-keys = keys
+cli-field-bound-keys = keys
 cli-field-key = key
 cli-field-layer = layer
 cli-field-action = action

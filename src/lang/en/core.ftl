@@ -113,3 +113,20 @@ core-search-by-interaction = subject
 
 # Figures beyond what kontor can sum.
 core-pipeline-too-large = the pipeline's amounts add up to more than kontor can sum; lower the largest with `kontor opportunity edit ID --amount A`
+# Accounts
+core-user-exists = user "{ $name }" already exists
+core-user-key-twice = key { $fingerprint } is given twice
+core-user-has-key = user "{ $name }" already has key { $fingerprint }
+core-user-no-such-key = user "{ $name }" has no key { $fingerprint }
+core-user-unknown = no user named "{ $name }"
+core-user-key-taken = key { $fingerprint } already belongs to user "{ $owner }"
+# A record of a kind, with its article ("a supplier", "an item")
+core-a-kind = { $kind ->
+    [employee] an { $noun }
+    [interaction] an { $noun }
+    [item] an { $noun }
+    [opportunity] an { $noun }
+   *[other] a { $noun }
+}
+# The test pin of the clock
+core-clock-bad-pin = { $variable }={ $text } is not an instant; write it as 2026-12-05T09:30:00Z

@@ -358,3 +358,9 @@ domain-channel-visit = visit
 domain-channel-social = social
 domain-channel-chat = chat
 domain-channel-note = note
+# Accounts (user add, user key)
+domain-user-name-too-long = "{ $name }" is longer than { $most } characters
+domain-user-name-characters = "{ $name }" may only hold lowercase letters, digits, '.', '_' and '-', starting with a letter or digit
+domain-user-key-empty = the key is empty
+domain-user-key-not-openssh = "{ $shown }…" is not an OpenSSH public key line (expected e.g. "ssh-ed25519 AAAA… comment", the contents of a .pub file)
+domain-user-key-unsupported = { $algorithm } keys are not supported; use an ed25519 key (ssh-keygen -t ed25519)

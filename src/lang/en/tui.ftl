@@ -194,3 +194,5 @@ tui-keymap-missing-on = entry without `on` (the keys)
 ## Starting the screens.
 tui-error-terminal = terminal: { $error }
 tui-error-no-terminal = no terminal for the screens (stdin and stdout must be one); run a command instead: kontor --help lists them
+# The start screen while the database opens
+tui-run-opening = kontor — opening { $label } …

@@ -117,7 +117,7 @@ fn refused(error: CoreError) -> String {
     match error {
         CoreError::Short(short) => crate::t!(
             "erp-production-short",
-            producing = short.producing,
+            producing = short.producing(),
             location = short.location,
             count = short.lines.len()
         ),

@@ -185,7 +185,7 @@ fn german_confirmation_and_too_small_notice() {
             assert!(
                 confirm.contains("Bestätigen")
                     && confirm.contains("Ungespeicherte Änderungen verwerfen? (j/n)")
-                    || confirm.contains("Ungespeicherte Anderungen verwerfen? (j/n)"),
+                    || confirm.contains("Ungespeicherte Aenderungen verwerfen? (j/n)"),
                 "{confirm}"
             );
             let small = Harness::new(profile, 60, 20).snapshot("german_too_small");

@@ -47,7 +47,7 @@ fn home_in_german() {
             "05.01.2026",
         ],
     );
-    shows(&ascii, &["Ubersicht", "gewichtete Summe 49.440,30 EUR"]);
+    shows(&ascii, &["Uebersicht", "gewichtete Summe 49.440,30 EUR"]);
 }
 
 #[test]
