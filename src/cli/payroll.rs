@@ -12,6 +12,7 @@ use super::{CliError, Context, output};
 use crate::core::payroll::{self, PayrollCommand, PayrollEvent, PeriodPayslips};
 use crate::core::{Command, CoreError, Event, execute};
 use crate::domain::fields::payslip::{SUMMARY_FIELDS, line_rows, payment_row, summary_row};
+use crate::domain::fields::shown;
 use crate::domain::fields::{Problems, Row};
 use crate::domain::payroll::{Payslip, Period, parse_hours};
 use crate::t;
@@ -162,11 +163,7 @@ fn note(context: &mut Context, text: &str) -> Result<(), CliError> {
 /// every payslip as one list.
 fn show_payslips(context: &mut Context, found: &PeriodPayslips) -> Result<(), CliError> {
     let status = found.status();
-    let status_word = match status {
-        "posted" => t!("cli-payroll-status-posted"),
-        "draft" => t!("cli-payroll-status-draft"),
-        other => other.to_string(),
-    };
+    let status_word = shown::label("status", status).unwrap_or_else(|| status.to_string());
     if context.format != Format::Table {
         let rows: Vec<Row> = found
             .payslips

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
 use super::fields::one_list_value;
-use super::invalid::parse_choice;
+use super::invalid::parse_labelled;
 use super::{Country, Invalid, Phone};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -17,11 +17,11 @@ pub enum CustomerKind {
 }
 
 impl CustomerKind {
-    const NAMES: [(&'static str, CustomerKind); 2] =
-        [("company", Self::Company), ("person", Self::Person)];
+    pub const ALL: [CustomerKind; 2] = [Self::Company, Self::Person];
 
     pub fn parse(text: &str) -> Result<Self, Invalid> {
-        parse_choice("kind", text, &Self::NAMES)
+        let names = Self::ALL.map(|kind| (kind.name(), kind));
+        parse_labelled("kind", text, &names, Self::label)
     }
 
     pub fn name(self) -> &'static str {
@@ -56,7 +56,7 @@ impl CustomerStatus {
 
     pub fn parse(text: &str) -> Result<Self, Invalid> {
         let names = Self::ALL.map(|status| (status.name(), status));
-        parse_choice("status", text, &names)
+        parse_labelled("status", text, &names, Self::label)
     }
 
     pub fn name(self) -> &'static str {
@@ -307,6 +307,45 @@ fn domain_label(label: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn in_german<T>(work: impl FnOnce() -> T) -> T {
+        crate::lang::scope(
+            crate::lang::Locale::new(crate::lang::Lang::De, crate::lang::Zone::UTC),
+            work,
+        )
+    }
+
+    #[test]
+    fn kinds_and_statuses_read_as_names_in_english_and_german_words_in_german() {
+        assert_eq!(
+            CustomerKind::ALL.map(CustomerKind::label),
+            ["company", "person"]
+        );
+        assert_eq!(
+            CustomerStatus::ALL.map(CustomerStatus::label),
+            CustomerStatus::ALL.map(CustomerStatus::name)
+        );
+        assert_eq!(
+            in_german(|| CustomerKind::ALL.map(CustomerKind::label)),
+            ["Firma", "Person"]
+        );
+        assert_eq!(
+            in_german(|| CustomerStatus::ALL.map(CustomerStatus::label)),
+            ["Interessent", "Potenzieller Kunde", "Kunde", "inaktiv"]
+        );
+        assert_eq!(
+            in_german(|| CustomerKind::parse("firma")),
+            Ok(CustomerKind::Company)
+        );
+        assert_eq!(
+            in_german(|| CustomerStatus::parse("INAKTIV")),
+            Ok(CustomerStatus::Inactive)
+        );
+        assert_eq!(
+            in_german(|| CustomerStatus::parse("lead")),
+            Ok(CustomerStatus::Lead)
+        );
+    }
 
     #[test]
     fn empty_name_is_refused() {

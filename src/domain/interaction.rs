@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
 
 use super::Invalid;
-use super::invalid::parse_choice;
+use super::invalid::parse_labelled;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Channel {
@@ -31,7 +31,7 @@ impl Channel {
 
     pub fn parse(text: &str) -> Result<Self, Invalid> {
         let names = Self::ALL.map(|channel| (channel.name(), channel));
-        parse_choice("channel", text, &names)
+        parse_labelled("channel", text, &names, Self::label)
     }
 
     pub fn name(self) -> &'static str {
@@ -115,6 +115,39 @@ impl Interaction {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn in_german<T>(work: impl FnOnce() -> T) -> T {
+        crate::lang::scope(
+            crate::lang::Locale::new(crate::lang::Lang::De, crate::lang::Zone::UTC),
+            work,
+        )
+    }
+
+    #[test]
+    fn channels_read_as_names_in_english_and_german_words_in_german() {
+        assert_eq!(
+            Channel::ALL.map(Channel::label),
+            Channel::ALL.map(Channel::name)
+        );
+        assert_eq!(
+            in_german(|| Channel::ALL.map(Channel::label)),
+            [
+                "Anruf eingehend",
+                "Anruf ausgehend",
+                "E-Mail",
+                "Besuch",
+                "Soziale Medien",
+                "Chat",
+                "Notiz"
+            ]
+        );
+        assert_eq!(
+            in_german(|| Channel::parse("anruf ausgehend")),
+            Ok(Channel::CallOut)
+        );
+        assert_eq!(in_german(|| Channel::parse("e-mail")), Ok(Channel::Email));
+        assert!(Channel::parse("Besuch").is_err());
+    }
     use time::macros::date;
 
     fn call() -> Interaction {

@@ -23,6 +23,19 @@ pub enum LineKind {
 }
 
 impl LineKind {
+    pub const ALL: [LineKind; 4] = [Self::Regular, Self::Overtime, Self::Salary, Self::Deduction];
+
+    /// The name as a person reads it, in the current language (German `Überstunden`);
+    /// `name` is the machine name exports write, and English shows it as it is.
+    pub fn label(self) -> String {
+        match self {
+            Self::Regular => crate::t!("domain-pay-line-regular"),
+            Self::Overtime => crate::t!("domain-pay-line-overtime"),
+            Self::Salary => crate::t!("domain-pay-line-salary"),
+            Self::Deduction => crate::t!("domain-pay-line-deduction"),
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Self::Regular => "regular",
@@ -83,5 +96,23 @@ impl Payslip {
     /// The deduction lines, in rule order.
     pub fn deduction_lines(&self) -> impl Iterator<Item = &PayLine> {
         self.lines.iter().filter(|l| l.kind == LineKind::Deduction)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_kinds_read_as_names_in_english_and_german_words_in_german() {
+        assert_eq!(
+            LineKind::ALL.map(LineKind::label),
+            LineKind::ALL.map(LineKind::name)
+        );
+        let german = crate::lang::scope(
+            crate::lang::Locale::new(crate::lang::Lang::De, crate::lang::Zone::UTC),
+            || LineKind::ALL.map(LineKind::label),
+        );
+        assert_eq!(german, ["Normal", "Überstunden", "Gehalt", "Abzug"]);
     }
 }

@@ -230,8 +230,6 @@ cli-payroll-run = { $period }: { $payslips } berechnet, { $replaced } ersetzt
 cli-payroll-posted = { $period }: { $payslips } gebucht; der Monat ist gesperrt
 cli-payroll-no-iban = Warnung: Mitarbeiter { $number } ({ $name }) hat keine IBAN; anders bezahlen oder mit kontor employee edit { $number } --iban IBAN eintragen
 cli-payroll-exported = { $payments } nach { $path } exportiert
-cli-payroll-status-posted = gebucht
-cli-payroll-status-draft = Entwurf
 
 ## user and serve
 cli-user-key-file-unread = Schlüsseldatei { $path } nicht lesbar: { $error }

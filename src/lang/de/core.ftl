@@ -65,7 +65,7 @@ core-payroll-already-posted = { $period } ist schon gebucht
 core-payroll-hours-twice = die Stunden von Mitarbeiter { $number } sind doppelt angegeben
 core-payroll-no-employee = kein Mitarbeiter hat die Personalnr. { $number }
 core-payroll-nobody-employed = in { $period } ist niemand beschäftigt; legen Sie zuerst Mitarbeiter an (kontor employee add)
-core-payroll-not-permitted = Lohndaten gibt es nur für die Rollen payroll und admin; { $user } hat die Rolle { $role }
+core-payroll-not-permitted = Lohndaten gibt es nur für die Rollen Lohnbuchhaltung und Administrator; { $user } hat die Rolle { $role }
 core-payroll-posted = { $period } ist gebucht; die Lohnzettel sind endgültig, die Abrechnung kann nicht erneut laufen
 core-payroll-no-payslips = { $period } hat keine Lohnzettel; rechnen Sie zuerst ab: kontor payroll run --period { $period }
 core-payroll-unknown-employee = kein Mitarbeiter hat die Personalnr. { $number }; siehe kontor employee list
@@ -122,3 +122,11 @@ core-search-by-interaction = Betreff
 
 # Zahlen jenseits dessen, was kontor summieren kann.
 core-pipeline-too-large = die Beträge der Pipeline ergeben mehr, als kontor summieren kann; verringern Sie den größten mit `kontor opportunity edit ID --amount A`
+
+# Rollen, wie Menschen sie lesen (Englisch: der Maschinenname).
+core-role-agent = Agent
+core-role-sales = Vertrieb
+core-role-warehouse = Lager
+core-role-payroll = Lohnbuchhaltung
+core-role-purchasing = Einkauf
+core-role-admin = Administrator

@@ -361,3 +361,27 @@ domain-channel-visit = Besuch
 domain-channel-social = Soziale Medien
 domain-channel-chat = Chat
 domain-channel-note = Notiz
+
+# Phasen in schmalen Spalten (höchstens 9 Zeichen).
+domain-stage-short-qualification = Qualifiz.
+domain-stage-short-needs-analysis = Bedarf
+domain-stage-short-proposal = Angebot
+domain-stage-short-negotiation = Verhandl.
+domain-stage-short-won = gewonnen
+domain-stage-short-lost = verloren
+
+# Eine Dauer, wie Menschen sie lesen: ihre Teile, dann verbunden.
+domain-duration-hours = { $count } Std.
+domain-duration-minutes = { $count } Min.
+domain-duration-seconds = { $count } s
+domain-duration-joined = { $first } { $rest }
+
+# Zeilen und Stand eines Lohnzettels, wie Menschen sie lesen.
+domain-pay-line-regular = Normal
+domain-pay-line-overtime = Überstunden
+domain-pay-line-salary = Gehalt
+domain-pay-line-deduction = Abzug
+domain-pay-gross = Brutto
+domain-pay-net = Netto
+domain-payslip-draft = Entwurf
+domain-payslip-posted = gebucht

@@ -113,3 +113,11 @@ core-search-by-interaction = subject
 
 # Figures beyond what kontor can sum.
 core-pipeline-too-large = the pipeline's amounts add up to more than kontor can sum; lower the largest with `kontor opportunity edit ID --amount A`
+
+# Roles as people read them (English: the machine name).
+core-role-agent = agent
+core-role-sales = sales
+core-role-warehouse = warehouse
+core-role-payroll = payroll
+core-role-purchasing = purchasing
+core-role-admin = admin

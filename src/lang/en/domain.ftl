@@ -358,3 +358,27 @@ domain-channel-visit = visit
 domain-channel-social = social
 domain-channel-chat = chat
 domain-channel-note = note
+
+# Stages in narrow columns (at most 9 characters).
+domain-stage-short-qualification = qualify
+domain-stage-short-needs-analysis = needs
+domain-stage-short-proposal = proposal
+domain-stage-short-negotiation = negotiate
+domain-stage-short-won = won
+domain-stage-short-lost = lost
+
+# A duration as people read it: its parts, then joined.
+domain-duration-hours = { $count }h
+domain-duration-minutes = { $count }m
+domain-duration-seconds = { $count }s
+domain-duration-joined = { $first }{ $rest }
+
+# Payslip lines and states as people read them (English: the machine name).
+domain-pay-line-regular = regular
+domain-pay-line-overtime = overtime
+domain-pay-line-salary = salary
+domain-pay-line-deduction = deduction
+domain-pay-gross = gross
+domain-pay-net = net
+domain-payslip-draft = draft
+domain-payslip-posted = posted

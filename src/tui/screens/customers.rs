@@ -206,7 +206,7 @@ impl Screen for Customers {
                 let mut row = vec![
                     c.id.to_string(),
                     c.name.clone(),
-                    c.status.name().to_string(),
+                    c.status.label(),
                     shown_phone(c, self.matched.get(&c.id)),
                     city(c),
                 ];

@@ -275,7 +275,7 @@ impl Screen for Interactions {
             .map(|(i, name)| {
                 vec![
                     format::date(i.at.date()),
-                    i.channel.name().to_string(),
+                    i.channel.label(),
                     name.clone(),
                     i.subject.clone(),
                     i.agent.clone(),
