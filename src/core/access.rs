@@ -225,14 +225,7 @@ mod tests {
         assert_eq!(Role::ALL.map(Role::label), Role::ALL.map(Role::name));
         assert_eq!(
             in_german(|| Role::ALL.map(Role::label)),
-            [
-                "Agent",
-                "Vertrieb",
-                "Lager",
-                "Lohnbuchhaltung",
-                "Einkauf",
-                "Administrator"
-            ]
+            ["Agent", "Vertrieb", "Lager", "Lohnbüro", "Einkauf", "Admin"]
         );
         assert_eq!(in_german(|| Role::label_of("sales")), "Vertrieb");
         assert_eq!(in_german(|| Role::label_of("auditor")), "auditor");

@@ -80,6 +80,19 @@ impl CustomerStatus {
     }
 }
 
+impl CustomerStatus {
+    /// A label of at most 11 characters for narrow list columns, in the current language
+    /// (English the name; German `Interessent`, `Potenziell`, …).
+    pub fn short_label(self) -> String {
+        match self {
+            Self::Lead => crate::t!("domain-status-short-lead"),
+            Self::Prospect => crate::t!("domain-status-short-prospect"),
+            Self::Customer => crate::t!("domain-status-short-customer"),
+            Self::Inactive => crate::t!("domain-status-short-inactive"),
+        }
+    }
+}
+
 /// A person to talk to at a customer.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Contact {

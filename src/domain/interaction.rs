@@ -61,6 +61,22 @@ impl Channel {
     }
 }
 
+impl Channel {
+    /// A label of at most 9 characters for narrow list columns, in the current language
+    /// (English the name; German `Anruf ein`, `Anruf aus`, …).
+    pub fn short_label(self) -> String {
+        match self {
+            Self::CallIn => crate::t!("domain-channel-short-call-in"),
+            Self::CallOut => crate::t!("domain-channel-short-call-out"),
+            Self::Email => crate::t!("domain-channel-short-email"),
+            Self::Visit => crate::t!("domain-channel-short-visit"),
+            Self::Social => crate::t!("domain-channel-short-social"),
+            Self::Chat => crate::t!("domain-channel-short-chat"),
+            Self::Note => crate::t!("domain-channel-short-note"),
+        }
+    }
+}
+
 /// One contact with a customer. `duration` is in seconds; `follow_up` is the date by which
 /// someone must get back to the customer, open until `follow_up_done`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

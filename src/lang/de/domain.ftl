@@ -385,3 +385,16 @@ domain-pay-gross = Brutto
 domain-pay-net = Netto
 domain-payslip-draft = Entwurf
 domain-payslip-posted = gebucht
+
+# Kanäle und Kundenstatus in schmalen Listenspalten.
+domain-channel-short-call-in = Anruf ein
+domain-channel-short-call-out = Anruf aus
+domain-channel-short-email = E-Mail
+domain-channel-short-visit = Besuch
+domain-channel-short-social = Social
+domain-channel-short-chat = Chat
+domain-channel-short-note = Notiz
+domain-status-short-lead = Interessent
+domain-status-short-prospect = Potenziell
+domain-status-short-customer = Kunde
+domain-status-short-inactive = inaktiv

@@ -382,3 +382,16 @@ domain-pay-gross = gross
 domain-pay-net = net
 domain-payslip-draft = draft
 domain-payslip-posted = posted
+
+# Channels and customer statuses in narrow list columns (English: the machine name).
+domain-channel-short-call-in = call-in
+domain-channel-short-call-out = call-out
+domain-channel-short-email = email
+domain-channel-short-visit = visit
+domain-channel-short-social = social
+domain-channel-short-chat = chat
+domain-channel-short-note = note
+domain-status-short-lead = lead
+domain-status-short-prospect = prospect
+domain-status-short-customer = customer
+domain-status-short-inactive = inactive

@@ -237,7 +237,7 @@ impl Screen for Home {
             .map(|(i, name)| {
                 vec![
                     format::date(i.at.date()),
-                    i.channel.label(),
+                    i.channel.short_label(),
                     name.clone(),
                     i.subject.clone(),
                 ]
@@ -245,7 +245,7 @@ impl Screen for Home {
             .collect();
         let widths = [
             Constraint::Length(10),
-            Constraint::Length(8),
+            Constraint::Length(shown::channel_width(8)),
             Constraint::Length(14),
             Constraint::Min(8),
         ];
