@@ -11,7 +11,9 @@ use super::args::Format;
 use super::{CliError, Context, output};
 use crate::core::payroll::{self, PayrollCommand, PayrollEvent, PeriodPayslips};
 use crate::core::{Command, CoreError, Event, execute};
-use crate::domain::fields::payslip::{SUMMARY_FIELDS, line_rows, payment_row, summary_row};
+use crate::domain::fields::payslip::{
+    SUMMARY_FIELDS, line_rows, payment_row, shown_line_rows, summary_row,
+};
 use crate::domain::fields::shown;
 use crate::domain::fields::{Problems, Row};
 use crate::domain::payroll::{Payslip, Period, parse_hours};
@@ -182,7 +184,11 @@ fn show_payslips(context: &mut Context, found: &PeriodPayslips) -> Result<(), Cl
             "{} {} {} ({status_word}, {})",
             payslip.period, payslip.employee_number, payslip.employee_name, payslip.currency
         )?;
-        output::table(&mut context.out, &line_rows(payslip, status), LINE_COLUMNS)?;
+        output::table(
+            &mut context.out,
+            &shown_line_rows(payslip, status),
+            LINE_COLUMNS,
+        )?;
     }
     Ok(())
 }

@@ -3,13 +3,14 @@
 //! the current language (German `Verhandlung`, `Anruf eingehend`, `4 Min. 30 s`). English
 //! labels are the machine names, so English shows rows as they are. Room: domain (pure).
 
+use crate::domain::audit::ChangeKind;
 use crate::domain::datetime::{parse_duration, shown_duration};
 use crate::domain::payroll::LineKind;
 use crate::domain::{Channel, CustomerKind, CustomerStatus, Stage};
 
 /// The label of `text` in `field` when the field holds a closed set kontor names (`stage`,
-/// `channel`, a customer's `status` and `kind`, a payslip line's `kind` and `status`) or a
-/// duration; `None` for any other field or a value that is no name of its set.
+/// `channel`, a customer's `status` and `kind`, a payslip line's `kind` and `status`, an
+/// audit entry's `change`) or a duration; `None` for any other field or a value that is no name of its set.
 pub fn label(field: &str, text: &str) -> Option<String> {
     match field {
         "stage" => named(&Stage::ALL, Stage::name, text).map(Stage::label),
@@ -21,6 +22,7 @@ pub fn label(field: &str, text: &str) -> Option<String> {
             .map(CustomerKind::label)
             .or_else(|| named(&LineKind::ALL, LineKind::name, text).map(LineKind::label))
             .or_else(|| pay_total(text)),
+        "change" => named(&ChangeKind::ALL, ChangeKind::name, text).map(ChangeKind::label),
         "duration" => parse_duration("duration", text).ok().map(shown_duration),
         _ => None,
     }
@@ -53,7 +55,7 @@ mod tests {
     use super::*;
     use crate::lang::{self, Lang, Locale, Zone};
 
-    const SHOWN: [(&str, &str); 8] = [
+    const SHOWN: [(&str, &str); 9] = [
         ("stage", "needs-analysis"),
         ("channel", "call-in"),
         ("status", "prospect"),
@@ -62,6 +64,7 @@ mod tests {
         ("kind", "overtime"),
         ("kind", "net"),
         ("duration", "4m30s"),
+        ("change", "created"),
     ];
 
     #[test]
@@ -86,7 +89,8 @@ mod tests {
                 "Firma",
                 "Überstunden",
                 "Netto",
-                "4 Min. 30 s"
+                "4 Min. 30 s",
+                "angelegt"
             ]
         );
         assert_eq!(label("name", "won"), None);

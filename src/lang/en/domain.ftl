@@ -395,3 +395,16 @@ domain-status-short-lead = lead
 domain-status-short-prospect = prospect
 domain-status-short-customer = customer
 domain-status-short-inactive = inactive
+
+# Audit changes as people read them (English: the machine name).
+domain-change-created = created
+domain-change-changed = changed
+domain-change-deleted = deleted
+domain-change-imported = imported
+
+# Pay lines described for people (English is what kontor stores).
+domain-pay-regular-hours = regular hours
+domain-pay-overtime-hours = overtime hours × { $factor }
+domain-pay-salary = monthly salary
+domain-pay-salary-part = monthly salary, { $days } of { $total } days
+domain-pay-total = { $kind } pay
