@@ -213,12 +213,7 @@ pub fn claim_opportunity(actor: &Actor, opportunity: &mut Opportunity) {
 mod tests {
     use super::*;
 
-    fn in_german<T>(work: impl FnOnce() -> T) -> T {
-        crate::lang::scope(
-            crate::lang::Locale::new(crate::lang::Lang::De, crate::lang::Zone::UTC),
-            work,
-        )
-    }
+    use crate::lang::in_german;
 
     #[test]
     fn roles_read_as_their_names_in_english_and_as_german_words_in_german() {

@@ -321,12 +321,7 @@ fn domain_label(label: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn in_german<T>(work: impl FnOnce() -> T) -> T {
-        crate::lang::scope(
-            crate::lang::Locale::new(crate::lang::Lang::De, crate::lang::Zone::UTC),
-            work,
-        )
-    }
+    use crate::lang::in_german;
 
     #[test]
     fn kinds_and_statuses_read_as_names_in_english_and_german_words_in_german() {

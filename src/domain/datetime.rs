@@ -209,12 +209,9 @@ mod tests {
 
     #[test]
     fn durations_read_as_typed_in_english_and_in_words_in_german() {
-        use crate::lang::{self, Lang, Locale, Zone};
         let shown = [270, 3903, 45, 0, 3600].map(shown_duration);
         assert_eq!(shown, [270, 3903, 45, 0, 3600].map(format_duration));
-        let german = lang::scope(Locale::new(Lang::De, Zone::UTC), || {
-            [270, 3903, 45, 0, 3600].map(shown_duration)
-        });
+        let german = crate::lang::in_german(|| [270, 3903, 45, 0, 3600].map(shown_duration));
         assert_eq!(
             german,
             ["4 Min. 30 s", "1 Std. 5 Min. 3 s", "45 s", "0 s", "1 Std."]

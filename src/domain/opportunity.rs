@@ -159,7 +159,7 @@ impl Opportunity {
         if stage != Stage::Lost && reason.is_some_and(|r| !r.trim().is_empty()) {
             return Err(Invalid::new(
                 "reason",
-                crate::t!("domain-opportunity-reason", stage = stage.name()),
+                crate::t!("domain-opportunity-reason", stage = stage.label()),
             ));
         }
         if stage != self.stage {
@@ -202,11 +202,7 @@ mod tests {
     use super::*;
     use crate::domain::Currency;
 
-    use crate::lang::{self, Lang, Locale, Zone};
-
-    fn in_german<T>(work: impl FnOnce() -> T) -> T {
-        lang::scope(Locale::new(Lang::De, Zone::UTC), work)
-    }
+    use crate::lang::in_german;
 
     #[test]
     fn short_stage_labels_fit_nine_columns_and_differ_in_both_languages() {

@@ -53,7 +53,7 @@ fn pay_total(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::{self, Lang, Locale, Zone};
+    use crate::lang::in_german;
 
     const SHOWN: [(&str, &str); 9] = [
         ("stage", "needs-analysis"),
@@ -76,9 +76,8 @@ mod tests {
 
     #[test]
     fn german_shows_german_words_and_other_fields_stay_unlabelled() {
-        let german = lang::scope(Locale::new(Lang::De, Zone::UTC), || {
-            SHOWN.map(|(field, text)| label(field, text).unwrap_or_default())
-        });
+        let german =
+            in_german(|| SHOWN.map(|(field, text)| label(field, text).unwrap_or_default()));
         assert_eq!(
             german,
             [

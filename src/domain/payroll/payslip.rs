@@ -151,10 +151,7 @@ mod tests {
             LineKind::ALL.map(LineKind::label),
             LineKind::ALL.map(LineKind::name)
         );
-        let german = crate::lang::scope(
-            crate::lang::Locale::new(crate::lang::Lang::De, crate::lang::Zone::UTC),
-            || LineKind::ALL.map(LineKind::label),
-        );
+        let german = crate::lang::in_german(|| LineKind::ALL.map(LineKind::label));
         assert_eq!(german, ["Normal", "Überstunden", "Gehalt", "Abzug"]);
     }
 
@@ -224,10 +221,7 @@ mod tests {
             .map(|l| l.description.as_str())
             .collect();
         assert_eq!(described(), stored);
-        let german = crate::lang::scope(
-            crate::lang::Locale::new(crate::lang::Lang::De, crate::lang::Zone::UTC),
-            described,
-        );
+        let german = crate::lang::in_german(described);
         assert_eq!(
             german,
             [
