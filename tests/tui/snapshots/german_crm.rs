@@ -370,6 +370,24 @@ fn the_opportunity_forms_and_a_picker_in_german() {
         ],
     );
     assert!(!picker.contains("prospect"), "{picker}");
+    // Typed in German words, kept as the status's machine name.
+    in_german(|| {
+        let mut harness = Harness::new(color(), 80, 24);
+        harness
+            .keys("g c n")
+            .text("Neukunde Süd")
+            .keys("Tab Tab Tab C-u")
+            .text("potenzieller kunde")
+            .keys("C-x");
+        let store = harness.store();
+        let customers: Vec<kontor::domain::Customer> =
+            store.scan().unwrap().collect::<Result<_, _>>().unwrap();
+        let added = customers
+            .iter()
+            .find(|c| c.name == "Neukunde Süd")
+            .expect("the customer was saved");
+        assert_eq!(added.status, kontor::domain::CustomerStatus::Prospect);
+    });
     in_german(|| {
         let mut harness = Harness::new(color(), 80, 24);
         harness
