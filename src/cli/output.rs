@@ -14,7 +14,8 @@ use time::macros::format_description;
 use time::{Date, OffsetDateTime};
 
 use super::args::Format;
-use crate::domain::fields::{Row, Value};
+use crate::core::Role;
+use crate::domain::fields::{Row, Value, shown};
 use crate::lang::{self, Lang, format};
 
 /// Widest a table cell gets before it is cut with `…`.
@@ -138,18 +139,16 @@ pub fn heading(field: &str) -> String {
 /// Integer fields that name a record (ids, versions, line numbers): never grouped.
 const IDENTIFIERS: &[&str] = &["id", "customer", "version", "entry", "line", "level"];
 
-/// A value as people read it in the current language: times in the user's zone, and in
-/// German dates `05.12.2026`, numbers `1.234,5`, yes and no.
+/// A value as people read it in the current language: times in the user's zone, closed
+/// sets by their labels (`shown::label`, roles), and in German dates `05.12.2026`, numbers
+/// `1.234,5`, yes and no.
 fn human(field: &str, value: &Value) -> String {
     let english = lang::lang() == Lang::En;
     match value {
-        Value::Text(text) => match OffsetDateTime::parse(text, &Rfc3339) {
-            Ok(at) => format::instant(at),
-            Err(_) if english => text.clone(),
-            Err(_) => match Date::parse(text, format_description!("[year]-[month]-[day]")) {
-                Ok(day) => format::date(day),
-                Err(_) => percent(text).unwrap_or_else(|| text.clone()),
-            },
+        Value::Text(text) if field == "role" => Role::label_of(text),
+        Value::Text(text) => match shown::label(field, text) {
+            Some(label) => label,
+            None => dated(text, english),
         },
         Value::Decimal(text) if !english => match Decimal::from_str(text) {
             Ok(number) => format::decimal(number),
@@ -164,6 +163,19 @@ fn human(field: &str, value: &Value) -> String {
         },
         Value::List(items) => items.join(", "),
         other => other.cell(),
+    }
+}
+
+/// A text value as people read it: an instant in the user's zone; in German a date
+/// `05.12.2026` and a percentage `9,3 %`; else as it is.
+fn dated(text: &str, english: bool) -> String {
+    match OffsetDateTime::parse(text, &Rfc3339) {
+        Ok(at) => format::instant(at),
+        Err(_) if english => text.to_string(),
+        Err(_) => match Date::parse(text, format_description!("[year]-[month]-[day]")) {
+            Ok(day) => format::date(day),
+            Err(_) => percent(text).unwrap_or_else(|| text.to_string()),
+        },
     }
 }
 

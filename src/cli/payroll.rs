@@ -11,7 +11,10 @@ use super::args::Format;
 use super::{CliError, Context, output};
 use crate::core::payroll::{self, PayrollCommand, PayrollEvent, PeriodPayslips};
 use crate::core::{Command, CoreError, Event, execute};
-use crate::domain::fields::payslip::{SUMMARY_FIELDS, line_rows, payment_row, summary_row};
+use crate::domain::fields::payslip::{
+    SUMMARY_FIELDS, line_rows, payment_row, shown_line_rows, summary_row,
+};
+use crate::domain::fields::shown;
 use crate::domain::fields::{Problems, Row};
 use crate::domain::payroll::{Payslip, Period, parse_hours};
 use crate::t;
@@ -162,11 +165,7 @@ fn note(context: &mut Context, text: &str) -> Result<(), CliError> {
 /// every payslip as one list.
 fn show_payslips(context: &mut Context, found: &PeriodPayslips) -> Result<(), CliError> {
     let status = found.status();
-    let status_word = match status {
-        "posted" => t!("cli-payroll-status-posted"),
-        "draft" => t!("cli-payroll-status-draft"),
-        other => other.to_string(),
-    };
+    let status_word = shown::label("status", status).unwrap_or_else(|| status.to_string());
     if context.format != Format::Table {
         let rows: Vec<Row> = found
             .payslips
@@ -185,7 +184,11 @@ fn show_payslips(context: &mut Context, found: &PeriodPayslips) -> Result<(), Cl
             "{} {} {} ({status_word}, {})",
             payslip.period, payslip.employee_number, payslip.employee_name, payslip.currency
         )?;
-        output::table(&mut context.out, &line_rows(payslip, status), LINE_COLUMNS)?;
+        output::table(
+            &mut context.out,
+            &shown_line_rows(payslip, status),
+            LINE_COLUMNS,
+        )?;
     }
     Ok(())
 }

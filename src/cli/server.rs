@@ -322,7 +322,8 @@ fn list(context: &mut Context, users: &[User]) -> Result<(), CliError> {
         writeln!(
             context.out,
             "{:<width$}  {:<9}  {first}",
-            user.name, user.role
+            user.name,
+            Role::label_of(&user.role)
         )?;
         for key in keys {
             writeln!(context.out, "{:<width$}  {:<9}  {key}", "", "")?;

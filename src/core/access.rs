@@ -49,6 +49,26 @@ impl Role {
         }
     }
 
+    /// The name as a person reads it, in the current language (German `Vertrieb`); `name`
+    /// is the machine name users type and the store keeps, and English shows it as it is.
+    pub fn label(self) -> String {
+        match self {
+            Role::Agent => crate::t!("core-role-agent"),
+            Role::Sales => crate::t!("core-role-sales"),
+            Role::Warehouse => crate::t!("core-role-warehouse"),
+            Role::Payroll => crate::t!("core-role-payroll"),
+            Role::Purchasing => crate::t!("core-role-purchasing"),
+            Role::Admin => crate::t!("core-role-admin"),
+        }
+    }
+
+    /// The role's label, or the text as it is when it names no role (a stored role of a
+    /// newer version).
+    pub fn label_of(name: &str) -> String {
+        name.parse::<Role>()
+            .map_or_else(|_| name.to_string(), Role::label)
+    }
+
     pub const ALL: [Role; 6] = [
         Role::Agent,
         Role::Sales,
@@ -81,7 +101,7 @@ impl std::str::FromStr for Role {
     type Err = crate::domain::Invalid;
     fn from_str(text: &str) -> Result<Role, Self::Err> {
         let names = Role::ALL.map(|role| (role.name(), role));
-        crate::domain::invalid::parse_choice("role", text, &names)
+        crate::domain::invalid::parse_labelled("role", text, &names, Role::label)
     }
 }
 
@@ -92,7 +112,7 @@ pub fn require(actor: &Actor, area: Area, access: Access) -> Result<(), CoreErro
     } else {
         Err(CoreError::Refused(crate::t!(
             "core-not-permitted",
-            role = actor.role.name()
+            role = actor.role.label()
         )))
     }
 }
@@ -152,7 +172,7 @@ fn foreign(actor: &Actor, which: impl FnOnce() -> String, owner: &str) -> Option
             "core-belongs-to",
             record = which(),
             owner = owner,
-            role = actor.role.name()
+            role = actor.role.label()
         )
     })
 }
@@ -192,6 +212,38 @@ pub fn claim_opportunity(actor: &Actor, opportunity: &mut Opportunity) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use crate::lang::in_german;
+
+    #[test]
+    fn roles_read_as_their_names_in_english_and_as_german_words_in_german() {
+        assert_eq!(Role::ALL.map(Role::label), Role::ALL.map(Role::name));
+        assert_eq!(
+            in_german(|| Role::ALL.map(Role::label)),
+            ["Agent", "Vertrieb", "Lager", "Lohnbüro", "Einkauf", "Admin"]
+        );
+        assert_eq!(in_german(|| Role::label_of("sales")), "Vertrieb");
+        assert_eq!(in_german(|| Role::label_of("auditor")), "auditor");
+        assert_eq!(in_german(|| "vertrieb".parse::<Role>()), Ok(Role::Sales));
+        assert_eq!(in_german(|| "admin".parse::<Role>()), Ok(Role::Admin));
+        assert!("Vertrieb".parse::<Role>().is_err());
+        let refused = in_german(|| {
+            require(
+                &Actor {
+                    name: "anna".into(),
+                    role: Role::Sales,
+                },
+                Area::Payroll,
+                Access::Read,
+            )
+        });
+        assert_eq!(
+            refused.unwrap_err().to_string(),
+            in_german(
+                || CoreError::Refused("für die Rolle Vertrieb nicht erlaubt".into()).to_string()
+            )
+        );
+    }
 
     #[test]
     fn roles_have_the_rights_of_the_issue() {

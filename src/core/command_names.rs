@@ -88,8 +88,8 @@ fn user_name(command: &UserCommand) -> &'static str {
     }
 }
 
-/// `suppliers` → `Suppliers`: a kind's family in command names.
-fn capitalized(plural: &str) -> String {
+/// `suppliers` → `Suppliers`: a kind's family in command names, a role in a sentence.
+pub(crate) fn capitalized(plural: &str) -> String {
     let mut chars = plural.chars();
     let first: String = chars
         .next()

@@ -163,7 +163,7 @@ fn permit(actor: &Actor) -> Result<(), CoreError> {
         role => Err(CoreError::Refused(crate::t!(
             "core-payroll-not-permitted",
             user = &actor.name,
-            role = format!("{role:?}")
+            role = super::command_names::capitalized(&role.label())
         ))),
     }
 }

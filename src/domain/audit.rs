@@ -25,6 +25,24 @@ pub enum ChangeKind {
 }
 
 impl ChangeKind {
+    pub const ALL: [ChangeKind; 4] = [
+        ChangeKind::Created,
+        ChangeKind::Changed,
+        ChangeKind::Deleted,
+        ChangeKind::Imported,
+    ];
+
+    /// The name as a person reads it, in the current language (German `angelegt`); `name`
+    /// is what the audit log keeps, and English shows it as it is.
+    pub fn label(self) -> String {
+        match self {
+            ChangeKind::Created => crate::t!("domain-change-created"),
+            ChangeKind::Changed => crate::t!("domain-change-changed"),
+            ChangeKind::Deleted => crate::t!("domain-change-deleted"),
+            ChangeKind::Imported => crate::t!("domain-change-imported"),
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             ChangeKind::Created => "created",

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
 use super::fields::one_list_value;
-use super::invalid::parse_choice;
+use super::invalid::parse_labelled;
 use super::{Country, Invalid, Phone};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -17,11 +17,11 @@ pub enum CustomerKind {
 }
 
 impl CustomerKind {
-    const NAMES: [(&'static str, CustomerKind); 2] =
-        [("company", Self::Company), ("person", Self::Person)];
+    pub const ALL: [CustomerKind; 2] = [Self::Company, Self::Person];
 
     pub fn parse(text: &str) -> Result<Self, Invalid> {
-        parse_choice("kind", text, &Self::NAMES)
+        let names = Self::ALL.map(|kind| (kind.name(), kind));
+        parse_labelled("kind", text, &names, Self::label)
     }
 
     pub fn name(self) -> &'static str {
@@ -56,7 +56,7 @@ impl CustomerStatus {
 
     pub fn parse(text: &str) -> Result<Self, Invalid> {
         let names = Self::ALL.map(|status| (status.name(), status));
-        parse_choice("status", text, &names)
+        parse_labelled("status", text, &names, Self::label)
     }
 
     pub fn name(self) -> &'static str {
@@ -76,6 +76,19 @@ impl CustomerStatus {
             Self::Prospect => crate::t!("domain-status-prospect"),
             Self::Customer => crate::t!("domain-status-customer"),
             Self::Inactive => crate::t!("domain-status-inactive"),
+        }
+    }
+}
+
+impl CustomerStatus {
+    /// A label of at most 11 characters for narrow list columns, in the current language
+    /// (English the name; German `Interessent`, `Potenziell`, …).
+    pub fn short_label(self) -> String {
+        match self {
+            Self::Lead => crate::t!("domain-status-short-lead"),
+            Self::Prospect => crate::t!("domain-status-short-prospect"),
+            Self::Customer => crate::t!("domain-status-short-customer"),
+            Self::Inactive => crate::t!("domain-status-short-inactive"),
         }
     }
 }
@@ -307,6 +320,40 @@ fn domain_label(label: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use crate::lang::in_german;
+
+    #[test]
+    fn kinds_and_statuses_read_as_names_in_english_and_german_words_in_german() {
+        assert_eq!(
+            CustomerKind::ALL.map(CustomerKind::label),
+            ["company", "person"]
+        );
+        assert_eq!(
+            CustomerStatus::ALL.map(CustomerStatus::label),
+            CustomerStatus::ALL.map(CustomerStatus::name)
+        );
+        assert_eq!(
+            in_german(|| CustomerKind::ALL.map(CustomerKind::label)),
+            ["Firma", "Person"]
+        );
+        assert_eq!(
+            in_german(|| CustomerStatus::ALL.map(CustomerStatus::label)),
+            ["Interessent", "Potenzieller Kunde", "Kunde", "inaktiv"]
+        );
+        assert_eq!(
+            in_german(|| CustomerKind::parse("firma")),
+            Ok(CustomerKind::Company)
+        );
+        assert_eq!(
+            in_german(|| CustomerStatus::parse("INAKTIV")),
+            Ok(CustomerStatus::Inactive)
+        );
+        assert_eq!(
+            in_german(|| CustomerStatus::parse("lead")),
+            Ok(CustomerStatus::Lead)
+        );
+    }
 
     #[test]
     fn empty_name_is_refused() {

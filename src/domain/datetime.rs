@@ -182,10 +182,41 @@ pub fn format_duration(seconds: u32) -> String {
     text
 }
 
+/// Seconds as a person reads them in the current language: English as `format_duration`
+/// writes them (`4m30s`), German `4 Min. 30 s`. Input still takes `4m30s`.
+pub fn shown_duration(seconds: u32) -> String {
+    let (hours, minutes, secs) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+    let mut parts = Vec::new();
+    if hours > 0 {
+        parts.push(crate::t!("domain-duration-hours", count = hours));
+    }
+    if minutes > 0 {
+        parts.push(crate::t!("domain-duration-minutes", count = minutes));
+    }
+    if secs > 0 || parts.is_empty() {
+        parts.push(crate::t!("domain-duration-seconds", count = secs));
+    }
+    parts
+        .into_iter()
+        .reduce(|first, rest| crate::t!("domain-duration-joined", first = first, rest = rest))
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use time::macros::{date, datetime};
+
+    #[test]
+    fn durations_read_as_typed_in_english_and_in_words_in_german() {
+        let shown = [270, 3903, 45, 0, 3600].map(shown_duration);
+        assert_eq!(shown, [270, 3903, 45, 0, 3600].map(format_duration));
+        let german = crate::lang::in_german(|| [270, 3903, 45, 0, 3600].map(shown_duration));
+        assert_eq!(
+            german,
+            ["4 Min. 30 s", "1 Std. 5 Min. 3 s", "45 s", "0 s", "1 Std."]
+        );
+    }
 
     #[test]
     fn dates_parse_iso_and_german() {

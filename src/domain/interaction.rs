@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
 
 use super::Invalid;
-use super::invalid::parse_choice;
+use super::invalid::parse_labelled;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Channel {
@@ -31,7 +31,7 @@ impl Channel {
 
     pub fn parse(text: &str) -> Result<Self, Invalid> {
         let names = Self::ALL.map(|channel| (channel.name(), channel));
-        parse_choice("channel", text, &names)
+        parse_labelled("channel", text, &names, Self::label)
     }
 
     pub fn name(self) -> &'static str {
@@ -57,6 +57,22 @@ impl Channel {
             Self::Social => crate::t!("domain-channel-social"),
             Self::Chat => crate::t!("domain-channel-chat"),
             Self::Note => crate::t!("domain-channel-note"),
+        }
+    }
+}
+
+impl Channel {
+    /// A label of at most 9 characters for narrow list columns, in the current language
+    /// (English the name; German `Anruf ein`, `Anruf aus`, …).
+    pub fn short_label(self) -> String {
+        match self {
+            Self::CallIn => crate::t!("domain-channel-short-call-in"),
+            Self::CallOut => crate::t!("domain-channel-short-call-out"),
+            Self::Email => crate::t!("domain-channel-short-email"),
+            Self::Visit => crate::t!("domain-channel-short-visit"),
+            Self::Social => crate::t!("domain-channel-short-social"),
+            Self::Chat => crate::t!("domain-channel-short-chat"),
+            Self::Note => crate::t!("domain-channel-short-note"),
         }
     }
 }
@@ -115,6 +131,34 @@ impl Interaction {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use crate::lang::in_german;
+
+    #[test]
+    fn channels_read_as_names_in_english_and_german_words_in_german() {
+        assert_eq!(
+            Channel::ALL.map(Channel::label),
+            Channel::ALL.map(Channel::name)
+        );
+        assert_eq!(
+            in_german(|| Channel::ALL.map(Channel::label)),
+            [
+                "Anruf eingehend",
+                "Anruf ausgehend",
+                "E-Mail",
+                "Besuch",
+                "Soziale Medien",
+                "Chat",
+                "Notiz"
+            ]
+        );
+        assert_eq!(
+            in_german(|| Channel::parse("anruf ausgehend")),
+            Ok(Channel::CallOut)
+        );
+        assert_eq!(in_german(|| Channel::parse("e-mail")), Ok(Channel::Email));
+        assert!(Channel::parse("Besuch").is_err());
+    }
     use time::macros::date;
 
     fn call() -> Interaction {

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
 
-use super::invalid::parse_choice;
+use super::invalid::parse_labelled;
 use super::{Invalid, Money};
 
 /// A pipeline stage, in pipeline order.
@@ -31,7 +31,7 @@ impl Stage {
 
     pub fn parse(text: &str) -> Result<Self, Invalid> {
         let names = Self::ALL.map(|stage| (stage.name(), stage));
-        parse_choice("stage", text, &names)
+        parse_labelled("stage", text, &names, Self::label)
     }
 
     pub fn name(self) -> &'static str {
@@ -58,15 +58,16 @@ impl Stage {
         }
     }
 
-    /// A label of at most 9 characters for narrow columns (`qualify`, `needs`, …).
-    pub fn short_name(self) -> &'static str {
+    /// A label of at most 9 characters for narrow columns, in the current language
+    /// (`qualify`, `needs`, …; German `Qualifiz.`, `Bedarf`, …).
+    pub fn short_label(self) -> String {
         match self {
-            Self::Qualification => "qualify",
-            Self::NeedsAnalysis => "needs",
-            Self::Proposal => "proposal",
-            Self::Negotiation => "negotiate",
-            Self::Won => "won",
-            Self::Lost => "lost",
+            Self::Qualification => crate::t!("domain-stage-short-qualification"),
+            Self::NeedsAnalysis => crate::t!("domain-stage-short-needs-analysis"),
+            Self::Proposal => crate::t!("domain-stage-short-proposal"),
+            Self::Negotiation => crate::t!("domain-stage-short-negotiation"),
+            Self::Won => crate::t!("domain-stage-short-won"),
+            Self::Lost => crate::t!("domain-stage-short-lost"),
         }
     }
 
@@ -158,7 +159,7 @@ impl Opportunity {
         if stage != Stage::Lost && reason.is_some_and(|r| !r.trim().is_empty()) {
             return Err(Invalid::new(
                 "reason",
-                crate::t!("domain-opportunity-reason", stage = stage.name()),
+                crate::t!("domain-opportunity-reason", stage = stage.label()),
             ));
         }
         if stage != self.stage {
@@ -201,14 +202,64 @@ mod tests {
     use super::*;
     use crate::domain::Currency;
 
+    use crate::lang::in_german;
+
     #[test]
-    fn short_stage_names_fit_nine_columns_and_differ() {
-        let mut short: Vec<&str> = Stage::ALL.iter().map(|s| s.short_name()).collect();
-        assert!(short.iter().all(|name| name.len() <= 9), "{short:?}");
-        short.sort();
-        short.dedup();
-        assert_eq!(short.len(), Stage::ALL.len());
+    fn short_stage_labels_fit_nine_columns_and_differ_in_both_languages() {
+        for short in [
+            Stage::ALL.map(Stage::short_label),
+            in_german(|| Stage::ALL.map(Stage::short_label)),
+        ] {
+            let mut short = short.to_vec();
+            assert!(
+                short.iter().all(|name| name.chars().count() <= 9),
+                "{short:?}"
+            );
+            short.sort();
+            short.dedup();
+            assert_eq!(short.len(), Stage::ALL.len());
+        }
     }
+
+    #[test]
+    fn stage_labels_are_the_names_in_english_and_german_words_in_german() {
+        assert_eq!(Stage::ALL.map(Stage::label), Stage::ALL.map(Stage::name));
+        assert_eq!(
+            in_german(|| Stage::ALL.map(Stage::label)),
+            [
+                "Qualifizierung",
+                "Bedarfsanalyse",
+                "Angebot",
+                "Verhandlung",
+                "gewonnen",
+                "verloren"
+            ]
+        );
+        assert_eq!(Stage::short_label(Stage::NeedsAnalysis), "needs");
+        assert_eq!(in_german(|| Stage::Negotiation.short_label()), "Verhandl.");
+    }
+
+    #[test]
+    fn a_stage_is_typed_by_its_name_or_in_german_by_its_german_word() {
+        assert_eq!(Stage::parse("Needs_Analysis"), Ok(Stage::NeedsAnalysis));
+        assert!(Stage::parse("Verhandlung").is_err());
+        in_german(|| {
+            assert_eq!(Stage::parse("verhandlung"), Ok(Stage::Negotiation));
+            assert_eq!(Stage::parse(" GEWONNEN "), Ok(Stage::Won));
+            assert_eq!(Stage::parse("negotiation"), Ok(Stage::Negotiation));
+            let refused = Stage::parse("Abschluss").unwrap_err().message;
+            assert!(
+                refused.contains("Qualifizierung, Bedarfsanalyse"),
+                "{refused}"
+            );
+        });
+        let refused = Stage::parse("closing").unwrap_err().message;
+        assert!(
+            refused.contains("qualification, needs-analysis"),
+            "{refused}"
+        );
+    }
+
     use rust_decimal::dec;
 
     fn deal(amount: Decimal) -> Opportunity {

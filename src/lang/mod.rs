@@ -119,6 +119,12 @@ pub fn scope<R>(locale: Locale, work: impl FnOnce() -> R) -> R {
     work()
 }
 
+/// Runs `work` in German and UTC: unit tests of what a person reads.
+#[cfg(test)]
+pub fn in_german<R>(work: impl FnOnce() -> R) -> R {
+    scope(Locale::new(Lang::De, Zone::UTC), work)
+}
+
 /// The locale of the work running on this thread (English and UTC outside any `scope`).
 pub fn current() -> Locale {
     CURRENT.with(Cell::get)

@@ -255,7 +255,7 @@ impl App {
     pub fn run(&mut self, action: Action, effects: &mut Vec<Effect>) {
         let role = self.session.actor.role;
         if !screens::permitted(action, role) {
-            let message = crate::t!("tui-not-permitted", role = role.name());
+            let message = crate::t!("tui-not-permitted", role = role.label());
             self.status = Some((message, true));
             effects.push(Effect::Bell);
             return;

@@ -59,7 +59,7 @@ fn lists_have_german_headings_numbers_and_dates() {
     assert!(
         flagged
             .stdout
-            .starts_with("ID  NUMMER  NAME         STATUS  BETREUER"),
+            .starts_with("ID  NUMMER  NAME         STATUS       BETREUER"),
         "{flagged:?}"
     );
     assert!(flagged.stdout.contains("ORT") && flagged.stdout.contains("Müller GmbH"));
@@ -199,6 +199,68 @@ fn german_amounts_and_dates_in_flags_are_stored_as_meant() {
     let stored = json(&db, &["opportunity", "show", "1"]);
     assert_eq!(text(&stored, "amount"), "1234.56");
     assert_eq!(text(&stored, "expected_close"), "2026-12-05");
+}
+
+#[test]
+fn german_words_for_a_stage_a_status_and_a_channel_are_stored_as_their_names() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    with_an_opportunity(&db);
+    let german = |args: &[&str]| {
+        let run = run_binary(&db, &[&["--lang", "de"], args].concat());
+        assert_eq!(run.code, 0, "{run:?}");
+        run.stdout
+    };
+    german(&["opportunity", "stage", "1", "Bedarfsanalyse"]);
+    german(&["customer", "edit", "1", "--status", "potenzieller kunde"]);
+    german(&[
+        "interaction",
+        "add",
+        "--customer",
+        "1",
+        "--channel",
+        "ANRUF EINGEHEND",
+        "--subject",
+        "Rückruf",
+        "--outcome",
+        "erreicht",
+        "--duration",
+        "4m30s",
+    ]);
+    assert_eq!(
+        text(&json(&db, &["opportunity", "show", "1"]), "stage"),
+        "needs-analysis"
+    );
+    assert_eq!(
+        text(&json(&db, &["customer", "show", "1"]), "status"),
+        "prospect"
+    );
+    let logged = json(&db, &["interaction", "show", "1"]);
+    assert_eq!(text(&logged, "channel"), "call-in");
+    assert_eq!(text(&logged, "duration"), "4m30s");
+
+    let table = german(&["opportunity", "list"]);
+    assert!(table.contains("Bedarfsanalyse"), "{table}");
+    assert!(!table.contains("needs-analysis"), "{table}");
+    let shown = german(&["interaction", "show", "1"]);
+    assert!(
+        shown.contains("Anruf eingehend") && shown.contains("4 Min. 30 s"),
+        "{shown}"
+    );
+    let english = run_binary(&db, &["opportunity", "list"]);
+    assert!(english.stdout.contains("needs-analysis"), "{english:?}");
+
+    let refused = run_binary(
+        &db,
+        &["--lang", "de", "opportunity", "stage", "1", "Abschluss"],
+    );
+    assert_ne!(refused.code, 0, "{refused:?}");
+    assert!(
+        refused
+            .stderr
+            .contains("Qualifizierung, Bedarfsanalyse, Angebot"),
+        "{refused:?}"
+    );
 }
 
 #[test]

@@ -107,7 +107,7 @@ fn refusals_of_real_commands_are_german_in_german_and_unchanged_in_english() {
             "unknown choice",
             || add(CUSTOMERS, &[("name", "Gamma"), ("status", "vip")]),
             "status: unknown status \"vip\" (one of: lead, prospect, customer, inactive)",
-            "status: unbekannter Wert „vip“ für status (möglich: lead, prospect, customer, inactive)",
+            "status: unbekannter Wert „vip“ für status (möglich: Interessent, Potenzieller Kunde, Kunde, inaktiv)",
         ),
     ];
     for (case, command, english_text, german_text) in cases {

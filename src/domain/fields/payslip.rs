@@ -45,7 +45,30 @@ fn money(payslip: &Payslip, amount: Decimal) -> Value {
 
 /// Every line of a payslip: pay lines, `gross`, deductions, `net`; numbered from 1.
 /// A percent deduction's rate is written with `%`; `status` is `draft` or `posted`.
+/// Descriptions as stored (`gross pay` and `net pay` for the totals).
 pub fn line_rows(payslip: &Payslip, status: &str) -> Vec<Row> {
+    described_rows(payslip, status, |kind, line| {
+        line.map_or(format!("{kind} pay"), |l| l.description.clone())
+    })
+}
+
+/// `line_rows` for people: descriptions in the current language
+/// (`Payslip::shown_description`, German `Bruttolohn`); English as `line_rows`.
+pub fn shown_line_rows(payslip: &Payslip, status: &str) -> Vec<Row> {
+    described_rows(payslip, status, |kind, line| match line {
+        Some(line) => payslip.shown_description(line),
+        None => crate::t!(
+            "domain-pay-total",
+            kind = super::shown::label("kind", kind).unwrap_or_else(|| kind.to_string())
+        ),
+    })
+}
+
+fn described_rows(
+    payslip: &Payslip,
+    status: &str,
+    describe: impl Fn(&str, Option<&PayLine>) -> String,
+) -> Vec<Row> {
     let mut rows: Vec<Row> = Vec::new();
     let mut push = |kind: &str, line: Option<&PayLine>, amount: Decimal| {
         let rate = match line.map(|line| (line.kind, line.rate)) {
@@ -60,10 +83,7 @@ pub fn line_rows(payslip: &Payslip, status: &str) -> Vec<Row> {
             ("name", Value::Text(payslip.employee_name.clone())),
             ("line", Value::Integer(rows.len() as i64 + 1)),
             ("kind", Value::Text(kind.into())),
-            (
-                "description",
-                Value::Text(line.map_or(format!("{kind} pay"), |l| l.description.clone())),
-            ),
+            ("description", Value::Text(describe(kind, line))),
             (
                 "quantity",
                 Value::Decimal(

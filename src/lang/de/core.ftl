@@ -65,7 +65,7 @@ core-payroll-already-posted = { $period } ist schon gebucht
 core-payroll-hours-twice = die Stunden von Mitarbeiter { $number } sind doppelt angegeben
 core-payroll-no-employee = kein Mitarbeiter hat die Personalnr. { $number }
 core-payroll-nobody-employed = in { $period } ist niemand beschäftigt; legen Sie zuerst Mitarbeiter an (kontor employee add)
-core-payroll-not-permitted = Lohndaten gibt es nur für die Rollen payroll und admin; { $user } hat die Rolle { $role }
+core-payroll-not-permitted = Lohndaten gibt es nur für die Rollen Lohnbüro und Admin; { $user } hat die Rolle { $role }
 core-payroll-posted = { $period } ist gebucht; die Lohnzettel sind endgültig, die Abrechnung kann nicht erneut laufen
 core-payroll-no-payslips = { $period } hat keine Lohnzettel; rechnen Sie zuerst ab: kontor payroll run --period { $period }
 core-payroll-unknown-employee = kein Mitarbeiter hat die Personalnr. { $number }; siehe kontor employee list
@@ -138,3 +138,11 @@ core-a-kind = { $kind ->
 }
 # The test pin of the clock
 core-clock-bad-pin = { $variable }={ $text } ist kein Zeitpunkt; schreiben Sie ihn als 2026-12-05T09:30:00Z
+
+# Rollen, wie Menschen sie lesen (Englisch: der Maschinenname).
+core-role-agent = Agent
+core-role-sales = Vertrieb
+core-role-warehouse = Lager
+core-role-payroll = Lohnbüro
+core-role-purchasing = Einkauf
+core-role-admin = Admin

@@ -265,10 +265,10 @@ domain-count-payslip = { $count ->
     }
 
 # Die Hilfezeile der CLI-Option jedes Felds.
-domain-help-customer-kind = company (Firma) oder person (Person)
+domain-help-customer-kind = Firma oder Person (auch company, person)
 domain-help-customer-number = Die Kundennummer, eindeutig, wenn gesetzt (Groß-/Kleinschreibung und Akzente egal), höchstens 32 Zeichen; leer löscht sie beim Ändern
 domain-help-customer-name = Name der Firma oder Person
-domain-help-customer-status = lead, prospect, customer oder inactive
+domain-help-customer-status = Interessent, Potenzieller Kunde, Kunde oder inaktiv (auch lead, prospect, customer, inactive)
 domain-help-customer-owner = Wer den Kunden betreut, ein Benutzername [Vorgabe: niemand]; leer löscht ihn beim Ändern
 domain-help-customer-phone = Eine Telefonnummer in beliebiger Schreibweise, gelesen im Land von --country, sonst der Einstellung default_region (wiederholbar)
 domain-help-customer-email = Eine E-Mail-Adresse (wiederholbar)
@@ -293,7 +293,7 @@ domain-help-employee-currency = Währung des Lohns [Vorgabe: die Einstellung cur
 domain-help-employee-deductions = NAME:PROZENT%[:HÖCHSTBETRAG] oder NAME:BETRAG, in der angegebenen Reihenfolge angewandt (wiederholbar; beim Ändern ersetzt es alle, leer löscht)
 domain-help-employee-iban = Leerzeichen und Kleinbuchstaben sind in Ordnung; die Prüfsumme wird geprüft; leer löscht sie beim Ändern
 domain-help-interaction-contact = Mit wem beim Kunden gesprochen wurde, freier Text
-domain-help-interaction-channel = call-in, call-out, email, visit, social, chat oder note
+domain-help-interaction-channel = Anruf eingehend, Anruf ausgehend, E-Mail, Besuch, Soziale Medien, Chat oder Notiz (auch call-in, call-out, email, visit, social, chat, note)
 domain-help-interaction-subject = Worum es ging
 domain-help-interaction-body = Was gesagt wurde, freier Text (leer entfernt es beim Ändern)
 domain-help-interaction-outcome = Was dabei herauskam, freier Text; ein erfasster Anruf braucht es (leer entfernt es beim Ändern)
@@ -319,7 +319,7 @@ domain-help-location-name = Name, der neben dem Code steht
 domain-help-opportunity-title = Was verkauft werden soll, z. B. "Wartungsvertrag 2027"
 domain-help-opportunity-amount = Erwarteter Betrag, nicht negativ (1.200,50 oder 1200.50), in der Währung der Verkaufschance
 domain-help-opportunity-currency = ISO-4217-Code, z. B. EUR [Vorgabe: die Einstellung currency]
-domain-help-opportunity-stage = qualification, needs-analysis, proposal, negotiation, won oder lost [Vorgabe: qualification]; danach bewegt sie sich mit `opportunity stage`
+domain-help-opportunity-stage = Qualifizierung, Bedarfsanalyse, Angebot, Verhandlung, gewonnen oder verloren (auch qualification, needs-analysis, proposal, negotiation, won, lost) [Vorgabe: Qualifizierung]; danach bewegt sie sich mit `opportunity stage`
 domain-help-opportunity-probability = Prozent, 0–100 [Vorgabe: die der Phase]; leer beim Ändern kehrt dazu zurück
 domain-help-opportunity-expected-close = Erwartetes Abschlussdatum, TT.MM.JJJJ oder JJJJ-MM-TT; leer löscht es beim Ändern
 domain-help-opportunity-owner = Wer zuständig ist, ein Benutzername [Vorgabe: niemand, bei einem Agenten der Agent]; leer löscht es beim Ändern
@@ -367,3 +367,53 @@ domain-user-name-characters = „{ $name }“ darf nur Kleinbuchstaben, Ziffern,
 domain-user-key-empty = der Schlüssel ist leer
 domain-user-key-not-openssh = „{ $shown }…“ ist keine Zeile eines öffentlichen OpenSSH-Schlüssels (erwartet z. B. „ssh-ed25519 AAAA… Kommentar“, der Inhalt einer .pub-Datei)
 domain-user-key-unsupported = { $algorithm }-Schlüssel werden nicht unterstützt; verwenden Sie einen ed25519-Schlüssel (ssh-keygen -t ed25519)
+
+# Phasen in schmalen Spalten (höchstens 9 Zeichen).
+domain-stage-short-qualification = Qualifiz.
+domain-stage-short-needs-analysis = Bedarf
+domain-stage-short-proposal = Angebot
+domain-stage-short-negotiation = Verhandl.
+domain-stage-short-won = gewonnen
+domain-stage-short-lost = verloren
+
+# Eine Dauer, wie Menschen sie lesen: ihre Teile, dann verbunden.
+domain-duration-hours = { $count } Std.
+domain-duration-minutes = { $count } Min.
+domain-duration-seconds = { $count } s
+domain-duration-joined = { $first } { $rest }
+
+# Zeilen und Stand eines Lohnzettels, wie Menschen sie lesen.
+domain-pay-line-regular = Normal
+domain-pay-line-overtime = Überstunden
+domain-pay-line-salary = Gehalt
+domain-pay-line-deduction = Abzug
+domain-pay-gross = Brutto
+domain-pay-net = Netto
+domain-payslip-draft = Entwurf
+domain-payslip-posted = gebucht
+
+# Kanäle und Kundenstatus in schmalen Listenspalten.
+domain-channel-short-call-in = Anruf ein
+domain-channel-short-call-out = Anruf aus
+domain-channel-short-email = E-Mail
+domain-channel-short-visit = Besuch
+domain-channel-short-social = Social
+domain-channel-short-chat = Chat
+domain-channel-short-note = Notiz
+domain-status-short-lead = Interessent
+domain-status-short-prospect = Potenziell
+domain-status-short-customer = Kunde
+domain-status-short-inactive = inaktiv
+
+# Änderungsarten im Protokoll, wie Menschen sie lesen.
+domain-change-created = angelegt
+domain-change-changed = geändert
+domain-change-deleted = gelöscht
+domain-change-imported = importiert
+
+# Lohnzeilen, für Menschen beschrieben.
+domain-pay-regular-hours = Normalstunden
+domain-pay-overtime-hours = Überstunden × { $factor }
+domain-pay-salary = Monatsgehalt
+domain-pay-salary-part = Monatsgehalt, { $days } von { $total } Tagen
+domain-pay-total = { $kind }lohn

@@ -191,8 +191,6 @@ cli-payroll-run = { $period }: { $payslips } computed, { $replaced } replaced
 cli-payroll-posted = { $period }: posted { $payslips }; the period is locked
 cli-payroll-no-iban = warning: employee { $number } ({ $name }) has no IBAN; pay them by other means or set one with kontor employee edit { $number } --iban IBAN
 cli-payroll-exported = exported { $payments } to { $path }
-cli-payroll-status-posted = posted
-cli-payroll-status-draft = draft
 
 ## user and serve
 cli-user-key-file-unread = cannot read key file { $path }: { $error }

@@ -130,3 +130,11 @@ core-a-kind = { $kind ->
 }
 # The test pin of the clock
 core-clock-bad-pin = { $variable }={ $text } is not an instant; write it as 2026-12-05T09:30:00Z
+
+# Roles as people read them (English: the machine name).
+core-role-agent = agent
+core-role-sales = sales
+core-role-warehouse = warehouse
+core-role-payroll = payroll
+core-role-purchasing = purchasing
+core-role-admin = admin

@@ -364,3 +364,53 @@ domain-user-name-characters = "{ $name }" may only hold lowercase letters, digit
 domain-user-key-empty = the key is empty
 domain-user-key-not-openssh = "{ $shown }…" is not an OpenSSH public key line (expected e.g. "ssh-ed25519 AAAA… comment", the contents of a .pub file)
 domain-user-key-unsupported = { $algorithm } keys are not supported; use an ed25519 key (ssh-keygen -t ed25519)
+
+# Stages in narrow columns (at most 9 characters).
+domain-stage-short-qualification = qualify
+domain-stage-short-needs-analysis = needs
+domain-stage-short-proposal = proposal
+domain-stage-short-negotiation = negotiate
+domain-stage-short-won = won
+domain-stage-short-lost = lost
+
+# A duration as people read it: its parts, then joined.
+domain-duration-hours = { $count }h
+domain-duration-minutes = { $count }m
+domain-duration-seconds = { $count }s
+domain-duration-joined = { $first }{ $rest }
+
+# Payslip lines and states as people read them (English: the machine name).
+domain-pay-line-regular = regular
+domain-pay-line-overtime = overtime
+domain-pay-line-salary = salary
+domain-pay-line-deduction = deduction
+domain-pay-gross = gross
+domain-pay-net = net
+domain-payslip-draft = draft
+domain-payslip-posted = posted
+
+# Channels and customer statuses in narrow list columns (English: the machine name).
+domain-channel-short-call-in = call-in
+domain-channel-short-call-out = call-out
+domain-channel-short-email = email
+domain-channel-short-visit = visit
+domain-channel-short-social = social
+domain-channel-short-chat = chat
+domain-channel-short-note = note
+domain-status-short-lead = lead
+domain-status-short-prospect = prospect
+domain-status-short-customer = customer
+domain-status-short-inactive = inactive
+
+# Audit changes as people read them (English: the machine name).
+domain-change-created = created
+domain-change-changed = changed
+domain-change-deleted = deleted
+domain-change-imported = imported
+
+# Pay lines described for people (English is what kontor stores).
+domain-pay-regular-hours = regular hours
+domain-pay-overtime-hours = overtime hours × { $factor }
+domain-pay-salary = monthly salary
+domain-pay-salary-part = monthly salary, { $days } of { $total } days
+domain-pay-total = { $kind } pay

@@ -72,7 +72,7 @@ fn audit_lines(entries: &[AuditEntry]) -> Vec<AuditLine> {
                 new: new.to_string(),
             };
             if change.fields.is_empty() {
-                lines.push(line(change.what.name(), "", ""));
+                lines.push(line(&change.what.label(), "", ""));
             }
             lines.extend(change.fields.iter().map(|f| line(&f.field, &f.old, &f.new)));
         }

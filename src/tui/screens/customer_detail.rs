@@ -16,7 +16,7 @@ use super::shown;
 use crate::core::Change;
 use crate::core::access::CustomerSight;
 use crate::core::query::{InteractionFilter, get_customer, list_interactions, list_opportunities};
-use crate::domain::datetime::format_duration;
+use crate::domain::datetime::shown_duration;
 use crate::domain::{Customer, Interaction, Opportunity};
 use crate::lang::format;
 use crate::t;
@@ -48,7 +48,7 @@ impl Entry {
                     (Some(_), true) => t!("crm-follow-up-done"),
                     (None, _) => String::new(),
                 };
-                let what = format!("{} {}", i.channel.name(), format_duration(i.duration));
+                let what = format!("{} {}", i.channel.short_label(), shown_duration(i.duration));
                 vec![format::date(i.at.date()), what, i.subject.clone(), follow]
             }
             Entry::Opportunity(o) => vec![
@@ -56,7 +56,7 @@ impl Entry {
                 t!("crm-timeline-opportunity"),
                 // The amount first: a long title is what gets shortened.
                 format!("{} - {}", shown::money(o.amount), o.title),
-                o.stage.name().to_string(),
+                o.stage.label(),
             ],
         }
     }
@@ -201,7 +201,7 @@ impl Screen for CustomerDetail {
             field_line(
                 theme,
                 &t!("crm-label-status"),
-                &format!("{} ({})", c.status.name(), c.kind.name()),
+                &format!("{} ({})", c.status.label(), c.kind.label()),
                 8,
             ),
         ];
@@ -288,9 +288,18 @@ impl Screen for CustomerDetail {
             .max()
             .unwrap_or(0)
             .clamp(15, 20);
+        // The channel and duration column as wide as its widest entry, within what a
+        // channel and a duration under an hour need in this language.
+        let what = rows
+            .iter()
+            .filter_map(|row| row.get(1))
+            .map(|cell| u16::try_from(cell.width()).unwrap_or(u16::MAX))
+            .max()
+            .unwrap_or(0)
+            .clamp(16, shown::channel_and_duration_width(16));
         let widths = [
             Constraint::Length(10),
-            Constraint::Length(16),
+            Constraint::Length(what),
             Constraint::Min(20),
             Constraint::Length(follow_up as u16),
         ];

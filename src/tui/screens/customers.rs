@@ -15,7 +15,7 @@ use crate::tui::action::Action;
 use crate::tui::key::Key;
 use crate::tui::route::Route;
 use crate::tui::screen::{Outcome, Screen};
-use crate::tui::screens::shown::{city, shown_phone};
+use crate::tui::screens::shown::{city, shown_phone, status_width};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
 use crate::tui::widgets::{Cursor, SearchBox, TableView, answers_list, search_outcome};
@@ -191,7 +191,7 @@ impl Screen for Customers {
         let mut widths = vec![
             Constraint::Length(5),
             Constraint::Min(20),
-            Constraint::Length(9),
+            Constraint::Length(status_width(9)),
             Constraint::Length(18),
             Constraint::Length(14),
         ];
@@ -206,7 +206,7 @@ impl Screen for Customers {
                 let mut row = vec![
                     c.id.to_string(),
                     c.name.clone(),
-                    c.status.name().to_string(),
+                    c.status.short_label(),
                     shown_phone(c, self.matched.get(&c.id)),
                     city(c),
                 ];

@@ -78,7 +78,7 @@ fn rows_or_why<T>(result: Result<Vec<T>, CoreError>, role: AccessRole) -> (Vec<T
         Ok(rows) => (rows, None),
         Err(CoreError::Refused(_)) => (
             Vec::new(),
-            Some(t!("crm-home-not-for-role", role = role.name())),
+            Some(t!("crm-home-not-for-role", role = role.label())),
         ),
         Err(error) => (Vec::new(), Some(error.to_string())),
     }
@@ -237,7 +237,7 @@ impl Screen for Home {
             .map(|(i, name)| {
                 vec![
                     format::date(i.at.date()),
-                    i.channel.name().to_string(),
+                    i.channel.short_label(),
                     name.clone(),
                     i.subject.clone(),
                 ]
@@ -245,7 +245,7 @@ impl Screen for Home {
             .collect();
         let widths = [
             Constraint::Length(10),
-            Constraint::Length(8),
+            Constraint::Length(shown::channel_width(8)),
             Constraint::Length(14),
             Constraint::Min(8),
         ];
@@ -331,7 +331,11 @@ impl Home {
             .max()
             .unwrap_or_default();
         // The stage name, a space, the count: never run together.
-        let name_width = Stage::ALL.iter().map(|s| s.name().len()).max().unwrap_or(0);
+        let name_width = Stage::ALL
+            .iter()
+            .map(|s| s.label().chars().count())
+            .max()
+            .unwrap_or(0);
         let label_width = name_width + 1 + 2 + 1;
         let amount = |row: &PipelineRow| shown::amount(Money::new(row.weighted, row.currency));
         let amount_width = open
@@ -356,7 +360,7 @@ impl Home {
                 Span::styled(
                     format!(
                         "{:<name_width$} {:>2} ",
-                        row.stage.name(),
+                        row.stage.label(),
                         format::integer(i64::try_from(row.count).unwrap_or(i64::MAX))
                     ),
                     theme.style(Role::Muted),

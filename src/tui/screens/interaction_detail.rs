@@ -11,7 +11,7 @@ use super::interaction_forms::{complete_follow_up, complete_follow_up_of_nothing
 use super::shown::customer_label;
 use crate::core::Change;
 use crate::domain::Interaction;
-use crate::domain::datetime::format_duration;
+use crate::domain::datetime::shown_duration;
 use crate::lang::format;
 use crate::t;
 use crate::tui::action::Action;
@@ -118,10 +118,10 @@ impl Screen for InteractionDetail {
         let rows = [
             (t!("crm-label-customer"), self.customer.clone()),
             (t!("crm-label-contact"), i.contact.clone()),
-            (t!("crm-label-channel"), i.channel.name().to_string()),
+            (t!("crm-label-channel"), i.channel.label()),
             (t!("crm-label-subject"), i.subject.clone()),
             (t!("crm-label-outcome"), i.outcome.clone()),
-            (t!("crm-label-duration"), format_duration(i.duration)),
+            (t!("crm-label-duration"), shown_duration(i.duration)),
             (t!("crm-label-agent"), i.agent.clone()),
             (t!("crm-label-at"), format::instant(i.at)),
             (t!("crm-label-follow-up"), follow_up_text(i)),

@@ -8,6 +8,7 @@
 //! the loaded list when that is all of them, else it searches every follow-up due the same
 //! way. Room: tui.
 
+use super::shown::channel_width;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::Paragraph;
@@ -275,7 +276,7 @@ impl Screen for Interactions {
             .map(|(i, name)| {
                 vec![
                     format::date(i.at.date()),
-                    i.channel.name().to_string(),
+                    i.channel.short_label(),
                     name.clone(),
                     i.subject.clone(),
                     i.agent.clone(),
@@ -285,7 +286,7 @@ impl Screen for Interactions {
             .collect();
         let widths = [
             Constraint::Length(10),
-            Constraint::Length(8),
+            Constraint::Length(channel_width(8)),
             Constraint::Length(18),
             Constraint::Min(12),
             Constraint::Length(6),

@@ -124,7 +124,7 @@ impl Screen for OpportunityDetail {
             (t!("crm-label-customer"), self.customer.clone()),
             (t!("crm-label-title"), o.title.clone()),
             (t!("crm-label-amount"), shown::money(o.amount)),
-            (t!("crm-label-stage"), o.stage.name().to_string()),
+            (t!("crm-label-stage"), o.stage.label()),
             (
                 t!("crm-label-probability"),
                 t!("crm-percent", percent = o.probability),

@@ -73,7 +73,7 @@ pub fn next_stage(session: &Session, opportunity: Option<&Opportunity>) -> Outco
             t!(
                 "crm-opportunity-moved",
                 title = card.title.as_str(),
-                stage = next.name()
+                stage = next.label()
             ),
             After::Stay,
         ),

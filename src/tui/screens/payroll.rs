@@ -275,7 +275,11 @@ impl Screen for Payroll {
                     .map(|l| {
                         Line::raw(
                             theme
-                                .text(&format!("{:<22} {:>11}", l.description, money(l.amount)))
+                                .text(&format!(
+                                    "{:<22} {:>11}",
+                                    p.shown_description(l),
+                                    money(l.amount)
+                                ))
                                 .into_owned(),
                         )
                     })

@@ -9,6 +9,7 @@ use ratatui::layout::{Constraint, Rect};
 use crate::core::Change;
 use crate::core::query::{get_customer, search_customers};
 use crate::core::stock_query::{list_locations, search_items, virtual_locations};
+use crate::domain::fold::fold;
 use crate::domain::{Channel, CustomerStatus, Stage};
 use crate::t;
 use crate::tui::action::Action;
@@ -91,11 +92,15 @@ impl Picker {
 
     fn reload(&mut self, session: &Session) {
         let filter = self.filter.text.to_lowercase();
-        let named = |names: Vec<&'static str>| -> Vec<(String, String)> {
-            names
+        // A closed set: the label shown (German `Verhandlung`), the machine name returned;
+        // the filter finds either.
+        let named = |choices: Vec<(&'static str, String)>| -> Vec<(String, String)> {
+            choices
                 .into_iter()
-                .filter(|n| n.contains(&filter))
-                .map(|n| (n.to_string(), n.to_string()))
+                .filter(|(name, label)| {
+                    name.contains(&filter) || fold(label).contains(&fold(&filter))
+                })
+                .map(|(name, label)| (name.to_string(), label))
                 .collect()
         };
         self.options = match self.kind {
@@ -155,9 +160,9 @@ impl Picker {
                 codes.retain(|(_, label)| label.to_lowercase().contains(&filter));
                 codes
             }
-            PickerKind::Stage => named(Stage::ALL.iter().map(|s| s.name()).collect()),
-            PickerKind::Channel => named(Channel::ALL.iter().map(|c| c.name()).collect()),
-            PickerKind::Status => named(CustomerStatus::ALL.iter().map(|s| s.name()).collect()),
+            PickerKind::Stage => named(Stage::ALL.map(|s| (s.name(), s.label())).into()),
+            PickerKind::Channel => named(Channel::ALL.map(|c| (c.name(), c.label())).into()),
+            PickerKind::Status => named(CustomerStatus::ALL.map(|s| (s.name(), s.label())).into()),
             PickerKind::Contact(customer) => {
                 get_customer(session.store(), &session.actor, customer)
                     .ok()
@@ -179,13 +184,17 @@ impl Picker {
         self.cursor.clamp(self.options.len());
     }
 
-    /// The option a filter picks: the one whose value is the filter (any case), else the
-    /// first listed.
+    /// The option a filter picks: the one whose value, else whose label, is the filter (any
+    /// case and accents), else the first listed.
     fn best(&self) -> usize {
-        let wanted = self.filter.text.trim();
-        self.options
-            .iter()
-            .position(|(value, _)| value.eq_ignore_ascii_case(wanted))
+        let wanted = fold(&self.filter.text);
+        let at = |of: fn(&(String, String)) -> &String| {
+            self.options
+                .iter()
+                .position(|option| fold(of(option)) == wanted)
+        };
+        at(|(value, _)| value)
+            .or_else(|| at(|(_, label)| label))
             .unwrap_or(0)
     }
 }

@@ -295,9 +295,10 @@ impl Screen for Pipeline {
                 Role::Border
             };
             // The full name where it fits between the corners, else the short label.
-            let title = match stage.name().len() <= inner {
-                true => stage.name(),
-                false => stage.short_name(),
+            let label = stage.label();
+            let title = match label.chars().count() <= inner {
+                true => label,
+                false => stage.short_label(),
             };
             let block = Block::bordered()
                 .title(title)

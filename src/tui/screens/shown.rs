@@ -5,7 +5,8 @@
 use rust_decimal::Decimal;
 
 use crate::core::query::get_customer;
-use crate::domain::{Customer, Money, Phone};
+use crate::domain::datetime::shown_duration;
+use crate::domain::{Channel, Customer, CustomerStatus, Money, Phone};
 use crate::lang::format;
 use crate::tui::session::Session;
 
@@ -57,4 +58,34 @@ pub fn customer_label(session: &Session, id: u64) -> String {
             || crate::t!("crm-customer-id", id = id.to_string()),
             |c| format!("{} ({id})", c.name),
         )
+}
+
+/// Columns of a closed set as wide as its widest short label in the current language, at
+/// least `least` (the width English has always had).
+fn widest(labels: impl Iterator<Item = String>, least: u16) -> u16 {
+    labels
+        .map(|label| u16::try_from(label.chars().count()).unwrap_or(u16::MAX))
+        .fold(least, u16::max)
+}
+
+/// The width of a list column of channels (`Channel::short_label`).
+pub fn channel_width(least: u16) -> u16 {
+    widest(Channel::ALL.into_iter().map(Channel::short_label), least)
+}
+
+/// The width of a list column of customer statuses (`CustomerStatus::short_label`).
+pub fn status_width(least: u16) -> u16 {
+    widest(
+        CustomerStatus::ALL
+            .into_iter()
+            .map(CustomerStatus::short_label),
+        least,
+    )
+}
+
+/// The width of a column of a channel and a duration under an hour (`call-in 4m30s`,
+/// German `Anruf ein 59 Min. 59 s`).
+pub fn channel_and_duration_width(least: u16) -> u16 {
+    let duration = u16::try_from(shown_duration(59 * 60 + 59).chars().count()).unwrap_or(0);
+    (channel_width(0) + 1 + duration).max(least)
 }

@@ -204,13 +204,13 @@ impl Screen for Users {
             .map(|row| match &row.key {
                 Some(key) => vec![
                     row.name.clone(),
-                    row.role.clone(),
+                    Role::label_of(&row.role),
                     key.fingerprint.clone(),
                     comment(key),
                 ],
                 None => vec![
                     row.name.clone(),
-                    row.role.clone(),
+                    Role::label_of(&row.role),
                     t!("crm-user-no-key-cell"),
                 ],
             })
@@ -304,7 +304,7 @@ fn role_form(name: &str, current: &str, session: &Session) -> Form {
                 t!(
                     "crm-user-role-set",
                     name = name.as_str(),
-                    role = role.name()
+                    role = role.label()
                 ),
             )
         }),

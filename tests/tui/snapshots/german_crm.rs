@@ -98,7 +98,10 @@ fn customer_detail_in_german() {
             "Wiedervorlage",
             "fällig 15.01.2026",
             "Verkaufschance",
-            "120.000,00 € - CNC-Fräszentrum",
+            // The channel and duration in German words; the long title gives way.
+            "Anruf ein 4 Min. 30 s",
+            "120.000,00 € - CNC-Fräsz",
+            "Kunde (Firma)",
         ],
     );
 }
@@ -361,8 +364,39 @@ fn the_opportunity_forms_and_a_picker_in_german() {
     });
     shows(
         &picker,
-        &["Status auswählen — tippen zum Filtern:", "prospect"],
+        &[
+            "Status auswählen — tippen zum Filtern:",
+            "Potenzieller Kunde",
+        ],
     );
+    assert!(!picker.contains("prospect"), "{picker}");
+    // Typed in German words, kept as the status's machine name.
+    in_german(|| {
+        let mut harness = Harness::new(color(), 80, 24);
+        harness
+            .keys("g c n")
+            .text("Neukunde Süd")
+            .keys("Tab Tab Tab C-u")
+            .text("potenzieller kunde")
+            .keys("C-x");
+        let store = harness.store();
+        let customers: Vec<kontor::domain::Customer> =
+            store.scan().unwrap().collect::<Result<_, _>>().unwrap();
+        let added = customers
+            .iter()
+            .find(|c| c.name == "Neukunde Süd")
+            .expect("the customer was saved");
+        assert_eq!(added.status, kontor::domain::CustomerStatus::Prospect);
+    });
+    in_german(|| {
+        let mut harness = Harness::new(color(), 80, 24);
+        harness
+            .keys("g c n Tab Tab Tab F4")
+            .text("potenz")
+            .keys("Enter");
+        let form = harness.screen();
+        shows(&form, &["prospect"]);
+    });
 }
 
 /// A stale edit in German: the refusal says the input is kept, the field someone else

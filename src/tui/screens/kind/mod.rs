@@ -25,7 +25,7 @@ use crate::core::kinds::{self, EMPLOYEES, KindDecl, LOCATIONS, SUPPLIERS};
 use crate::core::plain::{Done, RecordCommand, RecordEvent, RecordOp};
 use crate::core::{Change, Command, CoreError, Event, plain_query};
 use crate::domain::fields::table::FieldSpec;
-use crate::domain::fields::{Input, LIST_SEPARATOR, Row, Value};
+use crate::domain::fields::{Input, LIST_SEPARATOR, Row, Value, shown};
 use crate::lang::format;
 use crate::tui::action::Action;
 use crate::tui::screen::{After, Outcome};
@@ -383,14 +383,17 @@ impl Record {
 
     /// The value of `field` as a person reads it in a list or a detail: decimals, dates
     /// and instants (the row writes them `2026-01-05`, RFC 3339) in the current language
-    /// and zone (German `4.200,00`, `05.01.2026`, `05.01.2026 10:30`), flags as words; else
+    /// and zone (German `4.200,00`, `05.01.2026`, `05.01.2026 10:30`), flags as words,
+    /// closed sets and durations by their labels (`shown::label`); else
     /// as `text` has it. Forms keep `text`: what they show is read back as typed.
     pub fn shown(&self, field: &str) -> String {
         match self.row.iter().find(|(name, _)| *name == field) {
             Some((_, Value::Decimal(text))) => text
                 .parse::<rust_decimal::Decimal>()
                 .map_or_else(|_| text.clone(), format::decimal),
-            Some((_, Value::Text(text))) => shown_text(text),
+            Some((_, Value::Text(text))) => {
+                shown::label(field, text).unwrap_or_else(|| shown_text(text))
+            }
             Some((_, Value::Bool(true))) => crate::t!("erp-kind-true"),
             Some((_, Value::Bool(false))) => crate::t!("erp-kind-false"),
             _ => self.text(field),
