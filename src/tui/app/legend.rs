@@ -36,7 +36,7 @@ impl App {
         let entry = |action: Action| {
             let keys = self.session.keys.bound(layer, action)?;
             let label = screen.meaning(action).unwrap_or_else(|| action.label());
-            Some((keys, format!(" {label}")))
+            Some((keys, format!(" {}", self.theme.text(&label))))
         };
         let permitted = |action: &Action| screens::permitted(*action, self.session.actor.role);
         let own: Vec<LegendEntry> = screen
