@@ -207,3 +207,10 @@ erp-kind-saved = { $kind } gespeichert
 erp-kind-record-saved = { $kind } { $label } gespeichert
 erp-kind-true = ja
 erp-kind-false = nein
+
+## Feldnamen der Stücklisten- und Lohnabrechnungsmaske
+erp-bom-field-parent = Kopfartikel
+erp-bom-field-output = Ausbringung
+erp-bom-field-lines = Positionen
+erp-bom-field-operations = Arbeitsgänge
+erp-payroll-field-hours = Stunden (Nr.=h)

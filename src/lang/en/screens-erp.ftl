@@ -204,3 +204,10 @@ erp-kind-saved = { $kind } saved
 erp-kind-record-saved = { $kind } { $label } saved
 erp-kind-true = true
 erp-kind-false = false
+
+## Form labels of the BOM and payroll forms
+erp-bom-field-parent = Parent item
+erp-bom-field-output = Output quantity
+erp-bom-field-lines = Lines
+erp-bom-field-operations = Operations
+erp-payroll-field-hours = Hours (NO=H, …)

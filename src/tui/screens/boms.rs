@@ -79,10 +79,15 @@ fn bom_form(parent: Option<&Item>, session: &Session) -> Form {
         None => (String::new(), "1".to_string(), String::new(), String::new()),
     };
     let fields = vec![
-        Field::new("sku", "Parent item", &parent).with_picker(PickerKind::Item),
-        Field::new("output_qty", "Output quantity", &output),
-        Field::new("lines", "Lines", &lines).with_list_picker(PickerKind::Item, ":1"),
-        Field::new("operations", "Operations", &operations),
+        Field::new("sku", crate::t!("erp-bom-field-parent"), &parent).with_picker(PickerKind::Item),
+        Field::new("output_qty", crate::t!("erp-bom-field-output"), &output),
+        Field::new("lines", crate::t!("erp-bom-field-lines"), &lines)
+            .with_list_picker(PickerKind::Item, ":1"),
+        Field::new(
+            "operations",
+            crate::t!("erp-bom-field-operations"),
+            &operations,
+        ),
     ];
     Form::new(
         &crate::t!("erp-bom-form-title"),

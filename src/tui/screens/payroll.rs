@@ -63,7 +63,11 @@ impl Payroll {
             .collect();
         Form::new(
             &crate::t!("erp-payroll-run-title", period = period.to_string()),
-            vec![Field::new("hours", "Hours (NO=H, …)", &drafted.join(", "))],
+            vec![Field::new(
+                "hours",
+                crate::t!("erp-payroll-field-hours"),
+                &drafted.join(", "),
+            )],
             Box::new(move |session: &Session, input| {
                 let hours = typed_list(&input.text("hours"), '=', &[';', ' '])
                     .iter()
