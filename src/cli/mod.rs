@@ -425,7 +425,7 @@ fn open_store_observed(dir: &Path, observe: &mut dyn FnMut(OpenStep)) -> Result<
 /// One line on `err` when the group or others may read the database in `dir`, with the
 /// `chmod` that fixes it; nothing on an owner-only one (see `store::owner_only`).
 fn warn_if_exposed(dir: &Path, err: &mut dyn Write) {
-    if let Some(warning) = owner_only::warning("database", dir) {
+    if let Some(warning) = owner_only::warning(&crate::t!("cli-word-database"), dir) {
         let _ = writeln!(err, "kontor: {warning}");
         let _ = err.flush();
     }

@@ -3,6 +3,7 @@
 //! host every time. A key others may read is used, with a warning naming the `chmod` that
 //! fixes it. Room: server — files only; never touches the database.
 
+use crate::t;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -21,33 +22,45 @@ pub fn default_path(database: &Path) -> PathBuf {
 
 /// Reads the host key at `path`, or creates one there (mode 0600) when there is none.
 pub fn load_or_create(path: &Path) -> Result<PrivateKey, ServerError> {
-    let failed = |what: &str, error: &dyn std::fmt::Display| {
-        ServerError::HostKey(format!("{what} host key {}: {error}", path.display()))
+    let shown = path.display().to_string();
+    let failed = |error: &dyn std::fmt::Display, message: fn(&str, String) -> String| {
+        ServerError::HostKey(message(&shown, error.to_string()))
     };
+    let cannot_read =
+        |path: &str, error| t!("server-hostkey-cannot-read", path = path, error = error);
+    let cannot_write =
+        |path: &str, error| t!("server-hostkey-cannot-write", path = path, error = error);
     match fs::read_to_string(path) {
         Ok(text) => {
-            if let Some(warning) = owner_only::warning("host key", path) {
+            if let Some(warning) = owner_only::warning(&t!("server-hostkey-word"), path) {
                 eprintln!("kontor serve: {warning}");
             }
             let key = PrivateKey::from_openssh(text.trim())
-                .map_err(|error| failed("cannot read", &error))?;
+                .map_err(|error| failed(&error, cannot_read))?;
             if key.is_encrypted() {
-                return Err(failed("cannot use", &"it is encrypted"));
+                return Err(ServerError::HostKey(t!(
+                    "server-hostkey-encrypted",
+                    path = &shown
+                )));
             }
             Ok(key)
         }
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-            let key = generate().map_err(|error| failed("cannot generate", &error))?;
+            let key = generate().map_err(|error| {
+                failed(&error, |path, error| {
+                    t!("server-hostkey-cannot-generate", path = path, error = error)
+                })
+            })?;
             let text = key
                 .to_openssh(LineEnding::LF)
-                .map_err(|error| failed("cannot encode", &error))?;
+                .map_err(|error| failed(&error, cannot_write))?;
             if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-                owner_only::create_dir(parent).map_err(|error| failed("cannot write", &error))?;
+                owner_only::create_dir(parent).map_err(|error| failed(&error, cannot_write))?;
             }
-            write_private(path, text.as_bytes()).map_err(|error| failed("cannot write", &error))?;
+            write_private(path, text.as_bytes()).map_err(|error| failed(&error, cannot_write))?;
             Ok(key)
         }
-        Err(error) => Err(failed("cannot read", &error)),
+        Err(error) => Err(failed(&error, cannot_read)),
     }
 }
 

@@ -31,7 +31,7 @@ mod offer;
 pub mod pidfile;
 mod session;
 
-use crate::lang::Locale;
+use crate::lang::{self, Locale};
 use std::future::Future;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -50,6 +50,7 @@ use connection::Connection;
 use pidfile::{PidFile, ServeInfo};
 
 use crate::core::{Change, Clock, CoreError};
+use crate::domain::datetime::shown_duration;
 use crate::domain::user::fingerprint;
 use crate::store::Store;
 use crate::tui::keymap::Keymap;
@@ -63,7 +64,7 @@ const SHUTDOWN_GRACE: Duration = Duration::from_secs(3);
 pub enum ServerError {
     #[error("{0}")]
     HostKey(String),
-    #[error("cannot listen on {0}: {1}")]
+    #[error("{}", crate::t!("server-cannot-listen", address = .0.to_string(), error = .1.to_string()))]
     Listen(SocketAddr, std::io::Error),
     #[error("{0}")]
     Io(#[from] std::io::Error),
@@ -284,8 +285,11 @@ where
     let deadline = tokio::time::Instant::now() + grace;
     let (logged_in, on_login) = oneshot::channel();
     let handler = Connection::new(shared, peer, logged_in);
+    let grace_shown = lang::scope(locale, || {
+        shown_duration(u32::try_from(grace.as_secs()).unwrap_or(u32::MAX))
+    });
     let late = || {
-        let grace = format!("{grace:?}");
+        let grace = grace_shown.as_str();
         server_log!(
             locale,
             "server-log-login-late",
@@ -309,7 +313,9 @@ where
         },
     }
     late();
-    let reason = format!("not logged in within {grace:?}");
+    let reason = lang::scope(locale, || {
+        crate::t!("server-login-late-reason", grace = grace_shown.as_str())
+    });
     let _ = handle
         .disconnect(russh::Disconnect::ByApplication, reason, String::new())
         .await;

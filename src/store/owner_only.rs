@@ -69,16 +69,19 @@ pub fn exposure(path: &Path) -> Option<u32> {
     (mode & OTHERS != 0).then_some(mode)
 }
 
-/// The one line that says `what` (e.g. "database", "host key") at `path` is open to others
-/// and the `chmod` that closes it (for a directory, with everything in it), or `None` when
+/// The one line that says `what` (e.g. "database", "host key", in the current language) at
+/// `path` is open to others and the `chmod` that closes it, in the current language (for a directory, with everything in it), or `None` when
 /// it is owner-only.
 pub fn warning(what: &str, path: &Path) -> Option<String> {
     let mode = exposure(path)?;
     let recursive = if path.is_dir() { "-R " } else { "" };
     let shown = path.display();
-    Some(format!(
-        "warning: {what} {shown} is readable by others (mode {mode:o}); \
-         fix: chmod {recursive}go-rwx {shown}"
+    Some(crate::t!(
+        "core-store-exposed",
+        what = what,
+        path = shown.to_string(),
+        mode = format!("{mode:o}"),
+        recursive = recursive
     ))
 }
 

@@ -100,6 +100,14 @@ fn kontor_warns_in_one_line_when_others_may_enter_the_database_naming_the_chmod(
     );
     let listed = run_binary(&db, &["customer", "list"]);
     assert_eq!((listed.code, listed.stderr.as_str()), (0, warning.as_str()));
+    let german = run_binary(&db, &["--lang", "de", "customer", "list"]);
+    assert_eq!(
+        german.stderr,
+        format!(
+            "kontor: Warnung: Datenbank {shown} ist für andere lesbar (Modus 755); \
+             Abhilfe: chmod -R go-rwx {shown}\n"
+        )
+    );
     // The TUI says it before the terminal turns to its screen (here: there is none).
     let tui = command().args(["--db", s(&db)]).output().unwrap();
     let stderr = String::from_utf8_lossy(&tui.stderr);

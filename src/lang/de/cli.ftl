@@ -770,3 +770,4 @@ cli-help-user-remove-key = Einen Schlüssel eines Kontos über seinen Fingerabdr
 cli-help-user-remove-key--name = Name des Kontos
 cli-help-user-remove-key--fingerprint = Fingerabdruck des Schlüssels, SHA256:…
 cli-user-set-lang-either = die Sprache mit --lang de|en angeben oder --client für die des SSH-Clients
+cli-word-database = Datenbank

@@ -41,3 +41,12 @@ server-log-expired = Sitzung { $id } von { $user } ist abgelaufen
 server-log-resumed = { $user } setzt Sitzung { $id } fort
 server-log-flush-session-failed = Sitzung { $id }: Schreiben auf die Platte fehlgeschlagen: { $error }
 server-in-use = Datenbank { $database } wird von kontor serve benutzt (PID { $pid }); verbinden mit: ssh -p { $port } BENUTZER@{ $host }
+# Der Host-Schlüssel und der Port, auf dem der Server lauscht
+server-hostkey-word = Host-Schlüssel
+server-hostkey-cannot-read = Host-Schlüssel { $path } kann nicht gelesen werden: { $error }
+server-hostkey-cannot-write = Host-Schlüssel { $path } kann nicht geschrieben werden: { $error }
+server-hostkey-cannot-generate = Host-Schlüssel { $path } kann nicht erzeugt werden: { $error }
+server-hostkey-encrypted = Host-Schlüssel { $path } ist verschlüsselt und nicht verwendbar
+server-cannot-listen = kann nicht auf { $address } lauschen: { $error }
+# Was ein Client, der sich nicht rechtzeitig anmeldet, beim Trennen erfährt
+server-login-late-reason = nicht innerhalb von { $grace } angemeldet

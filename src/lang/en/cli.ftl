@@ -731,3 +731,4 @@ cli-help-user-remove-key = Remove one of an account's keys by its fingerprint (S
 cli-help-user-remove-key--name = Name of the account
 cli-help-user-remove-key--fingerprint = Fingerprint of the key, SHA256:…
 cli-user-set-lang-either = give the language with --lang de|en, or --client for the SSH client's
+cli-word-database = database

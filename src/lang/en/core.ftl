@@ -138,3 +138,5 @@ core-role-warehouse = warehouse
 core-role-payroll = payroll
 core-role-purchasing = purchasing
 core-role-admin = admin
+# A file or directory others may read (what: "database", "host key")
+core-store-exposed = warning: { $what } { $path } is readable by others (mode { $mode }); fix: chmod { $recursive }go-rwx { $path }

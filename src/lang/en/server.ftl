@@ -41,3 +41,12 @@ server-log-expired = { $user }'s session { $id } expired
 server-log-resumed = { $user } resumed session { $id }
 server-log-flush-session-failed = session { $id }: flushing failed: { $error }
 server-in-use = database { $database } is in use by kontor serve (pid { $pid }); connect with: ssh -p { $port } USER@{ $host }
+# The host key and the listening socket
+server-hostkey-word = host key
+server-hostkey-cannot-read = cannot read host key { $path }: { $error }
+server-hostkey-cannot-write = cannot write host key { $path }: { $error }
+server-hostkey-cannot-generate = cannot generate host key { $path }: { $error }
+server-hostkey-encrypted = cannot use host key { $path }: it is encrypted
+server-cannot-listen = cannot listen on { $address }: { $error }
+# What a client that did not log in in time is told as it is disconnected
+server-login-late-reason = not logged in within { $grace }
