@@ -90,11 +90,7 @@ fn edit_values(customer: &Customer) -> Vec<(&'static str, String, String)> {
     vec![
         ("name", t!("crm-label-name"), customer.name.clone()),
         ("number", t!("crm-label-number"), customer.number.clone()),
-        (
-            "status",
-            t!("crm-label-status"),
-            customer.status.name().to_string(),
-        ),
+        ("status", t!("crm-label-status"), customer.status.label()),
         (
             "phone",
             t!("crm-label-phones"),

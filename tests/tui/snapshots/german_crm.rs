@@ -430,6 +430,26 @@ fn a_stale_customer_edit_in_german_keeps_the_input_and_shows_the_value_now() {
     });
 }
 
+/// The edit form shows a customer's status by its German word and saves it back as the
+/// status it was; the German word of another status changes it.
+#[test]
+fn a_german_edit_form_shows_the_status_word_and_saves_it_as_the_status() {
+    in_german(|| {
+        let mut harness = Harness::new(color(), 80, 24);
+        let form = harness.keys("g c e").screen();
+        assert!(form.contains("Status           Kunde "), "{form}");
+        harness.keys("Tab Tab Tab Tab Tab").text(" AG").keys("C-x");
+        let status = |harness: &Harness| {
+            let customer: kontor::domain::Customer = harness.store().require(1).unwrap();
+            (customer.status.name(), customer.version)
+        };
+        assert_eq!(status(&harness), ("customer", 2), "saved, the status kept");
+        harness.keys("e Tab Tab");
+        harness.keys("C-u").text("Interessent").keys("C-x");
+        assert_eq!(status(&harness), ("lead", 3));
+    });
+}
+
 /// One customer or opportunity reads in the singular, two in the plural.
 #[test]
 fn german_counts_agree_with_their_noun() {

@@ -9,6 +9,7 @@
 
 use super::{KindUi, Record};
 use crate::domain::fields::Input;
+use crate::domain::fields::shown;
 use crate::domain::fields::table::FieldSpec;
 use crate::tui::route::Route;
 use crate::tui::screen::{Outcome, Screen};
@@ -102,10 +103,22 @@ pub fn new_record(kind: &'static KindUi, session: &Session) -> Form {
     )
 }
 
+/// A stored value as an edit form shows it: a choice of a closed set (stage, channel, a
+/// customer's status and kind) by its word in the user's language, which the form reads
+/// back as well as the machine name; anything else as stored.
+fn prefilled(name: &str, text: String) -> String {
+    match name {
+        "stage" | "channel" | "status" | "kind" => shown::label(name, &text).unwrap_or(text),
+        _ => text,
+    }
+}
+
 /// A form editing `record` against the version it was read at.
 pub fn edit(kind: &'static KindUi, record: &Record, session: &Session) -> Form {
     let opened = values(kind, record);
-    let form_fields = fields(kind, kind.changeable(), |name| record.text(name));
+    let form_fields = fields(kind, kind.changeable(), |name| {
+        prefilled(name, record.text(name))
+    });
     let versioned = Versioned::new(record.version, opened);
     let editable: Vec<&'static str> = kind.changeable().map(|spec| spec.name).collect();
     let id = record.id;
