@@ -101,7 +101,7 @@ pub enum Top {
     Keys(super::keys::KeysArgs),
     /// Serve the database over SSH: one TUI per session, many users at once
     Serve(super::server::ServeArgs),
-    /// Accounts of `kontor serve`: add, list, remove, set-role, add-key, remove-key
+    /// Accounts of `kontor serve`: add, list, remove, set-role, set-lang, add-key, remove-key
     #[command(subcommand)]
     User(super::server::UserCmd),
 }

@@ -325,8 +325,9 @@ fn about(kind: &KindDecl) -> String {
         .into_iter()
         .filter(|name| kind.deletable || *name != "delete");
     let own = own_commands(kind).map_or(&[][..], |own| own.names);
-    let own = own.iter().copied().filter(|name| *name != "list");
-    let names: Vec<&str> = generic.chain(own).collect();
+    let generic: Vec<&str> = generic.collect();
+    let own = own.iter().copied().filter(|name| !generic.contains(name));
+    let names: Vec<&str> = generic.iter().copied().chain(own).collect();
     format!("{first}{}: {}", chars.as_str(), names.join(", "))
 }
 
