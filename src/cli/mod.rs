@@ -239,14 +239,14 @@ fn execute_here(cli: Cli, environment: Environment, streams: Streams) -> u8 {
         closed,
     } = streams;
     let (result, mut err) = match prepare(cli, environment, out, &mut err) {
-        Ok(Prepared::Done(result)) => (result, err),
+        Ok(Prepared::Done(result)) => (quiet_when_closed(result, Ok(()), &closed), err),
         Ok(Prepared::Context(mut context, command)) => {
             context.err = err;
             let result = dispatch(&mut context, command);
             let flushed = context.out.flush();
             (quiet_when_closed(result, flushed, &closed), context.err)
         }
-        Err(error) => (Err(error), err),
+        Err(error) => (quiet_when_closed(Err(error), Ok(()), &closed), err),
     };
     match result {
         Ok(()) => 0,

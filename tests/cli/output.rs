@@ -18,6 +18,8 @@ fn a_reader_that_goes_away_ends_the_command_quietly() {
         &["export", "interactions"][..],
         &["customer", "list"],
         &["opportunity", "pipeline"],
+        &["keys"],
+        &["--lang", "de", "keys"],
     ] {
         let mut child = command()
             .args(args)
