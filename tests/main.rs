@@ -12,3 +12,4 @@ mod lang;
 mod ssh;
 mod tmux;
 mod tui;
+mod vat;

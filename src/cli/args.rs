@@ -99,6 +99,9 @@ pub enum Top {
     },
     /// Print the effective key bindings
     Keys(super::keys::KeysArgs),
+    /// VAT: the rate table by the date of supply
+    #[command(subcommand)]
+    Vat(super::vat::VatCmd),
     /// Serve the database over SSH: one TUI per session, many users at once
     Serve(super::server::ServeArgs),
     /// Accounts of `kontor serve`: add, list, remove, set-role, set-lang, add-key, remove-key

@@ -7,7 +7,7 @@
 use rust_decimal::Decimal;
 
 use super::args::Kind;
-use super::{bom, payroll, stock};
+use super::{bom, payroll, stock, vat};
 use crate::core::kinds::REGISTRY;
 use crate::domain::fields::{item, payslip};
 use crate::lang::{self, Lang, Locale, Zone};
@@ -35,6 +35,7 @@ fn every_field_shown_has_its_word() {
         bom::USED_COLUMNS,
         bom::MOVE_COLUMNS,
         bom::SHORT_COLUMNS,
+        vat::RATE_COLUMNS,
         &[
             "entry", "at", "user", "command", "record", "change", "field", "old", "new",
         ],

@@ -29,6 +29,7 @@ mod server;
 mod stdout;
 mod stock;
 pub mod usage;
+mod vat;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -355,6 +356,10 @@ fn prepare(
             let result = keys::run(args, cli.global.format, &mut out);
             return Ok(Prepared::Done(result.and(Ok(out.flush()?))));
         }
+        Top::Vat(command) => {
+            let result = vat::run(command, cli.global.format, &mut out);
+            return Ok(Prepared::Done(result.and(Ok(out.flush()?))));
+        }
         command => command,
     };
     let dir = database_dir(cli.global.db)?;
@@ -483,7 +488,7 @@ fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
         Top::Settings { name, value } => admin::settings(context, name, value),
         Top::Keys(args) => keys::run(args, context.format, &mut context.out),
         Top::User(command) => server::user(context, command),
-        Top::Serve(_) | Top::Backup(_) | Top::Restore(_) => {
+        Top::Serve(_) | Top::Backup(_) | Top::Restore(_) | Top::Vat(_) => {
             Err(CliError::Failed(crate::t!("cli-error-runs-before-open")))
         }
     }

@@ -1,6 +1,7 @@
 //! Domain: plain records and the rules about them. Room: pure — no I/O, no sled, no terminal;
 //! imports nothing of ours from outside `domain`.
 
+pub mod amounts;
 pub mod audit;
 pub mod bom;
 mod code_serde;
@@ -23,6 +24,7 @@ pub mod phone;
 pub mod stock;
 pub mod supplier;
 pub mod user;
+pub mod vat;
 
 pub use country::Country;
 pub use customer::{Address, Contact, Customer, CustomerKind, CustomerStatus};

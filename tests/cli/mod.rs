@@ -26,3 +26,4 @@ mod payroll;
 mod refusals;
 mod stock;
 mod suppliers;
+mod vat;

@@ -417,3 +417,22 @@ domain-pay-overtime-hours = Überstunden × { $factor }
 domain-pay-salary = Monatsgehalt
 domain-pay-salary-part = Monatsgehalt, { $days } von { $total } Tagen
 domain-pay-total = { $kind }lohn
+
+# VAT: categories, tax treatments, the rate table and the notes documents print.
+domain-vat-category-standard = Regelsatz
+domain-vat-category-reduced = ermäßigt
+domain-vat-category-zero = Nullsatz
+domain-vat-category-exempt = steuerfrei
+domain-vat-treatment-domestic = Inland
+domain-vat-treatment-intra-eu = innergemeinschaftlich
+domain-vat-treatment-reverse-charge = Reverse-Charge
+domain-vat-treatment-export = Ausfuhr
+domain-vat-exempt-needs-reason = eine steuerfreie Leistung braucht den Grund der Steuerbefreiung
+domain-vat-reason-only-exempt = nur eine steuerfreie Leistung hat einen Grund, nicht { $category }
+domain-vat-no-rate = keine Umsatzsteuersätze für { $country } am { $date }: die Tabelle beginnt am { $first }
+domain-vat-discount-range = Zeile { $line }: der Rabatt { $discount } % liegt nicht zwischen 0 und 100 %
+domain-vat-too-large = die Beträge sind zu groß zum Rechnen
+domain-vat-note-reverse-charge = Steuerschuldnerschaft des Leistungsempfängers
+domain-vat-note-intra-eu = Steuerfreie innergemeinschaftliche Lieferung
+domain-vat-note-export = Steuerfreie Ausfuhrlieferung
+domain-vat-note-exempt = Steuerfrei: { $reason }

@@ -414,3 +414,22 @@ domain-pay-overtime-hours = overtime hours × { $factor }
 domain-pay-salary = monthly salary
 domain-pay-salary-part = monthly salary, { $days } of { $total } days
 domain-pay-total = { $kind } pay
+
+# VAT: categories, tax treatments, the rate table and the notes documents print.
+domain-vat-category-standard = standard
+domain-vat-category-reduced = reduced
+domain-vat-category-zero = zero
+domain-vat-category-exempt = exempt
+domain-vat-treatment-domestic = domestic
+domain-vat-treatment-intra-eu = intra-eu
+domain-vat-treatment-reverse-charge = reverse-charge
+domain-vat-treatment-export = export
+domain-vat-exempt-needs-reason = an exempt supply needs the reason it is exempt
+domain-vat-reason-only-exempt = only an exempt supply takes a reason, not { $category }
+domain-vat-no-rate = no VAT rates of { $country } for { $date }: the table begins on { $first }
+domain-vat-discount-range = line { $line }: the discount { $discount } % is outside 0–100 %
+domain-vat-too-large = the amounts are too large to compute
+domain-vat-note-reverse-charge = Reverse charge: the recipient is liable for the VAT
+domain-vat-note-intra-eu = Tax-exempt intra-Community supply
+domain-vat-note-export = Tax-exempt export supply
+domain-vat-note-exempt = Exempt from VAT: { $reason }
