@@ -137,7 +137,9 @@ pub fn heading(field: &str) -> String {
 }
 
 /// Integer fields that name a record (ids, versions, line numbers): never grouped.
-const IDENTIFIERS: &[&str] = &["id", "customer", "version", "entry", "line", "level"];
+const IDENTIFIERS: &[&str] = &[
+    "id", "customer", "item", "version", "entry", "line", "level",
+];
 
 /// A value as people read it in the current language: times in the user's zone, closed
 /// sets by their labels (`shown::label`, roles), and in German dates `05.12.2026`, numbers
