@@ -197,8 +197,23 @@ fn table_cell(field: &str, value: &Value, max: usize) -> String {
     }
 }
 
-/// A plain-text table with a header; numbers right-aligned.
+/// A plain-text table with a header; numbers right-aligned; a cell wider than `MAX_CELL`
+/// cut with `…`.
 pub fn table(out: &mut dyn Write, rows: &[Row], columns: &[&str]) -> std::io::Result<()> {
+    table_cut(out, rows, columns, MAX_CELL)
+}
+
+/// The same table with every cell whole (an explanation a person reads to its end).
+pub fn table_whole(out: &mut dyn Write, rows: &[Row], columns: &[&str]) -> std::io::Result<()> {
+    table_cut(out, rows, columns, usize::MAX)
+}
+
+fn table_cut(
+    out: &mut dyn Write,
+    rows: &[Row],
+    columns: &[&str],
+    max: usize,
+) -> std::io::Result<()> {
     let cells: Vec<Vec<(String, bool)>> = rows
         .iter()
         .map(|row| {
@@ -209,7 +224,7 @@ pub fn table(out: &mut dyn Write, rows: &[Row], columns: &[&str]) -> std::io::Re
                         .find(|(field, _)| field == column)
                         .map(|(field, value)| {
                             let numeric = matches!(value, Value::Integer(_) | Value::Decimal(_));
-                            (table_cell(field, value, MAX_CELL), numeric)
+                            (table_cell(field, value, max), numeric)
                         })
                         .unwrap_or_default()
                 })

@@ -296,7 +296,10 @@ fn explained(
             "valid_until",
             "outcome",
         ];
-        output::list(out, format, &rows, &columns)?;
+        match format {
+            Format::Table => output::table_whole(out, &rows, &columns)?,
+            format => output::list(out, format, &rows, &columns)?,
+        }
     }
     Ok(())
 }

@@ -136,3 +136,72 @@ pub fn listed(
     }
     Ok(listed)
 }
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal::dec;
+    use time::macros::date;
+
+    use super::*;
+    use crate::core::kinds::{CUSTOMERS, ITEMS, PRICE_RULES};
+    use crate::core::plain::RecordCommand;
+    use crate::core::{Clock, Role, execute};
+    use crate::domain::fields::Input;
+
+    fn actor(role: Role) -> Actor {
+        Actor {
+            name: "anna".into(),
+            role,
+        }
+    }
+
+    /// Sales sets and reads prices, agents read them, the warehouse sees none.
+    #[test]
+    fn the_warehouse_sees_no_prices_and_only_sales_changes_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let clock = Clock::pinned(time::macros::datetime!(2026-12-05 09:00 UTC));
+        let admin = actor(Role::Admin);
+        let add = |kind, pairs: &[(&'static str, &str)], who: &Actor| {
+            execute(
+                &store,
+                &clock,
+                who,
+                RecordCommand::add(kind, Input::from_pairs(pairs)),
+            )
+        };
+        add(
+            ITEMS,
+            &[("sku", "T-1"), ("name", "Tee"), ("price", "4.00")],
+            &admin,
+        )
+        .unwrap();
+        add(CUSTOMERS, &[("name", "Kunde")], &admin).unwrap();
+        let rule = [("item", "1"), ("customer", "1"), ("discount", "25")];
+        for role in [Role::Agent, Role::Warehouse] {
+            assert!(add(PRICE_RULES, &rule, &actor(role)).is_err(), "{role:?}");
+        }
+        add(PRICE_RULES, &rule, &actor(Role::Sales)).unwrap();
+        let ask = |role| {
+            let who = actor(role);
+            let item = item(&store, &who, "t-1")?;
+            let customer = customer(&store, &who, "1")?;
+            price_of(
+                &store,
+                &who,
+                item,
+                Some(customer),
+                dec!(1),
+                date!(2026 - 12 - 05),
+            )
+        };
+        let answer = ask(Role::Agent).unwrap();
+        assert_eq!(
+            (answer.found.unit_price, answer.found.applied),
+            (dec!(3.00), Some(1))
+        );
+        assert!(matches!(ask(Role::Warehouse), Err(CoreError::Refused(_))));
+        let missing = add(PRICE_RULES, &[("item", "9"), ("price", "1")], &admin);
+        assert!(missing.is_err(), "item 9 does not exist");
+    }
+}

@@ -120,8 +120,8 @@ pub fn parse_percent(field: &'static str, text: &str) -> Result<Decimal, Invalid
     parse_decimal(field, text.trim().trim_end_matches('%').trim_end())
 }
 
-/// Builds a rule; prices are read in `currency` (the database's), the quantity break is 1
-/// unless given. Exactly one of price and discount, at most one of customer and tag.
+/// Builds a rule; prices are read in `currency` (the database's) and kept with its minor
+/// digits (`8` is 8.00), the quantity break is 1 unless given. Exactly one of price and discount, at most one of customer and tag.
 pub fn from_input(input: &Input, currency: Currency) -> Result<PriceRule, Vec<Invalid>> {
     let mut problems = Problems::default();
     let item_id = problems.take(parse_id("item", &input.text("item")));
@@ -148,7 +148,13 @@ pub fn from_input(input: &Input, currency: Currency) -> Result<PriceRule, Vec<In
     };
     let price = input
         .optional("price")
-        .map(|text| problems.take(parse_money_in("price", &text, currency)));
+        .map(|text| problems.take(parse_money_in("price", &text, currency)))
+        .map(|price| {
+            price.map(|mut price| {
+                price.rescale(currency.minor_units());
+                price
+            })
+        });
     let discount = input
         .optional("discount")
         .map(|text| problems.take(parse_percent("discount", &text)));
@@ -261,6 +267,11 @@ mod tests {
             Currency::EUR,
         )
         .unwrap();
+        let whole = from_input(&input(&[("item", "3"), ("price", "8")]), Currency::EUR).unwrap();
+        assert_eq!(
+            to_row(&whole, UtcOffset::UTC)[5].1,
+            Value::Decimal("8.00".into())
+        );
         assert_eq!(
             (
                 everyone.scope.clone(),
