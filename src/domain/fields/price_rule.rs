@@ -94,8 +94,8 @@ pub fn to_row(rule: &PriceRule, _offset: UtcOffset) -> Row {
         Scope::Everyone => (String::new(), String::new()),
     };
     let (price, discount) = match rule.adjustment {
-        Adjustment::Price(price) => (Value::Decimal(price.to_string()), number_text("")),
-        Adjustment::Discount(percent) => (number_text(""), number(percent)),
+        Adjustment::Price(price) => (Value::Decimal(price.to_string()), empty()),
+        Adjustment::Discount(percent) => (empty(), number(percent)),
     };
     vec![
         ("id", Value::Integer(rule.id as i64)),
@@ -111,8 +111,9 @@ pub fn to_row(rule: &PriceRule, _offset: UtcOffset) -> Row {
     ]
 }
 
-fn number_text(text: &str) -> Value {
-    Value::Decimal(text.to_string())
+/// The number a rule does not have (its price or its discount).
+fn empty() -> Value {
+    Value::Decimal(String::new())
 }
 
 /// A discount in percent: `5`, `5%`, `12,5 %`.
