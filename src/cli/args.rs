@@ -70,6 +70,9 @@ pub enum Top {
     /// Payroll: run a period's payslips, post (lock) it, show, export the payment list
     #[command(subcommand)]
     Payroll(super::payroll::PayrollCmd),
+    /// Prices: add a rule (set), show an item's price for a customer and why, list the rules
+    #[command(subcommand)]
+    Price(super::price::PriceCmd),
     /// Import records from a CSV file (all or nothing)
     Import(ImportArgs),
     /// Export records as CSV that `import` reads back

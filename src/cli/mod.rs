@@ -25,6 +25,7 @@ pub mod locale;
 mod opportunity;
 pub mod output;
 mod payroll;
+mod price;
 mod server;
 mod stdout;
 mod stock;
@@ -479,6 +480,7 @@ fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
         Top::Bom(command) => bom::bom(context, command),
         Top::Produce(args) => bom::produce(context, args),
         Top::Payroll(command) => payroll::payroll(context, command),
+        Top::Price(command) => price::price(context, command),
         Top::Import(args) => import::run(context, args),
         Top::Export(args) => export::run(context, args),
         Top::Demo { customers } => admin::demo(context, customers),

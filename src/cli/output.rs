@@ -137,7 +137,9 @@ pub fn heading(field: &str) -> String {
 }
 
 /// Integer fields that name a record (ids, versions, line numbers): never grouped.
-const IDENTIFIERS: &[&str] = &["id", "customer", "version", "entry", "line", "level"];
+const IDENTIFIERS: &[&str] = &[
+    "id", "customer", "item", "version", "entry", "line", "level",
+];
 
 /// A value as people read it in the current language: times in the user's zone, closed
 /// sets by their labels (`shown::label`, roles), and in German dates `05.12.2026`, numbers
@@ -195,8 +197,23 @@ fn table_cell(field: &str, value: &Value, max: usize) -> String {
     }
 }
 
-/// A plain-text table with a header; numbers right-aligned.
+/// A plain-text table with a header; numbers right-aligned; a cell wider than `MAX_CELL`
+/// cut with `…`.
 pub fn table(out: &mut dyn Write, rows: &[Row], columns: &[&str]) -> std::io::Result<()> {
+    table_cut(out, rows, columns, MAX_CELL)
+}
+
+/// The same table with every cell whole (an explanation a person reads to its end).
+pub fn table_whole(out: &mut dyn Write, rows: &[Row], columns: &[&str]) -> std::io::Result<()> {
+    table_cut(out, rows, columns, usize::MAX)
+}
+
+fn table_cut(
+    out: &mut dyn Write,
+    rows: &[Row],
+    columns: &[&str],
+    max: usize,
+) -> std::io::Result<()> {
     let cells: Vec<Vec<(String, bool)>> = rows
         .iter()
         .map(|row| {
@@ -207,7 +224,7 @@ pub fn table(out: &mut dyn Write, rows: &[Row], columns: &[&str]) -> std::io::Re
                         .find(|(field, _)| field == column)
                         .map(|(field, value)| {
                             let numeric = matches!(value, Value::Integer(_) | Value::Decimal(_));
-                            (table_cell(field, value, MAX_CELL), numeric)
+                            (table_cell(field, value, max), numeric)
                         })
                         .unwrap_or_default()
                 })

@@ -26,6 +26,8 @@ pub enum Area {
     Payroll,
     /// Suppliers (and, later, purchase orders).
     Purchasing,
+    /// Price rules (sales changes them, agents read them; the warehouse sees no prices).
+    Prices,
     /// Users, settings, the audit log.
     Admin,
 }
@@ -86,7 +88,8 @@ impl Role {
             (self, area, access),
             (Role::Admin, _, _)
                 | (Role::Agent | Role::Sales, Area::Crm | Area::Customers, _)
-                | (Role::Sales, Area::Pipeline, _)
+                | (Role::Sales, Area::Pipeline | Area::Prices, _)
+                | (Role::Agent, Area::Prices, Access::Read)
                 | (Role::Agent | Role::Sales, Area::Items, Access::Read)
                 | (Role::Warehouse, Area::Items | Area::Stock, _)
                 | (Role::Warehouse, Area::Customers, Access::Read)
@@ -272,6 +275,12 @@ mod tests {
         assert!(Role::Warehouse.may(Area::Purchasing, Access::Read));
         assert!(!Role::Warehouse.may(Area::Purchasing, Access::Write));
         assert!(!Role::Purchasing.may(Area::Crm, Access::Read));
+        assert!(Role::Sales.may(Area::Prices, Access::Write));
+        assert!(Role::Agent.may(Area::Prices, Access::Read));
+        assert!(!Role::Agent.may(Area::Prices, Access::Write));
+        for role in [Role::Warehouse, Role::Payroll, Role::Purchasing] {
+            assert!(!role.may(Area::Prices, Access::Read), "{role:?}");
+        }
         for role in [Role::Agent, Role::Sales, Role::Payroll] {
             assert!(!role.may(Area::Purchasing, Access::Read), "{role:?}");
         }

@@ -23,6 +23,7 @@ pub mod payroll;
 pub mod plain;
 pub mod plain_query;
 mod plain_write;
+pub mod price;
 pub mod query;
 mod settings;
 pub mod stock;

@@ -21,6 +21,7 @@ pub mod opportunity;
 mod parse_props;
 pub mod payroll;
 pub mod phone;
+pub mod price;
 pub mod stock;
 pub mod supplier;
 pub mod user;

@@ -21,6 +21,7 @@ pub fn kind(kind: &str) -> String {
         "payslip" => crate::t!("domain-kind-payslip"),
         "user" => crate::t!("domain-kind-user"),
         "audit entry" => crate::t!("domain-kind-audit-entry"),
+        "price-rule" => crate::t!("domain-kind-price-rule"),
         other => other.to_string(),
     }
 }
@@ -39,6 +40,7 @@ pub fn count(kind_name: &str, count: usize) -> String {
         "supplier" => crate::t!("domain-count-supplier", count = count),
         "employee" => crate::t!("domain-count-employee", count = count),
         "payslip" => crate::t!("domain-count-payslip", count = count),
+        "price-rule" => crate::t!("domain-count-price-rule", count = count),
         other => format!(
             "{} {other}",
             crate::lang::format::integer(i64::try_from(count).unwrap_or(i64::MAX))

@@ -145,6 +145,7 @@ actions! {
     GoEmployees => ("go-employees", read(Payroll)),
     GoPayroll => ("go-payroll", read(Payroll)),
     GoSuppliers => ("go-suppliers", read(Purchasing)),
+    GoPriceRules => ("go-price-rules", read(Prices)),
     GoScan => ("go-scan", read(Stock)),
     ScanReceive => ("scan-receive", write(Stock)),
     ScanIssue => ("scan-issue", write(Stock)),

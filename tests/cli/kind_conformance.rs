@@ -113,6 +113,18 @@ fn samples(kind: &str) -> &'static [(&'static str, &'static [&'static str])] {
             ("follow_up", &["2026-12-01"]),
             ("follow_up_done", &["yes"]),
         ],
+        // Tag and discount are the other of two alternatives; item and customer 1 are
+        // planted by `PREPARE`.
+        "price-rule" => &[
+            ("item", &["1"]),
+            ("customer", &["1"]),
+            ("tag", &[]),
+            ("min_qty", &["10"]),
+            ("price", &["2.50"]),
+            ("discount", &[]),
+            ("valid_from", &["2026-01-01"]),
+            ("valid_until", &["2026-12-31"]),
+        ],
         other => panic!("kind {other} has no sample values in kind_conformance.rs"),
     }
 }
@@ -142,11 +154,24 @@ fn plant_move(db: &Path, _id: u64) {
 }
 
 /// Per kind whose records refer to others: plants those (customer 1 of opportunities).
-const PREPARE: &[(&str, Prepare)] = &[("opportunity", add_customer), ("interaction", add_customer)];
+const PREPARE: &[(&str, Prepare)] = &[
+    ("opportunity", add_customer),
+    ("interaction", add_customer),
+    ("price-rule", add_customer_and_item),
+];
 
 /// Customer 1.
 fn add_customer(db: &Path) {
     ok(db, &["customer", "add", "--name", "Konform Kunde"]);
+}
+
+/// Customer 1 and item 1.
+fn add_customer_and_item(db: &Path) {
+    add_customer(db);
+    ok(
+        db,
+        &["item", "add", "--sku", "K-7", "--name", "Konform Tee"],
+    );
 }
 
 /// Plants what the samples of a kind refer to in the database at the path.

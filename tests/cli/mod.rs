@@ -23,6 +23,7 @@ mod opportunity_edit;
 mod output;
 mod owner_only;
 mod payroll;
+mod price;
 mod refusals;
 mod stock;
 mod suppliers;

@@ -6,7 +6,9 @@
 //! edit form (which offers it only where the kind's form edits it). A new kind needs only its sample
 //! values below.
 
-use kontor::core::kinds::{KindDecl, REGISTRY};
+use kontor::core::kinds::{ITEMS, KindDecl, REGISTRY};
+use kontor::core::plain::RecordCommand;
+use kontor::domain::fields::Input;
 use kontor::domain::fields::table::FieldSpec;
 use kontor::tui::route::Route;
 use kontor::tui::screens::kind::{KindUi, ui_of};
@@ -140,6 +142,18 @@ fn samples(kind: &str) -> &'static [(&'static str, &'static str, &'static str)] 
             ("follow_up", "2026-12-01", "2026-12-01"),
             ("follow_up_done", "no", "false"),
         ],
+        // For customer 1 of the fixture and item 1 (`new_form` plants it); tag and
+        // discount are the other of two alternatives.
+        "price-rule" => &[
+            ("item", "1", "1"),
+            ("customer", "1", "1"),
+            ("tag", "", ""),
+            ("min_qty", "10", "10"),
+            ("price", "2,50", "2.50"),
+            ("discount", "", ""),
+            ("valid_from", "05.12.2026", "2026-12-05"),
+            ("valid_until", "2026-12-31", "2026-12-31"),
+        ],
         other => panic!("kind {other} has no sample values in kind_conformance.rs"),
     }
 }
@@ -165,6 +179,10 @@ fn kinds() -> impl Iterator<Item = (&'static KindDecl, &'static KindUi)> {
 /// pick the customer first).
 fn new_form(ui: &'static KindUi) -> Harness {
     let mut harness = Harness::new(color(), 80, 24);
+    if ui.decl.name == "price-rule" {
+        let item = Input::from_pairs(&[("sku", "K-7"), ("name", "Konform Tee")]);
+        harness.saved_by_ben(RecordCommand::add(ITEMS, item));
+    }
     harness.app.run(ui.action, &mut Vec::new());
     open_new(&mut harness, ui);
     harness

@@ -49,6 +49,7 @@ impl PlainKind for Customers {
             referring: opportunities_of,
             remove: Some(|tx, id| tx.remove::<Opportunity>(id).map(drop)),
         },
+        super::price_rule::OF_CUSTOMER,
     ];
 
     fn to_row(customer: &Customer, offset: UtcOffset) -> Row {

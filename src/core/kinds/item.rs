@@ -64,6 +64,7 @@ impl PlainKind for Items {
             referring: boms_of,
             remove: None,
         },
+        super::price_rule::OF_ITEM,
     ];
 
     fn to_row(item: &Item, offset: UtcOffset) -> Row {

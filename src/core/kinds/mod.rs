@@ -19,6 +19,7 @@ pub mod interaction;
 pub mod item;
 pub mod location;
 pub mod opportunity;
+pub mod price_rule;
 pub mod supplier;
 
 /// One plain record kind.
@@ -149,6 +150,9 @@ pub const OPPORTUNITIES: &KindDecl = opportunity::Opportunities::DECL;
 /// Interactions, as front ends name them.
 pub const INTERACTIONS: &KindDecl = interaction::Interactions::DECL;
 
+/// Price rules, as front ends name them.
+pub const PRICE_RULES: &KindDecl = price_rule::PriceRules::DECL;
+
 /// Every declared kind.
 pub const REGISTRY: &[&KindDecl] = &[
     CUSTOMERS,
@@ -158,6 +162,7 @@ pub const REGISTRY: &[&KindDecl] = &[
     ITEMS,
     OPPORTUNITIES,
     INTERACTIONS,
+    PRICE_RULES,
 ];
 
 /// The declared kind whose singular or plural is `name`.

@@ -13,6 +13,7 @@ pub mod item;
 pub mod location;
 pub mod opportunity;
 pub mod payslip;
+pub mod price_rule;
 pub mod shown;
 pub mod supplier;
 pub mod table;

@@ -175,6 +175,10 @@ cli-records-interactions = { $count ->
         [one] 1 Kontakt
        *[other] { $count } Kontakte
     }
+cli-records-price-rules = { $count ->
+        [one] 1 Preisregel
+       *[other] { $count } Preisregeln
+    }
 cli-records-moves = { $count ->
         [one] 1 Lagerbewegung
        *[other] { $count } Lagerbewegungen
@@ -197,6 +201,7 @@ cli-kind-bom = Stückliste
 cli-kind-payslip = Lohnzettel
 cli-kind-audit-entry = Protokolleintrag
 cli-kind-user = Benutzer
+cli-kind-price-rule = Preisregel
 
 ## backup and restore
 cli-backup-written = Sicherung von { $dir } nach { $file } geschrieben: { $entries } Einträge, { $size }
@@ -254,6 +259,12 @@ cli-field-phone = Telefon
 cli-field-email = E-Mail
 cli-field-tags = Schlagwörter
 cli-field-tag = Schlagwort
+cli-field-for = Für
+cli-field-min-qty = Ab Menge
+cli-field-discount = Rabatt %
+cli-field-valid-from = Gültig ab
+cli-field-valid-until = Gültig bis
+cli-field-item = Artikel
 cli-field-contact = Ansprechpartner
 cli-field-contact-role = Funktion
 cli-field-contact-phone = Telefon Ansprechpartner
@@ -778,3 +789,67 @@ cli-help-user-remove-key--name = Name des Kontos
 cli-help-user-remove-key--fingerprint = Fingerabdruck des Schlüssels, SHA256:…
 cli-user-set-lang-either = die Sprache mit --lang de|en angeben oder --client für die des SSH-Clients
 cli-word-database = Datenbank
+
+## price set|show|list
+cli-price-one-scope = geben Sie an, für wen die Regel gilt: genau eins von --customer, --tag oder --everyone
+cli-price-for-customer = Kunde { $id }
+cli-price-for-tag = Schlagwort { $tag }
+cli-price-for-everyone = alle
+cli-price-buyer = Kunde { $id } ({ $name })
+cli-price-anyone = beliebige Kunden
+cli-price-headline = { $sku } für { $buyer }, { $qty } { $uom } am { $date }: { $price } je Einheit
+cli-price-applied = festgelegt durch Regel { $rule }
+cli-price-list = es gilt der Listenpreis { $price }: keine Regel trifft zu
+cli-price-outcome-applied = angewandt
+
+## Hilfe von price-rule und price
+cli-help-price-rule = Preisregeln: add, show, list, search, edit, delete
+cli-help-price-rule-add = Eine Preisregel anlegen und ausgeben
+cli-help-price-rule-add--item = Nummer (id) des Artikels, den die Regel bepreist
+cli-help-price-rule-add--customer = Nummer (id) des einen Kunden, für den die Regel gilt (nicht mit --tag; keins von beiden: für alle)
+cli-help-price-rule-add--tag = Das Kunden-Schlagwort, für das die Regel gilt (nicht mit --customer; keins von beiden: für alle)
+cli-help-price-rule-add--min-qty = Mengenstaffel: die Regel gilt ab dieser Menge [Standard: 1]
+cli-help-price-rule-add--price = Fester Stückpreis in der Währung des Listenpreises (nicht mit --discount)
+cli-help-price-rule-add--discount = Rabatt in Prozent auf den Listenpreis, z. B. 5 oder 5% (nicht mit --price)
+cli-help-price-rule-add--valid-from = Erster gültiger Tag (05.12.2026 oder 2026-12-05) [Standard: immer]
+cli-help-price-rule-add--valid-until = Letzter gültiger Tag [Standard: ohne Ende]
+cli-help-price-rule-show = Eine Preisregel anzeigen
+cli-help-price-rule-show--id = Nummer (id) der Preisregel
+cli-help-price-rule-list = Preisregeln nach Nummer auflisten
+cli-help-price-rule-list--after = Nur die mit höherer Nummer (die nächste Seite)
+cli-help-price-rule-list--limit = Höchstens so viele Zeilen
+cli-help-price-rule-search = Preisregeln nach Schlagwort finden (Groß-/Kleinschreibung und Akzente egal)
+cli-help-price-rule-search--text = Wonach gesucht wird: Schlagwort
+cli-help-price-rule-search--limit = Höchstens so viele Zeilen
+cli-help-price-rule-edit = Eine Preisregel ändern: jede angegebene Option setzt ihr Feld, ein leerer Wert leert es
+cli-help-price-rule-edit--id = Nummer (id) der Preisregel
+cli-help-price-rule-edit--item = Nummer (id) des Artikels, den die Regel bepreist
+cli-help-price-rule-edit--customer = Nummer (id) des einen Kunden, für den die Regel gilt (nicht mit --tag; keins von beiden: für alle)
+cli-help-price-rule-edit--tag = Das Kunden-Schlagwort, für das die Regel gilt (nicht mit --customer; keins von beiden: für alle)
+cli-help-price-rule-edit--min-qty = Mengenstaffel: die Regel gilt ab dieser Menge [Standard: 1]
+cli-help-price-rule-edit--price = Fester Stückpreis in der Währung des Listenpreises (nicht mit --discount)
+cli-help-price-rule-edit--discount = Rabatt in Prozent auf den Listenpreis, z. B. 5 oder 5% (nicht mit --price)
+cli-help-price-rule-edit--valid-from = Erster gültiger Tag (05.12.2026 oder 2026-12-05) [Standard: immer]
+cli-help-price-rule-edit--valid-until = Letzter gültiger Tag [Standard: ohne Ende]
+cli-help-price-rule-edit--expect-version = Die Änderung ablehnen, wenn die Preisregel nicht mehr in dieser Version ist
+cli-help-price-rule-delete = Eine Preisregel löschen; abgelehnt, solange andere Datensätze auf sie verweisen
+cli-help-price-rule-delete--id = Nummer (id) der Preisregel
+cli-help-price-rule-delete--force = Die Datensätze, die auf sie verweisen, mitlöschen
+cli-help-price = Preise: Regel anlegen (set), den Preis eines Artikels für einen Kunden mit Begründung zeigen, Regeln auflisten
+cli-help-price-set = Einem Artikel eine Preisregel geben (wie `price-rule add`, mit Artikelnr. und Kundennr.)
+cli-help-price-set--sku = Artikelnr. oder Barcode des Artikels
+cli-help-price-set--customer = Kundennr. oder Nummer (id) des einen Kunden, für den die Regel gilt
+cli-help-price-set--tag = Das Kunden-Schlagwort, für das die Regel gilt
+cli-help-price-set--everyone = Die Regel gilt für alle Kunden
+cli-help-price-set--min-qty = Mengenstaffel: die Regel gilt ab dieser Menge [Standard: 1]
+cli-help-price-set--price = Fester Stückpreis in der Währung des Listenpreises
+cli-help-price-set--discount = Rabatt in Prozent auf den Listenpreis, z. B. 5 oder 5%
+cli-help-price-set--from = Erster gültiger Tag [Standard: immer]
+cli-help-price-set--until = Letzter gültiger Tag [Standard: ohne Ende]
+cli-help-price-show = Der Stückpreis eines Artikels für Kunde, Menge und Tag, mit Begründung: die angewandte Regel und jede übergangene
+cli-help-price-show--sku = Artikelnr. oder Barcode des Artikels
+cli-help-price-show--customer = Kundennr. oder Nummer (id) des Kunden [Standard: kein Kunde, nur Regeln für alle gelten]
+cli-help-price-show--qty = Wie viele Einheiten
+cli-help-price-show--date = Der Tag, für den der Preis gilt (05.12.2026 oder 2026-12-05) [Standard: heute]
+cli-help-price-list = Die Preisregeln eines Artikels oder aller Artikel
+cli-help-price-list--sku = Artikelnr. oder Barcode des Artikels [Standard: alle Artikel]

@@ -132,6 +132,7 @@ core-user-key-taken = Schlüssel { $fingerprint } gehört bereits Benutzer „{ 
 # A record of a kind, with its article ("a supplier", "an item")
 core-a-kind = { $kind ->
     [opportunity] eine { $noun }
+    [price-rule] eine { $noun }
     [bom] eine { $noun }
     [BOM] eine { $noun }
    *[other] ein { $noun }
@@ -148,3 +149,8 @@ core-role-purchasing = Einkauf
 core-role-admin = Admin
 # Eine Datei oder ein Verzeichnis, das andere lesen können (what: „Datenbank“, „Host-Schlüssel“)
 core-store-exposed = Warnung: { $what } { $path } ist für andere lesbar (Modus { $mode }); Abhilfe: chmod { $recursive }go-rwx { $path }
+
+## Preise
+core-search-by-price-rule = Schlagwort
+core-price-no-item = kein Artikel mit Artikelnr. oder Barcode „{ $code }“
+core-price-no-customer = kein Kunde mit Kundennr. oder Nummer „{ $text }“

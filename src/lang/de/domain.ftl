@@ -436,3 +436,38 @@ domain-vat-note-reverse-charge = Steuerschuldnerschaft des Leistungsempfängers
 domain-vat-note-intra-eu = Steuerfreie innergemeinschaftliche Lieferung
 domain-vat-note-export = Steuerfreie Ausfuhrlieferung
 domain-vat-note-exempt = Steuerfrei: { $reason }
+
+## Preisregeln
+domain-kind-price-rule = Preisregel
+domain-count-price-rule = { $count ->
+        [one] { $count } Preisregel
+       *[other] { $count } Preisregeln
+    }
+domain-field-price-rule-id = Nr.
+domain-field-price-rule-item = Artikel
+domain-field-price-rule-customer = Kunde
+domain-field-price-rule-tag = Schlagwort
+domain-field-price-rule-min-qty = Ab Menge
+domain-field-price-rule-price = Stückpreis
+domain-field-price-rule-discount = Rabatt %
+domain-field-price-rule-valid-from = Gültig ab
+domain-field-price-rule-valid-until = Gültig bis
+domain-field-price-rule-version = Version
+domain-help-price-rule-item = Nummer (id) des Artikels, den die Regel bepreist
+domain-help-price-rule-customer = Nummer (id) des einen Kunden, für den die Regel gilt (nicht mit --tag; keins von beiden: für alle)
+domain-help-price-rule-tag = Das Kunden-Schlagwort, für das die Regel gilt (nicht mit --customer; keins von beiden: für alle)
+domain-help-price-rule-min-qty = Mengenstaffel: die Regel gilt ab dieser Menge [Standard: 1]
+domain-help-price-rule-price = Fester Stückpreis in der Währung des Listenpreises (nicht mit --discount)
+domain-help-price-rule-discount = Rabatt in Prozent auf den Listenpreis, z. B. 5 oder 5% (nicht mit --price)
+domain-help-price-rule-valid-from = Erster gültiger Tag (05.12.2026 oder 2026-12-05) [Standard: immer]
+domain-help-price-rule-valid-until = Letzter gültiger Tag [Standard: ohne Ende]
+domain-price-discount-range = { $text } % ist kein Rabatt; geben Sie mehr als 0 und höchstens 100 an
+domain-price-until-before-from = endet am { $until }, vor dem Beginn am { $from }
+domain-price-customer-or-tag = eine Regel gilt für einen Kunden oder ein Schlagwort, nicht für beides
+domain-price-price-or-discount = geben Sie entweder einen Preis oder einen Rabatt an
+domain-price-skip-other-customer = nur für Kunde { $id }
+domain-price-skip-tag = Schlagwort „{ $tag }“ hat der Kunde nicht
+domain-price-skip-not-yet = noch nicht gültig (ab { $from })
+domain-price-skip-expired = abgelaufen (bis { $until })
+domain-price-skip-below-break = Menge unter ihrer Staffel von { $min }
+domain-price-skip-outranked = von Regel { $rule } übertroffen

@@ -194,6 +194,7 @@ erp-kind-employees = Mitarbeiter
 erp-kind-items = Artikel
 erp-kind-opportunities = Verkaufschancen
 erp-kind-interactions = Kontakte
+erp-kind-price-rules = Preisregeln
 erp-kind-none-selected = { $kind }: nichts ausgewählt
 erp-kind-hint = { $count }{ $more } { $plural } angezeigt — / sucht nach { $by }
 erp-kind-gone = { $kind } { $id } gibt es nicht mehr

@@ -140,3 +140,8 @@ core-role-purchasing = purchasing
 core-role-admin = admin
 # A file or directory others may read (what: "database", "host key")
 core-store-exposed = warning: { $what } { $path } is readable by others (mode { $mode }); fix: chmod { $recursive }go-rwx { $path }
+
+## Prices
+core-search-by-price-rule = tag
+core-price-no-item = no item with SKU or barcode "{ $code }"
+core-price-no-customer = no customer with number or id "{ $text }"

@@ -433,3 +433,38 @@ domain-vat-note-reverse-charge = Reverse charge: the recipient is liable for the
 domain-vat-note-intra-eu = Tax-exempt intra-Community supply
 domain-vat-note-export = Tax-exempt export supply
 domain-vat-note-exempt = Exempt from VAT: { $reason }
+
+## Price rules
+domain-kind-price-rule = price-rule
+domain-count-price-rule = { $count ->
+        [one] { $count } price rule
+       *[other] { $count } price rules
+    }
+domain-field-price-rule-id = Id
+domain-field-price-rule-item = Item
+domain-field-price-rule-customer = Customer
+domain-field-price-rule-tag = Tag
+domain-field-price-rule-min-qty = From quantity
+domain-field-price-rule-price = Unit price
+domain-field-price-rule-discount = Discount %
+domain-field-price-rule-valid-from = Valid from
+domain-field-price-rule-valid-until = Valid until
+domain-field-price-rule-version = Version
+domain-help-price-rule-item = Id of the item the rule prices
+domain-help-price-rule-customer = Id of the one customer the rule is for (not with --tag; neither: everyone)
+domain-help-price-rule-tag = The customer tag the rule is for (not with --customer; neither: everyone)
+domain-help-price-rule-min-qty = Quantity break: the rule applies from this quantity on [default: 1]
+domain-help-price-rule-price = Fixed unit price in the currency of the item's list price (not with --discount)
+domain-help-price-rule-discount = Discount in percent off the list price, e.g. 5 or 5% (not with --price)
+domain-help-price-rule-valid-from = First day the rule is valid (2026-12-05 or 05.12.2026) [default: always]
+domain-help-price-rule-valid-until = Last day the rule is valid [default: no end]
+domain-price-discount-range = { $text } % is no discount; give more than 0 and at most 100
+domain-price-until-before-from = ends on { $until }, before it starts on { $from }
+domain-price-customer-or-tag = a rule is for one customer or for a tag, not both
+domain-price-price-or-discount = give either a price or a discount
+domain-price-skip-other-customer = for customer { $id } only
+domain-price-skip-tag = tag "{ $tag }" is not on the customer
+domain-price-skip-not-yet = not valid yet (from { $from })
+domain-price-skip-expired = expired (until { $until })
+domain-price-skip-below-break = quantity below its break of { $min }
+domain-price-skip-outranked = outranked by rule { $rule }

@@ -191,6 +191,7 @@ erp-kind-employees = employees
 erp-kind-items = items
 erp-kind-opportunities = opportunities
 erp-kind-interactions = interactions
+erp-kind-price-rules = price rules
 erp-kind-none-selected = no { $kind } selected
 erp-kind-hint = { $count }{ $more } { $plural } shown — / to search by { $by }
 erp-kind-gone = { $kind } { $id } does not exist any more

@@ -8,6 +8,7 @@ pub mod interaction;
 pub mod item;
 pub mod opportunity;
 pub mod payslip;
+pub mod price_rule;
 pub mod stock_move;
 pub mod supplier;
 pub mod user;
@@ -60,6 +61,7 @@ pub const KINDS: &[KindOps] = &[
     ops::<crate::domain::audit::AuditEntry>(),
     ops::<crate::domain::user::User>(),
     ops::<crate::domain::Supplier>(),
+    ops::<crate::domain::price::PriceRule>(),
 ];
 
 /// The kind whose tree is `tree`.

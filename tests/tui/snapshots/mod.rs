@@ -18,6 +18,7 @@ mod german_erp;
 pub(super) mod harness;
 mod help;
 mod payroll;
+mod prices;
 mod suppliers;
 
 use harness::{Harness, ascii, both, color, input, profiles};

@@ -21,7 +21,7 @@ use time::macros::format_description;
 use time::{Date, OffsetDateTime, UtcOffset};
 
 use crate::core::access::{self, Access};
-use crate::core::kinds::{self, EMPLOYEES, KindDecl, LOCATIONS, SUPPLIERS};
+use crate::core::kinds::{self, EMPLOYEES, KindDecl, LOCATIONS, PRICE_RULES, SUPPLIERS};
 use crate::core::plain::{Done, RecordCommand, RecordEvent, RecordOp};
 use crate::core::{Change, Command, CoreError, Event, plain_query};
 use crate::domain::fields::table::FieldSpec;
@@ -114,6 +114,11 @@ pub const KINDS: &[&KindUi] = &[
     ITEMS,
     OPPORTUNITIES,
     INTERACTIONS,
+    &KindUi::new(
+        PRICE_RULES,
+        Action::GoPriceRules,
+        &[("customer", PickerKind::Customer)],
+    ),
 ];
 
 /// The screens of the registered kind `decl`, if it has them.
@@ -193,6 +198,7 @@ impl KindUi {
             "items" => crate::t!("erp-kind-items"),
             "opportunities" => crate::t!("erp-kind-opportunities"),
             "interactions" => crate::t!("erp-kind-interactions"),
+            "price-rules" => crate::t!("erp-kind-price-rules"),
             plural => plural.to_string(),
         }
     }
