@@ -73,6 +73,12 @@ pub enum Top {
     /// Prices: add a rule (set), show an item's price for a customer and why, list the rules
     #[command(subcommand)]
     Price(super::price::PriceCmd),
+    /// Quotes (Angebote): add, show, list, send, accept, decline, convert into an order
+    #[command(subcommand)]
+    Quote(super::quote::QuoteCmd),
+    /// Sales orders (Aufträge): add, show, list, cancel
+    #[command(subcommand)]
+    Order(super::order::OrderCmd),
     /// Import records from a CSV file (all or nothing)
     Import(ImportArgs),
     /// Export records as CSV that `import` reads back

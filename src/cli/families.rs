@@ -7,7 +7,7 @@
 use rust_decimal::Decimal;
 
 use super::args::Kind;
-use super::{bom, payroll, stock, vat};
+use super::{bom, order, payroll, quote, sales, stock, vat};
 use crate::core::kinds::REGISTRY;
 use crate::domain::fields::{item, payslip};
 use crate::lang::{self, Lang, Locale, Zone};
@@ -36,6 +36,12 @@ fn every_field_shown_has_its_word() {
         bom::MOVE_COLUMNS,
         bom::SHORT_COLUMNS,
         vat::RATE_COLUMNS,
+        sales::LINE_COLUMNS,
+        sales::ORDER_LINE_COLUMNS,
+        sales::BREAKDOWN_COLUMNS,
+        quote::LIST_COLUMNS,
+        order::LIST_COLUMNS,
+        &["opportunity", "order", "quote", "reason", "reference"],
         &[
             "entry", "at", "user", "command", "record", "change", "field", "old", "new",
         ],

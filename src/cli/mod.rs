@@ -23,9 +23,12 @@ mod kind;
 mod kind_args;
 pub mod locale;
 mod opportunity;
+mod order;
 pub mod output;
 mod payroll;
 mod price;
+mod quote;
+mod sales;
 mod server;
 mod stdout;
 mod stock;
@@ -481,6 +484,8 @@ fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
         Top::Produce(args) => bom::produce(context, args),
         Top::Payroll(command) => payroll::payroll(context, command),
         Top::Price(command) => price::price(context, command),
+        Top::Quote(command) => quote::quote(context, command),
+        Top::Order(command) => order::order(context, command),
         Top::Import(args) => import::run(context, args),
         Top::Export(args) => export::run(context, args),
         Top::Demo { customers } => admin::demo(context, customers),

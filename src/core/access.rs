@@ -28,6 +28,9 @@ pub enum Area {
     Purchasing,
     /// Price rules (sales changes them, agents read them; the warehouse sees no prices).
     Prices,
+    /// Quotes and sales orders with their prices (sales changes them, agents read them;
+    /// the warehouse sees none of them).
+    Sales,
     /// Users, settings, the audit log.
     Admin,
 }
@@ -88,8 +91,8 @@ impl Role {
             (self, area, access),
             (Role::Admin, _, _)
                 | (Role::Agent | Role::Sales, Area::Crm | Area::Customers, _)
-                | (Role::Sales, Area::Pipeline | Area::Prices, _)
-                | (Role::Agent, Area::Prices, Access::Read)
+                | (Role::Sales, Area::Pipeline | Area::Prices | Area::Sales, _)
+                | (Role::Agent, Area::Prices | Area::Sales, Access::Read)
                 | (Role::Agent | Role::Sales, Area::Items, Access::Read)
                 | (Role::Warehouse, Area::Items | Area::Stock, _)
                 | (Role::Warehouse, Area::Customers, Access::Read)

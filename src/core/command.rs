@@ -28,6 +28,8 @@ pub enum Command {
     Payroll(super::payroll::PayrollCommand),
     /// Bills of materials and production.
     Bom(super::bom::BomCommand),
+    /// Quotes and sales orders.
+    Sales(super::sales::SalesCommand),
     /// Accounts of `kontor serve` (admin only).
     Users(super::users::UserCommand),
     /// Records of a plain kind of the registry (suppliers …): add, edit, delete, import.
@@ -43,6 +45,7 @@ pub enum Event {
     Stock(super::stock::StockEvent),
     Payroll(super::payroll::PayrollEvent),
     Bom(super::bom::BomEvent),
+    Sales(super::sales::SalesEvent),
     Users(super::users::UserEvent),
     Record(super::plain::RecordEvent),
 }
@@ -165,6 +168,7 @@ fn apply(
             Event::Payroll(super::payroll::execute(store, actor, command, now)?)
         }
         Command::Bom(command) => Event::Bom(super::bom::execute(store, actor, command, now)?),
+        Command::Sales(command) => Event::Sales(super::sales::execute(store, actor, command, now)?),
         Command::Users(command) => Event::Users(super::users::execute(store, command, now)?),
         Command::Record(super::plain::RecordCommand { kind, op }) => {
             let done = kind.ops.execute(store, actor, op, progress, now)?;

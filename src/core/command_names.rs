@@ -34,6 +34,7 @@ impl Command {
             Command::CompleteFollowUp { .. } | Command::MoveOpportunity { .. } => Area::Crm,
             Command::Stock(_) | Command::Bom(_) => Area::Stock,
             Command::Payroll(_) => Area::Payroll,
+            Command::Sales(_) => Area::Sales,
             Command::Record(command) => command.kind.area,
             Command::SetSetting { .. } | Command::Users(_) => Area::Admin,
         }
@@ -48,6 +49,7 @@ impl Command {
             Command::Stock(command) => (Some("Stock"), stock_name(command)),
             Command::Payroll(command) => (Some("Payroll"), payroll_name(command)),
             Command::Bom(command) => (Some("Bom"), bom_name(command)),
+            Command::Sales(command) => (Some("Sales"), command.name()),
             Command::Users(command) => (Some("Users"), user_name(command)),
             Command::Record(command) => (None, command.op.name()),
         }

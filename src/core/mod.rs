@@ -25,6 +25,8 @@ pub mod plain_query;
 mod plain_write;
 pub mod price;
 pub mod query;
+pub mod sales;
+pub mod sales_query;
 mod settings;
 pub mod stock;
 pub mod stock_query;

@@ -22,6 +22,7 @@ mod parse_props;
 pub mod payroll;
 pub mod phone;
 pub mod price;
+pub mod sales;
 pub mod stock;
 pub mod supplier;
 pub mod user;

@@ -22,6 +22,8 @@ pub fn kind(kind: &str) -> String {
         "user" => crate::t!("domain-kind-user"),
         "audit entry" => crate::t!("domain-kind-audit-entry"),
         "price-rule" => crate::t!("domain-kind-price-rule"),
+        "quote" => crate::t!("domain-kind-quote"),
+        "sales order" => crate::t!("domain-kind-sales-order"),
         other => other.to_string(),
     }
 }

@@ -154,3 +154,11 @@ core-store-exposed = Warnung: { $what } { $path } ist für andere lesbar (Modus 
 core-search-by-price-rule = Schlagwort
 core-price-no-item = kein Artikel mit Artikelnr. oder Barcode „{ $code }“
 core-price-no-customer = kein Kunde mit Kundennr. oder Nummer „{ $text }“
+
+## Angebote und Aufträge
+core-sales-no-lines = ein Angebot oder Auftrag braucht mindestens eine Position (--line ARTIKELNR:MENGE)
+core-sales-valid-past = der letzte gültige Tag darf nicht vor heute liegen
+core-sales-currency = { $sku } hat einen Preis in { $item }, Belege sind aber in { $currency }
+core-sales-opportunity-customer = Verkaufschance { $opportunity } gehört nicht zu { $customer }
+core-sales-no-quote = kein Angebot mit Nummer „{ $text }“
+core-sales-no-order = kein Auftrag mit Nummer „{ $text }“

@@ -471,3 +471,24 @@ domain-price-skip-not-yet = noch nicht gültig (ab { $from })
 domain-price-skip-expired = abgelaufen (bis { $until })
 domain-price-skip-below-break = Menge unter ihrer Staffel von { $min }
 domain-price-skip-outranked = von Regel { $rule } übertroffen
+
+## Angebote und Aufträge
+domain-kind-quote = Angebot
+domain-kind-sales-order = Auftrag
+domain-sales-line-form = „{ $text }“ ist keine Position: schreiben Sie ARTIKELNR:MENGE[:PREIS[:RABATT%[:MWST]]], z. B. CH-001:12 oder CH-001:12:9,50:5%
+domain-sales-text-line-form = „{ $text }“ ist keine Textposition: schreiben Sie TEXT:MENGE:PREIS[:RABATT%[:MWST]], z. B. Montage:2:75,00
+domain-sales-line-quantity = Position { $line }: die Menge muss größer als null sein
+domain-sales-line-price = Position { $line }: der Preis darf nicht negativ sein
+domain-sales-line-discount = Position { $line }: der Rabatt muss zwischen 0 und 100 % liegen
+domain-sales-line-text = Position { $line }: eine Position ohne Artikel braucht einen Text
+domain-quote-state-draft = Entwurf
+domain-quote-state-sent = versendet
+domain-quote-state-accepted = angenommen
+domain-quote-state-declined = abgelehnt
+domain-quote-state-expired = abgelaufen
+domain-quote-cannot = Angebot { $number } hat den Status „{ $state }“ und kann nicht „{ $target }“ werden
+domain-quote-not-accepted = Angebot { $number } hat den Status „{ $state }“; nur ein angenommenes Angebot wird zum Auftrag
+domain-quote-converted = Angebot { $number } ist bereits Auftrag { $order }
+domain-order-state-open = offen
+domain-order-state-cancelled = storniert
+domain-order-cancelled-already = Auftrag { $number } ist bereits { $state }

@@ -145,3 +145,11 @@ core-store-exposed = warning: { $what } { $path } is readable by others (mode { 
 core-search-by-price-rule = tag
 core-price-no-item = no item with SKU or barcode "{ $code }"
 core-price-no-customer = no customer with number or id "{ $text }"
+
+## Quotes and sales orders
+core-sales-no-lines = a quote or an order needs at least one line (--line SKU:QTY)
+core-sales-valid-past = the last valid day must not be before today
+core-sales-currency = { $sku } is priced in { $item }, but documents are in { $currency }
+core-sales-opportunity-customer = opportunity { $opportunity } is not one of { $customer }'s
+core-sales-no-quote = no quote with number or id "{ $text }"
+core-sales-no-order = no order with number or id "{ $text }"

@@ -468,3 +468,24 @@ domain-price-skip-not-yet = not valid yet (from { $from })
 domain-price-skip-expired = expired (until { $until })
 domain-price-skip-below-break = quantity below its break of { $min }
 domain-price-skip-outranked = outranked by rule { $rule }
+
+## Quotes and sales orders
+domain-kind-quote = quote
+domain-kind-sales-order = sales order
+domain-sales-line-form = "{ $text }" is not a line: write SKU:QTY[:PRICE[:DISCOUNT%[:VAT]]], e.g. CH-001:12 or CH-001:12:9.50:5%
+domain-sales-text-line-form = "{ $text }" is not a text line: write TEXT:QTY:PRICE[:DISCOUNT%[:VAT]], e.g. Installation:2:75.00
+domain-sales-line-quantity = line { $line }: the quantity must be greater than zero
+domain-sales-line-price = line { $line }: the price must not be negative
+domain-sales-line-discount = line { $line }: the discount must be between 0 and 100 %
+domain-sales-line-text = line { $line }: a line without an item needs a text
+domain-quote-state-draft = draft
+domain-quote-state-sent = sent
+domain-quote-state-accepted = accepted
+domain-quote-state-declined = declined
+domain-quote-state-expired = expired
+domain-quote-cannot = quote { $number } is { $state }; it cannot become { $target }
+domain-quote-not-accepted = quote { $number } is { $state }; only an accepted quote becomes an order
+domain-quote-converted = quote { $number } is already order { $order }
+domain-order-state-open = open
+domain-order-state-cancelled = cancelled
+domain-order-cancelled-already = order { $number } is { $state } already

@@ -9,6 +9,7 @@ pub mod item;
 pub mod opportunity;
 pub mod payslip;
 pub mod price_rule;
+pub mod sales;
 pub mod stock_move;
 pub mod supplier;
 pub mod user;
@@ -62,6 +63,8 @@ pub const KINDS: &[KindOps] = &[
     ops::<crate::domain::user::User>(),
     ops::<crate::domain::Supplier>(),
     ops::<crate::domain::price::PriceRule>(),
+    ops::<crate::domain::sales::Quote>(),
+    ops::<crate::domain::sales::SalesOrder>(),
 ];
 
 /// The kind whose tree is `tree`.

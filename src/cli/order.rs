@@ -1,0 +1,197 @@
+//! `kontor order add|show|list|cancel`: sales orders (Aufträge) by number (`AU-2026-00001`)
+//! or id. `add` prices each `--line` at the customer's price for the requested date unless
+//! a price is typed; `cancel` cancels the whole order with a reason. Room: cli.
+
+use std::io::Write;
+
+use clap::{Args, Subcommand};
+use serde_json::json;
+
+use super::args::Format;
+use super::sales::{
+    ORDER_LINE_COLUMNS, date_flag, date_shown, date_text, line_row, line_specs, row_json, run,
+    show_document, today, totals_json,
+};
+use super::{CliError, Context, output};
+use crate::core::sales::{SalesCommand, SalesEvent};
+use crate::core::sales_query::{self, OrderView};
+use crate::domain::fields::{Row, Value};
+
+#[derive(Debug, Subcommand)]
+pub enum OrderCmd {
+    /// Add an open sales order for a customer
+    Add(AddArgs),
+    /// Show an order: its lines, the totals per VAT rate, net, VAT and gross
+    Show {
+        /// Number (AU-2026-00001) or id of the order
+        order: String,
+    },
+    /// List the orders, or those of one customer
+    List {
+        /// Number or id of the customer [default: every customer]
+        #[arg(long)]
+        customer: Option<String>,
+    },
+    /// Cancel an open order, every line of it
+    Cancel {
+        /// Number (AU-2026-00001) or id of the order
+        order: String,
+        /// Why it is cancelled
+        #[arg(long)]
+        reason: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// Number or id of the customer
+    #[arg(long)]
+    customer: String,
+    /// SKU:QTY[:PRICE[:DISCOUNT%[:VAT]]], repeatable; no price: the customer's price; VAT standard, reduced or zero
+    #[arg(long = "line", value_name = "SKU:QTY[:PRICE[:DISCOUNT%[:VAT]]]")]
+    lines: Vec<String>,
+    /// A line without an item: TEXT:QTY:PRICE[:DISCOUNT%[:VAT]], repeatable, after the item lines
+    #[arg(long = "text-line", value_name = "TEXT:QTY:PRICE")]
+    text_lines: Vec<String>,
+    /// The customer's own order reference
+    #[arg(long)]
+    reference: Option<String>,
+    /// The date of the customer's order
+    #[arg(long)]
+    reference_date: Option<String>,
+    /// The day the customer wants every line (the date of supply for VAT) [default: the order's date]
+    #[arg(long)]
+    requested: Option<String>,
+}
+
+pub fn order(context: &mut Context, command: OrderCmd) -> Result<(), CliError> {
+    let command = match command {
+        OrderCmd::Show { order } => {
+            let view = sales_query::order(&context.store, &context.actor, &order)?;
+            return show(context, &view);
+        }
+        OrderCmd::List { customer } => return list(context, customer.as_deref()),
+        OrderCmd::Add(args) => SalesCommand::AddOrder {
+            customer: args.customer,
+            lines: line_specs(&args.lines, &args.text_lines)?,
+            today: today(context),
+            reference: args.reference.unwrap_or_default(),
+            reference_date: date_flag("reference-date", args.reference_date.as_deref())?,
+            requested: date_flag("requested", args.requested.as_deref())?,
+        },
+        OrderCmd::Cancel { order, reason } => SalesCommand::CancelOrder { order, reason },
+    };
+    let id = match run(context, command)? {
+        SalesEvent::Order(order) => order.id,
+        SalesEvent::Converted(done) => done.1.id,
+        SalesEvent::Quote(quote) => quote.order_id.unwrap_or_default(),
+    };
+    let view = sales_query::order(&context.store, &context.actor, &id.to_string())?;
+    show(context, &view)
+}
+
+pub(super) const LIST_COLUMNS: &[&str] = &[
+    "number",
+    "customer",
+    "date",
+    "reference",
+    "state",
+    "net",
+    "gross",
+    "currency",
+];
+
+fn list_row(view: &OrderView, human: bool) -> Row {
+    let order = &view.order;
+    let state = match human {
+        true => order.state.label(),
+        false => order.state.name().to_string(),
+    };
+    vec![
+        (
+            "id",
+            Value::Integer(i64::try_from(order.id).unwrap_or(i64::MAX)),
+        ),
+        ("number", Value::Text(order.number.clone())),
+        ("customer", Value::Text(view.customer.clone())),
+        ("date", Value::Text(date_text(Some(order.date)))),
+        ("reference", Value::Text(order.reference.clone())),
+        ("state", Value::Text(state)),
+        ("net", Value::Decimal(view.totals.net.to_string())),
+        ("gross", Value::Decimal(view.totals.gross.to_string())),
+        ("currency", Value::Text(order.currency.to_string())),
+    ]
+}
+
+fn list(context: &mut Context, customer: Option<&str>) -> Result<(), CliError> {
+    let (store, actor) = (&context.store, &context.actor);
+    let customer = customer
+        .map(|text| crate::core::price::customer(store, actor, text))
+        .transpose()?;
+    let views = sales_query::orders(store, actor, customer.map(|c| c.id))?;
+    let human = context.format == Format::Table;
+    let rows: Vec<Row> = views.iter().map(|v| list_row(v, human)).collect();
+    output::list(&mut context.out, context.format, &rows, LIST_COLUMNS)?;
+    Ok(())
+}
+
+pub(super) fn show(context: &mut Context, view: &OrderView) -> Result<(), CliError> {
+    let order = &view.order;
+    let human = context.format == Format::Table;
+    let lines: Vec<Row> = order
+        .lines
+        .iter()
+        .zip(&view.totals.line_nets)
+        .enumerate()
+        .map(|(index, (line, net))| {
+            let mut row = line_row(index + 1, &line.line, *net, human);
+            let requested = match human {
+                true => date_shown(line.requested),
+                false => date_text(line.requested),
+            };
+            let cancelled = line.cancelled.normalize().to_string();
+            row.insert(4, ("cancelled", Value::Decimal(cancelled)));
+            row.insert(5, ("requested", Value::Text(requested)));
+            row
+        })
+        .collect();
+    if context.format == Format::Json {
+        let document = json!({
+            "id": order.id,
+            "number": order.number,
+            "customer": order.customer_id,
+            "customer_name": view.customer,
+            "date": date_text(Some(order.date)),
+            "reference": order.reference,
+            "reference_date": date_text(order.reference_date),
+            "quote": (!order.quote_number.is_empty()).then_some(&order.quote_number),
+            "state": order.state.name(),
+            "cancel_reason": order.cancel_reason,
+            "lines": lines.iter().map(row_json).collect::<Vec<_>>(),
+            "totals": totals_json(&view.totals),
+        });
+        writeln!(context.out, "{document}")?;
+        return Ok(());
+    }
+    let mut head = vec![
+        ("number", order.number.clone()),
+        ("customer", view.customer.clone()),
+        ("date", date_shown(Some(order.date))),
+    ];
+    if !order.reference.is_empty() || order.reference_date.is_some() {
+        let reference = [order.reference.clone(), date_shown(order.reference_date)]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join(" / ");
+        head.push(("reference", reference));
+    }
+    if !order.quote_number.is_empty() {
+        head.push(("quote", order.quote_number.clone()));
+    }
+    head.push(("state", order.state.label()));
+    if !order.cancel_reason.is_empty() {
+        head.push(("reason", order.cancel_reason.clone()));
+    }
+    show_document(context, &head, &lines, ORDER_LINE_COLUMNS, &view.totals)
+}

@@ -1,0 +1,465 @@
+//! Quote and sales-order commands: adding a quote or an order (lines resolved by SKU or
+//! barcode, each price defaulting to the customer's price from `price::price_of`), moving
+//! a quote draft → sent → accepted / declined, converting an accepted quote into an order
+//! (its opportunity moves to won in the same transaction) and cancelling an order. A new
+//! record takes its gapless number in the transaction that writes it. Room: core.
+
+use rust_decimal::Decimal;
+use time::{Date, Duration, OffsetDateTime};
+
+use super::access::foreign_opportunity;
+use super::{Actor, CoreError, Settings, price};
+use crate::domain::sales::{
+    DEFAULT_VALIDITY_DAYS, LineSpec, OrderLine, OrderState, Quote, QuoteState, SalesLine,
+    SalesOrder, Series,
+};
+use crate::domain::vat::RateTable;
+use crate::domain::{Currency, Customer, Invalid, Opportunity, Stage};
+use crate::store::kinds::sales::{next_number, order_by_number, quote_by_number};
+use crate::store::{Store, StoreError, Tx, TxResult, abort};
+
+/// A change to quotes or orders. `today` is the user's date: a quote's date, an order's
+/// date and what decides whether a quote has expired.
+#[derive(Debug, Clone)]
+pub enum SalesCommand {
+    /// A draft quote for the customer with this number (or id).
+    AddQuote {
+        customer: String,
+        lines: Vec<LineSpec>,
+        today: Date,
+        valid_until: Option<Date>,
+        opportunity: Option<u64>,
+    },
+    SendQuote {
+        quote: String,
+        today: Date,
+    },
+    AcceptQuote {
+        quote: String,
+        today: Date,
+    },
+    DeclineQuote {
+        quote: String,
+        today: Date,
+    },
+    /// An order from an accepted quote; its opportunity moves to won.
+    ConvertQuote {
+        quote: String,
+        today: Date,
+    },
+    /// An open order; `requested` is every line's requested date.
+    AddOrder {
+        customer: String,
+        lines: Vec<LineSpec>,
+        today: Date,
+        reference: String,
+        reference_date: Option<Date>,
+        requested: Option<Date>,
+    },
+    CancelOrder {
+        order: String,
+        reason: String,
+    },
+}
+
+impl SalesCommand {
+    /// The variant's name for the audit log (`Sales::AddQuote`).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::AddQuote { .. } => "AddQuote",
+            Self::SendQuote { .. } => "SendQuote",
+            Self::AcceptQuote { .. } => "AcceptQuote",
+            Self::DeclineQuote { .. } => "DeclineQuote",
+            Self::ConvertQuote { .. } => "ConvertQuote",
+            Self::AddOrder { .. } => "AddOrder",
+            Self::CancelOrder { .. } => "CancelOrder",
+        }
+    }
+}
+
+/// What a sales command did.
+#[derive(Debug, Clone)]
+pub enum SalesEvent {
+    Quote(Quote),
+    Order(SalesOrder),
+    /// The quote (now linked to its order) and the new order.
+    Converted(Box<(Quote, SalesOrder)>),
+}
+
+/// Runs a sales command as `actor` at `now`.
+pub fn execute(
+    store: &Store,
+    actor: &Actor,
+    command: SalesCommand,
+    now: OffsetDateTime,
+) -> Result<SalesEvent, CoreError> {
+    let currency = Settings::load(store)?.currency;
+    let event = match command {
+        SalesCommand::AddQuote {
+            customer,
+            lines,
+            today,
+            valid_until,
+            opportunity,
+        } => {
+            let customer = price::customer(store, actor, &customer)?;
+            let lines = resolve_lines(store, actor, &customer, &lines, today, currency)?;
+            let valid_until = valid_until.unwrap_or(today + Duration::days(DEFAULT_VALIDITY_DAYS));
+            if valid_until < today {
+                return Err(Invalid::new("valid-until", crate::t!("core-sales-valid-past")).into());
+            }
+            let quote = Quote {
+                id: 0,
+                number: String::new(),
+                customer_id: customer.id,
+                date: today,
+                valid_until,
+                opportunity_id: opportunity,
+                currency,
+                lines,
+                state: QuoteState::Draft,
+                order_id: None,
+                order_number: String::new(),
+                created: now,
+                updated: now,
+                version: 0,
+            };
+            computable(&quote.document(super::sales_query::treatment(&customer)))?;
+            SalesEvent::Quote(store.transaction(|tx| {
+                require_customer(tx, customer.id)?;
+                if let Some(id) = quote.opportunity_id {
+                    check_opportunity(tx, id, &customer)?;
+                }
+                let mut quote = quote.clone();
+                quote.number = next_number(tx, Series::Quote, today.year())?;
+                tx.insert(&mut quote)?;
+                Ok(quote)
+            })?)
+        }
+        SalesCommand::SendQuote { quote, today } => {
+            move_quote(store, &quote, now, |q| q.send(today))?
+        }
+        SalesCommand::AcceptQuote { quote, today } => {
+            move_quote(store, &quote, now, |q| q.accept(today))?
+        }
+        SalesCommand::DeclineQuote { quote, today } => {
+            move_quote(store, &quote, now, |q| q.decline(today))?
+        }
+        SalesCommand::ConvertQuote { quote, today } => {
+            let id = quote_id(store, &quote)?;
+            let done = store.transaction(|tx| convert(tx, actor, id, today, now))?;
+            SalesEvent::Converted(Box::new(done))
+        }
+        SalesCommand::AddOrder {
+            customer,
+            lines,
+            today,
+            reference,
+            reference_date,
+            requested,
+        } => {
+            let customer = price::customer(store, actor, &customer)?;
+            let priced_on = requested.unwrap_or(today);
+            let lines = resolve_lines(store, actor, &customer, &lines, priced_on, currency)?;
+            let order = SalesOrder {
+                id: 0,
+                number: String::new(),
+                customer_id: customer.id,
+                date: today,
+                reference: reference.trim().to_string(),
+                reference_date,
+                quote_id: None,
+                quote_number: String::new(),
+                currency,
+                lines: lines
+                    .into_iter()
+                    .map(|line| OrderLine {
+                        line,
+                        requested,
+                        cancelled: Decimal::ZERO,
+                    })
+                    .collect(),
+                state: OrderState::Open,
+                cancel_reason: String::new(),
+                created: now,
+                updated: now,
+                version: 0,
+            };
+            computable(&order.document(super::sales_query::treatment(&customer)))?;
+            SalesEvent::Order(store.transaction(|tx| {
+                require_customer(tx, customer.id)?;
+                let mut order = order.clone();
+                order.number = next_number(tx, Series::Order, today.year())?;
+                tx.insert(&mut order)?;
+                Ok(order)
+            })?)
+        }
+        SalesCommand::CancelOrder { order, reason } => {
+            let id = order_id(store, &order)?;
+            SalesEvent::Order(store.transaction(|tx| {
+                let mut order = tx.require::<SalesOrder>(id)?;
+                order.cancel(&reason).map_err(refusal).or_else(abort)?;
+                order.updated = now;
+                tx.update(&mut order, None)?;
+                Ok(order)
+            })?)
+        }
+    };
+    store.flush()?;
+    Ok(event)
+}
+
+/// Refuses totals that cannot be computed (an amount too large, a date before the rate
+/// table begins) before anything is written.
+fn computable(document: &crate::domain::amounts::Document) -> Result<(), CoreError> {
+    document.totals(&RateTable::GERMANY)?;
+    Ok(())
+}
+
+/// Looks up each line's item and, where no price was typed, the customer's price for the
+/// quantity on `date`; every problem of every line is reported at once.
+fn resolve_lines(
+    store: &Store,
+    actor: &Actor,
+    customer: &Customer,
+    specs: &[LineSpec],
+    date: Date,
+    currency: Currency,
+) -> Result<Vec<SalesLine>, CoreError> {
+    if specs.is_empty() {
+        return Err(Invalid::new("line", crate::t!("core-sales-no-lines")).into());
+    }
+    let mut lines = Vec::with_capacity(specs.len());
+    let mut problems = Vec::new();
+    for (index, spec) in specs.iter().enumerate() {
+        let line = match resolve_line(store, actor, customer, spec, date, currency) {
+            Ok(line) => line,
+            Err(CoreError::Invalid(mut found)) => {
+                problems.append(&mut found);
+                continue;
+            }
+            Err(other) => return Err(other),
+        };
+        problems.extend(line.validate(index + 1));
+        lines.push(line);
+    }
+    if problems.is_empty() {
+        Ok(lines)
+    } else {
+        Err(CoreError::Invalid(problems))
+    }
+}
+
+fn resolve_line(
+    store: &Store,
+    actor: &Actor,
+    customer: &Customer,
+    spec: &LineSpec,
+    date: Date,
+    currency: Currency,
+) -> Result<SalesLine, CoreError> {
+    let mut line = SalesLine {
+        item_id: None,
+        sku: String::new(),
+        text: String::new(),
+        quantity: spec.quantity,
+        unit_price: spec
+            .price
+            .map(|price| in_minor_units(price, currency))
+            .unwrap_or_default(),
+        discount: spec.discount,
+        category: spec.category.clone(),
+        price_rule: None,
+    };
+    if spec.free_text {
+        line.text = spec.code.trim().to_string();
+        return Ok(line);
+    }
+    let item = price::item(store, actor, &spec.code)?;
+    if item.price.currency != currency {
+        return Err(Invalid::new(
+            "sku",
+            crate::t!(
+                "core-sales-currency",
+                sku = item.sku.as_str(),
+                item = item.price.currency.code(),
+                currency = currency.code()
+            ),
+        )
+        .into());
+    }
+    line.item_id = Some(item.id);
+    line.sku = item.sku.clone();
+    line.text = item.name.clone();
+    if spec.price.is_none() && spec.quantity > Decimal::ZERO {
+        let answer = price::price_of(
+            store,
+            actor,
+            item,
+            Some(customer.clone()),
+            spec.quantity,
+            date,
+        )?;
+        line.unit_price = answer.found.unit_price;
+        line.price_rule = answer.found.applied;
+    }
+    Ok(line)
+}
+
+/// A typed price with at least the currency's minor digits (`75` is 75.00), never cut.
+fn in_minor_units(mut price: Decimal, currency: Currency) -> Decimal {
+    if price.scale() < currency.minor_units() {
+        price.rescale(currency.minor_units());
+    }
+    price
+}
+
+/// A refused state change as a refusal (the message names the state); any other problem
+/// stays a problem of its field.
+fn refusal(problem: Invalid) -> StoreError {
+    match problem.field {
+        "state" => StoreError::Refused(problem.message),
+        _ => StoreError::Invalid(vec![problem]),
+    }
+}
+
+/// Aborts unless the customer still exists (it may have been deleted since it was read).
+fn require_customer(tx: &Tx, id: u64) -> TxResult<Customer> {
+    tx.require::<Customer>(id)
+}
+
+/// Aborts unless the opportunity exists and is the customer's.
+fn check_opportunity(tx: &Tx, id: u64, customer: &Customer) -> TxResult<()> {
+    let opportunity = tx.require::<Opportunity>(id)?;
+    if opportunity.customer_id != customer.id {
+        return abort(Invalid::new(
+            "opportunity",
+            crate::t!(
+                "core-sales-opportunity-customer",
+                opportunity = id.to_string(),
+                customer = customer.name.as_str()
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// The id of the quote numbered (or with the id) `text`.
+pub fn quote_id(store: &Store, text: &str) -> Result<u64, CoreError> {
+    let found = match quote_by_number(store, text)? {
+        Some(id) => Some(id),
+        None => by_id::<Quote>(store, text)?,
+    };
+    found.ok_or_else(|| {
+        Invalid::new(
+            "quote",
+            crate::t!("core-sales-no-quote", text = text.trim()),
+        )
+        .into()
+    })
+}
+
+/// The id of the order numbered (or with the id) `text`.
+pub fn order_id(store: &Store, text: &str) -> Result<u64, CoreError> {
+    let found = match order_by_number(store, text)? {
+        Some(id) => Some(id),
+        None => by_id::<SalesOrder>(store, text)?,
+    };
+    found.ok_or_else(|| {
+        Invalid::new(
+            "order",
+            crate::t!("core-sales-no-order", text = text.trim()),
+        )
+        .into()
+    })
+}
+
+fn by_id<T: crate::store::Record>(store: &Store, text: &str) -> Result<Option<u64>, CoreError> {
+    match text.trim().parse::<u64>() {
+        Ok(id) => Ok(store.get::<T>(id)?.map(|_| id)),
+        Err(_) => Ok(None),
+    }
+}
+
+/// Applies a state transition to the quote `text` in one transaction.
+fn move_quote(
+    store: &Store,
+    text: &str,
+    now: OffsetDateTime,
+    step: impl Fn(&mut Quote) -> Result<(), Invalid>,
+) -> Result<SalesEvent, CoreError> {
+    let id = quote_id(store, text)?;
+    let quote = store.transaction(|tx| {
+        let mut quote = tx.require::<Quote>(id)?;
+        step(&mut quote).map_err(refusal).or_else(abort)?;
+        quote.updated = now;
+        tx.update(&mut quote, None)?;
+        Ok(quote)
+    })?;
+    Ok(SalesEvent::Quote(quote))
+}
+
+/// Makes the order of an accepted quote, links the quote to it and moves the quote's
+/// opportunity to won — all in the transaction `tx`.
+fn convert(
+    tx: &Tx,
+    actor: &Actor,
+    id: u64,
+    today: Date,
+    now: OffsetDateTime,
+) -> TxResult<(Quote, SalesOrder)> {
+    let mut quote = tx.require::<Quote>(id)?;
+    quote.may_convert(today).map_err(refusal).or_else(abort)?;
+    require_customer(tx, quote.customer_id)?;
+    let mut order = SalesOrder {
+        id: 0,
+        number: next_number(tx, Series::Order, today.year())?,
+        customer_id: quote.customer_id,
+        date: today,
+        reference: String::new(),
+        reference_date: None,
+        quote_id: Some(quote.id),
+        quote_number: quote.number.clone(),
+        currency: quote.currency,
+        lines: quote
+            .lines
+            .iter()
+            .map(|line| OrderLine {
+                line: line.clone(),
+                requested: None,
+                cancelled: Decimal::ZERO,
+            })
+            .collect(),
+        state: OrderState::Open,
+        cancel_reason: String::new(),
+        created: now,
+        updated: now,
+        version: 0,
+    };
+    tx.insert(&mut order)?;
+    quote.order_id = Some(order.id);
+    quote.order_number = order.number.clone();
+    quote.updated = now;
+    tx.update(&mut quote, None)?;
+    if let Some(opportunity) = quote.opportunity_id {
+        win(tx, actor, opportunity, now)?;
+    }
+    Ok((quote, order))
+}
+
+/// Moves the opportunity to won by its own stage rules (a lost one may be won back).
+fn win(tx: &Tx, actor: &Actor, id: u64, now: OffsetDateTime) -> TxResult<()> {
+    let mut opportunity = tx.require::<Opportunity>(id)?;
+    if let Some(why) = foreign_opportunity(actor, &opportunity) {
+        return abort(StoreError::Refused(why));
+    }
+    let before = opportunity.clone();
+    opportunity
+        .move_to(Stage::Won, None, None, now)
+        .or_else(abort)?;
+    if opportunity != before {
+        opportunity.updated = now;
+        tx.update(&mut opportunity, None)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,88 @@
+//! Quotes and sales orders in the store: trees `quotes` and `orders`, each with the unique
+//! index `<tree>.by_number` (`AN-2026-00001` → id) and `<tree>.by_customer` (customer id,
+//! record id) — the key shapes live here only — and the gapless number counters in `meta`
+//! (`number/AN/2026`), taken inside the transaction that writes the record, so a refused
+//! or crashed add consumes no number and two adds never share one. Room: store.
+
+use crate::domain::sales::{Quote, SalesOrder, Series};
+use crate::store::keys::{Key, id_bytes, read_u64};
+use crate::store::record::{IndexEntry, Record, id_and_version};
+use crate::store::{Store, StoreResult, Tx, TxResult};
+
+pub(in crate::store) const QUOTES_BY_NUMBER: &str = "quotes.by_number";
+pub(in crate::store) const QUOTES_BY_CUSTOMER: &str = "quotes.by_customer";
+pub(in crate::store) const ORDERS_BY_NUMBER: &str = "orders.by_number";
+pub(in crate::store) const ORDERS_BY_CUSTOMER: &str = "orders.by_customer";
+
+fn number_key(number: &str) -> Key {
+    Key::new().str(number.trim())
+}
+
+fn customer_key(customer: u64) -> Key {
+    Key::new().u64(customer)
+}
+
+impl Record for Quote {
+    const TREE: &'static str = "quotes";
+    const NAME: &'static str = "quote";
+    const SCHEMA: u16 = 1;
+    const INDEXES: &'static [&'static str] = &[QUOTES_BY_NUMBER, QUOTES_BY_CUSTOMER];
+
+    id_and_version!();
+
+    fn index_entries(&self) -> Vec<IndexEntry> {
+        vec![
+            IndexEntry::unique(QUOTES_BY_NUMBER, number_key(&self.number), self.id),
+            IndexEntry::plain(QUOTES_BY_CUSTOMER, customer_key(self.customer_id), self.id),
+        ]
+    }
+}
+
+impl Record for SalesOrder {
+    const TREE: &'static str = "orders";
+    const NAME: &'static str = "sales order";
+    const SCHEMA: u16 = 1;
+    const INDEXES: &'static [&'static str] = &[ORDERS_BY_NUMBER, ORDERS_BY_CUSTOMER];
+
+    id_and_version!();
+
+    fn index_entries(&self) -> Vec<IndexEntry> {
+        vec![
+            IndexEntry::unique(ORDERS_BY_NUMBER, number_key(&self.number), self.id),
+            IndexEntry::plain(ORDERS_BY_CUSTOMER, customer_key(self.customer_id), self.id),
+        ]
+    }
+}
+
+/// Takes the next number of `series` in `year`, inside the transaction that writes the
+/// record numbered with it: the counter and the record commit together or not at all.
+pub fn next_number(tx: &Tx, series: Series, year: i32) -> TxResult<String> {
+    let key = format!("number/{}/{year}", series.prefix());
+    let last = tx.meta_get(&key)?.and_then(|v| read_u64(&v)).unwrap_or(0);
+    tx.meta_put(&key, &id_bytes(last + 1))?;
+    Ok(series.number(year, last + 1))
+}
+
+/// The id of the quote numbered `number`.
+pub fn quote_by_number(store: &Store, number: &str) -> StoreResult<Option<u64>> {
+    store.unique_id(QUOTES_BY_NUMBER, number_key(number))
+}
+
+/// The id of the order numbered `number`.
+pub fn order_by_number(store: &Store, number: &str) -> StoreResult<Option<u64>> {
+    store.unique_id(ORDERS_BY_NUMBER, number_key(number))
+}
+
+/// Ids of the quotes of customer `customer`, in id order.
+pub fn quotes_of(store: &Store, customer: u64) -> StoreResult<Vec<u64>> {
+    store
+        .index_ids(QUOTES_BY_CUSTOMER, customer_key(customer))?
+        .collect()
+}
+
+/// Ids of the orders of customer `customer`, in id order.
+pub fn orders_of(store: &Store, customer: u64) -> StoreResult<Vec<u64>> {
+    store
+        .index_ids(ORDERS_BY_CUSTOMER, customer_key(customer))?
+        .collect()
+}
