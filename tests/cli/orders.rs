@@ -1,0 +1,252 @@
+//! Sales orders on the command line: gapless `AU-` numbers (a refused add takes none), the
+//! customer's reference and date, the requested date as the date of supply that picks the
+//! VAT rates (16 % / 5 % in the second half of 2020), totals worked out by hand here,
+//! cancelling once with a reason, the German table, and who may see orders: sales and
+//! admin change them, agents read them, the warehouse sees none (no prices).
+
+use crate::common;
+
+use std::path::Path;
+use std::str::FromStr;
+
+use common::{Scratch, add_customer, fails, json, json_list, ok, text};
+use kontor::core::sales::SalesCommand;
+use kontor::core::sales_query;
+use kontor::core::{Actor, Command, Role, execute};
+use kontor::domain::sales::LineSpec;
+use kontor::store::Store;
+use rust_decimal::{Decimal, dec};
+use serde_json::Value;
+
+fn decimal(value: &Value) -> Decimal {
+    Decimal::from_str(
+        value
+            .as_str()
+            .unwrap_or_else(|| panic!("not a string: {value}")),
+    )
+    .unwrap()
+}
+
+/// Items CH-001 (10.00) and BK-1 (24.99); customers "Müller GmbH" (K-1), "Alfreds" (K-2).
+fn shop(db: &Path) {
+    ok(
+        db,
+        &[
+            "item", "add", "--sku", "CH-001", "--name", "Chai", "--price", "10.00",
+        ],
+    );
+    ok(
+        db,
+        &[
+            "item", "add", "--sku", "BK-1", "--name", "Buch", "--price", "24.99",
+        ],
+    );
+    add_customer(db, &["--name", "Müller GmbH", "--number", "K-1"]);
+    add_customer(db, &["--name", "Alfreds", "--number", "K-2"]);
+}
+
+#[test]
+fn order_numbers_are_consecutive_and_a_refused_add_takes_none() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    shop(&db);
+    let add = |customer: &str, line: &str| {
+        json(
+            &db,
+            &["order", "add", "--customer", customer, "--line", line],
+        )
+    };
+    let first = add("K-1", "CH-001:1");
+    fails(
+        &db,
+        &["order", "add", "--customer", "K-1", "--line", "NOPE:1"],
+        2,
+    );
+    fails(
+        &db,
+        &["order", "add", "--customer", "K-9", "--line", "CH-001:1"],
+        2,
+    );
+    let second = add("K-2", "BK-1:1");
+    let third = add("K-1", "CH-001:4");
+    let numbers: Vec<&str> = [&first, &second, &third]
+        .iter()
+        .map(|order| text(order, "number"))
+        .collect();
+    assert_eq!(numbers, ["AU-2026-00001", "AU-2026-00002", "AU-2026-00003"]);
+    let listed = json_list(&db, &["order", "list", "--customer", "K-1"]);
+    let listed: Vec<&str> = listed.iter().map(|o| text(o, "number")).collect();
+    assert_eq!(listed, ["AU-2026-00001", "AU-2026-00003"]);
+    ok(&db, &["check"]);
+}
+
+#[test]
+fn the_requested_date_is_the_date_of_supply_that_picks_the_rates() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    shop(&db);
+    let order = json(
+        &db,
+        &[
+            "order",
+            "add",
+            "--customer",
+            "K-1",
+            "--line",
+            "CH-001:10",
+            "--line",
+            "BK-1:3::0:reduced",
+            "--reference",
+            "PO-4711",
+            "--reference-date",
+            "2026-12-01",
+            "--requested",
+            "2020-08-15",
+        ],
+    );
+    assert_eq!(text(&order, "reference"), "PO-4711");
+    assert_eq!(text(&order, "reference_date"), "2026-12-01");
+    assert_eq!(text(&order, "date"), "2026-12-05");
+    let lines = order["lines"].as_array().unwrap();
+    assert_eq!(text(&lines[0], "requested"), "2020-08-15");
+    let totals = &order["totals"];
+    let groups = totals["breakdown"].as_array().unwrap();
+    // Supplied on 15 Aug 2020: 16 % / 5 %. Standard 10 × 10.00 = 100.00 → VAT 16.00;
+    // reduced 3 × 24.99 = 74.97 → × 5 % = 3.7485 → 3.75.
+    assert_eq!(decimal(&groups[0]["rate"]), dec!(16));
+    assert_eq!(decimal(&groups[0]["vat"]), dec!(16.00));
+    assert_eq!(decimal(&groups[1]["rate"]), dec!(5));
+    assert_eq!(decimal(&groups[1]["vat"]), dec!(3.75));
+    // Net 174.97; VAT 19.75; gross 194.72.
+    assert_eq!(decimal(&totals["net"]), dec!(174.97));
+    assert_eq!(decimal(&totals["vat"]), dec!(19.75));
+    assert_eq!(decimal(&totals["gross"]), dec!(194.72));
+    // Without a requested date the order's own date (5 Dec 2026) rules: 19 % / 7 %.
+    // 100.00 × 19 % = 19.00; 74.97 × 7 % = 5.2479 → 5.25; gross 174.97 + 24.25 = 199.22.
+    let today = json(
+        &db,
+        &[
+            "order",
+            "add",
+            "--customer",
+            "K-1",
+            "--line",
+            "CH-001:10",
+            "--line",
+            "BK-1:3::0:reduced",
+        ],
+    );
+    assert_eq!(decimal(&today["totals"]["vat"]), dec!(24.25));
+    assert_eq!(decimal(&today["totals"]["gross"]), dec!(199.22));
+    let german = ok(&db, &["order", "show", "AU-2026-00001", "--lang", "de"]);
+    for said in [
+        "PO-4711 / 01.12.2026",
+        "15.08.2020",
+        "WUNSCHTERMIN",
+        "Brutto: 194,72 €",
+        "offen",
+    ] {
+        assert!(german.contains(said), "{said} missing in:\n{german}");
+    }
+}
+
+#[test]
+fn an_order_is_cancelled_once_and_with_a_reason() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    shop(&db);
+    ok(
+        &db,
+        &["order", "add", "--customer", "K-2", "--line", "CH-001:2"],
+    );
+    let empty = fails(
+        &db,
+        &["order", "cancel", "AU-2026-00001", "--reason", " "],
+        2,
+    );
+    assert!(empty.contains("reason"), "{empty}");
+    let cancelled = json(
+        &db,
+        &[
+            "order",
+            "cancel",
+            "AU-2026-00001",
+            "--reason",
+            "Kunde storniert",
+        ],
+    );
+    assert_eq!(text(&cancelled, "state"), "cancelled");
+    assert_eq!(text(&cancelled, "cancel_reason"), "Kunde storniert");
+    let line = &cancelled["lines"][0];
+    assert_eq!(text(line, "quantity"), "2");
+    assert_eq!(text(line, "cancelled"), "2");
+    assert_eq!(decimal(&cancelled["totals"]["gross"]), Decimal::ZERO);
+    let twice = fails(
+        &db,
+        &["order", "cancel", "AU-2026-00001", "--reason", "x"],
+        2,
+    );
+    assert!(twice.contains("cancelled"), "{twice}");
+    let german = common::run(
+        &db,
+        &["order", "cancel", "1", "--reason", "x", "--lang", "de"],
+    );
+    assert!(german.stderr.contains("bereits storniert"), "{german:?}");
+    let audit = ok(&db, &["audit"]);
+    assert!(audit.contains("Sales::CancelOrder"), "{audit}");
+}
+
+#[test]
+fn sales_change_orders_agents_read_them_the_warehouse_sees_none() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    shop(&db);
+    let store = Store::open(&db).unwrap();
+    let actor = |role| Actor {
+        name: "anna".into(),
+        role,
+    };
+    let add = |role| {
+        let command = SalesCommand::AddOrder {
+            customer: "K-1".into(),
+            lines: vec![LineSpec::parse("CH-001:1", false).unwrap()],
+            today: time::macros::date!(2026 - 12 - 05),
+            reference: String::new(),
+            reference_date: None,
+            requested: None,
+        };
+        execute(
+            &store,
+            &common::clock(),
+            &actor(role),
+            Command::Sales(command),
+        )
+    };
+    add(Role::Sales).unwrap();
+    add(Role::Admin).unwrap();
+    for role in [
+        Role::Agent,
+        Role::Warehouse,
+        Role::Payroll,
+        Role::Purchasing,
+    ] {
+        let refused = add(role).unwrap_err();
+        assert!(refused.to_string().contains("not permitted"), "{role:?}");
+    }
+    let listed = |role| sales_query::orders(&store, &actor(role), None);
+    assert_eq!(listed(Role::Agent).unwrap().len(), 2);
+    assert_eq!(listed(Role::Sales).unwrap().len(), 2);
+    for role in [Role::Warehouse, Role::Payroll, Role::Purchasing] {
+        assert!(listed(role).is_err(), "{role:?} sees orders");
+        assert!(
+            sales_query::quotes(&store, &actor(role), None).is_err(),
+            "{role:?} sees quotes"
+        );
+    }
+    let numbers: Vec<String> = listed(Role::Agent)
+        .unwrap()
+        .into_iter()
+        .map(|view| view.order.number)
+        .collect();
+    assert_eq!(numbers, ["AU-2026-00001", "AU-2026-00002"]);
+}
