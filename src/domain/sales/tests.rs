@@ -1,3 +1,6 @@
+//! Quotes and orders: numbers, line parsing, state transitions, expiry and cancelling.
+//! Room: domain (tests).
+
 use rust_decimal::dec;
 use time::macros::{date, datetime};
 
