@@ -9,7 +9,7 @@ use serde_json::json;
 
 use super::args::Format;
 use super::sales::{
-    ORDER_LINE_COLUMNS, date_flag, date_shown, date_text, line_row, line_specs, row_json, run,
+    DocumentArgs, ORDER_LINE_COLUMNS, date_flag, date_shown, date_text, line_row, row_json, run,
     show_document, today, totals_json,
 };
 use super::{CliError, Context, output};
@@ -44,15 +44,8 @@ pub enum OrderCmd {
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
-    /// Number or id of the customer
-    #[arg(long)]
-    customer: String,
-    /// SKU:QTY[:PRICE[:DISCOUNT%[:VAT]]], repeatable; no price: the customer's price; VAT standard, reduced or zero
-    #[arg(long = "line", value_name = "SKU:QTY[:PRICE[:DISCOUNT%[:VAT]]]")]
-    lines: Vec<String>,
-    /// A line without an item: TEXT:QTY:PRICE[:DISCOUNT%[:VAT]], repeatable, after the item lines
-    #[arg(long = "text-line", value_name = "TEXT:QTY:PRICE")]
-    text_lines: Vec<String>,
+    #[command(flatten)]
+    document: DocumentArgs,
     /// The customer's own order reference
     #[arg(long)]
     reference: Option<String>,
@@ -72,8 +65,8 @@ pub fn order(context: &mut Context, command: OrderCmd) -> Result<(), CliError> {
         }
         OrderCmd::List { customer } => return list(context, customer.as_deref()),
         OrderCmd::Add(args) => SalesCommand::AddOrder {
-            customer: args.customer,
-            lines: line_specs(&args.lines, &args.text_lines)?,
+            lines: args.document.specs()?,
+            customer: args.document.customer,
             today: today(context),
             reference: args.reference.unwrap_or_default(),
             reference_date: date_flag("reference-date", args.reference_date.as_deref())?,

@@ -10,7 +10,7 @@ use serde_json::json;
 
 use super::args::Format;
 use super::sales::{
-    LINE_COLUMNS, date_flag, date_shown, date_text, line_row, line_specs, row_json, run,
+    DocumentArgs, LINE_COLUMNS, date_flag, date_shown, date_text, line_row, row_json, run,
     show_document, today, totals_json,
 };
 use super::{CliError, Context, order, output};
@@ -57,15 +57,8 @@ pub enum QuoteCmd {
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
-    /// Number or id of the customer
-    #[arg(long)]
-    customer: String,
-    /// SKU:QTY[:PRICE[:DISCOUNT%[:VAT]]], repeatable; no price: the customer's price; VAT standard, reduced or zero
-    #[arg(long = "line", value_name = "SKU:QTY[:PRICE[:DISCOUNT%[:VAT]]]")]
-    lines: Vec<String>,
-    /// A line without an item: TEXT:QTY:PRICE[:DISCOUNT%[:VAT]], repeatable, after the item lines
-    #[arg(long = "text-line", value_name = "TEXT:QTY:PRICE")]
-    text_lines: Vec<String>,
+    #[command(flatten)]
+    document: DocumentArgs,
     /// Last day the quote is valid [default: 30 days from today]
     #[arg(long)]
     valid_until: Option<String>,
@@ -83,8 +76,8 @@ pub fn quote(context: &mut Context, command: QuoteCmd) -> Result<(), CliError> {
         }
         QuoteCmd::List { customer } => return list(context, customer.as_deref()),
         QuoteCmd::Add(args) => SalesCommand::AddQuote {
-            customer: args.customer,
-            lines: line_specs(&args.lines, &args.text_lines)?,
+            lines: args.document.specs()?,
+            customer: args.document.customer,
             today: day,
             valid_until: date_flag("valid-until", args.valid_until.as_deref())?,
             opportunity: args.opportunity,

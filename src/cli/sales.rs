@@ -7,6 +7,7 @@
 
 use std::io::Write;
 
+use clap::Args;
 use serde_json::{Value as Json, json};
 use time::Date;
 
@@ -45,6 +46,27 @@ pub(super) const ORDER_LINE_COLUMNS: &[&str] = &[
 ];
 pub(super) const BREAKDOWN_COLUMNS: &[&str] = &["category", "rate", "net", "vat"];
 
+/// The customer and the lines of a new quote or order.
+#[derive(Debug, Args)]
+pub struct DocumentArgs {
+    /// Number or id of the customer
+    #[arg(long)]
+    pub customer: String,
+    /// SKU:QTY[:PRICE[:DISCOUNT%[:VAT]]], repeatable; no price: the customer's price; VAT standard, reduced or zero
+    #[arg(long = "line", value_name = "SKU:QTY[:PRICE[:DISCOUNT%[:VAT]]]")]
+    pub lines: Vec<String>,
+    /// A line without an item: TEXT:QTY:PRICE[:DISCOUNT%[:VAT]], repeatable, after the item lines
+    #[arg(long = "text-line", value_name = "TEXT:QTY:PRICE")]
+    pub text_lines: Vec<String>,
+}
+
+impl DocumentArgs {
+    /// Every `--line` then every `--text-line`, parsed.
+    pub(super) fn specs(&self) -> Result<Vec<LineSpec>, CliError> {
+        line_specs(&self.lines, &self.text_lines)
+    }
+}
+
 /// Turns a core problem into the CLI's error.
 pub(super) fn invalid(problem: Invalid) -> CliError {
     CliError::Core(problem.into())
@@ -62,7 +84,7 @@ pub(super) fn date_flag(field: &'static str, text: Option<&str>) -> Result<Optio
 }
 
 /// Every `--line` then every `--text-line`, parsed; all problems at once.
-pub(super) fn line_specs(lines: &[String], texts: &[String]) -> Result<Vec<LineSpec>, CliError> {
+fn line_specs(lines: &[String], texts: &[String]) -> Result<Vec<LineSpec>, CliError> {
     let mut specs = Vec::new();
     let mut problems = Vec::new();
     let typed = lines

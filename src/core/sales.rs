@@ -346,11 +346,7 @@ fn check_opportunity(tx: &Tx, id: u64, customer: &Customer) -> TxResult<()> {
 
 /// The id of the quote numbered (or with the id) `text`.
 pub fn quote_id(store: &Store, text: &str) -> Result<u64, CoreError> {
-    let found = match quote_by_number(store, text)? {
-        Some(id) => Some(id),
-        None => by_id::<Quote>(store, text)?,
-    };
-    found.ok_or_else(|| {
+    found::<Quote>(store, text, quote_by_number(store, text)?)?.ok_or_else(|| {
         Invalid::new(
             "quote",
             crate::t!("core-sales-no-quote", text = text.trim()),
@@ -361,11 +357,7 @@ pub fn quote_id(store: &Store, text: &str) -> Result<u64, CoreError> {
 
 /// The id of the order numbered (or with the id) `text`.
 pub fn order_id(store: &Store, text: &str) -> Result<u64, CoreError> {
-    let found = match order_by_number(store, text)? {
-        Some(id) => Some(id),
-        None => by_id::<SalesOrder>(store, text)?,
-    };
-    found.ok_or_else(|| {
+    found::<SalesOrder>(store, text, order_by_number(store, text)?)?.ok_or_else(|| {
         Invalid::new(
             "order",
             crate::t!("core-sales-no-order", text = text.trim()),
@@ -374,10 +366,16 @@ pub fn order_id(store: &Store, text: &str) -> Result<u64, CoreError> {
     })
 }
 
-fn by_id<T: crate::store::Record>(store: &Store, text: &str) -> Result<Option<u64>, CoreError> {
-    match text.trim().parse::<u64>() {
-        Ok(id) => Ok(store.get::<T>(id)?.map(|_| id)),
-        Err(_) => Ok(None),
+/// The record `by_number` found, else the record of kind `T` whose id `text` is.
+fn found<T: crate::store::Record>(
+    store: &Store,
+    text: &str,
+    by_number: Option<u64>,
+) -> Result<Option<u64>, CoreError> {
+    match (by_number, text.trim().parse::<u64>()) {
+        (Some(id), _) => Ok(Some(id)),
+        (None, Ok(id)) => Ok(store.get::<T>(id)?.map(|_| id)),
+        (None, Err(_)) => Ok(None),
     }
 }
 

@@ -18,7 +18,8 @@ use kontor::store::Store;
 use rust_decimal::{Decimal, dec};
 use serde_json::Value;
 
-fn decimal(value: &Value) -> Decimal {
+/// A decimal written as a JSON string.
+pub(super) fn decimal(value: &Value) -> Decimal {
     Decimal::from_str(
         value
             .as_str()
@@ -28,7 +29,7 @@ fn decimal(value: &Value) -> Decimal {
 }
 
 /// Items CH-001 (10.00) and BK-1 (24.99); customers "Müller GmbH" (K-1), "Alfreds" (K-2).
-fn shop(db: &Path) {
+pub(super) fn shop(db: &Path) {
     ok(
         db,
         &[

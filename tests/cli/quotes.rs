@@ -6,35 +6,16 @@
 
 use crate::common;
 
-use std::path::Path;
-use std::str::FromStr;
-
-use common::{Scratch, add_customer, fails, json, json_list, ok, run, run_binary_with, text};
-use rust_decimal::{Decimal, dec};
+use common::{Scratch, fails, json, json_list, ok, run, run_binary_with, text};
+use rust_decimal::dec;
 use serde_json::Value;
+use std::path::Path;
 
-/// A decimal written as a JSON string.
-fn decimal(value: &Value) -> Decimal {
-    Decimal::from_str(
-        value
-            .as_str()
-            .unwrap_or_else(|| panic!("not a string: {value}")),
-    )
-    .unwrap()
-}
+use super::orders::decimal;
 
-/// Items CH-001 (10.00) and BK-1 (24.99); customer 1 "Müller GmbH" (K-1) with a price
-/// rule of 9.00 for CH-001; customer 2 "Alfreds" (K-2).
+/// The shop of the order tests, and a price rule: 9.00 for CH-001 to Müller (K-1).
 fn shop(db: &Path) {
-    let items: [&[&str]; 2] = [
-        &["--sku", "CH-001", "--name", "Chai", "--price", "10.00"],
-        &["--sku", "BK-1", "--name", "Buch", "--price", "24.99"],
-    ];
-    for flags in items {
-        ok(db, &[&["item", "add"][..], flags].concat());
-    }
-    add_customer(db, &["--name", "Müller GmbH", "--number", "K-1"]);
-    add_customer(db, &["--name", "Alfreds", "--number", "K-2"]);
+    super::orders::shop(db);
     ok(
         db,
         &[
@@ -45,6 +26,25 @@ fn shop(db: &Path) {
             "K-1",
             "--price",
             "9.00",
+        ],
+    );
+}
+
+/// Adds an opportunity for customer `customer` (an id) at `stage`.
+fn opportunity(db: &Path, customer: &str, stage: &str) {
+    ok(
+        db,
+        &[
+            "opportunity",
+            "add",
+            "--customer",
+            customer,
+            "--title",
+            "Tee",
+            "--amount",
+            "100",
+            "--stage",
+            stage,
         ],
     );
 }
@@ -64,19 +64,7 @@ fn numbers_are_consecutive_and_a_refused_add_takes_none() {
     let scratch = Scratch::new();
     let db = scratch.db("db");
     shop(&db);
-    ok(
-        &db,
-        &[
-            "opportunity",
-            "add",
-            "--customer",
-            "2",
-            "--title",
-            "Tee",
-            "--amount",
-            "100",
-        ],
-    );
+    opportunity(&db, "2", "qualification");
     let first = add(&db, "K-1", &["CH-001:1"], &[]);
     fails(
         &db,
@@ -216,21 +204,7 @@ fn an_accepted_quote_becomes_an_order_and_its_opportunity_is_won() {
     let scratch = Scratch::new();
     let db = scratch.db("db");
     shop(&db);
-    ok(
-        &db,
-        &[
-            "opportunity",
-            "add",
-            "--customer",
-            "1",
-            "--title",
-            "Tee 2027",
-            "--amount",
-            "500",
-            "--stage",
-            "proposal",
-        ],
-    );
+    opportunity(&db, "1", "proposal");
     let quote = add(&db, "K-1", &["CH-001:3", "BK-1:1"], &["--opportunity", "1"]);
     let number = text(&quote, "number");
     let draft = fails(&db, &["quote", "convert", number], 2);
@@ -247,8 +221,8 @@ fn an_accepted_quote_becomes_an_order_and_its_opportunity_is_won() {
     );
     let declined = fails(&db, &["quote", "decline", number], 2);
     assert!(declined.contains("accepted"), "{declined}");
-    let opportunity = json(&db, &["opportunity", "show", "1"]);
-    assert_eq!(text(&opportunity, "stage"), "proposal");
+    let before = json(&db, &["opportunity", "show", "1"]);
+    assert_eq!(text(&before, "stage"), "proposal");
     let order = json(&db, &["quote", "convert", number]);
     assert_eq!(text(&order, "number"), "AU-2026-00001");
     assert_eq!(text(&order, "quote"), number);
@@ -257,8 +231,8 @@ fn an_accepted_quote_becomes_an_order_and_its_opportunity_is_won() {
     let lines = order["lines"].as_array().unwrap();
     assert_eq!(lines.len(), 2);
     assert_eq!(text(&lines[0], "cancelled"), "0");
-    let opportunity = json(&db, &["opportunity", "show", "1"]);
-    assert_eq!(text(&opportunity, "stage"), "won");
+    let won = json(&db, &["opportunity", "show", "1"]);
+    assert_eq!(text(&won, "stage"), "won");
     let linked = json(&db, &["quote", "show", number]);
     assert_eq!(text(&linked, "order"), "AU-2026-00001");
     let again = fails(&db, &["quote", "convert", number], 2);
