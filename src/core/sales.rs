@@ -10,8 +10,7 @@ use time::{Date, Duration, OffsetDateTime};
 use super::access::foreign_opportunity;
 use super::{Actor, CoreError, Settings, price};
 use crate::domain::sales::{
-    DEFAULT_VALIDITY_DAYS, LineSpec, OrderLine, OrderState, Quote, QuoteState, SalesLine,
-    SalesOrder, Series,
+    DEFAULT_VALIDITY_DAYS, LineSpec, Quote, QuoteState, SalesLine, SalesOrder, Series,
 };
 use crate::domain::vat::RateTable;
 use crate::domain::{Currency, Customer, Invalid, Opportunity, Stage};
@@ -161,30 +160,9 @@ pub fn execute(
             let customer = price::customer(store, actor, &customer)?;
             let priced_on = requested.unwrap_or(today);
             let lines = resolve_lines(store, actor, &customer, &lines, priced_on, currency)?;
-            let order = SalesOrder {
-                id: 0,
-                number: String::new(),
-                customer_id: customer.id,
-                date: today,
-                reference: reference.trim().to_string(),
-                reference_date,
-                quote_id: None,
-                quote_number: String::new(),
-                currency,
-                lines: lines
-                    .into_iter()
-                    .map(|line| OrderLine {
-                        line,
-                        requested,
-                        cancelled: Decimal::ZERO,
-                    })
-                    .collect(),
-                state: OrderState::Open,
-                cancel_reason: String::new(),
-                created: now,
-                updated: now,
-                version: 0,
-            };
+            let mut order = SalesOrder::open(customer.id, today, currency, lines, requested, now);
+            order.reference = reference.trim().to_string();
+            order.reference_date = reference_date;
             computable(&order.document(super::sales_query::treatment(&customer)))?;
             SalesEvent::Order(store.transaction(|tx| {
                 require_customer(tx, customer.id)?;
@@ -409,31 +387,11 @@ fn convert(
     let mut quote = tx.require::<Quote>(id)?;
     quote.may_convert(today).map_err(refusal).or_else(abort)?;
     require_customer(tx, quote.customer_id)?;
-    let mut order = SalesOrder {
-        id: 0,
-        number: next_number(tx, Series::Order, today.year())?,
-        customer_id: quote.customer_id,
-        date: today,
-        reference: String::new(),
-        reference_date: None,
-        quote_id: Some(quote.id),
-        quote_number: quote.number.clone(),
-        currency: quote.currency,
-        lines: quote
-            .lines
-            .iter()
-            .map(|line| OrderLine {
-                line: line.clone(),
-                requested: None,
-                cancelled: Decimal::ZERO,
-            })
-            .collect(),
-        state: OrderState::Open,
-        cancel_reason: String::new(),
-        created: now,
-        updated: now,
-        version: 0,
-    };
+    let lines = quote.lines.clone();
+    let mut order = SalesOrder::open(quote.customer_id, today, quote.currency, lines, None, now);
+    order.number = next_number(tx, Series::Order, today.year())?;
+    order.quote_id = Some(quote.id);
+    order.quote_number = quote.number.clone();
     tx.insert(&mut order)?;
     quote.order_id = Some(order.id);
     quote.order_number = order.number.clone();

@@ -357,6 +357,43 @@ pub struct SalesOrder {
 }
 
 impl SalesOrder {
+    /// A new open order of `lines`, each requested on `requested` (`None`: the order's
+    /// date), nothing cancelled; without number, reference or quote yet.
+    pub fn open(
+        customer_id: u64,
+        date: Date,
+        currency: Currency,
+        lines: Vec<SalesLine>,
+        requested: Option<Date>,
+        now: OffsetDateTime,
+    ) -> SalesOrder {
+        let lines = lines
+            .into_iter()
+            .map(|line| OrderLine {
+                line,
+                requested,
+                cancelled: Decimal::ZERO,
+            })
+            .collect();
+        SalesOrder {
+            id: 0,
+            number: String::new(),
+            customer_id,
+            date,
+            reference: String::new(),
+            reference_date: None,
+            quote_id: None,
+            quote_number: String::new(),
+            currency,
+            lines,
+            state: OrderState::Open,
+            cancel_reason: String::new(),
+            created: now,
+            updated: now,
+            version: 0,
+        }
+    }
+
     /// Cancels the whole order with `reason`; refused when it is cancelled already or the
     /// reason is empty.
     pub fn cancel(&mut self, reason: &str) -> Result<(), Invalid> {
