@@ -118,8 +118,9 @@ pub(super) fn run(context: &Context, command: SalesCommand) -> Result<SalesEvent
     }
 }
 
-/// The cells of one line (1-based `number`) with its rounded net; the VAT category by
-/// its label for people (`human`), else by its machine name.
+/// The cells of one line (1-based `number`) with its rounded net and the price rule that
+/// set its price (empty: the list price or a typed one; JSON and CSV only); the VAT
+/// category by its label for people (`human`), else by its machine name.
 pub(super) fn line_row(
     number: usize,
     line: &SalesLine,
@@ -148,6 +149,10 @@ pub(super) fn line_row(
         ),
         ("vat", Value::Text(category)),
         ("net", Value::Decimal(net.to_string())),
+        (
+            "price_rule",
+            Value::Text(line.price_rule.map(|id| id.to_string()).unwrap_or_default()),
+        ),
     ]
 }
 

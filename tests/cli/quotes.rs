@@ -129,6 +129,8 @@ fn a_mixed_quote_totals_per_vat_group_as_worked_out_by_hand() {
     // Line 1: Müller's rule, 9.00; 3 × 9.00 = 27.00.
     assert_eq!(decimal(&lines[0]["unit_price"]), dec!(9.00));
     assert_eq!(decimal(&lines[0]["net"]), dec!(27.00));
+    assert_eq!(text(&lines[0], "price_rule"), "1");
+    assert_eq!(text(&lines[1], "price_rule"), "");
     // Line 2: list price 24.99; 2 × 24.99 × 0.90 = 44.982 → 44.98, reduced.
     assert_eq!(decimal(&lines[1]["unit_price"]), dec!(24.99));
     assert_eq!(decimal(&lines[1]["net"]), dec!(44.98));
