@@ -125,8 +125,8 @@ pub fn require(actor: &Actor, area: Area, access: Access) -> Result<(), CoreErro
 pub enum CustomerSight {
     /// Everything (CRM readers).
     Full,
-    /// Names, addresses, kind, status, owner and tags; no phones, e-mails, contacts'
-    /// phones and e-mails or notes (warehouse). Searches match names only, so a typed
+    /// Names, addresses, kind, status, owner, tags and the delivery terms; no phones,
+    /// e-mails, contacts' phones and e-mails, notes or credit limit (warehouse). Searches match names only, so a typed
     /// phone number or e-mail reveals nothing either.
     NamesAndAddresses,
 }
@@ -147,6 +147,7 @@ impl CustomerSight {
             customer.phones.clear();
             customer.emails.clear();
             customer.notes.clear();
+            customer.credit_limit = None;
             for contact in &mut customer.contacts {
                 contact.phones.clear();
                 contact.emails.clear();
