@@ -25,6 +25,7 @@ mod owner_only;
 mod payroll;
 mod price;
 mod refusals;
+mod sales_terms;
 mod stock;
 mod suppliers;
 mod vat;

@@ -307,7 +307,10 @@ pub fn from_input(
         }
     }
     if let Err(invalid) = customer.validate()
-        && !problems.0.contains(&invalid)
+        && !problems
+            .0
+            .iter()
+            .any(|problem| problem.field == invalid.field)
     {
         problems.0.push(invalid);
     }

@@ -98,7 +98,12 @@ pub fn apply_edit(
         }
     }
     change_contacts(&mut next, edit, &mut problems);
-    if let Err(invalid) = next.validate() {
+    if let Err(invalid) = next.validate()
+        && !problems
+            .0
+            .iter()
+            .any(|problem| problem.field == invalid.field)
+    {
         problems.0.push(invalid);
     }
     if next != *customer {
