@@ -5,6 +5,7 @@
 mod backup;
 mod bom;
 mod check;
+mod company_settings;
 mod crash;
 mod crm;
 mod customer_edit;
