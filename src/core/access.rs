@@ -126,8 +126,8 @@ pub enum CustomerSight {
     /// Everything (CRM readers).
     Full,
     /// Names, addresses, kind, status, owner, tags and the delivery terms; no phones,
-    /// e-mails, contacts' phones and e-mails, notes or credit limit (warehouse). Searches match names only, so a typed
-    /// phone number or e-mail reveals nothing either.
+    /// e-mails, contacts' phones and e-mails, notes or credit limit (warehouse). Searches
+    /// match names only, so a typed phone number or e-mail reveals nothing either.
     NamesAndAddresses,
 }
 

@@ -490,4 +490,3 @@ domain-help-item-vat-reason = Warum der Artikel steuerfrei ist (z. B. § 4 Nr. 1
 domain-vat-id-invalid = „{ $text }“ ist keine gültige USt-IdNr.: EU-Länderkennung und 2 bis 13 Buchstaben oder Ziffern, z. B. DE123456789
 domain-vat-id-required = ein Kunde mit Besteuerung { $treatment } braucht eine USt-IdNr.
 domain-credit-limit-negative = ein Kreditlimit kann nicht negativ sein
-domain-no-limit = kein Limit

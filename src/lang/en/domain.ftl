@@ -487,4 +487,3 @@ domain-help-item-vat-reason = Why the item is exempt (e.g. § 4 Nr. 14 UStG); on
 domain-vat-id-invalid = "{ $text }" is not a VAT ID: an EU country prefix and 2 to 13 letters or digits, e.g. DE123456789
 domain-vat-id-required = a customer taxed { $treatment } needs a VAT ID
 domain-credit-limit-negative = a credit limit cannot be negative
-domain-no-limit = no limit
