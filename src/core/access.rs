@@ -220,6 +220,22 @@ mod tests {
     use crate::lang::in_german;
 
     #[test]
+    fn the_warehouse_reads_the_delivery_terms_but_not_the_credit_limit() {
+        use crate::domain::{Currency, Money};
+        let mut customer = Customer::new("Alfreds", time::OffsetDateTime::UNIX_EPOCH);
+        customer.credit_limit = Some(Money::new(rust_decimal::dec!(5000), Currency::EUR));
+        customer.vat_id = "DE123456789".into();
+        customer.backorders = false;
+        customer.partial_deliveries = false;
+        let full = CustomerSight::Full.show(customer.clone());
+        assert_eq!(full, customer);
+        let warehouse = CustomerSight::NamesAndAddresses.show(customer.clone());
+        assert_eq!(warehouse.credit_limit, None);
+        assert!(!warehouse.backorders && !warehouse.partial_deliveries);
+        assert_eq!(warehouse.vat_id, "DE123456789");
+    }
+
+    #[test]
     fn roles_read_as_their_names_in_english_and_as_german_words_in_german() {
         assert_eq!(Role::ALL.map(Role::label), Role::ALL.map(Role::name));
         assert_eq!(

@@ -9,7 +9,9 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::common::{Scratch, add_customer, fails, json, json_list, ok, read_csv, run, s, text};
+use crate::common::{
+    Scratch, add_customer, fails, json, json_list, ok, read_csv, run, run_binary, s, text,
+};
 
 fn flag(object: &Value, field: &str) -> bool {
     object[field]
@@ -32,6 +34,45 @@ fn a_customer_without_the_new_flags_has_the_defaults() {
     assert_eq!(text(&shown, "vat_id"), "");
     assert!(flag(&shown, "partial_deliveries"));
     assert!(flag(&shown, "backorders"));
+}
+
+#[test]
+fn the_binary_refuses_an_eu_treatment_without_a_vat_id_with_exit_2() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    let refused = run_binary(
+        &db,
+        &[
+            "customer",
+            "add",
+            "--name",
+            "A",
+            "--tax-treatment",
+            "intra-eu",
+        ],
+    );
+    assert_eq!(refused.code, 2, "{refused:?}");
+    assert_eq!(
+        refused.stderr.trim_end(),
+        "kontor: vat_id: a customer taxed intra-eu needs a VAT ID"
+    );
+    let added = run_binary(
+        &db,
+        &[
+            "customer",
+            "add",
+            "--name",
+            "A",
+            "--tax-treatment",
+            "intra-eu",
+            "--vat-id",
+            "DE123456789",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(added.code, 0, "{added:?}");
+    assert_eq!(text(&added.json(), "vat_id"), "DE123456789");
 }
 
 #[test]
