@@ -3,6 +3,7 @@
 use std::io::Write;
 
 use super::{CliError, Context};
+use crate::core::company::COMPANY_SETTINGS;
 use crate::core::{Command, Event, execute, load_demo};
 use crate::t;
 
@@ -79,9 +80,16 @@ pub fn settings(
                 writeln!(context.out, "{name} = {value}")?;
             }
         }
-        (Some(name), None) => {
-            return Err(CliError::Usage(t!("cli-settings-give-value", name = name)));
-        }
+        (Some(name), None) => match (
+            context.settings.company.value(&name),
+            crate::core::company::help(&name),
+        ) {
+            (Some(value), Some(help)) => {
+                writeln!(context.out, "{name} = {value}")?;
+                writeln!(context.out, "  {help}")?;
+            }
+            _ => return Err(CliError::Usage(t!("cli-settings-give-value", name = name))),
+        },
         _ => {
             writeln!(
                 context.out,
@@ -94,6 +102,10 @@ pub fn settings(
                 "default_location = {}",
                 context.settings.default_location
             )?;
+            for (name, _) in COMPANY_SETTINGS {
+                let value = context.settings.company.value(name).unwrap_or_default();
+                writeln!(context.out, "{name} = {value}")?;
+            }
         }
     }
     Ok(())

@@ -99,7 +99,7 @@ pub enum Top {
     Backup(super::backup::BackupArgs),
     /// Make a new database in --db (new or empty) from a backup
     Restore(super::backup::RestoreArgs),
-    /// Show or change database settings (default_region, currency)
+    /// Show or change database settings (default_region, currency, company_… for the letterhead); NAME alone explains it
     Settings {
         /// Setting to change
         name: Option<String>,

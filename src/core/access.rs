@@ -128,9 +128,9 @@ pub fn require(actor: &Actor, area: Area, access: Access) -> Result<(), CoreErro
 pub enum CustomerSight {
     /// Everything (CRM readers).
     Full,
-    /// Names, addresses, kind, status, owner and tags; no phones, e-mails, contacts'
-    /// phones and e-mails or notes (warehouse). Searches match names only, so a typed
-    /// phone number or e-mail reveals nothing either.
+    /// Names, addresses, kind, status, owner, tags and the delivery terms; no phones,
+    /// e-mails, contacts' phones and e-mails, notes or credit limit (warehouse). Searches
+    /// match names only, so a typed phone number or e-mail reveals nothing either.
     NamesAndAddresses,
 }
 
@@ -150,6 +150,7 @@ impl CustomerSight {
             customer.phones.clear();
             customer.emails.clear();
             customer.notes.clear();
+            customer.credit_limit = None;
             for contact in &mut customer.contacts {
                 contact.phones.clear();
                 contact.emails.clear();
@@ -220,6 +221,22 @@ mod tests {
     use super::*;
 
     use crate::lang::in_german;
+
+    #[test]
+    fn the_warehouse_reads_the_delivery_terms_but_not_the_credit_limit() {
+        use crate::domain::{Currency, Money};
+        let mut customer = Customer::new("Alfreds", time::OffsetDateTime::UNIX_EPOCH);
+        customer.credit_limit = Some(Money::new(rust_decimal::dec!(5000), Currency::EUR));
+        customer.vat_id = "DE123456789".into();
+        customer.backorders = false;
+        customer.partial_deliveries = false;
+        let full = CustomerSight::Full.show(customer.clone());
+        assert_eq!(full, customer);
+        let warehouse = CustomerSight::NamesAndAddresses.show(customer.clone());
+        assert_eq!(warehouse.credit_limit, None);
+        assert!(!warehouse.backorders && !warehouse.partial_deliveries);
+        assert_eq!(warehouse.vat_id, "DE123456789");
+    }
 
     #[test]
     fn roles_read_as_their_names_in_english_and_as_german_words_in_german() {

@@ -10,6 +10,7 @@ mod change;
 pub(crate) mod clock;
 mod command;
 mod command_names;
+pub mod company;
 mod demo;
 pub mod demo_data;
 mod error;

@@ -246,7 +246,10 @@ fn resolve_line(
             .map(|price| in_minor_units(price, currency))
             .unwrap_or_default(),
         discount: spec.discount,
-        category: spec.category.clone(),
+        category: spec
+            .category
+            .clone()
+            .unwrap_or(crate::domain::vat::VatCategory::Standard),
         price_rule: None,
     };
     if spec.free_text {
@@ -268,6 +271,9 @@ fn resolve_line(
     }
     line.item_id = Some(item.id);
     line.sku = item.sku.clone();
+    if spec.category.is_none() {
+        line.category = item.vat.clone();
+    }
     line.text = item.name.clone();
     if spec.price.is_none() && spec.quantity > Decimal::ZERO {
         let answer = price::price_of(

@@ -13,10 +13,9 @@ use crate::domain::{Customer, names};
 use crate::store::Store;
 use crate::store::kinds::sales::{orders_of, quotes_of};
 
-/// How the customer's supplies are taxed. Customers carry no tax treatment yet, so every
-/// supply is domestic; this is the one place that changes when they do.
-pub fn treatment(_customer: &Customer) -> TaxTreatment {
-    TaxTreatment::Domestic
+/// How the customer's supplies are taxed: the customer's tax treatment.
+pub fn treatment(customer: &Customer) -> TaxTreatment {
+    customer.tax_treatment
 }
 
 /// A quote with its customer's name and its totals.

@@ -1,6 +1,8 @@
 //! Database-wide settings kept in the store: the default region for phone numbers, the
-//! default currency, the default stock location. Room: core.
+//! default currency, the default stock location, the payroll's overtime rule and the
+//! company's details for its letterhead (`core::company`). Room: core.
 
+use super::company::{COMPANY_SETTINGS, Company};
 use crate::domain::payroll::OvertimeRule;
 use crate::domain::{Country, Currency, Invalid};
 use crate::store::{Store, StoreResult};
@@ -15,6 +17,8 @@ pub struct Settings {
     pub default_location: String,
     /// Payroll: monthly hours before overtime, and the overtime factor (173.33, 1.25).
     pub overtime: OvertimeRule,
+    /// The company's details for the letterhead, each empty until set.
+    pub company: Company,
 }
 
 pub const DEFAULT_REGION: &str = "default_region";
@@ -53,11 +57,15 @@ impl Settings {
             currency,
             default_location,
             overtime,
+            company: Company::load(store)?,
         })
     }
 
     /// Validates a setting's value before it is stored.
     pub fn validate(name: &str, value: &str) -> Result<String, Invalid> {
+        if let Some(checked) = super::company::validate(name, value) {
+            return checked;
+        }
         match name {
             DEFAULT_REGION => value
                 .parse::<Country>()
@@ -80,6 +88,9 @@ impl Settings {
                         OVERTIME_THRESHOLD,
                         OVERTIME_FACTOR
                     ]
+                    .into_iter()
+                    .chain(COMPANY_SETTINGS.map(|(name, _)| name))
+                    .collect::<Vec<_>>()
                     .join(", ")
                 ),
             )),

@@ -8,7 +8,8 @@ use time::OffsetDateTime;
 
 use super::fields::one_list_value;
 use super::invalid::parse_labelled;
-use super::{Country, Invalid, Phone};
+use super::vat::{TaxTreatment, normalize_vat_id};
+use super::{Country, Invalid, Money, Phone};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum CustomerKind {
@@ -141,6 +142,17 @@ pub struct Customer {
     pub status: CustomerStatus,
     pub owner: String,
     pub notes: String,
+    /// The most the customer may owe (open orders and receivables); `None` is no limit.
+    pub credit_limit: Option<Money>,
+    /// How the customer's supplies are taxed.
+    pub tax_treatment: TaxTreatment,
+    /// The customer's VAT ID (`DE123456789`), empty when none; required when the tax
+    /// treatment needs one (`TaxTreatment::requires_vat_id`).
+    pub vat_id: String,
+    /// Whether an order may be delivered in parts.
+    pub partial_deliveries: bool,
+    /// Whether what cannot be delivered now stays open as a backorder.
+    pub backorders: bool,
     pub created: OffsetDateTime,
     pub updated: OffsetDateTime,
     pub version: u64,
@@ -162,6 +174,11 @@ impl Customer {
             status: CustomerStatus::Lead,
             owner: String::new(),
             notes: String::new(),
+            credit_limit: None,
+            tax_treatment: TaxTreatment::Domestic,
+            vat_id: String::new(),
+            partial_deliveries: true,
+            backorders: true,
             created: now,
             updated: now,
             version: 0,
@@ -211,6 +228,7 @@ impl Customer {
         for (field, value) in self.list_values() {
             one_list_value(field, value)?;
         }
+        self.validate_sales()?;
         if self.tags.iter().any(|tag| tag.trim().is_empty()) {
             return Err(Invalid::new("tags", crate::t!("domain-tag-empty")));
         }
@@ -229,6 +247,36 @@ impl Customer {
 }
 
 impl Customer {
+    /// The VAT ID stored as `normalize_vat_id` writes it, present when the tax treatment
+    /// needs one; a credit limit not negative.
+    fn validate_sales(&self) -> Result<(), Invalid> {
+        if normalize_vat_id(&self.vat_id)? != self.vat_id {
+            return Err(Invalid::new(
+                "vat_id",
+                crate::t!("domain-vat-id-invalid", text = &self.vat_id),
+            ));
+        }
+        if self.vat_id.is_empty() && self.tax_treatment.requires_vat_id() {
+            return Err(Invalid::new(
+                "vat_id",
+                crate::t!(
+                    "domain-vat-id-required",
+                    treatment = self.tax_treatment.label()
+                ),
+            ));
+        }
+        if let Some(limit) = self.credit_limit
+            && limit.amount.is_sign_negative()
+            && !limit.amount.is_zero()
+        {
+            return Err(Invalid::new(
+                "credit_limit",
+                crate::t!("domain-credit-limit-negative"),
+            ));
+        }
+        Ok(())
+    }
+
     /// Every value an export joins with others in one cell, with its field.
     fn list_values(&self) -> impl Iterator<Item = (&'static str, &str)> {
         let phones = self.phones.iter().map(|p| ("phone", p.raw.as_str()));

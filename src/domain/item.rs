@@ -1,10 +1,12 @@
-//! Items: what the warehouse keeps — SKU, barcodes, unit, cost and price, reorder rule.
+//! Items: what the warehouse keeps — SKU, barcodes, unit, cost and price, reorder rule,
+//! and the VAT category they are sold in.
 //! Room: domain (pure).
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
+use super::vat::VatCategory;
 use super::{Invalid, Money};
 
 /// A stock-keeping unit. `sku` and every barcode are unique across items (compared without
@@ -24,6 +26,8 @@ pub struct Item {
     pub reorder: ReorderRule,
     pub lead_days: u32,
     pub active: bool,
+    /// The VAT category the item is sold in.
+    pub vat: VatCategory,
     pub created: OffsetDateTime,
     pub updated: OffsetDateTime,
     pub version: u64,

@@ -113,12 +113,14 @@ pub struct LineSpec {
     pub quantity: Decimal,
     pub price: Option<Decimal>,
     pub discount: Decimal,
-    pub category: VatCategory,
+    /// The VAT category typed; `None`: the item's (standard for a free-text line).
+    pub category: Option<VatCategory>,
 }
 
 impl LineSpec {
     /// Parses `SKU:QTY[:PRICE[:DISCOUNT%[:VAT]]]` (an empty PRICE takes the customer's
-    /// price; VAT is `standard`, `reduced` or `zero`, default standard). A free-text line
+    /// price; VAT is `standard`, `reduced` or `zero`, default the item's category, for a
+    /// free-text line standard). A free-text line
     /// (`free_text`) is `TEXT:QTY:PRICE[:DISCOUNT%[:VAT]]`: it has no price to look up.
     pub fn parse(text: &str, free_text: bool) -> Result<LineSpec, Invalid> {
         let parts: Vec<&str> = text.split(':').map(str::trim).collect();
@@ -144,8 +146,8 @@ impl LineSpec {
             None => Decimal::ZERO,
         };
         let category = match parts.get(4).copied().filter(|v| !v.is_empty()) {
-            Some(category) => VatCategory::parse(category, "")?,
-            None => VatCategory::Standard,
+            Some(category) => Some(VatCategory::parse(category, "")?),
+            None => None,
         };
         Ok(LineSpec {
             code: parts[0].to_string(),

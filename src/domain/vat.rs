@@ -168,6 +168,39 @@ impl TaxTreatment {
     }
 }
 
+/// The prefixes of EU VAT IDs: the member states' country codes, with `EL` for Greece and
+/// `XI` for Northern Ireland's goods trade.
+const VAT_ID_PREFIXES: [&str; 28] = [
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES", "FI", "FR", "HR", "HU", "IE", "IT",
+    "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "XI",
+];
+
+/// A VAT ID as it is stored: spaces, dots and hyphens dropped, upper case, then checked
+/// for shape — an EU country prefix (`DE`, `EL`, …) and 2 to 13 letters or digits
+/// (`DE123456789`, `ATU12345678`). Empty is no VAT ID. The check digits are not verified:
+/// that needs the issuing state's service.
+pub fn normalize_vat_id(text: &str) -> Result<String, Invalid> {
+    let id: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '.' | '-'))
+        .collect::<String>()
+        .to_uppercase();
+    if id.is_empty() {
+        return Ok(id);
+    }
+    let (prefix, rest) = id.split_at(id.char_indices().nth(2).map_or(id.len(), |(at, _)| at));
+    let shaped = VAT_ID_PREFIXES.contains(&prefix)
+        && (2..=13).contains(&rest.len())
+        && rest.chars().all(|c| c.is_ascii_alphanumeric());
+    match shaped {
+        true => Ok(id),
+        false => Err(Invalid::new(
+            "vat_id",
+            crate::t!("domain-vat-id-invalid", text = text.trim()),
+        )),
+    }
+}
+
 /// The rates in effect from one date until the next period of the table begins, as
 /// percentages (19 means 19 %).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -372,6 +405,29 @@ mod tests {
                 "eine steuerfreie Leistung braucht den Grund der Steuerbefreiung"
             );
         });
+    }
+
+    #[test]
+    fn vat_ids_are_stored_compact_and_checked_for_shape() {
+        assert_eq!(normalize_vat_id(" de 123.456-789 ").unwrap(), "DE123456789");
+        assert_eq!(normalize_vat_id("ATU12345678").unwrap(), "ATU12345678");
+        assert_eq!(normalize_vat_id("EL12").unwrap(), "EL12");
+        assert_eq!(normalize_vat_id("  ").unwrap(), "");
+        for bad in [
+            "123456789",
+            "US123456789",
+            "GR123456789",
+            "DE1",
+            "DE12345678901234",
+            "DE12_34",
+            "DÉ123456",
+        ] {
+            let refused = normalize_vat_id(bad).unwrap_err();
+            assert_eq!(refused.field, "vat_id", "{bad}");
+            assert!(refused.message.contains(bad), "{refused}");
+        }
+        let german = in_german(|| normalize_vat_id("XX1").unwrap_err().message);
+        assert!(german.contains("keine gültige USt-IdNr."), "{german}");
     }
 
     #[test]

@@ -565,6 +565,7 @@ mod tests {
             reorder: ReorderRule::default(),
             lead_days: 0,
             active: true,
+            vat: crate::domain::vat::VatCategory::Standard,
             created: OffsetDateTime::UNIX_EPOCH,
             updated: OffsetDateTime::UNIX_EPOCH,
             version: 0,

@@ -42,6 +42,11 @@ fn samples(kind: &str) -> &'static [(&'static str, &'static [&'static str])] {
             ("country", &["Germany"]),
             ("tags", &["probe", "test"]),
             ("notes", &["Round trip"]),
+            ("credit_limit", &["5000.00"]),
+            ("tax_treatment", &["reverse-charge"]),
+            ("vat_id", &["DE123456789"]),
+            ("partial_deliveries", &["false"]),
+            ("backorders", &["false"]),
         ],
         "supplier" => &[
             ("number", &["K-7"]),
@@ -86,6 +91,8 @@ fn samples(kind: &str) -> &'static [(&'static str, &'static [&'static str])] {
             ("order_multiple", &["5"]),
             ("lead_days", &["7"]),
             ("active", &["no"]),
+            ("vat", &["exempt"]),
+            ("vat_reason", &["§ 4 Nr. 14 UStG"]),
         ],
         // Lost, so it has a reason and a close time; the customer is planted by `PREPARE`.
         "opportunity" => &[

@@ -5,6 +5,7 @@
 mod backup;
 mod bom;
 mod check;
+mod company_settings;
 mod crash;
 mod crm;
 mod customer_edit;
@@ -27,6 +28,7 @@ mod payroll;
 mod price;
 mod quotes;
 mod refusals;
+mod sales_terms;
 mod stock;
 mod suppliers;
 mod vat;

@@ -326,3 +326,37 @@ fn a_sent_quote_past_its_validity_reads_as_expired_and_cannot_be_accepted() {
     let on_time = json(&db, &["quote", "accept", "AN-2026-00001"]);
     assert_eq!(text(&on_time, "state"), "accepted");
 }
+
+#[test]
+fn a_line_takes_its_items_vat_category_and_a_reverse_charge_customer_pays_no_vat() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    shop(&db);
+    ok(&db, &["item", "edit", "BK-1", "--vat", "reduced"]);
+    let quote = add(&db, "K-2", &["BK-1:2", "CH-001:1"], &[]);
+    let lines = quote["lines"].as_array().unwrap();
+    assert_eq!(text(&lines[0], "vat"), "reduced", "the item's category");
+    assert_eq!(text(&lines[1], "vat"), "standard");
+    // Reduced: 2 × 24.99 = 49.98 × 7 % = 3.4986 → 3.50; standard: 10.00 × 19 % = 1.90.
+    assert_eq!(decimal(&quote["totals"]["vat"]), dec!(5.40));
+    let edit = [
+        "customer",
+        "edit",
+        "2",
+        "--tax-treatment",
+        "reverse-charge",
+        "--vat-id",
+        "FR12345678901",
+    ];
+    ok(&db, &edit);
+    let quote = add(&db, "K-2", &["BK-1:2", "CH-001:1"], &[]);
+    let totals = &quote["totals"];
+    assert_eq!(decimal(&totals["net"]), dec!(59.98));
+    assert_eq!(decimal(&totals["vat"]), dec!(0));
+    assert_eq!(decimal(&totals["gross"]), dec!(59.98));
+    let german = ok(&db, &["quote", "show", "AN-2026-00002", "--lang", "de"]);
+    assert!(
+        german.contains("Steuerschuldnerschaft des Leistungsempfängers"),
+        "{german}"
+    );
+}

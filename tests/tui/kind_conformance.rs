@@ -52,6 +52,11 @@ fn samples(kind: &str) -> &'static [(&'static str, &'static str, &'static str)] 
             ("country", "Germany", "DE"),
             ("tags", "probe | test", "probe | test"),
             ("notes", "Round trip", "Round trip"),
+            ("credit_limit", "5000", "5000.00"),
+            ("tax_treatment", "reverse-charge", "reverse-charge"),
+            ("vat_id", "de 123456789", "DE123456789"),
+            ("partial_deliveries", "no", "false"),
+            ("backorders", "no", "false"),
         ],
         "supplier" => &[
             ("number", "C-7", "C-7"),
@@ -115,6 +120,8 @@ fn samples(kind: &str) -> &'static [(&'static str, &'static str, &'static str)] 
             ("order_multiple", "5", "5"),
             ("lead_days", "7", "7"),
             ("active", "no", "false"),
+            ("vat", "exempt", "exempt"),
+            ("vat_reason", "§ 4 Nr. 14 UStG", "§ 4 Nr. 14 UStG"),
         ],
         // The CRM fixture holds customer 1; a lost reason goes with a lost stage only.
         "opportunity" => &[
@@ -176,9 +183,10 @@ fn kinds() -> impl Iterator<Item = (&'static KindDecl, &'static KindUi)> {
 
 /// An admin on the list of `ui` with its new-record form open: `n` on the generic list,
 /// the kind's generic form on a list of its own (which may create otherwise: interactions
-/// pick the customer first).
+/// pick the customer first). The terminal is tall enough to show every field of the
+/// longest form (the customers' 24) at once, so one screen holds them all.
 fn new_form(ui: &'static KindUi) -> Harness {
-    let mut harness = Harness::new(color(), 80, 24);
+    let mut harness = Harness::new(color(), 80, 32);
     if ui.decl.name == "price-rule" {
         let item = Input::from_pairs(&[("sku", "K-7"), ("name", "Konform Tee")]);
         harness.saved_by_ben(RecordCommand::add(ITEMS, item));

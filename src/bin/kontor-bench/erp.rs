@@ -35,6 +35,7 @@ fn item(id: u64, now: OffsetDateTime) -> Item {
         reorder: ReorderRule::default(),
         lead_days: 0,
         active: true,
+        vat: kontor::domain::vat::VatCategory::Standard,
         created: now,
         updated: now,
         version: 1,

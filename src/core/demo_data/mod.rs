@@ -294,6 +294,11 @@ fn make_customer(rng: &mut Rng, land: &Land, index: usize, now: OffsetDateTime) 
         } else {
             String::new()
         },
+        credit_limit: None,
+        tax_treatment: crate::domain::vat::TaxTreatment::Domestic,
+        vat_id: String::new(),
+        partial_deliveries: true,
+        backorders: true,
         created,
         updated: between(rng, created, now),
         version: 1,

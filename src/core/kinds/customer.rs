@@ -61,7 +61,7 @@ impl PlainKind for Customers {
         settings: &Settings,
         now: OffsetDateTime,
     ) -> Result<Customer, Vec<Invalid>> {
-        from_input(input, settings.default_region, now)
+        from_input(input, settings.default_region, settings.currency, now)
     }
 
     fn apply_edit(
@@ -70,7 +70,13 @@ impl PlainKind for Customers {
         settings: &Settings,
         now: OffsetDateTime,
     ) -> Result<(), Vec<Invalid>> {
-        apply_edit(customer, edit, settings.default_region, now)
+        apply_edit(
+            customer,
+            edit,
+            settings.default_region,
+            settings.currency,
+            now,
+        )
     }
 
     fn name(customer: &Customer) -> &str {

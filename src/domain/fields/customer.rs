@@ -5,12 +5,13 @@
 use time::{OffsetDateTime, UtcOffset};
 
 pub use super::customer_edit::{CustomerEdit, EDIT_CHANGES, apply_edit};
+use super::customer_sales::{sales_row, set_sales};
 use super::table::FieldSpec;
 use super::{INNER_SEPARATOR, Input, Problems, Row, Value};
 use crate::domain::customer::{normalize_email, normalize_number};
 use crate::domain::datetime::format_instant;
 use crate::domain::{
-    Address, Contact, Country, Customer, CustomerKind, CustomerStatus, Invalid, Phone,
+    Address, Contact, Country, Currency, Customer, CustomerKind, CustomerStatus, Invalid, Phone,
 };
 
 /// The field table of customers, in export-header order. An import of a file without a
@@ -19,7 +20,7 @@ use crate::domain::{
 /// `city`, `region` and `country` make the n-th address, the n-th of `contact`,
 /// `contact_role`, `contact_phone` and `contact_email` the n-th contact (`NAME:ROLE` as a
 /// contact without a role is the contact NAME with that role).
-pub const TABLE: [FieldSpec; 22] = [
+pub const TABLE: [FieldSpec; 27] = [
     FieldSpec::assigned("id", "domain-field-customer-id").listed(),
     FieldSpec::text(
         "kind",
@@ -150,6 +151,36 @@ pub const TABLE: [FieldSpec; 22] = [
         "domain-field-customer-notes",
         "domain-help-customer-notes",
     ),
+    FieldSpec::text(
+        "credit_limit",
+        "credit-limit",
+        "domain-field-customer-credit-limit",
+        "domain-help-customer-credit-limit",
+    ),
+    FieldSpec::text(
+        "tax_treatment",
+        "tax-treatment",
+        "domain-field-customer-tax-treatment",
+        "domain-help-customer-tax-treatment",
+    ),
+    FieldSpec::text(
+        "vat_id",
+        "vat-id",
+        "domain-field-customer-vat-id",
+        "domain-help-customer-vat-id",
+    ),
+    FieldSpec::text(
+        "partial_deliveries",
+        "partial-deliveries",
+        "domain-field-customer-partial-deliveries",
+        "domain-help-customer-partial-deliveries",
+    ),
+    FieldSpec::text(
+        "backorders",
+        "backorders",
+        "domain-field-customer-backorders",
+        "domain-help-customer-backorders",
+    ),
     FieldSpec::assigned("created", "domain-field-customer-created"),
     FieldSpec::assigned("updated", "domain-field-customer-updated"),
     FieldSpec::assigned("version", "domain-field-customer-version"),
@@ -169,7 +200,7 @@ pub fn to_row(customer: &Customer, offset: UtcOffset) -> Row {
                 .join(&super::LIST_SEPARATOR.to_string()),
         )
     };
-    vec![
+    let mut row = vec![
         ("id", Value::Integer(customer.id as i64)),
         ("kind", Value::Text(customer.kind.name().into())),
         ("number", Value::Text(customer.number.clone())),
@@ -205,6 +236,9 @@ pub fn to_row(customer: &Customer, offset: UtcOffset) -> Row {
         ),
         ("tags", Value::List(customer.tags.clone())),
         ("notes", Value::Text(customer.notes.clone())),
+    ];
+    row.extend(sales_row(customer));
+    row.extend([
         (
             "created",
             Value::Text(format_instant(customer.created, offset)),
@@ -214,7 +248,8 @@ pub fn to_row(customer: &Customer, offset: UtcOffset) -> Row {
             Value::Text(format_instant(customer.updated, offset)),
         ),
         ("version", Value::Integer(customer.version as i64)),
-    ]
+    ]);
+    row
 }
 
 fn join_inner<'a>(values: impl Iterator<Item = &'a str>) -> String {
@@ -223,10 +258,12 @@ fn join_inner<'a>(values: impl Iterator<Item = &'a str>) -> String {
         .join(&INNER_SEPARATOR.to_string())
 }
 
-/// Builds a new customer from fields. Every problem is reported, not only the first.
+/// Builds a new customer from fields; a credit limit in `currency`. Every problem is
+/// reported, not only the first.
 pub fn from_input(
     input: &Input,
     default_region: Country,
+    currency: Currency,
     now: OffsetDateTime,
 ) -> Result<Customer, Vec<Invalid>> {
     let mut problems = Problems::default();
@@ -260,6 +297,7 @@ pub fn from_input(
         .collect();
     customer.contacts = problems.take(contacts(input, region)).unwrap_or_default();
     customer.tags = split_tags(&input.list("tags"));
+    set_sales(&mut customer, input, currency, &mut problems);
     for (field, slot) in [
         ("created", &mut customer.created),
         ("updated", &mut customer.updated),
@@ -269,7 +307,10 @@ pub fn from_input(
         }
     }
     if let Err(invalid) = customer.validate()
-        && !problems.0.contains(&invalid)
+        && !problems
+            .0
+            .iter()
+            .any(|problem| problem.field == invalid.field)
     {
         problems.0.push(invalid);
     }

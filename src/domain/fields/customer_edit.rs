@@ -10,7 +10,7 @@ use super::Problems;
 use super::customer::{contacts, replace_lists, split_tags};
 use crate::domain::customer::{normalize_email, normalize_number};
 use crate::domain::{
-    Address, Contact, Country, Customer, CustomerKind, CustomerStatus, Invalid, Phone,
+    Address, Contact, Country, Currency, Customer, CustomerKind, CustomerStatus, Invalid, Phone,
 };
 
 /// The names of an edit's changes beside the table's fields, in an edit's `Input`: values
@@ -73,16 +73,19 @@ impl CustomerEdit {
 
 /// Applies an edit (table fields and `EDIT_CHANGES`); on any problem the customer is left
 /// as it was. A field set to an empty value is cleared (an empty name is refused); a list
-/// field given replaces its values; `updated` moves only when something changed.
+/// field given replaces its values (a credit limit is read in `currency`); `updated` moves
+/// only when something changed.
 pub fn apply_edit(
     customer: &mut Customer,
     edit: &Input,
     default_region: Country,
+    currency: Currency,
     now: OffsetDateTime,
 ) -> Result<(), Vec<Invalid>> {
     let mut next = customer.clone();
     let mut problems = Problems::default();
     set_fields(&mut next, edit, &mut problems);
+    super::customer_sales::set_sales(&mut next, edit, currency, &mut problems);
     set_address(&mut next, edit, &mut problems);
     let region = next.region(default_region);
     set_lists(&mut next, edit, region, &mut problems);
@@ -95,7 +98,12 @@ pub fn apply_edit(
         }
     }
     change_contacts(&mut next, edit, &mut problems);
-    if let Err(invalid) = next.validate() {
+    if let Err(invalid) = next.validate()
+        && !problems
+            .0
+            .iter()
+            .any(|problem| problem.field == invalid.field)
+    {
         problems.0.push(invalid);
     }
     if next != *customer {

@@ -22,20 +22,29 @@ fn alfreds_input() -> Input {
     input
 }
 
-#[test]
-fn a_row_reads_back_to_the_same_customer() {
-    let now = OffsetDateTime::UNIX_EPOCH;
-    let customer = from_input(&alfreds_input(), de(), now).unwrap();
-    assert_eq!(customer.phones.len(), 2);
-    assert_eq!(customer.number, "ALFKI");
-    assert_eq!(customer.tags, vec!["b2b", "key-account"]);
+/// The customer's export row as an import reads it, without id and version.
+fn exported(customer: &Customer) -> Input {
     let mut again = Input::new();
-    for (field, value) in to_row(&customer, UtcOffset::UTC) {
+    for (field, value) in to_row(customer, UtcOffset::UTC) {
         if !["id", "version"].contains(&field) {
             again.push(field, value.cell());
         }
     }
-    assert_eq!(from_input(&again, de(), now).unwrap(), customer);
+    again
+}
+
+#[test]
+fn a_row_reads_back_to_the_same_customer() {
+    let now = OffsetDateTime::UNIX_EPOCH;
+    let customer = from_input(&alfreds_input(), de(), Currency::EUR, now).unwrap();
+    assert_eq!(customer.phones.len(), 2);
+    assert_eq!(customer.number, "ALFKI");
+    assert_eq!(customer.tags, vec!["b2b", "key-account"]);
+    let again = exported(&customer);
+    assert_eq!(
+        from_input(&again, de(), Currency::EUR, now).unwrap(),
+        customer
+    );
 }
 
 #[test]
@@ -43,29 +52,33 @@ fn a_row_without_a_number_column_has_no_number() {
     let now = OffsetDateTime::UNIX_EPOCH;
     let mut input = Input::new();
     input.push("name", "Alfreds Futterkiste");
-    assert_eq!(from_input(&input, de(), now).unwrap().number, "");
+    assert_eq!(
+        from_input(&input, de(), Currency::EUR, now).unwrap().number,
+        ""
+    );
     input.push("number", "AL|FKI");
-    let problems = from_input(&input, de(), now).unwrap_err();
+    let problems = from_input(&input, de(), Currency::EUR, now).unwrap_err();
     assert_eq!(problems[0].field, "number");
 }
 
 #[test]
 fn an_edit_sets_trims_and_clears_the_number() {
     let now = OffsetDateTime::UNIX_EPOCH;
-    let mut customer = from_input(&alfreds_input(), de(), now).unwrap();
+    let mut customer = from_input(&alfreds_input(), de(), Currency::EUR, now).unwrap();
     let mut edit = CustomerEdit::default();
     edit.set.set("number", " K-1001 ");
-    apply_edit(&mut customer, &edit.input(), de(), now).unwrap();
+    apply_edit(&mut customer, &edit.input(), de(), Currency::EUR, now).unwrap();
     assert_eq!(customer.number, "K-1001");
     let before = customer.clone();
     let mut too_long = CustomerEdit::default();
     too_long.set.set("number", "K".repeat(33));
-    let problems = apply_edit(&mut customer, &too_long.input(), de(), now).unwrap_err();
+    let problems =
+        apply_edit(&mut customer, &too_long.input(), de(), Currency::EUR, now).unwrap_err();
     assert_eq!(problems[0].field, "number");
     assert_eq!(customer, before);
     let mut clear = CustomerEdit::default();
     clear.set.set("number", "");
-    apply_edit(&mut customer, &clear.input(), de(), now).unwrap();
+    apply_edit(&mut customer, &clear.input(), de(), Currency::EUR, now).unwrap();
     assert_eq!(customer.number, "");
 }
 
@@ -75,7 +88,7 @@ fn every_problem_of_a_row_is_reported() {
     input.push("email", "not-an-email");
     input.push("phone", "n/a");
     input.push("country", "Atlantis");
-    let problems = from_input(&input, de(), OffsetDateTime::UNIX_EPOCH).unwrap_err();
+    let problems = from_input(&input, de(), Currency::EUR, OffsetDateTime::UNIX_EPOCH).unwrap_err();
     let fields: Vec<&str> = problems.iter().map(|p| p.field).collect();
     assert!(fields.contains(&"name"), "{fields:?}");
     assert!(fields.contains(&"email"), "{fields:?}");
@@ -86,12 +99,12 @@ fn every_problem_of_a_row_is_reported() {
 #[test]
 fn edits_add_and_remove_and_leave_the_record_alone_on_error() {
     let now = OffsetDateTime::UNIX_EPOCH;
-    let mut customer = from_input(&alfreds_input(), de(), now).unwrap();
+    let mut customer = from_input(&alfreds_input(), de(), Currency::EUR, now).unwrap();
     let mut edit = CustomerEdit::default();
     edit.remove_phones.push("+49 30 0076545".into());
     edit.add_emails.push("maria@alfreds.de".into());
     edit.set.push("status", "customer");
-    apply_edit(&mut customer, &edit.input(), de(), now).unwrap();
+    apply_edit(&mut customer, &edit.input(), de(), Currency::EUR, now).unwrap();
     assert_eq!(customer.phones.len(), 1);
     assert_eq!(customer.emails, vec!["maria@alfreds.de"]);
     assert_eq!(customer.status, CustomerStatus::Customer);
@@ -100,7 +113,7 @@ fn edits_add_and_remove_and_leave_the_record_alone_on_error() {
     bad.set.push("name", "Neu");
     bad.remove_phones.push("0123 456789".into());
     assert_eq!(
-        apply_edit(&mut customer, &bad.input(), de(), now).unwrap_err()[0].field,
+        apply_edit(&mut customer, &bad.input(), de(), Currency::EUR, now).unwrap_err()[0].field,
         "phone"
     );
     assert_eq!(customer, before);
@@ -109,7 +122,7 @@ fn edits_add_and_remove_and_leave_the_record_alone_on_error() {
 #[test]
 fn a_contact_is_removed_by_name_and_a_new_role_keeps_its_phones() {
     let now = OffsetDateTime::UNIX_EPOCH;
-    let mut customer = from_input(&alfreds_input(), de(), now).unwrap();
+    let mut customer = from_input(&alfreds_input(), de(), Currency::EUR, now).unwrap();
     customer.contacts = vec![
         Contact {
             name: "Maria Anders".into(),
@@ -127,7 +140,7 @@ fn a_contact_is_removed_by_name_and_a_new_role_keeps_its_phones() {
         add_contacts: vec!["Maria Anders: Geschäftsführung".into()],
         ..CustomerEdit::default()
     };
-    apply_edit(&mut customer, &edit.input(), de(), now).unwrap();
+    apply_edit(&mut customer, &edit.input(), de(), Currency::EUR, now).unwrap();
     assert_eq!(customer.contacts.len(), 1);
     let maria = &customer.contacts[0];
     assert_eq!(maria.role, "Geschäftsführung");
@@ -137,7 +150,8 @@ fn a_contact_is_removed_by_name_and_a_new_role_keeps_its_phones() {
         remove_contacts: vec!["Nobody".into()],
         ..CustomerEdit::default()
     };
-    let problems = apply_edit(&mut customer, &unknown.input(), de(), now).unwrap_err();
+    let problems =
+        apply_edit(&mut customer, &unknown.input(), de(), Currency::EUR, now).unwrap_err();
     assert_eq!(problems[0].field, "contact");
     assert!(
         problems[0]
@@ -150,14 +164,14 @@ fn a_contact_is_removed_by_name_and_a_new_role_keeps_its_phones() {
 #[test]
 fn a_list_field_given_replaces_its_values_and_a_contact_kept_keeps_its_phones() {
     let now = OffsetDateTime::UNIX_EPOCH;
-    let mut customer = from_input(&alfreds_input(), de(), now).unwrap();
+    let mut customer = from_input(&alfreds_input(), de(), Currency::EUR, now).unwrap();
     customer.contacts[0].phones = vec![Phone::parse("030 0074321", de()).unwrap()];
     let mut edit = Input::new();
     edit.push("phone", "030 1234567");
     edit.set("tags", "");
     edit.push("contact", "Maria Anders|Hans Weber");
     edit.push("contact_role", "Inhaberin|Einkauf");
-    apply_edit(&mut customer, &edit, de(), now).unwrap();
+    apply_edit(&mut customer, &edit, de(), Currency::EUR, now).unwrap();
     assert_eq!(customer.phones.len(), 1);
     assert_eq!(customer.phones[0].e164, "+49301234567");
     assert!(customer.tags.is_empty());
@@ -169,4 +183,42 @@ fn a_list_field_given_replaces_its_values_and_a_contact_kept_keeps_its_phones() 
         "Maria keeps her phone"
     );
     assert_eq!(customer.contacts[1].name, "Hans Weber");
+}
+
+#[test]
+fn the_sales_terms_read_back_from_a_row_and_a_treatment_needing_a_vat_id_has_one() {
+    let now = OffsetDateTime::UNIX_EPOCH;
+    let mut input = alfreds_input();
+    input.push("credit_limit", "5000");
+    input.push("tax_treatment", "reverse-charge");
+    input.push("vat_id", "DE 123 456 789");
+    input.push("backorders", "no");
+    let customer = from_input(&input, de(), Currency::EUR, now).unwrap();
+    assert_eq!(customer.vat_id, "DE123456789");
+    assert_eq!(
+        customer.credit_limit.map(|limit| limit.amount_text()),
+        Some("5000.00".to_string())
+    );
+    let again = exported(&customer);
+    assert_eq!(
+        from_input(&again, de(), Currency::EUR, now).unwrap(),
+        customer
+    );
+    let mut domestic = customer.clone();
+    let mut edit = Input::new();
+    edit.set("vat_id", "");
+    let problems = apply_edit(&mut domestic, &edit, de(), Currency::EUR, now).unwrap_err();
+    assert_eq!(problems[0].field, "vat_id");
+    assert_eq!(
+        problems[0].message,
+        "a customer taxed reverse-charge needs a VAT ID"
+    );
+    assert_eq!(domestic, customer, "a refused edit changes nothing");
+    edit.set("tax_treatment", "domestic");
+    apply_edit(&mut domestic, &edit, de(), Currency::EUR, now).unwrap();
+    assert_eq!(domestic.vat_id, "");
+    assert_eq!(
+        domestic.tax_treatment,
+        crate::domain::vat::TaxTreatment::Domestic
+    );
 }

@@ -10,11 +10,12 @@ use super::table::{FieldSpec, editable_input, merged_edit};
 use super::{Input, Problems, Row, Value, parse_bool};
 use crate::domain::datetime::format_instant;
 use crate::domain::money::{parse_decimal, parse_money_in};
+use crate::domain::vat::VatCategory;
 use crate::domain::{Currency, Invalid, Item, Money, ReorderRule, StockMove};
 
 /// The field table of items, in export-header order; `sku` is the natural key (it may
 /// change). SKUs and barcodes are unique across each other.
-pub const TABLE: [FieldSpec; 16] = [
+pub const TABLE: [FieldSpec; 18] = [
     FieldSpec::assigned("id", "domain-field-item-id").listed(),
     FieldSpec::text(
         "sku",
@@ -99,6 +100,18 @@ pub const TABLE: [FieldSpec; 16] = [
         "domain-help-item-active",
     )
     .listed(),
+    FieldSpec::text(
+        "vat",
+        "vat",
+        "domain-field-item-vat",
+        "domain-help-item-vat",
+    ),
+    FieldSpec::text(
+        "vat_reason",
+        "vat-reason",
+        "domain-field-item-vat-reason",
+        "domain-help-item-vat-reason",
+    ),
     FieldSpec::assigned("created", "domain-field-item-created"),
     FieldSpec::assigned("updated", "domain-field-item-updated"),
     FieldSpec::assigned("version", "domain-field-item-version"),
@@ -124,6 +137,11 @@ pub fn to_row(item: &Item, offset: UtcOffset) -> Row {
         ("order_multiple", quantity_text(item.reorder.multiple)),
         ("lead_days", Value::Integer(i64::from(item.lead_days))),
         ("active", Value::Bool(item.active)),
+        ("vat", Value::Text(item.vat.name().into())),
+        (
+            "vat_reason",
+            Value::Text(item.vat.reason().unwrap_or_default().into()),
+        ),
         ("created", Value::Text(format_instant(item.created, offset))),
         ("updated", Value::Text(format_instant(item.updated, offset))),
         ("version", Value::Integer(item.version as i64)),
@@ -202,6 +220,13 @@ pub fn from_input(
         Some(text) => problems.take(parse_bool("active", &text)).unwrap_or(true),
         None => true,
     };
+    let vat_name = input
+        .optional("vat")
+        .filter(|name| !name.is_empty())
+        .unwrap_or_else(|| VatCategory::Standard.name().to_string());
+    let vat = problems
+        .take(VatCategory::parse(&vat_name, &input.text("vat_reason")).map_err(item_field))
+        .unwrap_or(VatCategory::Standard);
     let mut instant = |field: &'static str| {
         input
             .instant(field)
@@ -221,6 +246,7 @@ pub fn from_input(
         reorder,
         lead_days,
         active,
+        vat,
         created,
         updated,
         version: 0,
@@ -231,16 +257,27 @@ pub fn from_input(
     problems.finish(Some(item))
 }
 
+/// A refusal of `VatCategory::parse` named by the item's fields (`vat`, `vat_reason`).
+fn item_field(mut invalid: Invalid) -> Invalid {
+    invalid.field = match invalid.field {
+        "vat-reason" => "vat_reason",
+        _ => "vat",
+    };
+    invalid
+}
+
 /// The fields of an item a user sets, as `from_input` reads them back.
 pub fn to_input(item: &Item) -> Input {
     editable_input(&TABLE, to_row(item, UtcOffset::UTC))
 }
 
 /// Applies an edit at `now`: every field present in `edit` is set, a field given empty is
-/// cleared to its default (a required one is refused); `barcode` replaces every barcode.
+/// cleared to its default (a required one is refused); `barcode` replaces every barcode,
+/// and a `vat` given replaces the exemption reason too (with `vat_reason` or with none).
 /// On any problem the item is left as it was; `updated` moves only when something changed.
 pub fn apply_edit(item: &mut Item, edit: &Input, now: OffsetDateTime) -> Result<(), Vec<Invalid>> {
-    let input = merged_edit(&TABLE, &to_input(item), edit, |field| edit.has(field));
+    let replaced = |field: &str| edit.has(field) || (field == "vat_reason" && edit.has("vat"));
+    let input = merged_edit(&TABLE, &to_input(item), edit, replaced);
     let mut next = from_input(&input, item.created, item.price.currency)?;
     (next.id, next.version, next.updated) = (item.id, item.version, item.updated);
     if next != *item {

@@ -6,11 +6,12 @@
 use crate::domain::audit::ChangeKind;
 use crate::domain::datetime::{parse_duration, shown_duration};
 use crate::domain::payroll::LineKind;
+use crate::domain::vat::{TaxTreatment, VatCategory};
 use crate::domain::{Channel, CustomerKind, CustomerStatus, Stage};
 
 /// The label of `text` in `field` when the field holds a closed set kontor names (`stage`,
-/// `channel`, a customer's `status` and `kind`, a payslip line's `kind` and `status`, an
-/// audit entry's `change`) or a duration; `None` for any other field or a value that is no name of its set.
+/// `channel`, a customer's `status`, `kind` and `tax_treatment`, an item's `vat`, a payslip
+/// line's `kind` and `status`, an audit entry's `change`) or a duration; `None` for any other field or a value that is no name of its set.
 pub fn label(field: &str, text: &str) -> Option<String> {
     match field {
         "stage" => named(&Stage::ALL, Stage::name, text).map(Stage::label),
@@ -24,6 +25,15 @@ pub fn label(field: &str, text: &str) -> Option<String> {
             .or_else(|| pay_total(text)),
         "change" => named(&ChangeKind::ALL, ChangeKind::name, text).map(ChangeKind::label),
         "duration" => parse_duration("duration", text).ok().map(shown_duration),
+        "tax_treatment" => {
+            named(&TaxTreatment::ALL, TaxTreatment::name, text).map(TaxTreatment::label)
+        }
+        "vat" => match text {
+            "exempt" => VatCategory::exempt("-").ok(),
+            name if VatCategory::NAMES.contains(&name) => VatCategory::parse(name, "").ok(),
+            _ => None,
+        }
+        .map(|category| category.label()),
         _ => None,
     }
 }
@@ -55,7 +65,7 @@ mod tests {
     use super::*;
     use crate::lang::in_german;
 
-    const SHOWN: [(&str, &str); 9] = [
+    const SHOWN: [(&str, &str); 12] = [
         ("stage", "needs-analysis"),
         ("channel", "call-in"),
         ("status", "prospect"),
@@ -65,6 +75,9 @@ mod tests {
         ("kind", "net"),
         ("duration", "4m30s"),
         ("change", "created"),
+        ("tax_treatment", "intra-eu"),
+        ("vat", "reduced"),
+        ("vat", "exempt"),
     ];
 
     #[test]
@@ -89,7 +102,10 @@ mod tests {
                 "Überstunden",
                 "Netto",
                 "4 Min. 30 s",
-                "angelegt"
+                "angelegt",
+                "innergemeinschaftlich",
+                "ermäßigt",
+                "steuerfrei"
             ]
         );
         assert_eq!(label("name", "won"), None);

@@ -48,11 +48,11 @@ fn numbers_have_their_series_year_and_five_digits() {
 fn lines_parse_with_their_defaults_and_refuse_what_is_not_a_line() {
     let typed = LineSpec::parse("CH-001:12", false).unwrap();
     assert_eq!((typed.quantity, typed.price), (dec!(12), None));
-    assert_eq!(typed.category, VatCategory::Standard);
+    assert_eq!(typed.category, None, "the item's category");
     let full = LineSpec::parse("BK-1:2:24,99:10%:reduced", false).unwrap();
     assert_eq!(full.price, Some(dec!(24.99)));
     assert_eq!(full.discount, dec!(10));
-    assert_eq!(full.category, VatCategory::Reduced);
+    assert_eq!(full.category, Some(VatCategory::Reduced));
     let no_price = LineSpec::parse("BK-1:2::5", false).unwrap();
     assert_eq!((no_price.price, no_price.discount), (None, dec!(5)));
     let text = LineSpec::parse("Montage:1:75", true).unwrap();

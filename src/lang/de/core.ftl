@@ -162,3 +162,24 @@ core-sales-currency = { $sku } hat einen Preis in { $item }, Belege sind aber in
 core-sales-opportunity-customer = Verkaufschance { $opportunity } gehört nicht zu { $customer }
 core-sales-no-quote = kein Angebot mit Nummer „{ $text }“
 core-sales-no-order = kein Auftrag mit Nummer „{ $text }“
+
+## Firmenangaben (Briefkopf)
+core-setting-company-name = Firmenname wie im Briefkopf, z. B. Müller Maschinenbau
+core-setting-company-street = Straße und Hausnummer der Firmenanschrift
+core-setting-company-postal-code = PLZ der Firmenanschrift
+core-setting-company-city = Ort der Firmenanschrift
+core-setting-company-country = Land der Firmenanschrift, ISO-Code oder Name (DE, Deutschland)
+core-setting-company-legal-form = Rechtsform, z. B. GmbH
+core-setting-company-seat = Sitz der Gesellschaft, z. B. Berlin
+core-setting-company-register-court = Registergericht, z. B. Amtsgericht Berlin-Charlottenburg
+core-setting-company-register-number = Handelsregisternummer, z. B. HRB 123456 B
+core-setting-company-managing-directors = Geschäftsführer, in einer Zeile
+core-setting-company-vat-id = USt-IdNr. der Firma, z. B. DE123456789 (Form geprüft)
+core-setting-company-tax-number = Steuernummer beim Finanzamt
+core-setting-company-bank-name = Name der Bank
+core-setting-company-iban = IBAN des Bankkontos (Prüfziffern geprüft)
+core-setting-company-bic = BIC der Bank, 8 oder 11 Zeichen
+core-setting-company-phone = Telefonnummer im Briefkopf
+core-setting-company-email = E-Mail-Adresse im Briefkopf
+core-setting-one-line = { $name } ist eine Zeile Text
+core-setting-bic-invalid = „{ $text }“ ist keine BIC: 8 oder 11 Buchstaben und Ziffern, z. B. COBADEFFXXX

@@ -492,3 +492,22 @@ domain-quote-converted = Angebot { $number } ist bereits Auftrag { $order }
 domain-order-state-open = offen
 domain-order-state-cancelled = storniert
 domain-order-cancelled-already = Auftrag { $number } ist bereits { $state }
+
+## Verkaufsbedingungen der Kunden, Umsatzsteuer der Artikel
+domain-field-customer-credit-limit = Kreditlimit
+domain-field-customer-tax-treatment = Besteuerung
+domain-field-customer-vat-id = USt-IdNr.
+domain-field-customer-partial-deliveries = Teillieferungen
+domain-field-customer-backorders = Rückstände
+domain-help-customer-credit-limit = Höchstbetrag offener Forderungen, in der Währung der Einstellung currency [Vorgabe: kein Limit]
+domain-help-customer-tax-treatment = Inland, innergemeinschaftlich, Reverse-Charge oder Ausfuhr (auch domestic, intra-eu, reverse-charge, export) [Vorgabe: Inland]
+domain-help-customer-vat-id = Umsatzsteuer-Identifikationsnummer, z. B. DE123456789; Pflicht bei innergemeinschaftlich und Reverse-Charge
+domain-help-customer-partial-deliveries = ja oder nein: ein Auftrag darf in Teilen geliefert werden [Vorgabe: ja]
+domain-help-customer-backorders = ja oder nein: Fehlmengen bleiben als Rückstand offen [Vorgabe: ja]
+domain-field-item-vat = USt.
+domain-field-item-vat-reason = Befreiungsgrund
+domain-help-item-vat = Regelsatz, ermäßigt, Nullsatz oder steuerfrei (auch standard, reduced, zero, exempt) [Vorgabe: Regelsatz]
+domain-help-item-vat-reason = Warum der Artikel steuerfrei ist (z. B. § 4 Nr. 14 UStG); nur bei steuerfrei
+domain-vat-id-invalid = „{ $text }“ ist keine gültige USt-IdNr.: EU-Länderkennung und 2 bis 13 Buchstaben oder Ziffern, z. B. DE123456789
+domain-vat-id-required = ein Kunde mit Besteuerung { $treatment } braucht eine USt-IdNr.
+domain-credit-limit-negative = ein Kreditlimit kann nicht negativ sein

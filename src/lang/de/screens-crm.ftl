@@ -218,3 +218,16 @@ crm-user-role-title = Rolle von { $name }
 crm-user-role-set = { $name } hat jetzt die Rolle { $role }
 crm-user-key-title = Neuer Schlüssel für { $name }
 crm-user-key-added = Schlüssel für { $name } hinzugefügt
+
+## Verkaufsbedingungen eines Kunden
+crm-label-credit-limit = Kreditlimit
+crm-label-tax-treatment = Besteuerung
+crm-label-vat-id = USt-IdNr.
+crm-label-partial-deliveries = Teillieferungen
+crm-label-backorders = Rückstände
+crm-label-tax = Steuer
+crm-label-credit = Kredit
+crm-no-credit-limit = kein Limit
+crm-delivery-terms = Teillief. { $partial }, Rückst. { $backorders }
+crm-label-delivery = Lieferung
+crm-label-vat-id-short = USt-IdNr

@@ -215,3 +215,4 @@ erp-bom-field-output = Ausbringung
 erp-bom-field-lines = Positionen
 erp-bom-field-operations = Arbeitsgänge
 erp-payroll-field-hours = Stunden (Nr.=h)
+erp-item-vat = USt.

@@ -153,3 +153,24 @@ core-sales-currency = { $sku } is priced in { $item }, but documents are in { $c
 core-sales-opportunity-customer = opportunity { $opportunity } is not one of { $customer }'s
 core-sales-no-quote = no quote with number or id "{ $text }"
 core-sales-no-order = no order with number or id "{ $text }"
+
+## company settings (the letterhead)
+core-setting-company-name = Company name as on the letterhead, e.g. Müller Maschinenbau
+core-setting-company-street = Street and number of the company's address
+core-setting-company-postal-code = Postal code of the company's address
+core-setting-company-city = City of the company's address
+core-setting-company-country = Country of the company's address, ISO code or name (DE, Germany)
+core-setting-company-legal-form = Legal form, e.g. GmbH
+core-setting-company-seat = Seat of the company (registered office), e.g. Berlin
+core-setting-company-register-court = Register court, e.g. Amtsgericht Berlin-Charlottenburg
+core-setting-company-register-number = Commercial register number, e.g. HRB 123456 B
+core-setting-company-managing-directors = Managing directors, as one line
+core-setting-company-vat-id = The company's VAT ID, e.g. DE123456789 (checked for shape)
+core-setting-company-tax-number = Tax number of the tax office (Steuernummer)
+core-setting-company-bank-name = Name of the bank
+core-setting-company-iban = IBAN of the bank account (check digits verified)
+core-setting-company-bic = BIC of the bank, 8 or 11 characters
+core-setting-company-phone = Phone number on the letterhead
+core-setting-company-email = E-mail address on the letterhead
+core-setting-one-line = { $name } is one line of text
+core-setting-bic-invalid = "{ $text }" is not a BIC: 8 or 11 letters and digits, e.g. COBADEFFXXX

@@ -489,3 +489,22 @@ domain-quote-converted = quote { $number } is already order { $order }
 domain-order-state-open = open
 domain-order-state-cancelled = cancelled
 domain-order-cancelled-already = order { $number } is { $state } already
+
+## Sales terms of customers, VAT of items
+domain-field-customer-credit-limit = Credit limit
+domain-field-customer-tax-treatment = Tax treatment
+domain-field-customer-vat-id = VAT ID
+domain-field-customer-partial-deliveries = Part deliveries
+domain-field-customer-backorders = Backorders
+domain-help-customer-credit-limit = Most the customer may owe, in the currency setting [default: no limit]
+domain-help-customer-tax-treatment = domestic, intra-eu, reverse-charge or export [default: domestic]
+domain-help-customer-vat-id = VAT ID, e.g. DE123456789; required for intra-eu and reverse-charge
+domain-help-customer-partial-deliveries = yes or no: an order may be delivered in parts [default: yes]
+domain-help-customer-backorders = yes or no: what is missing stays open as a backorder [default: yes]
+domain-field-item-vat = VAT
+domain-field-item-vat-reason = Exempt because
+domain-help-item-vat = standard, reduced, zero or exempt [default: standard]
+domain-help-item-vat-reason = Why the item is exempt (e.g. § 4 Nr. 14 UStG); only with exempt
+domain-vat-id-invalid = "{ $text }" is not a VAT ID: an EU country prefix and 2 to 13 letters or digits, e.g. DE123456789
+domain-vat-id-required = a customer taxed { $treatment } needs a VAT ID
+domain-credit-limit-negative = a credit limit cannot be negative

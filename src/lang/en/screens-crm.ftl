@@ -212,3 +212,16 @@ crm-user-role-title = Role of { $name }
 crm-user-role-set = { $name } is now { $role }
 crm-user-key-title = New key of { $name }
 crm-user-key-added = key added to { $name }
+
+## sales terms of a customer
+crm-label-credit-limit = Credit limit
+crm-label-tax-treatment = Tax treatment
+crm-label-vat-id = VAT ID
+crm-label-partial-deliveries = Part deliveries
+crm-label-backorders = Backorders
+crm-label-tax = Tax
+crm-label-credit = Credit
+crm-no-credit-limit = no limit
+crm-delivery-terms = partial { $partial }, backorders { $backorders }
+crm-label-delivery = Delivery
+crm-label-vat-id-short = VAT ID

@@ -212,3 +212,4 @@ erp-bom-field-output = Output quantity
 erp-bom-field-lines = Lines
 erp-bom-field-operations = Operations
 erp-payroll-field-hours = Hours (NO=H, …)
+erp-item-vat = VAT

@@ -1,4 +1,4 @@
-//! Customers in the store: tree `customers`, schema 3 (the number), the structs of older
+//! Customers in the store: tree `customers`, schema 4 (the sales terms), the structs of older
 //! schemas with their migrations, the index entries — among them the unique folded
 //! number, keyed like the suppliers' (`kinds::number_key`) — and the typed reads of
 //! those indexes the core asks (name words, e-mails, phone endings and beginnings, status,
@@ -10,6 +10,7 @@ use time::OffsetDateTime;
 use super::{dedup, name_word_entries, number_id, number_id_in, number_key};
 use crate::domain::customer::{Address, Contact, CustomerKind, CustomerStatus};
 use crate::domain::fold::fold;
+use crate::domain::vat::TaxTreatment;
 use crate::domain::{Customer, Phone};
 use crate::store::error::StoreResult;
 use crate::store::keys::Key;
@@ -28,7 +29,7 @@ pub(in crate::store) const BY_NUMBER: &str = "customers.by_number";
 impl Record for Customer {
     const TREE: &'static str = "customers";
     const NAME: &'static str = "customer";
-    const SCHEMA: u16 = 3;
+    const SCHEMA: u16 = 4;
     const INDEXES: &'static [&'static str] = &[
         BY_NAME,
         BY_PHONE,
@@ -78,8 +79,12 @@ impl Record for Customer {
         match schema {
             1 => decode_payload::<CustomerV1>(payload, Self::NAME)
                 .map(CustomerV2::from)
+                .map(CustomerV3::from)
                 .map(Customer::from),
-            2 => decode_payload::<CustomerV2>(payload, Self::NAME).map(Customer::from),
+            2 => decode_payload::<CustomerV2>(payload, Self::NAME)
+                .map(CustomerV3::from)
+                .map(Customer::from),
+            3 => decode_payload::<CustomerV3>(payload, Self::NAME).map(Customer::from),
             other => Err(crate::store::StoreError::Corrupt {
                 kind: Self::NAME,
                 reason: format!("unknown schema version {other}"),
@@ -275,9 +280,9 @@ pub struct CustomerV2 {
     pub version: u64,
 }
 
-impl From<CustomerV2> for Customer {
-    fn from(old: CustomerV2) -> Customer {
-        Customer {
+impl From<CustomerV2> for CustomerV3 {
+    fn from(old: CustomerV2) -> CustomerV3 {
+        CustomerV3 {
             id: old.id,
             kind: old.kind,
             number: String::new(),
@@ -290,6 +295,55 @@ impl From<CustomerV2> for Customer {
             status: old.status,
             owner: old.owner,
             notes: old.notes,
+            created: old.created,
+            updated: old.updated,
+            version: old.version,
+        }
+    }
+}
+
+/// Schema 3: customers had a number but no sales terms. Released; never edit.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CustomerV3 {
+    pub id: u64,
+    pub kind: CustomerKind,
+    pub number: String,
+    pub name: String,
+    pub phones: Vec<Phone>,
+    pub emails: Vec<String>,
+    pub contacts: Vec<Contact>,
+    pub addresses: Vec<Address>,
+    pub tags: Vec<String>,
+    pub status: CustomerStatus,
+    pub owner: String,
+    pub notes: String,
+    pub created: OffsetDateTime,
+    pub updated: OffsetDateTime,
+    pub version: u64,
+}
+
+/// No credit limit, domestic, no VAT ID, partial deliveries and backorders allowed: what
+/// every customer had before it could say otherwise.
+impl From<CustomerV3> for Customer {
+    fn from(old: CustomerV3) -> Customer {
+        Customer {
+            id: old.id,
+            kind: old.kind,
+            number: old.number,
+            name: old.name,
+            phones: old.phones,
+            emails: old.emails,
+            contacts: old.contacts,
+            addresses: old.addresses,
+            tags: old.tags,
+            status: old.status,
+            owner: old.owner,
+            notes: old.notes,
+            credit_limit: None,
+            tax_treatment: TaxTreatment::Domestic,
+            vat_id: String::new(),
+            partial_deliveries: true,
+            backorders: true,
             created: old.created,
             updated: old.updated,
             version: old.version,
@@ -371,6 +425,38 @@ mod tests {
         assert!(migrated.index_entries().iter().all(|e| e.tree != BY_NUMBER));
     }
 
+    #[test]
+    fn a_schema_3_record_reads_back_with_the_default_sales_terms() {
+        let mut current = alfreds();
+        current.number = "ALFKI".into();
+        let old = CustomerV3 {
+            id: current.id,
+            kind: current.kind,
+            number: current.number.clone(),
+            name: current.name.clone(),
+            phones: current.phones.clone(),
+            emails: current.emails.clone(),
+            contacts: current.contacts.clone(),
+            addresses: current.addresses.clone(),
+            tags: current.tags.clone(),
+            status: current.status,
+            owner: current.owner.clone(),
+            notes: current.notes.clone(),
+            created: current.created,
+            updated: current.updated,
+            version: current.version,
+        };
+        let bytes = encode_with_schema(&old, 3, "customer").unwrap();
+        assert_eq!(&bytes[..3], &[1, 0, 3]);
+        let migrated: Customer = decode(&bytes).unwrap();
+        assert_eq!(migrated.credit_limit, None);
+        assert_eq!(migrated.tax_treatment, TaxTreatment::Domestic);
+        assert_eq!(migrated.vat_id, "");
+        assert!(migrated.partial_deliveries && migrated.backorders);
+        assert_eq!(migrated, current);
+        assert_eq!(migrated.validate(), Ok(()));
+    }
+
     /// Writes what the release before the number left: schema 2 records, no number index.
     fn a_schema_2_database(dir: &std::path::Path) {
         let store = Store::open(dir).unwrap();
@@ -424,7 +510,7 @@ mod tests {
         assert_eq!(store.check().unwrap(), Vec::new());
         for entry in store.tree(Customer::TREE).unwrap().iter() {
             let (_, bytes) = entry.unwrap();
-            assert_eq!(&bytes[..3], &[1, 0, 3], "rewritten in the current schema");
+            assert_eq!(&bytes[..3], &[1, 0, 4], "rewritten in the current schema");
         }
         // The new unique index works on the upgraded records.
         let mut first = store.require::<Customer>(1).unwrap();

@@ -1,14 +1,19 @@
-//! Items and locations in the store: trees `items` and `locations`, their index entries,
+//! Items and locations in the store: trees `items` (schema 2, the VAT category; the
+//! struct of schema 1 with its migration) and `locations`, their index entries,
 //! and the typed reads the core asks (an item by SKU or barcode, name words, a location by
 //! code; inside a transaction too, for the uniqueness checks); their key shapes live here
 //! only. Room: store.
 
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
 use super::{dedup, name_word_entries};
 use crate::domain::item::code_key;
 use crate::domain::location::location_key;
-use crate::domain::{Item, Location};
+use crate::domain::vat::VatCategory;
+use crate::domain::{Item, Location, Money, ReorderRule};
 use crate::store::keys::Key;
-use crate::store::record::{IndexEntry, Record, id_and_version};
+use crate::store::record::{IndexEntry, Record, decode_payload, id_and_version};
 use crate::store::{Store, StoreResult, Tx, TxResult};
 
 pub(in crate::store) const BY_SKU: &str = "items.by_sku";
@@ -75,7 +80,7 @@ pub fn scan_name_prefix<'s>(
 impl Record for Item {
     const TREE: &'static str = "items";
     const NAME: &'static str = "item";
-    const SCHEMA: u16 = 1;
+    const SCHEMA: u16 = 2;
     const INDEXES: &'static [&'static str] = &[BY_SKU, BY_BARCODE, BY_NAME];
 
     id_and_version!();
@@ -91,6 +96,56 @@ impl Record for Item {
         );
         entries.extend(name_word_entries(BY_NAME, &self.name, id));
         dedup(entries)
+    }
+
+    fn migrate(schema: u16, payload: &[u8]) -> StoreResult<Self> {
+        match schema {
+            1 => decode_payload::<ItemV1>(payload, Self::NAME).map(Item::from),
+            other => Err(crate::store::StoreError::Corrupt {
+                kind: Self::NAME,
+                reason: format!("unknown schema version {other}"),
+            }),
+        }
+    }
+}
+
+/// Schema 1: items had no VAT category. Released; never edit.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ItemV1 {
+    pub id: u64,
+    pub sku: String,
+    pub name: String,
+    pub uom: String,
+    pub barcodes: Vec<String>,
+    pub cost: Money,
+    pub price: Money,
+    pub reorder: ReorderRule,
+    pub lead_days: u32,
+    pub active: bool,
+    pub created: OffsetDateTime,
+    pub updated: OffsetDateTime,
+    pub version: u64,
+}
+
+/// Every item was sold at the standard rate before it could say otherwise.
+impl From<ItemV1> for Item {
+    fn from(old: ItemV1) -> Item {
+        Item {
+            id: old.id,
+            sku: old.sku,
+            name: old.name,
+            uom: old.uom,
+            barcodes: old.barcodes,
+            cost: old.cost,
+            price: old.price,
+            reorder: old.reorder,
+            lead_days: old.lead_days,
+            active: old.active,
+            vat: VatCategory::Standard,
+            created: old.created,
+            updated: old.updated,
+            version: old.version,
+        }
     }
 }
 
@@ -108,5 +163,91 @@ impl Record for Location {
             location_code(&self.code),
             self.id,
         )]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal::dec;
+
+    use super::*;
+    use crate::domain::Currency;
+    use crate::store::record::{decode, encode_with_schema};
+    use crate::store::tx::META;
+    use crate::store::{OpenStep, Store};
+
+    fn v1(id: u64) -> ItemV1 {
+        ItemV1 {
+            id,
+            sku: format!("SKU-{id}"),
+            name: "Chai".into(),
+            uom: "pcs".into(),
+            barcodes: vec![format!("400000000000{id}")],
+            cost: Money::new(dec!(12.5), Currency::EUR),
+            price: Money::new(dec!(18), Currency::EUR),
+            reorder: ReorderRule {
+                min: Some(dec!(10)),
+                max: None,
+                multiple: None,
+            },
+            lead_days: 3,
+            active: true,
+            created: OffsetDateTime::UNIX_EPOCH,
+            updated: OffsetDateTime::UNIX_EPOCH,
+            version: 2,
+        }
+    }
+
+    #[test]
+    fn a_schema_1_item_reads_back_at_the_standard_rate() {
+        let bytes = encode_with_schema(&v1(7), 1, "item").unwrap();
+        assert_eq!(&bytes[..3], &[1, 0, 1]);
+        let migrated: Item = decode(&bytes).unwrap();
+        assert_eq!(migrated.vat, VatCategory::Standard);
+        assert_eq!(
+            (migrated.id, migrated.sku.as_str(), migrated.lead_days),
+            (7, "SKU-7", 3)
+        );
+        assert_eq!(migrated.price, Money::new(dec!(18), Currency::EUR));
+        assert_eq!(migrated.reorder.min, Some(dec!(10)));
+        assert_eq!(migrated.validate(), Ok(()));
+    }
+
+    #[test]
+    fn a_database_of_schema_1_items_is_upgraded_on_open() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let store = Store::open(dir.path()).unwrap();
+            for id in [1u64, 2] {
+                let mut item = Item::from(v1(id));
+                item.id = 0;
+                store
+                    .transaction(|tx| tx.insert(&mut item.clone()))
+                    .unwrap();
+            }
+            let records = store.tree(Item::TREE).unwrap();
+            for entry in records.iter() {
+                let (key, bytes) = entry.unwrap();
+                let current: Item = decode(&bytes).unwrap();
+                let bytes = encode_with_schema(&v1(current.id), 1, "item").unwrap();
+                records.insert(key, bytes).unwrap();
+            }
+            let meta = store.tree(META).unwrap();
+            meta.insert("schema/items", &1u16.to_be_bytes()).unwrap();
+            store.flush().unwrap();
+        }
+        let mut steps = Vec::new();
+        let store = Store::open_observed(dir.path(), &mut |step| steps.push(step)).unwrap();
+        assert_eq!(steps, [OpenStep::Upgrading("items")]);
+        assert_eq!(store.check().unwrap(), Vec::new());
+        for id in [1u64, 2] {
+            let item = store.require::<Item>(id).unwrap();
+            assert_eq!(item.vat, VatCategory::Standard);
+            assert_eq!(item.sku, format!("SKU-{id}"));
+        }
+        for entry in store.tree(Item::TREE).unwrap().iter() {
+            let (_, bytes) = entry.unwrap();
+            assert_eq!(&bytes[..3], &[1, 0, 2], "rewritten in the current schema");
+        }
     }
 }

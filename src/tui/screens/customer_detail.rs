@@ -1,5 +1,6 @@
-//! One customer: contacts, addresses and a timeline of interactions and opportunities,
-//! newest first. From here: log a call, edit, add an opportunity, complete a follow-up,
+//! One customer: contacts, addresses, the sales terms (tax treatment, VAT ID, credit
+//! limit, partial deliveries and backorders) and a timeline of interactions and
+//! opportunities, newest first. From here: log a call, edit, add an opportunity, complete a follow-up,
 //! open a timeline entry (an interaction's or an opportunity's detail).
 //! What the actor's role does not read (warehouse: phones, e-mails, notes, the timeline)
 //! the core leaves out; the screen hides those lines and shows the core's refusal in place
@@ -191,7 +192,7 @@ impl Screen for CustomerDetail {
             return;
         };
         let [top, bottom] =
-            Layout::vertical([Constraint::Length(9), Constraint::Min(4)]).areas(area);
+            Layout::vertical([Constraint::Length(12), Constraint::Min(4)]).areas(area);
         let [left, right] =
             Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(top);
         let address = c.addresses.first().cloned().unwrap_or_default();
@@ -237,7 +238,16 @@ impl Screen for CustomerDetail {
                 8,
             ),
             field_line(theme, &t!("crm-label-owner"), &c.owner, 8),
+            field_line(theme, &t!("crm-label-tax"), &c.tax_treatment.label(), 8),
+            field_line(theme, &t!("crm-label-vat-id-short"), &c.vat_id, 8),
         ]);
+        if self.full {
+            let limit = match c.credit_limit {
+                Some(limit) => shown::money(limit),
+                None => t!("crm-no-credit-limit"),
+            };
+            left_lines.push(field_line(theme, &t!("crm-label-credit"), &limit, 8));
+        }
         panel(
             frame,
             left,
@@ -262,6 +272,17 @@ impl Screen for CustomerDetail {
                 )
             })
             .collect();
+        let yes_no = |flag: bool| if flag { t!("yes") } else { t!("no") };
+        right_lines.push(field_line(
+            theme,
+            &t!("crm-label-delivery"),
+            &t!(
+                "crm-delivery-terms",
+                partial = yes_no(c.partial_deliveries),
+                backorders = yes_no(c.backorders)
+            ),
+            9,
+        ));
         if !c.tags.is_empty() {
             right_lines.push(field_line(
                 theme,

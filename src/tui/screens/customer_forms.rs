@@ -1,7 +1,9 @@
 //! The forms of the CRM: new customer, edit customer (refused when someone else saved in
 //! between — the input stays, see `versioned`), log a call with a running duration, new
 //! opportunity. The customer forms carry the optional unique customer number after the
-//! name; a number in use is refused by the core under that field.
+//! name; a number in use is refused by the core under that field; the sales terms (credit
+//! limit, tax treatment, VAT ID, partial deliveries, backorders) come last, shown in the
+//! user's language.
 //! Each builds a `domain::fields::Input` and runs the generic record command of its kind.
 //! The customer forms are the customers' own, not the generic form: they show the first
 //! address and one entry per contact (`Name: role`), an edit keeping a contact's phones
@@ -30,6 +32,51 @@ fn address_fields() -> Vec<Field> {
     ]
 }
 
+/// Yes or no in the user's language, as the form shows a flag (`parse_bool` reads both).
+fn yes_no(flag: bool) -> String {
+    match flag {
+        true => t!("yes"),
+        false => t!("no"),
+    }
+}
+
+/// The sales terms of a customer as form fields: name, label and value in the user's
+/// language (the treatment's label; the core reads German words too).
+fn sales_values(customer: &Customer) -> Vec<(&'static str, String, String)> {
+    let limit = customer
+        .credit_limit
+        .map(|limit| format::fixed(limit.amount, limit.currency.minor_units()))
+        .unwrap_or_default();
+    vec![
+        ("credit_limit", t!("crm-label-credit-limit"), limit),
+        (
+            "tax_treatment",
+            t!("crm-label-tax-treatment"),
+            customer.tax_treatment.label(),
+        ),
+        ("vat_id", t!("crm-label-vat-id"), customer.vat_id.clone()),
+        (
+            "partial_deliveries",
+            t!("crm-label-partial-deliveries"),
+            yes_no(customer.partial_deliveries),
+        ),
+        (
+            "backorders",
+            t!("crm-label-backorders"),
+            yes_no(customer.backorders),
+        ),
+    ]
+}
+
+/// The sales terms' fields, which an edit sets as typed (empty goes back to the default).
+const SALES_FIELDS: [&str; 5] = [
+    "credit_limit",
+    "tax_treatment",
+    "vat_id",
+    "partial_deliveries",
+    "backorders",
+];
+
 pub fn new_customer(session: &Session) -> Form {
     let mut fields = vec![
         Field::new("name", t!("crm-label-name"), ""),
@@ -46,6 +93,12 @@ pub fn new_customer(session: &Session) -> Form {
         Field::new("tags", t!("crm-label-tags"), ""),
         Field::new("notes", t!("crm-label-notes"), ""),
     ]);
+    let blank = Customer::new("", session.clock.now());
+    fields.extend(
+        sales_values(&blank)
+            .into_iter()
+            .map(|(name, label, value)| Field::new(name, label, &value)),
+    );
     Form::new(
         &t!("crm-customer-new"),
         fields,
@@ -126,6 +179,9 @@ fn edit_values(customer: &Customer) -> Vec<(&'static str, String, String)> {
         ),
         ("notes", t!("crm-label-notes"), customer.notes.clone()),
     ]
+    .into_iter()
+    .chain(sales_values(customer))
+    .collect()
 }
 
 /// Edits against the version the form was opened on: a save after someone else's is
@@ -182,7 +238,10 @@ fn customer_edit(original: &Customer, input: &Input) -> CustomerEdit {
         "postal_code",
         "city",
         "country",
-    ] {
+    ]
+    .into_iter()
+    .chain(SALES_FIELDS)
+    {
         edit.set.set(field, input.text(field));
     }
     let typed = |field: &str| input.list(field);

@@ -1,5 +1,6 @@
-//! One item: its fields, the on-hand by location and the ledger of its moves with the
-//! running on-hand (oldest first, the cursor starting on the newest): the items' own detail
+//! One item: its fields (the VAT category with an exemption's reason among them), the
+//! on-hand by location and the ledger of its moves with the running on-hand (oldest
+//! first, the cursor starting on the newest): the items' own detail
 //! in place of the generic one (`kind::OwnScreens::Items`). From here: edit the item (`e`)
 //! or create another (`n`/F6) in the generic form of the kind, and see where it is used
 //! (`w`). Roles that read items but not stock
@@ -25,7 +26,7 @@ use crate::tui::widgets::{Cursor, TableView, answers_list, field_line, panel};
 use unicode_width::UnicodeWidthStr;
 
 /// Height of the fields and balances panels.
-const TOP: u16 = 9;
+const TOP: u16 = 10;
 /// Least width of the field labels (wider when a label is).
 const FIELD: usize = 9;
 /// Width of the location column of the balances.
@@ -94,6 +95,13 @@ impl ItemDetail {
             (
                 crate::t!("erp-item-lead"),
                 crate::t!("erp-item-lead-value", days = item.lead_days, state = state),
+            ),
+            (
+                crate::t!("erp-item-vat"),
+                match item.vat.reason() {
+                    Some(reason) => format!("{} · {reason}", item.vat.label()),
+                    None => item.vat.label(),
+                },
             ),
         ];
         let width = fields

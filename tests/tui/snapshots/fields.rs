@@ -3,9 +3,9 @@
 //! whole under its own field, and a refused production is read whole.
 
 use kontor::core::{Actor, execute};
-use kontor::domain::Country;
 use kontor::domain::datetime::{parse_date, parse_duration};
 use kontor::domain::fields::customer;
+use kontor::domain::{Country, Currency};
 use kontor::tui::input::Input as AppInput;
 use time::macros::datetime;
 
@@ -82,7 +82,8 @@ fn a_long_search_query_scrolls_and_keeps_its_count() {
 #[test]
 fn a_long_problem_is_read_whole_under_its_field() {
     let fields = input(&[("name", "Beispiel"), ("phone", "abc123")]);
-    let problems = customer::from_input(&fields, Country::DE, datetime!(2026-01-10 9:00 UTC))
+    let at = datetime!(2026-01-10 9:00 UTC);
+    let problems = customer::from_input(&fields, Country::DE, Currency::EUR, at)
         .err()
         .unwrap();
     let phone = problems.iter().find(|p| p.field == "phone").unwrap();

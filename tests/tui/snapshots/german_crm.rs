@@ -7,7 +7,7 @@
 //! here, that is theirs.
 
 use kontor::core::users::UserCommand;
-use kontor::core::{Command, Role};
+use kontor::core::{Actor, Command, Role};
 use kontor::domain::{Interaction, Opportunity};
 use rust_decimal::dec;
 use time::macros::{date, datetime};
@@ -131,8 +131,48 @@ fn customer_forms_in_german() {
             "Telefone",
             "Jürgen Weiß: Einkauf",
             "Betreuer",
+            "Kreditlimit      50.000,00",
+            "Besteuerung      Inland",
+            "USt-IdNr.        DE123456789",
+            "Rückstände       nein",
         ],
     );
+}
+
+#[test]
+fn the_sales_terms_are_edited_in_german_words_and_saved() {
+    let mut harness = Harness::new(color(), 80, 24);
+    let saved = in_german(|| {
+        harness.keys("g c e");
+        // Down to the credit limit (the 14th field), then the treatment and partial
+        // deliveries, typed over in German.
+        for _ in 0..13 {
+            harness.keys("Tab");
+        }
+        harness.keys("C-u").text("7.500,5").keys("Tab");
+        harness
+            .keys("C-u")
+            .text("innergemeinschaftlich")
+            .keys("Tab Tab");
+        harness.keys("C-u").text("nein").keys("C-x");
+        harness.screen()
+    });
+    let store = harness.store();
+    let customer = kontor::core::query::get_customer(&store, &Actor::local("check"), 1)
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        customer.credit_limit.map(|limit| limit.amount),
+        Some(dec!(7500.50)),
+        "{saved}"
+    );
+    assert_eq!(
+        customer.tax_treatment,
+        kontor::domain::vat::TaxTreatment::IntraEuSupply
+    );
+    assert_eq!(customer.vat_id, "DE123456789", "kept");
+    assert!(!customer.partial_deliveries);
+    assert!(!customer.backorders, "kept");
 }
 
 #[test]

@@ -98,6 +98,36 @@ fn items_and_stock_in_german() {
 }
 
 #[test]
+fn the_vat_category_reads_german_in_the_detail_and_the_edit_form_and_saves_from_it() {
+    let detail = german_screen("g t Enter");
+    assert!(detail.contains("│USt.       Regelsatz"), "{detail}");
+    let mut harness = Harness::new(color(), 80, 24);
+    let saved = in_german(|| {
+        with_erp(&mut harness, "g t Enter e");
+        let form = harness.screen();
+        let line = form
+            .lines()
+            .find(|l| l.contains("│ USt. "))
+            .unwrap_or_default();
+        assert!(line.contains("Regelsatz"), "{form}");
+        // Down to the category, typed over in German, saved.
+        for _ in 0..12 {
+            harness.keys("Tab");
+        }
+        harness.keys("C-u").text("ermäßigt").keys("C-x");
+        harness.screen()
+    });
+    let item = find_item(&harness.store(), &Actor::local("check"), "NW-001")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        item.vat,
+        kontor::domain::vat::VatCategory::Reduced,
+        "{saved}"
+    );
+}
+
+#[test]
 fn the_ledger_and_the_record_times_read_in_berlin() {
     // The fixture's moves are stamped at the pinned now, 09:30 UTC: 10:30 in Berlin.
     let detail = german_screen("g t Enter");

@@ -55,6 +55,9 @@ pub fn fixture(dir: &std::path::Path) -> Arc<Store> {
             ("owner", "anna"),
             ("contact", "Jürgen Weiß"),
             ("contact_role", "Einkauf"),
+            ("credit_limit", "50000"),
+            ("vat_id", "DE123456789"),
+            ("backorders", "no"),
         ]),
         input(&[
             ("name", "Alfreds Futterkiste"),

@@ -104,11 +104,14 @@ pub fn new_record(kind: &'static KindUi, session: &Session) -> Form {
 }
 
 /// A stored value as an edit form shows it: a choice of a closed set (stage, channel, a
-/// customer's status and kind) by its word in the user's language, which the form reads
+/// customer's status, kind and tax treatment, an item's VAT category) by its word in the
+/// user's language, which the form reads
 /// back as well as the machine name; anything else as stored.
 fn prefilled(name: &str, text: String) -> String {
     match name {
-        "stage" | "channel" | "status" | "kind" => shown::label(name, &text).unwrap_or(text),
+        "stage" | "channel" | "status" | "kind" | "tax_treatment" | "vat" => {
+            shown::label(name, &text).unwrap_or(text)
+        }
         _ => text,
     }
 }
