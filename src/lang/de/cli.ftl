@@ -278,7 +278,6 @@ cli-field-credit-limit = Kreditlimit
 cli-field-tax-treatment = Besteuerung
 cli-field-partial-deliveries = Teillieferungen
 cli-field-backorders = Rückstände
-cli-field-vat = USt.
 cli-field-vat-reason = Befreiungsgrund
 cli-field-payment-terms = Zahlungsziel
 cli-field-sku = Artikelnr.

@@ -236,7 +236,6 @@ cli-field-credit-limit = credit_limit
 cli-field-tax-treatment = tax_treatment
 cli-field-partial-deliveries = partial_deliveries
 cli-field-backorders = backorders
-cli-field-vat = vat
 cli-field-vat-reason = vat_reason
 cli-field-payment-terms = payment_terms
 cli-field-sku = sku
