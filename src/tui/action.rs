@@ -146,6 +146,8 @@ actions! {
     GoPayroll => ("go-payroll", read(Payroll)),
     GoSuppliers => ("go-suppliers", read(Purchasing)),
     GoPriceRules => ("go-price-rules", read(Prices)),
+    GoQuotes => ("go-quotes", read(Sales)),
+    GoOrders => ("go-orders", read(Sales)),
     GoScan => ("go-scan", read(Stock)),
     ScanReceive => ("scan-receive", write(Stock)),
     ScanIssue => ("scan-issue", write(Stock)),

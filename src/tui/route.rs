@@ -6,6 +6,7 @@
 
 use crate::domain::{Customer, Item, Opportunity, Phone};
 use crate::tui::screens::kind::KindUi;
+use crate::tui::screens::sales::Doc;
 
 /// A screen to open, with what it opens on. Records are boxed: a route is moved around
 /// and most variants are small.
@@ -24,6 +25,10 @@ pub enum Route {
     Users,
     /// Payroll runs.
     Payroll,
+    /// The quotes or the sales orders.
+    Sales(Doc),
+    /// One quote or sales order, by number.
+    SalesDocument(Doc, String),
     /// Who is calling: customers by a phone number as it is typed.
     CallerLookup,
     /// The list of a registered plain record kind.

@@ -216,3 +216,34 @@ erp-bom-field-lines = Positionen
 erp-bom-field-operations = Arbeitsgänge
 erp-payroll-field-hours = Stunden (Nr.=h)
 erp-item-vat = USt.
+
+## Angebote und Aufträge (nur lesen)
+erp-quotes-title = Angebote
+erp-orders-title = Aufträge
+erp-sales-none-selected = nichts ausgewählt
+erp-sales-hint = { $count } { $count ->
+    [one] Beleg
+   *[other] Belege
+    }  ·  Enter öffnet einen
+erp-sales-col-number = Nummer
+erp-sales-col-customer = Kunde
+erp-sales-col-valid = Gültig bis
+erp-sales-col-date = Datum
+erp-sales-col-state = Status
+erp-sales-col-net = Netto
+erp-quote-title = Angebot { $number }
+erp-order-title = Auftrag { $number }
+erp-quote-heading = { $customer } · { $date } · gültig bis { $valid } · { $state }
+erp-order-heading = { $customer } · { $date } · { $state }
+erp-sales-group = { $category } { $rate } %
+erp-sales-group-value = { $net } netto, { $vat } USt.
+erp-sales-net = Netto
+erp-sales-vat = USt.
+erp-sales-gross = Brutto
+erp-sales-percent = { $value } %
+erp-sales-col-item = Artikel
+erp-sales-col-price = Preis
+erp-sales-col-discount = Rabatt
+erp-sales-col-vat = USt.
+erp-sales-lines = Positionen ({ $count })
+erp-sales-totals = Summen

@@ -213,3 +213,34 @@ erp-bom-field-lines = Lines
 erp-bom-field-operations = Operations
 erp-payroll-field-hours = Hours (NO=H, …)
 erp-item-vat = VAT
+
+## Quotes and sales orders (read-only)
+erp-quotes-title = Quotes
+erp-orders-title = Sales orders
+erp-sales-none-selected = nothing selected
+erp-sales-hint = { $count } { $count ->
+    [one] document
+   *[other] documents
+    }  ·  Enter opens one
+erp-sales-col-number = Number
+erp-sales-col-customer = Customer
+erp-sales-col-valid = Valid to
+erp-sales-col-date = Date
+erp-sales-col-state = State
+erp-sales-col-net = Net
+erp-quote-title = Quote { $number }
+erp-order-title = Sales order { $number }
+erp-quote-heading = { $customer } · { $date } · valid to { $valid } · { $state }
+erp-order-heading = { $customer } · { $date } · { $state }
+erp-sales-group = { $category } { $rate } %
+erp-sales-group-value = { $net } net, { $vat } VAT
+erp-sales-net = Net
+erp-sales-vat = VAT
+erp-sales-gross = Gross
+erp-sales-percent = { $value } %
+erp-sales-col-item = Item
+erp-sales-col-price = Price
+erp-sales-col-discount = Disc.
+erp-sales-col-vat = VAT
+erp-sales-lines = Lines ({ $count })
+erp-sales-totals = Totals

@@ -26,6 +26,8 @@ pub mod picker;
 pub mod pipeline;
 pub mod production;
 pub mod refused;
+pub mod sales;
+pub mod sales_detail;
 pub mod scan;
 pub mod shown;
 pub mod users;
@@ -57,6 +59,8 @@ pub fn opener(action: Action) -> Option<Route> {
         Action::GoAudit => Route::Audit,
         Action::GoUsers => Route::Users,
         Action::GoPayroll => Route::Payroll,
+        Action::GoQuotes => Route::Sales(sales::Doc::Quote),
+        Action::GoOrders => Route::Sales(sales::Doc::Order),
         // The go-… action of a plain kind opens its list (`kind::KINDS`).
         _ => Route::Records(kind::opened_by(action)?),
     })
@@ -75,6 +79,10 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         Route::Users => Box::new(users::Users::new(session)),
         Route::Payroll => Box::new(payroll::Payroll::new(session)),
         Route::CallerLookup => Box::new(caller::CallerLookup::new()),
+        Route::Sales(doc) => Box::new(sales::SalesList::new(doc, session)),
+        Route::SalesDocument(doc, number) => {
+            Box::new(sales_detail::SalesDetail::new(doc, number, session))
+        }
         Route::Records(kind) => match kind.own {
             Some(OwnScreens::Customers) => Box::new(customers::Customers::new(session)),
             Some(OwnScreens::Locations) => locations::list(kind, session),

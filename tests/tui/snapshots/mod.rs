@@ -19,6 +19,7 @@ pub(super) mod harness;
 mod help;
 mod payroll;
 mod prices;
+mod sales;
 mod suppliers;
 
 use harness::{Harness, ascii, both, color, input, profiles};

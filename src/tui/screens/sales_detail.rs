@@ -1,0 +1,241 @@
+//! One quote or sales order, read-only: who and when, every line (SKU or text, quantity,
+//! unit price, discount, VAT category, net) and the totals — per VAT group, net, VAT,
+//! gross — with the legal note (reverse charge, export, …) when the document needs one.
+//! Totals are the core's (`sales_query`, through `domain::amounts`); nothing is computed
+//! here. Room: tui — data only through `core`.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+
+use super::sales::Doc;
+use crate::core::Change;
+use crate::core::sales_query::{order, quote};
+use crate::domain::amounts::Totals;
+use crate::domain::sales::SalesLine;
+use crate::lang::format;
+use crate::tui::action::Action;
+use crate::tui::screen::{Outcome, Screen};
+use crate::tui::screens::kind::figures::{amount, decimal};
+use crate::tui::session::Session;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::{Cursor, TableView, answers_list, field_line, panel};
+
+/// Width of the labels of the totals.
+const LABEL: usize = 22;
+
+/// What the detail shows of a quote or an order.
+struct Loaded {
+    heading: String,
+    lines: Vec<SalesLine>,
+    totals: Totals,
+}
+
+pub struct SalesDetail {
+    doc: Doc,
+    number: String,
+    loaded: Option<Loaded>,
+    cursor: Cursor,
+    error: Option<String>,
+}
+
+impl SalesDetail {
+    pub fn new(doc: Doc, number: String, session: &Session) -> SalesDetail {
+        let mut screen = SalesDetail {
+            doc,
+            number,
+            loaded: None,
+            cursor: Cursor::default(),
+            error: None,
+        };
+        screen.refresh(session);
+        screen
+    }
+
+    fn load(&self, session: &Session) -> Result<Loaded, crate::core::CoreError> {
+        let (store, actor) = (session.store(), &session.actor);
+        Ok(match self.doc {
+            Doc::Quote => {
+                let view = quote(store, actor, &self.number)?;
+                Loaded {
+                    heading: crate::t!(
+                        "erp-quote-heading",
+                        customer = view.customer,
+                        date = format::date(view.quote.date),
+                        valid = format::date(view.quote.valid_until),
+                        state = view.quote.state_on(session.today()).label()
+                    ),
+                    lines: view.quote.lines,
+                    totals: view.totals,
+                }
+            }
+            Doc::Order => {
+                let view = order(store, actor, &self.number)?;
+                Loaded {
+                    heading: crate::t!(
+                        "erp-order-heading",
+                        customer = view.customer,
+                        date = format::date(view.order.date),
+                        state = view.order.state.label()
+                    ),
+                    lines: view.order.lines.into_iter().map(|l| l.line).collect(),
+                    totals: view.totals,
+                }
+            }
+        })
+    }
+
+    fn total_lines(totals: &Totals, theme: &Theme) -> Vec<Line<'static>> {
+        let money =
+            |value| format::money(value, totals.currency.code(), totals.currency.minor_units());
+        let mut lines: Vec<Line> = totals
+            .breakdown
+            .iter()
+            .map(|group| {
+                let label = crate::t!(
+                    "erp-sales-group",
+                    category = group.category.label(),
+                    rate = decimal(group.rate)
+                );
+                let value = crate::t!(
+                    "erp-sales-group-value",
+                    net = money(group.net),
+                    vat = money(group.vat)
+                );
+                field_line(theme, &label, &value, LABEL)
+            })
+            .collect();
+        for (label, value) in [
+            (crate::t!("erp-sales-net"), totals.net),
+            (crate::t!("erp-sales-vat"), totals.vat),
+            (crate::t!("erp-sales-gross"), totals.gross),
+        ] {
+            lines.push(field_line(theme, &label, &money(value), LABEL));
+        }
+        lines.extend(
+            totals
+                .notes()
+                .into_iter()
+                .map(|note| Line::raw(theme.text(&note).into_owned())),
+        );
+        lines
+    }
+}
+
+impl Screen for SalesDetail {
+    fn title(&self) -> String {
+        match self.doc {
+            Doc::Quote => crate::t!("erp-quote-title", number = &self.number),
+            Doc::Order => crate::t!("erp-order-title", number = &self.number),
+        }
+    }
+
+    fn layer(&self) -> &'static str {
+        "detail"
+    }
+
+    fn answers(&self, action: Action) -> bool {
+        answers_list(action, &[])
+    }
+
+    fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
+        let count = self.loaded.as_ref().map_or(0, |l| l.lines.len());
+        if self.cursor.navigate(action, count) {
+            return Outcome::Handled;
+        }
+        Outcome::Ignored
+    }
+
+    fn shows(&self, change: Change) -> bool {
+        !change.is_empty()
+    }
+
+    fn refresh(&mut self, session: &Session) {
+        match self.load(session) {
+            Ok(loaded) => {
+                self.cursor.clamp(loaded.lines.len());
+                self.loaded = Some(loaded);
+                self.error = None;
+            }
+            Err(error) => self.error = Some(error.to_string()),
+        }
+    }
+
+    fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let Some(loaded) = &self.loaded else {
+            let message = self.error.clone().unwrap_or_default();
+            panel(frame, area, theme, &self.title(), vec![Line::raw(message)]);
+            return;
+        };
+        let totals = Self::total_lines(&loaded.totals, theme);
+        let height = u16::try_from(totals.len())
+            .unwrap_or(u16::MAX)
+            .saturating_add(2);
+        let [heading, table, bottom] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Min(4),
+            Constraint::Length(height),
+        ])
+        .areas(area);
+        frame.render_widget(
+            ratatui::widgets::Paragraph::new(
+                theme.text(&format!(" {}", loaded.heading)).into_owned(),
+            ),
+            heading,
+        );
+        let currency = loaded.totals.currency;
+        let rows: Vec<Vec<String>> = loaded
+            .lines
+            .iter()
+            .zip(&loaded.totals.line_nets)
+            .map(|(line, net)| {
+                let what = match line.sku.is_empty() {
+                    true => line.text.clone(),
+                    false => format!("{} {}", line.sku, line.text),
+                };
+                vec![
+                    what,
+                    format!("{:>7}", decimal(line.quantity)),
+                    format!("{:>10}", amount(line.unit_price, currency)),
+                    format!(
+                        "{:>6}",
+                        crate::t!("erp-sales-percent", value = decimal(line.discount))
+                    ),
+                    line.category.label(),
+                    format!("{:>11}", amount(*net, currency)),
+                ]
+            })
+            .collect();
+        let header = [
+            crate::t!("erp-sales-col-item"),
+            format!("{:>7}", crate::t!("erp-col-qty")),
+            format!("{:>10}", crate::t!("erp-sales-col-price")),
+            format!("{:>6}", crate::t!("erp-sales-col-discount")),
+            crate::t!("erp-sales-col-vat"),
+            format!("{:>11}", crate::t!("erp-sales-col-net")),
+        ];
+        let widths = [
+            Constraint::Min(16),
+            Constraint::Length(7),
+            Constraint::Length(10),
+            Constraint::Length(6),
+            Constraint::Length(10),
+            Constraint::Length(11),
+        ];
+        let header: Vec<&str> = header.iter().map(String::as_str).collect();
+        TableView {
+            title: &crate::t!("erp-sales-lines", count = rows.len()),
+            header: &header,
+            widths: &widths,
+            rows: &rows,
+            selected: (!rows.is_empty()).then_some(self.cursor.index),
+            top: Some(self.cursor.top()),
+        }
+        .render(frame, table, theme);
+        panel(frame, bottom, theme, &crate::t!("erp-sales-totals"), totals);
+    }
+
+    fn legend(&self) -> Vec<Action> {
+        vec![Action::Back]
+    }
+}
