@@ -33,14 +33,14 @@ fn sales(harness: &mut Harness) {
     harness.saved_by_ben(Command::Sales(SalesCommand::AddQuote {
         customer: "2".into(),
         lines: lines(&["NW-001:10:18.00:5", "NW-002:4:19.00::reduced"], false),
-        today: date!(2026 - 01 - 10),
-        valid_until: Some(date!(2026 - 02 - 09)),
+        today: date!(2026 - 12 - 01),
+        valid_until: Some(date!(2026 - 12 - 31)),
         opportunity: None,
     }));
     harness.saved_by_ben(Command::Sales(SalesCommand::AddOrder {
         customer: "1".into(),
         lines: lines(&["Montage:3:1200.50:10"], true),
-        today: date!(2026 - 01 - 12),
+        today: date!(2026 - 12 - 03),
         reference: "PO-77".into(),
         reference_date: None,
         requested: None,
@@ -58,7 +58,8 @@ fn the_quote_list_and_detail_show_lines_vat_groups_and_totals() {
         list.contains("Alfreds") && list.contains("247.00"),
         "{list}"
     );
-    assert!(list.contains("2026-02-09"), "{list}");
+    // Valid to the end of the year: still a draft on the session's day (2026-12-05).
+    assert!(list.contains("2026-12-31  draft"), "{list}");
     let (detail, ascii) = both("sales_quote_detail", |h| {
         sales(h);
         h.keys("g q Enter");
