@@ -1,7 +1,9 @@
 //! Stock commands: postings to the append-only ledger, with balances kept in the same
 //! transaction; a posting resolves its item by SKU or barcode and its locations (the
 //! default one is created on first use). Items and locations themselves are plain kinds
-//! (`kinds::item`, `kinds::location`). Room: core.
+//! (`kinds::item`, `kinds::location`). A posting that takes stock out (to a virtual
+//! location) is refused when it would eat what confirmed orders reserved
+//! (`reservations`). Room: core.
 
 use rust_decimal::Decimal;
 
@@ -74,6 +76,7 @@ pub fn execute(
             reference,
             allow_negative,
         } => {
+            let availability = super::reservations::Availability::of_store(store)?;
             let posted = store.transaction(|tx| {
                 let item = resolve_item(tx, &code)?;
                 let from = resolve_location(tx, &from, &settings, now)?;
@@ -89,6 +92,13 @@ pub fn execute(
                     agent: actor.name.clone(),
                     reverses: None,
                 };
+                let leaves_stock = !is_virtual(&stock_move.from) && is_virtual(&stock_move.to);
+                if leaves_stock && !allow_negative {
+                    availability
+                        .check_issue(&item, quantity)
+                        .map_err(StoreError::Refused)
+                        .or_else(abort)?;
+                }
                 post(tx, item, stock_move, allow_negative)
             })?;
             StockEvent::Posted(vec![posted])
