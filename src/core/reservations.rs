@@ -1,8 +1,15 @@
 //! Availability of stock: on hand (the balances of every internal location) less what
 //! confirmed orders reserved. Reservations are never counted: they are derived each time
 //! from the orders' lines (`SalesOrder::reserved_of`), so there is nothing to drift and
-//! nothing for `check` to repair. An item's reservation spans all its locations. Room: core.
+//! nothing for `check` to repair. An item's reservation spans all its locations.
+//!
+//! Orders and balances are read outside the transaction that reserves or issues (a
+//! transaction cannot scan), so every such transaction bumps the counter
+//! `reservations/epoch` in `meta` and checks it still reads what it read before the scan;
+//! when another write came between, the scan is repeated (`with_availability`). Writes
+//! that only add stock or release reservations need not bump it. Room: core.
 
+use std::cell::Cell;
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
@@ -11,7 +18,46 @@ use super::access::{Access, Area, require};
 use super::{Actor, CoreError};
 use crate::domain::sales::SalesOrder;
 use crate::domain::{Invalid, Item};
-use crate::store::{Store, StoreResult};
+use crate::store::{Store, StoreError, StoreResult, Tx, TxResult, abort};
+
+/// The `meta` key counting the writes that took stock or reserved it.
+const EPOCH: &str = "reservations/epoch";
+
+/// How often a write is tried again when another came between its scan and its write.
+const ATTEMPTS: usize = 16;
+
+fn epoch(tx: &Tx) -> TxResult<u64> {
+    let stored = tx.meta_get(EPOCH)?;
+    let bytes = stored.and_then(|v| <[u8; 8]>::try_from(v.as_slice()).ok());
+    Ok(bytes.map(u64::from_be_bytes).unwrap_or(0))
+}
+
+/// Runs `work` in a transaction with the availability as it stands when the transaction
+/// commits: read, then checked unchanged (and marked changed) inside the transaction.
+pub fn with_availability<R>(
+    store: &Store,
+    work: impl Fn(&Tx, &Availability) -> TxResult<R>,
+) -> Result<R, CoreError> {
+    for _ in 0..ATTEMPTS {
+        let before = store.transaction(epoch)?;
+        let availability = Availability::of_store(store)?;
+        let stale = Cell::new(false);
+        let result = store.transaction(|tx| {
+            let now = epoch(tx)?;
+            if now != before {
+                stale.set(true);
+                return abort(StoreError::Refused(String::new()));
+            }
+            stale.set(false);
+            tx.meta_put(EPOCH, &now.wrapping_add(1).to_be_bytes())?;
+            work(tx, &availability)
+        });
+        if !stale.get() {
+            return Ok(result?);
+        }
+    }
+    Err(CoreError::Refused(crate::t!("core-reservations-busy")))
+}
 
 /// What one confirmed order holds of an item.
 #[derive(Debug, Clone, PartialEq, Eq)]

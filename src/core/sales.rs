@@ -189,17 +189,19 @@ pub fn execute(
         }
         SalesCommand::ConfirmOrder { order } => {
             let id = order_id(store, &order)?;
-            let availability = super::reservations::Availability::of_store(store)?;
-            SalesEvent::Order(store.transaction(|tx| {
-                let mut order = tx.require::<SalesOrder>(id)?;
-                order
-                    .confirm(|item| availability.available(item))
-                    .map_err(refusal)
-                    .or_else(abort)?;
-                order.updated = now;
-                tx.update(&mut order, None)?;
-                Ok(order)
-            })?)
+            SalesEvent::Order(super::reservations::with_availability(
+                store,
+                |tx, availability| {
+                    let mut order = tx.require::<SalesOrder>(id)?;
+                    order
+                        .confirm(|item| availability.available(item))
+                        .map_err(refusal)
+                        .or_else(abort)?;
+                    order.updated = now;
+                    tx.update(&mut order, None)?;
+                    Ok(order)
+                },
+            )?)
         }
     };
     store.flush()?;

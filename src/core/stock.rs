@@ -3,7 +3,8 @@
 //! default one is created on first use). Items and locations themselves are plain kinds
 //! (`kinds::item`, `kinds::location`). A posting that takes stock out (to a virtual
 //! location) is refused when it would eat what confirmed orders reserved
-//! (`reservations`). Room: core.
+//! (`reservations`); every posting marks the availability changed, so a confirmation
+//! read before it is read again. Room: core.
 
 use rust_decimal::Decimal;
 
@@ -76,8 +77,7 @@ pub fn execute(
             reference,
             allow_negative,
         } => {
-            let availability = super::reservations::Availability::of_store(store)?;
-            let posted = store.transaction(|tx| {
+            let posted = super::reservations::with_availability(store, |tx, availability| {
                 let item = resolve_item(tx, &code)?;
                 let from = resolve_location(tx, &from, &settings, now)?;
                 let to = resolve_location(tx, &to, &settings, now)?;
@@ -111,7 +111,7 @@ pub fn execute(
             if counted < Decimal::ZERO {
                 return Err(Invalid::new("quantity", crate::t!("core-count-negative")).into());
             }
-            store.transaction(|tx| {
+            super::reservations::with_availability(store, |tx, _| {
                 let item = resolve_item(tx, &code)?;
                 let location = resolve_location(tx, &location, &settings, now)?;
                 if is_virtual(&location) {
@@ -149,7 +149,7 @@ pub fn execute(
             })?
         }
         StockCommand::Reverse { id } => {
-            let posted = store.transaction(|tx| {
+            let posted = super::reservations::with_availability(store, |tx, _| {
                 let original = tx.require::<StockMove>(id)?;
                 if let Some(by) = stock_moves::reversal_of(tx, id)? {
                     return abort(StoreError::Refused(crate::t!(

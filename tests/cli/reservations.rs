@@ -145,3 +145,43 @@ fn sales_and_admin_confirm_the_warehouse_sees_availability() {
     assert_eq!((seen.on_hand, seen.reserved), (dec!(5), dec!(5)));
     assert!(reservations::of_item(&store, &actor(Role::Payroll), "CH-001").is_err());
 }
+
+#[test]
+fn confirmations_at_the_same_time_never_reserve_more_than_is_on_hand() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    shop(&db);
+    ok(&db, &["stock", "receive", "CH-001", "5"]);
+    let store = Store::open(&db).unwrap();
+    let sales = Actor {
+        name: "anna".into(),
+        role: Role::Sales,
+    };
+    let run = |command| execute(&store, &common::clock(), &sales, Command::Sales(command));
+    for _ in 0..8 {
+        run(SalesCommand::AddOrder {
+            customer: "K-1".into(),
+            lines: vec![kontor::domain::sales::LineSpec::parse("CH-001:1", false).unwrap()],
+            today: time::macros::date!(2026 - 12 - 05),
+            reference: String::new(),
+            reference_date: None,
+            requested: None,
+        })
+        .unwrap();
+    }
+    std::thread::scope(|scope| {
+        for number in 1..=8 {
+            let run = &run;
+            scope.spawn(move || {
+                run(SalesCommand::ConfirmOrder {
+                    order: format!("AU-2026-{number:05}"),
+                })
+                .unwrap()
+            });
+        }
+    });
+    let seen = reservations::of_item(&store, &sales, "CH-001").unwrap();
+    // Eight orders of one each for five on hand: exactly five reserved, three backordered.
+    assert_eq!((seen.on_hand, seen.reserved), (dec!(5), dec!(5)));
+    assert_eq!(seen.holders.len(), 5);
+}
