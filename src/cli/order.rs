@@ -1,6 +1,8 @@
 //! `kontor order add|show|list|cancel`: sales orders (Aufträge) by number (`AU-2026-00001`)
 //! or id. `add` prices each `--line` at the customer's price for the requested date unless
-//! a price is typed; `cancel` cancels the whole order with a reason. Room: cli.
+//! a price is typed; `confirm` reserves what stock is available and prints the
+//! confirmation (reserved and backordered per line); `cancel` cancels the whole order with
+//! a reason, releasing its reservations. Room: cli.
 
 use std::io::Write;
 
@@ -31,6 +33,11 @@ pub enum OrderCmd {
         /// Number or id of the customer [default: every customer]
         #[arg(long)]
         customer: Option<String>,
+    },
+    /// Confirm an open order: reserve what stock is available, backorder the rest
+    Confirm {
+        /// Number (AU-2026-00001) or id of the order
+        order: String,
     },
     /// Cancel an open order, every line of it
     Cancel {
@@ -73,13 +80,28 @@ pub fn order(context: &mut Context, command: OrderCmd) -> Result<(), CliError> {
             requested: date_flag("requested", args.requested.as_deref())?,
         },
         OrderCmd::Cancel { order, reason } => SalesCommand::CancelOrder { order, reason },
+        OrderCmd::Confirm { order } => SalesCommand::ConfirmOrder { order },
     };
+    let confirming = matches!(command, SalesCommand::ConfirmOrder { .. });
     let id = match run(context, command)? {
         SalesEvent::Order(order) => order.id,
         SalesEvent::Converted(done) => done.1.id,
         SalesEvent::Quote(quote) => quote.order_id.unwrap_or_default(),
     };
     let view = sales_query::order(&context.store, &context.actor, &id.to_string())?;
+    if confirming && context.format == Format::Table {
+        let order = &view.order;
+        let items = order.lines.iter().filter(|l| l.line.item_id.is_some());
+        let complete = items.clone().filter(|l| l.backordered().is_zero()).count();
+        let text = crate::t!(
+            "cli-order-confirmed",
+            number = order.number.as_str(),
+            customer = view.customer.as_str(),
+            complete = complete,
+            lines = items.count()
+        );
+        writeln!(context.out, "{text}")?;
+    }
     show(context, &view)
 }
 
@@ -142,9 +164,12 @@ pub(super) fn show(context: &mut Context, view: &OrderView) -> Result<(), CliErr
                 true => date_shown(line.requested),
                 false => date_text(line.requested),
             };
-            let cancelled = line.cancelled.normalize().to_string();
-            row.insert(4, ("cancelled", Value::Decimal(cancelled)));
-            row.insert(5, ("requested", Value::Text(requested)));
+            let quantity =
+                |value: rust_decimal::Decimal| Value::Decimal(value.normalize().to_string());
+            row.insert(4, ("cancelled", quantity(line.cancelled)));
+            row.insert(5, ("reserved", quantity(line.reserved)));
+            row.insert(6, ("backordered", quantity(line.backordered())));
+            row.insert(7, ("requested", Value::Text(requested)));
             row
         })
         .collect();

@@ -38,6 +38,8 @@ pub(super) const ORDER_LINE_COLUMNS: &[&str] = &[
     "text",
     "quantity",
     "cancelled",
+    "reserved",
+    "backordered",
     "requested",
     "unit_price",
     "discount",

@@ -26,6 +26,7 @@ pub mod plain_query;
 mod plain_write;
 pub mod price;
 pub mod query;
+pub mod reservations;
 pub mod sales;
 pub mod sales_query;
 mod settings;

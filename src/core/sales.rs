@@ -59,6 +59,10 @@ pub enum SalesCommand {
         order: String,
         reason: String,
     },
+    /// Confirms an open order, reserving what stock is available for its lines.
+    ConfirmOrder {
+        order: String,
+    },
 }
 
 impl SalesCommand {
@@ -72,6 +76,7 @@ impl SalesCommand {
             Self::ConvertQuote { .. } => "ConvertQuote",
             Self::AddOrder { .. } => "AddOrder",
             Self::CancelOrder { .. } => "CancelOrder",
+            Self::ConfirmOrder { .. } => "ConfirmOrder",
         }
     }
 }
@@ -181,6 +186,22 @@ pub fn execute(
                 tx.update(&mut order, None)?;
                 Ok(order)
             })?)
+        }
+        SalesCommand::ConfirmOrder { order } => {
+            let id = order_id(store, &order)?;
+            SalesEvent::Order(super::reservations::with_availability(
+                store,
+                |tx, availability| {
+                    let mut order = tx.require::<SalesOrder>(id)?;
+                    order
+                        .confirm(|item| availability.available(item))
+                        .map_err(refusal)
+                        .or_else(abort)?;
+                    order.updated = now;
+                    tx.update(&mut order, None)?;
+                    Ok(order)
+                },
+            )?)
         }
     };
     store.flush()?;

@@ -1,7 +1,10 @@
 //! Stock commands: postings to the append-only ledger, with balances kept in the same
 //! transaction; a posting resolves its item by SKU or barcode and its locations (the
 //! default one is created on first use). Items and locations themselves are plain kinds
-//! (`kinds::item`, `kinds::location`). Room: core.
+//! (`kinds::item`, `kinds::location`). A posting that takes stock out (to a virtual
+//! location) is refused when it would eat what confirmed orders reserved
+//! (`reservations`); every posting marks the availability changed, so a confirmation
+//! read before it is read again. Room: core.
 
 use rust_decimal::Decimal;
 
@@ -74,7 +77,7 @@ pub fn execute(
             reference,
             allow_negative,
         } => {
-            let posted = store.transaction(|tx| {
+            let posted = super::reservations::with_availability(store, |tx, availability| {
                 let item = resolve_item(tx, &code)?;
                 let from = resolve_location(tx, &from, &settings, now)?;
                 let to = resolve_location(tx, &to, &settings, now)?;
@@ -89,6 +92,13 @@ pub fn execute(
                     agent: actor.name.clone(),
                     reverses: None,
                 };
+                let leaves_stock = !is_virtual(&stock_move.from) && is_virtual(&stock_move.to);
+                if leaves_stock && !allow_negative {
+                    availability
+                        .check_issue(&item, quantity)
+                        .map_err(StoreError::Refused)
+                        .or_else(abort)?;
+                }
                 post(tx, item, stock_move, allow_negative)
             })?;
             StockEvent::Posted(vec![posted])
@@ -101,7 +111,7 @@ pub fn execute(
             if counted < Decimal::ZERO {
                 return Err(Invalid::new("quantity", crate::t!("core-count-negative")).into());
             }
-            store.transaction(|tx| {
+            super::reservations::with_availability(store, |tx, _| {
                 let item = resolve_item(tx, &code)?;
                 let location = resolve_location(tx, &location, &settings, now)?;
                 if is_virtual(&location) {
@@ -139,7 +149,7 @@ pub fn execute(
             })?
         }
         StockCommand::Reverse { id } => {
-            let posted = store.transaction(|tx| {
+            let posted = super::reservations::with_availability(store, |tx, _| {
                 let original = tx.require::<StockMove>(id)?;
                 if let Some(by) = stock_moves::reversal_of(tx, id)? {
                     return abort(StoreError::Refused(crate::t!(

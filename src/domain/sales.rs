@@ -302,19 +302,22 @@ impl Quote {
     }
 }
 
-/// Where an order stands. Confirmation, delivery and invoicing come with their own states.
+/// Where an order stands: open → confirmed (stock reserved) → …; open or confirmed →
+/// cancelled. Delivery and invoicing come with their own states.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum OrderState {
     Open,
     Cancelled,
+    Confirmed,
 }
 
 impl OrderState {
-    pub const ALL: [OrderState; 2] = [Self::Open, Self::Cancelled];
+    pub const ALL: [OrderState; 3] = [Self::Open, Self::Confirmed, Self::Cancelled];
 
     pub fn name(self) -> &'static str {
         match self {
             Self::Open => "open",
+            Self::Confirmed => "confirmed",
             Self::Cancelled => "cancelled",
         }
     }
@@ -322,18 +325,37 @@ impl OrderState {
     pub fn label(self) -> String {
         match self {
             Self::Open => crate::t!("domain-order-state-open"),
+            Self::Confirmed => crate::t!("domain-order-state-confirmed"),
             Self::Cancelled => crate::t!("domain-order-state-cancelled"),
         }
     }
 }
 
 /// One line of an order: what was ordered, the day the customer wants it (`None`: the
-/// order's date) and how much of it was cancelled (0 ≤ cancelled ≤ quantity).
+/// order's date), how much of it was cancelled (0 ≤ cancelled ≤ quantity) and how much of
+/// its item's stock the confirmation reserved for it (0 ≤ reserved ≤ quantity − cancelled;
+/// held only while the order is confirmed; the rest is backordered).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OrderLine {
     pub line: SalesLine,
     pub requested: Option<Date>,
     pub cancelled: Decimal,
+    pub reserved: Decimal,
+}
+
+impl OrderLine {
+    /// What is still wanted of the line: ordered less cancelled.
+    pub fn open_quantity(&self) -> Decimal {
+        self.line.quantity - self.cancelled
+    }
+
+    /// What of the line waits for stock: wanted but not reserved (zero for free text).
+    pub fn backordered(&self) -> Decimal {
+        match self.line.item_id {
+            Some(_) => self.open_quantity() - self.reserved,
+            None => Decimal::ZERO,
+        }
+    }
 }
 
 /// A sales order (Auftrag). Invariants: `number` is unique; a cancelled order has a reason
@@ -375,6 +397,7 @@ impl SalesOrder {
                 line,
                 requested,
                 cancelled: Decimal::ZERO,
+                reserved: Decimal::ZERO,
             })
             .collect();
         SalesOrder {
@@ -396,8 +419,53 @@ impl SalesOrder {
         }
     }
 
-    /// Cancels the whole order with `reason`; refused when it is cancelled already or the
-    /// reason is empty.
+    /// Confirms an open order, reserving for each item line what `available(item)` still
+    /// offers (first come first served: lines in order, each taking from what the ones
+    /// before left); the rest of a line is backordered. Refused unless the order is open.
+    pub fn confirm(&mut self, mut available: impl FnMut(u64) -> Decimal) -> Result<(), Invalid> {
+        if self.state != OrderState::Open {
+            return Err(Invalid::new(
+                "state",
+                crate::t!(
+                    "domain-order-cannot-confirm",
+                    number = self.number.as_str(),
+                    state = self.state.label()
+                ),
+            ));
+        }
+        let mut taken: Vec<(u64, Decimal)> = Vec::new();
+        for line in &mut self.lines {
+            let Some(item) = line.line.item_id else {
+                continue;
+            };
+            let before: Decimal = taken
+                .iter()
+                .filter(|(id, _)| *id == item)
+                .map(|(_, quantity)| *quantity)
+                .sum();
+            let left = (available(item) - before).max(Decimal::ZERO);
+            line.reserved = line.open_quantity().min(left).max(Decimal::ZERO);
+            taken.push((item, line.reserved));
+        }
+        self.state = OrderState::Confirmed;
+        Ok(())
+    }
+
+    /// What this order holds of `item`: the reserved quantities of its lines while it is
+    /// confirmed, else nothing.
+    pub fn reserved_of(&self, item: u64) -> Decimal {
+        if self.state != OrderState::Confirmed {
+            return Decimal::ZERO;
+        }
+        self.lines
+            .iter()
+            .filter(|line| line.line.item_id == Some(item))
+            .map(|line| line.reserved)
+            .sum()
+    }
+
+    /// Cancels the whole order with `reason`, releasing what it reserved; refused when it
+    /// is cancelled already or the reason is empty.
     pub fn cancel(&mut self, reason: &str) -> Result<(), Invalid> {
         if self.state == OrderState::Cancelled {
             return Err(Invalid::new(
@@ -419,6 +487,7 @@ impl SalesOrder {
         self.cancel_reason = reason.trim().to_string();
         for line in &mut self.lines {
             line.cancelled = line.line.quantity;
+            line.reserved = Decimal::ZERO;
         }
         Ok(())
     }

@@ -28,6 +28,7 @@ mod payroll;
 mod price;
 mod quotes;
 mod refusals;
+mod reservations;
 mod sales_terms;
 mod stock;
 mod suppliers;

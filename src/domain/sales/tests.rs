@@ -123,6 +123,7 @@ fn an_order_is_cancelled_once_with_a_reason_and_then_amounts_to_nothing() {
             line: line(dec!(2), dec!(10.00), VatCategory::Reduced),
             requested: Some(date!(2020 - 08 - 01)),
             cancelled: Decimal::ZERO,
+            reserved: Decimal::ZERO,
         }],
         state: OrderState::Open,
         cancel_reason: String::new(),
@@ -146,4 +147,31 @@ fn an_order_is_cancelled_once_with_a_reason_and_then_amounts_to_nothing() {
         .totals(&table)
         .unwrap();
     assert_eq!(totals.gross, Decimal::ZERO);
+}
+
+#[test]
+fn confirming_reserves_what_is_left_line_by_line_and_cancelling_releases_it() {
+    let mut first = line(dec!(3), dec!(1.00), VatCategory::Standard);
+    first.item_id = Some(7);
+    let mut second = line(dec!(4), dec!(1.00), VatCategory::Standard);
+    second.item_id = Some(7);
+    let mut order = SalesOrder::open(
+        1,
+        date!(2026 - 12 - 05),
+        Currency::EUR,
+        vec![first, second],
+        None,
+        datetime!(2026-12-05 09:00 UTC),
+    );
+    // 5 available of item 7: the first line takes 3, the second the 2 left.
+    order.confirm(|_| dec!(5)).unwrap();
+    assert_eq!(order.state, OrderState::Confirmed);
+    let reserved: Vec<Decimal> = order.lines.iter().map(|l| l.reserved).collect();
+    assert_eq!(reserved, vec![dec!(3), dec!(2)]);
+    assert_eq!(order.lines[1].backordered(), dec!(2));
+    assert_eq!(order.reserved_of(7), dec!(5));
+    assert_eq!(order.reserved_of(8), Decimal::ZERO);
+    assert!(order.confirm(|_| dec!(5)).is_err());
+    order.cancel("customer withdrew").unwrap();
+    assert_eq!(order.reserved_of(7), Decimal::ZERO);
 }

@@ -923,3 +923,14 @@ cli-help-order-list--customer = Kundennr. oder Nummer (id) des Kunden [Standard:
 cli-help-order-cancel = Einen offenen Auftrag stornieren, mit allen Positionen
 cli-help-order-cancel--order = Nummer (AU-2026-00001) oder id des Auftrags
 cli-help-order-cancel--reason = Warum storniert wird
+
+## availability and reservations
+cli-field-reserved = reserviert
+cli-field-backordered = Rückstand
+cli-field-available = verfügbar
+cli-order-confirmed = Auftragsbestätigung { $number } für { $customer }: { $complete } von { $lines } Artikelpositionen voll reserviert; der Rest ist im Rückstand
+cli-help-order-confirm = Einen offenen Auftrag bestätigen: verfügbaren Bestand reservieren, den Rest in den Rückstand
+cli-help-order-confirm--order = Nummer (AU-2026-00001) oder id des Auftrags
+cli-help-stock-available = Bestand, durch bestätigte Aufträge reserviert und verfügbar eines Artikels, je Lagerplatz und gesamt
+cli-help-stock-available--sku = Artikelnummer oder Barcode des Artikels
+cli-stock-available-total = gesamt

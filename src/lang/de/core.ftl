@@ -162,6 +162,8 @@ core-sales-currency = { $sku } hat einen Preis in { $item }, Belege sind aber in
 core-sales-opportunity-customer = Verkaufschance { $opportunity } gehört nicht zu { $customer }
 core-sales-no-quote = kein Angebot mit Nummer „{ $text }“
 core-sales-no-order = kein Auftrag mit Nummer „{ $text }“
+core-reservations-busy = Bestand und Reservierungen haben sich beim Schreiben ständig geändert; nichts geschrieben, bitte erneut versuchen
+core-move-reserved = nur { $available } { $uom } von { $sku } verfügbar ({ $on_hand } Bestand, { $reserved } reserviert für { $orders }); { $needed } benötigt; nichts gebucht (mit --allow-negative trotzdem buchen)
 
 ## Firmenangaben (Briefkopf)
 core-setting-company-name = Firmenname wie im Briefkopf, z. B. Müller Maschinenbau

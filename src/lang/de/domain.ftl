@@ -491,6 +491,8 @@ domain-quote-not-accepted = Angebot { $number } hat den Status „{ $state }“;
 domain-quote-converted = Angebot { $number } ist bereits Auftrag { $order }
 domain-order-state-open = offen
 domain-order-state-cancelled = storniert
+domain-order-state-confirmed = bestätigt
+domain-order-cannot-confirm = Auftrag { $number } ist { $state }; nur ein offener Auftrag kann bestätigt werden
 domain-order-cancelled-already = Auftrag { $number } ist bereits { $state }
 
 ## Verkaufsbedingungen der Kunden, Umsatzsteuer der Artikel

@@ -881,3 +881,14 @@ cli-help-order-list--customer = Number or id of the customer [default: every cus
 cli-help-order-cancel = Cancel an open order, every line of it
 cli-help-order-cancel--order = Number (AU-2026-00001) or id of the order
 cli-help-order-cancel--reason = Why it is cancelled
+
+## availability and reservations
+cli-field-reserved = reserved
+cli-field-backordered = backordered
+cli-field-available = available
+cli-order-confirmed = Order confirmation { $number } for { $customer }: { $complete } of { $lines } item lines reserved in full; the rest is backordered
+cli-help-order-confirm = Confirm an open order: reserve what stock is available, backorder the rest
+cli-help-order-confirm--order = Number (AU-2026-00001) or id of the order
+cli-help-stock-available = On hand, reserved by confirmed orders and available of an item, per location and in total
+cli-help-stock-available--sku = SKU or barcode of the item
+cli-stock-available-total = total

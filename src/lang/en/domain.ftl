@@ -488,6 +488,8 @@ domain-quote-not-accepted = quote { $number } is { $state }; only an accepted qu
 domain-quote-converted = quote { $number } is already order { $order }
 domain-order-state-open = open
 domain-order-state-cancelled = cancelled
+domain-order-state-confirmed = confirmed
+domain-order-cannot-confirm = order { $number } is { $state }; only an open order can be confirmed
 domain-order-cancelled-already = order { $number } is { $state } already
 
 ## Sales terms of customers, VAT of items

@@ -4,9 +4,15 @@
 //! (`number/AN/2026`), taken inside the transaction that writes the record, so a refused
 //! or crashed add consumes no number and two adds never share one. Room: store.
 
-use crate::domain::sales::{Quote, SalesOrder, Series};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use time::{Date, OffsetDateTime};
+
+use crate::domain::Currency;
+use crate::domain::sales::{OrderLine, OrderState, Quote, SalesLine, SalesOrder, Series};
+use crate::store::StoreError;
 use crate::store::keys::{Key, id_bytes, read_u64};
-use crate::store::record::{IndexEntry, Record, id_and_version};
+use crate::store::record::{IndexEntry, Record, decode_payload, id_and_version};
 use crate::store::{Store, StoreResult, Tx, TxResult};
 
 pub(in crate::store) const QUOTES_BY_NUMBER: &str = "quotes.by_number";
@@ -41,7 +47,7 @@ impl Record for Quote {
 impl Record for SalesOrder {
     const TREE: &'static str = "orders";
     const NAME: &'static str = "sales order";
-    const SCHEMA: u16 = 1;
+    const SCHEMA: u16 = 2;
     const INDEXES: &'static [&'static str] = &[ORDERS_BY_NUMBER, ORDERS_BY_CUSTOMER];
 
     id_and_version!();
@@ -51,6 +57,77 @@ impl Record for SalesOrder {
             IndexEntry::unique(ORDERS_BY_NUMBER, number_key(&self.number), self.id),
             IndexEntry::plain(ORDERS_BY_CUSTOMER, customer_key(self.customer_id), self.id),
         ]
+    }
+
+    fn migrate(schema: u16, payload: &[u8]) -> crate::store::StoreResult<Self> {
+        match schema {
+            1 => decode_payload::<SalesOrderV1>(payload, Self::NAME).map(SalesOrder::from),
+            other => Err(StoreError::Corrupt {
+                kind: Self::NAME,
+                reason: format!("unknown schema version {other}"),
+            }),
+        }
+    }
+}
+
+/// Schema 1 of an order line: nothing reserved yet. Released; never edit.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct OrderLineV1 {
+    pub line: SalesLine,
+    pub requested: Option<Date>,
+    pub cancelled: Decimal,
+}
+
+/// Schema 1 of an order (before confirmation reserved stock): open or cancelled only.
+/// Released; never edit.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SalesOrderV1 {
+    pub id: u64,
+    pub number: String,
+    pub customer_id: u64,
+    pub date: Date,
+    pub reference: String,
+    pub reference_date: Option<Date>,
+    pub quote_id: Option<u64>,
+    pub quote_number: String,
+    pub currency: Currency,
+    pub lines: Vec<OrderLineV1>,
+    pub state: OrderState,
+    pub cancel_reason: String,
+    pub created: OffsetDateTime,
+    pub updated: OffsetDateTime,
+    pub version: u64,
+}
+
+impl From<SalesOrderV1> for SalesOrder {
+    fn from(old: SalesOrderV1) -> SalesOrder {
+        let lines = old
+            .lines
+            .into_iter()
+            .map(|line| OrderLine {
+                line: line.line,
+                requested: line.requested,
+                cancelled: line.cancelled,
+                reserved: Decimal::ZERO,
+            })
+            .collect();
+        SalesOrder {
+            id: old.id,
+            number: old.number,
+            customer_id: old.customer_id,
+            date: old.date,
+            reference: old.reference,
+            reference_date: old.reference_date,
+            quote_id: old.quote_id,
+            quote_number: old.quote_number,
+            currency: old.currency,
+            lines,
+            state: old.state,
+            cancel_reason: old.cancel_reason,
+            created: old.created,
+            updated: old.updated,
+            version: old.version,
+        }
     }
 }
 
@@ -85,4 +162,56 @@ pub fn orders_of(store: &Store, customer: u64) -> StoreResult<Vec<u64>> {
     store
         .index_ids(ORDERS_BY_CUSTOMER, customer_key(customer))?
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal::dec;
+    use time::macros::{date, datetime};
+
+    use super::*;
+    use crate::domain::vat::VatCategory;
+    use crate::store::record::{decode, encode_with_schema};
+
+    #[test]
+    fn a_schema_1_order_reads_back_with_nothing_reserved() {
+        let line = SalesLine {
+            item_id: Some(3),
+            sku: "A-1".into(),
+            text: "Widget".into(),
+            quantity: dec!(4),
+            unit_price: dec!(2.50),
+            discount: Decimal::ZERO,
+            category: VatCategory::Standard,
+            price_rule: None,
+        };
+        let old = SalesOrderV1 {
+            id: 9,
+            number: "AU-2026-00001".into(),
+            customer_id: 2,
+            date: date!(2026 - 12 - 05),
+            reference: "PO 7".into(),
+            reference_date: None,
+            quote_id: None,
+            quote_number: String::new(),
+            currency: Currency::EUR,
+            lines: vec![OrderLineV1 {
+                line: line.clone(),
+                requested: None,
+                cancelled: dec!(1),
+            }],
+            state: OrderState::Open,
+            cancel_reason: String::new(),
+            created: datetime!(2026-12-05 09:00 UTC),
+            updated: datetime!(2026-12-05 09:00 UTC),
+            version: 1,
+        };
+        let bytes = encode_with_schema(&old, 1, "sales order").unwrap();
+        let migrated: SalesOrder = decode(&bytes).unwrap();
+        assert_eq!(migrated.number, "AU-2026-00001");
+        assert_eq!(migrated.lines[0].line, line);
+        assert_eq!(migrated.lines[0].cancelled, dec!(1));
+        assert_eq!(migrated.lines[0].reserved, Decimal::ZERO);
+        assert_eq!(migrated.state, OrderState::Open);
+    }
 }
