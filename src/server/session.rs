@@ -279,13 +279,17 @@ async fn park(shared: &Shared, id: u64, app: App) -> Option<(App, Link)> {
     let entry = Entry::new(id, app.session().actor.clone(), at, app.title(), resume);
     shared.kept.keep(entry);
     let within = shared.resume_within;
+    let shown_within = lang::scope(shared.locale, || {
+        let seconds = shared.resume_within.as_secs();
+        crate::domain::datetime::shown_duration(u32::try_from(seconds).unwrap_or(u32::MAX))
+    });
     let (user, shown_id) = (name.as_str(), id.to_string());
     server_log!(
         shared.locale,
         "server-log-kept",
         user = user,
         id = shown_id.as_str(),
-        within = format!("{within:?}")
+        within = shown_within
     );
     let mut shutdown = shared.shutdown.subscribe();
     let link = tokio::select! {
