@@ -43,6 +43,8 @@ pub fn count(kind_name: &str, count: usize) -> String {
         "employee" => crate::t!("domain-count-employee", count = count),
         "payslip" => crate::t!("domain-count-payslip", count = count),
         "price-rule" => crate::t!("domain-count-price-rule", count = count),
+        "quote" => crate::t!("domain-count-quote", count = count),
+        "sales order" => crate::t!("domain-count-sales-order", count = count),
         other => format!(
             "{} {other}",
             crate::lang::format::integer(i64::try_from(count).unwrap_or(i64::MAX))

@@ -251,3 +251,51 @@ fn sales_change_orders_agents_read_them_the_warehouse_sees_none() {
         .collect();
     assert_eq!(numbers, ["AU-2026-00001", "AU-2026-00002"]);
 }
+
+#[test]
+fn customers_and_items_on_quotes_or_orders_stay_forced_or_not() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    shop(&db);
+    ok(
+        &db,
+        &["quote", "add", "--customer", "K-2", "--line", "BK-1:1"],
+    );
+    ok(
+        &db,
+        &["order", "add", "--customer", "K-1", "--line", "CH-001:2"],
+    );
+    ok(
+        &db,
+        &["order", "add", "--customer", "K-1", "--line", "CH-001:1"],
+    );
+    let id_of = |number: &str| {
+        let customers = json_list(&db, &["customer", "list"]);
+        let customer = customers
+            .iter()
+            .find(|c| text(c, "number") == number)
+            .unwrap_or_else(|| panic!("no customer {number}"));
+        customer["id"].as_i64().unwrap().to_string()
+    };
+    let (k1, k2) = (id_of("K-1"), id_of("K-2"));
+    let refused = fails(&db, &["customer", "delete", &k1, "--force"], 2);
+    assert!(
+        refused.contains("is referred to by 2 sales orders; they are kept"),
+        "{refused}"
+    );
+    let refused = fails(&db, &["customer", "delete", &k2], 2);
+    assert!(refused.contains("referred to by 1 quote;"), "{refused}");
+    let refused = fails(&db, &["customer", "delete", &k2, "--lang", "de"], 2);
+    assert!(refused.contains("verweisen 1 Angebot;"), "{refused}");
+    let refused = fails(&db, &["item", "delete", "BK-1", "--force"], 2);
+    assert!(refused.contains("referred to by 1 quote;"), "{refused}");
+    let refused = fails(&db, &["item", "delete", "CH-001", "--lang", "de"], 2);
+    assert!(refused.contains("verweisen 2 Aufträge;"), "{refused}");
+    json(&db, &["customer", "show", &k1]);
+    json(&db, &["item", "show", "CH-001"]);
+
+    ok(&db, &["item", "add", "--sku", "TEA", "--name", "Tea"]);
+    ok(&db, &["item", "delete", "TEA"]);
+    let loose = add_customer(&db, &["--name", "Ohne Belege"]).to_string();
+    ok(&db, &["customer", "delete", &loose]);
+}

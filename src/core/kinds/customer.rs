@@ -6,7 +6,7 @@
 //! roles with only the customers right (the warehouse) read names and addresses
 //! (`access::CustomerSight`), and the search finds by name then. Interactions and
 //! opportunities refer to customers: a delete is refused while they do, and `--force`
-//! deletes them too. Room: core.
+//! deletes them too; quotes and orders are kept, so a customer with them stays. Room: core.
 
 use time::{OffsetDateTime, UtcOffset};
 
@@ -50,6 +50,8 @@ impl PlainKind for Customers {
             remove: Some(|tx, id| tx.remove::<Opportunity>(id).map(drop)),
         },
         super::price_rule::OF_CUSTOMER,
+        super::sales_refs::QUOTES_OF_CUSTOMER,
+        super::sales_refs::ORDERS_OF_CUSTOMER,
     ];
 
     fn to_row(customer: &Customer, offset: UtcOffset) -> Row {

@@ -2,9 +2,10 @@
 //! changes), its field table (`fields::item`) with the SKU as the natural key (it may
 //! change), SKUs and barcodes unique across each other (a record is found by either),
 //! searched by an exact SKU or barcode, then a folded name word. Stock moves and BOMs refer
-//! to items and are kept: an item with moves or in a BOM stays, forced or not. An import
-//! may post each item's opening stock with it (`opening_stock`). Stock postings resolve
-//! items themselves (`stock::resolve_item`). Room: core.
+//! to items and are kept: an item with moves, in a BOM or on a quote's or an order's line
+//! stays, forced or not. An import may post each item's opening stock with it
+//! (`opening_stock`). Stock postings resolve items themselves (`stock::resolve_item`).
+//! Room: core.
 
 use time::{OffsetDateTime, UtcOffset};
 
@@ -65,6 +66,8 @@ impl PlainKind for Items {
             remove: None,
         },
         super::price_rule::OF_ITEM,
+        super::sales_refs::QUOTES_OF_ITEM,
+        super::sales_refs::ORDERS_OF_ITEM,
     ];
 
     fn to_row(item: &Item, offset: UtcOffset) -> Row {

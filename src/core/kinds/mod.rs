@@ -20,6 +20,7 @@ pub mod item;
 pub mod location;
 pub mod opportunity;
 pub mod price_rule;
+pub mod sales_refs;
 pub mod supplier;
 
 /// One plain record kind.

@@ -475,6 +475,14 @@ domain-price-skip-outranked = von Regel { $rule } übertroffen
 ## Angebote und Aufträge
 domain-kind-quote = Angebot
 domain-kind-sales-order = Auftrag
+domain-count-quote = { $count ->
+        [one] { $count } Angebot
+       *[other] { $count } Angebote
+    }
+domain-count-sales-order = { $count ->
+        [one] { $count } Auftrag
+       *[other] { $count } Aufträge
+    }
 domain-sales-line-form = „{ $text }“ ist keine Position: schreiben Sie ARTIKELNR:MENGE[:PREIS[:RABATT%[:MWST]]], z. B. CH-001:12 oder CH-001:12:9,50:5%
 domain-sales-text-line-form = „{ $text }“ ist keine Textposition: schreiben Sie TEXT:MENGE:PREIS[:RABATT%[:MWST]], z. B. Montage:2:75,00
 domain-sales-line-quantity = Position { $line }: die Menge muss größer als null sein

@@ -472,6 +472,14 @@ domain-price-skip-outranked = outranked by rule { $rule }
 ## Quotes and sales orders
 domain-kind-quote = quote
 domain-kind-sales-order = sales order
+domain-count-quote = { $count ->
+        [one] { $count } quote
+       *[other] { $count } quotes
+    }
+domain-count-sales-order = { $count ->
+        [one] { $count } sales order
+       *[other] { $count } sales orders
+    }
 domain-sales-line-form = "{ $text }" is not a line: write SKU:QTY[:PRICE[:DISCOUNT%[:VAT]]], e.g. CH-001:12 or CH-001:12:9.50:5%
 domain-sales-text-line-form = "{ $text }" is not a text line: write TEXT:QTY:PRICE[:DISCOUNT%[:VAT]], e.g. Installation:2:75.00
 domain-sales-line-quantity = line { $line }: the quantity must be greater than zero

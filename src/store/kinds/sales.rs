@@ -164,6 +164,21 @@ pub fn orders_of(store: &Store, customer: u64) -> StoreResult<Vec<u64>> {
         .collect()
 }
 
+/// Ids of the quotes with a line of item `item`, in id order (every quote read: no index).
+pub fn quotes_with_item(store: &Store, item: u64) -> StoreResult<Vec<u64>> {
+    store.ids_where::<Quote>(|quote| quote.lines.iter().any(|line| line.item_id == Some(item)))
+}
+
+/// Ids of the orders with a line of item `item`, in id order (every order read: no index).
+pub fn orders_with_item(store: &Store, item: u64) -> StoreResult<Vec<u64>> {
+    store.ids_where::<SalesOrder>(|order| {
+        order
+            .lines
+            .iter()
+            .any(|line| line.line.item_id == Some(item))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use rust_decimal::dec;
