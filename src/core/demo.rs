@@ -7,19 +7,23 @@
 use super::access::{self, Access, Area};
 use super::bom::BomEvent;
 use super::command::execute_as_of;
+use super::demo_data::sales::{CANCEL_REASON, ORDERS, OrderStep, QUOTES, QuoteStep};
 use super::demo_data::{generate, payroll_commands, stock_commands};
 use super::kinds::{CUSTOMERS, EMPLOYEES, INTERACTIONS, ITEMS, KindDecl, LOCATIONS, OPPORTUNITIES};
 use super::payroll::PayrollEvent;
 use super::plain::{Done, ImportRow, RecordCommand, RecordEvent, RecordOp};
+use super::sales::{SalesCommand, SalesEvent};
 use super::stock::StockEvent;
 use super::{Actor, Clock, Command, CoreError, Event, Settings, execute};
+use crate::domain::Customer;
 use crate::domain::fields::Input;
 use crate::domain::fields::customer as customers;
 use crate::domain::fields::interaction as interactions;
 use crate::domain::fields::opportunity::to_row;
 use crate::domain::fields::table::row_input;
+use crate::domain::sales::LineSpec;
 use crate::store::Store;
-use time::UtcOffset;
+use time::{Duration, UtcOffset};
 
 /// The seed of the generated data ("kontor"); the ERP parts use their own offsets of it.
 const SEED: u64 = 0x6b6f6e746f72;
@@ -41,6 +45,9 @@ pub struct DemoCounts {
     /// Payroll periods run, and how many of them were posted.
     pub periods: usize,
     pub posted_periods: usize,
+    /// Quotes and sales orders added.
+    pub quotes: usize,
+    pub orders: usize,
 }
 
 /// Fills an empty database with `customers` demo customers and their history, and with a
@@ -78,6 +85,9 @@ pub fn load_demo(
         for command in payroll_commands(currency, now, SEED + 2) {
             counts.tally(&execute(store, clock, actor, command)?);
         }
+    }
+    if may(Area::Sales) && may(Area::Crm) && may(Area::Stock) {
+        load_sales(store, clock, actor, &mut counts)?;
     }
     Ok(counts)
 }
@@ -123,6 +133,86 @@ fn load_crm(
         ..ImportRow::default()
     });
     import(store, clock, actor, OPPORTUNITIES, rows.collect())?;
+    Ok(())
+}
+
+/// Quotes in every state and orders open, confirmed and cancelled (`demo_data::sales`),
+/// for the first customers in id order; none when there are too few customers.
+fn load_sales(
+    store: &Store,
+    clock: &Clock,
+    actor: &Actor,
+    counts: &mut DemoCounts,
+) -> Result<(), CoreError> {
+    let customers = store.ids_where::<Customer>(|_| true)?;
+    let needed = QUOTES
+        .iter()
+        .map(|q| q.customer)
+        .chain(ORDERS.iter().map(|o| o.customer));
+    if needed.max().is_none_or(|last| last >= customers.len()) {
+        return Ok(());
+    }
+    let today = clock.today();
+    let lines = |specs: &[&str]| {
+        specs
+            .iter()
+            .map(|spec| LineSpec::parse(spec, false))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|invalid| CoreError::Invalid(vec![invalid]))
+    };
+    let run = |command: SalesCommand| execute(store, clock, actor, Command::Sales(command));
+    for demo in &QUOTES {
+        let date = today - Duration::days(demo.age);
+        let added = run(SalesCommand::AddQuote {
+            customer: customers[demo.customer].to_string(),
+            lines: lines(demo.lines)?,
+            today: date,
+            valid_until: Some(date + Duration::days(demo.valid)),
+            opportunity: None,
+        })?;
+        let Event::Sales(SalesEvent::Quote(quote)) = added else {
+            continue;
+        };
+        counts.quotes += 1;
+        let quote = quote.id.to_string();
+        for (day, step) in demo.steps.iter().enumerate() {
+            let today = (date + Duration::days(day as i64 + 1)).min(today);
+            let quote = quote.clone();
+            let converted = run(match step {
+                QuoteStep::Send => SalesCommand::SendQuote { quote, today },
+                QuoteStep::Accept => SalesCommand::AcceptQuote { quote, today },
+                QuoteStep::Decline => SalesCommand::DeclineQuote { quote, today },
+                QuoteStep::Convert => SalesCommand::ConvertQuote { quote, today },
+            })?;
+            if let Event::Sales(SalesEvent::Converted(_)) = converted {
+                counts.orders += 1;
+            }
+        }
+    }
+    for demo in &ORDERS {
+        let date = today - Duration::days(demo.age);
+        let added = run(SalesCommand::AddOrder {
+            customer: customers[demo.customer].to_string(),
+            lines: lines(demo.lines)?,
+            today: date,
+            reference: String::new(),
+            reference_date: None,
+            requested: None,
+        })?;
+        let Event::Sales(SalesEvent::Order(order)) = added else {
+            continue;
+        };
+        counts.orders += 1;
+        let order = order.id.to_string();
+        match demo.step {
+            OrderStep::Open => {}
+            OrderStep::Confirm => drop(run(SalesCommand::ConfirmOrder { order })?),
+            OrderStep::Cancel => drop(run(SalesCommand::CancelOrder {
+                order,
+                reason: CANCEL_REASON.to_string(),
+            })?),
+        }
+    }
     Ok(())
 }
 

@@ -299,3 +299,63 @@ fn customers_and_items_on_quotes_or_orders_stay_forced_or_not() {
     let loose = add_customer(&db, &["--name", "Ohne Belege"]).to_string();
     ok(&db, &["customer", "delete", &loose]);
 }
+
+/// How many of `list` are in each state, in the order of `states`.
+fn per_state(list: &[Value], states: &[&str]) -> Vec<usize> {
+    states
+        .iter()
+        .map(|state| list.iter().filter(|r| text(r, "state") == *state).count())
+        .collect()
+}
+
+#[test]
+fn the_demo_has_quotes_in_every_state_and_orders_reserved_backordered_and_cancelled() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    ok(&db, &["demo", "--customers", "20"]);
+    let quotes = json_list(&db, &["quote", "list"]);
+    let states = ["draft", "sent", "accepted", "declined", "expired"];
+    assert_eq!(per_state(&quotes, &states), [1, 1, 2, 1, 1]);
+    let orders = json_list(&db, &["order", "list"]);
+    assert_eq!(
+        per_state(&orders, &["open", "confirmed", "cancelled"]),
+        [2, 2, 1]
+    );
+    let converted: Vec<Value> = quotes
+        .iter()
+        .map(|q| json(&db, &["quote", "show", text(q, "number")]))
+        .filter(|q| !q["order"].is_null())
+        .collect();
+    assert_eq!(converted.len(), 1);
+    let order = json(&db, &["order", "show", text(&converted[0], "order")]);
+    assert_eq!(text(&order, "state"), "open");
+    let confirmed: Vec<Value> = orders
+        .iter()
+        .filter(|o| text(o, "state") == "confirmed")
+        .map(|o| json(&db, &["order", "show", text(o, "number")]))
+        .collect();
+    let lines: Vec<(Decimal, Decimal, Decimal)> = confirmed
+        .iter()
+        .flat_map(|o| o["lines"].as_array().unwrap().clone())
+        .map(|l| {
+            let figure = |field| decimal(&l[field]);
+            (
+                figure("quantity"),
+                figure("reserved"),
+                figure("backordered"),
+            )
+        })
+        .collect();
+    for (quantity, reserved, backordered) in &lines {
+        assert_eq!(reserved + backordered, *quantity, "{lines:?}");
+    }
+    assert!(
+        lines.iter().any(|(q, r, b)| r == q && b.is_zero()),
+        "{lines:?}"
+    );
+    assert!(
+        lines.iter().any(|(_, r, b)| !r.is_zero() && !b.is_zero()),
+        "{lines:?}"
+    );
+    assert!(ok(&db, &["check"]).starts_with("ok"));
+}

@@ -14,6 +14,7 @@ use crate::domain::{
 
 pub mod catalogue;
 mod lands;
+pub mod sales;
 mod staff;
 mod timeline;
 mod warehouse;
