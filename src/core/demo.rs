@@ -7,9 +7,11 @@
 use super::access::{self, Access, Area};
 use super::bom::BomEvent;
 use super::command::execute_as_of;
-use super::demo_data::sales::{CANCEL_REASON, ORDERS, OrderStep, QUOTES, QuoteStep};
+use super::demo_data::sales::{CANCEL_REASON, ORDERS, OrderStep, QUOTES, QuoteStep, RULES};
 use super::demo_data::{generate, payroll_commands, stock_commands};
-use super::kinds::{CUSTOMERS, EMPLOYEES, INTERACTIONS, ITEMS, KindDecl, LOCATIONS, OPPORTUNITIES};
+use super::kinds::{
+    CUSTOMERS, EMPLOYEES, INTERACTIONS, ITEMS, KindDecl, LOCATIONS, OPPORTUNITIES, PRICE_RULES,
+};
 use super::payroll::PayrollEvent;
 use super::plain::{Done, ImportRow, RecordCommand, RecordEvent, RecordOp};
 use super::sales::{SalesCommand, SalesEvent};
@@ -23,6 +25,7 @@ use crate::domain::fields::opportunity::to_row;
 use crate::domain::fields::table::row_input;
 use crate::domain::sales::LineSpec;
 use crate::store::Store;
+use crate::store::kinds::item::id_by_code;
 use time::{Duration, UtcOffset};
 
 /// The seed of the generated data ("kontor"); the ERP parts use their own offsets of it.
@@ -45,13 +48,15 @@ pub struct DemoCounts {
     /// Payroll periods run, and how many of them were posted.
     pub periods: usize,
     pub posted_periods: usize,
-    /// Quotes and sales orders added.
+    /// Price rules, quotes and sales orders added.
+    pub price_rules: usize,
     pub quotes: usize,
     pub orders: usize,
 }
 
 /// Fills an empty database with `customers` demo customers and their history, and with a
-/// wholesaler's warehouse, production and payroll. Refuses a database that holds any
+/// wholesaler's warehouse, production, payroll and sales (price rules, quotes, orders;
+/// only for a role that may change customers, stock and sales). Refuses a database that holds any
 /// record; skips the parts whose area the actor may not change (refusing when that is all).
 pub fn load_demo(
     store: &Store,
@@ -160,6 +165,28 @@ fn load_sales(
             .collect::<Result<Vec<_>, _>>()
             .map_err(|invalid| CoreError::Invalid(vec![invalid]))
     };
+    for demo in &RULES {
+        let Some(item) = id_by_code(store, demo.sku)? else {
+            continue;
+        };
+        let customer = demo.customer.map(|at| customers[at].to_string());
+        let mut input = Input::new();
+        let item = item.to_string();
+        let fields = [
+            ("item", item.as_str()),
+            ("customer", customer.as_deref().unwrap_or_default()),
+            ("tag", demo.tag),
+            ("min_qty", demo.min_qty),
+            ("price", demo.price),
+            ("discount", demo.discount),
+        ];
+        for (field, value) in fields.into_iter().filter(|(_, value)| !value.is_empty()) {
+            input.set(field, value);
+        }
+        let rule = RecordCommand::add(PRICE_RULES, input);
+        execute(store, clock, actor, rule)?;
+        counts.price_rules += 1;
+    }
     let run = |command: SalesCommand| execute(store, clock, actor, Command::Sales(command));
     for demo in &QUOTES {
         let date = today - Duration::days(demo.age);

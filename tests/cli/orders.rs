@@ -357,5 +357,31 @@ fn the_demo_has_quotes_in_every_state_and_orders_reserved_backordered_and_cancel
         lines.iter().any(|(_, r, b)| !r.is_zero() && !b.is_zero()),
         "{lines:?}"
     );
+    let rules = json_list(&db, &["price-rule", "list"]);
+    let scopes: Vec<(bool, bool, bool)> = rules
+        .iter()
+        .map(|r| {
+            let min = decimal(&r["min_qty"]);
+            (
+                !text(r, "customer").is_empty(),
+                !text(r, "tag").is_empty(),
+                min > dec!(1),
+            )
+        })
+        .collect();
+    assert_eq!(
+        scopes,
+        [
+            (true, false, false),
+            (false, true, false),
+            (false, false, true)
+        ]
+    );
+    let beer = confirmed
+        .iter()
+        .flat_map(|o| o["lines"].as_array().unwrap().clone())
+        .find(|l| text(l, "sku") == "BV-075")
+        .expect("the quantity break's order");
+    assert_eq!(decimal(&beer["net"]), dec!(48) * dec!(0.89));
     assert!(ok(&db, &["check"]).starts_with("ok"));
 }

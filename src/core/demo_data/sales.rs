@@ -1,4 +1,4 @@
-//! Demo data, sales side: quotes in every state and orders open, confirmed (fully reserved
+//! Demo data, sales side: price rules (per customer, per tag, a quantity break), quotes in every state and orders open, confirmed (fully reserved
 //! and with a backorder) and cancelled, as fixed steps over the demo's customers (by their
 //! position) and catalogue. Dates are days before the demo's "now", so the expired quote
 //! is expired on the day the demo is loaded. Room: core (pure data: `demo` runs it).
@@ -63,6 +63,43 @@ pub const ORDERS: [DemoOrder; 4] = [
     order(2, &["DA-060:60"], 4, OrderStep::Confirm),
     order(1, &["CO-061:6"], 9, OrderStep::Cancel),
 ];
+
+/// A demo price rule: the item's SKU, the customer's position or a tag (neither:
+/// everyone), the quantity break, and a fixed price or a discount in percent.
+pub struct DemoRule {
+    pub sku: &'static str,
+    pub customer: Option<usize>,
+    pub tag: &'static str,
+    pub min_qty: &'static str,
+    pub price: &'static str,
+    pub discount: &'static str,
+}
+
+/// One rule for a customer, one for a tag, one quantity break for everyone; added before
+/// the quotes and orders, which are priced by them.
+pub const RULES: [DemoRule; 3] = [
+    rule("BV-038", Some(2), "", "1", "", "10"),
+    rule("CF-027", None, "b2b", "1", "", "5"),
+    rule("BV-075", None, "", "48", "0.89", ""),
+];
+
+const fn rule(
+    sku: &'static str,
+    customer: Option<usize>,
+    tag: &'static str,
+    min_qty: &'static str,
+    price: &'static str,
+    discount: &'static str,
+) -> DemoRule {
+    DemoRule {
+        sku,
+        customer,
+        tag,
+        min_qty,
+        price,
+        discount,
+    }
+}
 
 /// The reason the demo's cancelled order gives.
 pub const CANCEL_REASON: &str = "Customer ordered twice";
