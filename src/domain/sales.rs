@@ -24,6 +24,8 @@ pub enum Series {
     Quote,
     /// Auftrag: `AU-2026-00001`.
     Order,
+    /// Lieferschein: `LS-2026-00001`.
+    Delivery,
 }
 
 impl Series {
@@ -31,6 +33,7 @@ impl Series {
         match self {
             Series::Quote => "AN",
             Series::Order => "AU",
+            Series::Delivery => "LS",
         }
     }
 
