@@ -41,6 +41,7 @@ fn every_field_shown_has_its_word() {
         sales::BREAKDOWN_COLUMNS,
         quote::LIST_COLUMNS,
         order::LIST_COLUMNS,
+        super::delivery::MOVE_COLUMNS,
         super::stock::AVAILABLE_COLUMNS,
         &["opportunity", "order", "quote", "reason", "reference"],
         &[

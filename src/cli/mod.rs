@@ -10,6 +10,7 @@ mod bom;
 mod csv_text;
 mod customer;
 mod data_kind;
+mod delivery;
 mod export;
 #[cfg(test)]
 mod families;
@@ -486,6 +487,7 @@ fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
         Top::Price(command) => price::price(context, command),
         Top::Quote(command) => quote::quote(context, command),
         Top::Order(command) => order::order(context, command),
+        Top::Delivery(command) => delivery::delivery(context, command),
         Top::Import(args) => import::run(context, args),
         Top::Export(args) => export::run(context, args),
         Top::Demo { customers } => admin::demo(context, customers),

@@ -118,10 +118,7 @@ pub(super) const LIST_COLUMNS: &[&str] = &[
 
 fn list_row(view: &OrderView, human: bool) -> Row {
     let order = &view.order;
-    let state = match human {
-        true => order.state.label(),
-        false => order.state.name().to_string(),
-    };
+    let state = state(order, human);
     vec![
         (
             "id",
@@ -168,8 +165,9 @@ pub(super) fn show(context: &mut Context, view: &OrderView) -> Result<(), CliErr
                 |value: rust_decimal::Decimal| Value::Decimal(value.normalize().to_string());
             row.insert(4, ("cancelled", quantity(line.cancelled)));
             row.insert(5, ("reserved", quantity(line.reserved)));
-            row.insert(6, ("backordered", quantity(line.backordered())));
-            row.insert(7, ("requested", Value::Text(requested)));
+            row.insert(6, ("delivered", quantity(line.delivered)));
+            row.insert(7, ("backordered", quantity(line.backordered())));
+            row.insert(8, ("requested", Value::Text(requested)));
             row
         })
         .collect();
@@ -183,7 +181,7 @@ pub(super) fn show(context: &mut Context, view: &OrderView) -> Result<(), CliErr
             "reference": order.reference,
             "reference_date": date_text(order.reference_date),
             "quote": (!order.quote_number.is_empty()).then_some(&order.quote_number),
-            "state": order.state.name(),
+            "state": state(order, false),
             "cancel_reason": order.cancel_reason,
             "lines": lines.iter().map(row_json).collect::<Vec<_>>(),
             "totals": totals_json(&view.totals),
@@ -207,9 +205,20 @@ pub(super) fn show(context: &mut Context, view: &OrderView) -> Result<(), CliErr
     if !order.quote_number.is_empty() {
         head.push(("quote", order.quote_number.clone()));
     }
-    head.push(("state", order.state.label()));
+    head.push(("state", state(order, true)));
     if !order.cancel_reason.is_empty() {
         head.push(("reason", order.cancel_reason.clone()));
     }
     show_document(context, &head, &lines, ORDER_LINE_COLUMNS, &view.totals)
+}
+
+/// The order's state for people (`human`) or machines; a confirmed order whose every item
+/// line was delivered in full reads as delivered.
+fn state(order: &crate::domain::sales::SalesOrder, human: bool) -> String {
+    match (order.fully_delivered(), human) {
+        (true, true) => crate::t!("cli-order-delivered"),
+        (true, false) => "delivered".to_string(),
+        (false, true) => order.state.label(),
+        (false, false) => order.state.name().to_string(),
+    }
 }

@@ -39,6 +39,7 @@ pub(super) const ORDER_LINE_COLUMNS: &[&str] = &[
     "quantity",
     "cancelled",
     "reserved",
+    "delivered",
     "backordered",
     "requested",
     "unit_price",

@@ -31,6 +31,9 @@ pub enum Area {
     /// Quotes and sales orders with their prices (sales changes them, agents read them;
     /// the warehouse sees none of them).
     Sales,
+    /// Deliveries of confirmed orders (warehouse and sales post them, agents read them;
+    /// no prices in them).
+    Deliveries,
     /// Users, settings, the audit log.
     Admin,
 }
@@ -99,6 +102,8 @@ impl Role {
                 | (Role::Payroll, Area::Payroll, _)
                 | (Role::Purchasing, Area::Purchasing, _)
                 | (Role::Warehouse, Area::Purchasing, Access::Read)
+                | (Role::Warehouse | Role::Sales, Area::Deliveries, _)
+                | (Role::Agent, Area::Deliveries, Access::Read)
         )
     }
 }

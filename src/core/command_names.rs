@@ -35,6 +35,7 @@ impl Command {
             Command::Stock(_) | Command::Bom(_) => Area::Stock,
             Command::Payroll(_) => Area::Payroll,
             Command::Sales(_) => Area::Sales,
+            Command::Deliver(_) => Area::Deliveries,
             Command::Record(command) => command.kind.area,
             Command::SetSetting { .. } | Command::Users(_) => Area::Admin,
         }
@@ -50,6 +51,7 @@ impl Command {
             Command::Payroll(command) => (Some("Payroll"), payroll_name(command)),
             Command::Bom(command) => (Some("Bom"), bom_name(command)),
             Command::Sales(command) => (Some("Sales"), command.name()),
+            Command::Deliver(_) => (Some("Deliveries"), "Post"),
             Command::Users(command) => (Some("Users"), user_name(command)),
             Command::Record(command) => (None, command.op.name()),
         }

@@ -321,7 +321,7 @@ fn in_minor_units(mut price: Decimal, currency: Currency) -> Decimal {
 
 /// A refused state change as a refusal (the message names the state); any other problem
 /// stays a problem of its field.
-fn refusal(problem: Invalid) -> StoreError {
+pub(super) fn refusal(problem: Invalid) -> StoreError {
     match problem.field {
         "state" => StoreError::Refused(problem.message),
         _ => StoreError::Invalid(vec![problem]),

@@ -24,6 +24,8 @@ pub enum Series {
     Quote,
     /// Auftrag: `AU-2026-00001`.
     Order,
+    /// Lieferschein: `LS-2026-00001`.
+    Delivery,
 }
 
 impl Series {
@@ -31,6 +33,7 @@ impl Series {
         match self {
             Series::Quote => "AN",
             Series::Order => "AU",
+            Series::Delivery => "LS",
         }
     }
 
@@ -333,14 +336,16 @@ impl OrderState {
 
 /// One line of an order: what was ordered, the day the customer wants it (`None`: the
 /// order's date), how much of it was cancelled (0 ≤ cancelled ≤ quantity) and how much of
-/// its item's stock the confirmation reserved for it (0 ≤ reserved ≤ quantity − cancelled;
-/// held only while the order is confirmed; the rest is backordered).
+/// its item's stock the confirmation reserved for it and how much of it was delivered
+/// (0 ≤ delivered + reserved ≤ quantity − cancelled; reserved is held only while the order
+/// is confirmed; the rest is backordered).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OrderLine {
     pub line: SalesLine,
     pub requested: Option<Date>,
     pub cancelled: Decimal,
     pub reserved: Decimal,
+    pub delivered: Decimal,
 }
 
 impl OrderLine {
@@ -349,10 +354,11 @@ impl OrderLine {
         self.line.quantity - self.cancelled
     }
 
-    /// What of the line waits for stock: wanted but not reserved (zero for free text).
+    /// What of the line waits for stock: wanted, not delivered and not reserved (zero for
+    /// free text).
     pub fn backordered(&self) -> Decimal {
         match self.line.item_id {
-            Some(_) => self.open_quantity() - self.reserved,
+            Some(_) => self.open_quantity() - self.delivered - self.reserved,
             None => Decimal::ZERO,
         }
     }
@@ -398,6 +404,7 @@ impl SalesOrder {
                 requested,
                 cancelled: Decimal::ZERO,
                 reserved: Decimal::ZERO,
+                delivered: Decimal::ZERO,
             })
             .collect();
         SalesOrder {
@@ -486,7 +493,7 @@ impl SalesOrder {
         self.state = OrderState::Cancelled;
         self.cancel_reason = reason.trim().to_string();
         for line in &mut self.lines {
-            line.cancelled = line.line.quantity;
+            line.cancelled = line.line.quantity - line.delivered;
             line.reserved = Decimal::ZERO;
         }
         Ok(())
@@ -512,6 +519,8 @@ impl SalesOrder {
         }
     }
 }
+
+mod delivery;
 
 #[cfg(test)]
 mod tests;

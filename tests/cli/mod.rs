@@ -11,6 +11,7 @@ mod crm;
 mod customer_edit;
 mod customer_number;
 mod customers;
+mod deliveries;
 mod disk_full;
 mod german;
 mod import_export;

@@ -124,6 +124,7 @@ fn an_order_is_cancelled_once_with_a_reason_and_then_amounts_to_nothing() {
             requested: Some(date!(2020 - 08 - 01)),
             cancelled: Decimal::ZERO,
             reserved: Decimal::ZERO,
+            delivered: Decimal::ZERO,
         }],
         state: OrderState::Open,
         cancel_reason: String::new(),

@@ -47,7 +47,7 @@ impl Record for Quote {
 impl Record for SalesOrder {
     const TREE: &'static str = "orders";
     const NAME: &'static str = "sales order";
-    const SCHEMA: u16 = 2;
+    const SCHEMA: u16 = 3;
     const INDEXES: &'static [&'static str] = &[ORDERS_BY_NUMBER, ORDERS_BY_CUSTOMER];
 
     id_and_version!();
@@ -61,7 +61,10 @@ impl Record for SalesOrder {
 
     fn migrate(schema: u16, payload: &[u8]) -> crate::store::StoreResult<Self> {
         match schema {
-            1 => decode_payload::<SalesOrderV1>(payload, Self::NAME).map(SalesOrder::from),
+            1 => decode_payload::<SalesOrderV1>(payload, Self::NAME)
+                .map(SalesOrderV2::from)
+                .map(SalesOrder::from),
+            2 => decode_payload::<SalesOrderV2>(payload, Self::NAME).map(SalesOrder::from),
             other => Err(StoreError::Corrupt {
                 kind: Self::NAME,
                 reason: format!("unknown schema version {other}"),
@@ -99,8 +102,70 @@ pub struct SalesOrderV1 {
     pub version: u64,
 }
 
-impl From<SalesOrderV1> for SalesOrder {
-    fn from(old: SalesOrderV1) -> SalesOrder {
+/// Schema 2 of an order line: reserved, nothing delivered yet. Released; never edit.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct OrderLineV2 {
+    pub line: SalesLine,
+    pub requested: Option<Date>,
+    pub cancelled: Decimal,
+    pub reserved: Decimal,
+}
+
+/// Schema 2 of an order (confirmation reserves stock, before deliveries). Released; never
+/// edit.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SalesOrderV2 {
+    pub id: u64,
+    pub number: String,
+    pub customer_id: u64,
+    pub date: Date,
+    pub reference: String,
+    pub reference_date: Option<Date>,
+    pub quote_id: Option<u64>,
+    pub quote_number: String,
+    pub currency: Currency,
+    pub lines: Vec<OrderLineV2>,
+    pub state: OrderState,
+    pub cancel_reason: String,
+    pub created: OffsetDateTime,
+    pub updated: OffsetDateTime,
+    pub version: u64,
+}
+
+impl From<SalesOrderV1> for SalesOrderV2 {
+    fn from(old: SalesOrderV1) -> SalesOrderV2 {
+        let lines = old
+            .lines
+            .into_iter()
+            .map(|line| OrderLineV2 {
+                line: line.line,
+                requested: line.requested,
+                cancelled: line.cancelled,
+                reserved: Decimal::ZERO,
+            })
+            .collect();
+        SalesOrderV2 {
+            id: old.id,
+            number: old.number,
+            customer_id: old.customer_id,
+            date: old.date,
+            reference: old.reference,
+            reference_date: old.reference_date,
+            quote_id: old.quote_id,
+            quote_number: old.quote_number,
+            currency: old.currency,
+            lines,
+            state: old.state,
+            cancel_reason: old.cancel_reason,
+            created: old.created,
+            updated: old.updated,
+            version: old.version,
+        }
+    }
+}
+
+impl From<SalesOrderV2> for SalesOrder {
+    fn from(old: SalesOrderV2) -> SalesOrder {
         let lines = old
             .lines
             .into_iter()
@@ -108,7 +173,8 @@ impl From<SalesOrderV1> for SalesOrder {
                 line: line.line,
                 requested: line.requested,
                 cancelled: line.cancelled,
-                reserved: Decimal::ZERO,
+                reserved: line.reserved,
+                delivered: Decimal::ZERO,
             })
             .collect();
         SalesOrder {
@@ -227,6 +293,53 @@ mod tests {
         assert_eq!(migrated.lines[0].line, line);
         assert_eq!(migrated.lines[0].cancelled, dec!(1));
         assert_eq!(migrated.lines[0].reserved, Decimal::ZERO);
+        assert_eq!(migrated.lines[0].delivered, Decimal::ZERO);
         assert_eq!(migrated.state, OrderState::Open);
+    }
+
+    #[test]
+    fn a_schema_2_order_keeps_its_reservations_with_nothing_delivered() {
+        let line = SalesLine {
+            item_id: Some(3),
+            sku: "A-1".into(),
+            text: "Widget".into(),
+            quantity: dec!(4),
+            unit_price: dec!(2.50),
+            discount: Decimal::ZERO,
+            category: VatCategory::Standard,
+            price_rule: None,
+        };
+        let old = SalesOrderV2 {
+            id: 9,
+            number: "AU-2026-00002".into(),
+            customer_id: 2,
+            date: date!(2026 - 12 - 05),
+            reference: String::new(),
+            reference_date: None,
+            quote_id: None,
+            quote_number: String::new(),
+            currency: Currency::EUR,
+            lines: vec![OrderLineV2 {
+                line: line.clone(),
+                requested: None,
+                cancelled: dec!(1),
+                reserved: dec!(2),
+            }],
+            state: OrderState::Confirmed,
+            cancel_reason: String::new(),
+            created: datetime!(2026-12-05 09:00 UTC),
+            updated: datetime!(2026-12-05 09:00 UTC),
+            version: 3,
+        };
+        let bytes = encode_with_schema(&old, 2, "sales order").unwrap();
+        let migrated: SalesOrder = decode(&bytes).unwrap();
+        assert_eq!(migrated.number, "AU-2026-00002");
+        assert_eq!(migrated.lines[0].line, line);
+        assert_eq!(migrated.lines[0].cancelled, dec!(1));
+        assert_eq!(migrated.lines[0].reserved, dec!(2));
+        assert_eq!(migrated.lines[0].delivered, Decimal::ZERO);
+        assert_eq!(migrated.lines[0].backordered(), dec!(1));
+        assert_eq!(migrated.state, OrderState::Confirmed);
+        assert_eq!(migrated.version, 3);
     }
 }
