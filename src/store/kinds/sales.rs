@@ -254,9 +254,9 @@ mod tests {
     use crate::domain::vat::VatCategory;
     use crate::store::record::{decode, encode_with_schema};
 
-    #[test]
-    fn a_schema_1_order_reads_back_with_nothing_reserved() {
-        let line = SalesLine {
+    /// The one line of the old orders: 4 × A-1 at 2.50.
+    fn widget() -> SalesLine {
+        SalesLine {
             item_id: Some(3),
             sku: "A-1".into(),
             text: "Widget".into(),
@@ -265,7 +265,12 @@ mod tests {
             discount: Decimal::ZERO,
             category: VatCategory::Standard,
             price_rule: None,
-        };
+        }
+    }
+
+    #[test]
+    fn a_schema_1_order_reads_back_with_nothing_reserved() {
+        let line = widget();
         let old = SalesOrderV1 {
             id: 9,
             number: "AU-2026-00001".into(),
@@ -299,16 +304,7 @@ mod tests {
 
     #[test]
     fn a_schema_2_order_keeps_its_reservations_with_nothing_delivered() {
-        let line = SalesLine {
-            item_id: Some(3),
-            sku: "A-1".into(),
-            text: "Widget".into(),
-            quantity: dec!(4),
-            unit_price: dec!(2.50),
-            discount: Decimal::ZERO,
-            category: VatCategory::Standard,
-            price_rule: None,
-        };
+        let line = widget();
         let old = SalesOrderV2 {
             id: 9,
             number: "AU-2026-00002".into(),
