@@ -10,7 +10,7 @@ use time::{Date, Duration, OffsetDateTime};
 use super::access::foreign_opportunity;
 use super::{Actor, CoreError, Settings, price};
 use crate::domain::sales::{
-    DEFAULT_VALIDITY_DAYS, LineSpec, Quote, QuoteState, SalesLine, SalesOrder, Series,
+    DEFAULT_VALIDITY_DAYS, LineSpec, Quote, QuoteState, SalesLine, SalesOrder, SalesTerms, Series,
 };
 use crate::domain::vat::RateTable;
 use crate::domain::{Currency, Customer, Invalid, Opportunity, Stage};
@@ -120,6 +120,7 @@ pub fn execute(
                 valid_until,
                 opportunity_id: opportunity,
                 currency,
+                terms: SalesTerms::default(),
                 lines,
                 state: QuoteState::Draft,
                 order_id: None,

@@ -206,6 +206,15 @@ impl QuoteState {
     }
 }
 
+/// Who at the customer a quote or order is for, and the payment and delivery terms it
+/// states (empty: none stated; free text, e.g. "30 Tage netto", "frei Haus").
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct SalesTerms {
+    pub contact: String,
+    pub payment: String,
+    pub delivery: String,
+}
+
 /// A quote (Angebot). Invariants: `number` is unique; `order_id` is set only on an accepted
 /// quote that was converted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -217,6 +226,7 @@ pub struct Quote {
     pub valid_until: Date,
     pub opportunity_id: Option<u64>,
     pub currency: Currency,
+    pub terms: SalesTerms,
     pub lines: Vec<SalesLine>,
     pub state: QuoteState,
     pub order_id: Option<u64>,
@@ -335,17 +345,22 @@ impl OrderState {
 }
 
 /// One line of an order: what was ordered, the day the customer wants it (`None`: the
-/// order's date), how much of it was cancelled (0 ≤ cancelled ≤ quantity) and how much of
+/// order's date) and the day promised (`None`: none promised yet), how much of it was
+/// cancelled (0 ≤ cancelled ≤ quantity, `cancel_reason` saying why) and how much of
 /// its item's stock the confirmation reserved for it and how much of it was delivered
 /// (0 ≤ delivered + reserved ≤ quantity − cancelled; reserved is held only while the order
-/// is confirmed; the rest is backordered).
+/// is confirmed; the rest is backordered) and how much of it was invoiced
+/// (0 ≤ invoiced ≤ delivered for item lines).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OrderLine {
     pub line: SalesLine,
     pub requested: Option<Date>,
+    pub promised: Option<Date>,
     pub cancelled: Decimal,
+    pub cancel_reason: String,
     pub reserved: Decimal,
     pub delivered: Decimal,
+    pub invoiced: Decimal,
 }
 
 impl OrderLine {
@@ -365,7 +380,10 @@ impl OrderLine {
 }
 
 /// A sales order (Auftrag). Invariants: `number` is unique; a cancelled order has a reason
-/// and every line fully cancelled.
+/// and every line fully cancelled. `partial_deliveries` and `backorders` override the
+/// customer's terms for this order (`None`: the customer's); a held order (`hold`) is not
+/// delivered until released (`releases` keeps every release); `confirmations` are the
+/// confirmations issued, oldest first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SalesOrder {
     pub id: u64,
@@ -378,9 +396,15 @@ pub struct SalesOrder {
     pub quote_id: Option<u64>,
     pub quote_number: String,
     pub currency: Currency,
+    pub terms: SalesTerms,
+    pub partial_deliveries: Option<bool>,
+    pub backorders: Option<bool>,
     pub lines: Vec<OrderLine>,
     pub state: OrderState,
     pub cancel_reason: String,
+    pub hold: Option<Hold>,
+    pub releases: Vec<HoldRelease>,
+    pub confirmations: Vec<Confirmation>,
     pub created: OffsetDateTime,
     pub updated: OffsetDateTime,
     pub version: u64,
@@ -402,9 +426,12 @@ impl SalesOrder {
             .map(|line| OrderLine {
                 line,
                 requested,
+                promised: None,
                 cancelled: Decimal::ZERO,
+                cancel_reason: String::new(),
                 reserved: Decimal::ZERO,
                 delivered: Decimal::ZERO,
+                invoiced: Decimal::ZERO,
             })
             .collect();
         SalesOrder {
@@ -417,9 +444,15 @@ impl SalesOrder {
             quote_id: None,
             quote_number: String::new(),
             currency,
+            terms: SalesTerms::default(),
+            partial_deliveries: None,
+            backorders: None,
             lines,
             state: OrderState::Open,
             cancel_reason: String::new(),
+            hold: None,
+            releases: Vec::new(),
+            confirmations: Vec::new(),
             created: now,
             updated: now,
             version: 0,
@@ -520,7 +553,12 @@ impl SalesOrder {
     }
 }
 
+mod confirmation;
 mod delivery;
+mod hold;
+
+pub use confirmation::{Confirmation, ConfirmedLine};
+pub use hold::{Hold, HoldReason, HoldRelease};
 
 #[cfg(test)]
 mod tests;

@@ -28,6 +28,7 @@ fn quote() -> Quote {
         valid_until: date!(2026 - 12 - 31),
         opportunity_id: None,
         currency: Currency::EUR,
+        terms: SalesTerms::default(),
         lines: vec![line(dec!(3), dec!(10.00), VatCategory::Standard)],
         state: QuoteState::Draft,
         order_id: None,
@@ -109,29 +110,14 @@ fn a_sent_quote_past_its_validity_is_expired_and_cannot_be_accepted() {
 
 #[test]
 fn an_order_is_cancelled_once_with_a_reason_and_then_amounts_to_nothing() {
-    let mut order = SalesOrder {
-        id: 1,
-        number: Series::Order.number(2026, 1),
-        customer_id: 1,
-        date: date!(2026 - 12 - 05),
-        reference: String::new(),
-        reference_date: None,
-        quote_id: None,
-        quote_number: String::new(),
-        currency: Currency::EUR,
-        lines: vec![OrderLine {
-            line: line(dec!(2), dec!(10.00), VatCategory::Reduced),
-            requested: Some(date!(2020 - 08 - 01)),
-            cancelled: Decimal::ZERO,
-            reserved: Decimal::ZERO,
-            delivered: Decimal::ZERO,
-        }],
-        state: OrderState::Open,
-        cancel_reason: String::new(),
-        created: datetime!(2026-12-05 09:00 UTC),
-        updated: datetime!(2026-12-05 09:00 UTC),
-        version: 1,
-    };
+    let mut order = SalesOrder::open(
+        1,
+        date!(2026 - 12 - 05),
+        Currency::EUR,
+        vec![line(dec!(2), dec!(10.00), VatCategory::Reduced)],
+        Some(date!(2020 - 08 - 01)),
+        datetime!(2026-12-05 09:00 UTC),
+    );
     let table = crate::domain::vat::RateTable::GERMANY;
     // Supplied on 1 Aug 2020 (the requested date), reduced: 20.00 × 5 % = 1.00.
     let totals = order
