@@ -29,6 +29,8 @@ pub enum Route {
     Sales(Doc),
     /// One quote or sales order, by number.
     SalesDocument(Doc, String),
+    /// The held sales orders.
+    Holds,
     /// Who is calling: customers by a phone number as it is typed.
     CallerLookup,
     /// The list of a registered plain record kind.
