@@ -240,10 +240,7 @@ fn order_value_and_margin_limits_hold_and_a_release_stays_until_the_figures_chan
     let thinner = add("CH-001:10:9.98");
     release(&db, "admin", Role::Admin, "AU-2026-00005", "clearance").unwrap();
     ok(&db, &["item", "edit", "CH-001", "--cost", "9.50"]);
-    let again = json(
-        &db,
-        &["order", "confirm", &text(&thinner, "number").to_string()],
-    );
+    let again = json(&db, &["order", "confirm", text(&thinner, "number")]);
     assert_eq!(text(&again["hold"]["reasons"][0], "rule"), "margin");
     // (99.80 − 95.00) / 99.80 = 4.81 %.
     assert_eq!(decimal(&again["hold"]["reasons"][0]["margin"]), dec!(4.81));
