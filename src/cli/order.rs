@@ -130,7 +130,7 @@ pub(super) const LIST_COLUMNS: &[&str] = &[
     "currency",
 ];
 
-fn list_row(view: &OrderView, human: bool) -> Row {
+pub(super) fn list_row(view: &OrderView, human: bool) -> Row {
     let order = &view.order;
     let state = state(order, human);
     vec![

@@ -8,7 +8,6 @@ use std::io::Write;
 use serde_json::{Value as Json, json};
 
 use super::args::Format;
-use super::sales::date_text;
 use super::{CliError, Context, output};
 use crate::core::sales_query::OrderView;
 use crate::domain::datetime::format_instant;
@@ -67,27 +66,17 @@ pub(super) fn list(context: &mut Context) -> Result<(), CliError> {
     Ok(())
 }
 
+/// An order's row of `order list` with since when it is held and why.
 fn held_row(view: &OrderView, human: bool) -> Row {
     let order = &view.order;
     let (since, reasons) = match &order.hold {
         Some(hold) => (instant(hold.since, human), words(hold, order)),
         None => (String::new(), String::new()),
     };
-    vec![
-        (
-            "id",
-            Value::Integer(i64::try_from(order.id).unwrap_or(i64::MAX)),
-        ),
-        ("number", Value::Text(order.number.clone())),
-        ("customer", Value::Text(view.customer.clone())),
-        ("date", Value::Text(date_text(Some(order.date)))),
-        ("state", Value::Text(super::order::state(order, human))),
-        ("net", Value::Decimal(view.totals.net.to_string())),
-        ("gross", Value::Decimal(view.totals.gross.to_string())),
-        ("currency", Value::Text(order.currency.to_string())),
-        ("held_since", Value::Text(since)),
-        ("reasons", Value::Text(reasons)),
-    ]
+    let mut row = super::order::list_row(view, human);
+    row.push(("held_since", Value::Text(since)));
+    row.push(("reasons", Value::Text(reasons)));
+    row
 }
 
 /// The head lines `order show` adds: the hold's reasons and since when, each release.

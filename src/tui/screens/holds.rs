@@ -6,7 +6,6 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::widgets::Paragraph;
 
 use super::form::{Field, Form, Saved};
 use super::refused::problems;
@@ -19,7 +18,7 @@ use crate::tui::route::Route;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::screens::kind::figures::amount;
 use crate::tui::session::Session;
-use crate::tui::theme::{Role, Theme};
+use crate::tui::theme::Theme;
 use crate::tui::widgets::{Cursor, TableView, answers_list};
 
 /// One held order: its number, the cells shown and each reason in words.
@@ -160,17 +159,8 @@ impl Screen for Holds {
             Constraint::Length(height),
         ])
         .areas(area);
-        let (text, role) = match &self.error {
-            Some(error) => (format!(" {error}"), Role::Error),
-            None => (
-                format!(" {}", crate::t!("erp-holds-hint", count = self.rows.len())),
-                Role::Muted,
-            ),
-        };
-        frame.render_widget(
-            Paragraph::new(theme.text(&text).into_owned()).style(theme.style(role)),
-            line,
-        );
+        let hint = crate::t!("erp-holds-hint", count = self.rows.len());
+        super::sales::hint_line(frame, line, theme, self.error.as_deref(), &hint);
         let header = [
             crate::t!("erp-sales-col-number"),
             crate::t!("erp-sales-col-customer"),
