@@ -110,7 +110,7 @@ impl Screen for Holds {
         answers_list(action, &[Action::Open, Action::ReleaseHold])
     }
 
-    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
+    fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
         if self.cursor.navigate(action, self.rows.len()) {
             return Outcome::Handled;
         }
@@ -119,7 +119,7 @@ impl Screen for Holds {
                 Outcome::Open(Route::SalesDocument(Doc::Order, row.number.clone()))
             }
             (Action::ReleaseHold, Some(row)) => {
-                Outcome::Push(Box::new(release_form(&row.number, session)))
+                Outcome::Open(Route::ReleaseHold(row.number.clone()))
             }
             (Action::Open | Action::ReleaseHold, None) => {
                 Outcome::Refuse(crate::t!("erp-holds-none-selected"))

@@ -83,6 +83,7 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         Route::CallerLookup => Box::new(caller::CallerLookup::new()),
         Route::Sales(doc) => Box::new(sales::SalesList::new(doc, session)),
         Route::Holds => Box::new(holds::Holds::new(session)),
+        Route::ReleaseHold(number) => Box::new(holds::release_form(&number, session)),
         Route::SalesDocument(doc, number) => {
             Box::new(sales_detail::SalesDetail::new(doc, number, session))
         }

@@ -3,7 +3,7 @@
 //! gross — with the legal note (reverse charge, export, …) when the document needs one.
 //! Totals are the core's (`sales_query`, through `domain::amounts`); nothing is computed
 //! here. An order shows its hold and past releases below the totals; the release action
-//! asks why and releases it (`holds::release_form`). Room: tui — data only through `core`.
+//! asks why and releases it (`Route::ReleaseHold`). Room: tui — data only through `core`.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -16,6 +16,7 @@ use crate::domain::amounts::Totals;
 use crate::domain::sales::SalesLine;
 use crate::lang::format;
 use crate::tui::action::Action;
+use crate::tui::route::Route;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::screens::kind::figures::{amount, decimal};
 use crate::tui::session::Session;
@@ -146,14 +147,14 @@ impl Screen for SalesDetail {
         answers_list(action, &[]) || (self.doc == Doc::Order && action == Action::ReleaseHold)
     }
 
-    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
+    fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
         let count = self.loaded.as_ref().map_or(0, |l| l.lines.len());
         if self.cursor.navigate(action, count) {
             return Outcome::Handled;
         }
         match action {
             Action::ReleaseHold if self.doc == Doc::Order => {
-                Outcome::Push(Box::new(super::holds::release_form(&self.number, session)))
+                Outcome::Open(Route::ReleaseHold(self.number.clone()))
             }
             _ => Outcome::Ignored,
         }
