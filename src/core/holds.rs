@@ -206,3 +206,45 @@ pub fn held(store: &Store, actor: &Actor) -> Result<Vec<super::sales_query::Orde
     });
     Ok(held)
 }
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal::dec;
+    use time::macros::{date, datetime};
+
+    use super::*;
+    use crate::domain::Currency;
+    use crate::domain::sales::tests::line;
+    use crate::domain::vat::VatCategory;
+
+    #[test]
+    fn the_exposure_of_an_order_is_its_gross_not_yet_invoiced() {
+        let line = |quantity, price| line(quantity, price, VatCategory::Standard);
+        let lines = vec![line(dec!(10), dec!(10.00)), line(dec!(2), dec!(50.00))];
+        let now = datetime!(2026-12-05 09:00 UTC);
+        let mut order = SalesOrder::open(1, date!(2026 - 12 - 05), Currency::EUR, lines, None, now);
+        // 100.00 + 100.00 net, 19 %: 238.00 gross.
+        assert_eq!(
+            unbilled_gross(&order, TaxTreatment::Domestic).unwrap(),
+            dec!(238.00)
+        );
+        // 4 of line 1 invoiced, 1 of line 2 cancelled: 60.00 + 50.00 net, 130.90 gross.
+        order.lines[0].invoiced = dec!(4);
+        order.lines[1].cancelled = dec!(1);
+        assert_eq!(
+            unbilled_gross(&order, TaxTreatment::Domestic).unwrap(),
+            dec!(130.90)
+        );
+    }
+
+    #[test]
+    fn hold_settings_are_checked() {
+        assert_eq!(validate("order_minimum", " 50.00 ").unwrap().unwrap(), "50");
+        assert_eq!(validate("order_maximum", "").unwrap().unwrap(), "");
+        assert!(validate("order_minimum", "-1").unwrap().is_err());
+        assert!(validate("order_maximum", "lots").unwrap().is_err());
+        assert_eq!(validate("margin_minimum", "-5").unwrap().unwrap(), "-5");
+        assert!(validate("margin_minimum", "100.5").unwrap().is_err());
+        assert!(validate("currency", "EUR").is_none());
+    }
+}

@@ -563,4 +563,4 @@ pub use hold::{
 };
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

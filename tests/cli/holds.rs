@@ -245,3 +245,31 @@ fn order_value_and_margin_limits_hold_and_a_release_stays_until_the_figures_chan
     // (99.80 − 95.00) / 99.80 = 4.81 %.
     assert_eq!(decimal(&again["hold"]["reasons"][0]["margin"]), dec!(4.81));
 }
+
+#[test]
+fn a_cancelled_order_leaves_the_exposure_and_a_held_order_confirmed_then_is_free() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    shop(&db);
+    ok(&db, &["customer", "edit", "1", "--credit-limit", "100.00"]);
+    let add = |line: &str| json(&db, &["order", "add", "--customer", "K-1", "--line", line]);
+    add("CH-001:5");
+    // 59.50 + 47.60 = 107.10 above 100.00.
+    assert!(!add("CH-001:4")["hold"].is_null());
+    ok(
+        &db,
+        &["order", "cancel", "AU-2026-00001", "--reason", "withdrawn"],
+    );
+    // Confirmed, it is judged again: 47.60 alone is within the limit.
+    let confirmed = json(&db, &["order", "confirm", "AU-2026-00002"]);
+    assert!(confirmed["hold"].is_null(), "{confirmed}");
+    assert_eq!(confirmed["releases"].as_array().map(Vec::len), Some(0));
+    // Exactly at the limit is no hold: 47.60 + 52.40 (44.03 net + 19 % = 52.40) = 100.00.
+    assert!(add("CH-001:1:44.03")["hold"].is_null());
+    // One cent more is.
+    let over = add("CH-001:1:0.01");
+    assert_eq!(
+        decimal(&over["hold"]["reasons"][0]["exposure"]),
+        dec!(100.01)
+    );
+}

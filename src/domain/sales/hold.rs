@@ -295,7 +295,7 @@ mod tests {
     use time::macros::{date, datetime};
 
     use super::*;
-    use crate::domain::sales::SalesLine;
+    use crate::domain::sales::tests::line;
     use crate::domain::vat::VatCategory;
 
     const NOW: OffsetDateTime = datetime!(2026-12-05 09:00 UTC);
@@ -311,16 +311,7 @@ mod tests {
     }
 
     fn order() -> SalesOrder {
-        let line = SalesLine {
-            item_id: Some(1),
-            sku: "CH-001".into(),
-            text: "Chai".into(),
-            quantity: dec!(1),
-            unit_price: dec!(10.00),
-            discount: Decimal::ZERO,
-            category: VatCategory::Standard,
-            price_rule: None,
-        };
+        let line = line(dec!(1), dec!(10.00), VatCategory::Standard);
         let mut order = SalesOrder::open(
             1,
             date!(2026 - 12 - 05),
