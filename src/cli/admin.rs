@@ -102,6 +102,9 @@ pub fn settings(
                 "default_location = {}",
                 context.settings.default_location
             )?;
+            for (name, value) in crate::core::holds::settings(&context.store)? {
+                writeln!(context.out, "{name} = {value}")?;
+            }
             for (name, _) in COMPANY_SETTINGS {
                 let value = context.settings.company.value(name).unwrap_or_default();
                 writeln!(context.out, "{name} = {value}")?;

@@ -25,6 +25,7 @@ mod kind_args;
 pub mod locale;
 mod opportunity;
 mod order;
+mod order_holds;
 pub mod output;
 mod payroll;
 mod price;

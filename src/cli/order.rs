@@ -1,8 +1,9 @@
-//! `kontor order add|show|list|cancel`: sales orders (Aufträge) by number (`AU-2026-00001`)
+//! `kontor order add|show|list|confirm|cancel|release`: sales orders (Aufträge) by number (`AU-2026-00001`)
 //! or id. `add` prices each `--line` at the customer's price for the requested date unless
 //! a price is typed; `confirm` reserves what stock is available and prints the
 //! confirmation (reserved and backordered per line); `cancel` cancels the whole order with
-//! a reason, releasing its reservations. Room: cli.
+//! a reason, releasing its reservations; `release` releases a held order with a reason and
+//! `list --held` lists the held ones (`order_holds`). Room: cli.
 
 use std::io::Write;
 
@@ -33,6 +34,9 @@ pub enum OrderCmd {
         /// Number or id of the customer [default: every customer]
         #[arg(long)]
         customer: Option<String>,
+        /// Only the orders on hold, oldest hold first, with the reasons
+        #[arg(long)]
+        held: bool,
     },
     /// Confirm an open order: reserve what stock is available, backorder the rest
     Confirm {
@@ -44,6 +48,14 @@ pub enum OrderCmd {
         /// Number (AU-2026-00001) or id of the order
         order: String,
         /// Why it is cancelled
+        #[arg(long)]
+        reason: String,
+    },
+    /// Release an order on hold (sales managers and admins), saying why
+    Release {
+        /// Number (AU-2026-00001) or id of the order
+        order: String,
+        /// Why it is released
         #[arg(long)]
         reason: String,
     },
@@ -70,7 +82,8 @@ pub fn order(context: &mut Context, command: OrderCmd) -> Result<(), CliError> {
             let view = sales_query::order(&context.store, &context.actor, &order)?;
             return show(context, &view);
         }
-        OrderCmd::List { customer } => return list(context, customer.as_deref()),
+        OrderCmd::List { held: true, .. } => return super::order_holds::list(context),
+        OrderCmd::List { customer, .. } => return list(context, customer.as_deref()),
         OrderCmd::Add(args) => SalesCommand::AddOrder {
             lines: args.document.specs()?,
             customer: args.document.customer,
@@ -81,6 +94,7 @@ pub fn order(context: &mut Context, command: OrderCmd) -> Result<(), CliError> {
         },
         OrderCmd::Cancel { order, reason } => SalesCommand::CancelOrder { order, reason },
         OrderCmd::Confirm { order } => SalesCommand::ConfirmOrder { order },
+        OrderCmd::Release { order, reason } => SalesCommand::ReleaseHold { order, reason },
     };
     let confirming = matches!(command, SalesCommand::ConfirmOrder { .. });
     let id = match run(context, command)? {
@@ -116,7 +130,7 @@ pub(super) const LIST_COLUMNS: &[&str] = &[
     "currency",
 ];
 
-fn list_row(view: &OrderView, human: bool) -> Row {
+pub(super) fn list_row(view: &OrderView, human: bool) -> Row {
     let order = &view.order;
     let state = state(order, human);
     vec![
@@ -183,6 +197,8 @@ pub(super) fn show(context: &mut Context, view: &OrderView) -> Result<(), CliErr
             "quote": (!order.quote_number.is_empty()).then_some(&order.quote_number),
             "state": state(order, false),
             "cancel_reason": order.cancel_reason,
+            "hold": super::order_holds::hold_json(order),
+            "releases": super::order_holds::releases_json(order),
             "lines": lines.iter().map(row_json).collect::<Vec<_>>(),
             "totals": totals_json(&view.totals),
         });
@@ -209,12 +225,13 @@ pub(super) fn show(context: &mut Context, view: &OrderView) -> Result<(), CliErr
     if !order.cancel_reason.is_empty() {
         head.push(("reason", order.cancel_reason.clone()));
     }
+    super::order_holds::head(order, &mut head);
     show_document(context, &head, &lines, ORDER_LINE_COLUMNS, &view.totals)
 }
 
 /// The order's state for people (`human`) or machines; a confirmed order whose every item
 /// line was delivered in full reads as delivered.
-fn state(order: &crate::domain::sales::SalesOrder, human: bool) -> String {
+pub(super) fn state(order: &crate::domain::sales::SalesOrder, human: bool) -> String {
     match (order.fully_delivered(), human) {
         (true, true) => crate::t!("cli-order-delivered"),
         (true, false) => "delivered".to_string(),

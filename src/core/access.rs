@@ -34,6 +34,8 @@ pub enum Area {
     /// Deliveries of confirmed orders (warehouse and sales post them, agents read them;
     /// no prices in them).
     Deliveries,
+    /// Releasing held sales orders (sales managers and admins).
+    Releases,
     /// Users, settings, the audit log.
     Admin,
 }
@@ -50,6 +52,7 @@ impl Role {
         match self {
             Role::Agent => "agent",
             Role::Sales => "sales",
+            Role::SalesManager => "sales-manager",
             Role::Warehouse => "warehouse",
             Role::Payroll => "payroll",
             Role::Purchasing => "purchasing",
@@ -63,6 +66,7 @@ impl Role {
         match self {
             Role::Agent => crate::t!("core-role-agent"),
             Role::Sales => crate::t!("core-role-sales"),
+            Role::SalesManager => crate::t!("core-role-sales-manager"),
             Role::Warehouse => crate::t!("core-role-warehouse"),
             Role::Payroll => crate::t!("core-role-payroll"),
             Role::Purchasing => crate::t!("core-role-purchasing"),
@@ -77,9 +81,10 @@ impl Role {
             .map_or_else(|_| name.to_string(), Role::label)
     }
 
-    pub const ALL: [Role; 6] = [
+    pub const ALL: [Role; 7] = [
         Role::Agent,
         Role::Sales,
+        Role::SalesManager,
         Role::Warehouse,
         Role::Payroll,
         Role::Purchasing,
@@ -88,10 +93,16 @@ impl Role {
 
     /// Whether this role may read or change an area. Warehouse staff read customers' names
     /// and addresses; agents and sales read items and their balances, nothing else of stock.
-    /// Purchasing belongs to the purchasing role; warehouse staff read it.
+    /// Purchasing belongs to the purchasing role; warehouse staff read it. A sales manager
+    /// has every right of sales and releases held orders.
     pub fn may(self, area: Area, access: Access) -> bool {
+        let role = match (self, area) {
+            (Role::SalesManager, Area::Releases) => return true,
+            (Role::SalesManager, _) => Role::Sales,
+            (role, _) => role,
+        };
         matches!(
-            (self, area, access),
+            (role, area, access),
             (Role::Admin, _, _)
                 | (Role::Agent | Role::Sales, Area::Crm | Area::Customers, _)
                 | (Role::Sales, Area::Pipeline | Area::Prices | Area::Sales, _)
@@ -104,6 +115,7 @@ impl Role {
                 | (Role::Warehouse, Area::Purchasing, Access::Read)
                 | (Role::Warehouse | Role::Sales, Area::Deliveries, _)
                 | (Role::Agent, Area::Deliveries, Access::Read)
+                | (Role::Sales | Role::Agent, Area::Releases, Access::Read)
         )
     }
 }
@@ -120,6 +132,11 @@ impl std::str::FromStr for Role {
 pub fn require(actor: &Actor, area: Area, access: Access) -> Result<(), CoreError> {
     if actor.role.may(area, access) {
         Ok(())
+    } else if area == Area::Releases {
+        Err(CoreError::Refused(crate::t!(
+            "core-release-not-permitted",
+            role = actor.role.label()
+        )))
     } else {
         Err(CoreError::Refused(crate::t!(
             "core-not-permitted",
@@ -248,7 +265,15 @@ mod tests {
         assert_eq!(Role::ALL.map(Role::label), Role::ALL.map(Role::name));
         assert_eq!(
             in_german(|| Role::ALL.map(Role::label)),
-            ["Agent", "Vertrieb", "Lager", "Lohnbüro", "Einkauf", "Admin"]
+            [
+                "Agent",
+                "Vertrieb",
+                "Vertriebsleitung",
+                "Lager",
+                "Lohnbüro",
+                "Einkauf",
+                "Admin"
+            ]
         );
         assert_eq!(in_german(|| Role::label_of("sales")), "Vertrieb");
         assert_eq!(in_german(|| Role::label_of("auditor")), "auditor");
@@ -310,5 +335,42 @@ mod tests {
             assert!(!role.may(Area::Purchasing, Access::Read), "{role:?}");
         }
         assert_eq!("purchasing".parse::<Role>().unwrap(), Role::Purchasing);
+    }
+
+    #[test]
+    fn sales_managers_sell_and_release_holds() {
+        for area in [
+            Area::Crm,
+            Area::Pipeline,
+            Area::Prices,
+            Area::Sales,
+            Area::Deliveries,
+        ] {
+            assert!(Role::SalesManager.may(area, Access::Write), "{area:?}");
+        }
+        assert!(!Role::SalesManager.may(Area::Stock, Access::Read));
+        assert!(!Role::SalesManager.may(Area::Admin, Access::Read));
+        assert!(Role::SalesManager.may(Area::Releases, Access::Write));
+        assert!(Role::Admin.may(Area::Releases, Access::Write));
+        for role in [
+            Role::Agent,
+            Role::Sales,
+            Role::Warehouse,
+            Role::Payroll,
+            Role::Purchasing,
+        ] {
+            assert!(!role.may(Area::Releases, Access::Write), "{role:?}");
+        }
+        assert_eq!("sales-manager".parse::<Role>().unwrap(), Role::SalesManager);
+        assert_eq!(
+            in_german(|| "vertriebsleitung".parse::<Role>()),
+            Ok(Role::SalesManager)
+        );
+        let sales = Actor {
+            name: "sam".into(),
+            role: Role::Sales,
+        };
+        let refused = require(&sales, Area::Releases, Access::Write).unwrap_err();
+        assert!(refused.to_string().contains("sales manager"), "{refused}");
     }
 }

@@ -181,6 +181,8 @@ fn apply(
             Event::Record(super::plain::RecordEvent { kind, done })
         }
         Command::SetSetting { name, value } => {
+            // `order-minimum` is `order_minimum`: every setting's name is snake case.
+            let name = name.replace('-', "_");
             let value = Settings::validate(&name, &value)?;
             store.set_setting(&name, &value)?;
             Event::SettingChanged { name, value }

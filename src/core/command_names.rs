@@ -34,7 +34,7 @@ impl Command {
             Command::CompleteFollowUp { .. } | Command::MoveOpportunity { .. } => Area::Crm,
             Command::Stock(_) | Command::Bom(_) => Area::Stock,
             Command::Payroll(_) => Area::Payroll,
-            Command::Sales(_) => Area::Sales,
+            Command::Sales(command) => command.area(),
             Command::Deliver(_) => Area::Deliveries,
             Command::Record(command) => command.kind.area,
             Command::SetSetting { .. } | Command::Users(_) => Area::Admin,

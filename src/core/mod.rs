@@ -18,6 +18,7 @@ mod error;
 pub mod export;
 pub mod first_start;
 pub mod given_ids;
+pub mod holds;
 pub mod kinds;
 pub mod maintenance;
 pub mod opening_stock;
@@ -54,6 +55,8 @@ pub struct Actor {
 pub enum Role {
     Agent,
     Sales,
+    /// Sales with the right to release held orders (`sales-manager`).
+    SalesManager,
     Warehouse,
     Payroll,
     /// Buys: suppliers (and, later, purchase orders).

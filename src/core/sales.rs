@@ -2,12 +2,15 @@
 //! barcode, each price defaulting to the customer's price from `price::price_of`), moving
 //! a quote draft → sent → accepted / declined, converting an accepted quote into an order
 //! (its opportunity moves to won in the same transaction) and cancelling an order. A new
-//! record takes its gapless number in the transaction that writes it. Room: core.
+//! record takes its gapless number in the transaction that writes it. An order added,
+//! converted or confirmed is judged by the hold rules (`holds`) and held, not refused,
+//! when it breaks one; releasing a hold is `holds::release`. Room: core.
 
 use rust_decimal::Decimal;
 use time::{Date, Duration, OffsetDateTime};
 
 use super::access::foreign_opportunity;
+use super::holds::Assessor;
 use super::{Actor, CoreError, Settings, price};
 use crate::domain::sales::{
     DEFAULT_VALIDITY_DAYS, LineSpec, Quote, QuoteState, SalesLine, SalesOrder, SalesTerms, Series,
@@ -63,6 +66,11 @@ pub enum SalesCommand {
     ConfirmOrder {
         order: String,
     },
+    /// Releases a held order with a reason (sales managers and admins).
+    ReleaseHold {
+        order: String,
+        reason: String,
+    },
 }
 
 impl SalesCommand {
@@ -77,6 +85,15 @@ impl SalesCommand {
             Self::AddOrder { .. } => "AddOrder",
             Self::CancelOrder { .. } => "CancelOrder",
             Self::ConfirmOrder { .. } => "ConfirmOrder",
+            Self::ReleaseHold { .. } => "ReleaseHold",
+        }
+    }
+
+    /// The area the command changes: releasing a hold needs the releases right.
+    pub fn area(&self) -> super::access::Area {
+        match self {
+            Self::ReleaseHold { .. } => super::access::Area::Releases,
+            _ => super::access::Area::Sales,
         }
     }
 }
@@ -152,7 +169,17 @@ pub fn execute(
         }
         SalesCommand::ConvertQuote { quote, today } => {
             let id = quote_id(store, &quote)?;
-            let done = store.transaction(|tx| convert(tx, actor, id, today, now))?;
+            let stored = store.require::<Quote>(id)?;
+            let new = SalesOrder::open(
+                stored.customer_id,
+                today,
+                stored.currency,
+                stored.lines,
+                None,
+                now,
+            );
+            let judge = assessor_of(store, &new)?;
+            let done = store.transaction(|tx| convert(tx, actor, &judge, id, today, now))?;
             SalesEvent::Converted(Box::new(done))
         }
         SalesCommand::AddOrder {
@@ -170,6 +197,7 @@ pub fn execute(
             order.reference = reference.trim().to_string();
             order.reference_date = reference_date;
             computable(&order.document(super::sales_query::treatment(&customer)))?;
+            Assessor::load(store, &customer, &order)?.assess(&mut order, now)?;
             SalesEvent::Order(store.transaction(|tx| {
                 require_customer(tx, customer.id)?;
                 let mut order = order.clone();
@@ -190,6 +218,7 @@ pub fn execute(
         }
         SalesCommand::ConfirmOrder { order } => {
             let id = order_id(store, &order)?;
+            let judge = assessor_of(store, &store.require::<SalesOrder>(id)?)?;
             SalesEvent::Order(super::reservations::with_availability(
                 store,
                 |tx, availability| {
@@ -198,15 +227,26 @@ pub fn execute(
                         .confirm(|item| availability.available(item))
                         .map_err(refusal)
                         .or_else(abort)?;
+                    judge.assess(&mut order, now).or_else(abort)?;
                     order.updated = now;
                     tx.update(&mut order, None)?;
                     Ok(order)
                 },
             )?)
         }
+        SalesCommand::ReleaseHold { order, reason } => {
+            let id = order_id(store, &order)?;
+            SalesEvent::Order(super::holds::release(store, actor, id, &reason, now)?)
+        }
     };
     store.flush()?;
     Ok(event)
+}
+
+/// What `order` is judged by for holds (its customer read from the store).
+fn assessor_of(store: &Store, order: &SalesOrder) -> Result<Assessor, CoreError> {
+    let customer = store.require::<Customer>(order.customer_id)?;
+    Assessor::load(store, &customer, order)
 }
 
 /// Refuses totals that cannot be computed (an amount too large, a date before the rate
@@ -408,6 +448,7 @@ fn move_quote(
 fn convert(
     tx: &Tx,
     actor: &Actor,
+    judge: &Assessor,
     id: u64,
     today: Date,
     now: OffsetDateTime,
@@ -420,6 +461,7 @@ fn convert(
     order.number = next_number(tx, Series::Order, today.year())?;
     order.quote_id = Some(quote.id);
     order.quote_number = quote.number.clone();
+    judge.assess(&mut order, now).or_else(abort)?;
     tx.insert(&mut order)?;
     quote.order_id = Some(order.id);
     quote.order_number = order.number.clone();

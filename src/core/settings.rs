@@ -1,6 +1,7 @@
 //! Database-wide settings kept in the store: the default region for phone numbers, the
 //! default currency, the default stock location, the payroll's overtime rule and the
-//! company's details for its letterhead (`core::company`). Room: core.
+//! company's details for its letterhead (`core::company`); the limits orders are held by
+//! are checked in `core::holds`. Room: core.
 
 use super::company::{COMPANY_SETTINGS, Company};
 use crate::domain::payroll::OvertimeRule;
@@ -63,7 +64,9 @@ impl Settings {
 
     /// Validates a setting's value before it is stored.
     pub fn validate(name: &str, value: &str) -> Result<String, Invalid> {
-        if let Some(checked) = super::company::validate(name, value) {
+        if let Some(checked) =
+            super::company::validate(name, value).or_else(|| super::holds::validate(name, value))
+        {
             return checked;
         }
         match name {
@@ -89,6 +92,7 @@ impl Settings {
                         OVERTIME_FACTOR
                     ]
                     .into_iter()
+                    .chain(super::holds::HOLD_SETTINGS)
                     .chain(COMPANY_SETTINGS.map(|(name, _)| name))
                     .collect::<Vec<_>>()
                     .join(", ")

@@ -558,7 +558,9 @@ mod delivery;
 mod hold;
 
 pub use confirmation::{Confirmation, ConfirmedLine};
-pub use hold::{Hold, HoldReason, HoldRelease};
+pub use hold::{
+    Hold, HoldFigures, HoldReason, HoldRelease, HoldRules, LineFigures, credit, margin, order_value,
+};
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

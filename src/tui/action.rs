@@ -148,6 +148,8 @@ actions! {
     GoPriceRules => ("go-price-rules", read(Prices)),
     GoQuotes => ("go-quotes", read(Sales)),
     GoOrders => ("go-orders", read(Sales)),
+    GoHolds => ("go-holds", read(Sales)),
+    ReleaseHold => ("release-hold", write(Releases)),
     GoScan => ("go-scan", read(Stock)),
     ScanReceive => ("scan-receive", write(Stock)),
     ScanIssue => ("scan-issue", write(Stock)),

@@ -29,6 +29,10 @@ pub enum Route {
     Sales(Doc),
     /// One quote or sales order, by number.
     SalesDocument(Doc, String),
+    /// The held sales orders.
+    Holds,
+    /// The release form of a held order, by number, asking the reason.
+    ReleaseHold(String),
     /// Who is calling: customers by a phone number as it is typed.
     CallerLookup,
     /// The list of a registered plain record kind.

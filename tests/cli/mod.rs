@@ -14,6 +14,7 @@ mod customers;
 mod deliveries;
 mod disk_full;
 mod german;
+mod holds;
 mod import_export;
 mod import_props;
 mod import_text;

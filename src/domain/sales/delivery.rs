@@ -21,7 +21,7 @@ impl SalesOrder {
 
     /// Delivers `wanted` (1-based line number, quantity) — empty: everything reserved —
     /// moving each quantity from reserved to delivered. Refused unless the order is
-    /// confirmed, a line is an item line of the order, a quantity is above zero and at most
+    /// confirmed and not held, a line is an item line of the order, a quantity is above zero and at most
     /// what the line holds reserved, and — when `partial_allowed` is false — the delivery
     /// completes the whole order. Returns what was delivered per line (0-based index).
     pub fn deliver(
@@ -39,6 +39,7 @@ impl SalesOrder {
                 ),
             ));
         }
+        self.refuse_if_held()?;
         let taken: Vec<(usize, Decimal)> = match wanted.is_empty() {
             true => self
                 .lines

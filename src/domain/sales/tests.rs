@@ -6,7 +6,8 @@ use time::macros::{date, datetime};
 
 use super::*;
 
-fn line(quantity: Decimal, price: Decimal, category: VatCategory) -> SalesLine {
+/// A line of `quantity` CH-001 (item 1) at `price` in `category` (other tests use it too).
+pub(crate) fn line(quantity: Decimal, price: Decimal, category: VatCategory) -> SalesLine {
     SalesLine {
         item_id: Some(1),
         sku: "CH-001".into(),

@@ -143,6 +143,7 @@ core-clock-bad-pin = { $variable }={ $text } ist kein Zeitpunkt; schreiben Sie i
 # Rollen, wie Menschen sie lesen (Englisch: der Maschinenname).
 core-role-agent = Agent
 core-role-sales = Vertrieb
+core-role-sales-manager = Vertriebsleitung
 core-role-warehouse = Lager
 core-role-payroll = Lohnbüro
 core-role-purchasing = Einkauf
@@ -185,3 +186,5 @@ core-setting-company-phone = Telefonnummer im Briefkopf
 core-setting-company-email = E-Mail-Adresse im Briefkopf
 core-setting-one-line = { $name } ist eine Zeile Text
 core-setting-bic-invalid = „{ $text }“ ist keine BIC: 8 oder 11 Buchstaben und Ziffern, z. B. COBADEFFXXX
+core-release-not-permitted = nur die Vertriebsleitung oder ein Admin gibt gesperrte Aufträge frei; Ihre Rolle ist { $role }
+core-hold-setting-range = { $name } darf nicht negativ sein (eine Marge höchstens 100)

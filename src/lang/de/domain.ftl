@@ -526,3 +526,11 @@ domain-delivery-nothing = Auftrag { $number } hat nichts reserviert, das geliefe
 domain-delivery-no-line = Auftrag { $number } hat keine Artikelposition { $line }
 domain-delivery-too-much = Position { $line }: { $quantity } kann nicht geliefert werden, reserviert sind { $reserved }
 domain-delivery-no-partial = Auftrag { $number } kann nur vollständig geliefert werden: der Kunde nimmt keine Teillieferungen an
+
+## Sperren von Aufträgen
+domain-hold-credit = Kreditlimit überschritten: Obligo { $exposure } mit diesem Auftrag, Limit { $limit }
+domain-hold-below-minimum = Auftragswert { $value } unter dem Mindestwert { $minimum }
+domain-hold-above-maximum = Auftragswert { $value } über dem Höchstwert { $maximum }
+domain-hold-margin = Position { $line }: Marge { $margin } % unter { $threshold } %
+domain-hold-not-held = Auftrag { $number } ist nicht gesperrt
+domain-hold-held = Auftrag { $number } ist gesperrt ({ $reasons }); die Vertriebsleitung muss ihn erst freigeben

@@ -247,3 +247,18 @@ erp-sales-col-discount = Rabatt
 erp-sales-col-vat = USt.
 erp-sales-lines = Positionen ({ $count })
 erp-sales-totals = Summen
+
+## Sperren
+erp-holds-title = Gesperrte Aufträge
+erp-holds-hint = { $count } { $count ->
+    [one] gesperrter Auftrag
+   *[other] gesperrte Aufträge
+}, älteste Sperre zuerst  ·  Enter öffnet einen
+erp-holds-none-selected = kein gesperrter Auftrag ausgewählt
+erp-holds-col-reasons = Gründe
+erp-holds-reasons = Warum { $number } gesperrt ist
+erp-release-title = { $number } freigeben
+erp-release-reason = Grund
+erp-released = { $number } freigegeben
+erp-order-held = Gesperrt seit { $since }:
+erp-order-released = Freigegeben { $at } von { $by }: { $reason }

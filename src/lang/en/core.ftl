@@ -134,6 +134,7 @@ core-clock-bad-pin = { $variable }={ $text } is not an instant; write it as 2026
 # Roles as people read them (English: the machine name).
 core-role-agent = agent
 core-role-sales = sales
+core-role-sales-manager = sales-manager
 core-role-warehouse = warehouse
 core-role-payroll = payroll
 core-role-purchasing = purchasing
@@ -176,3 +177,5 @@ core-setting-company-phone = Phone number on the letterhead
 core-setting-company-email = E-mail address on the letterhead
 core-setting-one-line = { $name } is one line of text
 core-setting-bic-invalid = "{ $text }" is not a BIC: 8 or 11 letters and digits, e.g. COBADEFFXXX
+core-release-not-permitted = only a sales manager or an admin releases held orders; your role is { $role }
+core-hold-setting-range = { $name } must not be negative (a margin at most 100)

@@ -523,3 +523,11 @@ domain-delivery-nothing = order { $number } holds nothing reserved to deliver
 domain-delivery-no-line = order { $number } has no item line { $line }
 domain-delivery-too-much = line { $line }: { $quantity } cannot be delivered, { $reserved } is reserved for it
 domain-delivery-no-partial = order { $number } can only be delivered complete: the customer takes no partial deliveries
+
+## Holds on sales orders
+domain-hold-credit = credit limit exceeded: exposure { $exposure } with this order, limit { $limit }
+domain-hold-below-minimum = order value { $value } below the minimum { $minimum }
+domain-hold-above-maximum = order value { $value } above the maximum { $maximum }
+domain-hold-margin = line { $line }: margin { $margin } % below { $threshold } %
+domain-hold-not-held = order { $number } is not on hold
+domain-hold-held = order { $number } is on hold ({ $reasons }); a sales manager must release it first

@@ -244,3 +244,18 @@ erp-sales-col-discount = Disc.
 erp-sales-col-vat = VAT
 erp-sales-lines = Lines ({ $count })
 erp-sales-totals = Totals
+
+## Holds
+erp-holds-title = Held orders
+erp-holds-hint = { $count } held { $count ->
+    [one] order
+   *[other] orders
+}, oldest hold first  ·  Enter opens one
+erp-holds-none-selected = no held order selected
+erp-holds-col-reasons = Reasons
+erp-holds-reasons = Why { $number } is held
+erp-release-title = Release { $number }
+erp-release-reason = Reason
+erp-released = { $number } released
+erp-order-held = On hold since { $since }:
+erp-order-released = Released { $at } by { $by }: { $reason }

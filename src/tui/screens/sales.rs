@@ -93,6 +93,24 @@ impl SalesList {
     }
 }
 
+/// The line above a list: the error, when loading failed, else the hint.
+pub(super) fn hint_line(
+    frame: &mut Frame,
+    area: Rect,
+    theme: &Theme,
+    error: Option<&str>,
+    hint: &str,
+) {
+    let (text, role) = match error {
+        Some(error) => (format!(" {error}"), Role::Error),
+        None => (format!(" {hint}"), Role::Muted),
+    };
+    frame.render_widget(
+        Paragraph::new(theme.text(&text).into_owned()).style(theme.style(role)),
+        area,
+    );
+}
+
 impl Screen for SalesList {
     fn title(&self) -> String {
         match self.doc {
@@ -140,17 +158,8 @@ impl Screen for SalesList {
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let [line, list] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
-        let (text, role) = match &self.error {
-            Some(error) => (format!(" {error}"), Role::Error),
-            None => (
-                format!(" {}", crate::t!("erp-sales-hint", count = self.rows.len())),
-                Role::Muted,
-            ),
-        };
-        frame.render_widget(
-            Paragraph::new(theme.text(&text).into_owned()).style(theme.style(role)),
-            line,
-        );
+        let hint = crate::t!("erp-sales-hint", count = self.rows.len());
+        hint_line(frame, line, theme, self.error.as_deref(), &hint);
         let third = match self.doc {
             Doc::Quote => crate::t!("erp-sales-col-valid"),
             Doc::Order => crate::t!("erp-sales-col-date"),

@@ -2,7 +2,8 @@
 //! unit price, discount, VAT category, net) and the totals — per VAT group, net, VAT,
 //! gross — with the legal note (reverse charge, export, …) when the document needs one.
 //! Totals are the core's (`sales_query`, through `domain::amounts`); nothing is computed
-//! here. Room: tui — data only through `core`.
+//! here. An order shows its hold and past releases below the totals; the release action
+//! asks why and releases it (`Route::ReleaseHold`). Room: tui — data only through `core`.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -15,6 +16,7 @@ use crate::domain::amounts::Totals;
 use crate::domain::sales::SalesLine;
 use crate::lang::format;
 use crate::tui::action::Action;
+use crate::tui::route::Route;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::screens::kind::figures::{amount, decimal};
 use crate::tui::session::Session;
@@ -29,6 +31,9 @@ struct Loaded {
     heading: String,
     lines: Vec<SalesLine>,
     totals: Totals,
+    /// An order's hold and its past releases, a line each; whether it is held.
+    holds: Vec<String>,
+    held: bool,
 }
 
 pub struct SalesDetail {
@@ -67,6 +72,8 @@ impl SalesDetail {
                     ),
                     lines: view.quote.lines,
                     totals: view.totals,
+                    holds: Vec::new(),
+                    held: false,
                 }
             }
             Doc::Order => {
@@ -78,6 +85,8 @@ impl SalesDetail {
                         date = format::date(view.order.date),
                         state = view.order.state.label()
                     ),
+                    holds: hold_lines(&view.order),
+                    held: view.order.hold.is_some(),
                     lines: view.order.lines.into_iter().map(|l| l.line).collect(),
                     totals: view.totals,
                 }
@@ -135,7 +144,7 @@ impl Screen for SalesDetail {
     }
 
     fn answers(&self, action: Action) -> bool {
-        answers_list(action, &[])
+        answers_list(action, &[]) || (self.doc == Doc::Order && action == Action::ReleaseHold)
     }
 
     fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
@@ -143,7 +152,12 @@ impl Screen for SalesDetail {
         if self.cursor.navigate(action, count) {
             return Outcome::Handled;
         }
-        Outcome::Ignored
+        match action {
+            Action::ReleaseHold if self.doc == Doc::Order => {
+                Outcome::Open(Route::ReleaseHold(self.number.clone()))
+            }
+            _ => Outcome::Ignored,
+        }
     }
 
     fn shows(&self, change: Change) -> bool {
@@ -167,7 +181,13 @@ impl Screen for SalesDetail {
             panel(frame, area, theme, &self.title(), vec![Line::raw(message)]);
             return;
         };
-        let totals = Self::total_lines(&loaded.totals, theme);
+        let mut totals = Self::total_lines(&loaded.totals, theme);
+        totals.extend(
+            loaded
+                .holds
+                .iter()
+                .map(|text| Line::raw(theme.text(text).into_owned())),
+        );
         let height = u16::try_from(totals.len())
             .unwrap_or(u16::MAX)
             .saturating_add(2);
@@ -236,6 +256,30 @@ impl Screen for SalesDetail {
     }
 
     fn legend(&self) -> Vec<Action> {
-        vec![Action::Back]
+        match self.loaded.as_ref().is_some_and(|l| l.held) {
+            true => vec![Action::ReleaseHold, Action::Back],
+            false => vec![Action::Back],
+        }
     }
+}
+
+/// The order's hold (since when, then each reason in words on a line) and each past
+/// release, a line each.
+fn hold_lines(order: &crate::domain::sales::SalesOrder) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(hold) = &order.hold {
+        let since = format::instant(hold.since);
+        lines.push(crate::t!("erp-order-held", since = since));
+        let reasons = hold.reasons.iter();
+        lines.extend(reasons.map(|reason| format!("  {}", reason.describe(order.currency))));
+    }
+    lines.extend(order.releases.iter().map(|release| {
+        crate::t!(
+            "erp-order-released",
+            at = format::instant(release.at),
+            by = release.by.as_str(),
+            reason = release.reason.as_str()
+        )
+    }));
+    lines
 }

@@ -17,6 +17,7 @@ mod german_crm;
 mod german_erp;
 pub(super) mod harness;
 mod help;
+mod holds;
 mod payroll;
 mod prices;
 mod sales;
