@@ -553,11 +553,14 @@ impl SalesOrder {
     }
 }
 
+mod backorder;
 mod confirmation;
 mod delivery;
+mod delivery_note;
 mod hold;
 
 pub use confirmation::{Confirmation, ConfirmedLine};
+pub use delivery_note::{DeliveryNote, DeliveryState, PickLine};
 pub use hold::{Hold, HoldReason, HoldRelease};
 
 #[cfg(test)]

@@ -185,3 +185,6 @@ core-setting-company-phone = Telefonnummer im Briefkopf
 core-setting-company-email = E-Mail-Adresse im Briefkopf
 core-setting-one-line = { $name } ist eine Zeile Text
 core-setting-bic-invalid = „{ $text }“ ist keine BIC: 8 oder 11 Buchstaben und Ziffern, z. B. COBADEFFXXX
+core-delivery-rest-cancelled = nicht mit { $number } geliefert: der Auftrag nimmt keine Rückstände
+core-order-backorders-cancelled = bei Bestätigung nicht auf Lager: der Auftrag nimmt keine Rückstände
+core-no-delivery = kein Lieferschein mit Nummer „{ $text }“

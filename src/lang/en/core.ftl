@@ -176,3 +176,6 @@ core-setting-company-phone = Phone number on the letterhead
 core-setting-company-email = E-mail address on the letterhead
 core-setting-one-line = { $name } is one line of text
 core-setting-bic-invalid = "{ $text }" is not a BIC: 8 or 11 letters and digits, e.g. COBADEFFXXX
+core-delivery-rest-cancelled = not delivered with { $number }: the order takes no backorders
+core-order-backorders-cancelled = not in stock at confirmation: the order takes no backorders
+core-no-delivery = no delivery note with number or id "{ $text }"
