@@ -148,6 +148,7 @@ actions! {
     GoPriceRules => ("go-price-rules", read(Prices)),
     GoQuotes => ("go-quotes", read(Sales)),
     GoOrders => ("go-orders", read(Sales)),
+    GoDeliveries => ("go-deliveries", read(Deliveries)),
     GoScan => ("go-scan", read(Stock)),
     ScanReceive => ("scan-receive", write(Stock)),
     ScanIssue => ("scan-issue", write(Stock)),

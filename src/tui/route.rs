@@ -29,6 +29,10 @@ pub enum Route {
     Sales(Doc),
     /// One quote or sales order, by number.
     SalesDocument(Doc, String),
+    /// The delivery notes.
+    Deliveries,
+    /// One delivery note with its pick list, by number.
+    Delivery(String),
     /// Who is calling: customers by a phone number as it is typed.
     CallerLookup,
     /// The list of a registered plain record kind.

@@ -247,3 +247,13 @@ erp-sales-col-discount = Rabatt
 erp-sales-col-vat = USt.
 erp-sales-lines = Positionen ({ $count })
 erp-sales-totals = Summen
+
+## Lieferscheine und Picklisten (nur lesen)
+erp-deliveries-title = Lieferscheine
+erp-deliveries-col-order = Auftrag
+erp-delivery-title = Lieferschein { $number }
+erp-delivery-heading = { $order } · { $customer } · { $state } · { $by } · { $at }
+erp-delivery-col-location = Lagerplatz
+erp-delivery-col-bin = Fach
+erp-delivery-col-line = Pos.
+erp-delivery-picks = Pickliste ({ $count })

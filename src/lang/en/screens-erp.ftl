@@ -244,3 +244,13 @@ erp-sales-col-discount = Disc.
 erp-sales-col-vat = VAT
 erp-sales-lines = Lines ({ $count })
 erp-sales-totals = Totals
+
+## Delivery notes and pick lists (read-only)
+erp-deliveries-title = Delivery notes
+erp-deliveries-col-order = Order
+erp-delivery-title = Delivery note { $number }
+erp-delivery-heading = { $order } · { $customer } · { $state } · { $by } · { $at }
+erp-delivery-col-location = Location
+erp-delivery-col-bin = Bin
+erp-delivery-col-line = Line
+erp-delivery-picks = Pick list ({ $count })

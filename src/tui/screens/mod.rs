@@ -9,6 +9,7 @@ pub mod caller;
 pub mod customer_detail;
 pub mod customer_forms;
 pub mod customers;
+pub mod deliveries;
 pub mod form;
 pub mod home;
 pub mod interaction_detail;
@@ -61,6 +62,7 @@ pub fn opener(action: Action) -> Option<Route> {
         Action::GoPayroll => Route::Payroll,
         Action::GoQuotes => Route::Sales(sales::Doc::Quote),
         Action::GoOrders => Route::Sales(sales::Doc::Order),
+        Action::GoDeliveries => Route::Deliveries,
         // The go-… action of a plain kind opens its list (`kind::KINDS`).
         _ => Route::Records(kind::opened_by(action)?),
     })
@@ -80,6 +82,8 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         Route::Payroll => Box::new(payroll::Payroll::new(session)),
         Route::CallerLookup => Box::new(caller::CallerLookup::new()),
         Route::Sales(doc) => Box::new(sales::SalesList::new(doc, session)),
+        Route::Deliveries => Box::new(deliveries::DeliveryList::new(session)),
+        Route::Delivery(number) => Box::new(deliveries::DeliveryDetail::new(number, session)),
         Route::SalesDocument(doc, number) => {
             Box::new(sales_detail::SalesDetail::new(doc, number, session))
         }
