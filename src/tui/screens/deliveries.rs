@@ -211,7 +211,7 @@ impl Screen for DeliveryDetail {
             customer = view.customer.as_str(),
             state = note.state.label(),
             by = note.created_by.as_str(),
-            at = format::instant(note.posted.unwrap_or(note.created))
+            at = format::date(note.posted.unwrap_or(note.created).date())
         );
         let [line, table] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(4)]).areas(area);
