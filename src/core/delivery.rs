@@ -253,7 +253,7 @@ fn post_note(
 }
 
 /// What the pick lists (drafts) of order `order` hold per line (1-based).
-fn claimed(store: &Store, order: u64) -> Result<Vec<(usize, Decimal)>, CoreError> {
+pub(super) fn claimed(store: &Store, order: u64) -> Result<Vec<(usize, Decimal)>, CoreError> {
     let mut found = Vec::new();
     for id in deliveries_of(store, order)? {
         if let Some(note) = store.get::<DeliveryNote>(id)?

@@ -56,3 +56,51 @@ pub fn deliveries(
     notes.sort_by(|a, b| a.number.cmp(&b.number));
     notes.into_iter().map(|note| view(store, note)).collect()
 }
+
+/// One order line the warehouse may deliver now: its reserved quantity not yet on a pick
+/// list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deliverable {
+    pub line: usize,
+    pub item_id: u64,
+    pub sku: String,
+    pub text: String,
+    pub quantity: rust_decimal::Decimal,
+}
+
+/// The lines of the order `order` (number or id) with stock reserved and not on a pick
+/// list, and the order's number — no prices, so whoever reads deliveries may ask.
+pub fn deliverable(
+    store: &Store,
+    actor: &Actor,
+    order: &str,
+) -> Result<(String, Vec<Deliverable>), CoreError> {
+    require(actor, Area::Deliveries, Access::Read)?;
+    let id = super::sales::order_id(store, order)?;
+    let order = store.require::<crate::domain::sales::SalesOrder>(id)?;
+    let claimed = super::delivery::claimed(store, id)?;
+    let lines = order
+        .lines
+        .iter()
+        .enumerate()
+        .filter_map(|(index, line)| {
+            let item_id = line.line.item_id?;
+            let taken: rust_decimal::Decimal = claimed
+                .iter()
+                .filter(|(number, _)| *number == index + 1)
+                .map(|(_, quantity)| *quantity)
+                .sum();
+            let quantity = line.reserved - taken;
+            (order.state == crate::domain::sales::OrderState::Confirmed
+                && quantity > rust_decimal::Decimal::ZERO)
+                .then(|| Deliverable {
+                    line: index + 1,
+                    item_id,
+                    sku: line.line.sku.clone(),
+                    text: line.line.text.clone(),
+                    quantity,
+                })
+        })
+        .collect();
+    Ok((order.number, lines))
+}

@@ -154,6 +154,7 @@ actions! {
     ScanIssue => ("scan-issue", write(Stock)),
     ScanMove => ("scan-move", write(Stock)),
     ScanCount => ("scan-count", write(Stock)),
+    ScanDeliver => ("scan-deliver", write(Deliveries)),
     Produce => ("produce", write(Stock)),
     PayrollRun => ("payroll-run", write(Payroll)),
     PayrollPost => ("payroll-post", write(Payroll)),

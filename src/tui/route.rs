@@ -29,6 +29,8 @@ pub enum Route {
     Sales(Doc),
     /// One quote or sales order, by number.
     SalesDocument(Doc, String),
+    /// Scan mode delivering an order or a pick list.
+    ScanDeliver,
     /// The delivery notes.
     Deliveries,
     /// One delivery note with its pick list, by number.

@@ -207,3 +207,5 @@ tui-error-no-terminal = kein Terminal für die Bildschirme (stdin und stdout mü
 tui-run-opening = kontor — { $label } wird geöffnet …
 legend-go-deliveries = Lieferscheine
 action-go-deliveries = Zu den Lieferscheinen
+legend-scan-deliver = Liefern
+action-scan-deliver = Scanmodus: einen Auftrag liefern

@@ -204,3 +204,5 @@ tui-error-no-terminal = no terminal for the screens (stdin and stdout must be on
 tui-run-opening = kontor — opening { $label } …
 legend-go-deliveries = Deliveries
 action-go-deliveries = Go to the delivery notes
+legend-scan-deliver = Deliver
+action-scan-deliver = Scan mode: deliver an order

@@ -30,6 +30,7 @@ pub mod refused;
 pub mod sales;
 pub mod sales_detail;
 pub mod scan;
+pub mod scan_deliver;
 pub mod shown;
 pub mod users;
 pub mod versioned;
@@ -63,6 +64,7 @@ pub fn opener(action: Action) -> Option<Route> {
         Action::GoQuotes => Route::Sales(sales::Doc::Quote),
         Action::GoOrders => Route::Sales(sales::Doc::Order),
         Action::GoDeliveries => Route::Deliveries,
+        Action::ScanDeliver => Route::ScanDeliver,
         // The go-… action of a plain kind opens its list (`kind::KINDS`).
         _ => Route::Records(kind::opened_by(action)?),
     })
@@ -82,6 +84,7 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         Route::Payroll => Box::new(payroll::Payroll::new(session)),
         Route::CallerLookup => Box::new(caller::CallerLookup::new()),
         Route::Sales(doc) => Box::new(sales::SalesList::new(doc, session)),
+        Route::ScanDeliver => Box::new(scan_deliver::DeliverScan::new()),
         Route::Deliveries => Box::new(deliveries::DeliveryList::new(session)),
         Route::Delivery(number) => Box::new(deliveries::DeliveryDetail::new(number, session)),
         Route::SalesDocument(doc, number) => {

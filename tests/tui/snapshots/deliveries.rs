@@ -120,3 +120,70 @@ fn the_warehouse_reads_pick_lists_without_a_price() {
         }
     }
 }
+
+#[test]
+fn the_warehouse_scans_a_pick_list_and_an_order_out() {
+    let mut warehouse = Harness::as_role(Role::Warehouse, color(), 80, 24);
+    deliveries(&mut warehouse);
+    order(&warehouse, "2", &["NW-001:2"]);
+    warehouse.saved_by_ben(Command::Sales(SalesCommand::ConfirmOrder {
+        order: "AU-2026-00003".into(),
+    }));
+    let screen = warehouse.keys("g s C-y").screen();
+    assert!(screen.contains("Scan · deliver"), "{screen}");
+    // Everything reserved of AU-…-1 is on its pick list: nothing left to scan by order.
+    let screen = warehouse.paste("AU-2026-00001\n").screen();
+    assert!(screen.contains("holds nothing reserved"), "{screen}");
+    let screen = warehouse.paste("LS-2026-00001\n").screen();
+    assert!(screen.contains("NW-002 Chang"), "{screen}");
+    let screen = warehouse.paste("NW-003\n").screen();
+    assert!(
+        screen.contains("NW-003 is not to be delivered with AU-2026-00001"),
+        "{screen}"
+    );
+    let screen = warehouse.paste("NW-002\nNW-002\nNW-002\nNW-002\n").screen();
+    assert!(screen.contains("everything of it is scanned"), "{screen}");
+    let screen = warehouse.paste("\n").screen();
+    assert!(screen.contains("scan everything on it first"), "{screen}");
+    let screen = warehouse
+        .paste("NW-001\nNW-001\nNW-001\nNW-001\n\n")
+        .screen();
+    assert!(
+        screen.contains("delivered: LS-2026-00001 for AU-2026-00001"),
+        "{screen}"
+    );
+    // One step from an order: one unit scanned of its two reserved.
+    let screen = warehouse.paste("AU-2026-00003\nNW-001\n\n").screen();
+    assert!(
+        screen.contains("delivered: LS-2026-00003 for AU-2026-00003"),
+        "{screen}"
+    );
+    let store = warehouse.store();
+    let owner = kontor::core::Actor {
+        name: "ben".into(),
+        role: Role::Admin,
+    };
+    let notes = kontor::core::delivery_query::deliveries(&store, &owner, None, None).unwrap();
+    let states: Vec<(&str, &str)> = notes
+        .iter()
+        .map(|v| (v.note.number.as_str(), v.note.state.name()))
+        .collect();
+    assert_eq!(
+        states,
+        [
+            ("LS-2026-00001", "posted"),
+            ("LS-2026-00002", "posted"),
+            ("LS-2026-00003", "posted")
+        ]
+    );
+    let third = kontor::core::sales_query::order(&store, &owner, "AU-2026-00003").unwrap();
+    assert_eq!(
+        (
+            third.order.lines[0].delivered,
+            third.order.lines[0].reserved
+        ),
+        (dec!(1), dec!(1))
+    );
+    let first = kontor::core::sales_query::order(&store, &owner, "AU-2026-00001").unwrap();
+    assert!(first.order.fully_delivered());
+}

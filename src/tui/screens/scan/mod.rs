@@ -497,6 +497,7 @@ impl Screen for Scan {
             Action::ScanIssue,
             Action::ScanMove,
             Action::ScanCount,
+            Action::ScanDeliver,
         ]
     }
 
