@@ -55,22 +55,7 @@ impl SalesOrder {
         quantity: Decimal,
         reason: &str,
     ) -> Result<(), Invalid> {
-        if !matches!(self.state, OrderState::Open | OrderState::Confirmed) {
-            return Err(Invalid::new(
-                "state",
-                crate::t!(
-                    "domain-order-cancelled-already",
-                    number = self.number.as_str(),
-                    state = self.state.label()
-                ),
-            ));
-        }
-        if reason.trim().is_empty() {
-            return Err(Invalid::new(
-                "reason",
-                crate::t!("domain-must-not-be-empty"),
-            ));
-        }
+        self.may_cancel(reason)?;
         let order = self.number.clone();
         let Some(line) = number
             .checked_sub(1)
@@ -157,36 +142,8 @@ impl SalesOrder {
 #[cfg(test)]
 mod tests {
     use rust_decimal::dec;
-    use time::macros::{date, datetime};
 
-    use super::*;
-    use crate::domain::Currency;
-    use crate::domain::sales::SalesLine;
-    use crate::domain::vat::VatCategory;
-
-    fn order(quantities: &[Decimal]) -> SalesOrder {
-        let lines = quantities
-            .iter()
-            .map(|quantity| SalesLine {
-                item_id: Some(7),
-                sku: "A-1".into(),
-                text: "Widget".into(),
-                quantity: *quantity,
-                unit_price: dec!(1.00),
-                discount: Decimal::ZERO,
-                category: VatCategory::Standard,
-                price_rule: None,
-            })
-            .collect();
-        SalesOrder::open(
-            1,
-            date!(2026 - 12 - 05),
-            Currency::EUR,
-            lines,
-            None,
-            datetime!(2026-12-05 09:00 UTC),
-        )
-    }
+    use super::super::delivery::tests::order;
 
     #[test]
     fn a_line_cancel_takes_the_unreserved_rest_first() {

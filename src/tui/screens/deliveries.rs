@@ -16,8 +16,9 @@ use crate::tui::action::Action;
 use crate::tui::route::Route;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::screens::kind::figures::decimal;
+use crate::tui::screens::sales::hint_line;
 use crate::tui::session::Session;
-use crate::tui::theme::{Role, Theme};
+use crate::tui::theme::Theme;
 use crate::tui::widgets::{Cursor, TableView, answers_list, panel};
 
 /// Every delivery note, one row each.
@@ -81,17 +82,7 @@ impl Screen for DeliveryList {
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let [line, list] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
-        let (text, role) = match &self.error {
-            Some(error) => (format!(" {error}"), Role::Error),
-            None => (
-                format!(" {}", crate::t!("erp-sales-hint", count = self.rows.len())),
-                Role::Muted,
-            ),
-        };
-        frame.render_widget(
-            Paragraph::new(theme.text(&text).into_owned()).style(theme.style(role)),
-            line,
-        );
+        hint_line(frame, line, theme, self.error.as_deref(), self.rows.len());
         let header = [
             crate::t!("erp-sales-col-number"),
             crate::t!("erp-deliveries-col-order"),

@@ -140,17 +140,7 @@ impl Screen for SalesList {
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let [line, list] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
-        let (text, role) = match &self.error {
-            Some(error) => (format!(" {error}"), Role::Error),
-            None => (
-                format!(" {}", crate::t!("erp-sales-hint", count = self.rows.len())),
-                Role::Muted,
-            ),
-        };
-        frame.render_widget(
-            Paragraph::new(theme.text(&text).into_owned()).style(theme.style(role)),
-            line,
-        );
+        hint_line(frame, line, theme, self.error.as_deref(), self.rows.len());
         let third = match self.doc {
             Doc::Quote => crate::t!("erp-sales-col-valid"),
             Doc::Order => crate::t!("erp-sales-col-date"),
@@ -185,4 +175,26 @@ impl Screen for SalesList {
     fn legend(&self) -> Vec<Action> {
         vec![Action::Open, Action::Back]
     }
+}
+
+/// The line above a list of documents: how many and that Enter opens one, or the error
+/// that kept them from loading.
+pub(super) fn hint_line(
+    frame: &mut Frame,
+    line: Rect,
+    theme: &Theme,
+    error: Option<&str>,
+    count: usize,
+) {
+    let (text, role) = match error {
+        Some(error) => (format!(" {error}"), Role::Error),
+        None => (
+            format!(" {}", crate::t!("erp-sales-hint", count = count)),
+            Role::Muted,
+        ),
+    };
+    frame.render_widget(
+        Paragraph::new(theme.text(&text).into_owned()).style(theme.style(role)),
+        line,
+    );
 }

@@ -9,10 +9,11 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph};
 use rust_decimal::Decimal;
 
 use super::kind::figures::decimal;
+use super::scan::message_line;
 use crate::core::delivery::DeliveryCommand;
 use crate::core::delivery_query::{Deliverable, deliverable, delivery};
 use crate::core::stock_query::find_item;
@@ -308,18 +309,7 @@ impl Screen for DeliverScan {
             self.field(theme, &crate::t!("erp-deliver-item"), &self.item, opened),
         ];
         frame.render_widget(Paragraph::new(lines), fields);
-        if let Some((text, error)) = &self.message {
-            let (marker, role) = match error {
-                true => ("! ", Role::Error),
-                false => ("  ", Role::Ok),
-            };
-            frame.render_widget(
-                Paragraph::new(theme.text(&format!("{marker}{text}")).into_owned())
-                    .style(theme.style(role))
-                    .wrap(Wrap { trim: true }),
-                message,
-            );
-        }
+        message_line(frame, message, theme, self.message.as_ref());
         let rows: Vec<Vec<String>> = self
             .target
             .iter()

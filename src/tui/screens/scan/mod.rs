@@ -521,5 +521,7 @@ impl Screen for Scan {
 mod post;
 mod view;
 
+pub(in crate::tui::screens) use view::message_line;
+
 #[cfg(test)]
 pub(crate) mod tests;
