@@ -39,6 +39,17 @@ fn line_of(db: &Path, order: &str, line: usize) -> (Decimal, Decimal, Decimal, D
     )
 }
 
+/// Asserts (cancelled, reserved, delivered, backordered) of line `line` of `order`.
+#[track_caller]
+fn expect_line(
+    db: &Path,
+    order: &str,
+    line: usize,
+    expected: (Decimal, Decimal, Decimal, Decimal),
+) {
+    assert_eq!(line_of(db, order, line), expected, "{order} line {line}");
+}
+
 fn cancel_reason(db: &Path, order: &str, line: usize) -> String {
     let shown = json(db, &["order", "show", order]);
     text(&shown["lines"][line - 1], "cancel_reason").to_string()
@@ -103,9 +114,11 @@ fn a_pick_list_by_bin_is_shown_listed_and_posted() {
     assert_eq!(picks, expected);
     // A pick list moves nothing and changes no order line.
     assert_eq!(figures(&db, "CH-001"), (dec!(5), dec!(4), dec!(1)));
-    assert_eq!(
-        line_of(&db, "AU-2026-00001", 1),
-        (dec!(0), dec!(4), dec!(0), dec!(0))
+    expect_line(
+        &db,
+        "AU-2026-00001",
+        1,
+        (dec!(0), dec!(4), dec!(0), dec!(0)),
     );
     // Everything reserved is on the pick list: another holds nothing and takes no number.
     let nothing = fails(&db, &["delivery", "add", "AU-2026-00001"], 2);
@@ -178,38 +191,50 @@ fn a_receipt_fills_backorders_first_come_first_served_then_the_rest_is_delivered
     order(&db, "K-2", &["CH-001:3"], &[]);
     ok(&db, &["order", "confirm", "AU-2026-00001"]);
     ok(&db, &["order", "confirm", "AU-2026-00002"]);
-    assert_eq!(
-        line_of(&db, "AU-2026-00001", 1),
-        (dec!(0), dec!(3), dec!(0), dec!(2))
+    expect_line(
+        &db,
+        "AU-2026-00001",
+        1,
+        (dec!(0), dec!(3), dec!(0), dec!(2)),
     );
-    assert_eq!(
-        line_of(&db, "AU-2026-00002", 1),
-        (dec!(0), dec!(0), dec!(0), dec!(3))
+    expect_line(
+        &db,
+        "AU-2026-00002",
+        1,
+        (dec!(0), dec!(0), dec!(0), dec!(3)),
     );
     ok(&db, &["delivery", "post", "AU-2026-00001", "--line", "1:2"]);
     // K-1 takes backorders: the rest waits.
-    assert_eq!(
-        line_of(&db, "AU-2026-00001", 1),
-        (dec!(0), dec!(1), dec!(2), dec!(2))
+    expect_line(
+        &db,
+        "AU-2026-00001",
+        1,
+        (dec!(0), dec!(1), dec!(2), dec!(2)),
     );
     ok(&db, &["stock", "receive", "CH-001", "4"]);
     // 4 received: AU-…-1 (first) takes its 2, AU-…-2 the other 2 of its 3.
-    assert_eq!(
-        line_of(&db, "AU-2026-00001", 1),
-        (dec!(0), dec!(3), dec!(2), dec!(0))
+    expect_line(
+        &db,
+        "AU-2026-00001",
+        1,
+        (dec!(0), dec!(3), dec!(2), dec!(0)),
     );
-    assert_eq!(
-        line_of(&db, "AU-2026-00002", 1),
-        (dec!(0), dec!(2), dec!(0), dec!(1))
+    expect_line(
+        &db,
+        "AU-2026-00002",
+        1,
+        (dec!(0), dec!(2), dec!(0), dec!(1)),
     );
     // On hand 3 − 2 + 4; reserved 3 + 2.
     assert_eq!(figures(&db, "CH-001"), (dec!(5), dec!(5), dec!(0)));
     let last = json(&db, &["delivery", "post", "AU-2026-00001"]);
     assert_eq!(text(&last, "number"), "LS-2026-00002");
     assert_eq!(last["delivered"], true);
-    assert_eq!(
-        line_of(&db, "AU-2026-00001", 1),
-        (dec!(0), dec!(0), dec!(5), dec!(0))
+    expect_line(
+        &db,
+        "AU-2026-00001",
+        1,
+        (dec!(0), dec!(0), dec!(5), dec!(0)),
     );
     assert_eq!(figures(&db, "CH-001"), (dec!(2), dec!(2), dec!(0)));
     let shown = json(&db, &["order", "show", "AU-2026-00001"]);
@@ -226,16 +251,20 @@ fn without_backorders_what_cannot_be_reserved_and_the_undelivered_rest_are_cance
     ok(&db, &["stock", "receive", "CH-001", "3"]);
     order(&db, "K-2", &["CH-001:5"], &[]);
     ok(&db, &["order", "confirm", "AU-2026-00001"]);
-    assert_eq!(
-        line_of(&db, "AU-2026-00001", 1),
-        (dec!(2), dec!(3), dec!(0), dec!(0))
+    expect_line(
+        &db,
+        "AU-2026-00001",
+        1,
+        (dec!(2), dec!(3), dec!(0), dec!(0)),
     );
     assert!(cancel_reason(&db, "AU-2026-00001", 1).contains("no backorders"));
     ok(&db, &["delivery", "post", "AU-2026-00001", "--line", "1:2"]);
     // The undelivered 1 is cancelled too and its reservation released.
-    assert_eq!(
-        line_of(&db, "AU-2026-00001", 1),
-        (dec!(3), dec!(0), dec!(2), dec!(0))
+    expect_line(
+        &db,
+        "AU-2026-00001",
+        1,
+        (dec!(3), dec!(0), dec!(2), dec!(0)),
     );
     let reason = cancel_reason(&db, "AU-2026-00001", 1);
     assert!(reason.contains("LS-2026-00001"), "{reason}");
@@ -251,13 +280,17 @@ fn without_backorders_what_cannot_be_reserved_and_the_undelivered_rest_are_cance
     assert_eq!(overriding["backorders"], true);
     ok(&db, &["order", "confirm", "AU-2026-00002"]);
     ok(&db, &["order", "confirm", "AU-2026-00003"]);
-    assert_eq!(
-        line_of(&db, "AU-2026-00002", 1),
-        (dec!(0), dec!(1), dec!(0), dec!(2))
+    expect_line(
+        &db,
+        "AU-2026-00002",
+        1,
+        (dec!(0), dec!(1), dec!(0), dec!(2)),
     );
-    assert_eq!(
-        line_of(&db, "AU-2026-00003", 1),
-        (dec!(3), dec!(0), dec!(0), dec!(0))
+    expect_line(
+        &db,
+        "AU-2026-00003",
+        1,
+        (dec!(3), dec!(0), dec!(0), dec!(0)),
     );
     fails(
         &db,
@@ -301,16 +334,20 @@ fn part_of_a_line_is_cancelled_from_the_unreserved_rest_first() {
         )
     };
     assert!(cancel("3").code == 0);
-    assert_eq!(
-        line_of(&db, "AU-2026-00001", 1),
-        (dec!(3), dec!(6), dec!(0), dec!(1))
+    expect_line(
+        &db,
+        "AU-2026-00001",
+        1,
+        (dec!(3), dec!(6), dec!(0), dec!(1)),
     );
     assert_eq!(cancel_reason(&db, "AU-2026-00001", 1), "Kunde will weniger");
     assert!(cancel("3").code == 0);
     // 1 unreserved, then 2 of the 6 reserved.
-    assert_eq!(
-        line_of(&db, "AU-2026-00001", 1),
-        (dec!(6), dec!(4), dec!(0), dec!(0))
+    expect_line(
+        &db,
+        "AU-2026-00001",
+        1,
+        (dec!(6), dec!(4), dec!(0), dec!(0)),
     );
     assert_eq!(figures(&db, "CH-001"), (dec!(6), dec!(4), dec!(2)));
     let too_much = cancel("5");
@@ -385,8 +422,10 @@ fn the_warehouse_adds_posts_shows_and_lists_deliveries() {
     assert_eq!(shown.note.lines.len(), 1);
     assert_eq!(shown.note.lines[0].from, "WH1/A-01");
     drop(store);
-    assert_eq!(
-        line_of(&db, "AU-2026-00001", 1),
-        (dec!(0), dec!(3), dec!(1), dec!(0))
+    expect_line(
+        &db,
+        "AU-2026-00001",
+        1,
+        (dec!(0), dec!(3), dec!(1), dec!(0)),
     );
 }
