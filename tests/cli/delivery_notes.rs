@@ -429,3 +429,20 @@ fn the_warehouse_adds_posts_shows_and_lists_deliveries() {
         (dec!(0), dec!(3), dec!(1), dec!(0)),
     );
 }
+
+#[test]
+fn an_order_with_two_lines_of_one_item_holds_their_sum_once() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    shop(&db);
+    ok(&db, &["stock", "receive", "CH-001", "5"]);
+    ok(&db, &["stock", "receive", "BK-1", "1"]);
+    order(&db, "K-1", &["CH-001:1", "BK-1:1", "CH-001:2"], &[]);
+    ok(&db, &["order", "confirm", "AU-2026-00001"]);
+    // 1 + 2 reserved of 5: 2 available, not 5 − 2 × 3.
+    assert_eq!(figures(&db, "CH-001"), (dec!(5), dec!(3), dec!(2)));
+    let picked = json(&db, &["delivery", "add", "AU-2026-00001"]);
+    assert_eq!(picked["lines"].as_array().map(Vec::len), Some(3));
+    ok(&db, &["delivery", "post", "LS-2026-00001"]);
+    assert_eq!(figures(&db, "CH-001"), (dec!(2), dec!(0), dec!(2)));
+}
