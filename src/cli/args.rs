@@ -79,7 +79,7 @@ pub enum Top {
     /// Sales orders (Aufträge): add, show, list, cancel
     #[command(subcommand)]
     Order(super::order::OrderCmd),
-    /// Deliveries (Lieferscheine): post a confirmed order's reserved stock to the customer
+    /// Deliveries (Lieferscheine): pick lists of confirmed orders, posted to the customer
     #[command(subcommand)]
     Delivery(super::delivery::DeliveryCmd),
     /// Import records from a CSV file (all or nothing)

@@ -43,13 +43,19 @@ pub enum OrderCmd {
         /// Number (AU-2026-00001) or id of the order
         order: String,
     },
-    /// Cancel an open order, every line of it
+    /// Cancel an open or confirmed order, every line of it, or part of one line (--line, --qty)
     Cancel {
         /// Number (AU-2026-00001) or id of the order
         order: String,
         /// Why it is cancelled
         #[arg(long)]
         reason: String,
+        /// The line (1, 2, …) to cancel part of [default: the whole order]
+        #[arg(long, requires = "qty")]
+        line: Option<usize>,
+        /// How much of the line to cancel
+        #[arg(long, requires = "line")]
+        qty: Option<String>,
     },
     /// Release an order on hold (sales managers and admins), saying why
     Release {
@@ -74,6 +80,12 @@ pub struct AddArgs {
     /// The day the customer wants every line (the date of supply for VAT) [default: the order's date]
     #[arg(long)]
     requested: Option<String>,
+    /// Whether this order takes partial deliveries: yes or no [default: the customer's term]
+    #[arg(long)]
+    partial_deliveries: Option<String>,
+    /// Whether this order takes backorders: yes or no [default: the customer's term]
+    #[arg(long)]
+    backorders: Option<String>,
 }
 
 pub fn order(context: &mut Context, command: OrderCmd) -> Result<(), CliError> {
@@ -84,15 +96,37 @@ pub fn order(context: &mut Context, command: OrderCmd) -> Result<(), CliError> {
         }
         OrderCmd::List { held: true, .. } => return super::order_holds::list(context),
         OrderCmd::List { customer, .. } => return list(context, customer.as_deref()),
-        OrderCmd::Add(args) => SalesCommand::AddOrder {
-            lines: args.document.specs()?,
-            customer: args.document.customer,
-            today: today(context),
-            reference: args.reference.unwrap_or_default(),
-            reference_date: date_flag("reference-date", args.reference_date.as_deref())?,
-            requested: date_flag("requested", args.requested.as_deref())?,
+        OrderCmd::Add(args) => {
+            let partial = yes_no("partial-deliveries", args.partial_deliveries.as_deref())?;
+            let backorders = yes_no("backorders", args.backorders.as_deref())?;
+            let added = run(context, add_order(context, args)?)?;
+            let SalesEvent::Order(order) = added else {
+                return Err(CliError::Failed(crate::t!("cli-error-unexpected-answer")));
+            };
+            if partial.is_some() || backorders.is_some() {
+                let terms = SalesCommand::SetDeliveryTerms {
+                    order: order.id.to_string(),
+                    partial_deliveries: partial,
+                    backorders,
+                };
+                run(context, terms)?;
+            }
+            let view = sales_query::order(&context.store, &context.actor, &order.id.to_string())?;
+            return show(context, &view);
+        }
+        OrderCmd::Cancel {
+            order,
+            reason,
+            line: Some(line),
+            qty: Some(qty),
+        } => SalesCommand::CancelLine {
+            order,
+            line,
+            quantity: crate::domain::money::parse_decimal("qty", &qty)
+                .map_err(|problem| CliError::Core(problem.into()))?,
+            reason,
         },
-        OrderCmd::Cancel { order, reason } => SalesCommand::CancelOrder { order, reason },
+        OrderCmd::Cancel { order, reason, .. } => SalesCommand::CancelOrder { order, reason },
         OrderCmd::Confirm { order } => SalesCommand::ConfirmOrder { order },
         OrderCmd::Release { order, reason } => SalesCommand::ReleaseHold { order, reason },
     };
@@ -117,6 +151,25 @@ pub fn order(context: &mut Context, command: OrderCmd) -> Result<(), CliError> {
         writeln!(context.out, "{text}")?;
     }
     show(context, &view)
+}
+
+/// The open order `order add` asks for.
+fn add_order(context: &Context, args: AddArgs) -> Result<SalesCommand, CliError> {
+    Ok(SalesCommand::AddOrder {
+        lines: args.document.specs()?,
+        customer: args.document.customer,
+        today: today(context),
+        reference: args.reference.unwrap_or_default(),
+        reference_date: date_flag("reference-date", args.reference_date.as_deref())?,
+        requested: date_flag("requested", args.requested.as_deref())?,
+    })
+}
+
+/// A yes/no flag (`None` when not given).
+fn yes_no(field: &'static str, text: Option<&str>) -> Result<Option<bool>, CliError> {
+    text.map(|text| crate::domain::fields::parse_bool(field, text))
+        .transpose()
+        .map_err(|problem| CliError::Core(problem.into()))
 }
 
 pub(super) const LIST_COLUMNS: &[&str] = &[
@@ -182,6 +235,7 @@ pub(super) fn show(context: &mut Context, view: &OrderView) -> Result<(), CliErr
             row.insert(6, ("delivered", quantity(line.delivered)));
             row.insert(7, ("backordered", quantity(line.backordered())));
             row.insert(8, ("requested", Value::Text(requested)));
+            row.push(("cancel_reason", Value::Text(line.cancel_reason.clone())));
             row
         })
         .collect();
@@ -199,6 +253,8 @@ pub(super) fn show(context: &mut Context, view: &OrderView) -> Result<(), CliErr
             "cancel_reason": order.cancel_reason,
             "hold": super::order_holds::hold_json(order),
             "releases": super::order_holds::releases_json(order),
+            "partial_deliveries": order.partial_deliveries,
+            "backorders": order.backorders,
             "lines": lines.iter().map(row_json).collect::<Vec<_>>(),
             "totals": totals_json(&view.totals),
         });

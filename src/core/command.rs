@@ -48,7 +48,7 @@ pub enum Event {
     Payroll(super::payroll::PayrollEvent),
     Bom(super::bom::BomEvent),
     Sales(super::sales::SalesEvent),
-    Delivered(super::delivery::Delivery),
+    Delivered(Box<super::delivery::Delivery>),
     Users(super::users::UserEvent),
     Record(super::plain::RecordEvent),
 }
@@ -172,9 +172,9 @@ fn apply(
         }
         Command::Bom(command) => Event::Bom(super::bom::execute(store, actor, command, now)?),
         Command::Sales(command) => Event::Sales(super::sales::execute(store, actor, command, now)?),
-        Command::Deliver(command) => {
-            Event::Delivered(super::delivery::execute(store, actor, command, now)?)
-        }
+        Command::Deliver(command) => Event::Delivered(Box::new(super::delivery::execute(
+            store, actor, command, now,
+        )?)),
         Command::Users(command) => Event::Users(super::users::execute(store, command, now)?),
         Command::Record(super::plain::RecordCommand { kind, op }) => {
             let done = kind.ops.execute(store, actor, op, progress, now)?;

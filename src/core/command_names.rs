@@ -51,7 +51,7 @@ impl Command {
             Command::Payroll(command) => (Some("Payroll"), payroll_name(command)),
             Command::Bom(command) => (Some("Bom"), bom_name(command)),
             Command::Sales(command) => (Some("Sales"), command.name()),
-            Command::Deliver(_) => (Some("Deliveries"), "Post"),
+            Command::Deliver(command) => (Some("Deliveries"), command.name()),
             Command::Users(command) => (Some("Users"), user_name(command)),
             Command::Record(command) => (None, command.op.name()),
         }

@@ -1,104 +1,278 @@
-//! Deliveries (Lieferscheine) of confirmed orders: one transaction takes the delivery's
-//! gapless number (`LS-2026-00001`), moves each delivered quantity out of the internal
-//! locations holding the item to the virtual `customer` location — every move's reference
-//! is `<delivery> <order>/<line>` — and raises the lines' delivered quantities while
-//! lowering their reservations. Run under `reservations::with_availability`, so a
-//! delivery and a confirmation or posting never read stale stock. The delivery is stored
-//! as its moves plus the order lines' delivered quantities; there is no delivery record.
-//! Room: core.
+//! Deliveries (Lieferscheine) of confirmed orders. `Add` writes a pick list (a draft
+//! delivery note with its gapless number `LS-2026-00001`): the lines and quantities
+//! wanted (default: everything reserved and not on another pick list), each taken from
+//! the internal locations holding the item, sorted for walking the warehouse. `Post`
+//! posts a pick list in one transaction: each line moves from its location to the virtual
+//! `customer` location — every move's reference is `<delivery> <order>/<line>` — the
+//! order lines' delivered quantities rise and their reservations fall, and when the order
+//! takes no backorders the undelivered rest is cancelled with a reason. `Deliver` does
+//! both in one transaction. Run under `reservations::with_availability`, so a delivery and
+//! a confirmation or posting never read stale stock. Room: core.
+
+use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 use time::{Date, OffsetDateTime};
 
+use super::sales::{order_id, refusal};
 use super::stock::{Posted, post};
 use super::{Actor, CoreError, Settings};
 use crate::domain::location::{CUSTOMER, location_key};
-use crate::domain::sales::{SalesOrder, Series};
-use crate::domain::{Customer, Item, StockMove};
+use crate::domain::sales::{DeliveryNote, DeliveryState, PickLine, SalesOrder, Series};
+use crate::domain::{Customer, Invalid, Item, StockMove};
+use crate::store::kinds::delivery::{deliveries_of, delivery_by_number};
 use crate::store::kinds::sales::next_number;
-use crate::store::{Store, abort};
+use crate::store::{Balance, Store, Tx, TxResult, abort};
 
-/// Delivers order `order` (number or id): `lines` are (1-based line, quantity); empty
-/// delivers everything reserved. `today` dates the delivery's number.
+/// A change to deliveries. `lines` are (1-based order line, quantity); empty: everything
+/// reserved that no other pick list holds. `today` dates the delivery's number.
 #[derive(Debug, Clone)]
-pub struct DeliveryCommand {
-    pub order: String,
-    pub lines: Vec<(usize, Decimal)>,
-    pub today: Date,
+pub enum DeliveryCommand {
+    /// A pick list (draft delivery note) of the order (number or id).
+    Add {
+        order: String,
+        lines: Vec<(usize, Decimal)>,
+        today: Date,
+    },
+    /// Posts the pick list with this number (or id).
+    Post { delivery: String },
+    /// A pick list of the order, posted at once.
+    Deliver {
+        order: String,
+        lines: Vec<(usize, Decimal)>,
+        today: Date,
+    },
 }
 
-/// A posted delivery: its number, the order after it and the moves posted.
+impl DeliveryCommand {
+    /// The variant's name for the audit log (`Deliveries::Post`).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Add { .. } => "Add",
+            Self::Post { .. } => "Post",
+            Self::Deliver { .. } => "Deliver",
+        }
+    }
+}
+
+/// A delivery note written or posted: the note, the order after it and the moves posted
+/// (none for a pick list).
 #[derive(Debug, Clone)]
 pub struct Delivery {
-    pub number: String,
+    pub note: DeliveryNote,
     pub order: SalesOrder,
     pub moves: Vec<Posted>,
 }
 
-/// Posts the delivery as `actor` at `now`.
+/// Runs a delivery command as `actor` at `now`.
 pub fn execute(
     store: &Store,
     actor: &Actor,
     command: DeliveryCommand,
     now: OffsetDateTime,
 ) -> Result<Delivery, CoreError> {
-    let settings = Settings::load(store)?;
-    let id = super::sales::order_id(store, &command.order)?;
-    // Where stock lies, read before the transaction (reading the store inside it would
-    // wait on the transaction's own locks); the quantities are read again inside it.
-    let held = store.balances(None)?;
-    let delivery = super::reservations::with_availability(store, |tx, _| {
-        let mut order = tx.require::<SalesOrder>(id)?;
-        let customer = tx.require::<Customer>(order.customer_id)?;
-        let taken = order
-            .deliver(&command.lines, customer.partial_deliveries)
-            .map_err(super::sales::refusal)
-            .or_else(abort)?;
-        let number = next_number(tx, Series::Delivery, command.today.year())?;
-        let mut moves = Vec::new();
-        for (index, quantity) in taken {
-            let Some(item_id) = order.lines.get(index).and_then(|l| l.line.item_id) else {
-                continue;
-            };
-            let item = tx.require::<Item>(item_id)?;
-            let reference = format!("{number} {}/{}", order.number, index + 1);
-            let mut left = quantity;
-            let mut sources: Vec<(String, Decimal)> = Vec::new();
-            for balance in held.iter().filter(|b| b.item_id == item_id) {
-                let on_hand = tx.balance(item_id, &balance.location)?;
-                if left > Decimal::ZERO && on_hand > Decimal::ZERO {
-                    let take = left.min(on_hand);
-                    sources.push((balance.location.clone(), take));
-                    left -= take;
-                }
-            }
-            if left > Decimal::ZERO {
-                // Not enough on hand anywhere: `post` refuses, naming the shortfall.
-                sources.push((location_key(&settings.default_location), left));
-            }
-            for (from, take) in sources {
-                let stock_move = StockMove {
-                    id: 0,
-                    item_id,
-                    quantity: take,
-                    from,
-                    to: CUSTOMER.to_string(),
-                    at: now,
-                    reference: reference.clone(),
-                    agent: actor.name.clone(),
-                    reverses: None,
-                };
-                moves.push(post(tx, item.clone(), stock_move, false)?);
-            }
-        }
-        order.updated = now;
-        tx.update(&mut order, None)?;
-        Ok(Delivery {
-            number,
+    let delivery = match command {
+        DeliveryCommand::Add {
             order,
-            moves,
-        })
-    })?;
+            lines,
+            today,
+        } => add(store, actor, &order, &lines, today, false, now)?,
+        DeliveryCommand::Deliver {
+            order,
+            lines,
+            today,
+        } => add(store, actor, &order, &lines, today, true, now)?,
+        DeliveryCommand::Post { delivery } => {
+            let id = delivery_id(store, &delivery)?;
+            super::reservations::with_availability(store, |tx, _| {
+                let note = tx.require::<DeliveryNote>(id)?;
+                let order = tx.require::<SalesOrder>(note.order_id)?;
+                post_note(tx, note, order, actor, now)
+            })?
+        }
+    };
     store.flush()?;
     Ok(delivery)
+}
+
+/// Writes the pick list of `lines` of order `order`, posted at once when `post_now`.
+fn add(
+    store: &Store,
+    actor: &Actor,
+    order: &str,
+    lines: &[(usize, Decimal)],
+    today: Date,
+    post_now: bool,
+    now: OffsetDateTime,
+) -> Result<Delivery, CoreError> {
+    let settings = Settings::load(store)?;
+    let id = order_id(store, order)?;
+    // Where stock lies and what other pick lists hold, read before the transaction
+    // (reading the store inside it would wait on its own locks); quantities are read
+    // again inside it.
+    let held = store.balances(None)?;
+    let claimed = claimed(store, id)?;
+    let default = location_key(&settings.default_location);
+    super::reservations::with_availability(store, |tx, _| {
+        let order = tx.require::<SalesOrder>(id)?;
+        let customer = tx.require::<Customer>(order.customer_id)?;
+        let mut free = order.clone();
+        for (line, quantity) in &claimed {
+            if let Some(line) = line.checked_sub(1).and_then(|i| free.lines.get_mut(i)) {
+                line.reserved = (line.reserved - *quantity).max(Decimal::ZERO);
+            }
+        }
+        let taken = free
+            .deliver(lines, order.takes_partial(&customer))
+            .map_err(refusal)
+            .or_else(abort)?;
+        let mut note = DeliveryNote {
+            id: 0,
+            number: next_number(tx, Series::Delivery, today.year())?,
+            order_id: order.id,
+            order_number: order.number.clone(),
+            customer_id: order.customer_id,
+            lines: pick(tx, &order, &taken, &held, &default)?,
+            state: DeliveryState::Draft,
+            created: now,
+            created_by: actor.name.clone(),
+            posted: None,
+            posted_by: String::new(),
+            version: 0,
+        };
+        note.sort_for_walking();
+        tx.insert(&mut note)?;
+        match post_now {
+            true => post_note(tx, note, order, actor, now),
+            false => Ok(Delivery {
+                note,
+                order,
+                moves: Vec::new(),
+            }),
+        }
+    })
+}
+
+/// The pick lines of `taken` (0-based line, quantity): each quantity from the internal
+/// locations holding the item (in location order), none taken twice; what no location
+/// holds comes from `default` (posting it is refused, naming the shortfall).
+fn pick(
+    tx: &Tx,
+    order: &SalesOrder,
+    taken: &[(usize, Decimal)],
+    held: &[Balance],
+    default: &str,
+) -> TxResult<Vec<PickLine>> {
+    let mut used: BTreeMap<(u64, String), Decimal> = BTreeMap::new();
+    let mut picks = Vec::new();
+    for (index, quantity) in taken {
+        let Some(line) = order.lines.get(*index) else {
+            continue;
+        };
+        let Some(item_id) = line.line.item_id else {
+            continue;
+        };
+        let pick_from = |from: &str, quantity: Decimal| PickLine {
+            line: index + 1,
+            item_id,
+            sku: line.line.sku.clone(),
+            text: line.line.text.clone(),
+            quantity,
+            from: from.to_string(),
+        };
+        let mut left = *quantity;
+        for balance in held.iter().filter(|b| b.item_id == item_id) {
+            let key = (item_id, balance.location.clone());
+            let taken_here = used.get(&key).copied().unwrap_or_default();
+            let on_hand = tx.balance(item_id, &balance.location)? - taken_here;
+            if left > Decimal::ZERO && on_hand > Decimal::ZERO {
+                let take = left.min(on_hand);
+                picks.push(pick_from(&balance.location, take));
+                *used.entry(key).or_default() += take;
+                left -= take;
+            }
+        }
+        if left > Decimal::ZERO {
+            picks.push(pick_from(default, left));
+        }
+    }
+    Ok(picks)
+}
+
+/// Posts pick list `note` of `order`: the moves to `customer`, the order's delivered
+/// quantities, and — when the order takes no backorders — its undelivered rest cancelled.
+fn post_note(
+    tx: &Tx,
+    mut note: DeliveryNote,
+    mut order: SalesOrder,
+    actor: &Actor,
+    now: OffsetDateTime,
+) -> TxResult<Delivery> {
+    note.post(&actor.name, now)
+        .map_err(refusal)
+        .or_else(abort)?;
+    let customer = tx.require::<Customer>(order.customer_id)?;
+    let per_line = note.per_line();
+    if per_line.is_empty() {
+        return abort(Invalid::new(
+            "line",
+            crate::t!("domain-delivery-nothing", number = order.number.as_str()),
+        ));
+    }
+    order
+        .deliver(&per_line, order.takes_partial(&customer))
+        .map_err(refusal)
+        .or_else(abort)?;
+    let mut moves = Vec::new();
+    for pick in &note.lines {
+        let item = tx.require::<Item>(pick.item_id)?;
+        let stock_move = StockMove {
+            id: 0,
+            item_id: pick.item_id,
+            quantity: pick.quantity,
+            from: pick.from.clone(),
+            to: CUSTOMER.to_string(),
+            at: now,
+            reference: format!("{} {}/{}", note.number, order.number, pick.line),
+            agent: actor.name.clone(),
+            reverses: None,
+        };
+        moves.push(post(tx, item, stock_move, false)?);
+    }
+    if !order.takes_backorders(&customer) && !order.fully_delivered() {
+        let reason = crate::t!(
+            "core-delivery-rest-cancelled",
+            number = note.number.as_str()
+        );
+        order.cancel_undelivered(&reason);
+    }
+    order.updated = now;
+    tx.update(&mut order, None)?;
+    tx.update(&mut note, None)?;
+    Ok(Delivery { note, order, moves })
+}
+
+/// What the pick lists (drafts) of order `order` hold per line (1-based).
+pub(super) fn claimed(store: &Store, order: u64) -> Result<Vec<(usize, Decimal)>, CoreError> {
+    let mut found = Vec::new();
+    for id in deliveries_of(store, order)? {
+        if let Some(note) = store.get::<DeliveryNote>(id)?
+            && note.state == DeliveryState::Draft
+        {
+            found.extend(note.per_line());
+        }
+    }
+    Ok(found)
+}
+
+/// The id of the delivery note numbered (or with the id) `text`.
+pub fn delivery_id(store: &Store, text: &str) -> Result<u64, CoreError> {
+    let by_number = delivery_by_number(store, text)?;
+    super::sales::found::<DeliveryNote>(store, text, by_number)?.ok_or_else(|| {
+        Invalid::new(
+            "delivery",
+            crate::t!("core-no-delivery", text = text.trim()),
+        )
+        .into()
+    })
 }

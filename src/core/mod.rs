@@ -12,6 +12,7 @@ mod command;
 mod command_names;
 pub mod company;
 pub mod delivery;
+pub mod delivery_query;
 mod demo;
 pub mod demo_data;
 mod error;

@@ -16,7 +16,7 @@ use rust_decimal::Decimal;
 
 use super::access::{Access, Area, require};
 use super::{Actor, CoreError};
-use crate::domain::sales::SalesOrder;
+use crate::domain::sales::{OrderState, SalesOrder};
 use crate::domain::{Invalid, Item};
 use crate::store::{Store, StoreError, StoreResult, Tx, TxResult, abort};
 
@@ -59,6 +59,35 @@ pub fn with_availability<R>(
     Err(CoreError::Refused(crate::t!("core-reservations-busy")))
 }
 
+/// Reserves `received` units of `item` that just came in (with what was available
+/// before) for the confirmed orders waiting for it, first come first served by order
+/// number, inside the transaction of the receipt. Returns the numbers of the orders
+/// served.
+pub fn fill_backorders(
+    tx: &Tx,
+    availability: &Availability,
+    item: u64,
+    received: Decimal,
+    now: time::OffsetDateTime,
+) -> TxResult<Vec<String>> {
+    let mut offered = (availability.available(item) + received).max(Decimal::ZERO);
+    let mut served = Vec::new();
+    for id in availability.waiting_for(item) {
+        if offered <= Decimal::ZERO {
+            break;
+        }
+        let mut order = tx.require::<SalesOrder>(id)?;
+        let took = order.reserve_backorders(item, offered);
+        if took > Decimal::ZERO {
+            offered -= took;
+            order.updated = now;
+            tx.update(&mut order, None)?;
+            served.push(order.number);
+        }
+    }
+    Ok(served)
+}
+
 /// What one confirmed order holds of an item.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Holder {
@@ -71,6 +100,8 @@ pub struct Holder {
 pub struct Availability {
     on_hand: BTreeMap<u64, Decimal>,
     holders: BTreeMap<u64, Vec<Holder>>,
+    /// Per item, the confirmed orders with a backordered line of it: (number, id).
+    waiting: BTreeMap<u64, Vec<(String, u64)>>,
 }
 
 impl Availability {
@@ -83,8 +114,16 @@ impl Availability {
         for order in store.scan::<SalesOrder>()? {
             let order = order?;
             let mut items: Vec<u64> = order.lines.iter().filter_map(|l| l.line.item_id).collect();
+            items.sort_unstable();
             items.dedup();
             for item in items {
+                let waits = order.lines.iter().any(|line| {
+                    line.line.item_id == Some(item) && line.backordered() > Decimal::ZERO
+                });
+                if order.state == OrderState::Confirmed && waits {
+                    let waiting = found.waiting.entry(item).or_default();
+                    waiting.push((order.number.clone(), order.id));
+                }
                 let reserved = order.reserved_of(item);
                 if reserved > Decimal::ZERO {
                     found.holders.entry(item).or_default().push(Holder {
@@ -94,7 +133,21 @@ impl Availability {
                 }
             }
         }
+        for waiting in found.waiting.values_mut() {
+            waiting.sort();
+        }
         Ok(found)
+    }
+
+    /// Ids of the confirmed orders waiting for `item` (a backordered line of it), first
+    /// come first served: by order number.
+    pub fn waiting_for(&self, item: u64) -> Vec<u64> {
+        let waiting = self.waiting.get(&item).map(Vec::as_slice);
+        waiting
+            .unwrap_or_default()
+            .iter()
+            .map(|(_, id)| *id)
+            .collect()
     }
 
     /// On hand of the item over all internal locations.

@@ -71,6 +71,19 @@ pub enum SalesCommand {
         order: String,
         reason: String,
     },
+    /// Cancels `quantity` of line `line` (1-based) of an open or confirmed order.
+    CancelLine {
+        order: String,
+        line: usize,
+        quantity: Decimal,
+        reason: String,
+    },
+    /// Sets an open order's own delivery terms (`None`: the customer's).
+    SetDeliveryTerms {
+        order: String,
+        partial_deliveries: Option<bool>,
+        backorders: Option<bool>,
+    },
 }
 
 impl SalesCommand {
@@ -86,6 +99,8 @@ impl SalesCommand {
             Self::CancelOrder { .. } => "CancelOrder",
             Self::ConfirmOrder { .. } => "ConfirmOrder",
             Self::ReleaseHold { .. } => "ReleaseHold",
+            Self::CancelLine { .. } => "CancelLine",
+            Self::SetDeliveryTerms { .. } => "SetDeliveryTerms",
         }
     }
 
@@ -216,6 +231,21 @@ pub fn execute(
                 Ok(order)
             })?)
         }
+        SalesCommand::CancelLine {
+            order,
+            line,
+            quantity,
+            reason,
+        } => SalesEvent::Order(change_order(store, &order, now, |order| {
+            order.cancel_line(line, quantity, &reason)
+        })?),
+        SalesCommand::SetDeliveryTerms {
+            order,
+            partial_deliveries,
+            backorders,
+        } => SalesEvent::Order(change_order(store, &order, now, |order| {
+            order.set_delivery_terms(partial_deliveries, backorders)
+        })?),
         SalesCommand::ConfirmOrder { order } => {
             let id = order_id(store, &order)?;
             let judge = assessor_of(store, &store.require::<SalesOrder>(id)?)?;
@@ -227,6 +257,10 @@ pub fn execute(
                         .confirm(|item| availability.available(item))
                         .map_err(refusal)
                         .or_else(abort)?;
+                    let customer = tx.require::<Customer>(order.customer_id)?;
+                    if !order.takes_backorders(&customer) {
+                        order.cancel_backorders(&crate::t!("core-order-backorders-cancelled"));
+                    }
                     judge.assess(&mut order, now).or_else(abort)?;
                     order.updated = now;
                     tx.update(&mut order, None)?;
@@ -247,6 +281,23 @@ pub fn execute(
 fn assessor_of(store: &Store, order: &SalesOrder) -> Result<Assessor, CoreError> {
     let customer = store.require::<Customer>(order.customer_id)?;
     Assessor::load(store, &customer, order)
+}
+
+/// Changes the order numbered (or with the id) `text` in one transaction.
+fn change_order(
+    store: &Store,
+    text: &str,
+    now: OffsetDateTime,
+    change: impl Fn(&mut SalesOrder) -> Result<(), Invalid>,
+) -> Result<SalesOrder, CoreError> {
+    let id = order_id(store, text)?;
+    Ok(store.transaction(|tx| {
+        let mut order = tx.require::<SalesOrder>(id)?;
+        change(&mut order).map_err(refusal).or_else(abort)?;
+        order.updated = now;
+        tx.update(&mut order, None)?;
+        Ok(order)
+    })?)
 }
 
 /// Refuses totals that cannot be computed (an amount too large, a date before the rate
@@ -413,7 +464,7 @@ pub fn order_id(store: &Store, text: &str) -> Result<u64, CoreError> {
 }
 
 /// The record `by_number` found, else the record of kind `T` whose id `text` is.
-fn found<T: crate::store::Record>(
+pub(super) fn found<T: crate::store::Record>(
     store: &Store,
     text: &str,
     by_number: Option<u64>,

@@ -4,7 +4,9 @@
 //! (`kinds::item`, `kinds::location`). A posting that takes stock out (to a virtual
 //! location) is refused when it would eat what confirmed orders reserved
 //! (`reservations`); every posting marks the availability changed, so a confirmation
-//! read before it is read again. Room: core.
+//! read before it is read again. A receipt (from a virtual location into the warehouse)
+//! reserves what it brings for backordered lines of confirmed orders in the same
+//! transaction (`reservations::fill_backorders`). Room: core.
 
 use rust_decimal::Decimal;
 
@@ -99,7 +101,18 @@ pub fn execute(
                         .map_err(StoreError::Refused)
                         .or_else(abort)?;
                 }
-                post(tx, item, stock_move, allow_negative)
+                let receipt = is_virtual(&stock_move.from) && !is_virtual(&stock_move.to);
+                let posted = post(tx, item, stock_move, allow_negative)?;
+                if receipt {
+                    super::reservations::fill_backorders(
+                        tx,
+                        availability,
+                        posted.item.id,
+                        posted.stock_move.quantity,
+                        now,
+                    )?;
+                }
+                Ok(posted)
             })?;
             StockEvent::Posted(vec![posted])
         }

@@ -507,6 +507,19 @@ impl SalesOrder {
     /// Cancels the whole order with `reason`, releasing what it reserved; refused when it
     /// is cancelled already or the reason is empty.
     pub fn cancel(&mut self, reason: &str) -> Result<(), Invalid> {
+        self.may_cancel(reason)?;
+        self.state = OrderState::Cancelled;
+        self.cancel_reason = reason.trim().to_string();
+        for line in &mut self.lines {
+            line.cancelled = line.line.quantity - line.delivered;
+            line.reserved = Decimal::ZERO;
+        }
+        Ok(())
+    }
+
+    /// Refuses cancelling (all or part) when the order is cancelled already or the reason
+    /// is empty.
+    fn may_cancel(&self, reason: &str) -> Result<(), Invalid> {
         if self.state == OrderState::Cancelled {
             return Err(Invalid::new(
                 "state",
@@ -522,12 +535,6 @@ impl SalesOrder {
                 "reason",
                 crate::t!("domain-must-not-be-empty"),
             ));
-        }
-        self.state = OrderState::Cancelled;
-        self.cancel_reason = reason.trim().to_string();
-        for line in &mut self.lines {
-            line.cancelled = line.line.quantity - line.delivered;
-            line.reserved = Decimal::ZERO;
         }
         Ok(())
     }
@@ -553,11 +560,14 @@ impl SalesOrder {
     }
 }
 
+mod backorder;
 mod confirmation;
 mod delivery;
+mod delivery_note;
 mod hold;
 
 pub use confirmation::{Confirmation, ConfirmedLine};
+pub use delivery_note::{DeliveryNote, DeliveryState, PickLine};
 pub use hold::{
     Hold, HoldFigures, HoldReason, HoldRelease, HoldRules, LineFigures, credit, margin, order_value,
 };

@@ -33,6 +33,12 @@ pub enum Route {
     Holds,
     /// The release form of a held order, by number, asking the reason.
     ReleaseHold(String),
+    /// Scan mode delivering an order or a pick list.
+    ScanDeliver,
+    /// The delivery notes.
+    Deliveries,
+    /// One delivery note with its pick list, by number.
+    Delivery(String),
     /// Who is calling: customers by a phone number as it is typed.
     CallerLookup,
     /// The list of a registered plain record kind.

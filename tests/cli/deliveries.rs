@@ -144,7 +144,7 @@ fn the_warehouse_sales_and_admins_post_deliveries_others_may_not() {
     confirmed(&db);
     let store = Store::open(&db).unwrap();
     let deliver = |role, line: usize| {
-        let command = DeliveryCommand {
+        let command = DeliveryCommand::Deliver {
             order: "AU-2026-00001".into(),
             lines: vec![(line, dec!(1))],
             today: time::macros::date!(2026 - 12 - 05),

@@ -12,6 +12,7 @@ mod customer_edit;
 mod customer_number;
 mod customers;
 mod deliveries;
+mod delivery_notes;
 mod disk_full;
 mod german;
 mod holds;

@@ -101,7 +101,7 @@ impl SalesOrder {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use rust_decimal::dec;
     use time::macros::{date, datetime};
 
@@ -110,7 +110,8 @@ mod tests {
     use crate::domain::sales::SalesLine;
     use crate::domain::vat::VatCategory;
 
-    fn order(quantities: &[Decimal]) -> SalesOrder {
+    /// An open order of item 7, one line per quantity.
+    pub(in crate::domain::sales) fn order(quantities: &[Decimal]) -> SalesOrder {
         let lines = quantities
             .iter()
             .map(|quantity| SalesLine {

@@ -188,3 +188,6 @@ core-setting-one-line = { $name } ist eine Zeile Text
 core-setting-bic-invalid = „{ $text }“ ist keine BIC: 8 oder 11 Buchstaben und Ziffern, z. B. COBADEFFXXX
 core-release-not-permitted = nur die Vertriebsleitung oder ein Admin gibt gesperrte Aufträge frei; Ihre Rolle ist { $role }
 core-hold-setting-range = { $name } darf nicht negativ sein (eine Marge höchstens 100)
+core-delivery-rest-cancelled = nicht mit { $number } geliefert: der Auftrag nimmt keine Rückstände
+core-order-backorders-cancelled = bei Bestätigung nicht auf Lager: der Auftrag nimmt keine Rückstände
+core-no-delivery = kein Lieferschein mit Nummer „{ $text }“

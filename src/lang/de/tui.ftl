@@ -209,3 +209,7 @@ tui-error-terminal = Terminal: { $error }
 tui-error-no-terminal = kein Terminal für die Bildschirme (stdin und stdout müssen eines sein); führen Sie stattdessen einen Befehl aus: kontor --help listet sie
 # The start screen while the database opens
 tui-run-opening = kontor — { $label } wird geöffnet …
+legend-go-deliveries = Lieferscheine
+action-go-deliveries = Zu den Lieferscheinen
+legend-scan-deliver = Liefern
+action-scan-deliver = Scanmodus: einen Auftrag liefern

@@ -179,3 +179,6 @@ core-setting-one-line = { $name } is one line of text
 core-setting-bic-invalid = "{ $text }" is not a BIC: 8 or 11 letters and digits, e.g. COBADEFFXXX
 core-release-not-permitted = only a sales manager or an admin releases held orders; your role is { $role }
 core-hold-setting-range = { $name } must not be negative (a margin at most 100)
+core-delivery-rest-cancelled = not delivered with { $number }: the order takes no backorders
+core-order-backorders-cancelled = not in stock at confirmation: the order takes no backorders
+core-no-delivery = no delivery note with number or id "{ $text }"

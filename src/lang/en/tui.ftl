@@ -206,3 +206,7 @@ tui-error-terminal = terminal: { $error }
 tui-error-no-terminal = no terminal for the screens (stdin and stdout must be one); run a command instead: kontor --help lists them
 # The start screen while the database opens
 tui-run-opening = kontor — opening { $label } …
+legend-go-deliveries = Deliveries
+action-go-deliveries = Go to the delivery notes
+legend-scan-deliver = Deliver
+action-scan-deliver = Scan mode: deliver an order

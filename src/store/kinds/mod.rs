@@ -3,6 +3,7 @@
 
 pub mod bom;
 pub mod customer;
+pub mod delivery;
 pub mod employee;
 pub mod interaction;
 pub mod item;
@@ -66,6 +67,7 @@ pub const KINDS: &[KindOps] = &[
     ops::<crate::domain::price::PriceRule>(),
     ops::<crate::domain::sales::Quote>(),
     ops::<crate::domain::sales::SalesOrder>(),
+    ops::<crate::domain::sales::DeliveryNote>(),
 ];
 
 /// The kind whose tree is `tree`.

@@ -9,6 +9,7 @@ pub mod caller;
 pub mod customer_detail;
 pub mod customer_forms;
 pub mod customers;
+pub mod deliveries;
 pub mod form;
 pub mod holds;
 pub mod home;
@@ -30,6 +31,7 @@ pub mod refused;
 pub mod sales;
 pub mod sales_detail;
 pub mod scan;
+pub mod scan_deliver;
 pub mod shown;
 pub mod users;
 pub mod versioned;
@@ -63,6 +65,8 @@ pub fn opener(action: Action) -> Option<Route> {
         Action::GoQuotes => Route::Sales(sales::Doc::Quote),
         Action::GoOrders => Route::Sales(sales::Doc::Order),
         Action::GoHolds => Route::Holds,
+        Action::GoDeliveries => Route::Deliveries,
+        Action::ScanDeliver => Route::ScanDeliver,
         // The go-… action of a plain kind opens its list (`kind::KINDS`).
         _ => Route::Records(kind::opened_by(action)?),
     })
@@ -84,6 +88,9 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         Route::Sales(doc) => Box::new(sales::SalesList::new(doc, session)),
         Route::Holds => Box::new(holds::Holds::new(session)),
         Route::ReleaseHold(number) => Box::new(holds::release_form(&number, session)),
+        Route::ScanDeliver => Box::new(scan_deliver::DeliverScan::new()),
+        Route::Deliveries => Box::new(deliveries::DeliveryList::new(session)),
+        Route::Delivery(number) => Box::new(deliveries::DeliveryDetail::new(number, session)),
         Route::SalesDocument(doc, number) => {
             Box::new(sales_detail::SalesDetail::new(doc, number, session))
         }

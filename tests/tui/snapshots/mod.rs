@@ -6,6 +6,7 @@
 //! forms and pickers in `forms`, the ERP screens in `erp` (over `erp_data`).
 
 mod crm;
+mod deliveries;
 mod erp;
 mod erp_data;
 mod fields;

@@ -497,6 +497,7 @@ impl Screen for Scan {
             Action::ScanIssue,
             Action::ScanMove,
             Action::ScanCount,
+            Action::ScanDeliver,
         ]
     }
 
@@ -519,6 +520,8 @@ impl Screen for Scan {
 
 mod post;
 mod view;
+
+pub(in crate::tui::screens) use view::message_line;
 
 #[cfg(test)]
 pub(crate) mod tests;

@@ -39,19 +39,7 @@ impl Scan {
             Layout::vertical([Constraint::Length(5), Constraint::Min(1)]).areas(inner);
         let lines = self.field_lines(theme, usize::from(fields.width));
         frame.render_widget(Paragraph::new(lines), fields);
-        if let Some((text, error)) = &self.message {
-            let (marker, role) = if *error {
-                ("! ", Role::Error)
-            } else {
-                ("  ", Role::Ok)
-            };
-            frame.render_widget(
-                Paragraph::new(theme.text(&format!("{marker}{text}")).into_owned())
-                    .style(theme.style(role))
-                    .wrap(Wrap { trim: true }),
-                message,
-            );
-        }
+        message_line(frame, message, theme, self.message.as_ref());
         let rows: Vec<Vec<String>> = self
             .postings
             .iter()
@@ -210,4 +198,26 @@ impl Scan {
             Span::styled(note, theme.style(Role::Muted)),
         ])
     }
+}
+
+/// The last result inline, marked `!` and in the error colour when it is a refusal.
+pub(in crate::tui::screens) fn message_line(
+    frame: &mut Frame,
+    area: Rect,
+    theme: &Theme,
+    message: Option<&(String, bool)>,
+) {
+    let Some((text, error)) = message else {
+        return;
+    };
+    let (marker, role) = match error {
+        true => ("! ", Role::Error),
+        false => ("  ", Role::Ok),
+    };
+    frame.render_widget(
+        Paragraph::new(theme.text(&format!("{marker}{text}")).into_owned())
+            .style(theme.style(role))
+            .wrap(Wrap { trim: true }),
+        area,
+    );
 }
