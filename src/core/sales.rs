@@ -63,6 +63,10 @@ pub enum SalesCommand {
     ConfirmOrder {
         order: String,
     },
+    /// Order history, prepared by `order_import::prepare`: written all or nothing.
+    ImportOrders {
+        orders: Vec<SalesOrder>,
+    },
 }
 
 impl SalesCommand {
@@ -77,6 +81,7 @@ impl SalesCommand {
             Self::AddOrder { .. } => "AddOrder",
             Self::CancelOrder { .. } => "CancelOrder",
             Self::ConfirmOrder { .. } => "ConfirmOrder",
+            Self::ImportOrders { .. } => "ImportOrders",
         }
     }
 }
@@ -88,6 +93,8 @@ pub enum SalesEvent {
     Order(SalesOrder),
     /// The quote (now linked to its order) and the new order.
     Converted(Box<(Quote, SalesOrder)>),
+    /// The orders an import wrote.
+    Imported(Vec<SalesOrder>),
 }
 
 /// Runs a sales command as `actor` at `now`.
@@ -96,6 +103,7 @@ pub fn execute(
     actor: &Actor,
     command: SalesCommand,
     now: OffsetDateTime,
+    progress: &mut dyn FnMut(usize),
 ) -> Result<SalesEvent, CoreError> {
     let currency = Settings::load(store)?.currency;
     let event = match command {
@@ -187,6 +195,9 @@ pub fn execute(
                 tx.update(&mut order, None)?;
                 Ok(order)
             })?)
+        }
+        SalesCommand::ImportOrders { orders } => {
+            SalesEvent::Imported(super::order_import::write(store, orders, progress)?)
         }
         SalesCommand::ConfirmOrder { order } => {
             let id = order_id(store, &order)?;
@@ -313,7 +324,7 @@ fn resolve_line(
 }
 
 /// A typed price with at least the currency's minor digits (`75` is 75.00), never cut.
-fn in_minor_units(mut price: Decimal, currency: Currency) -> Decimal {
+pub(super) fn in_minor_units(mut price: Decimal, currency: Currency) -> Decimal {
     if price.scale() < currency.minor_units() {
         price.rescale(currency.minor_units());
     }

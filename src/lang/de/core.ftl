@@ -185,3 +185,19 @@ core-setting-company-phone = Telefonnummer im Briefkopf
 core-setting-company-email = E-Mail-Adresse im Briefkopf
 core-setting-one-line = { $name } ist eine Zeile Text
 core-setting-bic-invalid = „{ $text }“ ist keine BIC: 8 oder 11 Buchstaben und Ziffern, z. B. COBADEFFXXX
+
+## Order history import and sales reports
+core-history-number-twice = diese Auftragsnummer steht schon in Zeile { $first }
+core-history-imported = Auftrag { $number } dieses Kunden ist schon importiert
+core-history-no-order = kein Auftrag { $number } in der Auftragsdatei
+core-history-no-lines = Auftrag { $number } hat keine Positionen in der Positionsdatei
+core-history-no-customer = kein Kunde mit der Nummer „{ $number }“
+core-history-no-item = kein Artikel mit der Artikelnr. „{ $sku }“
+core-history-discount = „{ $text }“ ist kein Rabatt: 0–100 %, z. B. 5% oder 0,05 (unter 1 ein Bruchteil)
+core-history-numbers-moved = inzwischen wurden Aufträge von { $year } nummeriert; nichts importiert, bitte erneut importieren
+core-rfm-champions = Champions
+core-rfm-loyal = treu
+core-rfm-new = neu
+core-rfm-needs-attention = braucht Aufmerksamkeit
+core-rfm-at-risk = gefährdet
+core-rfm-hibernating = eingeschlafen
