@@ -92,21 +92,7 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
         with.set(opening_stock::LOCATION, location.clone());
     }
     let command = builder.into_command(with);
-    let progress = progress_bar(context.progress, rows as u64, &t!("cli-progress-rows"));
-    let event = execute_with_progress(
-        &context.store,
-        &context.clock,
-        &context.actor,
-        command,
-        &mut |done| {
-            if let Some(bar) = &progress {
-                bar.set_position(done as u64);
-            }
-        },
-    )?;
-    if let Some(bar) = progress {
-        bar.finish_and_clear();
-    }
+    let event = execute_rows(context, command, rows)?;
     let (written, beside) = match event {
         Event::Record(RecordEvent {
             done: Done::Imported(Imported { ids, beside }),
@@ -133,6 +119,30 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
     };
     writeln!(context.out, "{line}")?;
     Ok(())
+}
+
+/// Runs an import's command with a progress bar of its `rows` (see `progress_bar`).
+pub(super) fn execute_rows(
+    context: &Context,
+    command: crate::core::Command,
+    rows: usize,
+) -> Result<Event, CliError> {
+    let progress = progress_bar(context.progress, rows as u64, &t!("cli-progress-rows"));
+    let event = execute_with_progress(
+        &context.store,
+        &context.clock,
+        &context.actor,
+        command,
+        &mut |done| {
+            if let Some(bar) = &progress {
+                bar.set_position(done as u64);
+            }
+        },
+    )?;
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    Ok(event)
 }
 
 /// A CSV file read as people really have it: its header and its non-empty rows (with the

@@ -11,7 +11,7 @@ use super::import::{Mapping, Sheet, in_column, records_word, refuse_problems};
 use super::{CliError, Context};
 use crate::core::order_import::{LINE_FIELDS, ORDER_FIELDS, Row, prepare};
 use crate::core::sales::{SalesCommand, SalesEvent};
-use crate::core::{Command, Event, execute_with_progress};
+use crate::core::{Command, Event};
 use crate::t;
 
 pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
@@ -92,22 +92,7 @@ fn write(
         return Ok(());
     }
     let command = Command::Sales(SalesCommand::ImportOrders { orders: prepared });
-    let progress =
-        super::import::progress_bar(context.progress, count as u64, &t!("cli-progress-rows"));
-    let event = execute_with_progress(
-        &context.store,
-        &context.clock,
-        &context.actor,
-        command,
-        &mut |done| {
-            if let Some(bar) = &progress {
-                bar.set_position(done as u64);
-            }
-        },
-    )?;
-    if let Some(bar) = progress {
-        bar.finish_and_clear();
-    }
+    let event = super::import::execute_rows(context, command, count)?;
     let written = match event {
         Event::Sales(SalesEvent::Imported(orders)) => orders,
         _ => Vec::new(),

@@ -23,7 +23,7 @@ use super::{Actor, CoreError, Settings};
 use crate::domain::datetime::parse_date;
 use crate::domain::fields::Input;
 use crate::domain::money::parse_decimal;
-use crate::domain::sales::{OrderLine, OrderState, SalesLine, SalesOrder, Series};
+use crate::domain::sales::{OrderState, SalesLine, SalesOrder, Series};
 use crate::domain::{Customer, Invalid, Item};
 use crate::store::kinds::sales::{last_number, set_last_number};
 use crate::store::{Record, Store, StoreError, TX_BATCH, abort};
@@ -71,7 +71,7 @@ pub fn prepare(
             return Err(problems);
         }
     };
-    let mut built: Vec<(SalesOrder, Option<Date>)> = Vec::with_capacity(orders.len());
+    let mut built: Vec<Pending> = Vec::with_capacity(orders.len());
     let mut by_source: HashMap<String, usize> = HashMap::new();
     for row in orders {
         let mut report = |field, message| {
@@ -83,9 +83,10 @@ pub fn prepare(
             })
         };
         match order_of(row, &known, now) {
-            Ok(Pending { order, requested }) => {
+            Ok(pending) => {
+                let order = &pending.order;
                 if let Some(first) = by_source.get(&order.reference) {
-                    let first = orders[*first].line;
+                    let first = built[*first].line;
                     report(
                         "number",
                         crate::t!("core-history-number-twice", first = first),
@@ -101,7 +102,7 @@ pub fn prepare(
                     );
                 } else {
                     by_source.insert(order.reference.clone(), built.len());
-                    built.push((order, requested));
+                    built.push(pending);
                 }
             }
             Err(found) => found
@@ -126,31 +127,27 @@ pub fn prepare(
             }
             continue;
         };
-        let (order, requested) = &mut built[index];
-        match line_of(row, &known, order.lines.len() + 1) {
-            Ok(line) => order
-                .lines
-                .push(history_line(line, order.state, *requested)),
+        let pending = &mut built[index];
+        match line_of(row, &known, pending.lines.len() + 1) {
+            Ok(line) => pending.lines.push(line),
             Err(found) => found
                 .into_iter()
                 .for_each(|invalid| report(invalid.field, invalid.message)),
         }
     }
     if problems.is_empty() {
-        for ((order, _), row) in built.iter().zip(orders) {
-            if order.lines.is_empty() {
-                let number = order.reference.clone();
-                problems.push(RowProblem {
-                    in_lines: false,
-                    line: row.line,
-                    field: "number",
-                    message: crate::t!("core-history-no-lines", number = number),
-                });
-            }
+        for pending in built.iter().filter(|pending| pending.lines.is_empty()) {
+            let number = pending.order.reference.clone();
+            problems.push(RowProblem {
+                in_lines: false,
+                line: pending.line,
+                field: "number",
+                message: crate::t!("core-history-no-lines", number = number),
+            });
         }
     }
     match problems.is_empty() {
-        true => Ok(built.into_iter().map(|(order, _)| order).collect()),
+        true => Ok(built.into_iter().map(Pending::finish).collect()),
         false => Err(problems),
     }
 }
@@ -193,10 +190,41 @@ impl Known {
     }
 }
 
-/// An order of the orders file, without lines yet, and the day its lines are requested.
+/// An order of the orders file as its lines are gathered: the (empty-lined) order, the
+/// day its lines are requested, whether it was shipped and the line of the file it is on.
 struct Pending {
     order: SalesOrder,
+    lines: Vec<SalesLine>,
     requested: Option<Date>,
+    shipped: bool,
+    line: u64,
+}
+
+impl Pending {
+    /// The order with its lines, each requested on the order's requested day; shipped:
+    /// confirmed, every line delivered and invoiced, nothing reserved.
+    fn finish(self) -> SalesOrder {
+        let with_lines = SalesOrder::open(
+            self.order.customer_id,
+            self.order.date,
+            self.order.currency,
+            self.lines,
+            self.requested,
+            self.order.created,
+        );
+        let mut order = SalesOrder {
+            lines: with_lines.lines,
+            ..self.order
+        };
+        if self.shipped {
+            order.state = OrderState::Confirmed;
+            for line in &mut order.lines {
+                line.delivered = line.line.quantity;
+                line.invoiced = line.line.quantity;
+            }
+        }
+        order
+    }
 }
 
 /// The order of an orders row.
@@ -239,10 +267,13 @@ fn order_of(row: &Row, known: &Known, now: OffsetDateTime) -> Result<Pending, Ve
     };
     let mut order = SalesOrder::open(customer, date, known.currency, Vec::new(), None, now);
     order.reference = source;
-    if shipped.is_some() {
-        order.state = OrderState::Confirmed;
-    }
-    Ok(Pending { order, requested })
+    Ok(Pending {
+        order,
+        lines: Vec::new(),
+        requested,
+        shipped: shipped.is_some(),
+        line: row.line,
+    })
 }
 
 /// A day of the file: `YYYY-MM-DD` or a German date, optionally followed by a time of day
@@ -341,25 +372,6 @@ fn line_of(row: &Row, known: &Known, number: usize) -> Result<SalesLine, Vec<Inv
     match problems.is_empty() {
         true => Ok(line),
         false => Err(problems),
-    }
-}
-
-/// A line of an imported order: of delivered history (a confirmed order) delivered and
-/// invoiced in full, nothing reserved; of an open order, all still to deliver.
-fn history_line(line: SalesLine, state: OrderState, requested: Option<Date>) -> OrderLine {
-    let done = match state {
-        OrderState::Confirmed => line.quantity,
-        _ => Decimal::ZERO,
-    };
-    OrderLine {
-        line,
-        requested,
-        promised: None,
-        cancelled: Decimal::ZERO,
-        cancel_reason: String::new(),
-        reserved: Decimal::ZERO,
-        delivered: done,
-        invoiced: done,
     }
 }
 

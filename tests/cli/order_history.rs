@@ -287,15 +287,19 @@ fn northwind_history_imports_and_its_reports_match_the_csv() {
     assert_eq!(years, vec!["1996", "1997", "1998", "2026"]);
 }
 
+/// The customers of `customers` (CSV) and item X at `price`.
+fn masters(scratch: &Scratch, db: &Path, customers: &str, price: &str) {
+    let customers = scratch.file("customers.csv", customers.as_bytes());
+    ok(db, &["import", "customers", s(&customers)]);
+    let items = format!("sku,name,price\nX,Ware,{price}\n");
+    let items = scratch.file("items.csv", items.as_bytes());
+    ok(db, &["import", "items", s(&items)]);
+}
+
 /// Customers K1–K5 and item X at 100.00; orders of one line of one X each.
 fn rfm_shop(scratch: &Scratch, db: &Path, orders: &str) -> String {
-    let customers = scratch.file(
-        "customers.csv",
-        b"number,name\nK1,Anna\nK2,Bert\nK3,Cleo\nK4,Dora\nK5,Emil\n",
-    );
-    ok(db, &["import", "customers", s(&customers)]);
-    let items = scratch.file("items.csv", b"sku,name,price\nX,Ware,100.00\n");
-    ok(db, &["import", "items", s(&items)]);
+    let customers = "number,name\nK1,Anna\nK2,Bert\nK3,Cleo\nK4,Dora\nK5,Emil\n";
+    masters(scratch, db, customers, "100.00");
     let header = "number,customer,date\n";
     let orders_file = scratch.file("orders.csv", format!("{header}{orders}").as_bytes());
     let mut lines = String::from("order,sku,quantity,price,discount\n");
@@ -369,10 +373,7 @@ fn rfm_scores_quintiles_and_names_segments() {
 fn refused_history_names_file_line_and_column_and_writes_nothing() {
     let scratch = Scratch::new();
     let db = scratch.db("db");
-    let customers = scratch.file("customers.csv", b"number,name\nK1,Anna\n");
-    ok(&db, &["import", "customers", s(&customers)]);
-    let items = scratch.file("items.csv", b"sku,name,price\nX,Ware,100.00\n");
-    ok(&db, &["import", "items", s(&items)]);
+    masters(&scratch, &db, "number,name\nK1,Anna\n", "100.00");
     let orders = scratch.file(
         "orders.csv",
         b"number,customer,date\n1,K1,2025-03-01\n2,K1,2025-03-02\n",
@@ -419,10 +420,7 @@ fn refused_history_names_file_line_and_column_and_writes_nothing() {
 fn discounts_read_as_fractions_below_one_and_percent_otherwise() {
     let scratch = Scratch::new();
     let db = scratch.db("db");
-    let customers = scratch.file("customers.csv", b"number,name\nK1,Anna\n");
-    ok(&db, &["import", "customers", s(&customers)]);
-    let items = scratch.file("items.csv", b"sku,name,price\nX,Ware,100.00\n");
-    ok(&db, &["import", "items", s(&items)]);
+    masters(&scratch, &db, "number,name\nK1,Anna\n", "100.00");
     let orders = scratch.file("orders.csv", b"number,customer,date\n1,K1,2025-03-01\n");
     let lines = scratch.file(
         "lines.csv",
@@ -454,10 +452,12 @@ fn discounts_read_as_fractions_below_one_and_percent_otherwise() {
 fn german_revenue_table_is_localized() {
     let scratch = Scratch::new();
     let db = scratch.db("db");
-    let customers = scratch.file("customers.csv", b"number,name,country\nK1,Anna,DE\n");
-    ok(&db, &["import", "customers", s(&customers)]);
-    let items = scratch.file("items.csv", b"sku,name,price\nX,Ware,1234.50\n");
-    ok(&db, &["import", "items", s(&items)]);
+    masters(
+        &scratch,
+        &db,
+        "number,name,country\nK1,Anna,DE\n",
+        "1234.50",
+    );
     let orders = scratch.file("orders.csv", b"number,customer,date\n1,K1,2025-03-01\n");
     let lines = scratch.file("lines.csv", b"order,sku,quantity\n1,X,2\n");
     ok(&db, &["import", "orders", s(&orders), "--lines", s(&lines)]);
