@@ -40,7 +40,7 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
     problems.extend(in_file(&lines_file, &lines.problems));
     if problems.is_empty() {
         let now = context.clock.now();
-        match prepare(&context.store, &context.actor, &order_rows, &line_rows, now) {
+        match prepare(&context.store, &context.actor, &order_rows, &line_rows, now)? {
             Ok(prepared) => {
                 return write(context, &args, &lines_file, prepared, &orders);
             }

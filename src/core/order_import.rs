@@ -50,27 +50,17 @@ pub struct RowProblem {
     pub message: String,
 }
 
-/// Builds the orders of the rows, or every problem of every row. `now` stamps them.
+/// Builds the orders of the rows, or every problem of every row (`Ok(Err(…))`); refused
+/// without the right to write sales. `now` stamps them.
 pub fn prepare(
     store: &Store,
     actor: &Actor,
     orders: &[Row],
     lines: &[Row],
     now: OffsetDateTime,
-) -> Result<Vec<SalesOrder>, Vec<RowProblem>> {
+) -> Result<Result<Vec<SalesOrder>, Vec<RowProblem>>, CoreError> {
+    let known = Known::load(store, actor)?;
     let mut problems = Vec::new();
-    let known = match Known::load(store, actor) {
-        Ok(known) => known,
-        Err(error) => {
-            problems.push(RowProblem {
-                in_lines: false,
-                line: 0,
-                field: "number",
-                message: error.to_string(),
-            });
-            return Err(problems);
-        }
-    };
     let mut built: Vec<Pending> = Vec::with_capacity(orders.len());
     let mut by_source: HashMap<String, usize> = HashMap::new();
     for row in orders {
@@ -146,10 +136,10 @@ pub fn prepare(
             });
         }
     }
-    match problems.is_empty() {
+    Ok(match problems.is_empty() {
         true => Ok(built.into_iter().map(Pending::finish).collect()),
         false => Err(problems),
-    }
+    })
 }
 
 /// What the rows are checked against: customers by number, items by SKU, the database's

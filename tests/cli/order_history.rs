@@ -486,3 +486,28 @@ fn german_revenue_table_is_localized() {
         "{quarter}"
     );
 }
+
+#[test]
+fn the_warehouse_sees_no_revenue_and_imports_no_orders() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    masters(&scratch, &db, "number,name\nK1,Anna\n", "100.00");
+    let store = kontor::store::Store::open(&db).unwrap();
+    let warehouse = kontor::core::Actor {
+        name: "lager".into(),
+        role: kontor::core::Role::Warehouse,
+    };
+    let refused = kontor::core::reports::sales(&store, &warehouse, None, None).unwrap_err();
+    assert!(refused.to_string().contains("not permitted"), "{refused}");
+    let row = kontor::core::order_import::Row {
+        line: 2,
+        input: kontor::domain::fields::Input::from_pairs(&[
+            ("number", "1"),
+            ("customer", "K1"),
+            ("date", "2025-01-01"),
+        ]),
+    };
+    let refused = kontor::core::order_import::prepare(&store, &warehouse, &[row], &[], common::NOW)
+        .unwrap_err();
+    assert!(refused.to_string().contains("not permitted"), "{refused}");
+}
