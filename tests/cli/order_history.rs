@@ -229,6 +229,23 @@ fn northwind_history_imports_and_its_reports_match_the_csv() {
         assert_eq!(sum, total);
     }
 
+    let in_1997 = json_list(
+        &db,
+        &[
+            "report",
+            "revenue",
+            "--by",
+            "month",
+            "--from",
+            "1997-01-01",
+            "--until",
+            "1997-12-31",
+        ],
+    );
+    assert_eq!(in_1997.len(), 12);
+    let sum: Decimal = in_1997.iter().map(|row| decimal(&row["revenue"])).sum();
+    assert_eq!(sum, expected.by_year["1997"]);
+
     let csv = ok(
         &db,
         &["report", "revenue", "--by", "year", "--format", "csv"],
@@ -246,6 +263,19 @@ fn northwind_history_imports_and_its_reports_match_the_csv() {
     assert_eq!(lines.len(), 3);
     for line in lines {
         assert_eq!(decimal(&line["delivered"]), decimal(&line["quantity"]));
+    }
+    // 11077 was never shipped: an open order, nothing reserved or delivered.
+    let open = json_list(&db, &["order", "list"])
+        .into_iter()
+        .find(|order| text(order, "reference") == "11077")
+        .unwrap();
+    assert_eq!(text(&open, "state"), "open");
+    let open = json(&db, &["order", "show", text(&open, "number")]);
+    for line in open["lines"].as_array().unwrap() {
+        assert_eq!(
+            decimal(&line["delivered"]) + decimal(&line["reserved"]),
+            Decimal::ZERO
+        );
     }
     let moves = ok(&db, &["export", "moves"]);
     assert!(moves.lines().count() <= 1, "no stock moved: {moves}");
@@ -404,6 +434,29 @@ fn refused_history_names_file_line_and_column_and_writes_nothing() {
         );
         assert!(json_list(&db, &["order", "list"]).is_empty());
     }
+    // A number twice in the orders file, a line of an order the file does not have.
+    let twice = scratch.file(
+        "orders-twice.csv",
+        b"number,customer,date\n1,K1,2025-03-01\n1,K1,2025-03-02\n",
+    );
+    let stray = scratch.file("lines-stray.csv", b"order,sku,quantity\n1,X,1\n7,X,1\n");
+    let run_twice = run(&db, &["import", "orders", s(&twice), "--lines", s(&stray)]);
+    assert!(
+        run_twice
+            .stderr
+            .contains("line 3: column number: this order number is on line 2 already"),
+        "{}",
+        run_twice.stderr
+    );
+    let run_stray = run(&db, &["import", "orders", s(&orders), "--lines", s(&stray)]);
+    assert!(
+        run_stray
+            .stderr
+            .contains("line 3: column order: no order 7 in the orders file"),
+        "{}",
+        run_stray.stderr
+    );
+    assert!(json_list(&db, &["order", "list"]).is_empty());
     // An unknown customer is named in the orders file.
     let orders = scratch.file("orders-bad.csv", b"number,customer,date\n1,K9,2025-03-01\n");
     let lines = scratch.file("lines-ok.csv", b"order,sku,quantity\n1,X,1\n");
