@@ -82,6 +82,9 @@ pub enum Top {
     /// Deliveries (Lieferscheine): pick lists of confirmed orders, posted to the customer
     #[command(subcommand)]
     Delivery(super::delivery::DeliveryCmd),
+    /// Sales reports: revenue, ABC analysis, RFM segments
+    #[command(subcommand)]
+    Report(super::report::ReportCmd),
     /// Import records from a CSV file (all or nothing)
     Import(ImportArgs),
     /// Export records as CSV that `import` reads back
@@ -158,6 +161,12 @@ pub struct ImportArgs {
     /// Items: where opening stock goes [default: the default location, WH1]
     #[arg(long, value_name = "LOC", requires = "opening_stock")]
     pub location: Option<String>,
+    /// Orders: the CSV file of their lines, each naming its order
+    #[arg(long, value_name = "FILE")]
+    pub lines: Option<PathBuf>,
+    /// Orders: FIELD=COLUMN of the lines file (order, sku, quantity, price, discount)
+    #[arg(long = "line-map", value_name = "FIELD=COLUMN")]
+    pub line_maps: Vec<String>,
 }
 
 #[derive(Debug, Args)]

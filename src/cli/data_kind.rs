@@ -11,13 +11,15 @@ use crate::core::kinds::{KindDecl, REGISTRY};
 pub enum Kind {
     /// A plain kind of the registry.
     Plain(&'static KindDecl),
+    /// Sales orders with their lines (import only: order history)
+    Orders,
     /// Stock moves (export only)
     Moves,
     /// Stock balances (export only)
     Balances,
 }
 
-const COUNT: usize = REGISTRY.len() + 2;
+const COUNT: usize = REGISTRY.len() + 3;
 
 /// Every kind, in the order `--help` lists them.
 const VARIANTS: [Kind; COUNT] = {
@@ -29,8 +31,9 @@ const VARIANTS: [Kind; COUNT] = {
         index += 1;
         plain += 1;
     }
-    variants[index] = Kind::Moves;
-    variants[index + 1] = Kind::Balances;
+    variants[index] = Kind::Orders;
+    variants[index + 1] = Kind::Moves;
+    variants[index + 2] = Kind::Balances;
     variants
 };
 
@@ -39,6 +42,7 @@ impl Kind {
     pub fn name(self) -> &'static str {
         match self {
             Kind::Plain(kind) => kind.plural,
+            Kind::Orders => "orders",
             Kind::Moves => "moves",
             Kind::Balances => "balances",
         }
@@ -53,6 +57,7 @@ impl ValueEnum for Kind {
     fn to_possible_value(&self) -> Option<PossibleValue> {
         let value = PossibleValue::new(self.name());
         Some(match self {
+            Kind::Orders => value.help("Sales orders with their lines (import only, --lines)"),
             Kind::Moves => value.help("Stock moves (export only)"),
             Kind::Balances => value.help("Stock balances (export only)"),
             _ => value,
@@ -75,6 +80,7 @@ mod tests {
             );
         }
         assert_eq!(Kind::from_str("moves", false), Ok(Kind::Moves));
-        assert_eq!(VARIANTS.len(), 2 + REGISTRY.len());
+        assert_eq!(Kind::from_str("orders", false), Ok(Kind::Orders));
+        assert_eq!(VARIANTS.len(), 3 + REGISTRY.len());
     }
 }

@@ -87,6 +87,7 @@ fn write_all(
             let rows = crate::core::plain_query::all(store, actor, kind, UtcOffset::UTC)?;
             write_rows(out, &kind.names(), &rows)
         }
+        Kind::Orders => Err(CliError::Usage(crate::t!("cli-export-orders"))),
         Kind::Moves => {
             let skus: HashMap<u64, String> = records::<Item>(store, actor)?
                 .map(|item| item.map(|item| (item.id, item.sku)))

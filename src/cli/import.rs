@@ -24,50 +24,19 @@ use rust_decimal::Decimal;
 const MAX_REPORTED: usize = 50;
 
 pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
-    let bytes = std::fs::read(&args.file).map_err(|error| {
-        let path = args.file.display().to_string();
-        CliError::Usage(t!(
-            "cli-error-cannot-read",
-            path = path,
-            error = error.to_string()
-        ))
-    })?;
-    let decoded = decode(&bytes, args.encoding)
-        .map_err(|error| CliError::Usage(format!("{}: {error}", args.file.display())))?;
-    let delimiter = match args.delimiter {
-        Some(c) if c.is_ascii() => c as u8,
-        Some(c) => {
-            let given = format!("{c:?}");
-            return Err(CliError::Usage(t!("cli-import-delimiter", given = given)));
-        }
-        None => detect_delimiter(&decoded.text),
-    };
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .from_reader(decoded.text.as_bytes());
-    let header: Vec<String> = reader
-        .headers()
-        .map_err(|error| {
-            let path = args.file.display().to_string();
-            CliError::Usage(t!(
-                "cli-import-no-header",
-                path = path,
-                error = error.to_string()
-            ))
-        })?
-        .iter()
-        .map(|h| h.trim().to_string())
-        .collect();
-    if header.iter().all(String::is_empty) {
-        let path = args.file.display().to_string();
-        return Err(CliError::Usage(t!("cli-import-empty-header", path = path)));
+    if args.kind == Kind::Orders {
+        return super::import_orders::run(context, args);
     }
+    if args.lines.is_some() || !args.line_maps.is_empty() {
+        return Err(CliError::Usage(t!("cli-import-lines-orders-only")));
+    }
+    let sheet = Sheet::read(&args.file, args.encoding, args.delimiter)?;
+    let header = &sheet.header;
     let (known, assigned) = field_names(args.kind)?;
     let never_read = KeptIds::never_read(args.kind, assigned);
-    let mapping = Mapping::new(&header, &args.maps, &known, &never_read)?;
+    let mapping = Mapping::new(header, &args.maps, &known, &never_read)?;
     let mut kept_ids = KeptIds::new(context, args.kind, mapping.reads("id"))?;
-    let opening_column = opening_column(&args, &header, mapping.reads("id"))?;
+    let opening_column = opening_column(&args, header, mapping.reads("id"))?;
     let opening_location = opening_column.map(|_| {
         args.location
             .clone()
@@ -76,54 +45,11 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
     let null = args.null.as_deref();
     let now = context.clock.now();
     let mut builder = Builder::new(context, args.kind, now)?;
-    let mut problems: Vec<String> = Vec::new();
-    let mut rows = 0usize;
-    let mut repaired = 0usize;
-    let mut lines = LineCounter::new(&decoded.text);
-    for (index, result) in reader.records().enumerate() {
-        let position = match &result {
-            Ok(record) => record.position(),
-            Err(error) => error.position(),
-        };
-        let line = position.map_or(index as u64 + 2, |p| lines.line_at(p.byte()));
-        let record = match result {
-            Ok(record) => record,
-            Err(error) => {
-                problems.push(on_line(line, &csv_reason(&error)));
-                continue;
-            }
-        };
-        rows += 1;
-        if record.iter().all(|cell| cell.trim().is_empty()) {
-            rows -= 1;
-            continue;
-        }
-        let cells = match repair_unquoted(&record, header.len(), char::from(delimiter)) {
-            Some(cells) => {
-                repaired += usize::from(
-                    cells.len() != record.len()
-                        || cells.iter().zip(record.iter()).any(|(a, b)| a != b),
-                );
-                cells
-            }
-            None => {
-                let reason = t!(
-                    "cli-import-columns",
-                    expected = header.len(),
-                    found = record.len()
-                );
-                problems.push(on_line(line, &reason));
-                continue;
-            }
-        };
-        let mut input = Input::new();
-        for (column, cell) in cells.iter().enumerate() {
-            if let Some(field) = mapping.field_of(column)
-                && null.is_none_or(|marker| cell.trim() != marker)
-            {
-                input.push(field, cell);
-            }
-        }
+    let mut problems = sheet.problems.clone();
+    let rows = sheet.rows.len();
+    for (line, cells) in &sheet.rows {
+        let line = *line;
+        let mut input = mapping.input(cells, null);
         if let Some(column) = opening_column {
             match opening_quantity(&cells[column], null) {
                 Ok(quantity) => input.set(opening_stock::QUANTITY, quantity.to_string()),
@@ -141,46 +67,14 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
         }
     }
     if !problems.is_empty() {
-        for problem in problems.iter().take(MAX_REPORTED) {
-            writeln!(context.err, "{problem}")?;
-        }
-        if problems.len() > MAX_REPORTED {
-            let more = problems.len() - MAX_REPORTED;
-            writeln!(
-                context.err,
-                "{}",
-                t!("cli-import-more-problems", count = more)
-            )?;
-        }
-        let path = args.file.display().to_string();
-        let count = problems.len();
-        return Err(CliError::Usage(t!(
-            "cli-import-refused",
-            path = path,
-            count = count
-        )));
+        return refuse_problems(context, &args.file, &problems);
     }
     let ignored: Vec<String> = mapping
-        .ignored(&header)
+        .ignored(header)
         .into_iter()
         .filter(|name| Some(name.as_str()) != opening_column.map(|c| header[c].as_str()))
         .collect();
-    let summary_tail = format!(
-        "({}, {}{}{})",
-        decoded.encoding,
-        if delimiter == b';' { "';'" } else { "','" },
-        if repaired == 0 {
-            String::new()
-        } else {
-            format!("; {}", t!("cli-import-rejoined", count = repaired))
-        },
-        if ignored.is_empty() {
-            String::new()
-        } else {
-            let columns = ignored.join(", ");
-            format!("; {}", t!("cli-import-ignored", columns = columns))
-        }
-    );
+    let summary_tail = format!("({})", sheet.summary(&ignored));
     let path = args.file.display().to_string();
     if args.dry_run {
         let records = records_word(args.kind, rows);
@@ -198,21 +92,7 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
         with.set(opening_stock::LOCATION, location.clone());
     }
     let command = builder.into_command(with);
-    let progress = progress_bar(context.progress, rows as u64, &t!("cli-progress-rows"));
-    let event = execute_with_progress(
-        &context.store,
-        &context.clock,
-        &context.actor,
-        command,
-        &mut |done| {
-            if let Some(bar) = &progress {
-                bar.set_position(done as u64);
-            }
-        },
-    )?;
-    if let Some(bar) = progress {
-        bar.finish_and_clear();
-    }
+    let event = execute_rows(context, command, rows)?;
     let (written, beside) = match event {
         Event::Record(RecordEvent {
             done: Done::Imported(Imported { ids, beside }),
@@ -239,6 +119,182 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
     };
     writeln!(context.out, "{line}")?;
     Ok(())
+}
+
+/// Runs an import's command with a progress bar of its `rows` (see `progress_bar`).
+pub(super) fn execute_rows(
+    context: &Context,
+    command: crate::core::Command,
+    rows: usize,
+) -> Result<Event, CliError> {
+    let progress = progress_bar(context.progress, rows as u64, &t!("cli-progress-rows"));
+    let event = execute_with_progress(
+        &context.store,
+        &context.clock,
+        &context.actor,
+        command,
+        &mut |done| {
+            if let Some(bar) = &progress {
+                bar.set_position(done as u64);
+            }
+        },
+    )?;
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    Ok(event)
+}
+
+/// A CSV file read as people really have it: its header and its non-empty rows (with the
+/// line each starts on), the rows it could not read as problems already worded.
+pub(super) struct Sheet {
+    pub header: Vec<String>,
+    pub rows: Vec<(u64, Vec<String>)>,
+    pub problems: Vec<String>,
+    encoding: &'static str,
+    delimiter: u8,
+    repaired: usize,
+}
+
+impl Sheet {
+    /// Reads `file`: encoding and delimiter detected unless given; unquoted delimiters
+    /// before a space rejoined (`repair_unquoted`); a row of the wrong width a problem.
+    pub(super) fn read(
+        file: &std::path::Path,
+        encoding: Option<super::args::EncodingArg>,
+        delimiter: Option<char>,
+    ) -> Result<Sheet, CliError> {
+        let bytes = std::fs::read(file).map_err(|error| {
+            let path = file.display().to_string();
+            CliError::Usage(t!(
+                "cli-error-cannot-read",
+                path = path,
+                error = error.to_string()
+            ))
+        })?;
+        let decoded = decode(&bytes, encoding)
+            .map_err(|error| CliError::Usage(format!("{}: {error}", file.display())))?;
+        let delimiter = match delimiter {
+            Some(c) if c.is_ascii() => c as u8,
+            Some(c) => {
+                let given = format!("{c:?}");
+                return Err(CliError::Usage(t!("cli-import-delimiter", given = given)));
+            }
+            None => detect_delimiter(&decoded.text),
+        };
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .flexible(true)
+            .from_reader(decoded.text.as_bytes());
+        let header: Vec<String> = reader
+            .headers()
+            .map_err(|error| {
+                let path = file.display().to_string();
+                CliError::Usage(t!(
+                    "cli-import-no-header",
+                    path = path,
+                    error = error.to_string()
+                ))
+            })?
+            .iter()
+            .map(|h| h.trim().to_string())
+            .collect();
+        if header.iter().all(String::is_empty) {
+            let path = file.display().to_string();
+            return Err(CliError::Usage(t!("cli-import-empty-header", path = path)));
+        }
+        let mut sheet = Sheet {
+            header,
+            rows: Vec::new(),
+            problems: Vec::new(),
+            encoding: decoded.encoding,
+            delimiter,
+            repaired: 0,
+        };
+        let mut lines = LineCounter::new(&decoded.text);
+        for (index, result) in reader.records().enumerate() {
+            let position = match &result {
+                Ok(record) => record.position(),
+                Err(error) => error.position(),
+            };
+            let line = position.map_or(index as u64 + 2, |p| lines.line_at(p.byte()));
+            let record = match result {
+                Ok(record) => record,
+                Err(error) => {
+                    sheet.problems.push(on_line(line, &csv_reason(&error)));
+                    continue;
+                }
+            };
+            if record.iter().all(|cell| cell.trim().is_empty()) {
+                continue;
+            }
+            let width = sheet.header.len();
+            match repair_unquoted(&record, width, char::from(delimiter)) {
+                Some(cells) => {
+                    sheet.repaired += usize::from(
+                        cells.len() != record.len()
+                            || cells.iter().zip(record.iter()).any(|(a, b)| a != b),
+                    );
+                    sheet.rows.push((line, cells));
+                }
+                None => {
+                    let reason = t!("cli-import-columns", expected = width, found = record.len());
+                    sheet.problems.push(on_line(line, &reason));
+                }
+            }
+        }
+        Ok(sheet)
+    }
+
+    /// `UTF-8, ','; 2 rows rejoined; ignored columns: fax`: how the file was read.
+    pub(super) fn summary(&self, ignored: &[String]) -> String {
+        format!(
+            "{}, {}{}{}",
+            self.encoding,
+            if self.delimiter == b';' { "';'" } else { "','" },
+            if self.repaired == 0 {
+                String::new()
+            } else {
+                format!("; {}", t!("cli-import-rejoined", count = self.repaired))
+            },
+            if ignored.is_empty() {
+                String::new()
+            } else {
+                let columns = ignored.join(", ");
+                format!("; {}", t!("cli-import-ignored", columns = columns))
+            }
+        )
+    }
+}
+
+/// Refuses the import of `file` when there are problems: the first `MAX_REPORTED` on
+/// stderr, then how many there were.
+pub(super) fn refuse_problems(
+    context: &mut Context,
+    file: &std::path::Path,
+    problems: &[String],
+) -> Result<(), CliError> {
+    if problems.is_empty() {
+        return Ok(());
+    }
+    for problem in problems.iter().take(MAX_REPORTED) {
+        writeln!(context.err, "{problem}")?;
+    }
+    if problems.len() > MAX_REPORTED {
+        let more = problems.len() - MAX_REPORTED;
+        writeln!(
+            context.err,
+            "{}",
+            t!("cli-import-more-problems", count = more)
+        )?;
+    }
+    let path = file.display().to_string();
+    let count = problems.len();
+    Err(CliError::Usage(t!(
+        "cli-import-refused",
+        path = path,
+        count = count
+    )))
 }
 
 /// The cells of a row, with the mistake of writers that do not quote rejoined: a row with
@@ -279,12 +335,12 @@ pub(super) fn records_word(kind: Kind, count: usize) -> String {
 }
 
 /// A problem of a file's line: `line 4: …`.
-fn on_line(line: u64, reason: &str) -> String {
+pub(super) fn on_line(line: u64, reason: &str) -> String {
     t!("cli-import-on-line", line = line, reason = reason)
 }
 
 /// A problem of a cell: `line 4: column phone: …`.
-fn in_column(line: u64, column: &str, reason: &str) -> String {
+pub(super) fn in_column(line: u64, column: &str, reason: &str) -> String {
     t!(
         "cli-import-in-column",
         line = line,
@@ -342,6 +398,7 @@ fn opening_quantity(cell: &str, null: Option<&str>) -> Result<Decimal, String> {
 fn field_names(kind: Kind) -> Result<(Vec<&'static str>, &'static [&'static str]), CliError> {
     Ok(match kind {
         Kind::Plain(kind) => (kind.names(), &["id", "version"]),
+        Kind::Orders => return Err(CliError::Usage(t!("cli-import-orders-lines"))),
         Kind::Moves | Kind::Balances => {
             return Err(CliError::Usage(t!(
                 "cli-import-stock-kind",
@@ -359,14 +416,14 @@ fn csv_reason(error: &csv::Error) -> String {
 }
 
 /// Which column feeds which field.
-struct Mapping {
+pub(super) struct Mapping {
     /// (column index, field) pairs; a column may feed one field, a field many columns.
     pairs: Vec<(usize, &'static str)>,
     header: Vec<String>,
 }
 
 impl Mapping {
-    fn new(
+    pub(super) fn new(
         header: &[String],
         maps: &[String],
         known: &[&'static str],
@@ -421,6 +478,20 @@ impl Mapping {
         })
     }
 
+    /// The input of a row's cells: each mapped cell under its field, the NULL marker
+    /// (`null`) left out.
+    pub(super) fn input(&self, cells: &[String], null: Option<&str>) -> Input {
+        let mut input = Input::new();
+        for (column, cell) in cells.iter().enumerate() {
+            if let Some(field) = self.field_of(column)
+                && null.is_none_or(|marker| cell.trim() != marker)
+            {
+                input.push(field, cell);
+            }
+        }
+        input
+    }
+
     /// Whether some column feeds `field`.
     fn reads(&self, field: &str) -> bool {
         self.pairs.iter().any(|(_, f)| *f == field)
@@ -435,7 +506,7 @@ impl Mapping {
 
     /// The column a field's problem is reported under: the first mapped column, else the
     /// field's own name.
-    fn column_of(&self, field: &str) -> String {
+    pub(super) fn column_of(&self, field: &str) -> String {
         self.pairs
             .iter()
             .find(|(_, f)| *f == field)
@@ -443,7 +514,7 @@ impl Mapping {
             .unwrap_or_else(|| field.to_string())
     }
 
-    fn ignored(&self, header: &[String]) -> Vec<String> {
+    pub(super) fn ignored(&self, header: &[String]) -> Vec<String> {
         header
             .iter()
             .enumerate()

@@ -39,7 +39,7 @@ impl<'c> Builder<'c> {
                 rows: Vec::new(),
                 seen: HashMap::new(),
             }),
-            Kind::Moves | Kind::Balances => Err(CliError::Usage(crate::t!(
+            Kind::Orders | Kind::Moves | Kind::Balances => Err(CliError::Usage(crate::t!(
                 "cli-import-not-importable",
                 kind = kind.name()
             ))),

@@ -17,6 +17,7 @@ mod families;
 pub mod help;
 mod import;
 mod import_builder;
+mod import_orders;
 mod interaction;
 mod kept_ids;
 mod keys;
@@ -30,6 +31,7 @@ pub mod output;
 mod payroll;
 mod price;
 mod quote;
+mod report;
 mod sales;
 mod server;
 mod stdout;
@@ -489,6 +491,7 @@ fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
         Top::Quote(command) => quote::quote(context, command),
         Top::Order(command) => order::order(context, command),
         Top::Delivery(command) => delivery::delivery(context, command),
+        Top::Report(command) => report::report(context, command),
         Top::Import(args) => import::run(context, args),
         Top::Export(args) => export::run(context, args),
         Top::Demo { customers } => admin::demo(context, customers),

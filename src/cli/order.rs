@@ -135,6 +135,7 @@ pub fn order(context: &mut Context, command: OrderCmd) -> Result<(), CliError> {
         SalesEvent::Order(order) => order.id,
         SalesEvent::Converted(done) => done.1.id,
         SalesEvent::Quote(quote) => quote.order_id.unwrap_or_default(),
+        SalesEvent::Imported(orders) => orders.first().map_or(0, |order| order.id),
     };
     let view = sales_query::order(&context.store, &context.actor, &id.to_string())?;
     if confirming && context.format == Format::Table {

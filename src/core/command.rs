@@ -171,7 +171,9 @@ fn apply(
             Event::Payroll(super::payroll::execute(store, actor, command, now)?)
         }
         Command::Bom(command) => Event::Bom(super::bom::execute(store, actor, command, now)?),
-        Command::Sales(command) => Event::Sales(super::sales::execute(store, actor, command, now)?),
+        Command::Sales(command) => {
+            Event::Sales(super::sales::execute(store, actor, command, now, progress)?)
+        }
         Command::Deliver(command) => Event::Delivered(Box::new(super::delivery::execute(
             store, actor, command, now,
         )?)),

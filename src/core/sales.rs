@@ -84,6 +84,10 @@ pub enum SalesCommand {
         partial_deliveries: Option<bool>,
         backorders: Option<bool>,
     },
+    /// Order history, prepared by `order_import::prepare`: written all or nothing.
+    ImportOrders {
+        orders: Vec<SalesOrder>,
+    },
 }
 
 impl SalesCommand {
@@ -101,6 +105,7 @@ impl SalesCommand {
             Self::ReleaseHold { .. } => "ReleaseHold",
             Self::CancelLine { .. } => "CancelLine",
             Self::SetDeliveryTerms { .. } => "SetDeliveryTerms",
+            Self::ImportOrders { .. } => "ImportOrders",
         }
     }
 
@@ -120,6 +125,8 @@ pub enum SalesEvent {
     Order(SalesOrder),
     /// The quote (now linked to its order) and the new order.
     Converted(Box<(Quote, SalesOrder)>),
+    /// The orders an import wrote.
+    Imported(Vec<SalesOrder>),
 }
 
 /// Runs a sales command as `actor` at `now`.
@@ -128,6 +135,7 @@ pub fn execute(
     actor: &Actor,
     command: SalesCommand,
     now: OffsetDateTime,
+    progress: &mut dyn FnMut(usize),
 ) -> Result<SalesEvent, CoreError> {
     let currency = Settings::load(store)?.currency;
     let event = match command {
@@ -246,6 +254,9 @@ pub fn execute(
         } => SalesEvent::Order(change_order(store, &order, now, |order| {
             order.set_delivery_terms(partial_deliveries, backorders)
         })?),
+        SalesCommand::ImportOrders { orders } => {
+            SalesEvent::Imported(super::order_import::write(store, orders, progress)?)
+        }
         SalesCommand::ConfirmOrder { order } => {
             let id = order_id(store, &order)?;
             let judge = assessor_of(store, &store.require::<SalesOrder>(id)?)?;
@@ -404,7 +415,7 @@ fn resolve_line(
 }
 
 /// A typed price with at least the currency's minor digits (`75` is 75.00), never cut.
-fn in_minor_units(mut price: Decimal, currency: Currency) -> Decimal {
+pub(super) fn in_minor_units(mut price: Decimal, currency: Currency) -> Decimal {
     if price.scale() < currency.minor_units() {
         price.rescale(currency.minor_units());
     }

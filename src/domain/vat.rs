@@ -218,10 +218,47 @@ pub struct RateTable {
     periods: &'static [RatePeriod],
 }
 
-/// Germany (§ 12 UStG): 19 % / 7 % since 2007-01-01; 16 % / 5 % for supplies from
-/// 2020-07-01 to 2020-12-31 (the Second Corona Tax Assistance Act); 19 % / 7 % again from
-/// 2021-01-01.
+/// Germany (§ 12 UStG) since VAT began on 1968-01-01 (order history goes back that far):
+/// 10 % / 5 %, from 1968-07-01 11 % / 5.5 %, 1978-01-01 12 % / 6 %, 1979-07-01 13 % / 6.5 %,
+/// 1983-07-01 14 % / 7 %, 1993-01-01 15 % / 7 %, 1998-04-01 16 % / 7 %; 19 % / 7 % since
+/// 2007-01-01; 16 % / 5 % for supplies from 2020-07-01 to 2020-12-31 (the Second Corona
+/// Tax Assistance Act); 19 % / 7 % again from 2021-01-01.
 const GERMAN_PERIODS: &[RatePeriod] = &[
+    RatePeriod {
+        from: date!(1968 - 01 - 01),
+        standard: dec!(10),
+        reduced: dec!(5),
+    },
+    RatePeriod {
+        from: date!(1968 - 07 - 01),
+        standard: dec!(11),
+        reduced: dec!(5.5),
+    },
+    RatePeriod {
+        from: date!(1978 - 01 - 01),
+        standard: dec!(12),
+        reduced: dec!(6),
+    },
+    RatePeriod {
+        from: date!(1979 - 07 - 01),
+        standard: dec!(13),
+        reduced: dec!(6.5),
+    },
+    RatePeriod {
+        from: date!(1983 - 07 - 01),
+        standard: dec!(14),
+        reduced: dec!(7),
+    },
+    RatePeriod {
+        from: date!(1993 - 01 - 01),
+        standard: dec!(15),
+        reduced: dec!(7),
+    },
+    RatePeriod {
+        from: date!(1998 - 04 - 01),
+        standard: dec!(16),
+        reduced: dec!(7),
+    },
     RatePeriod {
         from: date!(2007 - 01 - 01),
         standard: dec!(19),
@@ -305,6 +342,11 @@ mod tests {
     fn the_2020_rates_follow_the_date_of_supply() {
         let table = RateTable::GERMANY;
         for (day, standard, reduced) in [
+            (date!(1968 - 01 - 01), dec!(10), dec!(5)),
+            (date!(1979 - 07 - 01), dec!(13), dec!(6.5)),
+            (date!(1997 - 03 - 31), dec!(15), dec!(7)),
+            (date!(1998 - 04 - 01), dec!(16), dec!(7)),
+            (date!(2006 - 12 - 31), dec!(16), dec!(7)),
             (date!(2007 - 01 - 01), dec!(19), dec!(7)),
             (date!(2020 - 06 - 30), dec!(19), dec!(7)),
             (date!(2020 - 07 - 01), dec!(16), dec!(5)),
@@ -331,32 +373,34 @@ mod tests {
     #[test]
     fn periods_end_the_day_before_the_next_begins() {
         let table = RateTable::GERMANY;
-        assert_eq!(table.periods().len(), 3);
-        assert_eq!(table.until(0), Some(date!(2020 - 06 - 30)));
-        assert_eq!(table.until(1), Some(date!(2020 - 12 - 31)));
-        assert_eq!(table.until(2), None);
-        assert_eq!(table.index_on(date!(2020 - 07 - 01)).unwrap(), 1);
+        assert_eq!(table.periods().len(), 10);
+        assert_eq!(table.until(0), Some(date!(1968 - 06 - 30)));
+        assert_eq!(table.until(6), Some(date!(2006 - 12 - 31)));
+        assert_eq!(table.until(7), Some(date!(2020 - 06 - 30)));
+        assert_eq!(table.until(8), Some(date!(2020 - 12 - 31)));
+        assert_eq!(table.until(9), None);
+        assert_eq!(table.index_on(date!(2020 - 07 - 01)).unwrap(), 8);
     }
 
     #[test]
     fn a_date_before_the_table_is_refused_naming_its_first_date() {
         let error = RateTable::GERMANY
-            .rate(&VatCategory::Standard, date!(2006 - 12 - 31))
+            .rate(&VatCategory::Standard, date!(1967 - 12 - 31))
             .unwrap_err();
         assert_eq!(error.field, "date-of-supply");
         assert_eq!(
             error.message,
-            "no VAT rates of DE for 2006-12-31: the table begins on 2007-01-01"
+            "no VAT rates of DE for 1967-12-31: the table begins on 1968-01-01"
         );
         let german = in_german(|| {
             RateTable::GERMANY
-                .on(date!(2006 - 12 - 31))
+                .on(date!(1967 - 12 - 31))
                 .unwrap_err()
                 .message
         });
         assert_eq!(
             german,
-            "keine Umsatzsteuersätze für DE am 31.12.2006: die Tabelle beginnt am 01.01.2007"
+            "keine Umsatzsteuersätze für DE am 31.12.1967: die Tabelle beginnt am 01.01.1968"
         );
     }
 

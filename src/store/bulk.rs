@@ -162,8 +162,17 @@ impl Bulk<'_> {
     }
 
     /// Ends the import: from now on it survives a crash.
-    pub fn finish(mut self) -> StoreResult<()> {
-        self.store.transaction(|tx| tx.meta_remove(JOURNAL))?;
+    pub fn finish(self) -> StoreResult<()> {
+        self.finish_with(|_| Ok(()))
+    }
+
+    /// Ends the import with `last` written in the transaction that removes the journal
+    /// (number counters): it commits with the import, or the import is undone.
+    pub fn finish_with(mut self, last: impl Fn(&Tx) -> TxResult<()>) -> StoreResult<()> {
+        self.store.transaction(|tx| {
+            last(tx)?;
+            tx.meta_remove(JOURNAL)
+        })?;
         self.store.flush()?;
         self.finished = true;
         Ok(())

@@ -24,6 +24,7 @@ mod interaction_edit;
 mod kind_conformance;
 mod local_times;
 mod opportunity_edit;
+mod order_history;
 mod orders;
 mod output;
 mod owner_only;

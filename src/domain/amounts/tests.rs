@@ -357,7 +357,7 @@ fn bad_lines_are_refused_naming_the_line() {
     );
     let early = document(
         TaxTreatment::Domestic,
-        date!(1999 - 01 - 01),
+        date!(1967 - 12 - 31),
         standard_and_reduced(),
     );
     assert_eq!(

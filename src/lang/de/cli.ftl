@@ -122,6 +122,10 @@ cli-import-ignored = nicht gelesene Spalten: { $columns }
 cli-import-dry-run = würde { $records } aus { $path } importieren { $tail }; nichts geschrieben (--dry-run)
 cli-import-done = { $records } aus { $path } importiert { $tail }
 cli-import-done-opening = { $records } und { $receipts } Anfangsbestände in { $location } aus { $path } importiert { $tail }
+cli-import-lines-orders-only = --lines und --line-map gehören nur zu `import orders`
+cli-import-orders-lines = `import orders` braucht die Positionsdatei: --lines POSITIONEN.csv
+cli-import-orders-done = { $records } mit { $lines } Positionen ({ $delivered } gelieferte Historie, { $open } offen) aus { $path } importiert { $tail }
+cli-export-orders = Aufträge lassen sich noch nicht als CSV exportieren (nur Import)
 cli-import-on-line = Zeile { $line }: { $reason }
 cli-import-in-column = Zeile { $line }: Spalte { $column }: { $reason }
 cli-import-opening-items-only = --opening-stock gilt nur für `import items`
@@ -178,6 +182,10 @@ cli-records-interactions = { $count ->
 cli-records-price-rules = { $count ->
         [one] 1 Preisregel
        *[other] { $count } Preisregeln
+    }
+cli-records-orders = { $count ->
+        [one] 1 Auftrag
+       *[other] { $count } Aufträge
     }
 cli-records-moves = { $count ->
         [one] 1 Lagerbewegung
@@ -323,6 +331,23 @@ cli-field-duration = Dauer
 cli-field-follow-up = Wiedervorlage
 cli-field-follow-up-done = Erledigt
 cli-field-outcome = Ergebnis
+cli-field-year = Jahr
+cli-field-quarter = Quartal
+cli-field-month = Monat
+cli-field-product = Artikel
+cli-field-orders = Aufträge
+cli-field-revenue = Umsatz
+cli-field-share = Anteil %
+cli-field-cumulative = kumuliert %
+cli-field-class = Klasse
+cli-field-last-order = letzter Auftrag
+cli-field-recency-days = Tage seit
+cli-field-frequency = Häufigkeit
+cli-field-monetary = Umsatz gesamt
+cli-field-r = R
+cli-field-f = F
+cli-field-m = M
+cli-field-segment = Segment
 cli-field-description = Beschreibung
 cli-field-employee = Mitarbeiter
 cli-field-gross = Brutto
@@ -749,6 +774,17 @@ cli-help-import--null = Ein Zellenwert, der leer bedeutet, z. B. NULL
 cli-help-import--dry-run = Jede Zeile prüfen und berichten, aber nichts schreiben
 cli-help-import--opening-stock = Artikel: die Menge dieser Spalte als Anfangsbestand buchen (supplier → --location)
 cli-help-import--location = Artikel: wohin der Anfangsbestand geht [Standard: der Standardlagerplatz, WH1]
+cli-help-import--lines = Aufträge: die CSV-Datei ihrer Positionen, jede mit ihrem Auftrag
+cli-help-import--line-maps = Aufträge: FELD=SPALTE der Positionsdatei (order, sku, quantity, price, discount)
+cli-help-report = Verkaufsauswertungen: Umsatz, ABC-Analyse, RFM-Segmente
+cli-help-report-revenue = Umsatz (Σ Positionsnetto der nicht stornierten Aufträge, nach Auftragsdatum), gruppiert
+cli-help-report-revenue--by = Wonach gruppiert wird
+cli-help-report-revenue--from = Aufträge ab diesem Tag
+cli-help-report-revenue--until = Aufträge bis zu diesem Tag
+cli-help-report-abc = ABC-Analyse nach Umsatz: A bis 80 %, B bis 95 %, C der Rest
+cli-help-report-abc--by = Kunden oder Artikel
+cli-help-report-rfm = Aktualität, Häufigkeit und Umsatz (Werte 1–5) und das Segment jedes Kunden
+cli-help-report-rfm--as-of = Der Tag, bis zu dem die Aktualität zählt [Standard: heute]
 cli-help-export = Datensätze als CSV exportieren, die `import` wieder liest
 cli-help-export--kind = Was exportiert wird
 cli-help-export--out = In DATEI schreiben statt auf die Standardausgabe

@@ -191,3 +191,19 @@ core-hold-setting-range = { $name } darf nicht negativ sein (eine Marge höchste
 core-delivery-rest-cancelled = nicht mit { $number } geliefert: der Auftrag nimmt keine Rückstände
 core-order-backorders-cancelled = bei Bestätigung nicht auf Lager: der Auftrag nimmt keine Rückstände
 core-no-delivery = kein Lieferschein mit Nummer „{ $text }“
+
+## Order history import and sales reports
+core-history-number-twice = diese Auftragsnummer steht schon in Zeile { $first }
+core-history-imported = Auftrag { $number } dieses Kunden ist schon importiert
+core-history-no-order = kein Auftrag { $number } in der Auftragsdatei
+core-history-no-lines = Auftrag { $number } hat keine Positionen in der Positionsdatei
+core-history-no-customer = kein Kunde mit der Nummer „{ $number }“
+core-history-no-item = kein Artikel mit der Artikelnr. „{ $sku }“
+core-history-discount = „{ $text }“ ist kein Rabatt: 0–100 %, z. B. 5% oder 0,05 (unter 1 ein Bruchteil)
+core-history-numbers-moved = inzwischen wurden Aufträge von { $year } nummeriert; nichts importiert, bitte erneut importieren
+core-rfm-champions = Champions
+core-rfm-loyal = treu
+core-rfm-new = neu
+core-rfm-needs-attention = braucht Aufmerksamkeit
+core-rfm-at-risk = gefährdet
+core-rfm-hibernating = eingeschlafen

@@ -182,3 +182,19 @@ core-hold-setting-range = { $name } must not be negative (a margin at most 100)
 core-delivery-rest-cancelled = not delivered with { $number }: the order takes no backorders
 core-order-backorders-cancelled = not in stock at confirmation: the order takes no backorders
 core-no-delivery = no delivery note with number or id "{ $text }"
+
+## Order history import and sales reports
+core-history-number-twice = this order number is on line { $first } already
+core-history-imported = order { $number } of this customer is imported already
+core-history-no-order = no order { $number } in the orders file
+core-history-no-lines = order { $number } has no lines in the lines file
+core-history-no-customer = no customer with number "{ $number }"
+core-history-no-item = no item with SKU "{ $sku }"
+core-history-discount = "{ $text }" is not a discount: 0–100 %, e.g. 5% or 0.05 (below 1 a fraction)
+core-history-numbers-moved = orders of { $year } were numbered meanwhile; nothing was imported, please import again
+core-rfm-champions = champions
+core-rfm-loyal = loyal
+core-rfm-new = new
+core-rfm-needs-attention = needs attention
+core-rfm-at-risk = at risk
+core-rfm-hibernating = hibernating

@@ -86,10 +86,25 @@ impl Record for SalesOrder {
 /// Takes the next number of `series` in `year`, inside the transaction that writes the
 /// record numbered with it: the counter and the record commit together or not at all.
 pub fn next_number(tx: &Tx, series: Series, year: i32) -> TxResult<String> {
-    let key = format!("number/{}/{year}", series.prefix());
-    let last = tx.meta_get(&key)?.and_then(|v| read_u64(&v)).unwrap_or(0);
-    tx.meta_put(&key, &id_bytes(last + 1))?;
+    let last = last_number(tx, series, year)?;
+    set_last_number(tx, series, year, last + 1)?;
     Ok(series.number(year, last + 1))
+}
+
+fn counter_key(series: Series, year: i32) -> String {
+    format!("number/{}/{year}", series.prefix())
+}
+
+/// The sequence of the last number `series` gave out in `year` (0: none yet).
+pub fn last_number(tx: &Tx, series: Series, year: i32) -> TxResult<u64> {
+    let key = counter_key(series, year);
+    Ok(tx.meta_get(&key)?.and_then(|v| read_u64(&v)).unwrap_or(0))
+}
+
+/// Moves the counter of `series` in `year` to `last` — in the transaction that writes the
+/// records numbered up to it (an import numbering many at once).
+pub fn set_last_number(tx: &Tx, series: Series, year: i32, last: u64) -> TxResult<()> {
+    tx.meta_put(&counter_key(series, year), &id_bytes(last))
 }
 
 /// The id of the quote numbered `number`.

@@ -1,0 +1,105 @@
+//! Revenue grouped by year, quarter, month, customer, product, country or agent: each
+//! group's key (`1997`, `1997-Q1`, `1997-03`, a customer number, a SKU, a country code,
+//! an agent), name, number of orders and revenue. Periods come in time order, everything
+//! else by revenue, largest first (ties by key). Room: core.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use rust_decimal::Decimal;
+
+use super::{Book, Sale};
+
+/// What revenue is grouped by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum By {
+    Year,
+    Quarter,
+    Month,
+    Customer,
+    Product,
+    Country,
+    Agent,
+}
+
+impl By {
+    fn is_period(self) -> bool {
+        matches!(self, By::Year | By::Quarter | By::Month)
+    }
+}
+
+/// One group of a revenue report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RevenueRow {
+    pub key: String,
+    pub name: String,
+    pub orders: usize,
+    pub revenue: Decimal,
+}
+
+/// The key and the name of the group a sale falls in (`None` for a free-text line when
+/// grouped by product).
+pub(super) fn group_of(book: &Book, sale: &Sale, by: By) -> Option<(String, String)> {
+    let customer = book.names.customers.get(&sale.customer);
+    Some(match by {
+        By::Year => (sale.date.year().to_string(), String::new()),
+        By::Quarter => {
+            let quarter = (u8::from(sale.date.month()) - 1) / 3 + 1;
+            (format!("{}-Q{quarter}", sale.date.year()), String::new())
+        }
+        By::Month => (
+            format!("{}-{:02}", sale.date.year(), u8::from(sale.date.month())),
+            String::new(),
+        ),
+        By::Customer => customer.map_or_else(
+            || (sale.customer.to_string(), String::new()),
+            |c| (c.number.clone(), c.name.clone()),
+        ),
+        By::Product => {
+            let item = sale.item?;
+            book.names
+                .items
+                .get(&item)
+                .cloned()
+                .unwrap_or_else(|| (item.to_string(), String::new()))
+        }
+        By::Country => {
+            let country = customer.and_then(|c| c.country);
+            country.map_or_else(
+                || (String::new(), String::new()),
+                |c| (c.code().to_string(), c.english_name().to_string()),
+            )
+        }
+        By::Agent => (
+            customer.map(|c| c.agent.clone()).unwrap_or_default(),
+            String::new(),
+        ),
+    })
+}
+
+/// Revenue grouped `by`.
+pub fn revenue(book: &Book, by: By) -> Vec<RevenueRow> {
+    let mut groups: BTreeMap<String, (String, BTreeSet<u64>, Decimal)> = BTreeMap::new();
+    for sale in &book.sales {
+        let Some((key, name)) = group_of(book, sale, by) else {
+            continue;
+        };
+        let group = groups
+            .entry(key)
+            .or_insert_with(|| (name, BTreeSet::new(), Decimal::ZERO));
+        group.1.insert(sale.order);
+        group.2 += sale.net;
+    }
+    let mut rows: Vec<RevenueRow> = groups
+        .into_iter()
+        .map(|(key, (name, orders, revenue))| RevenueRow {
+            key,
+            name,
+            orders: orders.len(),
+            revenue,
+        })
+        .collect();
+    if !by.is_period() {
+        rows.sort_by(|a, b| b.revenue.cmp(&a.revenue).then_with(|| a.key.cmp(&b.key)));
+    }
+    rows
+}
