@@ -555,9 +555,11 @@ impl SalesOrder {
 
 mod confirmation;
 mod delivery;
+mod demand;
 mod hold;
 
 pub use confirmation::{Confirmation, ConfirmedLine};
+pub use demand::Demand;
 pub use hold::{Hold, HoldReason, HoldRelease};
 
 #[cfg(test)]
