@@ -28,6 +28,7 @@ pub mod plain_query;
 mod plain_write;
 pub mod price;
 pub mod query;
+pub mod reports;
 pub mod reservations;
 pub mod sales;
 pub mod sales_query;

@@ -142,7 +142,10 @@ impl Availability {
 
     /// Σ reserved of the item over the confirmed orders.
     pub fn reserved(&self, item: u64) -> Decimal {
-        self.holders(item).iter().map(|(_, reserved)| *reserved).sum()
+        self.holders(item)
+            .iter()
+            .map(|(_, reserved)| *reserved)
+            .sum()
     }
 
     /// On hand less reserved (negative when more is reserved than is left).
@@ -153,7 +156,12 @@ impl Availability {
     /// Refuses taking `quantity` of `item` out of stock when that would eat a reservation,
     /// naming the orders that hold it.
     /// (The orders' numbers are read in `tx`.)
-    pub fn check_issue(&self, tx: &Tx, item: &Item, quantity: Decimal) -> TxResult<Result<(), String>> {
+    pub fn check_issue(
+        &self,
+        tx: &Tx,
+        item: &Item,
+        quantity: Decimal,
+    ) -> TxResult<Result<(), String>> {
         let reserved = self.reserved(item.id);
         let available = self.available(item.id);
         if reserved <= Decimal::ZERO || quantity <= available {

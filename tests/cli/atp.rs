@@ -86,14 +86,21 @@ fn atp_by_date_counts_unreserved_open_demand_due_by_then() {
     let book = json(&db, &["stock", "available", "BK-1", "--date", "2026-12-20"]);
     assert_eq!(decimal(&book["available_to_promise"]), dec!(-1));
 
-    let table = ok(&db, &["stock", "available", "CH-001", "--date", "2026-12-31"]);
+    let table = ok(
+        &db,
+        &["stock", "available", "CH-001", "--date", "2026-12-31"],
+    );
     assert!(table.contains("ATP"), "{table}");
     assert!(table.contains("no purchase orders"), "{table}");
     let german = common::run_binary(&db, &["--lang", "de", "stock", "available", "CH-001"]);
     assert!(german.stdout.contains("ZUSAGBAR"), "{german:?}");
     assert!(german.stdout.contains("20.12.2026"), "{german:?}");
     assert!(german.stdout.contains("keine Bestellungen"), "{german:?}");
-    let bad = fails(&db, &["stock", "available", "CH-001", "--date", "31.12."], 2);
+    let bad = fails(
+        &db,
+        &["stock", "available", "CH-001", "--date", "31.12."],
+        2,
+    );
     assert!(bad.contains("date"), "{bad}");
 
     ok(
@@ -155,11 +162,62 @@ fn check_finds_a_damaged_by_item_entry_and_reindex_repairs_it() {
         "{run:?}"
     );
     assert!(
-        lines.iter().any(|l| l.starts_with("orders.by_item: stale entry")
-            && l.contains("figures differ from sales order 1")),
+        lines
+            .iter()
+            .any(|l| l.starts_with("orders.by_item: stale entry")
+                && l.contains("figures differ from sales order 1")),
         "{run:?}"
     );
     ok(&db, &["reindex"]);
     assert!(ok(&db, &["check"]).starts_with("ok"));
     assert_eq!(on(&db, "2026-12-31"), (dec!(3), dec!(2)));
+}
+
+#[test]
+fn revenue_by_month_sums_each_months_orders_net_and_leaves_cancelled_out() {
+    use kontor::core::Actor;
+    use kontor::core::reports::monthly_revenue::revenue_by_month;
+    use time::Month;
+    use time::macros::datetime;
+
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    shop(&db);
+    let add_on = |at, customer: &str, lines: &[&str]| {
+        let mut args = vec!["order", "add", "--customer", customer];
+        for line in lines {
+            args.extend(["--line", line]);
+        }
+        let pinned = common::pin(at);
+        let run = common::run_binary_with(&db, &args, &[(kontor::core::PIN_VARIABLE, &pinned)]);
+        assert_eq!(run.code, 0, "{run:?}");
+    };
+    // November: 3 × 10.00 + 2 × 20.00 less 10 % = 66.00, and 24.99.
+    add_on(
+        datetime!(2026-11-03 10:00 UTC),
+        "K-1",
+        &["CH-001:3", "BK-1:2:20:10"],
+    );
+    add_on(datetime!(2026-11-28 10:00 UTC), "K-2", &["BK-1:1"]);
+    // December: 50.00, and an order of 24.99 cancelled.
+    add_on(datetime!(2026-12-01 10:00 UTC), "K-1", &["CH-001:5"]);
+    add_on(datetime!(2026-12-02 10:00 UTC), "K-2", &["BK-1:1"]);
+    ok(
+        &db,
+        &["order", "cancel", "AU-2026-00004", "--reason", "withdrawn"],
+    );
+    let store = kontor::store::Store::open(&db).unwrap();
+    let months: Vec<(i32, Month, String, Decimal)> =
+        revenue_by_month(&store, &Actor::local("tester"))
+            .unwrap()
+            .into_iter()
+            .map(|m| (m.year, m.month, m.currency, m.net))
+            .collect();
+    assert_eq!(
+        months,
+        vec![
+            (2026, Month::November, "EUR".to_string(), dec!(90.99)),
+            (2026, Month::December, "EUR".to_string(), dec!(50.00)),
+        ]
+    );
 }

@@ -23,7 +23,7 @@ const ITEMS: u64 = 1_000;
 /// Nodes per level of the benchmark BOM: 1 + 5 + 25 + 125 + 844 = 1,000.
 const LEVELS: [u64; 5] = [1, 5, 25, 125, 844];
 
-fn item(id: u64, now: OffsetDateTime) -> Item {
+pub(crate) fn item(id: u64, now: OffsetDateTime) -> Item {
     Item {
         id,
         sku: format!("SKU-{id:05}"),

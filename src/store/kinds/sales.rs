@@ -132,7 +132,9 @@ pub fn orders_of(store: &Store, customer: u64) -> StoreResult<Vec<u64>> {
 
 /// Ids of the quotes with a line of item `item`, in id order (`quotes.by_item`).
 pub fn quotes_with_item(store: &Store, item: u64) -> StoreResult<Vec<u64>> {
-    store.index_ids(QUOTES_BY_ITEM, Key::new().u64(item))?.collect()
+    store
+        .index_ids(QUOTES_BY_ITEM, Key::new().u64(item))?
+        .collect()
 }
 
 /// Ids of the orders with a line of item `item`, in id order (`orders.by_item`).

@@ -1,0 +1,3 @@
+//! Reports over the sales documents. Room: core.
+
+pub mod monthly_revenue;
