@@ -59,6 +59,8 @@ mod erp;
 mod load;
 #[path = "kontor-bench/sales.rs"]
 mod sales;
+#[path = "kontor-bench/sales_revenue.rs"]
+mod sales_revenue;
 #[path = "kontor-bench/sqlite.rs"]
 mod sqlite;
 #[path = "kontor-bench/tui.rs"]

@@ -9,9 +9,8 @@
 use rust_decimal::Decimal;
 use time::Date;
 
-use super::access::{Access, Area, require};
 use super::{Actor, CoreError};
-use crate::domain::{Invalid, Item};
+use crate::domain::Item;
 use crate::store::kinds::sales_demand::demand_of;
 use crate::store::{Store, StoreResult};
 
@@ -97,13 +96,7 @@ pub fn of_item_id(store: &Store, item: u64) -> StoreResult<Atp> {
 
 /// The ATP of the item with this SKU or barcode (anyone who reads items).
 pub fn of_item(store: &Store, actor: &Actor, code: &str) -> Result<(Item, Atp), CoreError> {
-    require(actor, Area::Items, Access::Read)?;
-    let item = super::stock_query::find_item(store, actor, code)?.ok_or_else(|| {
-        CoreError::from(Invalid::new(
-            "sku",
-            crate::t!("core-no-item", code = code.trim()),
-        ))
-    })?;
+    let item = super::reservations::readable_item(store, actor, code)?;
     let atp = of_item_id(store, item.id)?;
     Ok((item, atp))
 }

@@ -198,15 +198,20 @@ pub struct ItemAvailability {
     pub holders: Vec<Holder>,
 }
 
-/// The availability of the item with this SKU or barcode (anyone who reads items).
-pub fn of_item(store: &Store, actor: &Actor, code: &str) -> Result<ItemAvailability, CoreError> {
+/// The item with this SKU or barcode, for those who read items; else why not.
+pub fn readable_item(store: &Store, actor: &Actor, code: &str) -> Result<Item, CoreError> {
     require(actor, Area::Items, Access::Read)?;
-    let item = super::stock_query::find_item(store, actor, code)?.ok_or_else(|| {
+    super::stock_query::find_item(store, actor, code)?.ok_or_else(|| {
         CoreError::from(Invalid::new(
             "sku",
             crate::t!("core-no-item", code = code.trim()),
         ))
-    })?;
+    })
+}
+
+/// The availability of the item with this SKU or barcode (anyone who reads items).
+pub fn of_item(store: &Store, actor: &Actor, code: &str) -> Result<ItemAvailability, CoreError> {
+    let item = readable_item(store, actor, code)?;
     let all = Availability::of_items(store, &[item.id])?;
     let mut holders = Vec::new();
     for (id, reserved) in all.holders(item.id) {

@@ -11,8 +11,8 @@
 //! 2. available-to-promise of one item with `--atp-moves` ledger moves and `--atp-lines`
 //!    open order lines (one per order, due dates spread over a year, a fifth confirmed),
 //!    p50/p99 — kontor's `core::atp` against SQLite's GROUP BY over an (item, due) index;
-//! 3. revenue by month over `--revenue-lines` order lines (10 per order, 24 months, every
-//!    twentieth order cancelled): kontor's `core::reports::monthly_revenue` (a walk of the
+//! 3. revenue by month over `--revenue-lines` order lines (`sales_revenue.rs`: 10 per
+//!    order, 24 months, every twentieth order cancelled): kontor's `core::reports::monthly_revenue` (a walk of the
 //!    `orders.by_month` index) and, for the floor without it, a decode of every order,
 //!    against SQLite's GROUP BY over the lines joined to their orders.
 //!
@@ -31,10 +31,11 @@ use kontor::core::sales::SalesCommand;
 use kontor::core::{Actor, Clock, Command, execute};
 use kontor::domain::sales::{LineSpec, OrderState, SalesLine, SalesOrder};
 use kontor::domain::vat::VatCategory;
-use kontor::domain::{Currency, Location, StockMove};
+use kontor::domain::{Currency, StockMove};
 use kontor::store::Store;
 
-use super::erp::item;
+use super::erp::{add_main_location, item};
+use super::sales_revenue as revenue;
 use super::{Latency, SEED, group, measure, micros};
 
 #[derive(Debug, Args)]
@@ -58,13 +59,13 @@ pub struct SalesArgs {
 }
 
 /// Items of the order-entry and revenue data.
-const ITEMS: u64 = 1_000;
+pub(crate) const ITEMS: u64 = 1_000;
 /// Lines per order.
-const LINES: usize = 10;
+pub(crate) const LINES: usize = 10;
 /// The day the synthetic orders are entered.
 const TODAY: Date = time::macros::date!(2026 - 01 - 05);
 
-fn sqlite(path: &Path, synchronous: &str) -> Result<Connection> {
+pub(crate) fn sqlite(path: &Path, synchronous: &str) -> Result<Connection> {
     let conn = Connection::open(path)?;
     conn.execute_batch(&format!(
         "PRAGMA locking_mode=EXCLUSIVE; PRAGMA journal_mode=WAL; PRAGMA synchronous={synchronous};
@@ -101,14 +102,7 @@ fn kontor_stocked(dir: &Path, items: u64, per_item: i64) -> Result<Store> {
     let now = crate::DATED;
     store.insert_all((1..=items).map(|id| item(id, now)).collect(), &mut |_| {})?;
     store.transaction(|tx| {
-        let mut location = Location {
-            id: 0,
-            code: "WH1".into(),
-            name: "Main".into(),
-            created: now,
-            version: 0,
-        };
-        tx.insert(&mut location)?;
+        add_main_location(tx, now)?;
         for item_id in 1..=items {
             tx.post_move(&mut receipt(item_id, Decimal::from(per_item)))?;
         }
@@ -266,7 +260,12 @@ fn sqlite_entry(path: &Path, synchronous: &str, plan: &[Vec<(u64, i64)>]) -> Res
 }
 
 /// An order of `lines` (item, quantity, price in cents, discount %) on `date`, due `due`.
-fn order(number: u64, date: Date, due: Date, lines: &[(u64, i64, i64, i64)]) -> SalesOrder {
+pub(crate) fn order(
+    number: u64,
+    date: Date,
+    due: Date,
+    lines: &[(u64, i64, i64, i64)],
+) -> SalesOrder {
     let lines = lines
         .iter()
         .map(|&(item_id, quantity, cents, discount)| SalesLine {
@@ -420,144 +419,6 @@ fn sqlite_atp(path: &Path, plan: &AtpPlan) -> Result<Latency> {
     })
 }
 
-/// Revenue orders: (date, lines (item, quantity, cents, discount), cancelled?).
-type RevenueOrder = (Date, Vec<(u64, i64, i64, i64)>, bool);
-
-fn revenue_plan(lines: u64) -> Vec<RevenueOrder> {
-    let mut rng = fastrand::Rng::with_seed(SEED);
-    let first = time::macros::date!(2025 - 01 - 01);
-    (0..lines.div_ceil(LINES as u64))
-        .map(|index| {
-            let date = first + Duration::days(rng.i64(0..730));
-            let lines = (0..LINES)
-                .map(|_| {
-                    (
-                        1 + rng.u64(0..ITEMS),
-                        rng.i64(1..11),
-                        rng.i64(100..10_000),
-                        [0, 5, 10][rng.usize(0..3)],
-                    )
-                })
-                .collect();
-            (date, lines, index % 20 == 19)
-        })
-        .collect()
-}
-
-/// (year, month, net in cents) per month, from either side.
-type Months = Vec<(i32, u8, i64)>;
-
-fn months_figure(months: &Months) -> Vec<u64> {
-    months
-        .iter()
-        .flat_map(|&(year, month, cents)| [year as u64, u64::from(month), cents as u64])
-        .collect()
-}
-
-fn cents(net: Decimal) -> Result<i64> {
-    i64::try_from(net * Decimal::ONE_HUNDRED).context("net out of range")
-}
-
-fn kontor_revenue(dir: &Path, plan: &[RevenueOrder]) -> Result<(Latency, Latency)> {
-    let store = Store::open(dir).context("opening kontor's store")?;
-    let orders: Vec<SalesOrder> = plan
-        .iter()
-        .enumerate()
-        .map(|(index, (date, lines, cancelled))| {
-            let mut order = order(index as u64 + 1, *date, *date, lines);
-            if *cancelled {
-                let _ = order.cancel("bench");
-            }
-            order
-        })
-        .collect();
-    let total = orders.len();
-    let mut shown = 0;
-    store.insert_all(orders, &mut |done| {
-        if done >= shown + total / 10 {
-            shown = done;
-            eprintln!("revenue: kontor {done} of {total} orders");
-        }
-    })?;
-    store.flush()?;
-    let actor = Actor::local("bench");
-    let runs: Vec<u64> = (0..5).collect();
-    let index = measure(&runs, |_| {
-        let months: Months =
-            kontor::core::reports::monthly_revenue::revenue_by_month(&store, &actor)?
-                .into_iter()
-                .map(|m| Ok((m.year, u8::from(m.month), cents(m.net)?)))
-                .collect::<Result<_>>()?;
-        Ok(months_figure(&months))
-    })?;
-    let scan = measure(&runs, |_| {
-        let mut sums: std::collections::BTreeMap<(i32, u8), Decimal> = Default::default();
-        for order in store.scan::<SalesOrder>()? {
-            let order = order?;
-            if let Some(net) = order.net_amount() {
-                *sums
-                    .entry((order.date.year(), u8::from(order.date.month())))
-                    .or_default() += net;
-            }
-        }
-        let months: Months = sums
-            .into_iter()
-            .map(|((year, month), net)| Ok((year, month, cents(net)?)))
-            .collect::<Result<_>>()?;
-        Ok(months_figure(&months))
-    })?;
-    Ok((index, scan))
-}
-
-fn sqlite_revenue(path: &Path, plan: &[RevenueOrder]) -> Result<Latency> {
-    let mut conn = sqlite(path, "NORMAL")?;
-    for (chunk_index, chunk) in plan.chunks(kontor::store::BATCH).enumerate() {
-        let tx = conn.transaction()?;
-        {
-            let mut header = tx.prepare_cached(
-                "INSERT INTO orders(id, number, customer_id, date, currency, state) VALUES (?1, ?2, 1, ?3, 'EUR', ?4)",
-            )?;
-            let mut insert = tx.prepare_cached(
-                "INSERT INTO order_lines VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, 0)",
-            )?;
-            for (offset, (date, lines, cancelled)) in chunk.iter().enumerate() {
-                let id = (chunk_index * kontor::store::BATCH + offset) as i64 + 1;
-                let state = if *cancelled { "cancelled" } else { "open" };
-                let day = date.to_string();
-                header.execute(params![id, format!("AU-{id:07}"), day, state])?;
-                for (number, &(item_id, quantity, cents, discount)) in lines.iter().enumerate() {
-                    let gone = if *cancelled { quantity } else { 0 };
-                    insert.execute(params![
-                        id,
-                        number as i64,
-                        item_id as i64,
-                        quantity,
-                        cents,
-                        discount,
-                        day,
-                        gone
-                    ])?;
-                }
-            }
-        }
-        tx.commit()?;
-    }
-    let mut query = conn.prepare(
-        "SELECT CAST(substr(o.date, 1, 4) AS INTEGER), CAST(substr(o.date, 6, 2) AS INTEGER),
-                SUM(((l.quantity - l.cancelled) * l.price * (100 - l.discount) + 50) / 100)
-         FROM order_lines l JOIN orders o ON o.id = l.order_id
-         WHERE o.state != 'cancelled'
-         GROUP BY substr(o.date, 1, 7), o.currency ORDER BY 1, 2",
-    )?;
-    let runs: Vec<u64> = (0..5).collect();
-    measure(&runs, |_| {
-        let months: Months = query
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(months_figure(&months))
-    })
-}
-
 fn millis(nanos: u64) -> f64 {
     nanos as f64 / 1e6
 }
@@ -578,11 +439,11 @@ pub fn run(args: &SalesArgs, work: &Path, queries: usize) -> Result<()> {
     eprintln!("ATP: SQLite ...");
     let sqlite_atp = sqlite_atp(&work.join("atp.db"), &atp)?;
 
-    let revenue = revenue_plan(args.revenue_lines);
+    let revenue = revenue::plan(args.revenue_lines);
     eprintln!("revenue: kontor ...");
-    let (by_index, by_scan) = kontor_revenue(&work.join("revenue-kontor"), &revenue)?;
+    let (by_index, by_scan) = revenue::kontor(&work.join("revenue-kontor"), &revenue)?;
     eprintln!("revenue: SQLite ...");
-    let sqlite_revenue = sqlite_revenue(&work.join("revenue.db"), &revenue)?;
+    let sqlite_revenue = revenue::sqlite(&work.join("revenue.db"), &revenue)?;
 
     println!();
     println!(
