@@ -25,7 +25,8 @@
 //! ```
 //!
 //! `--tui` measures the App as `kontor` runs it (`tui.rs`); `--load --db DIR` plays many
-//! agents' days over SSH on `kontor serve` (`load.rs`).
+//! agents' days over SSH on `kontor serve` (`load.rs`); `--sales` measures order entry,
+//! available-to-promise and revenue by month against SQLite (`sales.rs`).
 //! Options: `--customers N` (200,000), `--queries Q` (10,000), `--batch B` (kontor's BATCH),
 //! `--dir DIR` (where the throw-away databases go; a temporary directory by default),
 //! `--only kontor|sqlite`, `--keep` (leave the databases for inspection). This is a
@@ -56,6 +57,10 @@ mod data;
 mod erp;
 #[path = "kontor-bench/load.rs"]
 mod load;
+#[path = "kontor-bench/sales.rs"]
+mod sales;
+#[path = "kontor-bench/sales_revenue.rs"]
+mod sales_revenue;
 #[path = "kontor-bench/sqlite.rs"]
 mod sqlite;
 #[path = "kontor-bench/tui.rs"]
@@ -111,6 +116,8 @@ struct Args {
     tui: tui::TuiArgs,
     #[command(flatten)]
     load: load::LoadArgs,
+    #[command(flatten)]
+    sales: sales::SalesArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -141,6 +148,9 @@ fn main() -> Result<()> {
     eprintln!("work directory {}", work.path().display());
     if args.tui.tui {
         return tui::run(&args.tui, args.customers, args.batch, work.path());
+    }
+    if args.sales.sales {
+        return sales::run(&args.sales, work.path(), args.queries);
     }
     if args.load.load {
         // The bench's one reading of the clock, as `main` is kontor's: the load generator

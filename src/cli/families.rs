@@ -42,7 +42,8 @@ fn every_field_shown_has_its_word() {
         quote::LIST_COLUMNS,
         order::LIST_COLUMNS,
         super::delivery::MOVE_COLUMNS,
-        super::stock::AVAILABLE_COLUMNS,
+        super::stock_available::AVAILABLE_COLUMNS,
+        super::stock_available::ATP_COLUMNS,
         &["opportunity", "order", "quote", "reason", "reference"],
         &[
             "entry", "at", "user", "command", "record", "change", "field", "old", "new",

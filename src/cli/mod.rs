@@ -36,6 +36,7 @@ mod sales;
 mod server;
 mod stdout;
 mod stock;
+mod stock_available;
 pub mod usage;
 mod vat;
 

@@ -129,10 +129,14 @@ pub enum StockCmd {
     },
     /// Items below their reorder point and what to order
     Reorder,
-    /// On hand, reserved by confirmed orders and available of an item, per location and in total
+    /// On hand, reserved by confirmed orders and available of an item, per location and in
+    /// total, and what is available to promise by date
     Available {
         /// SKU or barcode of the item
         sku: String,
+        /// Available to promise on this date (YYYY-MM-DD) [default: a table by due date]
+        #[arg(long)]
+        date: Option<String>,
     },
 }
 
@@ -300,7 +304,9 @@ pub fn stock_cmd(context: &mut Context, command: StockCmd) -> Result<(), CliErro
         StockCmd::Balance { sku, location } => return balance(context, sku, location),
         StockCmd::Ledger { sku, since, until } => return ledger(context, &sku, since, until),
         StockCmd::Reorder => return reorder(context),
-        StockCmd::Available { sku } => return available(context, &sku),
+        StockCmd::Available { sku, date } => {
+            return super::stock_available::available(context, &sku, date);
+        }
     };
     let event = stock(context, command)?;
     print_stock_event(context, event)
@@ -389,56 +395,5 @@ fn reorder(context: &mut Context) -> Result<(), CliError> {
         })
         .collect();
     output::list(&mut context.out, context.format, &rows, REORDER_COLUMNS)?;
-    Ok(())
-}
-
-pub(super) const AVAILABLE_COLUMNS: &[&str] = &["location", "on_hand", "reserved", "available"];
-
-/// `stock available SKU`: on hand per location (reservations span all locations, so only
-/// the total line has reserved and available) and the orders holding the item.
-fn available(context: &mut Context, sku: &str) -> Result<(), CliError> {
-    let found = crate::core::reservations::of_item(&context.store, &context.actor, sku)?;
-    let figure = |value: Decimal| Value::Decimal(value.normalize().to_string());
-    if context.format == super::args::Format::Json {
-        let document = serde_json::json!({
-            "sku": found.item.sku,
-            "uom": found.item.uom,
-            "locations": found.locations.iter().map(|(location, on_hand)| serde_json::json!({
-                "location": location,
-                "on_hand": on_hand.normalize().to_string(),
-            })).collect::<Vec<_>>(),
-            "on_hand": found.on_hand.normalize().to_string(),
-            "reserved": found.reserved.normalize().to_string(),
-            "available": found.available.normalize().to_string(),
-            "orders": found.holders.iter().map(|holder| serde_json::json!({
-                "order": holder.number,
-                "reserved": holder.reserved.normalize().to_string(),
-            })).collect::<Vec<_>>(),
-        });
-        writeln!(context.out, "{document}")?;
-        return Ok(());
-    }
-    let mut rows: Vec<Row> = found
-        .locations
-        .iter()
-        .map(|(location, on_hand)| {
-            vec![
-                ("location", Value::Text(location.clone())),
-                ("on_hand", figure(*on_hand)),
-                ("reserved", Value::Text(String::new())),
-                ("available", Value::Text(String::new())),
-            ]
-        })
-        .collect();
-    rows.push(vec![
-        (
-            "location",
-            Value::Text(crate::t!("cli-stock-available-total")),
-        ),
-        ("on_hand", figure(found.on_hand)),
-        ("reserved", figure(found.reserved)),
-        ("available", figure(found.available)),
-    ]);
-    output::list(&mut context.out, context.format, &rows, AVAILABLE_COLUMNS)?;
     Ok(())
 }

@@ -3,6 +3,7 @@
 //! store's trees. Room: core — uses `domain` and `store`; never ratatui or crossterm.
 
 pub mod access;
+pub mod atp;
 pub mod audit;
 pub mod bom;
 pub mod bom_query;

@@ -1,7 +1,8 @@
 //! Availability of stock: on hand (the balances of every internal location) less what
-//! confirmed orders reserved. Reservations are never counted: they are derived each time
-//! from the orders' lines (`SalesOrder::reserved_of`), so there is nothing to drift and
-//! nothing for `check` to repair. An item's reservation spans all its locations.
+//! confirmed orders reserved. Reservations are never counted apart: they are the orders'
+//! lines (`SalesOrder::reserved_of`), read through the derived index `orders.by_item`
+//! (`store::kinds::sales_demand`), which the order's own transaction writes and `check`
+//! verifies, so there is nothing to drift. An item's reservation spans all its locations.
 //!
 //! Orders and balances are read outside the transaction that reserves or issues (a
 //! transaction cannot scan), so every such transaction bumps the counter
@@ -18,6 +19,7 @@ use super::access::{Access, Area, require};
 use super::{Actor, CoreError};
 use crate::domain::sales::{OrderState, SalesOrder};
 use crate::domain::{Invalid, Item};
+use crate::store::kinds::sales_demand::{add_holder, demand_by_item, demand_of};
 use crate::store::{Store, StoreError, StoreResult, Tx, TxResult, abort};
 
 /// The `meta` key counting the writes that took stock or reserved it.
@@ -38,9 +40,28 @@ pub fn with_availability<R>(
     store: &Store,
     work: impl Fn(&Tx, &Availability) -> TxResult<R>,
 ) -> Result<R, CoreError> {
+    guarded(store, || Availability::of_store(store), work)
+}
+
+/// `with_availability` with the availability of `items` only (what an order's confirmation
+/// needs): two index reads per item instead of a walk of every order. Every other item
+/// reads as having nothing.
+pub fn with_availability_of<R>(
+    store: &Store,
+    items: &[u64],
+    work: impl Fn(&Tx, &Availability) -> TxResult<R>,
+) -> Result<R, CoreError> {
+    guarded(store, || Availability::of_items(store, items), work)
+}
+
+fn guarded<R>(
+    store: &Store,
+    read: impl Fn() -> StoreResult<Availability>,
+    work: impl Fn(&Tx, &Availability) -> TxResult<R>,
+) -> Result<R, CoreError> {
     for _ in 0..ATTEMPTS {
         let before = store.transaction(epoch)?;
-        let availability = Availability::of_store(store)?;
+        let availability = read()?;
         let stale = Cell::new(false);
         let result = store.transaction(|tx| {
             let now = epoch(tx)?;
@@ -71,12 +92,20 @@ pub fn fill_backorders(
     now: time::OffsetDateTime,
 ) -> TxResult<Vec<String>> {
     let mut offered = (availability.available(item) + received).max(Decimal::ZERO);
+    let mut waiting = Vec::new();
+    for &id in availability.waiting_for(item) {
+        if let Some(order) = tx.get::<SalesOrder>(id)?
+            && order.state == OrderState::Confirmed
+        {
+            waiting.push(order);
+        }
+    }
+    waiting.sort_by(|a, b| a.number.cmp(&b.number));
     let mut served = Vec::new();
-    for id in availability.waiting_for(item) {
+    for mut order in waiting {
         if offered <= Decimal::ZERO {
             break;
         }
-        let mut order = tx.require::<SalesOrder>(id)?;
         let took = order.reserve_backorders(item, offered);
         if took > Decimal::ZERO {
             offered -= took;
@@ -95,59 +124,55 @@ pub struct Holder {
     pub reserved: Decimal,
 }
 
-/// On hand and reservations of every item, read at one moment.
+/// On hand and reservations of every item (or of the items asked for), read at one moment;
+/// the orders holding an item by id, in id order.
 #[derive(Debug, Clone, Default)]
 pub struct Availability {
     on_hand: BTreeMap<u64, Decimal>,
-    holders: BTreeMap<u64, Vec<Holder>>,
-    /// Per item, the confirmed orders with a backordered line of it: (number, id).
-    waiting: BTreeMap<u64, Vec<(String, u64)>>,
+    holders: BTreeMap<u64, Vec<(u64, Decimal)>>,
+    /// Per item, the orders with open demand of it not reserved (ids, in id order).
+    waiting: BTreeMap<u64, Vec<u64>>,
 }
 
 impl Availability {
-    /// Reads every balance and every confirmed order of the store.
+    /// Reads every balance and the reservations of every item (`orders.by_item`).
     pub fn of_store(store: &Store) -> StoreResult<Availability> {
-        let mut found = Availability::default();
+        let (holders, waiting) = demand_by_item(store)?;
+        let mut found = Availability {
+            holders,
+            waiting,
+            ..Availability::default()
+        };
         for balance in store.balances(None)? {
             *found.on_hand.entry(balance.item_id).or_default() += balance.quantity;
-        }
-        for order in store.scan::<SalesOrder>()? {
-            let order = order?;
-            let mut items: Vec<u64> = order.lines.iter().filter_map(|l| l.line.item_id).collect();
-            items.sort_unstable();
-            items.dedup();
-            for item in items {
-                let waits = order.lines.iter().any(|line| {
-                    line.line.item_id == Some(item) && line.backordered() > Decimal::ZERO
-                });
-                if order.state == OrderState::Confirmed && waits {
-                    let waiting = found.waiting.entry(item).or_default();
-                    waiting.push((order.number.clone(), order.id));
-                }
-                let reserved = order.reserved_of(item);
-                if reserved > Decimal::ZERO {
-                    found.holders.entry(item).or_default().push(Holder {
-                        number: order.number.clone(),
-                        reserved,
-                    });
-                }
-            }
-        }
-        for waiting in found.waiting.values_mut() {
-            waiting.sort();
         }
         Ok(found)
     }
 
-    /// Ids of the confirmed orders waiting for `item` (a backordered line of it), first
-    /// come first served: by order number.
-    pub fn waiting_for(&self, item: u64) -> Vec<u64> {
-        let waiting = self.waiting.get(&item).map(Vec::as_slice);
-        waiting
-            .unwrap_or_default()
-            .iter()
-            .map(|(_, id)| *id)
-            .collect()
+    /// Reads the balances and reservations of `items` only.
+    pub fn of_items(store: &Store, items: &[u64]) -> StoreResult<Availability> {
+        let mut found = Availability::default();
+        for &item in items {
+            if found.on_hand.contains_key(&item) {
+                continue;
+            }
+            let on_hand = store.balances(Some(item))?.iter().map(|b| b.quantity).sum();
+            found.on_hand.insert(item, on_hand);
+            let holders = found.holders.entry(item).or_default();
+            let mut waiting = Vec::new();
+            for entry in demand_of(store, item)? {
+                if entry.reserved > Decimal::ZERO {
+                    add_holder(holders, entry.order_id, entry.reserved);
+                }
+                if entry.unreserved > Decimal::ZERO {
+                    waiting.push(entry.order_id);
+                }
+            }
+            waiting.sort_unstable();
+            waiting.dedup();
+            found.waiting.insert(item, waiting);
+        }
+        Ok(found)
     }
 
     /// On hand of the item over all internal locations.
@@ -155,8 +180,8 @@ impl Availability {
         self.on_hand.get(&item).copied().unwrap_or_default()
     }
 
-    /// The confirmed orders holding the item, in order id order.
-    pub fn holders(&self, item: u64) -> &[Holder] {
+    /// The confirmed orders holding the item (id, reserved), in order id order.
+    pub fn holders(&self, item: u64) -> &[(u64, Decimal)] {
         self.holders
             .get(&item)
             .map(Vec::as_slice)
@@ -165,7 +190,19 @@ impl Availability {
 
     /// Σ reserved of the item over the confirmed orders.
     pub fn reserved(&self, item: u64) -> Decimal {
-        self.holders(item).iter().map(|h| h.reserved).sum()
+        self.holders(item)
+            .iter()
+            .map(|(_, reserved)| *reserved)
+            .sum()
+    }
+
+    /// Ids of the orders with open demand of `item` not reserved (open ones among them:
+    /// the caller reads their state), in id order.
+    pub fn waiting_for(&self, item: u64) -> &[u64] {
+        self.waiting
+            .get(&item)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
     }
 
     /// On hand less reserved (negative when more is reserved than is left).
@@ -175,19 +212,26 @@ impl Availability {
 
     /// Refuses taking `quantity` of `item` out of stock when that would eat a reservation,
     /// naming the orders that hold it.
-    pub fn check_issue(&self, item: &Item, quantity: Decimal) -> Result<(), String> {
+    /// (The orders' numbers are read in `tx`.)
+    pub fn check_issue(
+        &self,
+        tx: &Tx,
+        item: &Item,
+        quantity: Decimal,
+    ) -> TxResult<Result<(), String>> {
         let reserved = self.reserved(item.id);
         let available = self.available(item.id);
         if reserved <= Decimal::ZERO || quantity <= available {
-            return Ok(());
+            return Ok(Ok(()));
         }
-        let orders: Vec<&str> = self
-            .holders(item.id)
-            .iter()
-            .map(|h| h.number.as_str())
-            .collect();
+        let mut orders: Vec<String> = Vec::new();
+        for (id, _) in self.holders(item.id) {
+            if let Some(order) = tx.get::<SalesOrder>(*id)? {
+                orders.push(order.number);
+            }
+        }
         use crate::lang::format::decimal;
-        Err(crate::t!(
+        Ok(Err(crate::t!(
             "core-move-reserved",
             available = decimal(available.max(Decimal::ZERO).normalize()),
             uom = &item.uom,
@@ -196,7 +240,7 @@ impl Availability {
             reserved = decimal(reserved.normalize()),
             orders = orders.join(", "),
             needed = decimal(quantity.normalize())
-        ))
+        )))
     }
 }
 
@@ -211,16 +255,29 @@ pub struct ItemAvailability {
     pub holders: Vec<Holder>,
 }
 
-/// The availability of the item with this SKU or barcode (anyone who reads items).
-pub fn of_item(store: &Store, actor: &Actor, code: &str) -> Result<ItemAvailability, CoreError> {
+/// The item with this SKU or barcode, for those who read items; else why not.
+pub fn readable_item(store: &Store, actor: &Actor, code: &str) -> Result<Item, CoreError> {
     require(actor, Area::Items, Access::Read)?;
-    let item = super::stock_query::find_item(store, actor, code)?.ok_or_else(|| {
+    super::stock_query::find_item(store, actor, code)?.ok_or_else(|| {
         CoreError::from(Invalid::new(
             "sku",
             crate::t!("core-no-item", code = code.trim()),
         ))
-    })?;
-    let all = Availability::of_store(store)?;
+    })
+}
+
+/// The availability of the item with this SKU or barcode (anyone who reads items).
+pub fn of_item(store: &Store, actor: &Actor, code: &str) -> Result<ItemAvailability, CoreError> {
+    let item = readable_item(store, actor, code)?;
+    let all = Availability::of_items(store, &[item.id])?;
+    let mut holders = Vec::new();
+    for (id, reserved) in all.holders(item.id) {
+        let order = store.require::<SalesOrder>(*id)?;
+        holders.push(Holder {
+            number: order.number,
+            reserved: *reserved,
+        });
+    }
     let locations = store
         .balances(Some(item.id))?
         .into_iter()
@@ -231,7 +288,7 @@ pub fn of_item(store: &Store, actor: &Actor, code: &str) -> Result<ItemAvailabil
         on_hand: all.on_hand(item.id),
         reserved: all.reserved(item.id),
         available: all.available(item.id),
-        holders: all.holders(item.id).to_vec(),
+        holders,
         item,
     })
 }

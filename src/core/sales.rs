@@ -260,10 +260,17 @@ pub fn execute(
         SalesCommand::ConfirmOrder { order } => {
             let id = order_id(store, &order)?;
             let judge = assessor_of(store, &store.require::<SalesOrder>(id)?)?;
-            SalesEvent::Order(super::reservations::with_availability(
+            let items = store.require::<SalesOrder>(id)?.demand();
+            let items: Vec<u64> = items.iter().map(|d| d.item).collect();
+            SalesEvent::Order(super::reservations::with_availability_of(
                 store,
+                &items,
                 |tx, availability| {
                     let mut order = tx.require::<SalesOrder>(id)?;
+                    if order.demand().iter().any(|d| !items.contains(&d.item)) {
+                        // Its lines changed since they were read: read again.
+                        return abort(StoreError::Refused(crate::t!("core-reservations-busy")));
+                    }
                     order
                         .confirm(|item| availability.available(item))
                         .map_err(refusal)

@@ -97,7 +97,7 @@ pub fn execute(
                 let leaves_stock = !is_virtual(&stock_move.from) && is_virtual(&stock_move.to);
                 if leaves_stock && !allow_negative {
                     availability
-                        .check_issue(&item, quantity)
+                        .check_issue(tx, &item, quantity)?
                         .map_err(StoreError::Refused)
                         .or_else(abort)?;
                 }

@@ -564,10 +564,12 @@ mod backorder;
 mod confirmation;
 mod delivery;
 mod delivery_note;
+mod demand;
 mod hold;
 
 pub use confirmation::{Confirmation, ConfirmedLine};
 pub use delivery_note::{DeliveryNote, DeliveryState, PickLine};
+pub use demand::Demand;
 pub use hold::{
     Hold, HoldFigures, HoldReason, HoldRelease, HoldRules, LineFigures, credit, margin, order_value,
 };

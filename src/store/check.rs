@@ -154,14 +154,21 @@ impl Store {
                     if let (Some((key, want)), Some(entry)) = (wanted.next(), actual.next()) {
                         let (_, have) = entry?;
                         if want != have.as_ref() {
-                            problems.push(Problem {
-                                kind: ProblemKind::Stale,
-                                tree: index,
-                                detail: format!(
+                            let detail = match read_u64(&want) {
+                                Some(_) => format!(
                                     "points to {} instead of {}",
                                     owner(&[], &have),
                                     owner(&[], &want)
                                 ),
+                                None => crate::t!(
+                                    "core-store-check-figures-differ",
+                                    record = owner(&key, &want)
+                                ),
+                            };
+                            problems.push(Problem {
+                                kind: ProblemKind::Stale,
+                                tree: index,
+                                detail,
                                 key,
                             });
                         }

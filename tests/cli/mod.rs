@@ -2,6 +2,7 @@
 //! subcommand's output, exit codes and refusals, imports and exports (and the properties
 //! of imports over hostile files), crashes mid-write, owner-only files.
 
+mod atp;
 mod backup;
 mod bom;
 mod check;

@@ -14,7 +14,7 @@ use kontor::core::Actor;
 use kontor::core::bom_query::{explode, explode_ids};
 use kontor::domain::bom::{Bom, BomLine};
 use kontor::domain::{Currency, Item, Location, Money, ReorderRule, StockMove};
-use kontor::store::Store;
+use kontor::store::{Store, TxResult};
 
 use super::{Latency, SEED, group, measure, micros};
 
@@ -23,7 +23,7 @@ const ITEMS: u64 = 1_000;
 /// Nodes per level of the benchmark BOM: 1 + 5 + 25 + 125 + 844 = 1,000.
 const LEVELS: [u64; 5] = [1, 5, 25, 125, 844];
 
-fn item(id: u64, now: OffsetDateTime) -> Item {
+pub(crate) fn item(id: u64, now: OffsetDateTime) -> Item {
     Item {
         id,
         sku: format!("SKU-{id:05}"),
@@ -42,6 +42,19 @@ fn item(id: u64, now: OffsetDateTime) -> Item {
     }
 }
 
+/// Adds the location `WH1` the moves go to and from.
+pub(crate) fn add_main_location(tx: &kontor::store::Tx, now: OffsetDateTime) -> TxResult<()> {
+    let mut location = Location {
+        id: 0,
+        code: "WH1".into(),
+        name: "Main".into(),
+        created: now,
+        version: 0,
+    };
+    tx.insert(&mut location)?;
+    Ok(())
+}
+
 /// Receipts and issues spread over the items: (item, quantity in thousandths, receipt?).
 fn moves(count: u64) -> Vec<(u64, i64, bool)> {
     let mut rng = fastrand::Rng::with_seed(SEED);
@@ -55,17 +68,7 @@ fn kontor_moves(dir: &Path, plan: &[(u64, i64, bool)], batch: usize) -> Result<f
     let now = crate::DATED;
     let mut items: Vec<Item> = (1..=ITEMS).map(|id| item(id, now)).collect();
     store.insert_all(std::mem::take(&mut items), &mut |_| {})?;
-    store.transaction(|tx| {
-        let mut location = Location {
-            id: 0,
-            code: "WH1".into(),
-            name: "Main".into(),
-            created: now,
-            version: 0,
-        };
-        tx.insert(&mut location)?;
-        Ok(())
-    })?;
+    store.transaction(|tx| add_main_location(tx, now))?;
     let started = Instant::now();
     for chunk in plan.chunks(batch) {
         store.transaction(|tx| {

@@ -19,6 +19,7 @@ use crate::domain::{Country, Customer, Item};
 use crate::store::Store;
 
 mod abc;
+pub mod monthly_revenue;
 mod revenue;
 mod rfm;
 mod trends;

@@ -107,6 +107,7 @@ core-store-check-stale = veralteter Eintrag
 core-store-check-unreadable = unlesbarer Datensatz
 core-store-check-for = für { $record }
 core-store-check-points-to = verweist auf { $record }
+core-store-check-figures-differ = Zahlen weichen ab von { $record }
 core-store-balance-differs = hält { $stored }, die Bewegungen ergeben { $wanted }
 core-store-balance-missing = fehlt, die Bewegungen ergeben { $wanted }
 core-store-balance = { $record } an { $location }: { $detail }

@@ -11,6 +11,7 @@ pub mod opportunity;
 pub mod payslip;
 pub mod price_rule;
 pub mod sales;
+pub mod sales_demand;
 pub mod sales_history;
 pub mod stock_move;
 pub mod supplier;

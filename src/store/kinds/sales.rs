@@ -2,8 +2,12 @@
 //! index `<tree>.by_number` (`AN-2026-00001` → id) and `<tree>.by_customer` (customer id,
 //! record id) — the key shapes live here only — and the gapless number counters in `meta`
 //! (`number/AN/2026`), taken inside the transaction that writes the record, so a refused
-//! or crashed add consumes no number and two adds never share one. Room: store.
+//! or crashed add consumes no number and two adds never share one. The indexes by item and
+//! by month are `sales_demand`'s. Room: store.
 
+use super::sales_demand::{
+    ORDERS_BY_ITEM, ORDERS_BY_MONTH, QUOTES_BY_ITEM, order_entries, quote_entries,
+};
 use super::sales_history::{QuoteV1, SalesOrderV1, SalesOrderV2, SalesOrderV3};
 use crate::domain::sales::{Quote, SalesOrder, Series};
 use crate::store::StoreError;
@@ -28,15 +32,18 @@ impl Record for Quote {
     const TREE: &'static str = "quotes";
     const NAME: &'static str = "quote";
     const SCHEMA: u16 = 2;
-    const INDEXES: &'static [&'static str] = &[QUOTES_BY_NUMBER, QUOTES_BY_CUSTOMER];
+    const INDEXES: &'static [&'static str] =
+        &[QUOTES_BY_NUMBER, QUOTES_BY_CUSTOMER, QUOTES_BY_ITEM];
 
     id_and_version!();
 
     fn index_entries(&self) -> Vec<IndexEntry> {
-        vec![
+        let mut entries = vec![
             IndexEntry::unique(QUOTES_BY_NUMBER, number_key(&self.number), self.id),
             IndexEntry::plain(QUOTES_BY_CUSTOMER, customer_key(self.customer_id), self.id),
-        ]
+        ];
+        entries.extend(quote_entries(self));
+        entries
     }
 
     fn migrate(schema: u16, payload: &[u8]) -> crate::store::StoreResult<Self> {
@@ -54,15 +61,22 @@ impl Record for SalesOrder {
     const TREE: &'static str = "orders";
     const NAME: &'static str = "sales order";
     const SCHEMA: u16 = 4;
-    const INDEXES: &'static [&'static str] = &[ORDERS_BY_NUMBER, ORDERS_BY_CUSTOMER];
+    const INDEXES: &'static [&'static str] = &[
+        ORDERS_BY_NUMBER,
+        ORDERS_BY_CUSTOMER,
+        ORDERS_BY_ITEM,
+        ORDERS_BY_MONTH,
+    ];
 
     id_and_version!();
 
     fn index_entries(&self) -> Vec<IndexEntry> {
-        vec![
+        let mut entries = vec![
             IndexEntry::unique(ORDERS_BY_NUMBER, number_key(&self.number), self.id),
             IndexEntry::plain(ORDERS_BY_CUSTOMER, customer_key(self.customer_id), self.id),
-        ]
+        ];
+        entries.extend(order_entries(self));
+        entries
     }
 
     fn migrate(schema: u16, payload: &[u8]) -> crate::store::StoreResult<Self> {
@@ -131,17 +145,19 @@ pub fn orders_of(store: &Store, customer: u64) -> StoreResult<Vec<u64>> {
         .collect()
 }
 
-/// Ids of the quotes with a line of item `item`, in id order (every quote read: no index).
+/// Ids of the quotes with a line of item `item`, in id order (`quotes.by_item`).
 pub fn quotes_with_item(store: &Store, item: u64) -> StoreResult<Vec<u64>> {
-    store.ids_where::<Quote>(|quote| quote.lines.iter().any(|line| line.item_id == Some(item)))
+    store
+        .index_ids(QUOTES_BY_ITEM, Key::new().u64(item))?
+        .collect()
 }
 
-/// Ids of the orders with a line of item `item`, in id order (every order read: no index).
+/// Ids of the orders with a line of item `item`, in id order (`orders.by_item`).
 pub fn orders_with_item(store: &Store, item: u64) -> StoreResult<Vec<u64>> {
-    store.ids_where::<SalesOrder>(|order| {
-        order
-            .lines
-            .iter()
-            .any(|line| line.line.item_id == Some(item))
-    })
+    let mut ids = store
+        .index_ids(ORDERS_BY_ITEM, Key::new().u64(item))?
+        .collect::<StoreResult<Vec<u64>>>()?;
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(ids)
 }

@@ -1,0 +1,199 @@
+//! The derived indexes of sales documents by item and by month — the key shapes live here
+//! only. `orders.by_item` (item, due date, order id) → reserved ‖ unreserved open demand
+//! (two 16-byte decimals): every item line of every order, so the orders of an item are
+//! found without reading the others, and available-to-promise sums the entries of one item
+//! in due-date order without decoding an order. `orders.by_month` (year, month, currency,
+//! order id) → the order's net value: the per-month revenue is a walk of this tree. Both
+//! are written in the transaction that writes the order and are checked and rebuilt by
+//! `check` and `reindex` like every index. `quotes.by_item` (item, quote id). Room: store.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use time::{Date, Month};
+
+use crate::domain::sales::{Quote, SalesOrder};
+use crate::store::keys::{Key, trailing_id};
+use crate::store::record::IndexEntry;
+use crate::store::{Store, StoreError, StoreResult};
+
+pub(in crate::store) const QUOTES_BY_ITEM: &str = "quotes.by_item";
+pub(in crate::store) const ORDERS_BY_ITEM: &str = "orders.by_item";
+pub(in crate::store) const ORDERS_BY_MONTH: &str = "orders.by_month";
+
+/// One order's entry in `orders.by_item`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DemandEntry {
+    pub order_id: u64,
+    pub due: Date,
+    pub reserved: Decimal,
+    pub unreserved: Decimal,
+}
+
+fn with_value(tree: &'static str, key: Key, id: u64, value: Vec<u8>) -> IndexEntry {
+    IndexEntry {
+        value,
+        ..IndexEntry::plain(tree, key, id)
+    }
+}
+
+/// The `orders.by_item` and `orders.by_month` entries of an order.
+pub(super) fn order_entries(order: &SalesOrder) -> Vec<IndexEntry> {
+    let mut entries: Vec<IndexEntry> = order
+        .demand()
+        .into_iter()
+        .map(|demand| {
+            let mut value = demand.reserved.serialize().to_vec();
+            value.extend_from_slice(&demand.unreserved.serialize());
+            let key = Key::new().u64(demand.item).date(demand.due);
+            with_value(ORDERS_BY_ITEM, key, order.id, value)
+        })
+        .collect();
+    if let Some(net) = order.net_amount() {
+        let key = Key::new()
+            .i64(i64::from(order.date.year()))
+            .u8(u8::from(order.date.month()))
+            .str(order.currency.code());
+        entries.push(with_value(
+            ORDERS_BY_MONTH,
+            key,
+            order.id,
+            net.serialize().to_vec(),
+        ));
+    }
+    entries
+}
+
+/// The `quotes.by_item` entries of a quote: one per item it has a line of.
+pub(super) fn quote_entries(quote: &Quote) -> Vec<IndexEntry> {
+    let mut items: Vec<u64> = quote.lines.iter().filter_map(|l| l.item_id).collect();
+    items.sort_unstable();
+    items.dedup();
+    items
+        .into_iter()
+        .map(|item| IndexEntry::plain(QUOTES_BY_ITEM, Key::new().u64(item), quote.id))
+        .collect()
+}
+
+fn corrupt(reason: &str) -> StoreError {
+    StoreError::Corrupt {
+        kind: "index",
+        reason: reason.into(),
+    }
+}
+
+fn decimal_at(value: &[u8], at: usize) -> StoreResult<Decimal> {
+    let bytes: [u8; 16] = value
+        .get(at..at + 16)
+        .and_then(|b| b.try_into().ok())
+        .ok_or_else(|| corrupt("entry without its figures"))?;
+    Ok(Decimal::deserialize(bytes))
+}
+
+fn i64_at(key: &[u8], at: usize) -> StoreResult<i64> {
+    let bytes: [u8; 8] = key
+        .get(at..at + 8)
+        .and_then(|b| b.try_into().ok())
+        .ok_or_else(|| corrupt("entry too short"))?;
+    Ok((u64::from_be_bytes(bytes) ^ (1 << 63)) as i64)
+}
+
+/// The `orders.by_item` entries of `item`, in due-date order.
+pub fn demand_of(store: &Store, item: u64) -> StoreResult<Vec<DemandEntry>> {
+    let prefix = Key::new().u64(item).into_bytes();
+    let mut found = Vec::new();
+    for entry in store.tree(ORDERS_BY_ITEM)?.scan_prefix(&prefix) {
+        let (key, value) = entry?;
+        let julian = i64_at(&key, 8)?;
+        let due = i32::try_from(julian)
+            .ok()
+            .and_then(|day| Date::from_julian_day(day).ok())
+            .ok_or_else(|| corrupt("due date out of range"))?;
+        found.push(DemandEntry {
+            order_id: trailing_id(&key).ok_or_else(|| corrupt("entry too short"))?,
+            due,
+            reserved: decimal_at(&value, 0)?,
+            unreserved: decimal_at(&value, 16)?,
+        });
+    }
+    Ok(found)
+}
+
+/// Per item the orders holding a reservation of it with Σ reserved (order id order), and
+/// the orders with open demand of it not reserved (ids, order id order): one walk of
+/// `orders.by_item`, no order read.
+pub fn demand_by_item(store: &Store) -> StoreResult<(Holders, Waiting)> {
+    let mut holders = Holders::new();
+    let mut waiting = Waiting::new();
+    for entry in store.tree(ORDERS_BY_ITEM)?.iter() {
+        let (key, value) = entry?;
+        let reserved = decimal_at(&value, 0)?;
+        let unreserved = decimal_at(&value, 16)?;
+        if reserved <= Decimal::ZERO && unreserved <= Decimal::ZERO {
+            continue;
+        }
+        let item = u64::from_be_bytes(
+            key.get(..8)
+                .and_then(|b| b.try_into().ok())
+                .ok_or_else(|| corrupt("entry too short"))?,
+        );
+        let order = trailing_id(&key).ok_or_else(|| corrupt("entry too short"))?;
+        if reserved > Decimal::ZERO {
+            add_holder(holders.entry(item).or_default(), order, reserved);
+        }
+        if unreserved > Decimal::ZERO {
+            let ids = waiting.entry(item).or_default();
+            if let Err(at) = ids.binary_search(&order) {
+                ids.insert(at, order);
+            }
+        }
+    }
+    Ok((holders, waiting))
+}
+
+/// Per item, the orders holding it and what each reserved.
+pub type Holders = BTreeMap<u64, Vec<(u64, Decimal)>>;
+/// Per item, the orders waiting for it.
+pub type Waiting = BTreeMap<u64, Vec<u64>>;
+
+/// Adds `reserved` of `order` to the holders, kept in order id order.
+pub fn add_holder(holders: &mut Vec<(u64, Decimal)>, order: u64, reserved: Decimal) {
+    match holders.binary_search_by_key(&order, |(id, _)| *id) {
+        Ok(at) => holders[at].1 += reserved,
+        Err(at) => holders.insert(at, (order, reserved)),
+    }
+}
+
+/// Σ net value of the orders per (year, month, currency), from `orders.by_month`.
+pub fn net_by_month(store: &Store) -> StoreResult<BTreeMap<(i32, Month, String), Decimal>> {
+    let mut found: BTreeMap<(i32, Month, String), Decimal> = BTreeMap::new();
+    let mut last: Option<(Vec<u8>, (i32, Month, String))> = None;
+    for entry in store.tree(ORDERS_BY_MONTH)?.iter() {
+        let (key, value) = entry?;
+        let group = key.get(..key.len().saturating_sub(8)).unwrap_or_default();
+        let name = match &last {
+            Some((bytes, name)) if bytes.as_slice() == group => name.clone(),
+            _ => {
+                let name = month_group(group)?;
+                last = Some((group.to_vec(), name.clone()));
+                name
+            }
+        };
+        *found.entry(name).or_default() += decimal_at(&value, 0)?;
+    }
+    Ok(found)
+}
+
+/// (year, month, currency) of a `orders.by_month` key without its id.
+fn month_group(group: &[u8]) -> StoreResult<(i32, Month, String)> {
+    let year = i32::try_from(i64_at(group, 0)?).map_err(|_| corrupt("year out of range"))?;
+    let month = group
+        .get(8)
+        .and_then(|m| Month::try_from(*m).ok())
+        .ok_or_else(|| corrupt("month out of range"))?;
+    let currency = group
+        .get(9..group.len().saturating_sub(1))
+        .map(|b| String::from_utf8_lossy(b).into_owned())
+        .ok_or_else(|| corrupt("entry without currency"))?;
+    Ok((year, month, currency))
+}
