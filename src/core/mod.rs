@@ -11,6 +11,7 @@ pub(crate) mod clock;
 mod command;
 mod command_names;
 pub mod company;
+pub mod confirmation;
 pub mod delivery;
 mod demo;
 pub mod demo_data;

@@ -59,9 +59,21 @@ pub enum SalesCommand {
         order: String,
         reason: String,
     },
-    /// Confirms an open order, reserving what stock is available for its lines.
+    /// Confirms an open order, reserving what stock is available for its lines, and
+    /// issues its confirmation; a confirmed order changed since gets the next one.
     ConfirmOrder {
         order: String,
+    },
+    /// Sets (`None`: clears) the promised date of line `line` (1-based).
+    PromiseLine {
+        order: String,
+        line: usize,
+        date: Option<Date>,
+    },
+    /// Changes the order's reference and terms.
+    SetOrder {
+        order: String,
+        edit: super::confirmation::OrderEdit,
     },
 }
 
@@ -77,6 +89,8 @@ impl SalesCommand {
             Self::AddOrder { .. } => "AddOrder",
             Self::CancelOrder { .. } => "CancelOrder",
             Self::ConfirmOrder { .. } => "ConfirmOrder",
+            Self::PromiseLine { .. } => "PromiseLine",
+            Self::SetOrder { .. } => "SetOrder",
         }
     }
 }
@@ -190,19 +204,15 @@ pub fn execute(
         }
         SalesCommand::ConfirmOrder { order } => {
             let id = order_id(store, &order)?;
-            SalesEvent::Order(super::reservations::with_availability(
-                store,
-                |tx, availability| {
-                    let mut order = tx.require::<SalesOrder>(id)?;
-                    order
-                        .confirm(|item| availability.available(item))
-                        .map_err(refusal)
-                        .or_else(abort)?;
-                    order.updated = now;
-                    tx.update(&mut order, None)?;
-                    Ok(order)
-                },
-            )?)
+            SalesEvent::Order(super::confirmation::confirm(store, actor, id, now)?)
+        }
+        SalesCommand::PromiseLine { order, line, date } => {
+            let id = order_id(store, &order)?;
+            SalesEvent::Order(super::confirmation::promise(store, id, line, date, now)?)
+        }
+        SalesCommand::SetOrder { order, edit } => {
+            let id = order_id(store, &order)?;
+            SalesEvent::Order(super::confirmation::set(store, id, &edit, now)?)
         }
     };
     store.flush()?;

@@ -557,7 +557,7 @@ mod confirmation;
 mod delivery;
 mod hold;
 
-pub use confirmation::{Confirmation, ConfirmedLine};
+pub use confirmation::{Change, Confirmation, ConfirmedLine, LineField, Term, changes};
 pub use hold::{Hold, HoldReason, HoldRelease};
 
 #[cfg(test)]

@@ -499,6 +499,7 @@ domain-order-state-cancelled = cancelled
 domain-order-state-confirmed = confirmed
 domain-order-cannot-confirm = order { $number } is { $state }; only an open order can be confirmed
 domain-order-cancelled-already = order { $number } is { $state } already
+domain-order-confirmation-unchanged = order { $number } is confirmed already and nothing changed since confirmation { $sequence } of { $date }: there is nothing to confirm again
 
 ## Sales terms of customers, VAT of items
 domain-field-customer-credit-limit = Credit limit
