@@ -267,7 +267,9 @@ impl SalesOrder {
                     "domain-order-confirmation-unchanged",
                     number = self.number.as_str(),
                     sequence = i64::from(last.sequence),
-                    date = crate::lang::format::date(last.at.date())
+                    date = crate::lang::format::date(
+                        crate::lang::current().zone.local(last.at).date()
+                    )
                 ),
             ));
         }

@@ -36,7 +36,14 @@ fn order() -> SalesOrder {
 }
 
 fn snapshot(order: &SalesOrder) -> Confirmation {
-    Confirmation::of(order, 1, "anna", datetime!(2026-12-05 10:00 UTC), dec!(0), dec!(0))
+    Confirmation::of(
+        order,
+        1,
+        "anna",
+        datetime!(2026-12-05 10:00 UTC),
+        dec!(0),
+        dec!(0),
+    )
 }
 
 #[test]
@@ -156,7 +163,10 @@ fn issuing_counts_up_and_refuses_when_nothing_changed() {
     assert!(refused.message.contains('1'), "{refused:?}");
     order.lines[0].promised = Some(date!(2026 - 12 - 20));
     let second = order.issue_confirmation("bert", at, TaxTreatment::Domestic, &RateTable::GERMANY);
-    assert_eq!(second.map(|c| (c.sequence, c.by.clone())), Ok((2, "bert".into())));
+    assert_eq!(
+        second.map(|c| (c.sequence, c.by.clone())),
+        Ok((2, "bert".into()))
+    );
     assert_eq!(order.confirmations.len(), 2);
 }
 
@@ -165,6 +175,10 @@ fn an_open_order_gets_no_confirmation() {
     let mut order = order();
     order.state = OrderState::Open;
     let at = datetime!(2026-12-05 10:00 UTC);
-    assert!(order.issue_confirmation("anna", at, TaxTreatment::Domestic, &RateTable::GERMANY).is_err());
+    assert!(
+        order
+            .issue_confirmation("anna", at, TaxTreatment::Domestic, &RateTable::GERMANY)
+            .is_err()
+    );
     assert!(order.confirmations.is_empty());
 }
