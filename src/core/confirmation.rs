@@ -1,10 +1,11 @@
 //! Order confirmations: confirming an order (reserving stock when it is still open) issues
 //! the next `Confirmation` snapshot in the same transaction — the first, or, for an order
-//! changed since, one listing what changed; changing a confirmed order's promised dates,
-//! reference or terms; and reading an issued confirmation with everything its document
+//! changed since, one listing what changed; changing an order's promised dates, line
+//! quantities (its reservation following), reference or terms; and reading an issued confirmation with everything its document
 //! needs (the company's letterhead, the customer, the totals from `domain::amounts`).
 //! Room: core.
 
+use rust_decimal::Decimal;
 use time::{Date, OffsetDateTime};
 
 use super::access::{Access, Area, require};
@@ -70,16 +71,33 @@ pub(super) fn promise(
     date: Option<Date>,
     now: OffsetDateTime,
 ) -> Result<SalesOrder, CoreError> {
-    change(store, id, now, |order| {
-        let count = order.lines.len();
-        let Some(found) = line.checked_sub(1).and_then(|i| order.lines.get_mut(i)) else {
-            return Err(Invalid::new(
-                "line",
-                crate::t!("core-order-no-line", line = line.to_string(), count = count),
-            ));
-        };
-        found.promised = date;
-        Ok(())
+    change(store, id, now, |order| order.promise(line, date))
+}
+
+/// Sets the quantity of line `line` of the order `id`; a confirmed order's reservation
+/// follows, in the same transaction as the availability it reads.
+pub(super) fn quantity(
+    store: &Store,
+    id: u64,
+    line: usize,
+    quantity: Decimal,
+    now: OffsetDateTime,
+) -> Result<SalesOrder, CoreError> {
+    super::reservations::with_availability(store, |tx, availability| {
+        let mut order = tx.require::<SalesOrder>(id)?;
+        order
+            .set_quantity(line, quantity, |item| availability.available(item))
+            .map_err(refusal)
+            .or_else(abort)?;
+        let customer = tx.require::<Customer>(order.customer_id)?;
+        order
+            .document(treatment(&customer))
+            .totals(&RateTable::GERMANY)
+            .map_err(refusal)
+            .or_else(abort)?;
+        order.updated = now;
+        tx.update(&mut order, None)?;
+        Ok(order)
     })
 }
 

@@ -70,6 +70,12 @@ pub enum SalesCommand {
         line: usize,
         date: Option<Date>,
     },
+    /// Sets the quantity of line `line` (1-based); a confirmed order's reservation follows.
+    SetQuantity {
+        order: String,
+        line: usize,
+        quantity: Decimal,
+    },
     /// Changes the order's reference and terms.
     SetOrder {
         order: String,
@@ -90,6 +96,7 @@ impl SalesCommand {
             Self::CancelOrder { .. } => "CancelOrder",
             Self::ConfirmOrder { .. } => "ConfirmOrder",
             Self::PromiseLine { .. } => "PromiseLine",
+            Self::SetQuantity { .. } => "SetQuantity",
             Self::SetOrder { .. } => "SetOrder",
         }
     }
@@ -209,6 +216,15 @@ pub fn execute(
         SalesCommand::PromiseLine { order, line, date } => {
             let id = order_id(store, &order)?;
             SalesEvent::Order(super::confirmation::promise(store, id, line, date, now)?)
+        }
+        SalesCommand::SetQuantity {
+            order,
+            line,
+            quantity,
+        } => {
+            let id = order_id(store, &order)?;
+            let order = super::confirmation::quantity(store, id, line, quantity, now)?;
+            SalesEvent::Order(order)
         }
         SalesCommand::SetOrder { order, edit } => {
             let id = order_id(store, &order)?;

@@ -553,6 +553,7 @@ impl SalesOrder {
     }
 }
 
+mod amend;
 mod confirmation;
 mod delivery;
 mod hold;

@@ -162,10 +162,6 @@ core-sales-currency = { $sku } hat einen Preis in { $item }, Belege sind aber in
 core-sales-opportunity-customer = Verkaufschance { $opportunity } gehört nicht zu { $customer }
 core-sales-no-quote = kein Angebot mit Nummer „{ $text }“
 core-sales-no-order = kein Auftrag mit Nummer „{ $text }“
-core-order-no-line = der Auftrag hat keine Position { $line }; er hat { $count ->
-    [one] { $count } Position
-   *[other] { $count } Positionen
-}
 core-order-not-confirmed = Auftrag { $number } ist noch nicht bestätigt: bestätigen mit `kontor order confirm { $number }`
 core-order-no-confirmation = Auftrag { $number } hat keine Auftragsbestätigung { $sequence }; er hat { $count ->
     [one] { $count } Auftragsbestätigung

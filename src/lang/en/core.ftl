@@ -153,10 +153,6 @@ core-sales-currency = { $sku } is priced in { $item }, but documents are in { $c
 core-sales-opportunity-customer = opportunity { $opportunity } is not one of { $customer }'s
 core-sales-no-quote = no quote with number or id "{ $text }"
 core-sales-no-order = no order with number or id "{ $text }"
-core-order-no-line = the order has no line { $line }; it has { $count ->
-    [one] { $count } line
-   *[other] { $count } lines
-}
 core-order-not-confirmed = order { $number } has not been confirmed yet: confirm it with `kontor order confirm { $number }`
 core-order-no-confirmation = order { $number } has no confirmation { $sequence }; it has { $count ->
     [one] { $count } confirmation
