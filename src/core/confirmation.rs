@@ -14,7 +14,7 @@ use super::sales::{order_id, refusal};
 use super::sales_query::treatment;
 use super::{Actor, CoreError};
 use crate::domain::amounts::Totals;
-use crate::domain::sales::{Confirmation, OrderState, SalesOrder};
+use crate::domain::sales::{Confirmation, OrderState, SalesOrder, changes};
 use crate::domain::vat::{RateTable, TaxTreatment};
 use crate::domain::{Customer, Invalid};
 use crate::store::{Store, StoreError, Tx, TxResult, abort};
@@ -150,9 +150,11 @@ fn change(
 
 /// An issued confirmation with everything its document shows: the company (letterhead),
 /// the order and its customer (`None` when deleted since), the confirmation, the one
-/// before it (whose differences it lists) and its totals.
+/// before it (whose differences it lists) and its totals. A `draft` is what confirming
+/// now would issue, not issued yet.
 #[derive(Debug, Clone)]
 pub struct Issued {
+    pub draft: bool,
     pub company: Company,
     pub order: SalesOrder,
     pub customer: Option<Customer>,
@@ -198,10 +200,56 @@ pub fn issued(
         .document(&order, treatment)
         .totals(&RateTable::GERMANY)?;
     Ok(Issued {
+        draft: false,
         company: Company::load(store)?,
         order,
         customer,
         confirmation,
+        previous,
+        totals,
+    })
+}
+
+/// The confirmation of the order numbered (or with the id) `text` as a preview: the last
+/// one issued when nothing changed since, else a draft of what confirming at `now` as
+/// `actor` would issue (with the changes against the last one).
+pub fn preview(
+    store: &Store,
+    actor: &Actor,
+    text: &str,
+    now: OffsetDateTime,
+) -> Result<Issued, CoreError> {
+    require(actor, Area::Sales, Access::Read)?;
+    let order = store.require::<SalesOrder>(order_id(store, text)?)?;
+    let customer = store.get::<Customer>(order.customer_id)?;
+    let treatment = customer.as_ref().map_or(TaxTreatment::Domestic, treatment);
+    let sequence = u32::try_from(order.confirmations.len())
+        .unwrap_or(u32::MAX)
+        .saturating_add(1);
+    let mut next = Confirmation::of(
+        &order,
+        sequence,
+        &actor.name,
+        now,
+        Decimal::ZERO,
+        Decimal::ZERO,
+    );
+    let totals = next
+        .document(&order, treatment)
+        .totals(&RateTable::GERMANY)?;
+    (next.net, next.gross) = (totals.net, totals.gross);
+    let previous = order.confirmations.last().cloned();
+    if let Some(last) = &previous
+        && changes(last, &next).is_empty()
+    {
+        return issued(store, actor, text, None);
+    }
+    Ok(Issued {
+        draft: true,
+        company: Company::load(store)?,
+        order,
+        customer,
+        confirmation: next,
         previous,
         totals,
     })

@@ -24,6 +24,7 @@ fn day(at: OffsetDateTime) -> Date {
 /// The confirmation `issued` as a letter.
 pub fn letter(issued: &Issued) -> Letter {
     let Issued {
+        draft: _,
         company,
         order,
         confirmation,

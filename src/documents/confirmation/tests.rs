@@ -82,6 +82,7 @@ fn issued(lines: Vec<SalesLine>) -> Issued {
         .totals(table)
         .unwrap();
     Issued {
+        draft: false,
         company: company(),
         order,
         customer: Some(customer),

@@ -6,6 +6,7 @@
 pub mod audit;
 pub mod boms;
 pub mod caller;
+pub mod confirmation_preview;
 pub mod customer_detail;
 pub mod customer_forms;
 pub mod customers;

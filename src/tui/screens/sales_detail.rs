@@ -8,6 +8,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 
+use super::confirmation_preview::ConfirmationPreview;
 use super::sales::Doc;
 use crate::core::Change;
 use crate::core::sales_query::{order, quote};
@@ -135,10 +136,17 @@ impl Screen for SalesDetail {
     }
 
     fn answers(&self, action: Action) -> bool {
-        answers_list(action, &[])
+        match self.doc {
+            Doc::Order => answers_list(action, &[Action::PreviewConfirmation]),
+            Doc::Quote => answers_list(action, &[]),
+        }
     }
 
-    fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
+    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
+        if action == Action::PreviewConfirmation && self.doc == Doc::Order {
+            let number = self.number.clone();
+            return Outcome::Push(Box::new(ConfirmationPreview::new(number, session)));
+        }
         let count = self.loaded.as_ref().map_or(0, |l| l.lines.len());
         if self.cursor.navigate(action, count) {
             return Outcome::Handled;
@@ -236,6 +244,9 @@ impl Screen for SalesDetail {
     }
 
     fn legend(&self) -> Vec<Action> {
-        vec![Action::Back]
+        match self.doc {
+            Doc::Order => vec![Action::PreviewConfirmation, Action::Back],
+            Doc::Quote => vec![Action::Back],
+        }
     }
 }

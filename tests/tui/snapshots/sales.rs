@@ -20,7 +20,7 @@ fn lines(specs: &[&str], free_text: bool) -> Vec<LineSpec> {
 }
 
 /// The ERP items, Müller (customer 1) taxed reverse charge, a quote and an order.
-fn sales(harness: &mut Harness) {
+pub(super) fn sales(harness: &mut Harness) {
     erp(&harness.store());
     let mut edit = kontor::domain::fields::customer::CustomerEdit::default();
     edit.set.push("tax_treatment", "reverse-charge");
