@@ -103,6 +103,9 @@ pub struct AddArgs {
     /// The day the customer wants every line (the date of supply for VAT) [default: the order's date]
     #[arg(long)]
     requested: Option<String>,
+    /// The day every line is promised for [default: none promised]
+    #[arg(long)]
+    promised: Option<String>,
 }
 
 pub fn order(context: &mut Context, command: OrderCmd) -> Result<(), CliError> {
@@ -114,6 +117,8 @@ pub fn order(context: &mut Context, command: OrderCmd) -> Result<(), CliError> {
         OrderCmd::List { customer } => return list(context, customer.as_deref()),
         OrderCmd::Add(args) => SalesCommand::AddOrder {
             lines: args.document.specs()?,
+            terms: args.document.terms(),
+            promised: date_flag("promised", args.promised.as_deref())?,
             customer: args.document.customer,
             today: today(context),
             reference: args.reference.unwrap_or_default(),
@@ -252,6 +257,11 @@ pub(super) fn show(context: &mut Context, view: &OrderView) -> Result<(), CliErr
             row.insert(6, ("delivered", quantity(line.delivered)));
             row.insert(7, ("backordered", quantity(line.backordered())));
             row.insert(8, ("requested", Value::Text(requested)));
+            let promised = match human {
+                true => date_shown(line.promised),
+                false => date_text(line.promised),
+            };
+            row.insert(9, ("promised", Value::Text(promised)));
             row
         })
         .collect();
@@ -267,6 +277,10 @@ pub(super) fn show(context: &mut Context, view: &OrderView) -> Result<(), CliErr
             "quote": (!order.quote_number.is_empty()).then_some(&order.quote_number),
             "state": state(order, false),
             "cancel_reason": order.cancel_reason,
+            "contact": order.terms.contact,
+            "payment_terms": order.terms.payment,
+            "delivery_terms": order.terms.delivery,
+            "confirmations": order.confirmations.len(),
             "lines": lines.iter().map(row_json).collect::<Vec<_>>(),
             "totals": totals_json(&view.totals),
         });

@@ -28,6 +28,8 @@ pub enum SalesCommand {
         today: Date,
         valid_until: Option<Date>,
         opportunity: Option<u64>,
+        /// The contact, payment and delivery terms it states.
+        terms: SalesTerms,
     },
     SendQuote {
         quote: String,
@@ -46,7 +48,8 @@ pub enum SalesCommand {
         quote: String,
         today: Date,
     },
-    /// An open order; `requested` is every line's requested date.
+    /// An open order; `requested` is every line's requested date, `promised` every line's
+    /// promised date.
     AddOrder {
         customer: String,
         lines: Vec<LineSpec>,
@@ -54,6 +57,9 @@ pub enum SalesCommand {
         reference: String,
         reference_date: Option<Date>,
         requested: Option<Date>,
+        /// The contact, payment and delivery terms it states.
+        terms: SalesTerms,
+        promised: Option<Date>,
     },
     CancelOrder {
         order: String,
@@ -126,6 +132,7 @@ pub fn execute(
             today,
             valid_until,
             opportunity,
+            terms,
         } => {
             let customer = price::customer(store, actor, &customer)?;
             let lines = resolve_lines(store, actor, &customer, &lines, today, currency)?;
@@ -141,7 +148,7 @@ pub fn execute(
                 valid_until,
                 opportunity_id: opportunity,
                 currency,
-                terms: SalesTerms::default(),
+                terms: trimmed(terms),
                 lines,
                 state: QuoteState::Draft,
                 order_id: None,
@@ -183,6 +190,8 @@ pub fn execute(
             reference,
             reference_date,
             requested,
+            terms,
+            promised,
         } => {
             let customer = price::customer(store, actor, &customer)?;
             let priced_on = requested.unwrap_or(today);
@@ -190,6 +199,10 @@ pub fn execute(
             let mut order = SalesOrder::open(customer.id, today, currency, lines, requested, now);
             order.reference = reference.trim().to_string();
             order.reference_date = reference_date;
+            order.terms = trimmed(terms);
+            for line in &mut order.lines {
+                line.promised = promised;
+            }
             computable(&order.document(super::sales_query::treatment(&customer)))?;
             SalesEvent::Order(store.transaction(|tx| {
                 require_customer(tx, customer.id)?;
@@ -233,6 +246,15 @@ pub fn execute(
     };
     store.flush()?;
     Ok(event)
+}
+
+/// Terms as typed, without surrounding spaces.
+fn trimmed(terms: SalesTerms) -> SalesTerms {
+    SalesTerms {
+        contact: terms.contact.trim().to_string(),
+        payment: terms.payment.trim().to_string(),
+        delivery: terms.delivery.trim().to_string(),
+    }
 }
 
 /// Refuses totals that cannot be computed (an amount too large, a date before the rate
@@ -445,6 +467,7 @@ fn convert(
     let mut order = SalesOrder::open(quote.customer_id, today, quote.currency, lines, None, now);
     order.number = next_number(tx, Series::Order, today.year())?;
     order.quote_id = Some(quote.id);
+    order.terms = quote.terms.clone();
     order.quote_number = quote.number.clone();
     tx.insert(&mut order)?;
     quote.order_id = Some(order.id);

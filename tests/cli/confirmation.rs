@@ -295,3 +295,92 @@ fn an_order_not_yet_confirmed_has_no_confirmation_to_print() {
     );
     assert!(refused.contains("no line 3"), "{refused}");
 }
+
+#[test]
+fn quotes_and_orders_take_contact_terms_and_promised_dates_and_the_letter_shows_them() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    shop(&db);
+    let terms = [
+        "--contact",
+        "Maria Anders",
+        "--payment-terms",
+        "14 Tage 2 % Skonto",
+        "--delivery-terms",
+        "frei Haus",
+    ];
+    let mut quote = vec!["quote", "add", "--customer", "K-1", "--line", "CH-001:2"];
+    quote.extend(terms);
+    let added = json(&db, &quote);
+    assert_eq!(added["contact"], "Maria Anders");
+    assert_eq!(added["payment_terms"], "14 Tage 2 % Skonto");
+    assert_eq!(added["delivery_terms"], "frei Haus");
+    ok(&db, &["quote", "send", "AN-2026-00001"]);
+    ok(&db, &["quote", "accept", "AN-2026-00001"]);
+    ok(&db, &["quote", "convert", "AN-2026-00001"]);
+    let converted = json(&db, &["order", "show", "AU-2026-00002"]);
+    assert_eq!(converted["contact"], "Maria Anders");
+    assert_eq!(converted["delivery_terms"], "frei Haus");
+
+    let mut order = vec![
+        "order",
+        "add",
+        "--customer",
+        "K-1",
+        "--line",
+        "CH-001:1",
+        "--promised",
+        "2026-12-20",
+    ];
+    order.extend(terms);
+    let added = json(&db, &order);
+    assert_eq!(added["number"], "AU-2026-00003");
+    assert_eq!(added["contact"], "Maria Anders");
+    assert_eq!(added["lines"][0]["promised"], "2026-12-20");
+    let printed = run(&db, &["--lang", "de", "order", "confirm", "AU-2026-00003"]);
+    assert_eq!(printed.code, 0, "{printed:?}");
+    let squeezed: String = printed
+        .stdout
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert_shows(
+        &squeezed,
+        &[
+            "Ansprechpartner: Maria Anders",
+            "1 CH-001 Chai 1 18,00 20.12.2026 18,00",
+            "Zahlungsbedingungen: 14 Tage 2 % Skonto",
+            "Lieferbedingungen: frei Haus",
+        ],
+    );
+    ok(
+        &db,
+        &[
+            "order",
+            "set",
+            "AU-2026-00003",
+            "--delivery-terms",
+            "ab Werk",
+            "--contact",
+            "",
+        ],
+    );
+    let second = run(&db, &["--lang", "de", "order", "confirm", "AU-2026-00003"]);
+    assert_eq!(second.code, 0, "{second:?}");
+    let squeezed: String = second
+        .stdout
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert_shows(
+        &squeezed,
+        &[
+            "Ansprechpartner: — (bisher Maria Anders)",
+            "Lieferbedingungen: ab Werk (bisher frei Haus)",
+        ],
+    );
+    assert_eq!(
+        json(&db, &["order", "show", "AU-2026-00003"])["confirmations"],
+        2
+    );
+}

@@ -36,6 +36,7 @@ pub(super) fn sales(harness: &mut Harness) {
         today: date!(2026 - 12 - 01),
         valid_until: Some(date!(2026 - 12 - 31)),
         opportunity: None,
+        terms: Default::default(),
     }));
     harness.saved_by_ben(Command::Sales(SalesCommand::AddOrder {
         customer: "1".into(),
@@ -44,6 +45,8 @@ pub(super) fn sales(harness: &mut Harness) {
         reference: "PO-77".into(),
         reference_date: None,
         requested: None,
+        terms: Default::default(),
+        promised: None,
     }));
 }
 
