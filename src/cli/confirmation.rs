@@ -10,7 +10,7 @@ use std::path::Path;
 
 use clap::Args;
 
-use super::sales::date_flag;
+use super::sales::{TermsArgs, date_flag};
 use super::{CliError, Context};
 use crate::core::confirmation::{OrderEdit, issued};
 use crate::documents::{confirmation, pdf, text};
@@ -29,15 +29,8 @@ pub struct SetArgs {
     /// The date of the customer's order (empty: none)
     #[arg(long)]
     pub reference_date: Option<String>,
-    /// Who at the customer the order is for
-    #[arg(long)]
-    pub contact: Option<String>,
-    /// Payment terms, e.g. "30 Tage netto"
-    #[arg(long)]
-    pub payment_terms: Option<String>,
-    /// Delivery terms, e.g. "frei Haus"
-    #[arg(long)]
-    pub delivery_terms: Option<String>,
+    #[command(flatten)]
+    pub terms: TermsArgs,
 }
 
 impl SetArgs {
@@ -50,9 +43,9 @@ impl SetArgs {
         Ok(OrderEdit {
             reference: self.reference.clone(),
             reference_date,
-            contact: self.contact.clone(),
-            payment: self.payment_terms.clone(),
-            delivery: self.delivery_terms.clone(),
+            contact: self.terms.contact.clone(),
+            payment: self.terms.payment_terms.clone(),
+            delivery: self.terms.delivery_terms.clone(),
         })
     }
 }

@@ -61,6 +61,13 @@ pub struct DocumentArgs {
     /// A line without an item: TEXT:QTY:PRICE[:DISCOUNT%[:VAT]], repeatable, after the item lines
     #[arg(long = "text-line", value_name = "TEXT:QTY:PRICE")]
     pub text_lines: Vec<String>,
+    #[command(flatten)]
+    pub terms: TermsArgs,
+}
+
+/// The contact and terms a quote or an order states.
+#[derive(Debug, Args)]
+pub struct TermsArgs {
     /// Who at the customer it is for
     #[arg(long)]
     pub contact: Option<String>,
@@ -82,9 +89,9 @@ impl DocumentArgs {
     pub(super) fn terms(&self) -> SalesTerms {
         let text = |value: &Option<String>| value.clone().unwrap_or_default();
         SalesTerms {
-            contact: text(&self.contact),
-            payment: text(&self.payment_terms),
-            delivery: text(&self.delivery_terms),
+            contact: text(&self.terms.contact),
+            payment: text(&self.terms.payment_terms),
+            delivery: text(&self.terms.delivery_terms),
         }
     }
 }

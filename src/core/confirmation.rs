@@ -17,7 +17,7 @@ use crate::domain::amounts::Totals;
 use crate::domain::sales::{Confirmation, OrderState, SalesOrder, changes};
 use crate::domain::vat::{RateTable, TaxTreatment};
 use crate::domain::{Customer, Invalid};
-use crate::store::{Store, StoreError, Tx, TxResult, abort};
+use crate::store::{Store, Tx, TxResult, abort};
 
 /// What `SetOrder` changes: each `Some` replaces the order's value (empty clears it).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -135,11 +135,7 @@ fn change(
     Ok(store.transaction(|tx| {
         let mut order = tx.require::<SalesOrder>(id)?;
         if order.state == OrderState::Cancelled {
-            return abort(StoreError::Refused(crate::t!(
-                "domain-order-cancelled-already",
-                number = order.number.as_str(),
-                state = order.state.label()
-            )));
+            return abort(refusal(order.cancelled_already()));
         }
         step(&mut order).map_err(refusal).or_else(abort)?;
         order.updated = now;

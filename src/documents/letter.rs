@@ -25,6 +25,42 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
+impl Table {
+    /// Each column's width as `measure` measures text: its widest cell or title. The
+    /// wrapping column gets what `total` leaves after the others and the `gap`s between
+    /// columns, at least `least`; with `fill` all of it, else no more than it needs.
+    pub fn widths(
+        &self,
+        total: f32,
+        gap: f32,
+        least: f32,
+        fill: bool,
+        measure: &dyn Fn(&str) -> f32,
+    ) -> Vec<f32> {
+        let mut widths: Vec<f32> = self
+            .columns
+            .iter()
+            .enumerate()
+            .map(|(index, column)| {
+                let cells = self.rows.iter().filter_map(|row| row.get(index));
+                cells
+                    .map(|c| measure(c))
+                    .fold(measure(&column.title), f32::max)
+            })
+            .collect();
+        if let Some(wrapping) = self.columns.iter().position(|c| c.wraps) {
+            let others: f32 = widths.iter().sum::<f32>() - widths[wrapping];
+            let gaps = gap * self.columns.len().saturating_sub(1) as f32;
+            let room = (total - others - gaps).max(least);
+            widths[wrapping] = match fill {
+                true => room,
+                false => widths[wrapping].min(room),
+            };
+        }
+        widths
+    }
+}
+
 /// A titled block of lines after the totals (notes, terms, changes).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Section {

@@ -186,22 +186,7 @@ impl Pages<'_> {
         let letter = self.letter;
         let table = &letter.table;
         let measure = |t: &str| font::width_mm(t, TABLE);
-        self.widths = table
-            .columns
-            .iter()
-            .enumerate()
-            .map(|(index, column)| {
-                let cells = table.rows.iter().filter_map(|row| row.get(index));
-                cells
-                    .map(|c| measure(c))
-                    .fold(measure(&column.title), f32::max)
-            })
-            .collect();
-        if let Some(wrapping) = table.columns.iter().position(|c| c.wraps) {
-            let others: f32 = self.widths.iter().sum::<f32>() - self.widths[wrapping];
-            let gaps = GAP * table.columns.len().saturating_sub(1) as f32;
-            self.widths[wrapping] = (RIGHT - LEFT - others - gaps).max(20.0);
-        }
+        self.widths = table.widths(RIGHT - LEFT, GAP, 20.0, true, &measure);
         self.room(12.0);
         self.in_table = true;
         self.table_header();

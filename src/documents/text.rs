@@ -92,30 +92,13 @@ pub fn render(letter: &Letter, columns: usize) -> String {
 /// The table: a header, a rule, the rows (the wrapping column on more lines), a rule.
 fn table(letter: &Letter, columns: usize) -> Vec<String> {
     let table = &letter.table;
-    let mut widths: Vec<usize> = table
-        .columns
-        .iter()
-        .enumerate()
-        .map(|(index, column)| {
-            let cells = table.rows.iter().filter_map(|row| row.get(index));
-            cells
-                .map(|c| width(c))
-                .chain([width(&column.title)])
-                .max()
-                .unwrap_or(0)
-        })
+    let measure = |text: &str| width(text) as f32;
+    let widths: Vec<usize> = table
+        .widths(columns as f32, 1.0, MIN_TEXT as f32, false, &measure)
+        .into_iter()
+        .map(|w| w as usize)
         .collect();
     let gaps = table.columns.len().saturating_sub(1);
-    if let Some(wrapping) = table.columns.iter().position(|c| c.wraps) {
-        let others: usize = widths
-            .iter()
-            .enumerate()
-            .filter(|(index, _)| *index != wrapping)
-            .map(|(_, w)| *w)
-            .sum();
-        let room = columns.saturating_sub(others + gaps).max(MIN_TEXT);
-        widths[wrapping] = widths[wrapping].min(room);
-    }
     let line = |cells: Vec<String>| -> String {
         let padded: Vec<String> = cells
             .iter()

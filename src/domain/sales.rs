@@ -464,14 +464,7 @@ impl SalesOrder {
     /// before left); the rest of a line is backordered. Refused unless the order is open.
     pub fn confirm(&mut self, mut available: impl FnMut(u64) -> Decimal) -> Result<(), Invalid> {
         if self.state != OrderState::Open {
-            return Err(Invalid::new(
-                "state",
-                crate::t!(
-                    "domain-order-cannot-confirm",
-                    number = self.number.as_str(),
-                    state = self.state.label()
-                ),
-            ));
+            return Err(self.cannot_confirm());
         }
         let mut taken: Vec<(u64, Decimal)> = Vec::new();
         for line in &mut self.lines {
@@ -508,14 +501,7 @@ impl SalesOrder {
     /// is cancelled already or the reason is empty.
     pub fn cancel(&mut self, reason: &str) -> Result<(), Invalid> {
         if self.state == OrderState::Cancelled {
-            return Err(Invalid::new(
-                "state",
-                crate::t!(
-                    "domain-order-cancelled-already",
-                    number = self.number.as_str(),
-                    state = self.state.label()
-                ),
-            ));
+            return Err(self.cancelled_already());
         }
         if reason.trim().is_empty() {
             return Err(Invalid::new(

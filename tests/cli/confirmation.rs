@@ -29,12 +29,14 @@ fn pdf_text(path: &Path) -> String {
     assert!(output.status.success(), "pdftotext failed: {output:?}");
     let text = String::from_utf8(output.stdout).expect("pdftotext wrote UTF-8");
     text.lines()
-        .map(|line| {
-            let squeezed = line.split_whitespace().collect::<Vec<_>>().join(" ");
-            squeezed.replace(" %", "%")
-        })
+        .map(|line| squeezed(line).replace(" %", "%"))
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// `text` with every run of whitespace, line breaks included, squeezed to one space.
+fn squeezed(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn assert_shows(text: &str, expected: &[&str]) {
@@ -258,13 +260,9 @@ fn the_confirmation_pdf_reads_back_and_a_change_is_confirmed_again_with_its_list
         ],
     );
     assert_eq!(reprint.code, 0, "{reprint:?}");
-    let squeezed: String = reprint
-        .stdout
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    assert!(squeezed.contains("Gesamtbetrag 114,99 €"), "{reprint:?}");
-    assert!(!squeezed.contains("Änderungen"), "{reprint:?}");
+    let shown = squeezed(&reprint.stdout);
+    assert!(shown.contains("Gesamtbetrag 114,99 €"), "{reprint:?}");
+    assert!(!shown.contains("Änderungen"), "{reprint:?}");
     let missing = fails(
         &db,
         &["order", "confirmation", "AU-2026-00001", "--sequence", "3"],
@@ -339,13 +337,9 @@ fn quotes_and_orders_take_contact_terms_and_promised_dates_and_the_letter_shows_
     assert_eq!(added["lines"][0]["promised"], "2026-12-20");
     let printed = run(&db, &["--lang", "de", "order", "confirm", "AU-2026-00003"]);
     assert_eq!(printed.code, 0, "{printed:?}");
-    let squeezed: String = printed
-        .stdout
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let shown = squeezed(&printed.stdout);
     assert_shows(
-        &squeezed,
+        &shown,
         &[
             "Ansprechpartner: Maria Anders",
             "1 CH-001 Chai 1 18,00 20.12.2026 18,00",
@@ -367,13 +361,9 @@ fn quotes_and_orders_take_contact_terms_and_promised_dates_and_the_letter_shows_
     );
     let second = run(&db, &["--lang", "de", "order", "confirm", "AU-2026-00003"]);
     assert_eq!(second.code, 0, "{second:?}");
-    let squeezed: String = second
-        .stdout
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let shown = squeezed(&second.stdout);
     assert_shows(
-        &squeezed,
+        &shown,
         &[
             "Ansprechpartner: — (bisher Maria Anders)",
             "Lieferbedingungen: ab Werk (bisher frei Haus)",

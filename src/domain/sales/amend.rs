@@ -10,17 +10,34 @@ use super::{OrderLine, OrderState, SalesOrder};
 use crate::domain::Invalid;
 
 impl SalesOrder {
+    /// The refusal of a change to a cancelled order.
+    pub fn cancelled_already(&self) -> Invalid {
+        Invalid::new(
+            "state",
+            crate::t!(
+                "domain-order-cancelled-already",
+                number = self.number.as_str(),
+                state = self.state.label()
+            ),
+        )
+    }
+
+    /// The refusal to confirm an order in its state.
+    pub(super) fn cannot_confirm(&self) -> Invalid {
+        Invalid::new(
+            "state",
+            crate::t!(
+                "domain-order-cannot-confirm",
+                number = self.number.as_str(),
+                state = self.state.label()
+            ),
+        )
+    }
+
     /// Line `number` (1-based), or why not: the order is cancelled, or has no such line.
     fn line_mut(&mut self, number: usize) -> Result<&mut OrderLine, Invalid> {
         if self.state == OrderState::Cancelled {
-            return Err(Invalid::new(
-                "state",
-                crate::t!(
-                    "domain-order-cancelled-already",
-                    number = self.number.as_str(),
-                    state = self.state.label()
-                ),
-            ));
+            return Err(self.cancelled_already());
         }
         let count = self.lines.len();
         number

@@ -243,14 +243,7 @@ impl SalesOrder {
         table: &RateTable,
     ) -> Result<&Confirmation, Invalid> {
         if self.state != OrderState::Confirmed {
-            return Err(Invalid::new(
-                "state",
-                crate::t!(
-                    "domain-order-cannot-confirm",
-                    number = self.number.as_str(),
-                    state = self.state.label()
-                ),
-            ));
+            return Err(self.cannot_confirm());
         }
         let sequence = u32::try_from(self.confirmations.len())
             .unwrap_or(u32::MAX)
