@@ -45,6 +45,21 @@ fn assert_shows(text: &str, expected: &[&str]) {
     }
 }
 
+/// Confirms AU-2026-00001 in German, writing the PDF to `pdf`; returns what it printed.
+fn confirm_in_german(db: &Path, pdf: &Path) -> String {
+    let path = pdf.to_str().expect("a UTF-8 path");
+    let args = [
+        "--lang",
+        "de",
+        "order",
+        "confirm",
+        "AU-2026-00001",
+        "--pdf",
+        path,
+    ];
+    ok(db, &args)
+}
+
 /// The letterhead, two items (CH-001 standard rate, TEE-7 reduced), stock for both and
 /// Alfreds (K-1) with an address.
 fn shop(db: &Path) {
@@ -137,22 +152,10 @@ fn the_confirmation_pdf_reads_back_and_a_change_is_confirmed_again_with_its_list
         ],
     );
     let first = scratch.path().join("ab-1.pdf");
-    let printed = run(
-        &db,
-        &[
-            "--lang",
-            "de",
-            "order",
-            "confirm",
-            "AU-2026-00001",
-            "--pdf",
-            first.to_str().unwrap(),
-        ],
-    );
-    assert_eq!(printed.code, 0, "{printed:?}");
+    let printed = confirm_in_german(&db, &first);
     assert!(
-        printed.stdout.contains("Auftragsbestätigung AU-2026-00001"),
-        "{printed:?}"
+        printed.contains("Auftragsbestätigung AU-2026-00001"),
+        "{printed}"
     );
     // CH-001: 3 × 18.00 = 54.00 at 19 %: 10.26. TEE-7: 10 × 4.99 less 5% = 47.405 → 47.41
     // at 7 %: 3.3187 → 3.32. Net 101.41, VAT 13.58, gross 114.99.
@@ -218,18 +221,7 @@ fn the_confirmation_pdf_reads_back_and_a_change_is_confirmed_again_with_its_list
     // 12 wanted, 50 on hand: all reserved.
     assert_eq!(changed["lines"][1]["reserved"], "12");
     let second = scratch.path().join("ab-2.pdf");
-    ok(
-        &db,
-        &[
-            "--lang",
-            "de",
-            "order",
-            "confirm",
-            "AU-2026-00001",
-            "--pdf",
-            second.to_str().unwrap(),
-        ],
-    );
+    confirm_in_german(&db, &second);
     // TEE-7: 12 × 4.99 less 5% = 56.886 → 56.89 at 7 %: 3.9823 → 3.98; net 110.89,
     // VAT 14.24, gross 125.13.
     let text = pdf_text(&second);
