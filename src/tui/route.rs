@@ -29,6 +29,8 @@ pub enum Route {
     Sales(Doc),
     /// One quote or sales order, by number.
     SalesDocument(Doc, String),
+    /// The confirmation of a sales order, by number, as the customer reads it.
+    ConfirmationPreview(String),
     /// Who is calling: customers by a phone number as it is typed.
     CallerLookup,
     /// The list of a registered plain record kind.

@@ -124,6 +124,9 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         Route::LoseOpportunity(opportunity) => {
             Box::new(opportunity_forms::lost_form(&opportunity, session))
         }
+        Route::ConfirmationPreview(number) => Box::new(
+            confirmation_preview::ConfirmationPreview::new(number, session),
+        ),
         Route::WhereUsed(item) => Box::new(where_used::WhereUsed::new(*item, session)),
         Route::Produce(item) => Box::new(production::Production::new(*item, session)),
     }

@@ -8,7 +8,6 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 
-use super::confirmation_preview::ConfirmationPreview;
 use super::sales::Doc;
 use crate::core::Change;
 use crate::core::sales_query::{order, quote};
@@ -16,6 +15,7 @@ use crate::domain::amounts::Totals;
 use crate::domain::sales::SalesLine;
 use crate::lang::format;
 use crate::tui::action::Action;
+use crate::tui::route::Route;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::screens::kind::figures::{amount, decimal};
 use crate::tui::session::Session;
@@ -142,10 +142,9 @@ impl Screen for SalesDetail {
         }
     }
 
-    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
+    fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
         if action == Action::PreviewConfirmation && self.doc == Doc::Order {
-            let number = self.number.clone();
-            return Outcome::Push(Box::new(ConfirmationPreview::new(number, session)));
+            return Outcome::Open(Route::ConfirmationPreview(self.number.clone()));
         }
         let count = self.loaded.as_ref().map_or(0, |l| l.lines.len());
         if self.cursor.navigate(action, count) {
