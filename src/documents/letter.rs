@@ -88,6 +88,43 @@ pub struct Letter {
     pub footer: Vec<String>,
 }
 
+impl Letter {
+    /// The letter with every text passed through `f` (a terminal without Unicode writes
+    /// `Straße` as `Strasse`: the layout must measure what it shows).
+    pub fn map(&self, f: &dyn Fn(&str) -> String) -> Letter {
+        let all = |lines: &[String]| lines.iter().map(|l| f(l)).collect::<Vec<_>>();
+        let pairs = |pairs: &[(String, String)]| {
+            pairs.iter().map(|(a, b)| (f(a), f(b))).collect::<Vec<_>>()
+        };
+        Letter {
+            letterhead: all(&self.letterhead),
+            return_line: f(&self.return_line),
+            recipient: all(&self.recipient),
+            info: pairs(&self.info),
+            subject: f(&self.subject),
+            running: f(&self.running),
+            intro: all(&self.intro),
+            table: Table {
+                columns: (self.table.columns.iter())
+                    .map(|c| Column {
+                        title: f(&c.title),
+                        ..c.clone()
+                    })
+                    .collect(),
+                rows: self.table.rows.iter().map(|row| all(row)).collect(),
+            },
+            totals: pairs(&self.totals),
+            sections: (self.sections.iter())
+                .map(|s| Section {
+                    heading: f(&s.heading),
+                    lines: all(&s.lines),
+                })
+                .collect(),
+            footer: all(&self.footer),
+        }
+    }
+}
+
 /// `text` broken into lines no wider than `max` as `measure` measures them: at spaces,
 /// a word wider than a line cut where it must. An empty text is one empty line.
 pub fn wrap(text: &str, max: f32, measure: &dyn Fn(&str) -> f32) -> Vec<String> {

@@ -101,12 +101,15 @@ impl Screen for ConfirmationPreview {
         let width = usize::from(area.width.saturating_sub(2));
         let rows = usize::from(area.height.saturating_sub(2));
         let shown = match &self.letter {
-            Ok((letter, _)) => text::render(letter, width),
-            Err(message) => message.clone(),
+            Ok((letter, _)) => {
+                let letter = letter.map(&|text| theme.text(text).into_owned());
+                text::render(&letter, width)
+            }
+            Err(message) => theme.text(message).into_owned(),
         };
         let lines: Vec<Line> = shown
             .lines()
-            .map(|line| Line::raw(theme.text(line).into_owned()))
+            .map(|line| Line::raw(line.to_string()))
             .collect();
         self.rows.set(rows);
         self.lines.set(lines.len());
