@@ -233,10 +233,19 @@ impl Pages<'_> {
 
     fn sections(&mut self) {
         let letter = self.letter;
+        let lines = |text: &str, size: f32| {
+            let measure = |t: &str| font::width_mm(t, size);
+            wrap(text, RIGHT - LEFT, &measure).len() as f32 * size * 0.5
+        };
         for section in &letter.sections {
             self.y += 3.0;
+            // A section that fits on a page is kept together.
+            let height = lines(&section.heading, BODY)
+                + section.lines.iter().map(|l| lines(l, 9.0)).sum::<f32>();
+            if height <= BOTTOM - TOP_FOLLOWING {
+                self.room(height);
+            }
             if !section.heading.is_empty() {
-                self.room(10.0);
                 self.paragraph(&section.heading, BODY, true);
             }
             for line in &section.lines {

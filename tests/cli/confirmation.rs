@@ -13,7 +13,7 @@ use crate::common::{Scratch, add_customer, fails, json, ok, run};
 
 /// The text of the PDF at `path` as `pdftotext -layout` reads it, runs of spaces squeezed
 /// to one (the layout spreads columns apart) and none before `%` (pdftotext joins a
-/// narrow right-aligned "5 %" at times).
+/// narrow right-aligned "5 %" at times); a page starts with a form feed.
 fn pdf_text(path: &Path) -> String {
     let output = Command::new("pdftotext")
         .arg("-layout")
@@ -29,7 +29,15 @@ fn pdf_text(path: &Path) -> String {
     assert!(output.status.success(), "pdftotext failed: {output:?}");
     let text = String::from_utf8(output.stdout).expect("pdftotext wrote UTF-8");
     text.lines()
-        .map(|line| squeezed(line).replace(" %", "%"))
+        .map(|line| {
+            // A page starts with a form feed, which squeezing would drop.
+            let feed = if line.starts_with('\u{c}') {
+                "\u{c}"
+            } else {
+                ""
+            };
+            format!("{feed}{}", squeezed(line).replace(" %", "%"))
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -364,5 +372,63 @@ fn quotes_and_orders_take_contact_terms_and_promised_dates_and_the_letter_shows_
     assert_eq!(
         json(&db, &["order", "show", "AU-2026-00003"])["confirmations"],
         2
+    );
+}
+
+#[test]
+fn a_long_order_breaks_onto_numbered_pages_that_repeat_the_table_header() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    shop(&db);
+    let mut args = vec!["order", "add", "--customer", "K-1"];
+    for _ in 0..70 {
+        args.extend(["--line", "TEE-7:1"]);
+    }
+    ok(&db, &args);
+    ok(&db, &["stock", "receive", "TEE-7", "100"]);
+    let pdf = scratch.path().join("long.pdf");
+    let path = pdf.to_str().unwrap();
+    ok(
+        &db,
+        &[
+            "--lang",
+            "de",
+            "order",
+            "confirm",
+            "AU-2026-00002",
+            "--pdf",
+            path,
+        ],
+    );
+    let text = pdf_text(&pdf);
+    let pages: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    let count = pages.len();
+    assert!(count >= 2, "{text}");
+    let first = format!("Seite 1 von {count}");
+    assert_shows(pages[0], &[&first, "1 TEE-7 Grüner Tee 1 4,99 4,99"]);
+    assert!(!pages[0].contains("70 TEE-7"), "{}", pages[0]);
+    let second = format!("Seite 2 von {count}");
+    assert_shows(
+        pages[1],
+        &[
+            "Auftragsbestätigung AU-2026-00002",
+            "Pos. Artikelnr. Bezeichnung Menge Einzelpreis Rabatt Liefertermin Netto",
+            "70 TEE-7 Grüner Tee 1 4,99 4,99",
+            // 70 × 4.99 = 349.30 at 7 %: 24.451 → 24.45; gross 373.75.
+            "Gesamtbetrag 373,75 €",
+            &second,
+        ],
+    );
+    let last = format!("Seite {count} von {count}");
+    assert_shows(
+        pages[count - 1],
+        &[
+            &last,
+            "Mit freundlichen Grüßen",
+            "Amtsgericht Hamburg HRB 12345",
+        ],
     );
 }
