@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod core;
+pub mod documents;
 pub mod domain;
 pub mod lang;
 pub mod server;

@@ -49,14 +49,23 @@ fn offenders(dir: &str, needles: &[&str]) -> Vec<String> {
 
 #[test]
 fn the_rooms_are_not_empty() {
-    for room in ["lang", "domain", "store", "core", "cli", "tui", "server"] {
+    for room in [
+        "lang",
+        "domain",
+        "store",
+        "core",
+        "documents",
+        "cli",
+        "tui",
+        "server",
+    ] {
         assert!(!sources(room).is_empty(), "src/{room} has no sources");
     }
 }
 
 #[test]
 fn domain_store_and_core_never_touch_the_terminal() {
-    for room in ["lang", "domain", "store", "core"] {
+    for room in ["lang", "domain", "store", "core", "documents"] {
         let found = offenders(room, &["ratatui", "crossterm"]);
         assert!(
             found.is_empty(),
@@ -95,8 +104,18 @@ fn assert_pure(room: &str) {
 }
 
 #[test]
+fn documents_do_no_io() {
+    let found = offenders("documents", &["std::fs", "std::net", "std::env", "std::io"]);
+    assert!(
+        found.is_empty(),
+        "I/O in src/documents:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
 fn only_the_store_knows_sled() {
-    for room in ["domain", "core", "cli", "tui", "server", "bin"] {
+    for room in ["domain", "core", "documents", "cli", "tui", "server", "bin"] {
         let found = offenders(room, &["sled::", "use sled"]);
         assert!(
             found.is_empty(),
@@ -107,7 +126,16 @@ fn only_the_store_knows_sled() {
 }
 
 /// The rooms from the inside out: a room may name its own and inner rooms only.
-const LAYERS: [&str; 7] = ["lang", "domain", "store", "core", "tui", "server", "cli"];
+const LAYERS: [&str; 8] = [
+    "lang",
+    "domain",
+    "store",
+    "core",
+    "documents",
+    "tui",
+    "server",
+    "cli",
+];
 
 /// The rooms a piece of source names through `crate::room` paths — in `use` lines, grouped
 /// imports (`crate::{core::X, store::Y}`), type aliases and inline paths alike; comments

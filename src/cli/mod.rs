@@ -7,6 +7,7 @@ pub mod args;
 mod audit;
 mod backup;
 mod bom;
+mod confirmation;
 mod csv_text;
 mod customer;
 mod data_kind;

@@ -6,14 +6,16 @@
 //! `list --held` lists the held ones (`order_holds`). Room: cli.
 
 use std::io::Write;
+use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 use serde_json::json;
 
 use super::args::Format;
+use super::confirmation::{SetArgs, print, promised};
 use super::sales::{
-    DocumentArgs, ORDER_LINE_COLUMNS, date_flag, date_shown, date_text, line_row, row_json, run,
-    show_document, today, totals_json,
+    DocumentArgs, ORDER_LINE_COLUMNS, date_flag, date_shown, date_text, invalid, line_row,
+    row_json, run, show_document, today, totals_json,
 };
 use super::{CliError, Context, output};
 use crate::core::sales::{SalesCommand, SalesEvent};
@@ -38,11 +40,50 @@ pub enum OrderCmd {
         #[arg(long)]
         held: bool,
     },
-    /// Confirm an open order: reserve what stock is available, backorder the rest
+    /// Confirm an order: reserve what stock is available, backorder the rest, and issue
+    /// the order confirmation (again, listing the changes, for a confirmed order changed since)
     Confirm {
         /// Number (AU-2026-00001) or id of the order
         order: String,
+        /// Also write the confirmation as PDF to this file
+        #[arg(long, value_name = "FILE")]
+        pdf: Option<PathBuf>,
     },
+    /// Print an issued order confirmation again, or write it as PDF
+    Confirmation {
+        /// Number (AU-2026-00001) or id of the order
+        order: String,
+        /// Which confirmation (1 for the first) [default: the last]
+        #[arg(long)]
+        sequence: Option<u32>,
+        /// Also write the confirmation as PDF to this file
+        #[arg(long, value_name = "FILE")]
+        pdf: Option<PathBuf>,
+    },
+    /// Set the promised date of a line (an empty date clears it)
+    Promise {
+        /// Number (AU-2026-00001) or id of the order
+        order: String,
+        /// The line's number (1 for the first)
+        #[arg(long)]
+        line: usize,
+        /// The promised date (2026-12-18 or 18.12.2026)
+        #[arg(long)]
+        date: String,
+    },
+    /// Change the quantity of a line; a confirmed order reserves or releases to match
+    Quantity {
+        /// Number (AU-2026-00001) or id of the order
+        order: String,
+        /// The line's number (1 for the first)
+        #[arg(long)]
+        line: usize,
+        /// The new ordered quantity
+        #[arg(long)]
+        qty: String,
+    },
+    /// Change the customer's reference, the contact and the terms of an order
+    Set(SetArgs),
     /// Cancel an open or confirmed order, every line of it, or part of one line (--line, --qty)
     Cancel {
         /// Number (AU-2026-00001) or id of the order
@@ -86,6 +127,9 @@ pub struct AddArgs {
     /// Whether this order takes backorders: yes or no [default: the customer's term]
     #[arg(long)]
     backorders: Option<String>,
+    /// The day every line is promised for [default: none promised]
+    #[arg(long)]
+    promised: Option<String>,
 }
 
 pub fn order(context: &mut Context, command: OrderCmd) -> Result<(), CliError> {
@@ -127,18 +171,56 @@ pub fn order(context: &mut Context, command: OrderCmd) -> Result<(), CliError> {
             reason,
         },
         OrderCmd::Cancel { order, reason, .. } => SalesCommand::CancelOrder { order, reason },
-        OrderCmd::Confirm { order } => SalesCommand::ConfirmOrder { order },
         OrderCmd::Release { order, reason } => SalesCommand::ReleaseHold { order, reason },
+        OrderCmd::Confirm { order, pdf } => {
+            let command = SalesCommand::ConfirmOrder { order };
+            return confirm(context, command, pdf);
+        }
+        OrderCmd::Confirmation {
+            order,
+            sequence,
+            pdf,
+        } => return print(context, &order, sequence, pdf.as_deref(), true),
+        OrderCmd::Promise { order, line, date } => SalesCommand::PromiseLine {
+            order,
+            line,
+            date: promised(&date)?,
+        },
+        OrderCmd::Quantity { order, line, qty } => SalesCommand::SetQuantity {
+            order,
+            line,
+            quantity: crate::domain::money::parse_decimal("qty", &qty).map_err(invalid)?,
+        },
+        OrderCmd::Set(args) => SalesCommand::SetOrder {
+            edit: args.edit()?,
+            order: args.order,
+        },
     };
-    let confirming = matches!(command, SalesCommand::ConfirmOrder { .. });
-    let id = match run(context, command)? {
+    let id = order_of(run(context, command)?);
+    let view = sales_query::order(&context.store, &context.actor, &id.to_string())?;
+    show(context, &view)
+}
+
+/// The id of the order a command wrote.
+fn order_of(event: SalesEvent) -> u64 {
+    match event {
         SalesEvent::Order(order) => order.id,
         SalesEvent::Converted(done) => done.1.id,
         SalesEvent::Quote(quote) => quote.order_id.unwrap_or_default(),
         SalesEvent::Imported(orders) => orders.first().map_or(0, |order| order.id),
-    };
+    }
+}
+
+/// Confirms an order: the summary, the order with what is reserved and backordered, then
+/// the confirmation issued as text (and as PDF to `pdf`). JSON prints the order only.
+fn confirm(
+    context: &mut Context,
+    command: SalesCommand,
+    pdf: Option<PathBuf>,
+) -> Result<(), CliError> {
+    let id = order_of(run(context, command)?);
     let view = sales_query::order(&context.store, &context.actor, &id.to_string())?;
-    if confirming && context.format == Format::Table {
+    if context.format == Format::Table {
         let order = &view.order;
         let items = order.lines.iter().filter(|l| l.line.item_id.is_some());
         let complete = items.clone().filter(|l| l.backordered().is_zero()).count();
@@ -151,13 +233,20 @@ pub fn order(context: &mut Context, command: OrderCmd) -> Result<(), CliError> {
         );
         writeln!(context.out, "{text}")?;
     }
-    show(context, &view)
+    show(context, &view)?;
+    let as_text = context.format == Format::Table;
+    if as_text {
+        writeln!(context.out)?;
+    }
+    print(context, &view.order.number, None, pdf.as_deref(), as_text)
 }
 
 /// The open order `order add` asks for.
 fn add_order(context: &Context, args: AddArgs) -> Result<SalesCommand, CliError> {
     Ok(SalesCommand::AddOrder {
         lines: args.document.specs()?,
+        terms: args.document.terms(),
+        promised: date_flag("promised", args.promised.as_deref())?,
         customer: args.document.customer,
         today: today(context),
         reference: args.reference.unwrap_or_default(),
@@ -237,6 +326,11 @@ pub(super) fn show(context: &mut Context, view: &OrderView) -> Result<(), CliErr
             row.insert(7, ("backordered", quantity(line.backordered())));
             row.insert(8, ("requested", Value::Text(requested)));
             row.push(("cancel_reason", Value::Text(line.cancel_reason.clone())));
+            let promised = match human {
+                true => date_shown(line.promised),
+                false => date_text(line.promised),
+            };
+            row.insert(9, ("promised", Value::Text(promised)));
             row
         })
         .collect();
@@ -256,6 +350,10 @@ pub(super) fn show(context: &mut Context, view: &OrderView) -> Result<(), CliErr
             "releases": super::order_holds::releases_json(order),
             "partial_deliveries": order.partial_deliveries,
             "backorders": order.backorders,
+            "contact": order.terms.contact,
+            "payment_terms": order.terms.payment,
+            "delivery_terms": order.terms.delivery,
+            "confirmations": order.confirmations.len(),
             "lines": lines.iter().map(row_json).collect::<Vec<_>>(),
             "totals": totals_json(&view.totals),
         });

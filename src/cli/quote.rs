@@ -77,6 +77,7 @@ pub fn quote(context: &mut Context, command: QuoteCmd) -> Result<(), CliError> {
         QuoteCmd::List { customer } => return list(context, customer.as_deref()),
         QuoteCmd::Add(args) => SalesCommand::AddQuote {
             lines: args.document.specs()?,
+            terms: args.document.terms(),
             customer: args.document.customer,
             today: day,
             valid_until: date_flag("valid-until", args.valid_until.as_deref())?,
@@ -176,6 +177,9 @@ fn show(context: &mut Context, view: &QuoteView) -> Result<(), CliError> {
             "state": state.name(),
             "opportunity": quote.opportunity_id,
             "order": (!quote.order_number.is_empty()).then_some(&quote.order_number),
+            "contact": quote.terms.contact,
+            "payment_terms": quote.terms.payment,
+            "delivery_terms": quote.terms.delivery,
             "lines": lines.iter().map(row_json).collect::<Vec<_>>(),
             "totals": totals_json(&view.totals),
         });

@@ -19,7 +19,7 @@ use crate::domain::Invalid;
 use crate::domain::amounts::Totals;
 use crate::domain::datetime::{format_date, parse_date};
 use crate::domain::fields::{Row, Value};
-use crate::domain::sales::{LineSpec, SalesLine};
+use crate::domain::sales::{LineSpec, SalesLine, SalesTerms};
 use crate::lang::format;
 
 pub(super) const LINE_COLUMNS: &[&str] = &[
@@ -61,12 +61,38 @@ pub struct DocumentArgs {
     /// A line without an item: TEXT:QTY:PRICE[:DISCOUNT%[:VAT]], repeatable, after the item lines
     #[arg(long = "text-line", value_name = "TEXT:QTY:PRICE")]
     pub text_lines: Vec<String>,
+    #[command(flatten)]
+    pub terms: TermsArgs,
+}
+
+/// The contact and terms a quote or an order states.
+#[derive(Debug, Args)]
+pub struct TermsArgs {
+    /// Who at the customer it is for
+    #[arg(long)]
+    pub contact: Option<String>,
+    /// Payment terms, e.g. "30 Tage netto"
+    #[arg(long)]
+    pub payment_terms: Option<String>,
+    /// Delivery terms, e.g. "frei Haus"
+    #[arg(long)]
+    pub delivery_terms: Option<String>,
 }
 
 impl DocumentArgs {
     /// Every `--line` then every `--text-line`, parsed.
     pub(super) fn specs(&self) -> Result<Vec<LineSpec>, CliError> {
         line_specs(&self.lines, &self.text_lines)
+    }
+
+    /// The contact and terms typed (unset ones empty).
+    pub(super) fn terms(&self) -> SalesTerms {
+        let text = |value: &Option<String>| value.clone().unwrap_or_default();
+        SalesTerms {
+            contact: text(&self.terms.contact),
+            payment: text(&self.terms.payment_terms),
+            delivery: text(&self.terms.delivery_terms),
+        }
     }
 }
 

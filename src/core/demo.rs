@@ -196,6 +196,7 @@ fn load_sales(
             today: date,
             valid_until: Some(date + Duration::days(demo.valid)),
             opportunity: None,
+            terms: Default::default(),
         })?;
         let Event::Sales(SalesEvent::Quote(quote)) = added else {
             continue;
@@ -225,6 +226,8 @@ fn load_sales(
             reference: String::new(),
             reference_date: None,
             requested: None,
+            terms: Default::default(),
+            promised: None,
         })?;
         let Event::Sales(SalesEvent::Order(order)) = added else {
             continue;

@@ -12,6 +12,7 @@ pub(crate) mod clock;
 mod command;
 mod command_names;
 pub mod company;
+pub mod confirmation;
 pub mod delivery;
 pub mod delivery_query;
 mod demo;

@@ -31,6 +31,8 @@ pub enum SalesCommand {
         today: Date,
         valid_until: Option<Date>,
         opportunity: Option<u64>,
+        /// The contact, payment and delivery terms it states.
+        terms: SalesTerms,
     },
     SendQuote {
         quote: String,
@@ -49,7 +51,8 @@ pub enum SalesCommand {
         quote: String,
         today: Date,
     },
-    /// An open order; `requested` is every line's requested date.
+    /// An open order; `requested` is every line's requested date, `promised` every line's
+    /// promised date.
     AddOrder {
         customer: String,
         lines: Vec<LineSpec>,
@@ -57,12 +60,16 @@ pub enum SalesCommand {
         reference: String,
         reference_date: Option<Date>,
         requested: Option<Date>,
+        /// The contact, payment and delivery terms it states.
+        terms: SalesTerms,
+        promised: Option<Date>,
     },
     CancelOrder {
         order: String,
         reason: String,
     },
-    /// Confirms an open order, reserving what stock is available for its lines.
+    /// Confirms an open order, reserving what stock is available for its lines, and
+    /// issues its confirmation; a confirmed order changed since gets the next one.
     ConfirmOrder {
         order: String,
     },
@@ -88,6 +95,23 @@ pub enum SalesCommand {
     ImportOrders {
         orders: Vec<SalesOrder>,
     },
+    /// Sets (`None`: clears) the promised date of line `line` (1-based).
+    PromiseLine {
+        order: String,
+        line: usize,
+        date: Option<Date>,
+    },
+    /// Sets the quantity of line `line` (1-based); a confirmed order's reservation follows.
+    SetQuantity {
+        order: String,
+        line: usize,
+        quantity: Decimal,
+    },
+    /// Changes the order's reference and terms.
+    SetOrder {
+        order: String,
+        edit: super::confirmation::OrderEdit,
+    },
 }
 
 impl SalesCommand {
@@ -106,6 +130,9 @@ impl SalesCommand {
             Self::CancelLine { .. } => "CancelLine",
             Self::SetDeliveryTerms { .. } => "SetDeliveryTerms",
             Self::ImportOrders { .. } => "ImportOrders",
+            Self::PromiseLine { .. } => "PromiseLine",
+            Self::SetQuantity { .. } => "SetQuantity",
+            Self::SetOrder { .. } => "SetOrder",
         }
     }
 
@@ -145,6 +172,7 @@ pub fn execute(
             today,
             valid_until,
             opportunity,
+            terms,
         } => {
             let customer = price::customer(store, actor, &customer)?;
             let lines = resolve_lines(store, actor, &customer, &lines, today, currency)?;
@@ -160,7 +188,7 @@ pub fn execute(
                 valid_until,
                 opportunity_id: opportunity,
                 currency,
-                terms: SalesTerms::default(),
+                terms: trimmed(terms),
                 lines,
                 state: QuoteState::Draft,
                 order_id: None,
@@ -212,6 +240,8 @@ pub fn execute(
             reference,
             reference_date,
             requested,
+            terms,
+            promised,
         } => {
             let customer = price::customer(store, actor, &customer)?;
             let priced_on = requested.unwrap_or(today);
@@ -219,6 +249,10 @@ pub fn execute(
             let mut order = SalesOrder::open(customer.id, today, currency, lines, requested, now);
             order.reference = reference.trim().to_string();
             order.reference_date = reference_date;
+            order.terms = trimmed(terms);
+            for line in &mut order.lines {
+                line.promised = promised;
+            }
             computable(&order.document(super::sales_query::treatment(&customer)))?;
             Assessor::load(store, &customer, &order)?.assess(&mut order, now)?;
             SalesEvent::Order(store.transaction(|tx| {
@@ -244,47 +278,45 @@ pub fn execute(
             line,
             quantity,
             reason,
-        } => SalesEvent::Order(change_order(store, &order, now, |order| {
-            order.cancel_line(line, quantity, &reason)
-        })?),
+        } => {
+            let id = order_id(store, &order)?;
+            SalesEvent::Order(super::confirmation::change(store, id, now, |order| {
+                order.cancel_line(line, quantity, &reason)
+            })?)
+        }
         SalesCommand::SetDeliveryTerms {
             order,
             partial_deliveries,
             backorders,
-        } => SalesEvent::Order(change_order(store, &order, now, |order| {
-            order.set_delivery_terms(partial_deliveries, backorders)
-        })?),
+        } => {
+            let id = order_id(store, &order)?;
+            SalesEvent::Order(super::confirmation::change(store, id, now, |order| {
+                order.set_delivery_terms(partial_deliveries, backorders)
+            })?)
+        }
         SalesCommand::ImportOrders { orders } => {
             SalesEvent::Imported(super::order_import::write(store, orders, progress)?)
         }
         SalesCommand::ConfirmOrder { order } => {
             let id = order_id(store, &order)?;
-            let judge = assessor_of(store, &store.require::<SalesOrder>(id)?)?;
-            let items = store.require::<SalesOrder>(id)?.demand();
-            let items: Vec<u64> = items.iter().map(|d| d.item).collect();
-            SalesEvent::Order(super::reservations::with_availability_of(
-                store,
-                &items,
-                |tx, availability| {
-                    let mut order = tx.require::<SalesOrder>(id)?;
-                    if order.demand().iter().any(|d| !items.contains(&d.item)) {
-                        // Its lines changed since they were read: read again.
-                        return abort(StoreError::Refused(crate::t!("core-reservations-busy")));
-                    }
-                    order
-                        .confirm(|item| availability.available(item))
-                        .map_err(refusal)
-                        .or_else(abort)?;
-                    let customer = tx.require::<Customer>(order.customer_id)?;
-                    if !order.takes_backorders(&customer) {
-                        order.cancel_backorders(&crate::t!("core-order-backorders-cancelled"));
-                    }
-                    judge.assess(&mut order, now).or_else(abort)?;
-                    order.updated = now;
-                    tx.update(&mut order, None)?;
-                    Ok(order)
-                },
-            )?)
+            SalesEvent::Order(super::confirmation::confirm(store, actor, id, now)?)
+        }
+        SalesCommand::PromiseLine { order, line, date } => {
+            let id = order_id(store, &order)?;
+            SalesEvent::Order(super::confirmation::promise(store, id, line, date, now)?)
+        }
+        SalesCommand::SetQuantity {
+            order,
+            line,
+            quantity,
+        } => {
+            let id = order_id(store, &order)?;
+            let order = super::confirmation::quantity(store, id, line, quantity, now)?;
+            SalesEvent::Order(order)
+        }
+        SalesCommand::SetOrder { order, edit } => {
+            let id = order_id(store, &order)?;
+            SalesEvent::Order(super::confirmation::set(store, id, &edit, now)?)
         }
         SalesCommand::ReleaseHold { order, reason } => {
             let id = order_id(store, &order)?;
@@ -296,26 +328,18 @@ pub fn execute(
 }
 
 /// What `order` is judged by for holds (its customer read from the store).
-fn assessor_of(store: &Store, order: &SalesOrder) -> Result<Assessor, CoreError> {
+pub(super) fn assessor_of(store: &Store, order: &SalesOrder) -> Result<Assessor, CoreError> {
     let customer = store.require::<Customer>(order.customer_id)?;
     Assessor::load(store, &customer, order)
 }
 
-/// Changes the order numbered (or with the id) `text` in one transaction.
-fn change_order(
-    store: &Store,
-    text: &str,
-    now: OffsetDateTime,
-    change: impl Fn(&mut SalesOrder) -> Result<(), Invalid>,
-) -> Result<SalesOrder, CoreError> {
-    let id = order_id(store, text)?;
-    Ok(store.transaction(|tx| {
-        let mut order = tx.require::<SalesOrder>(id)?;
-        change(&mut order).map_err(refusal).or_else(abort)?;
-        order.updated = now;
-        tx.update(&mut order, None)?;
-        Ok(order)
-    })?)
+/// Terms as typed, without surrounding spaces.
+fn trimmed(terms: SalesTerms) -> SalesTerms {
+    SalesTerms {
+        contact: terms.contact.trim().to_string(),
+        payment: terms.payment.trim().to_string(),
+        delivery: terms.delivery.trim().to_string(),
+    }
 }
 
 /// Refuses totals that cannot be computed (an amount too large, a date before the rate
@@ -529,6 +553,7 @@ fn convert(
     let mut order = SalesOrder::open(quote.customer_id, today, quote.currency, lines, None, now);
     order.number = next_number(tx, Series::Order, today.year())?;
     order.quote_id = Some(quote.id);
+    order.terms = quote.terms.clone();
     order.quote_number = quote.number.clone();
     judge.assess(&mut order, now).or_else(abort)?;
     tx.insert(&mut order)?;

@@ -464,14 +464,7 @@ impl SalesOrder {
     /// before left); the rest of a line is backordered. Refused unless the order is open.
     pub fn confirm(&mut self, mut available: impl FnMut(u64) -> Decimal) -> Result<(), Invalid> {
         if self.state != OrderState::Open {
-            return Err(Invalid::new(
-                "state",
-                crate::t!(
-                    "domain-order-cannot-confirm",
-                    number = self.number.as_str(),
-                    state = self.state.label()
-                ),
-            ));
+            return Err(self.cannot_confirm());
         }
         let mut taken: Vec<(u64, Decimal)> = Vec::new();
         for line in &mut self.lines {
@@ -521,14 +514,7 @@ impl SalesOrder {
     /// is empty.
     fn may_cancel(&self, reason: &str) -> Result<(), Invalid> {
         if self.state == OrderState::Cancelled {
-            return Err(Invalid::new(
-                "state",
-                crate::t!(
-                    "domain-order-cancelled-already",
-                    number = self.number.as_str(),
-                    state = self.state.label()
-                ),
-            ));
+            return Err(self.cancelled_already());
         }
         if reason.trim().is_empty() {
             return Err(Invalid::new(
@@ -560,6 +546,7 @@ impl SalesOrder {
     }
 }
 
+mod amend;
 mod backorder;
 mod confirmation;
 mod delivery;
@@ -567,7 +554,7 @@ mod delivery_note;
 mod demand;
 mod hold;
 
-pub use confirmation::{Confirmation, ConfirmedLine};
+pub use confirmation::{Change, Confirmation, ConfirmedLine, LineField, Term, changes};
 pub use delivery_note::{DeliveryNote, DeliveryState, PickLine};
 pub use demand::Demand;
 pub use hold::{

@@ -33,6 +33,7 @@ resources!(
     "core",
     "cli",
     "server",
+    "documents",
 );
 
 /// A value handed to a message: text as it is shown, or a whole number (which plural

@@ -132,6 +132,7 @@ actions! {
     Expand => ("expand", ANY),
     Collapse => ("collapse", ANY),
     WhereUsed => ("where-used", read(Stock)),
+    PreviewConfirmation => ("preview-confirmation", read(Sales)),
     Reorder => ("reorder", read(Stock)),
     SwitchView => ("switch-view", ANY),
     GoHome => ("go-home", ANY),

@@ -39,6 +39,8 @@ pub enum Route {
     Deliveries,
     /// One delivery note with its pick list, by number.
     Delivery(String),
+    /// The confirmation of a sales order, by number, as the customer reads it.
+    ConfirmationPreview(String),
     /// Who is calling: customers by a phone number as it is typed.
     CallerLookup,
     /// The list of a registered plain record kind.

@@ -7,6 +7,7 @@ mod backup;
 mod bom;
 mod check;
 mod company_settings;
+mod confirmation;
 mod crash;
 mod crm;
 mod customer_edit;

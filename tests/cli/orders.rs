@@ -215,6 +215,8 @@ fn sales_change_orders_agents_read_them_the_warehouse_sees_none() {
             reference: String::new(),
             reference_date: None,
             requested: None,
+            terms: Default::default(),
+            promised: None,
         };
         execute(
             &store,

@@ -166,6 +166,8 @@ fn confirmations_at_the_same_time_never_reserve_more_than_is_on_hand() {
             reference: String::new(),
             reference_date: None,
             requested: None,
+            terms: Default::default(),
+            promised: None,
         })
         .unwrap();
     }

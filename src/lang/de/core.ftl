@@ -164,6 +164,11 @@ core-sales-currency = { $sku } hat einen Preis in { $item }, Belege sind aber in
 core-sales-opportunity-customer = Verkaufschance { $opportunity } gehört nicht zu { $customer }
 core-sales-no-quote = kein Angebot mit Nummer „{ $text }“
 core-sales-no-order = kein Auftrag mit Nummer „{ $text }“
+core-order-not-confirmed = Auftrag { $number } ist noch nicht bestätigt: bestätigen mit `kontor order confirm { $number }`
+core-order-no-confirmation = Auftrag { $number } hat keine Auftragsbestätigung { $sequence }; er hat { $count ->
+    [one] { $count } Auftragsbestätigung
+   *[other] { $count } Auftragsbestätigungen
+}
 core-reservations-busy = Bestand und Reservierungen haben sich beim Schreiben ständig geändert; nichts geschrieben, bitte erneut versuchen
 core-move-reserved = nur { $available } { $uom } von { $sku } verfügbar ({ $on_hand } Bestand, { $reserved } reserviert für { $orders }); { $needed } benötigt; nichts gebucht (mit --allow-negative trotzdem buchen)
 

@@ -502,6 +502,12 @@ domain-order-state-cancelled = storniert
 domain-order-state-confirmed = bestätigt
 domain-order-cannot-confirm = Auftrag { $number } ist { $state }; nur ein offener Auftrag kann bestätigt werden
 domain-order-cancelled-already = Auftrag { $number } ist bereits { $state }
+domain-order-confirmation-unchanged = Auftrag { $number } ist bereits bestätigt und seit der Auftragsbestätigung { $sequence } vom { $date } hat sich nichts geändert: es gibt nichts neu zu bestätigen
+domain-order-no-line = der Auftrag hat keine Position { $line }; er hat { $count ->
+    [one] { $count } Position
+   *[other] { $count } Positionen
+}
+domain-order-line-quantity = Position { $line }: die Menge muss über null und mindestens { $least } sein (geliefert und storniert)
 
 ## Verkaufsbedingungen der Kunden, Umsatzsteuer der Artikel
 domain-field-customer-credit-limit = Kreditlimit

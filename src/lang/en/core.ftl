@@ -155,6 +155,11 @@ core-sales-currency = { $sku } is priced in { $item }, but documents are in { $c
 core-sales-opportunity-customer = opportunity { $opportunity } is not one of { $customer }'s
 core-sales-no-quote = no quote with number or id "{ $text }"
 core-sales-no-order = no order with number or id "{ $text }"
+core-order-not-confirmed = order { $number } has not been confirmed yet: confirm it with `kontor order confirm { $number }`
+core-order-no-confirmation = order { $number } has no confirmation { $sequence }; it has { $count ->
+    [one] { $count } confirmation
+   *[other] { $count } confirmations
+}
 core-reservations-busy = stock and reservations kept changing while this was written; nothing written, try again
 core-move-reserved = only { $available } { $uom } of { $sku } available ({ $on_hand } on hand, { $reserved } reserved for { $orders }); { $needed } needed; nothing posted (use --allow-negative to post anyway)
 

@@ -499,6 +499,12 @@ domain-order-state-cancelled = cancelled
 domain-order-state-confirmed = confirmed
 domain-order-cannot-confirm = order { $number } is { $state }; only an open order can be confirmed
 domain-order-cancelled-already = order { $number } is { $state } already
+domain-order-confirmation-unchanged = order { $number } is confirmed already and nothing changed since confirmation { $sequence } of { $date }: there is nothing to confirm again
+domain-order-no-line = the order has no line { $line }; it has { $count ->
+    [one] { $count } line
+   *[other] { $count } lines
+}
+domain-order-line-quantity = line { $line }: the quantity must be above zero and at least { $least } (delivered and cancelled)
 
 ## Sales terms of customers, VAT of items
 domain-field-customer-credit-limit = Credit limit

@@ -6,6 +6,7 @@
 pub mod audit;
 pub mod boms;
 pub mod caller;
+pub mod confirmation_preview;
 pub mod customer_detail;
 pub mod customer_forms;
 pub mod customers;
@@ -134,6 +135,9 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         Route::LoseOpportunity(opportunity) => {
             Box::new(opportunity_forms::lost_form(&opportunity, session))
         }
+        Route::ConfirmationPreview(number) => Box::new(
+            confirmation_preview::ConfirmationPreview::new(number, session),
+        ),
         Route::WhereUsed(item) => Box::new(where_used::WhereUsed::new(*item, session)),
         Route::Produce(item) => Box::new(production::Production::new(*item, session)),
     }

@@ -144,10 +144,16 @@ impl Screen for SalesDetail {
     }
 
     fn answers(&self, action: Action) -> bool {
-        answers_list(action, &[]) || (self.doc == Doc::Order && action == Action::ReleaseHold)
+        match self.doc {
+            Doc::Order => answers_list(action, &[Action::PreviewConfirmation, Action::ReleaseHold]),
+            Doc::Quote => answers_list(action, &[]),
+        }
     }
 
     fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
+        if action == Action::PreviewConfirmation && self.doc == Doc::Order {
+            return Outcome::Open(Route::ConfirmationPreview(self.number.clone()));
+        }
         let count = self.loaded.as_ref().map_or(0, |l| l.lines.len());
         if self.cursor.navigate(action, count) {
             return Outcome::Handled;
@@ -256,9 +262,14 @@ impl Screen for SalesDetail {
     }
 
     fn legend(&self) -> Vec<Action> {
-        match self.loaded.as_ref().is_some_and(|l| l.held) {
-            true => vec![Action::ReleaseHold, Action::Back],
-            false => vec![Action::Back],
+        match (self.doc, self.loaded.as_ref().is_some_and(|l| l.held)) {
+            (Doc::Order, true) => vec![
+                Action::PreviewConfirmation,
+                Action::ReleaseHold,
+                Action::Back,
+            ],
+            (Doc::Order, false) => vec![Action::PreviewConfirmation, Action::Back],
+            (Doc::Quote, _) => vec![Action::Back],
         }
     }
 }

@@ -26,6 +26,8 @@ fn order(harness: &Harness, customer: &str, specs: &[&str]) {
         reference: String::new(),
         reference_date: None,
         requested: None,
+        terms: Default::default(),
+        promised: None,
     }));
 }
 

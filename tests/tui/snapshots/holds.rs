@@ -20,6 +20,8 @@ fn order(harness: &Harness, customer: &str, line: &str) {
         reference: String::new(),
         reference_date: None,
         requested: None,
+        terms: Default::default(),
+        promised: None,
     }));
 }
 

@@ -5,6 +5,7 @@
 //! the 256-colour and in the mono/ASCII profile: the CRM screens here and in `crm`, the
 //! forms and pickers in `forms`, the ERP screens in `erp` (over `erp_data`).
 
+mod confirmation;
 mod crm;
 mod deliveries;
 mod erp;

@@ -20,7 +20,7 @@ fn lines(specs: &[&str], free_text: bool) -> Vec<LineSpec> {
 }
 
 /// The ERP items, Müller (customer 1) taxed reverse charge, a quote and an order.
-fn sales(harness: &mut Harness) {
+pub(super) fn sales(harness: &mut Harness) {
     erp(&harness.store());
     let mut edit = kontor::domain::fields::customer::CustomerEdit::default();
     edit.set.push("tax_treatment", "reverse-charge");
@@ -36,6 +36,7 @@ fn sales(harness: &mut Harness) {
         today: date!(2026 - 12 - 01),
         valid_until: Some(date!(2026 - 12 - 31)),
         opportunity: None,
+        terms: Default::default(),
     }));
     harness.saved_by_ben(Command::Sales(SalesCommand::AddOrder {
         customer: "1".into(),
@@ -44,6 +45,8 @@ fn sales(harness: &mut Harness) {
         reference: "PO-77".into(),
         reference_date: None,
         requested: None,
+        terms: Default::default(),
+        promised: None,
     }));
 }
 
