@@ -253,7 +253,7 @@ fn execute_here(cli: Cli, environment: Environment, streams: Streams) -> u8 {
         Ok(Prepared::Done(result)) => (quiet_when_closed(result, Ok(()), &closed), err),
         Ok(Prepared::Context(mut context, command)) => {
             context.err = err;
-            let result = dispatch(&mut context, command);
+            let result = dispatch(&mut context, *command);
             let flushed = context.out.flush();
             (quiet_when_closed(result, flushed, &closed), context.err)
         }
@@ -340,7 +340,7 @@ impl Write for SharedBuffer {
 /// A command line ready to dispatch on an open store, or one already run.
 enum Prepared {
     Done(Result<(), CliError>),
-    Context(Box<Context>, Top),
+    Context(Box<Context>, Box<Top>),
 }
 
 /// Opens the store for a command line (saying on `err` what takes long) and builds its
@@ -403,7 +403,7 @@ fn prepare(
         err: Box::new(std::io::sink()),
         progress,
     };
-    Ok(Prepared::Context(Box::new(context), command))
+    Ok(Prepared::Context(Box::new(context), Box::new(command)))
 }
 
 /// A command whose reader closed stdout (`| head`) succeeded as far as anyone reads it:

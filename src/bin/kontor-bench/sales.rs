@@ -180,6 +180,8 @@ fn kontor_entry(dir: &Path, plan: &[Vec<(u64, i64)>]) -> Result<(f64, Decimal)> 
             reference: String::new(),
             reference_date: None,
             requested: None,
+            terms: Default::default(),
+            promised: None,
         };
         let number = match execute(&store, &clock, &actor, Command::Sales(add))? {
             kontor::core::Event::Sales(kontor::core::sales::SalesEvent::Order(order)) => {
