@@ -1,9 +1,11 @@
-//! `kontor order add|show|list|confirm|cancel|release`: sales orders (Aufträge) by number (`AU-2026-00001`)
-//! or id. `add` prices each `--line` at the customer's price for the requested date unless
-//! a price is typed; `confirm` reserves what stock is available and prints the
-//! confirmation (reserved and backordered per line); `cancel` cancels the whole order with
-//! a reason, releasing its reservations; `release` releases a held order with a reason and
-//! `list --held` lists the held ones (`order_holds`). Room: cli.
+//! `kontor order add|show|list|confirm|cancel|release|reallocate|…`: sales orders
+//! (Aufträge) by number (`AU-2026-00001`) or id. `add` prices each `--line` at the
+//! customer's price for the requested date unless a price is typed; `confirm` reserves what
+//! stock is available and prints the confirmation (reserved and backordered per line);
+//! `cancel` cancels the whole order with a reason, releasing its reservations; `release`
+//! releases a held order with a reason and `list --held` lists the held ones
+//! (`order_holds`); `reallocate` moves a reservation from one order to another, naming
+//! both. Room: cli.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -106,6 +108,20 @@ pub enum OrderCmd {
         #[arg(long)]
         reason: String,
     },
+    /// Move stock reserved for one confirmed order to another that waits for the item
+    Reallocate {
+        /// SKU or barcode of the item
+        sku: String,
+        /// How much of the reservation moves
+        #[arg(long)]
+        qty: String,
+        /// Number or id of the order that gives the reservation up
+        #[arg(long)]
+        from: String,
+        /// Number or id of the order that takes it (its backordered lines)
+        #[arg(long)]
+        to: String,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -172,6 +188,16 @@ pub fn order(context: &mut Context, command: OrderCmd) -> Result<(), CliError> {
         },
         OrderCmd::Cancel { order, reason, .. } => SalesCommand::CancelOrder { order, reason },
         OrderCmd::Release { order, reason } => SalesCommand::ReleaseHold { order, reason },
+        OrderCmd::Reallocate { sku, qty, from, to } => {
+            let quantity = crate::domain::money::parse_decimal("qty", &qty).map_err(invalid)?;
+            let command = SalesCommand::Reallocate {
+                item: sku.clone(),
+                quantity,
+                from,
+                to,
+            };
+            return reallocate(context, command, &sku, quantity);
+        }
         OrderCmd::Confirm { order, pdf } => {
             let command = SalesCommand::ConfirmOrder { order };
             return confirm(context, command, pdf);
@@ -208,7 +234,33 @@ fn order_of(event: SalesEvent) -> u64 {
         SalesEvent::Converted(done) => done.1.id,
         SalesEvent::Quote(quote) => quote.order_id.unwrap_or_default(),
         SalesEvent::Imported(orders) => orders.first().map_or(0, |order| order.id),
+        SalesEvent::Reallocated(moved) => moved.1.id,
     }
+}
+
+/// Moves a reservation: a line naming both orders (table), then the order that took it.
+fn reallocate(
+    context: &mut Context,
+    command: SalesCommand,
+    sku: &str,
+    quantity: rust_decimal::Decimal,
+) -> Result<(), CliError> {
+    let SalesEvent::Reallocated(moved) = run(context, command)? else {
+        return Err(CliError::Failed(crate::t!("cli-error-unexpected-answer")));
+    };
+    let (giving, taking) = *moved;
+    if context.format == Format::Table {
+        let text = crate::t!(
+            "cli-order-reallocated",
+            quantity = crate::lang::format::decimal(quantity.normalize()),
+            sku = sku,
+            from = giving.number.as_str(),
+            to = taking.number.as_str()
+        );
+        writeln!(context.out, "{text}")?;
+    }
+    let view = sales_query::order(&context.store, &context.actor, &taking.id.to_string())?;
+    show(context, &view)
 }
 
 /// Confirms an order: the summary, the order with what is reserved and backordered, then

@@ -101,7 +101,7 @@ pub fn quote(context: &mut Context, command: QuoteCmd) -> Result<(), CliError> {
             let view = sales_query::order(&context.store, &context.actor, &order.id.to_string())?;
             order::show(context, &view)
         }
-        SalesEvent::Imported(_) => Ok(()),
+        SalesEvent::Imported(_) | SalesEvent::Reallocated(_) => Ok(()),
     }
 }
 

@@ -32,6 +32,7 @@ pub mod plain_query;
 mod plain_write;
 pub mod price;
 pub mod query;
+mod reallocation;
 pub mod reports;
 pub mod reservations;
 pub mod sales;

@@ -40,7 +40,7 @@ pub fn with_availability<R>(
     store: &Store,
     work: impl Fn(&Tx, &Availability) -> TxResult<R>,
 ) -> Result<R, CoreError> {
-    guarded(store, || Availability::of_store(store), work)
+    guarded(store, || Ok(Availability::of_store(store)?), work)
 }
 
 /// `with_availability` with the availability of `items` only (what an order's confirmation
@@ -51,17 +51,20 @@ pub fn with_availability_of<R>(
     items: &[u64],
     work: impl Fn(&Tx, &Availability) -> TxResult<R>,
 ) -> Result<R, CoreError> {
-    guarded(store, || Availability::of_items(store, items), work)
+    guarded(store, || Ok(Availability::of_items(store, items)?), work)
 }
 
-fn guarded<R>(
+/// Runs `work` in a transaction with what `read` read before it (the availability and
+/// whatever else the write depends on), checked unchanged inside the transaction like
+/// `with_availability`.
+pub(super) fn guarded<A, R>(
     store: &Store,
-    read: impl Fn() -> StoreResult<Availability>,
-    work: impl Fn(&Tx, &Availability) -> TxResult<R>,
+    read: impl Fn() -> Result<A, CoreError>,
+    work: impl Fn(&Tx, &A) -> TxResult<R>,
 ) -> Result<R, CoreError> {
     for _ in 0..ATTEMPTS {
         let before = store.transaction(epoch)?;
-        let availability = read()?;
+        let read = read()?;
         let stale = Cell::new(false);
         let result = store.transaction(|tx| {
             let now = epoch(tx)?;
@@ -71,7 +74,7 @@ fn guarded<R>(
             }
             stale.set(false);
             tx.meta_put(EPOCH, &now.wrapping_add(1).to_be_bytes())?;
-            work(tx, &availability)
+            work(tx, &read)
         });
         if !stale.get() {
             return Ok(result?);

@@ -91,6 +91,14 @@ pub enum SalesCommand {
         partial_deliveries: Option<bool>,
         backorders: Option<bool>,
     },
+    /// Moves `quantity` of the item `item` (SKU or barcode) reserved for order `from` to
+    /// order `to`, which waits for it (`reallocation`).
+    Reallocate {
+        item: String,
+        quantity: Decimal,
+        from: String,
+        to: String,
+    },
     /// Order history, prepared by `order_import::prepare`: written all or nothing.
     ImportOrders {
         orders: Vec<SalesOrder>,
@@ -130,6 +138,7 @@ impl SalesCommand {
             Self::CancelLine { .. } => "CancelLine",
             Self::SetDeliveryTerms { .. } => "SetDeliveryTerms",
             Self::ImportOrders { .. } => "ImportOrders",
+            Self::Reallocate { .. } => "Reallocate",
             Self::PromiseLine { .. } => "PromiseLine",
             Self::SetQuantity { .. } => "SetQuantity",
             Self::SetOrder { .. } => "SetOrder",
@@ -154,6 +163,8 @@ pub enum SalesEvent {
     Converted(Box<(Quote, SalesOrder)>),
     /// The orders an import wrote.
     Imported(Vec<SalesOrder>),
+    /// The order that gave a reservation up and the one that took it.
+    Reallocated(Box<(SalesOrder, SalesOrder)>),
 }
 
 /// Runs a sales command as `actor` at `now`.
@@ -296,6 +307,16 @@ pub fn execute(
         }
         SalesCommand::ImportOrders { orders } => {
             SalesEvent::Imported(super::order_import::write(store, orders, progress)?)
+        }
+        SalesCommand::Reallocate {
+            item,
+            quantity,
+            from,
+            to,
+        } => {
+            let (from, to) = (order_id(store, &from)?, order_id(store, &to)?);
+            let moved = super::reallocation::reallocate(store, &item, quantity, from, to, now)?;
+            SalesEvent::Reallocated(Box::new(moved))
         }
         SalesCommand::ConfirmOrder { order } => {
             let id = order_id(store, &order)?;

@@ -553,6 +553,7 @@ mod delivery;
 mod delivery_note;
 mod demand;
 mod hold;
+mod reallocation;
 
 pub use confirmation::{Change, Confirmation, ConfirmedLine, LineField, Term, changes};
 pub use delivery_note::{DeliveryNote, DeliveryState, PickLine};

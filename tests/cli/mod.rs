@@ -33,6 +33,7 @@ mod owner_only;
 mod payroll;
 mod price;
 mod quotes;
+mod reallocation;
 mod refusals;
 mod reservations;
 mod sales_terms;

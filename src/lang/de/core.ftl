@@ -213,3 +213,4 @@ core-rfm-new = neu
 core-rfm-needs-attention = braucht Aufmerksamkeit
 core-rfm-at-risk = gefährdet
 core-rfm-hibernating = eingeschlafen
+core-reallocate-same = Eine Reservierung wird zwischen zwei verschiedenen Aufträgen umgebucht

@@ -546,3 +546,6 @@ domain-delivery-state-unknown = unbekannter Lieferscheinstatus „{ $state }“:
 domain-delivery-posted-already = Lieferschein { $number } ist bereits gebucht
 domain-order-cancel-too-much = Position { $line }: { $quantity } kann nicht storniert werden, davon sind noch { $left } offen
 domain-order-terms-not-open = Auftrag { $number } ist { $state }; nur bei einem offenen Auftrag können die Lieferbedingungen geändert werden
+domain-reallocate-not-confirmed = Auftrag { $number } ist { $state }: nur bestätigte Aufträge geben Reservierungen ab oder erhalten sie
+domain-reallocate-too-little = Auftrag { $number } hat { $reserved } { $sku } reserviert und nicht auf einer Pickliste, nicht { $quantity }
+domain-reallocate-too-much = Auftrag { $number } wartet auf { $backordered } { $sku }, nicht { $quantity }

@@ -204,3 +204,4 @@ core-rfm-new = new
 core-rfm-needs-attention = needs attention
 core-rfm-at-risk = at risk
 core-rfm-hibernating = hibernating
+core-reallocate-same = a reservation moves between two different orders

@@ -543,3 +543,6 @@ domain-delivery-state-unknown = unknown delivery state “{ $state }”: draft o
 domain-delivery-posted-already = delivery note { $number } is posted already
 domain-order-cancel-too-much = line { $line }: { $quantity } cannot be cancelled, { $left } is left of it
 domain-order-terms-not-open = order { $number } is { $state }; only an open order's delivery terms can change
+domain-reallocate-not-confirmed = order { $number } is { $state }: only confirmed orders give up or take reservations
+domain-reallocate-too-little = order { $number } holds { $reserved } { $sku } reserved and not on a pick list, not { $quantity }
+domain-reallocate-too-much = order { $number } waits for { $backordered } { $sku }, not { $quantity }
