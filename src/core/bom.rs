@@ -2,13 +2,15 @@
 //! with point reads inside the saving transaction — deleting one, and producing an item:
 //! the exploded leaf components move from the location to `production` and the finished
 //! quantity comes back, all in one transaction; when any component is short nothing moves
-//! and every shortage is reported. Room: core.
+//! and every shortage is reported. Production consumes no component that orders hold
+//! reserved and reserves what it makes for the orders waiting for it. Room: core.
 
 use std::fmt;
 
 use rust_decimal::Decimal;
 
 use super::bom_query::{describe, path_text};
+use super::reservations::{Availability, fill_backorders};
 use super::stock::{Posted, post, resolve_item, resolve_location};
 use super::{Actor, CoreError, Settings};
 use crate::domain::bom::graph::{explode, find_cycle, gather};
@@ -172,7 +174,9 @@ pub fn execute(
                 actor,
                 now,
             };
-            store.transaction(|tx| produce(tx, &run))??
+            super::reservations::with_availability(store, |tx, availability| {
+                produce(tx, &run, availability)
+            })??
         }
     };
     store.flush()?;
@@ -269,8 +273,14 @@ struct Run<'a> {
 
 /// Explodes, checks every component's balance at the location and, when none is short,
 /// posts the moves — inside one transaction. Shortages come back as the inner error, with
-/// nothing moved.
-fn produce(tx: &Tx, run: &Run) -> TxResult<Result<BomEvent, CoreError>> {
+/// nothing moved; a component that orders hold reserved is refused naming them (stock
+/// reserved for an order is not consumed for anything else), and what is made is
+/// reserved for the orders waiting for it, as a receipt would be.
+fn produce(
+    tx: &Tx,
+    run: &Run,
+    availability: &Availability,
+) -> TxResult<Result<BomEvent, CoreError>> {
     let item = resolve_item(tx, run.code)?;
     let location = resolve_location(tx, run.location, run.settings, run.now)?;
     if is_virtual(&location) {
@@ -326,11 +336,16 @@ fn produce(tx: &Tx, run: &Run) -> TxResult<Result<BomEvent, CoreError>> {
     };
     let mut moves = Vec::with_capacity(needs.len() + 1);
     for (component, needed) in needs {
+        availability
+            .check_issue(tx, &component, needed)?
+            .map_err(StoreError::Refused)
+            .or_else(abort)?;
         let consumed = movement(&component, needed, &location, PRODUCTION);
         moves.push(post(tx, component, consumed, false)?);
     }
     let made = movement(&item, run.quantity, PRODUCTION, &location);
     moves.push(post(tx, item.clone(), made, false)?);
+    fill_backorders(tx, availability, item.id, run.quantity, run.now)?;
     Ok(Ok(BomEvent::Produced(Box::new(Production {
         item,
         quantity: run.quantity,

@@ -187,3 +187,65 @@ fn confirmations_at_the_same_time_never_reserve_more_than_is_on_hand() {
     assert_eq!((seen.on_hand, seen.reserved), (dec!(5), dec!(5)));
     assert_eq!(seen.holders.len(), 5);
 }
+
+/// A gift box made of 2 CH-001 and 1 BK-1: production does not consume the chai an order
+/// holds, and what it makes goes to the order waiting for gift boxes.
+#[test]
+fn production_spares_reserved_components_and_fills_waiting_orders() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    shop(&db);
+    ok(
+        &db,
+        &[
+            "item",
+            "add",
+            "--sku",
+            "GIFT",
+            "--name",
+            "Geschenkbox",
+            "--price",
+            "49.00",
+        ],
+    );
+    ok(
+        &db,
+        &[
+            "bom",
+            "set",
+            "GIFT",
+            "--output-qty",
+            "1",
+            "--line",
+            "CH-001:2",
+            "--line",
+            "BK-1:1",
+        ],
+    );
+    ok(&db, &["stock", "receive", "CH-001", "4"]);
+    ok(&db, &["stock", "receive", "BK-1", "2"]);
+    ok(
+        &db,
+        &["order", "add", "--customer", "K-1", "--line", "CH-001:3"],
+    );
+    ok(
+        &db,
+        &["order", "add", "--customer", "K-2", "--line", "GIFT:2"],
+    );
+    ok(&db, &["order", "confirm", "AU-2026-00001"]);
+    ok(&db, &["order", "confirm", "AU-2026-00002"]);
+    // 4 chai on hand, 3 held by AU-1: one gift box needs 2.
+    let refused = fails(&db, &["produce", "GIFT", "1"], 2);
+    assert!(refused.contains("AU-2026-00001"), "{refused}");
+    assert_eq!(figures(&db), (dec!(4), dec!(3), dec!(1)));
+    ok(
+        &db,
+        &["order", "cancel", "AU-2026-00001", "--reason", "withdrawn"],
+    );
+    ok(&db, &["produce", "GIFT", "2"]);
+    let waiting = json(&db, &["order", "show", "AU-2026-00002"]);
+    assert_eq!(decimal(&waiting["lines"][0]["reserved"]), dec!(2));
+    assert_eq!(decimal(&waiting["lines"][0]["backordered"]), dec!(0));
+    assert_eq!(figures(&db), (dec!(0), dec!(0), dec!(0)));
+    assert!(ok(&db, &["check"]).starts_with("ok"));
+}
