@@ -10,17 +10,11 @@ use crate::common;
 use common::{Scratch, fails, json, json_list, ok, run_binary, text};
 use rust_decimal::dec;
 
-use super::orders::{decimal, shop};
+use super::orders::decimal;
+use super::reservations::scarce;
 
 fn confirmed(db: &std::path::Path) {
-    shop(db);
-    ok(db, &["stock", "receive", "CH-001", "5"]);
-    for (customer, line) in [("K-1", "CH-001:3"), ("K-2", "CH-001:4")] {
-        ok(
-            db,
-            &["order", "add", "--customer", customer, "--line", line],
-        );
-    }
+    scarce(db);
     ok(db, &["order", "confirm", "AU-2026-00001"]);
     ok(db, &["order", "confirm", "AU-2026-00002"]);
 }

@@ -26,7 +26,7 @@ fn figures(db: &std::path::Path) -> (Decimal, Decimal, Decimal) {
 }
 
 /// Shop with 5 CH-001 at WH1 and two open orders: AU-…-1 for 3, AU-…-2 for 4.
-fn scarce(db: &std::path::Path) {
+pub(super) fn scarce(db: &std::path::Path) {
     shop(db);
     ok(db, &["stock", "receive", "CH-001", "5"]);
     for (customer, line) in [("K-1", "CH-001:3"), ("K-2", "CH-001:4")] {
