@@ -3,15 +3,15 @@
 //! orders' lines, each due on its promised date, else its requested date, else the order's
 //! date), plus the open supply due by then. kontor has no purchase orders yet, so there is
 //! no supply to add: `supply` is zero until a supply kind exists, and says so by being a
-//! field rather than being left out. Read through `orders.by_item` (one item's entries in
-//! due-date order, no order decoded) and the item's balances. Room: core.
+//! field rather than being left out. Read through `orders.demand_by_day` (one summed entry
+//! per due day of the item, no order decoded) and the item's balances. Room: core.
 
 use rust_decimal::Decimal;
 use time::Date;
 
 use super::{Actor, CoreError};
 use crate::domain::Item;
-use crate::store::kinds::sales_demand::demand_of;
+use crate::store::kinds::sales_demand::demand_by_day;
 use crate::store::{Store, StoreResult};
 
 /// One due date of the time-phased table: the open demand and supply due that day and
@@ -65,19 +65,15 @@ pub fn of_item_id(store: &Store, item: u64) -> StoreResult<Atp> {
     let on_hand: Decimal = store.balances(Some(item))?.iter().map(|b| b.quantity).sum();
     let mut reserved = Decimal::ZERO;
     let mut steps: Vec<AtpStep> = Vec::new();
-    for entry in demand_of(store, item)? {
-        reserved += entry.reserved;
-        if entry.unreserved <= Decimal::ZERO {
-            continue;
-        }
-        match steps.last_mut() {
-            Some(step) if step.due == entry.due => step.demand += entry.unreserved,
-            _ => steps.push(AtpStep {
-                due: entry.due,
-                demand: entry.unreserved,
+    for (due, reserved_then, unreserved) in demand_by_day(store, item)? {
+        reserved += reserved_then;
+        if unreserved > Decimal::ZERO {
+            steps.push(AtpStep {
+                due,
+                demand: unreserved,
                 supply: Decimal::ZERO,
                 atp: Decimal::ZERO,
-            }),
+            });
         }
     }
     let available = on_hand - reserved;

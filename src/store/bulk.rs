@@ -401,7 +401,10 @@ impl Store {
             self.transaction(|tx| {
                 for (key, entries) in &doomed {
                     for entry in entries {
-                        tx.raw_remove(entry.tree, &entry.key)?;
+                        match entry.summed {
+                            true => tx.adjust_sum(entry, false)?,
+                            false => tx.raw_remove(entry.tree, &entry.key)?,
+                        }
                     }
                     tx.raw_remove(kind.tree, key)?;
                 }

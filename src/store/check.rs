@@ -76,15 +76,16 @@ impl Store {
         for kind in KINDS {
             for &index in kind.indexes {
                 let mut expected = Vec::new();
+                let mut summed = false;
                 for entry in self.tree(kind.tree)?.iter() {
                     let (id, bytes) = entry?;
                     match (kind.entries_of)(&bytes) {
-                        Ok(entries) => expected.extend(
-                            entries
-                                .into_iter()
-                                .filter(|e| e.tree == index)
-                                .map(|e| (e.key, e.value)),
-                        ),
+                        Ok(entries) => {
+                            for entry in entries.into_iter().filter(|e| e.tree == index) {
+                                summed |= entry.summed;
+                                expected.push((entry.key, entry.value));
+                            }
+                        }
                         Err(error) if index == kind.indexes[0] => problems.push(Problem {
                             kind: ProblemKind::Unreadable,
                             tree: kind.tree,
@@ -95,7 +96,10 @@ impl Store {
                     }
                 }
                 expected.sort();
-                self.merge_index(kind, index, expected, &mut problems)?;
+                if summed {
+                    expected = super::sums::fold(expected)?;
+                }
+                self.merge_index(kind, index, expected, summed, &mut problems)?;
             }
         }
         problems.extend(self.check_balances()?);
@@ -107,9 +111,16 @@ impl Store {
         kind: &KindOps,
         index: &'static str,
         expected: Vec<(Vec<u8>, Vec<u8>)>,
+        summed: bool,
         problems: &mut Vec<Problem>,
     ) -> StoreResult<()> {
         let owner = |key: &[u8], value: &[u8]| {
+            if summed {
+                return crate::t!(
+                    "core-store-check-sums",
+                    kind = crate::domain::names::kind(kind.name)
+                );
+            }
             let id = read_u64(value).or_else(|| trailing_id(key)).unwrap_or(0);
             crate::domain::names::record(kind.name, id)
         };

@@ -18,6 +18,7 @@ mod open;
 pub mod owner_only;
 mod record;
 mod scan;
+mod sums;
 mod tree_writes;
 mod tx;
 pub mod written;

@@ -15,13 +15,16 @@ pub const FORMAT: u8 = 1;
 /// One entry a record contributes to a secondary index tree.
 ///
 /// A non-unique entry has the id at the end of `key` and an empty `value`; a unique entry
-/// has the indexed value alone as `key` and the id as `value`.
+/// has the indexed value alone as `key` and the id as `value`. A summed entry (`summed`)
+/// has no id in its key: the tree holds, per key, the sum of the figures (`value`, 16-byte
+/// decimals) every record contributes there (`sums`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct IndexEntry {
     pub tree: &'static str,
     pub key: Vec<u8>,
     pub value: Vec<u8>,
     pub unique: bool,
+    pub summed: bool,
 }
 
 impl IndexEntry {
@@ -31,6 +34,7 @@ impl IndexEntry {
             key: key.u64(id).into_bytes(),
             value: Vec::new(),
             unique: false,
+            summed: false,
         }
     }
 
@@ -40,6 +44,22 @@ impl IndexEntry {
             key: key.into_bytes(),
             value: super::keys::id_bytes(id).to_vec(),
             unique: true,
+            summed: false,
+        }
+    }
+
+    /// The record's share `figures` of the sums kept under `key` in `tree`.
+    pub(super) fn summed(
+        tree: &'static str,
+        key: super::keys::Key,
+        figures: &[rust_decimal::Decimal],
+    ) -> IndexEntry {
+        IndexEntry {
+            tree,
+            key: key.into_bytes(),
+            value: super::sums::encode(figures),
+            unique: false,
+            summed: true,
         }
     }
 }

@@ -24,11 +24,13 @@ use super::written::Written;
 /// Key and value pairs to write, per tree.
 type PairsByTree = BTreeMap<&'static str, Vec<(Vec<u8>, Vec<u8>)>>;
 
-/// The keys to write per tree; the records' own trees are written before index trees.
+/// The keys to write per tree; the records' own trees are written before index trees,
+/// summed trees (`sums`) last, each share added to what the tree holds.
 #[derive(Default)]
 pub(super) struct TreeWrites {
     records: PairsByTree,
     indexes: PairsByTree,
+    sums: PairsByTree,
     /// Pairs gathered so far.
     len: usize,
 }
@@ -52,7 +54,11 @@ impl TreeWrites {
     /// Adds index entries alone.
     pub(super) fn add_entries(&mut self, entries: impl IntoIterator<Item = IndexEntry>) {
         for entry in entries {
-            self.indexes
+            let trees = match entry.summed {
+                true => &mut self.sums,
+                false => &mut self.indexes,
+            };
+            trees
                 .entry(entry.tree)
                 .or_default()
                 .push((entry.key, entry.value));
@@ -95,6 +101,16 @@ impl TreeWrites {
             let tree = store.tree(name)?;
             for (key, value) in fill_order(pairs) {
                 tree.insert(key, value)?;
+            }
+        }
+        for (name, pairs) in self.sums {
+            let tree = store.tree(name)?;
+            for (key, share) in super::sums::fold(pairs)? {
+                let stored = tree.get(&key)?;
+                match super::sums::adjust(stored.as_deref(), &share, true)? {
+                    Some(sum) => tree.insert(key, sum)?,
+                    None => tree.remove(key)?,
+                };
             }
         }
         Ok(())

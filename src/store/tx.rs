@@ -175,9 +175,17 @@ impl Tx<'_> {
         let old_entries = old.map(Record::index_entries).unwrap_or_default();
         let new_entries = new.map(Record::index_entries).unwrap_or_default();
         for entry in old_entries.iter().filter(|e| !new_entries.contains(e)) {
-            self.tree(entry.tree)?.remove(entry.key.as_slice())?;
+            if entry.summed {
+                self.adjust_sum(entry, false)?;
+            } else {
+                self.tree(entry.tree)?.remove(entry.key.as_slice())?;
+            }
         }
         for entry in new_entries.iter().filter(|e| !old_entries.contains(e)) {
+            if entry.summed {
+                self.adjust_sum(entry, true)?;
+                continue;
+            }
             if entry.unique {
                 self.check_unique::<T>(entry)?;
             }
@@ -195,6 +203,17 @@ impl Tx<'_> {
             }
             (None, None) => {}
         }
+        Ok(())
+    }
+
+    /// Adds (or takes away) a summed entry's share of its key's sums.
+    pub(super) fn adjust_sum(&self, entry: &IndexEntry, add: bool) -> TxResult<()> {
+        let tree = self.tree(entry.tree)?;
+        let stored = tree.get(entry.key.as_slice())?;
+        match super::sums::adjust(stored.as_deref(), &entry.value, add).or_else(abort)? {
+            Some(sum) => tree.insert(entry.key.as_slice(), sum)?,
+            None => tree.remove(entry.key.as_slice())?,
+        };
         Ok(())
     }
 

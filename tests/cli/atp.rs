@@ -3,8 +3,8 @@
 //! confirmed (8 reserved, 7 backordered), AU-3 for 2 due 20 Dec left open, then 5 more
 //! received, which AU-2's backorder takes (13 reserved, 2 backordered). On hand 17,
 //! reserved 17, available 0; ATP after 12 Dec −2, after 20 Dec −4: short.
-//! Cancelling takes an order's demand out; `check` finds a damaged `orders.by_item` entry,
-//! ATP reads that index (a removed entry drops the order's demand) and `reindex` repairs
+//! Cancelling takes an order's demand out; `check` finds a damaged `orders.demand_by_day`
+//! sum, ATP reads that summed tree (a removed day drops its demand) and `reindex` repairs
 //! it.
 
 use crate::common;
@@ -126,15 +126,15 @@ fn atp_by_date_counts_unreserved_open_demand_due_by_then() {
 }
 
 #[test]
-fn check_finds_a_damaged_by_item_entry_and_reindex_repairs_it() {
+fn check_finds_a_damaged_demand_sum_and_reindex_repairs_it() {
     let scratch = Scratch::new();
     let db = scratch.db("db");
     stocked(&db);
     assert!(ok(&db, &["check"]).starts_with("ok"));
     {
         let sled = sled::open(&db).unwrap();
-        let by_item = sled.open_tree("orders.by_item").unwrap();
-        // The last entry of CH-001 is AU-3's, due 20 Dec: gone, its demand with it.
+        let by_item = sled.open_tree("orders.demand_by_day").unwrap();
+        // The last day of CH-001 is 20 Dec (AU-3's): gone, its demand with it.
         let item = by_item.first().unwrap().unwrap().0[..8].to_vec();
         let (last, _) = by_item.scan_prefix(&item).next_back().unwrap().unwrap();
         by_item.remove(last).unwrap();
@@ -159,14 +159,14 @@ fn check_finds_a_damaged_by_item_entry_and_reindex_repairs_it() {
     assert!(
         lines
             .iter()
-            .any(|l| l.starts_with("orders.by_item: missing entry")),
+            .any(|l| l.starts_with("orders.demand_by_day: missing entry")),
         "{run:?}"
     );
     assert!(
         lines
             .iter()
-            .any(|l| l.starts_with("orders.by_item: stale entry")
-                && l.contains("figures differ from sales order 1")),
+            .any(|l| l.starts_with("orders.demand_by_day: stale entry")
+                && l.contains("figures differ from the sums per key over the kind sales order")),
         "{run:?}"
     );
     ok(&db, &["reindex"]);

@@ -108,6 +108,7 @@ core-store-check-unreadable = unlesbarer Datensatz
 core-store-check-for = für { $record }
 core-store-check-points-to = verweist auf { $record }
 core-store-check-figures-differ = Zahlen weichen ab von { $record }
+core-store-check-sums = Summen je Schlüssel über die Datenart { $kind }
 core-store-balance-differs = hält { $stored }, die Bewegungen ergeben { $wanted }
 core-store-balance-missing = fehlt, die Bewegungen ergeben { $wanted }
 core-store-balance = { $record } an { $location }: { $detail }

@@ -99,6 +99,7 @@ core-store-check-unreadable = unreadable record
 core-store-check-for = for { $record }
 core-store-check-points-to = points to { $record }
 core-store-check-figures-differ = figures differ from { $record }
+core-store-check-sums = the sums per key over the kind { $kind }
 core-store-balance-differs = holds { $stored }, the moves sum to { $wanted }
 core-store-balance-missing = missing, the moves sum to { $wanted }
 core-store-balance = { $record } at { $location }: { $detail }

@@ -6,7 +6,8 @@
 //! by month are `sales_demand`'s. Room: store.
 
 use super::sales_demand::{
-    ORDERS_BY_ITEM, ORDERS_BY_MONTH, QUOTES_BY_ITEM, order_entries, quote_entries,
+    ORDERS_BY_ITEM, ORDERS_BY_MONTH, ORDERS_DEMAND_BY_DAY, QUOTES_BY_ITEM, order_entries,
+    quote_entries,
 };
 use super::sales_history::{QuoteV1, SalesOrderV1, SalesOrderV2, SalesOrderV3};
 use crate::domain::sales::{Quote, SalesOrder, Series};
@@ -66,6 +67,7 @@ impl Record for SalesOrder {
         ORDERS_BY_CUSTOMER,
         ORDERS_BY_ITEM,
         ORDERS_BY_MONTH,
+        ORDERS_DEMAND_BY_DAY,
     ];
 
     id_and_version!();

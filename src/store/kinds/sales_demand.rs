@@ -3,9 +3,12 @@
 //! (two 16-byte decimals): every item line of every order, so the orders of an item are
 //! found without reading the others, and available-to-promise sums the entries of one item
 //! in due-date order without decoding an order. `orders.by_month` (year, month, currency,
-//! order id) → the order's net value: the per-month revenue is a walk of this tree. Both
-//! are written in the transaction that writes the order and are checked and rebuilt by
-//! `check` and `reindex` like every index. `quotes.by_item` (item, quote id). Room: store.
+//! order id) → the order's net value: the per-month revenue is a walk of this tree.
+//! `orders.demand_by_day` (item, due date) → Σ reserved ‖ Σ unreserved over every order, a
+//! summed tree (`store::sums`): available-to-promise reads one entry per due day, however
+//! many orders are due that day. All are written in the transaction that writes the order
+//! and are checked and rebuilt by `check` and `reindex` like every index. `quotes.by_item`
+//! (item, quote id). Room: store.
 
 use std::collections::BTreeMap;
 
@@ -20,6 +23,7 @@ use crate::store::{Store, StoreError, StoreResult};
 pub(in crate::store) const QUOTES_BY_ITEM: &str = "quotes.by_item";
 pub(in crate::store) const ORDERS_BY_ITEM: &str = "orders.by_item";
 pub(in crate::store) const ORDERS_BY_MONTH: &str = "orders.by_month";
+pub(in crate::store) const ORDERS_DEMAND_BY_DAY: &str = "orders.demand_by_day";
 
 /// One order's entry in `orders.by_item`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,16 +43,15 @@ fn with_value(tree: &'static str, key: Key, id: u64, value: Vec<u8>) -> IndexEnt
 
 /// The `orders.by_item` and `orders.by_month` entries of an order.
 pub(super) fn order_entries(order: &SalesOrder) -> Vec<IndexEntry> {
-    let mut entries: Vec<IndexEntry> = order
-        .demand()
-        .into_iter()
-        .map(|demand| {
-            let mut value = demand.reserved.serialize().to_vec();
-            value.extend_from_slice(&demand.unreserved.serialize());
-            let key = Key::new().u64(demand.item).date(demand.due);
-            with_value(ORDERS_BY_ITEM, key, order.id, value)
-        })
-        .collect();
+    let mut entries: Vec<IndexEntry> = Vec::new();
+    for demand in order.demand() {
+        let mut value = demand.reserved.serialize().to_vec();
+        value.extend_from_slice(&demand.unreserved.serialize());
+        let key = || Key::new().u64(demand.item).date(demand.due);
+        entries.push(with_value(ORDERS_BY_ITEM, key(), order.id, value));
+        let figures = [demand.reserved, demand.unreserved];
+        entries.push(IndexEntry::summed(ORDERS_DEMAND_BY_DAY, key(), &figures));
+    }
     if let Some(net) = order.net_amount() {
         let key = Key::new()
             .i64(i64::from(order.date.year()))
@@ -98,17 +101,36 @@ fn i64_at(key: &[u8], at: usize) -> StoreResult<i64> {
     Ok((u64::from_be_bytes(bytes) ^ (1 << 63)) as i64)
 }
 
+/// The due date in a key that starts with the item id.
+fn due_at(key: &[u8]) -> StoreResult<Date> {
+    let julian = i64_at(key, 8)?;
+    i32::try_from(julian)
+        .ok()
+        .and_then(|day| Date::from_julian_day(day).ok())
+        .ok_or_else(|| corrupt("due date out of range"))
+}
+
+/// An item's demand per due day, earliest first: (due, Σ reserved, Σ unreserved) over every
+/// order, from `orders.demand_by_day` — one entry per day, no order read.
+pub fn demand_by_day(store: &Store, item: u64) -> StoreResult<Vec<(Date, Decimal, Decimal)>> {
+    let prefix = Key::new().u64(item).into_bytes();
+    let mut found = Vec::new();
+    for entry in store.tree(ORDERS_DEMAND_BY_DAY)?.scan_prefix(&prefix) {
+        let (key, value) = entry?;
+        let figures = crate::store::sums::decode(&value)?;
+        let figure = |at: usize| figures.get(at).copied().unwrap_or_default();
+        found.push((due_at(&key)?, figure(0), figure(1)));
+    }
+    Ok(found)
+}
+
 /// The `orders.by_item` entries of `item`, in due-date order.
 pub fn demand_of(store: &Store, item: u64) -> StoreResult<Vec<DemandEntry>> {
     let prefix = Key::new().u64(item).into_bytes();
     let mut found = Vec::new();
     for entry in store.tree(ORDERS_BY_ITEM)?.scan_prefix(&prefix) {
         let (key, value) = entry?;
-        let julian = i64_at(&key, 8)?;
-        let due = i32::try_from(julian)
-            .ok()
-            .and_then(|day| Date::from_julian_day(day).ok())
-            .ok_or_else(|| corrupt("due date out of range"))?;
+        let due = due_at(&key)?;
         found.push(DemandEntry {
             order_id: trailing_id(&key).ok_or_else(|| corrupt("entry too short"))?,
             due,
