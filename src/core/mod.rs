@@ -22,6 +22,7 @@ pub mod holds;
 pub mod kinds;
 pub mod maintenance;
 pub mod opening_stock;
+pub mod order_entry;
 pub mod payroll;
 pub mod plain;
 pub mod plain_query;
