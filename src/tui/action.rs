@@ -149,6 +149,7 @@ actions! {
     GoQuotes => ("go-quotes", read(Sales)),
     GoOrders => ("go-orders", read(Sales)),
     GoHolds => ("go-holds", read(Sales)),
+    NewOrder => ("new-order", write(Sales)),
     ReleaseHold => ("release-hold", write(Releases)),
     GoScan => ("go-scan", read(Stock)),
     ScanReceive => ("scan-receive", write(Stock)),

@@ -262,3 +262,23 @@ erp-release-reason = Grund
 erp-released = { $number } freigegeben
 erp-order-held = Gesperrt seit { $since }:
 erp-order-released = Freigegeben { $at } von { $by }: { $reason }
+
+## Auftragserfassung
+erp-entry-title = Neuer Auftrag
+erp-entry-customer = Kunde
+erp-entry-reference = Bestellzeichen
+erp-entry-requested = Wunschtermin
+erp-entry-col-available = Verfügbar
+erp-entry-hint = Artikelnr. oder Barcode, Enter, Menge, Enter: die nächste Position
+erp-entry-no-customer = kein Kunde „{ $text }“: Nummer eingeben oder mit F4 nach Namen wählen
+erp-entry-customer-first = zuerst den Kunden wählen
+erp-entry-quantity = die Menge muss größer als null sein
+erp-entry-no-lines = mindestens eine Position erfassen
+erp-entry-none-selected = keine Position ausgewählt (Pfeil hoch wählt eine)
+erp-entry-no-picker = hier gibt es nichts auszuwählen
+erp-entry-no-totals = die Summen erscheinen, sobald der Kunde gewählt ist
+erp-entry-sum = Netto { $net }  ·  USt. { $vat }  ·  Brutto { $gross } { $currency }
+erp-entry-saved = Auftrag { $number } gespeichert
+erp-entry-saved-held = Auftrag { $number } gespeichert und gesperrt: { $reasons }
+erp-entry-edit-line = Pos. ändern
+erp-entry-delete-line = Pos. löschen

@@ -259,3 +259,23 @@ erp-release-reason = Reason
 erp-released = { $number } released
 erp-order-held = On hold since { $since }:
 erp-order-released = Released { $at } by { $by }: { $reason }
+
+## Order entry
+erp-entry-title = New sales order
+erp-entry-customer = Customer
+erp-entry-reference = Reference
+erp-entry-requested = Requested
+erp-entry-col-available = Available
+erp-entry-hint = SKU or barcode, Enter, quantity, Enter: the next line
+erp-entry-no-customer = no customer "{ $text }": type a number, or F4 picks one by name
+erp-entry-customer-first = choose the customer first
+erp-entry-quantity = the quantity must be above zero
+erp-entry-no-lines = type at least one line
+erp-entry-none-selected = no line selected (Up selects one)
+erp-entry-no-picker = nothing to pick here
+erp-entry-no-totals = the totals show once the customer is chosen
+erp-entry-sum = Net { $net }  ·  VAT { $vat }  ·  Gross { $gross } { $currency }
+erp-entry-saved = order { $number } saved
+erp-entry-saved-held = order { $number } saved and on hold: { $reasons }
+erp-entry-edit-line = Edit line
+erp-entry-delete-line = Delete line

@@ -22,6 +22,8 @@ pub mod kind;
 pub mod locations;
 pub mod opportunity_detail;
 pub mod opportunity_forms;
+pub mod order_entry;
+mod order_entry_view;
 pub mod payroll;
 pub mod picker;
 pub mod pipeline;
@@ -83,6 +85,7 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         Route::CallerLookup => Box::new(caller::CallerLookup::new()),
         Route::Sales(doc) => Box::new(sales::SalesList::new(doc, session)),
         Route::Holds => Box::new(holds::Holds::new(session)),
+        Route::NewOrder(customer) => Box::new(order_entry::OrderEntry::new(customer, session)),
         Route::ReleaseHold(number) => Box::new(holds::release_form(&number, session)),
         Route::SalesDocument(doc, number) => {
             Box::new(sales_detail::SalesDetail::new(doc, number, session))

@@ -1,0 +1,128 @@
+//! Order entry on the ERP data: Alfreds (customer 2) chosen by number, Chai (NW-001,
+//! 18.00, 39 in stock) × 10 taken and Chang (NW-002, 19.00, 17 in stock) × 5 being typed —
+//! prices, availability and the running totals shown as typed — in English and German,
+//! each in the 256-colour and the mono/ASCII profile at 80×24. An unknown SKU and a zero
+//! quantity are errors on the line with nothing typed lost; Ctrl-X saves the order; the
+//! warehouse may not enter orders.
+
+use kontor::core::Role;
+use kontor::domain::sales::SalesOrder;
+use rust_decimal::Decimal;
+
+use super::erp_data::erp;
+use super::harness::{Harness, both, color, in_german};
+
+/// The orders list, `o`, customer 2, a reference, no requested date, one line taken and
+/// the second typed up to its quantity.
+fn mid_entry(harness: &mut Harness) {
+    erp(&harness.store());
+    harness
+        .keys("g a o")
+        .text("2")
+        .keys("Enter")
+        .text("PO-4711")
+        .keys("Enter Enter")
+        .text("NW-001")
+        .keys("Enter")
+        .text("10")
+        .keys("Enter")
+        .text("NW-002")
+        .keys("Enter")
+        .text("5");
+}
+
+fn orders(harness: &Harness) -> Vec<SalesOrder> {
+    let store = harness.store();
+    store
+        .scan::<SalesOrder>()
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+#[test]
+fn order_entry_shows_prices_availability_and_running_totals_as_lines_are_typed() {
+    let (screen, ascii) = both("order_entry", mid_entry);
+    assert!(screen.contains("Alfreds Futterkiste"), "{screen}");
+    assert!(screen.contains("PO-4711"), "{screen}");
+    // Chai: 10 × 18.00 = 180.00, 39 available; Chang: 5 × 19.00 = 95.00, 17 available.
+    let chai = screen.lines().find(|l| l.contains("NW-001")).unwrap();
+    assert!(chai.contains("180.00") && chai.contains(" 39"), "{chai}");
+    let chang = screen.lines().find(|l| l.contains("NW-002")).unwrap();
+    assert!(
+        chang.contains("19.00") && chang.contains("95.00") && chang.contains(" 17"),
+        "{chang}"
+    );
+    // Net 275.00; VAT 19 % of it once for the group: 52.25; gross 327.25.
+    assert!(
+        screen.contains("Net 275.00")
+            && screen.contains("VAT 52.25")
+            && screen.contains("Gross 327.25"),
+        "{screen}"
+    );
+    assert!(ascii.contains("Gross 327.25"), "{ascii}");
+}
+
+#[test]
+fn order_entry_reads_german() {
+    let (screen, _) = in_german(|| both("de_order_entry", mid_entry));
+    assert!(
+        screen.contains("Neuer Auftrag") && screen.contains("Verfügbar"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Netto 275,00")
+            && screen.contains("USt. 52,25")
+            && screen.contains("Brutto 327,25"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn an_unknown_sku_and_a_zero_quantity_are_errors_on_the_line_and_ctrl_x_saves() {
+    let mut harness = Harness::new(color(), 80, 24);
+    erp(&harness.store());
+    harness
+        .keys("g a o")
+        .text("2")
+        .keys("Enter Enter Enter")
+        .text("NOPE-9")
+        .keys("Enter");
+    let screen = harness.screen();
+    assert!(
+        screen.contains("no item with SKU or barcode \"NOPE-9\""),
+        "{screen}"
+    );
+    assert!(screen.contains("NOPE-9"), "the code typed stays: {screen}");
+    // The code corrected: NOPE-9 → NW-001; a zero quantity is refused on the line.
+    for _ in 0..6 {
+        harness.keys("Backspace");
+    }
+    harness.text("NW-001").keys("Enter").text("0").keys("Enter");
+    let screen = harness.screen();
+    assert!(
+        screen.contains("the quantity must be above zero"),
+        "{screen}"
+    );
+    assert!(orders(&harness).is_empty());
+    harness.keys("Backspace").text("3").keys("Enter C-x");
+    let saved = orders(&harness);
+    assert_eq!(saved.len(), 1);
+    let line = &saved[0].lines[0].line;
+    assert_eq!(
+        (line.sku.as_str(), line.quantity),
+        ("NW-001", Decimal::from(3))
+    );
+    assert_eq!(line.unit_price, Decimal::new(1800, 2));
+    let screen = harness.screen();
+    assert!(screen.contains("order AU-2026-00001 saved"), "{screen}");
+    assert!(screen.contains("Sales order AU-2026-00001"), "{screen}");
+}
+
+#[test]
+fn the_warehouse_enters_no_orders() {
+    let mut harness = Harness::as_role(Role::Warehouse, color(), 80, 24);
+    harness.keys("g c Enter o");
+    let screen = harness.screen();
+    assert!(!screen.contains("New sales order"), "{screen}");
+}
