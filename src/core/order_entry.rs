@@ -2,8 +2,10 @@
 //! (`sales::resolve_line`, so `price::price_of`'s one order of precedence), with what is
 //! available of its item now (`reservations::Availability`), and the running totals of
 //! the lines typed so far through `domain::amounts` — the one code path every screen and
-//! document uses. Nothing is written: saving is `SalesCommand::AddOrder`. Needs the sales
-//! right (the warehouse sees no prices). Room: core.
+//! document uses. Nothing is written: saving is `SalesCommand::AddOrder`. Also "why this
+//! price" for a saved order's line: the same question asked again for its customer,
+//! quantity and pricing date (`why_price`). Needs the sales right (the warehouse sees no
+//! prices). Room: core.
 
 use rust_decimal::Decimal;
 use time::{Date, OffsetDateTime};
@@ -94,6 +96,54 @@ pub fn totals(
     Ok(order.document(treatment).totals(&RateTable::GERMANY)?)
 }
 
+/// Why a saved order's line has its price: the answer of the price rules as they stand
+/// now for the order's customer, the line's quantity and the date the order was priced for
+/// (the requested date, else the order date), with the line as stored — a price typed on
+/// the order, or rules changed since, show as a difference between the two.
+#[derive(Debug, Clone)]
+pub struct LinePrice {
+    pub line: SalesLine,
+    /// `None` for a free-text line: no item, no rules.
+    pub answer: Option<super::price::PriceAnswer>,
+    pub date: Date,
+}
+
+/// Why line `number` (1-based) of the order numbered (or with the id) `order` costs what
+/// it does.
+pub fn why_price(
+    store: &Store,
+    actor: &Actor,
+    order: &str,
+    number: usize,
+) -> Result<LinePrice, CoreError> {
+    require(actor, Area::Sales, Access::Read)?;
+    let order = store.require::<SalesOrder>(super::sales::order_id(store, order)?)?;
+    let stored = number
+        .checked_sub(1)
+        .and_then(|index| order.lines.get(index))
+        .ok_or_else(|| {
+            crate::domain::Invalid::new(
+                "line",
+                crate::t!("core-entry-no-line", line = number.to_string()),
+            )
+        })?;
+    let date = stored.requested.unwrap_or(order.date);
+    let line = stored.line.clone();
+    let item = match line.item_id {
+        Some(id) => store.get::<crate::domain::Item>(id)?,
+        None => None,
+    };
+    let answer = match item {
+        Some(item) => {
+            let customer = store.get::<Customer>(order.customer_id)?;
+            let answer = super::price::price_of(store, actor, item, customer, line.quantity, date)?;
+            Some(answer)
+        }
+        None => None,
+    };
+    Ok(LinePrice { line, answer, date })
+}
+
 #[cfg(test)]
 mod tests {
     use rust_decimal::dec;
@@ -162,6 +212,14 @@ mod tests {
             panic!("an order")
         };
         assert_eq!(order.lines[0].line.unit_price, dec!(3.08));
+        let why = why_price(&store, &admin, &order.number, 1).unwrap();
+        let answer = why.answer.unwrap();
+        assert_eq!(
+            (answer.found.applied, answer.found.unit_price),
+            (Some(1), dec!(3.08))
+        );
+        assert_eq!(why.date, today);
+        assert!(why_price(&store, &admin, &order.number, 2).is_err());
         let unknown = line(&store, &admin, &customer, "NOPE", dec!(1), today);
         assert!(matches!(unknown, Err(CoreError::Invalid(_))), "{unknown:?}");
         let zero = line(&store, &admin, &customer, "T-1", dec!(0), today);
@@ -172,5 +230,10 @@ mod tests {
         };
         let refused = line(&store, &warehouse, &customer, "T-1", dec!(1), today);
         assert!(matches!(refused, Err(CoreError::Refused(_))), "{refused:?}");
+        let why = why_price(&store, &warehouse, &order.number, 1);
+        assert!(
+            matches!(why, Err(CoreError::Refused(_))),
+            "no prices: {why:?}"
+        );
     }
 }

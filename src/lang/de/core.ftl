@@ -188,3 +188,4 @@ core-setting-one-line = { $name } ist eine Zeile Text
 core-setting-bic-invalid = „{ $text }“ ist keine BIC: 8 oder 11 Buchstaben und Ziffern, z. B. COBADEFFXXX
 core-release-not-permitted = nur die Vertriebsleitung oder ein Admin gibt gesperrte Aufträge frei; Ihre Rolle ist { $role }
 core-hold-setting-range = { $name } darf nicht negativ sein (eine Marge höchstens 100)
+core-entry-no-line = der Auftrag hat keine Position { $line }

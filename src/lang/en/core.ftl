@@ -179,3 +179,4 @@ core-setting-one-line = { $name } is one line of text
 core-setting-bic-invalid = "{ $text }" is not a BIC: 8 or 11 letters and digits, e.g. COBADEFFXXX
 core-release-not-permitted = only a sales manager or an admin releases held orders; your role is { $role }
 core-hold-setting-range = { $name } must not be negative (a margin at most 100)
+core-entry-no-line = the order has no line { $line }

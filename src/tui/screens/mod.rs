@@ -31,6 +31,7 @@ pub mod production;
 pub mod refused;
 pub mod sales;
 pub mod sales_detail;
+mod sales_why;
 pub mod scan;
 pub mod shown;
 pub mod users;

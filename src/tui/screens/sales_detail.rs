@@ -3,7 +3,9 @@
 //! gross — with the legal note (reverse charge, export, …) when the document needs one.
 //! Totals are the core's (`sales_query`, through `domain::amounts`); nothing is computed
 //! here. An order shows its hold and past releases below the totals; the release action
-//! asks why and releases it (`Route::ReleaseHold`). Room: tui — data only through `core`.
+//! asks why and releases it (`Route::ReleaseHold`). Enter on an order's line shows why it
+//! has its price; switch-view moves the cursor to the VAT groups of the totals, where Enter
+//! lists a group's lines (`sales_why`). Room: tui — data only through `core`.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -41,6 +43,8 @@ pub struct SalesDetail {
     number: String,
     loaded: Option<Loaded>,
     cursor: Cursor,
+    /// The VAT group under the cursor when the cursor is on the totals.
+    group: Option<usize>,
     error: Option<String>,
 }
 
@@ -51,6 +55,7 @@ impl SalesDetail {
             number,
             loaded: None,
             cursor: Cursor::default(),
+            group: None,
             error: None,
         };
         screen.refresh(session);
@@ -94,7 +99,7 @@ impl SalesDetail {
         })
     }
 
-    fn total_lines(totals: &Totals, theme: &Theme) -> Vec<Line<'static>> {
+    fn total_lines(totals: &Totals, theme: &Theme, group: Option<usize>) -> Vec<Line<'static>> {
         let money =
             |value| format::money(value, totals.currency.code(), totals.currency.minor_units());
         let mut lines: Vec<Line> = totals
@@ -112,6 +117,11 @@ impl SalesDetail {
                     vat = money(group.vat)
                 );
                 field_line(theme, &label, &value, LABEL)
+            })
+            .enumerate()
+            .map(|(index, line)| match group == Some(index) {
+                true => line.style(theme.style(crate::tui::theme::Role::Selected)),
+                false => line,
             })
             .collect();
         for (label, value) in [
@@ -144,15 +154,51 @@ impl Screen for SalesDetail {
     }
 
     fn answers(&self, action: Action) -> bool {
-        answers_list(action, &[]) || (self.doc == Doc::Order && action == Action::ReleaseHold)
+        answers_list(action, &[Action::Open, Action::SwitchView])
+            || (self.doc == Doc::Order && action == Action::ReleaseHold)
     }
 
-    fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
+    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
         let count = self.loaded.as_ref().map_or(0, |l| l.lines.len());
+        let groups = self.loaded.as_ref().map_or(0, |l| l.totals.breakdown.len());
+        match (self.group, action) {
+            (_, Action::SwitchView) if groups > 0 => {
+                self.group = match self.group {
+                    Some(_) => None,
+                    None => Some(0),
+                };
+                return Outcome::Handled;
+            }
+            (Some(group), Action::Up) => {
+                self.group = Some(group.saturating_sub(1));
+                return Outcome::Handled;
+            }
+            (Some(group), Action::Down) => {
+                self.group = Some((group + 1).min(groups.saturating_sub(1)));
+                return Outcome::Handled;
+            }
+            (Some(group), Action::Open) => {
+                let Some(loaded) = &self.loaded else {
+                    return Outcome::Ignored;
+                };
+                return match loaded.totals.breakdown.get(group) {
+                    Some(found) => Outcome::Push(Box::new(super::sales_why::group_lines(
+                        found,
+                        &loaded.lines,
+                        &loaded.totals,
+                    ))),
+                    None => Outcome::Ignored,
+                };
+            }
+            _ => {}
+        }
         if self.cursor.navigate(action, count) {
             return Outcome::Handled;
         }
         match action {
+            Action::Open if self.doc == Doc::Order && count > 0 => Outcome::Push(Box::new(
+                super::sales_why::price_why(&self.number, self.cursor.index + 1, session),
+            )),
             Action::ReleaseHold if self.doc == Doc::Order => {
                 Outcome::Open(Route::ReleaseHold(self.number.clone()))
             }
@@ -168,6 +214,8 @@ impl Screen for SalesDetail {
         match self.load(session) {
             Ok(loaded) => {
                 self.cursor.clamp(loaded.lines.len());
+                let groups = loaded.totals.breakdown.len();
+                self.group = self.group.filter(|g| *g < groups);
                 self.loaded = Some(loaded);
                 self.error = None;
             }
@@ -181,7 +229,7 @@ impl Screen for SalesDetail {
             panel(frame, area, theme, &self.title(), vec![Line::raw(message)]);
             return;
         };
-        let mut totals = Self::total_lines(&loaded.totals, theme);
+        let mut totals = Self::total_lines(&loaded.totals, theme, self.group);
         totals.extend(
             loaded
                 .holds

@@ -126,3 +126,77 @@ fn the_warehouse_enters_no_orders() {
     let screen = harness.screen();
     assert!(!screen.contains("New sales order"), "{screen}");
 }
+
+/// The ERP data, a 10 % rule of Alfreds (customer 2) on Chai (item 1) and a rule for the
+/// tag `vip` he lacks; order AU-2026-00001 of Alfreds: Chai × 10 by the rule (16.20) and
+/// Chang × 4 at a typed 19.00, reduced rate.
+fn priced_order(harness: &mut Harness) {
+    use kontor::core::kinds::PRICE_RULES;
+    use kontor::core::plain::RecordCommand;
+    use kontor::core::sales::SalesCommand;
+    erp(&harness.store());
+    for rule in [
+        &[("item", "1"), ("customer", "2"), ("discount", "10")][..],
+        &[("item", "1"), ("tag", "vip"), ("discount", "20")],
+    ] {
+        let input = super::harness::input(rule);
+        harness.saved_by_ben(RecordCommand::add(PRICE_RULES, input));
+    }
+    let lines = ["NW-001:10", "NW-002:4:19.00::reduced"]
+        .map(|spec| kontor::domain::sales::LineSpec::parse(spec, false).unwrap());
+    harness.saved_by_ben(kontor::core::Command::Sales(SalesCommand::AddOrder {
+        customer: "2".into(),
+        lines: lines.to_vec(),
+        today: time::macros::date!(2026 - 12 - 03),
+        reference: String::new(),
+        reference_date: None,
+        requested: None,
+    }));
+}
+
+#[test]
+fn an_order_line_says_why_it_has_its_price_and_a_vat_group_opens_to_its_lines() {
+    let (why, ascii) = both("order_price_why", |h| {
+        priced_order(h);
+        h.keys("g a Enter Enter");
+    });
+    // 18.00 less 10 % = 16.20, by rule 1; rule 2 wants the tag vip.
+    assert!(
+        why.contains("NW-001 Chai: 10 on 2026-12-03 at 16.20 EUR"),
+        "{why}"
+    );
+    assert!(why.contains("set by price rule 1"), "{why}");
+    assert!(why.contains("rule 1 for customer 2: applied"), "{why}");
+    assert!(why.contains("rule 2 for tag vip:"), "{why}");
+    assert!(ascii.contains("set by price rule 1"), "{ascii}");
+    let mut typed = Harness::new(color(), 80, 24);
+    priced_order(&mut typed);
+    let screen = typed.keys("g a Enter Down Enter").screen();
+    assert!(
+        screen.contains("the list price 19.00 EUR stands"),
+        "{screen}"
+    );
+    let (group, _) = both("order_vat_group", |h| {
+        priced_order(h);
+        h.keys("g a Enter v Down Enter");
+    });
+    // The reduced group holds line 2 alone: 4 × 19.00 = 76.00, 7 % of it 5.32.
+    assert!(group.contains("Lines in reduced 7 %"), "{group}");
+    assert!(
+        group.contains("NW-002 Chang") && !group.contains("NW-001"),
+        "{group}"
+    );
+    assert!(group.contains("76.00 EUR net, 5.32 EUR VAT"), "{group}");
+}
+
+#[test]
+fn why_this_price_reads_german() {
+    let (why, _) = in_german(|| {
+        both("de_order_price_why", |h| {
+            priced_order(h);
+            h.keys("g a Enter Enter");
+        })
+    });
+    assert!(why.contains("bestimmt von Preisregel 1"), "{why}");
+    assert!(why.contains("Regel 1 für Kunde 2: angewandt"), "{why}");
+}
