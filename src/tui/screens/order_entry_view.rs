@@ -191,19 +191,8 @@ fn totals(entry: &OrderEntry, theme: &Theme) -> Vec<Line<'static>> {
         .breakdown
         .iter()
         .map(|group| {
-            let text = format!(
-                "{:<22} {}",
-                t!(
-                    "erp-sales-group",
-                    category = group.category.label(),
-                    rate = decimal(group.rate)
-                ),
-                t!(
-                    "erp-sales-group-value",
-                    net = money(group.net),
-                    vat = money(group.vat)
-                )
-            );
+            let (label, value) = super::sales_detail::group_text(group, &money);
+            let text = format!("{label:<22} {value}");
             Line::raw(theme.text(&text).into_owned())
         })
         .collect();
@@ -218,12 +207,7 @@ fn totals(entry: &OrderEntry, theme: &Theme) -> Vec<Line<'static>> {
         theme.text(&sum).into_owned(),
         theme.style(Role::Title),
     ));
-    lines.extend(
-        totals
-            .notes()
-            .into_iter()
-            .map(|note| Line::raw(theme.text(&note).into_owned())),
-    );
+    lines.extend(super::sales_detail::note_lines(totals, theme));
     lines
 }
 

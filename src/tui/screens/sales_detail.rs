@@ -106,16 +106,7 @@ impl SalesDetail {
             .breakdown
             .iter()
             .map(|group| {
-                let label = crate::t!(
-                    "erp-sales-group",
-                    category = group.category.label(),
-                    rate = decimal(group.rate)
-                );
-                let value = crate::t!(
-                    "erp-sales-group-value",
-                    net = money(group.net),
-                    vat = money(group.vat)
-                );
+                let (label, value) = group_text(group, &money);
                 field_line(theme, &label, &value, LABEL)
             })
             .enumerate()
@@ -131,14 +122,36 @@ impl SalesDetail {
         ] {
             lines.push(field_line(theme, &label, &money(value), LABEL));
         }
-        lines.extend(
-            totals
-                .notes()
-                .into_iter()
-                .map(|note| Line::raw(theme.text(&note).into_owned())),
-        );
+        lines.extend(note_lines(totals, theme));
         lines
     }
+}
+
+/// A VAT group's label (`standard 19 %`) and its figures (`275.00 net, 52.25 VAT`), the
+/// amounts written by `money`.
+pub(super) fn group_text(
+    group: &crate::domain::amounts::VatBreakdown,
+    money: &dyn Fn(rust_decimal::Decimal) -> String,
+) -> (String, String) {
+    let label = crate::t!(
+        "erp-sales-group",
+        category = group.category.label(),
+        rate = decimal(group.rate)
+    );
+    let value = crate::t!(
+        "erp-sales-group-value",
+        net = money(group.net),
+        vat = money(group.vat)
+    );
+    (label, value)
+}
+
+/// The legal notes of the totals (reverse charge, export, …), a line each.
+pub(super) fn note_lines(totals: &Totals, theme: &Theme) -> Vec<Line<'static>> {
+    let notes = totals.notes().into_iter();
+    notes
+        .map(|note| Line::raw(theme.text(&note).into_owned()))
+        .collect()
 }
 
 impl Screen for SalesDetail {

@@ -158,11 +158,8 @@ pub fn group_lines(group: &VatBreakdown, lines: &[SalesLine], totals: &Totals) -
         })
         .collect();
     shown.push(String::new());
-    shown.push(t!(
-        "erp-sales-group-value",
-        net = format::money(group.net, currency.code(), currency.minor_units()),
-        vat = format::money(group.vat, currency.code(), currency.minor_units())
-    ));
+    let money = |value| format::money(value, currency.code(), currency.minor_units());
+    shown.push(super::sales_detail::group_text(group, &money).1);
     Page {
         title,
         lines: shown,
