@@ -23,7 +23,6 @@ pub mod locations;
 pub mod opportunity_detail;
 pub mod opportunity_forms;
 pub mod order_entry;
-mod order_entry_view;
 pub mod payroll;
 pub mod picker;
 pub mod pipeline;

@@ -122,9 +122,15 @@ fn an_unknown_sku_and_a_zero_quantity_are_errors_on_the_line_and_ctrl_x_saves() 
 #[test]
 fn the_warehouse_enters_no_orders() {
     let mut harness = Harness::as_role(Role::Warehouse, color(), 80, 24);
-    harness.keys("g c Enter o");
-    let screen = harness.screen();
+    let detail = harness.keys("g c Enter").screen();
+    assert!(detail.contains("Müller Maschinenbau"), "{detail}");
+    let screen = harness.keys("o").screen();
     assert!(!screen.contains("New sales order"), "{screen}");
+    let status = screen.lines().last().unwrap();
+    assert!(
+        status.contains("not permitted for role warehouse"),
+        "{screen}"
+    );
 }
 
 /// The ERP data, a 10 % rule of Alfreds (customer 2) on Chai (item 1) and a rule for the
@@ -199,4 +205,63 @@ fn why_this_price_reads_german() {
     });
     assert!(why.contains("bestimmt von Preisregel 1"), "{why}");
     assert!(why.contains("Regel 1 für Kunde 2: angewandt"), "{why}");
+}
+
+#[test]
+fn a_caller_and_a_customer_open_order_entry_on_themselves_and_esc_asks_before_losing_lines() {
+    let mut harness = Harness::new(color(), 80, 24);
+    erp(&harness.store());
+    // The caller lookup by the last digits of Alfreds' number, Ctrl-N: a new order for him.
+    harness.keys("F2").text("0074321").keys("C-n");
+    let screen = harness.screen();
+    assert!(
+        screen.contains("New sales order") && screen.contains("Alfreds Futterkiste"),
+        "{screen}"
+    );
+    harness
+        .text("NW-001")
+        .keys("Enter")
+        .text("2")
+        .keys("Enter Esc");
+    let asked = harness.screen();
+    assert!(asked.contains("Discard"), "{asked}");
+    harness.keys("n");
+    assert!(harness.screen().contains("NW-001 Chai"), "the line is kept");
+    // From Müller's detail (customer 1): `o`.
+    let mut detail = Harness::new(color(), 80, 24);
+    erp(&detail.store());
+    let screen = detail.keys("g c Enter o").screen();
+    assert!(
+        screen.contains("New sales order") && screen.contains("Müller Maschinenbau"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn an_order_over_the_credit_limit_is_saved_on_hold_and_says_so() {
+    let mut harness = Harness::new(color(), 80, 24);
+    erp(&harness.store());
+    let mut edit = kontor::domain::fields::customer::CustomerEdit::default();
+    edit.set.push("credit_limit", "100.00");
+    harness.saved_by_ben(kontor::core::plain::RecordCommand::edit(
+        kontor::core::kinds::CUSTOMERS,
+        2,
+        None,
+        edit.input(),
+    ));
+    // 10 × 18.00 = 180.00 net, 214.20 gross: over the limit of 100.00.
+    harness
+        .keys("g a o")
+        .text("2")
+        .keys("Enter Enter Enter")
+        .text("NW-001")
+        .keys("Enter")
+        .text("10")
+        .keys("Enter C-x");
+    let screen = harness.screen();
+    assert!(
+        screen.contains("order AU-2026-00001 saved and on hold: credit limit exceeded"),
+        "{screen}"
+    );
+    assert!(orders(&harness)[0].hold.is_some());
 }

@@ -10,6 +10,8 @@
 //! unknown SKU or a zero quantity is an error on the line, nothing typed lost.
 //! Room: tui — data only through `core`.
 
+mod view;
+
 use rust_decimal::Decimal;
 use time::Date;
 
@@ -33,7 +35,7 @@ use crate::tui::widgets::TextInput;
 
 /// The fields of the screen, in the order Enter walks them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Field {
+enum Field {
     Customer,
     Reference,
     Requested,
@@ -49,22 +51,22 @@ enum Picking {
 }
 
 pub struct OrderEntry {
-    pub(super) customer: Option<Customer>,
-    pub(super) customer_input: TextInput,
-    pub(super) reference: TextInput,
-    pub(super) requested: TextInput,
-    pub(super) code: TextInput,
-    pub(super) quantity: TextInput,
-    pub(super) focus: Field,
-    pub(super) lines: Vec<EntryLine>,
+    customer: Option<Customer>,
+    customer_input: TextInput,
+    reference: TextInput,
+    requested: TextInput,
+    code: TextInput,
+    quantity: TextInput,
+    focus: Field,
+    lines: Vec<EntryLine>,
     /// The line being typed, priced as far as it is typed.
-    pub(super) pending: Option<EntryLine>,
+    pending: Option<EntryLine>,
     /// The line under the cursor (Up/Down); `None`: the line being typed.
-    pub(super) selected: Option<usize>,
+    selected: Option<usize>,
     /// The line being edited in the inputs (it keeps its place).
-    pub(super) editing: Option<usize>,
-    pub(super) totals: Option<Totals>,
-    pub(super) error: Option<String>,
+    editing: Option<usize>,
+    totals: Option<Totals>,
+    error: Option<String>,
     picking: Option<Picking>,
 }
 
@@ -107,7 +109,7 @@ impl OrderEntry {
     }
 
     /// The input of `field`, for the view.
-    pub(super) fn input_of(&self, field: Field) -> &TextInput {
+    fn input_of(&self, field: Field) -> &TextInput {
         match field {
             Field::Customer => &self.customer_input,
             Field::Reference => &self.reference,
@@ -569,7 +571,7 @@ impl Screen for OrderEntry {
         area: ratatui::layout::Rect,
         theme: &crate::tui::theme::Theme,
     ) {
-        super::order_entry_view::render(self, frame, area, theme);
+        view::render(self, frame, area, theme);
     }
 
     fn legend(&self) -> Vec<Action> {
@@ -600,6 +602,6 @@ impl Screen for OrderEntry {
         area: ratatui::layout::Rect,
         theme: &crate::tui::theme::Theme,
     ) -> Option<(u16, u16)> {
-        super::order_entry_view::cursor(self, area, theme)
+        view::cursor(self, area, theme)
     }
 }

@@ -9,11 +9,11 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::kind::figures::{amount, decimal};
-use super::order_entry::{Field, OrderEntry};
+use super::{Field, OrderEntry};
 use crate::core::order_entry::EntryLine;
 use crate::domain::Currency;
 use crate::t;
+use crate::tui::screens::kind::figures::{amount, decimal};
 use crate::tui::theme::{Role, Theme};
 use crate::tui::widgets::{TextInput, panel};
 
@@ -191,7 +191,7 @@ fn totals(entry: &OrderEntry, theme: &Theme) -> Vec<Line<'static>> {
         .breakdown
         .iter()
         .map(|group| {
-            let (label, value) = super::sales_detail::group_text(group, &money);
+            let (label, value) = crate::tui::screens::sales_detail::group_text(group, &money);
             let text = format!("{label:<22} {value}");
             Line::raw(theme.text(&text).into_owned())
         })
@@ -207,7 +207,7 @@ fn totals(entry: &OrderEntry, theme: &Theme) -> Vec<Line<'static>> {
         theme.text(&sum).into_owned(),
         theme.style(Role::Title),
     ));
-    lines.extend(super::sales_detail::note_lines(totals, theme));
+    lines.extend(crate::tui::screens::sales_detail::note_lines(totals, theme));
     lines
 }
 
