@@ -10,7 +10,10 @@
 //! unknown SKU or a zero quantity is an error on the line, nothing typed lost.
 //! Room: tui — data only through `core`.
 
+mod lookup;
 mod view;
+
+use lookup::{message, only_hit};
 
 use rust_decimal::Decimal;
 use time::Date;
@@ -19,7 +22,7 @@ use super::picker::{Picker, PickerKind};
 use super::sales::Doc;
 use crate::core::order_entry::{self, EntryLine};
 use crate::core::sales::{SalesCommand, SalesEvent};
-use crate::core::{Command, CoreError, Event};
+use crate::core::{Command, Event};
 use crate::domain::amounts::Totals;
 use crate::domain::datetime::parse_date;
 use crate::domain::money::parse_decimal;
@@ -422,34 +425,6 @@ impl OrderEntry {
         self.focus = Field::Quantity;
         self.preview(session);
         Outcome::Handled
-    }
-}
-
-/// The one customer a name, e-mail or phone finds, if exactly one.
-fn only_hit(text: &str, session: &Session) -> Option<Customer> {
-    let hits = crate::core::query::search_customers(
-        session.store(),
-        &session.actor,
-        text.trim(),
-        2,
-        session.settings.default_region,
-    )
-    .ok()?;
-    match hits.as_slice() {
-        [one] => Some(one.customer.clone()),
-        _ => None,
-    }
-}
-
-/// A core error as one line: an invalid input's messages, else the error.
-fn message(error: &CoreError) -> String {
-    match error {
-        CoreError::Invalid(problems) => problems
-            .iter()
-            .map(|p| p.message.clone())
-            .collect::<Vec<_>>()
-            .join("; "),
-        other => other.to_string(),
     }
 }
 
