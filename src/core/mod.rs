@@ -25,6 +25,7 @@ pub mod holds;
 pub mod kinds;
 pub mod maintenance;
 pub mod opening_stock;
+pub mod order_entry;
 pub mod order_import;
 pub mod payroll;
 pub mod plain;

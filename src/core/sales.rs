@@ -404,7 +404,8 @@ fn resolve_lines(
     }
 }
 
-fn resolve_line(
+/// One line resolved as `AddOrder` resolves it (order entry previews lines with it).
+pub(super) fn resolve_line(
     store: &Store,
     actor: &Actor,
     customer: &Customer,

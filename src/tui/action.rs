@@ -150,6 +150,7 @@ actions! {
     GoQuotes => ("go-quotes", read(Sales)),
     GoOrders => ("go-orders", read(Sales)),
     GoHolds => ("go-holds", read(Sales)),
+    NewOrder => ("new-order", write(Sales)),
     ReleaseHold => ("release-hold", write(Releases)),
     GoDeliveries => ("go-deliveries", read(Deliveries)),
     GoScan => ("go-scan", read(Stock)),

@@ -29,6 +29,8 @@ pub enum Route {
     Sales(Doc),
     /// One quote or sales order, by number.
     SalesDocument(Doc, String),
+    /// Order entry, for the customer with this id when one is chosen already.
+    NewOrder(Option<u64>),
     /// The held sales orders.
     Holds,
     /// The release form of a held order, by number, asking the reason.

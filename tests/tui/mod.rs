@@ -10,6 +10,7 @@ mod e2e;
 mod history_search;
 mod kind_conformance;
 mod list_bytes;
+mod order_entry;
 mod scan;
 mod scroll;
 mod shift;

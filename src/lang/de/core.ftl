@@ -215,3 +215,4 @@ core-rfm-needs-attention = braucht Aufmerksamkeit
 core-rfm-at-risk = gefährdet
 core-rfm-hibernating = eingeschlafen
 core-reallocate-same = Eine Reservierung wird zwischen zwei verschiedenen Aufträgen umgebucht
+core-entry-no-line = der Auftrag hat keine Position { $line }

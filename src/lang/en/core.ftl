@@ -206,3 +206,4 @@ core-rfm-needs-attention = needs attention
 core-rfm-at-risk = at risk
 core-rfm-hibernating = hibernating
 core-reallocate-same = a reservation moves between two different orders
+core-entry-no-line = the order has no line { $line }

@@ -61,6 +61,7 @@ layers! {
     Form => ("form", "Create and edit forms: letters are typed"),
     Prompt => ("prompt", "Pickers, caller lookup and search input: letters are typed"),
     Scan => ("scan", "Scan mode: letters and digits are typed"),
+    Entry => ("entry", "Order entry: codes, quantities and the header are typed"),
     Pipeline => ("pipeline", "Opportunities by stage"),
     Tree => ("tree", "The BOM tree"),
 }

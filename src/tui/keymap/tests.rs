@@ -103,7 +103,13 @@ fn global_is_under_every_layer_and_shadowed_by_it() {
 fn text_layers_bind_no_plain_characters() {
     for preset in Preset::ALL {
         let keymap = Keymap::load(Some(preset.name()), None).unwrap();
-        for layer in [Layer::Global, Layer::Form, Layer::Prompt, Layer::Scan] {
+        for layer in [
+            Layer::Global,
+            Layer::Form,
+            Layer::Prompt,
+            Layer::Scan,
+            Layer::Entry,
+        ] {
             for binding in keymap.effective(layer) {
                 let key = binding.keys[0];
                 let typed =

@@ -114,6 +114,14 @@ impl Screen for CallerLookup {
                     None => Outcome::Refuse(t!("crm-caller-no-match")),
                 }
             }
+            // A new order for the caller: the customer, order entry on top.
+            Action::NewOrder => match self.hits.get(self.cursor.index) {
+                Some(hit) => Outcome::Replace(vec![
+                    Route::Customer(hit.customer.id),
+                    Route::NewOrder(Some(hit.customer.id)),
+                ]),
+                None => Outcome::Refuse(t!("crm-caller-no-match")),
+            },
             Action::Cancel => Outcome::Pop,
             _ => Outcome::Ignored,
         }

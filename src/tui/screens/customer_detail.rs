@@ -122,6 +122,7 @@ impl Screen for CustomerDetail {
                 Action::Edit,
                 Action::LogCall,
                 Action::ToggleDone,
+                Action::NewOrder,
             ],
         )
     }
@@ -137,6 +138,7 @@ impl Screen for CustomerDetail {
             Action::LogCall => Outcome::Open(Route::LogCall(Box::new(customer.clone()), None)),
             Action::Edit => Outcome::Open(Route::EditCustomer(Box::new(customer.clone()))),
             Action::Create => Outcome::Open(Route::NewOpportunity(Box::new(customer.clone()))),
+            Action::NewOrder => Outcome::Open(Route::NewOrder(Some(customer.id))),
             Action::Open => match self.timeline.get(self.cursor.index) {
                 Some(Entry::Interaction(i)) => Outcome::Open(Route::Record(INTERACTIONS, i.id)),
                 Some(Entry::Opportunity(o)) => Outcome::Open(Route::Record(OPPORTUNITIES, o.id)),

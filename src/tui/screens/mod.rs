@@ -24,6 +24,7 @@ pub mod kind;
 pub mod locations;
 pub mod opportunity_detail;
 pub mod opportunity_forms;
+pub mod order_entry;
 pub mod payroll;
 pub mod picker;
 pub mod pipeline;
@@ -31,6 +32,7 @@ pub mod production;
 pub mod refused;
 pub mod sales;
 pub mod sales_detail;
+mod sales_why;
 pub mod scan;
 pub mod scan_deliver;
 pub mod shown;
@@ -88,6 +90,7 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         Route::CallerLookup => Box::new(caller::CallerLookup::new()),
         Route::Sales(doc) => Box::new(sales::SalesList::new(doc, session)),
         Route::Holds => Box::new(holds::Holds::new(session)),
+        Route::NewOrder(customer) => Box::new(order_entry::OrderEntry::new(customer, session)),
         Route::ReleaseHold(number) => Box::new(holds::release_form(&number, session)),
         Route::ScanDeliver => Box::new(scan_deliver::DeliverScan::new()),
         Route::Deliveries => Box::new(deliveries::DeliveryList::new(session)),

@@ -125,6 +125,7 @@ impl Screen for SalesList {
 
     fn answers(&self, action: Action) -> bool {
         answers_list(action, &[Action::Open])
+            || (self.doc == Doc::Order && action == Action::NewOrder)
     }
 
     fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
@@ -136,6 +137,7 @@ impl Screen for SalesList {
                 Outcome::Open(Route::SalesDocument(self.doc, row.number.clone()))
             }
             (Action::Open, None) => Outcome::Refuse(crate::t!("erp-sales-none-selected")),
+            (Action::NewOrder, _) if self.doc == Doc::Order => Outcome::Open(Route::NewOrder(None)),
             _ => Outcome::Ignored,
         }
     }

@@ -3,7 +3,9 @@
 //! gross — with the legal note (reverse charge, export, …) when the document needs one.
 //! Totals are the core's (`sales_query`, through `domain::amounts`); nothing is computed
 //! here. An order shows its hold and past releases below the totals; the release action
-//! asks why and releases it (`Route::ReleaseHold`). Room: tui — data only through `core`.
+//! asks why and releases it (`Route::ReleaseHold`). Enter on an order's line shows why it
+//! has its price; switch-view moves the cursor to the VAT groups of the totals, where Enter
+//! lists a group's lines (`sales_why`). Room: tui — data only through `core`.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -41,6 +43,8 @@ pub struct SalesDetail {
     number: String,
     loaded: Option<Loaded>,
     cursor: Cursor,
+    /// The VAT group under the cursor when the cursor is on the totals.
+    group: Option<usize>,
     error: Option<String>,
 }
 
@@ -51,6 +55,7 @@ impl SalesDetail {
             number,
             loaded: None,
             cursor: Cursor::default(),
+            group: None,
             error: None,
         };
         screen.refresh(session);
@@ -94,24 +99,20 @@ impl SalesDetail {
         })
     }
 
-    fn total_lines(totals: &Totals, theme: &Theme) -> Vec<Line<'static>> {
+    fn total_lines(totals: &Totals, theme: &Theme, group: Option<usize>) -> Vec<Line<'static>> {
         let money =
             |value| format::money(value, totals.currency.code(), totals.currency.minor_units());
         let mut lines: Vec<Line> = totals
             .breakdown
             .iter()
             .map(|group| {
-                let label = crate::t!(
-                    "erp-sales-group",
-                    category = group.category.label(),
-                    rate = decimal(group.rate)
-                );
-                let value = crate::t!(
-                    "erp-sales-group-value",
-                    net = money(group.net),
-                    vat = money(group.vat)
-                );
+                let (label, value) = group_text(group, &money);
                 field_line(theme, &label, &value, LABEL)
+            })
+            .enumerate()
+            .map(|(index, line)| match group == Some(index) {
+                true => line.style(theme.style(crate::tui::theme::Role::Selected)),
+                false => line,
             })
             .collect();
         for (label, value) in [
@@ -121,14 +122,36 @@ impl SalesDetail {
         ] {
             lines.push(field_line(theme, &label, &money(value), LABEL));
         }
-        lines.extend(
-            totals
-                .notes()
-                .into_iter()
-                .map(|note| Line::raw(theme.text(&note).into_owned())),
-        );
+        lines.extend(note_lines(totals, theme));
         lines
     }
+}
+
+/// A VAT group's label (`standard 19 %`) and its figures (`275.00 net, 52.25 VAT`), the
+/// amounts written by `money`.
+pub(super) fn group_text(
+    group: &crate::domain::amounts::VatBreakdown,
+    money: &dyn Fn(rust_decimal::Decimal) -> String,
+) -> (String, String) {
+    let label = crate::t!(
+        "erp-sales-group",
+        category = group.category.label(),
+        rate = decimal(group.rate)
+    );
+    let value = crate::t!(
+        "erp-sales-group-value",
+        net = money(group.net),
+        vat = money(group.vat)
+    );
+    (label, value)
+}
+
+/// The legal notes of the totals (reverse charge, export, …), a line each.
+pub(super) fn note_lines(totals: &Totals, theme: &Theme) -> Vec<Line<'static>> {
+    let notes = totals.notes().into_iter();
+    notes
+        .map(|note| Line::raw(theme.text(&note).into_owned()))
+        .collect()
 }
 
 impl Screen for SalesDetail {
@@ -144,21 +167,62 @@ impl Screen for SalesDetail {
     }
 
     fn answers(&self, action: Action) -> bool {
-        match self.doc {
-            Doc::Order => answers_list(action, &[Action::PreviewConfirmation, Action::ReleaseHold]),
-            Doc::Quote => answers_list(action, &[]),
-        }
+        let own: &[Action] = match self.doc {
+            Doc::Order => &[
+                Action::Open,
+                Action::SwitchView,
+                Action::PreviewConfirmation,
+                Action::ReleaseHold,
+            ],
+            Doc::Quote => &[Action::Open, Action::SwitchView],
+        };
+        answers_list(action, own)
     }
 
-    fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
+    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
         if action == Action::PreviewConfirmation && self.doc == Doc::Order {
             return Outcome::Open(Route::ConfirmationPreview(self.number.clone()));
         }
         let count = self.loaded.as_ref().map_or(0, |l| l.lines.len());
+        let groups = self.loaded.as_ref().map_or(0, |l| l.totals.breakdown.len());
+        match (self.group, action) {
+            (_, Action::SwitchView) if groups > 0 => {
+                self.group = match self.group {
+                    Some(_) => None,
+                    None => Some(0),
+                };
+                return Outcome::Handled;
+            }
+            (Some(group), Action::Up) => {
+                self.group = Some(group.saturating_sub(1));
+                return Outcome::Handled;
+            }
+            (Some(group), Action::Down) => {
+                self.group = Some((group + 1).min(groups.saturating_sub(1)));
+                return Outcome::Handled;
+            }
+            (Some(group), Action::Open) => {
+                let Some(loaded) = &self.loaded else {
+                    return Outcome::Ignored;
+                };
+                return match loaded.totals.breakdown.get(group) {
+                    Some(found) => Outcome::Push(Box::new(super::sales_why::group_lines(
+                        found,
+                        &loaded.lines,
+                        &loaded.totals,
+                    ))),
+                    None => Outcome::Ignored,
+                };
+            }
+            _ => {}
+        }
         if self.cursor.navigate(action, count) {
             return Outcome::Handled;
         }
         match action {
+            Action::Open if self.doc == Doc::Order && count > 0 => Outcome::Push(Box::new(
+                super::sales_why::price_why(&self.number, self.cursor.index + 1, session),
+            )),
             Action::ReleaseHold if self.doc == Doc::Order => {
                 Outcome::Open(Route::ReleaseHold(self.number.clone()))
             }
@@ -174,6 +238,8 @@ impl Screen for SalesDetail {
         match self.load(session) {
             Ok(loaded) => {
                 self.cursor.clamp(loaded.lines.len());
+                let groups = loaded.totals.breakdown.len();
+                self.group = self.group.filter(|g| *g < groups);
                 self.loaded = Some(loaded);
                 self.error = None;
             }
@@ -187,7 +253,7 @@ impl Screen for SalesDetail {
             panel(frame, area, theme, &self.title(), vec![Line::raw(message)]);
             return;
         };
-        let mut totals = Self::total_lines(&loaded.totals, theme);
+        let mut totals = Self::total_lines(&loaded.totals, theme, self.group);
         totals.extend(
             loaded
                 .holds

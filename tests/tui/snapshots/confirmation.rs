@@ -38,7 +38,7 @@ fn confirmed(harness: &mut Harness) {
 fn the_preview_of_an_unconfirmed_order_is_a_draft_of_the_letter() {
     let (screen, ascii) = both("confirmation_preview_draft", |h| {
         letterhead(h);
-        h.keys("g a Enter v");
+        h.keys("g a Enter A");
     });
     assert!(screen.contains("draft, not confirmed yet"), "{screen}");
     assert!(
@@ -57,7 +57,7 @@ fn the_preview_of_an_unconfirmed_order_is_a_draft_of_the_letter() {
 fn the_preview_of_a_confirmed_order_scrolls_to_its_totals() {
     let (screen, _) = both("confirmation_preview_totals", |h| {
         confirmed(h);
-        h.keys("g a Enter v End");
+        h.keys("g a Enter A End");
     });
     assert!(!screen.contains("draft"), "{screen}");
     // 3 × 1200.50 − 10 % = 3241.35, reverse charge: no VAT.
@@ -71,7 +71,7 @@ fn the_preview_reads_german() {
     let (top, _) = in_german(|| {
         both("de_confirmation_preview", |h| {
             confirmed(h);
-            h.keys("g a Enter v");
+            h.keys("g a Enter A");
         })
     });
     assert!(top.contains("Auftragsbestätigung AU-2026-00001"), "{top}");
@@ -79,7 +79,7 @@ fn the_preview_reads_german() {
     let (bottom, _) = in_german(|| {
         both("de_confirmation_preview_totals", |h| {
             confirmed(h);
-            h.keys("g a Enter v End");
+            h.keys("g a Enter A End");
         })
     });
     assert!(bottom.contains("Gesamtbetrag 3.241,35 €"), "{bottom}");
