@@ -30,6 +30,7 @@ pub mod pipeline;
 pub mod production;
 pub mod refused;
 pub mod sales;
+mod sales_actions;
 pub mod sales_detail;
 pub mod scan;
 pub mod scan_deliver;

@@ -3,13 +3,17 @@
 //! gross — with the legal note (reverse charge, export, …) when the document needs one.
 //! Totals are the core's (`sales_query`, through `domain::amounts`); nothing is computed
 //! here. An order shows its hold and past releases below the totals; the release action
-//! asks why and releases it (`Route::ReleaseHold`). Room: tui — data only through `core`.
+//! asks why and releases it (`Route::ReleaseHold`). The selected order line's quantities
+//! and dates show below the lines; the actions on quotes and orders (confirm, deliver,
+//! cancel, promise; send, accept, decline, convert) are `sales_actions`.
+//! Room: tui — data only through `core`.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 
 use super::sales::Doc;
+use super::sales_actions::{self as actions, ORDER_ACTIONS, QUOTE_ACTIONS};
 use crate::core::Change;
 use crate::core::sales_query::{order, quote};
 use crate::domain::amounts::Totals;
@@ -34,6 +38,10 @@ struct Loaded {
     /// An order's hold and its past releases, a line each; whether it is held.
     holds: Vec<String>,
     held: bool,
+    /// The order as stored (none for a quote); the quote's state and whether it was
+    /// converted (none for an order).
+    order: Option<Box<crate::domain::sales::SalesOrder>>,
+    quote_state: Option<(crate::domain::sales::QuoteState, bool)>,
 }
 
 pub struct SalesDetail {
@@ -62,18 +70,21 @@ impl SalesDetail {
         Ok(match self.doc {
             Doc::Quote => {
                 let view = quote(store, actor, &self.number)?;
+                let state = view.quote.state_on(session.today());
                 Loaded {
                     heading: crate::t!(
                         "erp-quote-heading",
                         customer = view.customer,
                         date = format::date(view.quote.date),
                         valid = format::date(view.quote.valid_until),
-                        state = view.quote.state_on(session.today()).label()
+                        state = state.label()
                     ),
                     lines: view.quote.lines,
                     totals: view.totals,
                     holds: Vec::new(),
                     held: false,
+                    order: None,
+                    quote_state: Some((state, view.quote.order_id.is_some())),
                 }
             }
             Doc::Order => {
@@ -87,8 +98,10 @@ impl SalesDetail {
                     ),
                     holds: hold_lines(&view.order),
                     held: view.order.hold.is_some(),
-                    lines: view.order.lines.into_iter().map(|l| l.line).collect(),
+                    lines: view.order.lines.iter().map(|l| l.line.clone()).collect(),
                     totals: view.totals,
+                    order: Some(Box::new(view.order)),
+                    quote_state: None,
                 }
             }
         })
@@ -145,14 +158,25 @@ impl Screen for SalesDetail {
 
     fn answers(&self, action: Action) -> bool {
         match self.doc {
-            Doc::Order => answers_list(action, &[Action::PreviewConfirmation, Action::ReleaseHold]),
-            Doc::Quote => answers_list(action, &[]),
+            Doc::Order => {
+                answers_list(action, &[Action::PreviewConfirmation, Action::ReleaseHold])
+                    || ORDER_ACTIONS.contains(&action)
+            }
+            Doc::Quote => answers_list(action, &[]) || QUOTE_ACTIONS.contains(&action),
         }
     }
 
-    fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
+    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
         if action == Action::PreviewConfirmation && self.doc == Doc::Order {
             return Outcome::Open(Route::ConfirmationPreview(self.number.clone()));
+        }
+        if let Some(order) = self.loaded.as_ref().and_then(|l| l.order.as_deref()) {
+            if ORDER_ACTIONS.contains(&action) {
+                return actions::on_order(action, order, Some(self.cursor.index), session);
+            }
+        }
+        if self.doc == Doc::Quote && QUOTE_ACTIONS.contains(&action) {
+            return actions::on_quote(action, &self.number, session);
         }
         let count = self.loaded.as_ref().map_or(0, |l| l.lines.len());
         if self.cursor.navigate(action, count) {
@@ -164,6 +188,10 @@ impl Screen for SalesDetail {
             }
             _ => Outcome::Ignored,
         }
+    }
+
+    fn on_confirmed(&mut self, action: Action, session: &Session) -> Outcome {
+        actions::on_confirmed(action, &self.number, session)
     }
 
     fn shows(&self, change: Change) -> bool {
@@ -197,12 +225,19 @@ impl Screen for SalesDetail {
         let height = u16::try_from(totals.len())
             .unwrap_or(u16::MAX)
             .saturating_add(2);
-        let [heading, table, bottom] = Layout::vertical([
+        let line = (loaded.order.as_deref())
+            .and_then(|order| actions::line_panel(order, self.cursor.index, theme));
+        let line_height = line.as_ref().map_or(0, |(_, lines)| lines.len() as u16 + 2);
+        let [heading, table, line_area, bottom] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Min(4),
+            Constraint::Length(line_height),
             Constraint::Length(height),
         ])
         .areas(area);
+        if let Some((title, lines)) = line {
+            panel(frame, line_area, theme, &title, lines);
+        }
         frame.render_widget(
             ratatui::widgets::Paragraph::new(
                 theme.text(&format!(" {}", loaded.heading)).into_owned(),
@@ -262,15 +297,27 @@ impl Screen for SalesDetail {
     }
 
     fn legend(&self) -> Vec<Action> {
-        match (self.doc, self.loaded.as_ref().is_some_and(|l| l.held)) {
-            (Doc::Order, true) => vec![
-                Action::PreviewConfirmation,
-                Action::ReleaseHold,
-                Action::Back,
-            ],
-            (Doc::Order, false) => vec![Action::PreviewConfirmation, Action::Back],
-            (Doc::Quote, _) => vec![Action::Back],
+        let loaded = self.loaded.as_ref();
+        let mut legend = match (self.doc, loaded.is_some_and(|l| l.held)) {
+            (Doc::Order, true) => vec![Action::ReleaseHold],
+            (Doc::Order, false) => Vec::new(),
+            (Doc::Quote, _) => Vec::new(),
+        };
+        legend.extend(match loaded {
+            Some(Loaded {
+                order: Some(order), ..
+            }) => actions::order_legend(order),
+            Some(Loaded {
+                quote_state: Some((state, converted)),
+                ..
+            }) => actions::quote_legend(*state, *converted),
+            _ => Vec::new(),
+        });
+        if self.doc == Doc::Order {
+            legend.push(Action::PreviewConfirmation);
         }
+        legend.push(Action::Back);
+        legend
     }
 }
 

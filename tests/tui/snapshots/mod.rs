@@ -20,6 +20,7 @@ mod german_erp;
 pub(super) mod harness;
 mod help;
 mod holds;
+mod order_actions;
 mod payroll;
 mod prices;
 mod sales;
