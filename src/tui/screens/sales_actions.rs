@@ -91,13 +91,8 @@ fn refusal(error: CoreError) -> Outcome {
     Outcome::Refuse(messages.join("; "))
 }
 
-/// Runs `action` on `order`; `line` is the selected line (0-based), if any.
-pub fn on_order(
-    action: Action,
-    order: &SalesOrder,
-    line: Option<usize>,
-    session: &Session,
-) -> Outcome {
+/// Runs `action` on `order`; `line` is the selected line (0-based).
+pub fn on_order(action: Action, order: &SalesOrder, line: usize, session: &Session) -> Outcome {
     let number = order.number.clone();
     match action {
         Action::ConfirmOrder => {
@@ -117,12 +112,12 @@ pub fn on_order(
         Action::PickList => deliver(session, &number, false),
         Action::CancelOrder => Outcome::Push(Box::new(cancel_order_form(&number, session))),
         Action::CancelLine | Action::PromiseLine => {
-            let Some((index, line)) = line.and_then(|i| order.lines.get(i).map(|l| (i, l))) else {
+            let Some(of) = order.lines.get(line) else {
                 return Outcome::Refuse(crate::t!("sales-no-line"));
             };
             let form = match action {
-                Action::CancelLine => cancel_line_form(&number, index + 1, line, session),
-                _ => promise_form(&number, index + 1, line, session),
+                Action::CancelLine => cancel_line_form(&number, line + 1, of, session),
+                _ => promise_form(&number, line + 1, of, session),
             };
             Outcome::Push(Box::new(form))
         }

@@ -170,10 +170,9 @@ impl Screen for SalesDetail {
         if action == Action::PreviewConfirmation && self.doc == Doc::Order {
             return Outcome::Open(Route::ConfirmationPreview(self.number.clone()));
         }
-        if let Some(order) = self.loaded.as_ref().and_then(|l| l.order.as_deref()) {
-            if ORDER_ACTIONS.contains(&action) {
-                return actions::on_order(action, order, Some(self.cursor.index), session);
-            }
+        let order = self.loaded.as_ref().and_then(|l| l.order.as_deref());
+        if let Some(order) = order.filter(|_| ORDER_ACTIONS.contains(&action)) {
+            return actions::on_order(action, order, self.cursor.index, session);
         }
         if self.doc == Doc::Quote && QUOTE_ACTIONS.contains(&action) {
             return actions::on_quote(action, &self.number, session);
