@@ -16,25 +16,10 @@ use kontor::domain::sales::{DeliveryNote, DeliveryState, LineSpec, OrderState, Q
 use rust_decimal::{Decimal, dec};
 use time::macros::date;
 
+use super::deliveries::order;
 use super::erp_data::erp;
 use super::harness::{Harness, both, color, in_german};
-
-fn order(harness: &Harness, customer: &str, specs: &[&str]) {
-    let lines = specs
-        .iter()
-        .map(|spec| LineSpec::parse(spec, false).unwrap())
-        .collect();
-    harness.saved_by_ben(Command::Sales(SalesCommand::AddOrder {
-        customer: customer.into(),
-        lines,
-        today: date!(2026 - 12 - 03),
-        reference: String::new(),
-        reference_date: None,
-        requested: None,
-        terms: Default::default(),
-        promised: None,
-    }));
-}
+use super::holds::credit_limit;
 
 /// The ERP data and AU-2026-00001 of Alfreds (customer 2, takes backorders and partial
 /// deliveries): 20 Chang (17 in stock) and 4 Chai.
@@ -45,13 +30,14 @@ fn alfreds_order(harness: &mut Harness) {
 
 /// The order numbered `number` as stored.
 fn stored(harness: &Harness, number: &str) -> SalesOrder {
-    harness
-        .store()
-        .scan::<SalesOrder>()
-        .unwrap()
-        .map(Result::unwrap)
-        .find(|order| order.number == number)
-        .unwrap()
+    let orders = all::<SalesOrder>(harness);
+    orders.into_iter().find(|o| o.number == number).unwrap()
+}
+
+/// Every record of a kind, as stored.
+fn all<T: kontor::store::Record>(harness: &Harness) -> Vec<T> {
+    let store = harness.store();
+    store.scan::<T>().unwrap().map(Result::unwrap).collect()
 }
 
 /// Alfreds' order confirmed from its detail.
@@ -169,12 +155,7 @@ fn delivering_posts_a_delivery_note_and_the_line_shows_it_delivered() {
         (order.lines[0].delivered, order.lines[1].delivered),
         (dec!(17), dec!(4))
     );
-    let notes: Vec<DeliveryNote> = harness
-        .store()
-        .scan::<DeliveryNote>()
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
+    let notes: Vec<DeliveryNote> = all(&harness);
     assert_eq!(notes.len(), 1);
     assert_eq!(notes[0].number, "LS-2026-00001");
     assert_eq!(notes[0].state, DeliveryState::Posted);
@@ -194,12 +175,7 @@ fn the_pick_list_is_written_without_posting() {
         screen.contains("Pick list LS-2026-00001 written for AU-2026-00001"),
         "{screen}"
     );
-    let notes: Vec<DeliveryNote> = harness
-        .store()
-        .scan::<DeliveryNote>()
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
+    let notes: Vec<DeliveryNote> = all(&harness);
     assert_eq!(notes[0].state, DeliveryState::Draft);
     assert_eq!(
         stored(&harness, "AU-2026-00001").lines[0].delivered,
@@ -335,14 +311,7 @@ fn a_line_gets_its_promised_date() {
 fn a_held_order_is_confirmed_on_hold_and_refused_its_delivery() {
     let mut harness = Harness::new(color(), 80, 24);
     erp(&harness.store());
-    let mut edit = kontor::domain::fields::customer::CustomerEdit::default();
-    edit.set.push("credit_limit", "100.00");
-    harness.saved_by_ben(kontor::core::plain::RecordCommand::edit(
-        kontor::core::kinds::CUSTOMERS,
-        2,
-        None,
-        edit.input(),
-    ));
+    credit_limit(&harness, 2, "100.00");
     // 10 Chai at 18.00 = 180.00 net, 214.20 gross: over the limit of 100.00.
     order(&harness, "2", &["NW-001:10"]);
     let screen = harness.keys("g a Enter b").screen();
@@ -355,14 +324,7 @@ fn a_held_order_is_confirmed_on_hold_and_refused_its_delivery() {
         refused.contains("order AU-2026-00001 is on hold"),
         "{refused}"
     );
-    assert!(
-        harness
-            .store()
-            .scan::<DeliveryNote>()
-            .unwrap()
-            .next()
-            .is_none()
-    );
+    assert!(all::<DeliveryNote>(&harness).is_empty());
     assert_eq!(
         stored(&harness, "AU-2026-00001").lines[0].delivered,
         dec!(0)
@@ -395,14 +357,7 @@ fn a_quote_is_sent_accepted_and_converted_and_the_order_opens() {
     let refused = harness.keys("O").screen();
     assert!(refused.contains("AN-2026-00001"), "{refused}");
     assert!(!refused.contains("Sales order AU-"), "{refused}");
-    assert!(
-        harness
-            .store()
-            .scan::<SalesOrder>()
-            .unwrap()
-            .next()
-            .is_none()
-    );
+    assert!(all::<SalesOrder>(&harness).is_empty());
     let sent = harness.keys("S").screen();
     assert!(sent.contains("AN-2026-00001 sent"), "{sent}");
     let legend = harness.keys("Up").screen();
@@ -421,13 +376,7 @@ fn a_quote_is_sent_accepted_and_converted_and_the_order_opens() {
     );
     assert!(screen.contains("Sales order AU-2026-00001"), "{screen}");
     assert!(harness.keys("Up").screen().contains("b Confirm"));
-    let quote: Quote = harness
-        .store()
-        .scan::<Quote>()
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap();
+    let quote = &all::<Quote>(&harness)[0];
     assert_eq!(quote.state, QuoteState::Accepted);
     assert_eq!(quote.order_number, "AU-2026-00001");
     assert_eq!(
@@ -452,13 +401,7 @@ fn declining_a_quote_asks_first() {
     assert!(asked.contains("Decline AN-2026-00001? (y/n)"), "{asked}");
     let screen = harness.keys("y").screen();
     assert!(screen.contains("AN-2026-00001 declined"), "{screen}");
-    let quote: Quote = harness
-        .store()
-        .scan::<Quote>()
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap();
+    let quote = &all::<Quote>(&harness)[0];
     assert_eq!(quote.state, QuoteState::Declined);
 }
 
