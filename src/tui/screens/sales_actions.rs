@@ -248,6 +248,18 @@ fn quantity(input: &Input) -> Result<Decimal, Vec<Invalid>> {
     parse_decimal("quantity", &input.text("quantity")).map_err(|problem| vec![problem])
 }
 
+/// The core's problems with a cancelled quantity, the domain's `qty` placed under the
+/// form's quantity field.
+fn quantity_problems(error: CoreError) -> Vec<Invalid> {
+    let mut problems = problems(error);
+    for problem in &mut problems {
+        if problem.field == "qty" {
+            problem.field = "quantity";
+        }
+    }
+    problems
+}
+
 /// The reason typed into a cancellation form, refused when empty.
 fn reason(input: &Input) -> Result<String, Vec<Invalid>> {
     match input.text("reason") {
@@ -280,7 +292,9 @@ fn cancel_line_form(number: &str, line: usize, of: &OrderLine, session: &Session
                 quantity,
                 reason: reason(input)?,
             };
-            session.execute(Command::Sales(command)).map_err(problems)?;
+            session
+                .execute(Command::Sales(command))
+                .map_err(quantity_problems)?;
             Ok(Saved::Done(crate::t!(
                 "sales-line-cancelled",
                 quantity = decimal(quantity),

@@ -242,7 +242,7 @@ fn cancelling_the_rest_of_a_line_asks_quantity_reason_and_yes() {
     let line = &stored(&harness, "AU-2026-00001").lines[0];
     assert_eq!((line.cancelled, line.reserved), (dec!(3), dec!(17)));
     assert_eq!(line.cancel_reason, "discontinued by the brewery");
-    // More than is left: the core's refusal beside the quantity.
+    // More than is left: the core's refusal under the quantity.
     harness
         .keys("-")
         .keys("S-Tab Backspace Backspace")
@@ -386,7 +386,7 @@ fn a_quote_is_sent_accepted_and_converted_and_the_order_opens() {
 }
 
 #[test]
-fn declining_a_quote_asks_first() {
+fn declining_a_quote_asks_first_and_the_list_finds_it_declined() {
     let mut harness = Harness::new(color(), 80, 24);
     erp(&harness.store());
     harness.saved_by_ben(Command::Sales(SalesCommand::AddQuote {
@@ -403,6 +403,13 @@ fn declining_a_quote_asks_first() {
     assert!(screen.contains("AN-2026-00001 declined"), "{screen}");
     let quote = &all::<Quote>(&harness)[0];
     assert_eq!(quote.state, QuoteState::Declined);
+    // The quote list by state: not among the drafts, among the declined.
+    let drafts = harness.keys("Esc v").screen();
+    assert!(drafts.contains("0 of 1 · state draft"), "{drafts}");
+    assert!(!drafts.contains("AN-2026-00001"), "{drafts}");
+    let declined = harness.keys("v v v").screen();
+    assert!(declined.contains("1 of 1 · state declined"), "{declined}");
+    assert!(declined.contains("AN-2026-00001"), "{declined}");
 }
 
 #[test]
