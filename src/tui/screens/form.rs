@@ -3,7 +3,8 @@
 //! scrolls to keep the focused field and its message in view), a value wider than its
 //! field scrolls sideways with the caret, the prompt key (F4; on thin terminals as the
 //! session's legend names it) opens a picker on reference fields, leaving
-//! with unsaved changes asks first. What the form saves is decided by its `submit`
+//! with unsaved changes asks first; a form that cancels something asks yes/no before it
+//! saves (`Form::asking`). What the form saves is decided by its `submit`
 //! function, which gets the fields as a `domain::fields::Input` — the same shape the CLI
 //! and the import use. Room: tui.
 

@@ -299,8 +299,7 @@ impl Screen for SalesDetail {
         let loaded = self.loaded.as_ref();
         let mut legend = match (self.doc, loaded.is_some_and(|l| l.held)) {
             (Doc::Order, true) => vec![Action::ReleaseHold],
-            (Doc::Order, false) => Vec::new(),
-            (Doc::Quote, _) => Vec::new(),
+            _ => Vec::new(),
         };
         legend.extend(match loaded {
             Some(Loaded {
