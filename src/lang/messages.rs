@@ -29,6 +29,7 @@ resources!(
     "tui",
     "screens-crm",
     "screens-erp",
+    "screens-sales",
     "domain",
     "core",
     "cli",

@@ -3,7 +3,8 @@
 //! scrolls to keep the focused field and its message in view), a value wider than its
 //! field scrolls sideways with the caret, the prompt key (F4; on thin terminals as the
 //! session's legend names it) opens a picker on reference fields, leaving
-//! with unsaved changes asks first. What the form saves is decided by its `submit`
+//! with unsaved changes asks first; a form that cancels something asks yes/no before it
+//! saves (`Form::asking`). What the form saves is decided by its `submit`
 //! function, which gets the fields as a `domain::fields::Input` — the same shape the CLI
 //! and the import use. Room: tui.
 
@@ -38,6 +39,10 @@ pub enum Saved {
 
 /// Saves the form's fields, or names what is wrong with which field.
 pub type Submit = Box<dyn Fn(&Session, &Input) -> Result<Saved, Vec<Invalid>>>;
+
+/// The yes/no question a form that destroys something asks before it saves (`Form::asking`),
+/// or what is wrong with which field.
+pub type Ask = Box<dyn Fn(&Input) -> Result<String, Vec<Invalid>>>;
 
 pub struct Field {
     /// The domain field name (as in the export header).
@@ -111,6 +116,8 @@ pub struct Form {
     timer: Option<(usize, Instant)>,
     /// Shown beside a focused reference field: see [`list_hint`].
     list_hint: String,
+    /// Asked (yes/no) before saving, when set.
+    ask: Option<Ask>,
 }
 
 /// The keys a form's bottom line names: next field, save, the picker, leave.
@@ -150,7 +157,14 @@ impl Form {
             submit,
             timer: None,
             list_hint: list_hint(session),
+            ask: None,
         }
+    }
+
+    /// Asks `ask`'s question (yes/no) before saving: for forms that cancel or destroy.
+    pub fn asking(mut self, ask: Ask) -> Form {
+        self.ask = Some(ask);
+        self
     }
 
     /// Starts a running duration in the field named `name` (the log-call form).
@@ -179,6 +193,20 @@ impl Form {
         input
     }
 
+    /// Saves, or first asks the form's question when it has one.
+    fn save_or_ask(&mut self, session: &Session) -> Outcome {
+        let Some(ask) = &self.ask else {
+            return self.save(session);
+        };
+        for field in &mut self.fields {
+            field.error = None;
+        }
+        match ask(&self.input()) {
+            Ok(question) => Outcome::Confirm(question, Action::Save),
+            Err(problems) => self.place(problems),
+        }
+    }
+
     fn save(&mut self, session: &Session) -> Outcome {
         self.tick_timer();
         for field in &mut self.fields {
@@ -187,24 +215,28 @@ impl Form {
         match (self.submit)(session, &self.input()) {
             Ok(Saved::Done(message)) => Outcome::Saved(message, After::Close),
             Ok(Saved::Open(message, route)) => Outcome::Saved(message, After::Open(route)),
-            Err(problems) => {
-                let mut unplaced = Vec::new();
-                for problem in problems {
-                    match self.fields.iter_mut().find(|f| f.name == problem.field) {
-                        Some(field) => field.error = Some(problem.message),
-                        None => unplaced.push(problem.to_string()),
-                    }
-                }
-                if let Some(index) = self.fields.iter().position(|f| f.error.is_some()) {
-                    self.focus = index;
-                }
-                Outcome::Refuse(if unplaced.is_empty() {
-                    t!("crm-form-correct-marked")
-                } else {
-                    unplaced.join("; ")
-                })
+            Err(problems) => self.place(problems),
+        }
+    }
+
+    /// Places each problem under the field it names and refuses; problems of no field
+    /// are the refusal.
+    fn place(&mut self, problems: Vec<Invalid>) -> Outcome {
+        let mut unplaced = Vec::new();
+        for problem in problems {
+            match self.fields.iter_mut().find(|f| f.name == problem.field) {
+                Some(field) => field.error = Some(problem.message),
+                None => unplaced.push(problem.to_string()),
             }
         }
+        if let Some(index) = self.fields.iter().position(|f| f.error.is_some()) {
+            self.focus = index;
+        }
+        Outcome::Refuse(if unplaced.is_empty() {
+            t!("crm-form-correct-marked")
+        } else {
+            unplaced.join("; ")
+        })
     }
 
     /// The line of the form (inside the border, `inner` columns wide) each field's row is
@@ -286,7 +318,7 @@ impl Screen for Form {
         match action {
             Action::NextField | Action::Down => {
                 if self.focus == last && action == Action::NextField {
-                    return self.save(session);
+                    return self.save_or_ask(session);
                 }
                 self.focus = (self.focus + 1).min(last);
                 Outcome::Handled
@@ -295,7 +327,7 @@ impl Screen for Form {
                 self.focus = self.focus.saturating_sub(1);
                 Outcome::Handled
             }
-            Action::Save => self.save(session),
+            Action::Save => self.save_or_ask(session),
             Action::Cancel => Outcome::Pop,
             Action::Prompt => match self.fields[self.focus].picker {
                 Some(kind) => {
@@ -311,6 +343,14 @@ impl Screen for Form {
                     field = self.fields[self.focus].label.as_str()
                 )),
             },
+            _ => Outcome::Ignored,
+        }
+    }
+
+    /// Yes to the question of `asking`: saves.
+    fn on_confirmed(&mut self, action: Action, session: &Session) -> Outcome {
+        match action {
+            Action::Save => self.save(session),
             _ => Outcome::Ignored,
         }
     }

@@ -31,6 +31,7 @@ pub mod pipeline;
 pub mod production;
 pub mod refused;
 pub mod sales;
+mod sales_actions;
 pub mod sales_detail;
 mod sales_why;
 pub mod scan;

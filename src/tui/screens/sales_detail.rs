@@ -5,13 +5,17 @@
 //! here. An order shows its hold and past releases below the totals; the release action
 //! asks why and releases it (`Route::ReleaseHold`). Enter on an order's line shows why it
 //! has its price; switch-view moves the cursor to the VAT groups of the totals, where Enter
-//! lists a group's lines (`sales_why`). Room: tui — data only through `core`.
+//! lists a group's lines (`sales_why`). The selected order line's quantities and dates
+//! show below the lines; the actions on quotes and orders (confirm, deliver, cancel,
+//! promise; send, accept, decline, convert) are `sales_actions`. Room: tui — data only
+//! through `core`.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 
 use super::sales::Doc;
+use super::sales_actions::{self as actions, ORDER_ACTIONS, QUOTE_ACTIONS};
 use crate::core::Change;
 use crate::core::sales_query::{order, quote};
 use crate::domain::amounts::Totals;
@@ -36,6 +40,10 @@ struct Loaded {
     /// An order's hold and its past releases, a line each; whether it is held.
     holds: Vec<String>,
     held: bool,
+    /// The order as stored (none for a quote); the quote's state and whether it was
+    /// converted (none for an order).
+    order: Option<Box<crate::domain::sales::SalesOrder>>,
+    quote_state: Option<(crate::domain::sales::QuoteState, bool)>,
 }
 
 pub struct SalesDetail {
@@ -67,18 +75,21 @@ impl SalesDetail {
         Ok(match self.doc {
             Doc::Quote => {
                 let view = quote(store, actor, &self.number)?;
+                let state = view.quote.state_on(session.today());
                 Loaded {
                     heading: crate::t!(
                         "erp-quote-heading",
                         customer = view.customer,
                         date = format::date(view.quote.date),
                         valid = format::date(view.quote.valid_until),
-                        state = view.quote.state_on(session.today()).label()
+                        state = state.label()
                     ),
                     lines: view.quote.lines,
                     totals: view.totals,
                     holds: Vec::new(),
                     held: false,
+                    order: None,
+                    quote_state: Some((state, view.quote.order_id.is_some())),
                 }
             }
             Doc::Order => {
@@ -92,8 +103,10 @@ impl SalesDetail {
                     ),
                     holds: hold_lines(&view.order),
                     held: view.order.hold.is_some(),
-                    lines: view.order.lines.into_iter().map(|l| l.line).collect(),
+                    lines: view.order.lines.iter().map(|l| l.line.clone()).collect(),
                     totals: view.totals,
+                    order: Some(Box::new(view.order)),
+                    quote_state: None,
                 }
             }
         })
@@ -167,21 +180,33 @@ impl Screen for SalesDetail {
     }
 
     fn answers(&self, action: Action) -> bool {
-        let own: &[Action] = match self.doc {
-            Doc::Order => &[
-                Action::Open,
-                Action::SwitchView,
-                Action::PreviewConfirmation,
-                Action::ReleaseHold,
-            ],
-            Doc::Quote => &[Action::Open, Action::SwitchView],
-        };
-        answers_list(action, own)
+        match self.doc {
+            Doc::Order => {
+                let own = [
+                    Action::Open,
+                    Action::SwitchView,
+                    Action::PreviewConfirmation,
+                    Action::ReleaseHold,
+                ];
+                answers_list(action, &own) || ORDER_ACTIONS.contains(&action)
+            }
+            Doc::Quote => {
+                answers_list(action, &[Action::Open, Action::SwitchView])
+                    || QUOTE_ACTIONS.contains(&action)
+            }
+        }
     }
 
     fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
         if action == Action::PreviewConfirmation && self.doc == Doc::Order {
             return Outcome::Open(Route::ConfirmationPreview(self.number.clone()));
+        }
+        let order = self.loaded.as_ref().and_then(|l| l.order.as_deref());
+        if let Some(order) = order.filter(|_| ORDER_ACTIONS.contains(&action)) {
+            return actions::on_order(action, order, self.cursor.index, session);
+        }
+        if self.doc == Doc::Quote && QUOTE_ACTIONS.contains(&action) {
+            return actions::on_quote(action, &self.number, session);
         }
         let count = self.loaded.as_ref().map_or(0, |l| l.lines.len());
         let groups = self.loaded.as_ref().map_or(0, |l| l.totals.breakdown.len());
@@ -230,6 +255,10 @@ impl Screen for SalesDetail {
         }
     }
 
+    fn on_confirmed(&mut self, action: Action, session: &Session) -> Outcome {
+        actions::on_confirmed(action, &self.number, session)
+    }
+
     fn shows(&self, change: Change) -> bool {
         !change.is_empty()
     }
@@ -263,12 +292,19 @@ impl Screen for SalesDetail {
         let height = u16::try_from(totals.len())
             .unwrap_or(u16::MAX)
             .saturating_add(2);
-        let [heading, table, bottom] = Layout::vertical([
+        let line = (loaded.order.as_deref())
+            .and_then(|order| actions::line_panel(order, self.cursor.index, theme));
+        let line_height = line.as_ref().map_or(0, |(_, lines)| lines.len() as u16 + 2);
+        let [heading, table, line_area, bottom] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Min(4),
+            Constraint::Length(line_height),
             Constraint::Length(height),
         ])
         .areas(area);
+        if let Some((title, lines)) = line {
+            panel(frame, line_area, theme, &title, lines);
+        }
         frame.render_widget(
             ratatui::widgets::Paragraph::new(
                 theme.text(&format!(" {}", loaded.heading)).into_owned(),
@@ -328,15 +364,26 @@ impl Screen for SalesDetail {
     }
 
     fn legend(&self) -> Vec<Action> {
-        match (self.doc, self.loaded.as_ref().is_some_and(|l| l.held)) {
-            (Doc::Order, true) => vec![
-                Action::PreviewConfirmation,
-                Action::ReleaseHold,
-                Action::Back,
-            ],
-            (Doc::Order, false) => vec![Action::PreviewConfirmation, Action::Back],
-            (Doc::Quote, _) => vec![Action::Back],
+        let loaded = self.loaded.as_ref();
+        let mut legend = match (self.doc, loaded.is_some_and(|l| l.held)) {
+            (Doc::Order, true) => vec![Action::ReleaseHold],
+            _ => Vec::new(),
+        };
+        legend.extend(match loaded {
+            Some(Loaded {
+                order: Some(order), ..
+            }) => actions::order_legend(order),
+            Some(Loaded {
+                quote_state: Some((state, converted)),
+                ..
+            }) => actions::quote_legend(*state, *converted),
+            _ => Vec::new(),
+        });
+        if self.doc == Doc::Order {
+            legend.push(Action::PreviewConfirmation);
         }
+        legend.push(Action::Back);
+        legend
     }
 }
 

@@ -14,7 +14,8 @@ use time::macros::date;
 use super::erp_data::erp;
 use super::harness::{Harness, both, color, in_german};
 
-fn order(harness: &Harness, customer: &str, specs: &[&str]) {
+/// Adds an order of `customer` dated 2026-12-03 with item lines `specs` (`SKU:QTY`).
+pub(super) fn order(harness: &Harness, customer: &str, specs: &[&str]) {
     let lines = specs
         .iter()
         .map(|spec| LineSpec::parse(spec, false).unwrap())

@@ -31,14 +31,7 @@ fn order(harness: &Harness, customer: &str, line: &str) {
 /// AU-2026-00003 of Müller (60.00), not held.
 fn held(harness: &mut Harness) {
     erp(&harness.store());
-    let mut edit = kontor::domain::fields::customer::CustomerEdit::default();
-    edit.set.push("credit_limit", "100.00");
-    harness.saved_by_ben(kontor::core::plain::RecordCommand::edit(
-        kontor::core::kinds::CUSTOMERS,
-        2,
-        None,
-        edit.input(),
-    ));
+    credit_limit(harness, 2, "100.00");
     harness.saved_by_ben(Command::SetSetting {
         name: "order-minimum".into(),
         value: "50".into(),
@@ -46,6 +39,18 @@ fn held(harness: &mut Harness) {
     order(harness, "2", "Beratung:2:45.00");
     order(harness, "1", "Montage:1:30.00");
     order(harness, "1", "Montage:2:30.00");
+}
+
+/// Sets the credit limit of customer `id` (as ben).
+pub(super) fn credit_limit(harness: &Harness, id: u64, limit: &str) {
+    let mut edit = kontor::domain::fields::customer::CustomerEdit::default();
+    edit.set.push("credit_limit", limit);
+    harness.saved_by_ben(kontor::core::plain::RecordCommand::edit(
+        kontor::core::kinds::CUSTOMERS,
+        id,
+        None,
+        edit.input(),
+    ));
 }
 
 fn held_numbers(harness: &Harness) -> Vec<String> {

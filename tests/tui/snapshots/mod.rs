@@ -21,6 +21,7 @@ pub(super) mod harness;
 mod help;
 mod holds;
 mod order_entry;
+mod order_actions;
 mod payroll;
 mod prices;
 mod sales;

@@ -1,0 +1,57 @@
+# Die Aktionen an Angeboten und Aufträgen (src/tui/screens/sales_actions.rs) und die
+# Filter der Verkaufslisten (src/tui/screens/sales.rs).
+
+legend-confirm-order = Bestätigen
+legend-deliver-order = Liefern
+legend-pick-list = Pickliste
+legend-cancel-line = Reststorno
+legend-cancel-order = Stornieren
+legend-promise-line = Zusage
+legend-send-quote = Versenden
+legend-accept-quote = Annehmen
+legend-decline-quote = Ablehnen
+legend-convert-quote = Zum Auftrag
+action-confirm-order = Auftrag bestätigen (reserviert Bestand)
+action-deliver-order = Alles Reservierte jetzt liefern
+action-pick-list = Pickliste des Auftrags anlegen
+action-cancel-line = Rest der Position stornieren (Grund)
+action-cancel-order = Ganzen Auftrag stornieren (mit Grund)
+action-promise-line = Zugesagten Termin der Position setzen
+action-send-quote = Angebot als versendet markieren
+action-accept-quote = Angebot als angenommen markieren
+action-decline-quote = Angebot ablehnen (fragt vorher)
+action-convert-quote = Angenommenes Angebot zum Auftrag machen
+
+sales-line-title = Position { $line }: { $item }
+sales-line-quantities = Bestellt { $ordered } · reserviert { $reserved } · Rückstand { $backordered } · geliefert { $delivered } · storniert { $cancelled }
+sales-line-dates = Gewünscht { $requested } · zugesagt { $promised }
+sales-line-no-promise = keiner
+sales-line-cancel-reason = Storniert: { $reason }
+sales-no-line = keine Position ausgewählt
+sales-confirmed = { $number } bestätigt: { $reserved } reserviert, { $backordered } im Rückstand
+sales-confirmed-held = { $number } bestätigt, aber gesperrt: { $reasons }
+sales-delivered = { $delivery } gebucht: { $number } wie reserviert geliefert
+sales-pick-listed = Pickliste { $delivery } für { $number } angelegt
+sales-deliver-question = Alles Reservierte von { $number } jetzt liefern? (j/n)
+sales-field-quantity = Menge
+sales-field-reason = Grund
+sales-field-promised = Zugesagt
+sales-cancel-line-title = Rest von Position { $line } in { $number } stornieren
+sales-cancel-line-question = { $quantity } von Position { $line } in { $number } stornieren? (j/n)
+sales-line-cancelled = { $quantity } von Position { $line } in { $number } storniert
+sales-cancel-order-title = { $number } stornieren
+sales-cancel-order-question = Den ganzen Auftrag { $number } stornieren? (j/n)
+sales-order-cancelled = { $number } storniert
+sales-promise-title = Zugesagter Termin von Position { $line } in { $number }
+sales-promised = Position { $line } in { $number } zugesagt für { $date }
+sales-promise-cleared = Position { $line } in { $number }: zugesagter Termin gelöscht
+sales-quote-sent = { $number } versendet
+sales-quote-accepted = { $number } angenommen
+sales-decline-question = { $number } ablehnen? (j/n)
+sales-quote-declined = { $number } abgelehnt
+sales-quote-converted = { $quote } wurde zu { $order }
+sales-filter-all = alle
+sales-filter-delivered = geliefert
+sales-filter-held = gesperrt
+sales-filter-legend = Status: { $state }
+sales-filter-hint = { $shown } von { $count } · Status { $state }

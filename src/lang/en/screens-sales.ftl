@@ -1,0 +1,57 @@
+# The actions on quotes and sales orders (src/tui/screens/sales_actions.rs) and the
+# filters of the sales lists (src/tui/screens/sales.rs).
+
+legend-confirm-order = Confirm
+legend-deliver-order = Deliver
+legend-pick-list = Pick list
+legend-cancel-line = Cancel rest
+legend-cancel-order = Cancel order
+legend-promise-line = Promise
+legend-send-quote = Send
+legend-accept-quote = Accept
+legend-decline-quote = Decline
+legend-convert-quote = To order
+action-confirm-order = Confirm the order (reserves stock)
+action-deliver-order = Deliver everything reserved now
+action-pick-list = Write the order's pick list
+action-cancel-line = Cancel the rest of the line (reason)
+action-cancel-order = Cancel the whole order (with reason)
+action-promise-line = Set the line's promised date
+action-send-quote = Mark the quote sent
+action-accept-quote = Mark the quote accepted
+action-decline-quote = Mark the quote declined (asks first)
+action-convert-quote = Convert the accepted quote to an order
+
+sales-line-title = Line { $line }: { $item }
+sales-line-quantities = Ordered { $ordered } · reserved { $reserved } · backordered { $backordered } · delivered { $delivered } · cancelled { $cancelled }
+sales-line-dates = Requested { $requested } · promised { $promised }
+sales-line-no-promise = none
+sales-line-cancel-reason = Cancelled: { $reason }
+sales-no-line = no line selected
+sales-confirmed = { $number } confirmed: { $reserved } reserved, { $backordered } backordered
+sales-confirmed-held = { $number } confirmed, but on hold: { $reasons }
+sales-delivered = { $delivery } posted: { $number } delivered as reserved
+sales-pick-listed = Pick list { $delivery } written for { $number }
+sales-deliver-question = Deliver everything reserved of { $number } now? (y/n)
+sales-field-quantity = Quantity
+sales-field-reason = Reason
+sales-field-promised = Promised
+sales-cancel-line-title = Cancel the rest of line { $line } of { $number }
+sales-cancel-line-question = Cancel { $quantity } of line { $line } of { $number }? (y/n)
+sales-line-cancelled = { $quantity } of line { $line } of { $number } cancelled
+sales-cancel-order-title = Cancel { $number }
+sales-cancel-order-question = Cancel the whole order { $number }? (y/n)
+sales-order-cancelled = { $number } cancelled
+sales-promise-title = Promised date of line { $line } of { $number }
+sales-promised = Line { $line } of { $number } promised for { $date }
+sales-promise-cleared = Line { $line } of { $number }: promised date cleared
+sales-quote-sent = { $number } sent
+sales-quote-accepted = { $number } accepted
+sales-decline-question = Decline { $number }? (y/n)
+sales-quote-declined = { $number } declined
+sales-quote-converted = { $quote } converted into { $order }
+sales-filter-all = all
+sales-filter-delivered = delivered
+sales-filter-held = held
+sales-filter-legend = State: { $state }
+sales-filter-hint = { $shown } of { $count } · state { $state }
