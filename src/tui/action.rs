@@ -150,6 +150,7 @@ actions! {
     GoQuotes => ("go-quotes", read(Sales)),
     GoOrders => ("go-orders", read(Sales)),
     GoHolds => ("go-holds", read(Sales)),
+    GoTrends => ("go-trends", read(Sales)),
     ReleaseHold => ("release-hold", write(Releases)),
     GoDeliveries => ("go-deliveries", read(Deliveries)),
     GoScan => ("go-scan", read(Stock)),

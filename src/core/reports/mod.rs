@@ -65,6 +65,22 @@ pub struct Book {
     pub names: Names,
 }
 
+impl Book {
+    /// The sales dated `from` to `until` (inclusive) with all the names: a window of the
+    /// book read once.
+    pub fn within(&self, from: Date, until: Date) -> Book {
+        Book {
+            sales: self
+                .sales
+                .iter()
+                .filter(|sale| sale.date >= from && sale.date <= until)
+                .cloned()
+                .collect(),
+            names: self.names.clone(),
+        }
+    }
+}
+
 /// Reads every counted order line with its net, the order dated `from` to `until`
 /// (inclusive, either open), and the names of their customers and items. Needs the right
 /// to read sales.

@@ -124,6 +124,7 @@ crm-home-pipeline-short = Pipeline
 
 ## Kunden
 crm-customers-title = Kunden
+crm-customers-among = Kunden: { $name }
 crm-customers-hint = { $count ->
         [one] { $count } Kunde angezeigt
        *[other] { $count } Kunden angezeigt

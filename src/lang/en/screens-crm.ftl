@@ -124,6 +124,7 @@ crm-home-pipeline-short = Pipeline
 
 ## Customers
 crm-customers-title = Customers
+crm-customers-among = Customers: { $name }
 crm-customers-hint = { $count } customers shown — / to search by name, phone or e-mail
 crm-customers-none-selected = no customer selected
 crm-customer = Customer

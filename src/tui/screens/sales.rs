@@ -8,7 +8,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::Paragraph;
 
-use crate::core::sales_query::{orders, quotes};
+use crate::core::sales_query::{OrderFilter, orders, orders_where, quotes};
 use crate::core::{Change, CoreError};
 use crate::lang::format;
 use crate::tui::action::Action;
@@ -35,6 +35,8 @@ struct Row {
 /// The quotes or the orders, one row each.
 pub struct SalesList {
     doc: Doc,
+    /// Only the orders this filter names, titled with the text given.
+    filter: Option<(OrderFilter, String)>,
     rows: Vec<Row>,
     cursor: Cursor,
     error: Option<String>,
@@ -47,6 +49,20 @@ impl SalesList {
     pub fn new(doc: Doc, session: &Session) -> SalesList {
         let mut screen = SalesList {
             doc,
+            filter: None,
+            rows: Vec::new(),
+            cursor: Cursor::default(),
+            error: None,
+        };
+        screen.refresh(session);
+        screen
+    }
+
+    /// The orders `filter` names, titled `title`.
+    pub fn filtered(filter: OrderFilter, title: String, session: &Session) -> SalesList {
+        let mut screen = SalesList {
+            doc: Doc::Order,
+            filter: Some((filter, title)),
             rows: Vec::new(),
             cursor: Cursor::default(),
             error: None,
@@ -82,13 +98,16 @@ impl SalesList {
                     )
                 })
                 .collect(),
-            Doc::Order => orders(store, actor, None)?
-                .into_iter()
-                .map(|v| {
-                    let (o, customer) = (&v.order, v.customer.clone());
-                    row(&o.number, customer, o.date, o.state.label(), &v.totals)
-                })
-                .collect(),
+            Doc::Order => match &self.filter {
+                Some((filter, _)) => orders_where(store, actor, *filter)?,
+                None => orders(store, actor, None)?,
+            }
+            .into_iter()
+            .map(|v| {
+                let (o, customer) = (&v.order, v.customer.clone());
+                row(&o.number, customer, o.date, o.state.label(), &v.totals)
+            })
+            .collect(),
         })
     }
 }
@@ -113,9 +132,10 @@ pub(super) fn hint_line(
 
 impl Screen for SalesList {
     fn title(&self) -> String {
-        match self.doc {
-            Doc::Quote => crate::t!("erp-quotes-title"),
-            Doc::Order => crate::t!("erp-orders-title"),
+        match (self.doc, &self.filter) {
+            (Doc::Order, Some((_, title))) => title.clone(),
+            (Doc::Quote, _) => crate::t!("erp-quotes-title"),
+            (Doc::Order, None) => crate::t!("erp-orders-title"),
         }
     }
 

@@ -24,6 +24,7 @@ mod payroll;
 mod prices;
 mod sales;
 mod suppliers;
+mod trends;
 
 use harness::{Harness, ascii, both, color, input, profiles};
 use kontor::core::{Actor, Role, execute};
