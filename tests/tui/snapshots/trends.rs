@@ -154,3 +154,20 @@ fn the_warehouse_gets_no_trends() {
     assert!(!screen.contains("2592.00"), "{screen}");
     assert!(!screen.contains("Purchase trends"), "{screen}");
 }
+
+#[test]
+fn the_palette_and_the_go_keys_open_the_trends() {
+    let mut harness = Harness::new(color(), 80, 24);
+    let which = harness.keys("g").screen();
+    for shown in [
+        "h Go to Home",
+        "k Go to the purchase trends",
+        "d Go to the delivery notes",
+    ] {
+        assert!(which.contains(shown), "{shown}: {which}");
+    }
+    let screen = harness.keys("Esc").keys(":").text("trends").screen();
+    assert!(screen.contains("go-trends"), "{screen}");
+    let screen = harness.keys("Enter").screen();
+    assert!(screen.contains("Purchase trends and analyses"), "{screen}");
+}
