@@ -19,12 +19,14 @@ use crate::domain::{Country, Customer, Item};
 use crate::store::Store;
 
 mod abc;
+mod customer;
 pub mod monthly_revenue;
 mod revenue;
 mod rfm;
 mod trends;
 
 pub use abc::{AbcClass, AbcRow, abc};
+pub use customer::{CustomerTrend, RecentOrder, customer_trend};
 pub use revenue::{By, RevenueRow, revenue};
 pub use rfm::{RfmRow, Segment, rfm};
 pub use trends::{MonthTotal, TopRow, by_month, top};

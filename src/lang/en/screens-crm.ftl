@@ -226,3 +226,6 @@ crm-no-credit-limit = no limit
 crm-delivery-terms = partial { $partial }, backorders { $backorders }
 crm-label-delivery = Delivery
 crm-label-vat-id-short = VAT ID
+crm-trend-title = Sales
+crm-trend-months = 12 months
+crm-trend-years = { $this } — { $before }: { $last }

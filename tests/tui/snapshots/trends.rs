@@ -171,3 +171,30 @@ fn the_palette_and_the_go_keys_open_the_trends() {
     let screen = harness.keys("Enter").screen();
     assert!(screen.contains("Purchase trends and analyses"), "{screen}");
 }
+
+#[test]
+fn the_customer_detail_shows_their_trend_and_latest_orders() {
+    let (screen, _) = both("customer_trend", |h| {
+        story(h);
+        h.keys("g c Enter");
+    });
+    // Müller: 2026 12 × 216.00 = 2592.00; 2025 12 × 180.00 = 2160.00.
+    assert!(screen.contains("2592.00 — 2025: 2160.00"), "{screen}");
+    // The latest five orders, newest first: December back to August 2026.
+    let december = screen.find("2026-12-03").unwrap();
+    let august = screen.find("2026-08-15").unwrap();
+    assert!(december < august, "{screen}");
+    assert!(!screen.contains("2026-07-15"), "{screen}");
+    let (german, _) = in_german(|| {
+        both("de_customer_trend", |h| {
+            story(h);
+            h.keys("g c Enter");
+        })
+    });
+    assert!(german.contains("2.592,00 — 2025: 2.160,00"), "{german}");
+    // The warehouse reads no sales: no trend.
+    let mut warehouse = Harness::as_role(Role::Warehouse, color(), 80, 24);
+    story(&mut warehouse);
+    let screen = warehouse.keys("g c Enter").screen();
+    assert!(!screen.contains("2592.00"), "{screen}");
+}

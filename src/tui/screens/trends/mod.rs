@@ -9,6 +9,8 @@
 
 mod chart;
 
+pub use chart::sparkline;
+
 use std::collections::HashMap;
 
 use ratatui::Frame;
