@@ -39,27 +39,22 @@ pub struct Customers {
 
 impl Customers {
     pub fn new(session: &Session) -> Customers {
-        let mut screen = Customers {
-            search: SearchBox::default(),
-            rows: Vec::new(),
-            matched: HashMap::new(),
-            cursor: Cursor::default(),
-            error: None,
-            among: None,
-        };
-        screen.refresh(session);
-        screen
+        Customers::opened(None, session)
     }
 
     /// The customers with `ids`, in that order, titled with `name`; a search narrows them.
     pub fn among(name: String, ids: Vec<u64>, session: &Session) -> Customers {
+        Customers::opened(Some((name, ids)), session)
+    }
+
+    fn opened(among: Option<(String, Vec<u64>)>, session: &Session) -> Customers {
         let mut screen = Customers {
             search: SearchBox::default(),
             rows: Vec::new(),
             matched: HashMap::new(),
             cursor: Cursor::default(),
             error: None,
-            among: Some((name, ids)),
+            among,
         };
         screen.refresh(session);
         screen

@@ -140,6 +140,11 @@ fn enter_on_a_month_opens_that_months_orders() {
     let alfreds = harness.keys("Esc v Down Enter").screen();
     assert!(alfreds.contains("Orders: "), "{alfreds}");
     assert!(alfreds.contains("6 documents"), "{alfreds}");
+    // A product's row opens the orders with it: NW-001, Müller's 12 + 12 orders.
+    let chai = harness.keys("Esc v Enter").screen();
+    assert!(chai.contains("Orders: NW-001 Chai"), "{chai}");
+    assert!(chai.contains("24 documents"), "{chai}");
+    assert!(!chai.contains("Alfreds"), "{chai}");
 }
 
 #[test]

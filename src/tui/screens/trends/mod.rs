@@ -36,6 +36,9 @@ const TOP: usize = 10;
 /// Width of the revenue column.
 const NET: usize = 12;
 
+/// A table's header, column widths and rows.
+type Table = (Vec<String>, Vec<Constraint>, Vec<Vec<String>>);
+
 /// What the cursor is on: the month bars or one of the tables below.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Panel {
@@ -406,60 +409,11 @@ impl Trends {
             .join(" ");
         let selected = (self.panel != Panel::Months).then_some(self.rows[index].index);
         let top = Some(self.rows[index].top());
-        if panel == Panel::Segments {
-            let header = [
-                crate::t!("erp-trends-col-segment"),
-                crate::t!("erp-trends-col-customers"),
-            ];
-            let rows: Vec<Vec<String>> = self
-                .data
-                .segments
-                .iter()
-                .map(|s| vec![s.name.clone(), format!("{:>9}", s.customers.len())])
-                .collect();
-            let header: Vec<&str> = header.iter().map(String::as_str).collect();
-            let widths = [Constraint::Min(20), Constraint::Length(9)];
-            return TableView {
-                title: &title,
-                header: &header,
-                widths: &widths,
-                rows: &rows,
-                selected: selected.filter(|_| !rows.is_empty()),
-                top,
-            }
-            .render(frame, area, theme);
-        }
-        let lines = match panel {
-            Panel::Products => &self.data.products,
-            _ => &self.data.customers,
+        let (header, widths, rows) = match panel {
+            Panel::Segments => self.segment_table(),
+            _ => self.top_table(panel, theme),
         };
-        let key = match panel {
-            Panel::Products => crate::t!("erp-sales-col-item"),
-            _ => crate::t!("erp-sales-col-customer"),
-        };
-        let header = [
-            key,
-            crate::t!("erp-trends-col-name"),
-            crate::t!("erp-trends-col-months"),
-            format!("{:>NET$}", crate::t!("erp-trends-col-revenue")),
-            crate::t!("erp-trends-col-abc"),
-        ];
-        let rows: Vec<Vec<String>> = lines
-            .iter()
-            .map(|line| {
-                let mut cells = line.cells.clone();
-                cells.insert(2, chart::sparkline(theme, &line.months));
-                cells
-            })
-            .collect();
         let header: Vec<&str> = header.iter().map(String::as_str).collect();
-        let widths = [
-            Constraint::Length(10),
-            Constraint::Min(14),
-            Constraint::Length(12),
-            Constraint::Length(NET as u16),
-            Constraint::Length(3),
-        ];
         TableView {
             title: &title,
             header: &header,
@@ -469,5 +423,55 @@ impl Trends {
             top,
         }
         .render(frame, area, theme);
+    }
+
+    /// The segments' header, widths and rows.
+    fn segment_table(&self) -> Table {
+        let header = vec![
+            crate::t!("erp-trends-col-segment"),
+            crate::t!("erp-trends-col-customers"),
+        ];
+        let rows = self
+            .data
+            .segments
+            .iter()
+            .map(|s| vec![s.name.clone(), format!("{:>9}", s.customers.len())])
+            .collect();
+        (
+            header,
+            vec![Constraint::Min(20), Constraint::Length(9)],
+            rows,
+        )
+    }
+
+    /// The top customers' or products' header, widths and rows.
+    fn top_table(&self, panel: Panel, theme: &Theme) -> Table {
+        let (lines, key) = match panel {
+            Panel::Products => (&self.data.products, crate::t!("erp-sales-col-item")),
+            _ => (&self.data.customers, crate::t!("erp-sales-col-customer")),
+        };
+        let header = vec![
+            key,
+            crate::t!("erp-trends-col-name"),
+            crate::t!("erp-trends-col-months"),
+            format!("{:>NET$}", crate::t!("erp-trends-col-revenue")),
+            crate::t!("erp-trends-col-abc"),
+        ];
+        let rows = lines
+            .iter()
+            .map(|line| {
+                let mut cells = line.cells.clone();
+                cells.insert(2, chart::sparkline(theme, &line.months));
+                cells
+            })
+            .collect();
+        let widths = vec![
+            Constraint::Length(10),
+            Constraint::Min(14),
+            Constraint::Length(12),
+            Constraint::Length(NET as u16),
+            Constraint::Length(3),
+        ];
+        (header, widths, rows)
     }
 }
