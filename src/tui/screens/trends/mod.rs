@@ -5,7 +5,9 @@
 //! Every figure comes from `core::reports` (`by_month`, `top`, `abc`, `rfm`); this screen
 //! only lays them out. Enter drills down: a month to that month's orders, a customer to
 //! theirs, a product to the orders with it, a segment to the customer list of exactly its
-//! customers (a call list). Needs the sales right to read. Room: tui — data through `core`.
+//! customers (a call list). The cursor starts on the month bars (today's month): up and
+//! down pick a month there; `switch-view` moves it to the tables below in turn and back.
+//! Needs the sales right to read. Room: tui — data through `core`.
 
 mod chart;
 
@@ -338,8 +340,9 @@ impl Screen for Trends {
         }
     }
 
+    /// Orders, and the customers and items that name the rows.
     fn shows(&self, change: Change) -> bool {
-        !change.is_empty()
+        change.touches(Change::of_tree("orders") | Change::CUSTOMERS | Change::ITEMS)
     }
 
     fn refresh(&mut self, session: &Session) {
