@@ -203,3 +203,17 @@ fn the_customer_detail_shows_their_trend_and_latest_orders() {
     let screen = warehouse.keys("g c Enter").screen();
     assert!(!screen.contains("2592.00"), "{screen}");
 }
+
+#[test]
+fn without_orders_the_trends_are_empty_and_a_segment_lists_no_one() {
+    let mut harness = Harness::new(color(), 80, 24);
+    let screen = harness.keys("g k").screen();
+    assert!(screen.contains("12/2026: 0.00"), "{screen}");
+    assert!(screen.contains("12/2025): 0.00"), "{screen}");
+    let screen = harness.keys("Enter").screen();
+    assert!(screen.contains("0 documents"), "{screen}");
+    let screen = harness.keys("Esc v v v Enter").screen();
+    assert!(screen.contains("Customers: ABC class A"), "{screen}");
+    assert!(screen.contains("0 customers shown"), "{screen}");
+    assert!(!screen.contains("Müller"), "{screen}");
+}
