@@ -11,7 +11,8 @@ use crate::domain::sales::{Quote, SalesOrder};
 use crate::domain::vat::{RateTable, TaxTreatment};
 use crate::domain::{Customer, names};
 use crate::store::Store;
-use crate::store::kinds::sales::{orders_of, quotes_of};
+use crate::store::kinds::sales::{orders_of, orders_with_item, quotes_of};
+use time::Date;
 
 /// How the customer's supplies are taxed: the customer's tax treatment.
 pub fn treatment(customer: &Customer) -> TaxTreatment {
@@ -109,6 +110,45 @@ pub fn orders(
             .map(|id| store.require::<SalesOrder>(id))
             .collect::<Result<_, _>>()?,
         None => store.scan::<SalesOrder>()?.collect::<Result<_, _>>()?,
+    };
+    records
+        .into_iter()
+        .map(|order| order_view(store, order))
+        .collect()
+}
+
+/// Which orders `orders_where` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrderFilter {
+    /// The orders of a customer (an id).
+    Customer(u64),
+    /// The orders with a line of an item (an id), through `orders.by_item`.
+    Item(u64),
+    /// The orders dated from the first to the second date, inclusive.
+    Dated(Date, Date),
+}
+
+/// The orders the filter names, in id order.
+pub fn orders_where(
+    store: &Store,
+    actor: &Actor,
+    filter: OrderFilter,
+) -> Result<Vec<OrderView>, CoreError> {
+    require(actor, Area::Sales, Access::Read)?;
+    let records: Vec<SalesOrder> = match filter {
+        OrderFilter::Customer(customer) => return orders(store, actor, Some(customer)),
+        OrderFilter::Item(item) => orders_with_item(store, item)?
+            .into_iter()
+            .map(|id| store.require::<SalesOrder>(id))
+            .collect::<Result<_, _>>()?,
+        OrderFilter::Dated(from, until) => store
+            .scan::<SalesOrder>()?
+            .filter(|order| {
+                order
+                    .as_ref()
+                    .map_or(true, |order| order.date >= from && order.date <= until)
+            })
+            .collect::<Result<_, _>>()?,
     };
     records
         .into_iter()

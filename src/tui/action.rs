@@ -151,6 +151,7 @@ actions! {
     GoOrders => ("go-orders", read(Sales)),
     GoHolds => ("go-holds", read(Sales)),
     NewOrder => ("new-order", write(Sales)),
+    GoTrends => ("go-trends", read(Sales)),
     ReleaseHold => ("release-hold", write(Releases)),
     ConfirmOrder => ("confirm-order", write(Sales)),
     DeliverOrder => ("deliver-order", write(Deliveries)),

@@ -253,7 +253,10 @@ impl Popup {
         };
         // Measured as shown: an ASCII profile may spell a line longer ("Ä" → "Ae").
         let shown = |line: &str| theme.text(line).into_owned();
-        let lines: Vec<String> = lines.iter().map(|line| shown(line)).collect();
+        let mut lines: Vec<String> = lines.iter().map(|line| shown(line)).collect();
+        if let Popup::WhichKey { .. } = self {
+            lines = two_columns(lines, rows);
+        }
         let widest = |lines: &[String]| lines.iter().map(|l| shown(l).chars().count()).max();
         let (widest, tall) = match self {
             Popup::Help { lines, .. } => (widest(lines), lines.len()),
@@ -301,6 +304,32 @@ impl Popup {
             popup,
         );
     }
+}
+
+/// The which-key lines (the pending keys, then one line per continuation) as they are
+/// when they fit in `rows`, else the continuations in two columns side by side, the first
+/// column filled first.
+fn two_columns(lines: Vec<String>, rows: usize) -> Vec<String> {
+    if lines.len() <= rows || lines.len() < 3 {
+        return lines;
+    }
+    let mut lines = lines.into_iter();
+    let head = lines.next().unwrap_or_default();
+    let rest: Vec<String> = lines.collect();
+    let half = rest.len().div_ceil(2);
+    let width = rest[..half]
+        .iter()
+        .map(|line| line.chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut out = vec![head];
+    for (index, left) in rest[..half].iter().enumerate() {
+        match rest.get(half + index) {
+            Some(right) => out.push(format!("{left:<width$} {right}")),
+            None => out.push(left.clone()),
+        }
+    }
+    out
 }
 
 /// An action as the palette lists it: its name and what it does.
@@ -358,6 +387,18 @@ mod tests {
         answers: &|_| true,
         meaning: &|_| None,
     };
+
+    #[test]
+    fn which_key_goes_to_two_columns_only_when_it_is_too_tall() {
+        let lines: Vec<String> = ["g …", "  a Aa", "  b Bbbb", "  c C"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(two_columns(lines.clone(), 4), lines);
+        assert_eq!(
+            two_columns(lines, 3),
+            vec!["g …", "  a Aa     c C", "  b Bbbb"]
+        );
+    }
 
     #[test]
     fn palette_matches_fuzzy_best_first() {

@@ -4,6 +4,7 @@
 //! into a screen. Data only — a route names a screen and what it opens on, it builds
 //! nothing. Room: tui.
 
+use crate::core::sales_query::OrderFilter;
 use crate::domain::{Customer, Item, Opportunity, Phone};
 use crate::tui::screens::kind::KindUi;
 use crate::tui::screens::sales::Doc;
@@ -33,6 +34,12 @@ pub enum Route {
     NewOrder(Option<u64>),
     /// The held sales orders.
     Holds,
+    /// Purchase trends: revenue by month, top customers and products, segments.
+    Trends,
+    /// The sales orders a filter names, under the title given (a trends drill-down).
+    OrdersWhere(OrderFilter, String),
+    /// The customers with the ids given, under the name of what they are (a segment).
+    CustomersAmong(String, Vec<u64>),
     /// The release form of a held order, by number, asking the reason.
     ReleaseHold(String),
     /// Scan mode delivering an order or a pick list.

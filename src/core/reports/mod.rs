@@ -19,12 +19,14 @@ use crate::domain::{Country, Customer, Item};
 use crate::store::Store;
 
 mod abc;
+mod customer;
 pub mod monthly_revenue;
 mod revenue;
 mod rfm;
 mod trends;
 
 pub use abc::{AbcClass, AbcRow, abc};
+pub use customer::{CustomerTrend, RecentOrder, customer_trend};
 pub use revenue::{By, RevenueRow, revenue};
 pub use rfm::{RfmRow, Segment, rfm};
 pub use trends::{MonthTotal, TopRow, by_month, top};
@@ -63,6 +65,22 @@ pub struct CustomerName {
 pub struct Book {
     pub sales: Vec<Sale>,
     pub names: Names,
+}
+
+impl Book {
+    /// The sales dated `from` to `until` (inclusive) with all the names: a window of the
+    /// book read once.
+    pub fn within(&self, from: Date, until: Date) -> Book {
+        Book {
+            sales: self
+                .sales
+                .iter()
+                .filter(|sale| sale.date >= from && sale.date <= until)
+                .cloned()
+                .collect(),
+            names: self.names.clone(),
+        }
+    }
 }
 
 /// Reads every counted order line with its net, the order dated `from` to `until`
@@ -130,5 +148,66 @@ fn share(part: Decimal, total: Decimal) -> Decimal {
     match total.is_zero() {
         true => Decimal::ZERO,
         false => part / total,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use time::macros::date;
+
+    use super::*;
+
+    fn book() -> Book {
+        let sale = |order, customer, date| Sale {
+            order,
+            customer,
+            item: None,
+            date,
+            net: Decimal::from(order * 10),
+        };
+        let mut book = Book {
+            sales: vec![
+                sale(1, 1, date!(2025 - 12 - 31)),
+                sale(2, 2, date!(2026 - 01 - 01)),
+                sale(3, 1, date!(2026 - 01 - 31)),
+                sale(4, 2, date!(2026 - 02 - 01)),
+            ],
+            ..Book::default()
+        };
+        for (id, number) in [(1, "K1"), (2, "")] {
+            let name = CustomerName {
+                number: number.to_string(),
+                name: format!("Kunde {id}"),
+                country: None,
+                agent: String::new(),
+            };
+            book.names.customers.insert(id, name);
+        }
+        book
+    }
+
+    #[test]
+    fn a_window_keeps_the_sales_of_its_days_and_every_name() {
+        let window = book().within(date!(2026 - 01 - 01), date!(2026 - 01 - 31));
+        let orders: Vec<u64> = window.sales.iter().map(|sale| sale.order).collect();
+        assert_eq!(orders, vec![2, 3]);
+        assert_eq!(window.names.customers.len(), 2);
+    }
+
+    #[test]
+    fn a_customer_without_a_number_is_keyed_by_id() {
+        let rows = revenue(&book(), By::Customer);
+        let keys: Vec<(&str, &str, Decimal)> = rows
+            .iter()
+            .map(|row| (row.key.as_str(), row.name.as_str(), row.revenue))
+            .collect();
+        // Customer 2: 20 + 40; K1: 10 + 30.
+        assert_eq!(
+            keys,
+            vec![
+                ("2", "Kunde 2", Decimal::from(60)),
+                ("K1", "Kunde 1", Decimal::from(40)),
+            ]
+        );
     }
 }

@@ -50,10 +50,12 @@ pub(super) fn group_of(book: &Book, sale: &Sale, by: By) -> Option<(String, Stri
             format!("{}-{:02}", sale.date.year(), u8::from(sale.date.month())),
             String::new(),
         ),
-        By::Customer => customer.map_or_else(
-            || (sale.customer.to_string(), String::new()),
-            |c| (c.number.clone(), c.name.clone()),
-        ),
+        // A customer without a number is keyed by their id, as one not found is.
+        By::Customer => match customer {
+            Some(c) if !c.number.is_empty() => (c.number.clone(), c.name.clone()),
+            Some(c) => (sale.customer.to_string(), c.name.clone()),
+            None => (sale.customer.to_string(), String::new()),
+        },
         By::Product => {
             let item = sale.item?;
             book.names

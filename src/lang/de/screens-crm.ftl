@@ -124,6 +124,7 @@ crm-home-pipeline-short = Pipeline
 
 ## Kunden
 crm-customers-title = Kunden
+crm-customers-among = Kunden: { $name }
 crm-customers-hint = { $count ->
         [one] { $count } Kunde angezeigt
        *[other] { $count } Kunden angezeigt
@@ -231,3 +232,6 @@ crm-no-credit-limit = kein Limit
 crm-delivery-terms = Teillief. { $partial }, Rückst. { $backorders }
 crm-label-delivery = Lieferung
 crm-label-vat-id-short = USt-IdNr
+crm-trend-title = Umsatz
+crm-trend-months = 12 Monate
+crm-trend-years = { $this } — { $before }: { $last }

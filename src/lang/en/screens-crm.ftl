@@ -124,6 +124,7 @@ crm-home-pipeline-short = Pipeline
 
 ## Customers
 crm-customers-title = Customers
+crm-customers-among = Customers: { $name }
 crm-customers-hint = { $count } customers shown — / to search by name, phone or e-mail
 crm-customers-none-selected = no customer selected
 crm-customer = Customer
@@ -225,3 +226,6 @@ crm-no-credit-limit = no limit
 crm-delivery-terms = partial { $partial }, backorders { $backorders }
 crm-label-delivery = Delivery
 crm-label-vat-id-short = VAT ID
+crm-trend-title = Sales
+crm-trend-months = 12 months
+crm-trend-years = { $this } — { $before }: { $last }

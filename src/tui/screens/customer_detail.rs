@@ -4,7 +4,9 @@
 //! open a timeline entry (an interaction's or an opportunity's detail).
 //! What the actor's role does not read (warehouse: phones, e-mails, notes, the timeline)
 //! the core leaves out; the screen hides those lines and shows the core's refusal in place
-//! of the timeline. Room: tui.
+//! of the timeline. Who reads sales sees, for a customer with orders, their own trend
+//! beside the contacts (`core::reports::customer_trend`): a twelve-month sparkline, this
+//! year's revenue against last year's and the last five orders. Room: tui.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -17,6 +19,7 @@ use super::shown;
 use crate::core::Change;
 use crate::core::access::CustomerSight;
 use crate::core::query::{InteractionFilter, get_customer, list_interactions, list_opportunities};
+use crate::core::reports::{CustomerTrend, customer_trend};
 use crate::domain::datetime::shown_duration;
 use crate::domain::{Customer, Interaction, Opportunity};
 use crate::lang::format;
@@ -68,6 +71,11 @@ fn gone(id: u64) -> String {
     t!("crm-customer-gone", id = id.to_string())
 }
 
+/// Latest orders shown with the trend.
+const RECENT: usize = 5;
+/// Rows of the trend panel: two lines of figures, the latest orders and the borders.
+const TREND_ROWS: u16 = 2 + RECENT as u16 + 2;
+
 /// Timeline entries read at most.
 const TIMELINE: usize = 500;
 
@@ -77,6 +85,8 @@ pub struct CustomerDetail {
     /// Whether the actor reads the customer's phones, e-mails and notes.
     full: bool,
     timeline: Vec<Entry>,
+    /// Their trend, when they have orders and the actor reads sales.
+    trend: Option<CustomerTrend>,
     /// Why there is no timeline (the core's refusal).
     refused: Option<String>,
     cursor: Cursor,
@@ -89,6 +99,7 @@ impl CustomerDetail {
             customer: None,
             full: false,
             timeline: Vec::new(),
+            trend: None,
             refused: None,
             cursor: Cursor::default(),
         };
@@ -160,6 +171,9 @@ impl Screen for CustomerDetail {
         let (store, actor) = (session.store(), &session.actor);
         self.full = CustomerSight::of(actor).is_ok_and(|sight| sight == CustomerSight::Full);
         self.customer = get_customer(store, actor, self.id).ok().flatten();
+        self.trend = customer_trend(store, actor, self.id, session.today(), RECENT)
+            .ok()
+            .flatten();
         let filter = InteractionFilter {
             customer: Some(self.id),
             ..Default::default()
@@ -193,8 +207,17 @@ impl Screen for CustomerDetail {
             );
             return;
         };
+        let contacts = u16::try_from(c.contacts.len()).unwrap_or(u16::MAX);
+        // With a trend the top grows by what the trend needs below the contacts (a
+        // contact, the delivery terms, tags and notes: at least four lines and borders).
+        let height = match self.trend {
+            Some(_) => (contacts.max(2) + 4 + TREND_ROWS)
+                .max(12)
+                .min(area.height.saturating_sub(6)),
+            None => 12,
+        };
         let [top, bottom] =
-            Layout::vertical([Constraint::Length(12), Constraint::Min(4)]).areas(area);
+            Layout::vertical([Constraint::Length(height), Constraint::Min(4)]).areas(area);
         let [left, right] =
             Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(top);
         let address = c.addresses.first().cloned().unwrap_or_default();
@@ -296,6 +319,16 @@ impl Screen for CustomerDetail {
         if !c.notes.is_empty() {
             right_lines.push(field_line(theme, &t!("crm-label-notes"), &c.notes, 18));
         }
+        let right = match &self.trend {
+            Some(trend) => {
+                let [right, sales] =
+                    Layout::vertical([Constraint::Min(3), Constraint::Length(TREND_ROWS)])
+                        .areas(right);
+                trend_panel(frame, sales, theme, trend);
+                right
+            }
+            None => right,
+        };
         panel(frame, right, theme, &t!("crm-contacts"), right_lines);
         if let Some(refused) = &self.refused {
             let line = Line::styled(refused.clone(), theme.style(Role::Muted));
@@ -352,4 +385,38 @@ impl Screen for CustomerDetail {
             Action::Back,
         ]
     }
+}
+
+/// The customer's trend: the sparkline, this year against last year, the latest orders.
+fn trend_panel(frame: &mut Frame, area: Rect, theme: &Theme, trend: &CustomerTrend) {
+    let months: Vec<rust_decimal::Decimal> = trend.months.iter().map(|m| m.revenue).collect();
+    let year = trend.months.last().map_or(0, |m| m.year);
+    let mut lines = vec![
+        field_line(
+            theme,
+            &t!("crm-trend-months"),
+            &super::trends::sparkline(theme, &months),
+            10,
+        ),
+        field_line(
+            theme,
+            &year.to_string(),
+            &t!(
+                "crm-trend-years",
+                this = format::fixed(trend.this_year, 2),
+                before = (year - 1).to_string(),
+                last = format::fixed(trend.last_year, 2)
+            ),
+            10,
+        ),
+    ];
+    lines.extend(trend.recent.iter().map(|order| {
+        Line::raw(format!(
+            "{} {} {:>10}",
+            order.number,
+            format::date(order.date),
+            format::fixed(order.net, 2)
+        ))
+    }));
+    panel(frame, area, theme, &t!("crm-trend-title"), lines);
 }

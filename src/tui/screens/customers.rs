@@ -8,7 +8,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::Paragraph;
 
 use crate::core::Change;
-use crate::core::query::{CustomerFilter, list_customers, search_customers};
+use crate::core::query::{CustomerFilter, customers_with_ids, list_customers, search_customers};
 use crate::domain::{Customer, Phone};
 use crate::t;
 use crate::tui::action::Action;
@@ -33,16 +33,28 @@ pub struct Customers {
     matched: HashMap<u64, Phone>,
     cursor: Cursor,
     error: Option<String>,
+    /// Only these customers (by id), named: a segment of the trends screen.
+    among: Option<(String, Vec<u64>)>,
 }
 
 impl Customers {
     pub fn new(session: &Session) -> Customers {
+        Customers::opened(None, session)
+    }
+
+    /// The customers with `ids`, in that order, titled with `name`; a search narrows them.
+    pub fn among(name: String, ids: Vec<u64>, session: &Session) -> Customers {
+        Customers::opened(Some((name, ids)), session)
+    }
+
+    fn opened(among: Option<(String, Vec<u64>)>, session: &Session) -> Customers {
         let mut screen = Customers {
             search: SearchBox::default(),
             rows: Vec::new(),
             matched: HashMap::new(),
             cursor: Cursor::default(),
             error: None,
+            among,
         };
         screen.refresh(session);
         screen
@@ -55,7 +67,10 @@ impl Customers {
 
 impl Screen for Customers {
     fn title(&self) -> String {
-        t!("crm-customers-title")
+        match &self.among {
+            Some((name, _)) => t!("crm-customers-among", name = name.as_str()),
+            None => t!("crm-customers-title"),
+        }
     }
 
     fn layer(&self) -> &'static str {
@@ -124,7 +139,10 @@ impl Screen for Customers {
 
     fn refresh(&mut self, session: &Session) {
         let text = self.search.text();
-        let result = if text.is_empty() {
+        let result = if let (true, Some((_, ids))) = (text.is_empty(), &self.among) {
+            customers_with_ids(session.store(), &session.actor, ids)
+                .map(|rows| (rows, HashMap::new()))
+        } else if text.is_empty() {
             list_customers(
                 session.store(),
                 &session.actor,
@@ -145,7 +163,13 @@ impl Screen for Customers {
                     .iter()
                     .filter_map(|hit| Some((hit.customer.id, hit.phone.clone()?)))
                     .collect();
-                (hits.into_iter().map(|hit| hit.customer).collect(), matched)
+                let among = self.among.as_ref().map(|(_, ids)| ids);
+                let rows = hits
+                    .into_iter()
+                    .map(|hit| hit.customer)
+                    .filter(|c| among.is_none_or(|ids| ids.contains(&c.id)))
+                    .collect();
+                (rows, matched)
             })
         };
         match result {
@@ -225,7 +249,7 @@ impl Screen for Customers {
             .collect();
         let selected = (!self.rows.is_empty()).then_some(self.cursor.index);
         TableView {
-            title: &t!("crm-customers-title"),
+            title: &self.title(),
             header: &header,
             widths: &widths,
             rows: &rows,

@@ -37,6 +37,7 @@ mod sales_why;
 pub mod scan;
 pub mod scan_deliver;
 pub mod shown;
+pub mod trends;
 pub mod users;
 pub mod versioned;
 pub mod where_used;
@@ -69,6 +70,7 @@ pub fn opener(action: Action) -> Option<Route> {
         Action::GoQuotes => Route::Sales(sales::Doc::Quote),
         Action::GoOrders => Route::Sales(sales::Doc::Order),
         Action::GoHolds => Route::Holds,
+        Action::GoTrends => Route::Trends,
         Action::GoDeliveries => Route::Deliveries,
         Action::ScanDeliver => Route::ScanDeliver,
         // The go-… action of a plain kind opens its list (`kind::KINDS`).
@@ -92,6 +94,13 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         Route::Sales(doc) => Box::new(sales::SalesList::new(doc, session)),
         Route::Holds => Box::new(holds::Holds::new(session)),
         Route::NewOrder(customer) => Box::new(order_entry::OrderEntry::new(customer, session)),
+        Route::Trends => Box::new(trends::Trends::new(session)),
+        Route::OrdersWhere(filter, title) => {
+            Box::new(sales::SalesList::filtered(filter, title, session))
+        }
+        Route::CustomersAmong(name, ids) => {
+            Box::new(customers::Customers::among(name, ids, session))
+        }
         Route::ReleaseHold(number) => Box::new(holds::release_form(&number, session)),
         Route::ScanDeliver => Box::new(scan_deliver::DeliverScan::new()),
         Route::Deliveries => Box::new(deliveries::DeliveryList::new(session)),

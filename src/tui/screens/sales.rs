@@ -9,7 +9,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::Paragraph;
 
-use crate::core::sales_query::{orders, quotes};
+use crate::core::sales_query::{OrderFilter, orders, orders_where, quotes};
 use crate::core::{Change, CoreError};
 use crate::domain::sales::{OrderState, QuoteState};
 use crate::lang::format;
@@ -41,6 +41,8 @@ struct Row {
 /// The quotes or the orders, one row each.
 pub struct SalesList {
     doc: Doc,
+    /// Only the orders this filter names, titled with the text given.
+    scope: Option<(OrderFilter, String)>,
     rows: Vec<Row>,
     /// The state filter: an index into `filters(doc)` less one; 0 shows every row.
     filter: usize,
@@ -79,8 +81,18 @@ const NET: usize = 12;
 
 impl SalesList {
     pub fn new(doc: Doc, session: &Session) -> SalesList {
+        SalesList::opened(doc, None, session)
+    }
+
+    /// The orders `filter` names, titled `title`.
+    pub fn filtered(filter: OrderFilter, title: String, session: &Session) -> SalesList {
+        SalesList::opened(Doc::Order, Some((filter, title)), session)
+    }
+
+    fn opened(doc: Doc, scope: Option<(OrderFilter, String)>, session: &Session) -> SalesList {
         let mut screen = SalesList {
             doc,
+            scope,
             rows: Vec::new(),
             filter: 0,
             search: SearchBox::default(),
@@ -129,27 +141,30 @@ impl SalesList {
                     )
                 })
                 .collect(),
-            Doc::Order => orders(store, actor, None)?
-                .into_iter()
-                .map(|v| {
-                    let (o, customer) = (&v.order, v.customer.clone());
-                    let mut states = vec![match o.fully_delivered() {
-                        true => "delivered",
-                        false => o.state.name(),
-                    }];
-                    if o.hold.is_some() {
-                        states.push("held");
-                    }
-                    row(
-                        &o.number,
-                        customer,
-                        o.date,
-                        o.state.label(),
-                        &v.totals,
-                        states,
-                    )
-                })
-                .collect(),
+            Doc::Order => match &self.scope {
+                Some((filter, _)) => orders_where(store, actor, *filter)?,
+                None => orders(store, actor, None)?,
+            }
+            .into_iter()
+            .map(|v| {
+                let (o, customer) = (&v.order, v.customer.clone());
+                let mut states = vec![match o.fully_delivered() {
+                    true => "delivered",
+                    false => o.state.name(),
+                }];
+                if o.hold.is_some() {
+                    states.push("held");
+                }
+                row(
+                    &o.number,
+                    customer,
+                    o.date,
+                    o.state.label(),
+                    &v.totals,
+                    states,
+                )
+            })
+            .collect(),
         })
     }
 
@@ -198,9 +213,10 @@ pub(super) fn hint_line(
 
 impl Screen for SalesList {
     fn title(&self) -> String {
-        match self.doc {
-            Doc::Quote => crate::t!("erp-quotes-title"),
-            Doc::Order => crate::t!("erp-orders-title"),
+        match (self.doc, &self.scope) {
+            (Doc::Order, Some((_, title))) => title.clone(),
+            (Doc::Quote, _) => crate::t!("erp-quotes-title"),
+            (Doc::Order, None) => crate::t!("erp-orders-title"),
         }
     }
 

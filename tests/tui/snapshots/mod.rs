@@ -20,12 +20,13 @@ mod german_erp;
 pub(super) mod harness;
 mod help;
 mod holds;
-mod order_entry;
 mod order_actions;
+mod order_entry;
 mod payroll;
 mod prices;
 mod sales;
 mod suppliers;
+mod trends;
 
 use harness::{Harness, ascii, both, color, input, profiles};
 use kontor::core::{Actor, Role, execute};
