@@ -73,6 +73,17 @@ pub enum OrderCmd {
         #[arg(long)]
         date: String,
     },
+    /// Set the day the customer wants a line, its date of supply (an empty date: the order's date)
+    Request {
+        /// Number (AU-2026-00001) or id of the order
+        order: String,
+        /// The line's number (1 for the first)
+        #[arg(long)]
+        line: usize,
+        /// The requested date (2026-12-18 or 18.12.2026)
+        #[arg(long)]
+        date: String,
+    },
     /// Change the quantity of a line; a confirmed order reserves or releases to match
     Quantity {
         /// Number (AU-2026-00001) or id of the order
@@ -208,6 +219,11 @@ pub fn order(context: &mut Context, command: OrderCmd) -> Result<(), CliError> {
             pdf,
         } => return print(context, &order, sequence, pdf.as_deref(), true),
         OrderCmd::Promise { order, line, date } => SalesCommand::PromiseLine {
+            order,
+            line,
+            date: promised(&date)?,
+        },
+        OrderCmd::Request { order, line, date } => SalesCommand::RequestLine {
             order,
             line,
             date: promised(&date)?,

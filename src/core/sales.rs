@@ -109,6 +109,12 @@ pub enum SalesCommand {
         line: usize,
         date: Option<Date>,
     },
+    /// Sets (`None`: the order's date) the day the customer wants line `line` (1-based).
+    RequestLine {
+        order: String,
+        line: usize,
+        date: Option<Date>,
+    },
     /// Sets the quantity of line `line` (1-based); a confirmed order's reservation follows.
     SetQuantity {
         order: String,
@@ -140,6 +146,7 @@ impl SalesCommand {
             Self::ImportOrders { .. } => "ImportOrders",
             Self::Reallocate { .. } => "Reallocate",
             Self::PromiseLine { .. } => "PromiseLine",
+            Self::RequestLine { .. } => "RequestLine",
             Self::SetQuantity { .. } => "SetQuantity",
             Self::SetOrder { .. } => "SetOrder",
         }
@@ -325,6 +332,11 @@ pub fn execute(
         SalesCommand::PromiseLine { order, line, date } => {
             let id = order_id(store, &order)?;
             SalesEvent::Order(super::confirmation::promise(store, id, line, date, now)?)
+        }
+        SalesCommand::RequestLine { order, line, date } => {
+            let id = order_id(store, &order)?;
+            let change = |order: &mut SalesOrder| order.request(line, date);
+            SalesEvent::Order(super::confirmation::change(store, id, now, change)?)
         }
         SalesCommand::SetQuantity {
             order,

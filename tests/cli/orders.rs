@@ -387,3 +387,101 @@ fn the_demo_has_quotes_in_every_state_and_orders_reserved_backordered_and_cancel
     assert_eq!(decimal(&beer["net"]), dec!(48) * dec!(0.89));
     assert!(ok(&db, &["check"]).starts_with("ok"));
 }
+
+/// Each line has its own requested date, its date of supply: line 2 wanted in August 2020
+/// is taxed at that half year's 16 %, line 1 at today's 19 % — two VAT groups, each
+/// rounded once. 10.00 × 19 % = 1.90; 24.99 × 16 % = 3.9984 → 4.00.
+#[test]
+fn a_line_requested_on_another_day_is_taxed_by_that_day() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    shop(&db);
+    ok(
+        &db,
+        &[
+            "order",
+            "add",
+            "--customer",
+            "K-1",
+            "--line",
+            "CH-001:1",
+            "--line",
+            "BK-1:1",
+        ],
+    );
+    let moved = json(
+        &db,
+        &[
+            "order",
+            "request",
+            "AU-2026-00001",
+            "--line",
+            "2",
+            "--date",
+            "01.08.2020",
+        ],
+    );
+    assert_eq!(moved["lines"][1]["requested"], "2020-08-01");
+    let groups: Vec<(String, String, String)> = moved["totals"]["breakdown"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| {
+            (
+                text(g, "rate").into(),
+                text(g, "net").into(),
+                text(g, "vat").into(),
+            )
+        })
+        .collect();
+    let expected = [("19", "10.00", "1.90"), ("16", "24.99", "4.00")];
+    assert_eq!(groups.len(), 2, "{groups:?}");
+    for (rate, net, vat) in expected {
+        assert!(
+            groups.contains(&(rate.into(), net.into(), vat.into())),
+            "{groups:?}"
+        );
+    }
+    assert_eq!(text(&moved["totals"], "gross"), "40.89");
+    let back = json(
+        &db,
+        &[
+            "order",
+            "request",
+            "AU-2026-00001",
+            "--line",
+            "2",
+            "--date",
+            "",
+        ],
+    );
+    assert_eq!(text(&back["totals"], "vat"), "6.65");
+    let too_old = fails(
+        &db,
+        &[
+            "order",
+            "request",
+            "AU-2026-00001",
+            "--line",
+            "2",
+            "--date",
+            "1960-01-01",
+        ],
+        2,
+    );
+    assert!(too_old.contains("1968"), "{too_old}");
+    let no_line = fails(
+        &db,
+        &[
+            "order",
+            "request",
+            "AU-2026-00001",
+            "--line",
+            "9",
+            "--date",
+            "2026-12-20",
+        ],
+        2,
+    );
+    assert!(no_line.contains('9'), "{no_line}");
+}

@@ -61,6 +61,15 @@ impl SalesOrder {
         Ok(())
     }
 
+    /// Sets the day the customer wants line `number` (`None`: the order's date) — its date
+    /// of supply for VAT until it is delivered — refused when no VAT rate is known for it.
+    pub fn request(&mut self, number: usize, date: Option<Date>) -> Result<(), Invalid> {
+        self.line_mut(number)?.requested = date;
+        self.document(crate::domain::vat::TaxTreatment::Domestic)
+            .totals(&crate::domain::vat::RateTable::GERMANY)
+            .map(drop)
+    }
+
     /// Sets line `number`'s ordered quantity. It must stay above zero and cover what was
     /// delivered and cancelled. On a confirmed order an item line reserves at most what it
     /// still needs, taking more from `available` (what its item offers beyond every

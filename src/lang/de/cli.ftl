@@ -1045,3 +1045,7 @@ cli-help-order-reallocate--qty = Wie viel der Reservierung umgebucht wird
 cli-help-order-reallocate--from = Nummer oder id des Auftrags, der die Reservierung abgibt
 cli-help-order-reallocate--to = Nummer oder id des Auftrags, der sie erhält (seine Rückstandspositionen)
 cli-order-reallocated = { $quantity } { $sku }, reserviert für { $from }, jetzt reserviert für { $to }
+cli-help-order-request = Den Wunschtermin des Kunden für eine Position setzen, ihr Lieferdatum für die USt. (ein leeres Datum: das Auftragsdatum)
+cli-help-order-request--order = Nummer (AU-2026-00001) oder id des Auftrags
+cli-help-order-request--line = Die Nummer der Position (1 für die erste)
+cli-help-order-request--date = Der Wunschtermin (2026-12-18 oder 18.12.2026)

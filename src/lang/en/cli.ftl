@@ -1000,3 +1000,7 @@ cli-help-order-reallocate--qty = How much of the reservation moves
 cli-help-order-reallocate--from = Number or id of the order that gives the reservation up
 cli-help-order-reallocate--to = Number or id of the order that takes it (its backordered lines)
 cli-order-reallocated = { $quantity } { $sku } reserved for { $from } now reserved for { $to }
+cli-help-order-request = Set the day the customer wants a line, its date of supply (an empty date: the order's date)
+cli-help-order-request--order = Number (AU-2026-00001) or id of the order
+cli-help-order-request--line = The line's number (1 for the first)
+cli-help-order-request--date = The requested date (2026-12-18 or 18.12.2026)
