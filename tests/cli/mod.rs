@@ -35,6 +35,7 @@ mod price;
 mod quotes;
 mod refusals;
 mod reservations;
+mod revenue_index;
 mod sales_terms;
 mod stock;
 mod suppliers;
