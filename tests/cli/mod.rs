@@ -9,6 +9,7 @@ mod check;
 mod company_settings;
 mod confirmation;
 mod crash;
+mod crash_orders;
 mod crm;
 mod customer_edit;
 mod customer_number;
