@@ -16,6 +16,7 @@ mod customer_number;
 mod customers;
 mod deliveries;
 mod delivery_notes;
+mod demo_sales;
 mod disk_full;
 mod german;
 mod holds;
