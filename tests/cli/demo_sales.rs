@@ -25,7 +25,10 @@ fn shown(db: &std::path::Path, list: &[Value]) -> Vec<Value> {
 fn the_demo_tells_a_sales_story_with_two_years_of_history() {
     let scratch = Scratch::new();
     let db = scratch.db("db");
-    ok(&db, &["demo", "--customers", "60"]);
+    let said = ok(&db, &["demo", "--customers", "60"]);
+    assert!(said.contains("60 customers"), "{said}");
+    assert!(said.contains("sales: 6 quotes"), "{said}");
+    assert!(said.contains("3 delivery notes"), "{said}");
     assert!(ok(&db, &["check"]).starts_with("ok"));
 
     let settings = ok(&db, &["settings"]);
