@@ -81,6 +81,18 @@ pub const CUSTOMERS_ADDED: [&[(&str, &str)]; 3] = [
     ],
 ];
 
+/// A story order: its customer, lines, age in days, and its delivery — the lines (none:
+/// all) and whether the note is posted or stays a pick list.
+type StoryOrder = (
+    Option<u64>,
+    &'static [&'static str],
+    i64,
+    Option<(Vec<(usize, Decimal)>, bool)>,
+);
+
+/// How many of the first customers have order history (the others have none).
+pub const HISTORY_CUSTOMERS: usize = 24;
+
 /// What the story added, for `DemoCounts`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Story {
@@ -154,7 +166,11 @@ pub fn load(store: &Store, clock: &Clock, actor: &Actor, seed: u64) -> Result<St
         story.customers += 1;
     }
     let first = regulars.first().map(|(id, _)| *id);
-    let numbers: Vec<String> = regulars.into_iter().map(|(_, n)| n).take(40).collect();
+    let numbers: Vec<String> = regulars
+        .into_iter()
+        .map(|(_, n)| n)
+        .take(HISTORY_CUSTOMERS)
+        .collect();
     story.history = import_history(store, clock, actor, &history(&numbers, clock.today(), seed))?;
     let run = |command| execute(store, clock, actor, command);
     let today = clock.today();
@@ -198,36 +214,35 @@ pub fn load(store: &Store, clock: &Clock, actor: &Actor, seed: u64) -> Result<St
         }))
     };
     let [eu, export, limited] = [0, 1, 2].map(|at| added.get(at).copied());
-    // Tax-free within the EU, delivered in full; the reduced rate's cheese and sweets.
-    if let Some(Some(number)) = eu
-        .map(|c| order(c, &["DA-012:12", "CF-025:24"], 6))
-        .transpose()?
-    {
+    let half = vec![(1, Decimal::from(12))];
+    // (customer, lines, age in days, delivery: the lines (none: all) and whether posted)
+    let orders: [StoryOrder; 4] = [
+        // Tax-free within the EU, delivered in full; cheese and sweets at the reduced rate.
+        (eu, &["DA-012:12", "CF-025:24"], 6, Some((Vec::new(), true))),
+        // An export order waiting on its pick list.
+        (
+            export,
+            &["BV-038:24", "SF-030:12"],
+            2,
+            Some((Vec::new(), false)),
+        ),
+        // Over the credit limit of 500: confirmed into a hold.
+        (limited, &["BV-038:30"], 1, None),
+        // Partly delivered: 12 of 24 crab tins went out, the rest waits.
+        (first, &["SF-040:24", "GR-023:10"], 5, Some((half, true))),
+    ];
+    for (customer, lines, age, delivery) in orders {
+        let Some(customer) = customer else {
+            continue;
+        };
+        let Some(number) = order(customer, lines, age)? else {
+            continue;
+        };
         story.orders += 1;
-        deliver(number, Vec::new(), true)?;
-        story.deliveries += 1;
-    }
-    // An export order waiting on its pick list.
-    if let Some(Some(number)) = export
-        .map(|c| order(c, &["BV-038:24", "SF-030:12"], 2))
-        .transpose()?
-    {
-        story.orders += 1;
-        deliver(number, Vec::new(), false)?;
-        story.deliveries += 1;
-    }
-    // Over the credit limit of 500: confirmed into a hold.
-    if let Some(Some(_)) = limited.map(|c| order(c, &["BV-038:30"], 1)).transpose()? {
-        story.orders += 1;
-    }
-    // Partly delivered: 12 of 24 crab tins went out, the rest waits.
-    if let Some(Some(number)) = first
-        .map(|c| order(c, &["SF-040:24", "GR-023:10"], 5))
-        .transpose()?
-    {
-        story.orders += 1;
-        deliver(number, vec![(1, Decimal::from(12))], true)?;
-        story.deliveries += 1;
+        if let Some((lines, post)) = delivery {
+            deliver(number, lines, post)?;
+            story.deliveries += 1;
+        }
     }
     Ok(story)
 }
