@@ -43,6 +43,16 @@ pub fn demo(context: &mut Context, customers: usize) -> Result<(), CliError> {
             posted = counts.posted_periods
         )
     )?;
+    if counts.orders > 0 {
+        let sales = t!(
+            "cli-demo-sales",
+            quotes = counts.quotes,
+            orders = counts.orders,
+            history = counts.history,
+            deliveries = counts.deliveries
+        );
+        writeln!(context.out, "  {sales}")?;
+    }
     Ok(())
 }
 

@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 
 use super::sales::{date_flag, today};
 use super::{CliError, Context, output};
+use crate::core::reports::monthly_revenue::revenue_report;
 use crate::core::reports::{self, By};
 use crate::domain::Country;
 use crate::domain::fields::{Row, Value};
@@ -95,9 +96,9 @@ pub fn report(context: &mut Context, command: ReportCmd) -> Result<(), CliError>
         ReportCmd::Revenue { by, from, until } => {
             let from = date_flag("from", from.as_deref())?;
             let until = date_flag("until", until.as_deref())?;
-            let book = reports::sales(&context.store, &context.actor, from, until)?;
+            let (store, actor) = (&context.store, &context.actor);
             let field = by.field();
-            let rows: Vec<Row> = reports::revenue(&book, by.core())
+            let rows: Vec<Row> = revenue_report(store, actor, by.core(), from, until)?
                 .into_iter()
                 .map(|row| {
                     let mut out: Row = vec![(field, Value::Text(row.key.clone()))];

@@ -1,14 +1,17 @@
 //! Loading demo data into an empty database: the CRM records in bulk, then the ERP side —
 //! locations, items, stock moves, BOMs, a production run, employees and payroll — one
 //! command at a time through `execute`, so every rule and index applies; the stock commands
-//! dated in the weeks before, as the demo's story has them. Each part is
-//! loaded when the actor may change its area. Room: core.
+//! dated in the weeks before, as the demo's story has them; the letterhead (admins) and
+//! the sales story with two years of order history (`demo_story`). Everything is dated
+//! from the clock's "now", an input. Each part is loaded when the actor may change its
+//! area. Room: core.
 
 use super::access::{self, Access, Area};
 use super::bom::BomEvent;
 use super::command::execute_as_of;
 use super::demo_data::sales::{CANCEL_REASON, ORDERS, OrderStep, QUOTES, QuoteStep, RULES};
 use super::demo_data::{generate, payroll_commands, stock_commands};
+use super::demo_story::CUSTOMERS_ADDED;
 use super::kinds::{
     CUSTOMERS, EMPLOYEES, INTERACTIONS, ITEMS, KindDecl, LOCATIONS, OPPORTUNITIES, PRICE_RULES,
 };
@@ -52,6 +55,11 @@ pub struct DemoCounts {
     pub price_rules: usize,
     pub quotes: usize,
     pub orders: usize,
+    /// Delivered orders of the two years' history (in `orders` too), delivery notes
+    /// (posted and pick lists), and whether the company letterhead was set.
+    pub history: usize,
+    pub deliveries: usize,
+    pub letterhead: bool,
 }
 
 /// Fills an empty database with `customers` demo customers and their history, and with a
@@ -77,8 +85,13 @@ pub fn load_demo(
     let now = clock.now();
     let clock = &Clock::pinned(now);
     let mut counts = DemoCounts::default();
+    let sales = may(Area::Sales) && may(Area::Crm) && may(Area::Stock);
+    // The story's own customers are part of the count asked for, when there is room.
+    let story = CUSTOMERS_ADDED.len();
+    let story = sales && customers >= sales_customers() + story;
+    let generated = customers - if story { CUSTOMERS_ADDED.len() } else { 0 };
     if may(Area::Crm) {
-        load_crm(store, clock, actor, customers, &mut counts)?;
+        load_crm(store, clock, actor, generated, &mut counts)?;
     }
     let currency = Settings::load(store)?.currency;
     if may(Area::Stock) {
@@ -91,8 +104,12 @@ pub fn load_demo(
             counts.tally(&execute(store, clock, actor, command)?);
         }
     }
-    if may(Area::Sales) && may(Area::Crm) && may(Area::Stock) {
-        load_sales(store, clock, actor, &mut counts)?;
+    if may(Area::Admin) {
+        super::demo_story::letterhead(store, clock, actor)?;
+        counts.letterhead = true;
+    }
+    if sales {
+        load_sales(store, clock, actor, story, &mut counts)?;
     }
     Ok(counts)
 }
@@ -105,6 +122,10 @@ fn load_crm(
     counts: &mut DemoCounts,
 ) -> Result<(), CoreError> {
     let mut data = generate(customers, clock.now(), SEED);
+    // Customer numbers, which orders and the order history name customers by.
+    for (index, customer) in data.customers.iter_mut().enumerate() {
+        customer.number = format!("K-{}", 10_001 + index);
+    }
     let rows = data.customers.iter().map(|customer| ImportRow {
         input: row_input(customers::to_row(customer, UtcOffset::UTC), |f| f != "id"),
         ..ImportRow::default()
@@ -142,20 +163,25 @@ fn load_crm(
 }
 
 /// Quotes in every state and orders open, confirmed and cancelled (`demo_data::sales`),
-/// for the first customers in id order; none when there are too few customers.
+/// for the first customers in id order, and with `story` the story of `demo_story`
+/// (history, more customers and orders) first; none when there are too few customers.
 fn load_sales(
     store: &Store,
     clock: &Clock,
     actor: &Actor,
+    story: bool,
     counts: &mut DemoCounts,
 ) -> Result<(), CoreError> {
     let customers = store.ids_where::<Customer>(|_| true)?;
-    let needed = QUOTES
-        .iter()
-        .map(|q| q.customer)
-        .chain(ORDERS.iter().map(|o| o.customer));
-    if needed.max().is_none_or(|last| last >= customers.len()) {
+    if customers.len() < sales_customers() {
         return Ok(());
+    }
+    if story {
+        let story = super::demo_story::load(store, clock, actor, SEED + 3)?;
+        counts.customers += story.customers;
+        counts.history = story.history;
+        counts.orders += story.history + story.orders;
+        counts.deliveries += story.deliveries;
     }
     let today = clock.today();
     let lines = |specs: &[&str]| {
@@ -190,12 +216,18 @@ fn load_sales(
     let run = |command: SalesCommand| execute(store, clock, actor, Command::Sales(command));
     for demo in &QUOTES {
         let date = today - Duration::days(demo.age);
+        let customer = customers[demo.customer];
+        // The quote that becomes an order wins its opportunity.
+        let opportunity = match demo.steps.contains(&QuoteStep::Convert) {
+            true => super::demo_story::opportunity(store, clock, actor, customer)?,
+            false => None,
+        };
         let added = run(SalesCommand::AddQuote {
-            customer: customers[demo.customer].to_string(),
+            customer: customer.to_string(),
             lines: lines(demo.lines)?,
             today: date,
             valid_until: Some(date + Duration::days(demo.valid)),
-            opportunity: None,
+            opportunity,
             terms: Default::default(),
         })?;
         let Event::Sales(SalesEvent::Quote(quote)) = added else {
@@ -244,6 +276,15 @@ fn load_sales(
         }
     }
     Ok(())
+}
+
+/// How many customers the first quotes and orders need (they name them by position).
+fn sales_customers() -> usize {
+    let needed = QUOTES
+        .iter()
+        .map(|q| q.customer)
+        .chain(ORDERS.iter().map(|o| o.customer));
+    needed.max().map_or(0, |last| last + 1)
 }
 
 /// Imports `rows` of a plain kind.

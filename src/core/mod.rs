@@ -17,6 +17,7 @@ pub mod delivery;
 pub mod delivery_query;
 mod demo;
 pub mod demo_data;
+pub mod demo_story;
 mod error;
 pub mod export;
 pub mod first_start;

@@ -66,7 +66,7 @@ fn kill_after(mut child: Child, delay: Duration) -> (ExitStatus, bool) {
 }
 
 /// `check` must exit 0 and say so.
-fn assert_clean(db: &Path, after: &str) {
+pub(super) fn assert_clean(db: &Path, after: &str) {
     let run = common::run(db, &["check"]);
     assert_eq!(run.code, 0, "check after {after}: {run:?}");
     assert!(run.stdout.starts_with("ok"), "check after {after}: {run:?}");

@@ -19,7 +19,7 @@ fn northwind(name: &str) -> std::path::PathBuf {
 }
 
 /// Customers (numbers = customerID) and products (SKU = productID) of Northwind.
-fn northwind_masters(db: &Path) {
+pub(crate) fn northwind_masters(db: &Path) {
     let customers = northwind("customers.csv");
     ok(
         db,
@@ -54,7 +54,7 @@ fn northwind_masters(db: &Path) {
 
 /// `import orders` of Northwind's orders and lines, as the issue writes it (with the
 /// column the file really has for the requested date, and its NULL marker).
-fn import_orders(db: &Path) -> String {
+pub(crate) fn import_orders(db: &Path) -> String {
     let orders = northwind("orders.csv");
     let lines = northwind("order-details.csv");
     ok(

@@ -1,6 +1,7 @@
 //! Revenue by month for kontor-bench `--sales`: orders of 10 lines over 24 months (every
-//! twentieth cancelled) in kontor's store and in SQLite, and the report timed on both —
-//! kontor's `core::reports::monthly_revenue` (a walk of `orders.by_month`), kontor decoding
+//! twentieth cancelled) in kontor's store and in SQLite, and the report timed on both:
+//! kontor's `core::reports::monthly_revenue::revenue_report` by month (the very path of
+//! `kontor report revenue --by month`: a walk of `orders.by_month`), kontor decoding
 //! every order (the floor without that index), SQLite's GROUP BY over the lines joined to
 //! their orders. Each returns (year, month, net in cents) so the sides compare. Not a test.
 
@@ -12,6 +13,8 @@ use rust_decimal::Decimal;
 use time::{Date, Duration};
 
 use kontor::core::Actor;
+use kontor::core::reports::By;
+use kontor::core::reports::monthly_revenue::revenue_report;
 use kontor::domain::sales::SalesOrder;
 use kontor::store::Store;
 
@@ -81,11 +84,14 @@ pub(crate) fn kontor(dir: &Path, plan: &[RevenueOrder]) -> Result<(Latency, Late
     let actor = Actor::local("bench");
     let runs: Vec<u64> = (0..5).collect();
     let index = measure(&runs, |_| {
-        let months: Months =
-            kontor::core::reports::monthly_revenue::revenue_by_month(&store, &actor)?
-                .into_iter()
-                .map(|m| Ok((m.year, u8::from(m.month), cents(m.net)?)))
-                .collect::<Result<_>>()?;
+        let rows = revenue_report(&store, &actor, By::Month, None, None)?;
+        let months: Months = rows
+            .into_iter()
+            .map(|row| {
+                let (year, month) = row.key.split_once('-').context("month key")?;
+                Ok((year.parse()?, month.parse()?, cents(row.revenue)?))
+            })
+            .collect::<Result<_>>()?;
         Ok(months_figure(&months))
     })?;
     let scan = measure(&runs, |_| {

@@ -178,3 +178,14 @@ pub const RECIPES: [Recipe; 5] = [
         operations: &[("Assemble basket", dec!(10), dec!(36.00))],
     },
 ];
+
+/// The VAT category of a catalogue SKU: food (tea, coffee, sweets, cheese, bread, fish)
+/// at the reduced rate, drinks with alcohol, packaging and the mixed gift baskets at the
+/// standard rate.
+pub fn vat_of(sku: &str) -> crate::domain::vat::VatCategory {
+    let food = ["BV-001", "BV-043", "CO-", "CF-", "DA-", "GR-", "SF-"];
+    match food.iter().any(|prefix| sku.starts_with(prefix)) {
+        true => crate::domain::vat::VatCategory::Reduced,
+        false => crate::domain::vat::VatCategory::Standard,
+    }
+}

@@ -13,6 +13,7 @@ use crate::domain::{
 };
 
 pub mod catalogue;
+pub mod history;
 mod lands;
 pub mod sales;
 mod staff;

@@ -96,7 +96,7 @@ fn item(product: &Product, index: usize, currency: Currency, now: OffsetDateTime
         },
         lead_days: product.lead_days,
         active: true,
-        vat: crate::domain::vat::VatCategory::Standard,
+        vat: super::catalogue::vat_of(product.sku),
         created: now,
         updated: now,
         version: 0,

@@ -36,18 +36,25 @@ pub struct RevenueRow {
     pub revenue: Decimal,
 }
 
+/// The key of the period (`1997`, `1997-Q1`, `1997-03`) a month falls in; `None` when
+/// `by` is no period.
+pub(super) fn period_key(by: By, year: i32, month: time::Month) -> Option<String> {
+    let month = u8::from(month);
+    match by {
+        By::Year => Some(year.to_string()),
+        By::Quarter => Some(format!("{year}-Q{}", (month - 1) / 3 + 1)),
+        By::Month => Some(format!("{year}-{month:02}")),
+        _ => None,
+    }
+}
+
 /// The key and the name of the group a sale falls in (`None` for a free-text line when
 /// grouped by product).
 pub(super) fn group_of(book: &Book, sale: &Sale, by: By) -> Option<(String, String)> {
     let customer = book.names.customers.get(&sale.customer);
     Some(match by {
-        By::Year => (sale.date.year().to_string(), String::new()),
-        By::Quarter => {
-            let quarter = (u8::from(sale.date.month()) - 1) / 3 + 1;
-            (format!("{}-Q{quarter}", sale.date.year()), String::new())
-        }
-        By::Month => (
-            format!("{}-{:02}", sale.date.year(), u8::from(sale.date.month())),
+        By::Year | By::Quarter | By::Month => (
+            period_key(by, sale.date.year(), sale.date.month())?,
             String::new(),
         ),
         // A customer without a number is keyed by their id, as one not found is.

@@ -45,6 +45,7 @@ cli-value-false = nein
 cli-demo-loaded = Demodaten in { $path } geladen: { $customers } Kunden, { $interactions } Kontakte, { $opportunities } Verkaufschancen
 cli-demo-stock = Lager: { $counts }
 cli-demo-payroll = Lohnabrechnung: { $employees }, { $payslips } in { $periods } ({ $posted } gebucht)
+cli-demo-sales = Verkauf: { $quotes } Angebote, { $orders } Aufträge (davon { $history } gelieferte Historie), { $deliveries } Lieferscheine
 
 ## Counts
 cli-count-location = { $count ->

@@ -42,6 +42,7 @@ cli-value-false = false
 cli-demo-loaded = demo data loaded into { $path }: { $customers } customers, { $interactions } interactions, { $opportunities } opportunities
 cli-demo-stock = stock: { $counts }
 cli-demo-payroll = payroll: { $employees }, { $payslips } in { $periods } ({ $posted } posted)
+cli-demo-sales = sales: { $quotes } quotes, { $orders } orders ({ $history } of them delivered history), { $deliveries } delivery notes
 
 ## Counts
 cli-count-location = { $count ->

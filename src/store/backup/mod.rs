@@ -179,17 +179,23 @@ pub fn verify(file: &Path) -> StoreResult<Copied> {
 fn check_whole(file: &Path) -> StoreResult<Copied> {
     let mut checked = Reader::start(open(file)?)?;
     let mut entries = 0;
+    // An unknown tree is told only once the checksum holds: a damaged byte in a tree's
+    // name is damage, not a newer release.
+    let mut unknown: Option<String> = None;
     while let Some(entry) = checked.next_entry()? {
         let tree = match &entry {
             Entry::Put { tree, .. } | Entry::Delete { tree, .. } => tree,
         };
-        if tree != META && !KINDS.iter().any(|kind| kind.tree == tree) {
-            return Err(StoreError::Refused(crate::t!(
-                "core-store-backup-unknown-tree",
-                tree = tree
-            )));
+        if unknown.is_none() && tree != META && !KINDS.iter().any(|kind| kind.tree == tree) {
+            unknown = Some(tree.to_string());
         }
         entries += 1;
+    }
+    if let Some(tree) = unknown {
+        return Err(StoreError::Refused(crate::t!(
+            "core-store-backup-unknown-tree",
+            tree = tree
+        )));
     }
     let bytes = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
     Ok(Copied { entries, bytes })

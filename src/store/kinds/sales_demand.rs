@@ -186,9 +186,13 @@ pub fn add_holder(holders: &mut Vec<(u64, Decimal)>, order: u64, reserved: Decim
     }
 }
 
-/// Σ net value of the orders per (year, month, currency), from `orders.by_month`.
-pub fn net_by_month(store: &Store) -> StoreResult<BTreeMap<(i32, Month, String), Decimal>> {
-    let mut found: BTreeMap<(i32, Month, String), Decimal> = BTreeMap::new();
+/// One (year, month, currency) of `orders.by_month`: how many orders, and Σ their net.
+pub type MonthNets = BTreeMap<(i32, Month, String), (usize, Decimal)>;
+
+/// The number and Σ net value of the orders per (year, month, currency), from
+/// `orders.by_month` (one entry per order not cancelled).
+pub fn net_by_month(store: &Store) -> StoreResult<MonthNets> {
+    let mut found = MonthNets::new();
     let mut last: Option<(Vec<u8>, (i32, Month, String))> = None;
     for entry in store.tree(ORDERS_BY_MONTH)?.iter() {
         let (key, value) = entry?;
@@ -201,7 +205,9 @@ pub fn net_by_month(store: &Store) -> StoreResult<BTreeMap<(i32, Month, String),
                 name
             }
         };
-        *found.entry(name).or_default() += decimal_at(&value, 0)?;
+        let month = found.entry(name).or_default();
+        month.0 += 1;
+        month.1 += decimal_at(&value, 0)?;
     }
     Ok(found)
 }
