@@ -11,12 +11,10 @@ use rust_decimal::Decimal;
 use time::OffsetDateTime;
 
 use super::{Actor, CoreError};
-use crate::domain::sales::{
-    HoldFigures, HoldReason, HoldRules, LineFigures, OrderState, SalesOrder,
-};
+use crate::domain::sales::{HoldFigures, HoldReason, HoldRules, LineFigures, SalesOrder};
 use crate::domain::vat::{RateTable, TaxTreatment};
 use crate::domain::{Customer, Invalid, Item};
-use crate::store::kinds::sales::orders_of;
+use crate::store::kinds::sales_demand::unbilled_of;
 use crate::store::{Store, StoreResult, abort};
 
 /// The lowest net value of an order that is not held (empty: none).
@@ -97,15 +95,19 @@ impl Assessor {
         order: &SalesOrder,
     ) -> Result<Assessor, CoreError> {
         let treatment = super::sales_query::treatment(customer);
-        let mut exposure = Decimal::ZERO;
-        for id in orders_of(store, customer.id)? {
-            let Some(other) = store.get::<SalesOrder>(id)? else {
-                continue;
+        let domestic = treatment == TaxTreatment::Domestic;
+        // The customer's sum over every order (`orders.unbilled_by_customer`), less this
+        // order's own share as stored.
+        let mut exposure = unbilled_of(store, customer.id, order.currency, domestic)?;
+        if let Some(stored) = store.get::<SalesOrder>(order.id)?
+            && stored.customer_id == customer.id
+            && stored.currency == order.currency
+        {
+            let counted = match domestic {
+                true => TaxTreatment::Domestic,
+                false => TaxTreatment::Export,
             };
-            let counted = id != order.id && other.state != OrderState::Cancelled;
-            if counted && other.currency == order.currency {
-                exposure += unbilled_gross(&other, treatment)?;
-            }
+            exposure -= stored.unbilled_gross(counted).unwrap_or_default();
         }
         let mut costs = HashMap::new();
         for item in order.lines.iter().filter_map(|line| line.line.item_id) {
@@ -156,15 +158,6 @@ impl Assessor {
         order.assess_hold(reasons, now);
         Ok(())
     }
-}
-
-/// The gross value of what of `order` is not invoiced yet (cancelled quantities left out).
-fn unbilled_gross(order: &SalesOrder, treatment: TaxTreatment) -> Result<Decimal, CoreError> {
-    let mut document = order.document(treatment);
-    for (line, ordered) in document.lines.iter_mut().zip(&order.lines) {
-        line.quantity -= ordered.invoiced;
-    }
-    Ok(document.totals(&RateTable::GERMANY)?.gross)
 }
 
 /// Releases the hold of order `id` as `actor` at `now` for `reason`, in one transaction.
@@ -225,14 +218,14 @@ mod tests {
         let mut order = SalesOrder::open(1, date!(2026 - 12 - 05), Currency::EUR, lines, None, now);
         // 100.00 + 100.00 net, 19 %: 238.00 gross.
         assert_eq!(
-            unbilled_gross(&order, TaxTreatment::Domestic).unwrap(),
+            order.unbilled_gross(TaxTreatment::Domestic).unwrap(),
             dec!(238.00)
         );
         // 4 of line 1 invoiced, 1 of line 2 cancelled: 60.00 + 50.00 net, 130.90 gross.
         order.lines[0].invoiced = dec!(4);
         order.lines[1].cancelled = dec!(1);
         assert_eq!(
-            unbilled_gross(&order, TaxTreatment::Domestic).unwrap(),
+            order.unbilled_gross(TaxTreatment::Domestic).unwrap(),
             dec!(130.90)
         );
     }

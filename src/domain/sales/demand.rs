@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use time::Date;
 
 use super::{OrderLine, OrderState, SalesOrder};
+use crate::domain::vat::{RateTable, TaxTreatment};
 
 /// What an order asks of one item due on one day: reserved (held while confirmed) and
 /// unreserved open demand (wanted, not delivered, not reserved).
@@ -60,6 +61,19 @@ impl SalesOrder {
         found
     }
 
+    /// The gross value not yet invoiced (ordered less cancelled and invoiced) under
+    /// `treatment`; zero for a cancelled order, `None` when it cannot be computed.
+    pub fn unbilled_gross(&self, treatment: TaxTreatment) -> Option<Decimal> {
+        if self.state == OrderState::Cancelled {
+            return Some(Decimal::ZERO);
+        }
+        let mut document = self.document(treatment);
+        for (line, ordered) in document.lines.iter_mut().zip(&self.lines) {
+            line.quantity -= ordered.invoiced;
+        }
+        document.totals(&RateTable::GERMANY).ok().map(|t| t.gross)
+    }
+
     /// The order's net value (lines less their cancelled quantities, each line net rounded
     /// to the currency's minor units); `None` for a cancelled order or one too large to
     /// compute.
@@ -68,7 +82,7 @@ impl SalesOrder {
             return None;
         }
         let minor = self.currency.minor_units();
-        let document = self.document(crate::domain::vat::TaxTreatment::Domestic);
+        let document = self.document(TaxTreatment::Domestic);
         document
             .lines
             .iter()

@@ -6,8 +6,8 @@
 //! by month are `sales_demand`'s. Room: store.
 
 use super::sales_demand::{
-    ORDERS_BY_ITEM, ORDERS_BY_MONTH, ORDERS_DEMAND_BY_DAY, QUOTES_BY_ITEM, order_entries,
-    quote_entries,
+    ORDERS_BY_ITEM, ORDERS_BY_MONTH, ORDERS_DEMAND_BY_DAY, ORDERS_UNBILLED_BY_CUSTOMER,
+    QUOTES_BY_ITEM, order_entries, quote_entries,
 };
 use super::sales_history::{QuoteV1, SalesOrderV1, SalesOrderV2, SalesOrderV3};
 use crate::domain::sales::{Quote, SalesOrder, Series};
@@ -68,6 +68,7 @@ impl Record for SalesOrder {
         ORDERS_BY_ITEM,
         ORDERS_BY_MONTH,
         ORDERS_DEMAND_BY_DAY,
+        ORDERS_UNBILLED_BY_CUSTOMER,
     ];
 
     id_and_version!();

@@ -6,7 +6,9 @@
 //! order id) → the order's net value: the per-month revenue is a walk of this tree.
 //! `orders.demand_by_day` (item, due date) → Σ reserved ‖ Σ unreserved over every order, a
 //! summed tree (`store::sums`): available-to-promise reads one entry per due day, however
-//! many orders are due that day. All are written in the transaction that writes the order
+//! many orders are due that day. `orders.unbilled_by_customer` (customer, currency) → the
+//! gross not yet invoiced over the customer's orders, with domestic VAT ‖ without VAT,
+//! summed: a credit check reads one entry. All are written in the transaction that writes the order
 //! and are checked and rebuilt by `check` and `reindex` like every index. `quotes.by_item`
 //! (item, quote id). Room: store.
 
@@ -15,7 +17,9 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use time::{Date, Month};
 
+use crate::domain::Currency;
 use crate::domain::sales::{Quote, SalesOrder};
+use crate::domain::vat::TaxTreatment;
 use crate::store::keys::{Key, trailing_id};
 use crate::store::record::IndexEntry;
 use crate::store::{Store, StoreError, StoreResult};
@@ -24,6 +28,7 @@ pub(in crate::store) const QUOTES_BY_ITEM: &str = "quotes.by_item";
 pub(in crate::store) const ORDERS_BY_ITEM: &str = "orders.by_item";
 pub(in crate::store) const ORDERS_BY_MONTH: &str = "orders.by_month";
 pub(in crate::store) const ORDERS_DEMAND_BY_DAY: &str = "orders.demand_by_day";
+pub(in crate::store) const ORDERS_UNBILLED_BY_CUSTOMER: &str = "orders.unbilled_by_customer";
 
 /// One order's entry in `orders.by_item`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,6 +57,14 @@ pub(super) fn order_entries(order: &SalesOrder) -> Vec<IndexEntry> {
         let figures = [demand.reserved, demand.unreserved];
         entries.push(IndexEntry::summed(ORDERS_DEMAND_BY_DAY, key(), &figures));
     }
+    // Domestic VAT, or none: every other treatment charges no VAT.
+    let unbilled = [TaxTreatment::Domestic, TaxTreatment::Export]
+        .map(|treatment| order.unbilled_gross(treatment).unwrap_or_default());
+    entries.push(IndexEntry::summed(
+        ORDERS_UNBILLED_BY_CUSTOMER,
+        unbilled_key(order.customer_id, order.currency),
+        &unbilled,
+    ));
     if let Some(net) = order.net_amount() {
         let key = Key::new()
             .i64(i64::from(order.date.year()))
@@ -99,6 +112,30 @@ fn i64_at(key: &[u8], at: usize) -> StoreResult<i64> {
         .and_then(|b| b.try_into().ok())
         .ok_or_else(|| corrupt("entry too short"))?;
     Ok((u64::from_be_bytes(bytes) ^ (1 << 63)) as i64)
+}
+
+fn unbilled_key(customer: u64, currency: Currency) -> Key {
+    Key::new().u64(customer).str(currency.code())
+}
+
+/// The gross not yet invoiced of every order of `customer` in `currency` that is not
+/// cancelled, from `orders.unbilled_by_customer` (one entry, no order read): with domestic
+/// VAT when `domestic`, else without VAT.
+pub fn unbilled_of(
+    store: &Store,
+    customer: u64,
+    currency: Currency,
+    domestic: bool,
+) -> StoreResult<Decimal> {
+    let key = unbilled_key(customer, currency).into_bytes();
+    let Some(value) = store.tree(ORDERS_UNBILLED_BY_CUSTOMER)?.get(&key)? else {
+        return Ok(Decimal::ZERO);
+    };
+    let figures = crate::store::sums::decode(&value)?;
+    Ok(figures
+        .get(usize::from(!domestic))
+        .copied()
+        .unwrap_or_default())
 }
 
 /// The due date in a key that starts with the item id.
