@@ -1,8 +1,10 @@
 //! Availability of stock: on hand (the balances of every internal location) less what
 //! confirmed orders reserved. Reservations are never counted apart: they are the orders'
-//! lines (`SalesOrder::reserved_of`), read through the derived index `orders.by_item`
-//! (`store::kinds::sales_demand`), which the order's own transaction writes and `check`
-//! verifies, so there is nothing to drift. An item's reservation spans all its locations.
+//! lines (`SalesOrder::reserved_of`), read through the derived indexes `orders.by_item`
+//! (which orders hold an item) and `orders.demand_by_day` (how much, summed per due day;
+//! what a confirmation reads) in `store::kinds::sales_demand`, which the order's own
+//! transaction writes and `check` verifies, so there is nothing to drift. An item's
+//! reservation spans all its locations.
 //!
 //! Orders and balances are read outside the transaction that reserves or issues (a
 //! transaction cannot scan), so every such transaction bumps the counter
@@ -19,7 +21,7 @@ use super::access::{Access, Area, require};
 use super::{Actor, CoreError};
 use crate::domain::sales::{OrderState, SalesOrder};
 use crate::domain::{Invalid, Item};
-use crate::store::kinds::sales_demand::{add_holder, demand_by_item, demand_of};
+use crate::store::kinds::sales_demand::{demand_by_day, demand_by_item, holders_of};
 use crate::store::{Store, StoreError, StoreResult, Tx, TxResult, abort};
 
 /// The `meta` key counting the writes that took stock or reserved it.
@@ -128,10 +130,13 @@ pub struct Holder {
 }
 
 /// On hand and reservations of every item (or of the items asked for), read at one moment;
-/// the orders holding an item by id, in id order.
+/// for every item (`of_store`) also the orders holding it by id, in id order, and the
+/// orders waiting for it.
 #[derive(Debug, Clone, Default)]
 pub struct Availability {
     on_hand: BTreeMap<u64, Decimal>,
+    /// Per item, Σ reserved over the orders.
+    reserved: BTreeMap<u64, Decimal>,
     holders: BTreeMap<u64, Vec<(u64, Decimal)>>,
     /// Per item, the orders with open demand of it not reserved (ids, in id order).
     waiting: BTreeMap<u64, Vec<u64>>,
@@ -141,7 +146,12 @@ impl Availability {
     /// Reads every balance and the reservations of every item (`orders.by_item`).
     pub fn of_store(store: &Store) -> StoreResult<Availability> {
         let (holders, waiting) = demand_by_item(store)?;
+        let reserved = holders
+            .iter()
+            .map(|(item, orders)| (*item, orders.iter().map(|(_, r)| *r).sum()))
+            .collect();
         let mut found = Availability {
+            reserved,
             holders,
             waiting,
             ..Availability::default()
@@ -152,7 +162,9 @@ impl Availability {
         Ok(found)
     }
 
-    /// Reads the balances and reservations of `items` only.
+    /// Reads the balances and the reservations of `items` only — Σ reserved per due day from
+    /// `orders.demand_by_day`, not which orders hold them (what confirming needs): no
+    /// holders and no waiting orders.
     pub fn of_items(store: &Store, items: &[u64]) -> StoreResult<Availability> {
         let mut found = Availability::default();
         for &item in items {
@@ -161,19 +173,9 @@ impl Availability {
             }
             let on_hand = store.balances(Some(item))?.iter().map(|b| b.quantity).sum();
             found.on_hand.insert(item, on_hand);
-            let holders = found.holders.entry(item).or_default();
-            let mut waiting = Vec::new();
-            for entry in demand_of(store, item)? {
-                if entry.reserved > Decimal::ZERO {
-                    add_holder(holders, entry.order_id, entry.reserved);
-                }
-                if entry.unreserved > Decimal::ZERO {
-                    waiting.push(entry.order_id);
-                }
-            }
-            waiting.sort_unstable();
-            waiting.dedup();
-            found.waiting.insert(item, waiting);
+            let days = demand_by_day(store, item)?;
+            let reserved = days.iter().map(|(_, reserved, _)| *reserved).sum();
+            found.reserved.insert(item, reserved);
         }
         Ok(found)
     }
@@ -193,10 +195,7 @@ impl Availability {
 
     /// Σ reserved of the item over the confirmed orders.
     pub fn reserved(&self, item: u64) -> Decimal {
-        self.holders(item)
-            .iter()
-            .map(|(_, reserved)| *reserved)
-            .sum()
+        self.reserved.get(&item).copied().unwrap_or_default()
     }
 
     /// Ids of the orders with open demand of `item` not reserved (open ones among them:
@@ -274,11 +273,11 @@ pub fn of_item(store: &Store, actor: &Actor, code: &str) -> Result<ItemAvailabil
     let item = readable_item(store, actor, code)?;
     let all = Availability::of_items(store, &[item.id])?;
     let mut holders = Vec::new();
-    for (id, reserved) in all.holders(item.id) {
-        let order = store.require::<SalesOrder>(*id)?;
+    for (id, reserved) in holders_of(store, item.id)? {
+        let order = store.require::<SalesOrder>(id)?;
         holders.push(Holder {
             number: order.number,
-            reserved: *reserved,
+            reserved,
         });
     }
     let locations = store

@@ -30,15 +30,6 @@ pub(in crate::store) const ORDERS_BY_MONTH: &str = "orders.by_month";
 pub(in crate::store) const ORDERS_DEMAND_BY_DAY: &str = "orders.demand_by_day";
 pub(in crate::store) const ORDERS_UNBILLED_BY_CUSTOMER: &str = "orders.unbilled_by_customer";
 
-/// One order's entry in `orders.by_item`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DemandEntry {
-    pub order_id: u64,
-    pub due: Date,
-    pub reserved: Decimal,
-    pub unreserved: Decimal,
-}
-
 fn with_value(tree: &'static str, key: Key, id: u64, value: Vec<u8>) -> IndexEntry {
     IndexEntry {
         value,
@@ -161,23 +152,6 @@ pub fn demand_by_day(store: &Store, item: u64) -> StoreResult<Vec<(Date, Decimal
     Ok(found)
 }
 
-/// The `orders.by_item` entries of `item`, in due-date order.
-pub fn demand_of(store: &Store, item: u64) -> StoreResult<Vec<DemandEntry>> {
-    let prefix = Key::new().u64(item).into_bytes();
-    let mut found = Vec::new();
-    for entry in store.tree(ORDERS_BY_ITEM)?.scan_prefix(&prefix) {
-        let (key, value) = entry?;
-        let due = due_at(&key)?;
-        found.push(DemandEntry {
-            order_id: trailing_id(&key).ok_or_else(|| corrupt("entry too short"))?,
-            due,
-            reserved: decimal_at(&value, 0)?,
-            unreserved: decimal_at(&value, 16)?,
-        });
-    }
-    Ok(found)
-}
-
 /// Per item the orders holding a reservation of it with Σ reserved (order id order), and
 /// the orders with open demand of it not reserved (ids, order id order): one walk of
 /// `orders.by_item`, no order read.
@@ -214,6 +188,22 @@ pub fn demand_by_item(store: &Store) -> StoreResult<(Holders, Waiting)> {
 pub type Holders = BTreeMap<u64, Vec<(u64, Decimal)>>;
 /// Per item, the orders waiting for it.
 pub type Waiting = BTreeMap<u64, Vec<u64>>;
+
+/// The orders holding a reservation of `item`, with what each holds, in order id order:
+/// the item's entries of `orders.by_item`.
+pub fn holders_of(store: &Store, item: u64) -> StoreResult<Vec<(u64, Decimal)>> {
+    let prefix = Key::new().u64(item).into_bytes();
+    let mut holders = Vec::new();
+    for entry in store.tree(ORDERS_BY_ITEM)?.scan_prefix(&prefix) {
+        let (key, value) = entry?;
+        let reserved = decimal_at(&value, 0)?;
+        if reserved > Decimal::ZERO {
+            let order = trailing_id(&key).ok_or_else(|| corrupt("entry too short"))?;
+            add_holder(&mut holders, order, reserved);
+        }
+    }
+    Ok(holders)
+}
 
 /// Adds `reserved` of `order` to the holders, kept in order id order.
 pub fn add_holder(holders: &mut Vec<(u64, Decimal)>, order: u64, reserved: Decimal) {
