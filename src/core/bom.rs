@@ -179,7 +179,6 @@ pub fn execute(
             })??
         }
     };
-    store.flush()?;
     Ok(event)
 }
 

@@ -91,7 +91,6 @@ pub fn execute(
             })?
         }
     };
-    store.flush()?;
     Ok(delivery)
 }
 

@@ -356,7 +356,6 @@ pub fn execute(
             SalesEvent::Order(super::holds::release(store, actor, id, &reason, now)?)
         }
     };
-    store.flush()?;
     Ok(event)
 }
 

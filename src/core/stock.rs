@@ -177,7 +177,6 @@ pub fn execute(
             StockEvent::Posted(vec![posted])
         }
     };
-    store.flush()?;
     Ok(event)
 }
 
