@@ -157,6 +157,9 @@ pub struct AddArgs {
     /// The day every line is promised for [default: none promised]
     #[arg(long)]
     promised: Option<String>,
+    /// Confirm it at once, in the same write (reserves stock, issues the confirmation)
+    #[arg(long, conflicts_with_all = ["partial_deliveries", "backorders"])]
+    confirm: bool,
 }
 
 pub fn order(context: &mut Context, command: OrderCmd) -> Result<(), CliError> {
@@ -167,6 +170,10 @@ pub fn order(context: &mut Context, command: OrderCmd) -> Result<(), CliError> {
         }
         OrderCmd::List { held: true, .. } => return super::order_holds::list(context),
         OrderCmd::List { customer, .. } => return list(context, customer.as_deref()),
+        OrderCmd::Add(args) if args.confirm => {
+            let command = add_order(context, args)?;
+            return confirm(context, command, None);
+        }
         OrderCmd::Add(args) => {
             let partial = yes_no("partial-deliveries", args.partial_deliveries.as_deref())?;
             let backorders = yes_no("backorders", args.backorders.as_deref())?;
@@ -315,6 +322,7 @@ fn add_order(context: &Context, args: AddArgs) -> Result<SalesCommand, CliError>
         lines: args.document.specs()?,
         terms: args.document.terms(),
         promised: date_flag("promised", args.promised.as_deref())?,
+        confirm: args.confirm,
         customer: args.document.customer,
         today: today(context),
         reference: args.reference.unwrap_or_default(),

@@ -10,6 +10,8 @@ use time::{Date, OffsetDateTime};
 
 use super::access::{Access, Area, require};
 use super::company::Company;
+use super::holds::Assessor;
+use super::reservations::Availability;
 use super::sales::{order_id, refusal};
 use super::sales_query::treatment;
 use super::{Actor, CoreError};
@@ -47,22 +49,36 @@ pub(super) fn confirm(
             // Its lines changed since they were read: read again.
             return abort(StoreError::Refused(crate::t!("core-reservations-busy")));
         }
-        if order.state != OrderState::Confirmed {
-            order
-                .confirm(|item| availability.available(item))
-                .map_err(refusal)
-                .or_else(abort)?;
-            let customer = tx.require::<Customer>(order.customer_id)?;
-            if !order.takes_backorders(&customer) {
-                order.cancel_backorders(&crate::t!("core-order-backorders-cancelled"));
-            }
-        }
-        judge.assess(&mut order, now).or_else(abort)?;
-        issue(tx, &mut order, actor, now)?;
+        confirm_in(tx, &mut order, availability, &judge, actor, now)?;
         order.updated = now;
         tx.update(&mut order, None)?;
         Ok(order)
     })
+}
+
+/// Confirms `order` inside `tx`: an open order reserves what `availability` offers (what
+/// cannot be reserved is cancelled when the order takes no backorders); then it is judged
+/// for holds by `judge` and its next confirmation is issued.
+pub(super) fn confirm_in(
+    tx: &Tx,
+    order: &mut SalesOrder,
+    availability: &Availability,
+    judge: &Assessor,
+    actor: &Actor,
+    now: OffsetDateTime,
+) -> TxResult<()> {
+    if order.state != OrderState::Confirmed {
+        order
+            .confirm(|item| availability.available(item))
+            .map_err(refusal)
+            .or_else(abort)?;
+        let customer = tx.require::<Customer>(order.customer_id)?;
+        if !order.takes_backorders(&customer) {
+            order.cancel_backorders(&crate::t!("core-order-backorders-cancelled"));
+        }
+    }
+    judge.assess(order, now).or_else(abort)?;
+    issue(tx, order, actor, now)
 }
 
 fn issue(tx: &Tx, order: &mut SalesOrder, actor: &Actor, now: OffsetDateTime) -> TxResult<()> {

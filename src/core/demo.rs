@@ -260,6 +260,7 @@ fn load_sales(
             requested: None,
             terms: Default::default(),
             promised: None,
+            confirm: false,
         })?;
         let Event::Sales(SalesEvent::Order(order)) = added else {
             continue;

@@ -189,6 +189,7 @@ pub fn load(store: &Store, clock: &Clock, actor: &Actor, seed: u64) -> Result<St
             requested: None,
             terms: Default::default(),
             promised: None,
+            confirm: false,
         }))?;
         let Event::Sales(SalesEvent::Order(order)) = added else {
             return Ok(None);

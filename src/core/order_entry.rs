@@ -206,6 +206,7 @@ mod tests {
                 requested: None,
                 terms: Default::default(),
                 promised: None,
+                confirm: false,
             },
             clock.now(),
             &mut |_| {},

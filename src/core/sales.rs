@@ -10,7 +10,9 @@ use rust_decimal::Decimal;
 use time::{Date, Duration, OffsetDateTime};
 
 use super::access::foreign_opportunity;
+use super::confirmation::confirm_in;
 use super::holds::Assessor;
+use super::reservations::{Availability, with_availability_of};
 use super::{Actor, CoreError, Settings, price};
 use crate::domain::sales::{
     DEFAULT_VALIDITY_DAYS, LineSpec, Quote, QuoteState, SalesLine, SalesOrder, SalesTerms, Series,
@@ -52,7 +54,8 @@ pub enum SalesCommand {
         today: Date,
     },
     /// An open order; `requested` is every line's requested date, `promised` every line's
-    /// promised date.
+    /// promised date. With `confirm` it is confirmed in the same transaction (order entry
+    /// that confirms on save: one durable write).
     AddOrder {
         customer: String,
         lines: Vec<LineSpec>,
@@ -63,6 +66,7 @@ pub enum SalesCommand {
         /// The contact, payment and delivery terms it states.
         terms: SalesTerms,
         promised: Option<Date>,
+        confirm: bool,
     },
     CancelOrder {
         order: String,
@@ -260,6 +264,7 @@ pub fn execute(
             requested,
             terms,
             promised,
+            confirm,
         } => {
             let customer = price::customer(store, actor, &customer)?;
             let priced_on = requested.unwrap_or(today);
@@ -272,14 +277,23 @@ pub fn execute(
                 line.promised = promised;
             }
             computable(&order.document(super::sales_query::treatment(&customer)))?;
-            Assessor::load(store, &customer, &order)?.assess(&mut order, now)?;
-            SalesEvent::Order(store.transaction(|tx| {
+            let judge = Assessor::load(store, &customer, &order)?;
+            judge.assess(&mut order, now)?;
+            let items: Vec<u64> = order.demand().iter().map(|d| d.item).collect();
+            let add = |tx: &Tx, availability: Option<&Availability>| {
                 require_customer(tx, customer.id)?;
                 let mut order = order.clone();
                 order.number = next_number(tx, Series::Order, today.year())?;
+                if let Some(availability) = availability {
+                    confirm_in(tx, &mut order, availability, &judge, actor, now)?;
+                }
                 tx.insert(&mut order)?;
                 Ok(order)
-            })?)
+            };
+            SalesEvent::Order(match confirm {
+                true => with_availability_of(store, &items, |tx, found| add(tx, Some(found)))?,
+                false => store.transaction(|tx| add(tx, None))?,
+            })
         }
         SalesCommand::CancelOrder { order, reason } => {
             let id = order_id(store, &order)?;

@@ -217,6 +217,7 @@ fn sales_change_orders_agents_read_them_the_warehouse_sees_none() {
             requested: None,
             terms: Default::default(),
             promised: None,
+            confirm: false,
         };
         execute(
             &store,

@@ -168,6 +168,7 @@ fn confirmations_at_the_same_time_never_reserve_more_than_is_on_hand() {
             requested: None,
             terms: Default::default(),
             promised: None,
+            confirm: false,
         })
         .unwrap();
     }
@@ -247,5 +248,55 @@ fn production_spares_reserved_components_and_fills_waiting_orders() {
     assert_eq!(decimal(&waiting["lines"][0]["reserved"]), dec!(2));
     assert_eq!(decimal(&waiting["lines"][0]["backordered"]), dec!(0));
     assert_eq!(figures(&db), (dec!(0), dec!(0), dec!(0)));
+    assert!(ok(&db, &["check"]).starts_with("ok"));
+}
+
+/// `order add --confirm` adds and confirms in one write: the second order of the scarce
+/// item gets what is left and a backorder, the confirmation is issued, numbers stay
+/// consecutive, and a refused add (unknown item) takes no number.
+#[test]
+fn an_order_added_with_confirm_is_reserved_and_confirmed_in_one_step() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    shop(&db);
+    ok(&db, &["stock", "receive", "CH-001", "5"]);
+    let add = |customer: &'static str, line: &'static str| {
+        [
+            "order",
+            "add",
+            "--customer",
+            customer,
+            "--line",
+            line,
+            "--confirm",
+        ]
+    };
+    let printed = ok(&db, &add("K-1", "CH-001:3"));
+    assert!(printed.contains("AU-2026-00001"), "{printed}");
+    assert!(printed.contains("Order confirmation"), "{printed}");
+    fails(&db, &add("K-2", "NOPE:1"), 2);
+    ok(&db, &add("K-2", "CH-001:4"));
+    let found = json(&db, &["order", "show", "AU-2026-00002"]);
+    assert_eq!(text(&found, "state"), "confirmed");
+    assert_eq!(found["confirmations"], 1);
+    assert_eq!(decimal(&found["lines"][0]["reserved"]), dec!(2));
+    assert_eq!(decimal(&found["lines"][0]["backordered"]), dec!(2));
+    assert_eq!(figures(&db), (dec!(5), dec!(5), dec!(0)));
+    let clash = fails(
+        &db,
+        &[
+            "order",
+            "add",
+            "--customer",
+            "K-1",
+            "--line",
+            "CH-001:1",
+            "--confirm",
+            "--backorders",
+            "no",
+        ],
+        2,
+    );
+    assert!(clash.contains("--backorders"), "{clash}");
     assert!(ok(&db, &["check"]).starts_with("ok"));
 }

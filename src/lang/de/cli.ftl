@@ -1050,3 +1050,4 @@ cli-help-order-request = Den Wunschtermin des Kunden für eine Position setzen, 
 cli-help-order-request--order = Nummer (AU-2026-00001) oder id des Auftrags
 cli-help-order-request--line = Die Nummer der Position (1 für die erste)
 cli-help-order-request--date = Der Wunschtermin (2026-12-18 oder 18.12.2026)
+cli-help-order-add--confirm = Sofort bestätigen, im selben Schreibvorgang (reserviert Bestand, erstellt die Auftragsbestätigung)

@@ -1005,3 +1005,4 @@ cli-help-order-request = Set the day the customer wants a line, its date of supp
 cli-help-order-request--order = Number (AU-2026-00001) or id of the order
 cli-help-order-request--line = The line's number (1 for the first)
 cli-help-order-request--date = The requested date (2026-12-18 or 18.12.2026)
+cli-help-order-add--confirm = Confirm it at once, in the same write (reserves stock, issues the confirmation)

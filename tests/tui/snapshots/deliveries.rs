@@ -29,6 +29,7 @@ pub(super) fn order(harness: &Harness, customer: &str, specs: &[&str]) {
         requested: None,
         terms: Default::default(),
         promised: None,
+        confirm: false,
     }));
 }
 

@@ -22,6 +22,7 @@ fn order(harness: &Harness, customer: &str, line: &str) {
         requested: None,
         terms: Default::default(),
         promised: None,
+        confirm: false,
     }));
 }
 

@@ -159,6 +159,7 @@ fn priced_order(harness: &mut Harness) {
         requested: None,
         terms: Default::default(),
         promised: None,
+        confirm: false,
     }));
 }
 

@@ -47,6 +47,7 @@ pub(super) fn sales(harness: &mut Harness) {
         requested: None,
         terms: Default::default(),
         promised: None,
+        confirm: false,
     }));
 }
 

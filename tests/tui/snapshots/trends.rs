@@ -26,6 +26,7 @@ fn order(harness: &Harness, customer: &str, line: &str, (year, month, day): (i32
         requested: None,
         terms: Default::default(),
         promised: None,
+        confirm: false,
     }));
 }
 

@@ -369,6 +369,7 @@ impl OrderEntry {
             requested,
             terms: Default::default(),
             promised: None,
+            confirm: false,
         };
         match session.execute(Command::Sales(command)) {
             Ok(Event::Sales(SalesEvent::Order(order))) => {
