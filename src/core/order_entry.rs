@@ -3,8 +3,8 @@
 //! available of its item now (`reservations::Availability`), and the running totals of
 //! the lines typed so far through `domain::amounts` — the one code path every screen and
 //! document uses. Nothing is written: saving is `SalesCommand::AddOrder`. Also "why this
-//! price" for a saved order's line: the same question asked again for its customer,
-//! quantity and pricing date (`why_price`). Needs the sales right (the warehouse sees no
+//! price" for a saved quote's or order's line: the same question asked again for its
+//! customer, quantity and pricing date (`why_price`). Needs the sales right (the warehouse sees no
 //! prices). Room: core.
 
 use rust_decimal::Decimal;
@@ -15,7 +15,7 @@ use super::reservations::Availability;
 use super::{Actor, CoreError, Settings};
 use crate::domain::Customer;
 use crate::domain::amounts::Totals;
-use crate::domain::sales::{LineSpec, SalesLine, SalesOrder};
+use crate::domain::sales::{LineSpec, Quote, SalesLine, SalesOrder};
 use crate::domain::vat::RateTable;
 use crate::store::Store;
 
@@ -108,40 +108,56 @@ pub struct LinePrice {
     pub date: Date,
 }
 
-/// Why line `number` (1-based) of the order numbered (or with the id) `order` costs what
-/// it does.
+/// Why line `number` (1-based) of a quote or an order (`document`) costs what it does.
 pub fn why_price(
     store: &Store,
     actor: &Actor,
-    order: &str,
+    document: WhyOf,
     number: usize,
 ) -> Result<LinePrice, CoreError> {
     require(actor, Area::Sales, Access::Read)?;
-    let order = store.require::<SalesOrder>(super::sales::order_id(store, order)?)?;
-    let stored = number
+    let (customer, dated, lines) = match document {
+        WhyOf::Order(order) => {
+            let order = store.require::<SalesOrder>(super::sales::order_id(store, order)?)?;
+            let lines = order.lines.iter().map(|l| (l.line.clone(), l.requested));
+            (order.customer_id, order.date, lines.collect::<Vec<_>>())
+        }
+        WhyOf::Quote(quote) => {
+            let quote = store.require::<Quote>(super::sales::quote_id(store, quote)?)?;
+            let lines = quote.lines.iter().map(|l| (l.clone(), None));
+            (quote.customer_id, quote.date, lines.collect::<Vec<_>>())
+        }
+    };
+    let (line, requested) = number
         .checked_sub(1)
-        .and_then(|index| order.lines.get(index))
+        .and_then(|index| lines.into_iter().nth(index))
         .ok_or_else(|| {
             crate::domain::Invalid::new(
                 "line",
                 crate::t!("core-entry-no-line", line = number.to_string()),
             )
         })?;
-    let date = stored.requested.unwrap_or(order.date);
-    let line = stored.line.clone();
+    let date = requested.unwrap_or(dated);
     let item = match line.item_id {
         Some(id) => store.get::<crate::domain::Item>(id)?,
         None => None,
     };
     let answer = match item {
         Some(item) => {
-            let customer = store.get::<Customer>(order.customer_id)?;
+            let customer = store.get::<Customer>(customer)?;
             let answer = super::price::price_of(store, actor, item, customer, line.quantity, date)?;
             Some(answer)
         }
         None => None,
     };
     Ok(LinePrice { line, answer, date })
+}
+
+/// The quote or order (number or id) whose line's price is explained.
+#[derive(Debug, Clone, Copy)]
+pub enum WhyOf<'a> {
+    Quote(&'a str),
+    Order(&'a str),
 }
 
 #[cfg(test)]
@@ -216,14 +232,14 @@ mod tests {
             panic!("an order")
         };
         assert_eq!(order.lines[0].line.unit_price, dec!(3.08));
-        let why = why_price(&store, &admin, &order.number, 1).unwrap();
+        let why = why_price(&store, &admin, WhyOf::Order(&order.number), 1).unwrap();
         let answer = why.answer.unwrap();
         assert_eq!(
             (answer.found.applied, answer.found.unit_price),
             (Some(1), dec!(3.08))
         );
         assert_eq!(why.date, today);
-        assert!(why_price(&store, &admin, &order.number, 2).is_err());
+        assert!(why_price(&store, &admin, WhyOf::Order(&order.number), 2).is_err());
         let unknown = line(&store, &admin, &customer, "NOPE", dec!(1), today);
         assert!(matches!(unknown, Err(CoreError::Invalid(_))), "{unknown:?}");
         let zero = line(&store, &admin, &customer, "T-1", dec!(0), today);
@@ -234,7 +250,7 @@ mod tests {
         };
         let refused = line(&store, &warehouse, &customer, "T-1", dec!(1), today);
         assert!(matches!(refused, Err(CoreError::Refused(_))), "{refused:?}");
-        let why = why_price(&store, &warehouse, &order.number, 1);
+        let why = why_price(&store, &warehouse, WhyOf::Order(&order.number), 1);
         assert!(
             matches!(why, Err(CoreError::Refused(_))),
             "no prices: {why:?}"

@@ -17,6 +17,7 @@ use ratatui::text::Line;
 use super::sales::Doc;
 use super::sales_actions::{self as actions, ORDER_ACTIONS, QUOTE_ACTIONS};
 use crate::core::Change;
+use crate::core::order_entry::WhyOf;
 use crate::core::sales_query::{order, quote};
 use crate::domain::amounts::Totals;
 use crate::domain::sales::SalesLine;
@@ -245,9 +246,14 @@ impl Screen for SalesDetail {
             return Outcome::Handled;
         }
         match action {
-            Action::Open if self.doc == Doc::Order && count > 0 => Outcome::Push(Box::new(
-                super::sales_why::price_why(&self.number, self.cursor.index + 1, session),
-            )),
+            Action::Open if count > 0 => {
+                let document = match self.doc {
+                    Doc::Order => WhyOf::Order(&self.number),
+                    Doc::Quote => WhyOf::Quote(&self.number),
+                };
+                let why = super::sales_why::price_why(document, self.cursor.index + 1, session);
+                Outcome::Push(Box::new(why))
+            }
             Action::ReleaseHold if self.doc == Doc::Order => {
                 Outcome::Open(Route::ReleaseHold(self.number.clone()))
             }

@@ -11,7 +11,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 
 use crate::core::Change;
-use crate::core::order_entry::why_price;
+use crate::core::order_entry::{WhyOf, why_price};
 use crate::domain::amounts::{Totals, VatBreakdown};
 use crate::domain::price::Scope;
 use crate::domain::sales::SalesLine;
@@ -76,9 +76,12 @@ fn scope(scope: &Scope) -> String {
 
 /// Why line `number` of order `order` costs what it does; the error as its only line when
 /// the core cannot say.
-pub fn price_why(order: &str, number: usize, session: &Session) -> Page {
-    let title = t!("erp-why-title", order = order, line = number.to_string());
-    let lines = match why_price(session.store(), &session.actor, order, number) {
+pub fn price_why(document: WhyOf, number: usize, session: &Session) -> Page {
+    let shown = match document {
+        WhyOf::Order(number) | WhyOf::Quote(number) => number,
+    };
+    let title = t!("erp-why-title", order = shown, line = number.to_string());
+    let lines = match why_price(session.store(), &session.actor, document, number) {
         Ok(why) => {
             let currency = session.settings.currency;
             let money = |value| format::money(value, currency.code(), currency.minor_units());

@@ -268,3 +268,26 @@ fn an_order_over_the_credit_limit_is_saved_on_hold_and_says_so() {
     );
     assert!(orders(&harness)[0].hold.is_some());
 }
+
+/// A quote's line explains its price too: the same rules, for the quote's customer and date.
+#[test]
+fn a_quote_line_says_why_it_has_its_price() {
+    use kontor::core::sales::SalesCommand;
+    let mut harness = Harness::new(color(), 80, 24);
+    priced_order(&mut harness);
+    harness.saved_by_ben(kontor::core::Command::Sales(SalesCommand::AddQuote {
+        customer: "2".into(),
+        lines: vec![kontor::domain::sales::LineSpec::parse("NW-001:10", false).unwrap()],
+        today: time::macros::date!(2026 - 12 - 03),
+        valid_until: None,
+        opportunity: None,
+        terms: Default::default(),
+    }));
+    let why = harness.keys("g q Enter Enter").screen();
+    assert!(why.contains("AN-2026-00001 line 1"), "{why}");
+    assert!(
+        why.contains("NW-001 Chai: 10 on 2026-12-03 at 16.20 EUR"),
+        "{why}"
+    );
+    assert!(why.contains("rule 1 for customer 2: applied"), "{why}");
+}
