@@ -440,7 +440,18 @@ mod tests {
         }
         let unfinished = dir.path().join("snap.FFFFFFFFFFFFFFFF.generating");
         std::fs::write(&unfinished, b"half a snapshot").unwrap();
-        let plain = sled::Config::new().path(dir.path()).open().err();
+        // sled's flusher thread may still hold the directory's lock a moment after the
+        // store above is dropped: wait for it rather than read that as the answer.
+        let mut plain = None;
+        for _ in 0..200 {
+            plain = sled::Config::new().path(dir.path()).open().err();
+            let locked = matches!(&plain, Some(sled::Error::Io(error))
+                if error.kind() == std::io::ErrorKind::WouldBlock);
+            if !locked {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
         assert!(
             matches!(plain, Some(sled::Error::Corruption { .. })),
             "sled alone refuses it: {plain:?}"

@@ -301,6 +301,7 @@ erp-entry-no-picker = hier gibt es nichts auszuwählen
 erp-entry-no-totals = die Summen erscheinen, sobald der Kunde gewählt ist
 erp-entry-sum = Netto { $net }  ·  USt. { $vat }  ·  Brutto { $gross } { $currency }
 erp-entry-saved = Auftrag { $number } gespeichert
+erp-entry-confirmed = Auftrag { $number } gespeichert und bestätigt
 erp-entry-saved-held = Auftrag { $number } gespeichert und gesperrt: { $reasons }
 erp-entry-edit-line = Pos. ändern
 erp-entry-delete-line = Pos. löschen

@@ -298,6 +298,7 @@ erp-entry-no-picker = nothing to pick here
 erp-entry-no-totals = the totals show once the customer is chosen
 erp-entry-sum = Net { $net }  ·  VAT { $vat }  ·  Gross { $gross } { $currency }
 erp-entry-saved = order { $number } saved
+erp-entry-confirmed = order { $number } saved and confirmed
 erp-entry-saved-held = order { $number } saved and on hold: { $reasons }
 erp-entry-edit-line = Edit line
 erp-entry-delete-line = Delete line

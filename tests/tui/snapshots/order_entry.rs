@@ -291,3 +291,29 @@ fn a_quote_line_says_why_it_has_its_price() {
     );
     assert!(why.contains("rule 1 for customer 2: applied"), "{why}");
 }
+
+/// Ctrl-B saves and confirms in one write: the order opens confirmed, its lines reserved
+/// and its confirmation issued.
+#[test]
+fn ctrl_b_saves_and_confirms_the_order() {
+    let mut harness = Harness::new(color(), 80, 24);
+    mid_entry(&mut harness);
+    harness.keys("Enter C-b");
+    let saved = orders(&harness);
+    assert_eq!(saved.len(), 1);
+    let order = &saved[0];
+    assert_eq!(order.state, kontor::domain::sales::OrderState::Confirmed);
+    assert_eq!(order.confirmations.len(), 1);
+    let reserved: Decimal = order
+        .lines
+        .iter()
+        .map(|l| l.reserved + l.backordered())
+        .sum();
+    assert_eq!(reserved, Decimal::from(15));
+    assert!(order.lines.iter().any(|l| l.reserved > Decimal::ZERO));
+    let screen = harness.screen();
+    assert!(
+        screen.contains("order AU-2026-00001 saved and confirmed"),
+        "{screen}"
+    );
+}

@@ -333,8 +333,9 @@ impl OrderEntry {
         };
     }
 
-    /// Ctrl-X: the line still typed is taken first; then `AddOrder`, and the order opens.
-    fn save(&mut self, session: &Session) -> Outcome {
+    /// Ctrl-X: the line still typed is taken first; then `AddOrder` (with `confirm`, Ctrl-B:
+    /// confirmed in the same write), and the order opens.
+    fn save(&mut self, session: &Session, confirm: bool) -> Outcome {
         if !self.code.text.trim().is_empty() && !self.take_line(session) {
             return Outcome::Refuse(self.error.clone().unwrap_or_default());
         }
@@ -369,7 +370,7 @@ impl OrderEntry {
             requested,
             terms: Default::default(),
             promised: None,
-            confirm: false,
+            confirm,
         };
         match session.execute(Command::Sales(command)) {
             Ok(Event::Sales(SalesEvent::Order(order))) => {
@@ -386,6 +387,7 @@ impl OrderEntry {
                             reasons = reasons.join("; ")
                         )
                     }
+                    None if confirm => t!("erp-entry-confirmed", number = order.number.as_str()),
                     None => t!("erp-entry-saved", number = order.number.as_str()),
                 };
                 self.lines.clear();
@@ -469,6 +471,7 @@ impl Screen for OrderEntry {
                 | Action::Edit
                 | Action::Delete
                 | Action::Save
+                | Action::ConfirmOrder
                 | Action::Cancel
         )
     }
@@ -516,7 +519,8 @@ impl Screen for OrderEntry {
             },
             Action::Edit => self.edit(session),
             Action::Delete => self.delete(session),
-            Action::Save => self.save(session),
+            Action::Save => self.save(session, false),
+            Action::ConfirmOrder => self.save(session, true),
             _ => Outcome::Ignored,
         }
     }
