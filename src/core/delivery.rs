@@ -84,7 +84,7 @@ pub fn execute(
         } => add(store, actor, &order, &lines, today, true, now)?,
         DeliveryCommand::Post { delivery } => {
             let id = delivery_id(store, &delivery)?;
-            super::reservations::with_availability(store, |tx, _| {
+            super::reservations::marking_availability(store, |tx| {
                 let note = tx.require::<DeliveryNote>(id)?;
                 let order = tx.require::<SalesOrder>(note.order_id)?;
                 post_note(tx, note, order, actor, now)
@@ -112,7 +112,7 @@ fn add(
     let held = store.balances(None)?;
     let claimed = claimed(store, id)?;
     let default = location_key(&settings.default_location);
-    super::reservations::with_availability(store, |tx, _| {
+    super::reservations::marking_availability(store, |tx| {
         let order = tx.require::<SalesOrder>(id)?;
         let customer = tx.require::<Customer>(order.customer_id)?;
         let mut free = order.clone();

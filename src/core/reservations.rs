@@ -21,7 +21,7 @@ use super::access::{Access, Area, require};
 use super::{Actor, CoreError};
 use crate::domain::sales::{OrderState, SalesOrder};
 use crate::domain::{Invalid, Item};
-use crate::store::kinds::sales_demand::{demand_by_day, demand_by_item, holders_of};
+use crate::store::kinds::sales_demand::{demand_by_day, demand_by_item, orders_of_item};
 use crate::store::{Store, StoreError, StoreResult, Tx, TxResult, abort};
 
 /// The `meta` key counting the writes that took stock or reserved it.
@@ -54,6 +54,30 @@ pub fn with_availability_of<R>(
     work: impl Fn(&Tx, &Availability) -> TxResult<R>,
 ) -> Result<R, CoreError> {
     guarded(store, || Ok(Availability::of_items(store, items)?), work)
+}
+
+/// `with_availability` with the availability of one item, with the orders holding it and
+/// waiting for it (what a stock posting needs): that item's index entries, not every
+/// item's.
+pub fn with_item_availability<R>(
+    store: &Store,
+    item: u64,
+    work: impl Fn(&Tx, &Availability) -> TxResult<R>,
+) -> Result<R, CoreError> {
+    guarded(
+        store,
+        || Ok(Availability::of_item_orders(store, item)?),
+        work,
+    )
+}
+
+/// Runs `work` in a transaction that marks the availability changed, for writes that read
+/// what they check inside the transaction and need no availability read before it.
+pub fn marking_availability<R>(
+    store: &Store,
+    work: impl Fn(&Tx) -> TxResult<R>,
+) -> Result<R, CoreError> {
+    guarded(store, || Ok(()), |tx, ()| work(tx))
 }
 
 /// Runs `work` in a transaction with what `read` read before it (the availability and
@@ -180,6 +204,19 @@ impl Availability {
         Ok(found)
     }
 
+    /// Reads the balances of `item` and its reservations with the orders holding it and
+    /// waiting for it.
+    pub fn of_item_orders(store: &Store, item: u64) -> StoreResult<Availability> {
+        let on_hand = store.balances(Some(item))?.iter().map(|b| b.quantity).sum();
+        let (holders, waiting) = orders_of_item(store, item)?;
+        Ok(Availability {
+            on_hand: BTreeMap::from([(item, on_hand)]),
+            reserved: BTreeMap::from([(item, holders.iter().map(|(_, r)| *r).sum())]),
+            holders: BTreeMap::from([(item, holders)]),
+            waiting: BTreeMap::from([(item, waiting)]),
+        })
+    }
+
     /// On hand of the item over all internal locations.
     pub fn on_hand(&self, item: u64) -> Decimal {
         self.on_hand.get(&item).copied().unwrap_or_default()
@@ -271,9 +308,10 @@ pub fn readable_item(store: &Store, actor: &Actor, code: &str) -> Result<Item, C
 /// The availability of the item with this SKU or barcode (anyone who reads items).
 pub fn of_item(store: &Store, actor: &Actor, code: &str) -> Result<ItemAvailability, CoreError> {
     let item = readable_item(store, actor, code)?;
-    let all = Availability::of_items(store, &[item.id])?;
+    let all = Availability::of_item_orders(store, item.id)?;
     let mut holders = Vec::new();
-    for (id, reserved) in holders_of(store, item.id)? {
+    for (id, reserved) in all.holders(item.id) {
+        let (id, reserved) = (*id, *reserved);
         let order = store.require::<SalesOrder>(id)?;
         holders.push(Holder {
             number: order.number,

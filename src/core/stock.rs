@@ -79,41 +79,47 @@ pub fn execute(
             reference,
             allow_negative,
         } => {
-            let posted = super::reservations::with_availability(store, |tx, availability| {
-                let item = resolve_item(tx, &code)?;
-                let from = resolve_location(tx, &from, &settings, now)?;
-                let to = resolve_location(tx, &to, &settings, now)?;
-                let stock_move = StockMove {
-                    id: 0,
-                    item_id: item.id,
-                    quantity,
-                    from,
-                    to,
-                    at: now,
-                    reference: reference.clone(),
-                    agent: actor.name.clone(),
-                    reverses: None,
-                };
-                let leaves_stock = !is_virtual(&stock_move.from) && is_virtual(&stock_move.to);
-                if leaves_stock && !allow_negative {
-                    availability
-                        .check_issue(tx, &item, quantity)?
-                        .map_err(StoreError::Refused)
-                        .or_else(abort)?;
-                }
-                let receipt = is_virtual(&stock_move.from) && !is_virtual(&stock_move.to);
-                let posted = post(tx, item, stock_move, allow_negative)?;
-                if receipt {
-                    super::reservations::fill_backorders(
-                        tx,
-                        availability,
-                        posted.item.id,
-                        posted.stock_move.quantity,
-                        now,
-                    )?;
-                }
-                Ok(posted)
-            })?;
+            let item_id = store.transaction(|tx| resolve_item(tx, &code))?.id;
+            let posted =
+                super::reservations::with_item_availability(store, item_id, |tx, availability| {
+                    let item = resolve_item(tx, &code)?;
+                    if item.id != item_id {
+                        // The code names another item since it was read: read again.
+                        return abort(StoreError::Refused(crate::t!("core-reservations-busy")));
+                    }
+                    let from = resolve_location(tx, &from, &settings, now)?;
+                    let to = resolve_location(tx, &to, &settings, now)?;
+                    let stock_move = StockMove {
+                        id: 0,
+                        item_id: item.id,
+                        quantity,
+                        from,
+                        to,
+                        at: now,
+                        reference: reference.clone(),
+                        agent: actor.name.clone(),
+                        reverses: None,
+                    };
+                    let leaves_stock = !is_virtual(&stock_move.from) && is_virtual(&stock_move.to);
+                    if leaves_stock && !allow_negative {
+                        availability
+                            .check_issue(tx, &item, quantity)?
+                            .map_err(StoreError::Refused)
+                            .or_else(abort)?;
+                    }
+                    let receipt = is_virtual(&stock_move.from) && !is_virtual(&stock_move.to);
+                    let posted = post(tx, item, stock_move, allow_negative)?;
+                    if receipt {
+                        super::reservations::fill_backorders(
+                            tx,
+                            availability,
+                            posted.item.id,
+                            posted.stock_move.quantity,
+                            now,
+                        )?;
+                    }
+                    Ok(posted)
+                })?;
             StockEvent::Posted(vec![posted])
         }
         StockCommand::Count {
@@ -124,7 +130,7 @@ pub fn execute(
             if counted < Decimal::ZERO {
                 return Err(Invalid::new("quantity", crate::t!("core-count-negative")).into());
             }
-            super::reservations::with_availability(store, |tx, _| {
+            super::reservations::marking_availability(store, |tx| {
                 let item = resolve_item(tx, &code)?;
                 let location = resolve_location(tx, &location, &settings, now)?;
                 if is_virtual(&location) {
@@ -162,7 +168,7 @@ pub fn execute(
             })?
         }
         StockCommand::Reverse { id } => {
-            let posted = super::reservations::with_availability(store, |tx, _| {
+            let posted = super::reservations::marking_availability(store, |tx| {
                 let original = tx.require::<StockMove>(id)?;
                 if let Some(by) = stock_moves::reversal_of(tx, id)? {
                     return abort(StoreError::Refused(crate::t!(

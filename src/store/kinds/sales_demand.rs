@@ -189,21 +189,30 @@ pub type Holders = BTreeMap<u64, Vec<(u64, Decimal)>>;
 /// Per item, the orders waiting for it.
 pub type Waiting = BTreeMap<u64, Vec<u64>>;
 
-/// The orders holding a reservation of `item`, with what each holds, in order id order:
-/// the item's entries of `orders.by_item`.
-pub fn holders_of(store: &Store, item: u64) -> StoreResult<Vec<(u64, Decimal)>> {
+/// The orders holding a reservation of `item`, with what each holds (order id order),
+/// and the orders with open demand of it not reserved (ids, order id order): the item's
+/// entries of `orders.by_item`.
+pub fn orders_of_item(store: &Store, item: u64) -> StoreResult<(HoldersOf, Vec<u64>)> {
     let prefix = Key::new().u64(item).into_bytes();
-    let mut holders = Vec::new();
+    let (mut holders, mut waiting) = (Vec::new(), Vec::new());
     for entry in store.tree(ORDERS_BY_ITEM)?.scan_prefix(&prefix) {
         let (key, value) = entry?;
+        let order = trailing_id(&key).ok_or_else(|| corrupt("entry too short"))?;
         let reserved = decimal_at(&value, 0)?;
         if reserved > Decimal::ZERO {
-            let order = trailing_id(&key).ok_or_else(|| corrupt("entry too short"))?;
             add_holder(&mut holders, order, reserved);
         }
+        if decimal_at(&value, 16)? > Decimal::ZERO
+            && let Err(at) = waiting.binary_search(&order)
+        {
+            waiting.insert(at, order);
+        }
     }
-    Ok(holders)
+    Ok((holders, waiting))
 }
+
+/// The orders holding an item and what each reserved, in order id order.
+pub type HoldersOf = Vec<(u64, Decimal)>;
 
 /// Adds `reserved` of `order` to the holders, kept in order id order.
 pub fn add_holder(holders: &mut Vec<(u64, Decimal)>, order: u64, reserved: Decimal) {
