@@ -12,6 +12,7 @@ pub mod fields;
 pub mod fold;
 pub mod interaction;
 pub mod invalid;
+pub mod invoice;
 pub mod item;
 pub mod location;
 pub mod money;

@@ -26,6 +26,10 @@ pub enum Series {
     Order,
     /// Lieferschein: `LS-2026-00001`.
     Delivery,
+    /// Rechnung: `RE-2026-00001`.
+    Invoice,
+    /// Gutschrift / Rechnungskorrektur: `GS-2026-00001`.
+    CreditNote,
 }
 
 impl Series {
@@ -34,6 +38,8 @@ impl Series {
             Series::Quote => "AN",
             Series::Order => "AU",
             Series::Delivery => "LS",
+            Series::Invoice => "RE",
+            Series::CreditNote => "GS",
         }
     }
 

@@ -35,6 +35,8 @@ resources!(
     "cli",
     "server",
     "documents",
+    "invoicing",
+    "receivables",
 );
 
 /// A value handed to a message: text as it is shown, or a whole number (which plural

@@ -6,6 +6,7 @@ pub mod customer;
 pub mod delivery;
 pub mod employee;
 pub mod interaction;
+pub mod invoice;
 pub mod item;
 pub mod opportunity;
 pub mod payslip;
@@ -69,6 +70,7 @@ pub const KINDS: &[KindOps] = &[
     ops::<crate::domain::sales::Quote>(),
     ops::<crate::domain::sales::SalesOrder>(),
     ops::<crate::domain::sales::DeliveryNote>(),
+    ops::<crate::domain::invoice::Invoice>(),
 ];
 
 /// The kind whose tree is `tree`.

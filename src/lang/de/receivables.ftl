@@ -1,0 +1,1 @@
+# Forderungen: Zahlungen, offene Posten, Altersstruktur, Mahnwesen und der DATEV-Export.

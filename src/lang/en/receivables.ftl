@@ -1,0 +1,1 @@
+# Receivables: payments, open items, ageing, dunning and the DATEV export.
