@@ -8,6 +8,7 @@ mod code_serde;
 pub mod country;
 pub mod customer;
 pub mod datetime;
+pub mod datev;
 pub mod fields;
 pub mod fold;
 pub mod interaction;
