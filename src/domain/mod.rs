@@ -9,6 +9,7 @@ pub mod country;
 pub mod customer;
 pub mod datetime;
 pub mod datev;
+pub mod dunning;
 pub mod fields;
 pub mod fold;
 pub mod interaction;

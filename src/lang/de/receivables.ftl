@@ -9,3 +9,12 @@ domain-datev-consultant = Die Beraternummer (datev_consultant) muss von 1001 bis
 domain-datev-client = Die Mandantennummer (datev_client) muss von 1 bis 99999 reichen
 domain-datev-outside = { $document } liegt außerhalb des Exportzeitraums
 domain-datev-document = „{ $document }“ kann keine DATEV-Belegnummer sein: höchstens 36 Buchstaben, Ziffern, $ % - /
+
+## Mahnwesen
+domain-dunning-level-reminder = Zahlungserinnerung
+domain-dunning-level-first = 1. Mahnung
+domain-dunning-level-second = 2. Mahnung
+domain-dunning-no-base-rate = Für den { $date } ist kein Basiszinssatz hinterlegt (Einstellung dunning_base_rates)
+domain-dunning-base-rate-entry = „{ $entry }“ hat nicht die Form DATUM=SATZ (2025-07-01=1.27)
+domain-dunning-base-rates = Geben Sie mindestens einen Basiszinssatz an, jedes Datum einmal: 2025-01-01=2.27; 2025-07-01=1.27
+domain-dunning-three-values = Geben Sie drei Werte an, je Stufe einer, durch Semikolon getrennt (Zahlungserinnerung; 1.; 2. Mahnung): 7;14;14

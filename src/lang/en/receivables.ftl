@@ -9,3 +9,12 @@ domain-datev-consultant = the consultant number (datev_consultant) must be from 
 domain-datev-client = the client number (datev_client) must be from 1 to 99999
 domain-datev-outside = { $document } lies outside the export's period
 domain-datev-document = “{ $document }” cannot be a DATEV document number: at most 36 letters, digits, $ % - /
+
+## Dunning
+domain-dunning-level-reminder = payment reminder
+domain-dunning-level-first = 1st dunning letter
+domain-dunning-level-second = 2nd dunning letter
+domain-dunning-no-base-rate = no base rate is set for { $date } (setting dunning_base_rates)
+domain-dunning-base-rate-entry = “{ $entry }” is not DATE=RATE (2025-07-01=1.27)
+domain-dunning-base-rates = give at least one base rate, each date once: 2025-01-01=2.27; 2025-07-01=1.27
+domain-dunning-three-values = give three values, one per level, separated by semicolons (reminder; 1st; 2nd letter): 7;14;14
