@@ -115,6 +115,13 @@ pub fn settings(
             for (name, value) in crate::core::holds::settings(&context.store)? {
                 writeln!(context.out, "{name} = {value}")?;
             }
+            let receivables = [
+                crate::core::datev::settings(&context.store)?,
+                crate::core::dunning::settings(&context.store)?,
+            ];
+            for (name, value) in receivables.concat() {
+                writeln!(context.out, "{name} = {value}")?;
+            }
             for (name, _) in COMPANY_SETTINGS {
                 let value = context.settings.company.value(name).unwrap_or_default();
                 writeln!(context.out, "{name} = {value}")?;

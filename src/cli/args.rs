@@ -176,6 +176,12 @@ pub struct ExportArgs {
     /// Write to FILE instead of standard output
     #[arg(long)]
     pub out: Option<PathBuf>,
+    /// datev: the first day of the period (YYYY-MM-DD)
+    #[arg(long)]
+    pub from: Option<String>,
+    /// datev: the last day of the period (YYYY-MM-DD)
+    #[arg(long)]
+    pub until: Option<String>,
 }
 
 #[cfg(test)]

@@ -17,9 +17,11 @@ pub enum Kind {
     Moves,
     /// Stock balances (export only)
     Balances,
+    /// The DATEV Buchungsstapel of a period (export only)
+    Datev,
 }
 
-const COUNT: usize = REGISTRY.len() + 3;
+const COUNT: usize = REGISTRY.len() + 4;
 
 /// Every kind, in the order `--help` lists them.
 const VARIANTS: [Kind; COUNT] = {
@@ -34,6 +36,7 @@ const VARIANTS: [Kind; COUNT] = {
     variants[index] = Kind::Orders;
     variants[index + 1] = Kind::Moves;
     variants[index + 2] = Kind::Balances;
+    variants[index + 3] = Kind::Datev;
     variants
 };
 
@@ -45,6 +48,7 @@ impl Kind {
             Kind::Orders => "orders",
             Kind::Moves => "moves",
             Kind::Balances => "balances",
+            Kind::Datev => "datev",
         }
     }
 }
@@ -60,6 +64,7 @@ impl ValueEnum for Kind {
             Kind::Orders => value.help("Sales orders with their lines (import only, --lines)"),
             Kind::Moves => value.help("Stock moves (export only)"),
             Kind::Balances => value.help("Stock balances (export only)"),
+            Kind::Datev => value.help("DATEV Buchungsstapel of --from to --until (export only)"),
             _ => value,
         })
     }
@@ -81,6 +86,7 @@ mod tests {
         }
         assert_eq!(Kind::from_str("moves", false), Ok(Kind::Moves));
         assert_eq!(Kind::from_str("orders", false), Ok(Kind::Orders));
-        assert_eq!(VARIANTS.len(), 3 + REGISTRY.len());
+        assert_eq!(Kind::from_str("datev", false), Ok(Kind::Datev));
+        assert_eq!(VARIANTS.len(), 4 + REGISTRY.len());
     }
 }

@@ -19,10 +19,14 @@ use super::output::csv_rows;
 use crate::core::Actor;
 use crate::core::export::{Exportable, records};
 use crate::core::stock_query::balances;
+use crate::domain::datetime::parse_date;
 use crate::domain::{Item, StockMove};
 use crate::store::Store;
 
 pub fn run(context: &mut Context, args: ExportArgs) -> Result<(), CliError> {
+    if args.kind == Kind::Datev {
+        return datev(context, &args);
+    }
     match &args.out {
         None => {
             write_all(&context.store, &context.actor, args.kind, &mut context.out)?;
@@ -36,6 +40,25 @@ pub fn run(context: &mut Context, args: ExportArgs) -> Result<(), CliError> {
             writeln!(context.err, "{line}")?;
         }
     }
+    Ok(())
+}
+
+/// `kontor export datev --from D --until D --out FILE`: the Buchungsstapel of the
+/// period's invoices and credit notes. Payments join it once they are recorded: the
+/// integrator passes them as the `payments` argument of `core::datev::export` (empty here).
+fn datev(context: &mut Context, args: &ExportArgs) -> Result<(), CliError> {
+    let (Some(from), Some(until), Some(path)) = (&args.from, &args.until, &args.out) else {
+        return Err(CliError::Usage(crate::t!("cli-export-datev-out")));
+    };
+    let from = parse_date("from", from).map_err(super::stock::invalid)?;
+    let until = parse_date("until", until).map_err(super::stock::invalid)?;
+    let now = context.clock.now();
+    let (bytes, count) =
+        crate::core::datev::export(&context.store, &context.actor, from, until, now, &[])?;
+    to_file(path, |out| Ok(out.write_all(&bytes)?))?;
+    let path = path.display().to_string();
+    let line = crate::t!("cli-export-datev-done", count = count, path = path);
+    writeln!(context.err, "{line}")?;
     Ok(())
 }
 
@@ -88,6 +111,7 @@ fn write_all(
             write_rows(out, &kind.names(), &rows)
         }
         Kind::Orders => Err(CliError::Usage(crate::t!("cli-export-orders"))),
+        Kind::Datev => Err(CliError::Usage(crate::t!("cli-export-datev-out"))),
         Kind::Moves => {
             let skus: HashMap<u64, String> = records::<Item>(store, actor)?
                 .map(|item| item.map(|item| (item.id, item.sku)))

@@ -399,6 +399,12 @@ fn field_names(kind: Kind) -> Result<(Vec<&'static str>, &'static [&'static str]
     Ok(match kind {
         Kind::Plain(kind) => (kind.names(), &["id", "version"]),
         Kind::Orders => return Err(CliError::Usage(t!("cli-import-orders-lines"))),
+        Kind::Datev => {
+            return Err(CliError::Usage(t!(
+                "cli-import-not-importable",
+                kind = kind.name()
+            )));
+        }
         Kind::Moves | Kind::Balances => {
             return Err(CliError::Usage(t!(
                 "cli-import-stock-kind",

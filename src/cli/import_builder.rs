@@ -39,10 +39,9 @@ impl<'c> Builder<'c> {
                 rows: Vec::new(),
                 seen: HashMap::new(),
             }),
-            Kind::Orders | Kind::Moves | Kind::Balances => Err(CliError::Usage(crate::t!(
-                "cli-import-not-importable",
-                kind = kind.name()
-            ))),
+            Kind::Orders | Kind::Moves | Kind::Balances | Kind::Datev => Err(CliError::Usage(
+                crate::t!("cli-import-not-importable", kind = kind.name()),
+            )),
         }
     }
 

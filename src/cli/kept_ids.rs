@@ -33,7 +33,7 @@ impl KeptIds {
     fn kept(kind: Kind) -> Option<&'static KindDecl> {
         match kind {
             Kind::Plain(kind) => Some(kind),
-            Kind::Orders | Kind::Moves | Kind::Balances => None,
+            Kind::Orders | Kind::Moves | Kind::Balances | Kind::Datev => None,
         }
     }
 

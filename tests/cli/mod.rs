@@ -14,6 +14,7 @@ mod crm;
 mod customer_edit;
 mod customer_number;
 mod customers;
+mod datev;
 mod deliveries;
 mod delivery_notes;
 mod demo_sales;

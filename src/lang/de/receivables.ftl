@@ -18,3 +18,9 @@ domain-dunning-no-base-rate = Für den { $date } ist kein Basiszinssatz hinterle
 domain-dunning-base-rate-entry = „{ $entry }“ hat nicht die Form DATUM=SATZ (2025-07-01=1.27)
 domain-dunning-base-rates = Geben Sie mindestens einen Basiszinssatz an, jedes Datum einmal: 2025-01-01=2.27; 2025-07-01=1.27
 domain-dunning-three-values = Geben Sie drei Werte an, je Stufe einer, durch Semikolon getrennt (Zahlungserinnerung; 1.; 2. Mahnung): 7;14;14
+core-datev-setting-missing = Setzen Sie zuerst { $name } (kontor settings { $name } NUMMER): Der DATEV-Kopf braucht sie
+core-dunning-days = „{ $text }“ ist keine Anzahl Tage (0 bis 3650)
+core-dunning-fee = „{ $text }“ ist keine Gebühr: ein Betrag nicht unter null
+core-dunning-yes-no = „{ $text }“ ist weder ja noch nein
+cli-export-datev-out = Der DATEV-Export braucht --from DATUM --until DATUM --out DATEI
+cli-export-datev-done = { $count } Belege als DATEV-Buchungsstapel nach { $path } exportiert

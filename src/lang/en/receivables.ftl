@@ -18,3 +18,9 @@ domain-dunning-no-base-rate = no base rate is set for { $date } (setting dunning
 domain-dunning-base-rate-entry = “{ $entry }” is not DATE=RATE (2025-07-01=1.27)
 domain-dunning-base-rates = give at least one base rate, each date once: 2025-01-01=2.27; 2025-07-01=1.27
 domain-dunning-three-values = give three values, one per level, separated by semicolons (reminder; 1st; 2nd letter): 7;14;14
+core-datev-setting-missing = set { $name } first (kontor settings { $name } NUMBER): the DATEV header needs it
+core-dunning-days = “{ $text }” is no number of days (0 to 3650)
+core-dunning-fee = “{ $text }” is no fee: an amount not below zero
+core-dunning-yes-no = “{ $text }” is neither yes nor no
+cli-export-datev-out = the DATEV export needs --from DATE --until DATE --out FILE
+cli-export-datev-done = exported { $count } documents as a DATEV Buchungsstapel to { $path }

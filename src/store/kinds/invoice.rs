@@ -6,6 +6,8 @@
 //! series counters (`sales::next_number`), taken in the transaction that writes the
 //! document, so numbering stays gapless across crashes. Room: store.
 
+use std::ops::Bound;
+
 use time::Date;
 
 use crate::domain::invoice::{Invoice, InvoiceKind};
@@ -96,5 +98,16 @@ pub fn invoices_of(store: &Store, customer: u64) -> StoreResult<Vec<u64>> {
 pub fn credit_notes_of(store: &Store, invoice: u64) -> StoreResult<Vec<u64>> {
     store
         .index_ids(INVOICES_BY_CORRECTS, id_key(invoice))?
+        .collect()
+}
+
+/// Ids of the invoices and credit notes issued from `from` to `until` (both included), by
+/// issue date then id.
+pub fn issued_between(store: &Store, from: Date, until: Date) -> StoreResult<Vec<u64>> {
+    let start = Bound::Included(date_key(from).into_bytes());
+    let end = Bound::Included(date_key(until).u64(u64::MAX).into_bytes());
+    store
+        .index_range(INVOICES_BY_DATE, start, end)?
+        .map(|entry| entry.map(|(_, id)| id))
         .collect()
 }
