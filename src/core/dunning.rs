@@ -3,14 +3,20 @@
 //! letters charge default interest), `dunning_default_days` (30: default begins that many
 //! days after the due date, § 286 Abs. 3 BGB) and `dunning_base_rates` (the § 247 BGB base
 //! rate by date: `2025-01-01=2.27; 2025-07-01=1.27`). Unset ones take
-//! `DunningRules::default()`. The run itself is `domain::dunning::propose`. Room: core.
+//! `DunningRules::default()`. `propose` runs `domain::dunning::propose` over open items
+//! the caller hands in (the payments slice's open items), each customer's kind (business
+//! or consumer, for § 288 BGB) read from its record. Room: core.
+
+use std::collections::HashMap;
 
 use rust_decimal::Decimal;
+use time::Date;
 
-use super::CoreError;
-use crate::domain::Invalid;
-use crate::domain::dunning::{self, DunningRules};
+use super::access::{self, Access, Area};
+use super::{Actor, CoreError};
+use crate::domain::dunning::{self, DunningCustomer, DunningRules, OpenItem, Proposal};
 use crate::domain::money::parse_decimal;
+use crate::domain::{Customer, Invalid};
 use crate::store::Store;
 
 pub const GRACE_DAYS: &str = "dunning_grace_days";
@@ -125,6 +131,35 @@ pub fn settings(store: &Store) -> Result<Vec<(&'static str, String)>, CoreError>
     ])
 }
 
+/// The letters a dunning run on `run` proposes for `items`: the rules as set, each
+/// customer's kind from its record (a customer that no longer exists counts as a
+/// business), `blocked` the customers blocked from dunning with their reasons (items carry
+/// their own block).
+pub fn propose(
+    store: &Store,
+    actor: &Actor,
+    run: Date,
+    items: &[OpenItem],
+    blocked: &HashMap<u64, String>,
+) -> Result<Proposal, CoreError> {
+    access::require(actor, Area::Sales, Access::Read)?;
+    let rules = rules(store)?;
+    let mut ids: Vec<u64> = items.iter().map(|item| item.customer_id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let mut customers = Vec::with_capacity(ids.len());
+    for id in ids {
+        if let Some(customer) = store.get::<Customer>(id)? {
+            customers.push(DunningCustomer {
+                id,
+                kind: customer.kind,
+                blocked: blocked.get(&id).cloned(),
+            });
+        }
+    }
+    Ok(dunning::propose(items, &customers, run, &rules)?)
+}
+
 #[cfg(test)]
 mod tests {
     use rust_decimal::dec;
@@ -165,5 +200,58 @@ mod tests {
         assert_eq!(rules.fees, [dec!(1), dec!(2), dec!(3)]);
         assert_eq!(rules.base_rates.len(), 1);
         assert_eq!(rules.grace_days, DunningRules::default().grace_days);
+    }
+
+    #[test]
+    fn a_consumer_pays_five_points_a_business_nine_and_blocks_hold() {
+        use crate::domain::customer::CustomerKind;
+        use time::macros::{date, datetime};
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let now = datetime!(2025-01-01 00:00 UTC);
+        let mut ids = Vec::new();
+        for (name, kind) in [
+            ("Firma", CustomerKind::Company),
+            ("Frau A", CustomerKind::Person),
+        ] {
+            let mut customer = Customer::new(name, now);
+            customer.kind = kind;
+            ids.push(
+                store
+                    .transaction(|tx| tx.insert(&mut customer.clone()))
+                    .unwrap(),
+            );
+        }
+        let item = |customer, number: &str| OpenItem {
+            customer_id: customer,
+            invoice_number: number.into(),
+            due_date: date!(2025 - 05 - 02),
+            open_amount: dec!(1000),
+            level: Some((dunning::Level::Reminder, date!(2025 - 07 - 01))),
+            blocked: None,
+        };
+        let items = [item(ids[0], "RE-1"), item(ids[1], "RE-2"), item(99, "RE-3")];
+        let actor = Actor::local("admin");
+        let run = date!(2025 - 07 - 31);
+        let proposal = propose(&store, &actor, run, &items, &HashMap::new()).unwrap();
+        // 1st letters: 29 days at 2.27 and 31 at 1.27, + 9 (17.68) or + 5 (11.10) points;
+        // the vanished customer 99 counts as a business.
+        let interest: Vec<(u64, Decimal)> = proposal
+            .letters
+            .iter()
+            .map(|letter| (letter.customer_id, letter.interest))
+            .collect();
+        assert_eq!(
+            interest,
+            [
+                (ids[0], dec!(17.68)),
+                (ids[1], dec!(11.10)),
+                (99, dec!(17.68))
+            ]
+        );
+        let blocked = HashMap::from([(ids[1], "Ratenzahlung".to_string())]);
+        let proposal = propose(&store, &actor, run, &items, &blocked).unwrap();
+        assert_eq!(proposal.letters.len(), 2);
+        assert_eq!(proposal.held[0].reason, "Ratenzahlung");
     }
 }
