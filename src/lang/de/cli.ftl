@@ -196,6 +196,10 @@ cli-records-balances = { $count ->
         [one] 1 Bestand
        *[other] { $count } Bestände
     }
+cli-records-datev = { $count ->
+        [one] 1 Beleg
+       *[other] { $count } Belege
+    }
 
 ## Kinds of record (family: cli-kind-<name>)
 cli-kind-customer = Kunde
@@ -789,6 +793,8 @@ cli-help-report-rfm--as-of = Der Tag, bis zu dem die Aktualität zählt [Standar
 cli-help-export = Datensätze als CSV exportieren, die `import` wieder liest
 cli-help-export--kind = Was exportiert wird
 cli-help-export--out = In DATEI schreiben statt auf die Standardausgabe
+cli-help-export--from = datev: der erste Tag des Zeitraums (JJJJ-MM-TT)
+cli-help-export--until = datev: der letzte Tag des Zeitraums (JJJJ-MM-TT)
 cli-help-demo = Eine leere Datenbank mit Demodaten füllen
 cli-help-demo--customers = Wie viele Kunden angelegt werden
 cli-help-audit = Wer was geändert hat: das Protokoll (Administratoren)
@@ -1040,6 +1046,7 @@ cli-help-delivery-list = Die Lieferscheine auflisten, oder die eines Auftrags od
 cli-help-delivery-list--order = Nummer oder ID des Auftrags [Standard: alle Aufträge]
 cli-help-delivery-list--state = draft (Picklisten) oder posted [Standard: beide]
 cli-kind-delivery-note = Lieferschein
+cli-kind-invoice = Rechnung
 cli-help-order-reallocate = Für einen bestätigten Auftrag reservierten Bestand einem anderen zuteilen, der auf den Artikel wartet
 cli-help-order-reallocate--sku = Artikelnummer oder Barcode des Artikels
 cli-help-order-reallocate--qty = Wie viel der Reservierung umgebucht wird

@@ -151,6 +151,7 @@ cli-records-moves = { $count } moves
 cli-records-balances = { $count } balances
 cli-records-price-rules = { $count } price rules
 cli-records-orders = { $count } orders
+cli-records-datev = { $count } documents
 
 ## Kinds of record (family: cli-kind-<name>)
 cli-kind-customer = customer
@@ -744,6 +745,8 @@ cli-help-report-rfm--as-of = The day recency is counted to [default: today]
 cli-help-export = Export records as CSV that `import` reads back
 cli-help-export--kind = What to export
 cli-help-export--out = Write to FILE instead of standard output
+cli-help-export--from = datev: the first day of the period (YYYY-MM-DD)
+cli-help-export--until = datev: the last day of the period (YYYY-MM-DD)
 cli-help-demo = Fill an empty database with demo data
 cli-help-demo--customers = How many customers to create
 cli-help-audit = Who changed what: the audit log (admins)
@@ -995,6 +998,7 @@ cli-help-delivery-list = List the delivery notes, or those of one order or state
 cli-help-delivery-list--order = Number or id of the order [default: every order]
 cli-help-delivery-list--state = draft (pick lists) or posted [default: both]
 cli-kind-delivery-note = delivery note
+cli-kind-invoice = invoice
 cli-help-order-reallocate = Move stock reserved for one confirmed order to another that waits for the item
 cli-help-order-reallocate--sku = SKU or barcode of the item
 cli-help-order-reallocate--qty = How much of the reservation moves
