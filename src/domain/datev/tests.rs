@@ -1,3 +1,6 @@
+//! Tests of the DATEV Buchungsstapel: every header field, the rows of invoices, credit
+//! notes and payments, lengths, decimals and the Windows-1252 bytes. Room: domain (tests).
+
 use rust_decimal::dec;
 use time::macros::{date, datetime};
 

@@ -1,3 +1,7 @@
+//! Tests of the dunning arithmetic on hand-computed cases: levels by grace days, fees,
+//! § 288 interest split across base-rate periods, B2B and consumer, blocks. Room: domain
+//! (tests).
+
 use rust_decimal::dec;
 use time::macros::date;
 

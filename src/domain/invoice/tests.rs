@@ -1,3 +1,6 @@
+//! Tests of invoices and credit notes as records: dates of supply, terms, Skonto, totals.
+//! Room: domain (tests).
+
 use rust_decimal::dec;
 use time::macros::{date, datetime};
 
