@@ -17,7 +17,7 @@ use super::vat::{TaxTreatment, VatCategory};
 use super::{Currency, Invalid};
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 /// An invoice or a credit note (EN 16931 document type codes 380 and 381).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -5,57 +5,22 @@ use rust_decimal::dec;
 use time::macros::{date, datetime};
 
 use super::*;
-use crate::domain::invoice::{InvoiceLine, Party, PaymentTerms};
+use crate::domain::invoice::InvoiceLine;
 use crate::domain::vat::TaxTreatment;
 
 fn line(quantity: Decimal, price: Decimal, category: VatCategory) -> InvoiceLine {
-    InvoiceLine {
-        item_id: None,
-        sku: "A".into(),
-        text: "A".into(),
-        quantity,
-        unit_price: price,
-        discount: Decimal::ZERO,
-        category,
-        supplied: date!(2026 - 03 - 05),
-        order_id: None,
-        order_number: String::new(),
-        order_line: None,
-        delivery_id: None,
-        delivery_number: String::new(),
-        corrects_line: None,
-    }
+    super::super::invoice::tests::line(quantity, price, category, date!(2026 - 03 - 05))
 }
 
+/// The invoice tests' document, issued on 2026-03-05 to `Müller & Söhne GmbH`, K-00042.
 pub(crate) fn invoice(number: &str, kind: InvoiceKind, lines: Vec<InvoiceLine>) -> Invoice {
-    Invoice {
-        id: 1,
-        number: number.into(),
-        kind,
-        customer_id: 1,
-        customer_number: "K-00042".into(),
-        seller: Party::default(),
-        buyer: Party {
-            name: "Müller & Söhne GmbH".into(),
-            ..Party::default()
-        },
-        buyer_reference: String::new(),
-        order_reference: String::new(),
-        issue_date: date!(2026 - 03 - 05),
-        currency: Currency::EUR,
-        treatment: TaxTreatment::Domestic,
-        terms: PaymentTerms::default(),
-        lines,
-        corrects: None,
-        corrects_number: String::new(),
-        reason: String::new(),
-        net: Decimal::ZERO,
-        vat: Decimal::ZERO,
-        gross: Decimal::ZERO,
-        issued_by: "buchhaltung".into(),
-        issued_at: datetime!(2026-03-05 09:30 UTC),
-        version: 1,
-    }
+    let mut invoice = super::super::invoice::tests::invoice(lines);
+    invoice.number = number.into();
+    invoice.kind = kind;
+    invoice.customer_number = "K-00042".into();
+    invoice.buyer.name = "Müller & Söhne GmbH".into();
+    invoice.issue_date = date!(2026 - 03 - 05);
+    invoice
 }
 
 pub(crate) fn settings(chart: Chart) -> DatevSettings {

@@ -7,7 +7,12 @@ use time::macros::{date, datetime};
 use super::*;
 use crate::domain::vat::RateTable;
 
-fn line(quantity: Decimal, price: Decimal, category: VatCategory, supplied: Date) -> InvoiceLine {
+pub(crate) fn line(
+    quantity: Decimal,
+    price: Decimal,
+    category: VatCategory,
+    supplied: Date,
+) -> InvoiceLine {
     InvoiceLine {
         item_id: None,
         sku: "A".into(),
