@@ -34,32 +34,37 @@ fn line(quantity: Decimal, price: Decimal, category: VatCategory, day: Date) -> 
     }
 }
 
-fn invoice(
-    number: &str,
+/// One document of the month, its lines (quantity, price, category) supplied on its day.
+struct Doc<'a> {
+    number: &'a str,
     kind: InvoiceKind,
     day: Date,
-    customer: (&str, &str),
+    customer: (&'a str, &'a str),
     treatment: TaxTreatment,
-    lines: Vec<InvoiceLine>,
-) -> Invoice {
+    lines: Vec<(Decimal, Decimal, VatCategory)>,
+}
+
+fn invoice(doc: Doc) -> Invoice {
     Invoice {
         id: 0,
-        number: number.into(),
-        kind,
+        number: doc.number.into(),
+        kind: doc.kind,
         customer_id: 1,
-        customer_number: customer.0.into(),
+        customer_number: doc.customer.0.into(),
         seller: Party::default(),
         buyer: Party {
-            name: customer.1.into(),
+            name: doc.customer.1.into(),
             ..Party::default()
         },
         buyer_reference: String::new(),
         order_reference: String::new(),
-        issue_date: day,
+        issue_date: doc.day,
         currency: Currency::EUR,
-        treatment,
+        treatment: doc.treatment,
         terms: PaymentTerms::default(),
-        lines,
+        lines: (doc.lines.into_iter())
+            .map(|(quantity, price, category)| line(quantity, price, category, doc.day))
+            .collect(),
         corrects: None,
         corrects_number: String::new(),
         reason: String::new(),
@@ -73,77 +78,30 @@ fn invoice(
 }
 
 fn write_invoices(db: &std::path::Path) {
+    use InvoiceKind::{CreditNote, Invoice as Bill};
+    use TaxTreatment::{Domestic, IntraEuSupply};
+    use VatCategory::{Reduced, Standard};
     let muller = ("K-00042", "Müller & Söhne GmbH");
     let alfki = ("ALFKI-7", "Alfreds Futterkiste");
-    let domestic = TaxTreatment::Domestic;
-    let standard = VatCategory::Standard;
+    #[rustfmt::skip]
     let documents = [
-        invoice(
-            "RE-2026-00001",
-            InvoiceKind::Invoice,
-            date!(2026 - 02 - 28),
-            muller,
-            domestic,
-            vec![line(
-                dec!(1),
-                dec!(10),
-                standard.clone(),
-                date!(2026 - 02 - 28),
-            )],
-        ),
-        invoice(
-            "RE-2026-00002",
-            InvoiceKind::Invoice,
-            date!(2026 - 03 - 02),
-            muller,
-            domestic,
-            vec![
-                line(dec!(2), dec!(50), standard.clone(), date!(2026 - 03 - 02)),
-                line(
-                    dec!(3),
-                    dec!(10),
-                    VatCategory::Reduced,
-                    date!(2026 - 03 - 02),
-                ),
-            ],
-        ),
-        invoice(
-            "RE-2026-00003",
-            InvoiceKind::Invoice,
-            date!(2026 - 03 - 15),
-            alfki,
-            TaxTreatment::IntraEuSupply,
-            vec![line(
-                dec!(4),
-                dec!(12.345),
-                standard.clone(),
-                date!(2026 - 03 - 14),
-            )],
-        ),
-        invoice(
-            "GS-2026-00001",
-            InvoiceKind::CreditNote,
-            date!(2026 - 03 - 31),
-            muller,
-            domestic,
-            vec![line(
-                dec!(1),
-                dec!(50),
-                standard.clone(),
-                date!(2026 - 03 - 02),
-            )],
-        ),
-        invoice(
-            "RE-2026-00004",
-            InvoiceKind::Invoice,
-            date!(2026 - 04 - 01),
-            muller,
-            domestic,
-            vec![line(dec!(1), dec!(10), standard, date!(2026 - 04 - 01))],
-        ),
+        ("RE-2026-00001", Bill, date!(2026 - 02 - 28), muller, Domestic, vec![(dec!(1), dec!(10), Standard)]),
+        ("RE-2026-00002", Bill, date!(2026 - 03 - 02), muller, Domestic,
+            vec![(dec!(2), dec!(50), Standard), (dec!(3), dec!(10), Reduced)]),
+        ("RE-2026-00003", Bill, date!(2026 - 03 - 15), alfki, IntraEuSupply, vec![(dec!(4), dec!(12.345), Standard)]),
+        ("GS-2026-00001", CreditNote, date!(2026 - 03 - 31), muller, Domestic, vec![(dec!(1), dec!(50), Standard)]),
+        ("RE-2026-00004", Bill, date!(2026 - 04 - 01), muller, Domestic, vec![(dec!(1), dec!(10), Standard)]),
     ];
     let store = Store::open(db).unwrap();
-    for document in &documents {
+    for (number, kind, day, customer, treatment, lines) in documents {
+        let document = invoice(Doc {
+            number,
+            kind,
+            day,
+            customer,
+            treatment,
+            lines,
+        });
         store
             .transaction(|tx| {
                 let mut document = document.clone();
