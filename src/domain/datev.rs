@@ -56,8 +56,9 @@ use super::{Currency, Invalid};
 #[cfg(test)]
 mod tests;
 
-/// The longest Belegfeld 1 and Buchungstext, in characters.
+/// The longest Belegfeld 1 (refused when longer), in characters.
 pub const DOCUMENT_FIELD_MAX: usize = 36;
+/// The longest Buchungstext (cut when longer), in characters.
 pub const TEXT_MAX: usize = 60;
 /// The longest batch label (Bezeichnung).
 pub const LABEL_MAX: usize = 30;
