@@ -31,6 +31,7 @@ pub(crate) fn invoice(lines: Vec<InvoiceLine>) -> Invoice {
         customer_id: 1,
         customer_number: "K-1".into(),
         seller: Party::default(),
+        letterhead: Default::default(),
         buyer: Party::default(),
         buyer_reference: String::new(),
         order_reference: String::new(),
