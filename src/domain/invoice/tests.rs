@@ -1,3 +1,6 @@
+//! The invoice record: its document for `amounts`, the period of supply, due and Skonto
+//! dates, the XRechnung Skonto line, validation. Room: domain (tests).
+
 use rust_decimal::dec;
 use time::macros::{date, datetime};
 
