@@ -14,6 +14,7 @@ use super::sender::{Sender, address};
 use crate::core::company::Company;
 use crate::core::confirmation::Issued;
 use crate::domain::Customer;
+use crate::domain::amounts::Totals;
 use crate::domain::sales::{Change, LineField, Term, changes};
 use crate::lang::{self, format};
 
@@ -82,16 +83,7 @@ pub fn letter(issued: &Issued) -> Letter {
             ]
         })
         .collect();
-    let mut totals_shown = vec![(crate::t!("doc-net"), money(totals.net))];
-    totals_shown.extend(totals.breakdown.iter().map(|group| {
-        let label = crate::t!(
-            "doc-vat-group",
-            rate = format::decimal(group.rate),
-            category = group.category.label(),
-            net = money(group.net)
-        );
-        (label, money(group.vat))
-    }));
+    let mut totals_shown = net_and_vat(totals);
     totals_shown.push((crate::t!("doc-gross"), money(totals.gross)));
     let mut sections = Vec::new();
     if let Some(previous) = previous {
@@ -260,6 +252,24 @@ const ISO: &[time::format_description::BorrowedFormatItem<'static>] =
 
 fn full_name(company: &Company) -> String {
     Sender::company(company).full_name()
+}
+
+/// The totals' lines before the gross: the net, then the VAT of each group of the
+/// breakdown on its net — every rate and exemption with its net (§ 14 Abs. 4 UStG).
+pub(super) fn net_and_vat(totals: &Totals) -> Vec<(String, String)> {
+    let currency = totals.currency;
+    let money = |value: Decimal| format::money(value, currency.code(), currency.minor_units());
+    let mut shown = vec![(crate::t!("doc-net"), money(totals.net))];
+    shown.extend(totals.breakdown.iter().map(|group| {
+        let label = crate::t!(
+            "doc-vat-group",
+            rate = format::decimal(group.rate),
+            category = group.category.label(),
+            net = money(group.net)
+        );
+        (label, money(group.vat))
+    }));
+    shown
 }
 
 /// The customer's name and first address.

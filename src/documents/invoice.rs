@@ -10,6 +10,7 @@
 
 use rust_decimal::Decimal;
 
+use super::confirmation::net_and_vat;
 use super::einvoice::{Profile, cii_xml};
 use super::letter::{Align, Column, Letter, Section, Table};
 use super::pdf::archive::FacturX;
@@ -115,16 +116,7 @@ pub fn letter(invoice: &Invoice, totals: &Totals) -> Letter {
             row
         })
         .collect();
-    let mut totals_shown = vec![(crate::t!("doc-net"), money(totals.net))];
-    totals_shown.extend(totals.breakdown.iter().map(|group| {
-        let label = crate::t!(
-            "doc-vat-group",
-            rate = format::decimal(group.rate),
-            category = group.category.label(),
-            net = money(group.net)
-        );
-        (label, money(group.vat))
-    }));
+    let mut totals_shown = net_and_vat(totals);
     totals_shown.push((
         match credit {
             true => crate::t!("doc-credit-total"),

@@ -26,6 +26,7 @@ use rust_decimal::{Decimal, dec};
 use time::Date;
 use time::macros::{date, datetime};
 
+use crate::cli::confirmation::{pdf_text, squeezed};
 use crate::common::Scratch;
 
 fn seller() -> Party {
@@ -339,21 +340,6 @@ fn validate(
     })
 }
 
-fn pdf_text(path: &Path) -> String {
-    let output = Command::new("pdftotext")
-        .arg("-layout")
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) reads the invoice back");
-    assert!(output.status.success(), "{output:?}");
-    String::from_utf8(output.stdout)
-        .unwrap()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 #[test]
 fn every_invoice_passes_the_official_rules_and_a_wrong_total_fails() {
     let scratch = Scratch::new();
@@ -423,7 +409,7 @@ fn text_of(name: &str, german: bool) -> String {
         false => pdf(&invoice, &totals),
     };
     let path = write(scratch.path(), "invoice.pdf", &bytes);
-    pdf_text(&path)
+    squeezed(&pdf_text(&path))
 }
 
 fn assert_shows(text: &str, expected: &[&str]) {
@@ -452,8 +438,8 @@ fn the_invoice_pdf_shows_what_section_14_ustg_requires() {
             "10 12,50 125,00",
             "Grüner Tee 4 8,40 33,60",
             "Summe netto 183,50 €",
-            "USt 19 % (Regelsatz) auf 125,00 € 23,75 €",
-            "USt 7 % (ermäßigt) auf 58,50 € 4,10 €",
+            "USt 19% (Regelsatz) auf 125,00 € 23,75 €",
+            "USt 7% (ermäßigt) auf 58,50 € 4,10 €",
             "Rechnungsbetrag 211,35 €",
             "Zahlbar ohne Abzug bis 19.12.2026.",
             "USt-IdNr.: DE123456789",
@@ -462,13 +448,13 @@ fn the_invoice_pdf_shows_what_section_14_ustg_requires() {
             "HRB 12345",
         ],
     );
-    // 8 × 12,50 = 100,00 + 19,00 VAT = 119,00; 2 % Skonto is 2,38, leaving 116,62.
+    // 8 × 12,50 = 100,00 + 19,00 VAT = 119,00; 2% Skonto is 2,38, leaving 116,62.
     let skonto = text_of("skonto", true);
     assert_shows(
         &skonto,
         &[
             "Zahlbar ohne Abzug bis 04.01.2027.",
-            "Bei Zahlung bis 19.12.2026 2 % Skonto (2,38 €): 116,62 €.",
+            "Bei Zahlung bis 19.12.2026 2% Skonto (2,38 €): 116,62 €.",
         ],
     );
     let reverse = text_of("reverse-charge", true);
