@@ -353,6 +353,24 @@ fn every_invoice_passes_the_official_rules_and_a_wrong_total_fails() {
         xrechnung.push(write(dir, &format!("{name}-xrechnung.xml"), xr.as_bytes()));
         let bytes = zugferd_pdf(&invoice, &totals).unwrap();
         let pdf = write(dir, &format!("{name}.pdf"), &bytes);
+        let raw = String::from_utf8_lossy(&bytes);
+        for wanted in [
+            "/AFRelationship /Alternative",
+            "/AF [",
+            "/EmbeddedFiles",
+            "/Subtype /text#2Fxml",
+            "/S /GTS_PDFA1",
+            "/DestOutputProfile",
+            "<pdfaid:part>3</pdfaid:part>",
+            "<pdfaid:conformance>B</pdfaid:conformance>",
+            "<fx:DocumentType>INVOICE</fx:DocumentType>",
+            "<fx:DocumentFileName>factur-x.xml</fx:DocumentFileName>",
+            "<fx:Version>1.0</fx:Version>",
+            "<fx:ConformanceLevel>EN 16931</fx:ConformanceLevel>",
+            "<pdfaSchema:prefix>fx</pdfaSchema:prefix>",
+        ] {
+            assert!(raw.contains(wanted), "{name}: {wanted} missing in the PDF");
+        }
         let embedded = dir.join(format!("{name}-embedded.xml"));
         let detach = Command::new("pdfdetach")
             .arg("-save")

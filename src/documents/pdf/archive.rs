@@ -88,7 +88,7 @@ pub(super) fn objects(pdf: &mut Pdf, refs: &Refs, facturx: &FacturX) {
     spec.embedded_file_with_unicode(refs.file);
     spec.finish();
     let mut file = pdf.embedded_file(refs.file, facturx.xml);
-    file.subtype(Name(b"text#2Fxml"));
+    file.subtype(Name(b"text/xml"));
     file.params()
         .size(i32::try_from(facturx.xml.len()).unwrap_or(i32::MAX))
         .modification_date(pdf_date(facturx.at));
