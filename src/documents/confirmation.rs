@@ -67,17 +67,13 @@ pub fn letter(issued: &Issued) -> Letter {
         .enumerate()
         .filter(|(_, (line, _))| line.quantity > Decimal::ZERO)
         .map(|(index, (line, net))| {
-            let discount = match line.discount.is_zero() {
-                true => String::new(),
-                false => crate::t!("doc-percent", value = format::decimal(line.discount)),
-            };
             vec![
                 (index + 1).to_string(),
                 line.sku.clone(),
                 line.text.clone(),
                 format::decimal(line.quantity),
                 amount(line.unit_price),
-                discount,
+                discount(line.discount),
                 line.promised.map(format::date).unwrap_or_default(),
                 amount(*net),
             ]
@@ -270,6 +266,14 @@ pub(super) fn net_and_vat(totals: &Totals) -> Vec<(String, String)> {
         (label, money(group.vat))
     }));
     shown
+}
+
+/// A line's discount as its column shows it: empty for none, else `10 %`.
+pub(super) fn discount(value: Decimal) -> String {
+    match value.is_zero() {
+        true => String::new(),
+        false => crate::t!("doc-percent", value = format::decimal(value)),
+    }
 }
 
 /// The customer's name and first address.

@@ -10,7 +10,7 @@
 
 use rust_decimal::Decimal;
 
-use super::confirmation::net_and_vat;
+use super::confirmation::{discount, net_and_vat};
 use super::einvoice::{Profile, cii_xml};
 use super::letter::{Align, Column, Letter, Section, Table};
 use super::pdf::archive::FacturX;
@@ -97,17 +97,13 @@ pub fn letter(invoice: &Invoice, totals: &Totals) -> Letter {
         .zip(&totals.line_nets)
         .enumerate()
         .map(|(index, (line, net))| {
-            let discount = match line.discount.is_zero() {
-                true => String::new(),
-                false => crate::t!("doc-percent", value = format::decimal(line.discount)),
-            };
             let mut row = vec![
                 (index + 1).to_string(),
                 line.sku.clone(),
                 line.text.clone(),
                 format::decimal(line.quantity),
                 price(line.unit_price, minor),
-                discount,
+                discount(line.discount),
             ];
             if several_days {
                 row.push(format::date(line.supplied));
