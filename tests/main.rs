@@ -7,6 +7,7 @@ mod architecture;
 mod cli;
 mod common;
 mod demo_erp;
+mod documents;
 mod keymaps;
 mod lang;
 mod ssh;

@@ -7,6 +7,7 @@
 //! rest is free text on one line. An empty value clears a detail. Room: core.
 
 use crate::domain::customer::normalize_email;
+use crate::domain::invoice::Letterhead;
 use crate::domain::payroll::Iban;
 use crate::domain::vat::normalize_vat_id;
 use crate::domain::{Country, Invalid};
@@ -121,6 +122,20 @@ impl Company {
             _ => return None,
         };
         Some(value)
+    }
+
+    /// The letterhead details an invoice keeps beside its seller `Party`.
+    pub fn letterhead(&self) -> Letterhead {
+        Letterhead {
+            legal_form: self.legal_form.clone(),
+            seat: self.seat.clone(),
+            register_court: self.register_court.clone(),
+            register_number: self.register_number.clone(),
+            managing_directors: self.managing_directors.clone(),
+            bank_name: self.bank_name.clone(),
+            iban: self.iban.clone(),
+            bic: self.bic.clone(),
+        }
     }
 }
 

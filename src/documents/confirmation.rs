@@ -10,11 +10,13 @@ use rust_decimal::Decimal;
 use time::{Date, OffsetDateTime};
 
 use super::letter::{Align, Column, Letter, Section, Table};
+use super::sender::{Sender, address};
 use crate::core::company::Company;
 use crate::core::confirmation::Issued;
 use crate::domain::Customer;
+use crate::domain::amounts::Totals;
 use crate::domain::sales::{Change, LineField, Term, changes};
-use crate::lang::{self, Lang, format};
+use crate::lang::{self, format};
 
 /// The day of an instant in the current zone.
 fn day(at: OffsetDateTime) -> Date {
@@ -65,32 +67,19 @@ pub fn letter(issued: &Issued) -> Letter {
         .enumerate()
         .filter(|(_, (line, _))| line.quantity > Decimal::ZERO)
         .map(|(index, (line, net))| {
-            let discount = match line.discount.is_zero() {
-                true => String::new(),
-                false => crate::t!("doc-percent", value = format::decimal(line.discount)),
-            };
             vec![
                 (index + 1).to_string(),
                 line.sku.clone(),
                 line.text.clone(),
                 format::decimal(line.quantity),
                 amount(line.unit_price),
-                discount,
+                discount(line.discount),
                 line.promised.map(format::date).unwrap_or_default(),
                 amount(*net),
             ]
         })
         .collect();
-    let mut totals_shown = vec![(crate::t!("doc-net"), money(totals.net))];
-    totals_shown.extend(totals.breakdown.iter().map(|group| {
-        let label = crate::t!(
-            "doc-vat-group",
-            rate = format::decimal(group.rate),
-            category = group.category.label(),
-            net = money(group.net)
-        );
-        (label, money(group.vat))
-    }));
+    let mut totals_shown = net_and_vat(totals);
     totals_shown.push((crate::t!("doc-gross"), money(totals.gross)));
     let mut sections = Vec::new();
     if let Some(previous) = previous {
@@ -148,8 +137,8 @@ pub fn letter(issued: &Issued) -> Letter {
         ),
     };
     Letter {
-        letterhead: letterhead(company),
-        return_line: return_line(company),
+        letterhead: Sender::company(company).letterhead(),
+        return_line: Sender::company(company).return_line(),
         recipient: customer.as_ref().map(recipient).unwrap_or_default(),
         info,
         running: crate::t!("doc-confirmation-subject", number = order.number.as_str()),
@@ -161,7 +150,7 @@ pub fn letter(issued: &Issued) -> Letter {
         },
         totals: totals_shown,
         sections,
-        footer: footer(company),
+        footer: Sender::company(company).footer(),
     }
 }
 
@@ -257,109 +246,48 @@ fn described(change: &Change, money: &dyn Fn(Decimal) -> String) -> String {
 const ISO: &[time::format_description::BorrowedFormatItem<'static>] =
     time::macros::format_description!("[year]-[month]-[day]");
 
-/// The company's name with its legal form (unless the name ends with it already).
 fn full_name(company: &Company) -> String {
-    let (name, form) = (company.name.trim(), company.legal_form.trim());
-    match form.is_empty() || name.ends_with(form) {
-        true => name.to_string(),
-        false => format!("{name} {form}"),
-    }
+    Sender::company(company).full_name()
 }
 
-/// Parts joined by " · ", empty ones left out.
-fn joined<S: AsRef<str>>(parts: &[S]) -> String {
-    parts
-        .iter()
-        .map(|part| part.as_ref().trim())
-        .filter(|part| !part.is_empty())
-        .collect::<Vec<_>>()
-        .join(" · ")
+/// The totals' lines before the gross: the net, then the VAT of each group of the
+/// breakdown on its net — every rate and exemption with its net (§ 14 Abs. 4 UStG).
+pub(super) fn net_and_vat(totals: &Totals) -> Vec<(String, String)> {
+    let currency = totals.currency;
+    let money = |value: Decimal| format::money(value, currency.code(), currency.minor_units());
+    let mut shown = vec![(crate::t!("doc-net"), money(totals.net))];
+    shown.extend(totals.breakdown.iter().map(|group| {
+        let label = crate::t!(
+            "doc-vat-group",
+            rate = format::decimal(group.rate),
+            category = group.category.label(),
+            net = money(group.net)
+        );
+        (label, money(group.vat))
+    }));
+    shown
 }
 
-fn place(postal_code: &str, city: &str) -> String {
-    format!("{postal_code} {city}").trim().to_string()
-}
-
-fn letterhead(company: &Company) -> Vec<String> {
-    let lines = [
-        full_name(company),
-        joined(&[
-            company.street.clone(),
-            place(&company.postal_code, &company.city),
-        ]),
-        joined(&[
-            labelled(crate::t!("doc-phone"), &company.phone),
-            labelled(crate::t!("doc-email"), &company.email),
-        ]),
-    ];
-    lines.into_iter().filter(|line| !line.is_empty()).collect()
-}
-
-fn return_line(company: &Company) -> String {
-    joined(&[
-        full_name(company),
-        company.street.clone(),
-        place(&company.postal_code, &company.city),
-    ])
-}
-
-/// "Label: value", or nothing when the value is empty.
-fn labelled(label: String, value: &str) -> String {
-    match value.trim().is_empty() {
+/// A line's discount as its column shows it: empty for none, else `10 %`.
+pub(super) fn discount(value: Decimal) -> String {
+    match value.is_zero() {
         true => String::new(),
-        false => format!("{label}: {}", value.trim()),
+        false => crate::t!("doc-percent", value = format::decimal(value)),
     }
 }
 
-/// An IBAN in groups of four, as it is printed.
-fn grouped(iban: &str) -> String {
-    let chars: Vec<char> = iban.chars().filter(|c| !c.is_whitespace()).collect();
-    chars
-        .chunks(4)
-        .map(|group| group.iter().collect::<String>())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// The customer's name and first address; the country on a line of its own, in capitals.
+/// The customer's name and first address.
 fn recipient(customer: &Customer) -> Vec<String> {
-    let mut lines = vec![customer.name.clone()];
-    if let Some(address) = customer.addresses.iter().find(|a| !a.is_empty()) {
-        lines.push(address.street.clone());
-        lines.push(place(&address.postal_code, &address.city));
-        if let Some(country) = address.country.filter(|c| c.code() != "DE") {
-            let name = match lang::lang() {
-                Lang::De => country.german_name(),
-                Lang::En => country.english_name(),
-            };
-            lines.push(name.to_uppercase());
-        }
+    match customer.addresses.iter().find(|a| !a.is_empty()) {
+        Some(a) => address(
+            &customer.name,
+            &a.street,
+            &a.postal_code,
+            &a.city,
+            a.country,
+        ),
+        None => address(&customer.name, "", "", "", None),
     }
-    lines.retain(|line| !line.trim().is_empty());
-    lines
-}
-
-fn footer(company: &Company) -> Vec<String> {
-    let register = format!("{} {}", company.register_court, company.register_number);
-    let lines = [
-        joined(&[
-            full_name(company),
-            labelled(crate::t!("doc-seat"), &company.seat),
-            register,
-            labelled(
-                crate::t!("doc-managing-directors"),
-                &company.managing_directors,
-            ),
-        ]),
-        joined(&[
-            labelled(crate::t!("doc-vat-id"), &company.vat_id),
-            labelled(crate::t!("doc-tax-number"), &company.tax_number),
-            company.bank_name.clone(),
-            labelled(crate::t!("doc-iban"), &grouped(&company.iban)),
-            labelled(crate::t!("doc-bic"), &company.bic),
-        ]),
-    ];
-    lines.into_iter().filter(|line| !line.is_empty()).collect()
 }
 
 #[cfg(test)]

@@ -7,10 +7,11 @@
 //! the legal footer. The font is the standard Helvetica in WinAnsiEncoding, so umlauts
 //! and `€` read back as text. No I/O: the caller writes the bytes. Room: documents.
 
-use pdf_writer::{Content, Name, Pdf, Rect, Ref, Str};
+use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str};
 
 use super::letter::{Align, Letter, wrap};
 
+pub mod archive;
 mod font;
 
 /// A4 in millimetres, and the points of a millimetre.
@@ -308,10 +309,27 @@ fn layout(letter: &Letter) -> Vec<Vec<Op>> {
 
 /// `letter` as the bytes of a PDF file.
 pub fn render(letter: &Letter) -> Vec<u8> {
+    write(letter, None)
+}
+
+/// `letter` as a ZUGFeRD / Factur-X PDF: PDF/A-3 metadata, output intent and the
+/// e-invoice embedded (see `archive`).
+pub fn render_facturx(letter: &Letter, facturx: &archive::FacturX) -> Vec<u8> {
+    write(letter, Some(facturx))
+}
+
+fn write(letter: &Letter, facturx: Option<&archive::FacturX>) -> Vec<u8> {
     let pages = layout(letter);
     let (catalog, tree, regular, bold) = (Ref::new(1), Ref::new(2), Ref::new(3), Ref::new(4));
+    let archive_refs =
+        archive::Refs::from(5 + 2 * i32::try_from(pages.len()).unwrap_or(i32::MAX / 4));
     let mut pdf = Pdf::new();
-    pdf.catalog(catalog).pages(tree);
+    let mut root = pdf.catalog(catalog);
+    root.pages(tree);
+    if facturx.is_some() {
+        archive::catalog(&mut root, &archive_refs);
+    }
+    root.finish();
     let ids: Vec<(Ref, Ref)> = (0..pages.len())
         .map(|index| {
             let base = 5 + 2 * i32::try_from(index).unwrap_or(i32::MAX / 4);
@@ -344,6 +362,9 @@ pub fn render(letter: &Letter) -> Vec<u8> {
         drop(resources);
         drop(page);
         pdf.stream(*content_id, &content(ops));
+    }
+    if let Some(facturx) = facturx {
+        archive::objects(&mut pdf, &archive_refs, facturx);
     }
     pdf.finish()
 }

@@ -85,6 +85,21 @@ pub struct Party {
     pub email: String,
 }
 
+/// The seller's letterhead details beside its `Party`, as they were at issue: legal form,
+/// seat, register and managing directors (§ 35a GmbHG) and the bank account the invoice
+/// asks to be paid to (the e-invoice's payment instructions).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Letterhead {
+    pub legal_form: String,
+    pub seat: String,
+    pub register_court: String,
+    pub register_number: String,
+    pub managing_directors: String,
+    pub bank_name: String,
+    pub iban: String,
+    pub bic: String,
+}
+
 /// An early-payment discount: `percent` off when paid within `days` of the issue date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Skonto {
@@ -187,6 +202,8 @@ pub struct Invoice {
     pub customer_id: u64,
     pub customer_number: String,
     pub seller: Party,
+    /// The seller's register, directors and bank account (from the company settings).
+    pub letterhead: Letterhead,
     pub buyer: Party,
     /// The buyer reference (BT-10), for public buyers their Leitweg-ID.
     pub buyer_reference: String,

@@ -14,7 +14,7 @@ use crate::common::{Scratch, add_customer, fails, json, ok, run};
 /// The text of the PDF at `path` as `pdftotext -layout` reads it, runs of spaces squeezed
 /// to one (the layout spreads columns apart) and none before `%` (pdftotext joins a
 /// narrow right-aligned "5 %" at times); a page starts with a form feed.
-fn pdf_text(path: &Path) -> String {
+pub(crate) fn pdf_text(path: &Path) -> String {
     let output = Command::new("pdftotext")
         .arg("-layout")
         .arg(path)
@@ -43,7 +43,7 @@ fn pdf_text(path: &Path) -> String {
 }
 
 /// `text` with every run of whitespace, line breaks included, squeezed to one space.
-fn squeezed(text: &str) -> String {
+pub(crate) fn squeezed(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

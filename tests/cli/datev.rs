@@ -52,6 +52,7 @@ fn invoice(doc: Doc) -> Invoice {
         customer_id: 1,
         customer_number: doc.customer.0.into(),
         seller: Party::default(),
+        letterhead: Default::default(),
         buyer: Party {
             name: doc.customer.1.into(),
             ..Party::default()

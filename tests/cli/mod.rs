@@ -7,7 +7,7 @@ mod backup;
 mod bom;
 mod check;
 mod company_settings;
-mod confirmation;
+pub(crate) mod confirmation;
 mod crash;
 mod crash_orders;
 mod crm;

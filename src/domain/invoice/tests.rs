@@ -1,5 +1,5 @@
-//! Tests of invoices and credit notes as records: dates of supply, terms, Skonto, totals.
-//! Room: domain (tests).
+//! The invoice record: its document for `amounts`, the period of supply, due and Skonto
+//! dates, the XRechnung Skonto line, validation. Room: domain (tests).
 
 use rust_decimal::dec;
 use time::macros::{date, datetime};
@@ -39,6 +39,7 @@ pub(crate) fn invoice(lines: Vec<InvoiceLine>) -> Invoice {
         customer_id: 1,
         customer_number: "K-1".into(),
         seller: Party::default(),
+        letterhead: Default::default(),
         buyer: Party::default(),
         buyer_reference: String::new(),
         order_reference: String::new(),
