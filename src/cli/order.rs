@@ -397,7 +397,7 @@ pub(super) fn show(context: &mut Context, view: &OrderView) -> Result<(), CliErr
             let quantity =
                 |value: rust_decimal::Decimal| Value::Decimal(value.normalize().to_string());
             row.insert(4, ("cancelled", quantity(line.cancelled)));
-            row.insert(5, ("reserved", quantity(line.reserved)));
+            row.insert(5, ("reserved", quantity(line.reserved())));
             row.insert(6, ("delivered", quantity(line.delivered)));
             row.insert(7, ("backordered", quantity(line.backordered())));
             row.insert(8, ("requested", Value::Text(requested)));

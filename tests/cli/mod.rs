@@ -37,6 +37,7 @@ mod price;
 mod quotes;
 mod reallocation;
 mod refusals;
+mod reservation_locations;
 mod reservations;
 mod revenue_index;
 mod sales_terms;
