@@ -472,3 +472,45 @@ pub fn of_item(store: &Store, actor: &Actor, code: &str) -> Result<ItemAvailabil
         item,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal::dec;
+
+    use super::*;
+
+    /// Item 1: 5 at WH1 (2 reserved), 4 at WH2, 3 at WH3 (3 reserved), and 3 reserved
+    /// without a location (carried over from schema 4).
+    fn stock() -> Availability {
+        let at = |location: &str, quantity| ((1, location.to_string()), quantity);
+        Availability {
+            on_hand: BTreeMap::from([at("WH1", dec!(5)), at("WH2", dec!(4)), at("WH3", dec!(3))]),
+            reserved: BTreeMap::from([
+                at("WH1", dec!(2)),
+                at("WH3", dec!(3)),
+                at(UNASSIGNED, dec!(3)),
+            ]),
+            ..Availability::default()
+        }
+    }
+
+    #[test]
+    fn the_offer_takes_the_most_available_first_and_never_more_than_the_total() {
+        let stock = stock();
+        assert_eq!(stock.available(1), dec!(4));
+        assert_eq!(
+            (stock.available_at(1, "WH1"), stock.available_at(1, "WH3")),
+            (dec!(3), dec!(0))
+        );
+        // WH2 4, WH1 3 — 7 at the locations, but 3 of it is held without a location.
+        assert_eq!(stock.offer(1), vec![("WH2".to_string(), dec!(4))]);
+        // 2 come in at WH3: 6 in all; the 3 held without a location fall on the last
+        // offered (WH3, then WH1).
+        assert_eq!(
+            stock.offer_with(1, Some(("WH3", dec!(2)))),
+            vec![("WH2".to_string(), dec!(4)), ("WH1".to_string(), dec!(2))]
+        );
+        assert_eq!(stock.locations(1), ["WH1", "WH2", "WH3"]);
+        assert!(stock.offer(2).is_empty());
+    }
+}

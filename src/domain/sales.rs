@@ -507,30 +507,6 @@ impl SalesOrder {
             .sum()
     }
 
-    /// What this order holds per (item, location) while it is confirmed, in that order,
-    /// lines of the same item and location summed.
-    pub fn reserved_by_location(&self) -> Vec<(u64, String, Decimal)> {
-        let mut found: Vec<(u64, String, Decimal)> = Vec::new();
-        if self.state != OrderState::Confirmed {
-            return found;
-        }
-        for line in &self.lines {
-            let Some(item) = line.line.item_id else {
-                continue;
-            };
-            for reservation in &line.reservations {
-                let at = &reservation.location;
-                match found.iter_mut().find(|(i, l, _)| *i == item && l == at) {
-                    Some(same) => same.2 += reservation.quantity,
-                    None => found.push((item, at.clone(), reservation.quantity)),
-                }
-            }
-        }
-        found.retain(|(_, _, quantity)| *quantity > Decimal::ZERO);
-        found.sort();
-        found
-    }
-
     /// Cancels the whole order with `reason`, releasing what it reserved; refused when it
     /// is cancelled already or the reason is empty.
     pub fn cancel(&mut self, reason: &str) -> Result<(), Invalid> {

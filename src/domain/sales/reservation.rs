@@ -9,7 +9,7 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::OrderLine;
+use super::{OrderLine, OrderState, SalesOrder};
 
 /// The location of a reservation that has none (carried over from before locations).
 pub const UNASSIGNED: &str = "";
@@ -104,6 +104,32 @@ impl OrderLine {
     /// Releases the whole reservation.
     pub fn release_all(&mut self) {
         self.reservations.clear();
+    }
+}
+
+impl SalesOrder {
+    /// What this order holds per (item, location) while it is confirmed, in that order,
+    /// lines of the same item and location summed.
+    pub fn reserved_by_location(&self) -> Vec<(u64, String, Decimal)> {
+        let mut found: Vec<(u64, String, Decimal)> = Vec::new();
+        if self.state != OrderState::Confirmed {
+            return found;
+        }
+        for line in &self.lines {
+            let Some(item) = line.line.item_id else {
+                continue;
+            };
+            for reservation in &line.reservations {
+                let at = &reservation.location;
+                match found.iter_mut().find(|(i, l, _)| *i == item && l == at) {
+                    Some(same) => same.2 += reservation.quantity,
+                    None => found.push((item, at.clone(), reservation.quantity)),
+                }
+            }
+        }
+        found.retain(|(_, _, quantity)| *quantity > Decimal::ZERO);
+        found.sort();
+        found
     }
 }
 
