@@ -100,6 +100,10 @@ fn reservations_lie_at_locations_first_come_first_served_and_moves_respect_them(
     assert_eq!(held_by(&found, "AU-2026-00002"), at(&[("WH1", 1)]));
     let second = json(&db, &["order", "show", "AU-2026-00002"]);
     assert_eq!(decimal(&second["lines"][0]["backordered"]), dec!(2));
+    let reservations = &second["lines"][0]["reservations"];
+    assert_eq!(text(&reservations[0], "location"), "WH1");
+    assert_eq!(decimal(&reservations[0]["quantity"]), dec!(1));
+    assert_eq!(reservations.as_array().map(Vec::len), Some(1));
     assert_eq!(
         by_location(&db),
         vec![row("WH1", 2, 2, 0), row("WH2", 3, 3, 0)]
