@@ -251,3 +251,68 @@ fn the_pick_list_takes_the_reserved_locations_and_a_reallocation_keeps_them() {
         "{german:?}"
     );
 }
+
+#[test]
+fn production_takes_no_component_reserved_at_its_location() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    shop(&db);
+    for location in ["WH2", "WH3"] {
+        ok(&db, &["location", "add", location, "--name", location]);
+    }
+    ok(
+        &db,
+        &[
+            "item", "add", "--sku", "KIT", "--name", "Teeset", "--price", "30.00",
+        ],
+    );
+    ok(
+        &db,
+        &[
+            "bom",
+            "set",
+            "KIT",
+            "--output-qty",
+            "1",
+            "--line",
+            "CH-001:2",
+        ],
+    );
+    ok(&db, &["stock", "receive", "CH-001", "2"]);
+    ok(&db, &["stock", "receive", "CH-001", "6", "--to", "WH2"]);
+    ok(
+        &db,
+        &[
+            "order",
+            "add",
+            "--customer",
+            "K-1",
+            "--line",
+            "CH-001:7",
+            "--confirm",
+        ],
+    );
+    ok(&db, &["stock", "receive", "CH-001", "5", "--to", "WH3"]);
+    // AU-1 holds 6 at WH2 and 1 at WH1; 6 are free in all, but only 1 at WH1.
+    assert_eq!(
+        by_location(&db),
+        vec![
+            row("WH1", 2, 1, 1),
+            row("WH2", 6, 6, 0),
+            row("WH3", 5, 0, 5)
+        ]
+    );
+    let refused = fails(&db, &["produce", "KIT", "1", "--location", "WH1"], 2);
+    assert!(refused.contains("AU-2026-00001"), "{refused}");
+    assert!(refused.contains("WH1"), "{refused}");
+    ok(&db, &["produce", "KIT", "1", "--location", "WH3"]);
+    assert_eq!(
+        by_location(&db),
+        vec![
+            row("WH1", 2, 1, 1),
+            row("WH2", 6, 6, 0),
+            row("WH3", 3, 0, 3)
+        ]
+    );
+    assert!(ok(&db, &["check"]).starts_with("ok"));
+}
