@@ -22,6 +22,7 @@ use crate::domain::sales::{DeliveryNote, DeliveryState, PickLine, SalesOrder, Se
 use crate::domain::{Customer, Invalid, Item, StockMove};
 use crate::store::kinds::delivery::{deliveries_of, delivery_by_number};
 use crate::store::kinds::sales::next_number;
+use crate::store::kinds::sales_demand::reserved_by_location;
 use crate::store::{Balance, Store, Tx, TxResult, abort};
 
 /// A change to deliveries. `lines` are (1-based order line, quantity); empty: everything
@@ -110,6 +111,10 @@ fn add(
     // (reading the store inside it would wait on its own locks); quantities are read
     // again inside it.
     let held = store.balances(None)?;
+    let reserved: Reserved = reserved_by_location(store, None)?
+        .into_iter()
+        .map(|(item, location, quantity)| ((item, location), quantity))
+        .collect();
     let claimed = claimed(store, id)?;
     let default = location_key(&settings.default_location);
     super::reservations::marking_availability(store, |tx| {
@@ -132,7 +137,7 @@ fn add(
             order_id: order.id,
             order_number: order.number.clone(),
             customer_id: order.customer_id,
-            lines: pick(tx, &free, &taken, &held, &default)?,
+            lines: pick(tx, &free, &taken, (&held, &reserved), &default)?,
             state: DeliveryState::Draft,
             created: now,
             created_by: actor.name.clone(),
@@ -156,13 +161,14 @@ fn add(
 /// The pick lines of `taken` (0-based line, quantity) of `order` (its reservations less
 /// what other pick lists hold): each quantity from the locations its line reserved, the
 /// latest reserved last; what is reserved without a location from the internal locations
-/// holding the item (in location order), none taken twice; what no location holds comes
-/// from `default` (posting it is refused, naming the shortfall).
+/// holding the item (in location order) — what no order reserved there first, then the
+/// rest — none taken twice; what no location holds comes from `default` (posting it is
+/// refused, naming the shortfall).
 fn pick(
     tx: &Tx,
     order: &SalesOrder,
     taken: &[(usize, Decimal)],
-    held: &[Balance],
+    (held, reserved): (&[Balance], &Reserved),
     default: &str,
 ) -> TxResult<Vec<PickLine>> {
     let mut used: BTreeMap<(u64, String), Decimal> = BTreeMap::new();
@@ -189,29 +195,44 @@ fn pick(
             }
             let take = left.min(reservation.quantity);
             if take > Decimal::ZERO {
-                picks.push(pick_from(&reservation.location, take));
+                merge(&mut picks, pick_from(&reservation.location, take));
                 *used
                     .entry((item_id, reservation.location.clone()))
                     .or_default() += take;
                 left -= take;
             }
         }
-        for balance in held.iter().filter(|b| b.item_id == item_id) {
-            let key = (item_id, balance.location.clone());
-            let taken_here = used.get(&key).copied().unwrap_or_default();
-            let on_hand = tx.balance(item_id, &balance.location)? - taken_here;
-            if left > Decimal::ZERO && on_hand > Decimal::ZERO {
-                let take = left.min(on_hand);
-                picks.push(pick_from(&balance.location, take));
-                *used.entry(key).or_default() += take;
-                left -= take;
+        for spare_reserved in [true, false] {
+            for balance in held.iter().filter(|b| b.item_id == item_id) {
+                let key = (item_id, balance.location.clone());
+                let taken_here = used.get(&key).copied().unwrap_or_default();
+                let kept = match spare_reserved {
+                    true => reserved.get(&key).copied().unwrap_or_default(),
+                    false => Decimal::ZERO,
+                };
+                let free = tx.balance(item_id, &balance.location)? - taken_here - kept;
+                if left > Decimal::ZERO && free > Decimal::ZERO {
+                    let take = left.min(free);
+                    merge(&mut picks, pick_from(&balance.location, take));
+                    *used.entry(key).or_default() += take;
+                    left -= take;
+                }
             }
         }
         if left > Decimal::ZERO {
-            picks.push(pick_from(default, left));
+            merge(&mut picks, pick_from(default, left));
         }
     }
     Ok(picks)
+}
+
+/// Adds `pick` to `picks`, to the pick of the same order line and location when there is one.
+fn merge(picks: &mut Vec<PickLine>, pick: PickLine) {
+    let same = |p: &&mut PickLine| p.line == pick.line && p.from == pick.from;
+    match picks.iter_mut().find(same) {
+        Some(found) => found.quantity += pick.quantity,
+        None => picks.push(pick),
+    }
 }
 
 /// Posts pick list `note` of `order`: the moves to `customer`, the order's delivered
@@ -285,6 +306,9 @@ pub(super) fn claimed(store: &Store, order: u64) -> Result<Claimed, CoreError> {
     }
     Ok(found)
 }
+
+/// Σ reserved per (item, location) over the confirmed orders.
+type Reserved = BTreeMap<(u64, String), Decimal>;
 
 /// (1-based order line, location, quantity) on pick lists.
 pub(super) type Claimed = Vec<(usize, String, Decimal)>;

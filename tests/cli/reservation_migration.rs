@@ -1,8 +1,8 @@
 //! An order confirmed before reservations had locations (schema 4) reads as holding its
 //! reservation without a location: `check` finds the index no longer matching the record
 //! until `reindex`, then `stock available` shows the reservation on a row of its own, an
-//! issue that would eat it is refused, the pick list takes it from where the stock lies
-//! and posting releases it.
+//! issue that would eat it is refused, the pick list takes it from where stock lies that
+//! no other order holds and posting releases it.
 
 use crate::common;
 
@@ -118,14 +118,44 @@ fn a_schema_4_reservation_holds_without_a_location_and_is_picked_where_stock_lie
     let refused = fails(&db, &["stock", "issue", "CH-001", "3"], 2);
     assert!(refused.contains("AU-2026-00001"), "{refused}");
 
+    // 2 more at WH2; AU-2 for 4 reserves them at WH1 (the most available), leaving 1 of
+    // WH1's 5 that no order holds by location.
+    ok(&db, &["location", "add", "WH2", "--name", "Lager 2"]);
+    ok(&db, &["stock", "receive", "CH-001", "2", "--to", "WH2"]);
+    ok(
+        &db,
+        &[
+            "order",
+            "add",
+            "--customer",
+            "K-2",
+            "--line",
+            "CH-001:4",
+            "--confirm",
+        ],
+    );
+    let second = json(&db, &["order", "show", "AU-2026-00002"]);
+    let reservations = &second["lines"][0]["reservations"];
+    assert_eq!(text(&reservations[0], "location"), "WH1");
+    assert_eq!(decimal(&reservations[0]["quantity"]), dec!(4));
+
+    // AU-1's 3 are picked from what lies free: 1 at WH1, 2 at WH2 — not AU-2's.
     let picked = json(&db, &["delivery", "add", "AU-2026-00001"]);
-    assert_eq!(text(&picked["lines"][0], "location"), "WH1");
-    assert_eq!(decimal(&picked["lines"][0]["quantity"]), dec!(3));
+    let picks: Vec<(String, rust_decimal::Decimal)> = picked["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| (text(l, "location").to_string(), decimal(&l["quantity"])))
+        .collect();
+    assert_eq!(
+        picks,
+        vec![("WH1".to_string(), dec!(1)), ("WH2".to_string(), dec!(2))]
+    );
     ok(&db, &["delivery", "post", "LS-2026-00001"]);
     let found = json(&db, &["stock", "available", "CH-001"]);
     assert_eq!(
         (decimal(&found["on_hand"]), decimal(&found["reserved"])),
-        (dec!(2), dec!(0))
+        (dec!(4), dec!(4))
     );
     assert!(ok(&db, &["check"]).starts_with("ok"));
 }
