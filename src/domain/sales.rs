@@ -353,7 +353,8 @@ impl OrderState {
 /// One line of an order: what was ordered, the day the customer wants it (`None`: the
 /// order's date) and the day promised (`None`: none promised yet), how much of it was
 /// cancelled (0 ≤ cancelled ≤ quantity, `cancel_reason` saying why) and how much of
-/// its item's stock the confirmation reserved for it and how much of it was delivered
+/// its item's stock the confirmation reserved for it, per location (`reservations`,
+/// `reserved()` their sum), and how much of it was delivered
 /// (0 ≤ delivered + reserved ≤ quantity − cancelled; reserved is held only while the order
 /// is confirmed; the rest is backordered) and how much of it was invoiced
 /// (0 ≤ invoiced ≤ delivered for item lines).
