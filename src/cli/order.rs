@@ -397,7 +397,7 @@ pub(super) fn show(context: &mut Context, view: &OrderView) -> Result<(), CliErr
             let quantity =
                 |value: rust_decimal::Decimal| Value::Decimal(value.normalize().to_string());
             row.insert(4, ("cancelled", quantity(line.cancelled)));
-            row.insert(5, ("reserved", quantity(line.reserved)));
+            row.insert(5, ("reserved", quantity(line.reserved())));
             row.insert(6, ("delivered", quantity(line.delivered)));
             row.insert(7, ("backordered", quantity(line.backordered())));
             row.insert(8, ("requested", Value::Text(requested)));
@@ -411,6 +411,15 @@ pub(super) fn show(context: &mut Context, view: &OrderView) -> Result<(), CliErr
         })
         .collect();
     if context.format == Format::Json {
+        let mut line_documents: Vec<serde_json::Value> = lines.iter().map(row_json).collect();
+        for (document, line) in line_documents.iter_mut().zip(&order.lines) {
+            let reservations = line.reservations.iter().map(
+                |r| json!({"location": r.location, "quantity": r.quantity.normalize().to_string()}),
+            );
+            if let Some(object) = document.as_object_mut() {
+                object.insert("reservations".into(), reservations.collect());
+            }
+        }
         let document = json!({
             "id": order.id,
             "number": order.number,
@@ -430,7 +439,7 @@ pub(super) fn show(context: &mut Context, view: &OrderView) -> Result<(), CliErr
             "payment_terms": order.terms.payment,
             "delivery_terms": order.terms.delivery,
             "confirmations": order.confirmations.len(),
-            "lines": lines.iter().map(row_json).collect::<Vec<_>>(),
+            "lines": line_documents,
             "totals": totals_json(&view.totals),
         });
         writeln!(context.out, "{document}")?;

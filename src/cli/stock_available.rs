@@ -1,5 +1,6 @@
-//! `stock available SKU [--date D]`: on hand per location, reserved and available in total,
-//! the orders holding the item, and the available-to-promise — on one date with `--date`,
+//! `stock available SKU [--date D]`: on hand, reserved and available per location (a
+//! reservation carried over without a location on a row of its own) and in total, the
+//! orders holding the item (json: with their locations), and the available-to-promise — on one date with `--date`,
 //! else by each due date of the open demand. kontor has no purchase orders yet, so no
 //! supply is counted, and the table says so. Room: cli.
 
@@ -60,9 +61,11 @@ pub(super) fn available(
         let mut document = serde_json::json!({
             "sku": found.item.sku,
             "uom": found.item.uom,
-            "locations": found.locations.iter().map(|(location, on_hand)| serde_json::json!({
-                "location": location,
-                "on_hand": plain(*on_hand),
+            "locations": found.locations.iter().map(|at| serde_json::json!({
+                "location": at.location,
+                "on_hand": plain(at.on_hand),
+                "reserved": plain(at.reserved),
+                "available": plain(at.available),
             })).collect::<Vec<_>>(),
             "on_hand": plain(found.on_hand),
             "reserved": plain(found.reserved),
@@ -70,6 +73,9 @@ pub(super) fn available(
             "orders": found.holders.iter().map(|holder| serde_json::json!({
                 "order": holder.number,
                 "reserved": plain(holder.reserved),
+                "locations": holder.locations.iter().map(|(location, reserved)| {
+                    serde_json::json!({"location": location, "reserved": plain(*reserved)})
+                }).collect::<Vec<_>>(),
             })).collect::<Vec<_>>(),
             "atp": atp.steps.iter().map(step_json).collect::<Vec<_>>(),
         });
@@ -85,12 +91,16 @@ pub(super) fn available(
     let mut rows: Vec<Row> = found
         .locations
         .iter()
-        .map(|(location, on_hand)| {
+        .map(|at| {
+            let location = match at.location.is_empty() {
+                true => crate::t!("cli-stock-available-unassigned"),
+                false => at.location.clone(),
+            };
             vec![
-                ("location", Value::Text(location.clone())),
-                ("on_hand", figure(*on_hand)),
-                ("reserved", Value::Text(String::new())),
-                ("available", Value::Text(String::new())),
+                ("location", Value::Text(location)),
+                ("on_hand", figure(at.on_hand)),
+                ("reserved", figure(at.reserved)),
+                ("available", figure(at.available)),
             ]
         })
         .collect();

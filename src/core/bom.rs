@@ -336,7 +336,7 @@ fn produce(
     let mut moves = Vec::with_capacity(needs.len() + 1);
     for (component, needed) in needs {
         availability
-            .check_issue(tx, &component, needed)?
+            .check_take(tx, &component, &location, needed, true)?
             .map_err(StoreError::Refused)
             .or_else(abort)?;
         let consumed = movement(&component, needed, &location, PRODUCTION);
@@ -344,7 +344,7 @@ fn produce(
     }
     let made = movement(&item, run.quantity, PRODUCTION, &location);
     moves.push(post(tx, item.clone(), made, false)?);
-    fill_backorders(tx, availability, item.id, run.quantity, run.now)?;
+    fill_backorders(tx, availability, item.id, &location, run.quantity, run.now)?;
     Ok(Ok(BomEvent::Produced(Box::new(Production {
         item,
         quantity: run.quantity,

@@ -69,7 +69,7 @@ pub(super) fn confirm_in(
 ) -> TxResult<()> {
     if order.state != OrderState::Confirmed {
         order
-            .confirm(|item| availability.available(item))
+            .confirm(|item| availability.offer(item))
             .map_err(refusal)
             .or_else(abort)?;
         let customer = tx.require::<Customer>(order.customer_id)?;
@@ -114,7 +114,7 @@ pub(super) fn quantity(
     super::reservations::with_availability(store, |tx, availability| {
         let mut order = tx.require::<SalesOrder>(id)?;
         order
-            .set_quantity(line, quantity, |item| availability.available(item))
+            .set_quantity(line, quantity, |item| availability.offer(item))
             .map_err(refusal)
             .or_else(abort)?;
         let customer = tx.require::<Customer>(order.customer_id)?;

@@ -18,10 +18,11 @@ use super::sales::{order_id, refusal};
 use super::stock::{Posted, post};
 use super::{Actor, CoreError, Settings};
 use crate::domain::location::{CUSTOMER, location_key};
-use crate::domain::sales::{DeliveryNote, DeliveryState, PickLine, SalesOrder, Series};
+use crate::domain::sales::{DeliveryNote, DeliveryState, PickLine, SalesOrder, Series, UNASSIGNED};
 use crate::domain::{Customer, Invalid, Item, StockMove};
 use crate::store::kinds::delivery::{deliveries_of, delivery_by_number};
 use crate::store::kinds::sales::next_number;
+use crate::store::kinds::sales_demand::reserved_by_location;
 use crate::store::{Balance, Store, Tx, TxResult, abort};
 
 /// A change to deliveries. `lines` are (1-based order line, quantity); empty: everything
@@ -110,18 +111,23 @@ fn add(
     // (reading the store inside it would wait on its own locks); quantities are read
     // again inside it.
     let held = store.balances(None)?;
+    let reserved: Reserved = reserved_by_location(store, None)?
+        .into_iter()
+        .map(|(item, location, quantity)| ((item, location), quantity))
+        .collect();
     let claimed = claimed(store, id)?;
     let default = location_key(&settings.default_location);
     super::reservations::marking_availability(store, |tx| {
         let order = tx.require::<SalesOrder>(id)?;
         let customer = tx.require::<Customer>(order.customer_id)?;
         let mut free = order.clone();
-        for (line, quantity) in &claimed {
+        for (line, location, quantity) in &claimed {
             if let Some(line) = line.checked_sub(1).and_then(|i| free.lines.get_mut(i)) {
-                line.reserved = (line.reserved - *quantity).max(Decimal::ZERO);
+                line.release(Some(location), *quantity);
             }
         }
         let taken = free
+            .clone()
             .deliver(lines, order.takes_partial(&customer))
             .map_err(refusal)
             .or_else(abort)?;
@@ -131,7 +137,7 @@ fn add(
             order_id: order.id,
             order_number: order.number.clone(),
             customer_id: order.customer_id,
-            lines: pick(tx, &order, &taken, &held, &default)?,
+            lines: pick(tx, &free, &taken, (&held, &reserved), &default)?,
             state: DeliveryState::Draft,
             created: now,
             created_by: actor.name.clone(),
@@ -152,14 +158,17 @@ fn add(
     })
 }
 
-/// The pick lines of `taken` (0-based line, quantity): each quantity from the internal
-/// locations holding the item (in location order), none taken twice; what no location
-/// holds comes from `default` (posting it is refused, naming the shortfall).
+/// The pick lines of `taken` (0-based line, quantity) of `order` (its reservations less
+/// what other pick lists hold): each quantity from the locations its line reserved, the
+/// latest reserved last; what is reserved without a location from the internal locations
+/// holding the item (in location order) — what no order reserved there first, then the
+/// rest — none taken twice; what no location holds comes from `default` (posting it is
+/// refused, naming the shortfall).
 fn pick(
     tx: &Tx,
     order: &SalesOrder,
     taken: &[(usize, Decimal)],
-    held: &[Balance],
+    (held, reserved): (&[Balance], &Reserved),
     default: &str,
 ) -> TxResult<Vec<PickLine>> {
     let mut used: BTreeMap<(u64, String), Decimal> = BTreeMap::new();
@@ -180,22 +189,50 @@ fn pick(
             from: from.to_string(),
         };
         let mut left = *quantity;
-        for balance in held.iter().filter(|b| b.item_id == item_id) {
-            let key = (item_id, balance.location.clone());
-            let taken_here = used.get(&key).copied().unwrap_or_default();
-            let on_hand = tx.balance(item_id, &balance.location)? - taken_here;
-            if left > Decimal::ZERO && on_hand > Decimal::ZERO {
-                let take = left.min(on_hand);
-                picks.push(pick_from(&balance.location, take));
-                *used.entry(key).or_default() += take;
+        for reservation in &line.reservations {
+            if reservation.location == UNASSIGNED {
+                continue;
+            }
+            let take = left.min(reservation.quantity);
+            if take > Decimal::ZERO {
+                merge(&mut picks, pick_from(&reservation.location, take));
+                *used
+                    .entry((item_id, reservation.location.clone()))
+                    .or_default() += take;
                 left -= take;
             }
         }
+        for spare_reserved in [true, false] {
+            for balance in held.iter().filter(|b| b.item_id == item_id) {
+                let key = (item_id, balance.location.clone());
+                let taken_here = used.get(&key).copied().unwrap_or_default();
+                let kept = match spare_reserved {
+                    true => reserved.get(&key).copied().unwrap_or_default(),
+                    false => Decimal::ZERO,
+                };
+                let free = tx.balance(item_id, &balance.location)? - taken_here - kept;
+                if left > Decimal::ZERO && free > Decimal::ZERO {
+                    let take = left.min(free);
+                    merge(&mut picks, pick_from(&balance.location, take));
+                    *used.entry(key).or_default() += take;
+                    left -= take;
+                }
+            }
+        }
         if left > Decimal::ZERO {
-            picks.push(pick_from(default, left));
+            merge(&mut picks, pick_from(default, left));
         }
     }
     Ok(picks)
+}
+
+/// Adds `pick` to `picks`, to the pick of the same order line and location when there is one.
+fn merge(picks: &mut Vec<PickLine>, pick: PickLine) {
+    let same = |p: &&mut PickLine| p.line == pick.line && p.from == pick.from;
+    match picks.iter_mut().find(same) {
+        Some(found) => found.quantity += pick.quantity,
+        None => picks.push(pick),
+    }
 }
 
 /// Posts pick list `note` of `order`: the moves to `customer`, the order's delivered
@@ -211,15 +248,20 @@ fn post_note(
         .map_err(refusal)
         .or_else(abort)?;
     let customer = tx.require::<Customer>(order.customer_id)?;
-    let per_line = note.per_line();
+    let per_line: Vec<(usize, Option<&str>, Decimal)> = note
+        .lines
+        .iter()
+        .map(|pick| (pick.line, Some(pick.from.as_str()), pick.quantity))
+        .collect();
     if per_line.is_empty() {
         return abort(Invalid::new(
             "line",
             crate::t!("domain-delivery-nothing", number = order.number.as_str()),
         ));
     }
+    let partial = order.takes_partial(&customer);
     order
-        .deliver(&per_line, order.takes_partial(&customer))
+        .deliver_from(&per_line, partial)
         .map_err(refusal)
         .or_else(abort)?;
     let mut moves = Vec::new();
@@ -251,18 +293,25 @@ fn post_note(
     Ok(Delivery { note, order, moves })
 }
 
-/// What the pick lists (drafts) of order `order` hold per line (1-based).
-pub(super) fn claimed(store: &Store, order: u64) -> Result<Vec<(usize, Decimal)>, CoreError> {
+/// What the pick lists (drafts) of order `order` hold per line (1-based) and location.
+pub(super) fn claimed(store: &Store, order: u64) -> Result<Claimed, CoreError> {
     let mut found = Vec::new();
     for id in deliveries_of(store, order)? {
         if let Some(note) = store.get::<DeliveryNote>(id)?
             && note.state == DeliveryState::Draft
         {
-            found.extend(note.per_line());
+            let picks = note.lines.iter();
+            found.extend(picks.map(|pick| (pick.line, pick.from.clone(), pick.quantity)));
         }
     }
     Ok(found)
 }
+
+/// Σ reserved per (item, location) over the confirmed orders.
+type Reserved = BTreeMap<(u64, String), Decimal>;
+
+/// (1-based order line, location, quantity) on pick lists.
+pub(super) type Claimed = Vec<(usize, String, Decimal)>;
 
 /// The id of the delivery note numbered (or with the id) `text`.
 pub fn delivery_id(store: &Store, text: &str) -> Result<u64, CoreError> {

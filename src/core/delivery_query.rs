@@ -87,10 +87,10 @@ pub fn deliverable(
             let item_id = line.line.item_id?;
             let taken: rust_decimal::Decimal = claimed
                 .iter()
-                .filter(|(number, _)| *number == index + 1)
-                .map(|(_, quantity)| *quantity)
+                .filter(|(number, _, _)| *number == index + 1)
+                .map(|(_, _, quantity)| *quantity)
                 .sum();
-            let quantity = line.reserved - taken;
+            let quantity = line.reserved() - taken;
             (order.state == crate::domain::sales::OrderState::Confirmed
                 && quantity > rust_decimal::Decimal::ZERO)
                 .then(|| Deliverable {

@@ -1,7 +1,8 @@
 //! Re-allocating reserved stock between two confirmed orders, by an explicit step that
 //! names both (stock reserved for one order is never issued for another otherwise): in one
 //! transaction the giving order releases what is not on a pick list and the taking order
-//! reserves it for its backordered lines; the total reserved of the item does not change.
+//! reserves it for its backordered lines at the same locations; what is reserved per item
+//! and location does not change.
 //! Room: core.
 
 use rust_decimal::Decimal;
@@ -33,12 +34,12 @@ pub(super) fn reallocate(
     super::reservations::guarded(store, claimed, |tx, claimed| {
         let mut giving = tx.require::<SalesOrder>(from)?;
         let mut taking = tx.require::<SalesOrder>(to)?;
-        giving
+        let released = giving
             .give_up_reservation(item.id, &item.sku, quantity, claimed)
             .map_err(refusal)
             .or_else(abort)?;
         taking
-            .take_reservation(item.id, &item.sku, quantity)
+            .take_reservation(item.id, &item.sku, &released)
             .map_err(refusal)
             .or_else(abort)?;
         for order in [&mut giving, &mut taking] {

@@ -1,10 +1,12 @@
-//! Availability of stock: on hand (the balances of every internal location) less what
-//! confirmed orders reserved. Reservations are never counted apart: they are the orders'
-//! lines (`SalesOrder::reserved_of`), read through the derived indexes `orders.by_item`
-//! (which orders hold an item) and `orders.demand_by_day` (how much, summed per due day;
-//! what a confirmation reads) in `store::kinds::sales_demand`, which the order's own
-//! transaction writes and `check` verifies, so there is nothing to drift. An item's
-//! reservation spans all its locations.
+//! Availability of stock per item and internal location: on hand (the balances) less what
+//! confirmed orders reserved there. Reservations are never counted apart: they are the
+//! orders' lines (`OrderLine::reservations`, (location, quantity) pairs), read through the
+//! derived indexes `orders.by_item` (which orders hold an item) and
+//! `orders.reserved_by_location` (how much per item and location, summed) in
+//! `store::kinds::sales_demand`, which the order's own transaction writes and `check`
+//! verifies — and holds against the balances — so there is nothing to drift. A
+//! confirmation reserves from the location with the most available first (`offer`); a move
+//! out of a location may not take what is reserved there (`check_take`).
 //!
 //! Orders and balances are read outside the transaction that reserves or issues (a
 //! transaction cannot scan), so every such transaction bumps the counter
@@ -19,9 +21,9 @@ use rust_decimal::Decimal;
 
 use super::access::{Access, Area, require};
 use super::{Actor, CoreError};
-use crate::domain::sales::{OrderState, SalesOrder};
+use crate::domain::sales::{Offer, OrderState, SalesOrder, UNASSIGNED};
 use crate::domain::{Invalid, Item};
-use crate::store::kinds::sales_demand::{demand_by_day, demand_by_item, orders_of_item};
+use crate::store::kinds::sales_demand::{demand_by_item, orders_of_item, reserved_by_location};
 use crate::store::{Store, StoreError, StoreResult, Tx, TxResult, abort};
 
 /// The `meta` key counting the writes that took stock or reserved it.
@@ -109,18 +111,19 @@ pub(super) fn guarded<A, R>(
     Err(CoreError::Refused(crate::t!("core-reservations-busy")))
 }
 
-/// Reserves `received` units of `item` that just came in (with what was available
-/// before) for the confirmed orders waiting for it, first come first served by order
-/// number, inside the transaction of the receipt. Returns the numbers of the orders
-/// served.
+/// Reserves `received` units of `item` that just came in at `location` (with what was
+/// available before, per location) for the confirmed orders waiting for it, first come
+/// first served by order number, inside the transaction of the receipt. Returns the
+/// numbers of the orders served.
 pub fn fill_backorders(
     tx: &Tx,
     availability: &Availability,
     item: u64,
+    location: &str,
     received: Decimal,
     now: time::OffsetDateTime,
 ) -> TxResult<Vec<String>> {
-    let mut offered = (availability.available(item) + received).max(Decimal::ZERO);
+    let mut offered = availability.offer_with(item, Some((location, received)));
     let mut waiting = Vec::new();
     for &id in availability.waiting_for(item) {
         if let Some(order) = tx.get::<SalesOrder>(id)?
@@ -132,12 +135,11 @@ pub fn fill_backorders(
     waiting.sort_by(|a, b| a.number.cmp(&b.number));
     let mut served = Vec::new();
     for mut order in waiting {
-        if offered <= Decimal::ZERO {
+        if offered.iter().all(|(_, left)| *left <= Decimal::ZERO) {
             break;
         }
-        let took = order.reserve_backorders(item, offered);
+        let took = order.reserve_backorders(item, &mut offered);
         if took > Decimal::ZERO {
-            offered -= took;
             order.updated = now;
             tx.update(&mut order, None)?;
             served.push(order.number);
@@ -146,60 +148,65 @@ pub fn fill_backorders(
     Ok(served)
 }
 
-/// What one confirmed order holds of an item.
+/// What one confirmed order holds of an item, in total and per location.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Holder {
     pub number: String,
     pub reserved: Decimal,
+    pub locations: Offer,
 }
 
-/// On hand and reservations of every item (or of the items asked for), read at one moment;
-/// for every item (`of_store`) also the orders holding it by id, in id order, and the
-/// orders waiting for it.
+/// On hand and reservations per item and internal location (the empty location: what
+/// is reserved without one), of every item or of the items asked for, read at one moment;
+/// for every item (`of_store`) and for one (`of_item_orders`) also the orders holding it
+/// by id, in id order, and the orders waiting for it.
 #[derive(Debug, Clone, Default)]
 pub struct Availability {
-    on_hand: BTreeMap<u64, Decimal>,
-    /// Per item, Σ reserved over the orders.
-    reserved: BTreeMap<u64, Decimal>,
+    on_hand: BTreeMap<(u64, String), Decimal>,
+    /// Per item and location, Σ reserved over the orders (`orders.reserved_by_location`).
+    reserved: BTreeMap<(u64, String), Decimal>,
     holders: BTreeMap<u64, Vec<(u64, Decimal)>>,
     /// Per item, the orders with open demand of it not reserved (ids, in id order).
     waiting: BTreeMap<u64, Vec<u64>>,
 }
 
 impl Availability {
-    /// Reads every balance and the reservations of every item (`orders.by_item`).
+    /// Reads the balances and reservations per location of `item`, or of every item.
+    fn read(&mut self, store: &Store, item: Option<u64>) -> StoreResult<()> {
+        for balance in store.balances(item)? {
+            *self
+                .on_hand
+                .entry((balance.item_id, balance.location))
+                .or_default() += balance.quantity;
+        }
+        for (item, location, reserved) in reserved_by_location(store, item)? {
+            self.reserved.insert((item, location), reserved);
+        }
+        Ok(())
+    }
+
+    /// Reads every balance and the reservations of every item.
     pub fn of_store(store: &Store) -> StoreResult<Availability> {
         let (holders, waiting) = demand_by_item(store)?;
-        let reserved = holders
-            .iter()
-            .map(|(item, orders)| (*item, orders.iter().map(|(_, r)| *r).sum()))
-            .collect();
         let mut found = Availability {
-            reserved,
             holders,
             waiting,
             ..Availability::default()
         };
-        for balance in store.balances(None)? {
-            *found.on_hand.entry(balance.item_id).or_default() += balance.quantity;
-        }
+        found.read(store, None)?;
         Ok(found)
     }
 
-    /// Reads the balances and the reservations of `items` only — Σ reserved per due day from
-    /// `orders.demand_by_day`, not which orders hold them (what confirming needs): no
-    /// holders and no waiting orders.
+    /// Reads the balances and the reservations per location of `items` only (what
+    /// confirming needs): no holders and no waiting orders.
     pub fn of_items(store: &Store, items: &[u64]) -> StoreResult<Availability> {
         let mut found = Availability::default();
+        let mut read: Vec<u64> = Vec::new();
         for &item in items {
-            if found.on_hand.contains_key(&item) {
-                continue;
+            if !read.contains(&item) {
+                found.read(store, Some(item))?;
+                read.push(item);
             }
-            let on_hand = store.balances(Some(item))?.iter().map(|b| b.quantity).sum();
-            found.on_hand.insert(item, on_hand);
-            let days = demand_by_day(store, item)?;
-            let reserved = days.iter().map(|(_, reserved, _)| *reserved).sum();
-            found.reserved.insert(item, reserved);
         }
         Ok(found)
     }
@@ -207,19 +214,34 @@ impl Availability {
     /// Reads the balances of `item` and its reservations with the orders holding it and
     /// waiting for it.
     pub fn of_item_orders(store: &Store, item: u64) -> StoreResult<Availability> {
-        let on_hand = store.balances(Some(item))?.iter().map(|b| b.quantity).sum();
         let (holders, waiting) = orders_of_item(store, item)?;
-        Ok(Availability {
-            on_hand: BTreeMap::from([(item, on_hand)]),
-            reserved: BTreeMap::from([(item, holders.iter().map(|(_, r)| *r).sum())]),
+        let mut found = Availability {
             holders: BTreeMap::from([(item, holders)]),
             waiting: BTreeMap::from([(item, waiting)]),
-        })
+            ..Availability::default()
+        };
+        found.read(store, Some(item))?;
+        Ok(found)
+    }
+
+    fn of<'a>(
+        map: &'a BTreeMap<(u64, String), Decimal>,
+        item: u64,
+    ) -> impl Iterator<Item = (&'a str, Decimal)> + 'a {
+        map.range((item, String::new())..)
+            .take_while(move |((id, _), _)| *id == item)
+            .map(|((_, location), quantity)| (location.as_str(), *quantity))
     }
 
     /// On hand of the item over all internal locations.
     pub fn on_hand(&self, item: u64) -> Decimal {
-        self.on_hand.get(&item).copied().unwrap_or_default()
+        Self::of(&self.on_hand, item).map(|(_, q)| q).sum()
+    }
+
+    /// On hand of the item at `location`.
+    pub fn on_hand_at(&self, item: u64, location: &str) -> Decimal {
+        let key = (item, location.to_string());
+        self.on_hand.get(&key).copied().unwrap_or_default()
     }
 
     /// The confirmed orders holding the item (id, reserved), in order id order.
@@ -230,9 +252,28 @@ impl Availability {
             .unwrap_or_default()
     }
 
-    /// Σ reserved of the item over the confirmed orders.
+    /// Σ reserved of the item over the confirmed orders and locations.
     pub fn reserved(&self, item: u64) -> Decimal {
-        self.reserved.get(&item).copied().unwrap_or_default()
+        Self::of(&self.reserved, item).map(|(_, q)| q).sum()
+    }
+
+    /// Σ reserved of the item at `location` (`UNASSIGNED`: without a location).
+    pub fn reserved_at(&self, item: u64, location: &str) -> Decimal {
+        let key = (item, location.to_string());
+        self.reserved.get(&key).copied().unwrap_or_default()
+    }
+
+    /// The internal locations of the item with stock or reservations, in name order
+    /// (without `UNASSIGNED`).
+    pub fn locations(&self, item: u64) -> Vec<String> {
+        let mut found: Vec<String> = Self::of(&self.on_hand, item)
+            .chain(Self::of(&self.reserved, item))
+            .map(|(location, _)| location.to_string())
+            .filter(|location| location != UNASSIGNED)
+            .collect();
+        found.sort();
+        found.dedup();
+        found
     }
 
     /// Ids of the orders with open demand of `item` not reserved (open ones among them:
@@ -249,45 +290,130 @@ impl Availability {
         self.on_hand(item) - self.reserved(item)
     }
 
-    /// Refuses taking `quantity` of `item` out of stock when that would eat a reservation,
-    /// naming the orders that hold it.
-    /// (The orders' numbers are read in `tx`.)
-    pub fn check_issue(
+    /// On hand less reserved at `location`.
+    pub fn available_at(&self, item: u64, location: &str) -> Decimal {
+        self.on_hand_at(item, location) - self.reserved_at(item, location)
+    }
+
+    /// What the item offers to reserve, per location: the location with the most
+    /// available first (ties in name order), so a line is split over as few locations as
+    /// can be; never more in all than the item's total available (what is reserved
+    /// without a location is taken from the last locations offered).
+    pub fn offer(&self, item: u64) -> Offer {
+        self.offer_with(item, None)
+    }
+
+    /// `offer` with `received` more at a location, just come in.
+    pub fn offer_with(&self, item: u64, received: Option<(&str, Decimal)>) -> Offer {
+        let mut offer: Offer = self
+            .locations(item)
+            .into_iter()
+            .chain(received.map(|(location, _)| location.to_string()))
+            .map(|location| {
+                let extra = match received {
+                    Some((at, quantity)) if at == location => quantity,
+                    _ => Decimal::ZERO,
+                };
+                let available = self.available_at(item, &location) + extra;
+                (location, available)
+            })
+            .filter(|(_, available)| *available > Decimal::ZERO)
+            .collect();
+        offer.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        offer.dedup_by(|a, b| a.0 == b.0);
+        let extra = received.map(|(_, q)| q).unwrap_or_default();
+        let mut over = offer.iter().map(|(_, q)| *q).sum::<Decimal>()
+            - (self.available(item) + extra).max(Decimal::ZERO);
+        for (_, available) in offer.iter_mut().rev() {
+            let cut = over.min(*available).max(Decimal::ZERO);
+            *available -= cut;
+            over -= cut;
+        }
+        offer.retain(|(_, available)| *available > Decimal::ZERO);
+        offer
+    }
+
+    /// Refuses taking `quantity` of `item` out of `location` when that would eat what
+    /// confirmed orders reserved there — or, when the stock leaves the warehouse
+    /// (`leaves`), what they reserved of the item in all — naming the orders that hold it.
+    /// (The orders are read in `tx`.)
+    pub fn check_take(
         &self,
         tx: &Tx,
         item: &Item,
+        location: &str,
         quantity: Decimal,
+        leaves: bool,
     ) -> TxResult<Result<(), String>> {
-        let reserved = self.reserved(item.id);
-        let available = self.available(item.id);
+        use crate::lang::format::decimal;
+        let here = self.reserved_at(item.id, location);
+        let (reserved, available, on_hand, at) =
+            match here > Decimal::ZERO && quantity > self.available_at(item.id, location) {
+                true => (
+                    here,
+                    self.available_at(item.id, location),
+                    self.on_hand_at(item.id, location),
+                    Some(location),
+                ),
+                false if leaves => (
+                    self.reserved(item.id),
+                    self.available(item.id),
+                    self.on_hand(item.id),
+                    None,
+                ),
+                false => return Ok(Ok(())),
+            };
         if reserved <= Decimal::ZERO || quantity <= available {
             return Ok(Ok(()));
         }
         let mut orders: Vec<String> = Vec::new();
         for (id, _) in self.holders(item.id) {
             if let Some(order) = tx.get::<SalesOrder>(*id)? {
-                orders.push(order.number);
+                let holds_here = order
+                    .reserved_by_location()
+                    .iter()
+                    .any(|(i, l, _)| *i == item.id && at.is_none_or(|at| at == l));
+                if holds_here {
+                    orders.push(order.number);
+                }
             }
         }
-        use crate::lang::format::decimal;
-        Ok(Err(crate::t!(
-            "core-move-reserved",
-            available = decimal(available.max(Decimal::ZERO).normalize()),
-            uom = &item.uom,
-            sku = &item.sku,
-            on_hand = decimal(self.on_hand(item.id).normalize()),
-            reserved = decimal(reserved.normalize()),
-            orders = orders.join(", "),
-            needed = decimal(quantity.normalize())
-        )))
+        use crate::lang::Arg;
+        let args = [
+            (
+                "available",
+                Arg::from(decimal(available.max(Decimal::ZERO).normalize())),
+            ),
+            ("uom", Arg::from(item.uom.as_str())),
+            ("sku", Arg::from(item.sku.as_str())),
+            ("on_hand", Arg::from(decimal(on_hand.normalize()))),
+            ("reserved", Arg::from(decimal(reserved.normalize()))),
+            ("orders", Arg::from(orders.join(", "))),
+            ("needed", Arg::from(decimal(quantity.normalize()))),
+            ("location", Arg::from(at.unwrap_or_default())),
+        ];
+        let key = match at {
+            Some(_) => "core-move-reserved-at",
+            None => "core-move-reserved",
+        };
+        Ok(Err(crate::lang::text_with(key, &args)))
     }
 }
 
-/// One item's availability, with its on-hand per internal location.
+/// One location's figures of an item (`UNASSIGNED`: reservations without a location).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AtLocation {
+    pub location: String,
+    pub on_hand: Decimal,
+    pub reserved: Decimal,
+    pub available: Decimal,
+}
+
+/// One item's availability, in total and per internal location.
 #[derive(Debug, Clone)]
 pub struct ItemAvailability {
     pub item: Item,
-    pub locations: Vec<(String, Decimal)>,
+    pub locations: Vec<AtLocation>,
     pub on_hand: Decimal,
     pub reserved: Decimal,
     pub available: Decimal,
@@ -311,17 +437,31 @@ pub fn of_item(store: &Store, actor: &Actor, code: &str) -> Result<ItemAvailabil
     let all = Availability::of_item_orders(store, item.id)?;
     let mut holders = Vec::new();
     for (id, reserved) in all.holders(item.id) {
-        let (id, reserved) = (*id, *reserved);
-        let order = store.require::<SalesOrder>(id)?;
+        let order = store.require::<SalesOrder>(*id)?;
+        let locations = order
+            .reserved_by_location()
+            .into_iter()
+            .filter(|(i, _, _)| *i == item.id)
+            .map(|(_, location, quantity)| (location, quantity))
+            .collect();
         holders.push(Holder {
             number: order.number,
-            reserved,
+            reserved: *reserved,
+            locations,
         });
     }
-    let locations = store
-        .balances(Some(item.id))?
+    let mut names = all.locations(item.id);
+    if all.reserved_at(item.id, UNASSIGNED) > Decimal::ZERO {
+        names.push(UNASSIGNED.to_string());
+    }
+    let locations = names
         .into_iter()
-        .map(|b| (b.location, b.quantity))
+        .map(|location| AtLocation {
+            on_hand: all.on_hand_at(item.id, &location),
+            reserved: all.reserved_at(item.id, &location),
+            available: all.available_at(item.id, &location),
+            location,
+        })
         .collect();
     Ok(ItemAvailability {
         locations,
@@ -331,4 +471,46 @@ pub fn of_item(store: &Store, actor: &Actor, code: &str) -> Result<ItemAvailabil
         holders,
         item,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal::dec;
+
+    use super::*;
+
+    /// Item 1: 5 at WH1 (2 reserved), 4 at WH2, 3 at WH3 (3 reserved), and 3 reserved
+    /// without a location (carried over from schema 4).
+    fn stock() -> Availability {
+        let at = |location: &str, quantity| ((1, location.to_string()), quantity);
+        Availability {
+            on_hand: BTreeMap::from([at("WH1", dec!(5)), at("WH2", dec!(4)), at("WH3", dec!(3))]),
+            reserved: BTreeMap::from([
+                at("WH1", dec!(2)),
+                at("WH3", dec!(3)),
+                at(UNASSIGNED, dec!(3)),
+            ]),
+            ..Availability::default()
+        }
+    }
+
+    #[test]
+    fn the_offer_takes_the_most_available_first_and_never_more_than_the_total() {
+        let stock = stock();
+        assert_eq!(stock.available(1), dec!(4));
+        assert_eq!(
+            (stock.available_at(1, "WH1"), stock.available_at(1, "WH3")),
+            (dec!(3), dec!(0))
+        );
+        // WH2 4, WH1 3 — 7 at the locations, but 3 of it is held without a location.
+        assert_eq!(stock.offer(1), vec![("WH2".to_string(), dec!(4))]);
+        // 2 come in at WH3: 6 in all; the 3 held without a location fall on the last
+        // offered (WH3, then WH1).
+        assert_eq!(
+            stock.offer_with(1, Some(("WH3", dec!(2)))),
+            vec![("WH2".to_string(), dec!(4)), ("WH1".to_string(), dec!(2))]
+        );
+        assert_eq!(stock.locations(1), ["WH1", "WH2", "WH3"]);
+        assert!(stock.offer(2).is_empty());
+    }
 }

@@ -2,7 +2,8 @@
 //! transaction; a posting resolves its item by SKU or barcode and its locations (the
 //! default one is created on first use). Items and locations themselves are plain kinds
 //! (`kinds::item`, `kinds::location`). A posting that takes stock out (to a virtual
-//! location) is refused when it would eat what confirmed orders reserved
+//! location) is refused when it would eat what confirmed orders reserved of the item, and
+//! any move out of a location when it would eat what they reserved there
 //! (`reservations`); every posting marks the availability changed, so a confirmation
 //! read before it is read again. A receipt (from a virtual location into the warehouse)
 //! reserves what it brings for backordered lines of confirmed orders in the same
@@ -100,10 +101,11 @@ pub fn execute(
                         agent: actor.name.clone(),
                         reverses: None,
                     };
-                    let leaves_stock = !is_virtual(&stock_move.from) && is_virtual(&stock_move.to);
-                    if leaves_stock && !allow_negative {
+                    let takes = !is_virtual(&stock_move.from);
+                    if takes && !allow_negative {
+                        let leaves = is_virtual(&stock_move.to);
                         availability
-                            .check_issue(tx, &item, quantity)?
+                            .check_take(tx, &item, &stock_move.from, quantity, leaves)?
                             .map_err(StoreError::Refused)
                             .or_else(abort)?;
                     }
@@ -114,6 +116,7 @@ pub fn execute(
                             tx,
                             availability,
                             posted.item.id,
+                            &posted.stock_move.to,
                             posted.stock_move.quantity,
                             now,
                         )?;

@@ -353,7 +353,8 @@ impl OrderState {
 /// One line of an order: what was ordered, the day the customer wants it (`None`: the
 /// order's date) and the day promised (`None`: none promised yet), how much of it was
 /// cancelled (0 ≤ cancelled ≤ quantity, `cancel_reason` saying why) and how much of
-/// its item's stock the confirmation reserved for it and how much of it was delivered
+/// its item's stock the confirmation reserved for it, per location (`reservations`,
+/// `reserved()` their sum), and how much of it was delivered
 /// (0 ≤ delivered + reserved ≤ quantity − cancelled; reserved is held only while the order
 /// is confirmed; the rest is backordered) and how much of it was invoiced
 /// (0 ≤ invoiced ≤ delivered for item lines).
@@ -364,7 +365,8 @@ pub struct OrderLine {
     pub promised: Option<Date>,
     pub cancelled: Decimal,
     pub cancel_reason: String,
-    pub reserved: Decimal,
+    /// Where its reservation lies, per internal location (`reservation`).
+    pub reservations: Vec<Reservation>,
     pub delivered: Decimal,
     pub invoiced: Decimal,
 }
@@ -379,7 +381,7 @@ impl OrderLine {
     /// free text).
     pub fn backordered(&self) -> Decimal {
         match self.line.item_id {
-            Some(_) => self.open_quantity() - self.delivered - self.reserved,
+            Some(_) => self.open_quantity() - self.delivered - self.reserved(),
             None => Decimal::ZERO,
         }
     }
@@ -435,7 +437,7 @@ impl SalesOrder {
                 promised: None,
                 cancelled: Decimal::ZERO,
                 cancel_reason: String::new(),
-                reserved: Decimal::ZERO,
+                reservations: Vec::new(),
                 delivered: Decimal::ZERO,
                 invoiced: Decimal::ZERO,
             })
@@ -466,25 +468,28 @@ impl SalesOrder {
     }
 
     /// Confirms an open order, reserving for each item line what `available(item)` still
-    /// offers (first come first served: lines in order, each taking from what the ones
-    /// before left); the rest of a line is backordered. Refused unless the order is open.
-    pub fn confirm(&mut self, mut available: impl FnMut(u64) -> Decimal) -> Result<(), Invalid> {
+    /// offers per location, in the offer's order (first come first served: lines in order,
+    /// each taking from what the ones before left); the rest of a line is backordered.
+    /// Refused unless the order is open.
+    pub fn confirm(&mut self, mut available: impl FnMut(u64) -> Offer) -> Result<(), Invalid> {
         if self.state != OrderState::Open {
             return Err(self.cannot_confirm());
         }
-        let mut taken: Vec<(u64, Decimal)> = Vec::new();
+        let mut offers: Vec<(u64, Offer)> = Vec::new();
         for line in &mut self.lines {
             let Some(item) = line.line.item_id else {
                 continue;
             };
-            let before: Decimal = taken
-                .iter()
-                .filter(|(id, _)| *id == item)
-                .map(|(_, quantity)| *quantity)
-                .sum();
-            let left = (available(item) - before).max(Decimal::ZERO);
-            line.reserved = line.open_quantity().min(left).max(Decimal::ZERO);
-            taken.push((item, line.reserved));
+            let at = match offers.iter().position(|(id, _)| *id == item) {
+                Some(at) => at,
+                None => {
+                    offers.push((item, available(item)));
+                    offers.len() - 1
+                }
+            };
+            line.release_all();
+            let wanted = line.open_quantity() - line.delivered;
+            line.reserve_from(&mut offers[at].1, wanted);
         }
         self.state = OrderState::Confirmed;
         Ok(())
@@ -499,7 +504,7 @@ impl SalesOrder {
         self.lines
             .iter()
             .filter(|line| line.line.item_id == Some(item))
-            .map(|line| line.reserved)
+            .map(OrderLine::reserved)
             .sum()
     }
 
@@ -511,7 +516,7 @@ impl SalesOrder {
         self.cancel_reason = reason.trim().to_string();
         for line in &mut self.lines {
             line.cancelled = line.line.quantity - line.delivered;
-            line.reserved = Decimal::ZERO;
+            line.release_all();
         }
         Ok(())
     }
@@ -560,6 +565,7 @@ mod delivery_note;
 mod demand;
 mod hold;
 mod reallocation;
+mod reservation;
 
 pub use confirmation::{Change, Confirmation, ConfirmedLine, LineField, Term, changes};
 pub use delivery_note::{DeliveryNote, DeliveryState, PickLine};
@@ -567,6 +573,7 @@ pub use demand::Demand;
 pub use hold::{
     Hold, HoldFigures, HoldReason, HoldRelease, HoldRules, LineFigures, credit, margin, order_value,
 };
+pub use reservation::{Offer, Reservation, UNASSIGNED};
 
 #[cfg(test)]
 pub(crate) mod tests;

@@ -30,6 +30,10 @@ pub enum ProblemKind {
     Stale,
     /// A record cannot be read.
     Unreadable,
+    /// Confirmed orders reserve more of an item than is on hand (at a location, or in all):
+    /// stock was taken against the reservations (`--allow-negative`, a count); `reindex`
+    /// does not mend it — receiving stock, cancelling or re-allocating does.
+    Overreserved,
 }
 
 /// One inconsistency found by `check`.
@@ -48,6 +52,7 @@ impl fmt::Display for Problem {
             ProblemKind::Extra => crate::t!("core-store-check-extra"),
             ProblemKind::Stale => crate::t!("core-store-check-stale"),
             ProblemKind::Unreadable => crate::t!("core-store-check-unreadable"),
+            ProblemKind::Overreserved => crate::t!("core-store-check-overreserved"),
         };
         write!(
             f,
@@ -103,6 +108,7 @@ impl Store {
             }
         }
         problems.extend(self.check_balances()?);
+        problems.extend(super::kinds::sales_demand::reservation_problems(self)?);
         Ok(problems)
     }
 

@@ -101,11 +101,12 @@ fn a_pick_list_by_bin_is_shown_listed_and_posted() {
             )
         })
         .collect();
-    // Walking order: WH1, then bin A-01, then A-02; CH-001's 4 take A-01's 2 first.
+    // Walking order: WH1, then bin A-01, then A-02; CH-001's 4 were reserved where the
+    // most is available first: 3 at A-02, then 1 at A-01, and are picked there.
     let expected = [
         ("WH1", "", 2, "BK-1", dec!(2)),
-        ("WH1", "A-01", 1, "CH-001", dec!(2)),
-        ("WH1", "A-02", 1, "CH-001", dec!(2)),
+        ("WH1", "A-01", 1, "CH-001", dec!(1)),
+        ("WH1", "A-02", 1, "CH-001", dec!(3)),
     ];
     let expected: Vec<_> = expected
         .iter()
@@ -155,7 +156,7 @@ fn a_pick_list_by_bin_is_shown_listed_and_posted() {
             .map(|b| decimal(&b["quantity"]))
             .unwrap_or_default()
     };
-    assert_eq!((at("WH1/A-01"), at("WH1/A-02")), (dec!(0), dec!(1)));
+    assert_eq!((at("WH1/A-01"), at("WH1/A-02")), (dec!(1), dec!(0)));
     let ledger = json_list(&db, &["stock", "ledger", "BK-1"]);
     let last = ledger.last().unwrap();
     assert_eq!(text(last, "reference"), "LS-2026-00001 AU-2026-00001/2");
@@ -420,7 +421,8 @@ fn the_warehouse_adds_posts_shows_and_lists_deliveries() {
     assert_eq!(posted.note.posted_by, "lager");
     let shown = delivery_query::delivery(&store, &warehouse, "LS-2026-00001").unwrap();
     assert_eq!(shown.note.lines.len(), 1);
-    assert_eq!(shown.note.lines[0].from, "WH1/A-01");
+    // Line 1 reserved 3 at A-02 first (the most available), then 1 at A-01.
+    assert_eq!(shown.note.lines[0].from, "WH1/A-02");
     drop(store);
     expect_line(
         &db,

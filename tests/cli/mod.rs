@@ -38,6 +38,8 @@ mod price;
 mod quotes;
 mod reallocation;
 mod refusals;
+mod reservation_locations;
+mod reservation_migration;
 mod reservations;
 mod revenue_index;
 mod sales_terms;

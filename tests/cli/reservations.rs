@@ -83,7 +83,18 @@ fn first_confirmed_is_first_served_and_the_rest_is_backordered() {
     fails(&db, &["stock", "issue", "CH-001", "1"], 2);
     ok(&db, &["stock", "issue", "CH-001", "1", "--allow-negative"]);
     assert_eq!(figures(&db), (dec!(1), dec!(2), dec!(-1)));
-    assert!(ok(&db, &["check"]).starts_with("ok"));
+    // Forced past the reservation: `check` holds the reservations against the stock.
+    let run = common::run_binary(&db, &["check"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(
+        run.stdout
+            .contains("at WH1: 2 reserved by confirmed orders, 1 on hand"),
+        "{run:?}"
+    );
+    assert!(
+        run.stdout.contains("at all locations: 2 reserved"),
+        "{run:?}"
+    );
 }
 
 #[test]

@@ -333,7 +333,7 @@ fn kontor_atp(dir: &Path, plan: &AtpPlan) -> Result<Latency> {
             );
             if let Some(reserved) = reserved {
                 order.state = OrderState::Confirmed;
-                order.lines[0].reserved = Decimal::from(reserved);
+                order.lines[0].reserve_at("WH1", Decimal::from(reserved));
             }
             order
         })

@@ -6,7 +6,7 @@
 use rust_decimal::Decimal;
 use time::Date;
 
-use super::{OrderLine, OrderState, SalesOrder};
+use super::{Offer, OrderLine, OrderState, SalesOrder};
 use crate::domain::Invalid;
 
 impl SalesOrder {
@@ -72,13 +72,13 @@ impl SalesOrder {
 
     /// Sets line `number`'s ordered quantity. It must stay above zero and cover what was
     /// delivered and cancelled. On a confirmed order an item line reserves at most what it
-    /// still needs, taking more from `available` (what its item offers beyond every
-    /// reservation, this order's included).
+    /// still needs (releasing the latest reserved first), taking more from `available`
+    /// (what its item offers per location beyond every reservation, this order's included).
     pub fn set_quantity(
         &mut self,
         number: usize,
         quantity: Decimal,
-        available: impl Fn(u64) -> Decimal,
+        available: impl Fn(u64) -> Offer,
     ) -> Result<(), Invalid> {
         let confirmed = self.state == OrderState::Confirmed;
         let line = self.line_mut(number)?;
@@ -95,9 +95,12 @@ impl SalesOrder {
         }
         line.line.quantity = quantity;
         if let (true, Some(item)) = (confirmed, line.line.item_id) {
-            let needed = line.open_quantity() - line.delivered;
-            let offered = line.reserved + available(item).max(Decimal::ZERO);
-            line.reserved = needed.min(offered).max(Decimal::ZERO);
+            let needed = (line.open_quantity() - line.delivered).max(Decimal::ZERO);
+            let reserved = line.reserved();
+            match needed < reserved {
+                true => drop(line.release(None, reserved - needed)),
+                false => drop(line.reserve_from(&mut available(item), needed - reserved)),
+            }
         }
         Ok(())
     }
@@ -140,25 +143,39 @@ mod tests {
     #[test]
     fn a_confirmed_line_reserves_more_of_what_is_available_and_releases_what_it_no_longer_needs() {
         let mut order = order();
-        assert!(order.confirm(|_| dec!(6)).is_ok());
-        assert_eq!(order.lines[0].reserved, dec!(5));
+        assert!(
+            order
+                .confirm(|_| vec![(String::from("WH1"), dec!(6))])
+                .is_ok()
+        );
+        assert_eq!(order.lines[0].reserved(), dec!(5));
         // 1 more is available: 8 wanted, 6 reserved, 2 backordered.
-        assert!(order.set_quantity(1, dec!(8), |_| dec!(1)).is_ok());
+        assert!(
+            order
+                .set_quantity(1, dec!(8), |_| vec![(String::from("WH1"), dec!(1))])
+                .is_ok()
+        );
         assert_eq!(
-            (order.lines[0].reserved, order.lines[0].backordered()),
+            (order.lines[0].reserved(), order.lines[0].backordered()),
             (dec!(6), dec!(2))
         );
         order.lines[0].delivered = dec!(2);
-        order.lines[0].reserved = dec!(4);
-        assert!(order.set_quantity(1, dec!(3), |_| dec!(0)).is_ok());
-        assert_eq!(order.lines[0].reserved, dec!(1));
+        order.lines[0].release(None, dec!(2));
+        assert!(
+            order
+                .set_quantity(1, dec!(3), |_| vec![(String::from("WH1"), dec!(0))])
+                .is_ok()
+        );
+        assert_eq!(order.lines[0].reserved(), dec!(1));
     }
 
     #[test]
     fn a_quantity_below_what_was_delivered_or_a_line_not_there_is_refused() {
         let mut order = order();
         order.lines[0].delivered = dec!(2);
-        let refused = order.set_quantity(1, dec!(1), |_| dec!(0)).unwrap_err();
+        let refused = order
+            .set_quantity(1, dec!(1), |_| vec![(String::from("WH1"), dec!(0))])
+            .unwrap_err();
         assert_eq!(refused.field, "quantity");
         assert_eq!(order.lines[0].line.quantity, dec!(5));
         assert_eq!(order.promise(2, None).unwrap_err().field, "line");

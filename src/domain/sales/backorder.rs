@@ -7,7 +7,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{OrderState, SalesOrder};
+use super::{Offer, OrderState, SalesOrder};
 use crate::domain::{Customer, Invalid};
 
 impl SalesOrder {
@@ -82,8 +82,8 @@ impl SalesOrder {
                 ),
             ));
         }
-        let unreserved = left - line.reserved;
-        line.reserved -= (quantity - unreserved).max(Decimal::ZERO);
+        let unreserved = left - line.reserved();
+        line.release(None, (quantity - unreserved).max(Decimal::ZERO));
         line.cancelled += quantity;
         line.cancel_reason = reason.trim().to_string();
         Ok(())
@@ -112,7 +112,7 @@ impl SalesOrder {
             let rest = line.open_quantity() - line.delivered;
             if line.line.item_id.is_some() && rest > Decimal::ZERO {
                 line.cancelled += rest;
-                line.reserved = Decimal::ZERO;
+                line.release_all();
                 line.cancel_reason = reason.to_string();
                 any = true;
             }
@@ -120,22 +120,22 @@ impl SalesOrder {
         any
     }
 
-    /// Reserves up to `offered` of `item` for this confirmed order's backordered lines of
-    /// it, in line order. Returns what it reserved.
-    pub fn reserve_backorders(&mut self, item: u64, offered: Decimal) -> Decimal {
+    /// Reserves what `offered` offers of `item` per location (in its order, taking what it
+    /// reserves out of it) for this confirmed order's backordered lines of it, in line
+    /// order. Returns what it reserved.
+    pub fn reserve_backorders(&mut self, item: u64, offered: &mut Offer) -> Decimal {
         if self.state != OrderState::Confirmed {
             return Decimal::ZERO;
         }
-        let mut left = offered.max(Decimal::ZERO);
+        let mut took = Decimal::ZERO;
         for line in &mut self.lines {
             if line.line.item_id != Some(item) {
                 continue;
             }
-            let take = line.backordered().min(left).max(Decimal::ZERO);
-            line.reserved += take;
-            left -= take;
+            let wanted = line.backordered();
+            took += line.reserve_from(offered, wanted);
         }
-        offered.max(Decimal::ZERO) - left
+        took
     }
 }
 
@@ -149,11 +149,13 @@ mod tests {
     fn a_line_cancel_takes_the_unreserved_rest_first() {
         let mut order = order(&[dec!(10)]);
         // 6 reserved, 4 backordered.
-        order.confirm(|_| dec!(6)).unwrap();
+        order
+            .confirm(|_| vec![(String::from("WH1"), dec!(6))])
+            .unwrap();
         order.cancel_line(1, dec!(3), "too many").unwrap();
         let line = &order.lines[0];
         assert_eq!(
-            (line.cancelled, line.reserved, line.backordered()),
+            (line.cancelled, line.reserved(), line.backordered()),
             (dec!(3), dec!(6), dec!(1))
         );
         assert_eq!(line.cancel_reason, "too many");
@@ -161,7 +163,7 @@ mod tests {
         order.cancel_line(1, dec!(3), "fewer").unwrap();
         let line = &order.lines[0];
         assert_eq!(
-            (line.cancelled, line.reserved, line.backordered()),
+            (line.cancelled, line.reserved(), line.backordered()),
             (dec!(6), dec!(4), dec!(0))
         );
         assert!(order.cancel_line(1, dec!(5), "x").is_err(), "only 4 left");
@@ -174,30 +176,35 @@ mod tests {
     #[test]
     fn backorders_are_cancelled_or_filled_and_the_undelivered_rest_is_cancelled() {
         let mut order = order(&[dec!(5), dec!(3)]);
-        order.confirm(|_| dec!(6)).unwrap();
+        order
+            .confirm(|_| vec![(String::from("WH1"), dec!(6))])
+            .unwrap();
         // Line 1: 5 reserved; line 2: 1 reserved, 2 backordered.
         let mut refused = order.clone();
         assert!(refused.cancel_backorders("none"));
         assert_eq!(
-            (refused.lines[1].cancelled, refused.lines[1].reserved),
+            (refused.lines[1].cancelled, refused.lines[1].reserved()),
             (dec!(2), dec!(1))
         );
         assert!(!refused.cancel_backorders("none"));
         assert_eq!(
-            order.reserve_backorders(8, dec!(5)),
+            order.reserve_backorders(8, &mut vec![(String::from("WH1"), dec!(5))]),
             dec!(0),
             "another item"
         );
-        assert_eq!(order.reserve_backorders(7, dec!(5)), dec!(2));
-        assert_eq!(order.lines[1].reserved, dec!(3));
+        assert_eq!(
+            order.reserve_backorders(7, &mut vec![(String::from("WH1"), dec!(5))]),
+            dec!(2)
+        );
+        assert_eq!(order.lines[1].reserved(), dec!(3));
         order.deliver(&[(1, dec!(2))], true).unwrap();
         assert!(order.cancel_undelivered("rest"));
         assert_eq!(
-            (order.lines[0].cancelled, order.lines[0].reserved),
+            (order.lines[0].cancelled, order.lines[0].reserved()),
             (dec!(3), dec!(0))
         );
         assert_eq!(
-            (order.lines[1].cancelled, order.lines[1].reserved),
+            (order.lines[1].cancelled, order.lines[1].reserved()),
             (dec!(3), dec!(0))
         );
         assert!(order.fully_delivered());

@@ -29,6 +29,18 @@ impl SalesOrder {
         wanted: &[(usize, Decimal)],
         partial_allowed: bool,
     ) -> Result<Vec<(usize, Decimal)>, Invalid> {
+        let wanted: Vec<(usize, Option<&str>, Decimal)> =
+            wanted.iter().map(|(line, q)| (*line, None, *q)).collect();
+        self.deliver_from(&wanted, partial_allowed)
+    }
+
+    /// `deliver` of picks (1-based line, the location picked from, quantity): each pick
+    /// releases the line's reservation at its location first (`OrderLine::release`).
+    pub fn deliver_from(
+        &mut self,
+        wanted: &[(usize, Option<&str>, Decimal)],
+        partial_allowed: bool,
+    ) -> Result<Vec<(usize, Decimal)>, Invalid> {
         if self.state != OrderState::Confirmed {
             return Err(Invalid::new(
                 "state",
@@ -40,17 +52,17 @@ impl SalesOrder {
             ));
         }
         self.refuse_if_held()?;
-        let taken: Vec<(usize, Decimal)> = match wanted.is_empty() {
+        let taken: Vec<(usize, Option<&str>, Decimal)> = match wanted.is_empty() {
             true => self
                 .lines
                 .iter()
                 .enumerate()
-                .filter(|(_, line)| line.line.item_id.is_some() && line.reserved > Decimal::ZERO)
-                .map(|(index, line)| (index, line.reserved))
+                .filter(|(_, line)| line.line.item_id.is_some() && line.reserved() > Decimal::ZERO)
+                .map(|(index, line)| (index, None, line.reserved()))
                 .collect(),
             false => wanted
                 .iter()
-                .map(|(number, quantity)| (number.wrapping_sub(1), *quantity))
+                .map(|(number, from, quantity)| (number.wrapping_sub(1), *from, *quantity))
                 .collect(),
         };
         if taken.is_empty() {
@@ -60,7 +72,7 @@ impl SalesOrder {
             ));
         }
         let mut after = self.clone();
-        for (index, quantity) in &taken {
+        for (index, from, quantity) in &taken {
             let Some(line) = after
                 .lines
                 .get_mut(*index)
@@ -75,18 +87,19 @@ impl SalesOrder {
                     ),
                 ));
             };
-            if *quantity <= Decimal::ZERO || *quantity > line.reserved {
+            let reserved = line.reserved();
+            if *quantity <= Decimal::ZERO || *quantity > reserved {
                 return Err(Invalid::new(
                     "quantity",
                     crate::t!(
                         "domain-delivery-too-much",
                         line = (index + 1).to_string(),
                         quantity = crate::lang::format::decimal(quantity.normalize()),
-                        reserved = crate::lang::format::decimal(line.reserved.normalize())
+                        reserved = crate::lang::format::decimal(reserved.normalize())
                     ),
                 ));
             }
-            line.reserved -= *quantity;
+            line.release(*from, *quantity);
             line.delivered += *quantity;
         }
         if !partial_allowed && !after.fully_delivered() {
@@ -96,7 +109,7 @@ impl SalesOrder {
             ));
         }
         *self = after;
-        Ok(taken)
+        Ok(taken.into_iter().map(|(index, _, q)| (index, q)).collect())
     }
 }
 
@@ -139,11 +152,13 @@ pub(super) mod tests {
     fn a_partial_delivery_then_the_rest_delivers_the_whole_order() {
         let mut order = order(&[dec!(5), dec!(2)]);
         assert!(order.deliver(&[], true).is_err(), "an open order");
-        order.confirm(|_| dec!(10)).unwrap();
+        order
+            .confirm(|_| vec![(String::from("WH1"), dec!(10))])
+            .unwrap();
         let first = order.deliver(&[(1, dec!(3))], true).unwrap();
         assert_eq!(first, vec![(0, dec!(3))]);
         assert_eq!(
-            (order.lines[0].delivered, order.lines[0].reserved),
+            (order.lines[0].delivered, order.lines[0].reserved()),
             (dec!(3), dec!(2))
         );
         assert!(!order.fully_delivered());
@@ -158,7 +173,9 @@ pub(super) mod tests {
     #[test]
     fn more_than_reserved_an_unknown_line_and_a_forbidden_partial_are_refused() {
         let mut order = order(&[dec!(5), dec!(2)]);
-        order.confirm(|_| dec!(6)).unwrap();
+        order
+            .confirm(|_| vec![(String::from("WH1"), dec!(6))])
+            .unwrap();
         // Line 2 holds 1 reserved (6 − 5), 1 backordered.
         let before = order.clone();
         assert!(order.deliver(&[(2, dec!(2))], true).is_err());
@@ -171,7 +188,9 @@ pub(super) mod tests {
         assert_eq!(order, before, "a refused delivery changes nothing");
         assert!(order.deliver(&[], false).is_err());
         let mut whole = self::order(&[dec!(5)]);
-        whole.confirm(|_| dec!(5)).unwrap();
+        whole
+            .confirm(|_| vec![(String::from("WH1"), dec!(5))])
+            .unwrap();
         whole.deliver(&[], false).unwrap();
         assert!(whole.fully_delivered());
     }

@@ -41,7 +41,7 @@ impl SalesOrder {
             let open = line.backordered().max(Decimal::ZERO);
             let (reserved, unreserved) = match self.state {
                 OrderState::Cancelled => (Decimal::ZERO, Decimal::ZERO),
-                OrderState::Confirmed => (line.reserved, open),
+                OrderState::Confirmed => (line.reserved(), open),
                 OrderState::Open => (Decimal::ZERO, open),
             };
             match found.iter_mut().find(|d| d.item == item && d.due == due) {
@@ -150,7 +150,9 @@ mod tests {
                 (9, date!(2026 - 04 - 01), dec!(0), dec!(4)),
             ]
         );
-        order.confirm(|_| dec!(4)).unwrap();
+        order
+            .confirm(|_| vec![(String::from("WH1"), dec!(4))])
+            .unwrap();
         // Item 7: 3 then 1 of the 4 reserved; item 9: all 4.
         assert_eq!(
             due(&order),

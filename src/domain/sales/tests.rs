@@ -152,14 +152,20 @@ fn confirming_reserves_what_is_left_line_by_line_and_cancelling_releases_it() {
         datetime!(2026-12-05 09:00 UTC),
     );
     // 5 available of item 7: the first line takes 3, the second the 2 left.
-    order.confirm(|_| dec!(5)).unwrap();
+    order
+        .confirm(|_| vec![(String::from("WH1"), dec!(5))])
+        .unwrap();
     assert_eq!(order.state, OrderState::Confirmed);
-    let reserved: Vec<Decimal> = order.lines.iter().map(|l| l.reserved).collect();
+    let reserved: Vec<Decimal> = order.lines.iter().map(|l| l.reserved()).collect();
     assert_eq!(reserved, vec![dec!(3), dec!(2)]);
     assert_eq!(order.lines[1].backordered(), dec!(2));
     assert_eq!(order.reserved_of(7), dec!(5));
     assert_eq!(order.reserved_of(8), Decimal::ZERO);
-    assert!(order.confirm(|_| dec!(5)).is_err());
+    assert!(
+        order
+            .confirm(|_| vec![(String::from("WH1"), dec!(5))])
+            .is_err()
+    );
     order.cancel("customer withdrew").unwrap();
     assert_eq!(order.reserved_of(7), Decimal::ZERO);
 }

@@ -1004,6 +1004,7 @@ cli-help-order-set--payment-terms = Zahlungsbedingungen, z. B. „30 Tage netto�
 cli-help-order-set--delivery-terms = Lieferbedingungen, z. B. „frei Haus“
 cli-help-stock-available--sku = Artikelnummer oder Barcode des Artikels
 cli-stock-available-total = gesamt
+cli-stock-available-unassigned = (ohne Lagerort)
 cli-help-stock-available--date = Zusagbare Menge an diesem Datum (JJJJ-MM-TT) [Vorgabe: eine Tabelle nach Fälligkeit]
 cli-field-demand = Bedarf
 cli-field-supply = Zugang

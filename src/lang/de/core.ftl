@@ -105,6 +105,7 @@ core-store-check-missing = fehlender Eintrag
 core-store-check-extra = überzähliger Eintrag
 core-store-check-stale = veralteter Eintrag
 core-store-check-unreadable = unlesbarer Datensatz
+core-store-check-overreserved = Überreservierung
 core-store-check-for = für { $record }
 core-store-check-points-to = verweist auf { $record }
 core-store-check-figures-differ = Zahlen weichen ab von { $record }
@@ -112,6 +113,8 @@ core-store-check-sums = Summen je Schlüssel über die Datenart { $kind }
 core-store-balance-differs = hält { $stored }, die Bewegungen ergeben { $wanted }
 core-store-balance-missing = fehlt, die Bewegungen ergeben { $wanted }
 core-store-balance = { $record } an { $location }: { $detail }
+core-store-reserved-over = { $record } an { $location }: { $reserved } von bestätigten Aufträgen reserviert, { $on_hand } am Lager (reindex behebt das nicht: Bestand zugehen lassen oder zählen, Reservierungen stornieren oder umverteilen)
+core-store-reserved-everywhere = allen Lagerorten
 
 # Wonach die Suche jeder Art sucht.
 core-search-by-location = Code oder Name
@@ -172,6 +175,7 @@ core-order-no-confirmation = Auftrag { $number } hat keine Auftragsbestätigung 
 }
 core-reservations-busy = Bestand und Reservierungen haben sich beim Schreiben ständig geändert; nichts geschrieben, bitte erneut versuchen
 core-move-reserved = nur { $available } { $uom } von { $sku } verfügbar ({ $on_hand } Bestand, { $reserved } reserviert für { $orders }); { $needed } benötigt; nichts gebucht (mit --allow-negative trotzdem buchen)
+core-move-reserved-at = nur { $available } { $uom } von { $sku } an { $location } verfügbar ({ $on_hand } Bestand, { $reserved } dort reserviert für { $orders }); { $needed } benötigt; nichts gebucht (mit --allow-negative trotzdem buchen oder zuerst die Reservierung umverteilen)
 
 ## Firmenangaben (Briefkopf)
 core-setting-company-name = Firmenname wie im Briefkopf, z. B. Müller Maschinenbau

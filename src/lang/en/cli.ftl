@@ -956,6 +956,7 @@ cli-help-order-set--payment-terms = Payment terms, e.g. "30 Tage netto"
 cli-help-order-set--delivery-terms = Delivery terms, e.g. "frei Haus"
 cli-help-stock-available--sku = SKU or barcode of the item
 cli-stock-available-total = total
+cli-stock-available-unassigned = (no location)
 cli-help-stock-available--date = Available to promise on this date (YYYY-MM-DD) [default: a table by due date]
 cli-field-demand = demand
 cli-field-supply = supply

@@ -96,6 +96,7 @@ core-store-check-missing = missing entry
 core-store-check-extra = extra entry
 core-store-check-stale = stale entry
 core-store-check-unreadable = unreadable record
+core-store-check-overreserved = over-reserved
 core-store-check-for = for { $record }
 core-store-check-points-to = points to { $record }
 core-store-check-figures-differ = figures differ from { $record }
@@ -103,6 +104,8 @@ core-store-check-sums = the sums per key over the kind { $kind }
 core-store-balance-differs = holds { $stored }, the moves sum to { $wanted }
 core-store-balance-missing = missing, the moves sum to { $wanted }
 core-store-balance = { $record } at { $location }: { $detail }
+core-store-reserved-over = { $record } at { $location }: { $reserved } reserved by confirmed orders, { $on_hand } on hand (reindex does not mend this: receive or count the stock, or cancel or re-allocate reservations)
+core-store-reserved-everywhere = all locations
 
 # What the search of each kind finds by.
 core-search-by-location = code or name
@@ -163,6 +166,7 @@ core-order-no-confirmation = order { $number } has no confirmation { $sequence }
 }
 core-reservations-busy = stock and reservations kept changing while this was written; nothing written, try again
 core-move-reserved = only { $available } { $uom } of { $sku } available ({ $on_hand } on hand, { $reserved } reserved for { $orders }); { $needed } needed; nothing posted (use --allow-negative to post anyway)
+core-move-reserved-at = only { $available } { $uom } of { $sku } available at { $location } ({ $on_hand } on hand, { $reserved } reserved there for { $orders }); { $needed } needed; nothing posted (use --allow-negative to post anyway, or re-allocate the reservation first)
 
 ## company settings (the letterhead)
 core-setting-company-name = Company name as on the letterhead, e.g. Müller Maschinenbau

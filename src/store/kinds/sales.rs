@@ -6,10 +6,10 @@
 //! by month are `sales_demand`'s. Room: store.
 
 use super::sales_demand::{
-    ORDERS_BY_ITEM, ORDERS_BY_MONTH, ORDERS_DEMAND_BY_DAY, ORDERS_UNBILLED_BY_CUSTOMER,
-    QUOTES_BY_ITEM, order_entries, quote_entries,
+    ORDERS_BY_ITEM, ORDERS_BY_MONTH, ORDERS_DEMAND_BY_DAY, ORDERS_RESERVED_BY_LOCATION,
+    ORDERS_UNBILLED_BY_CUSTOMER, QUOTES_BY_ITEM, order_entries, quote_entries,
 };
-use super::sales_history::{QuoteV1, SalesOrderV1, SalesOrderV2, SalesOrderV3};
+use super::sales_history::{QuoteV1, SalesOrderV1, SalesOrderV2, SalesOrderV3, SalesOrderV4};
 use crate::domain::sales::{Quote, SalesOrder, Series};
 use crate::store::StoreError;
 use crate::store::keys::{Key, id_bytes, read_u64};
@@ -61,7 +61,7 @@ impl Record for Quote {
 impl Record for SalesOrder {
     const TREE: &'static str = "orders";
     const NAME: &'static str = "sales order";
-    const SCHEMA: u16 = 4;
+    const SCHEMA: u16 = 5;
     const INDEXES: &'static [&'static str] = &[
         ORDERS_BY_NUMBER,
         ORDERS_BY_CUSTOMER,
@@ -69,6 +69,7 @@ impl Record for SalesOrder {
         ORDERS_BY_MONTH,
         ORDERS_DEMAND_BY_DAY,
         ORDERS_UNBILLED_BY_CUSTOMER,
+        ORDERS_RESERVED_BY_LOCATION,
     ];
 
     id_and_version!();
@@ -87,11 +88,16 @@ impl Record for SalesOrder {
             1 => decode_payload::<SalesOrderV1>(payload, Self::NAME)
                 .map(SalesOrderV2::from)
                 .map(SalesOrderV3::from)
+                .map(SalesOrderV4::from)
                 .map(SalesOrder::from),
             2 => decode_payload::<SalesOrderV2>(payload, Self::NAME)
                 .map(SalesOrderV3::from)
+                .map(SalesOrderV4::from)
                 .map(SalesOrder::from),
-            3 => decode_payload::<SalesOrderV3>(payload, Self::NAME).map(SalesOrder::from),
+            3 => decode_payload::<SalesOrderV3>(payload, Self::NAME)
+                .map(SalesOrderV4::from)
+                .map(SalesOrder::from),
+            4 => decode_payload::<SalesOrderV4>(payload, Self::NAME).map(SalesOrder::from),
             other => Err(StoreError::Corrupt {
                 kind: Self::NAME,
                 reason: format!("unknown schema version {other}"),

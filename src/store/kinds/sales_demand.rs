@@ -8,7 +8,10 @@
 //! summed tree (`store::sums`): available-to-promise reads one entry per due day, however
 //! many orders are due that day. `orders.unbilled_by_customer` (customer, currency) → the
 //! gross not yet invoiced over the customer's orders, with domestic VAT ‖ without VAT,
-//! summed: a credit check reads one entry. All are written in the transaction that writes the order
+//! summed: a credit check reads one entry. `orders.reserved_by_location` (item, location) →
+//! Σ reserved over the confirmed orders, summed: what is reserved per item and internal
+//! location (the empty location: reservations carried over without one), which `check`
+//! also holds against the balances (never more reserved than on hand). All are written in the transaction that writes the order
 //! and are checked and rebuilt by `check` and `reindex` like every index. `quotes.by_item`
 //! (item, quote id). Room: store.
 
@@ -20,6 +23,7 @@ use time::{Date, Month};
 use crate::domain::Currency;
 use crate::domain::sales::{Quote, SalesOrder};
 use crate::domain::vat::TaxTreatment;
+use crate::store::check::{Problem, ProblemKind};
 use crate::store::keys::{Key, trailing_id};
 use crate::store::record::IndexEntry;
 use crate::store::{Store, StoreError, StoreResult};
@@ -29,6 +33,7 @@ pub(in crate::store) const ORDERS_BY_ITEM: &str = "orders.by_item";
 pub(in crate::store) const ORDERS_BY_MONTH: &str = "orders.by_month";
 pub(in crate::store) const ORDERS_DEMAND_BY_DAY: &str = "orders.demand_by_day";
 pub(in crate::store) const ORDERS_UNBILLED_BY_CUSTOMER: &str = "orders.unbilled_by_customer";
+pub(in crate::store) const ORDERS_RESERVED_BY_LOCATION: &str = "orders.reserved_by_location";
 
 fn with_value(tree: &'static str, key: Key, id: u64, value: Vec<u8>) -> IndexEntry {
     IndexEntry {
@@ -47,6 +52,14 @@ pub(super) fn order_entries(order: &SalesOrder) -> Vec<IndexEntry> {
         entries.push(with_value(ORDERS_BY_ITEM, key(), order.id, value));
         let figures = [demand.reserved, demand.unreserved];
         entries.push(IndexEntry::summed(ORDERS_DEMAND_BY_DAY, key(), &figures));
+    }
+    for (item, location, reserved) in order.reserved_by_location() {
+        let key = Key::new().u64(item).str(&location);
+        entries.push(IndexEntry::summed(
+            ORDERS_RESERVED_BY_LOCATION,
+            key,
+            &[reserved],
+        ));
     }
     // Domestic VAT, or none: every other treatment charges no VAT.
     let unbilled = [TaxTreatment::Domestic, TaxTreatment::Export]
@@ -260,4 +273,83 @@ fn month_group(group: &[u8]) -> StoreResult<(i32, Month, String)> {
         .map(|b| String::from_utf8_lossy(b).into_owned())
         .ok_or_else(|| corrupt("entry without currency"))?;
     Ok((year, month, currency))
+}
+
+/// Σ reserved per (item, location) over the confirmed orders — of `item` only, or of every
+/// item — from `orders.reserved_by_location`, in (item, location) order; the empty
+/// location holds reservations without one.
+pub fn reserved_by_location(
+    store: &Store,
+    item: Option<u64>,
+) -> StoreResult<Vec<(u64, String, Decimal)>> {
+    let prefix = item
+        .map(|id| Key::new().u64(id).into_bytes())
+        .unwrap_or_default();
+    let mut found = Vec::new();
+    for entry in store
+        .tree(ORDERS_RESERVED_BY_LOCATION)?
+        .scan_prefix(&prefix)
+    {
+        let (key, value) = entry?;
+        let item = u64::from_be_bytes(
+            key.get(..8)
+                .and_then(|b| b.try_into().ok())
+                .ok_or_else(|| corrupt("entry too short"))?,
+        );
+        let location = key
+            .get(8..key.len().saturating_sub(1))
+            .map(|b| String::from_utf8_lossy(b).into_owned())
+            .ok_or_else(|| corrupt("entry without location"))?;
+        let figures = crate::store::sums::decode(&value)?;
+        found.push((item, location, figures.first().copied().unwrap_or_default()));
+    }
+    Ok(found)
+}
+
+/// Every item and location where the confirmed orders reserve more than is on hand, and
+/// every item whose reservations (those without a location included) exceed its on hand
+/// over all internal locations: reservations are derived from the orders, and this holds
+/// them against the ledger's balances.
+pub(in crate::store) fn reservation_problems(store: &Store) -> StoreResult<Vec<Problem>> {
+    let mut on_hand: BTreeMap<(u64, String), Decimal> = BTreeMap::new();
+    let mut totals: BTreeMap<u64, (Decimal, Decimal)> = BTreeMap::new();
+    for balance in store.balances(None)? {
+        totals.entry(balance.item_id).or_default().0 += balance.quantity;
+        on_hand.insert((balance.item_id, balance.location), balance.quantity);
+    }
+    let mut problems = Vec::new();
+    let problem = |item: u64, location: &str, reserved: Decimal, held: Decimal| Problem {
+        detail: crate::t!(
+            "core-store-reserved-over",
+            record = crate::domain::names::record("item", item),
+            location = match location.is_empty() {
+                true => crate::t!("core-store-reserved-everywhere"),
+                false => location.to_string(),
+            },
+            reserved = crate::lang::format::decimal(reserved.normalize()),
+            on_hand = crate::lang::format::decimal(held.normalize())
+        ),
+        kind: ProblemKind::Overreserved,
+        tree: ORDERS_RESERVED_BY_LOCATION,
+        key: Key::new().u64(item).str(location).into_bytes(),
+    };
+    for (item, location, reserved) in reserved_by_location(store, None)? {
+        totals.entry(item).or_default().1 += reserved;
+        if location.is_empty() {
+            continue;
+        }
+        let held = on_hand
+            .get(&(item, location.clone()))
+            .copied()
+            .unwrap_or_default();
+        if reserved > held {
+            problems.push(problem(item, &location, reserved, held));
+        }
+    }
+    for (item, (held, reserved)) in totals {
+        if reserved > held {
+            problems.push(problem(item, "", reserved, held));
+        }
+    }
+    Ok(problems)
 }

@@ -7,7 +7,8 @@ use time::{Date, OffsetDateTime};
 
 use crate::domain::Currency;
 use crate::domain::sales::{
-    OrderLine, OrderState, Quote, QuoteState, SalesLine, SalesOrder, SalesTerms,
+    Confirmation, Hold, HoldRelease, OrderLine, OrderState, Quote, QuoteState, Reservation,
+    SalesLine, SalesOrder, SalesTerms, UNASSIGNED,
 };
 
 /// Schema 1 of an order line: nothing reserved yet. Released; never edit.
@@ -166,12 +167,12 @@ pub struct SalesOrderV3 {
     pub version: u64,
 }
 
-impl From<SalesOrderV3> for SalesOrder {
-    fn from(old: SalesOrderV3) -> SalesOrder {
+impl From<SalesOrderV3> for SalesOrderV4 {
+    fn from(old: SalesOrderV3) -> SalesOrderV4 {
         let lines = old
             .lines
             .into_iter()
-            .map(|line| OrderLine {
+            .map(|line| OrderLineV4 {
                 line: line.line,
                 requested: line.requested,
                 promised: None,
@@ -182,7 +183,7 @@ impl From<SalesOrderV3> for SalesOrder {
                 invoiced: Decimal::ZERO,
             })
             .collect();
-        SalesOrder {
+        SalesOrderV4 {
             id: old.id,
             number: old.number,
             customer_id: old.customer_id,
@@ -201,6 +202,97 @@ impl From<SalesOrderV3> for SalesOrder {
             hold: None,
             releases: Vec::new(),
             confirmations: Vec::new(),
+            created: old.created,
+            updated: old.updated,
+            version: old.version,
+        }
+    }
+}
+
+/// Schema 4 of an order line: one reserved quantity of the item, without its location.
+/// Released; never edit.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct OrderLineV4 {
+    pub line: SalesLine,
+    pub requested: Option<Date>,
+    pub promised: Option<Date>,
+    pub cancelled: Decimal,
+    pub cancel_reason: String,
+    pub reserved: Decimal,
+    pub delivered: Decimal,
+    pub invoiced: Decimal,
+}
+
+/// Schema 4 of an order (terms, holds, confirmation history; reservations per item, not
+/// per location). Released; never edit.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SalesOrderV4 {
+    pub id: u64,
+    pub number: String,
+    pub customer_id: u64,
+    pub date: Date,
+    pub reference: String,
+    pub reference_date: Option<Date>,
+    pub quote_id: Option<u64>,
+    pub quote_number: String,
+    pub currency: Currency,
+    pub terms: SalesTerms,
+    pub partial_deliveries: Option<bool>,
+    pub backorders: Option<bool>,
+    pub lines: Vec<OrderLineV4>,
+    pub state: OrderState,
+    pub cancel_reason: String,
+    pub hold: Option<Hold>,
+    pub releases: Vec<HoldRelease>,
+    pub confirmations: Vec<Confirmation>,
+    pub created: OffsetDateTime,
+    pub updated: OffsetDateTime,
+    pub version: u64,
+}
+
+/// A schema 4 reservation keeps its quantity, unassigned to a location
+/// (`domain::sales::reservation` says why).
+impl From<SalesOrderV4> for SalesOrder {
+    fn from(old: SalesOrderV4) -> SalesOrder {
+        let lines = old
+            .lines
+            .into_iter()
+            .map(|line| OrderLine {
+                line: line.line,
+                requested: line.requested,
+                promised: line.promised,
+                cancelled: line.cancelled,
+                cancel_reason: line.cancel_reason,
+                reservations: match line.reserved > Decimal::ZERO {
+                    true => vec![Reservation {
+                        location: UNASSIGNED.to_string(),
+                        quantity: line.reserved,
+                    }],
+                    false => Vec::new(),
+                },
+                delivered: line.delivered,
+                invoiced: line.invoiced,
+            })
+            .collect();
+        SalesOrder {
+            id: old.id,
+            number: old.number,
+            customer_id: old.customer_id,
+            date: old.date,
+            reference: old.reference,
+            reference_date: old.reference_date,
+            quote_id: old.quote_id,
+            quote_number: old.quote_number,
+            currency: old.currency,
+            terms: old.terms,
+            partial_deliveries: old.partial_deliveries,
+            backorders: old.backorders,
+            lines,
+            state: old.state,
+            cancel_reason: old.cancel_reason,
+            hold: old.hold,
+            releases: old.releases,
+            confirmations: old.confirmations,
             created: old.created,
             updated: old.updated,
             version: old.version,
@@ -302,7 +394,7 @@ mod tests {
         assert_eq!(migrated.number, "AU-2026-00001");
         assert_eq!(migrated.lines[0].line, line);
         assert_eq!(migrated.lines[0].cancelled, dec!(1));
-        assert_eq!(migrated.lines[0].reserved, Decimal::ZERO);
+        assert_eq!(migrated.lines[0].reserved(), Decimal::ZERO);
         assert_eq!(migrated.lines[0].delivered, Decimal::ZERO);
         assert_eq!(migrated.state, OrderState::Open);
     }
@@ -337,7 +429,7 @@ mod tests {
         assert_eq!(migrated.number, "AU-2026-00002");
         assert_eq!(migrated.lines[0].line, line);
         assert_eq!(migrated.lines[0].cancelled, dec!(1));
-        assert_eq!(migrated.lines[0].reserved, dec!(2));
+        assert_eq!(migrated.lines[0].reserved(), dec!(2));
         assert_eq!(migrated.lines[0].delivered, Decimal::ZERO);
         assert_eq!(migrated.lines[0].backordered(), dec!(1));
         assert_eq!(migrated.state, OrderState::Confirmed);
@@ -375,7 +467,7 @@ mod tests {
         assert_eq!(migrated.reference_date, Some(date!(2026 - 12 - 01)));
         assert_eq!(migrated.quote_number, "AN-2026-00004");
         assert_eq!(migrated.lines[0].requested, Some(date!(2026 - 12 - 20)));
-        assert_eq!(migrated.lines[0].reserved, dec!(1));
+        assert_eq!(migrated.lines[0].reserved(), dec!(1));
         assert_eq!(migrated.lines[0].delivered, dec!(3));
         assert_eq!(migrated.lines[0].promised, None);
         assert_eq!(migrated.lines[0].invoiced, Decimal::ZERO);
@@ -383,6 +475,80 @@ mod tests {
         assert_eq!((migrated.hold, migrated.partial_deliveries), (None, None));
         assert!(migrated.confirmations.is_empty());
         assert_eq!(migrated.version, 4);
+    }
+
+    #[test]
+    fn a_schema_4_order_keeps_its_reservation_unassigned_to_a_location() {
+        let old = SalesOrderV4 {
+            id: 9,
+            number: "AU-2026-00004".into(),
+            customer_id: 2,
+            date: date!(2026 - 12 - 05),
+            reference: "PO 9".into(),
+            reference_date: None,
+            quote_id: None,
+            quote_number: String::new(),
+            currency: Currency::EUR,
+            terms: SalesTerms {
+                contact: "Ms Berg".into(),
+                payment: "30 Tage netto".into(),
+                delivery: String::new(),
+            },
+            partial_deliveries: Some(false),
+            backorders: None,
+            lines: vec![
+                OrderLineV4 {
+                    line: widget(),
+                    requested: None,
+                    promised: Some(date!(2026 - 12 - 18)),
+                    cancelled: Decimal::ZERO,
+                    cancel_reason: String::new(),
+                    reserved: dec!(3),
+                    delivered: dec!(1),
+                    invoiced: dec!(1),
+                },
+                OrderLineV4 {
+                    line: widget(),
+                    requested: None,
+                    promised: None,
+                    cancelled: dec!(4),
+                    cancel_reason: "gone".into(),
+                    reserved: Decimal::ZERO,
+                    delivered: Decimal::ZERO,
+                    invoiced: Decimal::ZERO,
+                },
+            ],
+            state: OrderState::Confirmed,
+            cancel_reason: String::new(),
+            hold: None,
+            releases: Vec::new(),
+            confirmations: Vec::new(),
+            created: datetime!(2026-12-05 09:00 UTC),
+            updated: datetime!(2026-12-05 09:00 UTC),
+            version: 6,
+        };
+        let bytes = encode_with_schema(&old, 4, "sales order").unwrap();
+        let migrated: SalesOrder = decode(&bytes).unwrap();
+        assert_eq!(
+            migrated.lines[0].reservations,
+            vec![Reservation {
+                location: UNASSIGNED.into(),
+                quantity: dec!(3)
+            }]
+        );
+        assert!(migrated.lines[1].reservations.is_empty());
+        assert_eq!(migrated.lines[0].backordered(), Decimal::ZERO);
+        assert_eq!(migrated.lines[0].promised, Some(date!(2026 - 12 - 18)));
+        assert_eq!(migrated.lines[0].invoiced, dec!(1));
+        assert_eq!(migrated.lines[1].cancel_reason, "gone");
+        assert_eq!(migrated.terms.payment, "30 Tage netto");
+        assert_eq!(migrated.partial_deliveries, Some(false));
+        assert_eq!(migrated.reserved_of(3), dec!(3));
+        assert_eq!(
+            migrated.reserved_by_location(),
+            vec![(3, UNASSIGNED.to_string(), dec!(3))]
+        );
+        assert_eq!(migrated.version, 6);
     }
 
     #[test]

@@ -204,7 +204,7 @@ fn confirmed(order: &SalesOrder) -> String {
     crate::t!(
         "sales-confirmed",
         number = number,
-        reserved = decimal(sum(|line| line.reserved)),
+        reserved = decimal(sum(|line| line.reserved())),
         backordered = decimal(sum(OrderLine::backordered))
     )
 }
@@ -401,7 +401,7 @@ pub fn line_panel(
     let quantities = crate::t!(
         "sales-line-quantities",
         ordered = decimal(line.line.quantity),
-        reserved = decimal(line.reserved),
+        reserved = decimal(line.reserved()),
         backordered = decimal(line.backordered()),
         delivered = decimal(line.delivered),
         cancelled = decimal(line.cancelled)

@@ -184,7 +184,7 @@ fn the_warehouse_scans_a_pick_list_and_an_order_out() {
     assert_eq!(
         (
             third.order.lines[0].delivered,
-            third.order.lines[0].reserved
+            third.order.lines[0].reserved()
         ),
         (dec!(1), dec!(1))
     );

@@ -85,7 +85,7 @@ fn confirming_from_the_detail_shows_what_was_reserved_and_what_waits() {
     let order = stored(&harness, "AU-2026-00001");
     assert_eq!(order.state, OrderState::Confirmed);
     assert_eq!(
-        (order.lines[0].reserved, order.lines[1].reserved),
+        (order.lines[0].reserved(), order.lines[1].reserved()),
         (dec!(17), dec!(4))
     );
     assert_eq!(order.confirmations.len(), 1);
@@ -240,7 +240,7 @@ fn cancelling_the_rest_of_a_line_asks_quantity_reason_and_yes() {
         "{screen}"
     );
     let line = &stored(&harness, "AU-2026-00001").lines[0];
-    assert_eq!((line.cancelled, line.reserved), (dec!(3), dec!(17)));
+    assert_eq!((line.cancelled, line.reserved()), (dec!(3), dec!(17)));
     assert_eq!(line.cancel_reason, "discontinued by the brewery");
     // More than is left: the core's refusal under the quantity.
     harness
@@ -281,7 +281,7 @@ fn cancelling_the_whole_order_asks_a_reason_then_yes_and_releases_the_stock() {
         order
             .lines
             .iter()
-            .all(|line| line.reserved == Decimal::ZERO)
+            .all(|line| line.reserved() == Decimal::ZERO)
     );
 }
 

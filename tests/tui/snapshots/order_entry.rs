@@ -307,10 +307,10 @@ fn ctrl_b_saves_and_confirms_the_order() {
     let reserved: Decimal = order
         .lines
         .iter()
-        .map(|l| l.reserved + l.backordered())
+        .map(|l| l.reserved() + l.backordered())
         .sum();
     assert_eq!(reserved, Decimal::from(15));
-    assert!(order.lines.iter().any(|l| l.reserved > Decimal::ZERO));
+    assert!(order.lines.iter().any(|l| l.reserved() > Decimal::ZERO));
     let screen = harness.screen();
     assert!(
         screen.contains("order AU-2026-00001 saved and confirmed"),
