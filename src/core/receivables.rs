@@ -58,6 +58,15 @@ pub fn validate(name: &str, value: &str) -> Option<Result<String, Invalid>> {
     )
 }
 
+/// `value` with the currency's decimals (`0` → `0.00`), for amounts summed from nothing.
+fn in_minor_units(mut value: Decimal, currency: &str) -> Decimal {
+    let minor = currency.parse::<Currency>().map_or(2, |c| c.minor_units());
+    if value.scale() < minor {
+        value.rescale(minor);
+    }
+    value
+}
+
 /// The open amount of an entry: owed less settled, never below zero.
 fn open_of(entry: &ReceivableEntry) -> Decimal {
     (entry.owed - entry.settled).max(Decimal::ZERO)
@@ -153,11 +162,12 @@ pub fn balance(store: &Store, actor: &Actor, customer: u64) -> Result<Vec<Balanc
     {
         let open_items = open.get(&currency).copied().unwrap_or_default();
         let balance = owed - settled;
+        let minor = |value| in_minor_units(value, &currency);
         found.push(Balance {
+            open_items: minor(open_items),
+            credit: minor(open_items - balance),
+            balance: minor(balance),
             currency,
-            open_items,
-            credit: open_items - balance,
-            balance,
         });
     }
     Ok(found)
@@ -196,6 +206,7 @@ pub fn ageing(store: &Store, actor: &Actor, as_of: Date) -> Result<Vec<AgeingRow
     let mut totals: BTreeMap<String, [Decimal; 5]> = BTreeMap::new();
     let mut found = Vec::new();
     for ((customer, currency), buckets) in rows {
+        let buckets = buckets.map(|figure| in_minor_units(figure, &currency));
         let total_row = totals.entry(currency.clone()).or_default();
         for (sum, amount) in total_row.iter_mut().zip(buckets) {
             *sum += amount;
@@ -217,9 +228,9 @@ pub fn ageing(store: &Store, actor: &Actor, as_of: Date) -> Result<Vec<AgeingRow
         customer: None,
         customer_number: String::new(),
         customer_name: String::new(),
+        buckets: buckets.map(|figure| in_minor_units(figure, &currency)),
+        total: in_minor_units(buckets.iter().sum(), &currency),
         currency,
-        buckets,
-        total: buckets.iter().sum(),
     }));
     Ok(found)
 }

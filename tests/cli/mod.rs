@@ -32,6 +32,7 @@ mod order_history;
 mod orders;
 mod output;
 mod owner_only;
+mod payments;
 mod payroll;
 mod price;
 mod quotes;
