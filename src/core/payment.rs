@@ -208,6 +208,6 @@ pub fn payments(
         }
         None => store.scan::<Payment>()?.collect::<Result<_, _>>()?,
     };
-    found.sort_by(|a, b| (b.date, b.id).cmp(&(a.date, a.id)));
+    found.sort_by_key(|p| std::cmp::Reverse((p.date, p.id)));
     Ok(found)
 }
