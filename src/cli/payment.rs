@@ -103,7 +103,7 @@ pub fn payment(context: &mut Context, command: PaymentCmd) -> Result<(), CliErro
     }
 }
 
-const LIST_COLUMNS: &[&str] = &[
+pub(super) const LIST_COLUMNS: &[&str] = &[
     "number",
     "date",
     "customer",
@@ -140,7 +140,8 @@ fn payment_row(payment: &Payment) -> Row {
     ]
 }
 
-const ALLOCATION_COLUMNS: &[&str] = &["invoice", "amount", "skonto", "write_off", "reason"];
+pub(super) const ALLOCATION_COLUMNS: &[&str] =
+    &["invoice", "amount", "skonto", "write_off", "reason"];
 
 fn add(context: &mut Context, args: AddArgs) -> Result<(), CliError> {
     let invoices = args
@@ -216,7 +217,7 @@ fn add(context: &mut Context, args: AddArgs) -> Result<(), CliError> {
     Ok(())
 }
 
-const OPEN_COLUMNS: &[&str] = &[
+pub(super) const OPEN_COLUMNS: &[&str] = &[
     "invoice", "issued", "due", "currency", "owed", "paid", "open",
 ];
 
@@ -274,14 +275,16 @@ fn balance(context: &mut Context, text: &str) -> Result<(), CliError> {
                 &mut context.out,
                 context.format,
                 &account_rows,
-                &["currency", "open_items", "credit", "balance"],
+                ACCOUNT_COLUMNS,
             )?;
         }
     }
     Ok(())
 }
 
-const AGEING_COLUMNS: &[&str] = &[
+pub(super) const ACCOUNT_COLUMNS: &[&str] = &["currency", "open_items", "credit", "balance"];
+
+pub(super) const AGEING_COLUMNS: &[&str] = &[
     "customer", "name", "currency", "not_due", "1_30", "31_60", "61_90", "over_90", "total",
 ];
 

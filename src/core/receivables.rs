@@ -135,6 +135,23 @@ pub fn open_items(store: &Store, actor: &Actor, customer: u64) -> Result<Vec<Ope
     Ok(items)
 }
 
+/// Every invoice with something open, of every customer, in (customer, currency, invoice
+/// id) order, with its due date and open amount (`owed − settled`): what a dunning run
+/// starts from. Reads the receivables indexes only, no invoice.
+pub fn open_entries(
+    store: &Store,
+    actor: &Actor,
+) -> Result<Vec<(ReceivableEntry, Decimal)>, CoreError> {
+    require(actor, Area::Receivables, Access::Read)?;
+    Ok(receivable::receivable_entries(store, None)?
+        .into_iter()
+        .filter_map(|entry| {
+            let open = open_of(&entry);
+            (!open.is_zero()).then_some((entry, open))
+        })
+        .collect())
+}
+
 /// A customer's account in one currency.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Balance {

@@ -208,7 +208,9 @@ fn a_remainder_is_written_off_up_to_the_limit_setting() {
     );
     let negative = run(&db, &["settings", "write-off-limit", "-1"]);
     assert_eq!(negative.code, 2, "{negative:?}");
+    assert!(ok(&db, &["settings"]).contains("write_off_limit = 5.00"));
     ok(&db, &["settings", "write-off-limit", "10"]);
+    assert!(ok(&db, &["settings"]).contains("write_off_limit = 10"));
     let paid = json(&db, &pay);
     assert_eq!(text(&paid["allocations"][0], "write_off"), "8.00");
     assert_eq!(text(&paid["allocations"][0], "reason"), "Kulanz");

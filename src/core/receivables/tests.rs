@@ -434,6 +434,24 @@ fn ageing_buckets_by_days_past_due_on_a_pinned_day() {
     books
         .pay(ask(dec!(5.00), &[("RE-2026-00008", None)]))
         .unwrap();
+    let open: Vec<(u64, Decimal)> = open_entries(&books.store, &books.admin)
+        .unwrap()
+        .into_iter()
+        .map(|(entry, open)| (entry.invoice, open))
+        .collect();
+    // Ids 1–7 in customer order (K-1: 1, 2, 3, 7; K-2: 4, 5, 6); 8 is paid.
+    assert_eq!(
+        open,
+        vec![
+            (1, dec!(10.00)),
+            (2, dec!(20.00)),
+            (3, dec!(40.00)),
+            (7, dec!(40.00)),
+            (4, dec!(80.00)),
+            (5, dec!(160.00)),
+            (6, dec!(320.00))
+        ]
+    );
     let rows = ageing(&books.store, &books.admin, date!(2026 - 12 - 31)).unwrap();
     assert_eq!(rows.len(), 3);
     assert_eq!(

@@ -1040,6 +1040,7 @@ cli-help-delivery-list = Die Lieferscheine auflisten, oder die eines Auftrags od
 cli-help-delivery-list--order = Nummer oder ID des Auftrags [Standard: alle Aufträge]
 cli-help-delivery-list--state = draft (Picklisten) oder posted [Standard: beide]
 cli-kind-delivery-note = Lieferschein
+cli-kind-invoice = Rechnung
 cli-help-order-reallocate = Für einen bestätigten Auftrag reservierten Bestand einem anderen zuteilen, der auf den Artikel wartet
 cli-help-order-reallocate--sku = Artikelnummer oder Barcode des Artikels
 cli-help-order-reallocate--qty = Wie viel der Reservierung umgebucht wird

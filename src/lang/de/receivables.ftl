@@ -24,6 +24,7 @@ core-write-off-limit-range = die Ausbuchungsgrenze kann nicht negativ sein
 
 ## Zahlungen und Altersstruktur (cli)
 cli-payment-recorded = Zahlung { $number } über { $amount } erfasst; als Guthaben verbleibt: { $credit }
+cli-kind-payment = Zahlung
 cli-ageing-total = Summe
 cli-field-unallocated = Nicht zugeordnet
 cli-field-invoices = Rechnungen

@@ -995,6 +995,7 @@ cli-help-delivery-list = List the delivery notes, or those of one order or state
 cli-help-delivery-list--order = Number or id of the order [default: every order]
 cli-help-delivery-list--state = draft (pick lists) or posted [default: both]
 cli-kind-delivery-note = delivery note
+cli-kind-invoice = invoice
 cli-help-order-reallocate = Move stock reserved for one confirmed order to another that waits for the item
 cli-help-order-reallocate--sku = SKU or barcode of the item
 cli-help-order-reallocate--qty = How much of the reservation moves

@@ -24,6 +24,7 @@ core-write-off-limit-range = the write-off limit cannot be negative
 
 ## Payments and ageing (cli)
 cli-payment-recorded = Payment { $number } of { $amount } recorded; left as credit: { $credit }
+cli-kind-payment = payment
 cli-ageing-total = total
 cli-field-unallocated = unallocated
 cli-field-invoices = invoices
