@@ -7,7 +7,7 @@
 //! note on a paid invoice). Ageing puts each open amount in a bucket by days past its
 //! due date as of a given day (not due, 1–30, 31–60, 61–90, > 90). Everything reads the
 //! receivables indexes (`store::kinds::receivable`), the open items of one customer also
-//! their invoices. Room: core.
+//! their invoices. Tested in tests/cli/receivables.rs on invoice records. Room: core.
 
 use std::collections::BTreeMap;
 
@@ -251,6 +251,3 @@ pub fn ageing(store: &Store, actor: &Actor, as_of: Date) -> Result<Vec<AgeingRow
     }));
     Ok(found)
 }
-
-#[cfg(test)]
-mod tests;

@@ -37,6 +37,7 @@ mod payroll;
 mod price;
 mod quotes;
 mod reallocation;
+mod receivables;
 mod refusals;
 mod reservations;
 mod revenue_index;

@@ -3,14 +3,12 @@
 //! issuing will) and run `payment add`, `payment balance`, `payment list` and `report
 //! ageing` on them: Skonto in time, a refused late Skonto naming its last day, an unknown
 //! invoice, an overpayment kept as credit, the write-off limit as a setting, the ageing in
-//! JSON, CSV and a German table.
+//! JSON, CSV and a German table; an open invoice putting an order on credit hold.
 
 use crate::common;
 
 use common::{Scratch, add_customer, fails, json, json_list, ok, run, text};
-use kontor::domain::Currency;
-use kontor::domain::invoice::{Invoice, InvoiceKind, InvoiceLine, Party, PaymentTerms, Skonto};
-use kontor::domain::vat::{TaxTreatment, VatCategory};
+use kontor::domain::invoice::{PaymentTerms, Skonto};
 use kontor::store::Store;
 use rust_decimal::{Decimal, dec};
 use time::Date;
@@ -20,56 +18,25 @@ use time::macros::date;
 /// with 2 % Skonto within 14.
 fn invoice(db: &std::path::Path, number: &str, issued: Date, gross: Decimal) {
     let store = Store::open(db).unwrap();
-    let record = Invoice {
-        id: 0,
-        number: number.into(),
-        kind: InvoiceKind::Invoice,
-        customer_id: 1,
-        customer_number: "K-1".into(),
-        seller: Party::default(),
-        buyer: Party::default(),
-        buyer_reference: String::new(),
-        order_reference: String::new(),
-        issue_date: issued,
-        currency: Currency::EUR,
-        treatment: TaxTreatment::Export,
-        terms: PaymentTerms {
-            due_days: 30,
-            skonto: Some(Skonto {
-                days: 14,
-                percent: dec!(2),
-            }),
-        },
-        lines: vec![InvoiceLine {
-            item_id: None,
-            sku: String::new(),
-            text: "Leistung".into(),
-            quantity: Decimal::ONE,
-            unit_price: gross,
-            discount: Decimal::ZERO,
-            category: VatCategory::Zero,
-            supplied: issued,
-            order_id: None,
-            order_number: String::new(),
-            order_line: None,
-            delivery_id: None,
-            delivery_number: String::new(),
-            corrects_line: None,
-        }],
-        corrects: None,
-        corrects_number: String::new(),
-        reason: String::new(),
-        net: gross,
-        vat: Decimal::ZERO,
-        gross,
-        issued_by: "anna".into(),
-        issued_at: common::NOW,
-        version: 0,
+    let terms = PaymentTerms {
+        due_days: 30,
+        skonto: Some(Skonto {
+            days: 14,
+            percent: dec!(2),
+        }),
     };
-    store
-        .transaction(|tx| tx.insert(&mut record.clone()))
-        .unwrap();
+    common::write_invoice(
+        &store,
+        &common::invoice_record(1, number, issued, gross, terms, None),
+    );
     store.flush().unwrap();
+}
+
+/// `payment add` of customer K-1 over `amount`, then `rest`.
+fn pay<'a>(amount: &'a str, rest: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec!["payment", "add", "--customer", "K-1", "--amount", amount];
+    args.extend(rest);
+    args
 }
 
 fn books() -> (Scratch, std::path::PathBuf) {
@@ -85,42 +52,19 @@ fn books() -> (Scratch, std::path::PathBuf) {
 fn a_payment_with_skonto_in_time_settles_the_invoice_and_a_late_one_is_refused() {
     let (_scratch, db) = books();
     // 2 % of 1190.00 = 23.80; the last Skonto day is 2 Nov + 14 = 16 Nov.
-    let late = fails(
-        &db,
-        &[
-            "payment",
-            "add",
-            "--customer",
-            "K-1",
-            "--amount",
+    let with_skonto = |day| {
+        let mut args = pay(
             "1166.20",
-            "--date",
-            "2026-11-17",
-            "--invoice",
-            "RE-2026-00001",
-            "--skonto",
-        ],
-        2,
-    );
+            &["--invoice", "RE-2026-00001", "--skonto", "--date"],
+        );
+        args.push(day);
+        args
+    };
+    let late = fails(&db, &with_skonto("2026-11-17"), 2);
     assert!(late.contains("until 2026-11-16"), "{late}");
-    let paid = json(
-        &db,
-        &[
-            "payment",
-            "add",
-            "--customer",
-            "K-1",
-            "--amount",
-            "1166.20",
-            "--date",
-            "2026-11-16",
-            "--invoice",
-            "RE-2026-00001",
-            "--skonto",
-            "--reference",
-            "RE-2026-00001 Erste",
-        ],
-    );
+    let mut in_time = with_skonto("2026-11-16");
+    in_time.extend(["--reference", "RE-2026-00001 Erste"]);
+    let paid = json(&db, &in_time);
     assert_eq!(text(&paid, "number"), "ZE-2026-00001");
     let allocation = &paid["allocations"][0];
     assert_eq!(
@@ -139,36 +83,15 @@ fn a_payment_with_skonto_in_time_settles_the_invoice_and_a_late_one_is_refused()
 #[test]
 fn an_unknown_invoice_is_refused_and_an_overpayment_stays_as_credit() {
     let (_scratch, db) = books();
-    let unknown = fails(
-        &db,
-        &[
-            "payment",
-            "add",
-            "--customer",
-            "K-1",
-            "--amount",
-            "10",
-            "--invoice",
-            "RE-2026-00099",
-        ],
-        2,
-    );
+    let unknown = fails(&db, &pay("10", &["--invoice", "RE-2026-00099"]), 2);
     assert!(unknown.contains("no invoice RE-2026-00099"), "{unknown}");
     assert!(json_list(&db, &["payment", "list"]).is_empty());
     let paid = json(
         &db,
-        &[
-            "payment",
-            "add",
-            "--customer",
-            "K-1",
-            "--amount",
+        &pay(
             "350,00",
-            "--invoice",
-            "RE-2026-00002",
-            "--date",
-            "2026-12-01",
-        ],
+            &["--invoice", "RE-2026-00002", "--date", "2026-12-01"],
+        ),
     );
     assert_eq!(text(&paid, "unallocated"), "50.00");
     let account = json(&db, &["payment", "balance", "K-1"])["accounts"][0].clone();
@@ -189,18 +112,10 @@ fn an_unknown_invoice_is_refused_and_an_overpayment_stays_as_credit() {
 #[test]
 fn a_remainder_is_written_off_up_to_the_limit_setting() {
     let (_scratch, db) = books();
-    let pay = [
-        "payment",
-        "add",
-        "--customer",
-        "K-1",
-        "--amount",
+    let pay = pay(
         "292",
-        "--invoice",
-        "RE-2026-00002",
-        "--write-off",
-        "Kulanz",
-    ];
+        &["--invoice", "RE-2026-00002", "--write-off", "Kulanz"],
+    );
     let above = fails(&db, &pay, 2);
     assert!(
         above.contains("8.00 EUR") && above.contains("5.00 EUR"),
@@ -258,4 +173,30 @@ fn ageing_by_days_past_due_in_every_format() {
         "{german}"
     );
     assert!(german.contains("Summe"), "{german}");
+}
+
+#[test]
+fn open_receivables_count_in_the_credit_exposure_of_an_order() {
+    let (_scratch, db) = books();
+    ok(&db, &["customer", "edit", "1", "--credit-limit", "2000"]);
+    ok(
+        &db,
+        &[
+            "item", "add", "--sku", "T-1", "--name", "Tee", "--price", "100",
+        ],
+    );
+    let order = |quantity: &str| {
+        let line = format!("T-1:{quantity}");
+        json(&db, &["order", "add", "--customer", "K-1", "--line", &line])
+    };
+    // 1490.00 open (1190 + 300) + 119.00 (1 × 100 + 19 %) = 1609.00: within 2000.
+    assert!(order("1")["hold"].is_null());
+    // 1490 + 119 + 476 (4 × 119) = 2085.00 > 2000.
+    let held = order("4");
+    let reason = &held["hold"]["reasons"][0];
+    assert_eq!(text(reason, "rule"), "credit");
+    assert_eq!(super::orders::decimal(&reason["exposure"]), dec!(2085.00));
+    ok(&db, &pay("300", &["--invoice", "RE-2026-00002"]));
+    // 1190 + 119 + 476 + 119 = 1904.00: within 2000 once RE-2 is paid.
+    assert!(order("1")["hold"].is_null());
 }

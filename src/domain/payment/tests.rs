@@ -1,3 +1,6 @@
+//! The rules of a payment's allocation (Skonto, write-off, more than open) and the ageing
+//! buckets, on hand-computed figures. Room: domain (tests).
+
 use rust_decimal::dec;
 use time::macros::date;
 
