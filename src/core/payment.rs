@@ -136,7 +136,10 @@ fn add(
         )
         .into());
     }
-    if new.amount.is_sign_negative() || new.amount.scale() > currency.minor_units() {
+    let too_fine = |amount: &Decimal| amount.scale() > currency.minor_units();
+    let allocated = invoices.iter().filter_map(|(_, amount)| amount.as_ref());
+    if new.amount.is_sign_negative() || too_fine(&new.amount) || allocated.into_iter().any(too_fine)
+    {
         return Err(Invalid::new("amount", crate::t!("core-payment-amount")).into());
     }
     let limit = super::receivables::write_off_limit(store)?;

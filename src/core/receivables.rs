@@ -173,10 +173,7 @@ pub fn balance(store: &Store, actor: &Actor, customer: u64) -> Result<Vec<Balanc
         *open.entry(entry.currency.clone()).or_default() += open_of(&entry);
     }
     let mut found = Vec::new();
-    for ((_, currency), (owed, settled)) in receivable::balances(store)?
-        .into_iter()
-        .filter(|((id, _), _)| *id == customer)
-    {
+    for ((_, currency), (owed, settled)) in receivable::balances(store, Some(customer))? {
         let open_items = open.get(&currency).copied().unwrap_or_default();
         let balance = owed - settled;
         let minor = |value| in_minor_units(value, &currency);

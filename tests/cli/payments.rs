@@ -85,6 +85,8 @@ fn an_unknown_invoice_is_refused_and_an_overpayment_stays_as_credit() {
     let (_scratch, db) = books();
     let unknown = fails(&db, &pay("10", &["--invoice", "RE-2026-00099"]), 2);
     assert!(unknown.contains("no invoice RE-2026-00099"), "{unknown}");
+    let fine = fails(&db, &pay("10", &["--invoice", "RE-2026-00002:9.995"]), 2);
+    assert!(fine.contains("at most the currency's decimals"), "{fine}");
     assert!(json_list(&db, &["payment", "list"]).is_empty());
     let paid = json(
         &db,

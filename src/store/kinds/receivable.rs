@@ -140,15 +140,21 @@ pub fn balance_figures(
     ))
 }
 
-/// (customer, currency) of every customer with an entry in the balance trees, each with
-/// owed and settled.
-pub fn balances(store: &Store) -> StoreResult<BTreeMap<(u64, String), (Decimal, Decimal)>> {
+/// (customer, currency) of one customer (`Some`) or every customer with an entry in the
+/// balance trees, each with owed and settled.
+pub fn balances(
+    store: &Store,
+    customer: Option<u64>,
+) -> StoreResult<BTreeMap<(u64, String), (Decimal, Decimal)>> {
+    let prefix = customer
+        .map(|c| Key::new().u64(c).into_bytes())
+        .unwrap_or_default();
     let mut found: BTreeMap<(u64, String), (Decimal, Decimal)> = BTreeMap::new();
     for (tree, settled) in [
         (INVOICES_OWED_BY_CUSTOMER, false),
         (PAYMENTS_SETTLED_BY_CUSTOMER, true),
     ] {
-        for entry in store.tree(tree)?.iter() {
+        for entry in store.tree(tree)?.scan_prefix(&prefix) {
             let (key, value) = entry?;
             let (customer, currency) = customer_of(&key)?;
             let slot = found.entry((customer, currency)).or_default();
