@@ -122,6 +122,9 @@ pub fn settings(
             for (name, value) in receivables.concat() {
                 writeln!(context.out, "{name} = {value}")?;
             }
+            let limit = crate::core::receivables::write_off_limit(&context.store)?;
+            let name = crate::core::receivables::WRITE_OFF_LIMIT;
+            writeln!(context.out, "{name} = {limit}")?;
             for (name, _) in COMPANY_SETTINGS {
                 let value = context.settings.company.value(name).unwrap_or_default();
                 writeln!(context.out, "{name} = {value}")?;

@@ -82,7 +82,10 @@ pub enum Top {
     /// Deliveries (Lieferscheine): pick lists of confirmed orders, posted to the customer
     #[command(subcommand)]
     Delivery(super::delivery::DeliveryCmd),
-    /// Sales reports: revenue, ABC analysis, RFM segments
+    /// Payments received (Zahlungseingänge): add with their allocation to invoices, list; a customer's balance
+    #[command(subcommand)]
+    Payment(super::payment::PaymentCmd),
+    /// Sales reports: revenue, ABC analysis, RFM segments; ageing of open receivables
     #[command(subcommand)]
     Report(super::report::ReportCmd),
     /// Import records from a CSV file (all or nothing)

@@ -44,6 +44,11 @@ fn every_field_shown_has_its_word() {
         super::delivery::MOVE_COLUMNS,
         super::stock_available::AVAILABLE_COLUMNS,
         super::stock_available::ATP_COLUMNS,
+        super::payment::LIST_COLUMNS,
+        super::payment::ALLOCATION_COLUMNS,
+        super::payment::OPEN_COLUMNS,
+        super::payment::ACCOUNT_COLUMNS,
+        super::payment::AGEING_COLUMNS,
         &["opportunity", "order", "quote", "reason", "reference"],
         &[
             "entry", "at", "user", "command", "record", "change", "field", "old", "new",

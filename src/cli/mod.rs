@@ -29,6 +29,7 @@ mod opportunity;
 mod order;
 mod order_holds;
 pub mod output;
+mod payment;
 mod payroll;
 mod price;
 mod quote;
@@ -493,6 +494,7 @@ fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
         Top::Quote(command) => quote::quote(context, command),
         Top::Order(command) => order::order(context, command),
         Top::Delivery(command) => delivery::delivery(context, command),
+        Top::Payment(command) => payment::payment(context, command),
         Top::Report(command) => report::report(context, command),
         Top::Import(args) => import::run(context, args),
         Top::Export(args) => export::run(context, args),

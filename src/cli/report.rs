@@ -41,6 +41,12 @@ pub enum ReportCmd {
         #[arg(long, value_name = "DATE")]
         as_of: Option<String>,
     },
+    /// Open receivables by days past due: not due, 1–30, 31–60, 61–90, over 90; per customer and total
+    Ageing {
+        /// The day the days overdue are counted to [default: today]
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -139,6 +145,7 @@ pub fn report(context: &mut Context, command: ReportCmd) -> Result<(), CliError>
             let columns = [field, "name", "revenue", "share", "cumulative", "class"];
             write(context, &rows, &columns)
         }
+        ReportCmd::Ageing { date } => super::payment::ageing(context, date.as_deref()),
         ReportCmd::Rfm { as_of } => {
             let as_of = date_flag("as-of", as_of.as_deref())?.unwrap_or_else(|| today(context));
             let book = reports::sales(&context.store, &context.actor, None, None)?;

@@ -36,6 +36,9 @@ pub enum Area {
     Deliveries,
     /// Releasing held sales orders (sales managers and admins).
     Releases,
+    /// Receivables: payments received, open items, balances, ageing (admins record
+    /// payments; sales read them).
+    Receivables,
     /// Users, settings, the audit log.
     Admin,
 }
@@ -116,6 +119,7 @@ impl Role {
                 | (Role::Warehouse | Role::Sales, Area::Deliveries, _)
                 | (Role::Agent, Area::Deliveries, Access::Read)
                 | (Role::Sales | Role::Agent, Area::Releases, Access::Read)
+                | (Role::Sales, Area::Receivables, Access::Read)
         )
     }
 }

@@ -32,6 +32,8 @@ pub enum Command {
     Sales(super::sales::SalesCommand),
     /// Deliveries of confirmed orders.
     Deliver(super::delivery::DeliveryCommand),
+    /// Payments received.
+    Payment(super::payment::PaymentCommand),
     /// Accounts of `kontor serve` (admin only).
     Users(super::users::UserCommand),
     /// Records of a plain kind of the registry (suppliers …): add, edit, delete, import.
@@ -49,6 +51,7 @@ pub enum Event {
     Bom(super::bom::BomEvent),
     Sales(super::sales::SalesEvent),
     Delivered(Box<super::delivery::Delivery>),
+    Paid(Box<crate::domain::payment::Payment>),
     Users(super::users::UserEvent),
     Record(super::plain::RecordEvent),
 }
@@ -175,6 +178,9 @@ fn apply(
             Event::Sales(super::sales::execute(store, actor, command, now, progress)?)
         }
         Command::Deliver(command) => Event::Delivered(Box::new(super::delivery::execute(
+            store, actor, command, now,
+        )?)),
+        Command::Payment(command) => Event::Paid(Box::new(super::payment::execute(
             store, actor, command, now,
         )?)),
         Command::Users(command) => Event::Users(super::users::execute(store, command, now)?),

@@ -86,9 +86,10 @@ impl Assessor {
     /// Reads what `order` (of `customer`; as stored, or new with id 0) is judged by.
     ///
     /// The credit exposure is the gross value not yet invoiced of the customer's other
-    /// orders that are not cancelled (open or confirmed), in the order's currency. It is
-    /// computed from the orders alone: open receivables of invoices are not counted, as
-    /// kontor issues no invoices yet.
+    /// orders that are not cancelled (open or confirmed), plus the open receivables — the
+    /// customer's balance of invoices, credit notes and payments
+    /// (`receivables::balance_of`; credit on the account lowers it) — in the order's
+    /// currency.
     pub fn load(
         store: &Store,
         customer: &Customer,
@@ -98,7 +99,8 @@ impl Assessor {
         let domestic = treatment == TaxTreatment::Domestic;
         // The customer's sum over every order (`orders.unbilled_by_customer`), less this
         // order's own share as stored.
-        let mut exposure = unbilled_of(store, customer.id, order.currency, domestic)?;
+        let mut exposure = unbilled_of(store, customer.id, order.currency, domestic)?
+            + super::receivables::balance_of(store, customer.id, order.currency)?;
         if let Some(stored) = store.get::<SalesOrder>(order.id)?
             && stored.customer_id == customer.id
             && stored.currency == order.currency

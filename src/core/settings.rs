@@ -68,6 +68,7 @@ impl Settings {
             .or_else(|| super::holds::validate(name, value))
             .or_else(|| super::datev::validate(name, value))
             .or_else(|| super::dunning::validate(name, value))
+            .or_else(|| super::receivables::validate(name, value))
         {
             return checked;
         }
@@ -97,6 +98,7 @@ impl Settings {
                     .chain(super::holds::HOLD_SETTINGS)
                     .chain(super::datev::DATEV_SETTINGS)
                     .chain(super::dunning::DUNNING_SETTINGS)
+                    .chain([super::receivables::WRITE_OFF_LIMIT])
                     .chain(COMPANY_SETTINGS.map(|(name, _)| name))
                     .collect::<Vec<_>>()
                     .join(", ")

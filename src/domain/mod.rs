@@ -22,6 +22,7 @@ pub mod names;
 pub mod opportunity;
 #[cfg(test)]
 mod parse_props;
+pub mod payment;
 pub mod payroll;
 pub mod phone;
 pub mod price;

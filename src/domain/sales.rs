@@ -30,6 +30,8 @@ pub enum Series {
     Invoice,
     /// Gutschrift / Rechnungskorrektur: `GS-2026-00001`.
     CreditNote,
+    /// Zahlungseingang: `ZE-2026-00001`.
+    Payment,
 }
 
 impl Series {
@@ -40,6 +42,7 @@ impl Series {
             Series::Delivery => "LS",
             Series::Invoice => "RE",
             Series::CreditNote => "GS",
+            Series::Payment => "ZE",
         }
     }
 

@@ -463,3 +463,72 @@ impl Drop for SmallDisk {
             .output();
     }
 }
+
+/// An invoice of customer `customer` over `gross` (or, with `corrects`, a credit note of
+/// the invoice with that id), issued on `issued` with `terms`: one line without VAT, as
+/// `kontor invoice add` will write one. The receivables tests write it through the store.
+pub fn invoice_record(
+    customer: u64,
+    number: &str,
+    issued: time::Date,
+    gross: rust_decimal::Decimal,
+    terms: kontor::domain::invoice::PaymentTerms,
+    corrects: Option<u64>,
+) -> kontor::domain::invoice::Invoice {
+    use kontor::domain::invoice::{Invoice, InvoiceKind, InvoiceLine, Party};
+    use rust_decimal::Decimal;
+    Invoice {
+        id: 0,
+        number: number.into(),
+        kind: match corrects {
+            Some(_) => InvoiceKind::CreditNote,
+            None => InvoiceKind::Invoice,
+        },
+        customer_id: customer,
+        customer_number: format!("K-{customer}"),
+        seller: Party::default(),
+        letterhead: Default::default(),
+        buyer: Party::default(),
+        buyer_reference: String::new(),
+        order_reference: String::new(),
+        issue_date: issued,
+        currency: kontor::domain::Currency::EUR,
+        treatment: kontor::domain::vat::TaxTreatment::Export,
+        terms,
+        lines: vec![InvoiceLine {
+            item_id: None,
+            sku: String::new(),
+            text: "Leistung".into(),
+            quantity: Decimal::ONE,
+            unit_price: gross,
+            discount: Decimal::ZERO,
+            category: kontor::domain::vat::VatCategory::Zero,
+            supplied: issued,
+            order_id: None,
+            order_number: String::new(),
+            order_line: None,
+            delivery_id: None,
+            delivery_number: String::new(),
+            corrects_line: corrects.map(|_| 1),
+        }],
+        corrects,
+        corrects_number: String::new(),
+        reason: String::new(),
+        net: gross,
+        vat: Decimal::ZERO,
+        gross,
+        issued_by: "anna".into(),
+        issued_at: NOW,
+        version: 0,
+    }
+}
+
+/// Writes `record` (`invoice_record`) into the store; returns its id.
+pub fn write_invoice(
+    store: &kontor::store::Store,
+    record: &kontor::domain::invoice::Invoice,
+) -> u64 {
+    store
+        .transaction(|tx| tx.insert(&mut record.clone()))
+        .unwrap()
+}

@@ -781,7 +781,7 @@ cli-help-import--opening-stock = Artikel: die Menge dieser Spalte als Anfangsbes
 cli-help-import--location = Artikel: wohin der Anfangsbestand geht [Standard: der Standardlagerplatz, WH1]
 cli-help-import--lines = Aufträge: die CSV-Datei ihrer Positionen, jede mit ihrem Auftrag
 cli-help-import--line-maps = Aufträge: FELD=SPALTE der Positionsdatei (order, sku, quantity, price, discount)
-cli-help-report = Verkaufsauswertungen: Umsatz, ABC-Analyse, RFM-Segmente
+cli-help-report = Verkaufsauswertungen: Umsatz, ABC-Analyse, RFM-Segmente; Altersstruktur der offenen Forderungen
 cli-help-report-revenue = Umsatz (Σ Positionsnetto der nicht stornierten Aufträge, nach Auftragsdatum), gruppiert
 cli-help-report-revenue--by = Wonach gruppiert wird
 cli-help-report-revenue--from = Aufträge ab diesem Tag

@@ -24,3 +24,65 @@ core-dunning-fee = „{ $text }“ ist keine Gebühr: ein Betrag nicht unter nul
 core-dunning-yes-no = „{ $text }“ ist weder ja noch nein
 cli-export-datev-out = Der DATEV-Export braucht --from DATUM --until DATUM --out DATEI
 cli-export-datev-done = { $count } Belege als DATEV-Buchungsstapel nach { $path } exportiert
+## Zahlungen: die Regeln einer Zuordnung (domain)
+domain-payment-negative = ein Betrag kann nicht negativ sein
+domain-payment-over-allocated = die Zuordnungen sind höher als der Betrag der Zahlung
+domain-payment-invoice-twice = Rechnung { $invoice } ist doppelt genannt
+domain-payment-nothing-open = Rechnung { $invoice } hat nichts offen
+domain-payment-no-skonto = Rechnung { $invoice } hat kein Skonto in ihren Zahlungsbedingungen
+domain-payment-skonto-late = das Skonto der Rechnung { $invoice } galt bis { $until }; die Zahlung ist später
+domain-payment-skonto-whole = mit Skonto muss die Zahlung den ganzen Rest der Rechnung { $invoice } ausgleichen: { $rest } (Skonto { $skonto })
+domain-payment-more-than-open = Rechnung { $invoice } hat { $open } offen; der Rest einer Zahlung bleibt als Guthaben, wenn keine Rechnung ihn nennt
+domain-payment-write-off-reason = eine Ausbuchung braucht einen Grund
+domain-payment-write-off-limit = der Rest der Rechnung { $invoice }, { $rest }, liegt über der Ausbuchungsgrenze von { $limit }
+domain-payment-nothing-left = von der Zahlung bleibt nichts für Rechnung { $invoice }
+
+## Zahlungen (core)
+core-payment-no-customer = kein Kunde hat die Nummer oder ID { $text }
+core-payment-no-invoice = es gibt keine Rechnung { $invoice }
+core-payment-credit-note = { $invoice } ist eine Gutschrift; eine Zahlung gleicht Rechnungen aus
+core-payment-other-customer = Rechnung { $invoice } ist keine Rechnung von { $customer }
+core-payment-currencies = Rechnung { $invoice } ist nicht in { $currency } wie die anderen Rechnungen der Zahlung
+core-payment-amount = der Betrag muss null oder mehr sein, mit höchstens den Nachkommastellen der Währung
+core-write-off-limit-range = die Ausbuchungsgrenze kann nicht negativ sein
+
+## Zahlungen und Altersstruktur (cli)
+cli-payment-recorded = Zahlung { $number } über { $amount } erfasst; als Guthaben verbleibt: { $credit }
+cli-kind-payment = Zahlung
+cli-ageing-total = Summe
+cli-field-unallocated = Nicht zugeordnet
+cli-field-invoices = Rechnungen
+cli-field-invoice = Rechnung
+cli-field-skonto = Skonto
+cli-field-write-off = Ausbuchung
+cli-field-issued = Datum
+cli-field-due = Fällig
+cli-field-owed = Forderung
+cli-field-paid = Ausgeglichen
+cli-field-open = Offen
+cli-field-open-items = Offene Posten
+cli-field-credit = Guthaben
+cli-field-balance = Saldo
+cli-field-not-due = Nicht fällig
+cli-field-1-30 = 1–30
+cli-field-31-60 = 31–60
+cli-field-61-90 = 61–90
+cli-field-over-90 = Über 90
+cli-field-total = Summe
+
+## --help von payment und report ageing
+cli-help-payment = Zahlungseingänge: erfassen mit ihrer Zuordnung zu Rechnungen, auflisten; der Saldo eines Kunden
+cli-help-payment-add = Einen Zahlungseingang erfassen und Rechnungen zuordnen; was übrig bleibt, wird Guthaben
+cli-help-payment-add--customer = Nummer oder ID des Kunden, der gezahlt hat
+cli-help-payment-add--amount = Der erhaltene Betrag
+cli-help-payment-add--date = Der Tag des Eingangs [Standard: heute]
+cli-help-payment-add--reference = Der Verwendungszweck laut Kontoauszug
+cli-help-payment-add--invoices = RECHNUNG[:BETRAG], die sie bezahlt (wiederholbar) [Standard-Betrag: der Rest der Rechnung, soweit noch übrig]
+cli-help-payment-add--skonto = Das Skonto jeder Rechnung abziehen (nur innerhalb der Frist, nur wenn der ganze Rest ausgeglichen wird)
+cli-help-payment-add--write-off = Den Rest jeder Rechnung bis zur Einstellung write_off_limit ausbuchen, mit diesem Grund
+cli-help-payment-list = Die Zahlungen auflisten, neueste zuerst, oder die eines Kunden
+cli-help-payment-list--customer = Nummer oder ID des Kunden [Standard: alle Kunden]
+cli-help-payment-balance = Offene Rechnungen und Konto eines Kunden: offene Posten, Guthaben, Saldo
+cli-help-payment-balance--customer = Nummer oder ID des Kunden
+cli-help-report-ageing = Offene Forderungen nach Tagen über Fälligkeit: nicht fällig, 1–30, 31–60, 61–90, über 90; je Kunde und gesamt
+cli-help-report-ageing--date = Der Tag, bis zu dem die überfälligen Tage zählen [Standard: heute]

@@ -733,7 +733,7 @@ cli-help-import--opening-stock = Items: post this column's quantity as opening s
 cli-help-import--location = Items: where opening stock goes [default: the default location, WH1]
 cli-help-import--lines = Orders: the CSV file of their lines, each naming its order
 cli-help-import--line-maps = Orders: FIELD=COLUMN of the lines file (order, sku, quantity, price, discount)
-cli-help-report = Sales reports: revenue, ABC analysis, RFM segments
+cli-help-report = Sales reports: revenue, ABC analysis, RFM segments; ageing of open receivables
 cli-help-report-revenue = Revenue (Σ line nets of orders not cancelled, by order date), grouped
 cli-help-report-revenue--by = What to group by
 cli-help-report-revenue--from = Orders dated on or after this day

@@ -43,6 +43,9 @@ impl Record for Invoice {
         INVOICES_BY_DELIVERY,
         INVOICES_BY_CORRECTS,
         INVOICES_BY_DATE,
+        super::receivable::INVOICES_RECEIVABLE,
+        super::receivable::INVOICES_DUE,
+        super::receivable::INVOICES_OWED_BY_CUSTOMER,
     ];
 
     id_and_version!();
@@ -72,6 +75,7 @@ impl Record for Invoice {
                 IndexEntry::unique(INVOICES_BY_DELIVERY, id_key(delivery), self.id)
             }));
         }
+        entries.extend(super::receivable::invoice_entries(self));
         entries
     }
 }

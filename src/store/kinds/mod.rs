@@ -9,8 +9,10 @@ pub mod interaction;
 pub mod invoice;
 pub mod item;
 pub mod opportunity;
+pub mod payment;
 pub mod payslip;
 pub mod price_rule;
+pub mod receivable;
 pub mod sales;
 pub mod sales_demand;
 pub mod sales_history;
@@ -71,6 +73,7 @@ pub const KINDS: &[KindOps] = &[
     ops::<crate::domain::sales::SalesOrder>(),
     ops::<crate::domain::sales::DeliveryNote>(),
     ops::<crate::domain::invoice::Invoice>(),
+    ops::<crate::domain::payment::Payment>(),
 ];
 
 /// The kind whose tree is `tree`.
