@@ -36,6 +36,9 @@ pub enum Area {
     Deliveries,
     /// Releasing held sales orders (sales managers and admins).
     Releases,
+    /// Invoices and credit notes (accounting issues them, sales reads them; the warehouse
+    /// sees none).
+    Invoices,
     /// Users, settings, the audit log.
     Admin,
 }
@@ -56,6 +59,7 @@ impl Role {
             Role::Warehouse => "warehouse",
             Role::Payroll => "payroll",
             Role::Purchasing => "purchasing",
+            Role::Accounting => "accounting",
             Role::Admin => "admin",
         }
     }
@@ -70,6 +74,7 @@ impl Role {
             Role::Warehouse => crate::t!("core-role-warehouse"),
             Role::Payroll => crate::t!("core-role-payroll"),
             Role::Purchasing => crate::t!("core-role-purchasing"),
+            Role::Accounting => crate::t!("core-role-accounting"),
             Role::Admin => crate::t!("core-role-admin"),
         }
     }
@@ -81,20 +86,22 @@ impl Role {
             .map_or_else(|_| name.to_string(), Role::label)
     }
 
-    pub const ALL: [Role; 7] = [
+    pub const ALL: [Role; 8] = [
         Role::Agent,
         Role::Sales,
         Role::SalesManager,
         Role::Warehouse,
         Role::Payroll,
         Role::Purchasing,
+        Role::Accounting,
         Role::Admin,
     ];
 
     /// Whether this role may read or change an area. Warehouse staff read customers' names
     /// and addresses; agents and sales read items and their balances, nothing else of stock.
     /// Purchasing belongs to the purchasing role; warehouse staff read it. A sales manager
-    /// has every right of sales and releases held orders.
+    /// has every right of sales and releases held orders. Accounting issues invoices and
+    /// reads what they bill: customers, orders, deliveries; sales reads invoices.
     pub fn may(self, area: Area, access: Access) -> bool {
         let role = match (self, area) {
             (Role::SalesManager, Area::Releases) => return true,
@@ -116,6 +123,13 @@ impl Role {
                 | (Role::Warehouse | Role::Sales, Area::Deliveries, _)
                 | (Role::Agent, Area::Deliveries, Access::Read)
                 | (Role::Sales | Role::Agent, Area::Releases, Access::Read)
+                | (Role::Accounting, Area::Invoices, _)
+                | (
+                    Role::Accounting,
+                    Area::Crm | Area::Customers | Area::Sales | Area::Deliveries | Area::Prices,
+                    Access::Read
+                )
+                | (Role::Sales, Area::Invoices, Access::Read)
         )
     }
 }
@@ -272,6 +286,7 @@ mod tests {
                 "Lager",
                 "Lohnbüro",
                 "Einkauf",
+                "Buchhaltung",
                 "Admin"
             ]
         );

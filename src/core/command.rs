@@ -32,6 +32,8 @@ pub enum Command {
     Sales(super::sales::SalesCommand),
     /// Deliveries of confirmed orders.
     Deliver(super::delivery::DeliveryCommand),
+    /// Issuing invoices and credit notes.
+    Invoice(super::invoicing::InvoiceCommand),
     /// Accounts of `kontor serve` (admin only).
     Users(super::users::UserCommand),
     /// Records of a plain kind of the registry (suppliers …): add, edit, delete, import.
@@ -49,6 +51,7 @@ pub enum Event {
     Bom(super::bom::BomEvent),
     Sales(super::sales::SalesEvent),
     Delivered(Box<super::delivery::Delivery>),
+    Invoiced(Box<crate::domain::invoice::Invoice>),
     Users(super::users::UserEvent),
     Record(super::plain::RecordEvent),
 }
@@ -175,6 +178,9 @@ fn apply(
             Event::Sales(super::sales::execute(store, actor, command, now, progress)?)
         }
         Command::Deliver(command) => Event::Delivered(Box::new(super::delivery::execute(
+            store, actor, command, now,
+        )?)),
+        Command::Invoice(command) => Event::Invoiced(Box::new(super::invoicing::execute(
             store, actor, command, now,
         )?)),
         Command::Users(command) => Event::Users(super::users::execute(store, command, now)?),

@@ -36,6 +36,7 @@ impl Command {
             Command::Payroll(_) => Area::Payroll,
             Command::Sales(command) => command.area(),
             Command::Deliver(_) => Area::Deliveries,
+            Command::Invoice(_) => Area::Invoices,
             Command::Record(command) => command.kind.area,
             Command::SetSetting { .. } | Command::Users(_) => Area::Admin,
         }
@@ -52,6 +53,7 @@ impl Command {
             Command::Bom(command) => (Some("Bom"), bom_name(command)),
             Command::Sales(command) => (Some("Sales"), command.name()),
             Command::Deliver(command) => (Some("Deliveries"), command.name()),
+            Command::Invoice(command) => (Some("Invoices"), command.name()),
             Command::Users(command) => (Some("Users"), user_name(command)),
             Command::Record(command) => (None, command.op.name()),
         }

@@ -64,8 +64,9 @@ impl Settings {
 
     /// Validates a setting's value before it is stored.
     pub fn validate(name: &str, value: &str) -> Result<String, Invalid> {
-        if let Some(checked) =
-            super::company::validate(name, value).or_else(|| super::holds::validate(name, value))
+        if let Some(checked) = super::company::validate(name, value)
+            .or_else(|| super::holds::validate(name, value))
+            .or_else(|| super::invoicing::validate_setting(name, value))
         {
             return checked;
         }
@@ -93,6 +94,7 @@ impl Settings {
                     ]
                     .into_iter()
                     .chain(super::holds::HOLD_SETTINGS)
+                    .chain(super::invoicing::PAYMENT_SETTINGS)
                     .chain(COMPANY_SETTINGS.map(|(name, _)| name))
                     .collect::<Vec<_>>()
                     .join(", ")
