@@ -82,6 +82,9 @@ pub enum Top {
     /// Deliveries (Lieferscheine): pick lists of confirmed orders, posted to the customer
     #[command(subcommand)]
     Delivery(super::delivery::DeliveryCmd),
+    /// Invoices (Rechnungen) and credit notes (Gutschriften): issue, show, list, credit
+    #[command(subcommand)]
+    Invoice(super::invoice::InvoiceCmd),
     /// Sales reports: revenue, ABC analysis, RFM segments
     #[command(subcommand)]
     Report(super::report::ReportCmd),
