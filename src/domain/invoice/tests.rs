@@ -1,3 +1,6 @@
+//! Invoices and credit notes as records: kinds, payment terms with Skonto, amounts and
+//! validation. Room: domain (tests).
+
 use rust_decimal::dec;
 use time::macros::{date, datetime};
 
