@@ -481,3 +481,83 @@ fn an_issued_invoice_has_no_edit_and_no_generic_path_changes_it() {
     let shown = json(&db, &["invoice", "show", "RE-2026-00001"]);
     assert_eq!(decimal(&shown["totals"]["gross"]), dec!(21.42));
 }
+
+/// Adds, confirms and delivers an order and invoices its delivery note, again and again,
+/// numbering from `$1`; stops at the first command that fails.
+const INVOICE_LOOP: &str = r#"set -e
+i=$1
+while true; do
+  n=$(printf 'AU-%s-%05d' "$YEAR" "$i")
+  "$KONTOR" order add --customer K-1 --line CH-001:1 --line TEE-7:2 --db "$DB"
+  "$KONTOR" order confirm "$n" --db "$DB"
+  "$KONTOR" delivery post "$n" --db "$DB"
+  "$KONTOR" invoice add --delivery "$(printf 'LS-%s-%05d' "$YEAR" "$i")" --db "$DB"
+  i=$((i + 1))
+done
+"#;
+
+#[test]
+fn invoice_numbers_stay_gapless_after_sigkill_mid_issue() {
+    use super::crash::assert_clean;
+    use super::crash_orders::{assert_gapless, kill_group, start_script};
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    shop(&db);
+    ok(&db, &["stock", "receive", "CH-001", "10000"]);
+    ok(&db, &["stock", "receive", "TEE-7", "10000"]);
+    let mut rng = fastrand::Rng::with_seed(0x5245_4e52);
+    let mut next = 1;
+    let mut invoices = Vec::new();
+    for kill in 1..=5 {
+        let delay = std::time::Duration::from_millis(rng.u64(400..2_000));
+        let child = start_script(&db, INVOICE_LOOP, next);
+        std::thread::sleep(delay);
+        kill_group(child);
+        let after = format!("kill {kill} at {delay:?}");
+        assert_clean(&db, &after);
+        invoices = json_list(&db, &["invoice", "list"]);
+        let numbers = invoices.iter().map(|i| text(i, "number").to_string());
+        assert_gapless("RE", numbers.collect(), &after);
+        // Each order's invoiced quantities are those of the invoices billing it.
+        let orders = json_list(&db, &["order", "list"]);
+        let notes = json_list(&db, &["delivery", "list"]);
+        // 18.00 at 19 % = 3.42; 2 × 4.99 = 9.98 at 7 % = 0.6986 → 0.70: 27.98 + 4.12.
+        for invoice in &invoices {
+            assert_eq!(decimal(&invoice["gross"]), dec!(32.10), "{after}");
+        }
+        let billed = invoices.len();
+        let mut invoiced_orders = 0;
+        for order in &orders {
+            let lines = invoiced(&db, text(order, "number"));
+            match lines.as_slice() {
+                [one, two] if *one == dec!(1) && *two == dec!(2) => invoiced_orders += 1,
+                [one, two] if one.is_zero() && two.is_zero() => {}
+                other => panic!("{other:?} after {after}"),
+            }
+        }
+        assert_eq!(invoiced_orders, billed, "{after}");
+        // The loop goes on after the last order it added, whatever the kill left.
+        next = orders.len() + 1;
+        if notes.len() > invoices.len() || orders.len() > notes.len() {
+            // Finish by hand what the kill interrupted, so the next loop starts clean.
+            for order in orders.iter().skip(notes.len()) {
+                let number = text(order, "number");
+                let shown = json(&db, &["order", "show", number]);
+                if text(&shown, "state") == "open" {
+                    ok(&db, &["order", "confirm", number]);
+                }
+                ok(&db, &["delivery", "post", number]);
+            }
+            let notes = json_list(&db, &["delivery", "list"]);
+            for note in notes.iter().skip(invoices.len()) {
+                ok(&db, &["invoice", "add", "--delivery", text(note, "number")]);
+            }
+            invoices = json_list(&db, &["invoice", "list"]);
+        }
+    }
+    assert!(
+        invoices.len() > 5,
+        "the loop hardly ran: {}",
+        invoices.len()
+    );
+}
