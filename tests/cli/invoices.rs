@@ -561,3 +561,55 @@ fn invoice_numbers_stay_gapless_after_sigkill_mid_issue() {
         invoices.len()
     );
 }
+
+#[test]
+fn a_customer_s_own_payment_terms_and_buyer_reference_go_on_the_invoice() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    shop(&db);
+    let refused = fails(&db, &["customer", "edit", "2", "--skonto", "14:2"], 2);
+    assert!(refused.contains("--payment-days"), "{refused}");
+    let edited = json(
+        &db,
+        &[
+            "customer",
+            "edit",
+            "2",
+            "--payment-days",
+            "10",
+            "--buyer-reference",
+            "991-12345-67",
+        ],
+    );
+    assert_eq!(text(&edited, "payment_days"), "10");
+    assert_eq!(text(&edited, "skonto"), "");
+    let au = order(&db, "K-2", &["CH-001:1"]);
+    let note = deliver(&db, &au, &[]);
+    let invoice = invoice_of(&db, &[&note]);
+    assert_eq!(invoice["payment_days"], 10);
+    assert_eq!(
+        invoice["skonto_percent"],
+        Value::Null,
+        "own terms, no Skonto"
+    );
+    assert_eq!(text(&invoice, "buyer_reference"), "991-12345-67");
+    assert_eq!(
+        text(&invoice, "due"),
+        (common::now().date() + time::Duration::days(10)).to_string()
+    );
+    // Alfreds has none of their own: the company's 30 days and 2 % within 10 days.
+    let au = order(&db, "K-1", &["CH-001:1"]);
+    let note = deliver(&db, &au, &[]);
+    let invoice = invoice_of(&db, &[&note]);
+    assert_eq!(invoice["payment_days"], 30);
+    assert_eq!(invoice["skonto_days"], 10);
+    assert_eq!(text(&invoice, "buyer_reference"), "");
+    let printed = ok(&db, &["invoice", "show", text(&invoice, "number")]);
+    // 2 % of 21.42 = 0.4284 → 0.43 off, 20.99 to pay.
+    assert!(
+        printed.contains("0.43 EUR off, 20.99 EUR to pay"),
+        "{printed}"
+    );
+    let cleared = json(&db, &["customer", "edit", "2", "--payment-days", ""]);
+    assert_eq!(text(&cleared, "payment_days"), "");
+}

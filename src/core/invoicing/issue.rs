@@ -20,7 +20,8 @@ use crate::store::kinds::invoice::invoice_of_delivery;
 use crate::store::kinds::sales::next_number;
 use crate::store::{Store, StoreError, Tx, TxResult, abort};
 
-/// The seller and the terms of a new invoice, read before its transaction.
+/// The seller and the company's default terms of a new invoice, read before its
+/// transaction.
 struct Issuer {
     seller: Party,
     terms: PaymentTerms,
@@ -257,12 +258,12 @@ fn draft(
         customer_number: customer.number.clone(),
         seller: issuer.seller.clone(),
         buyer: buyer(&customer),
-        buyer_reference: String::new(),
+        buyer_reference: customer.buyer_reference.clone(),
         order_reference: references.join(", "),
         issue_date: today,
         currency,
         treatment: customer.tax_treatment,
-        terms: issuer.terms,
+        terms: customer.payment_terms().unwrap_or(issuer.terms),
         lines,
         corrects: None,
         corrects_number: String::new(),

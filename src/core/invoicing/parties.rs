@@ -4,13 +4,10 @@
 //! first contact) and the payment terms: the company-wide default (`payment_days`,
 //! `payment_skonto` as `DAYS:PERCENT`). Room: core.
 
-use rust_decimal::Decimal;
-
 use crate::core::company::Company;
 use crate::domain::Invalid;
 use crate::domain::customer::Customer;
 use crate::domain::invoice::{Party, PaymentTerms, Skonto};
-use crate::domain::money::parse_decimal;
 use crate::store::{Store, StoreResult};
 
 /// Days from the issue date to the due date, when the customer has no terms of their own.
@@ -102,21 +99,9 @@ pub fn default_terms(store: &Store) -> StoreResult<PaymentTerms> {
     Ok(PaymentTerms { due_days, skonto })
 }
 
-/// `DAYS:PERCENT` (`14:2`, `10:2,5`): an early-payment discount; empty for none. The
-/// percent is more than 0 and below 100.
+/// `DAYS:PERCENT` (`14:2`): an early-payment discount, empty for none (`Skonto::parse`).
 pub fn parse_skonto(text: &str) -> Result<Option<Skonto>, Invalid> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    let malformed = || Invalid::new("skonto", crate::t!("core-invoice-skonto-form", text = text));
-    let (days, percent) = text.split_once(':').ok_or_else(malformed)?;
-    let days = days.trim().parse::<u32>().map_err(|_| malformed())?;
-    let percent = parse_decimal("skonto", percent.trim()).map_err(|_| malformed())?;
-    if percent <= Decimal::ZERO || percent >= Decimal::ONE_HUNDRED || days == 0 {
-        return Err(malformed());
-    }
-    Ok(Some(Skonto { days, percent }))
+    Skonto::parse(text)
 }
 
 /// Checks and normalizes a payment setting; `None` when `name` is none.
