@@ -115,6 +115,10 @@ pub fn settings(
             for (name, value) in crate::core::holds::settings(&context.store)? {
                 writeln!(context.out, "{name} = {value}")?;
             }
+            let terms = crate::core::invoicing::default_terms(&context.store)?;
+            writeln!(context.out, "payment_days = {}", terms.due_days)?;
+            let skonto = terms.skonto.map(|skonto| skonto.text()).unwrap_or_default();
+            writeln!(context.out, "payment_skonto = {skonto}")?;
             for (name, _) in COMPANY_SETTINGS {
                 let value = context.settings.company.value(name).unwrap_or_default();
                 writeln!(context.out, "{name} = {value}")?;

@@ -567,6 +567,11 @@ fn a_customer_s_own_payment_terms_and_buyer_reference_go_on_the_invoice() {
     let scratch = Scratch::new();
     let db = scratch.db("db");
     shop(&db);
+    let listing = ok(&db, &["settings"]);
+    assert!(listing.contains("payment_days = 30"), "{listing}");
+    assert!(listing.contains("payment_skonto = 10:2"), "{listing}");
+    let bad = fails(&db, &["settings", "payment_skonto", "10"], 2);
+    assert!(bad.contains("DAYS:PERCENT"), "{bad}");
     let refused = fails(&db, &["customer", "edit", "2", "--skonto", "14:2"], 2);
     assert!(refused.contains("--payment-days"), "{refused}");
     let edited = json(
