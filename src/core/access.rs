@@ -353,6 +353,35 @@ mod tests {
     }
 
     #[test]
+    fn accounting_issues_invoices_sales_reads_them_the_warehouse_sees_none() {
+        assert!(Role::Accounting.may(Area::Invoices, Access::Write));
+        for area in [Area::Customers, Area::Crm, Area::Sales, Area::Deliveries] {
+            assert!(Role::Accounting.may(area, Access::Read), "{area:?}");
+            assert!(!Role::Accounting.may(area, Access::Write), "{area:?}");
+        }
+        assert!(!Role::Accounting.may(Area::Stock, Access::Read));
+        assert!(!Role::Accounting.may(Area::Admin, Access::Read));
+        for role in [Role::Sales, Role::SalesManager] {
+            assert!(role.may(Area::Invoices, Access::Read), "{role:?}");
+            assert!(!role.may(Area::Invoices, Access::Write), "{role:?}");
+        }
+        for role in [
+            Role::Warehouse,
+            Role::Agent,
+            Role::Payroll,
+            Role::Purchasing,
+        ] {
+            assert!(!role.may(Area::Invoices, Access::Read), "{role:?}");
+        }
+        assert!(Role::Admin.may(Area::Invoices, Access::Write));
+        assert_eq!("accounting".parse::<Role>().unwrap(), Role::Accounting);
+        assert_eq!(
+            in_german(|| "buchhaltung".parse::<Role>()),
+            Ok(Role::Accounting)
+        );
+    }
+
+    #[test]
     fn sales_managers_sell_and_release_holds() {
         for area in [
             Area::Crm,
