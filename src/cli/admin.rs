@@ -125,6 +125,10 @@ pub fn settings(
             let limit = crate::core::receivables::write_off_limit(&context.store)?;
             let name = crate::core::receivables::WRITE_OFF_LIMIT;
             writeln!(context.out, "{name} = {limit}")?;
+            let terms = crate::core::invoicing::default_terms(&context.store)?;
+            writeln!(context.out, "payment_days = {}", terms.due_days)?;
+            let skonto = terms.skonto.map(|skonto| skonto.text()).unwrap_or_default();
+            writeln!(context.out, "payment_skonto = {skonto}")?;
             for (name, _) in COMPANY_SETTINGS {
                 let value = context.settings.company.value(name).unwrap_or_default();
                 writeln!(context.out, "{name} = {value}")?;

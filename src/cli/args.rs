@@ -85,6 +85,9 @@ pub enum Top {
     /// Payments received (Zahlungseingänge): add with their allocation to invoices, list; a customer's balance
     #[command(subcommand)]
     Payment(super::payment::PaymentCmd),
+    /// Invoices (Rechnungen) and credit notes (Gutschriften): issue, show, list, credit
+    #[command(subcommand)]
+    Invoice(super::invoice::InvoiceCmd),
     /// Sales reports: revenue, ABC analysis, RFM segments; ageing of open receivables
     #[command(subcommand)]
     Report(super::report::ReportCmd),

@@ -137,8 +137,17 @@ fn parse_lines(lines: &[String]) -> Result<Vec<(usize, Decimal)>, CliError> {
 
 /// `N:QTY`: a 1-based line number and a quantity.
 fn parse_line(text: &str) -> Result<(usize, Decimal), Invalid> {
-    let malformed = || Invalid::new("line", crate::t!("cli-delivery-line-form", text = text));
-    let (line, quantity) = text.split_once(':').ok_or_else(malformed)?;
+    parse_numbered(text, || {
+        Invalid::new("line", crate::t!("cli-delivery-line-form", text = text))
+    })
+}
+
+/// `N:QTY`: a 1-based line number and a quantity; `malformed` when it is not.
+pub(super) fn parse_numbered(
+    text: &str,
+    malformed: impl Fn() -> Invalid,
+) -> Result<(usize, Decimal), Invalid> {
+    let (line, quantity) = text.split_once(':').ok_or_else(&malformed)?;
     let line = line.trim().parse::<usize>().map_err(|_| malformed())?;
     Ok((line, parse_decimal("quantity", quantity.trim())?))
 }

@@ -20,6 +20,8 @@ mod import;
 mod import_builder;
 mod import_orders;
 mod interaction;
+mod invoice;
+mod invoice_show;
 mod kept_ids;
 mod keys;
 mod kind;
@@ -495,6 +497,7 @@ fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
         Top::Order(command) => order::order(context, command),
         Top::Delivery(command) => delivery::delivery(context, command),
         Top::Payment(command) => payment::payment(context, command),
+        Top::Invoice(command) => invoice::invoice(context, command),
         Top::Report(command) => report::report(context, command),
         Top::Import(args) => import::run(context, args),
         Top::Export(args) => export::run(context, args),

@@ -402,6 +402,7 @@ pub(super) fn show(context: &mut Context, view: &OrderView) -> Result<(), CliErr
             row.insert(7, ("backordered", quantity(line.backordered())));
             row.insert(8, ("requested", Value::Text(requested)));
             row.push(("cancel_reason", Value::Text(line.cancel_reason.clone())));
+            row.push(("invoiced", quantity(line.invoiced)));
             let promised = match human {
                 true => date_shown(line.promised),
                 false => date_text(line.promised),

@@ -39,6 +39,9 @@ pub enum Area {
     /// Receivables: payments received, open items, balances, ageing (admins record
     /// payments; sales read them).
     Receivables,
+    /// Invoices and credit notes (accounting issues them, sales reads them; the warehouse
+    /// sees none).
+    Invoices,
     /// Users, settings, the audit log.
     Admin,
 }
@@ -59,6 +62,7 @@ impl Role {
             Role::Warehouse => "warehouse",
             Role::Payroll => "payroll",
             Role::Purchasing => "purchasing",
+            Role::Accounting => "accounting",
             Role::Admin => "admin",
         }
     }
@@ -73,6 +77,7 @@ impl Role {
             Role::Warehouse => crate::t!("core-role-warehouse"),
             Role::Payroll => crate::t!("core-role-payroll"),
             Role::Purchasing => crate::t!("core-role-purchasing"),
+            Role::Accounting => crate::t!("core-role-accounting"),
             Role::Admin => crate::t!("core-role-admin"),
         }
     }
@@ -84,20 +89,22 @@ impl Role {
             .map_or_else(|_| name.to_string(), Role::label)
     }
 
-    pub const ALL: [Role; 7] = [
+    pub const ALL: [Role; 8] = [
         Role::Agent,
         Role::Sales,
         Role::SalesManager,
         Role::Warehouse,
         Role::Payroll,
         Role::Purchasing,
+        Role::Accounting,
         Role::Admin,
     ];
 
     /// Whether this role may read or change an area. Warehouse staff read customers' names
     /// and addresses; agents and sales read items and their balances, nothing else of stock.
     /// Purchasing belongs to the purchasing role; warehouse staff read it. A sales manager
-    /// has every right of sales and releases held orders.
+    /// has every right of sales and releases held orders. Accounting issues invoices and
+    /// reads what they bill: customers, orders, deliveries; sales reads invoices.
     pub fn may(self, area: Area, access: Access) -> bool {
         let role = match (self, area) {
             (Role::SalesManager, Area::Releases) => return true,
@@ -120,6 +127,14 @@ impl Role {
                 | (Role::Agent, Area::Deliveries, Access::Read)
                 | (Role::Sales | Role::Agent, Area::Releases, Access::Read)
                 | (Role::Sales, Area::Receivables, Access::Read)
+                | (Role::Accounting, Area::Receivables, _)
+                | (Role::Accounting, Area::Invoices, _)
+                | (
+                    Role::Accounting,
+                    Area::Crm | Area::Customers | Area::Sales | Area::Deliveries | Area::Prices,
+                    Access::Read
+                )
+                | (Role::Sales, Area::Invoices, Access::Read)
         )
     }
 }
@@ -276,6 +291,7 @@ mod tests {
                 "Lager",
                 "Lohnbüro",
                 "Einkauf",
+                "Buchhaltung",
                 "Admin"
             ]
         );
@@ -339,6 +355,35 @@ mod tests {
             assert!(!role.may(Area::Purchasing, Access::Read), "{role:?}");
         }
         assert_eq!("purchasing".parse::<Role>().unwrap(), Role::Purchasing);
+    }
+
+    #[test]
+    fn accounting_issues_invoices_sales_reads_them_the_warehouse_sees_none() {
+        assert!(Role::Accounting.may(Area::Invoices, Access::Write));
+        for area in [Area::Customers, Area::Crm, Area::Sales, Area::Deliveries] {
+            assert!(Role::Accounting.may(area, Access::Read), "{area:?}");
+            assert!(!Role::Accounting.may(area, Access::Write), "{area:?}");
+        }
+        assert!(!Role::Accounting.may(Area::Stock, Access::Read));
+        assert!(!Role::Accounting.may(Area::Admin, Access::Read));
+        for role in [Role::Sales, Role::SalesManager] {
+            assert!(role.may(Area::Invoices, Access::Read), "{role:?}");
+            assert!(!role.may(Area::Invoices, Access::Write), "{role:?}");
+        }
+        for role in [
+            Role::Warehouse,
+            Role::Agent,
+            Role::Payroll,
+            Role::Purchasing,
+        ] {
+            assert!(!role.may(Area::Invoices, Access::Read), "{role:?}");
+        }
+        assert!(Role::Admin.may(Area::Invoices, Access::Write));
+        assert_eq!("accounting".parse::<Role>().unwrap(), Role::Accounting);
+        assert_eq!(
+            in_german(|| "buchhaltung".parse::<Role>()),
+            Ok(Role::Accounting)
+        );
     }
 
     #[test]

@@ -37,6 +37,7 @@ impl Command {
             Command::Sales(command) => command.area(),
             Command::Deliver(_) => Area::Deliveries,
             Command::Payment(_) => Area::Receivables,
+            Command::Invoice(_) => Area::Invoices,
             Command::Record(command) => command.kind.area,
             Command::SetSetting { .. } | Command::Users(_) => Area::Admin,
         }
@@ -54,6 +55,7 @@ impl Command {
             Command::Sales(command) => (Some("Sales"), command.name()),
             Command::Deliver(command) => (Some("Deliveries"), command.name()),
             Command::Payment(command) => (Some("Payments"), command.name()),
+            Command::Invoice(command) => (Some("Invoices"), command.name()),
             Command::Users(command) => (Some("Users"), user_name(command)),
             Command::Record(command) => (None, command.op.name()),
         }

@@ -25,6 +25,7 @@ pub mod export;
 pub mod first_start;
 pub mod given_ids;
 pub mod holds;
+pub mod invoicing;
 pub mod kinds;
 pub mod maintenance;
 pub mod opening_stock;
@@ -73,6 +74,8 @@ pub enum Role {
     Payroll,
     /// Buys: suppliers (and, later, purchase orders).
     Purchasing,
+    /// Issues invoices and credit notes (`accounting`).
+    Accounting,
     Admin,
 }
 

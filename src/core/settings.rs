@@ -69,6 +69,7 @@ impl Settings {
             .or_else(|| super::datev::validate(name, value))
             .or_else(|| super::dunning::validate(name, value))
             .or_else(|| super::receivables::validate(name, value))
+            .or_else(|| super::invoicing::validate_setting(name, value))
         {
             return checked;
         }
@@ -99,6 +100,7 @@ impl Settings {
                     .chain(super::datev::DATEV_SETTINGS)
                     .chain(super::dunning::DUNNING_SETTINGS)
                     .chain([super::receivables::WRITE_OFF_LIMIT])
+                    .chain(super::invoicing::PAYMENT_SETTINGS)
                     .chain(COMPANY_SETTINGS.map(|(name, _)| name))
                     .collect::<Vec<_>>()
                     .join(", ")

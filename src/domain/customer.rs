@@ -8,6 +8,7 @@ use time::OffsetDateTime;
 
 use super::fields::one_list_value;
 use super::invalid::parse_labelled;
+use super::invoice::{PaymentTerms, Skonto};
 use super::vat::{TaxTreatment, normalize_vat_id};
 use super::{Country, Invalid, Money, Phone};
 
@@ -153,6 +154,13 @@ pub struct Customer {
     pub partial_deliveries: bool,
     /// Whether what cannot be delivered now stays open as a backorder.
     pub backorders: bool,
+    /// Days from an invoice's date to its due date; `None`: the company's default terms.
+    pub payment_days: Option<u32>,
+    /// The early-payment discount with `payment_days`; `None`: none.
+    pub skonto: Option<Skonto>,
+    /// The buyer reference its invoices carry (BT-10; a public buyer's Leitweg-ID), empty
+    /// when none.
+    pub buyer_reference: String,
     pub created: OffsetDateTime,
     pub updated: OffsetDateTime,
     pub version: u64,
@@ -179,6 +187,9 @@ impl Customer {
             vat_id: String::new(),
             partial_deliveries: true,
             backorders: true,
+            payment_days: None,
+            skonto: None,
+            buyer_reference: String::new(),
             created: now,
             updated: now,
             version: 0,
@@ -247,6 +258,14 @@ impl Customer {
 }
 
 impl Customer {
+    /// The customer's own payment terms, `None` when the company's default applies.
+    pub fn payment_terms(&self) -> Option<PaymentTerms> {
+        self.payment_days.map(|due_days| PaymentTerms {
+            due_days,
+            skonto: self.skonto,
+        })
+    }
+
     /// The VAT ID stored as `normalize_vat_id` writes it, present when the tax treatment
     /// needs one; a credit limit not negative.
     fn validate_sales(&self) -> Result<(), Invalid> {
@@ -263,6 +282,18 @@ impl Customer {
                     "domain-vat-id-required",
                     treatment = self.tax_treatment.label()
                 ),
+            ));
+        }
+        if self.skonto.is_some() && self.payment_days.is_none() {
+            return Err(Invalid::new(
+                "skonto",
+                crate::t!("domain-customer-skonto-needs-days"),
+            ));
+        }
+        if self.buyer_reference.chars().any(char::is_control) {
+            return Err(Invalid::new(
+                "buyer_reference",
+                crate::t!("domain-customer-buyer-reference-line"),
             ));
         }
         if let Some(limit) = self.credit_limit

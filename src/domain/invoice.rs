@@ -107,6 +107,36 @@ pub struct Skonto {
     pub percent: Decimal,
 }
 
+impl Skonto {
+    /// `DAYS:PERCENT` (`14:2`, `10:2,5`): an early-payment discount; empty for none. The
+    /// days are more than 0, the percent more than 0 and below 100.
+    pub fn parse(text: &str) -> Result<Option<Skonto>, Invalid> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Ok(None);
+        }
+        let malformed = || {
+            Invalid::new(
+                "skonto",
+                crate::t!("domain-invoice-skonto-form", text = text),
+            )
+        };
+        let (days, percent) = text.split_once(':').ok_or_else(malformed)?;
+        let days = days.trim().parse::<u32>().map_err(|_| malformed())?;
+        let percent =
+            super::money::parse_decimal("skonto", percent.trim()).map_err(|_| malformed())?;
+        if percent <= Decimal::ZERO || percent >= Decimal::ONE_HUNDRED || days == 0 {
+            return Err(malformed());
+        }
+        Ok(Some(Skonto { days, percent }))
+    }
+
+    /// `DAYS:PERCENT` as `parse` reads it (`14:2.5`).
+    pub fn text(&self) -> String {
+        format!("{}:{}", self.days, self.percent.normalize())
+    }
+}
+
 /// When an invoice is due: `due_days` after its issue date, with an optional Skonto.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PaymentTerms {

@@ -45,6 +45,12 @@ done
 
 /// Starts the loop in its own process group, numbering from `first`.
 fn start(db: &Path, first: usize) -> std::process::Child {
+    start_script(db, LOOP, first)
+}
+
+/// Starts the shell `script` in its own process group with `$1` = `first` and `$KONTOR`,
+/// `$DB`, `$YEAR` set.
+pub(super) fn start_script(db: &Path, script: &str, first: usize) -> std::process::Child {
     let kontor = common::command();
     let mut shell = Command::new("sh");
     for (key, value) in kontor.get_envs() {
@@ -54,7 +60,7 @@ fn start(db: &Path, first: usize) -> std::process::Child {
         };
     }
     shell
-        .args(["-c", LOOP, "loop", &first.to_string()])
+        .args(["-c", script, "loop", &first.to_string()])
         .env("KONTOR", common::KONTOR)
         .env("DB", db)
         .env("YEAR", common::now().year().to_string())
@@ -67,7 +73,7 @@ fn start(db: &Path, first: usize) -> std::process::Child {
 }
 
 /// Kills the loop's whole process group (the shell and its `kontor`) with SIGKILL.
-fn kill_group(mut child: std::process::Child) {
+pub(super) fn kill_group(mut child: std::process::Child) {
     let group = format!("-{}", child.id());
     let killed = Command::new("kill")
         .args(["-KILL", "--", &group])
@@ -79,7 +85,7 @@ fn kill_group(mut child: std::process::Child) {
 
 /// The numbers `AU-YYYY-00001`… `n` are there, each once and nothing else.
 #[track_caller]
-fn assert_gapless(prefix: &str, mut numbers: Vec<String>, after: &str) {
+pub(super) fn assert_gapless(prefix: &str, mut numbers: Vec<String>, after: &str) {
     numbers.sort();
     let year = common::now().year();
     let expected: Vec<String> = (1..=numbers.len())

@@ -47,6 +47,9 @@ fn samples(kind: &str) -> &'static [(&'static str, &'static [&'static str])] {
             ("vat_id", &["DE123456789"]),
             ("partial_deliveries", &["false"]),
             ("backorders", &["false"]),
+            ("payment_days", &["30"]),
+            ("skonto", &["14:2"]),
+            ("buyer_reference", &["991-12345-67"]),
         ],
         "supplier" => &[
             ("number", &["K-7"]),

@@ -57,6 +57,9 @@ fn samples(kind: &str) -> &'static [(&'static str, &'static str, &'static str)] 
             ("vat_id", "de 123456789", "DE123456789"),
             ("partial_deliveries", "no", "false"),
             ("backorders", "no", "false"),
+            ("payment_days", "30", "30"),
+            ("skonto", "14:2,5", "14:2.5"),
+            ("buyer_reference", "991-12345-67", "991-12345-67"),
         ],
         "supplier" => &[
             ("number", "C-7", "C-7"),

@@ -20,7 +20,7 @@ use crate::domain::{
 /// `city`, `region` and `country` make the n-th address, the n-th of `contact`,
 /// `contact_role`, `contact_phone` and `contact_email` the n-th contact (`NAME:ROLE` as a
 /// contact without a role is the contact NAME with that role).
-pub const TABLE: [FieldSpec; 27] = [
+pub const TABLE: [FieldSpec; 30] = [
     FieldSpec::assigned("id", "domain-field-customer-id").listed(),
     FieldSpec::text(
         "kind",
@@ -180,6 +180,24 @@ pub const TABLE: [FieldSpec; 27] = [
         "backorders",
         "domain-field-customer-backorders",
         "domain-help-customer-backorders",
+    ),
+    FieldSpec::text(
+        "payment_days",
+        "payment-days",
+        "domain-field-customer-payment-days",
+        "domain-help-customer-payment-days",
+    ),
+    FieldSpec::text(
+        "skonto",
+        "skonto",
+        "domain-field-customer-skonto",
+        "domain-help-customer-skonto",
+    ),
+    FieldSpec::text(
+        "buyer_reference",
+        "buyer-reference",
+        "domain-field-customer-buyer-reference",
+        "domain-help-customer-buyer-reference",
     ),
     FieldSpec::assigned("created", "domain-field-customer-created"),
     FieldSpec::assigned("updated", "domain-field-customer-updated"),

@@ -4,12 +4,13 @@
 //! no VAT ID, yes, yes). Amounts are read in the database's currency. Room: domain (pure).
 
 use super::{Input, Problems, Value, parse_bool};
+use crate::domain::invoice::Skonto;
 use crate::domain::money::parse_money_in;
 use crate::domain::vat::{TaxTreatment, normalize_vat_id};
-use crate::domain::{Currency, Customer, Money};
+use crate::domain::{Currency, Customer, Invalid, Money};
 
 /// The sales fields in export-header order, with the values of `customer`.
-pub fn sales_row(customer: &Customer) -> [(&'static str, Value); 5] {
+pub fn sales_row(customer: &Customer) -> [(&'static str, Value); 8] {
     let limit = customer
         .credit_limit
         .map(|limit| limit.amount_text())
@@ -26,6 +27,23 @@ pub fn sales_row(customer: &Customer) -> [(&'static str, Value); 5] {
             Value::Bool(customer.partial_deliveries),
         ),
         ("backorders", Value::Bool(customer.backorders)),
+        (
+            "payment_days",
+            Value::Text(
+                customer
+                    .payment_days
+                    .map(|days| days.to_string())
+                    .unwrap_or_default(),
+            ),
+        ),
+        (
+            "skonto",
+            Value::Text(customer.skonto.map(|s| s.text()).unwrap_or_default()),
+        ),
+        (
+            "buyer_reference",
+            Value::Text(customer.buyer_reference.clone()),
+        ),
     ]
 }
 
@@ -62,6 +80,7 @@ pub fn set_sales(
             .take(normalize_vat_id(&text))
             .unwrap_or(customer.vat_id.clone());
     }
+    set_payment(customer, input, problems);
     for (field, slot) in [
         ("partial_deliveries", &mut customer.partial_deliveries),
         ("backorders", &mut customer.backorders),
@@ -72,6 +91,31 @@ pub fn set_sales(
                 text => problems.take(parse_bool(field, text)).unwrap_or(*slot),
             };
         }
+    }
+}
+
+/// Sets the payment terms and the buyer reference `input` gives; empty clears them.
+fn set_payment(customer: &mut Customer, input: &Input, problems: &mut Problems) {
+    if let Some(text) = input.optional("payment_days") {
+        customer.payment_days = match text.trim() {
+            "" => None,
+            days => problems
+                .take(days.parse::<u32>().map(Some).map_err(|_| {
+                    Invalid::new(
+                        "payment_days",
+                        crate::t!("domain-customer-payment-days-form", text = days),
+                    )
+                }))
+                .unwrap_or(customer.payment_days),
+        };
+    }
+    if let Some(text) = input.optional("skonto") {
+        customer.skonto = problems
+            .take(Skonto::parse(&text))
+            .unwrap_or(customer.skonto);
+    }
+    if let Some(text) = input.optional("buyer_reference") {
+        customer.buyer_reference = text.trim().to_string();
     }
 }
 
@@ -103,7 +147,7 @@ mod tests {
         assert_eq!(customer.tax_treatment, TaxTreatment::Domestic);
         assert!(customer.partial_deliveries && customer.backorders);
         let cells: Vec<String> = sales_row(&customer).iter().map(|(_, v)| v.cell()).collect();
-        assert_eq!(cells, ["", "domestic", "", "true", "true"]);
+        assert_eq!(cells, ["", "domestic", "", "true", "true", "", "", ""]);
     }
 
     #[test]

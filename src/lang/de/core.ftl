@@ -152,6 +152,7 @@ core-role-sales-manager = Vertriebsleitung
 core-role-warehouse = Lager
 core-role-payroll = Lohnbüro
 core-role-purchasing = Einkauf
+core-role-accounting = Buchhaltung
 core-role-admin = Admin
 # Eine Datei oder ein Verzeichnis, das andere lesen können (what: „Datenbank“, „Host-Schlüssel“)
 core-store-exposed = Warnung: { $what } { $path } ist für andere lesbar (Modus { $mode }); Abhilfe: chmod { $recursive }go-rwx { $path }

@@ -143,6 +143,7 @@ core-role-sales-manager = sales-manager
 core-role-warehouse = warehouse
 core-role-payroll = payroll
 core-role-purchasing = purchasing
+core-role-accounting = accounting
 core-role-admin = admin
 # A file or directory others may read (what: "database", "host key")
 core-store-exposed = warning: { $what } { $path } is readable by others (mode { $mode }); fix: chmod { $recursive }go-rwx { $path }

@@ -1,16 +1,13 @@
-//! Customers in the store: tree `customers`, schema 4 (the sales terms), the structs of older
-//! schemas with their migrations, the index entries — among them the unique folded
+//! Customers in the store: tree `customers`, schema 5 (the payment terms and buyer
+//! reference; older schemas and their migrations in `customer_schemas`), the index entries — among them the unique folded
 //! number, keyed like the suppliers' (`kinds::number_key`) — and the typed reads of
 //! those indexes the core asks (name words, e-mails, phone endings and beginnings, status,
 //! owner, tag, number); their key shapes live here only. Room: store.
 
-use serde::{Deserialize, Serialize};
-use time::OffsetDateTime;
-
+pub use super::customer_schemas::{CustomerV1, CustomerV2, CustomerV3, CustomerV4};
 use super::{dedup, name_word_entries, number_id, number_id_in, number_key};
-use crate::domain::customer::{Address, Contact, CustomerKind, CustomerStatus};
+use crate::domain::customer::CustomerStatus;
 use crate::domain::fold::fold;
-use crate::domain::vat::TaxTreatment;
 use crate::domain::{Customer, Phone};
 use crate::store::error::StoreResult;
 use crate::store::keys::Key;
@@ -29,7 +26,7 @@ pub(in crate::store) const BY_NUMBER: &str = "customers.by_number";
 impl Record for Customer {
     const TREE: &'static str = "customers";
     const NAME: &'static str = "customer";
-    const SCHEMA: u16 = 4;
+    const SCHEMA: u16 = 5;
     const INDEXES: &'static [&'static str] = &[
         BY_NAME,
         BY_PHONE,
@@ -80,11 +77,16 @@ impl Record for Customer {
             1 => decode_payload::<CustomerV1>(payload, Self::NAME)
                 .map(CustomerV2::from)
                 .map(CustomerV3::from)
+                .map(CustomerV4::from)
                 .map(Customer::from),
             2 => decode_payload::<CustomerV2>(payload, Self::NAME)
                 .map(CustomerV3::from)
+                .map(CustomerV4::from)
                 .map(Customer::from),
-            3 => decode_payload::<CustomerV3>(payload, Self::NAME).map(Customer::from),
+            3 => decode_payload::<CustomerV3>(payload, Self::NAME)
+                .map(CustomerV4::from)
+                .map(Customer::from),
+            4 => decode_payload::<CustomerV4>(payload, Self::NAME).map(Customer::from),
             other => Err(crate::store::StoreError::Corrupt {
                 kind: Self::NAME,
                 reason: format!("unknown schema version {other}"),
@@ -222,143 +224,16 @@ pub fn with_tag<'s>(
     store.index_ids(BY_TAG, Key::new().str(folded))
 }
 
-/// Schema 1 (kontor 0.0): customers had no tags. Released; never edit.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct CustomerV1 {
-    pub id: u64,
-    pub kind: CustomerKind,
-    pub name: String,
-    pub phones: Vec<Phone>,
-    pub emails: Vec<String>,
-    pub contacts: Vec<Contact>,
-    pub addresses: Vec<Address>,
-    pub status: CustomerStatus,
-    pub owner: String,
-    pub notes: String,
-    pub created: OffsetDateTime,
-    pub updated: OffsetDateTime,
-    pub version: u64,
-}
-
-impl From<CustomerV1> for CustomerV2 {
-    fn from(old: CustomerV1) -> CustomerV2 {
-        CustomerV2 {
-            id: old.id,
-            kind: old.kind,
-            name: old.name,
-            phones: old.phones,
-            emails: old.emails,
-            contacts: old.contacts,
-            addresses: old.addresses,
-            tags: Vec::new(),
-            status: old.status,
-            owner: old.owner,
-            notes: old.notes,
-            created: old.created,
-            updated: old.updated,
-            version: old.version,
-        }
-    }
-}
-
-/// Schema 2: customers had tags but no number. Released; never edit.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct CustomerV2 {
-    pub id: u64,
-    pub kind: CustomerKind,
-    pub name: String,
-    pub phones: Vec<Phone>,
-    pub emails: Vec<String>,
-    pub contacts: Vec<Contact>,
-    pub addresses: Vec<Address>,
-    pub tags: Vec<String>,
-    pub status: CustomerStatus,
-    pub owner: String,
-    pub notes: String,
-    pub created: OffsetDateTime,
-    pub updated: OffsetDateTime,
-    pub version: u64,
-}
-
-impl From<CustomerV2> for CustomerV3 {
-    fn from(old: CustomerV2) -> CustomerV3 {
-        CustomerV3 {
-            id: old.id,
-            kind: old.kind,
-            number: String::new(),
-            name: old.name,
-            phones: old.phones,
-            emails: old.emails,
-            contacts: old.contacts,
-            addresses: old.addresses,
-            tags: old.tags,
-            status: old.status,
-            owner: old.owner,
-            notes: old.notes,
-            created: old.created,
-            updated: old.updated,
-            version: old.version,
-        }
-    }
-}
-
-/// Schema 3: customers had a number but no sales terms. Released; never edit.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct CustomerV3 {
-    pub id: u64,
-    pub kind: CustomerKind,
-    pub number: String,
-    pub name: String,
-    pub phones: Vec<Phone>,
-    pub emails: Vec<String>,
-    pub contacts: Vec<Contact>,
-    pub addresses: Vec<Address>,
-    pub tags: Vec<String>,
-    pub status: CustomerStatus,
-    pub owner: String,
-    pub notes: String,
-    pub created: OffsetDateTime,
-    pub updated: OffsetDateTime,
-    pub version: u64,
-}
-
-/// No credit limit, domestic, no VAT ID, partial deliveries and backorders allowed: what
-/// every customer had before it could say otherwise.
-impl From<CustomerV3> for Customer {
-    fn from(old: CustomerV3) -> Customer {
-        Customer {
-            id: old.id,
-            kind: old.kind,
-            number: old.number,
-            name: old.name,
-            phones: old.phones,
-            emails: old.emails,
-            contacts: old.contacts,
-            addresses: old.addresses,
-            tags: old.tags,
-            status: old.status,
-            owner: old.owner,
-            notes: old.notes,
-            credit_limit: None,
-            tax_treatment: TaxTreatment::Domestic,
-            vat_id: String::new(),
-            partial_deliveries: true,
-            backorders: true,
-            created: old.created,
-            updated: old.updated,
-            version: old.version,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::Country;
+    use crate::domain::vat::TaxTreatment;
     use crate::store::kinds::supplier::number_lookup;
     use crate::store::record::{decode, encode_with_schema};
     use crate::store::tx::META;
     use crate::store::{OpenStep, Store};
+    use time::OffsetDateTime;
 
     fn alfreds() -> Customer {
         let de = Country::parse("DE").unwrap();
@@ -457,6 +332,49 @@ mod tests {
         assert_eq!(migrated.validate(), Ok(()));
     }
 
+    #[test]
+    fn a_schema_4_record_reads_back_with_the_company_payment_terms_and_no_buyer_reference() {
+        let mut current = alfreds();
+        current.number = "ALFKI".into();
+        current.vat_id = "DE123456789".into();
+        current.tax_treatment = TaxTreatment::ReverseCharge;
+        current.backorders = false;
+        let old = CustomerV4 {
+            id: current.id,
+            kind: current.kind,
+            number: current.number.clone(),
+            name: current.name.clone(),
+            phones: current.phones.clone(),
+            emails: current.emails.clone(),
+            contacts: current.contacts.clone(),
+            addresses: current.addresses.clone(),
+            tags: current.tags.clone(),
+            status: current.status,
+            owner: current.owner.clone(),
+            notes: current.notes.clone(),
+            credit_limit: current.credit_limit,
+            tax_treatment: current.tax_treatment,
+            vat_id: current.vat_id.clone(),
+            partial_deliveries: current.partial_deliveries,
+            backorders: current.backorders,
+            created: current.created,
+            updated: current.updated,
+            version: current.version,
+        };
+        let bytes = encode_with_schema(&old, 4, "customer").unwrap();
+        assert_eq!(&bytes[..3], &[1, 0, 4]);
+        let migrated: Customer = decode(&bytes).unwrap();
+        assert_eq!(migrated.payment_days, None);
+        assert_eq!(migrated.skonto, None);
+        assert_eq!(migrated.payment_terms(), None);
+        assert_eq!(migrated.buyer_reference, "");
+        assert_eq!(migrated.tax_treatment, TaxTreatment::ReverseCharge);
+        assert_eq!(migrated, current);
+        assert_eq!(migrated.validate(), Ok(()));
+        let now = encode_with_schema(&migrated, Customer::SCHEMA, "customer").unwrap();
+        assert_eq!(&now[..3], &[1, 0, 5]);
+    }
+
     /// Writes what the release before the number left: schema 2 records, no number index.
     fn a_schema_2_database(dir: &std::path::Path) {
         let store = Store::open(dir).unwrap();
@@ -510,7 +428,7 @@ mod tests {
         assert_eq!(store.check().unwrap(), Vec::new());
         for entry in store.tree(Customer::TREE).unwrap().iter() {
             let (_, bytes) = entry.unwrap();
-            assert_eq!(&bytes[..3], &[1, 0, 4], "rewritten in the current schema");
+            assert_eq!(&bytes[..3], &[1, 0, 5], "rewritten in the current schema");
         }
         // The new unique index works on the upgraded records.
         let mut first = store.require::<Customer>(1).unwrap();

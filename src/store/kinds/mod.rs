@@ -3,6 +3,7 @@
 
 pub mod bom;
 pub mod customer;
+mod customer_schemas;
 pub mod delivery;
 pub mod employee;
 pub mod interaction;
