@@ -5,7 +5,7 @@
 
 use clap::Subcommand;
 
-use super::{CliError, Context};
+use super::{CliError, Context, invoice_files};
 use crate::core::invoicing::{self, InvoiceCommand, InvoiceFilter};
 use crate::core::{Command, Event, execute};
 use crate::domain::Invalid;
@@ -33,6 +33,26 @@ pub enum InvoiceCmd {
     Show {
         /// Number (RE-2026-00001, GS-2026-00001) or id
         invoice: String,
+        /// Also write the ZUGFeRD PDF (Factur-X EN 16931, the XML inside) to this file
+        #[arg(long)]
+        pdf: Option<std::path::PathBuf>,
+        /// Also write the CII e-invoice XML to this file
+        #[arg(long)]
+        xml: Option<std::path::PathBuf>,
+        /// xrechnung or en16931 [default: xrechnung when the customer has a buyer reference]
+        #[arg(long)]
+        profile: Option<String>,
+    },
+    /// Send an invoice or credit note: writes NUMBER.pdf (ZUGFeRD) and NUMBER.xml into a folder
+    Send {
+        /// Number (RE-2026-00001, GS-2026-00001) or id
+        invoice: String,
+        /// The folder to write into [default: the current folder]
+        #[arg(long)]
+        dir: Option<std::path::PathBuf>,
+        /// xrechnung or en16931 [default: xrechnung when the customer has a buyer reference]
+        #[arg(long)]
+        profile: Option<String>,
     },
     /// List invoices and credit notes
     List {
@@ -67,9 +87,26 @@ pub enum InvoiceCmd {
 
 pub fn invoice(context: &mut Context, command: InvoiceCmd) -> Result<(), CliError> {
     let command = match command {
-        InvoiceCmd::Show { invoice } => {
+        InvoiceCmd::Show {
+            invoice,
+            pdf,
+            xml,
+            profile,
+        } => {
             let view = invoicing::invoice(&context.store, &context.actor, &invoice)?;
+            let profile = invoice_files::profile(&view, profile.as_deref())?;
+            invoice_files::write(&view, profile, pdf.as_deref(), xml.as_deref())?;
             return super::invoice_show::show(context, &view);
+        }
+        InvoiceCmd::Send {
+            invoice,
+            dir,
+            profile,
+        } => {
+            let view = invoicing::invoice(&context.store, &context.actor, &invoice)?;
+            let profile = invoice_files::profile(&view, profile.as_deref())?;
+            let dir = dir.unwrap_or_else(|| std::path::PathBuf::from("."));
+            return invoice_files::send(context, &view, profile, &dir);
         }
         InvoiceCmd::List {
             customer,

@@ -21,6 +21,7 @@ mod import_builder;
 mod import_orders;
 mod interaction;
 mod invoice;
+mod invoice_files;
 mod invoice_show;
 mod kept_ids;
 mod keys;

@@ -26,6 +26,7 @@ mod import_props;
 mod import_text;
 mod input_limits;
 mod interaction_edit;
+mod invoice_files;
 mod invoices;
 mod kind_conformance;
 mod local_times;

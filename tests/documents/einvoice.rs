@@ -302,12 +302,12 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     path
 }
 
-fn validator() -> PathBuf {
+pub(crate) fn validator() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/einvoice/einvoice-validate")
 }
 
 /// Runs the validator over `files`; the failures it printed, by file.
-fn validate(
+pub(crate) fn validate(
     xrechnung: bool,
     files: &[PathBuf],
 ) -> std::thread::JoinHandle<(String, BTreeMap<String, Vec<String>>)> {

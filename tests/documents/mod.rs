@@ -1,4 +1,4 @@
 //! Documents through the library: invoices and credit notes as PDF, CII XML and ZUGFeRD,
 //! checked by the official e-invoice rule sets and read back with poppler.
 
-mod einvoice;
+pub(crate) mod einvoice;
