@@ -44,8 +44,7 @@ pub fn run(context: &mut Context, args: ExportArgs) -> Result<(), CliError> {
 }
 
 /// `kontor export datev --from D --until D --out FILE`: the Buchungsstapel of the
-/// period's invoices and credit notes. Payments join it once they are recorded: the
-/// integrator passes them as the `payments` argument of `core::datev::export` (empty here).
+/// period's invoices, credit notes and payments.
 fn datev(context: &mut Context, args: &ExportArgs) -> Result<(), CliError> {
     let (Some(from), Some(until), Some(path)) = (&args.from, &args.until, &args.out) else {
         return Err(CliError::Usage(crate::t!("cli-export-datev-out")));
@@ -54,7 +53,7 @@ fn datev(context: &mut Context, args: &ExportArgs) -> Result<(), CliError> {
     let until = parse_date("until", until).map_err(super::stock::invalid)?;
     let now = context.clock.now();
     let (bytes, count) =
-        crate::core::datev::export(&context.store, &context.actor, from, until, now, &[])?;
+        crate::core::datev::export(&context.store, &context.actor, from, until, now)?;
     to_file(path, |out| Ok(out.write_all(&bytes)?))?;
     let path = path.display().to_string();
     let line = crate::t!("cli-export-datev-done", count = count, path = path);

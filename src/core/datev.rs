@@ -1,8 +1,8 @@
 //! The DATEV export as the front ends call it: its settings (`datev_consultant`,
 //! `datev_client`, `datev_chart`, `datev_fiscal_year_start`), checked when set, and the
 //! batch of one period read from the store — the invoices and credit notes issued in it
-//! (`invoices.by_date`) and the payments the caller hands in (none until payments exist;
-//! the payments slice passes its own as `PaymentPosting`s). The file is made by
+//! (`invoices.by_date`) and the payments received in it (`payments.by_date`), each as the
+//! money that came in against the customer's debitor account. The file is made by
 //! `domain::datev`. Room: core.
 
 use time::{Date, Month, OffsetDateTime};
@@ -12,8 +12,10 @@ use super::{Actor, CoreError};
 use crate::domain::Invalid;
 use crate::domain::datev::{self, Batch, Chart, DatevSettings, PaymentPosting};
 use crate::domain::invoice::Invoice;
+use crate::domain::payment::Payment;
 use crate::store::Store;
 use crate::store::kinds::invoice::issued_between;
+use crate::store::kinds::payment::payments_between;
 
 pub const CONSULTANT: &str = "datev_consultant";
 pub const CLIENT: &str = "datev_client";
@@ -120,26 +122,49 @@ pub fn invoices(
     from: Date,
     until: Date,
 ) -> Result<Vec<Invoice>, CoreError> {
-    access::require(actor, Area::Sales, Access::Read)?;
+    access::require(actor, Area::Invoices, Access::Read)?;
     issued_between(store, from, until)?
         .into_iter()
         .map(|id| Ok(store.require::<Invoice>(id)?))
         .collect()
 }
 
+/// The payments received from `from` to `until`, each as the money booked against the
+/// customer's debitor account (the Skonto and write-offs it settled are not bookings of
+/// their own here).
+fn payments(store: &Store, from: Date, until: Date) -> Result<Vec<PaymentPosting>, CoreError> {
+    payments_between(store, from, until)?
+        .into_iter()
+        .map(|id| {
+            let payment = store.require::<Payment>(id)?;
+            let text = match payment.reference.trim() {
+                "" => payment.number.clone(),
+                reference => reference.to_string(),
+            };
+            Ok(PaymentPosting {
+                date: payment.date,
+                amount: payment.amount,
+                customer_number: payment.customer_number,
+                document: payment.number,
+                text,
+            })
+        })
+        .collect()
+}
+
 /// The Buchungsstapel of `from` to `until`, made at `now`: the invoices and credit notes
-/// of the period and `payments` (empty until the payments slice hands in its own). Returns
-/// the bytes and the number of bookings' source documents (invoices + payments).
+/// issued and the payments received in the period. Returns the bytes and the number of
+/// the bookings' source documents (invoices + payments).
 pub fn export(
     store: &Store,
     actor: &Actor,
     from: Date,
     until: Date,
     now: OffsetDateTime,
-    payments: &[PaymentPosting],
 ) -> Result<(Vec<u8>, usize), CoreError> {
     let settings = load(store)?;
     let invoices = invoices(store, actor, from, until)?;
+    let payments = &payments(store, from, until)?;
     let batch = Batch {
         from,
         until,

@@ -2,18 +2,19 @@
 //! through the store (issuing is another command's), the file read back field by field
 //! against figures worked out by hand here, not by kontor's amounts code. Also: the DATEV
 //! and dunning settings are listed and checked, and the export refuses without its
-//! consultant number or its period.
+//! consultant number or its period. A payment recorded with `kontor payment add` joins the
+//! month as the money received against the debitor.
 
 use kontor::domain::Currency;
 use kontor::domain::invoice::{Invoice, InvoiceKind, InvoiceLine, Party, PaymentTerms};
-use kontor::domain::vat::{TaxTreatment, VatCategory};
+use kontor::domain::vat::{RateTable, TaxTreatment, VatCategory};
 use kontor::store::Store;
 use rust_decimal::Decimal;
 use rust_decimal::dec;
 use time::Date;
 use time::macros::{date, datetime};
 
-use crate::common::{Scratch, fails, ok, run, s};
+use crate::common::{Scratch, add_customer, fails, ok, run, s};
 
 fn line(quantity: Decimal, price: Decimal, category: VatCategory, day: Date) -> InvoiceLine {
     InvoiceLine {
@@ -106,6 +107,9 @@ fn write_invoices(db: &std::path::Path) {
         store
             .transaction(|tx| {
                 let mut document = document.clone();
+                let totals = document.document().totals(&RateTable::GERMANY).unwrap();
+                (document.net, document.vat, document.gross) =
+                    (totals.net, totals.vat, totals.gross);
                 tx.insert(&mut document)?;
                 Ok(())
             })
@@ -132,7 +136,26 @@ fn a_known_month_is_exported_field_by_field() {
     ok(&db, &["settings", "datev_consultant", "29098"]);
     ok(&db, &["settings", "datev_client", "55003"]);
     ok(&db, &["settings", "datev_chart", "SKR03"]);
+    add_customer(
+        &db,
+        &["--name", "Müller & Söhne GmbH", "--number", "K-00042"],
+    );
     write_invoices(&db);
+    let paid = [
+        "payment",
+        "add",
+        "--customer",
+        "K-00042",
+        "--amount",
+        "151.10",
+        "--date",
+        "2026-03-20",
+        "--invoice",
+        "RE-2026-00002",
+        "--reference",
+        "Überweisung 4711",
+    ];
+    ok(&db, &paid);
     let out = scratch.path().join("EXTF_Buchungsstapel.csv");
     let args = [
         "export",
@@ -146,7 +169,7 @@ fn a_known_month_is_exported_field_by_field() {
     ];
     let done = run(&db, &args);
     assert_eq!(done.code, 0, "{done:?}");
-    assert!(done.stderr.contains('3'), "{}", done.stderr);
+    assert!(done.stderr.contains('4'), "{}", done.stderr);
     let bytes = std::fs::read(&out).unwrap();
     // The umlauts of the customer's name as Windows-1252 bytes (ü FC, ö F6).
     assert!(bytes.windows(6).any(|w| w == b"M\xFCller"));
@@ -169,7 +192,8 @@ fn a_known_month_is_exported_field_by_field() {
     assert_eq!(lines[1][13], "Buchungstext");
     // By hand: RE-2026-00002 2 × 50 + 19 % = 119,00 and 3 × 10 + 7 % = 32,10; RE-2026-00003
     // 4 × 12,345 = 49,38 tax-free intra-EU to ALFKI-7 (debitor 10007); GS-2026-00001
-    // 50 + 19 % = 59,50 on the credit side. February and April stay out.
+    // 50 + 19 % = 59,50 on the credit side; the payment of RE-2026-00002 (151,10) on the
+    // credit side of the debitor against the bank (1200). February and April stay out.
     let expected = [
         [
             "119,00",
@@ -203,6 +227,14 @@ fn a_known_month_is_exported_field_by_field() {
             "3103",
             "\"GS-2026-00001\"",
         ],
+        [
+            "151,10",
+            "\"H\"",
+            "10042",
+            "1200",
+            "2003",
+            "\"ZE-2026-00001\"",
+        ],
     ];
     assert_eq!(lines.len(), 2 + expected.len());
     for (row, want) in lines[2..].iter().zip(expected) {
@@ -213,12 +245,17 @@ fn a_known_month_is_exported_field_by_field() {
         assert_eq!(row[8], "\"\"", "no BU key on automatic accounts");
     }
     assert_eq!(lines[2][13], "\"RE-2026-00002 Müller & Söhne GmbH\"");
+    assert!(
+        lines[6][13].contains("Überweisung 4711"),
+        "{}",
+        lines[6][13]
+    );
     // SKR04: the same month on the 4xxx revenue accounts.
     ok(&db, &["settings", "datev_chart", "skr04"]);
     assert_eq!(run(&db, &args).code, 0);
     let lines = fields(&std::fs::read(&out).unwrap());
     let contra: Vec<&str> = lines[2..].iter().map(|row| row[7].as_str()).collect();
-    assert_eq!(contra, ["4400", "4300", "4125", "4400"]);
+    assert_eq!(contra, ["4400", "4300", "4125", "4400", "1800"]);
     assert_eq!(lines[0][26], "\"04\"");
 }
 
