@@ -445,8 +445,27 @@ fn accounting_issues_sales_reads_the_warehouse_sees_no_invoice_and_the_audit_nam
             name: "x".into(),
             role,
         };
-        let seen = invoicing::invoice(&store, &reader(Role::Sales), "RE-2026-00001").unwrap();
-        assert_eq!(seen.invoice.issued_by, "anna");
+        let seen = invoicing::invoice(&store, &reader(Role::Accounting), "RE-2026-00001");
+        assert_eq!(seen.unwrap().invoice.issued_by, "anna");
+        // A salesperson sees the invoices of the customers they own, no other.
+        let sam = Actor {
+            name: "sam".into(),
+            role: Role::Sales,
+        };
+        let refused = invoicing::invoice(&store, &sam, "RE-2026-00001").unwrap_err();
+        assert!(
+            refused.to_string().contains("another salesperson"),
+            "{refused}"
+        );
+        let listed = invoicing::invoices(&store, &sam, &Default::default()).unwrap();
+        assert!(listed.is_empty(), "{listed:?}");
+        drop(store);
+        ok(&db, &["customer", "edit", "1", "--owner", "sam"]);
+        let store = Store::open(&db).unwrap();
+        let seen = invoicing::invoice(&store, &sam, "RE-2026-00001").unwrap();
+        assert_eq!(seen.invoice.number, "RE-2026-00001");
+        let listed = invoicing::invoices(&store, &sam, &Default::default()).unwrap();
+        assert_eq!(listed.len(), 1);
         let refused = invoicing::invoice(&store, &reader(Role::Warehouse), "RE-2026-00001");
         assert!(refused.unwrap_err().to_string().contains("not permitted"));
         let listed = invoicing::invoices(&store, &reader(Role::Warehouse), &Default::default());

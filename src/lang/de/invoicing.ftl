@@ -79,3 +79,4 @@ cli-help-invoice-send--dir = Der Ordner, in den geschrieben wird [Standard: der 
 cli-help-invoice-send--profile = xrechnung oder en16931 [Standard: xrechnung, wenn der Kunde eine Käuferreferenz hat]
 cli-invoice-profile-unknown = unbekanntes E-Rechnungs-Profil „{ $profile }“: xrechnung oder en16931
 cli-invoice-sent-files = { $number }: { $pdf } und { $xml } geschrieben
+core-invoice-not-own-customer = Rechnung { $number } gehört zu einem Kunden, den ein anderer Verkäufer betreut

@@ -79,3 +79,4 @@ cli-help-invoice-send--dir = The folder to write into [default: the current fold
 cli-help-invoice-send--profile = xrechnung or en16931 [default: xrechnung when the customer has a buyer reference]
 cli-invoice-profile-unknown = unknown e-invoice profile “{ $profile }”: xrechnung or en16931
 cli-invoice-sent-files = { $number }: { $pdf } and { $xml } written
+core-invoice-not-own-customer = invoice { $number } belongs to a customer another salesperson looks after
