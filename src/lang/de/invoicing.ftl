@@ -107,3 +107,4 @@ invoice-issued = Rechnung { $number } ausgestellt: { $gross } brutto
 invoice-credit-title = Gutschrift zu { $number }
 invoice-credit-reason = Grund
 invoice-credited = Gutschrift { $number } zu { $invoice } ausgestellt
+invoice-parties = Parteien und Daten

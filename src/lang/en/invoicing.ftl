@@ -107,3 +107,4 @@ invoice-issued = invoice { $number } issued: { $gross } gross
 invoice-credit-title = Credit note of { $number }
 invoice-credit-reason = Reason
 invoice-credited = credit note { $number } issued for { $invoice }
+invoice-parties = Parties and dates

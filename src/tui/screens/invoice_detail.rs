@@ -106,12 +106,14 @@ impl InvoiceDetail {
     }
 }
 
-/// A party on one line: name, street, postal code and city.
+/// A party on one line: name, street, postal code and city, leaving out what is empty.
 fn party(party: &Party) -> String {
-    format!(
-        "{}, {}, {} {}",
-        party.name, party.street, party.postal_code, party.city
-    )
+    let place = format!("{} {}", party.postal_code, party.city);
+    [party.name.as_str(), party.street.as_str(), place.trim()]
+        .into_iter()
+        .filter(|part| !part.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The form that asks why invoice `number` is credited, then credits what is left of it.
@@ -195,9 +197,10 @@ impl InvoiceDetail {
         let totals = &loaded.view.totals;
         let money =
             |value| format::money(value, totals.currency.code(), totals.currency.minor_units());
+        let figure = |value| amount(value, totals.currency);
         let mut lines: Vec<Line> = (totals.breakdown.iter())
             .map(|group| {
-                let (label, value) = group_text(group, &money);
+                let (label, value) = group_text(group, &figure);
                 field_line(theme, &label, &value, LABEL + 4)
             })
             .collect();
@@ -348,7 +351,7 @@ impl Screen for InvoiceDetail {
             Constraint::Length(height(totals.len().max(receivable.len()))),
         ])
         .areas(area);
-        panel(frame, top, theme, &loaded.view.invoice.kind.label(), head);
+        panel(frame, top, theme, &crate::t!("invoice-parties"), head);
         let invoice = &loaded.view.invoice;
         let currency = invoice.currency;
         let rows: Vec<Vec<String>> = (invoice.lines.iter())
