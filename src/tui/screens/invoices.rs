@@ -10,12 +10,11 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::widgets::Paragraph;
 use rust_decimal::Decimal;
 use time::Date;
 
 use super::refused::refusal;
-use super::sales::hint_line;
+use super::sales::filter_line;
 use crate::core::delivery_query::deliveries;
 use crate::core::invoicing::{InvoiceCommand, InvoiceFilter, invoices};
 use crate::core::receivables::open_amount;
@@ -29,7 +28,7 @@ use crate::tui::route::Route;
 use crate::tui::screen::{After, Outcome, Screen};
 use crate::tui::screens::kind::figures::amount;
 use crate::tui::session::Session;
-use crate::tui::theme::{Role, Theme};
+use crate::tui::theme::Theme;
 use crate::tui::widgets::{Cursor, SearchBox, TableView, answers_list, search_outcome};
 
 /// Where an invoice stands: its open amount against its due date on a day.
@@ -311,24 +310,17 @@ impl Screen for InvoiceList {
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let [line, list] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
-        if self.search.shown() && self.error.is_none() {
-            let prompt = self.search.prompt(self.shown.len(), area.width, theme);
-            frame.render_widget(
-                Paragraph::new(theme.text(&prompt).into_owned()).style(theme.style(Role::Input)),
-                line,
-            );
-        } else {
-            let hint = match self.state() {
-                None => crate::t!("erp-sales-hint", count = self.rows.len()),
-                Some(_) => crate::t!(
-                    "sales-filter-hint",
-                    shown = self.shown.len(),
-                    count = self.rows.len(),
-                    state = self.filter_label()
-                ),
-            };
-            hint_line(frame, line, theme, self.error.as_deref(), &hint);
-        }
+        let state = self.state().map(Standing::label);
+        let shown = (self.shown.len(), self.rows.len());
+        filter_line(
+            frame,
+            line,
+            theme,
+            &self.search,
+            shown,
+            state,
+            self.error.as_deref(),
+        );
         let header = [
             crate::t!("erp-sales-col-number"),
             crate::t!("erp-sales-col-date"),

@@ -9,13 +9,12 @@
 //! record payments. Room: tui — data only through `core`.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Paragraph};
 use rust_decimal::Decimal;
 use time::Date;
 
-use super::scan::message_line;
+use super::scan_deliver::{two_fields, two_fields_cursor};
 use crate::core::invoicing::invoice;
 use crate::core::payment::{NewPayment, PaymentCommand};
 use crate::core::receivables::{OpenItem, open_items};
@@ -191,12 +190,6 @@ impl PaymentEntry {
         }
     }
 
-    fn field(&self, theme: &Theme, label: &str, input: &TextInput, focused: bool) -> Line<'_> {
-        let marker = if focused { ">" } else { " " };
-        let text = format!("{marker}{label:<LABEL$} {}", input.text);
-        Line::raw(theme.text(&text).into_owned())
-    }
-
     /// The invoice opened: customer, dates, gross, what is open, the Skonto proposal.
     fn facts(due: &Due, theme: &Theme) -> Vec<Line<'static>> {
         let (invoice, item) = (&due.invoice, &due.item);
@@ -329,32 +322,13 @@ impl Screen for PaymentEntry {
     }
 
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
-        let [top, bottom] =
-            Layout::vertical([Constraint::Length(6), Constraint::Min(3)]).areas(area);
-        let block = Block::bordered()
-            .title(theme.text(&crate::t!("payment-entry-box")).into_owned())
-            .border_style(theme.style(Role::Border));
-        let inner = block.inner(top);
-        frame.render_widget(block, top);
-        let [fields, message] =
-            Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(inner);
-        let opened = self.due.is_some();
-        let lines = vec![
-            self.field(
-                theme,
-                &crate::t!("payment-entry-invoice"),
-                &self.number,
-                !opened,
-            ),
-            self.field(
-                theme,
-                &crate::t!("payment-entry-amount"),
-                &self.amount,
-                opened,
-            ),
+        let fields = [
+            (crate::t!("payment-entry-invoice"), &self.number),
+            (crate::t!("payment-entry-amount"), &self.amount),
         ];
-        frame.render_widget(Paragraph::new(lines), fields);
-        message_line(frame, message, theme, self.message.as_ref());
+        let focus = usize::from(self.due.is_some());
+        let title = crate::t!("payment-entry-box");
+        let bottom = two_fields(frame, area, theme, &title, &fields, focus, &self.message);
         let (title, lines) = match &self.due {
             Some(due) => (due.invoice.number.clone(), Self::facts(due, theme)),
             None => (String::new(), Vec::new()),
@@ -375,7 +349,6 @@ impl Screen for PaymentEntry {
             None => (0, &self.number),
             Some(_) => (1, &self.amount),
         };
-        let x = area.x + 1 + 1 + LABEL as u16 + 1 + input.column(theme);
-        Some((x.min(area.right().saturating_sub(2)), area.y + 1 + row))
+        two_fields_cursor(area, theme, row, input)
     }
 }
