@@ -325,3 +325,33 @@ fn the_warehouse_sees_no_invoice_screen_and_cannot_invoice_a_delivery() {
         store.scan().unwrap().collect::<Result<_, _>>().unwrap();
     assert_eq!(invoices.len(), 1);
 }
+
+#[test]
+fn the_open_items_read_german_and_a_role_without_receivables_sees_none() {
+    let (screen, _) = in_german(|| {
+        both("de_customer_open_items", |h| {
+            both_billed(h);
+            h.keys("g c /").text("müller").keys("Enter Enter");
+        })
+    });
+    assert!(
+        screen.contains("RE-2026-00001 fällig 31.10.2026      42,84, 35 Tage überfällig"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Saldo 42,84 EUR · Guthaben 0,00"),
+        "{screen}"
+    );
+    let mut warehouse = Harness::as_role(Role::Warehouse, color(), 80, 24);
+    both_billed(&mut warehouse);
+    let screen = warehouse
+        .keys("g c /")
+        .text("müller")
+        .keys("Enter Enter")
+        .screen();
+    assert!(screen.contains("Müller Maschinenbau"), "{screen}");
+    assert!(
+        !screen.contains("RE-2026-00001") && !screen.contains("Balance"),
+        "{screen}"
+    );
+}
