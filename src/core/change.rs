@@ -64,6 +64,8 @@ impl Change {
     pub const PAYSLIPS: Change = kind("payslips");
     pub const USERS: Change = kind("users");
     pub const SUPPLIERS: Change = kind("suppliers");
+    /// Invoices, credit notes and payments: what open items and balances read.
+    pub const RECEIVABLES: Change = Change(kind("invoices").0 | kind("payments").0);
     /// Every kind (a changed setting, a dropped notice).
     pub const ALL: Change = Change(u32::MAX);
     /// What customer screens show: customers with their interactions and opportunities.

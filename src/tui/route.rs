@@ -48,6 +48,12 @@ pub enum Route {
     Deliveries,
     /// One delivery note with its pick list, by number.
     Delivery(String),
+    /// The invoices and credit notes.
+    Invoices,
+    /// One invoice or credit note, by number.
+    Invoice(String),
+    /// Payment entry by invoice number.
+    PaymentEntry,
     /// The confirmation of a sales order, by number, as the customer reads it.
     ConfirmationPreview(String),
     /// Who is calling: customers by a phone number as it is typed.

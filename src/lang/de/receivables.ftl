@@ -84,3 +84,19 @@ cli-help-payment-balance = Offene Rechnungen und Konto eines Kunden: offene Post
 cli-help-payment-balance--customer = Nummer oder ID des Kunden
 cli-help-report-ageing = Offene Forderungen nach Tagen über Fälligkeit: nicht fällig, 1–30, 31–60, 61–90, über 90; je Kunde und gesamt
 cli-help-report-ageing--date = Der Tag, bis zu dem die überfälligen Tage zählen [Standard: heute]
+# Zahlungserfassung.
+payment-entry-title = Zahlungserfassung
+payment-entry-box = Rechnungsnummer (tippen oder scannen), dann der Betrag
+payment-entry-invoice = Rechnung
+payment-entry-amount = Betrag
+payment-entry-credit-note = { $number } ist eine Gutschrift: Zahlungen gehen auf Rechnungen
+payment-entry-amount-positive = der Betrag muss größer als null sein
+payment-entry-posted = Zahlung { $payment } erfasst: { $amount } auf { $invoice }, noch { $open } offen
+payment-entry-skonto = { $percent } % bis { $until }: { $pay } zahlen ({ $skonto } Abzug)
+payment-entry-skonto-past = Frist endete am { $until }
+payment-entry-skonto-none = keins in den Bedingungen
+# Die offenen Posten in der Kundenansicht.
+open-items-title = Offene Posten ({ $count })
+open-items-row = { $number } fällig { $due } { $open }
+open-items-overdue = , { $days } Tage überfällig
+open-items-balance = Saldo { $balance } { $currency } · Guthaben { $credit }

@@ -84,3 +84,19 @@ cli-help-payment-balance = A customer's open invoices and account: open items, c
 cli-help-payment-balance--customer = Number or id of the customer
 cli-help-report-ageing = Open receivables by days past due: not due, 1–30, 31–60, 61–90, over 90; per customer and total
 cli-help-report-ageing--date = The day the days overdue are counted to [default: today]
+# Payment entry.
+payment-entry-title = Payment entry
+payment-entry-box = Invoice number (type or scan), then the amount
+payment-entry-invoice = Invoice
+payment-entry-amount = Amount
+payment-entry-credit-note = { $number } is a credit note: payments go on invoices
+payment-entry-amount-positive = the amount must be more than zero
+payment-entry-posted = payment { $payment } recorded: { $amount } on { $invoice }, { $open } still open
+payment-entry-skonto = { $percent } % until { $until }: pay { $pay } ({ $skonto } off)
+payment-entry-skonto-past = its period ended { $until }
+payment-entry-skonto-none = none in the terms
+# The open items of a customer's detail.
+open-items-title = Open items ({ $count })
+open-items-row = { $number } due { $due } { $open }
+open-items-overdue = , { $days } days overdue
+open-items-balance = Balance { $balance } { $currency } · credit { $credit }

@@ -6,7 +6,8 @@
 //! the core leaves out; the screen hides those lines and shows the core's refusal in place
 //! of the timeline. Who reads sales sees, for a customer with orders, their own trend
 //! beside the contacts (`core::reports::customer_trend`): a twelve-month sparkline, this
-//! year's revenue against last year's and the last five orders. Room: tui.
+//! year's revenue against last year's and the last five orders; who reads receivables
+//! sees their open items and balance above the timeline (`open_items`). Room: tui.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -15,6 +16,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::interaction_forms::{complete_follow_up, complete_follow_up_of_nothing};
 use super::kind::{INTERACTIONS, OPPORTUNITIES};
+use super::open_items::OpenItems;
 use super::shown;
 use crate::core::Change;
 use crate::core::access::CustomerSight;
@@ -87,6 +89,8 @@ pub struct CustomerDetail {
     timeline: Vec<Entry>,
     /// Their trend, when they have orders and the actor reads sales.
     trend: Option<CustomerTrend>,
+    /// Their open items and account, when the actor reads receivables and they have one.
+    open: Option<OpenItems>,
     /// Why there is no timeline (the core's refusal).
     refused: Option<String>,
     cursor: Cursor,
@@ -100,6 +104,7 @@ impl CustomerDetail {
             full: false,
             timeline: Vec::new(),
             trend: None,
+            open: None,
             refused: None,
             cursor: Cursor::default(),
         };
@@ -164,7 +169,7 @@ impl Screen for CustomerDetail {
     }
 
     fn shows(&self, change: Change) -> bool {
-        change.touches(Change::CRM)
+        change.touches(Change::CRM) || change.touches(Change::RECEIVABLES)
     }
 
     fn refresh(&mut self, session: &Session) {
@@ -174,6 +179,7 @@ impl Screen for CustomerDetail {
         self.trend = customer_trend(store, actor, self.id, session.today(), RECENT)
             .ok()
             .flatten();
+        self.open = OpenItems::load(session, self.id);
         let filter = InteractionFilter {
             customer: Some(self.id),
             ..Default::default()
@@ -330,6 +336,16 @@ impl Screen for CustomerDetail {
             None => right,
         };
         panel(frame, right, theme, &t!("crm-contacts"), right_lines);
+        let bottom = match &self.open {
+            Some(open) => {
+                let [block, rest] =
+                    Layout::vertical([Constraint::Length(open.height()), Constraint::Min(3)])
+                        .areas(bottom);
+                open.render(frame, block, theme);
+                rest
+            }
+            None => bottom,
+        };
         if let Some(refused) = &self.refused {
             let line = Line::styled(refused.clone(), theme.style(Role::Muted));
             panel(frame, bottom, theme, &t!("crm-timeline"), vec![line]);

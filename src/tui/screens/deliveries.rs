@@ -1,7 +1,7 @@
 //! The delivery notes, read-only: the list (number, order, customer, state, created),
 //! newest number last, and one note with its pick list — location, bin, order line, SKU,
 //! text and quantity, sorted for walking the warehouse. No prices: the warehouse works
-//! from it. Needs the right to read deliveries (the `go-deliveries` action says so).
+//! from it. On a posted note the invoice key bills it (`invoices::issue`). Needs the right to read deliveries (the `go-deliveries` action says so).
 //! Room: tui — data only through `core`.
 
 use ratatui::Frame;
@@ -10,7 +10,9 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use crate::core::delivery_query::{DeliveryView, deliveries, delivery};
+use crate::core::invoicing::InvoiceCommand;
 use crate::core::{Change, CoreError};
+use crate::domain::sales::DeliveryState;
 use crate::lang::format;
 use crate::tui::action::Action;
 use crate::tui::route::Route;
@@ -164,15 +166,24 @@ impl Screen for DeliveryDetail {
     }
 
     fn answers(&self, action: Action) -> bool {
-        answers_list(action, &[])
+        answers_list(action, &[Action::IssueInvoice])
     }
 
-    fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
+    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
         let count = self.loaded.as_ref().map_or(0, |l| l.note.lines.len());
         if self.cursor.navigate(action, count) {
             return Outcome::Handled;
         }
-        Outcome::Ignored
+        match action {
+            Action::IssueInvoice => super::invoices::issue(
+                InvoiceCommand::FromDeliveries {
+                    deliveries: vec![self.number.clone()],
+                    today: session.today(),
+                },
+                session,
+            ),
+            _ => Outcome::Ignored,
+        }
     }
 
     fn shows(&self, change: Change) -> bool {
@@ -251,6 +262,11 @@ impl Screen for DeliveryDetail {
     }
 
     fn legend(&self) -> Vec<Action> {
-        vec![Action::Back]
+        match &self.loaded {
+            Some(view) if view.note.state == DeliveryState::Posted => {
+                vec![Action::IssueInvoice, Action::Back]
+            }
+            _ => vec![Action::Back],
+        }
     }
 }

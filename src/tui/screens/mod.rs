@@ -18,13 +18,17 @@ pub mod interaction_detail;
 pub mod interaction_forms;
 mod interaction_history;
 pub mod interactions;
+pub mod invoice_detail;
+pub mod invoices;
 pub mod item_detail;
 pub mod items;
 pub mod kind;
 pub mod locations;
+pub mod open_items;
 pub mod opportunity_detail;
 pub mod opportunity_forms;
 pub mod order_entry;
+pub mod payment_entry;
 pub mod payroll;
 pub mod picker;
 pub mod pipeline;
@@ -73,6 +77,8 @@ pub fn opener(action: Action) -> Option<Route> {
         Action::GoTrends => Route::Trends,
         Action::GoDeliveries => Route::Deliveries,
         Action::ScanDeliver => Route::ScanDeliver,
+        Action::GoInvoices => Route::Invoices,
+        Action::EnterPayments => Route::PaymentEntry,
         // The go-… action of a plain kind opens its list (`kind::KINDS`).
         _ => Route::Records(kind::opened_by(action)?),
     })
@@ -105,6 +111,9 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         Route::ScanDeliver => Box::new(scan_deliver::DeliverScan::new()),
         Route::Deliveries => Box::new(deliveries::DeliveryList::new(session)),
         Route::Delivery(number) => Box::new(deliveries::DeliveryDetail::new(number, session)),
+        Route::Invoices => Box::new(invoices::InvoiceList::new(session)),
+        Route::Invoice(number) => Box::new(invoice_detail::InvoiceDetail::new(number, session)),
+        Route::PaymentEntry => Box::new(payment_entry::PaymentEntry::new()),
         Route::SalesDocument(doc, number) => {
             Box::new(sales_detail::SalesDetail::new(doc, number, session))
         }

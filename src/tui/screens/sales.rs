@@ -211,6 +211,38 @@ pub(super) fn hint_line(
     );
 }
 
+/// The line above a list filtered by state and by search: the search prompt while one is
+/// typed, else the error or the hint — how many rows (`shown` of all, under the state
+/// filter named, when one is chosen).
+pub(super) fn filter_line(
+    frame: &mut Frame,
+    area: Rect,
+    theme: &Theme,
+    search: &SearchBox,
+    (shown, count): (usize, usize),
+    state: Option<String>,
+    error: Option<&str>,
+) {
+    if search.shown() && error.is_none() {
+        let prompt = search.prompt(shown, area.width, theme);
+        frame.render_widget(
+            Paragraph::new(theme.text(&prompt).into_owned()).style(theme.style(Role::Input)),
+            area,
+        );
+        return;
+    }
+    let hint = match state {
+        None => crate::t!("erp-sales-hint", count = count),
+        Some(state) => crate::t!(
+            "sales-filter-hint",
+            shown = shown,
+            count = count,
+            state = state
+        ),
+    };
+    hint_line(frame, area, theme, error, &hint);
+}
+
 impl Screen for SalesList {
     fn title(&self) -> String {
         match (self.doc, &self.scope) {
@@ -288,24 +320,17 @@ impl Screen for SalesList {
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let [line, list] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
-        if self.search.shown() && self.error.is_none() {
-            let prompt = self.search.prompt(self.shown.len(), area.width, theme);
-            frame.render_widget(
-                Paragraph::new(theme.text(&prompt).into_owned()).style(theme.style(Role::Input)),
-                line,
-            );
-        } else {
-            let hint = match self.state() {
-                None => crate::t!("erp-sales-hint", count = self.rows.len()),
-                state => crate::t!(
-                    "sales-filter-hint",
-                    shown = self.shown.len(),
-                    count = self.rows.len(),
-                    state = filter_label(state)
-                ),
-            };
-            hint_line(frame, line, theme, self.error.as_deref(), &hint);
-        }
+        let state = self.state().map(|state| filter_label(Some(state)));
+        let shown = (self.shown.len(), self.rows.len());
+        filter_line(
+            frame,
+            line,
+            theme,
+            &self.search,
+            shown,
+            state,
+            self.error.as_deref(),
+        );
         let third = match self.doc {
             Doc::Quote => crate::t!("erp-sales-col-valid"),
             Doc::Order => crate::t!("erp-sales-col-date"),

@@ -7,7 +7,8 @@
 //! has its price; switch-view moves the cursor to the VAT groups of the totals, where Enter
 //! lists a group's lines (`sales_why`). The selected order line's quantities and dates
 //! show below the lines; the actions on quotes and orders (confirm, deliver, cancel,
-//! promise; send, accept, decline, convert) are `sales_actions`. Room: tui — data only
+//! promise; send, accept, decline, convert) are `sales_actions`; the invoice key bills an
+//! order's delivered lines or its services (`invoices::issue_order`). Room: tui — data only
 //! through `core`.
 
 use ratatui::Frame;
@@ -188,6 +189,7 @@ impl Screen for SalesDetail {
                     Action::SwitchView,
                     Action::PreviewConfirmation,
                     Action::ReleaseHold,
+                    Action::IssueInvoice,
                 ];
                 answers_list(action, &own) || ORDER_ACTIONS.contains(&action)
             }
@@ -203,6 +205,9 @@ impl Screen for SalesDetail {
             return Outcome::Open(Route::ConfirmationPreview(self.number.clone()));
         }
         let order = self.loaded.as_ref().and_then(|l| l.order.as_deref());
+        if let Some(order) = order.filter(|_| action == Action::IssueInvoice) {
+            return super::invoices::issue_order(&order.number, order.customer_id, session);
+        }
         if let Some(order) = order.filter(|_| ORDER_ACTIONS.contains(&action)) {
             return actions::on_order(action, order, self.cursor.index, session);
         }
@@ -385,6 +390,12 @@ impl Screen for SalesDetail {
             }) => actions::quote_legend(*state, *converted),
             _ => Vec::new(),
         });
+        if loaded
+            .and_then(|l| l.order.as_deref())
+            .is_some_and(super::invoices::invoiceable)
+        {
+            legend.insert(0, Action::IssueInvoice);
+        }
         if self.doc == Doc::Order {
             legend.push(Action::PreviewConfirmation);
         }

@@ -223,12 +223,49 @@ impl DeliverScan {
             Err(error) => self.refuse(error.to_string()),
         }
     }
+}
 
-    fn field(&self, theme: &Theme, label: &str, input: &TextInput, focused: bool) -> Line<'_> {
-        let marker = if focused { ">" } else { " " };
-        let text = format!("{marker}{label:<LABEL$} {}", input.text);
-        Line::raw(theme.text(&text).into_owned())
-    }
+/// The box of a two-field entry screen on top of `area` — its title, each field with its
+/// label (the one at `focus` marked) and the message below them — and the area left
+/// under it.
+pub(super) fn two_fields(
+    frame: &mut Frame,
+    area: Rect,
+    theme: &Theme,
+    title: &str,
+    fields: &[(String, &TextInput); 2],
+    focus: usize,
+    message: &Option<(String, bool)>,
+) -> Rect {
+    let [top, bottom] = Layout::vertical([Constraint::Length(6), Constraint::Min(3)]).areas(area);
+    let block = Block::bordered()
+        .title(theme.text(title).into_owned())
+        .border_style(theme.style(Role::Border));
+    let inner = block.inner(top);
+    frame.render_widget(block, top);
+    let [fields_area, message_area] =
+        Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(inner);
+    let lines: Vec<Line> = (fields.iter().enumerate())
+        .map(|(index, (label, input))| {
+            let marker = if index == focus { ">" } else { " " };
+            let text = format!("{marker}{label:<LABEL$} {}", input.text);
+            Line::raw(theme.text(&text).into_owned())
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), fields_area);
+    message_line(frame, message_area, theme, message.as_ref());
+    bottom
+}
+
+/// Where the caret of `input`, the field in row `row` of `two_fields`, stands.
+pub(super) fn two_fields_cursor(
+    area: Rect,
+    theme: &Theme,
+    row: u16,
+    input: &TextInput,
+) -> Option<(u16, u16)> {
+    let x = area.x + 1 + 1 + LABEL as u16 + 1 + input.column(theme);
+    Some((x.min(area.right().saturating_sub(2)), area.y + 1 + row))
 }
 
 impl Default for DeliverScan {
@@ -289,27 +326,13 @@ impl Screen for DeliverScan {
     }
 
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
-        let [top, bottom] =
-            Layout::vertical([Constraint::Length(6), Constraint::Min(3)]).areas(area);
-        let block = Block::bordered()
-            .title(theme.text(&crate::t!("erp-deliver-box")).into_owned())
-            .border_style(theme.style(Role::Border));
-        let inner = block.inner(top);
-        frame.render_widget(block, top);
-        let [fields, message] =
-            Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(inner);
-        let opened = self.target.is_some();
-        let lines = vec![
-            self.field(
-                theme,
-                &crate::t!("erp-deliver-document"),
-                &self.document,
-                !opened,
-            ),
-            self.field(theme, &crate::t!("erp-deliver-item"), &self.item, opened),
+        let fields = [
+            (crate::t!("erp-deliver-document"), &self.document),
+            (crate::t!("erp-deliver-item"), &self.item),
         ];
-        frame.render_widget(Paragraph::new(lines), fields);
-        message_line(frame, message, theme, self.message.as_ref());
+        let focus = usize::from(self.target.is_some());
+        let title = crate::t!("erp-deliver-box");
+        let bottom = two_fields(frame, area, theme, &title, &fields, focus, &self.message);
         let rows: Vec<Vec<String>> = self
             .target
             .iter()
@@ -365,7 +388,6 @@ impl Screen for DeliverScan {
             None => (0, &self.document),
             Some(_) => (1, &self.item),
         };
-        let x = area.x + 1 + 1 + LABEL as u16 + 1 + input.column(theme);
-        Some((x.min(area.right().saturating_sub(2)), area.y + 1 + row))
+        two_fields_cursor(area, theme, row, input)
     }
 }

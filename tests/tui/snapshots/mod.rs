@@ -20,6 +20,7 @@ mod german_erp;
 pub(super) mod harness;
 mod help;
 mod holds;
+mod invoices;
 mod order_actions;
 mod order_entry;
 mod payroll;
