@@ -1,7 +1,8 @@
 //! The confirmation letter and its renderings: what the text shows (letterhead, window,
 //! reference, lines, totals per rate, notes, terms, footer) in German, the change list of
 //! a second confirmation, and the PDF's pages (one for a short order, more with "Seite n
-//! von m" for a long one) with its text in WinAnsi bytes. Room: documents (tests).
+//! von m" for a long one) with its text shown through the two embedded font subsets.
+//! Room: documents (tests).
 
 use rust_decimal::dec;
 use time::macros::{date, datetime};
