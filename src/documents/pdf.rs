@@ -1,15 +1,16 @@
 //! A `Letter` as a PDF (A4, DIN 5008 form B) written with `pdf-writer`: the letterhead on
 //! top, the return line and the recipient in the window (20 mm from the left edge, 45 mm
-//! from the top, text from 25 mm), the information block at 125 mm, the subject below
-//! the window, fold marks at 105 and 210 mm and the hole mark at 148.5 mm, the table,
+//! from the top, text from 25 mm), the information block from 125 to 200 mm, the subject
+//! below the window, fold marks at 105 and 210 mm and the hole mark at 148.5 mm, the table,
 //! totals and sections from 25 to 190 mm. Long documents break onto further pages that
 //! repeat a running title and the table's header; every page carries "page n of m" and
-//! the legal footer. The font is the standard Helvetica in WinAnsiEncoding, so umlauts
-//! and `€` read back as text. No I/O: the caller writes the bytes. Room: documents.
+//! the legal footer. The font is DejaVu Sans, embedded as a subset (see `font`), so
+//! umlauts and `€` read back as text. No I/O: the caller writes the bytes. Room: documents.
 
 use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str};
 
 use super::letter::{Align, Letter, wrap};
+use font::Face;
 
 pub mod archive;
 mod font;
@@ -21,8 +22,9 @@ const POINTS: f32 = 72.0 / 25.4;
 /// The text block: from 25 mm to 190 mm (20 mm right margin).
 const LEFT: f32 = 25.0;
 const RIGHT: f32 = 190.0;
-/// The information block's left edge.
+/// The information block: 75 mm wide from 125 mm (DIN 5008), into the right margin.
 const INFO: f32 = 125.0;
+const INFO_RIGHT: f32 = 200.0;
 /// Where content stops above the page number and the footer, and where it starts on a
 /// following page.
 const BOTTOM: f32 = 266.0;
@@ -51,6 +53,14 @@ enum Op {
     },
 }
 
+/// The face of bold or regular text.
+fn face(bold: bool) -> Face {
+    match bold {
+        true => Face::Bold,
+        false => Face::Regular,
+    }
+}
+
 /// Lays a letter out onto pages.
 struct Pages<'a> {
     letter: &'a Letter,
@@ -74,7 +84,7 @@ impl Pages<'_> {
     }
 
     fn right(&mut self, right: f32, y: f32, size: f32, text: &str) {
-        let x = right - font::width_mm(text, size);
+        let x = right - font::width_mm(Face::Regular, text, size);
         self.text(x, y, size, false, text);
     }
 
@@ -103,7 +113,8 @@ impl Pages<'_> {
     /// Paragraph lines at `size`, wrapped to the text block.
     fn paragraph(&mut self, text: &str, size: f32, bold: bool) {
         let leading = size * 0.5;
-        for line in wrap(text, RIGHT - LEFT, &|t: &str| font::width_mm(t, size)) {
+        let face = face(bold);
+        for line in wrap(text, RIGHT - LEFT, &|t: &str| font::width_mm(face, t, size)) {
             self.room(leading);
             self.y += leading;
             self.text(LEFT, self.y, size, bold, &line);
@@ -133,13 +144,14 @@ impl Pages<'_> {
         let label = letter
             .info
             .iter()
-            .map(|(label, _)| font::width_mm(&format!("{label}:"), size))
+            .map(|(label, _)| font::width_mm(Face::Regular, &format!("{label}:"), size))
             .fold(0.0, f32::max);
         let value_x = INFO + label + 2.0;
         let mut y = 50.0;
         for (name, value) in &letter.info {
             self.text(INFO, y, size, false, &format!("{name}:"));
-            for line in wrap(value, RIGHT - value_x, &|t: &str| font::width_mm(t, size)) {
+            let measure = |t: &str| font::width_mm(Face::Regular, t, size);
+            for line in wrap(value, INFO_RIGHT - value_x, &measure) {
                 self.text(value_x, y, size, false, &line);
                 y += 4.2;
             }
@@ -186,7 +198,7 @@ impl Pages<'_> {
     fn table(&mut self) {
         let letter = self.letter;
         let table = &letter.table;
-        let measure = |t: &str| font::width_mm(t, TABLE);
+        let measure = |t: &str| font::width_mm(Face::Regular, t, TABLE);
         self.widths = table.widths(RIGHT - LEFT, GAP, 20.0, true, &measure);
         self.room(12.0);
         self.in_table = true;
@@ -226,7 +238,7 @@ impl Pages<'_> {
                 self.y += 1.2;
             }
             self.y += 4.5;
-            let x = RIGHT - 32.0 - font::width_mm(label, 9.0);
+            let x = RIGHT - 32.0 - font::width_mm(face(last), label, 9.0);
             self.text(x, self.y, 9.0, last, label);
             self.right(RIGHT, self.y, 9.0, value);
         }
@@ -234,15 +246,19 @@ impl Pages<'_> {
 
     fn sections(&mut self) {
         let letter = self.letter;
-        let lines = |text: &str, size: f32| {
-            let measure = |t: &str| font::width_mm(t, size);
+        let lines = |text: &str, size: f32, bold: bool| {
+            let measure = |t: &str| font::width_mm(face(bold), t, size);
             wrap(text, RIGHT - LEFT, &measure).len() as f32 * size * 0.5
         };
         for section in &letter.sections {
             self.y += 3.0;
             // A section that fits on a page is kept together.
-            let height = lines(&section.heading, BODY)
-                + section.lines.iter().map(|l| lines(l, 9.0)).sum::<f32>();
+            let height = lines(&section.heading, BODY, true)
+                + section
+                    .lines
+                    .iter()
+                    .map(|l| lines(l, 9.0, false))
+                    .sum::<f32>();
             if height <= BOTTOM - TOP_FOLLOWING {
                 self.room(height);
             }
@@ -262,7 +278,7 @@ impl Pages<'_> {
         for (index, page) in self.pages.iter_mut().enumerate() {
             let number = crate::t!("doc-page", page = index + 1, pages = count);
             page.push(Op::Text {
-                x: RIGHT - font::width_mm(&number, 8.0),
+                x: RIGHT - font::width_mm(Face::Regular, &number, 8.0),
                 y: 272.0,
                 size: 8.0,
                 bold: false,
@@ -275,7 +291,8 @@ impl Pages<'_> {
             });
             let mut y = 280.0;
             for line in &footer {
-                for part in wrap(line, RIGHT - LEFT, &|t: &str| font::width_mm(t, SMALL)) {
+                let measure = |t: &str| font::width_mm(Face::Regular, t, SMALL);
+                for part in wrap(line, RIGHT - LEFT, &measure) {
                     page.push(Op::Text {
                         x: LEFT,
                         y,
@@ -307,6 +324,23 @@ fn layout(letter: &Letter) -> Vec<Vec<Op>> {
     pages.finish()
 }
 
+/// The texts each page of `letter` shows, in the order they are drawn: what the content
+/// streams hold as CIDs of the embedded subsets, for tests to read.
+#[cfg(test)]
+pub(crate) fn page_texts(letter: &Letter) -> Vec<Vec<String>> {
+    layout(letter)
+        .into_iter()
+        .map(|ops| {
+            ops.into_iter()
+                .filter_map(|op| match op {
+                    Op::Text { text, .. } => Some(text),
+                    Op::Rule { .. } => None,
+                })
+                .collect()
+        })
+        .collect()
+}
+
 /// `letter` as the bytes of a PDF file.
 pub fn render(letter: &Letter) -> Vec<u8> {
     write(letter, None)
@@ -321,8 +355,12 @@ pub fn render_facturx(letter: &Letter, facturx: &archive::FacturX) -> Vec<u8> {
 fn write(letter: &Letter, facturx: Option<&archive::FacturX>) -> Vec<u8> {
     let pages = layout(letter);
     let (catalog, tree, regular, bold) = (Ref::new(1), Ref::new(2), Ref::new(3), Ref::new(4));
-    let archive_refs =
-        archive::Refs::from(5 + 2 * i32::try_from(pages.len()).unwrap_or(i32::MAX / 4));
+    let after_pages = 5 + 2 * i32::try_from(pages.len()).unwrap_or(i32::MAX / 4);
+    let font_refs = [
+        font::Refs::new(regular, after_pages),
+        font::Refs::new(bold, after_pages + font::Refs::COUNT),
+    ];
+    let archive_refs = archive::Refs::from(after_pages + 2 * font::Refs::COUNT);
     let mut pdf = Pdf::new();
     let mut root = pdf.catalog(catalog);
     root.pages(tree);
@@ -339,11 +377,10 @@ fn write(letter: &Letter, facturx: Option<&archive::FacturX>) -> Vec<u8> {
     pdf.pages(tree)
         .kids(ids.iter().map(|(page, _)| *page))
         .count(i32::try_from(pages.len()).unwrap_or(i32::MAX));
-    for (id, name) in [(regular, "Helvetica"), (bold, "Helvetica-Bold")] {
-        pdf.type1_font(id)
-            .base_font(Name(name.as_bytes()))
-            .encoding_predefined(Name(b"WinAnsiEncoding"));
-    }
+    let mut subsets = [
+        font::Subset::new(Face::Regular),
+        font::Subset::new(Face::Bold),
+    ];
     for (ops, (page_id, content_id)) in pages.iter().zip(&ids) {
         let mut page = pdf.page(*page_id);
         page.media_box(Rect::new(
@@ -361,7 +398,10 @@ fn write(letter: &Letter, facturx: Option<&archive::FacturX>) -> Vec<u8> {
         drop(fonts);
         drop(resources);
         drop(page);
-        pdf.stream(*content_id, &content(ops));
+        pdf.stream(*content_id, &content(ops, &mut subsets));
+    }
+    for (subset, refs) in subsets.iter().zip(&font_refs) {
+        subset.write(&mut pdf, refs);
     }
     if let Some(facturx) = facturx {
         archive::objects(&mut pdf, &archive_refs, facturx);
@@ -369,8 +409,9 @@ fn write(letter: &Letter, facturx: Option<&archive::FacturX>) -> Vec<u8> {
     pdf.finish()
 }
 
-/// The content stream of one page.
-fn content(ops: &[Op]) -> Vec<u8> {
+/// The content stream of one page, its texts encoded through the regular and the bold
+/// subset.
+fn content(ops: &[Op], [regular, bold]: &mut [font::Subset; 2]) -> Vec<u8> {
     let mut content = Content::new();
     content.set_line_width(0.4);
     for op in ops {
@@ -379,15 +420,18 @@ fn content(ops: &[Op]) -> Vec<u8> {
                 x,
                 y,
                 size,
-                bold,
+                bold: is_bold,
                 text,
             } => {
-                let font = if *bold { Name(b"F2") } else { Name(b"F1") };
+                let (font, subset) = match is_bold {
+                    true => (Name(b"F2"), &mut *bold),
+                    false => (Name(b"F1"), &mut *regular),
+                };
                 content
                     .begin_text()
                     .set_font(font, *size)
                     .next_line(x * POINTS, (PAGE_HEIGHT - y) * POINTS)
-                    .show(Str(&font::encode(text)))
+                    .show(Str(&subset.encode(text)))
                     .end_text();
             }
             Op::Rule { x1, x2, y } => {

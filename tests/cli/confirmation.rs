@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Command;
 
 use crate::common::{Scratch, add_customer, fails, json, ok, run};
+use crate::documents::pdffonts::assert_fonts_embedded;
 
 /// The text of the PDF at `path` as `pdftotext -layout` reads it, runs of spaces squeezed
 /// to one (the layout spreads columns apart) and none before `%` (pdftotext joins a
@@ -168,6 +169,7 @@ fn the_confirmation_pdf_reads_back_and_a_change_is_confirmed_again_with_its_list
     // CH-001: 3 × 18.00 = 54.00 at 19 %: 10.26. TEE-7: 10 × 4.99 less 5% = 47.405 → 47.41
     // at 7 %: 3.3187 → 3.32. Net 101.41, VAT 13.58, gross 114.99.
     let text = pdf_text(&first);
+    assert_fonts_embedded(&first, 100_000);
     assert_shows(
         &text,
         &[

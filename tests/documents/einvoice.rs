@@ -28,6 +28,7 @@ use time::macros::{date, datetime};
 
 use crate::cli::confirmation::{pdf_text, squeezed};
 use crate::common::Scratch;
+use crate::documents::pdffonts::assert_fonts_embedded;
 
 fn seller() -> Party {
     Party {
@@ -353,6 +354,9 @@ fn every_invoice_passes_the_official_rules_and_a_wrong_total_fails() {
         xrechnung.push(write(dir, &format!("{name}-xrechnung.xml"), xr.as_bytes()));
         let bytes = zugferd_pdf(&invoice, &totals).unwrap();
         let pdf = write(dir, &format!("{name}.pdf"), &bytes);
+        // PDF/A: both faces embedded as subsets; the subsets keep the file under 100 KB
+        // (the whole DejaVu Sans alone is 742 KB).
+        assert_fonts_embedded(&pdf, 100_000);
         let raw = String::from_utf8_lossy(&bytes);
         for wanted in [
             "/AFRelationship /Alternative",

@@ -2,3 +2,4 @@
 //! checked by the official e-invoice rule sets and read back with poppler.
 
 pub(crate) mod einvoice;
+pub(crate) mod pdffonts;

@@ -1,7 +1,8 @@
 //! The confirmation letter and its renderings: what the text shows (letterhead, window,
 //! reference, lines, totals per rate, notes, terms, footer) in German, the change list of
 //! a second confirmation, and the PDF's pages (one for a short order, more with "Seite n
-//! von m" for a long one) with its text in WinAnsi bytes. Room: documents (tests).
+//! von m" for a long one) with its text shown through the two embedded font subsets.
+//! Room: documents (tests).
 
 use rust_decimal::dec;
 use time::macros::{date, datetime};
@@ -188,17 +189,28 @@ fn reverse_charge_prints_its_note_and_no_vat() {
 }
 
 #[test]
-fn a_short_order_is_one_pdf_page_with_its_text_in_winansi() {
-    let bytes = in_german(|| pdf::render(&letter(&two_rates())));
+fn a_short_order_is_one_pdf_page_with_its_text_in_the_embedded_font() {
+    let (bytes, texts) = in_german(|| {
+        let letter = letter(&two_rates());
+        (pdf::render(&letter), pdf::page_texts(&letter))
+    });
     assert!(bytes.starts_with(b"%PDF-"));
     assert_eq!(pages(&bytes), 1);
-    // Text beyond ASCII is a hex string of its Windows-1252 bytes: ä is E4, € is 80.
-    assert!(contains(
-        &bytes,
-        &hex(b"Auftragsbest\xe4tigung AU-2026-00001")
-    ));
-    assert!(contains(&bytes, &hex(b"117,65 \x80")));
-    assert!(contains(&bytes, b"(Seite 1 von 1)"));
+    let shown = texts.concat();
+    for expected in [
+        "Auftragsbestätigung AU-2026-00001",
+        "117,65 €",
+        "Seite 1 von 1",
+    ] {
+        assert!(
+            shown.iter().any(|t| t == expected),
+            "{expected:?} in {shown:?}"
+        );
+    }
+    // Text is shown as two-byte CIDs of the embedded subsets, not as Latin-1 bytes.
+    assert!(!contains(&bytes, b"(Seite 1 von 1)"));
+    assert_eq!(count_of(&bytes, b"/Subtype /CIDFontType2"), 2);
+    assert_eq!(count_of(&bytes, b"/Encoding /Identity-H"), 2);
 }
 
 #[test]
@@ -213,26 +225,19 @@ fn a_long_order_breaks_onto_numbered_pages() {
             )
         })
         .collect();
-    let bytes = in_german(|| pdf::render(&letter(&issued(lines))));
+    let (bytes, texts) = in_german(|| {
+        let letter = letter(&issued(lines));
+        (pdf::render(&letter), pdf::page_texts(&letter))
+    });
     let count = pages(&bytes);
     assert!(count >= 2, "{count} pages");
-    assert!(contains(
-        &bytes,
-        format!("(Seite 1 von {count})").as_bytes()
-    ));
-    assert!(contains(
-        &bytes,
-        format!("(Seite {count} von {count})").as_bytes()
-    ));
+    assert_eq!(texts.len(), count);
+    let shows = |page: usize, text: &str| texts[page].iter().any(|t| t == text);
+    assert!(shows(0, &format!("Seite 1 von {count}")));
+    assert!(shows(count - 1, &format!("Seite {count} von {count}")));
     // The running title and the table's header repeat on the second page.
-    assert!(count_of(&bytes, b"(Artikelnr.)") >= 2);
-    assert!(contains(&bytes, b"(A-070)"));
-}
-
-/// `bytes` as a PDF hex string, `<…>`, as pdf-writer writes it.
-fn hex(bytes: &[u8]) -> Vec<u8> {
-    let digits: String = bytes.iter().map(|b| format!("{b:02X}")).collect();
-    format!("<{digits}>").into_bytes()
+    assert!(shows(0, "Artikelnr.") && shows(1, "Artikelnr."));
+    assert!(texts.iter().flatten().any(|t| t == "A-070"));
 }
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {

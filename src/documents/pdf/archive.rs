@@ -4,8 +4,8 @@
 //! the PDF/A identification (part 3, conformance B), the Factur-X extension schema
 //! (document type INVOICE, file name, version 1.0, conformance level EN 16931) and its
 //! PDF/A extension-schema description, an sRGB output intent with an ICC profile written
-//! here, and a file ID from the content. Known gap: the fonts are the standard Helvetica,
-//! not embedded, which PDF/A forbids. Room: documents.
+//! here, and a file ID from the content. The fonts are embedded subsets (see `font`), as
+//! PDF/A requires. Room: documents.
 
 use pdf_writer::types::{AssociationKind, OutputIntentSubtype};
 use pdf_writer::writers::Catalog;
