@@ -85,6 +85,9 @@ pub enum Top {
     /// Payments received (Zahlungseingänge): add with their allocation to invoices, list; a customer's balance
     #[command(subcommand)]
     Payment(super::payment::PaymentCmd),
+    /// Dunning (Mahnwesen): the dunning run, posted letters, blocks
+    #[command(subcommand)]
+    Dunning(super::dunning::DunningCmd),
     /// Sales reports: revenue, ABC analysis, RFM segments; ageing of open receivables
     #[command(subcommand)]
     Report(super::report::ReportCmd),

@@ -34,6 +34,8 @@ pub enum Command {
     Deliver(super::delivery::DeliveryCommand),
     /// Payments received.
     Payment(super::payment::PaymentCommand),
+    /// Dunning: blocks and posting a run.
+    Dunning(super::dunning_run::DunningCommand),
     /// Accounts of `kontor serve` (admin only).
     Users(super::users::UserCommand),
     /// Records of a plain kind of the registry (suppliers …): add, edit, delete, import.
@@ -52,6 +54,7 @@ pub enum Event {
     Sales(super::sales::SalesEvent),
     Delivered(Box<super::delivery::Delivery>),
     Paid(Box<crate::domain::payment::Payment>),
+    Dunning(Box<super::dunning_run::DunningEvent>),
     Users(super::users::UserEvent),
     Record(super::plain::RecordEvent),
 }
@@ -181,6 +184,9 @@ fn apply(
             store, actor, command, now,
         )?)),
         Command::Payment(command) => Event::Paid(Box::new(super::payment::execute(
+            store, actor, command, now,
+        )?)),
+        Command::Dunning(command) => Event::Dunning(Box::new(super::dunning_run::execute(
             store, actor, command, now,
         )?)),
         Command::Users(command) => Event::Users(super::users::execute(store, command, now)?),

@@ -86,3 +86,59 @@ cli-help-payment-balance = Offene Rechnungen und Konto eines Kunden: offene Post
 cli-help-payment-balance--customer = Nummer oder ID des Kunden
 cli-help-report-ageing = Offene Forderungen nach Tagen über Fälligkeit: nicht fällig, 1–30, 31–60, 61–90, über 90; je Kunde und gesamt
 cli-help-report-ageing--date = Der Tag, bis zu dem die überfälligen Tage zählen [Standard: heute]
+
+## The dunning run (core)
+core-dunning-not-blocked = es ist nicht für Mahnungen gesperrt
+core-dunning-block-reason = eine Mahnsperre braucht einen Grund
+core-dunning-already-blocked = { $number } ist bereits für Mahnungen gesperrt: { $reason }
+core-dunning-no-letter = es gibt keine Mahnung { $number }
+
+## The dunning letter (documents)
+doc-dunning-number = Mahnungs-Nr.
+doc-dunning-open = Offene Beträge
+doc-dunning-interest = Verzugszinsen
+doc-dunning-fee = Mahngebühr
+doc-dunning-total = Zu zahlender Betrag
+doc-dunning-interest-rule = Verzugszinsen nach § 288 BGB: Basiszinssatz zuzüglich { $points } Prozentpunkten, derzeit { $rate } % p. a., für jeden Tag des Verzugs.
+doc-dunning-interest-line = { $invoice }: { $days } Verzugstage, { $amount }
+doc-dunning-pay = Bitte zahlen Sie { $amount } innerhalb von 10 Tagen.
+doc-dunning-already-paid = Sollten Sie inzwischen gezahlt haben, betrachten Sie dieses Schreiben bitte als gegenstandslos.
+doc-dunning-subject-reminder = Zahlungserinnerung { $number }
+doc-dunning-subject-first = 1. Mahnung { $number }
+doc-dunning-subject-second = 2. Mahnung { $number }
+doc-dunning-intro-reminder = nach unseren Unterlagen sind die folgenden Rechnungen noch nicht bezahlt. Sicher haben Sie dies nur übersehen; wir bitten Sie, sie zu begleichen.
+doc-dunning-intro-first = trotz unserer Zahlungserinnerung sind die folgenden Rechnungen noch nicht bezahlt. Wir bitten Sie, sie jetzt zu begleichen.
+doc-dunning-intro-second = trotz unserer Zahlungserinnerung und unserer 1. Mahnung sind die folgenden Rechnungen noch nicht bezahlt. Dies ist unsere letzte Aufforderung, bevor wir die Forderung an ein Inkassoverfahren abgeben.
+doc-col-invoice = Rechnung
+doc-col-due = Fällig
+doc-col-days-overdue = Tage überfällig
+doc-col-open = Offen
+doc-col-interest = Zinsen
+
+## The dunning run (cli)
+cli-dunning-nothing = Keine Rechnung ist für eine Mahnung fällig.
+cli-dunning-held = Durch eine Mahnsperre zurückgehalten:
+cli-dunning-posted = { $count } Mahnungen gebucht.
+cli-dunning-blocked = { $number } ist für Mahnungen gesperrt: { $reason }
+cli-dunning-unblocked = { $number } darf wieder gemahnt werden
+cli-field-days-overdue = Tage überfällig
+cli-field-days-in-default = Verzugstage
+cli-field-interest = Zinsen
+cli-field-fee = Gebühr
+
+## --help of dunning
+cli-help-dunning = Mahnwesen: der Mahnlauf, gebuchte Mahnungen, Mahnsperren
+cli-help-dunning-run = Die Mahnungen auflisten, die ein Mahnlauf vorschlägt, und die durch eine Sperre zurückgehaltenen Posten; --post bucht sie
+cli-help-dunning-run--date = Der Tag des Mahnlaufs: bis zu ihm zählen Tage überfällig und Zinsen [Standard: heute]
+cli-help-dunning-run--post = Die Mahnungen (MA-…) buchen: die Mahnstufe jedes Postens steigt, seine Karenztage beginnen neu
+cli-help-dunning-block = Einen Kunden oder eine Rechnung mit Grund für Mahnungen sperren
+cli-help-dunning-block--customer = Nummer oder ID des Kunden
+cli-help-dunning-block--invoice = Nummer der Rechnung (RE-2026-00001)
+cli-help-dunning-block--reason = Warum nicht gemahnt werden darf
+cli-help-dunning-unblock = Die Mahnsperre eines Kunden oder einer Rechnung aufheben
+cli-help-dunning-unblock--customer = Nummer oder ID des Kunden
+cli-help-dunning-unblock--invoice = Nummer der Rechnung (RE-2026-00001)
+cli-help-dunning-blocks = Die für Mahnungen gesperrten Kunden und Rechnungen auflisten
+cli-help-dunning-show = Eine gebuchte Mahnung als Text ausgeben; als PDF schreiben
+cli-help-dunning-show--number = Nummer der Mahnung (MA-2026-00001)
+cli-help-dunning-show--pdf = Die Mahnung als PDF in diese Datei schreiben

@@ -4,6 +4,7 @@
 pub mod bom;
 pub mod customer;
 pub mod delivery;
+pub mod dunning;
 pub mod employee;
 pub mod interaction;
 pub mod invoice;
@@ -74,6 +75,8 @@ pub const KINDS: &[KindOps] = &[
     ops::<crate::domain::sales::DeliveryNote>(),
     ops::<crate::domain::invoice::Invoice>(),
     ops::<crate::domain::payment::Payment>(),
+    ops::<crate::domain::dunning_letter::DunningBlock>(),
+    ops::<crate::domain::dunning_letter::DunningLetter>(),
 ];
 
 /// The kind whose tree is `tree`.
