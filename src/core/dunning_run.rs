@@ -366,8 +366,8 @@ fn known<'a>(
     cache: &'a mut HashMap<u64, Option<Customer>>,
     id: u64,
 ) -> Result<Option<&'a Customer>, CoreError> {
-    if !cache.contains_key(&id) {
-        cache.insert(id, store.get::<Customer>(id)?);
+    if let std::collections::hash_map::Entry::Vacant(entry) = cache.entry(id) {
+        entry.insert(store.get::<Customer>(id)?);
     }
     Ok(cache.get(&id).and_then(Option::as_ref))
 }

@@ -392,6 +392,10 @@ fn a_paid_invoice_and_a_blocked_customer_get_no_letter() {
     let table = ok(&db, &["dunning", "run", "--date", "2026-11-09"]);
     assert!(table.contains("Held by a block"), "{table}");
     assert!(table.contains("Ratenzahlung"), "{table}");
+    let posted = ok(&db, &["dunning", "run", "--date", "2026-11-09", "--post"]);
+    assert!(posted.contains("MA-2026-00001"), "{posted}");
+    assert!(posted.contains("Posted 1 dunning letter."), "{posted}");
+    ok(&db, &["check"]);
     // The audit log keeps who blocked.
     let audit = ok(&db, &["audit", "--format", "json"]);
     assert!(audit.contains("Dunning::Block"), "{audit}");

@@ -118,13 +118,19 @@ doc-col-interest = Zinsen
 ## The dunning run (cli)
 cli-dunning-nothing = Keine Rechnung ist für eine Mahnung fällig.
 cli-dunning-held = Durch eine Mahnsperre zurückgehalten:
-cli-dunning-posted = { $count } Mahnungen gebucht.
+cli-dunning-posted = { $count ->
+        [one] 1 Mahnung gebucht.
+       *[other] { $count } Mahnungen gebucht.
+    }
 cli-dunning-blocked = { $number } ist für Mahnungen gesperrt: { $reason }
 cli-dunning-unblocked = { $number } darf wieder gemahnt werden
 cli-field-days-overdue = Tage überfällig
 cli-field-days-in-default = Verzugstage
 cli-field-interest = Zinsen
 cli-field-fee = Gebühr
+
+cli-kind-dunning-block = Mahnsperre
+cli-kind-dunning-letter = Mahnung
 
 ## --help of dunning
 cli-help-dunning = Mahnwesen: der Mahnlauf, gebuchte Mahnungen, Mahnsperren

@@ -118,13 +118,19 @@ doc-col-interest = Interest
 ## The dunning run (cli)
 cli-dunning-nothing = Nothing is due for a dunning letter.
 cli-dunning-held = Held by a block:
-cli-dunning-posted = Posted { $count } dunning letters.
+cli-dunning-posted = { $count ->
+        [one] Posted 1 dunning letter.
+       *[other] Posted { $count } dunning letters.
+    }
 cli-dunning-blocked = { $number } is blocked from dunning: { $reason }
 cli-dunning-unblocked = { $number } may be dunned again
 cli-field-days-overdue = days_overdue
 cli-field-days-in-default = days_in_default
 cli-field-interest = interest
 cli-field-fee = fee
+
+cli-kind-dunning-block = dunning block
+cli-kind-dunning-letter = dunning letter
 
 ## --help of dunning
 cli-help-dunning = Dunning (Mahnwesen): the dunning run, posted letters, blocks

@@ -100,3 +100,74 @@ pub fn letters_of_invoice(store: &Store, invoice: u64) -> StoreResult<Vec<u64>> 
         .index_ids(LETTERS_BY_INVOICE, Key::new().u64(invoice))?
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal::Decimal;
+    use time::macros::{date, datetime};
+
+    use super::*;
+    use crate::domain::Currency;
+    use crate::domain::dunning::Level;
+    use crate::domain::dunning_letter::DunningItem;
+
+    fn letter(number: &str, day: time::Date) -> DunningLetter {
+        DunningLetter {
+            id: 0,
+            number: number.into(),
+            customer_id: 1,
+            customer_number: "K-1".into(),
+            date: day,
+            level: Level::Reminder,
+            currency: Currency::EUR,
+            items: vec![DunningItem {
+                invoice_id: 7,
+                invoice_number: "RE-2026-00007".into(),
+                issue_date: date!(2026 - 09 - 01),
+                due_date: date!(2026 - 10 - 01),
+                open_amount: Decimal::TEN,
+                level: Level::Reminder,
+                days_overdue: 32,
+                days_in_default: 2,
+                interest: Decimal::ZERO,
+            }],
+            fee: Decimal::ZERO,
+            interest: Decimal::ZERO,
+            points: Decimal::from(9),
+            base_rate: Decimal::ONE,
+            total: Decimal::TEN,
+            seller: Default::default(),
+            letterhead: Default::default(),
+            buyer: Default::default(),
+            posted_by: "anna".into(),
+            posted_at: datetime!(2026-11-02 09:00 UTC),
+            version: 0,
+        }
+    }
+
+    #[test]
+    fn an_invoice_is_on_one_letter_a_day_and_its_letters_are_found() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let first = letter("MA-2026-00001", date!(2026 - 11 - 02));
+        let id = store
+            .transaction(|tx| tx.insert(&mut first.clone()))
+            .unwrap();
+        let same_day = letter("MA-2026-00002", date!(2026 - 11 - 02));
+        assert!(
+            store
+                .transaction(|tx| tx.insert(&mut same_day.clone()))
+                .is_err()
+        );
+        let later = letter("MA-2026-00002", date!(2026 - 11 - 16));
+        let next = store
+            .transaction(|tx| tx.insert(&mut later.clone()))
+            .unwrap();
+        assert_eq!(letters_of_invoice(&store, 7).unwrap(), [id, next]);
+        assert_eq!(
+            letter_by_number(&store, "MA-2026-00002").unwrap(),
+            Some(next)
+        );
+        assert_eq!(block_of(&store, BlockTarget::Invoice(7)).unwrap(), None);
+    }
+}
