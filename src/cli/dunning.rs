@@ -22,6 +22,7 @@ use super::{CliError, Context, output};
 use crate::core::dunning_run::{self, BlockSpec, DunningCommand, DunningEvent, Run};
 use crate::core::{Command, Event, execute};
 use crate::documents::dunning as document;
+use crate::domain::datetime::format_instant;
 use crate::domain::dunning::Level;
 use crate::domain::dunning_letter::{BlockTarget, DunningLetter};
 use crate::domain::fields::{Row, Value};
@@ -135,7 +136,10 @@ pub fn dunning(context: &mut Context, command: DunningCmd) -> Result<(), CliErro
                         ("invoice", Value::Text(invoice)),
                         ("reason", Value::Text(block.reason)),
                         ("user", Value::Text(block.blocked_by)),
-                        ("at", Value::Text(block.blocked_at.to_string())),
+                        (
+                            "at",
+                            Value::Text(format_instant(block.blocked_at, context.offset())),
+                        ),
                     ]
                 })
                 .collect();
@@ -195,12 +199,20 @@ fn level(level: Level, human: bool) -> Value {
 }
 
 const LETTER_COLUMNS: &[&str] = &[
-    "number", "customer", "name", "currency", "level", "open", "interest", "fee", "total",
+    "number",
+    "customer",
+    "name",
+    "currency",
+    "dunning_level",
+    "open",
+    "interest",
+    "fee",
+    "total",
 ];
 const ITEM_COLUMNS: &[&str] = &[
     "customer",
     "invoice",
-    "level",
+    "dunning_level",
     "due",
     "days_overdue",
     "days_in_default",
@@ -211,7 +223,7 @@ const CSV_COLUMNS: &[&str] = &[
     "number",
     "customer",
     "currency",
-    "level",
+    "dunning_level",
     "invoice",
     "due",
     "days_overdue",
@@ -229,7 +241,7 @@ fn letter_row(letter: &DunningLetter, human: bool) -> Row {
         ("customer", Value::Text(letter.customer_number.clone())),
         ("name", Value::Text(letter.buyer.name.clone())),
         ("currency", Value::Text(letter.currency.code().to_string())),
-        ("level", level(letter.level, human)),
+        ("dunning_level", level(letter.level, human)),
         ("open", amount(letter.open())),
         ("interest", amount(letter.interest)),
         ("fee", amount(letter.fee)),
@@ -245,7 +257,7 @@ fn item_rows(letter: &DunningLetter, human: bool) -> Vec<Row> {
             vec![
                 ("customer", Value::Text(letter.customer_number.clone())),
                 ("invoice", Value::Text(item.invoice_number.clone())),
-                ("level", level(item.level, human)),
+                ("dunning_level", level(item.level, human)),
                 ("due", Value::Text(item.due_date.to_string())),
                 ("days_overdue", Value::Integer(item.days_overdue)),
                 ("days_in_default", Value::Integer(item.days_in_default)),
@@ -289,25 +301,26 @@ fn show_run(context: &mut Context, run: &Run, posted: bool) -> Result<(), CliErr
             writeln!(context.out, "{document}")?;
         }
         Format::Csv => {
-            let rows: Vec<Row> = run
-                .letters
-                .iter()
-                .flat_map(|letter| {
-                    item_rows(letter, false).into_iter().map(move |item| {
-                        let of_letter = letter_row(letter, false);
-                        CSV_COLUMNS
-                            .iter()
-                            .filter_map(|column| {
-                                let from = match *column {
-                                    "number" | "currency" | "level" | "fee" | "total" => &of_letter,
-                                    _ => &item,
-                                };
-                                from.iter().find(|(field, _)| field == column).cloned()
-                            })
-                            .collect::<Row>()
+            let rows: Vec<Row> =
+                run.letters
+                    .iter()
+                    .flat_map(|letter| {
+                        item_rows(letter, false).into_iter().map(move |item| {
+                            let of_letter = letter_row(letter, false);
+                            CSV_COLUMNS
+                                .iter()
+                                .filter_map(|column| {
+                                    let from = match *column {
+                                        "number" | "currency" | "dunning_level" | "fee"
+                                        | "total" => &of_letter,
+                                        _ => &item,
+                                    };
+                                    from.iter().find(|(field, _)| field == column).cloned()
+                                })
+                                .collect::<Row>()
+                        })
                     })
-                })
-                .collect();
+                    .collect();
             output::list_with_header(
                 &mut context.out,
                 context.format,

@@ -136,7 +136,7 @@ fn letters(run: &Value) -> Vec<(String, String, String, String, String, String)>
             (
                 field("number"),
                 field("customer"),
-                field("level"),
+                field("dunning_level"),
                 field("fee"),
                 field("interest"),
                 field("total"),
@@ -154,7 +154,7 @@ fn items(letter: &Value) -> Vec<(String, String, i64, i64, String, String)> {
         .map(|i| {
             (
                 text(i, "invoice").to_string(),
-                text(i, "level").to_string(),
+                text(i, "dunning_level").to_string(),
                 i["days_overdue"].as_i64().unwrap(),
                 i["days_in_default"].as_i64().unwrap(),
                 text(i, "open").to_string(),
@@ -501,7 +501,7 @@ fn the_table_and_csv_list_the_proposal() {
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(
         lines[0],
-        "number,customer,currency,level,invoice,due,days_overdue,days_in_default,open,interest,fee,total"
+        "number,customer,currency,dunning_level,invoice,due,days_overdue,days_in_default,open,interest,fee,total"
     );
     assert_eq!(
         lines[1..],

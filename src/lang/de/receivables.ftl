@@ -127,6 +127,7 @@ cli-dunning-unblocked = { $number } darf wieder gemahnt werden
 cli-field-days-overdue = Tage überfällig
 cli-field-days-in-default = Verzugstage
 cli-field-interest = Zinsen
+cli-field-dunning-level = Mahnstufe
 cli-field-fee = Gebühr
 
 cli-kind-dunning-block = Mahnsperre

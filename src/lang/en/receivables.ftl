@@ -127,6 +127,7 @@ cli-dunning-unblocked = { $number } may be dunned again
 cli-field-days-overdue = days_overdue
 cli-field-days-in-default = days_in_default
 cli-field-interest = interest
+cli-field-dunning-level = dunning_level
 cli-field-fee = fee
 
 cli-kind-dunning-block = dunning block
