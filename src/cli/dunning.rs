@@ -2,7 +2,7 @@
 //! `run [--date D]` lists what a run proposes — per letter the customer, level, open
 //! amounts, interest, fee and total, per item its level, due date, days overdue and
 //! interest, and the items held by a block with its reason; `--post` records the letters
-//! (`MA-…`). `block --customer C | --invoice RE-… --reason TEXT` keeps a customer or an
+//! (`MA-…`); `--skip RE-…` leaves an invoice for the next run. `block --customer C | --invoice RE-… --reason TEXT` keeps a customer or an
 //! invoice out of dunning, `unblock` lets it back in, `blocks` lists them; `show MA-…
 //! [--pdf FILE]` prints a posted letter as text and writes it as PDF. Tables are for
 //! people (the language's numbers, dates and level names); CSV (one row per item, the
@@ -40,6 +40,9 @@ pub enum DunningCmd {
         /// Record the letters (MA-…): each item's level advances and its grace days start again
         #[arg(long)]
         post: bool,
+        /// Leave this invoice out of the run, for the next one (repeatable)
+        #[arg(long, value_name = "INVOICE")]
+        skip: Vec<String>,
     },
     /// Keep a customer or an invoice out of dunning, with a reason
     Block {
@@ -88,11 +91,11 @@ impl TargetArgs {
 
 pub fn dunning(context: &mut Context, command: DunningCmd) -> Result<(), CliError> {
     match command {
-        DunningCmd::Run { date, post } => {
+        DunningCmd::Run { date, post, skip } => {
             let date = date_flag("date", date.as_deref())?.unwrap_or_else(|| today(context));
             let run = match post {
-                false => dunning_run::proposal(&context.store, &context.actor, date)?,
-                true => match command_event(context, DunningCommand::Post { date })? {
+                false => dunning_run::proposal(&context.store, &context.actor, date, &skip)?,
+                true => match command_event(context, DunningCommand::Post { date, skip })? {
                     DunningEvent::Posted(run) => run,
                     _ => return Err(unexpected()),
                 },

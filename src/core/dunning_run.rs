@@ -45,9 +45,11 @@ pub enum DunningCommand {
     Unblock {
         target: BlockSpec,
     },
-    /// Posts the run of `date`: records its letters.
+    /// Posts the run of `date`: records its letters, without the invoices numbered in
+    /// `skip` (left for the next run).
     Post {
         date: Date,
+        skip: Vec<String>,
     },
 }
 
@@ -100,7 +102,7 @@ pub fn execute(
             let removed = store.transaction(|tx| tx.remove::<DunningBlock>(id))?;
             Ok(DunningEvent::Unblocked(removed))
         }
-        DunningCommand::Post { date } => post(store, actor, date, now),
+        DunningCommand::Post { date, skip } => post(store, actor, date, &skip, now),
     }
 }
 
@@ -243,8 +245,14 @@ fn buyer(customer: &Customer) -> Party {
     }
 }
 
-/// What a run on `date` proposes: the letters as drafts and the held items.
-pub fn proposal(store: &Store, actor: &Actor, date: Date) -> Result<Run, CoreError> {
+/// What a run on `date` proposes: the letters as drafts and the held items; the invoices
+/// numbered in `skip` are left out as if they were not open.
+pub fn proposal(
+    store: &Store,
+    actor: &Actor,
+    date: Date,
+    skip: &[String],
+) -> Result<Run, CoreError> {
     require(actor, Area::Receivables, Access::Write)?;
     let mut customer_blocks = HashMap::new();
     let mut invoice_blocks = HashMap::new();
@@ -261,7 +269,7 @@ pub fn proposal(store: &Store, actor: &Actor, date: Date) -> Result<Run, CoreErr
         let (Some(due), Some(invoice)) = (entry.due, store.get::<Invoice>(entry.invoice)?) else {
             continue;
         };
-        if invoice.kind != InvoiceKind::Invoice {
+        if invoice.kind != InvoiceKind::Invoice || skip.iter().any(|n| n.trim() == invoice.number) {
             continue;
         }
         by_currency
@@ -376,9 +384,10 @@ fn post(
     store: &Store,
     actor: &Actor,
     date: Date,
+    skip: &[String],
     now: OffsetDateTime,
 ) -> Result<DunningEvent, CoreError> {
-    let mut run = proposal(store, actor, date)?;
+    let mut run = proposal(store, actor, date, skip)?;
     if run.letters.is_empty() {
         return Ok(DunningEvent::Posted(run));
     }

@@ -521,7 +521,7 @@ fn dunning_needs_the_receivables_right() {
         name: "sam".into(),
         role: Role::Sales,
     };
-    let refused = dunning_run::proposal(&store, &sales, date!(2026 - 11 - 16));
+    let refused = dunning_run::proposal(&store, &sales, date!(2026 - 11 - 16), &[]);
     assert!(matches!(refused, Err(CoreError::Refused(_))), "{refused:?}");
     let block = Command::Dunning(DunningCommand::Block {
         target: BlockSpec::Customer("K-1".into()),
@@ -531,10 +531,20 @@ fn dunning_needs_the_receivables_right() {
     assert!(matches!(refused, Err(CoreError::Refused(_))), "{refused:?}");
     let admin = Actor::local("anna");
     assert_eq!(
-        dunning_run::proposal(&store, &admin, date!(2026 - 11 - 16))
+        dunning_run::proposal(&store, &admin, date!(2026 - 11 - 16), &[])
             .unwrap()
             .letters
             .len(),
         2
     );
+    // Skipping RE-1 leaves RE-2 alone on K-1's letter.
+    let skipped = dunning_run::proposal(
+        &store,
+        &admin,
+        date!(2026 - 11 - 16),
+        &["RE-2026-00001".to_string()],
+    )
+    .unwrap();
+    assert_eq!(skipped.letters[0].items.len(), 1);
+    assert_eq!(skipped.letters[0].items[0].invoice_number, "RE-2026-00002");
 }

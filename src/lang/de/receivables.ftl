@@ -138,6 +138,7 @@ cli-help-dunning = Mahnwesen: der Mahnlauf, gebuchte Mahnungen, Mahnsperren
 cli-help-dunning-run = Die Mahnungen auflisten, die ein Mahnlauf vorschlägt, und die durch eine Sperre zurückgehaltenen Posten; --post bucht sie
 cli-help-dunning-run--date = Der Tag des Mahnlaufs: bis zu ihm zählen Tage überfällig und Zinsen [Standard: heute]
 cli-help-dunning-run--post = Die Mahnungen (MA-…) buchen: die Mahnstufe jedes Postens steigt, seine Karenztage beginnen neu
+cli-help-dunning-run--skip = Diese Rechnung aus dem Mahnlauf lassen, für den nächsten (wiederholbar)
 cli-help-dunning-block = Einen Kunden oder eine Rechnung mit Grund für Mahnungen sperren
 cli-help-dunning-block--customer = Nummer oder ID des Kunden
 cli-help-dunning-block--invoice = Nummer der Rechnung (RE-2026-00001)

@@ -138,6 +138,7 @@ cli-help-dunning = Dunning (Mahnwesen): the dunning run, posted letters, blocks
 cli-help-dunning-run = List the letters a dunning run proposes and the items held by a block; --post records them
 cli-help-dunning-run--date = The day of the run: days overdue and interest are counted to it [default: today]
 cli-help-dunning-run--post = Record the letters (MA-…): each item's level advances and its grace days start again
+cli-help-dunning-run--skip = Leave this invoice out of the run, for the next one (repeatable)
 cli-help-dunning-block = Keep a customer or an invoice out of dunning, with a reason
 cli-help-dunning-block--customer = Number or id of the customer
 cli-help-dunning-block--invoice = Number of the invoice (RE-2026-00001)
