@@ -76,6 +76,7 @@ pub enum DunningEvent {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HeldItem {
     pub customer_number: String,
+    pub customer_name: String,
     pub invoice_number: String,
     pub reason: String,
 }
@@ -295,6 +296,7 @@ pub fn proposal(
             let customer = known(store, &mut customers, held.customer_id)?;
             run.held.push(HeldItem {
                 customer_number: customer.map(|c| c.number.clone()).unwrap_or_default(),
+                customer_name: customer.map(|c| c.name.clone()).unwrap_or_default(),
                 invoice_number: held.invoice_number,
                 reason: held.reason,
             });

@@ -150,3 +150,42 @@ cli-help-dunning-blocks = Die für Mahnungen gesperrten Kunden und Rechnungen au
 cli-help-dunning-show = Eine gebuchte Mahnung als Text ausgeben; als PDF schreiben
 cli-help-dunning-show--number = Nummer der Mahnung (MA-2026-00001)
 cli-help-dunning-show--pdf = Die Mahnung als PDF in diese Datei schreiben
+
+## The dunning run in the TUI
+legend-go-dunning = Mahnlauf
+legend-dunning-skip = Auslassen
+legend-dunning-block = Sperren
+legend-dunning-post = Buchen
+action-go-dunning = Zum Mahnlauf
+action-dunning-skip = Posten im Mahnlauf auslassen/drucken
+action-dunning-block = Rechnung für Mahnungen sperren (Grund)
+action-dunning-post = Mahnlauf buchen: Mahnungen festhalten
+erp-dunning-title = Mahnlauf
+erp-dunning-hint = { $count ->
+        [one] 1 Mahnung für heute vorgeschlagen
+       *[other] { $count } Mahnungen für heute vorgeschlagen
+    }
+erp-dunning-print = drucken
+erp-dunning-skip = auslassen
+erp-dunning-held = gesperrt
+erp-dunning-col-option = Auswahl
+erp-dunning-col-level = Mahnstufe
+erp-dunning-col-invoice = Rechnung
+erp-dunning-col-due = Fällig
+erp-dunning-col-days = Tage
+erp-dunning-col-open = Offen
+erp-dunning-col-interest = Zinsen
+erp-dunning-is-held = eine Mahnsperre hält diesen Posten zurück; aufheben mit kontor dunning unblock
+erp-dunning-none-selected = kein Posten ist ausgewählt
+erp-dunning-nothing = heute ist keine Mahnung fällig
+erp-dunning-post-question = { $count ->
+        [one] 1 Mahnung buchen?
+       *[other] { $count } Mahnungen buchen?
+    }
+erp-dunning-posted = { $count ->
+        [one] 1 Mahnung gebucht.
+       *[other] { $count } Mahnungen gebucht.
+    }
+erp-dunning-block-title = { $number } für Mahnungen sperren
+erp-dunning-block-reason = Grund
+erp-dunning-blocked = { $number } ist für Mahnungen gesperrt

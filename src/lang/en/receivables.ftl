@@ -150,3 +150,42 @@ cli-help-dunning-blocks = List the customers and invoices blocked from dunning
 cli-help-dunning-show = Print a posted dunning letter as text; write it as PDF
 cli-help-dunning-show--number = Number of the letter (MA-2026-00001)
 cli-help-dunning-show--pdf = Write the letter as PDF to this file
+
+## The dunning run in the TUI
+legend-go-dunning = Dunning
+legend-dunning-skip = Skip
+legend-dunning-block = Block
+legend-dunning-post = Post
+action-go-dunning = Go to the dunning run
+action-dunning-skip = Skip the item in this run, or print it
+action-dunning-block = Block the invoice from dunning (reason)
+action-dunning-post = Post the dunning run: record its letters
+erp-dunning-title = Dunning run
+erp-dunning-hint = { $count ->
+        [one] 1 letter proposed for today
+       *[other] { $count } letters proposed for today
+    }
+erp-dunning-print = print
+erp-dunning-skip = skip
+erp-dunning-held = held
+erp-dunning-col-option = Option
+erp-dunning-col-level = Level
+erp-dunning-col-invoice = Invoice
+erp-dunning-col-due = Due
+erp-dunning-col-days = Days
+erp-dunning-col-open = Open
+erp-dunning-col-interest = Interest
+erp-dunning-is-held = a block holds this item; unblock it with kontor dunning unblock
+erp-dunning-none-selected = no item is selected
+erp-dunning-nothing = nothing is due for a dunning letter today
+erp-dunning-post-question = { $count ->
+        [one] Post 1 dunning letter?
+       *[other] Post { $count } dunning letters?
+    }
+erp-dunning-posted = { $count ->
+        [one] Posted 1 dunning letter.
+       *[other] Posted { $count } dunning letters.
+    }
+erp-dunning-block-title = Block { $number } from dunning
+erp-dunning-block-reason = Reason
+erp-dunning-blocked = { $number } is blocked from dunning
