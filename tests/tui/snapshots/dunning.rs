@@ -53,7 +53,7 @@ fn books(harness: &mut Harness) {
 fn the_run_is_reviewed_skipped_blocked_and_posted() {
     let mut harness = Harness::setup().size(100, 24).build();
     books(&mut harness);
-    let list = harness.keys("g m").plain();
+    let list = harness.keys("g u").plain();
     assert!(list.contains("2 letters proposed for today"), "{list}");
     for shown in ["RE-2026-00001", "RE-2026-00002", "RE-2026-00003", "600.00"] {
         assert!(list.contains(shown), "{shown} missing in:\n{list}");
@@ -101,6 +101,6 @@ fn the_run_is_reviewed_skipped_blocked_and_posted() {
 fn a_sales_user_may_not_open_the_run() {
     let mut harness = Harness::setup().actor("sam", Role::Sales).build();
     books(&mut harness);
-    let screen = harness.keys("g m").plain();
+    let screen = harness.keys("g u").plain();
     assert!(!screen.contains("RE-2026-00001"), "{screen}");
 }
