@@ -88,6 +88,9 @@ pub enum Top {
     /// Invoices (Rechnungen) and credit notes (Gutschriften): issue, show, list, credit
     #[command(subcommand)]
     Invoice(super::invoice::InvoiceCmd),
+    /// Dunning (Mahnwesen): the dunning run, posted letters, blocks
+    #[command(subcommand)]
+    Dunning(super::dunning::DunningCmd),
     /// Sales reports: revenue, ABC analysis, RFM segments; ageing of open receivables
     #[command(subcommand)]
     Report(super::report::ReportCmd),

@@ -12,6 +12,7 @@ mod csv_text;
 mod customer;
 mod data_kind;
 mod delivery;
+mod dunning;
 mod export;
 #[cfg(test)]
 mod families;
@@ -499,6 +500,7 @@ fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
         Top::Delivery(command) => delivery::delivery(context, command),
         Top::Payment(command) => payment::payment(context, command),
         Top::Invoice(command) => invoice::invoice(context, command),
+        Top::Dunning(command) => dunning::dunning(context, command),
         Top::Report(command) => report::report(context, command),
         Top::Import(args) => import::run(context, args),
         Top::Export(args) => export::run(context, args),

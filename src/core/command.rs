@@ -36,6 +36,8 @@ pub enum Command {
     Payment(super::payment::PaymentCommand),
     /// Issuing invoices and credit notes.
     Invoice(super::invoicing::InvoiceCommand),
+    /// Dunning: blocks and posting a run.
+    Dunning(super::dunning_run::DunningCommand),
     /// Accounts of `kontor serve` (admin only).
     Users(super::users::UserCommand),
     /// Records of a plain kind of the registry (suppliers …): add, edit, delete, import.
@@ -55,6 +57,7 @@ pub enum Event {
     Delivered(Box<super::delivery::Delivery>),
     Paid(Box<crate::domain::payment::Payment>),
     Invoiced(Box<crate::domain::invoice::Invoice>),
+    Dunning(Box<super::dunning_run::DunningEvent>),
     Users(super::users::UserEvent),
     Record(super::plain::RecordEvent),
 }
@@ -187,6 +190,9 @@ fn apply(
             store, actor, command, now,
         )?)),
         Command::Invoice(command) => Event::Invoiced(Box::new(super::invoicing::execute(
+            store, actor, command, now,
+        )?)),
+        Command::Dunning(command) => Event::Dunning(Box::new(super::dunning_run::execute(
             store, actor, command, now,
         )?)),
         Command::Users(command) => Event::Users(super::users::execute(store, command, now)?),

@@ -36,8 +36,8 @@ impl Command {
             Command::Payroll(_) => Area::Payroll,
             Command::Sales(command) => command.area(),
             Command::Deliver(_) => Area::Deliveries,
-            Command::Payment(_) => Area::Receivables,
             Command::Invoice(_) => Area::Invoices,
+            Command::Payment(_) | Command::Dunning(_) => Area::Receivables,
             Command::Record(command) => command.kind.area,
             Command::SetSetting { .. } | Command::Users(_) => Area::Admin,
         }
@@ -56,6 +56,7 @@ impl Command {
             Command::Deliver(command) => (Some("Deliveries"), command.name()),
             Command::Payment(command) => (Some("Payments"), command.name()),
             Command::Invoice(command) => (Some("Invoices"), command.name()),
+            Command::Dunning(command) => (Some("Dunning"), command.name()),
             Command::Users(command) => (Some("Users"), user_name(command)),
             Command::Record(command) => (None, command.op.name()),
         }

@@ -142,7 +142,7 @@ pub fn propose(
     items: &[OpenItem],
     blocked: &HashMap<u64, String>,
 ) -> Result<Proposal, CoreError> {
-    access::require(actor, Area::Sales, Access::Read)?;
+    access::require(actor, Area::Receivables, Access::Read)?;
     let rules = rules(store)?;
     let mut ids: Vec<u64> = items.iter().map(|item| item.customer_id).collect();
     ids.sort_unstable();

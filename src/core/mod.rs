@@ -20,6 +20,7 @@ mod demo;
 pub mod demo_data;
 pub mod demo_story;
 pub mod dunning;
+pub mod dunning_run;
 mod error;
 pub mod export;
 pub mod first_start;

@@ -7,6 +7,7 @@
 //! core, domain and lang only; never the tui, the server or the cli.
 
 pub mod confirmation;
+pub mod dunning;
 pub mod einvoice;
 pub mod invoice;
 pub mod letter;

@@ -39,7 +39,9 @@ use super::money::{parse_decimal, round_commercial};
 mod tests;
 
 /// A dunning level, in the order a customer receives them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Level {
     Reminder,
     First,

@@ -10,6 +10,7 @@ pub mod customer;
 pub mod datetime;
 pub mod datev;
 pub mod dunning;
+pub mod dunning_letter;
 pub mod fields;
 pub mod fold;
 pub mod interaction;

@@ -32,6 +32,8 @@ pub enum Series {
     CreditNote,
     /// Zahlungseingang: `ZE-2026-00001`.
     Payment,
+    /// Mahnung (and payment reminder): `MA-2026-00001`.
+    Dunning,
 }
 
 impl Series {
@@ -43,6 +45,7 @@ impl Series {
             Series::Invoice => "RE",
             Series::CreditNote => "GS",
             Series::Payment => "ZE",
+            Series::Dunning => "MA",
         }
     }
 

@@ -42,6 +42,10 @@ pub enum Route {
     CustomersAmong(String, Vec<u64>),
     /// The release form of a held order, by number, asking the reason.
     ReleaseHold(String),
+    /// Today's dunning run, for review.
+    Dunning,
+    /// The form blocking an invoice from dunning, by number, asking the reason.
+    BlockDunning(String),
     /// Scan mode delivering an order or a pick list.
     ScanDeliver,
     /// The delivery notes.

@@ -19,6 +19,7 @@ mod deliveries;
 mod delivery_notes;
 mod demo_sales;
 mod disk_full;
+mod dunning;
 mod german;
 mod holds;
 mod import_export;

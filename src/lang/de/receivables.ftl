@@ -100,3 +100,106 @@ open-items-title = Offene Posten ({ $count })
 open-items-row = { $number } fällig { $due } { $open }
 open-items-overdue = , { $days } Tage überfällig
 open-items-balance = Saldo { $balance } { $currency } · Guthaben { $credit }
+
+## The dunning run (core)
+core-dunning-not-blocked = es ist nicht für Mahnungen gesperrt
+core-dunning-block-reason = eine Mahnsperre braucht einen Grund
+core-dunning-already-blocked = { $number } ist bereits für Mahnungen gesperrt: { $reason }
+core-dunning-no-letter = es gibt keine Mahnung { $number }
+
+## The dunning letter (documents)
+doc-dunning-number = Mahnungs-Nr.
+doc-dunning-open = Offene Beträge
+doc-dunning-interest = Verzugszinsen
+doc-dunning-fee = Mahngebühr
+doc-dunning-total = Zu zahlender Betrag
+doc-dunning-interest-rule = Verzugszinsen nach § 288 BGB: Basiszinssatz zuzüglich { $points } Prozentpunkten, derzeit { $rate } % p. a., für jeden Tag des Verzugs.
+doc-dunning-interest-line = { $invoice }: { $days } Verzugstage, { $amount }
+doc-dunning-pay = Bitte zahlen Sie { $amount } innerhalb von 10 Tagen.
+doc-dunning-already-paid = Sollten Sie inzwischen gezahlt haben, betrachten Sie dieses Schreiben bitte als gegenstandslos.
+doc-dunning-subject-reminder = Zahlungserinnerung { $number }
+doc-dunning-subject-first = 1. Mahnung { $number }
+doc-dunning-subject-second = 2. Mahnung { $number }
+doc-dunning-intro-reminder = nach unseren Unterlagen sind die folgenden Rechnungen noch nicht bezahlt. Sicher haben Sie dies nur übersehen; wir bitten Sie, sie zu begleichen.
+doc-dunning-intro-first = trotz unserer Zahlungserinnerung sind die folgenden Rechnungen noch nicht bezahlt. Wir bitten Sie, sie jetzt zu begleichen.
+doc-dunning-intro-second = trotz unserer Zahlungserinnerung und unserer 1. Mahnung sind die folgenden Rechnungen noch nicht bezahlt. Dies ist unsere letzte Aufforderung, bevor wir die Forderung an ein Inkassoverfahren abgeben.
+doc-col-invoice = Rechnung
+doc-col-due = Fällig
+doc-col-days-overdue = Tage überfällig
+doc-col-open = Offen
+doc-col-interest = Zinsen
+
+## The dunning run (cli)
+cli-dunning-nothing = Keine Rechnung ist für eine Mahnung fällig.
+cli-dunning-held = Durch eine Mahnsperre zurückgehalten:
+cli-dunning-posted = { $count ->
+        [one] 1 Mahnung gebucht.
+       *[other] { $count } Mahnungen gebucht.
+    }
+cli-dunning-blocked = { $number } ist für Mahnungen gesperrt: { $reason }
+cli-dunning-unblocked = { $number } darf wieder gemahnt werden
+cli-field-days-overdue = Tage überfällig
+cli-field-days-in-default = Verzugstage
+cli-field-interest = Zinsen
+cli-field-dunning-level = Mahnstufe
+cli-field-fee = Gebühr
+
+cli-kind-dunning-block = Mahnsperre
+cli-kind-dunning-letter = Mahnung
+
+## --help of dunning
+cli-help-dunning = Mahnwesen: der Mahnlauf, gebuchte Mahnungen, Mahnsperren
+cli-help-dunning-run = Die Mahnungen auflisten, die ein Mahnlauf vorschlägt, und die durch eine Sperre zurückgehaltenen Posten; --post bucht sie
+cli-help-dunning-run--date = Der Tag des Mahnlaufs: bis zu ihm zählen Tage überfällig und Zinsen [Standard: heute]
+cli-help-dunning-run--post = Die Mahnungen (MA-…) buchen: die Mahnstufe jedes Postens steigt, seine Karenztage beginnen neu
+cli-help-dunning-run--skip = Diese Rechnung aus dem Mahnlauf lassen, für den nächsten (wiederholbar)
+cli-help-dunning-block = Einen Kunden oder eine Rechnung mit Grund für Mahnungen sperren
+cli-help-dunning-block--customer = Nummer oder ID des Kunden
+cli-help-dunning-block--invoice = Nummer der Rechnung (RE-2026-00001)
+cli-help-dunning-block--reason = Warum nicht gemahnt werden darf
+cli-help-dunning-unblock = Die Mahnsperre eines Kunden oder einer Rechnung aufheben
+cli-help-dunning-unblock--customer = Nummer oder ID des Kunden
+cli-help-dunning-unblock--invoice = Nummer der Rechnung (RE-2026-00001)
+cli-help-dunning-blocks = Die für Mahnungen gesperrten Kunden und Rechnungen auflisten
+cli-help-dunning-show = Eine gebuchte Mahnung als Text ausgeben; als PDF schreiben
+cli-help-dunning-show--number = Nummer der Mahnung (MA-2026-00001)
+cli-help-dunning-show--pdf = Die Mahnung als PDF in diese Datei schreiben
+
+## The dunning run in the TUI
+legend-go-dunning = Mahnlauf
+legend-dunning-skip = Auslassen
+legend-dunning-block = Sperren
+legend-dunning-post = Buchen
+action-go-dunning = Zum Mahnlauf
+action-dunning-skip = Posten im Mahnlauf auslassen/drucken
+action-dunning-block = Rechnung für Mahnungen sperren (Grund)
+action-dunning-post = Mahnlauf buchen: Mahnungen festhalten
+erp-dunning-title = Mahnlauf
+erp-dunning-hint = { $count ->
+        [one] 1 Mahnung für heute vorgeschlagen
+       *[other] { $count } Mahnungen für heute vorgeschlagen
+    }
+erp-dunning-print = drucken
+erp-dunning-skip = auslassen
+erp-dunning-held = gesperrt
+erp-dunning-col-option = Auswahl
+erp-dunning-col-level = Mahnstufe
+erp-dunning-col-invoice = Rechnung
+erp-dunning-col-due = Fällig
+erp-dunning-col-days = Tage
+erp-dunning-col-open = Offen
+erp-dunning-col-interest = Zinsen
+erp-dunning-is-held = eine Mahnsperre hält diesen Posten zurück; aufheben mit kontor dunning unblock
+erp-dunning-none-selected = kein Posten ist ausgewählt
+erp-dunning-nothing = heute ist keine Mahnung fällig
+erp-dunning-post-question = { $count ->
+        [one] 1 Mahnung buchen?
+       *[other] { $count } Mahnungen buchen?
+    }
+erp-dunning-posted = { $count ->
+        [one] 1 Mahnung gebucht.
+       *[other] { $count } Mahnungen gebucht.
+    }
+erp-dunning-block-title = { $number } für Mahnungen sperren
+erp-dunning-block-reason = Grund
+erp-dunning-blocked = { $number } ist für Mahnungen gesperrt

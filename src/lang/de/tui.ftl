@@ -226,4 +226,4 @@ action-issue-invoice = Geliefertes, nicht Berechnetes berechnen
 legend-credit-note = Gutschrift
 action-credit-note = Ganze Rechnung gutschreiben (mit Grund)
 legend-enter-payments = Zahlungen
-action-enter-payments = Zahlungen per Rechnungsnummer erfassen
+action-enter-payments = Zahlungen erfassen (Rechnungsnr.)

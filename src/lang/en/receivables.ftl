@@ -100,3 +100,106 @@ open-items-title = Open items ({ $count })
 open-items-row = { $number } due { $due } { $open }
 open-items-overdue = , { $days } days overdue
 open-items-balance = Balance { $balance } { $currency } · credit { $credit }
+
+## The dunning run (core)
+core-dunning-not-blocked = it is not blocked from dunning
+core-dunning-block-reason = a block from dunning needs a reason
+core-dunning-already-blocked = { $number } is blocked from dunning already: { $reason }
+core-dunning-no-letter = there is no dunning letter { $number }
+
+## The dunning letter (documents)
+doc-dunning-number = Letter no.
+doc-dunning-open = Open amounts
+doc-dunning-interest = Default interest
+doc-dunning-fee = Dunning fee
+doc-dunning-total = Total due
+doc-dunning-interest-rule = Default interest under § 288 BGB: the base rate plus { $points } percentage points, currently { $rate } % a year, for each day in default.
+doc-dunning-interest-line = { $invoice }: { $days } days in default, { $amount }
+doc-dunning-pay = Please pay { $amount } within 10 days.
+doc-dunning-already-paid = If you have paid in the meantime, please disregard this letter.
+doc-dunning-subject-reminder = Payment reminder { $number }
+doc-dunning-subject-first = First dunning letter { $number }
+doc-dunning-subject-second = Second dunning letter { $number }
+doc-dunning-intro-reminder = according to our records the following invoices are still unpaid. Perhaps this has escaped your notice; we kindly ask you to settle them.
+doc-dunning-intro-first = despite our payment reminder the following invoices are still unpaid. We ask you to pay them now.
+doc-dunning-intro-second = despite our reminder and our first dunning letter the following invoices are still unpaid. This is our last request before we hand the matter over for collection.
+doc-col-invoice = Invoice
+doc-col-due = Due
+doc-col-days-overdue = Days overdue
+doc-col-open = Open
+doc-col-interest = Interest
+
+## The dunning run (cli)
+cli-dunning-nothing = Nothing is due for a dunning letter.
+cli-dunning-held = Held by a block:
+cli-dunning-posted = { $count ->
+        [one] Posted 1 dunning letter.
+       *[other] Posted { $count } dunning letters.
+    }
+cli-dunning-blocked = { $number } is blocked from dunning: { $reason }
+cli-dunning-unblocked = { $number } may be dunned again
+cli-field-days-overdue = days_overdue
+cli-field-days-in-default = days_in_default
+cli-field-interest = interest
+cli-field-dunning-level = dunning_level
+cli-field-fee = fee
+
+cli-kind-dunning-block = dunning block
+cli-kind-dunning-letter = dunning letter
+
+## --help of dunning
+cli-help-dunning = Dunning (Mahnwesen): the dunning run, posted letters, blocks
+cli-help-dunning-run = List the letters a dunning run proposes and the items held by a block; --post records them
+cli-help-dunning-run--date = The day of the run: days overdue and interest are counted to it [default: today]
+cli-help-dunning-run--post = Record the letters (MA-…): each item's level advances and its grace days start again
+cli-help-dunning-run--skip = Leave this invoice out of the run, for the next one (repeatable)
+cli-help-dunning-block = Keep a customer or an invoice out of dunning, with a reason
+cli-help-dunning-block--customer = Number or id of the customer
+cli-help-dunning-block--invoice = Number of the invoice (RE-2026-00001)
+cli-help-dunning-block--reason = Why it must not be dunned
+cli-help-dunning-unblock = Let a blocked customer or invoice be dunned again
+cli-help-dunning-unblock--customer = Number or id of the customer
+cli-help-dunning-unblock--invoice = Number of the invoice (RE-2026-00001)
+cli-help-dunning-blocks = List the customers and invoices blocked from dunning
+cli-help-dunning-show = Print a posted dunning letter as text; write it as PDF
+cli-help-dunning-show--number = Number of the letter (MA-2026-00001)
+cli-help-dunning-show--pdf = Write the letter as PDF to this file
+
+## The dunning run in the TUI
+legend-go-dunning = Dunning
+legend-dunning-skip = Skip
+legend-dunning-block = Block
+legend-dunning-post = Post
+action-go-dunning = Go to the dunning run
+action-dunning-skip = Skip the item in this run, or print it
+action-dunning-block = Block the invoice from dunning (reason)
+action-dunning-post = Post the dunning run: record its letters
+erp-dunning-title = Dunning run
+erp-dunning-hint = { $count ->
+        [one] 1 letter proposed for today
+       *[other] { $count } letters proposed for today
+    }
+erp-dunning-print = print
+erp-dunning-skip = skip
+erp-dunning-held = held
+erp-dunning-col-option = Option
+erp-dunning-col-level = Level
+erp-dunning-col-invoice = Invoice
+erp-dunning-col-due = Due
+erp-dunning-col-days = Days
+erp-dunning-col-open = Open
+erp-dunning-col-interest = Interest
+erp-dunning-is-held = a block holds this item; unblock it with kontor dunning unblock
+erp-dunning-none-selected = no item is selected
+erp-dunning-nothing = nothing is due for a dunning letter today
+erp-dunning-post-question = { $count ->
+        [one] Post 1 dunning letter?
+       *[other] Post { $count } dunning letters?
+    }
+erp-dunning-posted = { $count ->
+        [one] Posted 1 dunning letter.
+       *[other] Posted { $count } dunning letters.
+    }
+erp-dunning-block-title = Block { $number } from dunning
+erp-dunning-block-reason = Reason
+erp-dunning-blocked = { $number } is blocked from dunning

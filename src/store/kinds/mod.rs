@@ -5,6 +5,7 @@ pub mod bom;
 pub mod customer;
 mod customer_schemas;
 pub mod delivery;
+pub mod dunning;
 pub mod employee;
 pub mod interaction;
 pub mod invoice;
@@ -75,6 +76,8 @@ pub const KINDS: &[KindOps] = &[
     ops::<crate::domain::sales::DeliveryNote>(),
     ops::<crate::domain::invoice::Invoice>(),
     ops::<crate::domain::payment::Payment>(),
+    ops::<crate::domain::dunning_letter::DunningBlock>(),
+    ops::<crate::domain::dunning_letter::DunningLetter>(),
 ];
 
 /// The kind whose tree is `tree`.

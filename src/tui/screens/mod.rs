@@ -11,6 +11,7 @@ pub mod customer_detail;
 pub mod customer_forms;
 pub mod customers;
 pub mod deliveries;
+pub mod dunning;
 pub mod form;
 pub mod holds;
 pub mod home;
@@ -74,6 +75,7 @@ pub fn opener(action: Action) -> Option<Route> {
         Action::GoQuotes => Route::Sales(sales::Doc::Quote),
         Action::GoOrders => Route::Sales(sales::Doc::Order),
         Action::GoHolds => Route::Holds,
+        Action::GoDunning => Route::Dunning,
         Action::GoTrends => Route::Trends,
         Action::GoDeliveries => Route::Deliveries,
         Action::ScanDeliver => Route::ScanDeliver,
@@ -108,6 +110,8 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
             Box::new(customers::Customers::among(name, ids, session))
         }
         Route::ReleaseHold(number) => Box::new(holds::release_form(&number, session)),
+        Route::Dunning => Box::new(dunning::Dunning::new(session)),
+        Route::BlockDunning(number) => Box::new(dunning::block_form(&number, session)),
         Route::ScanDeliver => Box::new(scan_deliver::DeliverScan::new()),
         Route::Deliveries => Box::new(deliveries::DeliveryList::new(session)),
         Route::Delivery(number) => Box::new(deliveries::DeliveryDetail::new(number, session)),

@@ -8,6 +8,7 @@
 mod confirmation;
 mod crm;
 mod deliveries;
+mod dunning;
 mod erp;
 mod erp_data;
 mod fields;
