@@ -36,6 +36,12 @@ pub enum Command {
     Payment(super::payment::PaymentCommand),
     /// Issuing invoices and credit notes.
     Invoice(super::invoicing::InvoiceCommand),
+    /// The invoicing run: everything supplied up to `until` and not yet invoiced, issued
+    /// on `today`.
+    InvoiceRun {
+        until: time::Date,
+        today: time::Date,
+    },
     /// Accounts of `kontor serve` (admin only).
     Users(super::users::UserCommand),
     /// Records of a plain kind of the registry (suppliers …): add, edit, delete, import.
@@ -55,6 +61,7 @@ pub enum Event {
     Delivered(Box<super::delivery::Delivery>),
     Paid(Box<crate::domain::payment::Payment>),
     Invoiced(Box<crate::domain::invoice::Invoice>),
+    InvoiceRun(Box<super::invoicing::RunSummary>),
     Users(super::users::UserEvent),
     Record(super::plain::RecordEvent),
 }
@@ -188,6 +195,9 @@ fn apply(
         )?)),
         Command::Invoice(command) => Event::Invoiced(Box::new(super::invoicing::execute(
             store, actor, command, now,
+        )?)),
+        Command::InvoiceRun { until, today } => Event::InvoiceRun(Box::new(super::invoicing::run(
+            store, actor, until, today, now,
         )?)),
         Command::Users(command) => Event::Users(super::users::execute(store, command, now)?),
         Command::Record(super::plain::RecordCommand { kind, op }) => {

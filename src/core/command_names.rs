@@ -37,7 +37,7 @@ impl Command {
             Command::Sales(command) => command.area(),
             Command::Deliver(_) => Area::Deliveries,
             Command::Payment(_) => Area::Receivables,
-            Command::Invoice(_) => Area::Invoices,
+            Command::Invoice(_) | Command::InvoiceRun { .. } => Area::Invoices,
             Command::Record(command) => command.kind.area,
             Command::SetSetting { .. } | Command::Users(_) => Area::Admin,
         }
@@ -56,6 +56,7 @@ impl Command {
             Command::Deliver(command) => (Some("Deliveries"), command.name()),
             Command::Payment(command) => (Some("Payments"), command.name()),
             Command::Invoice(command) => (Some("Invoices"), command.name()),
+            Command::InvoiceRun { .. } => (Some("Invoices"), "Run"),
             Command::Users(command) => (Some("Users"), user_name(command)),
             Command::Record(command) => (None, command.op.name()),
         }

@@ -79,3 +79,10 @@ cli-help-invoice-send--dir = Der Ordner, in den geschrieben wird [Standard: der 
 cli-help-invoice-send--profile = xrechnung oder en16931 [Standard: xrechnung, wenn der Kunde eine Käuferreferenz hat]
 cli-invoice-profile-unknown = unbekanntes E-Rechnungs-Profil „{ $profile }“: xrechnung oder en16931
 cli-invoice-sent-files = { $number }: { $pdf } und { $xml } geschrieben
+core-invoice-run-future = Eine Rechnung wird nicht in der Zukunft ausgestellt: { $date } liegt nach heute
+core-invoice-run-until = Der Lauf berechnet, was bis zum Rechnungsdatum geliefert wurde: { $until } liegt nach dem { $date }
+cli-invoice-run-nothing = Bis { $until } ist nichts zu berechnen
+cli-invoice-run-issued = { $count ->
+    [one] 1 Rechnung ausgestellt, { $first }
+   *[other] { $count } Rechnungen ausgestellt, { $first } bis { $last }
+}: netto { $net }, USt { $vat }, brutto { $gross }

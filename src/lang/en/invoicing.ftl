@@ -79,3 +79,10 @@ cli-help-invoice-send--dir = The folder to write into [default: the current fold
 cli-help-invoice-send--profile = xrechnung or en16931 [default: xrechnung when the customer has a buyer reference]
 cli-invoice-profile-unknown = unknown e-invoice profile “{ $profile }”: xrechnung or en16931
 cli-invoice-sent-files = { $number }: { $pdf } and { $xml } written
+core-invoice-run-future = an invoice is not issued in the future: { $date } is after today
+core-invoice-run-until = the run bills what was supplied up to the issue date: { $until } is after { $date }
+cli-invoice-run-nothing = nothing to invoice up to { $until }
+cli-invoice-run-issued = issued { $count ->
+    [one] 1 invoice, { $first }
+   *[other] { $count } invoices, { $first } to { $last }
+}: net { $net }, VAT { $vat }, gross { $gross }
