@@ -185,7 +185,7 @@ fn the_demo_bills_its_deliveries_and_history_and_has_receivables() {
 
     let scratch = Scratch::new();
     let db = scratch.db("db");
-    ok(&db, &["demo", "--customers", "60"]);
+    let said = ok(&db, &["demo", "--customers", "60"]);
     let settings = ok(&db, &["settings"]);
     for line in ["company_phone = ", "company_managing_directors = Anna"] {
         assert!(settings.contains(line), "{line}: {settings}");
@@ -215,8 +215,15 @@ fn the_demo_bills_its_deliveries_and_history_and_has_receivables() {
         assert_eq!(invoices.len(), history + posted.len());
     }
 
-    let gross = |list: &[Value]| -> Decimal { list.iter().map(|i| decimal(&i["gross"])).sum() };
     let payments = json_list(&db, &["payment", "list"]);
+    let summary = format!(
+        "invoicing: {} invoices, 1 credit note, {} payments",
+        invoices.len(),
+        payments.len()
+    );
+    assert!(said.contains(&summary), "{summary}: {said}");
+
+    let gross = |list: &[Value]| -> Decimal { list.iter().map(|i| decimal(&i["gross"])).sum() };
     let paid: Decimal = payments.iter().map(|p| decimal(&p["amount"])).sum();
     let newest = invoices
         .iter()

@@ -86,3 +86,7 @@ cli-invoice-run-issued = { $count ->
     [one] 1 Rechnung ausgestellt, { $first }
    *[other] { $count } Rechnungen ausgestellt, { $first } bis { $last }
 }: netto { $net }, USt { $vat }, brutto { $gross }
+cli-demo-invoicing = Fakturierung: { $invoices } Rechnungen, { $credits ->
+    [one] 1 Gutschrift
+   *[other] { $credits } Gutschriften
+}, { $payments } Zahlungen

@@ -86,3 +86,7 @@ cli-invoice-run-issued = issued { $count ->
     [one] 1 invoice, { $first }
    *[other] { $count } invoices, { $first } to { $last }
 }: net { $net }, VAT { $vat }, gross { $gross }
+cli-demo-invoicing = invoicing: { $invoices } invoices, { $credits ->
+    [one] 1 credit note
+   *[other] { $credits } credit notes
+}, { $payments } payments
