@@ -16,7 +16,7 @@ use std::time::Instant;
 use common::{Scratch, data_dir, fails, json, json_list, ok, text};
 use rust_decimal::{Decimal, RoundingStrategy, dec};
 
-use super::invoices::{deliver, order, shop};
+use super::invoices::{deliver, invoiced, order, shop};
 use super::order_history::{import_orders, northwind_masters};
 use super::orders::decimal;
 
@@ -200,14 +200,7 @@ fn a_run_bills_each_posted_delivery_note_once_and_leaves_pick_lists() {
         assert_eq!(decimal(&invoice["totals"]["gross"]), gross);
         assert_eq!(text(&invoice, "customer_number"), "K-1");
     }
-    let shown = json(&db, &["order", "show", &first_order]);
-    let invoiced: Vec<Decimal> = shown["lines"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|line| decimal(&line["invoiced"]))
-        .collect();
-    assert_eq!(invoiced, [dec!(3), dec!(7)]);
+    assert_eq!(invoiced(&db, &first_order), [dec!(3), dec!(7)]);
     // A note billed by the run is not billed again by hand.
     let twice = fails(&db, &["invoice", "add", "--delivery", &partly], 2);
     assert!(twice.contains("invoiced already"), "{twice}");

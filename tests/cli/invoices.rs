@@ -101,7 +101,7 @@ fn totals(invoice: &Value) -> (Decimal, Decimal, Decimal) {
     )
 }
 
-fn invoiced(db: &Path, order: &str) -> Vec<Decimal> {
+pub(crate) fn invoiced(db: &Path, order: &str) -> Vec<Decimal> {
     let shown = json(db, &["order", "show", order]);
     shown["lines"]
         .as_array()

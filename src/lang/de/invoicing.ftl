@@ -90,3 +90,6 @@ cli-demo-invoicing = Fakturierung: { $invoices } Rechnungen, { $credits ->
     [one] 1 Gutschrift
    *[other] { $credits } Gutschriften
 }, { $payments } Zahlungen
+cli-help-invoice-run = Der Fakturierungslauf: jeden gebuchten Lieferschein und alle gelieferte, noch nicht berechnete Historie berechnen
+cli-help-invoice-run--until = Berechnen, was bis zu diesem Tag geliefert wurde [Standard: das Rechnungsdatum]
+cli-help-invoice-run--date = Rechnungsdatum [Standard: heute]

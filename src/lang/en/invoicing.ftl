@@ -90,3 +90,6 @@ cli-demo-invoicing = invoicing: { $invoices } invoices, { $credits ->
     [one] 1 credit note
    *[other] { $credits } credit notes
 }, { $payments } payments
+cli-help-invoice-run = The invoicing run: invoice every posted delivery note and all delivered history not yet invoiced
+cli-help-invoice-run--until = Bill what was supplied on or before this date [default: the issue date]
+cli-help-invoice-run--date = Issue date [default: today]
