@@ -53,6 +53,15 @@ pub fn demo(context: &mut Context, customers: usize) -> Result<(), CliError> {
         );
         writeln!(context.out, "  {sales}")?;
     }
+    if counts.invoices > 0 {
+        let billed = t!(
+            "cli-demo-invoicing",
+            invoices = counts.invoices,
+            credits = counts.credit_notes,
+            payments = counts.payments
+        );
+        writeln!(context.out, "  {billed}")?;
+    }
     Ok(())
 }
 

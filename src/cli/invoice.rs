@@ -29,6 +29,15 @@ pub enum InvoiceCmd {
         #[arg(long)]
         date: Option<String>,
     },
+    /// The invoicing run: invoice every posted delivery note and all delivered history not yet invoiced
+    Run {
+        /// Bill what was supplied on or before this date [default: the issue date]
+        #[arg(long)]
+        until: Option<String>,
+        /// Issue date [default: today]
+        #[arg(long)]
+        date: Option<String>,
+    },
     /// Show an invoice or credit note: parties, lines with their date of supply, VAT, due date
     Show {
         /// Number (RE-2026-00001, GS-2026-00001) or id
@@ -87,6 +96,16 @@ pub enum InvoiceCmd {
 
 pub fn invoice(context: &mut Context, command: InvoiceCmd) -> Result<(), CliError> {
     let command = match command {
+        InvoiceCmd::Run { until, date } => {
+            let today = issue_date(context, date.as_deref())?;
+            let until = super::sales::date_flag("until", until.as_deref())?.unwrap_or(today);
+            let command = Command::InvoiceRun { until, today };
+            let event = execute(&context.store, &context.clock, &context.actor, command)?;
+            let Event::InvoiceRun(summary) = event else {
+                return Err(CliError::Failed(crate::t!("cli-error-unexpected-answer")));
+            };
+            return super::invoice_show::run_summary(context, &summary, until);
+        }
         InvoiceCmd::Show {
             invoice,
             pdf,

@@ -10,7 +10,7 @@ use serde_json::{Value as Json, json};
 use super::args::Format;
 use super::sales::{date_shown, date_text, row_json, show_document, totals_json};
 use super::{CliError, Context, output};
-use crate::core::invoicing::InvoiceView;
+use crate::core::invoicing::{InvoiceView, RunSummary};
 use crate::domain::fields::{Row, Value};
 use crate::domain::invoice::{Invoice, InvoiceKind, InvoiceLine, Party};
 use crate::lang::format;
@@ -253,5 +253,60 @@ pub(super) fn list(context: &mut Context, found: &[Invoice]) -> Result<(), CliEr
         })
         .collect();
     output::list(&mut context.out, context.format, &rows, LIST_COLUMNS)?;
+    Ok(())
+}
+
+const RUN_COLUMNS: &[&str] = &[
+    "invoices", "first", "last", "currency", "net", "vat", "gross",
+];
+
+/// What an invoicing run issued: a sentence (or that nothing was to bill up to `until`),
+/// or one row as CSV or JSON.
+pub(super) fn run_summary(
+    context: &mut Context,
+    summary: &RunSummary,
+    until: time::Date,
+) -> Result<(), CliError> {
+    let currency = summary
+        .currency
+        .map(|currency| currency.to_string())
+        .unwrap_or_default();
+    if context.format != Format::Table {
+        let row: Row = vec![
+            (
+                "invoices",
+                Value::Integer(i64::try_from(summary.invoices).unwrap_or(i64::MAX)),
+            ),
+            ("first", Value::Text(summary.first.clone())),
+            ("last", Value::Text(summary.last.clone())),
+            ("currency", Value::Text(currency)),
+            ("net", Value::Decimal(summary.net.to_string())),
+            ("vat", Value::Decimal(summary.vat.to_string())),
+            ("gross", Value::Decimal(summary.gross.to_string())),
+        ];
+        if context.format == Format::Json {
+            writeln!(context.out, "{}", row_json(&row))?;
+        } else {
+            output::list(&mut context.out, context.format, &[row], RUN_COLUMNS)?;
+        }
+        return Ok(());
+    }
+    let text = match summary.currency {
+        None => crate::t!("cli-invoice-run-nothing", until = format::date(until)),
+        Some(currency) => {
+            let minor = currency.minor_units();
+            let money = |value| format::money(value, currency.code(), minor);
+            crate::t!(
+                "cli-invoice-run-issued",
+                count = summary.invoices,
+                first = summary.first.as_str(),
+                last = summary.last.as_str(),
+                net = money(summary.net),
+                vat = money(summary.vat),
+                gross = money(summary.gross)
+            )
+        }
+    };
+    writeln!(context.out, "{text}")?;
     Ok(())
 }

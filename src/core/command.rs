@@ -38,6 +38,12 @@ pub enum Command {
     Invoice(super::invoicing::InvoiceCommand),
     /// Dunning: blocks and posting a run.
     Dunning(super::dunning_run::DunningCommand),
+    /// The invoicing run: everything supplied up to `until` and not yet invoiced, issued
+    /// on `today`.
+    InvoiceRun {
+        until: time::Date,
+        today: time::Date,
+    },
     /// Accounts of `kontor serve` (admin only).
     Users(super::users::UserCommand),
     /// Records of a plain kind of the registry (suppliers …): add, edit, delete, import.
@@ -58,6 +64,7 @@ pub enum Event {
     Paid(Box<crate::domain::payment::Payment>),
     Invoiced(Box<crate::domain::invoice::Invoice>),
     Dunning(Box<super::dunning_run::DunningEvent>),
+    InvoiceRun(Box<super::invoicing::RunSummary>),
     Users(super::users::UserEvent),
     Record(super::plain::RecordEvent),
 }
@@ -194,6 +201,9 @@ fn apply(
         )?)),
         Command::Dunning(command) => Event::Dunning(Box::new(super::dunning_run::execute(
             store, actor, command, now,
+        )?)),
+        Command::InvoiceRun { until, today } => Event::InvoiceRun(Box::new(super::invoicing::run(
+            store, actor, until, today, now,
         )?)),
         Command::Users(command) => Event::Users(super::users::execute(store, command, now)?),
         Command::Record(super::plain::RecordCommand { kind, op }) => {

@@ -36,7 +36,7 @@ impl Command {
             Command::Payroll(_) => Area::Payroll,
             Command::Sales(command) => command.area(),
             Command::Deliver(_) => Area::Deliveries,
-            Command::Invoice(_) => Area::Invoices,
+            Command::Invoice(_) | Command::InvoiceRun { .. } => Area::Invoices,
             Command::Payment(_) | Command::Dunning(_) => Area::Receivables,
             Command::Record(command) => command.kind.area,
             Command::SetSetting { .. } | Command::Users(_) => Area::Admin,
@@ -57,6 +57,7 @@ impl Command {
             Command::Payment(command) => (Some("Payments"), command.name()),
             Command::Invoice(command) => (Some("Invoices"), command.name()),
             Command::Dunning(command) => (Some("Dunning"), command.name()),
+            Command::InvoiceRun { .. } => (Some("Invoices"), "Run"),
             Command::Users(command) => (Some("Users"), user_name(command)),
             Command::Record(command) => (None, command.op.name()),
         }

@@ -60,6 +60,10 @@ pub struct DemoCounts {
     pub history: usize,
     pub deliveries: usize,
     pub letterhead: bool,
+    /// Invoices, credit notes and payments of the story (`demo_billing`).
+    pub invoices: usize,
+    pub credit_notes: usize,
+    pub payments: usize,
 }
 
 /// Fills an empty database with `customers` demo customers and their history, and with a
@@ -182,6 +186,9 @@ fn load_sales(
         counts.history = story.history;
         counts.orders += story.history + story.orders;
         counts.deliveries += story.deliveries;
+        counts.invoices = story.billing.invoices;
+        counts.credit_notes = story.billing.credit_notes;
+        counts.payments = story.billing.payments;
     }
     let today = clock.today();
     let lines = |specs: &[&str]| {

@@ -23,7 +23,7 @@ use crate::domain::sales::LineSpec;
 use crate::store::Store;
 
 /// The letterhead of the demo company, as `kontor settings` takes it.
-pub const LETTERHEAD: [(&str, &str); 16] = [
+pub const LETTERHEAD: [(&str, &str); 19] = [
     ("company_name", "Kontor Feinkost Großhandel"),
     ("company_street", "Am Sandtorkai 41"),
     ("company_postal_code", "20457"),
@@ -40,11 +40,14 @@ pub const LETTERHEAD: [(&str, &str); 16] = [
     ("company_iban", "DE89370400440532013000"),
     ("company_bic", "HASPDEHHXXX"),
     ("company_email", "auftrag@kontor-feinkost.example"),
+    ("company_phone", "+49 40 3019 4711"),
+    ("payment_days", "14"),
+    ("payment_skonto", "10:2"),
 ];
 
 /// The three business customers of the story, as `customer add` fields: of the demo's
 /// customers, these are the last three.
-pub const CUSTOMERS_ADDED: [&[(&str, &str)]; 3] = [
+pub const CUSTOMERS_ADDED: [&[(&str, &str)]; 4] = [
     &[
         ("kind", "company"),
         ("number", "K-20001"),
@@ -79,6 +82,18 @@ pub const CUSTOMERS_ADDED: [&[(&str, &str)]; 3] = [
         ("credit_limit", "500"),
         ("tags", "b2b"),
     ],
+    // A public buyer: its invoices carry its Leitweg-ID as the buyer reference (XRechnung).
+    &[
+        ("kind", "company"),
+        ("number", "K-20004"),
+        ("name", "Bezirksamt Hamburg-Nord"),
+        ("street", "Kümmellstraße 7"),
+        ("postal_code", "20249"),
+        ("city", "Hamburg"),
+        ("country", "DE"),
+        ("buyer_reference", "02000000-12345-67"),
+        ("tags", "b2g"),
+    ],
 ];
 
 /// A story order: its customer, lines, age in days, and its delivery — the lines (none:
@@ -100,6 +115,8 @@ pub struct Story {
     pub history: usize,
     pub orders: usize,
     pub deliveries: usize,
+    /// Invoices, credit notes and payments (`demo_billing`).
+    pub billing: super::demo_billing::Billing,
 }
 
 /// The letterhead (for those who may change settings).
@@ -245,6 +262,7 @@ pub fn load(store: &Store, clock: &Clock, actor: &Actor, seed: u64) -> Result<St
             story.deliveries += 1;
         }
     }
+    story.billing = super::demo_billing::load(store, clock, actor)?;
     Ok(story)
 }
 

@@ -17,6 +17,7 @@ pub mod datev;
 pub mod delivery;
 pub mod delivery_query;
 mod demo;
+pub mod demo_billing;
 pub mod demo_data;
 pub mod demo_story;
 pub mod dunning;

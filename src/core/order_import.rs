@@ -7,8 +7,9 @@
 //! the customer and the old system call it) and gets a gapless `AU-` number of its order
 //! date's year, counted on from that year's counter, which moves in the transaction that
 //! ends the import — a refused or crashed import consumes no number. A shipped order (a
-//! shipped date given) arrives as delivered history: confirmed, every line delivered and
-//! invoiced, nothing reserved, no stock moved; an unshipped one as an open order. A
+//! shipped date given) arrives as delivered history: confirmed, every line delivered,
+//! nothing reserved, no stock moved, its shipped day kept as its date of supply and nothing
+//! invoiced yet — `invoice run` bills it; an unshipped one as an open order. A
 //! discount written with `%` is percent; without, a value below 1 is a fraction (0.05 is
 //! 5 %), 1 or more percent (5 is 5 %). A date may carry a time of day, which is ignored.
 //! An order already imported (same customer and reference) is refused. Room: core.
@@ -186,13 +187,14 @@ struct Pending {
     order: SalesOrder,
     lines: Vec<SalesLine>,
     requested: Option<Date>,
-    shipped: bool,
+    shipped: Option<Date>,
     line: u64,
 }
 
 impl Pending {
     /// The order with its lines, each requested on the order's requested day; shipped:
-    /// confirmed, every line delivered and invoiced, nothing reserved.
+    /// confirmed, every line delivered (not invoiced), nothing reserved, its shipped day
+    /// kept.
     fn finish(self) -> SalesOrder {
         let with_lines = SalesOrder::open(
             self.order.customer_id,
@@ -206,11 +208,11 @@ impl Pending {
             lines: with_lines.lines,
             ..self.order
         };
-        if self.shipped {
+        if self.shipped.is_some() {
             order.state = OrderState::Confirmed;
+            order.shipped = self.shipped;
             for line in &mut order.lines {
                 line.delivered = line.line.quantity;
-                line.invoiced = line.line.quantity;
             }
         }
         order
@@ -261,7 +263,7 @@ fn order_of(row: &Row, known: &Known, now: OffsetDateTime) -> Result<Pending, Ve
         order,
         lines: Vec::new(),
         requested,
-        shipped: shipped.is_some(),
+        shipped,
         line: row.line,
     })
 }

@@ -419,6 +419,9 @@ pub struct SalesOrder {
     pub hold: Option<Hold>,
     pub releases: Vec<HoldRelease>,
     pub confirmations: Vec<Confirmation>,
+    /// The day imported history was shipped (`import orders`): delivered without delivery
+    /// notes, its date of supply. `None` for orders delivered through delivery notes.
+    pub shipped: Option<Date>,
     pub created: OffsetDateTime,
     pub updated: OffsetDateTime,
     pub version: u64,
@@ -467,6 +470,7 @@ impl SalesOrder {
             hold: None,
             releases: Vec::new(),
             confirmations: Vec::new(),
+            shipped: None,
             created: now,
             updated: now,
             version: 0,

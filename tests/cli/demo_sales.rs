@@ -173,3 +173,79 @@ fn the_demo_tells_a_sales_story_with_two_years_of_history() {
         assert_eq!(ok(&db, args), ok(&again, args), "{args:?}");
     }
 }
+
+/// The demo's invoices, payments and receivables: everything delivered is invoiced once,
+/// numbered without a gap; one credit note; the open items in the ageing are exactly what
+/// the invoices ask less the credit note, the payments and the one Skonto taken (2 % of
+/// the newest invoice, the demo's `payment_skonto` 10:2); something is overdue.
+#[test]
+fn the_demo_bills_its_deliveries_and_history_and_has_receivables() {
+    use kontor::domain::sales::SalesOrder;
+    use rust_decimal::RoundingStrategy;
+
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    let said = ok(&db, &["demo", "--customers", "60"]);
+    let settings = ok(&db, &["settings"]);
+    for line in ["company_phone = ", "company_managing_directors = Anna"] {
+        assert!(settings.contains(line), "{line}: {settings}");
+    }
+
+    let invoices = json_list(&db, &["invoice", "list", "--kind", "invoice"]);
+    let credits = json_list(&db, &["invoice", "list", "--kind", "credit-note"]);
+    assert_eq!(credits.len(), 1);
+    let mut numbers: Vec<u32> = invoices
+        .iter()
+        .map(|i| text(i, "number")["RE-2026-".len()..].parse().unwrap())
+        .collect();
+    numbers.sort_unstable();
+    assert_eq!(numbers, (1..=invoices.len() as u32).collect::<Vec<_>>());
+    let posted = json_list(&db, &["delivery", "list", "--state", "posted"]);
+    {
+        let store = kontor::store::Store::open(&db).unwrap();
+        let mut history = 0;
+        for order in store.scan::<SalesOrder>().unwrap() {
+            let order = order.unwrap();
+            history += usize::from(order.shipped.is_some());
+            for line in &order.lines {
+                assert_eq!(line.invoiced, line.delivered, "{}", order.number);
+            }
+        }
+        // One invoice per history order and per posted delivery note.
+        assert_eq!(invoices.len(), history + posted.len());
+    }
+
+    let payments = json_list(&db, &["payment", "list"]);
+    let summary = format!(
+        "invoicing: {} invoices, 1 credit note, {} payments",
+        invoices.len(),
+        payments.len()
+    );
+    assert!(said.contains(&summary), "{summary}: {said}");
+
+    let gross = |list: &[Value]| -> Decimal { list.iter().map(|i| decimal(&i["gross"])).sum() };
+    let paid: Decimal = payments.iter().map(|p| decimal(&p["amount"])).sum();
+    let newest = invoices
+        .iter()
+        .max_by_key(|i| text(i, "number").to_string())
+        .unwrap();
+    let skonto = (decimal(&newest["gross"]) * Decimal::new(2, 2))
+        .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    let mut ageing = json_list(&db, &["report", "ageing"]);
+    let total = ageing.pop().unwrap();
+    assert_eq!(text(&total, "customer"), "", "the last row sums up");
+    let open: Decimal = ageing.iter().map(|row| decimal(&row["total"])).sum();
+    assert_eq!(open, decimal(&total["total"]));
+    assert_eq!(open, gross(&invoices) - gross(&credits) - paid - skonto);
+    let overdue: Decimal = ageing
+        .iter()
+        .map(|row| decimal(&row["1_30"]) + decimal(&row["31_60"]))
+        .sum();
+    assert!(overdue > Decimal::ZERO, "{ageing:?}");
+    let public = json_list(&db, &["customer", "list"])
+        .into_iter()
+        .find(|c| text(c, "number") == "K-20004")
+        .unwrap();
+    let public = json(&db, &["customer", "show", &public["id"].to_string()]);
+    assert_eq!(text(&public, "buyer_reference"), "02000000-12345-67");
+}

@@ -21,7 +21,7 @@ use super::orders::decimal;
 
 /// The letterhead (§ 14 content), CH-001 at 18.00 (standard rate) and TEE-7 at 4.99
 /// (reduced), 50 of each on hand; Alfreds (K-1) and Müller GmbH (K-2) with addresses.
-fn shop(db: &Path) {
+pub(crate) fn shop(db: &Path) {
     for (name, value) in [
         ("company_name", "Kontor Handel GmbH"),
         ("company_street", "Hafenstraße 1"),
@@ -65,7 +65,7 @@ fn shop(db: &Path) {
 }
 
 /// Adds and confirms an order of `customer` with `lines`.
-fn order(db: &Path, customer: &str, lines: &[&str]) -> String {
+pub(crate) fn order(db: &Path, customer: &str, lines: &[&str]) -> String {
     let mut args = vec!["order", "add", "--customer", customer];
     for line in lines {
         args.extend(["--line", line]);
@@ -76,7 +76,7 @@ fn order(db: &Path, customer: &str, lines: &[&str]) -> String {
     number
 }
 
-fn deliver(db: &Path, order: &str, lines: &[&str]) -> String {
+pub(crate) fn deliver(db: &Path, order: &str, lines: &[&str]) -> String {
     let mut args = vec!["delivery", "post", order];
     for line in lines {
         args.extend(["--line", line]);
@@ -101,7 +101,7 @@ fn totals(invoice: &Value) -> (Decimal, Decimal, Decimal) {
     )
 }
 
-fn invoiced(db: &Path, order: &str) -> Vec<Decimal> {
+pub(crate) fn invoiced(db: &Path, order: &str) -> Vec<Decimal> {
     let shown = json(db, &["order", "show", order]);
     shown["lines"]
         .as_array()

@@ -28,6 +28,7 @@ mod import_text;
 mod input_limits;
 mod interaction_edit;
 mod invoice_files;
+mod invoice_run;
 mod invoices;
 mod kind_conformance;
 mod local_times;

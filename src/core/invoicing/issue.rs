@@ -22,14 +22,14 @@ use crate::store::{Store, StoreError, Tx, TxResult, abort};
 
 /// The seller and the company's default terms of a new invoice, read before its
 /// transaction.
-struct Issuer {
+pub(super) struct Issuer {
     seller: Party,
     letterhead: Letterhead,
     terms: PaymentTerms,
 }
 
 impl Issuer {
-    fn load(store: &Store) -> Result<Issuer, CoreError> {
+    pub(super) fn load(store: &Store) -> Result<Issuer, CoreError> {
         let company = Company::load(store)?;
         Ok(Issuer {
             seller: seller(&company)?,
@@ -40,7 +40,7 @@ impl Issuer {
 }
 
 /// Refuses inside a transaction with `message`.
-fn refuse<T>(message: String) -> TxResult<T> {
+pub(super) fn refuse<T>(message: String) -> TxResult<T> {
     abort(StoreError::Refused(message))
 }
 
@@ -63,59 +63,70 @@ pub(super) fn from_deliveries(
         }
     }
     let issuer = Issuer::load(store)?;
-    Ok(store.transaction(|tx| {
-        let mut orders: BTreeMap<u64, SalesOrder> = BTreeMap::new();
-        let mut lines = Vec::new();
-        let mut first: Option<DeliveryNote> = None;
-        for &id in &ids {
-            let note = tx.require::<DeliveryNote>(id)?;
-            if note.state != DeliveryState::Posted {
-                return refuse(crate::t!(
-                    "core-invoice-delivery-draft",
-                    number = note.number.as_str()
-                ));
-            }
-            if let Some(invoice) = invoice_of_delivery(tx, id)? {
-                let invoice = tx.require::<Invoice>(invoice)?;
-                return refuse(crate::t!(
-                    "core-invoice-delivery-invoiced",
-                    number = note.number.as_str(),
-                    invoice = invoice.number.as_str()
-                ));
-            }
-            if let Some(first) = &first
-                && first.customer_id != note.customer_id
-            {
-                return refuse(crate::t!(
-                    "core-invoice-other-customer",
-                    number = note.number.as_str(),
-                    first = first.number.as_str()
-                ));
-            }
-            let order = match orders.remove(&note.order_id) {
-                Some(order) => order,
-                None => tx.require::<SalesOrder>(note.order_id)?,
-            };
-            let order = bill_note(&note, order, &mut lines)?;
-            orders.insert(order.id, order);
-            first.get_or_insert(note);
+    Ok(store.transaction(|tx| of_notes(tx, &ids, &issuer, actor, today, now))?)
+}
+
+/// Issues, in transaction `tx`, the invoice of posted delivery notes `ids` of one customer
+/// on `today`: refused when one is a draft, billed already or another customer's.
+pub(super) fn of_notes(
+    tx: &Tx,
+    ids: &[u64],
+    issuer: &Issuer,
+    actor: &Actor,
+    today: Date,
+    now: OffsetDateTime,
+) -> TxResult<Invoice> {
+    let mut orders: BTreeMap<u64, SalesOrder> = BTreeMap::new();
+    let mut lines = Vec::new();
+    let mut first: Option<DeliveryNote> = None;
+    for &id in ids {
+        let note = tx.require::<DeliveryNote>(id)?;
+        if note.state != DeliveryState::Posted {
+            return refuse(crate::t!(
+                "core-invoice-delivery-draft",
+                number = note.number.as_str()
+            ));
         }
-        let Some(first) = first else {
-            return refuse(crate::t!("core-invoice-no-delivery"));
+        if let Some(invoice) = invoice_of_delivery(tx, id)? {
+            let invoice = tx.require::<Invoice>(invoice)?;
+            return refuse(crate::t!(
+                "core-invoice-delivery-invoiced",
+                number = note.number.as_str(),
+                invoice = invoice.number.as_str()
+            ));
+        }
+        if let Some(first) = &first
+            && first.customer_id != note.customer_id
+        {
+            return refuse(crate::t!(
+                "core-invoice-other-customer",
+                number = note.number.as_str(),
+                first = first.number.as_str()
+            ));
+        }
+        let order = match orders.remove(&note.order_id) {
+            Some(order) => order,
+            None => tx.require::<SalesOrder>(note.order_id)?,
         };
-        let invoice = draft(
-            tx,
-            first.customer_id,
-            &orders,
-            lines,
-            &issuer,
-            actor,
-            today,
-            now,
-        )?;
-        write_orders(tx, orders, now)?;
-        Ok(invoice)
-    })?)
+        let order = bill_note(&note, order, &mut lines)?;
+        orders.insert(order.id, order);
+        first.get_or_insert(note);
+    }
+    let Some(first) = first else {
+        return refuse(crate::t!("core-invoice-no-delivery"));
+    };
+    let invoice = draft(
+        tx,
+        first.customer_id,
+        &orders,
+        lines,
+        issuer,
+        actor,
+        today,
+        now,
+    )?;
+    write_orders(tx, orders, now)?;
+    Ok(invoice)
 }
 
 /// The invoice lines of posted note `note` of `order`, the order lines' invoiced quantities
@@ -147,7 +158,7 @@ fn bill_note(
 
 /// An invoice line of `quantity` of order line `number` (1-based) at its price, discount
 /// and VAT category, supplied on `supplied`.
-fn line_of(
+pub(super) fn line_of(
     line: &OrderLine,
     quantity: Decimal,
     supplied: Date,
@@ -218,7 +229,11 @@ pub(super) fn from_order(
 }
 
 /// Writes the orders whose invoiced quantities rose.
-fn write_orders(tx: &Tx, orders: BTreeMap<u64, SalesOrder>, now: OffsetDateTime) -> TxResult<()> {
+pub(super) fn write_orders(
+    tx: &Tx,
+    orders: BTreeMap<u64, SalesOrder>,
+    now: OffsetDateTime,
+) -> TxResult<()> {
     for (_, mut order) in orders {
         order.updated = now;
         tx.update(&mut order, None)?;
@@ -228,7 +243,7 @@ fn write_orders(tx: &Tx, orders: BTreeMap<u64, SalesOrder>, now: OffsetDateTime)
 
 /// Issues the invoice of `lines` to customer `customer` for `orders` (one currency).
 #[allow(clippy::too_many_arguments)]
-fn draft(
+pub(super) fn draft(
     tx: &Tx,
     customer: u64,
     orders: &BTreeMap<u64, SalesOrder>,

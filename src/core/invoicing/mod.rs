@@ -14,6 +14,7 @@ mod credit;
 mod issue;
 mod parties;
 mod query;
+mod run;
 
 use rust_decimal::Decimal;
 use time::{Date, OffsetDateTime};
@@ -28,6 +29,7 @@ pub use parties::{
     PAYMENT_DAYS, PAYMENT_SETTINGS, PAYMENT_SKONTO, default_terms, parse_skonto, seller,
 };
 pub use query::{InvoiceFilter, InvoiceView, invoice, invoice_id, invoices, view};
+pub use run::{RUN_BATCH, RunSummary, run};
 
 /// A change to invoices: issuing one or a credit note. `today` is the issue date.
 #[derive(Debug, Clone)]

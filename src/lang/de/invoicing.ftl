@@ -109,3 +109,17 @@ invoice-credit-title = Gutschrift zu { $number }
 invoice-credit-reason = Grund
 invoice-credited = Gutschrift { $number } zu { $invoice } ausgestellt
 invoice-parties = Parteien und Daten
+core-invoice-run-future = Eine Rechnung wird nicht in der Zukunft ausgestellt: { $date } liegt nach heute
+core-invoice-run-until = Der Lauf berechnet, was bis zum Rechnungsdatum geliefert wurde: { $until } liegt nach dem { $date }
+cli-invoice-run-nothing = Bis { $until } ist nichts zu berechnen
+cli-invoice-run-issued = { $count ->
+    [one] 1 Rechnung ausgestellt, { $first }
+   *[other] { $count } Rechnungen ausgestellt, { $first } bis { $last }
+}: netto { $net }, USt { $vat }, brutto { $gross }
+cli-demo-invoicing = Fakturierung: { $invoices } Rechnungen, { $credits ->
+    [one] 1 Gutschrift
+   *[other] { $credits } Gutschriften
+}, { $payments } Zahlungen
+cli-help-invoice-run = Der Fakturierungslauf: jeden gebuchten Lieferschein und alle gelieferte, noch nicht berechnete Historie berechnen
+cli-help-invoice-run--until = Berechnen, was bis zu diesem Tag geliefert wurde [Standard: das Rechnungsdatum]
+cli-help-invoice-run--date = Rechnungsdatum [Standard: heute]

@@ -109,3 +109,17 @@ invoice-credit-title = Credit note of { $number }
 invoice-credit-reason = Reason
 invoice-credited = credit note { $number } issued for { $invoice }
 invoice-parties = Parties and dates
+core-invoice-run-future = an invoice is not issued in the future: { $date } is after today
+core-invoice-run-until = the run bills what was supplied up to the issue date: { $until } is after { $date }
+cli-invoice-run-nothing = nothing to invoice up to { $until }
+cli-invoice-run-issued = issued { $count ->
+    [one] 1 invoice, { $first }
+   *[other] { $count } invoices, { $first } to { $last }
+}: net { $net }, VAT { $vat }, gross { $gross }
+cli-demo-invoicing = invoicing: { $invoices } invoices, { $credits ->
+    [one] 1 credit note
+   *[other] { $credits } credit notes
+}, { $payments } payments
+cli-help-invoice-run = The invoicing run: invoice every posted delivery note and all delivered history not yet invoiced
+cli-help-invoice-run--until = Bill what was supplied on or before this date [default: the issue date]
+cli-help-invoice-run--date = Issue date [default: today]

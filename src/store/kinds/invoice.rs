@@ -115,3 +115,9 @@ pub fn issued_between(store: &Store, from: Date, until: Date) -> StoreResult<Vec
         .map(|entry| entry.map(|(_, id)| id))
         .collect()
 }
+
+/// The id of the invoice that billed delivery note `delivery`, outside a transaction (the
+/// invoicing run's first look; the writing transaction looks again).
+pub fn invoice_of_delivery_now(store: &Store, delivery: u64) -> StoreResult<Option<u64>> {
+    store.unique_id(INVOICES_BY_DELIVERY, id_key(delivery))
+}

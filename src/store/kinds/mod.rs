@@ -18,6 +18,7 @@ pub mod receivable;
 pub mod sales;
 pub mod sales_demand;
 pub mod sales_history;
+mod sales_schemas;
 pub mod stock_move;
 pub mod supplier;
 pub mod user;

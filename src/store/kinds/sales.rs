@@ -10,6 +10,7 @@ use super::sales_demand::{
     ORDERS_UNBILLED_BY_CUSTOMER, QUOTES_BY_ITEM, order_entries, quote_entries,
 };
 use super::sales_history::{QuoteV1, SalesOrderV1, SalesOrderV2, SalesOrderV3, SalesOrderV4};
+use super::sales_schemas::SalesOrderV5;
 use crate::domain::sales::{Quote, SalesOrder, Series};
 use crate::store::StoreError;
 use crate::store::keys::{Key, id_bytes, read_u64};
@@ -61,7 +62,7 @@ impl Record for Quote {
 impl Record for SalesOrder {
     const TREE: &'static str = "orders";
     const NAME: &'static str = "sales order";
-    const SCHEMA: u16 = 5;
+    const SCHEMA: u16 = 6;
     const INDEXES: &'static [&'static str] = &[
         ORDERS_BY_NUMBER,
         ORDERS_BY_CUSTOMER,
@@ -89,15 +90,21 @@ impl Record for SalesOrder {
                 .map(SalesOrderV2::from)
                 .map(SalesOrderV3::from)
                 .map(SalesOrderV4::from)
+                .map(SalesOrderV5::from)
                 .map(SalesOrder::from),
             2 => decode_payload::<SalesOrderV2>(payload, Self::NAME)
                 .map(SalesOrderV3::from)
                 .map(SalesOrderV4::from)
+                .map(SalesOrderV5::from)
                 .map(SalesOrder::from),
             3 => decode_payload::<SalesOrderV3>(payload, Self::NAME)
                 .map(SalesOrderV4::from)
+                .map(SalesOrderV5::from)
                 .map(SalesOrder::from),
-            4 => decode_payload::<SalesOrderV4>(payload, Self::NAME).map(SalesOrder::from),
+            4 => decode_payload::<SalesOrderV4>(payload, Self::NAME)
+                .map(SalesOrderV5::from)
+                .map(SalesOrder::from),
+            5 => decode_payload::<SalesOrderV5>(payload, Self::NAME).map(SalesOrder::from),
             other => Err(StoreError::Corrupt {
                 kind: Self::NAME,
                 reason: format!("unknown schema version {other}"),

@@ -5,10 +5,11 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
 
+use super::sales_schemas::SalesOrderV5;
 use crate::domain::Currency;
 use crate::domain::sales::{
     Confirmation, Hold, HoldRelease, OrderLine, OrderState, Quote, QuoteState, Reservation,
-    SalesLine, SalesOrder, SalesTerms, UNASSIGNED,
+    SalesLine, SalesTerms, UNASSIGNED,
 };
 
 /// Schema 1 of an order line: nothing reserved yet. Released; never edit.
@@ -252,8 +253,8 @@ pub struct SalesOrderV4 {
 
 /// A schema 4 reservation keeps its quantity, unassigned to a location
 /// (`domain::sales::reservation` says why).
-impl From<SalesOrderV4> for SalesOrder {
-    fn from(old: SalesOrderV4) -> SalesOrder {
+impl From<SalesOrderV4> for SalesOrderV5 {
+    fn from(old: SalesOrderV4) -> SalesOrderV5 {
         let lines = old
             .lines
             .into_iter()
@@ -274,7 +275,7 @@ impl From<SalesOrderV4> for SalesOrder {
                 invoiced: line.invoiced,
             })
             .collect();
-        SalesOrder {
+        SalesOrderV5 {
             id: old.id,
             number: old.number,
             customer_id: old.customer_id,
@@ -348,6 +349,7 @@ mod tests {
 
     use super::*;
     use crate::domain::Currency;
+    use crate::domain::sales::SalesOrder;
     use crate::domain::vat::VatCategory;
     use crate::store::record::{decode, encode_with_schema};
 
