@@ -26,7 +26,9 @@
 //!
 //! `--tui` measures the App as `kontor` runs it (`tui.rs`); `--load --db DIR` plays many
 //! agents' days over SSH on `kontor serve` (`load.rs`); `--sales` measures order entry,
-//! available-to-promise and revenue by month against SQLite (`sales.rs`).
+//! available-to-promise and revenue by month against SQLite (`sales.rs`); `--invoices`
+//! measures invoices issued per second (with and without their PDF and XML) and open items
+//! and ageing over 100,000 invoices against SQLite (`invoices.rs`).
 //! Options: `--customers N` (200,000), `--queries Q` (10,000), `--batch B` (kontor's BATCH),
 //! `--dir DIR` (where the throw-away databases go; a temporary directory by default),
 //! `--only kontor|sqlite`, `--keep` (leave the databases for inspection). This is a
@@ -55,6 +57,10 @@ mod backup;
 mod data;
 #[path = "kontor-bench/erp.rs"]
 mod erp;
+#[path = "kontor-bench/invoices.rs"]
+mod invoices;
+#[path = "kontor-bench/invoices_ageing.rs"]
+mod invoices_ageing;
 #[path = "kontor-bench/load.rs"]
 mod load;
 #[path = "kontor-bench/sales.rs"]
@@ -118,6 +124,8 @@ struct Args {
     load: load::LoadArgs,
     #[command(flatten)]
     sales: sales::SalesArgs,
+    #[command(flatten)]
+    invoices: invoices::InvoiceArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -151,6 +159,9 @@ fn main() -> Result<()> {
     }
     if args.sales.sales {
         return sales::run(&args.sales, work.path(), args.queries);
+    }
+    if args.invoices.invoices {
+        return invoices::run(&args.invoices, work.path(), args.queries);
     }
     if args.load.load {
         // The bench's one reading of the clock, as `main` is kontor's: the load generator

@@ -97,7 +97,7 @@ pub(crate) fn sqlite(path: &Path, synchronous: &str) -> Result<Connection> {
 }
 
 /// kontor's store with the items, a location and `per_item` of each received.
-fn kontor_stocked(dir: &Path, items: u64, per_item: i64) -> Result<Store> {
+pub(crate) fn kontor_stocked(dir: &Path, items: u64, per_item: i64) -> Result<Store> {
     let store = Store::open(dir).context("opening kontor's store")?;
     let now = crate::DATED;
     store.insert_all((1..=items).map(|id| item(id, now)).collect(), &mut |_| {})?;
