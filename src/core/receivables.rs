@@ -116,19 +116,21 @@ pub fn open_items(store: &Store, actor: &Actor, customer: u64) -> Result<Vec<Ope
         if open.is_zero() {
             continue;
         }
-        let Some(invoice) = store.get::<Invoice>(entry.invoice)? else {
+        let (Some(issue_date), Some(due_date), Ok(currency)) =
+            (entry.issued, entry.due, entry.currency.parse::<Currency>())
+        else {
             continue;
         };
         items.push(OpenItem {
-            invoice_id: invoice.id,
-            number: invoice.number.clone(),
-            issue_date: invoice.issue_date,
-            due_date: invoice.due_date(),
-            currency: invoice.currency,
+            invoice_id: entry.invoice,
+            number: entry.number.clone(),
+            issue_date,
+            due_date,
+            currency,
             owed: entry.owed,
             settled: entry.settled,
             open,
-            skonto_until: invoice.terms.skonto_until(invoice.issue_date),
+            skonto_until: entry.skonto_until,
         });
     }
     items.sort_by(|a, b| (a.due_date, &a.number).cmp(&(b.due_date, &b.number)));

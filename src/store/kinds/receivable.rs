@@ -3,8 +3,9 @@
 //! - `invoices.receivable` (customer, currency, invoice id) → Σ signed gross, summed: the
 //!   invoice's gross less the gross of every credit note correcting it (a credit note
 //!   contributes under the key of the invoice it corrects);
-//! - `invoices.due` (customer, currency, invoice id) → the invoice's due date (Julian day,
-//!   8 bytes), one entry per invoice (credit notes have none);
+//! - `invoices.due` (customer, currency, invoice id) → the invoice's due date, issue date
+//!   and last Skonto day (Julian days, 8 bytes each; `i64::MIN`: no Skonto) and its number
+//!   (UTF-8), one entry per invoice (credit notes have none) — all an open-items list shows;
 //! - `invoices.owed_by_customer` (customer, currency) → Σ signed gross of every invoice and
 //!   credit note, summed;
 //! - `payments.applied` (customer, currency, invoice id) → Σ what payments settled of the
@@ -14,7 +15,8 @@
 //!
 //! An invoice's open amount is its `receivable` less its `applied` entry; a customer's
 //! balance is `owed_by_customer` less `settled_by_customer` (two point reads). Open items
-//! and ageing walk the entries, never an invoice record. Invoices contribute to the
+//! and ageing walk the entries in step (the trees share their key order), never an invoice
+//! record. Invoices contribute to the
 //! `invoices.*` trees and payments to the `payments.*` trees, so `check` and `reindex`
 //! derive each tree from one kind's records. Room: store.
 
@@ -57,9 +59,15 @@ pub(super) fn invoice_entries(invoice: &Invoice) -> Vec<IndexEntry> {
         entries.push(IndexEntry::summed(INVOICES_RECEIVABLE, key, &signed));
     }
     if invoice.kind == InvoiceKind::Invoice {
-        let due = i64::from(invoice.due_date().to_julian_day());
+        let day = |date: Option<Date>| date.map_or(i64::MIN, |d| i64::from(d.to_julian_day()));
+        let mut value = Vec::with_capacity(24 + invoice.number.len());
+        value.extend_from_slice(&day(Some(invoice.due_date())).to_be_bytes());
+        value.extend_from_slice(&day(Some(invoice.issue_date)).to_be_bytes());
+        let skonto = invoice.terms.skonto_until(invoice.issue_date);
+        value.extend_from_slice(&day(skonto).to_be_bytes());
+        value.extend_from_slice(invoice.number.as_bytes());
         entries.push(IndexEntry {
-            value: due.to_be_bytes().to_vec(),
+            value,
             ..IndexEntry::plain(
                 INVOICES_DUE,
                 customer_key(invoice.customer_id, invoice.currency),
@@ -179,6 +187,31 @@ pub struct ReceivableEntry {
     pub settled: Decimal,
     /// The due date; `None` for the entry of a credit note whose invoice has none.
     pub due: Option<Date>,
+    /// The invoice's issue date, number and last Skonto day, as its due entry keeps them
+    /// (`None` and empty like `due`).
+    pub issued: Option<Date>,
+    pub number: String,
+    pub skonto_until: Option<Date>,
+}
+
+impl ReceivableEntry {
+    /// Takes the due entry's value: due, issue and Skonto day, then the number.
+    fn read_due(&mut self, value: &[u8]) -> StoreResult<()> {
+        let day = |at: usize| -> StoreResult<Option<Date>> {
+            let bytes = value
+                .get(at..at + 8)
+                .and_then(|b| <[u8; 8]>::try_from(b).ok())
+                .ok_or_else(|| corrupt("due entry shorter than 24 bytes"))?;
+            Ok(i32::try_from(i64::from_be_bytes(bytes))
+                .ok()
+                .and_then(|day| Date::from_julian_day(day).ok()))
+        };
+        self.due = day(0)?;
+        self.issued = day(8)?;
+        self.skonto_until = day(16)?;
+        self.number = String::from_utf8_lossy(value.get(24..).unwrap_or_default()).into_owned();
+        Ok(())
+    }
 }
 
 /// (customer, currency) at the start of a receivables key.
@@ -206,38 +239,40 @@ pub fn receivable_entries(
     let prefix = customer
         .map(|c| Key::new().u64(c).into_bytes())
         .unwrap_or_default();
-    let mut found: BTreeMap<Vec<u8>, ReceivableEntry> = BTreeMap::new();
+    let mut walks = Vec::with_capacity(3);
     for tree in [INVOICES_RECEIVABLE, PAYMENTS_APPLIED, INVOICES_DUE] {
-        for entry in store.tree(tree)?.scan_prefix(&prefix) {
-            let (key, value) = entry?;
-            let slot = match found.get_mut(key.as_ref()) {
-                Some(slot) => slot,
-                None => {
-                    let (customer, currency) = customer_of(&key)?;
-                    let invoice = trailing_id(&key).ok_or_else(|| corrupt("entry too short"))?;
-                    found.entry(key.to_vec()).or_insert(ReceivableEntry {
-                        customer,
-                        currency,
-                        invoice,
-                        ..ReceivableEntry::default()
-                    })
-                }
-            };
-            match tree {
-                INVOICES_RECEIVABLE => slot.owed += first_figure(&value)?,
-                PAYMENTS_APPLIED => slot.settled += first_figure(&value)?,
-                _ => {
-                    let day = value
-                        .as_ref()
-                        .try_into()
-                        .map(i64::from_be_bytes)
-                        .map_err(|_| corrupt("due date without 8 bytes"))?;
-                    slot.due = i32::try_from(day)
-                        .ok()
-                        .and_then(|day| Date::from_julian_day(day).ok());
-                }
-            }
-        }
+        let mut walk = store.tree(tree)?.scan_prefix(&prefix);
+        let head = walk.next().transpose()?;
+        walks.push((walk, head));
     }
-    Ok(found.into_values().collect())
+    let mut found = Vec::new();
+    loop {
+        let Some(least) = walks
+            .iter()
+            .filter_map(|(_, head)| head.as_ref().map(|(key, _)| key.clone()))
+            .min()
+        else {
+            return Ok(found);
+        };
+        let (customer, currency) = customer_of(&least)?;
+        let invoice = trailing_id(&least).ok_or_else(|| corrupt("entry too short"))?;
+        let mut entry = ReceivableEntry {
+            customer,
+            currency,
+            invoice,
+            ..ReceivableEntry::default()
+        };
+        for (index, (walk, head)) in walks.iter_mut().enumerate() {
+            let Some((_, value)) = head.take_if(|(key, _)| *key == least) else {
+                continue;
+            };
+            match index {
+                0 => entry.owed += first_figure(&value)?,
+                1 => entry.settled += first_figure(&value)?,
+                _ => entry.read_due(&value)?,
+            }
+            *head = walk.next().transpose()?;
+        }
+        found.push(entry);
+    }
 }
