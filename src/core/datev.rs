@@ -2,9 +2,11 @@
 //! `datev_client`, `datev_chart`, `datev_fiscal_year_start`), checked when set, and the
 //! batch of one period read from the store — the invoices and credit notes issued in it
 //! (`invoices.by_date`) and the payments received in it (`payments.by_date`), each as the
-//! money that came in against the customer's debitor account. The file is made by
+//! money that came in against the customer's debitor account, per invoice it settles, with
+//! the Skonto taken in DATEV's Skonto field. The file is made by
 //! `domain::datev`. Room: core.
 
+use rust_decimal::Decimal;
 use time::{Date, Month, OffsetDateTime};
 
 use super::access::{self, Access, Area};
@@ -129,27 +131,40 @@ pub fn invoices(
         .collect()
 }
 
-/// The payments received from `from` to `until`, each as the money booked against the
-/// customer's debitor account (the Skonto and write-offs it settled are not bookings of
-/// their own here).
+/// The payments received from `from` to `until` as DATEV books them: one booking per
+/// invoice a payment settles (the money put on it and the Skonto taken, Belegfeld 1 the
+/// invoice's number so DATEV's open items match), and one for money left on the account
+/// (Belegfeld 1 the payment's number). Write-offs are not booked here.
 fn payments(store: &Store, from: Date, until: Date) -> Result<Vec<PaymentPosting>, CoreError> {
-    payments_between(store, from, until)?
-        .into_iter()
-        .map(|id| {
-            let payment = store.require::<Payment>(id)?;
-            let text = match payment.reference.trim() {
-                "" => payment.number.clone(),
-                reference => reference.to_string(),
-            };
-            Ok(PaymentPosting {
-                date: payment.date,
-                amount: payment.amount,
-                customer_number: payment.customer_number,
-                document: payment.number,
-                text,
-            })
-        })
-        .collect()
+    let mut postings = Vec::new();
+    for id in payments_between(store, from, until)? {
+        let payment = store.require::<Payment>(id)?;
+        let text = format!("{} {}", payment.number, payment.reference.trim());
+        let posting = |document: &str, amount, skonto| PaymentPosting {
+            date: payment.date,
+            amount,
+            skonto,
+            customer_number: payment.customer_number.clone(),
+            document: document.to_string(),
+            text: text.trim().to_string(),
+        };
+        let mut allocated = Decimal::ZERO;
+        for allocation in &payment.allocations {
+            allocated += allocation.amount;
+            if !(allocation.amount.is_zero() && allocation.skonto.is_zero()) {
+                postings.push(posting(
+                    &allocation.invoice_number,
+                    allocation.amount,
+                    allocation.skonto,
+                ));
+            }
+        }
+        let rest = payment.amount - allocated;
+        if !rest.is_zero() {
+            postings.push(posting(&payment.number, rest, Decimal::ZERO));
+        }
+    }
+    Ok(postings)
 }
 
 /// The Buchungsstapel of `from` to `until`, made at `now`: the invoices and credit notes

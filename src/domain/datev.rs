@@ -142,12 +142,14 @@ pub struct Batch {
 }
 
 /// A payment as the export books it, whatever records it: the day it was received, the
-/// amount (negative for a refund), the customer's number, the invoice it settles (Belegfeld
-/// 1) and a text. The payments slice fills these.
+/// money (negative for a refund), the Skonto it took (DATEV's Skonto field: DATEV books it
+/// to the Skonto account with the VAT correction), the customer's number, the invoice it
+/// settles (Belegfeld 1, so DATEV's open items match it) and a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PaymentPosting {
     pub date: Date,
     pub amount: Decimal,
+    pub skonto: Decimal,
     pub customer_number: String,
     pub document: String,
     pub text: String,
@@ -180,6 +182,8 @@ impl Side {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Booking {
     pub amount: Decimal,
+    /// The Skonto of a payment booking (zero: none).
+    pub skonto: Decimal,
     pub side: Side,
     pub account: u32,
     pub contra: u32,
@@ -252,6 +256,7 @@ pub fn invoice_bookings(
         .filter(|(_, gross)| !gross.is_zero())
         .map(|(group, gross)| Booking {
             amount: gross.abs(),
+            skonto: Decimal::ZERO,
             side: if gross.is_sign_negative() {
                 side.turned()
             } else {
@@ -270,6 +275,7 @@ pub fn invoice_bookings(
 pub fn payment_booking(payment: &PaymentPosting, chart: Chart) -> Result<Booking, Invalid> {
     Ok(Booking {
         amount: payment.amount.abs(),
+        skonto: payment.skonto,
         side: if payment.amount.is_sign_negative() {
             Side::Debit
         } else {
@@ -449,7 +455,10 @@ pub fn row(booking: &Booking) -> Result<String, Invalid> {
         ),
         quoted(document),
         quoted(""),
-        String::new(),
+        match booking.skonto.is_zero() {
+            true => String::new(),
+            false => amount(booking.skonto),
+        },
         quoted(&text),
     ];
     Ok(fields.join(";"))

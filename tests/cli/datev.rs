@@ -193,7 +193,8 @@ fn a_known_month_is_exported_field_by_field() {
     // By hand: RE-2026-00002 2 × 50 + 19 % = 119,00 and 3 × 10 + 7 % = 32,10; RE-2026-00003
     // 4 × 12,345 = 49,38 tax-free intra-EU to ALFKI-7 (debitor 10007); GS-2026-00001
     // 50 + 19 % = 59,50 on the credit side; the payment of RE-2026-00002 (151,10) on the
-    // credit side of the debitor against the bank (1200). February and April stay out.
+    // credit side of the debitor against the bank (1200), Belegfeld 1 the invoice it
+    // settles. February and April stay out.
     let expected = [
         [
             "119,00",
@@ -233,7 +234,7 @@ fn a_known_month_is_exported_field_by_field() {
             "10042",
             "1200",
             "2003",
-            "\"ZE-2026-00001\"",
+            "\"RE-2026-00002\"",
         ],
     ];
     assert_eq!(lines.len(), 2 + expected.len());

@@ -178,6 +178,7 @@ fn skr04_books_to_its_own_revenue_and_bank_accounts() {
     let payment = PaymentPosting {
         date: date!(2026 - 03 - 20),
         amount: dec!(151.10),
+        skonto: Decimal::ZERO,
         customer_number: "K-00042".into(),
         document: "RE-2026-00007".into(),
         text: "Überweisung".into(),
@@ -206,6 +207,7 @@ fn payment_template() -> PaymentPosting {
     PaymentPosting {
         date: date!(2026 - 03 - 20),
         amount: dec!(1),
+        skonto: Decimal::ZERO,
         customer_number: "7".into(),
         document: "RE-2026-00001".into(),
         text: String::new(),
@@ -267,6 +269,7 @@ fn debitor_accounts_come_from_the_trailing_digits_of_the_customer_number() {
 fn texts_are_cut_to_their_lengths_and_document_numbers_checked() {
     let long = Booking {
         amount: dec!(1234567.5),
+        skonto: Decimal::ZERO,
         side: Side::Debit,
         account: 10001,
         contra: 8400,
@@ -325,4 +328,25 @@ fn a_document_outside_the_period_or_in_another_currency_is_refused() {
     dollars.currency = "USD".parse().unwrap();
     let error = invoice_bookings(&dollars, Chart::Skr03, &RateTable::GERMANY).unwrap_err();
     assert_eq!(error.field, "currency");
+}
+
+#[test]
+fn a_payment_with_skonto_carries_it_in_the_skonto_field_and_none_is_empty() {
+    let paid = PaymentPosting {
+        amount: dec!(116.62),
+        skonto: dec!(2.38),
+        ..payment_template()
+    };
+    let fields: Vec<String> = row(&payment_booking(&paid, Chart::Skr03).unwrap())
+        .unwrap()
+        .split(';')
+        .map(str::to_string)
+        .collect();
+    assert_eq!(COLUMNS[12], "Skonto");
+    assert_eq!(
+        (fields[0].as_str(), fields[12].as_str()),
+        ("116,62", "2,38")
+    );
+    let plain = row(&payment_booking(&payment_template(), Chart::Skr03).unwrap()).unwrap();
+    assert_eq!(plain.split(';').nth(12), Some(""));
 }
