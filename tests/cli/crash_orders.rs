@@ -22,7 +22,7 @@ use super::crash::assert_clean;
 use super::orders::decimal;
 
 /// How many times the loop is started and killed.
-const KILLS: usize = 8;
+const KILLS: usize = 6;
 /// Received of each item before the loop starts: more than the loop can sell.
 const RECEIVED: i64 = 100_000;
 
@@ -112,7 +112,7 @@ fn gapless_numbering_after_sigkill_mid_confirmation() {
     let mut log = Vec::new();
     let mut orders = Vec::new();
     for kill in 1..=KILLS {
-        let delay = Duration::from_millis(rng.u64(300..2_500));
+        let delay = Duration::from_millis(rng.u64(300..1_800));
         let child = start(&db, orders.len() + 1);
         sleep(delay);
         kill_group(child);
