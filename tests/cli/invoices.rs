@@ -501,8 +501,9 @@ fn an_issued_invoice_has_no_edit_and_no_generic_path_changes_it() {
     assert_eq!(decimal(&shown["totals"]["gross"]), dec!(21.42));
 }
 
-/// Adds, confirms and delivers an order and invoices its delivery note, again and again,
-/// numbering from `$1`; stops at the first command that fails.
+/// Adds, confirms and delivers an order and invoices its delivery note — by `invoice add`
+/// for odd orders, by the invoicing run for even ones — again and again, numbering from
+/// `$1`; stops at the first command that fails.
 const INVOICE_LOOP: &str = r#"set -e
 i=$1
 while true; do
@@ -510,7 +511,11 @@ while true; do
   "$KONTOR" order add --customer K-1 --line CH-001:1 --line TEE-7:2 --db "$DB"
   "$KONTOR" order confirm "$n" --db "$DB"
   "$KONTOR" delivery post "$n" --db "$DB"
-  "$KONTOR" invoice add --delivery "$(printf 'LS-%s-%05d' "$YEAR" "$i")" --db "$DB"
+  if [ $((i % 2)) -eq 0 ]; then
+    "$KONTOR" invoice run --db "$DB"
+  else
+    "$KONTOR" invoice add --delivery "$(printf 'LS-%s-%05d' "$YEAR" "$i")" --db "$DB"
+  fi
   i=$((i + 1))
 done
 "#;
@@ -579,6 +584,9 @@ fn invoice_numbers_stay_gapless_after_sigkill_mid_issue() {
         "the loop hardly ran: {}",
         invoices.len()
     );
+    let audit = json_list(&db, &["audit"]);
+    let ran = |name: &str| audit.iter().any(|row| text(row, "command") == name);
+    assert!(ran("Invoices::Run") && ran("Invoices::IssueFromDeliveries"));
 }
 
 #[test]
