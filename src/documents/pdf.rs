@@ -7,7 +7,7 @@
 //! the legal footer. The font is DejaVu Sans, embedded as a subset (see `font`), so
 //! umlauts and `€` read back as text. No I/O: the caller writes the bytes. Room: documents.
 
-use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str};
+use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect, Ref, Str};
 
 use super::letter::{Align, Letter, wrap};
 use font::Face;
@@ -398,7 +398,8 @@ fn write(letter: &Letter, facturx: Option<&archive::FacturX>) -> Vec<u8> {
         drop(fonts);
         drop(resources);
         drop(page);
-        pdf.stream(*content_id, &content(ops, &mut subsets));
+        pdf.stream(*content_id, &deflate(&content(ops, &mut subsets)))
+            .filter(Filter::FlateDecode);
     }
     for (subset, refs) in subsets.iter().zip(&font_refs) {
         subset.write(&mut pdf, refs);
@@ -407,6 +408,13 @@ fn write(letter: &Letter, facturx: Option<&archive::FacturX>) -> Vec<u8> {
         archive::objects(&mut pdf, &archive_refs, facturx);
     }
     pdf.finish()
+}
+
+/// `bytes` compressed for a `FlateDecode` stream (zlib, level 6): pages, font programs
+/// and the colour profile shrink to a fraction; the XMP metadata and the embedded XML
+/// stay plain, so any reader (and PDF/A's metadata rule) sees them as they are.
+pub(super) fn deflate(bytes: &[u8]) -> Vec<u8> {
+    miniz_oxide::deflate::compress_to_vec_zlib(bytes, 6)
 }
 
 /// The content stream of one page, its texts encoded through the regular and the bold

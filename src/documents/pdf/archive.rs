@@ -9,7 +9,7 @@
 
 use pdf_writer::types::{AssociationKind, OutputIntentSubtype};
 use pdf_writer::writers::Catalog;
-use pdf_writer::{Date, Finish, Name, Pdf, Ref, Str, TextStr};
+use pdf_writer::{Date, Filter, Finish, Name, Pdf, Ref, Str, TextStr};
 use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
 
@@ -79,7 +79,9 @@ pub(super) fn objects(pdf: &mut Pdf, refs: &Refs, facturx: &FacturX) {
     let xmp = xmp(facturx);
     pdf.metadata(refs.metadata, xmp.as_bytes());
     let icc = srgb_profile();
-    pdf.icc_profile(refs.icc, &icc).n(3);
+    pdf.icc_profile(refs.icc, &super::deflate(&icc))
+        .n(3)
+        .filter(Filter::FlateDecode);
     let mut spec = pdf.file_spec(refs.spec);
     spec.path(Str(FILE_NAME.as_bytes()))
         .unic_file(TextStr(FILE_NAME))

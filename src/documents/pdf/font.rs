@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
-use pdf_writer::{Finish, Name, Pdf, Rect, Ref, Str};
+use pdf_writer::{Filter, Finish, Name, Pdf, Rect, Ref, Str};
 use sha2::{Digest, Sha256};
 use subsetter::GlyphRemapper;
 
@@ -193,7 +193,8 @@ impl Subset {
         // (a unit test makes sure), so an empty program is never written in practice.
         let program = subsetter::subset(self.face.data(), 0, &self.glyphs).unwrap_or_default();
         let length = i32::try_from(program.len()).unwrap_or(i32::MAX);
-        pdf.stream(refs.file, &program)
+        pdf.stream(refs.file, &super::deflate(&program))
+            .filter(Filter::FlateDecode)
             .pair(Name(b"Length1"), length);
 
         let mut cmap = UnicodeCmap::new(Name(b"Custom"), system);
