@@ -410,11 +410,11 @@ fn write(letter: &Letter, facturx: Option<&archive::FacturX>) -> Vec<u8> {
     pdf.finish()
 }
 
-/// `bytes` compressed for a `FlateDecode` stream (zlib, level 6): pages, font programs
+/// `bytes` compressed for a `FlateDecode` stream (zlib, level 1: the fastest, nearly as small): pages, font programs
 /// and the colour profile shrink to a fraction; the XMP metadata and the embedded XML
 /// stay plain, so any reader (and PDF/A's metadata rule) sees them as they are.
 pub(super) fn deflate(bytes: &[u8]) -> Vec<u8> {
-    miniz_oxide::deflate::compress_to_vec_zlib(bytes, 6)
+    miniz_oxide::deflate::compress_to_vec_zlib(bytes, 1)
 }
 
 /// The content stream of one page, its texts encoded through the regular and the bold
