@@ -25,7 +25,6 @@ use crate::domain::sales::Series;
 use crate::domain::{Customer, Invalid};
 use crate::store::Store;
 use crate::store::kinds::dunning::{block_of, letter_by_number, letters_of_invoice};
-use crate::store::kinds::invoice::invoice_by_number;
 use crate::store::kinds::sales::next_number;
 
 /// What a block names, as typed: a customer's number or id, an invoice's number.
@@ -115,16 +114,8 @@ fn resolve(store: &Store, spec: &BlockSpec) -> Result<(BlockTarget, String), Cor
             Ok((BlockTarget::Customer(customer.id), customer.number))
         }
         BlockSpec::Invoice(number) => {
-            let unknown = || -> CoreError {
-                Invalid::new(
-                    "invoice",
-                    crate::t!("core-payment-no-invoice", invoice = number.trim()),
-                )
-                .into()
-            };
-            let id = invoice_by_number(store, number)?.ok_or_else(unknown)?;
-            let invoice = store.get::<Invoice>(id)?.ok_or_else(unknown)?;
-            Ok((BlockTarget::Invoice(id), invoice.number))
+            let invoice = super::payment::numbered(store, number)?;
+            Ok((BlockTarget::Invoice(invoice.id), invoice.number))
         }
     }
 }

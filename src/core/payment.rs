@@ -78,8 +78,8 @@ pub fn customer(store: &Store, text: &str) -> Result<Customer, CoreError> {
     })
 }
 
-/// The invoice numbered `number` of `customer` (not a credit note).
-fn invoice_of(store: &Store, customer: &Customer, number: &str) -> Result<Invoice, CoreError> {
+/// The invoice or credit note numbered `number`; refused naming the number when none is.
+pub(super) fn numbered(store: &Store, number: &str) -> Result<Invoice, CoreError> {
     let unknown = || -> CoreError {
         Invalid::new(
             "invoice",
@@ -88,7 +88,12 @@ fn invoice_of(store: &Store, customer: &Customer, number: &str) -> Result<Invoic
         .into()
     };
     let id = invoice_by_number(store, number)?.ok_or_else(unknown)?;
-    let invoice = store.get::<Invoice>(id)?.ok_or_else(unknown)?;
+    store.get::<Invoice>(id)?.ok_or_else(unknown)
+}
+
+/// The invoice numbered `number` of `customer` (not a credit note).
+fn invoice_of(store: &Store, customer: &Customer, number: &str) -> Result<Invoice, CoreError> {
+    let invoice = numbered(store, number)?;
     if invoice.kind != InvoiceKind::Invoice {
         return Err(Invalid::new(
             "invoice",

@@ -69,18 +69,20 @@ fn in_minor_units(mut value: Decimal, currency: &str) -> Decimal {
 
 /// The open amount of an entry: owed less settled, never below zero.
 fn open_of(entry: &ReceivableEntry) -> Decimal {
-    (entry.owed - entry.settled).max(Decimal::ZERO)
+    open(entry.owed, entry.settled)
+}
+
+/// What is open of `owed` when `settled` is paid: never below zero.
+fn open(owed: Decimal, settled: Decimal) -> Decimal {
+    (owed - settled).max(Decimal::ZERO)
 }
 
 /// The open amount of `invoice`: its gross less its credit notes and what payments
 /// settled of it, never below zero (zero for a credit note).
 pub fn open_amount(store: &Store, invoice: &Invoice) -> StoreResult<Decimal> {
-    let entries = receivable::receivable_entries(store, Some(invoice.customer_id))?;
-    Ok(entries
-        .iter()
-        .find(|entry| entry.invoice == invoice.id && entry.currency == invoice.currency.code())
-        .map(open_of)
-        .unwrap_or_default())
+    let (owed, settled) =
+        receivable::invoice_figures(store, invoice.customer_id, invoice.currency, invoice.id)?;
+    Ok(open(owed, settled))
 }
 
 /// The customer's balance in `currency` without a rights check: what holds count as open

@@ -9,9 +9,8 @@
 use rust_decimal::Decimal;
 
 use super::letter::{Align, Column, Letter, Section, Table};
-use super::sender::{Sender, address, grouped};
+use super::sender::{Sender, grouped, party_address};
 use super::{pdf as render_pdf, text as render_text};
-use crate::domain::Country;
 use crate::domain::dunning::Level;
 use crate::domain::dunning_letter::DunningLetter;
 use crate::lang::format;
@@ -123,17 +122,10 @@ pub fn letter(dunning: &DunningLetter) -> Letter {
             crate::t!("doc-dunning-intro-second"),
         ),
     };
-    let buyer = &dunning.buyer;
     Letter {
         letterhead: sender.letterhead(),
         return_line: sender.return_line(),
-        recipient: address(
-            &buyer.name,
-            &buyer.street,
-            &buyer.postal_code,
-            &buyer.city,
-            Country::parse(&buyer.country),
-        ),
+        recipient: party_address(&dunning.buyer),
         info,
         running: subject.clone(),
         subject,

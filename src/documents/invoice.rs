@@ -14,11 +14,11 @@ use super::confirmation::{discount, net_and_vat};
 use super::einvoice::{Profile, cii_xml};
 use super::letter::{Align, Column, Letter, Section, Table};
 use super::pdf::archive::FacturX;
-use super::sender::{Sender, address};
+use super::sender::{Sender, party_address};
 use super::{pdf as render_pdf, text as render_text};
+use crate::domain::Invalid;
 use crate::domain::amounts::Totals;
 use crate::domain::invoice::{Invoice, InvoiceKind};
-use crate::domain::{Country, Invalid};
 use crate::lang::format;
 
 /// The invoice as a letter.
@@ -181,17 +181,10 @@ pub fn letter(invoice: &Invoice, totals: &Totals) -> Letter {
         true => crate::t!("doc-credit-note-intro"),
         false => crate::t!("doc-invoice-intro"),
     };
-    let buyer = &invoice.buyer;
     Letter {
         letterhead: sender.letterhead(),
         return_line: sender.return_line(),
-        recipient: address(
-            &buyer.name,
-            &buyer.street,
-            &buyer.postal_code,
-            &buyer.city,
-            Country::parse(&buyer.country),
-        ),
+        recipient: party_address(&invoice.buyer),
         info,
         running: subject.clone(),
         subject,

@@ -159,6 +159,17 @@ pub(crate) fn grouped(iban: &str) -> String {
         .join(" ")
 }
 
+/// The window address of a party a document was issued to, as the document keeps it.
+pub(crate) fn party_address(party: &Party) -> Vec<String> {
+    address(
+        &party.name,
+        &party.street,
+        &party.postal_code,
+        &party.city,
+        Country::parse(&party.country),
+    )
+}
+
 /// A recipient's address in the window: name, street, place; a foreign country on a line
 /// of its own, in capitals, in the reader's language.
 pub(crate) fn address(

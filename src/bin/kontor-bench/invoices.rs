@@ -26,20 +26,18 @@ use anyhow::{Context, Result, bail};
 use clap::Args;
 use rusqlite::{Connection, OptionalExtension, params};
 use rust_decimal::Decimal;
-use time::Date;
 
 use kontor::core::delivery::DeliveryCommand;
 use kontor::core::invoicing::{InvoiceCommand, view};
-use kontor::core::sales::{SalesCommand, SalesEvent};
+use kontor::core::sales::SalesEvent;
 use kontor::core::{Actor, Clock, Command, Event, execute};
 use kontor::documents::einvoice::{Profile, cii_xml};
 use kontor::documents::invoice::zugferd_pdf;
 use kontor::domain::invoice::Invoice;
-use kontor::domain::sales::LineSpec;
 use kontor::store::Store;
 
 use super::invoices_ageing as ageing;
-use super::sales::{ITEMS, LINES, kontor_stocked};
+use super::sales::{ITEMS, LINES, TODAY, kontor_stocked};
 use super::{SEED, group, micros};
 
 #[derive(Debug, Args)]
@@ -57,8 +55,6 @@ pub struct InvoiceArgs {
     pub ageing_invoices: u64,
 }
 
-/// The day the deliveries are made and invoiced.
-const TODAY: Date = time::macros::date!(2026 - 01 - 05);
 /// The unit price of every item (`erp::item`), in cents.
 const PRICE_CENTS: i64 = 250;
 
@@ -96,28 +92,7 @@ fn delivered(
     let customers = store.insert_all(customers, &mut |_| {})?;
     let mut notes = Vec::with_capacity(plan.len());
     for (index, lines) in plan.iter().enumerate() {
-        let lines = lines
-            .iter()
-            .map(|&(item_id, quantity)| LineSpec {
-                code: format!("SKU-{item_id:05}"),
-                free_text: false,
-                quantity: Decimal::from(quantity),
-                price: None,
-                discount: Decimal::ZERO,
-                category: None,
-            })
-            .collect();
-        let add = SalesCommand::AddOrder {
-            customer: customers[index % customers.len()].to_string(),
-            lines,
-            today: TODAY,
-            reference: String::new(),
-            reference_date: None,
-            requested: None,
-            terms: Default::default(),
-            promised: None,
-            confirm: true,
-        };
+        let add = super::sales::add_confirmed(lines, customers[index % customers.len()]);
         let order = match execute(store, clock, actor, Command::Sales(add))? {
             Event::Sales(SalesEvent::Order(order)) => order.number,
             _ => bail!("order add --confirm answered something else"),

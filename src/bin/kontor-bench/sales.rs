@@ -63,7 +63,7 @@ pub(crate) const ITEMS: u64 = 1_000;
 /// Lines per order.
 pub(crate) const LINES: usize = 10;
 /// The day the synthetic orders are entered.
-const TODAY: Date = time::macros::date!(2026 - 01 - 05);
+pub(crate) const TODAY: Date = time::macros::date!(2026 - 01 - 05);
 
 pub(crate) fn sqlite(path: &Path, synchronous: &str) -> Result<Connection> {
     let conn = Connection::open(path)?;
@@ -162,28 +162,7 @@ fn kontor_entry(dir: &Path, plan: &[Vec<(u64, i64)>]) -> Result<(f64, Decimal)> 
     let actor = Actor::local("bench");
     let started = Instant::now();
     for (index, lines) in plan.iter().enumerate() {
-        let lines = lines
-            .iter()
-            .map(|&(item_id, quantity)| LineSpec {
-                code: format!("SKU-{item_id:05}"),
-                free_text: false,
-                quantity: Decimal::from(quantity),
-                price: None,
-                discount: Decimal::ZERO,
-                category: None,
-            })
-            .collect();
-        let add = SalesCommand::AddOrder {
-            customer: customers[index % customers.len()].to_string(),
-            lines,
-            today: TODAY,
-            reference: String::new(),
-            reference_date: None,
-            requested: None,
-            terms: Default::default(),
-            promised: None,
-            confirm: true,
-        };
+        let add = add_confirmed(lines, customers[index % customers.len()]);
         match execute(&store, &clock, &actor, Command::Sales(add))? {
             kontor::core::Event::Sales(kontor::core::sales::SalesEvent::Order(order))
                 if order.state == kontor::domain::sales::OrderState::Confirmed => {}
@@ -193,6 +172,33 @@ fn kontor_entry(dir: &Path, plan: &[Vec<(u64, i64)>]) -> Result<(f64, Decimal)> 
     let rate = plan.len() as f64 / started.elapsed().as_secs_f64();
     let reserved = kontor::core::reservations::Availability::of_store(&store)?.reserved(1);
     Ok((rate, reserved))
+}
+
+/// `order add --confirm` of `lines` ((item id, quantity), by the items' SKUs) for
+/// `customer` on the benchmark's day, as order entry and the invoicing bench both add it.
+pub(crate) fn add_confirmed(lines: &[(u64, i64)], customer: u64) -> SalesCommand {
+    let lines = lines
+        .iter()
+        .map(|&(item_id, quantity)| LineSpec {
+            code: format!("SKU-{item_id:05}"),
+            free_text: false,
+            quantity: Decimal::from(quantity),
+            price: None,
+            discount: Decimal::ZERO,
+            category: None,
+        })
+        .collect();
+    SalesCommand::AddOrder {
+        customer: customer.to_string(),
+        lines,
+        today: TODAY,
+        reference: String::new(),
+        reference_date: None,
+        requested: None,
+        terms: Default::default(),
+        promised: None,
+        confirm: true,
+    }
 }
 
 fn sqlite_entry(path: &Path, synchronous: &str, plan: &[Vec<(u64, i64)>]) -> Result<(f64, i64)> {

@@ -128,6 +128,29 @@ pub fn invoice_figures_in(
     Ok((read(INVOICES_RECEIVABLE)?, read(PAYMENTS_APPLIED)?))
 }
 
+/// The same two figures read from the store: owed after credit notes and settled by
+/// payments (both zero for a credit note, whose figures stand under its invoice).
+pub fn invoice_figures(
+    store: &Store,
+    customer: u64,
+    currency: Currency,
+    invoice: u64,
+) -> StoreResult<(Decimal, Decimal)> {
+    let key = customer_key(customer, currency).u64(invoice).into_bytes();
+    figures(store, &key, [INVOICES_RECEIVABLE, PAYMENTS_APPLIED])
+}
+
+/// The first figure of the entry under `key` in each of `trees` (zero where none is).
+fn figures(store: &Store, key: &[u8], trees: [&str; 2]) -> StoreResult<(Decimal, Decimal)> {
+    let read = |tree: &str| -> StoreResult<Decimal> {
+        match store.tree(tree)?.get(key)? {
+            Some(value) => first_figure(&value),
+            None => Ok(Decimal::ZERO),
+        }
+    };
+    Ok((read(trees[0])?, read(trees[1])?))
+}
+
 /// A customer's owed (Σ signed gross) and settled (Σ payments) in one currency: two point
 /// reads; the balance is their difference.
 pub fn balance_figures(
@@ -136,16 +159,11 @@ pub fn balance_figures(
     currency: Currency,
 ) -> StoreResult<(Decimal, Decimal)> {
     let key = customer_key(customer, currency).into_bytes();
-    let read = |tree: &str| -> StoreResult<Decimal> {
-        match store.tree(tree)?.get(&key)? {
-            Some(value) => first_figure(&value),
-            None => Ok(Decimal::ZERO),
-        }
-    };
-    Ok((
-        read(INVOICES_OWED_BY_CUSTOMER)?,
-        read(PAYMENTS_SETTLED_BY_CUSTOMER)?,
-    ))
+    figures(
+        store,
+        &key,
+        [INVOICES_OWED_BY_CUSTOMER, PAYMENTS_SETTLED_BY_CUSTOMER],
+    )
 }
 
 /// (customer, currency) of one customer (`Some`) or every customer with an entry in the
