@@ -9,6 +9,7 @@ pub mod core;
 pub mod documents;
 pub mod domain;
 pub mod lang;
+pub mod mail;
 pub mod server;
 pub mod store;
 pub mod tui;

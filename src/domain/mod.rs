@@ -28,8 +28,10 @@ pub mod payroll;
 pub mod phone;
 pub mod price;
 pub mod sales;
+pub mod sla;
 pub mod stock;
 pub mod supplier;
+pub mod ticket;
 pub mod user;
 pub mod vat;
 

@@ -1,0 +1,71 @@
+//! Service tickets: priority and status, the two scales every ticket, queue and SLA clock
+//! shares. Room: domain (pure).
+
+use serde::{Deserialize, Serialize};
+
+/// How urgent a ticket is, lowest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Priority {
+    Low,
+    Normal,
+    High,
+    Urgent,
+}
+
+impl Priority {
+    pub const ALL: [Priority; 4] = [Self::Low, Self::Normal, Self::High, Self::Urgent];
+
+    /// The machine name users type and exports write.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Low => "low",
+            Self::Normal => "normal",
+            Self::High => "high",
+            Self::Urgent => "urgent",
+        }
+    }
+}
+
+/// Where a ticket stands. The two `Waiting…` statuses pause the SLA clocks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum TicketStatus {
+    New,
+    Open,
+    WaitingForCustomer,
+    WaitingForThirdParty,
+    Resolved,
+    Closed,
+}
+
+impl TicketStatus {
+    pub const ALL: [TicketStatus; 6] = [
+        Self::New,
+        Self::Open,
+        Self::WaitingForCustomer,
+        Self::WaitingForThirdParty,
+        Self::Resolved,
+        Self::Closed,
+    ];
+
+    /// The machine name users type and exports write.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::New => "new",
+            Self::Open => "open",
+            Self::WaitingForCustomer => "waiting-for-customer",
+            Self::WaitingForThirdParty => "waiting-for-third-party",
+            Self::Resolved => "resolved",
+            Self::Closed => "closed",
+        }
+    }
+
+    /// Whether the SLA clocks stand still in this status.
+    pub fn pauses_clocks(self) -> bool {
+        matches!(self, Self::WaitingForCustomer | Self::WaitingForThirdParty)
+    }
+
+    /// Whether the ticket still needs work (everything but resolved and closed).
+    pub fn is_open(self) -> bool {
+        !matches!(self, Self::Resolved | Self::Closed)
+    }
+}
