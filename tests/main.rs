@@ -10,6 +10,7 @@ mod demo_erp;
 mod documents;
 mod keymaps;
 mod lang;
+mod mail;
 mod ssh;
 mod tmux;
 mod tui;
