@@ -7,7 +7,7 @@
 //! Message-IDs are kept without their angle brackets, the way they are looked up; the
 //! top-level header fields are kept unfolded in their order for the loop guard.
 
-use mail_parser::{Address, HeaderValue, MessageParser, MimeHeaders};
+use mail_parser::{Address, ContentType, HeaderValue, MessageParser, MimeHeaders};
 use time::OffsetDateTime;
 
 use crate::domain::datetime::YEARS;
@@ -91,11 +91,7 @@ impl InboundMail {
             .ok_or(Unreadable::NoSender)?;
         let (content_type, report_type) = match message.content_type() {
             Some(ct) => (
-                match ct.subtype() {
-                    Some(sub) => format!("{}/{}", ct.ctype(), sub),
-                    None => ct.ctype().to_string(),
-                }
-                .to_ascii_lowercase(),
+                mime_type(ct),
                 ct.attribute("report-type").map(str::to_ascii_lowercase),
             ),
             None => ("text/plain".to_string(), None),
@@ -120,12 +116,8 @@ impl InboundMail {
                     name: part.attachment_name().map(str::to_string),
                     mime_type: part
                         .content_type()
-                        .map(|ct| match ct.subtype() {
-                            Some(sub) => format!("{}/{}", ct.ctype(), sub),
-                            None => ct.ctype().to_string(),
-                        })
-                        .unwrap_or_else(|| "application/octet-stream".to_string())
-                        .to_ascii_lowercase(),
+                        .map(mime_type)
+                        .unwrap_or_else(|| "application/octet-stream".to_string()),
                     bytes: part.contents().to_vec(),
                 })
                 .collect(),
@@ -157,6 +149,15 @@ impl InboundMail {
 /// junk that `mail-parser` reads as a "header" fails this.
 fn is_field_name(name: &str) -> bool {
     !name.is_empty() && name.bytes().all(|b| (33..=126).contains(&b) && b != b':')
+}
+
+/// `type/subtype` in lower case.
+fn mime_type(ct: &ContentType<'_>) -> String {
+    match ct.subtype() {
+        Some(sub) => format!("{}/{}", ct.ctype(), sub),
+        None => ct.ctype().to_string(),
+    }
+    .to_ascii_lowercase()
 }
 
 fn unfold(value: &str) -> String {

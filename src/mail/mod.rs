@@ -4,5 +4,6 @@
 
 pub mod inbound;
 pub mod loop_guard;
+pub mod routing;
 pub mod subject;
 pub mod threading;

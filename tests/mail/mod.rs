@@ -7,6 +7,7 @@ use std::path::Path;
 
 use kontor::mail::inbound::{InboundMail, Party, Unreadable};
 use kontor::mail::loop_guard::{AutoReason, automatic};
+use kontor::mail::routing::{Action, GateConfig, route};
 use kontor::mail::subject::{DEFAULT_TAG_WORD, own_tags, strip_prefixes, without_own_tags};
 use kontor::mail::threading::{Lookup, PassedOver, Rule, thread};
 use proptest::prelude::*;
@@ -281,6 +282,89 @@ fn bytes_that_are_not_mail_are_refused() {
         InboundMail::parse(&raw("not-mail-text.eml")),
         Err(Unreadable::NotMail)
     );
+}
+
+#[test]
+fn each_fixture_is_routed() {
+    let config = GateConfig::new(OWN_LOOP);
+    let open = |title: &str| Action::Open {
+        title: title.to_string(),
+    };
+    for (name, action, autoreply) in [
+        (
+            "plain-utf8.eml",
+            open("Drucker im Lager druckt keine Etiketten"),
+            true,
+        ),
+        (
+            "utf8-b-subject.eml",
+            open("Lieferung verspätet – Auftrag 4711 📦"),
+            true,
+        ),
+        (
+            "outlook-reply.eml",
+            Action::Append {
+                ticket: 123,
+                reopen: true,
+            },
+            true,
+        ),
+        (
+            "iso-8859-1-subject.eml",
+            Action::Append {
+                ticket: 120,
+                reopen: true,
+            },
+            true,
+        ),
+        (
+            "out-of-office.eml",
+            Action::Append {
+                ticket: 123,
+                reopen: false,
+            },
+            false,
+        ),
+        (
+            "null-return-path.eml",
+            Action::Append {
+                ticket: 123,
+                reopen: false,
+            },
+            false,
+        ),
+        (
+            "delivery-status.eml",
+            open("Undelivered Mail Returned to Sender"),
+            false,
+        ),
+        (
+            "mailing-list.eml",
+            open("[Example-News] Wochenrückblick 49/2026"),
+            false,
+        ),
+        // kontor's own mail came back: its Message-ID is not (yet) an article here.
+        (
+            "x-loop.eml",
+            Action::Append {
+                ticket: 123,
+                reopen: false,
+            },
+            false,
+        ),
+    ] {
+        let routing = route(&mail(name), &config, by_number, by_message_id);
+        assert_eq!(
+            (routing.action, routing.autoreply),
+            (action, autoreply),
+            "{name}"
+        );
+    }
+    // Its Message-ID is an article of ticket 123: the outgoing mail came back in.
+    let again = route(&mail("x-loop.eml"), &config, by_number, |id| {
+        (id == "ticket.2026-000123-7.4@kontor.test").then_some(123)
+    });
+    assert_eq!(again.action, Action::Duplicate { ticket: 123 });
 }
 
 proptest! {
