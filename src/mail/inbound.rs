@@ -105,10 +105,10 @@ impl InboundMail {
             from,
             return_path: return_path(&headers),
             subject: message.subject().unwrap_or_default().trim().to_string(),
-            date: message.date().and_then(|date| utc(date.to_timestamp())),
+            date: message.date().and_then(utc),
             text: message
                 .body_text(0)
-                .map(|text| text.into_owned())
+                .map(|text| text.replace("\r\n", "\n"))
                 .unwrap_or_default(),
             attachments: message
                 .attachments()
@@ -214,8 +214,15 @@ fn return_path(headers: &[(String, String)]) -> Option<String> {
         })
 }
 
-fn utc(timestamp: i64) -> Option<OffsetDateTime> {
-    OffsetDateTime::from_unix_timestamp(timestamp)
+/// The Date field in UTC, if it names a real day and time within the accepted years.
+fn utc(date: &mail_parser::DateTime) -> Option<OffsetDateTime> {
+    let month = time::Month::try_from(date.month).ok()?;
+    time::Date::from_calendar_date(i32::from(date.year), month, date.day).ok()?;
+    time::Time::from_hms(date.hour, date.minute, date.second).ok()?;
+    if date.tz_hour > 23 || date.tz_minute > 59 {
+        return None;
+    }
+    OffsetDateTime::from_unix_timestamp(date.to_timestamp())
         .ok()
         .filter(|at| YEARS.contains(&at.year()))
 }
@@ -272,5 +279,11 @@ mod tests {
     fn a_date_outside_the_years_is_dropped() {
         let m = mail("From: a@b.de\nDate: Mon, 1 Jan 1800 00:00:00 +0000\n\nx\n").unwrap();
         assert_eq!(m.date, None);
+        let m = mail("From: a@b.de\nDate: Mon, 31 Feb 2026 10:00:00 +0000\n\nx\n").unwrap();
+        assert_eq!(m.date, None);
+        let m = mail("From: a@b.de\nDate: 1 Mar 2026 25:00:00 +0000\n\nx\n").unwrap();
+        assert_eq!(m.date, None);
+        let m = mail("From: a@b.de\nDate: 1 Mar 2026 23:30:00 -0130\n\nx\n").unwrap();
+        assert_eq!(m.date, Some(time::macros::datetime!(2026-03-02 01:00 UTC)));
     }
 }

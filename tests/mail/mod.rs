@@ -112,6 +112,7 @@ fn transfer_encodings_and_charsets_are_decoded() {
     let qp = mail("quoted-printable.eml");
     assert!(qp.text.contains("Bitte entsperren Sie ihn für mich."));
     assert!(qp.text.contains("Mit freundlichen Grüßen"));
+    assert!(!qp.text.contains('\r'), "line ends are LF");
     assert!(!qp.text.contains('='), "{}", qp.text);
 
     let b64 = mail("base64-body.eml");
