@@ -8,7 +8,9 @@ use std::path::Path;
 use kontor::mail::inbound::{InboundMail, Party, Unreadable};
 use kontor::mail::loop_guard::{AutoReason, automatic};
 use kontor::mail::routing::{Action, GateConfig, route};
-use kontor::mail::subject::{DEFAULT_TAG_WORD, own_tags, strip_prefixes, without_own_tags};
+use kontor::mail::subject::{
+    DEFAULT_TAG_WORD, own_tags, strip_prefixes, subject_with_tag, without_own_tags,
+};
 use kontor::mail::threading::{Lookup, PassedOver, Rule, thread};
 use proptest::prelude::*;
 use time::macros::datetime;
@@ -389,5 +391,19 @@ proptest! {
         }
         let _ = strip_prefixes(&subject);
         let _ = without_own_tags(&subject, DEFAULT_TAG_WORD);
+    }
+
+    #[test]
+    fn the_tag_is_written_once_and_read_back(
+        subject in "((Re|AW|WG|Fwd): |\\[[A-Za-z]{1,5}-[0-9]{1,3}\\] |\\[Ticket#2026-00000[0-9]-[0-9]\\] |\\PC{1,12}){0,6}",
+    ) {
+        let tagged = subject_with_tag(&subject, "2026-000123-7", DEFAULT_TAG_WORD);
+        prop_assert_eq!(own_tags(&tagged, DEFAULT_TAG_WORD), ["2026-000123-7"]);
+        prop_assert!(tagged.starts_with("[Ticket#2026-000123-7]"));
+        prop_assert_eq!(
+            subject_with_tag(&tagged, "2026-000123-7", DEFAULT_TAG_WORD),
+            tagged.clone()
+        );
+        prop_assert_eq!(strip_prefixes(&tagged), tagged);
     }
 }
