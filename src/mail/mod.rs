@@ -1,3 +1,6 @@
 //! Mail: SMTP out through an outbox, and the mailgate's parsing, loop guard and threading of
 //! incoming RFC 5322 messages. Room: an adapter over core — may use `domain`, `store` through
 //! `core`, and `core`; never the terminal, the server or the CLI.
+
+pub mod outgoing;
+pub mod smtp;

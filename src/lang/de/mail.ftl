@@ -1,0 +1,39 @@
+# Mail-Versand: der Postausgang, seine Einstellungen und der SMTP-Server (src/core/outbox.rs,
+# src/core/mail_settings.rs, src/mail/, src/cli/mail.rs).
+
+mail-password-set = (gesetzt)
+mail-password-unset = (nicht gesetzt)
+mail-setting-number = eine ganze Zahl von 1 bis { $max }
+mail-setting-security = none, starttls oder tls
+mail-setting-mailbox = eine E-Mail-Adresse, gern mit Namen: Name <adresse@example.org>
+mail-setting-host = ein Hostname ohne Leerzeichen und ohne @
+mail-no-sender = kein Absender gesetzt; setzen Sie einen mit: kontor settings mail_from "Name <adresse@example.org>"
+mail-no-recipient = kein Empfänger
+mail-bad-recipient = { $mailbox } ist keine E-Mail-Adresse
+mail-bad-state = der Status ist einer von { $choices }
+mail-retry-sent = Postausgangs-Mail { $id } ist schon gesendet; sie wird nicht noch einmal gesendet
+mail-no-server = kein SMTP-Server gesetzt; setzen Sie einen mit: kontor settings smtp_host mail.example.org
+mail-bad-tls = die TLS-Einstellungen des SMTP-Servers werden abgelehnt: { $error }
+mail-test-subject = kontor-Testnachricht
+mail-test-body = Dies ist eine Testnachricht von kontor: Der Mail-Versand über { $server } funktioniert.
+mail-queued = Postausgangs-Mail { $id } an { $to } eingereiht ({ $message_id })
+mail-retried = Postausgangs-Mail { $id } ist wieder eingereiht
+mail-retried-failed = { $count ->
+    [one] eine fehlgeschlagene Mail ist wieder eingereiht
+   *[other] { $count } fehlgeschlagene Mails sind wieder eingereiht
+}
+mail-sent-report = gesendet { $sent }, zurückgestellt { $deferred }, fehlgeschlagen { $failed }
+mail-nothing-due = im Postausgang ist nichts fällig
+mail-give-id = geben Sie die Nummer einer Postausgangs-Mail an oder --all-failed
+mail-col-id = Nr.
+mail-col-state = Status
+mail-col-to = An
+mail-col-subject = Betreff
+mail-col-attempts = Versuche
+mail-col-when = Zeitpunkt
+mail-col-reply = Antwort des Servers
+mail-state-queued = wartend
+mail-state-sending = wird gesendet
+mail-state-sent = gesendet
+mail-state-failed = fehlgeschlagen
+mail-outbox-empty = der Postausgang ist leer
