@@ -6,7 +6,7 @@
 
 use std::time::{Duration, SystemTime};
 
-use lettre::message::header::{ContentType, HeaderName, HeaderValue};
+use lettre::message::header::{ContentType, HeaderName, HeaderValue, MIME_VERSION_1_0};
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::transport::smtp::client::{Tls, TlsParameters};
@@ -75,13 +75,24 @@ impl Smtp {
             Ok(message) => message,
             Err(reply) => return Outcome::Permanent { code: 0, reply },
         };
-        match self.transport.send(&message) {
+        match self.transport.send_raw(message.envelope(), &wire(&message)) {
             Ok(response) => Outcome::Accepted {
                 reply: format!("{} {}", response.code(), lines(response.message())),
             },
             Err(error) => refusal(&error),
         }
     }
+}
+
+/// The message's bytes as they go after DATA: without their final CRLF, which the
+/// transport's terminator (`CRLF . CRLF`, lettre always writes all of it) supplies — else
+/// every message would arrive with one empty line more at its end.
+pub fn wire(message: &Message) -> Vec<u8> {
+    let mut bytes = message.formatted();
+    if bytes.ends_with(b"\r\n") {
+        bytes.truncate(bytes.len() - 2);
+    }
+    bytes
 }
 
 fn lines<'a>(message: impl Iterator<Item = &'a str>) -> String {
@@ -130,10 +141,14 @@ pub fn compose(mail: &OutboxMail, now: OffsetDateTime) -> Result<Message, String
     if !mail.references.is_empty() {
         builder = builder.references(mail.references.join(" "));
     }
-    let text = SinglePart::plain(mail.body.clone());
     let built = match mail.attachments.is_empty() {
-        true => builder.singlepart(text),
+        // A body of its own, not a MIME part: a part's formatting adds a CRLF after it.
+        true => builder
+            .header(MIME_VERSION_1_0)
+            .header(ContentType::TEXT_PLAIN)
+            .body(mail.body.clone()),
         false => {
+            let text = SinglePart::plain(mail.body.clone());
             let mut parts = MultiPart::mixed().singlepart(text);
             for file in &mail.attachments {
                 let mime = ContentType::parse(&file.mime)
