@@ -24,7 +24,6 @@ mail-retried-failed = { $count ->
 }
 mail-sent-report = gesendet { $sent }, zurückgestellt { $deferred }, fehlgeschlagen { $failed }
 mail-nothing-due = im Postausgang ist nichts fällig
-mail-give-id = geben Sie die Nummer einer Postausgangs-Mail an oder --all-failed
 mail-col-id = Nr.
 mail-col-state = Status
 mail-col-to = An
@@ -37,3 +36,14 @@ mail-state-sending = wird gesendet
 mail-state-sent = gesendet
 mail-state-failed = fehlgeschlagen
 mail-outbox-empty = der Postausgang ist leer
+
+# `kontor mail --help` (die Familie von src/cli/help.rs).
+cli-help-mail = Mail-Versand: der Postausgang, sein Versand über den SMTP-Server, eine Testnachricht
+cli-help-mail-outbox = Den Postausgang auflisten, neueste zuerst
+cli-help-mail-outbox--state = Nur Nachrichten in diesem Status: queued, sending, sent, failed
+cli-help-mail-retry = Eine fehlgeschlagene Nachricht wieder einreihen (sofort fällig)
+cli-help-mail-retry--id = Nummer der Nachricht im Postausgang
+cli-help-mail-retry--all-failed = Jede fehlgeschlagene Nachricht wieder einreihen
+cli-help-mail-send = Jede jetzt fällige Nachricht über den SMTP-Server versenden
+cli-help-mail-test = Eine Testnachricht an ADRESSE einreihen und den Postausgang versenden
+cli-help-mail-test--address = Wohin die Testnachricht geht

@@ -24,7 +24,6 @@ mail-retried-failed = { $count ->
 }
 mail-sent-report = sent { $sent }, deferred { $deferred }, failed { $failed }
 mail-nothing-due = nothing due in the outbox
-mail-give-id = give an outbox mail's number or --all-failed
 mail-col-id = No.
 mail-col-state = State
 mail-col-to = To
@@ -37,3 +36,14 @@ mail-state-sending = sending
 mail-state-sent = sent
 mail-state-failed = failed
 mail-outbox-empty = the outbox is empty
+
+# `kontor mail --help` (the family of src/cli/help.rs).
+cli-help-mail = Mail out: the outbox, delivering it through the SMTP server, a test message
+cli-help-mail-outbox = List the outbox, newest first
+cli-help-mail-outbox--state = Only messages in this state: queued, sending, sent, failed
+cli-help-mail-retry = Queue a failed message again (due now)
+cli-help-mail-retry--id = Number of the outbox message
+cli-help-mail-retry--all-failed = Queue every failed message again
+cli-help-mail-send = Deliver every message that is due now through the SMTP server
+cli-help-mail-test = Queue a test message to ADDRESS and deliver the outbox
+cli-help-mail-test--address = Where the test message goes
