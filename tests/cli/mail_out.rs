@@ -24,16 +24,16 @@ const NOW: OffsetDateTime = datetime!(2026-12-05 09:30:00 UTC);
 
 /// The sink, killed when dropped; the messages it accepted are files in `dir` (kept for a
 /// look when `KEEP_SINK` is set).
-struct Sink {
+pub(crate) struct Sink {
     child: Child,
-    port: u16,
+    pub(crate) port: u16,
     dir: tempfile::TempDir,
 }
 
 impl Sink {
-    fn start(args: &[&str]) -> Sink {
+    pub(crate) fn start(args: &[&str]) -> Sink {
         let dir = tempfile::Builder::new()
-            .keep(std::env::var("KEEP_SINK").is_ok())
+            .disable_cleanup(std::env::var("KEEP_SINK").is_ok())
             .tempdir()
             .unwrap();
         let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/smtp_sink.py");
@@ -61,7 +61,7 @@ impl Sink {
     }
 
     /// The accepted messages, in the order they came.
-    fn messages(&self) -> Vec<Value> {
+    pub(crate) fn messages(&self) -> Vec<Value> {
         let mut paths: Vec<PathBuf> = std::fs::read_dir(self.dir.path())
             .unwrap()
             .map(|entry| entry.unwrap().path())

@@ -47,3 +47,7 @@ cli-help-mail-retry--all-failed = Jede fehlgeschlagene Nachricht wieder einreihe
 cli-help-mail-send = Jede jetzt fällige Nachricht über den SMTP-Server versenden
 cli-help-mail-test = Eine Testnachricht an ADRESSE einreihen und den Postausgang versenden
 cli-help-mail-test--address = Wohin die Testnachricht geht
+
+# Das Protokoll von `kontor serve` (src/server/mail_out.rs).
+mail-log-delivered = Postausgang: gesendet { $sent }, zurückgestellt { $deferred }, fehlgeschlagen { $failed }
+mail-log-failed = der Versand des Postausgangs ist fehlgeschlagen: { $error }

@@ -47,3 +47,7 @@ cli-help-mail-retry--all-failed = Queue every failed message again
 cli-help-mail-send = Deliver every message that is due now through the SMTP server
 cli-help-mail-test = Queue a test message to ADDRESS and deliver the outbox
 cli-help-mail-test--address = Where the test message goes
+
+# The log of `kontor serve` (src/server/mail_out.rs).
+mail-log-delivered = outbox: sent { $sent }, deferred { $deferred }, failed { $failed }
+mail-log-failed = delivering the outbox failed: { $error }
