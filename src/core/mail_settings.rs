@@ -3,7 +3,9 @@
 //! whether it is set), the sender (`mail_from`), the domain of Message-IDs
 //! (`mail_domain`), the `X-Loop` value of automatic answers (`mail_loop_tag`) and the
 //! outbox's retry schedule (`mail_retry_first`, `mail_retry_cap` in minutes,
-//! `mail_retry_attempts`). Each is checked when set; empty clears it. Room: core.
+//! `mail_retry_attempts`), and `smtp_ca_file`, a PEM file of a certificate authority to
+//! trust besides the public ones (a company's own CA). Each is checked when set; empty
+//! clears it. Room: core.
 
 use super::CoreError;
 use crate::domain::Invalid;
@@ -21,13 +23,15 @@ pub const MAIL_LOOP_TAG: &str = "mail_loop_tag";
 pub const RETRY_FIRST: &str = "mail_retry_first";
 pub const RETRY_CAP: &str = "mail_retry_cap";
 pub const RETRY_ATTEMPTS: &str = "mail_retry_attempts";
+pub const SMTP_CA_FILE: &str = "smtp_ca_file";
 
-pub const MAIL_SETTINGS: [&str; 11] = [
+pub const MAIL_SETTINGS: [&str; 12] = [
     SMTP_HOST,
     SMTP_PORT,
     SMTP_SECURITY,
     SMTP_USER,
     SMTP_PASSWORD,
+    SMTP_CA_FILE,
     MAIL_FROM,
     MAIL_DOMAIN,
     MAIL_LOOP_TAG,
@@ -74,6 +78,8 @@ pub struct MailSettings {
     /// Empty: no authentication.
     pub user: String,
     pub password: String,
+    /// A PEM file of a certificate authority trusted besides the public ones; empty: none.
+    pub ca_file: String,
     /// The sender mailbox; empty until set.
     pub from: String,
     /// The domain of Message-IDs: `mail_domain`, else the sender address's domain.
@@ -115,6 +121,7 @@ impl MailSettings {
             security,
             user: text(SMTP_USER)?,
             password: store.setting(SMTP_PASSWORD)?.unwrap_or_default(),
+            ca_file: text(SMTP_CA_FILE)?,
             from,
             domain,
             loop_tag,

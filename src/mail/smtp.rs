@@ -9,7 +9,7 @@ use std::time::{Duration, SystemTime};
 use lettre::message::header::{ContentType, HeaderName, HeaderValue, MIME_VERSION_1_0};
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::authentication::Credentials;
-use lettre::transport::smtp::client::{Tls, TlsParameters};
+use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::transport::smtp::extension::ClientId;
 use lettre::{Message, SmtpTransport, Transport};
 use time::OffsetDateTime;
@@ -43,8 +43,7 @@ impl Smtp {
         let tls = match settings.security {
             Security::None => Tls::None,
             security => {
-                let parameters = TlsParameters::new(settings.host.clone())
-                    .map_err(|error| SmtpError::Tls(error.to_string()))?;
+                let parameters = tls_parameters(settings)?;
                 match security {
                     Security::Tls => Tls::Wrapper(parameters),
                     _ => Tls::Required(parameters),
@@ -93,6 +92,19 @@ pub fn wire(message: &Message) -> Vec<u8> {
         bytes.truncate(bytes.len() - 2);
     }
     bytes
+}
+
+/// The TLS parameters of the server: the public roots, and the `smtp_ca_file`'s
+/// certificate when one is set.
+fn tls_parameters(settings: &MailSettings) -> Result<TlsParameters, SmtpError> {
+    let tls = |error: lettre::transport::smtp::Error| SmtpError::Tls(error.to_string());
+    let mut builder = TlsParameters::builder(settings.host.clone());
+    if !settings.ca_file.is_empty() {
+        let pem = std::fs::read(&settings.ca_file)
+            .map_err(|error| SmtpError::Tls(format!("{}: {error}", settings.ca_file)))?;
+        builder = builder.add_root_certificate(Certificate::from_pem(&pem).map_err(tls)?);
+    }
+    builder.build_rustls().map_err(tls)
 }
 
 fn lines<'a>(message: impl Iterator<Item = &'a str>) -> String {

@@ -403,3 +403,90 @@ fn the_smtp_password_is_never_printed_and_bad_settings_are_refused() {
     assert!(err.contains("smtp_host"), "{err}");
     assert_eq!(outbox(&db, NOW)[0]["state"], "queued");
 }
+
+/// A certificate authority and a server certificate for 127.0.0.1 it signed, made with
+/// `openssl` in `dir`: (ca.pem, server.pem, server.key).
+fn certificates(dir: &Path) -> (PathBuf, PathBuf, PathBuf) {
+    let openssl = |args: &[&str]| {
+        let output = Command::new("openssl")
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .expect("the TLS tests need openssl (.ci/run installs it)");
+        assert!(output.status.success(), "openssl {args:?}: {output:?}");
+    };
+    let ec = [
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:prime256v1",
+        "-nodes",
+    ];
+    let mut ca = vec!["req", "-x509", "-days", "30", "-subj", "/CN=kontor test CA"];
+    ca.extend(ec);
+    ca.extend(["-keyout", "ca.key", "-out", "ca.pem"]);
+    openssl(&ca);
+    let mut request = vec!["req", "-subj", "/CN=127.0.0.1"];
+    request.extend(ec);
+    request.extend(["-keyout", "server.key", "-out", "server.csr"]);
+    openssl(&request);
+    std::fs::write(
+        dir.join("server.ext"),
+        "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n",
+    )
+    .unwrap();
+    openssl(&[
+        "x509",
+        "-req",
+        "-days",
+        "30",
+        "-in",
+        "server.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-extfile",
+        "server.ext",
+        "-out",
+        "server.pem",
+    ]);
+    (
+        dir.join("ca.pem"),
+        dir.join("server.pem"),
+        dir.join("server.key"),
+    )
+}
+
+#[test]
+fn starttls_and_tls_with_the_servers_ca_and_refused_without_it() {
+    let scratch = Scratch::new();
+    let (ca, cert, key) = certificates(scratch.path());
+    for (security, extra) in [("starttls", None), ("tls", Some("--implicit-tls"))] {
+        let mut args = vec!["--tls", s(&cert), s(&key)];
+        args.extend(extra);
+        let sink = Sink::start(&args);
+        let databases = Scratch::new();
+        let db = configured(&databases, sink.port);
+        ok_at(&db, NOW, &["settings", "smtp_security", security]);
+        // Not a public CA: the certificate is refused, the message waits.
+        let out = ok_at(&db, NOW, &["mail", "test", "kunde@example.org"]);
+        assert!(out.contains("deferred 1"), "{security}: {out}");
+        let row = &outbox(&db, NOW)[0];
+        let reply = row["reply"].as_str().unwrap().to_lowercase();
+        assert!(
+            reply.contains("tls") || reply.contains("certificate"),
+            "{security}: {row}"
+        );
+        assert!(sink.messages().is_empty());
+
+        ok_at(&db, NOW, &["settings", "smtp_ca_file", s(&ca)]);
+        let later = datetime!(2026-12-05 09:31:00 UTC);
+        let out = ok_at(&db, later, &["mail", "send"]);
+        assert!(out.contains("sent 1"), "{security}: {out}");
+        let messages = sink.messages();
+        assert_eq!(messages.len(), 1, "{security}");
+        assert_eq!(messages[0]["tls"], true, "{security}");
+    }
+}

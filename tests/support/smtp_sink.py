@@ -9,6 +9,7 @@ independent reader of what kontor wrote — and the message as it came as `<n>.e
   --temp-failures N   answer `451 4.3.0 …` to the first N messages (DATA), then accept
   --reject TEXT       answer `550 5.1.1 TEXT` to every message
   --tls CERT KEY      offer STARTTLS with this certificate and require it before MAIL
+  --implicit-tls      with --tls: TLS from the first byte instead (port 465 style)
 """
 
 import argparse
@@ -61,7 +62,8 @@ class Sink:
             "charset": body.get_content_charset() if body else None,
             "body": body.get_content().replace("\r\n", "\n") if body else None,
             "attachments": attachments,
-            "tls": session.ssl is not None,
+            "tls": session.ssl is not None
+            or server.transport.get_extra_info("ssl_object") is not None,
         }
         path = os.path.join(self.directory, f"{self.accepted:04}.json")
         with open(path[:-5] + ".eml", "wb") as file:
@@ -78,6 +80,7 @@ async def main():
     parser.add_argument("--temp-failures", type=int, default=0)
     parser.add_argument("--reject")
     parser.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"))
+    parser.add_argument("--implicit-tls", action="store_true")
     args = parser.parse_args()
     handler = Sink(args.dir, args.temp_failures, args.reject)
     context = None
@@ -85,16 +88,19 @@ async def main():
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(*args.tls)
 
+    starttls = context is not None and not args.implicit_tls
+
     def factory():
         return SMTP(
             handler,
             hostname="sink.test",
-            tls_context=context,
-            require_starttls=context is not None,
+            tls_context=context if starttls else None,
+            require_starttls=starttls,
         )
 
     loop = asyncio.get_running_loop()
-    server = await loop.create_server(factory, "127.0.0.1", 0)
+    implicit = context if args.implicit_tls else None
+    server = await loop.create_server(factory, "127.0.0.1", 0, ssl=implicit)
     port = server.sockets[0].getsockname()[1]
     print(f"PORT {port}", flush=True)
     async with server:
