@@ -189,16 +189,7 @@ fn change(
 /// sends it again (at least once: SMTP's norm, RFC 5321 §6.1 — the receiver may see it
 /// twice, with the same Message-ID, never not at all).
 pub fn start_attempt(store: &Store, id: u64, now: OffsetDateTime) -> Result<OutboxMail, CoreError> {
-    change(store, id, |mail| {
-        mail.start_attempt(now);
-        true
-    })?
-    .ok_or_else(|| {
-        CoreError::Store(StoreError::NotFound {
-            kind: "outbox mail",
-            id,
-        })
-    })
+    always(store, id, |mail| mail.start_attempt(now))
 }
 
 /// Records what the server answered to the attempt started last.
@@ -209,16 +200,25 @@ pub fn finish_attempt(
     outcome: Outcome,
     settings: &MailSettings,
 ) -> Result<OutboxMail, CoreError> {
-    change(store, id, |mail| {
-        mail.finish_attempt(now, outcome.clone(), settings.retry);
-        true
-    })?
-    .ok_or_else(|| {
-        CoreError::Store(StoreError::NotFound {
-            kind: "outbox mail",
-            id,
-        })
+    always(store, id, |mail| {
+        mail.finish_attempt(now, outcome.clone(), settings.retry)
     })
+}
+
+/// `change` with a change that always applies.
+fn always(
+    store: &Store,
+    id: u64,
+    apply: impl Fn(&mut OutboxMail),
+) -> Result<OutboxMail, CoreError> {
+    let changed = change(store, id, |mail| {
+        apply(mail);
+        true
+    })?;
+    changed.ok_or(CoreError::Store(StoreError::NotFound {
+        kind: "outbox mail",
+        id,
+    }))
 }
 
 /// Puts message `id` back in the queue, due now; refused for a sent one.
@@ -281,7 +281,7 @@ pub fn list(
                 .collect::<Result<Vec<_>, _>>()?
         }
     };
-    mails.sort_by(|a, b| b.id.cmp(&a.id));
+    mails.sort_by_key(|mail| std::cmp::Reverse(mail.id));
     Ok(mails)
 }
 
