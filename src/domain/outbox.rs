@@ -232,33 +232,39 @@ pub fn is_mailbox(text: &str) -> bool {
     )
 }
 
+/// A queued message to build tests on (here and in `mail::smtp`).
+#[cfg(test)]
+pub(crate) fn sample() -> OutboxMail {
+    OutboxMail {
+        id: 1,
+        version: 1,
+        message_id: "<kontor.1.1@example.org>".into(),
+        from: "a@example.org".into(),
+        to: vec!["b@example.org".into()],
+        cc: vec![],
+        subject: "s".into(),
+        body: "b".into(),
+        attachments: vec![],
+        in_reply_to: None,
+        references: vec![],
+        auto_submitted: false,
+        loop_tag: String::new(),
+        origin: None,
+        state: DeliveryState::Queued,
+        attempts: 0,
+        next_attempt_at: time::macros::datetime!(2026-12-05 09:00 UTC),
+        queued_at: time::macros::datetime!(2026-12-05 09:00 UTC),
+        last_error: String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use time::macros::datetime;
 
     fn mail() -> OutboxMail {
-        OutboxMail {
-            id: 1,
-            version: 1,
-            message_id: "<kontor.1.1@example.org>".into(),
-            from: "a@example.org".into(),
-            to: vec!["b@example.org".into()],
-            cc: vec![],
-            subject: "s".into(),
-            body: "b".into(),
-            attachments: vec![],
-            in_reply_to: None,
-            references: vec![],
-            auto_submitted: false,
-            loop_tag: String::new(),
-            origin: None,
-            state: DeliveryState::Queued,
-            attempts: 0,
-            next_attempt_at: datetime!(2026-12-05 09:00 UTC),
-            queued_at: datetime!(2026-12-05 09:00 UTC),
-            last_error: String::new(),
-        }
+        sample()
     }
 
     #[test]

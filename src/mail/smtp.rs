@@ -189,30 +189,21 @@ pub fn compose(mail: &OutboxMail, now: OffsetDateTime) -> Result<Message, String
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::outbox::DeliveryState;
     use time::macros::datetime;
 
     fn mail() -> OutboxMail {
         OutboxMail {
             id: 7,
-            version: 1,
             message_id: "<kontor.x.7@kontor.example>".into(),
             from: "Kontor GmbH <info@kontor.example>".into(),
             to: vec!["Jürgen Groß <j@example.org>".into()],
-            cc: vec![],
             subject: "Ihre Anfrage".into(),
             body: "Guten Tag\n".into(),
-            attachments: vec![],
             in_reply_to: Some("<a@example.org>".into()),
             references: vec!["<z@example.org>".into(), "<a@example.org>".into()],
             auto_submitted: true,
             loop_tag: "info@kontor.example".into(),
-            origin: None,
-            state: DeliveryState::Queued,
-            attempts: 0,
-            next_attempt_at: datetime!(2026-12-05 09:00 UTC),
-            queued_at: datetime!(2026-12-05 09:00 UTC),
-            last_error: String::new(),
+            ..crate::domain::outbox::sample()
         }
     }
 
