@@ -51,3 +51,6 @@ cli-help-mail-test--address = Wohin die Testnachricht geht
 # Das Protokoll von `kontor serve` (src/server/mail_out.rs).
 mail-log-delivered = Postausgang: gesendet { $sent }, zurückgestellt { $deferred }, fehlgeschlagen { $failed }
 mail-log-failed = der Versand des Postausgangs ist fehlgeschlagen: { $error }
+
+# Die Art des Datensatzes (Familie cli-kind-<name> von src/cli/mod.rs).
+cli-kind-outbox-mail = Postausgangs-Mail

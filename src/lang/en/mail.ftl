@@ -51,3 +51,6 @@ cli-help-mail-test--address = Where the test message goes
 # The log of `kontor serve` (src/server/mail_out.rs).
 mail-log-delivered = outbox: sent { $sent }, deferred { $deferred }, failed { $failed }
 mail-log-failed = delivering the outbox failed: { $error }
+
+# The kind of record (family cli-kind-<name> of src/cli/mod.rs).
+cli-kind-outbox-mail = outbox mail
