@@ -3,7 +3,9 @@
 //! handed to the SMTP server, and what the server said is recorded (`core::outbox`).
 //! A message may therefore reach its recipient twice after a crash between the server's
 //! 250 and our record of it; that is SMTP's at-least-once norm, and the repeat carries the
-//! same Message-ID, which receivers deduplicate on. What `kontor mail send`, cron and
+//! same Message-ID, which receivers deduplicate on. A round stops at the first attempt
+//! that got no reply at all (no connection, TLS refused): the server is unreachable, and
+//! the rest waits, untouched, for the next round. What `kontor mail send`, cron and
 //! `kontor serve` call. Room: mail.
 
 use time::OffsetDateTime;
@@ -12,7 +14,7 @@ use super::smtp::Smtp;
 use crate::core::CoreError;
 use crate::core::mail_settings::MailSettings;
 use crate::core::outbox;
-use crate::domain::outbox::DeliveryState;
+use crate::domain::outbox::{DeliveryState, Outcome};
 use crate::store::Store;
 
 /// What one delivery did.
@@ -43,11 +45,15 @@ pub fn deliver_due(
     for id in outbox::due(store, now)? {
         let mail = outbox::start_attempt(store, id, now)?;
         let outcome = smtp.send(&mail, now);
+        let unreachable = matches!(outcome, Outcome::Temporary { code: 0, .. });
         let mail = outbox::finish_attempt(store, id, now, outcome, settings)?;
         match mail.state {
             DeliveryState::Sent { .. } => report.sent += 1,
             DeliveryState::Failed { .. } => report.failed += 1,
             DeliveryState::Queued | DeliveryState::Sending => report.deferred += 1,
+        }
+        if unreachable {
+            break;
         }
     }
     Ok(report)

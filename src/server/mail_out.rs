@@ -20,6 +20,8 @@ const DELIVER_EVERY: Duration = Duration::from_secs(5);
 /// Delivers the outbox every `DELIVER_EVERY` until aborted.
 pub(super) async fn deliver_every(store: Arc<Store>, clock: Clock, locale: Locale) {
     let mut ticks = tokio::time::interval(DELIVER_EVERY);
+    // A slow round (a server that lets connections time out) is not followed by a burst.
+    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         ticks.tick().await;
         let store = store.clone();

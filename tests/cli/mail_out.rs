@@ -328,19 +328,30 @@ fn a_550_fails_with_the_servers_words_and_can_be_queued_again() {
 fn without_a_server_the_message_stays_queued_and_goes_out_once_one_listens() {
     let scratch = Scratch::new();
     let db = configured(&scratch, closed_port());
-    let out = ok_at(&db, NOW, &["mail", "test", "kunde@example.org"]);
+    ok_at(&db, NOW, &["mail", "test", "erster@example.org"]);
+    // A minute later both are due; the server is still unreachable, so the round stops at
+    // the first (in due order) and the second waits untouched, no attempt counted.
+    let minute = datetime!(2026-12-05 09:31:00 UTC);
+    let out = ok_at(&db, minute, &["mail", "test", "kunde@example.org"]);
     assert!(out.contains("sent 0, deferred 1, failed 0"), "{out}");
-    let row = &outbox(&db, NOW)[0];
-    assert_eq!(row["state"], "queued");
-    assert_eq!(row["at"], "2026-12-05T09:31:00Z");
-    assert!(!row["reply"].as_str().unwrap().is_empty(), "{row}");
+    let rows = outbox(&db, minute);
+    assert_eq!(rows.len(), 2);
+    assert!(rows.iter().all(|row| row["state"] == "queued"), "{rows:?}");
+    assert_eq!(rows[1]["to"][0], "erster@example.org");
+    assert_eq!(rows[1]["attempts"], 2);
+    assert_eq!(rows[1]["at"], "2026-12-05T09:33:00Z");
+    assert!(!rows[1]["reply"].as_str().unwrap().is_empty(), "{rows:?}");
+    assert_eq!(rows[0]["attempts"], 0);
+    assert_eq!(rows[0]["at"], "2026-12-05T09:31:00Z");
 
     let sink = Sink::start(&[]);
     ok_at(&db, NOW, &["settings", "smtp_port", &sink.port.to_string()]);
-    let later = datetime!(2026-12-05 09:31:00 UTC);
-    assert!(ok_at(&db, later, &["mail", "send"]).contains("sent 1"));
-    assert_eq!(sink.messages().len(), 1);
-    assert_eq!(outbox(&db, later)[0]["state"], "sent");
+    let later = datetime!(2026-12-05 09:33:00 UTC);
+    assert!(ok_at(&db, later, &["mail", "send"]).contains("sent 2"));
+    let messages = sink.messages();
+    let recipients: Vec<&Value> = messages.iter().map(|m| &m["rcpt_tos"][0]).collect();
+    assert_eq!(recipients, ["kunde@example.org", "erster@example.org"]);
+    assert!(outbox(&db, later).iter().all(|row| row["state"] == "sent"));
 }
 
 #[test]
