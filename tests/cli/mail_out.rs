@@ -304,6 +304,15 @@ fn a_550_fails_with_the_servers_words_and_can_be_queued_again() {
     assert!(table.contains("failed"), "{table}");
     assert!(table.contains("550 5.1.1 no such user here"), "{table}");
     assert!(ok_at(&db, NOW, &["mail", "outbox", "--state", "queued"]).contains("empty"));
+    let german = ok_at(&db, NOW, &["mail", "outbox", "--lang", "de"]);
+    for word in [
+        "Status",
+        "fehlgeschlagen",
+        "05.12.2026",
+        "550 5.1.1 no such user here",
+    ] {
+        assert!(german.contains(word), "{word}: {german}");
+    }
     let later = datetime!(2026-12-05 10:00:00 UTC);
     assert_eq!(
         ok_at(&db, later, &["mail", "send"]).trim(),
