@@ -96,6 +96,7 @@ pub fn settings(
                 &context.actor,
                 Command::SetSetting { name, value },
             )? {
+                let value = crate::core::mail_settings::shown(&name, &value);
                 writeln!(context.out, "{name} = {value}")?;
             }
         }
@@ -140,6 +141,9 @@ pub fn settings(
             writeln!(context.out, "payment_skonto = {skonto}")?;
             for (name, _) in COMPANY_SETTINGS {
                 let value = context.settings.company.value(name).unwrap_or_default();
+                writeln!(context.out, "{name} = {value}")?;
+            }
+            for (name, value) in crate::core::mail_settings::settings(&context.store)? {
                 writeln!(context.out, "{name} = {value}")?;
             }
         }

@@ -128,6 +128,9 @@ pub enum Top {
     Vat(super::vat::VatCmd),
     /// Serve the database over SSH: one TUI per session, many users at once
     Serve(super::server::ServeArgs),
+    /// Mail out: the outbox, delivering it through the SMTP server, a test message
+    #[command(subcommand)]
+    Mail(super::mail::MailCmd),
     /// Accounts of `kontor serve`: add, list, remove, set-role, set-lang, add-key, remove-key
     #[command(subcommand)]
     User(super::server::UserCmd),

@@ -29,6 +29,7 @@ mod keys;
 mod kind;
 mod kind_args;
 pub mod locale;
+mod mail;
 mod opportunity;
 mod order;
 mod order_holds;
@@ -511,6 +512,7 @@ fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
         Top::Settings { name, value } => admin::settings(context, name, value),
         Top::Keys(args) => keys::run(args, context.format, &mut context.out),
         Top::User(command) => server::user(context, command),
+        Top::Mail(command) => mail::mail(context, command),
         Top::Serve(_) | Top::Backup(_) | Top::Restore(_) | Top::Vat(_) => {
             Err(CliError::Failed(crate::t!("cli-error-runs-before-open")))
         }

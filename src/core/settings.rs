@@ -70,6 +70,7 @@ impl Settings {
             .or_else(|| super::dunning::validate(name, value))
             .or_else(|| super::receivables::validate(name, value))
             .or_else(|| super::invoicing::validate_setting(name, value))
+            .or_else(|| super::mail_settings::validate(name, value))
         {
             return checked;
         }
@@ -102,6 +103,7 @@ impl Settings {
                     .chain([super::receivables::WRITE_OFF_LIMIT])
                     .chain(super::invoicing::PAYMENT_SETTINGS)
                     .chain(COMPANY_SETTINGS.map(|(name, _)| name))
+                    .chain(super::mail_settings::MAIL_SETTINGS)
                     .collect::<Vec<_>>()
                     .join(", ")
                 ),

@@ -38,6 +38,7 @@ resources!(
     "invoicing",
     "receivables",
     "mailgate",
+    "mail",
 );
 
 /// A value handed to a message: text as it is shown, or a whole number (which plural

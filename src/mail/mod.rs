@@ -4,6 +4,8 @@
 
 pub mod inbound;
 pub mod loop_guard;
+pub mod outgoing;
 pub mod routing;
+pub mod smtp;
 pub mod subject;
 pub mod threading;

@@ -3,11 +3,12 @@
 //! its account (see `session`) with the account's keymap (`keymaps/NAME.toml` in the data
 //! directory, if any), commits are broadcast with the kinds of records they changed so that
 //! the other sessions showing such records refresh, the store is flushed every second and
-//! on shutdown, `serve.pid` tells the local CLI where the server is, and `control.sock`
-//! takes its requests (a backup while serving). A connection not logged in within the login
-//! grace time is closed, and one from an address with too many failed logins is closed at
-//! once (`config::Limits`). A session whose connection drops is kept for its user to
-//! resume (`kept`, `offer`, and the rules in `session`).
+//! on shutdown, the outbox is delivered every few seconds (`mail_out`), `serve.pid` tells
+//! the local CLI where the server is, and `control.sock` takes its requests (a backup
+//! while serving). A connection not logged in within the login grace time is closed, and
+//! one from an address with too many failed logins is closed at once (`config::Limits`).
+//! A session whose connection drops is kept for its user to resume (`kept`, `offer`, and
+//! the rules in `session`).
 //! Room: server — uses `core`, `tui` and the store's handle, never its trees.
 
 /// Writes one line of the server's log on stderr: `kontor serve: ` and the message `key`
@@ -27,6 +28,7 @@ pub mod control;
 mod display;
 mod hostkey;
 mod kept;
+mod mail_out;
 mod offer;
 pub mod pidfile;
 mod session;
@@ -216,6 +218,12 @@ impl Server {
         stop: impl Future<Output = ()>,
     ) -> Result<(), ServerError> {
         let flusher = tokio::spawn(flush_every(self.shared.store.clone(), self.shared.locale));
+        let (store, clock, locale) = (
+            self.shared.store.clone(),
+            self.shared.clock,
+            self.shared.locale,
+        );
+        let mailer = tokio::spawn(mail_out::deliver_every(store, clock, locale));
         let mut connections = JoinSet::new();
         tokio::pin!(stop);
         loop {
@@ -248,6 +256,7 @@ impl Server {
         let _ = tokio::time::timeout(Duration::from_secs(1), closing).await;
         connections.shutdown().await;
         flusher.abort();
+        mailer.abort();
         let store = self.shared.store.clone();
         tokio::task::spawn_blocking(move || store.flush())
             .await

@@ -32,6 +32,7 @@ mod invoice_run;
 mod invoices;
 mod kind_conformance;
 mod local_times;
+pub(crate) mod mail_out;
 mod opportunity_edit;
 mod order_history;
 mod orders;

@@ -22,6 +22,7 @@ mod kept;
 mod keys;
 mod languages;
 mod login_limits;
+mod mail_out;
 mod protocol;
 mod resume;
 mod roles;

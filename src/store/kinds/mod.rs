@@ -11,6 +11,7 @@ pub mod interaction;
 pub mod invoice;
 pub mod item;
 pub mod opportunity;
+pub mod outbox;
 pub mod payment;
 pub mod payslip;
 pub mod price_rule;
@@ -79,6 +80,7 @@ pub const KINDS: &[KindOps] = &[
     ops::<crate::domain::payment::Payment>(),
     ops::<crate::domain::dunning_letter::DunningBlock>(),
     ops::<crate::domain::dunning_letter::DunningLetter>(),
+    ops::<crate::domain::outbox::OutboxMail>(),
 ];
 
 /// The kind whose tree is `tree`.
