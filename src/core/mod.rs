@@ -49,6 +49,7 @@ pub mod sales_query;
 mod settings;
 pub mod stock;
 pub mod stock_query;
+pub mod tickets;
 pub mod users;
 
 pub use change::Change;

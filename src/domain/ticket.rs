@@ -69,3 +69,55 @@ impl TicketStatus {
         !matches!(self, Self::Resolved | Self::Closed)
     }
 }
+
+mod number;
+mod queue;
+mod record;
+mod sla_events;
+
+pub use number::{MAX_SEQUENCE, TicketNumber};
+pub use queue::{AfterClose, Queue};
+pub use record::{
+    Article, ArticleKind, AttachmentMeta, Change, Delivery, Lease, LinkKind, Ticket, TicketChange,
+    TicketLink,
+};
+
+impl Priority {
+    /// The priority as a person reads it in the current language.
+    pub fn label(self) -> String {
+        match self {
+            Self::Low => crate::t!("domain-ticket-priority-low"),
+            Self::Normal => crate::t!("domain-ticket-priority-normal"),
+            Self::High => crate::t!("domain-ticket-priority-high"),
+            Self::Urgent => crate::t!("domain-ticket-priority-urgent"),
+        }
+    }
+
+    /// Reads a machine name or a label of the current language.
+    pub fn parse(text: &str) -> Result<Priority, super::Invalid> {
+        let names = Self::ALL.map(|priority| (priority.name(), priority));
+        super::invalid::parse_labelled("priority", text, &names, Self::label)
+    }
+}
+
+impl TicketStatus {
+    /// The status as a person reads it in the current language.
+    pub fn label(self) -> String {
+        match self {
+            Self::New => crate::t!("domain-ticket-status-new"),
+            Self::Open => crate::t!("domain-ticket-status-open"),
+            Self::WaitingForCustomer => crate::t!("domain-ticket-status-waiting-for-customer"),
+            Self::WaitingForThirdParty => {
+                crate::t!("domain-ticket-status-waiting-for-third-party")
+            }
+            Self::Resolved => crate::t!("domain-ticket-status-resolved"),
+            Self::Closed => crate::t!("domain-ticket-status-closed"),
+        }
+    }
+
+    /// Reads a machine name or a label of the current language.
+    pub fn parse(text: &str) -> Result<TicketStatus, super::Invalid> {
+        let names = Self::ALL.map(|status| (status.name(), status));
+        super::invalid::parse_labelled("status", text, &names, Self::label)
+    }
+}

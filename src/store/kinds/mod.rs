@@ -21,6 +21,7 @@ pub mod sales_history;
 mod sales_schemas;
 pub mod stock_move;
 pub mod supplier;
+pub mod ticket;
 pub mod user;
 
 pub use customer::CustomerV1;
@@ -79,6 +80,8 @@ pub const KINDS: &[KindOps] = &[
     ops::<crate::domain::payment::Payment>(),
     ops::<crate::domain::dunning_letter::DunningBlock>(),
     ops::<crate::domain::dunning_letter::DunningLetter>(),
+    ops::<crate::domain::ticket::Queue>(),
+    ops::<crate::domain::ticket::Ticket>(),
 ];
 
 /// The kind whose tree is `tree`.

@@ -1,0 +1,80 @@
+//! `ticket add`: a new ticket in a queue, numbered from its year's series in the writing
+//! transaction, with an optional first article (a call, a note or a mail's text). Room: core.
+
+use time::OffsetDateTime;
+
+use super::{queue_named, writable_queue};
+use crate::core::{Actor, CoreError};
+use crate::domain::ticket::{Article, ArticleKind, Priority, Ticket};
+use crate::store::kinds::ticket::next_ticket_number;
+use crate::store::{Store, abort};
+
+/// A ticket as asked for.
+#[derive(Debug, Clone)]
+pub struct NewTicket {
+    /// The queue's name.
+    pub queue: String,
+    pub subject: String,
+    /// Number or id of the customer.
+    pub customer: Option<String>,
+    pub contact: Option<String>,
+    pub sender: Option<String>,
+    pub priority: Priority,
+    pub owner: Option<String>,
+    /// The first article: `PhoneIn`, `Note` or `MailIn`, with its text.
+    pub first: Option<(ArticleKind, String)>,
+}
+
+fn given(text: &Option<String>) -> Option<String> {
+    text.as_deref()
+        .map(str::trim)
+        .filter(|text| !text.is_empty())
+        .map(str::to_string)
+}
+
+pub(super) fn add(
+    store: &Store,
+    actor: &Actor,
+    new: NewTicket,
+    now: OffsetDateTime,
+) -> Result<Ticket, CoreError> {
+    let queue = queue_named(store, &new.queue)?;
+    let customer = match given(&new.customer) {
+        Some(text) => Some(crate::core::payment::customer(store, &text)?.id),
+        None => None,
+    };
+    let contact = given(&new.contact);
+    let sender = given(&new.sender);
+    let first = new.first.as_ref().map(|(kind, text)| {
+        let author = match kind {
+            ArticleKind::Note | ArticleKind::MailOut | ArticleKind::PhoneOut => {
+                Some(actor.name.clone())
+            }
+            ArticleKind::MailIn => sender.clone().or_else(|| contact.clone()),
+            ArticleKind::PhoneIn => contact.clone().or_else(|| sender.clone()),
+        };
+        Article::new(
+            *kind,
+            &author.unwrap_or_else(|| actor.name.clone()),
+            now,
+            text,
+        )
+    });
+    let added = store.transaction(|tx| {
+        writable_queue(tx, actor, queue.id)?;
+        let number = next_ticket_number(tx, now.year())?;
+        let mut ticket = Ticket::new(number, queue.id, &new.subject, now);
+        ticket.customer = customer;
+        ticket.contact = contact.clone();
+        ticket.sender = sender.clone();
+        ticket.priority = new.priority;
+        ticket.owner = given(&new.owner);
+        if let Some(article) = &first {
+            ticket.push_article(article.clone());
+        }
+        ticket.validate().or_else(abort)?;
+        tx.insert(&mut ticket)?;
+        Ok(ticket)
+    })?;
+    Ok(added)
+}
