@@ -156,7 +156,7 @@ pub fn ticket(context: &mut Context, command: TicketCmd) -> Result<(), CliError>
             return show(context, &view);
         }
         TicketCmd::List(args) => return list(context, args),
-        TicketCmd::Add(args) => TicketCommand::Add(new_ticket(args)?),
+        TicketCmd::Add(args) => TicketCommand::Add(new_ticket(args, context.clock.now())?),
         TicketCmd::Reply {
             number,
             text,
@@ -231,13 +231,14 @@ fn owner_choice(text: &str) -> OwnerChoice {
     }
 }
 
-fn new_ticket(args: AddArgs) -> Result<NewTicket, CliError> {
+fn new_ticket(args: AddArgs, now: time::OffsetDateTime) -> Result<NewTicket, CliError> {
     let first = match (args.phone, args.note, args.mail) {
         (Some(text), _, _) => Some((ArticleKind::PhoneIn, text)),
         (_, Some(text), _) => Some((ArticleKind::Note, text)),
         (_, _, Some(text)) => Some((ArticleKind::MailIn, text)),
         _ => None,
-    };
+    }
+    .map(|(kind, text)| Article::new(kind, "", now, &text));
     Ok(NewTicket {
         queue: args.queue,
         subject: args.subject,
@@ -247,6 +248,7 @@ fn new_ticket(args: AddArgs) -> Result<NewTicket, CliError> {
         priority: Priority::parse(&args.priority).map_err(invalid)?,
         owner: args.owner,
         first,
+        attachments: Vec::new(),
     })
 }
 
@@ -384,9 +386,21 @@ fn ticket_json(ticket: &Ticket, queue: Option<&str>, customer: Option<&str>) -> 
             .map(|link| json!({"kind": link.kind.name(), "id": link.id}))
             .collect();
         map.insert("links".into(), Json::Array(links));
-        map.insert("history".into(), json!(ticket.history.len()));
+        let history: Vec<Json> = ticket.history.iter().map(change_json).collect();
+        map.insert("history".into(), Json::Array(history));
     }
     document
+}
+
+fn change_json(change: &crate::domain::ticket::TicketChange) -> Json {
+    use crate::domain::ticket::Change;
+    let (what, from, to) = match &change.change {
+        Change::Status { from, to } => ("status", json!(from.name()), json!(to.name())),
+        Change::Priority { from, to } => ("priority", json!(from.name()), json!(to.name())),
+        Change::Owner { from, to } => ("owner", json!(from), json!(to)),
+        Change::Queue { from, to } => ("queue", json!(from), json!(to)),
+    };
+    json!({"at": instant(change.at), "actor": change.actor, "change": what, "from": from, "to": to})
 }
 
 /// The articles in the order they happened.
@@ -442,8 +456,11 @@ fn show(context: &mut Context, view: &TicketView) -> Result<(), CliError> {
                 owner = ticket
                     .owner
                     .clone()
-                    .unwrap_or_else(|| crate::t!("core-nobody")),
-                customer = view.customer_name.clone().unwrap_or_default(),
+                    .unwrap_or_else(|| crate::t!("cli-ticket-unassigned")),
+                customer = view
+                    .customer_name
+                    .clone()
+                    .unwrap_or_else(|| "–".to_string()),
                 created = crate::lang::format::instant(ticket.created_at)
             );
             writeln!(context.out, "{head}")?;

@@ -51,4 +51,5 @@ mod revenue_index;
 mod sales_terms;
 mod stock;
 mod suppliers;
+mod tickets;
 mod vat;

@@ -3,6 +3,7 @@
 
 use time::OffsetDateTime;
 
+use super::append::{NewAttachment, attach};
 use super::{queue_named, writable_queue};
 use crate::core::{Actor, CoreError};
 use crate::domain::ticket::{Article, ArticleKind, Priority, Ticket};
@@ -21,8 +22,12 @@ pub struct NewTicket {
     pub sender: Option<String>,
     pub priority: Priority,
     pub owner: Option<String>,
-    /// The first article: `PhoneIn`, `Note` or `MailIn`, with its text.
-    pub first: Option<(ArticleKind, String)>,
+    /// The first article (a call, a note, a mail with its headers); its time is the
+    /// moment the ticket opens, an empty author is filled in (the sender or contact for
+    /// what came in, else the actor).
+    pub first: Option<Article>,
+    /// The first article's attachments.
+    pub attachments: Vec<NewAttachment>,
 }
 
 fn given(text: &Option<String>) -> Option<String> {
@@ -45,20 +50,17 @@ pub(super) fn add(
     };
     let contact = given(&new.contact);
     let sender = given(&new.sender);
-    let first = new.first.as_ref().map(|(kind, text)| {
-        let author = match kind {
-            ArticleKind::Note | ArticleKind::MailOut | ArticleKind::PhoneOut => {
-                Some(actor.name.clone())
-            }
-            ArticleKind::MailIn => sender.clone().or_else(|| contact.clone()),
-            ArticleKind::PhoneIn => contact.clone().or_else(|| sender.clone()),
-        };
-        Article::new(
-            *kind,
-            &author.unwrap_or_else(|| actor.name.clone()),
-            now,
-            text,
-        )
+    let first = new.first.clone().map(|mut article| {
+        if article.author.trim().is_empty() {
+            let author = match article.kind {
+                ArticleKind::Note | ArticleKind::MailOut | ArticleKind::PhoneOut => None,
+                ArticleKind::MailIn => sender.clone().or_else(|| contact.clone()),
+                ArticleKind::PhoneIn => contact.clone().or_else(|| sender.clone()),
+            };
+            article.author = author.unwrap_or_else(|| actor.name.clone());
+        }
+        article.at = now;
+        article
     });
     let added = store.transaction(|tx| {
         writable_queue(tx, actor, queue.id)?;
@@ -74,6 +76,13 @@ pub(super) fn add(
         }
         ticket.validate().or_else(abort)?;
         tx.insert(&mut ticket)?;
+        if !new.attachments.is_empty() {
+            let id = ticket.id;
+            if let Some(article) = ticket.articles.first_mut() {
+                attach(tx, id, article, &new.attachments)?;
+            }
+            tx.update(&mut ticket, None)?;
+        }
         Ok(ticket)
     })?;
     Ok(added)

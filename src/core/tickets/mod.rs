@@ -6,6 +6,7 @@
 //! into another is looked up as that other one. Room: core.
 
 mod add;
+mod append;
 mod assign;
 mod link;
 mod list;
@@ -18,6 +19,7 @@ mod show;
 mod status;
 
 pub use add::NewTicket;
+pub use append::NewAttachment;
 pub use assign::OwnerChoice;
 pub use link::LinkTarget;
 pub use list::{ListedTicket, OwnerFilter, TicketFilter, list, open_tickets_of};
@@ -29,7 +31,9 @@ use time::OffsetDateTime;
 use super::access::{Access, foreign_queue};
 use super::{Actor, CoreError};
 use crate::domain::Invalid;
-use crate::domain::ticket::{ArticleKind, Priority, Queue, Ticket, TicketNumber, TicketStatus};
+use crate::domain::ticket::{
+    Article, ArticleKind, Priority, Queue, Ticket, TicketNumber, TicketStatus,
+};
 use crate::store::kinds::ticket as stored;
 use crate::store::{Store, StoreError, Tx, TxResult, abort};
 
@@ -72,6 +76,12 @@ pub enum TicketCommand {
         ticket: String,
         target: LinkTarget,
     },
+    /// An article as given (the mailgate's mail with its headers and attachments).
+    Append {
+        ticket: String,
+        article: Box<Article>,
+        attachments: Vec<NewAttachment>,
+    },
 }
 
 impl TicketCommand {
@@ -85,6 +95,7 @@ impl TicketCommand {
             Self::Assign { .. } => "Assign",
             Self::Merge { .. } => "Merge",
             Self::Link { .. } => "Link",
+            Self::Append { .. } => "Append",
         }
     }
 }
@@ -117,6 +128,11 @@ pub fn execute(
         } => assign::assign(store, actor, &ticket, owner, queue.as_deref(), now),
         TicketCommand::Merge { from, into } => merge::merge(store, actor, &from, &into, now),
         TicketCommand::Link { ticket, target } => link::link(store, actor, &ticket, &target),
+        TicketCommand::Append {
+            ticket,
+            article,
+            attachments,
+        } => append::append(store, actor, &ticket, &article, &attachments),
     }
 }
 

@@ -45,6 +45,7 @@ cli-ticket-article = — { $kind }, { $author }, { $at }{ $internal ->
         [yes] {" "}(intern)
        *[no] {""}
     }
+cli-ticket-unassigned = niemand
 cli-queue-saved = Queue { $name } gespeichert.
 cli-queue-target = „{ $spec }“ ist nicht PRIORITÄT=ZEIT (normal=4h, urgent=1h30m)
 cli-queue-yes-no = „{ $value }“ ist weder ja noch nein

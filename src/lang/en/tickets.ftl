@@ -45,6 +45,7 @@ cli-ticket-article = — { $kind }, { $author }, { $at }{ $internal ->
         [yes] {" "}(internal)
        *[no] {""}
     }
+cli-ticket-unassigned = nobody
 cli-queue-saved = Queue { $name } saved.
 cli-queue-target = “{ $spec }” is not PRIORITY=TIME (normal=4h, urgent=1h30m)
 cli-queue-yes-no = “{ $value }” is neither yes nor no
