@@ -19,6 +19,7 @@ pub mod delivery_query;
 mod demo;
 pub mod demo_billing;
 pub mod demo_data;
+pub mod demo_service;
 pub mod demo_story;
 pub mod dunning;
 pub mod dunning_run;

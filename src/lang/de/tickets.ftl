@@ -123,3 +123,25 @@ cli-help-queue-edit--template = Der Text der Bestätigung (leer: der Standardtex
 cli-help-queue-edit--agents = Die Agenten, die sie bearbeiten, Benutzernamen durch Kommas getrennt
 cli-help-queue-edit--address = Die E-Mail-Adresse der Queue (leer: keine)
 cli-help-queue-list = Alle Queues mit ihren Agenten und SLA-Zielen
+
+## Arten und Spaltenköpfe
+cli-kind-ticket = Ticket
+cli-kind-queue = Queue
+cli-field-queue = Queue
+cli-field-priority = Priorität
+cli-field-agents = Agenten
+cli-field-calendar = Kalender
+cli-field-first-response = Erste Antwort
+cli-field-next-response = Nächste Antwort
+cli-field-resolution = Lösung
+cli-field-warn = Warnung
+cli-field-after-close = Nach Schließen
+cli-field-acknowledge = Bestätigung
+cli-field-address = Adresse
+cli-field-seq = Nr.
+cli-field-author = Verfasser
+cli-field-public = Öffentlich
+
+## Demo
+core-demo-service-failed = der Service-Desk der Demo ließ sich nicht laden
+cli-demo-service = Service-Desk: { $queues } Queues, { $tickets } Tickets

@@ -123,3 +123,25 @@ cli-help-queue-edit--template = The acknowledgement's text (empty: the standard 
 cli-help-queue-edit--agents = The agents who work it, comma-separated user names
 cli-help-queue-edit--address = The queue's mail address (empty: none)
 cli-help-queue-list = Every queue with its agents and SLA targets
+
+## Kinds and table headings
+cli-kind-ticket = ticket
+cli-kind-queue = queue
+cli-field-queue = queue
+cli-field-priority = priority
+cli-field-agents = agents
+cli-field-calendar = calendar
+cli-field-first-response = first_response
+cli-field-next-response = next_response
+cli-field-resolution = resolution
+cli-field-warn = warn
+cli-field-after-close = after_close
+cli-field-acknowledge = acknowledge
+cli-field-address = address
+cli-field-seq = seq
+cli-field-author = author
+cli-field-public = public
+
+## Demo
+core-demo-service-failed = the demo's service desk could not be loaded
+cli-demo-service = service desk: { $queues } queues, { $tickets } tickets
