@@ -156,7 +156,9 @@ pub fn ticket(context: &mut Context, command: TicketCmd) -> Result<(), CliError>
             return show(context, &view);
         }
         TicketCmd::List(args) => return list(context, args),
-        TicketCmd::Add(args) => TicketCommand::Add(new_ticket(args, context.clock.now())?),
+        TicketCmd::Add(args) => {
+            TicketCommand::Add(Box::new(new_ticket(args, context.clock.now())?))
+        }
         TicketCmd::Reply {
             number,
             text,

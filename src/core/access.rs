@@ -262,6 +262,46 @@ pub fn claim_opportunity(actor: &Actor, opportunity: &mut Opportunity) {
     }
 }
 
+/// Whether the actor reads (`Read`) or changes (`Write`) the tickets of `queue`: admins
+/// every queue; agents the queues they are agents of; sales read every queue; nobody else.
+pub fn serves(actor: &Actor, queue: &crate::domain::ticket::Queue, access: Access) -> bool {
+    actor.role.may(Area::Service, access)
+        && match actor.role {
+            Role::Agent => queue.has_agent(&actor.name),
+            _ => true,
+        }
+}
+
+/// The refusal for the tickets of a queue the actor does not serve, or `None` when they
+/// may (see `serves`).
+pub fn foreign_queue(
+    actor: &Actor,
+    queue: &crate::domain::ticket::Queue,
+    access: Access,
+) -> Option<String> {
+    (!serves(actor, queue, access)).then(|| {
+        crate::t!(
+            "core-ticket-not-in-queue",
+            user = actor.name.as_str(),
+            queue = queue.name.as_str(),
+            role = actor.role.label()
+        )
+    })
+}
+
+/// Refuses unless the actor has the service right and `serves` the queue.
+pub fn require_queue(
+    actor: &Actor,
+    queue: &crate::domain::ticket::Queue,
+    access: Access,
+) -> Result<(), CoreError> {
+    require(actor, Area::Service, access)?;
+    match foreign_queue(actor, queue, access) {
+        Some(why) => Err(CoreError::Refused(why)),
+        None => Ok(()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -426,45 +466,5 @@ mod tests {
         };
         let refused = require(&sales, Area::Releases, Access::Write).unwrap_err();
         assert!(refused.to_string().contains("sales manager"), "{refused}");
-    }
-}
-
-/// Whether the actor reads (`Read`) or changes (`Write`) the tickets of `queue`: admins
-/// every queue; agents the queues they are agents of; sales read every queue; nobody else.
-pub fn serves(actor: &Actor, queue: &crate::domain::ticket::Queue, access: Access) -> bool {
-    actor.role.may(Area::Service, access)
-        && match actor.role {
-            Role::Agent => queue.has_agent(&actor.name),
-            _ => true,
-        }
-}
-
-/// The refusal for the tickets of a queue the actor does not serve, or `None` when they
-/// may (see `serves`).
-pub fn foreign_queue(
-    actor: &Actor,
-    queue: &crate::domain::ticket::Queue,
-    access: Access,
-) -> Option<String> {
-    (!serves(actor, queue, access)).then(|| {
-        crate::t!(
-            "core-ticket-not-in-queue",
-            user = actor.name.as_str(),
-            queue = queue.name.as_str(),
-            role = actor.role.label()
-        )
-    })
-}
-
-/// Refuses unless the actor has the service right and `serves` the queue.
-pub fn require_queue(
-    actor: &Actor,
-    queue: &crate::domain::ticket::Queue,
-    access: Access,
-) -> Result<(), CoreError> {
-    require(actor, Area::Service, access)?;
-    match foreign_queue(actor, queue, access) {
-        Some(why) => Err(CoreError::Refused(why)),
-        None => Ok(()),
     }
 }

@@ -267,7 +267,7 @@ fn tell(
     let event = execute_as_of(
         store,
         actor,
-        Command::Ticket(TicketCommand::Add(new)),
+        Command::Ticket(TicketCommand::Add(Box::new(new))),
         opened,
         now,
     )?;

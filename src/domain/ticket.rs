@@ -78,8 +78,8 @@ mod sla_events;
 pub use number::{MAX_SEQUENCE, TicketNumber};
 pub use queue::{AfterClose, Queue};
 pub use record::{
-    Article, ArticleKind, AttachmentMeta, Change, Delivery, Lease, LinkKind, Ticket, TicketChange,
-    TicketLink,
+    Article, ArticleKind, AttachmentBlob, AttachmentMeta, Change, Delivery, Lease, LinkKind,
+    Ticket, TicketChange, TicketLink,
 };
 
 impl Priority {

@@ -96,8 +96,7 @@ impl Store {
     pub fn open_observed(dir: &Path, observe: &mut dyn FnMut(OpenStep)) -> StoreResult<Store> {
         owner_only::create_dir(dir)
             .map_err(|error| StoreError::Open(dir.to_path_buf(), error.to_string()))?;
-        let mut names: Vec<&'static str> =
-            vec![META, balances::BALANCES, kinds::ticket::ATTACHMENTS];
+        let mut names: Vec<&'static str> = vec![META, balances::BALANCES];
         for kind in KINDS {
             names.push(kind.tree);
             names.extend(kind.indexes);

@@ -276,9 +276,10 @@ fn a_merged_ticket_lives_on_in_the_other_and_its_number_leads_there() {
         .unwrap()
         .unwrap();
     assert_eq!(found.number.to_string(), a);
-    let blob = found.articles[1].attachments[0].blob.clone();
+    let attached = &found.articles[1].attachments[0];
+    assert_eq!((attached.name.as_str(), attached.size), ("foto.jpg", 4));
     assert_eq!(
-        kontor::store::kinds::ticket::attachment(&store, &blob).unwrap(),
+        kontor::store::kinds::ticket::attachment(&store, attached.blob).unwrap(),
         Some(vec![1, 2, 3, 4])
     );
     drop(store);
@@ -366,7 +367,7 @@ fn add_as(db: &Path, name: &str, role: Role, queue: &str) -> Result<String, Stri
         &store,
         &common::clock(),
         &actor,
-        Command::Ticket(TicketCommand::Add(new)),
+        Command::Ticket(TicketCommand::Add(Box::new(new))),
     )
     .map(|event| format!("{event:?}"))
     .map_err(|error| error.to_string())

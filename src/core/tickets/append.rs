@@ -26,9 +26,8 @@ pub(super) fn attach(
     attachments: &[NewAttachment],
 ) -> TxResult<()> {
     article.attachments.clear();
-    for (place, attachment) in attachments.iter().enumerate() {
-        let place = u32::try_from(place).unwrap_or(u32::MAX);
-        let blob = put_attachment(tx, id, article.seq, place, &attachment.bytes)?;
+    for attachment in attachments {
+        let blob = put_attachment(tx, id, article.seq, &attachment.bytes)?;
         article.attachments.push(AttachmentMeta {
             name: attachment.name.trim().to_string(),
             mime: attachment.mime.trim().to_string(),

@@ -40,7 +40,7 @@ use crate::store::{Store, StoreError, Tx, TxResult, abort};
 /// Changes to tickets. Tickets are named by number as typed (`2026-000042-7`).
 #[derive(Debug, Clone)]
 pub enum TicketCommand {
-    Add(NewTicket),
+    Add(Box<NewTicket>),
     /// A public answer: `MailOut` (queued for the outbox) or `PhoneOut` (a call logged).
     Reply {
         ticket: String,
@@ -107,7 +107,7 @@ pub fn execute(
     now: OffsetDateTime,
 ) -> Result<Ticket, CoreError> {
     match command {
-        TicketCommand::Add(new) => add::add(store, actor, new, now),
+        TicketCommand::Add(new) => add::add(store, actor, *new, now),
         TicketCommand::Reply {
             ticket,
             channel,

@@ -139,13 +139,25 @@ impl Article {
     }
 }
 
-/// An attachment's description; the bytes are a blob of the store under `blob`.
+/// An attachment's description; the bytes are the `AttachmentBlob` with id `blob`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AttachmentMeta {
     pub name: String,
     pub mime: String,
     pub size: u64,
-    pub blob: String,
+    pub blob: u64,
+}
+
+/// The bytes of one attachment, stored as they came, apart from the ticket so a ticket
+/// reads fast.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttachmentBlob {
+    pub id: u64,
+    /// The ticket's id and the article's number in it.
+    pub ticket: u64,
+    pub article: u32,
+    pub bytes: Vec<u8>,
+    pub version: u64,
 }
 
 /// Where the outbox got with a mail out.

@@ -127,6 +127,7 @@ cli-help-queue-list = Alle Queues mit ihren Agenten und SLA-Zielen
 ## Arten und Spaltenköpfe
 cli-kind-ticket = Ticket
 cli-kind-queue = Queue
+cli-kind-ticket-attachment = Ticketanhang
 cli-field-queue = Queue
 cli-field-priority = Priorität
 cli-field-agents = Agenten

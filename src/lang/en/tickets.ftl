@@ -127,6 +127,7 @@ cli-help-queue-list = Every queue with its agents and SLA targets
 ## Kinds and table headings
 cli-kind-ticket = ticket
 cli-kind-queue = queue
+cli-kind-ticket-attachment = ticket attachment
 cli-field-queue = queue
 cli-field-priority = priority
 cli-field-agents = agents

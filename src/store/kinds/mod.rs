@@ -82,6 +82,7 @@ pub const KINDS: &[KindOps] = &[
     ops::<crate::domain::dunning_letter::DunningLetter>(),
     ops::<crate::domain::ticket::Queue>(),
     ops::<crate::domain::ticket::Ticket>(),
+    ops::<crate::domain::ticket::AttachmentBlob>(),
 ];
 
 /// The kind whose tree is `tree`.

@@ -4,13 +4,13 @@
 //! are one prefix scan), `tickets.by_owner` (folded owner, id — open tickets only) and
 //! `tickets.by_message_id` (unique: every Message-ID of every article → the ticket, for
 //! mail threading; a merged ticket's Message-IDs belong to the ticket it was merged into).
-//! Tree `queues` with the unique `queues.by_name` (folded). Attachments' bytes are blobs
-//! in `ticket_attachments`, keyed by ticket id, article and place. Ticket numbers come
+//! Tree `queues` with the unique `queues.by_name` (folded). Attachments' bytes are records
+//! of their own in `ticket_attachments` (no indexes: articles name them). Ticket numbers come
 //! from a per-year counter taken in the transaction that writes the ticket, so they stay
 //! gapless. Room: store.
 
 use crate::domain::fold::fold;
-use crate::domain::ticket::{Queue, Ticket, TicketNumber};
+use crate::domain::ticket::{AttachmentBlob, Queue, Ticket, TicketNumber};
 use crate::store::keys::{Key, id_bytes, read_u64};
 use crate::store::record::{IndexEntry, Record, id_and_version};
 use crate::store::{Store, StoreResult, Tx, TxResult};
@@ -21,8 +21,6 @@ pub(in crate::store) const TICKETS_BY_QUEUE: &str = "tickets.by_queue";
 pub(in crate::store) const TICKETS_BY_OWNER: &str = "tickets.by_owner";
 pub(in crate::store) const TICKETS_BY_MESSAGE_ID: &str = "tickets.by_message_id";
 pub(in crate::store) const QUEUES_BY_NAME: &str = "queues.by_name";
-/// The tree of attachments' bytes.
-pub(in crate::store) const ATTACHMENTS: &str = "ticket_attachments";
 
 fn number_key(number: TicketNumber) -> Key {
     Key::new()
@@ -170,41 +168,35 @@ pub fn queue_by_name_in(tx: &Tx, name: &str) -> TxResult<Option<u64>> {
     tx.unique_id(QUEUES_BY_NAME, name_key(name))
 }
 
-fn attachment_key(ticket: u64, article: u32, place: u32) -> Vec<u8> {
-    Key::new()
-        .u64(ticket)
-        .u64(u64::from(article))
-        .u64(u64::from(place))
-        .into_bytes()
+impl Record for AttachmentBlob {
+    const TREE: &'static str = "ticket_attachments";
+    const NAME: &'static str = "ticket attachment";
+    const SCHEMA: u16 = 1;
+    const INDEXES: &'static [&'static str] = &[];
+
+    id_and_version!();
+
+    fn index_entries(&self) -> Vec<IndexEntry> {
+        Vec::new()
+    }
 }
 
-/// Stores an attachment's bytes in the transaction that writes its article; returns the
-/// blob key its `AttachmentMeta` keeps.
-pub fn put_attachment(
-    tx: &Tx,
-    ticket: u64,
-    article: u32,
-    place: u32,
-    bytes: &[u8],
-) -> TxResult<String> {
-    tx.raw_put(ATTACHMENTS, &attachment_key(ticket, article, place), bytes)?;
-    Ok(format!("{ticket}/{article}/{place}"))
+/// Stores an attachment's bytes in the transaction that writes its article (audited as
+/// an import: the log names the blob, never copies its bytes); returns the blob's id.
+pub fn put_attachment(tx: &Tx, ticket: u64, article: u32, bytes: &[u8]) -> TxResult<u64> {
+    let id = tx.reserve_ids(AttachmentBlob::TREE, 1)?;
+    let blob = AttachmentBlob {
+        id,
+        ticket,
+        article,
+        bytes: bytes.to_vec(),
+        version: 1,
+    };
+    tx.insert_reserved(&blob)?;
+    Ok(id)
 }
 
-/// The bytes of the attachment whose blob key is `blob` (`ticket/article/place`).
-pub fn attachment(store: &Store, blob: &str) -> StoreResult<Option<Vec<u8>>> {
-    let parts: Vec<u64> = blob
-        .split('/')
-        .filter_map(|part| part.parse().ok())
-        .collect();
-    let [ticket, article, place] = parts[..] else {
-        return Ok(None);
-    };
-    let (Ok(article), Ok(place)) = (u32::try_from(article), u32::try_from(place)) else {
-        return Ok(None);
-    };
-    Ok(store
-        .tree(ATTACHMENTS)?
-        .get(attachment_key(ticket, article, place))?
-        .map(|bytes| bytes.to_vec()))
+/// The bytes of the attachment blob `blob`.
+pub fn attachment(store: &Store, blob: u64) -> StoreResult<Option<Vec<u8>>> {
+    Ok(store.get::<AttachmentBlob>(blob)?.map(|blob| blob.bytes))
 }
