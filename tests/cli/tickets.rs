@@ -282,13 +282,30 @@ fn a_merged_ticket_lives_on_in_the_other_and_its_number_leads_there() {
         kontor::store::kinds::ticket::attachment(&store, attached.blob).unwrap(),
         Some(vec![1, 2, 3, 4])
     );
+    // A mail that is all attachment is kept; a note without text is refused.
+    let scan = TicketCommand::Append {
+        ticket: a.clone(),
+        article: Box::new(Article::new(ArticleKind::MailIn, "k@x.de", common::NOW, "")),
+        attachments: vec![NewAttachment {
+            name: "scan.pdf".into(),
+            mime: "application/pdf".into(),
+            bytes: b"%PDF".to_vec(),
+        }],
+    };
+    execute(&store, &common::clock(), &admin, Command::Ticket(scan)).unwrap();
+    let empty = TicketCommand::Note {
+        ticket: a.clone(),
+        text: "  ".into(),
+    };
+    let refused = execute(&store, &common::clock(), &admin, Command::Ticket(empty));
+    assert!(refused.unwrap_err().to_string().contains("no text"));
     drop(store);
 
     let merged = json(&db, &["ticket", "merge", &a, &b]);
     assert_eq!(text(&merged, "number"), b);
     let b_now = shown(&db, &b);
     // All at the pinned instant: B's own article first, then A's in their order.
-    assert_eq!(kinds(&b_now), ["phone-in", "mail-in", "mail-in"]);
+    assert_eq!(kinds(&b_now), ["phone-in", "mail-in", "mail-in", "mail-in"]);
     assert_eq!(b_now["articles"][2]["text"], "Nachtrag");
     let a_now = shown(&db, &a);
     assert_eq!(text(&a_now, "number"), b, "A's number shows B");

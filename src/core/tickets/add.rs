@@ -74,13 +74,19 @@ pub(super) fn add(
         if let Some(article) = &first {
             ticket.push_article(article.clone());
         }
-        ticket.validate().or_else(abort)?;
+        // With attachments the blobs need the ticket's id: it is checked once they are
+        // described (a mail may be all attachment and no text); a refusal undoes it all.
+        let attached = !new.attachments.is_empty();
+        if !attached {
+            ticket.validate().or_else(abort)?;
+        }
         tx.insert(&mut ticket)?;
-        if !new.attachments.is_empty() {
+        if attached {
             let id = ticket.id;
             if let Some(article) = ticket.articles.first_mut() {
                 attach(tx, id, article, &new.attachments)?;
             }
+            ticket.validate().or_else(abort)?;
             tx.update(&mut ticket, None)?;
         }
         Ok(ticket)

@@ -257,7 +257,8 @@ impl Ticket {
                 crate::t!("domain-must-not-be-empty"),
             ));
         }
-        if let Some(empty) = self.articles.iter().find(|a| a.text.trim().is_empty()) {
+        let empty = |a: &&Article| a.text.trim().is_empty() && a.attachments.is_empty();
+        if let Some(empty) = self.articles.iter().find(empty) {
             return Err(Invalid::new(
                 "text",
                 crate::t!("domain-article-empty", seq = empty.seq),
