@@ -318,7 +318,7 @@ fn a_merged_ticket_lives_on_in_the_other_and_its_number_leads_there() {
     ok(&db, &["ticket", "note", &a, "geht an B"]);
     assert_eq!(
         kinds(&shown(&db, &b)).len(),
-        4,
+        5,
         "an operation on A goes to B"
     );
     let open = json_list(&db, &["ticket", "list"]);
