@@ -1,5 +1,7 @@
 //! Service tickets: priority and status, the two scales every ticket, queue and SLA clock
-//! shares. Room: domain (pure).
+//! shares, with their labels; the number (`number`), the ticket with its articles, history
+//! and links (`record`), its SLA timeline (`sla_events`) and the queue (`queue`) live in
+//! the submodules. Room: domain (pure).
 
 use serde::{Deserialize, Serialize};
 
