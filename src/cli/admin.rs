@@ -62,6 +62,14 @@ pub fn demo(context: &mut Context, customers: usize) -> Result<(), CliError> {
         );
         writeln!(context.out, "  {billed}")?;
     }
+    if counts.tickets > 0 {
+        let service = t!(
+            "cli-demo-service",
+            queues = counts.queues,
+            tickets = counts.tickets
+        );
+        writeln!(context.out, "  {service}")?;
+    }
     Ok(())
 }
 

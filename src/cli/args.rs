@@ -91,6 +91,12 @@ pub enum Top {
     /// Dunning (Mahnwesen): the dunning run, posted letters, blocks
     #[command(subcommand)]
     Dunning(super::dunning::DunningCmd),
+    /// Service tickets: add, show, list, reply, note, status, priority, assign, merge, link
+    #[command(subcommand)]
+    Ticket(super::ticket::TicketCmd),
+    /// Service queues: add, edit, list (agents, SLA targets, calendar)
+    #[command(subcommand)]
+    Queue(super::queue::QueueCmd),
     /// Sales reports: revenue, ABC analysis, RFM segments; ageing of open receivables
     #[command(subcommand)]
     Report(super::report::ReportCmd),

@@ -37,6 +37,7 @@ pub mod output;
 mod payment;
 mod payroll;
 mod price;
+mod queue;
 mod quote;
 mod report;
 mod sales;
@@ -44,6 +45,7 @@ mod server;
 mod stdout;
 mod stock;
 mod stock_available;
+mod ticket;
 pub mod usage;
 mod vat;
 
@@ -503,6 +505,8 @@ fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
         Top::Invoice(command) => invoice::invoice(context, command),
         Top::Dunning(command) => dunning::dunning(context, command),
         Top::Report(command) => report::report(context, command),
+        Top::Ticket(command) => ticket::ticket(context, command),
+        Top::Queue(command) => queue::queue(context, command),
         Top::Import(args) => import::run(context, args),
         Top::Export(args) => export::run(context, args),
         Top::Demo { customers } => admin::demo(context, customers),

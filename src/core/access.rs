@@ -42,6 +42,9 @@ pub enum Area {
     /// Invoices and credit notes (accounting issues them, sales reads them; the warehouse
     /// sees none).
     Invoices,
+    /// Service tickets (agents read and change those of the queues they are members of,
+    /// `serves`; sales reads every ticket; admins manage the queues).
+    Service,
     /// Users, settings, the audit log.
     Admin,
 }
@@ -135,6 +138,8 @@ impl Role {
                     Access::Read
                 )
                 | (Role::Sales, Area::Invoices, Access::Read)
+                | (Role::Agent, Area::Service, _)
+                | (Role::Sales, Area::Service, Access::Read)
         )
     }
 }
@@ -254,6 +259,46 @@ pub fn foreign_interaction(actor: &Actor, interaction: &Interaction) -> Option<S
 pub fn claim_opportunity(actor: &Actor, opportunity: &mut Opportunity) {
     if opportunity.owner.trim().is_empty() && !actor.role.may(Area::Pipeline, Access::Write) {
         opportunity.owner = actor.name.clone();
+    }
+}
+
+/// Whether the actor reads (`Read`) or changes (`Write`) the tickets of `queue`: admins
+/// every queue; agents the queues they are agents of; sales read every queue; nobody else.
+pub fn serves(actor: &Actor, queue: &crate::domain::ticket::Queue, access: Access) -> bool {
+    actor.role.may(Area::Service, access)
+        && match actor.role {
+            Role::Agent => queue.has_agent(&actor.name),
+            _ => true,
+        }
+}
+
+/// The refusal for the tickets of a queue the actor does not serve, or `None` when they
+/// may (see `serves`).
+pub fn foreign_queue(
+    actor: &Actor,
+    queue: &crate::domain::ticket::Queue,
+    access: Access,
+) -> Option<String> {
+    (!serves(actor, queue, access)).then(|| {
+        crate::t!(
+            "core-ticket-not-in-queue",
+            user = actor.name.as_str(),
+            queue = queue.name.as_str(),
+            role = actor.role.label()
+        )
+    })
+}
+
+/// Refuses unless the actor has the service right and `serves` the queue.
+pub fn require_queue(
+    actor: &Actor,
+    queue: &crate::domain::ticket::Queue,
+    access: Access,
+) -> Result<(), CoreError> {
+    require(actor, Area::Service, access)?;
+    match foreign_queue(actor, queue, access) {
+        Some(why) => Err(CoreError::Refused(why)),
+        None => Ok(()),
     }
 }
 

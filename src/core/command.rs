@@ -48,6 +48,10 @@ pub enum Command {
     Users(super::users::UserCommand),
     /// Records of a plain kind of the registry (suppliers …): add, edit, delete, import.
     Record(super::plain::RecordCommand),
+    /// Service tickets.
+    Ticket(super::tickets::TicketCommand),
+    /// Service queues (admins).
+    Queue(super::tickets::QueueCommand),
 }
 
 /// What a command did.
@@ -67,6 +71,8 @@ pub enum Event {
     InvoiceRun(Box<super::invoicing::RunSummary>),
     Users(super::users::UserEvent),
     Record(super::plain::RecordEvent),
+    Ticket(Box<crate::domain::ticket::Ticket>),
+    Queue(Box<crate::domain::ticket::Queue>),
 }
 
 /// Runs a command as `actor` at the clock's now.
@@ -206,6 +212,12 @@ fn apply(
             store, actor, until, today, now,
         )?)),
         Command::Users(command) => Event::Users(super::users::execute(store, command, now)?),
+        Command::Ticket(command) => Event::Ticket(Box::new(super::tickets::execute(
+            store, actor, command, now,
+        )?)),
+        Command::Queue(command) => Event::Queue(Box::new(super::tickets::queues::execute(
+            store, command, now,
+        )?)),
         Command::Record(super::plain::RecordCommand { kind, op }) => {
             let done = kind.ops.execute(store, actor, op, progress, now)?;
             Event::Record(super::plain::RecordEvent { kind, done })

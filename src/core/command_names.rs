@@ -39,7 +39,8 @@ impl Command {
             Command::Invoice(_) | Command::InvoiceRun { .. } => Area::Invoices,
             Command::Payment(_) | Command::Dunning(_) => Area::Receivables,
             Command::Record(command) => command.kind.area,
-            Command::SetSetting { .. } | Command::Users(_) => Area::Admin,
+            Command::SetSetting { .. } | Command::Users(_) | Command::Queue(_) => Area::Admin,
+            Command::Ticket(_) => Area::Service,
         }
     }
 
@@ -60,6 +61,8 @@ impl Command {
             Command::InvoiceRun { .. } => (Some("Invoices"), "Run"),
             Command::Users(command) => (Some("Users"), user_name(command)),
             Command::Record(command) => (None, command.op.name()),
+            Command::Ticket(command) => (Some("Tickets"), command.name()),
+            Command::Queue(command) => (Some("Queues"), command.name()),
         }
     }
 }

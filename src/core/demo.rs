@@ -64,6 +64,9 @@ pub struct DemoCounts {
     pub invoices: usize,
     pub credit_notes: usize,
     pub payments: usize,
+    /// Service queues and tickets (`demo_service`).
+    pub queues: usize,
+    pub tickets: usize,
 }
 
 /// Fills an empty database with `customers` demo customers and their history, and with a
@@ -114,6 +117,11 @@ pub fn load_demo(
     }
     if sales {
         load_sales(store, clock, actor, story, &mut counts)?;
+    }
+    if may(Area::Admin) {
+        let service = super::demo_service::load(store, clock, actor)?;
+        counts.queues = service.queues;
+        counts.tickets = service.tickets;
     }
     Ok(counts)
 }

@@ -19,6 +19,7 @@ pub mod delivery_query;
 mod demo;
 pub mod demo_billing;
 pub mod demo_data;
+pub mod demo_service;
 pub mod demo_story;
 pub mod dunning;
 pub mod dunning_run;
@@ -51,6 +52,7 @@ pub mod sales_query;
 mod settings;
 pub mod stock;
 pub mod stock_query;
+pub mod tickets;
 pub mod users;
 
 pub use change::Change;

@@ -1,5 +1,7 @@
 //! Service tickets: priority and status, the two scales every ticket, queue and SLA clock
-//! shares. Room: domain (pure).
+//! shares, with their labels; the number (`number`), the ticket with its articles, history
+//! and links (`record`), its SLA timeline (`sla_events`) and the queue (`queue`) live in
+//! the submodules. Room: domain (pure).
 
 use serde::{Deserialize, Serialize};
 
@@ -67,5 +69,57 @@ impl TicketStatus {
     /// Whether the ticket still needs work (everything but resolved and closed).
     pub fn is_open(self) -> bool {
         !matches!(self, Self::Resolved | Self::Closed)
+    }
+}
+
+mod number;
+mod queue;
+mod record;
+mod sla_events;
+
+pub use number::{MAX_SEQUENCE, TicketNumber};
+pub use queue::{AfterClose, Queue};
+pub use record::{
+    Article, ArticleKind, AttachmentBlob, AttachmentMeta, Change, Delivery, Lease, LinkKind,
+    Ticket, TicketChange, TicketLink,
+};
+
+impl Priority {
+    /// The priority as a person reads it in the current language.
+    pub fn label(self) -> String {
+        match self {
+            Self::Low => crate::t!("domain-ticket-priority-low"),
+            Self::Normal => crate::t!("domain-ticket-priority-normal"),
+            Self::High => crate::t!("domain-ticket-priority-high"),
+            Self::Urgent => crate::t!("domain-ticket-priority-urgent"),
+        }
+    }
+
+    /// Reads a machine name or a label of the current language.
+    pub fn parse(text: &str) -> Result<Priority, super::Invalid> {
+        let names = Self::ALL.map(|priority| (priority.name(), priority));
+        super::invalid::parse_labelled("priority", text, &names, Self::label)
+    }
+}
+
+impl TicketStatus {
+    /// The status as a person reads it in the current language.
+    pub fn label(self) -> String {
+        match self {
+            Self::New => crate::t!("domain-ticket-status-new"),
+            Self::Open => crate::t!("domain-ticket-status-open"),
+            Self::WaitingForCustomer => crate::t!("domain-ticket-status-waiting-for-customer"),
+            Self::WaitingForThirdParty => {
+                crate::t!("domain-ticket-status-waiting-for-third-party")
+            }
+            Self::Resolved => crate::t!("domain-ticket-status-resolved"),
+            Self::Closed => crate::t!("domain-ticket-status-closed"),
+        }
+    }
+
+    /// Reads a machine name or a label of the current language.
+    pub fn parse(text: &str) -> Result<TicketStatus, super::Invalid> {
+        let names = Self::ALL.map(|status| (status.name(), status));
+        super::invalid::parse_labelled("status", text, &names, Self::label)
     }
 }

@@ -39,6 +39,7 @@ resources!(
     "receivables",
     "mailgate",
     "mail",
+    "tickets",
 );
 
 /// A value handed to a message: text as it is shown, or a whole number (which plural

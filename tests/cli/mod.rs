@@ -52,4 +52,5 @@ mod revenue_index;
 mod sales_terms;
 mod stock;
 mod suppliers;
+mod tickets;
 mod vat;

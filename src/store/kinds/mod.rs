@@ -22,6 +22,7 @@ pub mod sales_history;
 mod sales_schemas;
 pub mod stock_move;
 pub mod supplier;
+pub mod ticket;
 pub mod user;
 
 pub use customer::CustomerV1;
@@ -81,6 +82,9 @@ pub const KINDS: &[KindOps] = &[
     ops::<crate::domain::dunning_letter::DunningBlock>(),
     ops::<crate::domain::dunning_letter::DunningLetter>(),
     ops::<crate::domain::outbox::OutboxMail>(),
+    ops::<crate::domain::ticket::Queue>(),
+    ops::<crate::domain::ticket::Ticket>(),
+    ops::<crate::domain::ticket::AttachmentBlob>(),
 ];
 
 /// The kind whose tree is `tree`.
