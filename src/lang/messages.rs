@@ -37,6 +37,7 @@ resources!(
     "documents",
     "invoicing",
     "receivables",
+    "calendar",
 );
 
 /// A value handed to a message: text as it is shown, or a whole number (which plural

@@ -1,0 +1,30 @@
+# Business calendars: opening hours, holidays, days off; the SLA clocks over them.
+
+## Holidays
+calendar-holiday-new-year = New Year's Day
+calendar-holiday-epiphany = Epiphany
+calendar-holiday-womens-day = International Women's Day
+calendar-holiday-good-friday = Good Friday
+calendar-holiday-easter-sunday = Easter Sunday
+calendar-holiday-easter-monday = Easter Monday
+calendar-holiday-labour-day = Labour Day
+calendar-holiday-liberation = Day of Liberation
+calendar-holiday-ascension = Ascension Day
+calendar-holiday-whit-sunday = Whit Sunday
+calendar-holiday-whit-monday = Whit Monday
+calendar-holiday-corpus-christi = Corpus Christi
+calendar-holiday-assumption = Assumption Day
+calendar-holiday-childrens-day = World Children's Day
+calendar-holiday-german-unity = Day of German Unity
+calendar-holiday-reformation = Reformation Day
+calendar-holiday-all-saints = All Saints' Day
+calendar-holiday-repentance = Day of Repentance and Prayer
+calendar-holiday-christmas = Christmas Day
+calendar-holiday-boxing-day = Boxing Day
+calendar-day-off = Company day off
+
+## Checks
+calendar-unknown-zone = “{ $zone }” is not a time zone of the tz database (e.g. Europe/Berlin)
+calendar-never-open = The calendar must be open on at least one weekday
+calendar-bad-time = “{ $time }” is not a time of day (HH:MM, 00:00 to 24:00)
+calendar-bad-hours = “{ $hours }” are not opening hours: days and intervals like mon-fri 08:00-12:00,13:00-17:00; sat 09:00-12:00
