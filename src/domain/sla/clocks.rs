@@ -260,12 +260,18 @@ fn running_intervals(
     (running, paused)
 }
 
-/// The first instant at which `intervals` have added up to `target` seconds.
-fn reach(intervals: &[(OffsetDateTime, OffsetDateTime)], target: i64) -> Option<OffsetDateTime> {
+/// The first instant at which `intervals` have added up to `target` seconds; `past`: the
+/// first instant the clock runs beyond it (a target reached exactly at a closing or a pause
+/// is passed only when the clock runs again).
+fn reach(
+    intervals: &[(OffsetDateTime, OffsetDateTime)],
+    target: i64,
+    past: bool,
+) -> Option<OffsetDateTime> {
     let mut left = target;
     for (from, to) in intervals {
         let length = (*to - *from).whole_seconds();
-        if left <= length {
+        if left < length || (left == length && !past) {
             return Some(*from + Duration::seconds(left));
         }
         left -= length;
@@ -318,10 +324,10 @@ fn measure(
             let until = in_force
                 .get(index + 1)
                 .map_or(end, |(next, _)| (*next).min(end));
-            let crossed = reach(&intervals, (*target)?)?.max(*from);
+            let crossed = reach(&intervals, (*target)?, true)?.max(*from);
             (crossed < until).then_some(crossed)
         });
-    let due = target.and_then(|target| match reach(&intervals, target) {
+    let due = target.and_then(|target| match reach(&intervals, target, false) {
         Some(at) if at < end => Some(at),
         _ if running_now => calendar.add_business_seconds(end, target - consumed),
         _ => None,
