@@ -2,7 +2,8 @@
 //! follow Easter (Gauss's rule in the anonymous Gregorian form). The rules are those in force
 //! since 2018 plus the changes after it (Frauentag in Berlin from 2019 and in
 //! Mecklenburg-Vorpommern from 2023, Weltkindertag in Thuringia from 2019, the one-off days
-//! of liberation in Berlin 2020 and 2025) and the Reformation's 500th anniversary 2017, a
+//! of liberation in Berlin 2020 and 2025 and the 75th anniversary of the uprising of 17 June
+//! 1953 in Berlin 2028) and the Reformation's 500th anniversary 2017, a
 //! holiday everywhere. Days that are holidays only in some municipalities of a state are
 //! not the state's holidays: Mariä Himmelfahrt in Bavaria (Catholic municipalities only),
 //! Fronleichnam in parts of Saxony and Thuringia, the Augsburger Friedensfest. A company
@@ -97,6 +98,7 @@ pub enum Holiday {
     Ascension,
     WhitSunday,
     WhitMonday,
+    Uprising,
     CorpusChristi,
     Assumption,
     ChildrensDay,
@@ -123,6 +125,7 @@ impl Holiday {
             Self::Ascension => "ascension",
             Self::WhitSunday => "whit-sunday",
             Self::WhitMonday => "whit-monday",
+            Self::Uprising => "uprising",
             Self::CorpusChristi => "corpus-christi",
             Self::Assumption => "assumption",
             Self::ChildrensDay => "childrens-day",
@@ -149,6 +152,7 @@ impl Holiday {
             Self::Ascension => crate::t!("calendar-holiday-ascension"),
             Self::WhitSunday => crate::t!("calendar-holiday-whit-sunday"),
             Self::WhitMonday => crate::t!("calendar-holiday-whit-monday"),
+            Self::Uprising => crate::t!("calendar-holiday-uprising"),
             Self::CorpusChristi => crate::t!("calendar-holiday-corpus-christi"),
             Self::Assumption => crate::t!("calendar-holiday-assumption"),
             Self::ChildrensDay => crate::t!("calendar-holiday-childrens-day"),
@@ -198,7 +202,7 @@ pub fn holidays(state: State, year: i32) -> Vec<(Date, Holiday)> {
     let reformation =
         year == 2017 || is(&[BB, MV, SN, ST, TH]) || (year >= 2018 && is(&[HB, HH, NI, SH]));
     let womens_day = (year >= 2019 && state == BE) || (year >= 2023 && state == MV);
-    let rules: [(bool, Option<Date>, Holiday); 20] = [
+    let rules = [
         (true, on(Month::January, 1), Holiday::NewYear),
         (is(&[BW, BY, ST]), on(Month::January, 6), Holiday::Epiphany),
         (womens_day, on(Month::March, 8), Holiday::WomensDay),
@@ -214,6 +218,11 @@ pub fn holidays(state: State, year: i32) -> Vec<(Date, Holiday)> {
         (true, after(39), Holiday::Ascension),
         (state == BB, after(49), Holiday::WhitSunday),
         (true, after(50), Holiday::WhitMonday),
+        (
+            state == BE && year == 2028,
+            on(Month::June, 17),
+            Holiday::Uprising,
+        ),
         (
             is(&[BW, BY, HE, NW, RP, SL]),
             after(60),

@@ -12,6 +12,7 @@ calendar-holiday-liberation = Tag der Befreiung
 calendar-holiday-ascension = Christi Himmelfahrt
 calendar-holiday-whit-sunday = Pfingstsonntag
 calendar-holiday-whit-monday = Pfingstmontag
+calendar-holiday-uprising = Jahrestag des Volksaufstandes vom 17. Juni 1953
 calendar-holiday-corpus-christi = Fronleichnam
 calendar-holiday-assumption = Mariä Himmelfahrt
 calendar-holiday-childrens-day = Weltkindertag

@@ -12,6 +12,7 @@ calendar-holiday-liberation = Day of Liberation
 calendar-holiday-ascension = Ascension Day
 calendar-holiday-whit-sunday = Whit Sunday
 calendar-holiday-whit-monday = Whit Monday
+calendar-holiday-uprising = Anniversary of the Uprising of 17 June 1953
 calendar-holiday-corpus-christi = Corpus Christi
 calendar-holiday-assumption = Assumption Day
 calendar-holiday-childrens-day = World Children's Day
