@@ -126,6 +126,9 @@ pub enum Top {
     /// VAT: the rate table by the date of supply
     #[command(subcommand)]
     Vat(super::vat::VatCmd),
+    /// Business calendars: opening hours, holidays of a German state, days off (SLA clocks)
+    #[command(subcommand)]
+    Calendar(super::calendar::CalendarCmd),
     /// Serve the database over SSH: one TUI per session, many users at once
     Serve(super::server::ServeArgs),
     /// Accounts of `kontor serve`: add, list, remove, set-role, set-lang, add-key, remove-key

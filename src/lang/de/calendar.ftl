@@ -29,3 +29,15 @@ calendar-unknown-zone = „{ $zone }“ ist keine Zeitzone der tz-Datenbank (z. 
 calendar-never-open = Der Kalender muss an mindestens einem Wochentag geöffnet sein
 calendar-bad-time = „{ $time }“ ist keine Uhrzeit (HH:MM, 00:00 bis 24:00)
 calendar-bad-hours = „{ $hours }“ sind keine Öffnungszeiten: Tage und Zeiten wie mon-fri 08:00-12:00,13:00-17:00; sat 09:00-12:00
+calendar-unknown = Es gibt keinen Kalender „{ $name }“ (kontor calendar list zeigt sie)
+calendar-exists = Ein Kalender namens „{ $name }“ existiert bereits
+calendar-unknown-state = „{ $state }“ ist kein Bundesland: BW, BY, BE, BB, HB, HH, HE, MV, NI, NW, RP, SL, SN, ST, SH, TH
+calendar-bad-half-day = „{ $text }“ ist kein halber Tag: DATUM=SCHLUSS, z. B. 2026-12-24=12:00
+calendar-half-day = Halber Tag, Schluss um { $until }
+
+## Felder
+cli-field-zone = Zeitzone
+cli-field-hours = Öffnungszeiten
+cli-field-days-off = Betriebsruhetage
+cli-field-half-days = halbe Tage
+cli-field-federal-state = Bundesland

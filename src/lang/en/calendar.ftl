@@ -29,3 +29,15 @@ calendar-unknown-zone = “{ $zone }” is not a time zone of the tz database (e
 calendar-never-open = The calendar must be open on at least one weekday
 calendar-bad-time = “{ $time }” is not a time of day (HH:MM, 00:00 to 24:00)
 calendar-bad-hours = “{ $hours }” are not opening hours: days and intervals like mon-fri 08:00-12:00,13:00-17:00; sat 09:00-12:00
+calendar-unknown = There is no calendar “{ $name }” (kontor calendar list shows them)
+calendar-exists = A calendar named “{ $name }” exists already
+calendar-unknown-state = “{ $state }” is not a German state: BW, BY, BE, BB, HB, HH, HE, MV, NI, NW, RP, SL, SN, ST, SH, TH
+calendar-bad-half-day = “{ $text }” is not a half day: DATE=CLOSING, e.g. 2026-12-24=12:00
+calendar-half-day = Half day, closes at { $until }
+
+## Fields
+cli-field-zone = time zone
+cli-field-hours = hours
+cli-field-days-off = days off
+cli-field-half-days = half days
+cli-field-federal-state = federal state

@@ -2,6 +2,7 @@
 //! (`KINDS`) that `check`, `reindex` and import recovery walk. Room: store.
 
 pub mod bom;
+pub mod calendar;
 pub mod customer;
 mod customer_schemas;
 pub mod delivery;
@@ -79,6 +80,7 @@ pub const KINDS: &[KindOps] = &[
     ops::<crate::domain::payment::Payment>(),
     ops::<crate::domain::dunning_letter::DunningBlock>(),
     ops::<crate::domain::dunning_letter::DunningLetter>(),
+    ops::<crate::domain::calendar::BusinessCalendar>(),
 ];
 
 /// The kind whose tree is `tree`.
