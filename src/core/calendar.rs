@@ -97,7 +97,7 @@ pub fn list(store: &Store, actor: &Actor) -> Result<Vec<BusinessCalendar>, CoreE
     let mut all = store
         .scan::<BusinessCalendar>()?
         .collect::<Result<Vec<_>, _>>()?;
-    all.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+    all.sort_by_key(|calendar| calendar.name.to_lowercase());
     Ok(all)
 }
 

@@ -342,10 +342,10 @@ fn measure(
             .max()
     });
     let mut steps = explain(calendar, &pieces, &run.segments, end);
-    if let (true, Some(due)) = (running_now, due) {
-        if due > end {
-            steps.extend(ahead(calendar, end, due));
-        }
+    if let (true, Some(due)) = (running_now, due)
+        && due > end
+    {
+        steps.extend(ahead(calendar, end, due));
     }
     ClockReport {
         clock: run.clock,
@@ -436,14 +436,14 @@ fn ahead(calendar: &BusinessCalendar, now: OffsetDateTime, due: OffsetDateTime) 
             Piece::Open(from, _) => *from < due,
             Piece::Closed(date, _) => *date <= due.date(),
         })
-        .filter_map(|piece| match piece {
-            Piece::Open(from, to) => Some(Step::Business {
+        .map(|piece| match piece {
+            Piece::Open(from, to) => Step::Business {
                 from,
                 to: to.min(due),
                 seconds: (to.min(due) - from).whole_seconds(),
                 ahead: true,
-            }),
-            Piece::Closed(date, why) => Some(Step::Closed { date, why }),
+            },
+            Piece::Closed(date, why) => Step::Closed { date, why },
         })
         .collect()
 }
