@@ -242,11 +242,19 @@ impl BusinessCalendar {
             .iter()
             .find(|(day, _)| *day == date)
             .map_or(1440, |(_, until)| *until);
+        // One offset all day unless the clocks change that day (then the zone's rules for
+        // each time): two look-ups a day instead of several per interval.
+        let midnight = date.midnight().assume_utc();
+        let offset = zone.offset_at(midnight - Duration::hours(14));
+        let steady = zone.offset_at(midnight + Duration::hours(38)) == offset;
         let open: Vec<Piece> = intervals
             .iter()
             .filter(|(start, _)| *start < until)
             .map(|(start, end)| {
-                let at = |minute: u16| zone.instant(local(date, minute));
+                let at = |minute: u16| match steady {
+                    true => local(date, minute).assume_offset(offset),
+                    false => zone.instant(local(date, minute)),
+                };
                 Piece::Open(at(*start), at((*end).min(until)))
             })
             .filter(|piece| matches!(piece, Piece::Open(from, to) if from < to))

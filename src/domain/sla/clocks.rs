@@ -233,27 +233,54 @@ fn target_of(policy: &SlaPolicy, priority: Priority, clock: Clock) -> Option<u32
     }
 }
 
-/// The running stretches of a clock clipped to `end`, as open intervals of the calendar.
+/// A piece of the calendar with the stretch of time it covers (a closed day: from its local
+/// midnight to the next), so the pieces a stretch overlaps are found by binary search.
+type Span = (OffsetDateTime, OffsetDateTime, Piece);
+
+fn spans(calendar: &BusinessCalendar, pieces: Vec<Piece>) -> Vec<Span> {
+    let zone = calendar.tz();
+    let midnight = |date: Date| zone.instant(date.midnight());
+    pieces
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Open(from, to) => (from, to, piece),
+            Piece::Closed(date, _) => {
+                let next = date.next_day().map_or(date.midnight().assume_utc(), |day| {
+                    midnight(day).max(midnight(date))
+                });
+                (midnight(date), next, piece)
+            }
+        })
+        .collect()
+}
+
+/// The spans that overlap `from..to`.
+fn overlapping(spans: &[Span], from: OffsetDateTime, to: OffsetDateTime) -> &[Span] {
+    let first = spans.partition_point(|(_, end, _)| *end <= from);
+    let rest = &spans[first..];
+    &rest[..rest.partition_point(|(start, _, _)| *start < to)]
+}
+
+/// The running stretches of a clock clipped to `end`, as open intervals of the calendar, and
+/// the business seconds of its pauses.
 fn running_intervals(
-    pieces: &[Piece],
+    spans: &[Span],
     segments: &[Segment],
     end: OffsetDateTime,
 ) -> (Vec<(OffsetDateTime, OffsetDateTime)>, i64) {
     let mut running = Vec::new();
     let mut paused = 0;
-    for piece in pieces {
-        let Piece::Open(open_from, open_to) = *piece else {
-            continue;
-        };
-        for segment in segments {
-            let from = open_from.max(segment.from);
-            let to = open_to.min(segment.to.unwrap_or(end)).min(end);
-            if from < to {
-                if segment.running {
-                    running.push((from, to));
-                } else {
-                    paused += (to - from).whole_seconds();
-                }
+    for segment in segments {
+        let until = segment.to.unwrap_or(end).min(end);
+        for (open_from, open_to, piece) in overlapping(spans, segment.from, until) {
+            let (from, to) = ((*open_from).max(segment.from), (*open_to).min(until));
+            if !matches!(piece, Piece::Open(..)) || from >= to {
+                continue;
+            }
+            if segment.running {
+                running.push((from, to));
+            } else {
+                paused += (to - from).whole_seconds();
             }
         }
     }
@@ -288,14 +315,15 @@ fn measure(
 ) -> ClockReport {
     let started = run.segments.first().map_or(now, |segment| segment.from);
     let end = run.finished.unwrap_or(now);
-    let pieces: Vec<Piece> = calendar
+    let pieces = calendar
         .walk(started)
         .take_while(|piece| match piece {
             Piece::Open(from, _) => *from < end,
             Piece::Closed(date, _) => *date <= end.date() + Duration::DAY,
         })
         .collect();
-    let (intervals, paused_seconds) = running_intervals(&pieces, &run.segments, end);
+    let spans = spans(calendar, pieces);
+    let (intervals, paused_seconds) = running_intervals(&spans, &run.segments, end);
     let consumed: i64 = intervals
         .iter()
         .map(|(from, to)| (*to - *from).whole_seconds())
@@ -341,7 +369,7 @@ fn measure(
             .filter(|percent| consumed * 100 >= i64::from(*percent) * target)
             .max()
     });
-    let mut steps = explain(calendar, &pieces, &run.segments, end);
+    let mut steps = explain(&spans, &run.segments, end);
     if let (true, Some(due)) = (running_now, due)
         && due > end
     {
@@ -366,21 +394,22 @@ fn measure(
 
 /// The steps up to `end`: business intervals and closed days while running, one step per
 /// pause.
-fn explain(
-    calendar: &BusinessCalendar,
-    pieces: &[Piece],
-    segments: &[Segment],
-    end: OffsetDateTime,
-) -> Vec<Step> {
-    let zone = calendar.tz();
+fn explain(spans: &[Span], segments: &[Segment], end: OffsetDateTime) -> Vec<Step> {
     let mut steps = Vec::new();
     for segment in segments {
         let to = segment.to.unwrap_or(end).min(end);
         if segment.from >= to && segment.to.is_some() {
             continue;
         }
+        let overlap = overlapping(spans, segment.from, to);
         if !segment.running {
-            let seconds = open_overlap(pieces, segment.from, to);
+            let seconds = overlap
+                .iter()
+                .filter(|(_, _, piece)| matches!(piece, Piece::Open(..)))
+                .map(|(from, until, _)| {
+                    ((*until).min(to) - (*from).max(segment.from)).whole_seconds()
+                })
+                .sum();
             steps.push(Step::Paused {
                 from: segment.from,
                 to,
@@ -389,43 +418,22 @@ fn explain(
             });
             continue;
         }
-        for piece in pieces {
+        for (open_from, open_to, piece) in overlap {
             match *piece {
-                Piece::Open(open_from, open_to) => {
-                    let (from, until) = (open_from.max(segment.from), open_to.min(to));
-                    if from < until {
-                        steps.push(Step::Business {
-                            from,
-                            to: until,
-                            seconds: (until - from).whole_seconds(),
-                            ahead: false,
-                        });
-                    }
+                Piece::Open(..) => {
+                    let (from, until) = ((*open_from).max(segment.from), (*open_to).min(to));
+                    steps.push(Step::Business {
+                        from,
+                        to: until,
+                        seconds: (until - from).whole_seconds(),
+                        ahead: false,
+                    });
                 }
-                Piece::Closed(date, why) => {
-                    let day = |at: OffsetDateTime| zone.local(at).date();
-                    if day(segment.from) <= date && date <= day(to) {
-                        steps.push(Step::Closed { date, why });
-                    }
-                }
+                Piece::Closed(date, why) => steps.push(Step::Closed { date, why }),
             }
         }
     }
     steps
-}
-
-/// Business seconds of `pieces` between `from` and `to`.
-fn open_overlap(pieces: &[Piece], from: OffsetDateTime, to: OffsetDateTime) -> i64 {
-    pieces
-        .iter()
-        .filter_map(|piece| match *piece {
-            Piece::Open(open_from, open_to) => {
-                let (a, b) = (open_from.max(from), open_to.min(to));
-                (a < b).then(|| (b - a).whole_seconds())
-            }
-            Piece::Closed(..) => None,
-        })
-        .sum()
 }
 
 /// The steps still to come from `now` to `due` while a clock runs.
