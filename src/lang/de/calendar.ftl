@@ -41,3 +41,25 @@ cli-field-hours = Öffnungszeiten
 cli-field-days-off = Betriebsruhetage
 cli-field-half-days = halbe Tage
 cli-field-federal-state = Bundesland
+
+## Hilfe zu kontor calendar
+cli-help-calendar = Geschäftskalender: Öffnungszeiten, Feiertage eines Bundeslandes, Betriebsruhetage (SLA-Uhren)
+cli-help-calendar-add = Einen Geschäftskalender anlegen: Öffnungszeiten, die Feiertage eines Bundeslandes, Betriebsruhetage
+cli-help-calendar-add--name = Der Name des Kalenders, eindeutig
+cli-help-calendar-add--state = Das Bundesland, dessen Feiertage gelten: BW, BY, BE, BB, HB, HH, HE, MV, NI, NW, RP, SL, SN, ST, SH, TH
+cli-help-calendar-add--tz = Die Zeitzone (IANA-Name)
+cli-help-calendar-add--hours = Öffnungszeiten, z. B. "mon-fri 08:00-12:00,13:00-17:00; sat 09:00-12:00"
+cli-help-calendar-add--off = Betriebsruhetage, JJJJ-MM-TT durch Kommas getrennt
+cli-help-calendar-add--half = Halbe Tage, DATUM=SCHLUSS durch Kommas getrennt (2026-12-24=12:00)
+cli-help-calendar-edit = Einen Kalender ändern; was nicht angegeben ist, bleibt
+cli-help-calendar-edit--name = Der Name des Kalenders
+cli-help-calendar-edit--rename = Ein neuer Name
+cli-help-calendar-edit--state = Das Bundesland, dessen Feiertage gelten
+cli-help-calendar-edit--tz = Die Zeitzone (IANA-Name)
+cli-help-calendar-edit--hours = Öffnungszeiten, z. B. "mon-fri 08:00-17:00"
+cli-help-calendar-edit--off = Betriebsruhetage, JJJJ-MM-TT durch Kommas getrennt; ersetzt die Liste ("" leert sie)
+cli-help-calendar-edit--half = Halbe Tage, DATUM=SCHLUSS durch Kommas getrennt; ersetzt die Liste ("" leert sie)
+cli-help-calendar-show = Ein Kalender mit den Feiertagen, Betriebsruhetagen und halben Tagen eines Jahres
+cli-help-calendar-show--name = Der Name des Kalenders
+cli-help-calendar-show--year = Das Jahr [Standard: dieses Jahr]
+cli-help-calendar-list = Alle Kalender

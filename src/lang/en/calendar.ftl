@@ -41,3 +41,25 @@ cli-field-hours = hours
 cli-field-days-off = days off
 cli-field-half-days = half days
 cli-field-federal-state = federal state
+
+## Help of kontor calendar
+cli-help-calendar = Business calendars: opening hours, holidays of a German state, days off (SLA clocks)
+cli-help-calendar-add = Add a business calendar: opening hours, the holidays of a German state, days off
+cli-help-calendar-add--name = The calendar's name, unique
+cli-help-calendar-add--state = The German state whose holidays apply: BW, BY, BE, BB, HB, HH, HE, MV, NI, NW, RP, SL, SN, ST, SH, TH
+cli-help-calendar-add--tz = The time zone (IANA name)
+cli-help-calendar-add--hours = Opening hours, e.g. "mon-fri 08:00-12:00,13:00-17:00; sat 09:00-12:00"
+cli-help-calendar-add--off = Company days off, YYYY-MM-DD separated by commas
+cli-help-calendar-add--half = Half days, DATE=CLOSING separated by commas (2026-12-24=12:00)
+cli-help-calendar-edit = Change a calendar; what is not given stays
+cli-help-calendar-edit--name = The calendar's name
+cli-help-calendar-edit--rename = A new name
+cli-help-calendar-edit--state = The German state whose holidays apply
+cli-help-calendar-edit--tz = The time zone (IANA name)
+cli-help-calendar-edit--hours = Opening hours, e.g. "mon-fri 08:00-17:00"
+cli-help-calendar-edit--off = Company days off, YYYY-MM-DD separated by commas; replaces the list ("" clears it)
+cli-help-calendar-edit--half = Half days, DATE=CLOSING separated by commas; replaces the list ("" clears it)
+cli-help-calendar-show = A calendar with the holidays, days off and half days of a year
+cli-help-calendar-show--name = The calendar's name
+cli-help-calendar-show--year = The year [default: this year]
+cli-help-calendar-list = Every calendar
