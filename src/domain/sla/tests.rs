@@ -435,3 +435,72 @@ fn a_year_with_fifty_pauses_adds_up() {
     assert_eq!(resolution.consumed_seconds, expected);
     assert!(resolution.breached_at.is_some());
 }
+
+mod laws {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn kind() -> impl Strategy<Value = SlaEventKind> {
+        let status = (0usize..6).prop_map(|i| SlaEventKind::Status(TicketStatus::ALL[i]));
+        let priority = (0usize..4).prop_map(|i| SlaEventKind::Priority(Priority::ALL[i]));
+        prop_oneof![
+            status,
+            priority,
+            Just(SlaEventKind::CustomerMessage),
+            Just(SlaEventKind::AgentAnswer),
+        ]
+    }
+
+    fn timeline() -> impl Strategy<Value = (Vec<SlaEvent>, OffsetDateTime)> {
+        let start = datetime!(2026-03-20 07:13 +1);
+        (
+            proptest::collection::vec((1i64..3000, kind()), 0..40),
+            0i64..5000,
+        )
+            .prop_map(move |(steps, tail)| {
+                let mut at = start;
+                let mut events = vec![event(at, Created(Priority::Normal))];
+                for (minutes, kind) in steps {
+                    at += Duration::minutes(minutes);
+                    events.push(event(at, kind));
+                }
+                (events, at + Duration::minutes(tail))
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Whatever happened: resolution's run and paused time add up to the business time
+        /// since creation; no clock counts more than that; a running clock's due instant
+        /// is exactly its remaining business time away; a breach lies in the past.
+        #[test]
+        fn the_clocks_add_up((events, now) in timeline()) {
+            let calendar = calendar();
+            let report = clocks(&policy(), &calendar, &events, now);
+            let created = events[0].at;
+            let since = calendar.business_seconds_between(created, now);
+            for clock in &report.clocks {
+                prop_assert!(clock.consumed_seconds + clock.paused_seconds <= since);
+                prop_assert!(clock.started >= created && clock.started <= now);
+                if let Some(breached) = clock.breached_at {
+                    prop_assert!(breached <= now && breached >= clock.started);
+                }
+                let running = clock.stopped.is_none() && !clock.paused;
+                if let (true, Some(due), Some(left)) = (running, clock.due, clock.remaining_seconds) {
+                    if left >= 0 {
+                        prop_assert!(due >= now);
+                        prop_assert_eq!(calendar.business_seconds_between(now, due), left);
+                    } else {
+                        prop_assert!(clock.breached_at.is_some());
+                    }
+                }
+            }
+            let resolution = clock(&report, Clock::Resolution, 1);
+            prop_assert_eq!(resolution.consumed_seconds + resolution.paused_seconds, since);
+            let first = clock(&report, Clock::FirstResponse, 1);
+            prop_assert!(first.consumed_seconds <= resolution.consumed_seconds + resolution.paused_seconds);
+        }
+    }
+}

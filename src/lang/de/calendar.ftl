@@ -36,6 +36,7 @@ calendar-bad-half-day = „{ $text }“ ist kein halber Tag: DATUM=SCHLUSS, z. B
 calendar-half-day = Halber Tag, Schluss um { $until }
 
 ## Felder
+cli-kind-calendar = Kalender
 cli-field-zone = Zeitzone
 cli-field-hours = Öffnungszeiten
 cli-field-days-off = Betriebsruhetage

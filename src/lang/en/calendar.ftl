@@ -36,6 +36,7 @@ calendar-bad-half-day = “{ $text }” is not a half day: DATE=CLOSING, e.g. 20
 calendar-half-day = Half day, closes at { $until }
 
 ## Fields
+cli-kind-calendar = calendar
 cli-field-zone = time zone
 cli-field-hours = hours
 cli-field-days-off = days off
