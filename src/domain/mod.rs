@@ -21,6 +21,7 @@ pub mod location;
 pub mod money;
 pub mod names;
 pub mod opportunity;
+pub mod mail_quarantine;
 pub mod outbox;
 #[cfg(test)]
 mod parse_props;

@@ -11,6 +11,7 @@ pub mod interaction;
 pub mod invoice;
 pub mod item;
 pub mod opportunity;
+pub mod mail_quarantine;
 pub mod outbox;
 pub mod payment;
 pub mod payslip;
@@ -85,6 +86,7 @@ pub const KINDS: &[KindOps] = &[
     ops::<crate::domain::ticket::Queue>(),
     ops::<crate::domain::ticket::Ticket>(),
     ops::<crate::domain::ticket::AttachmentBlob>(),
+    ops::<crate::domain::mail_quarantine::QuarantinedMail>(),
 ];
 
 /// The kind whose tree is `tree`.
