@@ -12,6 +12,7 @@ use super::{Actor, CoreError};
 use crate::domain::Invalid;
 use crate::domain::fold::fold;
 use crate::domain::mail_quarantine::{QuarantineReason, QuarantinedMail};
+use crate::domain::ticket::{AttachmentBlob, Queue, Ticket};
 use crate::store::{Store, Tx, TxResult};
 
 pub const MAX_MESSAGE: &str = "mail_max_message_bytes";
@@ -116,6 +117,15 @@ pub fn delete_quarantined(store: &Store, actor: &Actor, id: u64) -> Result<(), C
     Ok(())
 }
 
+/// The bytes of ticket attachment `blob`, for whoever may read its ticket.
+pub fn attachment(store: &Store, actor: &Actor, blob: u64) -> Result<Vec<u8>, CoreError> {
+    let found = store.require::<AttachmentBlob>(blob)?;
+    let ticket = store.require::<Ticket>(found.ticket)?;
+    let queue = store.require::<Queue>(ticket.queue)?;
+    access::require_queue(actor, &queue, Access::Read)?;
+    Ok(found.bytes)
+}
+
 /// The meta key of a sender's automatic reactions.
 fn budget_key(sender: &str) -> String {
     format!("mailgate/auto/{}", fold(sender.trim()))
@@ -147,7 +157,12 @@ pub fn spend_auto(tx: &Tx, sender: &str, per_hour: u32, now: OffsetDateTime) -> 
 
 /// Why the message was kept, as a person reads it.
 pub fn reason_text(mail: &QuarantinedMail) -> String {
-    match &mail.reason {
+    reason_words(&mail.reason, &mail.queue, &mail.detail)
+}
+
+/// `reason` as a person reads it, for a message meant for `queue` with `detail`.
+pub fn reason_words(reason: &QuarantineReason, queue: &str, detail: &str) -> String {
+    match reason {
         QuarantineReason::Unreadable => crate::t!("mailgate-reason-unreadable"),
         QuarantineReason::TooLarge { size, max } => crate::t!(
             "mailgate-reason-too-large",
@@ -159,10 +174,10 @@ pub fn reason_text(mail: &QuarantinedMail) -> String {
             crate::t!("mailgate-reason-closed-ticket", number = number.as_str())
         }
         QuarantineReason::UnknownQueue => {
-            crate::t!("mailgate-reason-unknown-queue", queue = mail.queue.as_str())
+            crate::t!("mailgate-reason-unknown-queue", queue = queue)
         }
         QuarantineReason::Refused => {
-            crate::t!("mailgate-reason-refused", why = mail.detail.as_str())
+            crate::t!("mailgate-reason-refused", why = detail)
         }
     }
 }

@@ -81,8 +81,12 @@ pub enum Received {
     },
     /// Its Message-ID is already an article of this ticket: nothing stored.
     Duplicate { ticket: TicketNumber },
-    /// Kept in quarantine as `id`.
-    Quarantined { id: u64, reason: QuarantineReason },
+    /// Kept in quarantine as `id`; `why` as a person reads it.
+    Quarantined {
+        id: u64,
+        reason: QuarantineReason,
+        why: String,
+    },
 }
 
 /// Files one message meant for `queue`: `raw` as read (at most `mail_max_message_bytes`
@@ -111,6 +115,7 @@ pub fn receive(
         )?;
         Ok(Received::Quarantined {
             id: kept.id,
+            why: crate::core::mailgate::reason_text(&kept),
             reason,
         })
     };
@@ -485,6 +490,54 @@ impl Gate<'_> {
             outbox::enqueue_in(tx, settings, self.now, &draft).map(Some)
         })?;
         Ok(queued.map_or(Ack::OverBudget, |mail| Ack::Queued(mail.id)))
+    }
+}
+
+/// What the mailgate did, in one line a person reads (the mail system's log keeps it).
+pub fn report(received: &Received) -> String {
+    match received {
+        Received::Filed {
+            ticket,
+            article,
+            opened,
+            reopened,
+            ack,
+            dropped,
+        } => {
+            let ticket = ticket.to_string();
+            let mut parts = vec![match opened {
+                true => crate::t!("mailgate-opened", ticket = ticket.as_str()),
+                false => crate::t!(
+                    "mailgate-appended",
+                    ticket = ticket.as_str(),
+                    article = *article
+                ),
+            }];
+            if *reopened {
+                parts.push(crate::t!("mailgate-reopened"));
+            }
+            match ack {
+                Ack::Queued(id) => parts.push(crate::t!("mailgate-ack-queued", id = id.to_string())),
+                Ack::None => {}
+                Ack::Automatic => parts.push(crate::t!("mailgate-ack-automatic")),
+                Ack::OverBudget => parts.push(crate::t!("mailgate-ack-over-budget")),
+                Ack::NotSent(why) => {
+                    parts.push(crate::t!("mailgate-ack-not-sent", why = why.as_str()))
+                }
+            }
+            if *dropped > 0 {
+                parts.push(crate::t!("mailgate-dropped", count = *dropped));
+            }
+            parts.join("; ")
+        }
+        Received::Duplicate { ticket } => {
+            crate::t!("mailgate-duplicate", ticket = ticket.to_string())
+        }
+        Received::Quarantined { id, why, .. } => crate::t!(
+            "mailgate-quarantined",
+            id = id.to_string(),
+            reason = why.as_str()
+        ),
     }
 }
 
