@@ -22,7 +22,7 @@ use super::{CliError, Context};
 use crate::core::Clock;
 use crate::core::mailgate::{self as gate_core, reason_text};
 use crate::domain::mail_quarantine::QuarantinedMail;
-use crate::mail::gate::{self, Ack, Received};
+use crate::mail::gate;
 use crate::store::{Store, StoreError};
 
 /// EX_TEMPFAIL: the mail system keeps the message and tries again.
@@ -74,14 +74,17 @@ pub fn mailgate(
     let (raw, size) = read_message(&mut std::io::stdin().lock())?;
     let store = match open(dir) {
         Ok(store) => store,
-        Err(StoreError::InUse(_)) => return hand_to_server(dir, args, &raw, size, out),
+        Err(StoreError::InUse(_)) => {
+            let json = matches!(format, Format::Json);
+            return hand_to_server(dir, args, (&raw, size), json, out);
+        }
         Err(error) => return Err(CliError::TempFail(error.to_string())),
     };
     let received = gate::receive(&store, clock.now(), &args.queue, &raw, size)
         .and_then(|received| Ok(store.flush().map(|()| received)?))
         .map_err(|error| CliError::TempFail(error.to_string()))?;
     match format {
-        Format::Json => writeln!(out, "{}", received_json(&received))?,
+        Format::Json => writeln!(out, "{}", gate::report_json(&received))?,
         _ => writeln!(out, "{}", gate::report(&received))?,
     }
     Ok(())
@@ -104,12 +107,12 @@ fn open(dir: &Path) -> Result<Store, StoreError> {
 fn hand_to_server(
     dir: &Path,
     args: &MailgateArgs,
-    raw: &[u8],
-    size: u64,
+    (raw, size): (&[u8], u64),
+    json: bool,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let busy = || CliError::TempFail(crate::t!("mailgate-busy", path = dir.display().to_string()));
-    match crate::server::control::request_mailgate(dir, &args.queue, size, raw) {
+    match crate::server::control::request_mailgate(dir, &args.queue, (raw, size), json) {
         Ok(Some((0, line))) => {
             writeln!(out, "{line}")?;
             Ok(())
@@ -130,38 +133,6 @@ fn read_message(input: &mut dyn Read) -> Result<(Vec<u8>, u64), CliError> {
     let rest = std::io::copy(input, &mut std::io::sink())
         .map_err(|error| CliError::TempFail(error.to_string()))?;
     Ok((raw, read as u64 + rest))
-}
-
-fn received_json(received: &Received) -> Json {
-    match received {
-        Received::Filed {
-            ticket,
-            article,
-            opened,
-            reopened,
-            ack,
-            dropped,
-        } => {
-            let (ack, outbox) = match ack {
-                Ack::Queued(id) => ("queued", Some(*id)),
-                Ack::None => ("none", None),
-                Ack::Automatic => ("automatic", None),
-                Ack::OverBudget => ("over-budget", None),
-                Ack::NotSent(_) => ("not-sent", None),
-            };
-            json!({
-                "status": "filed", "ticket": ticket.to_string(), "article": article,
-                "opened": opened, "reopened": reopened, "ack": ack, "outbox": outbox,
-                "dropped": dropped,
-            })
-        }
-        Received::Duplicate { ticket } => {
-            json!({"status": "duplicate", "ticket": ticket.to_string()})
-        }
-        Received::Quarantined { id, reason, why } => {
-            json!({"status": "quarantined", "quarantine": id, "reason": reason.name(), "why": why})
-        }
-    }
 }
 
 fn kept_json(mail: &QuarantinedMail) -> Json {
@@ -226,7 +197,7 @@ pub fn quarantine(context: &mut Context, command: QuarantineCmd) -> Result<(), C
             let received = gate::reprocess(store, actor, id, context.clock.now())?;
             store.flush()?;
             match context.format {
-                Format::Json => writeln!(context.out, "{}", received_json(&received))?,
+                Format::Json => writeln!(context.out, "{}", gate::report_json(&received))?,
                 _ => writeln!(context.out, "{}", gate::report(&received))?,
             }
         }
@@ -240,7 +211,11 @@ pub fn quarantine(context: &mut Context, command: QuarantineCmd) -> Result<(), C
 }
 
 /// `kontor mail attachment BLOB [--output FILE]`: a ticket attachment's bytes.
-pub fn attachment(context: &mut Context, blob: u64, output: Option<PathBuf>) -> Result<(), CliError> {
+pub fn attachment(
+    context: &mut Context,
+    blob: u64,
+    output: Option<PathBuf>,
+) -> Result<(), CliError> {
     let bytes = gate_core::attachment(&context.store, &context.actor, blob)?;
     match output {
         Some(path) => std::fs::write(&path, bytes)?,

@@ -18,10 +18,10 @@ pub mod invalid;
 pub mod invoice;
 pub mod item;
 pub mod location;
+pub mod mail_quarantine;
 pub mod money;
 pub mod names;
 pub mod opportunity;
-pub mod mail_quarantine;
 pub mod outbox;
 #[cfg(test)]
 mod parse_props;

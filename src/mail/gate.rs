@@ -43,8 +43,7 @@ use crate::domain::fold::fold;
 use crate::domain::mail_quarantine::{QuarantineReason, QuarantinedMail};
 use crate::domain::outbox::Origin;
 use crate::domain::ticket::{
-    AfterClose, Article, ArticleKind, LinkKind, Priority, Queue, Ticket, TicketNumber,
-    TicketStatus,
+    AfterClose, Article, ArticleKind, LinkKind, Priority, Queue, Ticket, TicketNumber, TicketStatus,
 };
 use crate::store::kinds::customer::by_email_prefix;
 use crate::store::{Store, StoreError};
@@ -269,10 +268,8 @@ impl Gate<'_> {
                 let queue = self.store.require::<Queue>(ticket.queue)?;
                 match (ticket.status, queue.after_close, reopen) {
                     (TicketStatus::Closed, AfterClose::NewTicket, true) => {
-                        let title = super::subject::without_own_tags(
-                            &self.mail.subject,
-                            DEFAULT_TAG_WORD,
-                        );
+                        let title =
+                            super::subject::without_own_tags(&self.mail.subject, DEFAULT_TAG_WORD);
                         self.open(
                             &queue,
                             &title,
@@ -462,13 +459,13 @@ impl Gate<'_> {
             to: vec![self.mail.from.address.clone()],
             subject: subject_with_tag(&ticket.subject, &number, DEFAULT_TAG_WORD),
             body: format!("{}\n", body.trim_end()),
-            in_reply_to: self.mail.message_id.clone(),
+            in_reply_to: self.mail.message_id.as_deref().map(bracketed),
             references: self
                 .mail
                 .references
                 .iter()
                 .chain(&self.mail.message_id)
-                .cloned()
+                .map(|id| bracketed(id))
                 .collect(),
             auto_submitted: true,
             origin: Some(Origin {
@@ -517,7 +514,9 @@ pub fn report(received: &Received) -> String {
                 parts.push(crate::t!("mailgate-reopened"));
             }
             match ack {
-                Ack::Queued(id) => parts.push(crate::t!("mailgate-ack-queued", id = id.to_string())),
+                Ack::Queued(id) => {
+                    parts.push(crate::t!("mailgate-ack-queued", id = id.to_string()))
+                }
                 Ack::None => {}
                 Ack::Automatic => parts.push(crate::t!("mailgate-ack-automatic")),
                 Ack::OverBudget => parts.push(crate::t!("mailgate-ack-over-budget")),
@@ -538,6 +537,44 @@ pub fn report(received: &Received) -> String {
             id = id.to_string(),
             reason = why.as_str()
         ),
+    }
+}
+
+/// A Message-ID as headers write it: `<id>`.
+fn bracketed(id: &str) -> String {
+    format!("<{id}>")
+}
+
+/// What the mailgate did, for machines (`--format json`).
+pub fn report_json(received: &Received) -> serde_json::Value {
+    match received {
+        Received::Filed {
+            ticket,
+            article,
+            opened,
+            reopened,
+            ack,
+            dropped,
+        } => {
+            let (ack, outbox) = match ack {
+                Ack::Queued(id) => ("queued", Some(*id)),
+                Ack::None => ("none", None),
+                Ack::Automatic => ("automatic", None),
+                Ack::OverBudget => ("over-budget", None),
+                Ack::NotSent(_) => ("not-sent", None),
+            };
+            serde_json::json!({
+                "status": "filed", "ticket": ticket.to_string(), "article": article,
+                "opened": opened, "reopened": reopened, "ack": ack, "outbox": outbox,
+                "dropped": dropped,
+            })
+        }
+        Received::Duplicate { ticket } => {
+            serde_json::json!({"status": "duplicate", "ticket": ticket.to_string()})
+        }
+        Received::Quarantined { id, reason, why } => {
+            serde_json::json!({"status": "quarantined", "quarantine": id, "reason": reason.name(), "why": why})
+        }
     }
 }
 

@@ -4,7 +4,7 @@
 //! request is one line (`backup 1`); the answer is a line `ok` followed by the backup's bytes
 //! until the connection closes, or a line `error: WHY`. A backup cut off midway reads as a
 //! truncated file and is refused by its checksum, so a failure can never pass for a backup.
-//! `mailgate 1 SIZE LENGTH QUEUE` is followed by LENGTH bytes of a message (whose whole
+//! `mailgate 1 SIZE LENGTH json|text QUEUE` is followed by LENGTH bytes of a message (whose whole
 //! size was SIZE) for the mailgate; the answer is `ok CODE LINE` — the exit status the
 //! mailgate process gives (0 stored, 75 try again) and its report. Each request runs on
 //! its own thread, never on the SSH runtime's workers. Room: server.
@@ -71,7 +71,10 @@ fn answer(stream: UnixStream, store: &Store, locale: Locale, clock: Clock) {
     if input.read_line(&mut request).is_err() {
         return;
     }
-    if let Some(rest) = request.trim_end_matches(['\r', '\n']).strip_prefix(MAILGATE) {
+    if let Some(rest) = request
+        .trim_end_matches(['\r', '\n'])
+        .strip_prefix(MAILGATE)
+    {
         let answer = crate::lang::scope(locale, || mailgate(&mut input, rest, store, clock));
         let _ = writeln!(&stream, "{answer}");
         return;
@@ -128,9 +131,10 @@ pub fn request_backup(
 
 /// Reads the message of a `mailgate` request and files it: the answer line.
 fn mailgate(input: &mut impl io::Read, header: &str, store: &Store, clock: Clock) -> String {
-    let mut fields = header.splitn(3, ' ');
+    let mut fields = header.splitn(4, ' ');
     let size = fields.next().and_then(|n| n.parse::<u64>().ok());
     let length = fields.next().and_then(|n| n.parse::<usize>().ok());
+    let json = fields.next() == Some("json");
     let queue = fields.next().unwrap_or_default();
     let (Some(size), Some(length)) = (size, length) else {
         return format!("error: bad request {header:?}");
@@ -142,6 +146,7 @@ fn mailgate(input: &mut impl io::Read, header: &str, store: &Store, clock: Clock
     let received = crate::mail::gate::receive(store, clock.now(), queue, &raw, size)
         .and_then(|received| store.flush().map(|()| received).map_err(Into::into));
     match received {
+        Ok(received) if json => format!("ok 0 {}", crate::mail::gate::report_json(&received)),
         Ok(received) => format!("ok 0 {}", crate::mail::gate::report(&received)),
         Err(error) => format!("ok 75 {}", error.to_string().replace('\n', " ")),
     }
@@ -152,15 +157,16 @@ fn mailgate(input: &mut impl io::Read, header: &str, store: &Store, clock: Clock
 pub fn request_mailgate(
     dir: &Path,
     queue: &str,
-    size: u64,
-    raw: &[u8],
+    (raw, size): (&[u8], u64),
+    json: bool,
 ) -> io::Result<Option<(u8, String)>> {
     let Ok(stream) = UnixStream::connect(dir.join(FILE)) else {
         return Ok(None);
     };
     let queue = queue.replace(['\r', '\n'], " ");
     let mut out = BufWriter::new(&stream);
-    write!(out, "{MAILGATE}{size} {} {queue}\n", raw.len())?;
+    let form = if json { "json" } else { "text" };
+    write!(out, "{MAILGATE}{size} {} {form} {queue}\n", raw.len())?;
     out.write_all(raw)?;
     out.flush()?;
     drop(out);
