@@ -166,7 +166,7 @@ pub fn request_mailgate(
     let queue = queue.replace(['\r', '\n'], " ");
     let mut out = BufWriter::new(&stream);
     let form = if json { "json" } else { "text" };
-    write!(out, "{MAILGATE}{size} {} {form} {queue}\n", raw.len())?;
+    writeln!(out, "{MAILGATE}{size} {} {form} {queue}", raw.len())?;
     out.write_all(raw)?;
     out.flush()?;
     drop(out);
