@@ -41,7 +41,6 @@ use crate::core::tickets::{
 use crate::core::{Actor, Clock, Command, CoreError, execute};
 use crate::domain::fold::fold;
 use crate::domain::mail_quarantine::{QuarantineReason, QuarantinedMail};
-use crate::domain::outbox::Origin;
 use crate::domain::ticket::{
     AfterClose, Article, ArticleKind, LinkKind, Priority, Queue, Ticket, TicketNumber, TicketStatus,
 };
@@ -468,11 +467,9 @@ impl Gate<'_> {
                 .map(|id| bracketed(id))
                 .collect(),
             auto_submitted: true,
-            origin: Some(Origin {
-                kind: "ticket".to_string(),
-                id: ticket.id,
-                seq: 1,
-            }),
+            // No origin: the acknowledgement is no article of the ticket (an origin names
+            // one, and its delivery state would be mirrored onto the customer's mail).
+            origin: None,
             ..Draft::default()
         };
         if let Err(why) = outbox::check(settings, &draft) {
