@@ -62,3 +62,6 @@ cli-help-mail-quarantine-delete--id = Nummer der aufbewahrten Nachricht
 cli-help-mail-attachment = Die Bytes eines Ticket-Anhangs (seine Blob-Nummer, `ticket show --format json`)
 cli-help-mail-attachment--blob = Nummer des Blobs des Anhangs
 cli-help-mail-attachment--output = In diese Datei statt auf stdout schreiben
+
+# Die Art des Datensatzes (Familie cli-kind-<name> von src/cli/mod.rs).
+cli-kind-quarantined-mail = Mail in Quarantäne

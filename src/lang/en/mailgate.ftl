@@ -62,3 +62,6 @@ cli-help-mail-quarantine-delete--id = Number of the kept message
 cli-help-mail-attachment = The bytes of a ticket attachment (its blob number, `ticket show --format json`)
 cli-help-mail-attachment--blob = Number of the attachment's blob
 cli-help-mail-attachment--output = Write them to this file instead of stdout
+
+# The kind of record (family cli-kind-<name> of src/cli/mod.rs).
+cli-kind-quarantined-mail = quarantined mail
