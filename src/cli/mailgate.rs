@@ -81,7 +81,6 @@ pub fn mailgate(
         Err(error) => return Err(CliError::TempFail(error.to_string())),
     };
     let received = gate::receive(&store, clock.now(), &args.queue, &raw, size)
-        .and_then(|received| Ok(store.flush().map(|()| received)?))
         .map_err(|error| CliError::TempFail(error.to_string()))?;
     match format {
         Format::Json => writeln!(out, "{}", gate::report_json(&received))?,
@@ -195,7 +194,6 @@ pub fn quarantine(context: &mut Context, command: QuarantineCmd) -> Result<(), C
         }
         QuarantineCmd::Reprocess { id } => {
             let received = gate::reprocess(store, actor, id, context.clock.now())?;
-            store.flush()?;
             match context.format {
                 Format::Json => writeln!(context.out, "{}", gate::report_json(&received))?,
                 _ => writeln!(context.out, "{}", gate::report(&received))?,

@@ -88,8 +88,21 @@ pub enum Received {
 }
 
 /// Files one message meant for `queue`: `raw` as read (at most `mail_max_message_bytes`
-/// of it are kept when it is larger), `size` the message's whole size.
+/// of it are kept when it is larger), `size` the message's whole size. What it wrote is
+/// flushed to disk before it returns: the caller may tell the mail system it is stored.
 pub fn receive(
+    store: &Store,
+    now: OffsetDateTime,
+    queue: &str,
+    raw: &[u8],
+    size: u64,
+) -> Result<Received, CoreError> {
+    let received = file_message(store, now, queue, raw, size)?;
+    store.flush()?;
+    Ok(received)
+}
+
+fn file_message(
     store: &Store,
     now: OffsetDateTime,
     queue: &str,
@@ -160,6 +173,7 @@ pub fn reprocess(
     )?;
     let received = receive(store, now, &kept.queue, &kept.raw, kept.size)?;
     crate::core::mailgate::delete_quarantined(store, actor, id)?;
+    store.flush()?;
     Ok(received)
 }
 

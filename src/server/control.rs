@@ -143,8 +143,7 @@ fn mailgate(input: &mut impl io::Read, header: &str, store: &Store, clock: Clock
     if input.read_exact(&mut raw).is_err() {
         return "error: the message was cut off".to_string();
     }
-    let received = crate::mail::gate::receive(store, clock.now(), queue, &raw, size)
-        .and_then(|received| store.flush().map(|()| received).map_err(Into::into));
+    let received = crate::mail::gate::receive(store, clock.now(), queue, &raw, size);
     match received {
         Ok(received) if json => format!("ok 0 {}", crate::mail::gate::report_json(&received)),
         Ok(received) => format!("ok 0 {}", crate::mail::gate::report(&received)),

@@ -90,7 +90,6 @@ pub fn run(args: &MailgateArgs, dir: &Path) -> Result<()> {
             }
             other => bail!("message {n} was not filed: {other:?}"),
         }
-        store.flush()?;
     }
     let seconds = started.elapsed().as_secs_f64();
     println!(
