@@ -64,6 +64,8 @@ mod invoices;
 mod invoices_ageing;
 #[path = "kontor-bench/load.rs"]
 mod load;
+#[path = "kontor-bench/mailgate.rs"]
+mod mailgate;
 #[path = "kontor-bench/sales.rs"]
 mod sales;
 #[path = "kontor-bench/sales_revenue.rs"]
@@ -131,6 +133,8 @@ struct Args {
     invoices: invoices::InvoiceArgs,
     #[command(flatten)]
     sla: sla::SlaArgs,
+    #[command(flatten)]
+    mailgate: mailgate::MailgateArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -170,6 +174,9 @@ fn main() -> Result<()> {
     }
     if args.invoices.invoices {
         return invoices::run(&args.invoices, work.path(), args.queries);
+    }
+    if args.mailgate.mailgate {
+        return mailgate::run(&args.mailgate, work.path());
     }
     if args.load.load {
         // The bench's one reading of the clock, as `main` is kontor's: the load generator
