@@ -29,7 +29,8 @@
 //! available-to-promise and revenue by month against SQLite (`sales.rs`); `--invoices`
 //! measures invoices issued per second (with and without their PDF and XML) and open items
 //! and ageing over 100,000 invoices against SQLite (`invoices.rs`); `--sla` the SLA clocks
-//! of a ticket with 50 pauses over a year (`sla.rs`).
+//! of a ticket with 50 pauses over a year (`sla.rs`); `--mailgate` 20 KB messages filed per
+//! second through the mailgate's core path (`mailgate.rs`).
 //! Options: `--customers N` (200,000), `--queries Q` (10,000), `--batch B` (kontor's BATCH),
 //! `--dir DIR` (where the throw-away databases go; a temporary directory by default),
 //! `--only kontor|sqlite`, `--keep` (leave the databases for inspection). This is a
