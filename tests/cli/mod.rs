@@ -52,5 +52,6 @@ mod revenue_index;
 mod sales_terms;
 mod stock;
 mod suppliers;
+mod ticket_mail;
 mod tickets;
 mod vat;

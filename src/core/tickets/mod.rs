@@ -10,6 +10,7 @@ mod append;
 mod assign;
 mod link;
 mod list;
+pub mod mail_out;
 mod merge;
 mod note;
 mod priority;
@@ -17,6 +18,7 @@ pub mod queues;
 mod reply;
 mod show;
 mod status;
+pub mod templates;
 
 pub use add::NewTicket;
 pub use append::NewAttachment;
@@ -41,11 +43,13 @@ use crate::store::{Store, StoreError, Tx, TxResult, abort};
 #[derive(Debug, Clone)]
 pub enum TicketCommand {
     Add(Box<NewTicket>),
-    /// A public answer: `MailOut` (queued for the outbox) or `PhoneOut` (a call logged).
+    /// A public answer: `MailOut` (queued in the outbox, threaded) or `PhoneOut` (a call
+    /// logged); `text` may hold merge fields, `template` names one of `templates::TEMPLATES`.
     Reply {
         ticket: String,
         channel: ArticleKind,
         text: String,
+        template: Option<String>,
         status: Option<TicketStatus>,
     },
     /// An internal note.
@@ -112,8 +116,15 @@ pub fn execute(
             ticket,
             channel,
             text,
+            template,
             status,
-        } => reply::reply(store, actor, &ticket, channel, &text, status, now),
+        } => {
+            let answer = reply::Answer {
+                text: &text,
+                template: template.as_deref(),
+            };
+            reply::reply(store, actor, &ticket, channel, answer, status, now)
+        }
         TicketCommand::Note { ticket, text } => note::note(store, actor, &ticket, &text, now),
         TicketCommand::Status { ticket, status } => {
             status::status(store, actor, &ticket, status, now)
