@@ -8,6 +8,7 @@
 mod add;
 mod append;
 mod assign;
+pub mod calls;
 mod link;
 mod list;
 pub mod mail_out;
@@ -23,6 +24,7 @@ pub mod templates;
 pub use add::NewTicket;
 pub use append::NewAttachment;
 pub use assign::OwnerChoice;
+pub use calls::CallTarget;
 pub use link::LinkTarget;
 pub use list::{ListedTicket, OwnerFilter, TicketFilter, list, open_tickets_of};
 pub use queues::{QueueCommand, QueueEdit, Target, queues};
@@ -80,6 +82,11 @@ pub enum TicketCommand {
         ticket: String,
         target: LinkTarget,
     },
+    /// The logged call `interaction` onto a ticket or opening a new one (`calls`).
+    Call {
+        interaction: u64,
+        target: CallTarget,
+    },
     /// An article as given (the mailgate's mail with its headers and attachments).
     Append {
         ticket: String,
@@ -100,6 +107,7 @@ impl TicketCommand {
             Self::Merge { .. } => "Merge",
             Self::Link { .. } => "Link",
             Self::Append { .. } => "Append",
+            Self::Call { .. } => "Call",
         }
     }
 }
@@ -144,6 +152,10 @@ pub fn execute(
             article,
             attachments,
         } => append::append(store, actor, &ticket, &article, &attachments),
+        TicketCommand::Call {
+            interaction,
+            target,
+        } => calls::log_call(store, actor, interaction, &target, now),
     }
 }
 

@@ -38,3 +38,9 @@ ticket-mail-delivery-sent = E-Mail gesendet { $at }: { $reply }
 ticket-mail-delivery-failed = E-Mail NICHT gesendet { $at }: { $reply }
 cli-help-ticket-reply--template = Mit einer Vorlage antworten (answer, received, need-info, solved); der Text steht, wo sie {"{"}text{"}"} hat
 cli-help-ticket-reply--mail = Die Antwort ist eine E-Mail (Standard)
+
+## Anrufe zu Tickets
+ticket-mail-call-not-a-call = nur ein Anruf (eingehend oder ausgehend) kann zu einem Ticket erfasst werden
+cli-help-interaction-add--ticket = Den Anruf zu diesem Ticket erfassen (seine Nummer): ein eingehender Anruf ist die Nachricht des Kunden
+cli-help-interaction-add--new-ticket = Aus dem Anruf ein Ticket in dieser Queue eröffnen (Betreff: der des Anrufs)
+ticket-mail-call-on-ticket = Anruf zu Ticket { $number } erfasst.

@@ -38,3 +38,9 @@ ticket-mail-delivery-sent = mail sent { $at }: { $reply }
 ticket-mail-delivery-failed = mail NOT sent { $at }: { $reply }
 cli-help-ticket-reply--template = Answer with a template (answer, received, need-info, solved); the text goes where it says {"{"}text{"}"}
 cli-help-ticket-reply--mail = The answer is a mail (the default)
+
+## Calls on tickets
+ticket-mail-call-not-a-call = only a call (call-in or call-out) can be put on a ticket
+cli-help-interaction-add--ticket = Put the call on this ticket (its number): a call in is the customer's message
+cli-help-interaction-add--new-ticket = Open a ticket in this queue from the call (subject: the call's)
+ticket-mail-call-on-ticket = Call logged on ticket { $number }.
