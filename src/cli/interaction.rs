@@ -18,8 +18,8 @@ use crate::core::query::{self, InteractionFilter};
 use crate::core::tickets::{CallTarget, TicketCommand};
 use crate::core::{CoreError, Event, execute};
 use crate::domain::datetime::parse_date;
+use crate::domain::fields::Row;
 use crate::domain::fields::interaction::to_row;
-use crate::domain::fields::{Row, Value};
 
 /// The subcommands interactions have of their own.
 #[derive(Debug, Subcommand)]
@@ -150,16 +150,11 @@ fn add(context: &mut Context, matches: &ArgMatches) -> Result<(), CliError> {
         op,
     });
     let event = execute(&context.store, &context.clock, &context.actor, command)?;
-    let Event::Record(RecordEvent {
-        done: Done::Added(row),
-        ..
-    }) = event
-    else {
+    let Event::Record(RecordEvent { done, .. }) = event else {
         return Ok(());
     };
-    let interaction = match row.iter().find(|(field, _)| *field == "id") {
-        Some((_, Value::Integer(id))) => u64::try_from(*id).unwrap_or(0),
-        _ => 0,
+    let (Done::Added(row), Some(interaction)) = (&done, done.added_id()) else {
+        return Ok(());
     };
     let call = TicketCommand::Call {
         interaction,
@@ -171,7 +166,7 @@ fn add(context: &mut Context, matches: &ArgMatches) -> Result<(), CliError> {
         &context.actor,
         crate::core::Command::Ticket(call),
     )?;
-    show(context, &row)?;
+    show(context, row)?;
     if let Event::Ticket(ticket) = event {
         let done = crate::t!(
             "ticket-mail-call-on-ticket",
