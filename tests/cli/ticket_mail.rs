@@ -7,7 +7,7 @@
 //! The mailgate command is not used here (it was not on main yet): its threading
 //! function runs over the store's look-ups instead.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use kontor::core::tickets::{
     NewTicket, TicketCommand, ticket_by_message_id, ticket_by_number_text,
@@ -69,6 +69,16 @@ fn open_by_mail(db: &Path, raw: &[u8]) -> String {
     }
 }
 
+/// A sink started with `args`, a database sending to it, and the ticket the fixture's
+/// customer mail opened there.
+fn opened(args: &[&str]) -> (Sink, Scratch, PathBuf, String) {
+    let sink = Sink::start(args);
+    let scratch = Scratch::new();
+    let db = configured(&scratch, sink.port);
+    let number = open_by_mail(&db, &fixture("plain-utf8.eml"));
+    (sink, scratch, db, number)
+}
+
 fn shown(db: &Path, number: &str) -> Value {
     let out = ok_at(db, NOW, &["ticket", "show", number, "--format", "json"]);
     serde_json::from_str(&out).unwrap()
@@ -91,10 +101,7 @@ fn threaded(db: &Path, raw: &str) -> Threading {
 
 #[test]
 fn an_answer_arrives_threaded_and_the_customers_reply_finds_the_ticket() {
-    let sink = Sink::start(&[]);
-    let scratch = Scratch::new();
-    let db = configured(&scratch, sink.port);
-    let number = open_by_mail(&db, &fixture("plain-utf8.eml"));
+    let (sink, _scratch, db, number) = opened(&[]);
     ok_at(
         &db,
         NOW,
@@ -188,10 +195,7 @@ fn an_answer_arrives_threaded_and_the_customers_reply_finds_the_ticket() {
 
 #[test]
 fn a_refused_answer_shows_the_servers_words_on_the_ticket() {
-    let sink = Sink::start(&["--reject", "no such user here"]);
-    let scratch = Scratch::new();
-    let db = configured(&scratch, sink.port);
-    let number = open_by_mail(&db, &fixture("plain-utf8.eml"));
+    let (sink, _scratch, db, number) = opened(&["--reject", "no such user here"]);
     ok_at(
         &db,
         NOW,
