@@ -1,15 +1,21 @@
 //! The interactions' own subcommands beside the registry's (`kind_args::OwnCommands`):
 //! `log` is the registry's `add` under the name a call centre uses, `list` filters by
 //! customer, agent and open follow-ups due, `done` completes a follow-up (a workflow:
-//! `Command::CompleteFollowUp`). Room: cli.
+//! `Command::CompleteFollowUp`). `add --ticket N` puts a logged call on a ticket,
+//! `add --new-ticket QUEUE` opens one from it (`core::tickets::calls`; the target is
+//! checked before the interaction is written). Room: cli.
 
-use clap::{ArgMatches, Command, FromArgMatches, Subcommand};
+use std::io::Write;
 
-use super::kind::{list, show};
-use super::kind_args::OwnCommands;
+use clap::{Arg, ArgMatches, Command, FromArgMatches, Subcommand};
+
+use super::kind::{list, record, show};
+use super::kind_args::{KindAction, OwnCommands, RecordCmd, add_command, parse_action};
 use super::{CliError, Context, output};
 use crate::core::kinds::INTERACTIONS;
+use crate::core::plain::{Done, RecordCommand, RecordEvent, RecordOp};
 use crate::core::query::{self, InteractionFilter};
+use crate::core::tickets::{CallTarget, TicketCommand};
 use crate::core::{CoreError, Event, execute};
 use crate::domain::datetime::parse_date;
 use crate::domain::fields::Row;
@@ -43,11 +49,26 @@ enum OwnCmd {
 /// The interactions' own subcommands, for the registry's CLI.
 pub const OWN: OwnCommands = OwnCommands {
     kind: "interaction",
-    names: &["list", "done"],
+    names: &["add", "list", "done"],
     augment: |command: Command| {
-        let command = command.mut_subcommand("add", |add| {
-            add.visible_alias("log")
+        let add = add_command(INTERACTIONS);
+        let command = command.subcommand({
+            add.display_order(0)
+                .visible_alias("log")
                 .about("Log an interaction with a customer (a call needs an outcome)")
+                .arg(
+                    Arg::new("ticket")
+                        .long("ticket")
+                        .value_name("NUMBER")
+                        .conflicts_with("new_ticket")
+                        .help("Put the call on this ticket (its number): a call in is the customer's message"),
+                )
+                .arg(
+                    Arg::new("new_ticket")
+                        .long("new-ticket")
+                        .value_name("QUEUE")
+                        .help("Open a ticket in this queue from the call (subject: the call's)"),
+                )
         });
         OwnCmd::augment_subcommands(command)
     },
@@ -55,6 +76,9 @@ pub const OWN: OwnCommands = OwnCommands {
 };
 
 fn run(context: &mut Context, matches: &ArgMatches) -> Result<(), CliError> {
+    if let Some(("add", matches)) = matches.subcommand() {
+        return add(context, matches);
+    }
     let command =
         OwnCmd::from_arg_matches(matches).map_err(|error| CliError::Usage(error.to_string()))?;
     match command {
@@ -94,4 +118,61 @@ fn run(context: &mut Context, matches: &ArgMatches) -> Result<(), CliError> {
             }
         }
     }
+}
+
+/// The registry's add, then — with `--ticket` or `--new-ticket` — the call on its ticket.
+fn add(context: &mut Context, matches: &ArgMatches) -> Result<(), CliError> {
+    let text = |name: &str| matches.get_one::<String>(name).cloned();
+    let target = match (text("ticket"), text("new_ticket")) {
+        (Some(number), _) => Some(CallTarget::Ticket(number)),
+        (None, Some(queue)) => Some(CallTarget::New { queue }),
+        (None, None) => None,
+    };
+    let action = parse_action(INTERACTIONS, "add", matches).map_err(CliError::Usage)?;
+    let KindAction::Add(input) = action else {
+        return Ok(());
+    };
+    let Some(target) = target else {
+        let action = KindAction::Add(input);
+        return record(
+            context,
+            RecordCmd {
+                kind: INTERACTIONS,
+                action,
+            },
+        );
+    };
+    let channel = input.text("channel");
+    crate::core::tickets::calls::check(&context.store, &context.actor, &channel, &target)?;
+    let op = RecordOp::Add { input };
+    let command = crate::core::Command::Record(RecordCommand {
+        kind: INTERACTIONS,
+        op,
+    });
+    let event = execute(&context.store, &context.clock, &context.actor, command)?;
+    let Event::Record(RecordEvent { done, .. }) = event else {
+        return Ok(());
+    };
+    let (Done::Added(row), Some(interaction)) = (&done, done.added_id()) else {
+        return Ok(());
+    };
+    let call = TicketCommand::Call {
+        interaction,
+        target,
+    };
+    let event = execute(
+        &context.store,
+        &context.clock,
+        &context.actor,
+        crate::core::Command::Ticket(call),
+    )?;
+    show(context, row)?;
+    if let Event::Ticket(ticket) = event {
+        let done = crate::t!(
+            "ticket-mail-call-on-ticket",
+            number = ticket.number.to_string()
+        );
+        writeln!(context.err, "{done}")?;
+    }
+    Ok(())
 }

@@ -19,7 +19,9 @@ use crate::core::tickets::{
 use crate::core::{Command, Event, execute};
 use crate::domain::Invalid;
 use crate::domain::fields::{Row, Value};
-use crate::domain::ticket::{Article, ArticleKind, LinkKind, Priority, Ticket, TicketStatus};
+use crate::domain::ticket::{
+    Article, ArticleKind, Delivery, LinkKind, Priority, Ticket, TicketStatus,
+};
 
 #[derive(Debug, Subcommand)]
 pub enum TicketCmd {
@@ -37,10 +39,17 @@ pub enum TicketCmd {
         /// The ticket's number
         number: String,
         /// The answer's text
+        #[arg(default_value = "")]
         text: String,
+        /// The answer is a mail (the default)
+        #[arg(long, conflicts_with = "phone")]
+        mail: bool,
         /// The answer was a phone call, not a mail
         #[arg(long)]
         phone: bool,
+        /// Answer with a template (answer, received, need-info, solved); the text goes where it says {text}
+        #[arg(long)]
+        template: Option<String>,
         /// The status afterwards [default: open when the ticket was new, else unchanged]
         #[arg(long)]
         status: Option<String>,
@@ -162,7 +171,9 @@ pub fn ticket(context: &mut Context, command: TicketCmd) -> Result<(), CliError>
         TicketCmd::Reply {
             number,
             text,
+            mail: _,
             phone,
+            template,
             status,
         } => TicketCommand::Reply {
             ticket: number,
@@ -171,6 +182,7 @@ pub fn ticket(context: &mut Context, command: TicketCmd) -> Result<(), CliError>
                 false => ArticleKind::MailOut,
             },
             text,
+            template,
             status: status
                 .map(|s| TicketStatus::parse(&s))
                 .transpose()
@@ -355,18 +367,41 @@ fn article_json(article: &Article) -> Json {
         "public": article.public,
         "automatic": article.automatic,
         "message_id": article.message_id,
+        "in_reply_to": article.in_reply_to,
+        "references": article.references,
         "delivery": article.delivery.as_ref().map(delivery_name),
         "attachments": article.attachments.iter().map(|a| json!({
             "name": a.name, "mime": a.mime, "size": a.size, "blob": a.blob,
         })).collect::<Vec<_>>(),
+        "delivery_reply": match &article.delivery {
+            Some(Delivery::Sent { reply, .. } | Delivery::Failed { reply, .. }) => json!(reply),
+            _ => Json::Null,
+        },
     })
 }
 
-fn delivery_name(delivery: &crate::domain::ticket::Delivery) -> &'static str {
+/// The line under a mail out saying where its delivery stands.
+fn delivery_line(delivery: &Delivery) -> String {
     match delivery {
-        crate::domain::ticket::Delivery::Queued => "queued",
-        crate::domain::ticket::Delivery::Sent { .. } => "sent",
-        crate::domain::ticket::Delivery::Failed { .. } => "failed",
+        Delivery::Queued => crate::t!("ticket-mail-delivery-queued"),
+        Delivery::Sent { at, reply } => crate::t!(
+            "ticket-mail-delivery-sent",
+            at = crate::lang::format::instant(*at),
+            reply = reply.as_str()
+        ),
+        Delivery::Failed { at, reply } => crate::t!(
+            "ticket-mail-delivery-failed",
+            at = crate::lang::format::instant(*at),
+            reply = reply.as_str()
+        ),
+    }
+}
+
+fn delivery_name(delivery: &Delivery) -> &'static str {
+    match delivery {
+        Delivery::Queued => "queued",
+        Delivery::Sent { .. } => "sent",
+        Delivery::Failed { .. } => "failed",
     }
 }
 
@@ -478,6 +513,9 @@ fn show(context: &mut Context, view: &TicketView) -> Result<(), CliError> {
                     internal = if article.public { "no" } else { "yes" }
                 );
                 writeln!(context.out, "\n{line}\n{}", article.text)?;
+                if let Some(delivery) = &article.delivery {
+                    writeln!(context.out, "({})", delivery_line(delivery))?;
+                }
             }
         }
     }

@@ -10,7 +10,7 @@ use super::command::execute_as_of;
 use super::tickets::{NewTicket, QueueCommand, QueueEdit, Target, TicketCommand};
 use super::{Actor, Clock, Command, CoreError, Event};
 use crate::domain::Customer;
-use crate::domain::ticket::{AfterClose, Article, ArticleKind, Priority, TicketStatus};
+use crate::domain::ticket::{AfterClose, Article, ArticleKind, Delivery, Priority, TicketStatus};
 use crate::store::Store;
 
 /// What the service desk demo added.
@@ -66,6 +66,7 @@ const STORIES: &[Story] = &[
         steps: &[
             Step::Owner(30, "anna"),
             Step::Reply(60, ArticleKind::MailOut, "Wir prüfen das mit dem Lager."),
+            Step::Status(60, TicketStatus::Open),
             Step::Note(120, "Lager sagt: Teillieferung, Rest kommt Donnerstag."),
         ],
     },
@@ -277,12 +278,29 @@ fn tell(
     let number = ticket.number.to_string();
     for step in story.steps {
         let (minutes, command) = match step {
+            // The demo's mail answers went out before it began: recorded as sent, never
+            // queued in the outbox (no mail leaves a demo).
+            Step::Reply(minutes, ArticleKind::MailOut, text) => {
+                let at = opened + Duration::minutes(*minutes);
+                let mut article = Article::new(ArticleKind::MailOut, &actor.name, at, text);
+                article.delivery = Some(Delivery::Sent {
+                    at,
+                    reply: "250 OK".to_string(),
+                });
+                let append = TicketCommand::Append {
+                    ticket: number.clone(),
+                    article: Box::new(article),
+                    attachments: Vec::new(),
+                };
+                (*minutes, append)
+            }
             Step::Reply(minutes, channel, text) => (
                 *minutes,
                 TicketCommand::Reply {
                     ticket: number.clone(),
                     channel: *channel,
                     text: text.to_string(),
+                    template: None,
                     status: None,
                 },
             ),

@@ -29,7 +29,10 @@ use crate::store::{Store, StoreError, Tx, TxResult, abort};
 pub type OriginHook = fn(&Tx, &OutboxMail) -> TxResult<()>;
 
 /// The hook of each origin kind that mirrors delivery states (see the module header).
-pub const ORIGIN_HOOKS: &[(&str, OriginHook)] = &[];
+pub const ORIGIN_HOOKS: &[(&str, OriginHook)] = &[(
+    super::tickets::mail_out::ORIGIN,
+    super::tickets::mail_out::mirror_delivery,
+)];
 
 /// The meta key of the database's part of Message-IDs.
 const DATABASE_ID: &str = "mail/database_id";

@@ -301,6 +301,19 @@ pub enum Done {
     Imported(Imported),
 }
 
+impl Done {
+    /// The id of the record added, if this added one.
+    pub fn added_id(&self) -> Option<u64> {
+        let Done::Added(row) = self else {
+            return None;
+        };
+        row.iter().find_map(|(field, value)| match (field, value) {
+            (&"id", crate::domain::fields::Value::Integer(id)) => u64::try_from(*id).ok(),
+            _ => None,
+        })
+    }
+}
+
 /// What an import wrote: the records' ids, and how many other records went with them (items:
 /// opening receipts).
 #[derive(Debug, Clone, Default)]

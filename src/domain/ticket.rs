@@ -1,7 +1,7 @@
 //! Service tickets: priority and status, the two scales every ticket, queue and SLA clock
 //! shares, with their labels; the number (`number`), the ticket with its articles, history
-//! and links (`record`), its SLA timeline (`sla_events`) and the queue (`queue`) live in
-//! the submodules. Room: domain (pure).
+//! and links (`record`), its SLA timeline (`sla_events`), the queue (`queue`) and the subject tag of its
+//! mail (`subject`) live in the submodules. Room: domain (pure).
 
 use serde::{Deserialize, Serialize};
 
@@ -76,6 +76,7 @@ mod number;
 mod queue;
 mod record;
 mod sla_events;
+pub mod subject;
 
 pub use number::{MAX_SEQUENCE, TicketNumber};
 pub use queue::{AfterClose, Queue};

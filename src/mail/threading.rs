@@ -10,6 +10,9 @@
 //! 3. References, newest (last) first.
 //! 4. Otherwise the message opens a new ticket.
 //!
+//! kontor's own mail carries the outbox's Message-IDs (`core::outbox`), recorded bare on
+//! the ticket's article, so rules 2 and 3 find a reply to it.
+//!
 //! Outlook's Thread-Index is not used: Outlook writes In-Reply-To and References too, and a
 //! Thread-Index alone cannot be matched to a message kontor sent.
 
@@ -134,14 +137,6 @@ pub fn thread(
     Threading { rule, passed_over }
 }
 
-/// The Message-ID kontor gives the mail it sends as article `article` of ticket `number`,
-/// without angle brackets (the header writes `<…>` around it, the look-up takes it bare):
-/// `ticket.2026-000123-7.5@kontor.example`. Replies name it in In-Reply-To and References,
-/// which is how rules 2 and 3 find the ticket again.
-pub fn message_id_for(number: &str, article: u64, domain: &str) -> String {
-    format!("ticket.{number}.{article}@{domain}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -219,8 +214,8 @@ mod tests {
 
     #[test]
     fn our_message_ids_are_read_back_by_in_reply_to() {
-        let id = message_id_for("2026-000001-3", 4, "kontor.test");
-        assert_eq!(id, "ticket.2026-000001-3.4@kontor.test");
+        // The outbox's form (core::outbox): kontor.{database}.{outbox id}@{mail_domain}.
+        let id = "kontor.tpm900.4@kontor.test".to_string();
         let m = mail(&format!("Subject: Re: x\nIn-Reply-To: <{id}>"));
         let t = thread(&m, "Ticket", numbers, |seen| (seen == id).then_some(1));
         assert_eq!(

@@ -20,7 +20,7 @@ use time::macros::datetime;
 
 use crate::common::{Scratch, s};
 
-const NOW: OffsetDateTime = datetime!(2026-12-05 09:30:00 UTC);
+pub(crate) const NOW: OffsetDateTime = datetime!(2026-12-05 09:30:00 UTC);
 
 /// The sink, killed when dropped; the messages it accepted are files in `dir` (kept for a
 /// look when `KEEP_SINK` is set).
@@ -100,7 +100,7 @@ fn run_at(db: &Path, at: OffsetDateTime, args: &[&str]) -> (u8, String, String) 
     )
 }
 
-fn ok_at(db: &Path, at: OffsetDateTime, args: &[&str]) -> String {
+pub(crate) fn ok_at(db: &Path, at: OffsetDateTime, args: &[&str]) -> String {
     let (code, out, err) = run_at(db, at, args);
     assert_eq!(code, 0, "kontor {args:?} failed: {out}{err}");
     out
@@ -115,7 +115,7 @@ fn outbox(db: &Path, at: OffsetDateTime) -> Vec<Value> {
 }
 
 /// A database whose mail goes to `port` on the loopback.
-fn configured(scratch: &Scratch, port: u16) -> PathBuf {
+pub(crate) fn configured(scratch: &Scratch, port: u16) -> PathBuf {
     let db = scratch.db("db");
     for (name, value) in [
         ("smtp_host", "127.0.0.1".to_string()),

@@ -54,5 +54,7 @@ mod revenue_index;
 mod sales_terms;
 mod stock;
 mod suppliers;
+mod ticket_calls;
+mod ticket_mail;
 mod tickets;
 mod vat;

@@ -123,6 +123,20 @@ fn a_ticket_goes_from_a_call_to_an_answer_to_resolved_with_its_history() {
     assert_eq!(kinds(&ticket), ["phone-in"]);
     assert_eq!(ticket["articles"][0]["author"], "Herr Meier");
 
+    // A mail answer needs a sender and an address: the customer's.
+    let refused = fails(&db, &["ticket", "reply", &first, "Bitte Fach 2 leeren"], 2);
+    assert!(refused.contains("has no address"), "{refused}");
+    ok(
+        &db,
+        &[
+            "customer",
+            "edit",
+            &customer,
+            "--add-email",
+            "info@meier.example",
+        ],
+    );
+    ok(&db, &["settings", "mail_from", "support@kontor.example"]);
     ok(&db, &["ticket", "reply", &first, "Bitte Fach 2 leeren"]);
     ok(&db, &["ticket", "note", &first, "Kunde ist ungeduldig"]);
     ok(

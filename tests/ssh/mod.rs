@@ -16,6 +16,7 @@
 
 use crate::common;
 mod backup;
+mod calls;
 mod durability;
 mod edits;
 mod kept;

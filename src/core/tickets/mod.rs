@@ -8,8 +8,10 @@
 mod add;
 mod append;
 mod assign;
+pub mod calls;
 mod link;
 mod list;
+pub mod mail_out;
 mod merge;
 mod note;
 mod priority;
@@ -17,10 +19,12 @@ pub mod queues;
 mod reply;
 mod show;
 mod status;
+pub mod templates;
 
 pub use add::NewTicket;
 pub use append::NewAttachment;
 pub use assign::OwnerChoice;
+pub use calls::CallTarget;
 pub use link::LinkTarget;
 pub use list::{ListedTicket, OwnerFilter, TicketFilter, list, open_tickets_of};
 pub use queues::{QueueCommand, QueueEdit, Target, queues};
@@ -41,11 +45,13 @@ use crate::store::{Store, StoreError, Tx, TxResult, abort};
 #[derive(Debug, Clone)]
 pub enum TicketCommand {
     Add(Box<NewTicket>),
-    /// A public answer: `MailOut` (queued for the outbox) or `PhoneOut` (a call logged).
+    /// A public answer: `MailOut` (queued in the outbox, threaded) or `PhoneOut` (a call
+    /// logged); `text` may hold merge fields, `template` names one of `templates::TEMPLATES`.
     Reply {
         ticket: String,
         channel: ArticleKind,
         text: String,
+        template: Option<String>,
         status: Option<TicketStatus>,
     },
     /// An internal note.
@@ -76,6 +82,11 @@ pub enum TicketCommand {
         ticket: String,
         target: LinkTarget,
     },
+    /// The logged call `interaction` onto a ticket or opening a new one (`calls`).
+    Call {
+        interaction: u64,
+        target: CallTarget,
+    },
     /// An article as given (the mailgate's mail with its headers and attachments).
     Append {
         ticket: String,
@@ -96,6 +107,7 @@ impl TicketCommand {
             Self::Merge { .. } => "Merge",
             Self::Link { .. } => "Link",
             Self::Append { .. } => "Append",
+            Self::Call { .. } => "Call",
         }
     }
 }
@@ -112,8 +124,15 @@ pub fn execute(
             ticket,
             channel,
             text,
+            template,
             status,
-        } => reply::reply(store, actor, &ticket, channel, &text, status, now),
+        } => {
+            let answer = reply::Answer {
+                text: &text,
+                template: template.as_deref(),
+            };
+            reply::reply(store, actor, &ticket, channel, answer, status, now)
+        }
         TicketCommand::Note { ticket, text } => note::note(store, actor, &ticket, &text, now),
         TicketCommand::Status { ticket, status } => {
             status::status(store, actor, &ticket, status, now)
@@ -133,6 +152,10 @@ pub fn execute(
             article,
             attachments,
         } => append::append(store, actor, &ticket, &article, &attachments),
+        TicketCommand::Call {
+            interaction,
+            target,
+        } => calls::log_call(store, actor, interaction, &target, now),
     }
 }
 

@@ -1,15 +1,18 @@
 //! Caller lookup: one key from anywhere opens this prompt; each digit narrows the matches
 //! through the phone index (names and e-mails work too); Enter opens the customer with the
-//! log-call form on top. Room: tui.
+//! log-call form on top. The selected caller's open tickets show under the matches
+//! (`call_ticket`). Room: tui.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
+use super::call_ticket::{open_tickets, render_tickets};
 use super::shown::{city, shown_phone};
 use crate::core::Change;
 use crate::core::query::{Hit, search_customers};
+use crate::core::tickets::ListedTicket;
 use crate::t;
 use crate::tui::action::Action;
 use crate::tui::key::Key;
@@ -38,6 +41,8 @@ pub struct CallerLookup {
     /// Why the text finds nothing yet (too few digits), shown instead of the count.
     refused: Option<String>,
     cursor: Cursor,
+    /// The open tickets of the selected match.
+    tickets: Vec<ListedTicket>,
 }
 
 impl CallerLookup {
@@ -47,7 +52,16 @@ impl CallerLookup {
             hits: Vec::new(),
             refused: None,
             cursor: Cursor::default(),
+            tickets: Vec::new(),
         }
+    }
+
+    /// Reads the open tickets of the selected match.
+    fn select(&mut self, session: &Session) {
+        self.tickets = match self.hits.get(self.cursor.index) {
+            Some(hit) => open_tickets(session, hit.customer.id),
+            None => Vec::new(),
+        };
     }
 
     fn search(&mut self, session: &Session) {
@@ -68,6 +82,7 @@ impl CallerLookup {
             Err(error) => (Vec::new(), Some(error.to_string())),
         };
         self.cursor = Cursor::default();
+        self.select(session);
     }
 }
 
@@ -100,8 +115,9 @@ impl Screen for CallerLookup {
         Outcome::Handled
     }
 
-    fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
+    fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
         if self.cursor.navigate(action, self.hits.len()) {
+            self.select(session);
             return Outcome::Handled;
         }
         match action {
@@ -133,8 +149,20 @@ impl Screen for CallerLookup {
     }
 
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
-        let [prompt, list] =
-            Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
+        let shown = u16::try_from(self.tickets.len().min(6)).unwrap_or(6);
+        let tickets_height = match shown {
+            0 => 0,
+            n => n + 3,
+        };
+        let [prompt, list, tickets] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Min(3),
+            Constraint::Length(tickets_height),
+        ])
+        .areas(area);
+        if tickets_height > 0 {
+            render_tickets(frame, tickets, theme, &self.tickets);
+        }
         let typed = self
             .number
             .window(theme, prompt.width.saturating_sub(prompt_width()))

@@ -10,7 +10,7 @@
 //! and e-mails, in the order agents type them. Room: tui.
 
 use super::form::{Field, Form, Saved};
-use super::kind::{CUSTOMERS, INTERACTIONS, OPPORTUNITIES};
+use super::kind::{CUSTOMERS, OPPORTUNITIES};
 use super::picker::PickerKind;
 use super::refused::problems;
 use super::versioned::{Values, Versioned};
@@ -306,12 +306,13 @@ pub fn caller_contact(customer: &Customer, matched: Option<&Phone>) -> String {
 
 /// The log-call form: channel call-in, the agent, the start time, the contact (see
 /// `caller_contact`) and a running duration prefilled; the core asks a call for its
-/// outcome; a follow-up date is optional.
+/// outcome; a follow-up date is optional; the call may go on one of the caller's open
+/// tickets or open a new one (`call_ticket`).
 pub fn log_call(customer: &Customer, matched: Option<&Phone>, session: &Session) -> Form {
     let now = session.clock.now();
     let started = now.replace_nanosecond(0).unwrap_or(now);
     let customer_id = customer.id;
-    let fields = vec![
+    let mut fields = vec![
         Field::new("channel", t!("crm-label-channel"), "call-in").with_picker(PickerKind::Channel),
         Field::new("agent", t!("crm-label-agent"), &session.actor.name),
         Field::new("at", t!("crm-label-started"), &format::instant(started)),
@@ -327,14 +328,14 @@ pub fn log_call(customer: &Customer, matched: Option<&Phone>, session: &Session)
         Field::new("duration", t!("crm-label-duration"), "0s"),
         Field::new("body", t!("crm-label-notes"), ""),
     ];
+    fields.extend(super::call_ticket::fields(customer_id));
     Form::new(
         &t!("crm-log-call-title", customer = customer.name.as_str()),
         fields,
         Box::new(move |session: &Session, input: &Input| {
             let mut input = input.clone();
             input.push("customer", customer_id.to_string());
-            session.execute(INTERACTIONS.add(input)).map_err(problems)?;
-            Ok(Saved::Done(t!("crm-call-logged")))
+            super::call_ticket::save(session, &input)
         }),
         session,
     )

@@ -5,6 +5,7 @@
 
 pub mod audit;
 pub mod boms;
+mod call_ticket;
 pub mod caller;
 pub mod confirmation_preview;
 pub mod customer_detail;

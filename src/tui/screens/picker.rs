@@ -1,5 +1,5 @@
 //! F4 pickers: choose a valid value for a reference field — a customer, an item, a
-//! location, a stage, a channel, a status — filtered as you type; a changed filter moves
+//! location, a stage, a channel, a status, a caller's open ticket, a queue — filtered as you type; a changed filter moves
 //! the highlight to the best match (a value equal to the filter, else the first listed),
 //! so typing a code and Enter picks it. Room: tui.
 
@@ -30,6 +30,10 @@ pub enum PickerKind {
     Status,
     /// The contacts of this customer.
     Contact(u64),
+    /// The open tickets of this customer (`call_ticket`).
+    OpenTicket(u64),
+    /// The ticket queues.
+    Queue,
 }
 
 impl PickerKind {
@@ -43,6 +47,8 @@ impl PickerKind {
             PickerKind::Channel => t!("crm-column-channel"),
             PickerKind::Status => t!("crm-column-status"),
             PickerKind::Contact(_) => t!("crm-column-contact"),
+            PickerKind::OpenTicket(_) => t!("ticket-mail-column-ticket"),
+            PickerKind::Queue => t!("ticket-mail-column-queue"),
         }
     }
 
@@ -56,6 +62,8 @@ impl PickerKind {
             PickerKind::Channel => t!("crm-pick-channel"),
             PickerKind::Status => t!("crm-pick-status"),
             PickerKind::Contact(_) => t!("crm-pick-contact"),
+            PickerKind::OpenTicket(_) => t!("ticket-mail-pick-ticket"),
+            PickerKind::Queue => t!("ticket-mail-pick-queue"),
         }
     }
 }
@@ -180,7 +188,16 @@ impl Picker {
                     .filter(|(_, label)| label.to_lowercase().contains(&filter))
                     .collect()
             }
+            PickerKind::OpenTicket(customer) => {
+                super::call_ticket::ticket_options(session, customer)
+            }
+            PickerKind::Queue => super::call_ticket::queue_options(session),
         };
+        if let PickerKind::OpenTicket(_) | PickerKind::Queue = self.kind {
+            let wanted = fold(&filter);
+            self.options
+                .retain(|(_, label)| fold(label).contains(&wanted));
+        }
         self.cursor.clamp(self.options.len());
     }
 
