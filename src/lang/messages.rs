@@ -40,6 +40,7 @@ resources!(
     "mailgate",
     "mail",
     "tickets",
+    "tickets_tui",
 );
 
 /// A value handed to a message: text as it is shown, or a whole number (which plural

@@ -58,6 +58,10 @@ pub enum Route {
     Invoice(String),
     /// Payment entry by invoice number.
     PaymentEntry,
+    /// The service desk's open tickets.
+    Tickets,
+    /// One service ticket with its articles, by number.
+    Ticket(String),
     /// The confirmation of a sales order, by number, as the customer reads it.
     ConfirmationPreview(String),
     /// Who is calling: customers by a phone number as it is typed.

@@ -42,6 +42,10 @@ mod sales_why;
 pub mod scan;
 pub mod scan_deliver;
 pub mod shown;
+mod ticket_actions;
+pub mod ticket_detail;
+mod ticket_editor;
+pub mod tickets;
 pub mod trends;
 pub mod users;
 pub mod versioned;
@@ -81,6 +85,7 @@ pub fn opener(action: Action) -> Option<Route> {
         Action::ScanDeliver => Route::ScanDeliver,
         Action::GoInvoices => Route::Invoices,
         Action::EnterPayments => Route::PaymentEntry,
+        Action::GoTickets | Action::NextTicket => Route::Tickets,
         // The go-… action of a plain kind opens its list (`kind::KINDS`).
         _ => Route::Records(kind::opened_by(action)?),
     })
@@ -118,6 +123,8 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         Route::Invoices => Box::new(invoices::InvoiceList::new(session)),
         Route::Invoice(number) => Box::new(invoice_detail::InvoiceDetail::new(number, session)),
         Route::PaymentEntry => Box::new(payment_entry::PaymentEntry::new()),
+        Route::Tickets => Box::new(tickets::TicketList::new(session)),
+        Route::Ticket(number) => Box::new(ticket_detail::TicketDetail::new(number, session)),
         Route::SalesDocument(doc, number) => {
             Box::new(sales_detail::SalesDetail::new(doc, number, session))
         }

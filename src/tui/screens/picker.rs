@@ -10,6 +10,7 @@ use crate::core::Change;
 use crate::core::query::{get_customer, search_customers};
 use crate::core::stock_query::{list_locations, search_items, virtual_locations};
 use crate::domain::fold::fold;
+use crate::domain::ticket::{Priority, TicketStatus};
 use crate::domain::{Channel, CustomerStatus, Stage};
 use crate::t;
 use crate::tui::action::Action;
@@ -30,6 +31,8 @@ pub enum PickerKind {
     Status,
     /// The contacts of this customer.
     Contact(u64),
+    TicketStatus,
+    TicketPriority,
 }
 
 impl PickerKind {
@@ -43,6 +46,8 @@ impl PickerKind {
             PickerKind::Channel => t!("crm-column-channel"),
             PickerKind::Status => t!("crm-column-status"),
             PickerKind::Contact(_) => t!("crm-column-contact"),
+            PickerKind::TicketStatus => t!("crm-column-status"),
+            PickerKind::TicketPriority => t!("ticket-tui-col-priority"),
         }
     }
 
@@ -56,6 +61,8 @@ impl PickerKind {
             PickerKind::Channel => t!("crm-pick-channel"),
             PickerKind::Status => t!("crm-pick-status"),
             PickerKind::Contact(_) => t!("crm-pick-contact"),
+            PickerKind::TicketStatus => t!("ticket-tui-pick-status"),
+            PickerKind::TicketPriority => t!("ticket-tui-pick-priority"),
         }
     }
 }
@@ -163,6 +170,12 @@ impl Picker {
             PickerKind::Stage => named(Stage::ALL.map(|s| (s.name(), s.label())).into()),
             PickerKind::Channel => named(Channel::ALL.map(|c| (c.name(), c.label())).into()),
             PickerKind::Status => named(CustomerStatus::ALL.map(|s| (s.name(), s.label())).into()),
+            PickerKind::TicketStatus => {
+                named(TicketStatus::ALL.map(|s| (s.name(), s.label())).into())
+            }
+            PickerKind::TicketPriority => {
+                named(Priority::ALL.map(|p| (p.name(), p.label())).into())
+            }
             PickerKind::Contact(customer) => {
                 get_customer(session.store(), &session.actor, customer)
                     .ok()

@@ -1,0 +1,70 @@
+//! The one-field forms of the ticket detail: the new owner (a user's name, `me`, or empty
+//! for nobody) and the ticket to merge into (its number, check digit and all: a wrong one
+//! is refused under the field, never taken for another ticket). Room: tui — data only
+//! through `core`.
+
+use super::form::{Field, Form, Saved};
+use super::refused::problems;
+use crate::core::Command;
+use crate::core::tickets::{OwnerChoice, TicketCommand};
+use crate::domain::ticket::TicketNumber;
+use crate::tui::session::Session;
+
+/// The form giving ticket `number` a new owner.
+pub fn assign_form(number: &str, session: &Session) -> Form {
+    let ticket = number.to_string();
+    Form::new(
+        &crate::t!("ticket-tui-assign-title", number = number),
+        vec![Field::new(
+            "owner",
+            crate::t!("ticket-tui-assign-owner"),
+            "me",
+        )],
+        Box::new(move |session: &Session, input| {
+            let owner = match input.text("owner").trim() {
+                "" => OwnerChoice::Nobody,
+                "me" => OwnerChoice::Me,
+                name => OwnerChoice::User(name.to_string()),
+            };
+            let command = TicketCommand::Assign {
+                ticket: ticket.clone(),
+                owner: Some(owner),
+                queue: None,
+            };
+            session
+                .execute(Command::Ticket(command))
+                .map_err(problems)?;
+            Ok(Saved::Done(crate::t!(
+                "ticket-tui-saved",
+                number = ticket.as_str()
+            )))
+        }),
+        session,
+    )
+}
+
+/// The form merging ticket `number` into another, asking the other's number.
+pub fn merge_form(number: &str, session: &Session) -> Form {
+    let from = number.to_string();
+    Form::new(
+        &crate::t!("ticket-tui-merge-title", number = number),
+        vec![Field::new("ticket", crate::t!("ticket-tui-merge-into"), "").required()],
+        Box::new(move |session: &Session, input| {
+            let into =
+                TicketNumber::parse(&input.text("ticket")).map_err(|invalid| vec![invalid])?;
+            let command = TicketCommand::Merge {
+                from: from.clone(),
+                into: into.to_string(),
+            };
+            session
+                .execute(Command::Ticket(command))
+                .map_err(problems)?;
+            Ok(Saved::Done(crate::t!(
+                "ticket-tui-merged",
+                number = from.as_str(),
+                into = into.to_string()
+            )))
+        }),
+        session,
+    )
+}
