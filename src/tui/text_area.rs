@@ -218,11 +218,17 @@ mod tests {
     #[test]
     fn up_and_down_keep_the_column_and_clamp_to_short_lines() {
         let mut area = TextArea::new("äöü long\nab\nsomething");
-        press(&mut area, "Up Up");
-        assert_eq!(area.caret(), (0, 8));
-        press(&mut area, "Down");
+        press(&mut area, "Left Left Left Up Up");
+        assert_eq!(
+            area.caret(),
+            (0, 2),
+            "clamped to the short line on the way up"
+        );
+        press(&mut area, "End Down");
         assert_eq!(area.caret(), (1, 2));
-        press(&mut area, "Home Right Right Up");
+        press(&mut area, "Down");
+        assert_eq!(area.caret(), (2, 2));
+        press(&mut area, "Right Up Up");
         assert_eq!(area.caret(), (0, 2));
         area.insert("X");
         assert_eq!(area.lines()[0], "äöXü long");

@@ -3,9 +3,9 @@
 legend-go-tickets = Tickets
 action-go-tickets = Zur Ticket-Queue des Service-Desks
 legend-next-ticket = Nächstes Ticket
-action-next-ticket = Die Ticket-Queue beim dringendsten Ticket öffnen
+action-next-ticket = Queue beim dringendsten Ticket öffnen
 legend-ticket-answer = Antworten
-action-ticket-answer = Dem Kunden per Mail antworten, seine letzte Nachricht zitiert
+action-ticket-answer = Dem Kunden per Mail antworten
 legend-ticket-note = Notiz
 action-ticket-note = Eine interne Notiz zum Ticket schreiben
 legend-ticket-status = Status
@@ -13,9 +13,9 @@ action-ticket-status = Den Status des Tickets ändern
 legend-ticket-priority = Priorität
 action-ticket-priority = Die Priorität des Tickets ändern
 legend-ticket-assign = Zuständig
-action-ticket-assign = Das Ticket jemandem (ich, ein Benutzer oder niemand) zuweisen
+action-ticket-assign = Das Ticket jemandem zuweisen
 legend-ticket-merge = Zusammenführen
-action-ticket-merge = Das Ticket mit einem anderen Ticket zusammenführen
+action-ticket-merge = Mit einem anderen Ticket zusammenführen
 
 ticket-tui-list-title = Tickets
 ticket-tui-view-mine = meine Tickets

@@ -3,9 +3,9 @@
 legend-go-tickets = Tickets
 action-go-tickets = Go to the service desk's ticket queue
 legend-next-ticket = Next ticket
-action-next-ticket = Open the ticket queue at the most urgent ticket
+action-next-ticket = Open the queue at the most urgent ticket
 legend-ticket-answer = Answer
-action-ticket-answer = Answer the customer by mail, quoting their last message
+action-ticket-answer = Answer the customer by mail
 legend-ticket-note = Note
 action-ticket-note = Add an internal note to the ticket
 legend-ticket-status = Status
@@ -13,7 +13,7 @@ action-ticket-status = Change the ticket's status
 legend-ticket-priority = Priority
 action-ticket-priority = Change the ticket's priority
 legend-ticket-assign = Owner
-action-ticket-assign = Give the ticket an owner (me, a user, or nobody)
+action-ticket-assign = Give the ticket an owner
 legend-ticket-merge = Merge
 action-ticket-merge = Merge the ticket into another ticket
 
