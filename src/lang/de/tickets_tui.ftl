@@ -2,8 +2,8 @@
 
 legend-go-tickets = Tickets
 action-go-tickets = Zur Ticket-Queue des Service-Desks
-legend-next-ticket = Nächstes Ticket
-action-next-ticket = Queue beim dringendsten Ticket öffnen
+legend-next-ticket = Nächstes
+action-next-ticket = Zu den dringendsten Tickets
 legend-ticket-answer = Antworten
 action-ticket-answer = Dem Kunden per Mail antworten
 legend-ticket-note = Notiz
@@ -14,7 +14,7 @@ legend-ticket-priority = Priorität
 action-ticket-priority = Die Priorität des Tickets ändern
 legend-ticket-assign = Zuständig
 action-ticket-assign = Das Ticket jemandem zuweisen
-legend-ticket-merge = Zusammenführen
+legend-ticket-merge = Zusammenlegen
 action-ticket-merge = Mit einem anderen Ticket zusammenführen
 
 ticket-tui-list-title = Tickets
@@ -54,4 +54,4 @@ ticket-tui-assign-title = Zuständig für { $number }
 ticket-tui-assign-owner = Zuständig (me = ich, ein Benutzer; leer: niemand)
 ticket-tui-merge-title = { $number } zusammenführen mit
 ticket-tui-merge-into = Ticketnummer
-ticket-tui-merged = { $number } mit { $into } zusammengeführt.
+ticket-tui-merged = { $number } in { $into } zusammengeführt.

@@ -3,7 +3,7 @@
 legend-go-tickets = Tickets
 action-go-tickets = Go to the service desk's ticket queue
 legend-next-ticket = Next ticket
-action-next-ticket = Open the queue at the most urgent ticket
+action-next-ticket = Go to the most urgent tickets
 legend-ticket-answer = Answer
 action-ticket-answer = Answer the customer by mail
 legend-ticket-note = Note

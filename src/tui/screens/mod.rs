@@ -125,6 +125,12 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         Route::PaymentEntry => Box::new(payment_entry::PaymentEntry::new()),
         Route::Tickets => Box::new(tickets::TicketList::new(session)),
         Route::Ticket(number) => Box::new(ticket_detail::TicketDetail::new(number, session)),
+        Route::TicketNote(number) => Box::new(ticket_editor::TicketEditor::note(number)),
+        Route::TicketAnswer(number) => {
+            Box::new(ticket_editor::TicketEditor::answer(number, session))
+        }
+        Route::AssignTicket(number) => Box::new(ticket_actions::assign_form(&number, session)),
+        Route::MergeTicket(number) => Box::new(ticket_actions::merge_form(&number, session)),
         Route::SalesDocument(doc, number) => {
             Box::new(sales_detail::SalesDetail::new(doc, number, session))
         }

@@ -3,7 +3,7 @@
 //! author, time in the user's time zone, public or internal, the delivery state of a mail
 //! out, its attachments, then its text — scrolled with the arrow and page keys and opened
 //! at the newest. Keys: answer and note (the editor, `ticket_editor`), status and priority
-//! (pickers), owner and merge (one-field forms, `ticket_actions`). A merged ticket's
+//! (pickers), owner and merge (one-field forms, `ticket_actions`), all through routes. A merged ticket's
 //! number opens the ticket it lives on, saying so. Room: tui — data only through `core`.
 
 use std::cell::Cell;
@@ -15,13 +15,12 @@ use ratatui::widgets::Paragraph;
 
 use super::picker::{Picker, PickerKind};
 use super::refused::refusal;
-use super::ticket_actions::{assign_form, merge_form};
-use super::ticket_editor::TicketEditor;
 use crate::core::tickets::{TicketCommand, TicketView, show};
 use crate::core::{Change, Command};
 use crate::domain::ticket::{Article, Delivery, Priority, TicketStatus};
 use crate::lang::format;
 use crate::tui::action::Action;
+use crate::tui::route::Route;
 use crate::tui::screen::{After, Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::{Role, Theme};
@@ -176,25 +175,6 @@ fn heading(article: &Article) -> String {
     parts.join(" · ")
 }
 
-/// The last article the customer wrote or called in, each line quoted with `> `.
-pub fn quoted_original(view: &TicketView) -> String {
-    let last = view
-        .ticket
-        .articles
-        .iter()
-        .rev()
-        .find(|article| article.kind.from_customer());
-    match last {
-        Some(article) => article
-            .text
-            .lines()
-            .map(|line| format!("> {line}").trim_end().to_string())
-            .collect::<Vec<_>>()
-            .join("\n"),
-        None => String::new(),
-    }
-}
-
 impl Screen for TicketDetail {
     fn title(&self) -> String {
         crate::t!("ticket-tui-detail-title", number = self.number.as_str())
@@ -218,11 +198,8 @@ impl Screen for TicketDetail {
             Action::PageDown => self.scroll = at + 10,
             Action::First => self.scroll = 0,
             Action::Last => self.scroll = usize::MAX,
-            Action::TicketNote => return Outcome::Push(Box::new(TicketEditor::note(number))),
-            Action::TicketAnswer => {
-                let quoted = quoted_original(view);
-                return Outcome::Push(Box::new(TicketEditor::answer(number, &quoted)));
-            }
+            Action::TicketNote => return Outcome::Open(Route::TicketNote(number)),
+            Action::TicketAnswer => return Outcome::Open(Route::TicketAnswer(number)),
             Action::TicketStatus => {
                 self.asked = Some(Asked::Status);
                 let current = view.ticket.status.name();
@@ -235,8 +212,8 @@ impl Screen for TicketDetail {
                 let picker = Picker::new(PickerKind::TicketPriority, current, session);
                 return Outcome::Push(Box::new(picker));
             }
-            Action::TicketAssign => return Outcome::Push(Box::new(assign_form(&number, session))),
-            Action::TicketMerge => return Outcome::Push(Box::new(merge_form(&number, session))),
+            Action::TicketAssign => return Outcome::Open(Route::AssignTicket(number)),
+            Action::TicketMerge => return Outcome::Open(Route::MergeTicket(number)),
             _ => return Outcome::Ignored,
         }
         Outcome::Handled

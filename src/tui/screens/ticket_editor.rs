@@ -15,7 +15,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::refused::problems;
 use crate::core::Command;
-use crate::core::tickets::TicketCommand;
+use crate::core::tickets::{TicketCommand, TicketView, show};
 use crate::domain::ticket::ArticleKind;
 use crate::tui::action::Action;
 use crate::tui::key::Key;
@@ -47,9 +47,13 @@ impl TicketEditor {
         TicketEditor::new(ticket, Writing::Note, TextArea::default())
     }
 
-    /// A public answer to ticket `ticket`, quoting `quoted` below the caret.
-    pub fn answer(ticket: String, quoted: &str) -> TicketEditor {
-        let text = match quoted {
+    /// A public answer to ticket `ticket`, quoting the customer's last message below the
+    /// caret (nothing when the ticket cannot be read: sending names why).
+    pub fn answer(ticket: String, session: &Session) -> TicketEditor {
+        let quoted = show(session.store(), &session.actor, &ticket)
+            .map(|view| quoted_original(&view))
+            .unwrap_or_default();
+        let text = match quoted.as_str() {
             "" => TextArea::default(),
             quoted => TextArea::new_at_start(&format!("\n\n{quoted}")),
         };
@@ -120,6 +124,25 @@ impl TicketEditor {
         let [text, error] =
             Layout::vertical([Constraint::Min(3), Constraint::Length(error)]).areas(area);
         (text, error)
+    }
+}
+
+/// The last article the customer wrote or called in, each line quoted with `> `.
+fn quoted_original(view: &TicketView) -> String {
+    let last = view
+        .ticket
+        .articles
+        .iter()
+        .rev()
+        .find(|article| article.kind.from_customer());
+    match last {
+        Some(article) => article
+            .text
+            .lines()
+            .map(|line| format!("> {line}").trim_end().to_string())
+            .collect::<Vec<_>>()
+            .join("\n"),
+        None => String::new(),
     }
 }
 
