@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod architecture;
+mod calendar;
 mod cli;
 mod common;
 mod demo_erp;

@@ -28,7 +28,8 @@
 //! agents' days over SSH on `kontor serve` (`load.rs`); `--sales` measures order entry,
 //! available-to-promise and revenue by month against SQLite (`sales.rs`); `--invoices`
 //! measures invoices issued per second (with and without their PDF and XML) and open items
-//! and ageing over 100,000 invoices against SQLite (`invoices.rs`).
+//! and ageing over 100,000 invoices against SQLite (`invoices.rs`); `--sla` the SLA clocks
+//! of a ticket with 50 pauses over a year (`sla.rs`).
 //! Options: `--customers N` (200,000), `--queries Q` (10,000), `--batch B` (kontor's BATCH),
 //! `--dir DIR` (where the throw-away databases go; a temporary directory by default),
 //! `--only kontor|sqlite`, `--keep` (leave the databases for inspection). This is a
@@ -67,6 +68,8 @@ mod load;
 mod sales;
 #[path = "kontor-bench/sales_revenue.rs"]
 mod sales_revenue;
+#[path = "kontor-bench/sla.rs"]
+mod sla;
 #[path = "kontor-bench/sqlite.rs"]
 mod sqlite;
 #[path = "kontor-bench/tui.rs"]
@@ -126,6 +129,8 @@ struct Args {
     sales: sales::SalesArgs,
     #[command(flatten)]
     invoices: invoices::InvoiceArgs,
+    #[command(flatten)]
+    sla: sla::SlaArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -159,6 +164,9 @@ fn main() -> Result<()> {
     }
     if args.sales.sales {
         return sales::run(&args.sales, work.path(), args.queries);
+    }
+    if args.sla.sla {
+        return sla::run(args.queries);
     }
     if args.invoices.invoices {
         return invoices::run(&args.invoices, work.path(), args.queries);

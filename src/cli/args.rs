@@ -132,6 +132,9 @@ pub enum Top {
     /// VAT: the rate table by the date of supply
     #[command(subcommand)]
     Vat(super::vat::VatCmd),
+    /// Business calendars: opening hours, holidays of a German state, days off (SLA clocks)
+    #[command(subcommand)]
+    Calendar(super::calendar::CalendarCmd),
     /// Serve the database over SSH: one TUI per session, many users at once
     Serve(super::server::ServeArgs),
     /// Mail out: the outbox, delivering it through the SMTP server, a test message

@@ -7,6 +7,7 @@ pub mod args;
 mod audit;
 mod backup;
 mod bom;
+mod calendar;
 mod confirmation;
 mod csv_text;
 mod customer;
@@ -498,6 +499,7 @@ fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
         Top::Produce(args) => bom::produce(context, args),
         Top::Payroll(command) => payroll::payroll(context, command),
         Top::Price(command) => price::price(context, command),
+        Top::Calendar(command) => calendar::calendar(context, command),
         Top::Quote(command) => quote::quote(context, command),
         Top::Order(command) => order::order(context, command),
         Top::Delivery(command) => delivery::delivery(context, command),

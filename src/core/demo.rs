@@ -114,6 +114,12 @@ pub fn load_demo(
     if may(Area::Admin) {
         super::demo_story::letterhead(store, clock, actor)?;
         counts.letterhead = true;
+        // The service desk's calendar: Bavaria, Monday to Friday 08:00–17:00.
+        let standard = crate::domain::calendar::BusinessCalendar::new(
+            "Standard",
+            crate::domain::calendar::State::BY,
+        );
+        super::calendar::add(store, actor, standard)?;
     }
     if sales {
         load_sales(store, clock, actor, story, &mut counts)?;

@@ -7,6 +7,7 @@ pub mod atp;
 pub mod audit;
 pub mod bom;
 pub mod bom_query;
+pub mod calendar;
 mod change;
 pub(crate) mod clock;
 mod command;

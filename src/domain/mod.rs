@@ -4,6 +4,7 @@
 pub mod amounts;
 pub mod audit;
 pub mod bom;
+pub mod calendar;
 mod code_serde;
 pub mod country;
 pub mod customer;

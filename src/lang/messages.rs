@@ -41,6 +41,7 @@ resources!(
     "mail",
     "tickets",
     "tickets_tui",
+    "calendar",
 );
 
 /// A value handed to a message: text as it is shown, or a whole number (which plural

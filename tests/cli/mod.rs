@@ -5,6 +5,7 @@
 mod atp;
 mod backup;
 mod bom;
+mod calendar;
 mod check;
 mod company_settings;
 pub(crate) mod confirmation;

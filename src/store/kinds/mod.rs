@@ -2,6 +2,7 @@
 //! (`KINDS`) that `check`, `reindex` and import recovery walk. Room: store.
 
 pub mod bom;
+pub mod calendar;
 pub mod customer;
 mod customer_schemas;
 pub mod delivery;
@@ -85,6 +86,7 @@ pub const KINDS: &[KindOps] = &[
     ops::<crate::domain::ticket::Queue>(),
     ops::<crate::domain::ticket::Ticket>(),
     ops::<crate::domain::ticket::AttachmentBlob>(),
+    ops::<crate::domain::calendar::BusinessCalendar>(),
 ];
 
 /// The kind whose tree is `tree`.

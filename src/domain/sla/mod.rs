@@ -72,3 +72,9 @@ pub enum SlaEventKind {
     /// The priority changed: the targets change from here on, measured from the start.
     Priority(Priority),
 }
+
+mod clocks;
+#[cfg(test)]
+mod tests;
+
+pub use clocks::{ClockReport, SlaReport, Step, clocks};

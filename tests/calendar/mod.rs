@@ -1,0 +1,3 @@
+//! The business calendar against independent references.
+
+mod holidays;
