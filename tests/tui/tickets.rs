@@ -22,6 +22,14 @@ fn demo(dir: &Path) -> Arc<Store> {
     store
 }
 
+/// The demo with the Hotline's clocks on the demo's Standard calendar (set through the CLI).
+fn demo_on_calendar(dir: &Path) -> Arc<Store> {
+    drop(demo(dir));
+    let edit = ["queue", "edit", "Hotline", "--calendar", "Standard"];
+    crate::common::ok(dir, &edit);
+    Arc::new(Store::open(dir).unwrap())
+}
+
 /// The admin's App over `store`, mono, 80×24.
 fn harness(store: &Arc<Store>) -> Harness {
     Harness::setup()
@@ -42,9 +50,9 @@ fn number_of(store: &Store, subject: &str) -> String {
 }
 
 #[test]
-fn the_queue_lists_open_tickets_most_urgent_first_and_cycles_its_views() {
+fn the_queue_lists_breaches_then_least_time_left_and_cycles_its_views() {
     let dir = tempfile::tempdir().unwrap();
-    let store = demo(dir.path());
+    let store = demo_on_calendar(dir.path());
     let high = number_of(&store, "Lieferung unvollständig");
     let normal = number_of(&store, "Drucker zieht kein Papier ein");
     let root = Actor::local("root");
@@ -59,7 +67,7 @@ fn the_queue_lists_open_tickets_most_urgent_first_and_cycles_its_views() {
     let all = harness.keys("g w").snapshot("tickets");
     assert!(
         all.find(&high).unwrap() < all.find(&normal).unwrap(),
-        "high priority first:\n{all}"
+        "the breached high one before the normal one with time left:\n{all}"
     );
     assert!(!all.contains(&resolved), "only open tickets:\n{all}");
     // my tickets (root owns none), my queues (root is no agent), unassigned, all open.
@@ -187,4 +195,37 @@ fn a_status_is_picked_and_a_merge_with_a_wrong_check_digit_is_refused_inline() {
     );
     let asked = show(&store, &root, &number).unwrap();
     assert_eq!(asked.ticket.number.to_string(), other);
+}
+
+#[test]
+fn the_sla_column_shows_the_running_clocks_business_time_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = demo_on_calendar(dir.path());
+    let printer = number_of(&store, "Drucker zieht kein Papier ein");
+    let root = Actor::local("root");
+    let queues = kontor::core::tickets::queues(&store, &root).unwrap();
+    let hotline = queues.iter().find(|q| q.name == "Hotline").unwrap();
+    // Opened two hours before Saturday 09:30 UTC: the Standard calendar (Monday to Friday)
+    // has not run a second of its first-response target yet.
+    let target = hotline.policy.normal.first_response.unwrap();
+    let left = format!("{}h {:02}m", target / 60, target % 60);
+    let mut harness = harness(&store);
+    let screen = harness.keys("g w").plain();
+    let row = screen.lines().find(|line| line.contains(&printer)).unwrap();
+    assert!(
+        row.trim_end_matches('│').trim_end().ends_with(&left),
+        "{left}:\n{screen}"
+    );
+    let other = number_of(&store, "Ersatzteil beim Hersteller angefragt");
+    let row = screen.lines().find(|line| line.contains(&other)).unwrap();
+    let end = row.trim_end_matches('│').trim_end();
+    assert!(
+        end.ends_with("ben"),
+        "Service has no calendar: no clock\n{screen}"
+    );
+
+    harness.keys("/").text(&printer).keys("Enter Enter");
+    let detail = harness.plain();
+    assert!(detail.contains("First response: due"), "{detail}");
+    assert!(detail.contains(&format!("({left})")), "{detail}");
 }

@@ -55,3 +55,10 @@ ticket-tui-assign-owner = Zuständig (me = ich, ein Benutzer; leer: niemand)
 ticket-tui-merge-title = { $number } zusammenführen mit
 ticket-tui-merge-into = Ticketnummer
 ticket-tui-merged = { $number } in { $into } zusammengeführt.
+
+ticket-tui-col-sla = SLA Rest
+ticket-tui-sla-paused = pausiert
+ticket-tui-sla-first-response = Erste Antwort
+ticket-tui-sla-next-response = Nächste Antwort
+ticket-tui-sla-resolution = Lösung
+ticket-tui-sla-line = { $clock }: fällig { $due } ({ $left })

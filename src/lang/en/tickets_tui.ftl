@@ -55,3 +55,10 @@ ticket-tui-assign-owner = Owner (me, a user; empty: nobody)
 ticket-tui-merge-title = Merge { $number } into
 ticket-tui-merge-into = Ticket number
 ticket-tui-merged = { $number } merged into { $into }.
+
+ticket-tui-col-sla = SLA left
+ticket-tui-sla-paused = paused
+ticket-tui-sla-first-response = First response
+ticket-tui-sla-next-response = Next response
+ticket-tui-sla-resolution = Resolution
+ticket-tui-sla-line = { $clock }: due { $due } ({ $left })

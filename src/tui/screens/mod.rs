@@ -45,6 +45,7 @@ pub mod shown;
 mod ticket_actions;
 pub mod ticket_detail;
 mod ticket_editor;
+mod ticket_sla;
 pub mod tickets;
 pub mod trends;
 pub mod users;

@@ -1,5 +1,5 @@
 //! One service ticket: a header (number, queue, status, priority, owner, customer and
-//! contact or sender) over its article timeline, newest last — each article with its kind,
+//! contact or sender, the running SLA clocks with their due times) over its article timeline, newest last — each article with its kind,
 //! author, time in the user's time zone, public or internal, the delivery state of a mail
 //! out, its attachments, then its text — scrolled with the arrow and page keys and opened
 //! at the newest. Keys: answer and note (the editor, `ticket_editor`), status and priority
@@ -15,7 +15,8 @@ use ratatui::widgets::Paragraph;
 
 use super::picker::{Picker, PickerKind};
 use super::refused::refusal;
-use crate::core::tickets::{TicketCommand, TicketView, show};
+use super::ticket_sla;
+use crate::core::tickets::{TicketCommand, TicketView, clocks_of, show};
 use crate::core::{Change, Command};
 use crate::domain::ticket::{Article, Delivery, Priority, TicketStatus};
 use crate::lang::format;
@@ -43,6 +44,8 @@ pub struct TicketDetail {
     /// The largest first line the last drawing allowed (to scroll up from the end).
     bottom: Cell<usize>,
     asked: Option<Asked>,
+    /// The running SLA clocks as header lines, with their standing.
+    sla: Vec<(String, Option<Role>)>,
 }
 
 impl TicketDetail {
@@ -54,12 +57,13 @@ impl TicketDetail {
             scroll: usize::MAX,
             bottom: Cell::new(0),
             asked: None,
+            sla: Vec::new(),
         };
         screen.refresh(session);
         screen
     }
 
-    fn head(view: &TicketView, theme: &Theme) -> Vec<Line<'static>> {
+    fn head(&self, view: &TicketView, theme: &Theme) -> Vec<Line<'static>> {
         let ticket = &view.ticket;
         let label = |key: &str| crate::lang::text(key);
         let muted = theme.style(Role::Muted);
@@ -95,6 +99,10 @@ impl TicketDetail {
             ),
             Line::from(pair("ticket-tui-col-subject", ticket.subject.clone())),
         ];
+        for (text, role) in &self.sla {
+            let style = theme.style(role.unwrap_or(Role::Normal));
+            lines.push(Line::styled(theme.text(text).into_owned(), style));
+        }
         if let Some(from) = view.merged_from {
             lines.push(Line::styled(
                 crate::t!("ticket-tui-merged-from", number = from.to_string()),
@@ -242,6 +250,13 @@ impl Screen for TicketDetail {
     fn refresh(&mut self, session: &Session) {
         match show(session.store(), &session.actor, &self.number) {
             Ok(view) => {
+                let (store, actor) = (session.store(), &session.actor);
+                let now = session.clock.now();
+                let report = clocks_of(store, actor, &view.ticket, &view.queue, now);
+                self.sla = match report {
+                    Ok(Some(report)) => ticket_sla::lines(&report),
+                    _ => Vec::new(),
+                };
                 self.view = Some(view);
                 self.error = None;
             }
@@ -258,7 +273,7 @@ impl Screen for TicketDetail {
             panel(frame, area, theme, &self.title(), vec![Line::raw(message)]);
             return;
         };
-        let head = Self::head(view, theme);
+        let head = self.head(view, theme);
         let height = u16::try_from(head.len())
             .unwrap_or(u16::MAX)
             .saturating_add(2);

@@ -1,20 +1,23 @@
-//! The service desk's ticket queue: the open tickets the user reads, most urgent first
-//! (priority, then oldest — `core::tickets::list`), with number, priority, status,
-//! customer, subject and owner. The view key cycles the view: my tickets, my queues (the
+//! The service desk's ticket queue: the open tickets the user reads with number, priority,
+//! status, customer, subject, owner and the SLA time left (the running clock's remaining
+//! business time, `ticket_sla`: breached rows as errors, warned ones as warnings) —
+//! breaches first, then least time left, then by priority and age (`core::tickets::list`). The view key cycles the view: my tickets, my queues (the
 //! queues the user is an agent of), unassigned, all open; `/` filters by number, customer
 //! or subject as you type; Enter opens the ticket (`ticket_detail`). `next-ticket` opens
 //! this screen on the urgent end of the user's queues. Needs the service right to read.
 //! Room: tui — data only through `core`.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 
 use super::sales::filter_line;
-use crate::core::tickets::{ListedTicket, TicketFilter, list, queues};
+use super::ticket_sla::{Shown, shown};
+use crate::core::tickets::{ListedTicket, TicketFilter, clocks_of, list, queues};
 use crate::core::{Change, CoreError};
 use crate::domain::fold::fold;
+use crate::domain::ticket::Queue;
 use crate::tui::action::Action;
 use crate::tui::key::Key;
 use crate::tui::route::Route;
@@ -58,6 +61,7 @@ struct Row {
     mine: bool,
     in_my_queue: bool,
     unassigned: bool,
+    sla: Shown,
 }
 
 impl Row {
@@ -99,24 +103,28 @@ impl TicketList {
     fn load(session: &Session) -> Result<Vec<Row>, CoreError> {
         let (store, actor) = (session.store(), &session.actor);
         let me = fold(&actor.name);
-        let my_queues: HashSet<String> = queues(store, actor)?
+        let by_name: HashMap<String, Queue> = queues(store, actor)?
             .into_iter()
-            .filter(|queue| queue.has_agent(&actor.name))
-            .map(|queue| queue.name)
+            .map(|queue| (queue.name.clone(), queue))
             .collect();
         let found = list(store, actor, &TicketFilter::default())?;
         let customers = customer_names(session, &found);
-        Ok(found
+        let now = session.clock.now();
+        let mut rows: Vec<Row> = found
             .into_iter()
             .zip(customers)
             .map(|(listed, customer)| {
                 let ticket = &listed.ticket;
                 let number = ticket.number.to_string();
                 let owner = ticket.owner.clone().unwrap_or_default();
+                let queue = by_name.get(&listed.queue);
+                let report = queue
+                    .and_then(|queue| clocks_of(store, actor, ticket, queue, now).ok().flatten());
+                let sla = shown(report.as_ref());
                 Row {
                     searched: format!("{number} {customer} {}", ticket.subject),
                     mine: ticket.owner.as_deref().map(fold).as_ref() == Some(&me),
-                    in_my_queue: my_queues.contains(&listed.queue),
+                    in_my_queue: queue.is_some_and(|queue| queue.has_agent(&actor.name)),
                     unassigned: ticket.owner.is_none(),
                     cells: vec![
                         number.clone(),
@@ -125,11 +133,16 @@ impl TicketList {
                         customer,
                         ticket.subject.clone(),
                         owner,
+                        format!("{:>9}", sla.text),
                     ],
                     number,
+                    sla,
                 }
             })
-            .collect())
+            .collect();
+        // Breaches first, then least time left; the core's order (priority, age) otherwise.
+        rows.sort_by_key(|row| row.sla.key);
+        Ok(rows)
     }
 
     fn view_shown(&self) -> View {
@@ -255,6 +268,7 @@ impl Screen for TicketList {
             crate::t!("erp-sales-col-customer"),
             crate::t!("ticket-tui-col-subject"),
             crate::t!("ticket-tui-col-owner"),
+            format!("{:>9}", crate::t!("ticket-tui-col-sla")),
         ];
         let widths = [
             Constraint::Length(13),
@@ -263,7 +277,11 @@ impl Screen for TicketList {
             Constraint::Min(8),
             Constraint::Min(10),
             Constraint::Length(8),
+            Constraint::Length(9),
         ];
+        let roles: Vec<_> = (self.shown.iter())
+            .map(|index| self.rows[*index].sla.role)
+            .collect();
         let rows: Vec<Vec<String>> = (self.shown.iter())
             .map(|index| self.rows[*index].cells.clone())
             .collect();
@@ -276,7 +294,7 @@ impl Screen for TicketList {
             selected: (!rows.is_empty()).then_some(self.cursor.index),
             top: Some(self.cursor.top()),
         }
-        .render(frame, list, theme);
+        .render_styled(frame, list, theme, &roles);
     }
 
     fn legend(&self) -> Vec<Action> {
