@@ -229,3 +229,30 @@ fn the_sla_column_shows_the_running_clocks_business_time_left() {
     assert!(detail.contains("First response: due"), "{detail}");
     assert!(detail.contains(&format!("({left})")), "{detail}");
 }
+
+#[test]
+fn an_answer_template_is_picked_and_filled_with_customer_ticket_and_agent() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = demo(dir.path());
+    let number = number_of(&store, "Lieferung unvollständig");
+    let root = Actor::local("root");
+    let customer = show(&store, &root, &number).unwrap().customer_name.unwrap();
+    let mut harness = harness(&store);
+    harness.keys("g w /").text(&number).keys("Enter Enter r F4");
+    let picker = harness.plain();
+    assert!(picker.contains("Request received"), "{picker}");
+    harness.text("received").keys("Enter");
+    let filled = harness.plain();
+    assert!(filled.contains(&format!("Hello {customer},")), "{filled}");
+    assert!(filled.contains(&format!("ticket {number}")), "{filled}");
+    assert!(filled.contains("Kind regards"), "{filled}");
+    harness.keys("C-x");
+    drop(harness);
+    let articles = show(&store, &root, &number).unwrap().ticket.articles;
+    let answer = &articles.last().unwrap().text;
+    assert!(
+        answer.starts_with(&format!("Hello {customer},\n\nthank you")),
+        "{answer}"
+    );
+    assert!(answer.contains("Kind regards\nroot\n\n> "), "{answer}");
+}

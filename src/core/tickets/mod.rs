@@ -18,6 +18,7 @@ mod reply;
 mod show;
 mod sla;
 mod status;
+pub mod templates;
 
 pub use add::NewTicket;
 pub use append::NewAttachment;

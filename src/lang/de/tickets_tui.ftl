@@ -62,3 +62,30 @@ ticket-tui-sla-first-response = Erste Antwort
 ticket-tui-sla-next-response = Nächste Antwort
 ticket-tui-sla-resolution = Lösung
 ticket-tui-sla-line = { $clock }: fällig { $due } ({ $left })
+
+ticket-tui-pick-template = Vorlage wählen
+ticket-tui-col-template = Vorlage
+ticket-template-greeting-label = Anrede und Gruß
+ticket-template-greeting =
+    Guten Tag { $customer },
+    
+    
+    
+    Mit freundlichen Grüßen
+    { $agent }
+ticket-template-received-label = Anfrage erhalten
+ticket-template-received =
+    Guten Tag { $customer },
+    
+    vielen Dank für Ihre Nachricht. Wir haben sie als Ticket { $ticket } erfasst und melden uns so bald wie möglich.
+    
+    Mit freundlichen Grüßen
+    { $agent }
+ticket-template-solved-label = Gelöst
+ticket-template-solved =
+    Guten Tag { $customer },
+    
+    wir betrachten Ihre Anfrage { $ticket } als erledigt. Falls noch etwas offen ist, antworten Sie einfach auf diese Mail.
+    
+    Mit freundlichen Grüßen
+    { $agent }

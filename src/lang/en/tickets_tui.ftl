@@ -62,3 +62,30 @@ ticket-tui-sla-first-response = First response
 ticket-tui-sla-next-response = Next response
 ticket-tui-sla-resolution = Resolution
 ticket-tui-sla-line = { $clock }: due { $due } ({ $left })
+
+ticket-tui-pick-template = pick template
+ticket-tui-col-template = Template
+ticket-template-greeting-label = Greeting and signature
+ticket-template-greeting =
+    Hello { $customer },
+    
+    
+    
+    Kind regards
+    { $agent }
+ticket-template-received-label = Request received
+ticket-template-received =
+    Hello { $customer },
+    
+    thank you for your message. We have recorded it as ticket { $ticket } and will get back to you as soon as possible.
+    
+    Kind regards
+    { $agent }
+ticket-template-solved-label = Solved
+ticket-template-solved =
+    Hello { $customer },
+    
+    we consider your request { $ticket } solved. If anything is still open, simply reply to this mail.
+    
+    Kind regards
+    { $agent }

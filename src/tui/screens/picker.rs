@@ -9,6 +9,7 @@ use ratatui::layout::{Constraint, Rect};
 use crate::core::Change;
 use crate::core::query::{get_customer, search_customers};
 use crate::core::stock_query::{list_locations, search_items, virtual_locations};
+use crate::core::tickets::templates::{TEMPLATES, template_label};
 use crate::domain::fold::fold;
 use crate::domain::ticket::{Priority, TicketStatus};
 use crate::domain::{Channel, CustomerStatus, Stage};
@@ -33,6 +34,8 @@ pub enum PickerKind {
     Contact(u64),
     TicketStatus,
     TicketPriority,
+    /// The answer templates (`core::tickets::templates`).
+    TicketTemplate,
 }
 
 impl PickerKind {
@@ -48,6 +51,7 @@ impl PickerKind {
             PickerKind::Contact(_) => t!("crm-column-contact"),
             PickerKind::TicketStatus => t!("crm-column-status"),
             PickerKind::TicketPriority => t!("ticket-tui-col-priority"),
+            PickerKind::TicketTemplate => t!("ticket-tui-col-template"),
         }
     }
 
@@ -63,6 +67,7 @@ impl PickerKind {
             PickerKind::Contact(_) => t!("crm-pick-contact"),
             PickerKind::TicketStatus => t!("ticket-tui-pick-status"),
             PickerKind::TicketPriority => t!("ticket-tui-pick-priority"),
+            PickerKind::TicketTemplate => t!("ticket-tui-pick-template"),
         }
     }
 }
@@ -176,6 +181,12 @@ impl Picker {
             PickerKind::TicketPriority => {
                 named(Priority::ALL.map(|p| (p.name(), p.label())).into())
             }
+            PickerKind::TicketTemplate => named(
+                TEMPLATES
+                    .iter()
+                    .map(|name| (*name, template_label(name).unwrap_or_default()))
+                    .collect(),
+            ),
             PickerKind::Contact(customer) => {
                 get_customer(session.store(), &session.actor, customer)
                     .ok()

@@ -1,7 +1,9 @@
 //! The answer and note editor of a ticket: a multi-line text area (`tui::text_area`) —
 //! Enter breaks the line, a paste keeps its lines. An answer opens with the customer's
 //! last message quoted (`> ` lines) below an empty first line; the save key (Ctrl-X, F10)
-//! sends the answer as a mail out (queued in the outbox) or records the internal note;
+//! sends the answer as a mail out (queued in the outbox) or records the internal note; the
+//! prompt key (F4) picks an answer template (`core::tickets::templates`) and puts it in at
+//! the caret with the customer, the ticket and the agent filled in;
 //! leaving with typed text asks first. A refusal of the core stays on the screen under
 //! the text. Room: tui — data only through `core`.
 
@@ -13,8 +15,10 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
+use super::picker::{Picker, PickerKind};
 use super::refused::problems;
 use crate::core::Command;
+use crate::core::tickets::templates::{MergeFields, template};
 use crate::core::tickets::{TicketCommand, TicketView, show};
 use crate::domain::ticket::ArticleKind;
 use crate::tui::action::Action;
@@ -39,6 +43,8 @@ pub struct TicketEditor {
     error: Option<String>,
     /// The first line the last drawing showed (kept so the caret stays in view).
     top: Cell<usize>,
+    /// What fills an answer template's merge fields.
+    fields: MergeFields,
 }
 
 impl TicketEditor {
@@ -50,14 +56,22 @@ impl TicketEditor {
     /// A public answer to ticket `ticket`, quoting the customer's last message below the
     /// caret (nothing when the ticket cannot be read: sending names why).
     pub fn answer(ticket: String, session: &Session) -> TicketEditor {
-        let quoted = show(session.store(), &session.actor, &ticket)
-            .map(|view| quoted_original(&view))
-            .unwrap_or_default();
+        let view = show(session.store(), &session.actor, &ticket).ok();
+        let quoted = view.as_ref().map(quoted_original).unwrap_or_default();
+        let customer = view.and_then(|view| view.customer_name.or(view.ticket.sender));
+        let fields = MergeFields {
+            customer: customer.unwrap_or_default(),
+            ticket: ticket.clone(),
+            agent: session.actor.name.clone(),
+        };
         let text = match quoted.as_str() {
             "" => TextArea::default(),
             quoted => TextArea::new_at_start(&format!("\n\n{quoted}")),
         };
-        TicketEditor::new(ticket, Writing::Answer, text)
+        TicketEditor {
+            fields,
+            ..TicketEditor::new(ticket, Writing::Answer, text)
+        }
     }
 
     fn new(ticket: String, writing: Writing, text: TextArea) -> TicketEditor {
@@ -68,6 +82,7 @@ impl TicketEditor {
             text,
             error: None,
             top: Cell::new(0),
+            fields: MergeFields::default(),
         }
     }
 
@@ -175,15 +190,31 @@ impl Screen for TicketEditor {
     }
 
     fn answers(&self, action: Action) -> bool {
-        matches!(action, Action::Save | Action::Cancel)
+        match action {
+            Action::Prompt => self.writing == Writing::Answer,
+            action => matches!(action, Action::Save | Action::Cancel),
+        }
     }
 
     fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
         match action {
             Action::Save => self.send(session),
+            Action::Prompt if self.writing == Writing::Answer => {
+                let picker = Picker::new(PickerKind::TicketTemplate, "", session);
+                Outcome::Push(Box::new(picker))
+            }
             Action::Cancel => Outcome::Pop,
             _ => Outcome::Ignored,
         }
+    }
+
+    /// A template picked: filled and put in at the caret.
+    fn on_result(&mut self, value: String, _session: &Session) -> Outcome {
+        if let Some(text) = template(&value, &self.fields) {
+            self.text.insert(&text);
+            self.error = None;
+        }
+        Outcome::Handled
     }
 
     fn shows(&self, _change: crate::core::Change) -> bool {
@@ -210,7 +241,15 @@ impl Screen for TicketEditor {
     }
 
     fn legend(&self) -> Vec<Action> {
-        vec![Action::Save, Action::Cancel]
+        match self.writing {
+            Writing::Answer => vec![Action::Save, Action::Prompt, Action::Cancel],
+            Writing::Note => vec![Action::Save, Action::Cancel],
+        }
+    }
+
+    /// The prompt key picks an answer template.
+    fn meaning(&self, action: Action) -> Option<String> {
+        (action == Action::Prompt).then(|| crate::t!("ticket-tui-pick-template"))
     }
 
     fn has_unsaved_changes(&self) -> bool {
