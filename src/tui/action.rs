@@ -180,6 +180,7 @@ actions! {
     TicketPriority => ("ticket-priority", write(Service)),
     TicketAssign => ("ticket-assign", write(Service)),
     TicketMerge => ("ticket-merge", write(Service)),
+    TicketLink => ("ticket-link", write(Service)),
     GoScan => ("go-scan", read(Stock)),
     ScanReceive => ("scan-receive", write(Stock)),
     ScanIssue => ("scan-issue", write(Stock)),

@@ -70,6 +70,8 @@ pub enum Route {
     AssignTicket(String),
     /// The form merging a ticket, by number, into another.
     MergeTicket(String),
+    /// The form linking a ticket, by number, to an order, invoice, interaction or ticket.
+    LinkTicket(String),
     /// The confirmation of a sales order, by number, as the customer reads it.
     ConfirmationPreview(String),
     /// Who is calling: customers by a phone number as it is typed.

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use kontor::core::tickets::{TicketFilter, list, show};
 use kontor::core::{Actor, Clock, Role, load_demo};
-use kontor::domain::ticket::{TicketNumber, TicketStatus};
+use kontor::domain::ticket::{LinkKind, TicketNumber, TicketStatus};
 use kontor::store::Store;
 use serde_json::Value;
 
@@ -255,4 +255,44 @@ fn an_answer_template_is_picked_and_filled_with_customer_ticket_and_agent() {
         "{answer}"
     );
     assert!(answer.contains("Kind regards\nroot\n\n> "), "{answer}");
+}
+
+#[test]
+fn a_ticket_is_linked_to_another_and_the_vim_preset_works_the_detail() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = demo(dir.path());
+    let number = number_of(&store, "Lieferung unvollständig");
+    let other = number_of(&store, "Drucker zieht kein Papier ein");
+    let root = Actor::local("root");
+    let before = show(&store, &root, &number).unwrap().ticket.links;
+    let mut harness = Harness::setup()
+        .store(&store)
+        .actor("root", Role::Admin)
+        .at(now())
+        .profile(mono())
+        .size(80, 24)
+        .preset(Some("vim"))
+        .build();
+    harness
+        .keys("g w /")
+        .text(&number)
+        .keys("Enter Enter k k j l C-u");
+    harness.text("ticket").keys("Tab").text(&other).keys("C-x");
+    let linked = harness.plain();
+    assert!(
+        linked.contains(&format!("Ticket {number} changed.")),
+        "{linked}"
+    );
+    let links = show(&store, &root, &number).unwrap().ticket.links;
+    let target = show(&store, &root, &other).unwrap().ticket.id;
+    assert_eq!(links.len(), before.len() + 1, "{links:?}");
+    let added = links.iter().filter(|link| !before.contains(link));
+    let added: Vec<_> = added.map(|link| (link.kind, link.id)).collect();
+    assert_eq!(added, vec![(LinkKind::Ticket, target)]);
+    harness.keys("n").text("vim").keys("F10");
+    let noted = harness.plain();
+    assert!(
+        noted.contains(&format!("Note added to {number}")),
+        "{noted}"
+    );
 }

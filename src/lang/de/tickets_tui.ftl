@@ -89,3 +89,9 @@ ticket-template-solved =
     
     Mit freundlichen Grüßen
     { $agent }
+
+legend-ticket-link = Verknüpfen
+action-ticket-link = Auftrag, Rechnung, Ticket verknüpfen
+ticket-tui-link-title = { $number } verknüpfen mit
+ticket-tui-link-kind = Art ({ $kinds })
+ticket-tui-link-reference = Nummer (ein Kontakt: seine ID)

@@ -89,3 +89,9 @@ ticket-template-solved =
     
     Kind regards
     { $agent }
+
+legend-ticket-link = Link
+action-ticket-link = Link an order, invoice or ticket
+ticket-tui-link-title = Link { $number } to
+ticket-tui-link-kind = Kind ({ $kinds })
+ticket-tui-link-reference = Number (an interaction: its id)

@@ -132,6 +132,7 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         }
         Route::AssignTicket(number) => Box::new(ticket_actions::assign_form(&number, session)),
         Route::MergeTicket(number) => Box::new(ticket_actions::merge_form(&number, session)),
+        Route::LinkTicket(number) => Box::new(ticket_actions::link_form(&number, session)),
         Route::SalesDocument(doc, number) => {
             Box::new(sales_detail::SalesDetail::new(doc, number, session))
         }

@@ -1,13 +1,14 @@
 //! The one-field forms of the ticket detail: the new owner (a user's name, `me`, or empty
 //! for nobody) and the ticket to merge into (its number, check digit and all: a wrong one
-//! is refused under the field, never taken for another ticket). Room: tui — data only
-//! through `core`.
+//! is refused under the field, never taken for another ticket), and the two-field link
+//! form (what kind of record, its number). Room: tui — data only through `core`.
 
 use super::form::{Field, Form, Saved};
 use super::refused::problems;
 use crate::core::Command;
-use crate::core::tickets::{OwnerChoice, TicketCommand};
-use crate::domain::ticket::TicketNumber;
+use crate::core::tickets::{LinkTarget, OwnerChoice, TicketCommand};
+use crate::domain::invalid::parse_choice;
+use crate::domain::ticket::{LinkKind, TicketNumber};
 use crate::tui::session::Session;
 
 /// The form giving ticket `number` a new owner.
@@ -63,6 +64,44 @@ pub fn merge_form(number: &str, session: &Session) -> Form {
                 "ticket-tui-merged",
                 number = from.as_str(),
                 into = into.to_string()
+            )))
+        }),
+        session,
+    )
+}
+
+/// The form linking ticket `number` to another record: its kind (order, invoice,
+/// interaction, ticket) and its number (an interaction's id).
+pub fn link_form(number: &str, session: &Session) -> Form {
+    let ticket = number.to_string();
+    let kinds: Vec<&str> = LinkKind::ALL.iter().map(|kind| kind.name()).collect();
+    Form::new(
+        &crate::t!("ticket-tui-link-title", number = number),
+        vec![
+            Field::new(
+                "link",
+                crate::t!("ticket-tui-link-kind", kinds = kinds.join(", ")),
+                "order",
+            )
+            .required(),
+            Field::new("reference", crate::t!("ticket-tui-link-reference"), "").required(),
+        ],
+        Box::new(move |session: &Session, input| {
+            let names = LinkKind::ALL.map(|kind| (kind.name(), kind));
+            let kind = parse_choice("link", &input.text("link"), &names).map_err(|e| vec![e])?;
+            let command = TicketCommand::Link {
+                ticket: ticket.clone(),
+                target: LinkTarget {
+                    kind,
+                    reference: input.text("reference"),
+                },
+            };
+            session
+                .execute(Command::Ticket(command))
+                .map_err(problems)?;
+            Ok(Saved::Done(crate::t!(
+                "ticket-tui-saved",
+                number = ticket.as_str()
             )))
         }),
         session,

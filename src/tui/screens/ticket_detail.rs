@@ -222,6 +222,7 @@ impl Screen for TicketDetail {
             }
             Action::TicketAssign => return Outcome::Open(Route::AssignTicket(number)),
             Action::TicketMerge => return Outcome::Open(Route::MergeTicket(number)),
+            Action::TicketLink => return Outcome::Open(Route::LinkTicket(number)),
             _ => return Outcome::Ignored,
         }
         Outcome::Handled
@@ -305,6 +306,7 @@ impl Screen for TicketDetail {
             Action::TicketPriority,
             Action::TicketAssign,
             Action::TicketMerge,
+            Action::TicketLink,
             Action::Back,
         ]
     }
