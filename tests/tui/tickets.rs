@@ -32,12 +32,18 @@ fn demo_on_calendar(dir: &Path) -> Arc<Store> {
 
 /// The admin's App over `store`, mono, 80×24.
 fn harness(store: &Arc<Store>) -> Harness {
+    harness_with(store, None)
+}
+
+/// `harness` with a keymap preset.
+fn harness_with(store: &Arc<Store>, preset: Option<&'static str>) -> Harness {
     Harness::setup()
         .store(store)
         .actor("root", Role::Admin)
         .at(now())
         .profile(mono())
         .size(80, 24)
+        .preset(preset)
         .build()
 }
 
@@ -265,14 +271,7 @@ fn a_ticket_is_linked_to_another_and_the_vim_preset_works_the_detail() {
     let other = number_of(&store, "Drucker zieht kein Papier ein");
     let root = Actor::local("root");
     let before = show(&store, &root, &number).unwrap().ticket.links;
-    let mut harness = Harness::setup()
-        .store(&store)
-        .actor("root", Role::Admin)
-        .at(now())
-        .profile(mono())
-        .size(80, 24)
-        .preset(Some("vim"))
-        .build();
+    let mut harness = harness_with(&store, Some("vim"));
     harness
         .keys("g w /")
         .text(&number)

@@ -7,9 +7,18 @@ use super::form::{Field, Form, Saved};
 use super::refused::problems;
 use crate::core::Command;
 use crate::core::tickets::{LinkTarget, OwnerChoice, TicketCommand};
+use crate::domain::Invalid;
 use crate::domain::invalid::parse_choice;
 use crate::domain::ticket::{LinkKind, TicketNumber};
 use crate::tui::session::Session;
+
+/// Runs `command` on ticket `number`: "changed" when done, the core's problems otherwise.
+fn changed(session: &Session, command: TicketCommand, number: &str) -> Result<Saved, Vec<Invalid>> {
+    session
+        .execute(Command::Ticket(command))
+        .map_err(problems)?;
+    Ok(Saved::Done(crate::t!("ticket-tui-saved", number = number)))
+}
 
 /// The form giving ticket `number` a new owner.
 pub fn assign_form(number: &str, session: &Session) -> Form {
@@ -32,13 +41,7 @@ pub fn assign_form(number: &str, session: &Session) -> Form {
                 owner: Some(owner),
                 queue: None,
             };
-            session
-                .execute(Command::Ticket(command))
-                .map_err(problems)?;
-            Ok(Saved::Done(crate::t!(
-                "ticket-tui-saved",
-                number = ticket.as_str()
-            )))
+            changed(session, command, &ticket)
         }),
         session,
     )
@@ -96,13 +99,7 @@ pub fn link_form(number: &str, session: &Session) -> Form {
                     reference: input.text("reference"),
                 },
             };
-            session
-                .execute(Command::Ticket(command))
-                .map_err(problems)?;
-            Ok(Saved::Done(crate::t!(
-                "ticket-tui-saved",
-                number = ticket.as_str()
-            )))
+            changed(session, command, &ticket)
         }),
         session,
     )
