@@ -29,7 +29,8 @@
 //! available-to-promise and revenue by month against SQLite (`sales.rs`); `--invoices`
 //! measures invoices issued per second (with and without their PDF and XML) and open items
 //! and ageing over 100,000 invoices against SQLite (`invoices.rs`); `--sla` the SLA clocks
-//! of a ticket with 50 pauses over a year (`sla.rs`).
+//! of a ticket with 50 pauses over a year (`sla.rs`); `--mailgate` 20 KB messages filed per
+//! second through the mailgate's core path (`mailgate.rs`).
 //! Options: `--customers N` (200,000), `--queries Q` (10,000), `--batch B` (kontor's BATCH),
 //! `--dir DIR` (where the throw-away databases go; a temporary directory by default),
 //! `--only kontor|sqlite`, `--keep` (leave the databases for inspection). This is a
@@ -64,6 +65,8 @@ mod invoices;
 mod invoices_ageing;
 #[path = "kontor-bench/load.rs"]
 mod load;
+#[path = "kontor-bench/mailgate.rs"]
+mod mailgate;
 #[path = "kontor-bench/sales.rs"]
 mod sales;
 #[path = "kontor-bench/sales_revenue.rs"]
@@ -131,6 +134,8 @@ struct Args {
     invoices: invoices::InvoiceArgs,
     #[command(flatten)]
     sla: sla::SlaArgs,
+    #[command(flatten)]
+    mailgate: mailgate::MailgateArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -170,6 +175,9 @@ fn main() -> Result<()> {
     }
     if args.invoices.invoices {
         return invoices::run(&args.invoices, work.path(), args.queries);
+    }
+    if args.mailgate.mailgate {
+        return mailgate::run(&args.mailgate, work.path());
     }
     if args.load.load {
         // The bench's one reading of the clock, as `main` is kontor's: the load generator

@@ -45,6 +45,17 @@ pub enum MailCmd {
         /// Where the test message goes
         address: String,
     },
+    /// Messages the mailgate kept instead of filing them: list, show, reprocess, delete
+    #[command(subcommand)]
+    Quarantine(super::mailgate::QuarantineCmd),
+    /// The bytes of a ticket attachment (its blob number, `ticket show --format json`)
+    Attachment {
+        /// Number of the attachment's blob
+        blob: u64,
+        /// Write them to this file instead of stdout
+        #[arg(long)]
+        output: Option<std::path::PathBuf>,
+    },
 }
 
 pub fn mail(context: &mut Context, command: MailCmd) -> Result<(), CliError> {
@@ -73,6 +84,8 @@ pub fn mail(context: &mut Context, command: MailCmd) -> Result<(), CliError> {
             Ok(())
         }
         MailCmd::Send => send(context),
+        MailCmd::Quarantine(command) => super::mailgate::quarantine(context, command),
+        MailCmd::Attachment { blob, output } => super::mailgate::attachment(context, blob, output),
         MailCmd::Test { address } => {
             let settings = MailSettings::load(&context.store)?;
             let draft = Draft {

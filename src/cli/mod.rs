@@ -31,6 +31,7 @@ mod kind;
 mod kind_args;
 pub mod locale;
 mod mail;
+mod mailgate;
 mod opportunity;
 mod order;
 mod order_holds;
@@ -78,6 +79,9 @@ pub enum CliError {
     /// Anything else that went wrong (exit 1).
     #[error("{0}")]
     Failed(String),
+    /// A temporary failure: try again later (exit 75, EX_TEMPFAIL — the mailgate).
+    #[error("{0}")]
+    TempFail(String),
 }
 
 /// The core's message, with what to do next where the CLI knows it; a record that does
@@ -123,6 +127,7 @@ impl CliError {
         match self {
             CliError::Usage(_) => 2,
             CliError::Core(error) if error.is_user_error() => 2,
+            CliError::TempFail(_) => mailgate::TEMPFAIL,
             _ => 1,
         }
     }
@@ -392,6 +397,10 @@ fn prepare(
             let result = backup::restore(&dir, args, progress, &mut out);
             return Ok(Prepared::Done(result.and(Ok(out.flush()?))));
         }
+        Top::Mailgate(args) => {
+            let result = mailgate::mailgate(&dir, &args, clock, cli.global.format, &mut out);
+            return Ok(Prepared::Done(result.and(Ok(out.flush()?))));
+        }
         command => command,
     };
     let store = open_store(&dir, err.as_mut())?;
@@ -519,7 +528,7 @@ fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
         Top::Keys(args) => keys::run(args, context.format, &mut context.out),
         Top::User(command) => server::user(context, command),
         Top::Mail(command) => mail::mail(context, command),
-        Top::Serve(_) | Top::Backup(_) | Top::Restore(_) | Top::Vat(_) => {
+        Top::Serve(_) | Top::Backup(_) | Top::Restore(_) | Top::Vat(_) | Top::Mailgate(_) => {
             Err(CliError::Failed(crate::t!("cli-error-runs-before-open")))
         }
     }

@@ -356,6 +356,9 @@ fn article_json(article: &Article) -> Json {
         "automatic": article.automatic,
         "message_id": article.message_id,
         "delivery": article.delivery.as_ref().map(delivery_name),
+        "attachments": article.attachments.iter().map(|a| json!({
+            "name": a.name, "mime": a.mime, "size": a.size, "blob": a.blob,
+        })).collect::<Vec<_>>(),
     })
 }
 

@@ -32,6 +32,7 @@ pub mod holds;
 pub mod invoicing;
 pub mod kinds;
 pub mod mail_settings;
+pub mod mailgate;
 pub mod maintenance;
 pub mod opening_stock;
 pub mod order_entry;

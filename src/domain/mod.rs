@@ -19,6 +19,7 @@ pub mod invalid;
 pub mod invoice;
 pub mod item;
 pub mod location;
+pub mod mail_quarantine;
 pub mod money;
 pub mod names;
 pub mod opportunity;

@@ -2,6 +2,7 @@
 //! incoming RFC 5322 messages. Room: an adapter over core — may use `domain`, `store` through
 //! `core`, and `core`; never the terminal, the server or the CLI.
 
+pub mod gate;
 pub mod inbound;
 pub mod loop_guard;
 pub mod outgoing;

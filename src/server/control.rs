@@ -1,10 +1,13 @@
 //! The control socket of `kontor serve`: `control.sock` in the database directory, a Unix
 //! socket only its owner may open (mode 0600), through which the local CLI asks the process
-//! holding the database for work that needs the open database — a backup while serving. A
+//! holding the database for work that needs the open database — a backup while serving, a message the mailgate hands over. A
 //! request is one line (`backup 1`); the answer is a line `ok` followed by the backup's bytes
 //! until the connection closes, or a line `error: WHY`. A backup cut off midway reads as a
 //! truncated file and is refused by its checksum, so a failure can never pass for a backup.
-//! Each request runs on its own thread, never on the SSH runtime's workers. Room: server.
+//! `mailgate 1 SIZE LENGTH json|text QUEUE` is followed by LENGTH bytes of a message (whose whole
+//! size was SIZE) for the mailgate; the answer is `ok CODE LINE` — the exit status the
+//! mailgate process gives (0 stored, 75 try again) and its report. Each request runs on
+//! its own thread, never on the SSH runtime's workers. Room: server.
 
 use std::io::{self, BufRead, BufReader, BufWriter, Write};
 use std::os::unix::fs::PermissionsExt;
@@ -13,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::core::{Actor, maintenance};
+use crate::core::{Actor, Clock, maintenance};
 use crate::lang::Locale;
 use crate::store::Store;
 
@@ -21,6 +24,8 @@ use crate::store::Store;
 pub const FILE: &str = "control.sock";
 /// The one request there is.
 const BACKUP: &str = "backup 1";
+/// The mailgate's request.
+const MAILGATE: &str = "mailgate 1 ";
 /// How long a connection may take to say what it wants.
 const REQUEST_WAIT: Duration = Duration::from_secs(10);
 
@@ -38,7 +43,7 @@ impl Drop for ControlSocket {
 
 /// Listens on `control.sock` in `dir` (replacing one a killed server left) and answers
 /// every request on a thread of its own; failures are logged in the caller's language.
-pub fn listen(dir: &Path, store: Arc<Store>) -> io::Result<ControlSocket> {
+pub fn listen(dir: &Path, store: Arc<Store>, clock: Clock) -> io::Result<ControlSocket> {
     let locale = crate::lang::current();
     let path = dir.join(FILE);
     if path.exists() && UnixStream::connect(&path).is_err() {
@@ -53,16 +58,25 @@ pub fn listen(dir: &Path, store: Arc<Store>) -> io::Result<ControlSocket> {
                 let store = store.clone();
                 let _ = std::thread::Builder::new()
                     .name("kontor-backup".into())
-                    .spawn(move || answer(stream, &store, locale));
+                    .spawn(move || answer(stream, &store, locale, clock));
             }
         })?;
     Ok(ControlSocket { path })
 }
 
-fn answer(stream: UnixStream, store: &Store, locale: Locale) {
+fn answer(stream: UnixStream, store: &Store, locale: Locale, clock: Clock) {
     let _ = stream.set_read_timeout(Some(REQUEST_WAIT));
     let mut request = String::new();
-    if BufReader::new(&stream).read_line(&mut request).is_err() {
+    let mut input = BufReader::new(&stream);
+    if input.read_line(&mut request).is_err() {
+        return;
+    }
+    if let Some(rest) = request
+        .trim_end_matches(['\r', '\n'])
+        .strip_prefix(MAILGATE)
+    {
+        let answer = crate::lang::scope(locale, || mailgate(&mut input, rest, store, clock));
+        let _ = writeln!(&stream, "{answer}");
         return;
     }
     let mut out = BufWriter::new(&stream);
@@ -113,4 +127,56 @@ pub fn request_backup(
         received += read as u64;
         progress(received);
     }
+}
+
+/// Reads the message of a `mailgate` request and files it: the answer line.
+fn mailgate(input: &mut impl io::Read, header: &str, store: &Store, clock: Clock) -> String {
+    let mut fields = header.splitn(4, ' ');
+    let size = fields.next().and_then(|n| n.parse::<u64>().ok());
+    let length = fields.next().and_then(|n| n.parse::<usize>().ok());
+    let json = fields.next() == Some("json");
+    let queue = fields.next().unwrap_or_default();
+    let (Some(size), Some(length)) = (size, length) else {
+        return format!("error: bad request {header:?}");
+    };
+    let mut raw = vec![0; length];
+    if input.read_exact(&mut raw).is_err() {
+        return "error: the message was cut off".to_string();
+    }
+    let received = crate::mail::gate::receive(store, clock.now(), queue, &raw, size);
+    match received {
+        Ok(received) if json => format!("ok 0 {}", crate::mail::gate::report_json(&received)),
+        Ok(received) => format!("ok 0 {}", crate::mail::gate::report(&received)),
+        Err(error) => format!("ok 75 {}", error.to_string().replace('\n', " ")),
+    }
+}
+
+/// Hands a message for the mailgate to the server holding the database in `dir`: the
+/// exit status and report line it answers; `None` when no server answers there.
+pub fn request_mailgate(
+    dir: &Path,
+    queue: &str,
+    (raw, size): (&[u8], u64),
+    json: bool,
+) -> io::Result<Option<(u8, String)>> {
+    let Ok(stream) = UnixStream::connect(dir.join(FILE)) else {
+        return Ok(None);
+    };
+    let queue = queue.replace(['\r', '\n'], " ");
+    let mut out = BufWriter::new(&stream);
+    let form = if json { "json" } else { "text" };
+    writeln!(out, "{MAILGATE}{size} {} {form} {queue}", raw.len())?;
+    out.write_all(raw)?;
+    out.flush()?;
+    drop(out);
+    let mut answer = String::new();
+    BufReader::new(&stream).read_line(&mut answer)?;
+    let answer = answer.trim_end();
+    let Some(rest) = answer.strip_prefix("ok ") else {
+        let why = answer.strip_prefix("error: ").unwrap_or(answer);
+        return Err(io::Error::other(format!("the server refused: {why}")));
+    };
+    let (code, line) = rest.split_once(' ').unwrap_or((rest, ""));
+    let code = code.parse().unwrap_or(75);
+    Ok(Some((code, line.to_string())))
 }

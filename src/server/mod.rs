@@ -374,7 +374,7 @@ pub fn serve(store: Store, keymap: Keymap, options: ServeOptions) -> Result<(), 
             .map_err(|error| ServerError::Listen(options.listen, error))?;
         let local = listener.local_addr()?;
         let _pidfile = PidFile::write(&dir, ServeInfo::of_this_process(local))?;
-        let _control = control::listen(&dir, store.clone())?;
+        let _control = control::listen(&dir, store.clone(), options.clock)?;
         server_log!(
             locale,
             "server-log-listening",

@@ -34,6 +34,7 @@ mod invoices;
 mod kind_conformance;
 mod local_times;
 pub(crate) mod mail_out;
+pub(crate) mod mailgate;
 mod opportunity_edit;
 mod order_history;
 mod orders;

@@ -23,6 +23,7 @@ mod keys;
 mod languages;
 mod login_limits;
 mod mail_out;
+mod mailgate;
 mod protocol;
 mod resume;
 mod roles;

@@ -11,6 +11,7 @@ pub mod employee;
 pub mod interaction;
 pub mod invoice;
 pub mod item;
+pub mod mail_quarantine;
 pub mod opportunity;
 pub mod outbox;
 pub mod payment;
@@ -87,6 +88,7 @@ pub const KINDS: &[KindOps] = &[
     ops::<crate::domain::ticket::Ticket>(),
     ops::<crate::domain::ticket::AttachmentBlob>(),
     ops::<crate::domain::calendar::BusinessCalendar>(),
+    ops::<crate::domain::mail_quarantine::QuarantinedMail>(),
 ];
 
 /// The kind whose tree is `tree`.
