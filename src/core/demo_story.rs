@@ -23,7 +23,7 @@ use crate::domain::sales::LineSpec;
 use crate::store::Store;
 
 /// The letterhead of the demo company, as `kontor settings` takes it.
-pub const LETTERHEAD: [(&str, &str); 19] = [
+pub const LETTERHEAD: [(&str, &str); 20] = [
     ("company_name", "Kontor Feinkost Großhandel"),
     ("company_street", "Am Sandtorkai 41"),
     ("company_postal_code", "20457"),
@@ -43,6 +43,9 @@ pub const LETTERHEAD: [(&str, &str); 19] = [
     ("company_phone", "+49 40 3019 4711"),
     ("payment_days", "14"),
     ("payment_skonto", "10:2"),
+    // Ticket answers are queued in the outbox from this sender; without an SMTP relay
+    // (`kontor settings smtp_host …`) they wait there, nothing leaves the machine.
+    ("mail_from", "Kontor Feinkost Service <service@kontor-feinkost.example>"),
 ];
 
 /// The three business customers of the story, as `customer add` fields: of the demo's

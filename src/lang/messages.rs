@@ -40,6 +40,7 @@ resources!(
     "mailgate",
     "mail",
     "tickets",
+    "tickets_tui",
     "calendar",
     "ticket_mail",
 );

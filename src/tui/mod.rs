@@ -18,6 +18,7 @@ pub mod screen;
 pub mod screens;
 mod scroll;
 pub mod session;
+pub mod text_area;
 pub mod text_input;
 pub mod theme;
 pub mod tty;

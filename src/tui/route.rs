@@ -58,6 +58,20 @@ pub enum Route {
     Invoice(String),
     /// Payment entry by invoice number.
     PaymentEntry,
+    /// The service desk's open tickets.
+    Tickets,
+    /// One service ticket with its articles, by number.
+    Ticket(String),
+    /// The editor of an internal note on a ticket, by number.
+    TicketNote(String),
+    /// The editor of an answer to a ticket, by number, quoting the customer's last message.
+    TicketAnswer(String),
+    /// The form giving a ticket, by number, a new owner.
+    AssignTicket(String),
+    /// The form merging a ticket, by number, into another.
+    MergeTicket(String),
+    /// The form linking a ticket, by number, to an order, invoice, interaction or ticket.
+    LinkTicket(String),
     /// The confirmation of a sales order, by number, as the customer reads it.
     ConfirmationPreview(String),
     /// Who is calling: customers by a phone number as it is typed.

@@ -71,6 +71,18 @@ pub struct TableView<'a> {
 
 impl TableView<'_> {
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        self.render_styled(frame, area, theme, &[]);
+    }
+
+    /// `render` with row `i` in the style of `roles[i]` where that is `Some` (a breached
+    /// deadline as an error); rows past the end of `roles` are plain.
+    pub fn render_styled(
+        &self,
+        frame: &mut Frame,
+        area: Rect,
+        theme: &Theme,
+        roles: &[Option<Role>],
+    ) {
         let header = Row::new(
             self.header
                 .iter()
@@ -79,13 +91,21 @@ impl TableView<'_> {
         .style(theme.style(Role::Header));
         let (offset, visible) = window(self.selected, self.rows.len(), area.height, self.top);
         let columns = self.column_widths(area);
-        let body = self.rows.iter().skip(offset).take(visible).map(|row| {
-            Row::new(
-                row.iter()
-                    .zip(&columns)
-                    .map(|(cell, &width)| Cell::from(truncate(theme, cell, usize::from(width)))),
-            )
-        });
+        let body =
+            self.rows
+                .iter()
+                .enumerate()
+                .skip(offset)
+                .take(visible)
+                .map(|(index, row)| {
+                    let row = Row::new(row.iter().zip(&columns).map(|(cell, &width)| {
+                        Cell::from(truncate(theme, cell, usize::from(width)))
+                    }));
+                    match roles.get(index).copied().flatten() {
+                        Some(role) => row.style(theme.style(role)),
+                        None => row,
+                    }
+                });
         let block = Block::bordered()
             .title(theme.text(self.title).into_owned())
             .border_style(theme.style(Role::Border));

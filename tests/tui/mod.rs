@@ -15,3 +15,4 @@ mod scan;
 mod scroll;
 mod shift;
 mod snapshots;
+mod tickets;

@@ -49,15 +49,18 @@ pub fn recipient(ticket: &Ticket, customer: Option<&Customer>) -> Option<String>
         .map(|a| a.trim().to_string())
 }
 
-/// The merge fields of an answer on `ticket` by `agent`.
-pub fn merge_fields(ticket: &Ticket, customer: Option<&Customer>, agent: &str) -> MergeFields {
-    let customer = customer.map(|c| c.name.clone()).unwrap_or_default();
-    let contact = [ticket.contact.as_deref(), ticket.sender.as_deref()]
-        .into_iter()
-        .flatten()
-        .map(str::trim)
-        .find(|c| !c.is_empty())
-        .map_or_else(|| customer.clone(), str::to_string);
+/// The merge fields of an answer on `ticket` by `agent`; `customer` is the customer's name.
+/// The greeting's `{contact}` is the ticket's contact when it is a name, else the customer,
+/// else the sender's address.
+pub fn merge_fields(ticket: &Ticket, customer: Option<&str>, agent: &str) -> MergeFields {
+    let customer = customer.unwrap_or_default().trim().to_string();
+    let named_contact = ticket.contact.as_deref().map(str::trim);
+    let named_contact = named_contact.filter(|c| !c.is_empty() && !c.contains('@'));
+    let contact = named_contact
+        .or(Some(customer.as_str()).filter(|c| !c.is_empty()))
+        .or(ticket.sender.as_deref().map(str::trim))
+        .unwrap_or_default()
+        .to_string();
     MergeFields {
         customer,
         contact,

@@ -18,6 +18,7 @@ mod priority;
 pub mod queues;
 mod reply;
 mod show;
+mod sla;
 mod status;
 pub mod templates;
 
@@ -29,6 +30,7 @@ pub use link::LinkTarget;
 pub use list::{ListedTicket, OwnerFilter, TicketFilter, list, open_tickets_of};
 pub use queues::{QueueCommand, QueueEdit, Target, queues};
 pub use show::{TicketView, show};
+pub use sla::clocks_of;
 
 use time::OffsetDateTime;
 

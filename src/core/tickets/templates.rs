@@ -55,6 +55,24 @@ pub fn merge(text: &str, fields: &MergeFields) -> String {
     out
 }
 
+/// The template's short label in the current language (what a picker shows); `None` for a
+/// name that is no template.
+pub fn template_label(name: &str) -> Option<String> {
+    Some(match name {
+        "answer" => crate::t!("ticket-mail-template-answer-label"),
+        "received" => crate::t!("ticket-mail-template-received-label"),
+        "need-info" => crate::t!("ticket-mail-template-need-info-label"),
+        "solved" => crate::t!("ticket-mail-template-solved-label"),
+        _ => return None,
+    })
+}
+
+/// The template `name` filled with `fields` and no typed text, as an editor puts it in at
+/// the caret; `None` for a name that is no template.
+pub fn template(name: &str, fields: &MergeFields) -> Option<String> {
+    render(name, "", fields).ok()
+}
+
 /// The answer from template `name` in the current language with `text` in its place
 /// (merge fields of both filled in); refused for a name that is no template.
 pub fn render(name: &str, text: &str, fields: &MergeFields) -> Result<String, Invalid> {
@@ -154,5 +172,17 @@ mod tests {
             assert!(received.ends_with("\n\nP.S. ok"), "{received}");
         });
         assert!(render("nope", "", &fields()).is_err());
+        assert_eq!(template("nope", &fields()), None);
+    }
+
+    #[test]
+    fn every_template_has_a_label_and_fills_its_fields() {
+        for name in TEMPLATES {
+            assert!(template_label(name).is_some_and(|label| !label.is_empty()));
+            let text = template(name, &fields()).unwrap();
+            assert!(text.contains("anna {ticket}"), "{name}: {text}");
+            assert!(!text.contains("{contact}"), "{name}: {text}");
+        }
+        assert_eq!(template_label("nope"), None);
     }
 }

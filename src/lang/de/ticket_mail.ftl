@@ -3,6 +3,10 @@
 ## Antworten per E-Mail
 ticket-mail-no-recipient = Ticket { $number } hat keine Adresse für eine Antwort: bitte einen Absender, die E-Mail eines Ansprechpartners oder einen Kunden mit E-Mail-Adresse angeben
 ticket-mail-template-unknown = Eine Vorlage „{ $name }“ gibt es nicht: { $choices }
+ticket-mail-template-answer-label = Antwort mit Anrede
+ticket-mail-template-received-label = Anfrage erhalten
+ticket-mail-template-need-info-label = Angaben fehlen
+ticket-mail-template-solved-label = Gelöst
 ticket-mail-template-answer =
     Guten Tag { $contact },
 

@@ -3,6 +3,10 @@
 ## Answers by mail
 ticket-mail-no-recipient = ticket { $number } has no address to answer to: give it a sender, a contact's e-mail or a customer with an e-mail address
 ticket-mail-template-unknown = there is no template “{ $name }”: { $choices }
+ticket-mail-template-answer-label = Answer with greeting
+ticket-mail-template-received-label = Request received
+ticket-mail-template-need-info-label = Information needed
+ticket-mail-template-solved-label = Solved
 ticket-mail-template-answer =
     Hello { $contact },
 

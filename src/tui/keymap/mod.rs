@@ -64,6 +64,7 @@ layers! {
     Entry => ("entry", "Order entry: codes, quantities and the header are typed"),
     Pipeline => ("pipeline", "Opportunities by stage"),
     Tree => ("tree", "The BOM tree"),
+    Ticket => ("ticket", "One service ticket and its articles"),
 }
 
 impl Layer {

@@ -43,6 +43,11 @@ mod sales_why;
 pub mod scan;
 pub mod scan_deliver;
 pub mod shown;
+mod ticket_actions;
+pub mod ticket_detail;
+mod ticket_editor;
+mod ticket_sla;
+pub mod tickets;
 pub mod trends;
 pub mod users;
 pub mod versioned;
@@ -82,6 +87,7 @@ pub fn opener(action: Action) -> Option<Route> {
         Action::ScanDeliver => Route::ScanDeliver,
         Action::GoInvoices => Route::Invoices,
         Action::EnterPayments => Route::PaymentEntry,
+        Action::GoTickets | Action::NextTicket => Route::Tickets,
         // The go-… action of a plain kind opens its list (`kind::KINDS`).
         _ => Route::Records(kind::opened_by(action)?),
     })
@@ -119,6 +125,15 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         Route::Invoices => Box::new(invoices::InvoiceList::new(session)),
         Route::Invoice(number) => Box::new(invoice_detail::InvoiceDetail::new(number, session)),
         Route::PaymentEntry => Box::new(payment_entry::PaymentEntry::new()),
+        Route::Tickets => Box::new(tickets::TicketList::new(session)),
+        Route::Ticket(number) => Box::new(ticket_detail::TicketDetail::new(number, session)),
+        Route::TicketNote(number) => Box::new(ticket_editor::TicketEditor::note(number)),
+        Route::TicketAnswer(number) => {
+            Box::new(ticket_editor::TicketEditor::answer(number, session))
+        }
+        Route::AssignTicket(number) => Box::new(ticket_actions::assign_form(&number, session)),
+        Route::MergeTicket(number) => Box::new(ticket_actions::merge_form(&number, session)),
+        Route::LinkTicket(number) => Box::new(ticket_actions::link_form(&number, session)),
         Route::SalesDocument(doc, number) => {
             Box::new(sales_detail::SalesDetail::new(doc, number, session))
         }

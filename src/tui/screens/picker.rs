@@ -9,7 +9,9 @@ use ratatui::layout::{Constraint, Rect};
 use crate::core::Change;
 use crate::core::query::{get_customer, search_customers};
 use crate::core::stock_query::{list_locations, search_items, virtual_locations};
+use crate::core::tickets::templates::{TEMPLATES, template_label};
 use crate::domain::fold::fold;
+use crate::domain::ticket::{Priority, TicketStatus};
 use crate::domain::{Channel, CustomerStatus, Stage};
 use crate::t;
 use crate::tui::action::Action;
@@ -34,6 +36,10 @@ pub enum PickerKind {
     OpenTicket(u64),
     /// The ticket queues.
     Queue,
+    TicketStatus,
+    TicketPriority,
+    /// The answer templates (`core::tickets::templates`).
+    TicketTemplate,
 }
 
 impl PickerKind {
@@ -49,6 +55,9 @@ impl PickerKind {
             PickerKind::Contact(_) => t!("crm-column-contact"),
             PickerKind::OpenTicket(_) => t!("ticket-mail-column-ticket"),
             PickerKind::Queue => t!("ticket-mail-column-queue"),
+            PickerKind::TicketStatus => t!("crm-column-status"),
+            PickerKind::TicketPriority => t!("ticket-tui-col-priority"),
+            PickerKind::TicketTemplate => t!("ticket-tui-col-template"),
         }
     }
 
@@ -64,6 +73,9 @@ impl PickerKind {
             PickerKind::Contact(_) => t!("crm-pick-contact"),
             PickerKind::OpenTicket(_) => t!("ticket-mail-pick-ticket"),
             PickerKind::Queue => t!("ticket-mail-pick-queue"),
+            PickerKind::TicketStatus => t!("ticket-tui-pick-status"),
+            PickerKind::TicketPriority => t!("ticket-tui-pick-priority"),
+            PickerKind::TicketTemplate => t!("ticket-tui-pick-template"),
         }
     }
 }
@@ -171,6 +183,18 @@ impl Picker {
             PickerKind::Stage => named(Stage::ALL.map(|s| (s.name(), s.label())).into()),
             PickerKind::Channel => named(Channel::ALL.map(|c| (c.name(), c.label())).into()),
             PickerKind::Status => named(CustomerStatus::ALL.map(|s| (s.name(), s.label())).into()),
+            PickerKind::TicketStatus => {
+                named(TicketStatus::ALL.map(|s| (s.name(), s.label())).into())
+            }
+            PickerKind::TicketPriority => {
+                named(Priority::ALL.map(|p| (p.name(), p.label())).into())
+            }
+            PickerKind::TicketTemplate => named(
+                TEMPLATES
+                    .iter()
+                    .map(|name| (*name, template_label(name).unwrap_or_default()))
+                    .collect(),
+            ),
             PickerKind::Contact(customer) => {
                 get_customer(session.store(), &session.actor, customer)
                     .ok()
