@@ -71,6 +71,7 @@ impl Settings {
             .or_else(|| super::receivables::validate(name, value))
             .or_else(|| super::invoicing::validate_setting(name, value))
             .or_else(|| super::mail_settings::validate(name, value))
+            .or_else(|| super::tickets::validate_setting(name, value))
         {
             return checked;
         }
@@ -104,6 +105,7 @@ impl Settings {
                     .chain(super::invoicing::PAYMENT_SETTINGS)
                     .chain(COMPANY_SETTINGS.map(|(name, _)| name))
                     .chain(super::mail_settings::MAIL_SETTINGS)
+                    .chain([super::tickets::LEASE_MINUTES])
                     .collect::<Vec<_>>()
                     .join(", ")
                 ),

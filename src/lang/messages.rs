@@ -41,6 +41,7 @@ resources!(
     "mail",
     "tickets",
     "calendar",
+    "ticket_sla",
 );
 
 /// A value handed to a message: text as it is shown, or a whole number (which plural

@@ -53,5 +53,6 @@ mod revenue_index;
 mod sales_terms;
 mod stock;
 mod suppliers;
+mod ticket_sla;
 mod tickets;
 mod vat;

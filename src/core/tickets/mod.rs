@@ -11,11 +11,13 @@ mod assign;
 mod link;
 mod list;
 mod merge;
+mod next;
 mod note;
 mod priority;
 pub mod queues;
 mod reply;
 mod show;
+mod sla;
 mod status;
 
 pub use add::NewTicket;
@@ -24,7 +26,9 @@ pub use assign::OwnerChoice;
 pub use link::LinkTarget;
 pub use list::{ListedTicket, OwnerFilter, TicketFilter, list, open_tickets_of};
 pub use queues::{QueueCommand, QueueEdit, Target, queues};
+pub use next::{LEASE_MINUTES, lease_length, next, validate_setting};
 pub use show::{TicketView, show};
+pub use sla::{TicketSla, TimeLeft, sla, sla_of, time_left, time_left_of};
 
 use time::OffsetDateTime;
 
@@ -127,12 +131,12 @@ pub fn execute(
             queue,
         } => assign::assign(store, actor, &ticket, owner, queue.as_deref(), now),
         TicketCommand::Merge { from, into } => merge::merge(store, actor, &from, &into, now),
-        TicketCommand::Link { ticket, target } => link::link(store, actor, &ticket, &target),
+        TicketCommand::Link { ticket, target } => link::link(store, actor, &ticket, &target, now),
         TicketCommand::Append {
             ticket,
             article,
             attachments,
-        } => append::append(store, actor, &ticket, &article, &attachments),
+        } => append::append(store, actor, &ticket, &article, &attachments, now),
     }
 }
 
@@ -206,14 +210,17 @@ fn writable_queue(tx: &Tx, actor: &Actor, id: u64) -> TxResult<Queue> {
 
 /// Reads ticket `id` in the transaction (refusing a merged one: it was merged meanwhile),
 /// checks the actor serves its queue, lets `change` work on it and stores it when it
-/// changed. Returns the ticket as stored.
+/// changed — renewing the actor's lease and recomputing the SLA due instant at `now`.
+/// Returns the ticket as stored.
 fn change_ticket(
     store: &Store,
     actor: &Actor,
     text: &str,
+    now: OffsetDateTime,
     change: impl Fn(&Tx, &mut Ticket) -> TxResult<()>,
 ) -> Result<Ticket, CoreError> {
     let id = target_id(store, text)?;
+    let lease = lease_length(store)?;
     let changed = store.transaction(|tx| {
         let mut ticket = tx.require::<Ticket>(id)?;
         if let Some(into) = ticket.merged_into {
@@ -229,6 +236,8 @@ fn change_ticket(
         change(tx, &mut ticket)?;
         ticket.validate().or_else(abort)?;
         if ticket != before {
+            next::renew_lease(&mut ticket, &actor.name, now, lease);
+            sla::stamp(tx, &mut ticket, now)?;
             tx.update(&mut ticket, None)?;
         }
         Ok(ticket)

@@ -27,7 +27,7 @@ pub(super) fn reply(
     if !channel.to_customer() {
         return Err(Invalid::new("channel", crate::t!("core-ticket-reply-channel")).into());
     }
-    change_ticket(store, actor, ticket, |_, ticket| {
+    change_ticket(store, actor, ticket, now, |_, ticket| {
         let mut article = Article::new(channel, &actor.name, now, text);
         article.delivery = initial_delivery(channel);
         ticket.push_article(article);
