@@ -453,8 +453,7 @@ fn sorted(ticket: &Ticket) -> Vec<&Article> {
 fn show(context: &mut Context, view: &TicketView) -> Result<(), CliError> {
     let ticket = &view.ticket;
     let now = context.clock.now();
-    let left =
-        crate::core::tickets::time_left_of(&context.store, &context.actor, ticket, now)?;
+    let left = crate::core::tickets::time_left_of(&context.store, &context.actor, ticket, now)?;
     match context.format {
         Format::Json => {
             let mut document = ticket_json(

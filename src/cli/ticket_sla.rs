@@ -16,8 +16,11 @@ use crate::core::tickets::{TicketSla, TimeLeft};
 use crate::domain::sla::{Clock, ClockReport, Step};
 use crate::lang::format;
 
+/// An instant for machines: RFC 3339 in UTC.
 fn machine(at: OffsetDateTime) -> String {
-    at.format(&Rfc3339).unwrap_or_default()
+    at.to_offset(time::UtcOffset::UTC)
+        .format(&Rfc3339)
+        .unwrap_or_default()
 }
 
 fn clock_name(clock: Clock) -> &'static str {
@@ -85,11 +88,7 @@ pub fn time_left_json(left: Option<TimeLeft>) -> Json {
     }
 }
 
-pub fn sla(
-    context: &mut Context,
-    number: &str,
-    explain: bool,
-) -> Result<(), CliError> {
+pub fn sla(context: &mut Context, number: &str, explain: bool) -> Result<(), CliError> {
     let now = context.clock.now();
     let sla = crate::core::tickets::sla(&context.store, &context.actor, number, now)?;
     match context.format {
@@ -126,10 +125,7 @@ fn sla_json(sla: &TicketSla, explain: bool) -> Json {
                 "breached_at": clock.breached_at.map(machine),
             });
             if let (true, Json::Object(map)) = (explain, &mut value) {
-                map.insert(
-                    "steps".into(),
-                    clock.steps.iter().map(step_json).collect(),
-                );
+                map.insert("steps".into(), clock.steps.iter().map(step_json).collect());
             }
             value
         })
@@ -265,7 +261,12 @@ fn clock_lines(clock: &ClockReport, explain: bool) -> Vec<String> {
         ));
     }
     if explain {
-        lines.extend(clock.steps.iter().map(|step| format!("    {}", step_line(step))));
+        lines.extend(
+            clock
+                .steps
+                .iter()
+                .map(|step| format!("    {}", step_line(step))),
+        );
     }
     lines
 }

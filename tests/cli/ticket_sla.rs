@@ -84,15 +84,31 @@ fn story(db: &Path) -> String {
         "2026-12-04T16:00:00+01:00",
         &["ticket", "status", n, "waiting-for-customer"],
     );
-    at(db, "2026-12-04T16:30:00+01:00", &["ticket", "status", n, "open"]);
-    at(db, "2026-12-07T09:00:00+01:00", &["ticket", "priority", n, "high"]);
+    at(
+        db,
+        "2026-12-04T16:30:00+01:00",
+        &["ticket", "status", n, "open"],
+    );
+    at(
+        db,
+        "2026-12-07T09:00:00+01:00",
+        &["ticket", "priority", n, "high"],
+    );
     at(
         db,
         "2026-12-07T09:30:00+01:00",
         &["ticket", "reply", n, "Bitte Papier wenden", "--phone"],
     );
-    at(db, "2026-12-07T10:00:00+01:00", &["ticket", "status", n, "resolved"]);
-    at(db, "2026-12-08T09:00:00+01:00", &["ticket", "status", n, "open"]);
+    at(
+        db,
+        "2026-12-07T10:00:00+01:00",
+        &["ticket", "status", n, "resolved"],
+    );
+    at(
+        db,
+        "2026-12-08T09:00:00+01:00",
+        &["ticket", "status", n, "open"],
+    );
     number
 }
 
@@ -106,7 +122,11 @@ fn the_clocks_of_a_paused_reprioritised_answered_and_reopened_ticket() {
     let sla = at_json(&db, ASKED, &["ticket", "sla", &number]);
     assert_eq!(sla["calendar"], "Standard");
     let clocks = sla["clocks"].as_array().unwrap();
-    assert_eq!(clocks.len(), 2, "no customer message after the answer: {sla}");
+    assert_eq!(
+        clocks.len(),
+        2,
+        "no customer message after the answer: {sla}"
+    );
     let first = &clocks[0];
     assert_eq!(first["clock"], "first_response");
     // Fri 15:00–16:00 (60) + 16:30–17:00 (30) + Mon 08:00–09:30 (90) = 180 minutes; the
@@ -141,7 +161,11 @@ fn the_clocks_of_a_paused_reprioritised_answered_and_reopened_ticket() {
     let table = at(&db, ASKED, &["ticket", "list"]);
     assert!(table.contains("Resolution: 3 h 30 min left"), "{table}");
     // Two hours later the time left is 90 minutes.
-    let later = at_json(&db, "2026-12-08T12:00:00+01:00", &["ticket", "sla", &number]);
+    let later = at_json(
+        &db,
+        "2026-12-08T12:00:00+01:00",
+        &["ticket", "sla", &number],
+    );
     assert_eq!(later["time_left"]["remaining_seconds"], 90 * 60);
 }
 
@@ -198,11 +222,21 @@ fn without_a_calendar_the_clocks_run_around_the_clock_and_unknown_calendars_are_
     let db = scratch.db("db");
     let error = fails(&db, &["queue", "add", "Nacht", "--calendar", "Nirgends"], 2);
     assert!(error.contains("Nirgends"), "{error}");
-    ok(&db, &["queue", "add", "Nacht", "--first-response", "normal=1h"]);
+    ok(
+        &db,
+        &["queue", "add", "Nacht", "--first-response", "normal=1h"],
+    );
     let added = at_json(
         &db,
         "2026-12-05T23:30:00Z",
-        &["ticket", "add", "--queue", "Nacht", "--subject", "Samstagnacht"],
+        &[
+            "ticket",
+            "add",
+            "--queue",
+            "Nacht",
+            "--subject",
+            "Samstagnacht",
+        ],
     );
     let number = text(&added, "number");
     let sla = at_json(&db, "2026-12-05T23:45:00Z", &["ticket", "sla", number]);
@@ -210,19 +244,42 @@ fn without_a_calendar_the_clocks_run_around_the_clock_and_unknown_calendars_are_
     // Saturday night plus an hour, no hours and no holidays: Sunday 00:30.
     assert_eq!(sla["clocks"][0]["due"], "2026-12-06T00:30:00Z");
     let table = at(&db, "2026-12-05T23:45:00Z", &["ticket", "sla", number]);
-    assert!(table.contains("No calendar: the queue's clocks run around the clock"), "{table}");
+    assert!(
+        table.contains("No calendar: the queue's clocks run around the clock"),
+        "{table}"
+    );
 }
 
 #[test]
 fn ticket_next_takes_the_most_urgent_and_leases_it() {
     let scratch = Scratch::new();
     let db = scratch.db("db");
-    ok(&db, &["queue", "add", "Hotline", "--first-response", "normal=1h", "--first-response", "high=30m"]);
+    ok(
+        &db,
+        &[
+            "queue",
+            "add",
+            "Hotline",
+            "--first-response",
+            "normal=1h",
+            "--first-response",
+            "high=30m",
+        ],
+    );
     let add = |when: &str, subject: &str, priority: &str| {
         let added = at_json(
             &db,
             when,
-            &["ticket", "add", "--queue", "Hotline", "--subject", subject, "--priority", priority],
+            &[
+                "ticket",
+                "add",
+                "--queue",
+                "Hotline",
+                "--subject",
+                subject,
+                "--priority",
+                priority,
+            ],
         );
         text(&added, "number").to_string()
     };
@@ -233,10 +290,10 @@ fn ticket_next_takes_the_most_urgent_and_leases_it() {
     assert_eq!(next["leased_to"], "tester");
     assert_eq!(next["lease_until"], "2026-12-01T09:35:00Z");
     assert_eq!(next["time_left"]["due"], "2026-12-01T09:40:00Z");
-    ok(&db, &["settings", "set", "ticket_lease_minutes", "5"]);
+    ok(&db, &["settings", "ticket_lease_minutes", "5"]);
     let again = at_json(&db, "2026-12-01T09:21:00Z", &["ticket", "next"]);
     assert_eq!(again["lease_until"], "2026-12-01T09:26:00Z", "{again}");
-    let error = fails(&db, &["settings", "set", "ticket_lease_minutes", "0"], 2);
+    let error = fails(&db, &["settings", "ticket_lease_minutes", "0"], 2);
     assert!(error.contains("1 to 1440"), "{error}");
 }
 
@@ -267,7 +324,12 @@ fn hotline(store: &Store, agents: &[&str]) {
         edit,
     };
     let admin = actor("root", Role::Admin);
-    run(store, &admin, datetime!(2026-12-01 08:00 UTC), Command::Queue(command));
+    run(
+        store,
+        &admin,
+        datetime!(2026-12-01 08:00 UTC),
+        Command::Queue(command),
+    );
 }
 
 fn add_ticket(store: &Store, subject: &str, priority: Priority, when: OffsetDateTime) -> String {
@@ -309,20 +371,35 @@ fn leases_exclude_other_agents_expire_and_renew_with_work() {
     let scratch = Scratch::new();
     let store = Store::open(&scratch.db("db")).unwrap();
     hotline(&store, &["anna", "ben"]);
-    let t = |hour, minute| datetime!(2026-12-01 00:00 UTC) + time::Duration::minutes(hour * 60 + minute);
+    let t = |hour: i64, minute: i64| {
+        datetime!(2026-12-01 00:00 UTC) + time::Duration::minutes(hour * 60 + minute)
+    };
     // Due 10:00, 09:40 and none (no target for low): high first, low last.
     let _normal = add_ticket(&store, "normal", Priority::Normal, t(9, 0));
     let high = add_ticket(&store, "high", Priority::High, t(9, 10));
     let _low = add_ticket(&store, "low", Priority::Low, t(8, 0));
     let (anna, ben) = (actor("anna", Role::Agent), actor("ben", Role::Agent));
     let carla = actor("carla", Role::Agent);
-    assert_eq!(subject(next(&store, &carla, t(9, 20))), "-", "not her queue");
+    assert_eq!(
+        subject(next(&store, &carla, t(9, 20))),
+        "-",
+        "not her queue"
+    );
     assert_eq!(subject(next(&store, &anna, t(9, 20))), "high");
     assert_eq!(subject(next(&store, &ben, t(9, 20))), "normal");
-    assert_eq!(subject(next(&store, &anna, t(9, 21))), "high", "her own lease");
+    assert_eq!(
+        subject(next(&store, &anna, t(9, 21))),
+        "high",
+        "her own lease"
+    );
     let root = actor("root", Role::Admin);
     assert_eq!(subject(next(&store, &root, t(9, 22))), "low");
-    assert_eq!(subject(next(&store, &actor("dora", Role::Admin), t(9, 22))), "-");
+    let dora = actor("dora", Role::Admin);
+    assert_eq!(
+        subject(next(&store, &dora, t(9, 22))),
+        "-",
+        "all three leased"
+    );
     // Anna's note at 09:30 renews her lease to 09:45; ben's own ran out at 09:35.
     let note = TicketCommand::Note {
         ticket: high.clone(),
@@ -330,8 +407,21 @@ fn leases_exclude_other_agents_expire_and_renew_with_work() {
     };
     run(&store, &anna, t(9, 30), Command::Ticket(note));
     assert_eq!(subject(next(&store, &ben, t(9, 40))), "normal");
-    assert_eq!(subject(next(&store, &root, t(9, 44))), "-", "all three leased");
-    assert_eq!(subject(next(&store, &root, t(9, 46))), "high", "anna's lease ran out");
+    assert_eq!(
+        subject(next(&store, &root, t(9, 44))),
+        "low",
+        "his own, renewed"
+    );
+    assert_eq!(
+        subject(next(&store, &dora, t(9, 44))),
+        "-",
+        "all three leased"
+    );
+    assert_eq!(
+        subject(next(&store, &dora, t(9, 46))),
+        "high",
+        "anna's lease ran out"
+    );
     // An answer stops the high ticket's only clock: it goes after the running ones.
     let reply = TicketCommand::Reply {
         ticket: high,
@@ -341,7 +431,11 @@ fn leases_exclude_other_agents_expire_and_renew_with_work() {
     };
     run(&store, &root, t(9, 50), Command::Ticket(reply));
     assert_eq!(subject(next(&store, &anna, t(10, 30))), "normal");
-    assert_eq!(subject(next(&store, &ben, t(10, 30))), "high", "created before low");
+    assert_eq!(
+        subject(next(&store, &ben, t(10, 30))),
+        "high",
+        "no clock: priority first"
+    );
 }
 
 #[test]
@@ -385,8 +479,16 @@ fn agents_asking_at_the_same_instant_never_get_the_same_ticket() {
         });
         let all: Vec<&String> = taken.iter().flatten().collect();
         let distinct: HashSet<&&String> = all.iter().collect();
-        assert_eq!(distinct.len(), all.len(), "round {round}: a ticket went twice: {taken:?}");
-        assert_eq!(all.len(), TICKETS, "round {round}: every ticket was taken once");
+        assert_eq!(
+            distinct.len(),
+            all.len(),
+            "round {round}: a ticket went twice: {taken:?}"
+        );
+        assert_eq!(
+            all.len(),
+            TICKETS,
+            "round {round}: every ticket was taken once"
+        );
     }
 }
 
@@ -405,7 +507,16 @@ fn an_article_appended_by_the_mailgate_restarts_the_order() {
         article: Box::new(article),
         attachments: Vec::new(),
     };
-    run(&store, &actor("root", Role::Admin), start + time::Duration::minutes(1), Command::Ticket(append));
+    run(
+        &store,
+        &actor("root", Role::Admin),
+        start + time::Duration::minutes(1),
+        Command::Ticket(append),
+    );
     let stored = kontor::core::tickets::ticket_by_number_text(&store, &number).unwrap();
-    assert_eq!(stored.sla_due, Some(datetime!(2026-12-01 10:00 UTC)), "still the first response");
+    assert_eq!(
+        stored.sla_due,
+        Some(datetime!(2026-12-01 10:00 UTC)),
+        "still the first response"
+    );
 }

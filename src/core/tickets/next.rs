@@ -77,7 +77,11 @@ impl<I: Iterator<Item = StoreResult<u64>>> Cursor<I> {
 
 /// The most urgent free ticket of the actor's queues, leased to them until `now` plus the
 /// lease length; `None` when there is none.
-pub fn next(store: &Store, actor: &Actor, now: OffsetDateTime) -> Result<Option<Ticket>, CoreError> {
+pub fn next(
+    store: &Store,
+    actor: &Actor,
+    now: OffsetDateTime,
+) -> Result<Option<Ticket>, CoreError> {
     require(actor, Area::Service, Access::Write)?;
     let length = lease_length(store)?;
     let mut queues = Vec::new();
@@ -127,7 +131,9 @@ fn take(
             return Ok(None);
         };
         let queue = tx.require::<Queue>(ticket.queue)?;
-        if !ticket.is_open() || !ticket.free_for(&actor.name, now) || !serves(actor, &queue, Access::Write)
+        if !ticket.is_open()
+            || !ticket.free_for(&actor.name, now)
+            || !serves(actor, &queue, Access::Write)
         {
             return Ok(None);
         }

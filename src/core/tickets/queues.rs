@@ -113,8 +113,7 @@ pub fn execute(
         QueueCommand::Add { name, edit } => (None, name, edit),
         QueueCommand::Edit { name, edit } => (Some(queue_named(store, &name)?.id), name, edit),
     };
-    let clocks_change =
-        edit.calendar.is_some() || !edit.targets.is_empty() || edit.warn.is_some();
+    let clocks_change = edit.calendar.is_some() || !edit.targets.is_empty() || edit.warn.is_some();
     let open = match existing {
         Some(id) if clocks_change => crate::store::kinds::ticket::open_tickets_in(store, id)?,
         _ => Vec::new(),

@@ -80,7 +80,9 @@ pub fn sla_of(
         }
         None => None,
     };
-    let calendar = named.clone().unwrap_or_else(BusinessCalendar::around_the_clock);
+    let calendar = named
+        .clone()
+        .unwrap_or_else(BusinessCalendar::around_the_clock);
     let report = clocks(&queue.policy, &calendar, &ticket.sla_events(), now);
     Ok(TicketSla {
         calendar: named,

@@ -12,10 +12,10 @@
 //! from a per-year counter taken in the transaction that writes the ticket, so they stay
 //! gapless. Room: store.
 
+use super::ticket_schemas::TicketV1;
 use crate::domain::fold::fold;
 use crate::domain::ticket::{AttachmentBlob, Priority, Queue, Ticket, TicketNumber};
 use crate::store::keys::{Key, id_bytes, read_u64};
-use super::ticket_schemas::TicketV1;
 use crate::store::record::{IndexEntry, Record, decode_payload, id_and_version};
 use crate::store::{Store, StoreResult, Tx, TxResult};
 
