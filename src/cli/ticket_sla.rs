@@ -329,11 +329,10 @@ pub fn next(context: &mut Context) -> Result<(), CliError> {
         }
         return Ok(());
     };
-    let queue = context
-        .store
-        .get::<crate::domain::ticket::Queue>(ticket.queue)?
-        .map(|queue| queue.name)
-        .unwrap_or_default();
+    let number = ticket.number.to_string();
+    let queue = crate::core::tickets::show(&context.store, &context.actor, &number)?
+        .queue
+        .name;
     let left = crate::core::tickets::time_left_of(&context.store, &context.actor, &ticket, now)?;
     let until = ticket.lease.as_ref().map(|lease| lease.until);
     match context.format {
