@@ -160,6 +160,10 @@ fn the_clocks_of_a_paused_reprioritised_answered_and_reopened_ticket() {
     assert_eq!(shown["time_left"]["due"], "2026-12-08T12:30:00Z");
     let table = at(&db, ASKED, &["ticket", "list"]);
     assert!(table.contains("Resolution: 3 h 30 min left"), "{table}");
+    // The urgency index is part of what check and reindex know.
+    ok(&db, &["check"]);
+    ok(&db, &["reindex"]);
+    ok(&db, &["check"]);
     // Two hours later the time left is 90 minutes.
     let later = at_json(
         &db,

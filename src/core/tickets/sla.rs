@@ -128,6 +128,35 @@ pub fn time_left_of(
     }
 }
 
+/// Recomputes the due instant of every open ticket at `now` (what `kontor reindex` does
+/// before rebuilding the indexes: after a calendar changed, or tickets written by an older
+/// release); returns how many changed. Admins only.
+pub fn restamp(store: &Store, actor: &Actor, now: OffsetDateTime) -> Result<usize, CoreError> {
+    crate::core::access::require(actor, crate::core::access::Area::Admin, Access::Write)?;
+    let mut open = Vec::new();
+    for ticket in store.scan::<Ticket>()? {
+        let ticket = ticket?;
+        if ticket.is_open() {
+            open.push(ticket.id);
+        }
+    }
+    let mut changed = 0;
+    for id in open {
+        let moved = store.transaction(|tx| {
+            let mut ticket = tx.require::<Ticket>(id)?;
+            let before = ticket.sla_due;
+            stamp(tx, &mut ticket, now)?;
+            if ticket.sla_due == before {
+                return Ok(false);
+            }
+            tx.update(&mut ticket, None)?;
+            Ok(true)
+        })?;
+        changed += usize::from(moved);
+    }
+    Ok(changed)
+}
+
 /// Sets `ticket.sla_due` from its history at `now`, reading its queue and calendar in the
 /// transaction that writes it (an open ticket only; a missing calendar: no due instant).
 pub(super) fn stamp(tx: &Tx, ticket: &mut Ticket, now: OffsetDateTime) -> TxResult<()> {

@@ -55,3 +55,49 @@ impl From<TicketV1> for Ticket {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use time::macros::datetime;
+
+    use super::*;
+    use crate::store::record::{decode, encode_with_schema};
+
+    #[test]
+    fn a_schema_1_ticket_reads_as_the_current_one_without_a_due_instant() {
+        let at = datetime!(2026-12-01 09:00 UTC);
+        let mut current = Ticket::new(TicketNumber::new(2026, 7).unwrap(), 3, "Drucker", at);
+        current.id = 11;
+        current.version = 2;
+        current.priority = Priority::High;
+        current.lease = Some(Lease {
+            user: "anna".into(),
+            until: at,
+        });
+        let old = TicketV1 {
+            id: 11,
+            number: current.number,
+            customer: None,
+            contact: None,
+            sender: None,
+            queue: 3,
+            priority: Priority::High,
+            status: current.status,
+            owner: None,
+            subject: "Drucker".into(),
+            articles: Vec::new(),
+            history: Vec::new(),
+            links: Vec::new(),
+            merged_into: None,
+            lease: current.lease.clone(),
+            created_at: at,
+            version: 2,
+        };
+        let bytes = encode_with_schema(&old, 1, "ticket").unwrap();
+        let read: Ticket = decode(&bytes).unwrap();
+        assert_eq!(read, current);
+        current.sla_due = Some(at);
+        let bytes = encode_with_schema(&current, 2, "ticket").unwrap();
+        assert_eq!(decode::<Ticket>(&bytes).unwrap().sla_due, Some(at));
+    }
+}
