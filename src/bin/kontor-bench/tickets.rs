@@ -170,7 +170,10 @@ fn sqlite_side(dir: &Path, tickets: u64, queries: usize) -> Result<(u64, u64)> {
         )?;
         for i in 0..tickets {
             let (queue, priority, created) = shape(i, &mut seed);
-            let rank = Priority::ALL.iter().position(|p| *p == priority).unwrap_or(0);
+            let rank = Priority::ALL
+                .iter()
+                .position(|p| *p == priority)
+                .unwrap_or(0);
             let due = created + Duration::minutes(targets[rank]);
             insert.execute(params![
                 i + 1,
@@ -222,7 +225,17 @@ pub fn run(args: &TicketArgs, dir: &Path, queries: usize) -> Result<()> {
         args.open_tickets
     );
     println!("{:<28} {:>12} {:>12}", "", "kontor", "SQLite");
-    println!("{:<28} {:>12.1} {:>12.1}", "p50 (µs)", micros(k50), micros(s50));
-    println!("{:<28} {:>12.1} {:>12.1}", "p99 (µs)", micros(k99), micros(s99));
+    println!(
+        "{:<28} {:>12.1} {:>12.1}",
+        "p50 (µs)",
+        micros(k50),
+        micros(s50)
+    );
+    println!(
+        "{:<28} {:>12.1} {:>12.1}",
+        "p99 (µs)",
+        micros(k99),
+        micros(s99)
+    );
     Ok(())
 }
