@@ -12,7 +12,7 @@ use time::format_description::well_known::Rfc3339;
 
 use super::args::Format;
 use super::{CliError, Context};
-use crate::core::tickets::{TicketSla, TimeLeft};
+use crate::core::tickets::{TicketSla, TimeLeft, business_duration as duration, clock_label};
 use crate::domain::sla::{Clock, ClockReport, Step};
 use crate::lang::format;
 
@@ -31,47 +31,9 @@ fn clock_name(clock: Clock) -> &'static str {
     }
 }
 
-/// A clock's name; `cycle` numbers a next-response cycle.
-fn clock_label(clock: Clock, cycle: Option<u32>) -> String {
-    match (clock, cycle) {
-        (Clock::FirstResponse, _) => crate::t!("ticket-sla-clock-first-response"),
-        (Clock::NextResponse, Some(cycle)) => {
-            crate::t!("ticket-sla-clock-next-response", cycle = cycle)
-        }
-        (Clock::NextResponse, None) => crate::t!("ticket-sla-clock-next-response-any"),
-        (Clock::Resolution, _) => crate::t!("ticket-sla-clock-resolution"),
-    }
-}
-
-/// Business seconds as hours and minutes (started minutes not counted).
-fn duration(seconds: i64) -> String {
-    let minutes = seconds.max(0) / 60;
-    crate::t!(
-        "ticket-sla-duration",
-        hours = minutes / 60,
-        minutes = format!("{:02}", minutes % 60)
-    )
-}
-
-/// The time left of a list row: `Resolution: 1 h 05 min left`; empty without one.
+/// The time left of a list row (`TimeLeft::describe`); empty without one.
 pub fn time_left_text(left: Option<TimeLeft>) -> String {
-    let Some(left) = left else {
-        return String::new();
-    };
-    let clock = clock_label(left.clock, None);
-    let clock = clock.as_str();
-    match left.remaining_seconds < 0 {
-        true => crate::t!(
-            "ticket-sla-left-overdue",
-            clock = clock,
-            overdue = duration(-left.remaining_seconds)
-        ),
-        false => crate::t!(
-            "ticket-sla-left",
-            clock = clock,
-            remaining = duration(left.remaining_seconds)
-        ),
-    }
+    left.map_or_else(String::new, |left| left.describe())
 }
 
 /// The machine form of a time left: clock, due, seconds left, breached.

@@ -28,7 +28,10 @@ pub use list::{ListedTicket, OwnerFilter, TicketFilter, list, open_tickets_of};
 pub use next::{LEASE_MINUTES, lease_length, next, validate_setting};
 pub use queues::{QueueCommand, QueueEdit, Target, queues};
 pub use show::{TicketView, show};
-pub use sla::{TicketSla, TimeLeft, restamp, sla, sla_of, time_left, time_left_of};
+pub use sla::{
+    TicketSla, TimeLeft, business_duration, clock_label, restamp, sla, sla_of, time_left,
+    time_left_of,
+};
 
 use time::OffsetDateTime;
 

@@ -38,6 +38,48 @@ pub struct TimeLeft {
     pub warning: Option<u8>,
 }
 
+impl TimeLeft {
+    /// For a list row or a screen: `Resolution: 3 h 30 min left`, `First response: overdue
+    /// by 0 h 20 min`.
+    pub fn describe(&self) -> String {
+        let clock = clock_label(self.clock, None);
+        match self.remaining_seconds < 0 {
+            true => crate::t!(
+                "ticket-sla-left-overdue",
+                clock = clock,
+                overdue = business_duration(-self.remaining_seconds)
+            ),
+            false => crate::t!(
+                "ticket-sla-left",
+                clock = clock,
+                remaining = business_duration(self.remaining_seconds)
+            ),
+        }
+    }
+}
+
+/// A clock's name in the user's language; `cycle` numbers a next-response cycle.
+pub fn clock_label(clock: Clock, cycle: Option<u32>) -> String {
+    match (clock, cycle) {
+        (Clock::FirstResponse, _) => crate::t!("ticket-sla-clock-first-response"),
+        (Clock::NextResponse, Some(cycle)) => {
+            crate::t!("ticket-sla-clock-next-response", cycle = cycle)
+        }
+        (Clock::NextResponse, None) => crate::t!("ticket-sla-clock-next-response-any"),
+        (Clock::Resolution, _) => crate::t!("ticket-sla-clock-resolution"),
+    }
+}
+
+/// Business seconds as hours and minutes (`3 h 05 min`; a started minute not counted).
+pub fn business_duration(seconds: i64) -> String {
+    let minutes = seconds.max(0) / 60;
+    crate::t!(
+        "ticket-sla-duration",
+        hours = minutes / 60,
+        minutes = format!("{:02}", minutes % 60)
+    )
+}
+
 /// The clocks at `now` of the ticket numbered `text` (a merged one's number: the ticket it
 /// was merged into), as the actor may read it.
 pub fn sla(
