@@ -162,8 +162,33 @@ fn the_clocks_of_a_paused_reprioritised_answered_and_reopened_ticket() {
     assert!(table.contains("Resolution: 3 h 30 min left"), "{table}");
     // The urgency index is part of what check and reindex know.
     ok(&db, &["check"]);
-    ok(&db, &["reindex"]);
+    at(&db, ASKED, &["reindex"]);
     ok(&db, &["check"]);
+    // Longer hours (to 18:00) move the stored due instant the next-ticket order reads:
+    // Fri 60 + 90, Mon 120, Tue 60 = 330 of 480 minutes used, due Tue 12:30 Berlin.
+    let edit = [
+        "calendar",
+        "edit",
+        "Standard",
+        "--hours",
+        "mon-fri 08:00-18:00",
+    ];
+    at(&db, ASKED, &edit);
+    let store = Store::open(&db).unwrap();
+    let stored = kontor::core::tickets::ticket_by_number_text(&store, &number).unwrap();
+    assert_eq!(stored.sla_due, Some(datetime!(2026-12-08 11:30 UTC)));
+    drop(store);
+    at(
+        &db,
+        ASKED,
+        &[
+            "calendar",
+            "edit",
+            "Standard",
+            "--hours",
+            "mon-fri 08:00-17:00",
+        ],
+    );
     // Two hours later the time left is 90 minutes.
     let later = at_json(
         &db,
