@@ -30,7 +30,8 @@
 //! measures invoices issued per second (with and without their PDF and XML) and open items
 //! and ageing over 100,000 invoices against SQLite (`invoices.rs`); `--sla` the SLA clocks
 //! of a ticket with 50 pauses over a year (`sla.rs`); `--mailgate` 20 KB messages filed per
-//! second through the mailgate's core path (`mailgate.rs`).
+//! second through the mailgate's core path (`mailgate.rs`); `--tickets` "next ticket" over
+//! 100,000 open tickets in 20 queues against SQLite (`tickets.rs`).
 //! Options: `--customers N` (200,000), `--queries Q` (10,000), `--batch B` (kontor's BATCH),
 //! `--dir DIR` (where the throw-away databases go; a temporary directory by default),
 //! `--only kontor|sqlite`, `--keep` (leave the databases for inspection). This is a
@@ -75,6 +76,8 @@ mod sales_revenue;
 mod sla;
 #[path = "kontor-bench/sqlite.rs"]
 mod sqlite;
+#[path = "kontor-bench/tickets.rs"]
+mod tickets;
 #[path = "kontor-bench/tui.rs"]
 mod tui;
 
@@ -136,6 +139,8 @@ struct Args {
     sla: sla::SlaArgs,
     #[command(flatten)]
     mailgate: mailgate::MailgateArgs,
+    #[command(flatten)]
+    tickets: tickets::TicketArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -172,6 +177,9 @@ fn main() -> Result<()> {
     }
     if args.sla.sla {
         return sla::run(args.queries);
+    }
+    if args.tickets.tickets {
+        return tickets::run(&args.tickets, work.path(), args.queries);
     }
     if args.invoices.invoices {
         return invoices::run(&args.invoices, work.path(), args.queries);

@@ -86,7 +86,9 @@ pub fn check(context: &mut Context) -> Result<(), CliError> {
 }
 
 pub fn reindex(context: &mut Context) -> Result<(), CliError> {
+    let now = context.clock.now();
     crate::core::maintenance::reindex(&context.store, &context.actor)?;
+    crate::core::tickets::restamp(&context.store, &context.actor, now)?;
     writeln!(context.out, "{}", t!("cli-reindex-done"))?;
     Ok(())
 }

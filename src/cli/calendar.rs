@@ -119,6 +119,9 @@ pub fn calendar(context: &mut Context, command: CalendarCmd) -> Result<(), CliEr
                     .transpose()?,
             };
             let changed = calendars::edit(&context.store, &context.actor, &args.name, edit)?;
+            // New hours or holidays move the due instants the next-ticket order uses.
+            let now = context.clock.now();
+            crate::core::tickets::restamp(&context.store, &context.actor, now)?;
             output::record(&mut context.out, context.format, &row(&changed))?;
         }
         CalendarCmd::Show { name, year } => {

@@ -48,6 +48,7 @@ mod stdout;
 mod stock;
 mod stock_available;
 mod ticket;
+mod ticket_sla;
 pub mod usage;
 mod vat;
 

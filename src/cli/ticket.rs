@@ -14,7 +14,7 @@ use super::sales::row_json;
 use super::{CliError, Context, output};
 use crate::core::tickets::{
     LinkTarget, ListedTicket, NewTicket, OwnerChoice, OwnerFilter, TicketCommand, TicketFilter,
-    TicketView,
+    TicketView, TimeLeft,
 };
 use crate::core::{Command, Event, execute};
 use crate::domain::Invalid;
@@ -102,6 +102,16 @@ pub enum TicketCmd {
         /// The record's number (or id)
         reference: String,
     },
+    /// The SLA clocks: due, time left, warnings, breach (--explain: how they came about)
+    Sla {
+        /// The ticket's number
+        number: String,
+        /// List the business time counted, the pauses and the closed days skipped
+        #[arg(long)]
+        explain: bool,
+    },
+    /// Take the most urgent free ticket of your queues (leased to you for a while)
+    Next,
 }
 
 #[derive(Debug, Args)]
@@ -165,6 +175,10 @@ pub fn ticket(context: &mut Context, command: TicketCmd) -> Result<(), CliError>
             return show(context, &view);
         }
         TicketCmd::List(args) => return list(context, args),
+        TicketCmd::Sla { number, explain } => {
+            return super::ticket_sla::sla(context, &number, explain);
+        }
+        TicketCmd::Next => return super::ticket_sla::next(context),
         TicketCmd::Add(args) => {
             TicketCommand::Add(Box::new(new_ticket(args, context.clock.now())?))
         }
@@ -291,7 +305,14 @@ fn instant(at: time::OffsetDateTime) -> String {
 }
 
 const LIST_COLUMNS: &[&str] = &[
-    "number", "queue", "priority", "status", "owner", "subject", "created",
+    "number",
+    "queue",
+    "priority",
+    "status",
+    "owner",
+    "subject",
+    "created",
+    "time_left",
 ];
 
 fn machine_row(ticket: &Ticket) -> Row {
@@ -308,7 +329,7 @@ fn machine_row(ticket: &Ticket) -> Row {
     ]
 }
 
-fn list_row(listed: &ListedTicket, human: bool) -> Row {
+fn list_row(listed: &ListedTicket, human: bool, left: Option<TimeLeft>) -> Row {
     let ticket = &listed.ticket;
     let (priority, status) = match human {
         true => (ticket.priority.label(), ticket.status.label()),
@@ -328,6 +349,13 @@ fn list_row(listed: &ListedTicket, human: bool) -> Row {
         ),
         ("subject", Value::Text(ticket.subject.clone())),
         ("created", Value::Text(instant(ticket.created_at))),
+        (
+            "time_left",
+            Value::Text(match human {
+                true => super::ticket_sla::time_left_text(left),
+                false => left.map_or(String::new(), |left| left.remaining_seconds.to_string()),
+            }),
+        ),
     ]
 }
 
@@ -346,7 +374,17 @@ fn list(context: &mut Context, args: ListArgs) -> Result<(), CliError> {
     };
     let found = crate::core::tickets::list(&context.store, &context.actor, &filter)?;
     let human = context.format == Format::Table;
-    let rows: Vec<Row> = found.iter().map(|t| list_row(t, human)).collect();
+    let now = context.clock.now();
+    let mut rows: Vec<Row> = Vec::with_capacity(found.len());
+    for listed in &found {
+        let left = crate::core::tickets::time_left_of(
+            &context.store,
+            &context.actor,
+            &listed.ticket,
+            now,
+        )?;
+        rows.push(list_row(listed, human, left));
+    }
     output::list_with_header(
         &mut context.out,
         context.format,
@@ -452,6 +490,8 @@ fn sorted(ticket: &Ticket) -> Vec<&Article> {
 
 fn show(context: &mut Context, view: &TicketView) -> Result<(), CliError> {
     let ticket = &view.ticket;
+    let now = context.clock.now();
+    let left = crate::core::tickets::time_left_of(&context.store, &context.actor, ticket, now)?;
     match context.format {
         Format::Json => {
             let mut document = ticket_json(
@@ -461,6 +501,10 @@ fn show(context: &mut Context, view: &TicketView) -> Result<(), CliError> {
             );
             if let (Json::Object(map), Some(from)) = (&mut document, view.merged_from) {
                 map.insert("merged_from".into(), json!(from.to_string()));
+            }
+            if let Json::Object(map) = &mut document {
+                let left = super::ticket_sla::time_left_json(left);
+                map.insert("time_left".into(), left);
             }
             writeln!(context.out, "{document}")?;
         }
@@ -504,6 +548,10 @@ fn show(context: &mut Context, view: &TicketView) -> Result<(), CliError> {
                 created = crate::lang::format::instant(ticket.created_at)
             );
             writeln!(context.out, "{head}")?;
+            let left = super::ticket_sla::time_left_text(left);
+            if !left.is_empty() {
+                writeln!(context.out, "{left}")?;
+            }
             for article in sorted(ticket) {
                 let line = crate::t!(
                     "cli-ticket-article",

@@ -72,6 +72,7 @@ impl Settings {
             .or_else(|| super::invoicing::validate_setting(name, value))
             .or_else(|| super::mail_settings::validate(name, value))
             .or_else(|| super::mailgate::validate(name, value))
+            .or_else(|| super::tickets::validate_setting(name, value))
         {
             return checked;
         }
@@ -106,6 +107,7 @@ impl Settings {
                     .chain(COMPANY_SETTINGS.map(|(name, _)| name))
                     .chain(super::mail_settings::MAIL_SETTINGS)
                     .chain(super::mailgate::GATE_SETTINGS)
+                    .chain([super::tickets::LEASE_MINUTES])
                     .collect::<Vec<_>>()
                     .join(", ")
                 ),

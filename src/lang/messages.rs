@@ -43,6 +43,7 @@ resources!(
     "tickets_tui",
     "calendar",
     "ticket_mail",
+    "ticket_sla",
 );
 
 /// A value handed to a message: text as it is shown, or a whole number (which plural

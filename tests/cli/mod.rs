@@ -56,5 +56,6 @@ mod stock;
 mod suppliers;
 mod ticket_calls;
 mod ticket_mail;
+mod ticket_sla;
 mod tickets;
 mod vat;

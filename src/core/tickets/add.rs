@@ -77,6 +77,7 @@ pub(super) fn add(
         // With attachments the blobs need the ticket's id: it is checked once they are
         // described (a mail may be all attachment and no text); a refusal undoes it all.
         let attached = !new.attachments.is_empty();
+        super::sla::stamp(tx, &mut ticket, now)?;
         if !attached {
             ticket.validate().or_else(abort)?;
         }

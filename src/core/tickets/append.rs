@@ -44,8 +44,9 @@ pub(super) fn append(
     ticket: &str,
     article: &Article,
     attachments: &[NewAttachment],
+    now: time::OffsetDateTime,
 ) -> Result<Ticket, CoreError> {
-    change_ticket(store, actor, ticket, |tx, ticket| {
+    change_ticket(store, actor, ticket, now, |tx, ticket| {
         let seq = ticket.push_article(article.clone());
         let id = ticket.id;
         if let Some(added) = ticket.articles.iter_mut().find(|a| a.seq == seq) {

@@ -32,7 +32,7 @@ pub(super) fn assign(
         OwnerChoice::Nobody => None,
         OwnerChoice::User(name) => Some(name.trim().to_string()).filter(|n| !n.is_empty()),
     });
-    change_ticket(store, actor, ticket, |tx, ticket| {
+    change_ticket(store, actor, ticket, now, |tx, ticket| {
         if let Some(queue) = queue {
             writable_queue(tx, actor, queue)?;
             ticket.set_queue(queue, &actor.name, now);

@@ -114,13 +114,13 @@ pub(super) fn log_call(
                 attachments: Vec::new(),
             };
             let opened = add::add(store, actor, new, now)?;
-            return change_ticket(store, actor, &opened.number.to_string(), |_, ticket| {
+            return change_ticket(store, actor, &opened.number.to_string(), now, |_, ticket| {
                 ticket.link(link(&interaction));
                 Ok(())
             });
         }
     };
-    change_ticket(store, actor, &number, |_, ticket| {
+    change_ticket(store, actor, &number, now, |_, ticket| {
         ticket.push_article(article.clone());
         ticket.link(link(&interaction));
         let waiting = !matches!(ticket.status, TicketStatus::New | TicketStatus::Open);

@@ -54,12 +54,13 @@ pub(super) fn link(
     actor: &Actor,
     ticket: &str,
     target: &LinkTarget,
+    now: time::OffsetDateTime,
 ) -> Result<Ticket, CoreError> {
     let link = TicketLink {
         kind: target.kind,
         id: resolve(store, target)?,
     };
-    change_ticket(store, actor, ticket, |_, ticket| {
+    change_ticket(store, actor, ticket, now, |_, ticket| {
         ticket.link(link);
         Ok(())
     })

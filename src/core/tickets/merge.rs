@@ -24,6 +24,8 @@ pub(super) fn merge(
         writable_queue(tx, actor, a.queue)?;
         writable_queue(tx, actor, b.queue)?;
         a.merge_into(&mut b, &actor.name, now).or_else(abort)?;
+        super::sla::stamp(tx, &mut a, now)?;
+        super::sla::stamp(tx, &mut b, now)?;
         tx.update(&mut a, None)?;
         tx.update(&mut b, None)?;
         Ok(b)

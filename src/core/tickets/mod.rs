@@ -13,6 +13,7 @@ mod link;
 mod list;
 pub mod mail_out;
 mod merge;
+mod next;
 mod note;
 mod priority;
 pub mod queues;
@@ -28,9 +29,13 @@ pub use assign::OwnerChoice;
 pub use calls::CallTarget;
 pub use link::LinkTarget;
 pub use list::{ListedTicket, OwnerFilter, TicketFilter, list, open_tickets_of};
+pub use next::{LEASE_MINUTES, lease_length, next, validate_setting};
 pub use queues::{QueueCommand, QueueEdit, Target, queues};
 pub use show::{TicketView, show};
-pub use sla::clocks_of;
+pub use sla::{
+    TicketSla, TimeLeft, business_duration, clock_label, restamp, sla, sla_of, time_left,
+    time_left_of,
+};
 
 use time::OffsetDateTime;
 
@@ -148,12 +153,12 @@ pub fn execute(
             queue,
         } => assign::assign(store, actor, &ticket, owner, queue.as_deref(), now),
         TicketCommand::Merge { from, into } => merge::merge(store, actor, &from, &into, now),
-        TicketCommand::Link { ticket, target } => link::link(store, actor, &ticket, &target),
+        TicketCommand::Link { ticket, target } => link::link(store, actor, &ticket, &target, now),
         TicketCommand::Append {
             ticket,
             article,
             attachments,
-        } => append::append(store, actor, &ticket, &article, &attachments),
+        } => append::append(store, actor, &ticket, &article, &attachments, now),
         TicketCommand::Call {
             interaction,
             target,
@@ -231,14 +236,17 @@ fn writable_queue(tx: &Tx, actor: &Actor, id: u64) -> TxResult<Queue> {
 
 /// Reads ticket `id` in the transaction (refusing a merged one: it was merged meanwhile),
 /// checks the actor serves its queue, lets `change` work on it and stores it when it
-/// changed. Returns the ticket as stored.
+/// changed — renewing the actor's lease and recomputing the SLA due instant at `now`.
+/// Returns the ticket as stored.
 fn change_ticket(
     store: &Store,
     actor: &Actor,
     text: &str,
+    now: OffsetDateTime,
     change: impl Fn(&Tx, &mut Ticket) -> TxResult<()>,
 ) -> Result<Ticket, CoreError> {
     let id = target_id(store, text)?;
+    let lease = lease_length(store)?;
     let changed = store.transaction(|tx| {
         let mut ticket = tx.require::<Ticket>(id)?;
         if let Some(into) = ticket.merged_into {
@@ -254,6 +262,8 @@ fn change_ticket(
         change(tx, &mut ticket)?;
         ticket.validate().or_else(abort)?;
         if ticket != before {
+            next::renew_lease(&mut ticket, &actor.name, now, lease);
+            sla::stamp(tx, &mut ticket, now)?;
             tx.update(&mut ticket, None)?;
         }
         Ok(ticket)

@@ -14,7 +14,7 @@ pub(super) fn note(
     text: &str,
     now: OffsetDateTime,
 ) -> Result<Ticket, CoreError> {
-    change_ticket(store, actor, ticket, |_, ticket| {
+    change_ticket(store, actor, ticket, now, |_, ticket| {
         ticket.push_article(Article::new(ArticleKind::Note, &actor.name, now, text));
         Ok(())
     })

@@ -14,7 +14,7 @@ pub(super) fn priority(
     priority: Priority,
     now: OffsetDateTime,
 ) -> Result<Ticket, CoreError> {
-    change_ticket(store, actor, ticket, |_, ticket| {
+    change_ticket(store, actor, ticket, now, |_, ticket| {
         ticket.set_priority(priority, &actor.name, now);
         Ok(())
     })

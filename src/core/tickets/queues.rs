@@ -8,7 +8,7 @@ use crate::core::access::{Access, Area, require};
 use crate::core::{Actor, CoreError};
 use crate::domain::Invalid;
 use crate::domain::sla::ClockTargets;
-use crate::domain::ticket::{AfterClose, Priority, Queue};
+use crate::domain::ticket::{AfterClose, Priority, Queue, Ticket};
 use crate::store::kinds::ticket::queue_by_name_in;
 use crate::store::{Store, abort};
 
@@ -107,11 +107,16 @@ impl QueueEdit {
 pub fn execute(
     store: &Store,
     command: QueueCommand,
-    _now: OffsetDateTime,
+    now: OffsetDateTime,
 ) -> Result<Queue, CoreError> {
     let (existing, name, edit) = match command {
         QueueCommand::Add { name, edit } => (None, name, edit),
         QueueCommand::Edit { name, edit } => (Some(queue_named(store, &name)?.id), name, edit),
+    };
+    let clocks_change = edit.calendar.is_some() || !edit.targets.is_empty() || edit.warn.is_some();
+    let open = match existing {
+        Some(id) if clocks_change => crate::store::kinds::ticket::open_tickets_in(store, id)?,
+        _ => Vec::new(),
     };
     let written = store.transaction(|tx| {
         let mut queue = match existing {
@@ -120,6 +125,15 @@ pub fn execute(
         };
         edit.apply(&mut queue);
         queue.validate().or_else(abort)?;
+        if edit.calendar.is_some()
+            && let Some(calendar) = &queue.calendar
+            && crate::store::kinds::calendar::holder_of_name(tx, calendar)?.is_none()
+        {
+            return abort(Invalid::new(
+                "calendar",
+                crate::t!("calendar-unknown", name = calendar.as_str()),
+            ));
+        }
         if let Some(holder) = queue_by_name_in(tx, &queue.name)?
             && holder != queue.id
         {
@@ -132,6 +146,15 @@ pub fn execute(
             Some(_) => tx.update(&mut queue, None)?,
             None => {
                 tx.insert(&mut queue)?;
+            }
+        }
+        // A new policy or calendar moves the due instants of the queue's open tickets.
+        for id in &open {
+            let mut ticket = tx.require::<Ticket>(*id)?;
+            let before = ticket.sla_due;
+            super::sla::stamp(tx, &mut ticket, now)?;
+            if ticket.sla_due != before {
+                tx.update(&mut ticket, None)?;
             }
         }
         Ok(queue)

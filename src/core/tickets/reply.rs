@@ -59,7 +59,7 @@ pub(super) fn reply(
         }
         _ => None,
     };
-    let changed = change_ticket(store, actor, number, |tx, ticket| {
+    let changed = change_ticket(store, actor, number, now, |tx, ticket| {
         let mut article = Article::new(channel, &actor.name, now, &text);
         article.delivery = initial_delivery(channel);
         if let Some((settings, customer)) = &mail {

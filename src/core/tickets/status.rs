@@ -13,7 +13,7 @@ pub(super) fn status(
     status: TicketStatus,
     now: OffsetDateTime,
 ) -> Result<Ticket, CoreError> {
-    change_ticket(store, actor, ticket, |_, ticket| {
+    change_ticket(store, actor, ticket, now, |_, ticket| {
         ticket.set_status(status, &actor.name, now);
         Ok(())
     })

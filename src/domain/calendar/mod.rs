@@ -99,6 +99,20 @@ impl BusinessCalendar {
         }
     }
 
+    /// The calendar of a queue without one: open around the clock, every day, without
+    /// holidays. It has no name (so it is never stored: `validate` refuses it) and that is
+    /// what `holidays` knows it by.
+    pub fn around_the_clock() -> BusinessCalendar {
+        let mut calendar = BusinessCalendar::new("", State::BE);
+        calendar.hours = std::array::from_fn(|_| vec![(0, 1440)]);
+        calendar
+    }
+
+    /// Whether this is the unnamed around-the-clock calendar.
+    pub fn is_around_the_clock(&self) -> bool {
+        self.name.is_empty()
+    }
+
     /// Checks a calendar before it is stored: a name, a known zone, ordered intervals that do
     /// not overlap, at least one open weekday.
     pub fn validate(&self) -> Result<(), Invalid> {
@@ -133,6 +147,9 @@ impl BusinessCalendar {
 
     /// The statutory holidays of the calendar's state in `year`, by date.
     pub fn holidays(&self, year: i32) -> Vec<(Date, Holiday)> {
+        if self.is_around_the_clock() {
+            return Vec::new();
+        }
         holidays::holidays(self.state, year)
     }
 

@@ -33,6 +33,10 @@ pub struct Ticket {
     pub merged_into: Option<u64>,
     /// Reserved by `next ticket` for a user until a moment.
     pub lease: Option<Lease>,
+    /// When the running SLA clock that is due first is due, as computed at the last change
+    /// (`core::tickets::sla`); `None`: no clock runs with a target (paused, stopped, or no
+    /// policy). Only the urgency index reads it; reports always recompute the clocks.
+    pub sla_due: Option<OffsetDateTime>,
     pub created_at: OffsetDateTime,
     pub version: u64,
 }
@@ -42,6 +46,15 @@ pub struct Ticket {
 pub struct Lease {
     pub user: String,
     pub until: OffsetDateTime,
+}
+
+impl Ticket {
+    /// Whether `user` may take the ticket at `now`: no lease, an expired one, or their own.
+    pub fn free_for(&self, user: &str, now: OffsetDateTime) -> bool {
+        self.lease
+            .as_ref()
+            .is_none_or(|lease| lease.until <= now || lease.user == user)
+    }
 }
 
 /// What an article is: a mail or a call, in or out, or an internal note.
@@ -245,6 +258,7 @@ impl Ticket {
             links: Vec::new(),
             merged_into: None,
             lease: None,
+            sla_due: None,
             created_at: at,
             version: 0,
         }

@@ -25,6 +25,7 @@ mod sales_schemas;
 pub mod stock_move;
 pub mod supplier;
 pub mod ticket;
+mod ticket_schemas;
 pub mod user;
 
 pub use customer::CustomerV1;

@@ -1,7 +1,10 @@
 //! Service tickets and queues in the store. Tree `tickets` with the indexes
 //! `tickets.by_number` (unique: year, sequence → id), `tickets.by_customer` (customer id,
 //! id), `tickets.by_queue` (queue id, id — open tickets only, so a queue's open tickets
-//! are one prefix scan), `tickets.by_owner` (folded owner, id — open tickets only) and
+//! are one prefix scan), `tickets.by_urgency` (queue id, then most urgent first: the
+//! running SLA clock's due instant — tickets without one after those with —, priority
+//! from urgent down, age, id — open tickets only: `next ticket` reads the first free entry
+//! of each queue), `tickets.by_owner` (folded owner, id — open tickets only) and
 //! `tickets.by_message_id` (unique: every Message-ID of every article → the ticket, for
 //! mail threading; a merged ticket's Message-IDs belong to the ticket it was merged into).
 //! Tree `queues` with the unique `queues.by_name` (folded). Attachments' bytes are records
@@ -9,15 +12,17 @@
 //! from a per-year counter taken in the transaction that writes the ticket, so they stay
 //! gapless. Room: store.
 
+use super::ticket_schemas::TicketV1;
 use crate::domain::fold::fold;
-use crate::domain::ticket::{AttachmentBlob, Queue, Ticket, TicketNumber};
+use crate::domain::ticket::{AttachmentBlob, Priority, Queue, Ticket, TicketNumber};
 use crate::store::keys::{Key, id_bytes, read_u64};
-use crate::store::record::{IndexEntry, Record, id_and_version};
+use crate::store::record::{IndexEntry, Record, decode_payload, id_and_version};
 use crate::store::{Store, StoreResult, Tx, TxResult};
 
 pub(in crate::store) const TICKETS_BY_NUMBER: &str = "tickets.by_number";
 pub(in crate::store) const TICKETS_BY_CUSTOMER: &str = "tickets.by_customer";
 pub(in crate::store) const TICKETS_BY_QUEUE: &str = "tickets.by_queue";
+pub(in crate::store) const TICKETS_BY_URGENCY: &str = "tickets.by_urgency";
 pub(in crate::store) const TICKETS_BY_OWNER: &str = "tickets.by_owner";
 pub(in crate::store) const TICKETS_BY_MESSAGE_ID: &str = "tickets.by_message_id";
 pub(in crate::store) const QUEUES_BY_NAME: &str = "queues.by_name";
@@ -32,6 +37,21 @@ fn id_key(id: u64) -> Key {
     Key::new().u64(id)
 }
 
+/// Urgency order within a queue: due instant (none last), priority (urgent first), age.
+fn urgency_key(ticket: &Ticket) -> Key {
+    let key = Key::new().u64(ticket.queue);
+    let key = match ticket.sla_due {
+        Some(due) => key.u8(0).instant(due),
+        None => key.u8(1),
+    };
+    let rank = Priority::ALL
+        .iter()
+        .position(|priority| *priority == ticket.priority)
+        .unwrap_or(0);
+    key.u8(u8::try_from(Priority::ALL.len() - rank).unwrap_or(0))
+        .instant(ticket.created_at)
+}
+
 fn message_key(message_id: &str) -> Key {
     Key::new().str(message_id.trim())
 }
@@ -43,11 +63,12 @@ fn name_key(name: &str) -> Key {
 impl Record for Ticket {
     const TREE: &'static str = "tickets";
     const NAME: &'static str = "ticket";
-    const SCHEMA: u16 = 1;
+    const SCHEMA: u16 = 2;
     const INDEXES: &'static [&'static str] = &[
         TICKETS_BY_NUMBER,
         TICKETS_BY_CUSTOMER,
         TICKETS_BY_QUEUE,
+        TICKETS_BY_URGENCY,
         TICKETS_BY_OWNER,
         TICKETS_BY_MESSAGE_ID,
     ];
@@ -73,6 +94,11 @@ impl Record for Ticket {
                 id_key(self.queue),
                 self.id,
             ));
+            entries.push(IndexEntry::plain(
+                TICKETS_BY_URGENCY,
+                urgency_key(self),
+                self.id,
+            ));
             if let Some(owner) = &self.owner {
                 entries.push(IndexEntry::plain(
                     TICKETS_BY_OWNER,
@@ -91,6 +117,16 @@ impl Record for Ticket {
             );
         }
         entries
+    }
+
+    fn migrate(schema: u16, payload: &[u8]) -> StoreResult<Self> {
+        match schema {
+            1 => decode_payload::<TicketV1>(payload, Self::NAME).map(Ticket::from),
+            other => Err(crate::store::StoreError::Corrupt {
+                kind: Self::NAME,
+                reason: format!("unknown schema version {other}"),
+            }),
+        }
     }
 }
 
@@ -149,6 +185,15 @@ pub fn tickets_of(store: &Store, customer: u64) -> StoreResult<Vec<u64>> {
 /// Ids of the open tickets of queue `queue`, in id order.
 pub fn open_tickets_in(store: &Store, queue: u64) -> StoreResult<Vec<u64>> {
     store.index_ids(TICKETS_BY_QUEUE, id_key(queue))?.collect()
+}
+
+/// Ids of the open tickets of queue `queue`, most urgent first (see the module header),
+/// read lazily: the caller stops at the first one it can take.
+pub fn open_tickets_by_urgency(
+    store: &Store,
+    queue: u64,
+) -> StoreResult<impl Iterator<Item = StoreResult<u64>> + use<'_>> {
+    store.index_ids(TICKETS_BY_URGENCY, id_key(queue))
 }
 
 /// Ids of the open tickets owned by `owner` (case and accents ignored), in id order.

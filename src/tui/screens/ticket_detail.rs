@@ -16,7 +16,7 @@ use ratatui::widgets::Paragraph;
 use super::picker::{Picker, PickerKind};
 use super::refused::refusal;
 use super::ticket_sla;
-use crate::core::tickets::{TicketCommand, TicketView, clocks_of, show};
+use crate::core::tickets::{TicketCommand, TicketView, show, sla_of};
 use crate::core::{Change, Command};
 use crate::domain::ticket::{Article, Delivery, Priority, TicketStatus};
 use crate::lang::format;
@@ -253,10 +253,10 @@ impl Screen for TicketDetail {
             Ok(view) => {
                 let (store, actor) = (session.store(), &session.actor);
                 let now = session.clock.now();
-                let report = clocks_of(store, actor, &view.ticket, &view.queue, now);
-                self.sla = match report {
-                    Ok(Some(report)) => ticket_sla::lines(&report),
-                    _ => Vec::new(),
+                let clocks = sla_of(store, actor, view.ticket.clone(), now);
+                self.sla = match clocks {
+                    Ok(clocks) => ticket_sla::lines(&clocks.report),
+                    Err(_) => Vec::new(),
                 };
                 self.view = Some(view);
                 self.error = None;

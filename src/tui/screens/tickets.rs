@@ -14,7 +14,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 
 use super::sales::filter_line;
 use super::ticket_sla::{Shown, shown};
-use crate::core::tickets::{ListedTicket, TicketFilter, clocks_of, list, queues};
+use crate::core::tickets::{ListedTicket, TicketFilter, list, queues, sla_of};
 use crate::core::{Change, CoreError};
 use crate::domain::fold::fold;
 use crate::domain::ticket::Queue;
@@ -119,7 +119,8 @@ impl TicketList {
                 let owner = ticket.owner.clone().unwrap_or_default();
                 let queue = by_name.get(&listed.queue);
                 let report = queue
-                    .and_then(|queue| clocks_of(store, actor, ticket, queue, now).ok().flatten());
+                    .and_then(|_| sla_of(store, actor, ticket.clone(), now).ok())
+                    .map(|sla| sla.report);
                 let sla = shown(report.as_ref());
                 Row {
                     searched: format!("{number} {customer} {}", ticket.subject),
