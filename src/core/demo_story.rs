@@ -45,7 +45,10 @@ pub const LETTERHEAD: [(&str, &str); 20] = [
     ("payment_skonto", "10:2"),
     // Ticket answers are queued in the outbox from this sender; without an SMTP relay
     // (`kontor settings smtp_host …`) they wait there, nothing leaves the machine.
-    ("mail_from", "Kontor Feinkost Service <service@kontor-feinkost.example>"),
+    (
+        "mail_from",
+        "Kontor Feinkost Service <service@kontor-feinkost.example>",
+    ),
 ];
 
 /// The three business customers of the story, as `customer add` fields: of the demo's

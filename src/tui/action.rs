@@ -173,7 +173,7 @@ actions! {
     DunningBlock => ("dunning-block", write(Receivables)),
     DunningPost => ("dunning-post", write(Receivables)),
     GoTickets => ("go-tickets", read(Service)),
-    NextTicket => ("next-ticket", read(Service)),
+    NextTicket => ("next-ticket", write(Service)),
     TicketAnswer => ("ticket-answer", write(Service)),
     TicketNote => ("ticket-note", write(Service)),
     TicketStatus => ("ticket-status", write(Service)),

@@ -60,6 +60,8 @@ pub enum Route {
     PaymentEntry,
     /// The service desk's open tickets.
     Tickets,
+    /// The most urgent free ticket of the user's queues, leased to them (`core::tickets::next`).
+    NextTicket,
     /// One service ticket with its articles, by number.
     Ticket(String),
     /// The editor of an internal note on a ticket, by number.

@@ -299,3 +299,36 @@ fn a_ticket_is_linked_to_another_and_the_vim_preset_works_the_detail() {
         "{noted}"
     );
 }
+
+#[test]
+fn the_next_ticket_key_opens_the_most_urgent_free_ticket_leased_to_the_user() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = demo(dir.path());
+    let root = Actor::local("root");
+    // The most urgent by the core's clocks: least business time left of a running clock.
+    let open = list(&store, &root, &TicketFilter::default()).unwrap();
+    let left = |ticket: &kontor::domain::ticket::Ticket| {
+        kontor::core::tickets::time_left_of(&store, &root, ticket, now())
+            .unwrap()
+            .map(|left| left.remaining_seconds)
+    };
+    let most_urgent = open
+        .iter()
+        .filter_map(|listed| Some((left(&listed.ticket)?, &listed.ticket)))
+        .min_by_key(|(seconds, _)| *seconds)
+        .map(|(_, ticket)| ticket.number.to_string())
+        .unwrap();
+    let mut harness = harness(&store);
+    let screen = harness.keys("g n").plain();
+    assert!(
+        screen.contains(&format!("Ticket {most_urgent}")),
+        "{most_urgent}:\n{screen}"
+    );
+    let leased = show(&store, &root, &most_urgent)
+        .unwrap()
+        .ticket
+        .lease
+        .unwrap();
+    assert_eq!(leased.user, "root");
+    assert!(leased.until > now());
+}

@@ -114,10 +114,16 @@ pub(super) fn log_call(
                 attachments: Vec::new(),
             };
             let opened = add::add(store, actor, new, now)?;
-            return change_ticket(store, actor, &opened.number.to_string(), now, |_, ticket| {
-                ticket.link(link(&interaction));
-                Ok(())
-            });
+            return change_ticket(
+                store,
+                actor,
+                &opened.number.to_string(),
+                now,
+                |_, ticket| {
+                    ticket.link(link(&interaction));
+                    Ok(())
+                },
+            );
         }
     };
     change_ticket(store, actor, &number, now, |_, ticket| {

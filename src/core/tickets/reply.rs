@@ -45,7 +45,11 @@ pub(super) fn reply(
         Some(id) => store.get::<Customer>(id)?,
         None => None,
     };
-    let fields = mail_out::merge_fields(&ticket, customer.as_ref().map(|c| c.name.as_str()), &actor.name);
+    let fields = mail_out::merge_fields(
+        &ticket,
+        customer.as_ref().map(|c| c.name.as_str()),
+        &actor.name,
+    );
     let text = match answer.template {
         Some(name) => templates::render(name, answer.text, &fields)?,
         None => templates::merge(answer.text, &fields),

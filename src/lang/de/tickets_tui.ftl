@@ -3,7 +3,8 @@
 legend-go-tickets = Tickets
 action-go-tickets = Zur Ticket-Queue des Service-Desks
 legend-next-ticket = Nächstes
-action-next-ticket = Zu den dringendsten Tickets
+action-next-ticket = Dringendstes Ticket nehmen
+ticket-tui-no-next = Kein freies Ticket in Ihren Queues.
 legend-ticket-answer = Antworten
 action-ticket-answer = Dem Kunden per Mail antworten
 legend-ticket-note = Notiz

@@ -3,7 +3,8 @@
 legend-go-tickets = Tickets
 action-go-tickets = Go to the service desk's ticket queue
 legend-next-ticket = Next ticket
-action-next-ticket = Go to the most urgent tickets
+action-next-ticket = Take the most urgent free ticket
+ticket-tui-no-next = No free ticket in your queues.
 legend-ticket-answer = Answer
 action-ticket-answer = Answer the customer by mail
 legend-ticket-note = Note

@@ -87,7 +87,8 @@ pub fn opener(action: Action) -> Option<Route> {
         Action::ScanDeliver => Route::ScanDeliver,
         Action::GoInvoices => Route::Invoices,
         Action::EnterPayments => Route::PaymentEntry,
-        Action::GoTickets | Action::NextTicket => Route::Tickets,
+        Action::GoTickets => Route::Tickets,
+        Action::NextTicket => Route::NextTicket,
         // The go-… action of a plain kind opens its list (`kind::KINDS`).
         _ => Route::Records(kind::opened_by(action)?),
     })
@@ -126,6 +127,21 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         Route::Invoice(number) => Box::new(invoice_detail::InvoiceDetail::new(number, session)),
         Route::PaymentEntry => Box::new(payment_entry::PaymentEntry::new()),
         Route::Tickets => Box::new(tickets::TicketList::new(session)),
+        // The most urgent free ticket, leased and opened; with none free, the queue says so.
+        Route::NextTicket => {
+            let now = session.clock.now();
+            match crate::core::tickets::next(session.store(), &session.actor, now) {
+                Ok(Some(ticket)) => {
+                    let number = ticket.number.to_string();
+                    Box::new(ticket_detail::TicketDetail::new(number, session))
+                }
+                Ok(None) => {
+                    let said = crate::t!("ticket-tui-no-next");
+                    Box::new(tickets::TicketList::saying(said, session))
+                }
+                Err(error) => Box::new(tickets::TicketList::saying(error.to_string(), session)),
+            }
+        }
         Route::Ticket(number) => Box::new(ticket_detail::TicketDetail::new(number, session)),
         Route::TicketNote(number) => Box::new(ticket_editor::TicketEditor::note(number)),
         Route::TicketAnswer(number) => {

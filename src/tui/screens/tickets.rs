@@ -146,6 +146,13 @@ impl TicketList {
         Ok(rows)
     }
 
+    /// The queue showing `message` above its rows.
+    pub fn saying(message: String, session: &Session) -> TicketList {
+        let mut screen = TicketList::new(session);
+        screen.error = Some(message);
+        screen
+    }
+
     fn view_shown(&self) -> View {
         View::ALL[self.view % View::ALL.len()]
     }
