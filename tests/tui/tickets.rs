@@ -12,7 +12,7 @@ use kontor::domain::ticket::{LinkKind, TicketNumber, TicketStatus};
 use kontor::store::Store;
 use serde_json::Value;
 
-use super::snapshots::harness::{Harness, mono};
+use super::snapshots::harness::{Harness, Setup, mono};
 use crate::common::{json, now};
 
 /// The demo loaded at the pinned instant into a store at `dir`.
@@ -37,14 +37,21 @@ fn harness(store: &Arc<Store>) -> Harness {
 
 /// `harness` with a keymap preset.
 fn harness_with(store: &Arc<Store>, preset: Option<&'static str>) -> Harness {
+    setup(store, 80, 24).preset(preset).build()
+}
+
+/// The admin's App over `store`, mono, `width`×`height`.
+fn harness_sized(store: &Arc<Store>, width: u16, height: u16) -> Harness {
+    setup(store, width, height).build()
+}
+
+fn setup(store: &Arc<Store>, width: u16, height: u16) -> Setup {
     Harness::setup()
         .store(store)
         .actor("root", Role::Admin)
         .at(now())
         .profile(mono())
-        .size(80, 24)
-        .preset(preset)
-        .build()
+        .size(width, height)
 }
 
 /// The number of the open demo ticket with this subject.
@@ -331,4 +338,24 @@ fn the_next_ticket_key_opens_the_most_urgent_free_ticket_leased_to_the_user() {
         .unwrap();
     assert_eq!(leased.user, "root");
     assert!(leased.until > now());
+}
+
+#[test]
+fn the_caller_lookup_shows_the_callers_open_tickets_with_their_time_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = demo(dir.path());
+    let root = Actor::local("root");
+    let printer = number_of(&store, "Drucker zieht kein Papier ein");
+    let view = show(&store, &root, &printer).unwrap();
+    let customer = view.customer_name.unwrap();
+    // The Hotline has no calendar: its clocks run around the clock. The ticket came in at
+    // 07:30 UTC, unanswered: two hours of its first-response target are used at 09:30.
+    assert_eq!(view.ticket.created_at, now() - time::Duration::hours(2));
+    let target = view.queue.policy.normal.first_response.unwrap() - 120;
+    let left = format!("{}h {:02}m", target / 60, target % 60);
+    let mut harness = harness_sized(&store, 100, 30);
+    let screen = harness.keys("F2").text(&customer).plain();
+    let row = screen.lines().find(|line| line.contains(&printer));
+    let row = row.unwrap_or_else(|| panic!("{printer}:\n{screen}"));
+    assert!(row.contains(&left), "{left}:\n{screen}");
 }

@@ -53,6 +53,7 @@ ticket-mail-column-ticket = Ticket
 ticket-mail-column-subject = Betreff
 ticket-mail-column-status = Status
 ticket-mail-column-queue = Queue
+ticket-mail-column-sla = SLA Rest
 ticket-mail-pick-ticket = Ticket wählen
 ticket-mail-pick-queue = Queue wählen
 ticket-mail-label-ticket = Zu Ticket

@@ -53,6 +53,7 @@ ticket-mail-column-ticket = Ticket
 ticket-mail-column-subject = Subject
 ticket-mail-column-status = Status
 ticket-mail-column-queue = Queue
+ticket-mail-column-sla = SLA left
 ticket-mail-pick-ticket = pick ticket
 ticket-mail-pick-queue = pick queue
 ticket-mail-label-ticket = On ticket

@@ -1,5 +1,5 @@
 //! The phone and the ticket: the caller's open tickets beside the caller lookup's matches
-//! (number, subject, status, queue), and the log-call form's two ticket fields — put the
+//! (number, subject, status, queue, the running SLA clock's time left), and the log-call form's two ticket fields — put the
 //! call on one of the caller's open tickets (F4 picks it), or open a new ticket in a queue
 //! (F4 picks it; the subject is the call's). Saving checks the target, logs the call and
 //! puts it on its ticket (`core::tickets::calls`). Room: tui — data only through `core`.
@@ -11,7 +11,10 @@ use super::form::{Field, Saved};
 use super::kind::INTERACTIONS;
 use super::picker::PickerKind;
 use super::refused::problems;
-use crate::core::tickets::{CallTarget, ListedTicket, TicketCommand, calls, open_tickets_of};
+use super::ticket_sla::duration;
+use crate::core::tickets::{
+    CallTarget, ListedTicket, TicketCommand, calls, open_tickets_of, time_left_of,
+};
 use crate::core::{Command, Event};
 use crate::domain::Invalid;
 use crate::domain::fields::Input;
@@ -20,9 +23,32 @@ use crate::tui::session::Session;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::TableView;
 
+/// One of the caller's open tickets as the lookup shows it.
+pub struct CallerTicket {
+    pub listed: ListedTicket,
+    /// The running SLA clock's business time left (`-0h 20m` once past); empty without one.
+    pub time_left: String,
+}
+
 /// The open tickets of `customer` the actor reads (none when they read no tickets).
 pub fn open_tickets(session: &Session, customer: u64) -> Vec<ListedTicket> {
     open_tickets_of(session.store(), &session.actor, customer).unwrap_or_default()
+}
+
+/// `open_tickets` with each one's SLA time left at the session's now.
+pub fn caller_tickets(session: &Session, customer: u64) -> Vec<CallerTicket> {
+    let now = session.clock.now();
+    let (store, actor) = (session.store(), &session.actor);
+    open_tickets(session, customer)
+        .into_iter()
+        .map(|listed| {
+            let left = time_left_of(store, actor, &listed.ticket, now)
+                .ok()
+                .flatten();
+            let time_left = left.map_or_else(String::new, |left| duration(left.remaining_seconds));
+            CallerTicket { listed, time_left }
+        })
+        .collect()
 }
 
 /// The picker's options of the caller's open tickets: the number, and what it is about.
@@ -48,24 +74,26 @@ pub fn queue_options(session: &Session) -> Vec<(String, String)> {
 }
 
 /// Shows `tickets` as a table in `area`.
-pub fn render_tickets(frame: &mut Frame, area: Rect, theme: &Theme, tickets: &[ListedTicket]) {
+pub fn render_tickets(frame: &mut Frame, area: Rect, theme: &Theme, tickets: &[CallerTicket]) {
     let rows: Vec<Vec<String>> = tickets
         .iter()
-        .map(|listed| {
-            let ticket = &listed.ticket;
+        .map(|shown| {
+            let ticket = &shown.listed.ticket;
             vec![
                 ticket.number.to_string(),
                 ticket.subject.clone(),
                 ticket.status.label(),
-                listed.queue.clone(),
+                shown.listed.queue.clone(),
+                format!("{:>9}", shown.time_left),
             ]
         })
         .collect();
     let widths = [
         Constraint::Length(14),
-        Constraint::Min(16),
-        Constraint::Length(18),
-        Constraint::Length(12),
+        Constraint::Min(12),
+        Constraint::Length(14),
+        Constraint::Length(10),
+        Constraint::Length(9),
     ];
     let title = t!("ticket-mail-caller-tickets", count = tickets.len());
     TableView {
@@ -75,6 +103,7 @@ pub fn render_tickets(frame: &mut Frame, area: Rect, theme: &Theme, tickets: &[L
             &t!("ticket-mail-column-subject"),
             &t!("ticket-mail-column-status"),
             &t!("ticket-mail-column-queue"),
+            &t!("ticket-mail-column-sla"),
         ],
         widths: &widths,
         rows: &rows,

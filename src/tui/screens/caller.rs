@@ -8,11 +8,10 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::call_ticket::{open_tickets, render_tickets};
+use super::call_ticket::{CallerTicket, caller_tickets, render_tickets};
 use super::shown::{city, shown_phone};
 use crate::core::Change;
 use crate::core::query::{Hit, search_customers};
-use crate::core::tickets::ListedTicket;
 use crate::t;
 use crate::tui::action::Action;
 use crate::tui::key::Key;
@@ -42,7 +41,7 @@ pub struct CallerLookup {
     refused: Option<String>,
     cursor: Cursor,
     /// The open tickets of the selected match.
-    tickets: Vec<ListedTicket>,
+    tickets: Vec<CallerTicket>,
 }
 
 impl CallerLookup {
@@ -59,7 +58,7 @@ impl CallerLookup {
     /// Reads the open tickets of the selected match.
     fn select(&mut self, session: &Session) {
         self.tickets = match self.hits.get(self.cursor.index) {
-            Some(hit) => open_tickets(session, hit.customer.id),
+            Some(hit) => caller_tickets(session, hit.customer.id),
             None => Vec::new(),
         };
     }
