@@ -7,18 +7,6 @@ use kontor::tui::keymap::Keymap;
 use super::erp_data::erp;
 use super::harness::{Harness, color};
 
-/// Screens sharing the list and detail layers: the keys that go there, their layer, and
-/// whether they need the ERP data.
-const SCREENS: &[(&str, &str, bool)] = &[
-    ("", "list", false),
-    ("g c", "list", false),
-    ("g i v", "list", false),
-    ("g t", "list", true),
-    ("g y", "list", true),
-    ("g c Enter", "detail", false),
-    ("g t Enter", "detail", true),
-];
-
 /// An admin's App over the CRM fixture (and the ERP data with `with_erp`), tall enough
 /// for help to show whole, after `keys`.
 fn at(keys: &str, with_erp: bool) -> Harness {
@@ -42,29 +30,65 @@ fn listed_in_help(keys: &str, layer: &str, with_erp: bool) -> String {
     help[start..end].to_string()
 }
 
-#[test]
-fn help_lists_exactly_the_keys_that_work_on_its_screen() {
+/// On the screen `keys` open (with the ERP data with `with_erp`), whose own keys are those
+/// of `layer`: every key help lists works, every other one is refused.
+fn help_lists_exactly_the_keys_that_work(keys: &str, layer: &str, with_erp: bool) {
     let keymap = Keymap::from_text(Some("default"), None).unwrap();
-    for &(keys, layer, with_erp) in SCREENS {
-        let listed = listed_in_help(keys, layer, with_erp);
-        for binding in keymap.entries(layer) {
-            let name = binding.action.name();
-            let shown = listed
-                .lines()
-                .any(|line| line.split_whitespace().any(|word| word == name));
-            let mut harness = at(keys, with_erp);
-            let screen = harness.keys(&binding.sequence()).screen();
-            let refused = screen.contains("is not available here");
-            assert_eq!(
-                shown,
-                !refused,
-                "on `{keys}`, {name} ({}) is {} in help but {}: {screen}",
-                binding.sequence(),
-                if shown { "listed" } else { "not listed" },
-                if refused { "refused" } else { "works" },
-            );
-        }
+    let listed = listed_in_help(keys, layer, with_erp);
+    for binding in keymap.entries(layer) {
+        let name = binding.action.name();
+        let shown = listed
+            .lines()
+            .any(|line| line.split_whitespace().any(|word| word == name));
+        let mut harness = at(keys, with_erp);
+        let screen = harness.keys(&binding.sequence()).screen();
+        let refused = screen.contains("is not available here");
+        assert_eq!(
+            shown,
+            !refused,
+            "on `{keys}`, {name} ({}) is {} in help but {}: {screen}",
+            binding.sequence(),
+            if shown { "listed" } else { "not listed" },
+            if refused { "refused" } else { "works" },
+        );
     }
+}
+
+// The screens sharing the list and detail layers, one test each (each key is tried on a
+// fresh App, so they run side by side).
+#[test]
+fn help_lists_exactly_the_keys_that_work_on_home() {
+    help_lists_exactly_the_keys_that_work("", "list", false);
+}
+
+#[test]
+fn help_lists_exactly_the_keys_that_work_on_customers() {
+    help_lists_exactly_the_keys_that_work("g c", "list", false);
+}
+
+#[test]
+fn help_lists_exactly_the_keys_that_work_on_interactions() {
+    help_lists_exactly_the_keys_that_work("g i v", "list", false);
+}
+
+#[test]
+fn help_lists_exactly_the_keys_that_work_on_items() {
+    help_lists_exactly_the_keys_that_work("g t", "list", true);
+}
+
+#[test]
+fn help_lists_exactly_the_keys_that_work_on_payroll() {
+    help_lists_exactly_the_keys_that_work("g y", "list", true);
+}
+
+#[test]
+fn help_lists_exactly_the_keys_that_work_on_a_customer() {
+    help_lists_exactly_the_keys_that_work("g c Enter", "detail", false);
+}
+
+#[test]
+fn help_lists_exactly_the_keys_that_work_on_an_item() {
+    help_lists_exactly_the_keys_that_work("g t Enter", "detail", true);
 }
 
 /// In German help heads its sections by layer and describes each key in German, and a
