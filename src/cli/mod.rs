@@ -259,6 +259,7 @@ pub fn execute(cli: Cli, environment: Environment, streams: Streams) -> u8 {
 }
 
 fn execute_here(cli: Cli, environment: Environment, streams: Streams) -> u8 {
+    crate::core::mailgate::set_reprocessor(crate::mail::gate::reprocess_words);
     let Streams {
         out,
         mut err,

@@ -117,6 +117,32 @@ pub fn delete_quarantined(store: &Store, actor: &Actor, id: u64) -> Result<(), C
     Ok(())
 }
 
+/// Files quarantined message `id` again as the mailgate would (`mail::gate::reprocess`),
+/// answering in words: the ticket it went to, or why it stays in quarantine.
+pub type Reprocessor = fn(&Store, &Actor, u64, OffsetDateTime) -> Result<String, CoreError>;
+
+static REPROCESSOR: std::sync::OnceLock<Reprocessor> = std::sync::OnceLock::new();
+
+/// Names the mailgate's reprocessing for front ends that may not name `mail` themselves
+/// (the TUI): the CLI sets it once before it runs anything.
+pub fn set_reprocessor(reprocessor: Reprocessor) {
+    let _ = REPROCESSOR.set(reprocessor);
+}
+
+/// Reprocesses quarantined message `id` through the mailgate set by `set_reprocessor`.
+pub fn reprocess(
+    store: &Store,
+    actor: &Actor,
+    id: u64,
+    now: OffsetDateTime,
+) -> Result<String, CoreError> {
+    access::require(actor, Area::Service, Access::Write)?;
+    match REPROCESSOR.get() {
+        Some(reprocessor) => reprocessor(store, actor, id, now),
+        None => Err(CoreError::Refused(crate::t!("mailgate-no-reprocessor"))),
+    }
+}
+
 /// The bytes of ticket attachment `blob`, for whoever may read its ticket.
 pub fn attachment(store: &Store, actor: &Actor, blob: u64) -> Result<Vec<u8>, CoreError> {
     let found = store.require::<AttachmentBlob>(blob)?;

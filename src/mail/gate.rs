@@ -177,6 +177,17 @@ pub fn reprocess(
     Ok(received)
 }
 
+/// `reprocess`, its outcome in words (`report`): what `core::mailgate::set_reprocessor`
+/// takes.
+pub fn reprocess_words(
+    store: &Store,
+    actor: &Actor,
+    id: u64,
+    now: OffsetDateTime,
+) -> Result<String, CoreError> {
+    reprocess(store, actor, id, now).map(|received| report(&received))
+}
+
 /// Whether the failure may pass when the MTA tries again.
 pub fn temporary(error: &CoreError) -> bool {
     matches!(

@@ -174,6 +174,8 @@ actions! {
     DunningPost => ("dunning-post", write(Receivables)),
     GoTickets => ("go-tickets", read(Service)),
     NextTicket => ("next-ticket", write(Service)),
+    GoQuarantine => ("go-quarantine", read(Service)),
+    ReprocessMail => ("reprocess-mail", write(Service)),
     TicketAnswer => ("ticket-answer", write(Service)),
     TicketNote => ("ticket-note", write(Service)),
     TicketStatus => ("ticket-status", write(Service)),

@@ -34,6 +34,8 @@ pub enum Route {
     NewOrder(Option<u64>),
     /// The held sales orders.
     Holds,
+    /// The messages the mailgate kept in quarantine.
+    Quarantine,
     /// Purchase trends: revenue by month, top customers and products, segments.
     Trends,
     /// The sales orders a filter names, under the title given (a trends drill-down).

@@ -65,3 +65,21 @@ cli-help-mail-attachment--output = In diese Datei statt auf stdout schreiben
 
 # Die Art des Datensatzes (Familie cli-kind-<name> von src/cli/mod.rs).
 cli-kind-quarantined-mail = Mail in Quarantäne
+
+# The quarantine screen of the TUI (src/tui/screens/quarantine.rs).
+legend-go-quarantine = Quarantäne
+action-go-quarantine = Zur Mail-Quarantäne
+legend-reprocess-mail = Neu ablegen
+action-reprocess-mail = Nachricht erneut durchs Mailgate
+mailgate-tui-title = Mail-Quarantäne
+mailgate-tui-hint = { $count } zurückgehaltene Nachrichten · Enter mehr der Nachricht · d löschen
+mailgate-tui-col-id = Nr.
+mailgate-tui-col-received = Eingang
+mailgate-tui-col-reason = Grund
+mailgate-tui-col-message = Absender · Betreff
+mailgate-tui-col-size = Bytes
+mailgate-tui-no-header = kein Kopf ({ $size } Bytes)
+mailgate-tui-head = Nachricht { $id }
+mailgate-tui-none-selected = keine Nachricht ausgewählt
+mailgate-tui-delete-question = Nachricht { $id } der Quarantäne endgültig löschen?
+mailgate-no-reprocessor = dieses Programm kann das Mailgate nicht ausführen: kontor mail quarantine reprocess verwenden

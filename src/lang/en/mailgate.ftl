@@ -65,3 +65,21 @@ cli-help-mail-attachment--output = Write them to this file instead of stdout
 
 # The kind of record (family cli-kind-<name> of src/cli/mod.rs).
 cli-kind-quarantined-mail = quarantined mail
+
+# The quarantine screen of the TUI (src/tui/screens/quarantine.rs).
+legend-go-quarantine = Quarantine
+action-go-quarantine = Go to the mail quarantine
+legend-reprocess-mail = Reprocess
+action-reprocess-mail = Run the kept mail through the mailgate
+mailgate-tui-title = Mail quarantine
+mailgate-tui-hint = { $count } kept messages · Enter more of the message · d delete
+mailgate-tui-col-id = Id
+mailgate-tui-col-received = Received
+mailgate-tui-col-reason = Reason
+mailgate-tui-col-message = Sender · subject
+mailgate-tui-col-size = Bytes
+mailgate-tui-no-header = no header ({ $size } bytes)
+mailgate-tui-head = Message { $id }
+mailgate-tui-none-selected = no message selected
+mailgate-tui-delete-question = Delete quarantined message { $id } for good?
+mailgate-no-reprocessor = this program cannot run the mailgate: use kontor mail quarantine reprocess

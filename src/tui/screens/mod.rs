@@ -35,6 +35,7 @@ pub mod payroll;
 pub mod picker;
 pub mod pipeline;
 pub mod production;
+pub mod quarantine;
 pub mod refused;
 pub mod sales;
 mod sales_actions;
@@ -81,6 +82,7 @@ pub fn opener(action: Action) -> Option<Route> {
         Action::GoQuotes => Route::Sales(sales::Doc::Quote),
         Action::GoOrders => Route::Sales(sales::Doc::Order),
         Action::GoHolds => Route::Holds,
+        Action::GoQuarantine => Route::Quarantine,
         Action::GoDunning => Route::Dunning,
         Action::GoTrends => Route::Trends,
         Action::GoDeliveries => Route::Deliveries,
@@ -109,6 +111,7 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         Route::CallerLookup => Box::new(caller::CallerLookup::new()),
         Route::Sales(doc) => Box::new(sales::SalesList::new(doc, session)),
         Route::Holds => Box::new(holds::Holds::new(session)),
+        Route::Quarantine => Box::new(quarantine::Quarantine::new(session)),
         Route::NewOrder(customer) => Box::new(order_entry::OrderEntry::new(customer, session)),
         Route::Trends => Box::new(trends::Trends::new(session)),
         Route::OrdersWhere(filter, title) => {
