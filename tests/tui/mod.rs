@@ -11,6 +11,7 @@ mod history_search;
 mod kind_conformance;
 mod list_bytes;
 mod order_entry;
+mod quarantine;
 mod scan;
 mod scroll;
 mod shift;
