@@ -21,8 +21,10 @@
 //! failure is then recognised by its Message-ID.
 //!
 //! Each step is its own transaction (the ticket, then a reopening, then the
-//! acknowledgement with the budget): a crash between them leaves the ticket without its
-//! acknowledgement, never an acknowledgement without a ticket.
+//! acknowledgement with the budget — queued in the outbox and recorded as the ticket's
+//! automatic mail-out article, so replies to it thread by its Message-ID): a crash between
+//! them leaves the ticket without its acknowledgement, never an acknowledgement without a
+//! ticket.
 
 use std::cell::RefCell;
 
@@ -35,12 +37,14 @@ use super::threading::Lookup;
 use crate::core::mail_settings::MailSettings;
 use crate::core::mailgate::{GateSettings, quarantine, spend_auto};
 use crate::core::outbox::{self, Draft};
+use crate::core::tickets::mail_out::{ORIGIN as TICKET_ORIGIN, record_acknowledgement};
 use crate::core::tickets::{
     self, LinkTarget, NewAttachment, NewTicket, TicketCommand, ticket_by_message_id,
 };
 use crate::core::{Actor, Clock, Command, CoreError, execute};
 use crate::domain::fold::fold;
 use crate::domain::mail_quarantine::{QuarantineReason, QuarantinedMail};
+use crate::domain::outbox::Origin;
 use crate::domain::ticket::{
     AfterClose, Article, ArticleKind, LinkKind, Priority, Queue, Ticket, TicketNumber, TicketStatus,
 };
@@ -492,9 +496,13 @@ impl Gate<'_> {
                 .map(|id| bracketed(id))
                 .collect(),
             auto_submitted: true,
-            // No origin: the acknowledgement is no article of the ticket (an origin names
-            // one, and its delivery state would be mirrored onto the customer's mail).
-            origin: None,
+            // The acknowledgement becomes the ticket's automatic mail-out article (below), on
+            // which its delivery state is mirrored by its Message-ID.
+            origin: Some(Origin {
+                kind: TICKET_ORIGIN.to_string(),
+                id: ticket.id,
+                seq: 0,
+            }),
             ..Draft::default()
         };
         if let Err(why) = outbox::check(settings, &draft) {
@@ -506,7 +514,9 @@ impl Gate<'_> {
             if !spend_auto(tx, &sender, per_hour, self.now)? {
                 return Ok(None);
             }
-            outbox::enqueue_in(tx, settings, self.now, &draft).map(Some)
+            let mail = outbox::enqueue_in(tx, settings, self.now, &draft)?;
+            record_acknowledgement(tx, ticket.id, &mail, &self.actor().name, self.now)?;
+            Ok(Some(mail))
         })?;
         Ok(queued.map_or(Ack::OverBudget, |mail| Ack::Queued(mail.id)))
     }

@@ -145,12 +145,28 @@ fn a_new_mail_opens_a_ticket_for_the_customer_of_its_address_and_is_acknowledged
     );
     assert!(mail.body.contains(&number), "{}", mail.body);
     drop(store);
+    // The acknowledgement is the ticket's automatic mail out, under its Message-ID.
+    let acknowledged = &articles(&show(&db, &number))[1];
+    assert_eq!(text(acknowledged, "kind"), "mail-out");
+    assert_eq!(acknowledged["automatic"], true);
+    assert_eq!(text(acknowledged, "delivery"), "queued");
+    let ack_id = mail.message_id.trim_matches(['<', '>']).to_string();
+    assert_eq!(text(acknowledged, "message_id"), ack_id);
 
     // Delivered twice (the MTA retried): stored once.
     let again = gate(&db, &fixture("plain-utf8.eml"));
     assert_eq!(text(&again, "status"), "duplicate");
-    assert_eq!(articles(&show(&db, &number)).len(), 1);
+    assert_eq!(articles(&show(&db, &number)).len(), 2);
     assert_eq!(outbox(&db).len(), 1);
+
+    // A reply to the acknowledgement, without the tag, threads by its In-Reply-To.
+    let reply = format!(
+        "From: anna.berg@example.de\nMessage-ID: <ack-reply@example.de>\nIn-Reply-To: <{ack_id}>\nSubject: Danke\n\nGut zu wissen.\n"
+    );
+    let filed = gate(&db, reply.as_bytes());
+    assert_eq!(text(&filed, "ticket"), number);
+    assert_eq!(filed["opened"], false);
+    assert_eq!(filed["article"], 3);
 }
 
 #[test]
@@ -169,12 +185,12 @@ fn replies_thread_by_tag_in_reply_to_references_and_outlooks_aw() {
         (text(&filed, "ticket"), filed["opened"].clone()),
         (number.as_str(), Value::Bool(false))
     );
-    assert_eq!(filed["article"], 2);
+    assert_eq!(filed["article"], 3);
 
     let by_references = b"From: anna.berg@example.de\nMessage-ID: <r2@example.de>\nReferences: <unknown@x.de> <r1@example.de>\nSubject: Noch etwas\n\nUnd Halle 4.\n";
     let filed = gate(&db, by_references);
     assert_eq!(text(&filed, "ticket"), number);
-    assert_eq!(filed["article"], 3);
+    assert_eq!(filed["article"], 4);
 
     let by_tag = format!(
         "From: chef@example.de\nMessage-ID: <r3@example.de>\nSubject: Re: [Ticket#{number}] Drucker\n\nErledigt?\n"
@@ -185,14 +201,14 @@ fn replies_thread_by_tag_in_reply_to_references_and_outlooks_aw() {
     let outlook = replaced(&fixture("outlook-reply.eml"), "2026-000123-7", &number);
     let filed = gate(&db, &outlook);
     assert_eq!(text(&filed, "ticket"), number);
-    assert_eq!(filed["article"], 5);
+    assert_eq!(filed["article"], 6);
     let ticket = show(&db, &number);
     let texts: Vec<String> = articles(&ticket)
         .iter()
         .map(|a| text(a, "text").to_string())
         .collect();
     assert!(
-        texts[1].contains("Halle 3") && texts[2].contains("Halle 4"),
+        texts[2].contains("Halle 3") && texts[3].contains("Halle 4"),
         "{texts:?}"
     );
     // Replies get no acknowledgement: only the new ticket's.
@@ -290,11 +306,21 @@ fn automatic_mail_gets_no_acknowledgement_and_never_reopens() {
     assert_eq!(filed["reopened"], false);
     let ticket = show(&db, &number);
     assert_eq!(text(&ticket, "status"), "resolved");
-    let automatic: Vec<bool> = articles(&ticket)
+    // The customer's mail, our acknowledgement, the out-of-office, the delivery report.
+    let automatic: Vec<(String, bool)> = articles(&ticket)
         .iter()
-        .map(|a| a["automatic"] == true)
+        .map(|a| (text(a, "kind").to_string(), a["automatic"] == true))
         .collect();
-    assert_eq!(automatic, [false, true, true]);
+    let expected = [
+        ("mail-in", false),
+        ("mail-out", true),
+        ("mail-in", true),
+        ("mail-in", true),
+    ];
+    assert_eq!(
+        automatic,
+        expected.map(|(kind, auto)| (kind.to_string(), auto))
+    );
 
     // An out-of-office that opens a ticket gets no acknowledgement either.
     let alone = replaced(&fixture("out-of-office.eml"), "[Ticket#2026-000123-7] ", "");

@@ -181,6 +181,30 @@ pub fn mirror_delivery(tx: &Tx, mail: &OutboxMail) -> TxResult<()> {
     Ok(())
 }
 
+/// Records `mail` — an acknowledgement just queued in the outbox for ticket `ticket` — as the
+/// ticket's automatic mail-out article, inside the transaction that queued it: its
+/// Message-ID is then indexed, so a reply to the acknowledgement threads by In-Reply-To,
+/// and its delivery state is mirrored onto it. Automatic articles move no SLA clock.
+pub fn record_acknowledgement(
+    tx: &Tx,
+    ticket: u64,
+    mail: &OutboxMail,
+    author: &str,
+    now: time::OffsetDateTime,
+) -> TxResult<()> {
+    let Some(mut ticket) = tx.get::<Ticket>(ticket)? else {
+        return Ok(());
+    };
+    let mut article = Article::new(ArticleKind::MailOut, author, now, &mail.body);
+    article.automatic = true;
+    article.message_id = Some(bare(&mail.message_id));
+    article.in_reply_to = mail.in_reply_to.as_deref().map(bare);
+    article.references = mail.references.iter().map(|id| bare(id)).collect();
+    article.delivery = Some(delivery(&mail.state));
+    ticket.push_article(article);
+    tx.update(&mut ticket, None)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
