@@ -59,9 +59,6 @@ ticket-tui-merged = { $number } in { $into } zusammengeführt.
 
 ticket-tui-col-sla = SLA Rest
 ticket-tui-sla-paused = pausiert
-ticket-tui-sla-first-response = Erste Antwort
-ticket-tui-sla-next-response = Nächste Antwort
-ticket-tui-sla-resolution = Lösung
 ticket-tui-sla-line = { $clock }: fällig { $due } ({ $left })
 
 ticket-tui-pick-template = Vorlage wählen

@@ -59,9 +59,6 @@ ticket-tui-merged = { $number } merged into { $into }.
 
 ticket-tui-col-sla = SLA left
 ticket-tui-sla-paused = paused
-ticket-tui-sla-first-response = First response
-ticket-tui-sla-next-response = Next response
-ticket-tui-sla-resolution = Resolution
 ticket-tui-sla-line = { $clock }: due { $due } ({ $left })
 
 ticket-tui-pick-template = pick template

@@ -5,7 +5,8 @@
 
 use std::cmp::Ordering;
 
-use crate::domain::sla::{Clock, ClockReport, SlaReport};
+use crate::core::tickets::clock_label;
+use crate::domain::sla::{ClockReport, SlaReport};
 use crate::lang::format;
 use crate::tui::theme::Role;
 
@@ -74,15 +75,6 @@ fn left(clock: &ClockReport) -> i64 {
     clock.remaining_seconds.unwrap_or(i64::MAX)
 }
 
-/// The clock's name in the current language.
-pub fn clock_label(clock: Clock) -> String {
-    match clock {
-        Clock::FirstResponse => crate::t!("ticket-tui-sla-first-response"),
-        Clock::NextResponse => crate::t!("ticket-tui-sla-next-response"),
-        Clock::Resolution => crate::t!("ticket-tui-sla-resolution"),
-    }
-}
-
 /// One line per running clock: `First response: due 2026-12-05T14:30:00+01:00 (1h 20m)`.
 pub fn lines(report: &SlaReport) -> Vec<(String, Option<Role>)> {
     running(report)
@@ -94,7 +86,7 @@ pub fn lines(report: &SlaReport) -> Vec<(String, Option<Role>)> {
             let shown = shown_one(one);
             let text = crate::t!(
                 "ticket-tui-sla-line",
-                clock = clock_label(clock.clock),
+                clock = clock_label(clock.clock, None),
                 due = due,
                 left = shown.text
             );
