@@ -45,6 +45,15 @@ pub enum Area {
     /// Service tickets (agents read and change those of the queues they are members of,
     /// `serves`; sales reads every ticket; admins manage the queues).
     Service,
+    /// Leads and their qualification and conversion (agents, sales and marketing work
+    /// them).
+    Leads,
+    /// The consent ledger: who may be contacted on which channel for which purpose
+    /// (agents and sales record consent during calls; marketing manages it).
+    Consent,
+    /// Segments, campaigns and their costs, mailings (marketing changes them; sales and
+    /// agents read them, to attribute leads and calls to a campaign).
+    Marketing,
     /// Users, settings, the audit log.
     Admin,
 }
@@ -66,6 +75,7 @@ impl Role {
             Role::Payroll => "payroll",
             Role::Purchasing => "purchasing",
             Role::Accounting => "accounting",
+            Role::Marketing => "marketing",
             Role::Admin => "admin",
         }
     }
@@ -81,6 +91,7 @@ impl Role {
             Role::Payroll => crate::t!("core-role-payroll"),
             Role::Purchasing => crate::t!("core-role-purchasing"),
             Role::Accounting => crate::t!("core-role-accounting"),
+            Role::Marketing => crate::t!("core-role-marketing"),
             Role::Admin => crate::t!("core-role-admin"),
         }
     }
@@ -92,7 +103,7 @@ impl Role {
             .map_or_else(|_| name.to_string(), Role::label)
     }
 
-    pub const ALL: [Role; 8] = [
+    pub const ALL: [Role; 9] = [
         Role::Agent,
         Role::Sales,
         Role::SalesManager,
@@ -100,6 +111,7 @@ impl Role {
         Role::Payroll,
         Role::Purchasing,
         Role::Accounting,
+        Role::Marketing,
         Role::Admin,
     ];
 
@@ -107,7 +119,9 @@ impl Role {
     /// and addresses; agents and sales read items and their balances, nothing else of stock.
     /// Purchasing belongs to the purchasing role; warehouse staff read it. A sales manager
     /// has every right of sales and releases held orders. Accounting issues invoices and
-    /// reads what they bill: customers, orders, deliveries; sales reads invoices.
+    /// reads what they bill: customers, orders, deliveries; sales reads invoices. Marketing
+    /// runs segments, campaigns and mailings, works leads and consent, and reads customers,
+    /// the pipeline and orders (for segments and a campaign's figures).
     pub fn may(self, area: Area, access: Access) -> bool {
         let role = match (self, area) {
             (Role::SalesManager, Area::Releases) => return true,
@@ -140,6 +154,18 @@ impl Role {
                 | (Role::Sales, Area::Invoices, Access::Read)
                 | (Role::Agent, Area::Service, _)
                 | (Role::Sales, Area::Service, Access::Read)
+                | (
+                    Role::Agent | Role::Sales | Role::Marketing,
+                    Area::Leads | Area::Consent,
+                    _
+                )
+                | (Role::Marketing, Area::Marketing, _)
+                | (Role::Sales | Role::Agent, Area::Marketing, Access::Read)
+                | (
+                    Role::Marketing,
+                    Area::Crm | Area::Customers | Area::Pipeline | Area::Sales,
+                    Access::Read
+                )
         )
     }
 }
@@ -337,6 +363,7 @@ mod tests {
                 "Lohnbüro",
                 "Einkauf",
                 "Buchhaltung",
+                "Marketing",
                 "Admin"
             ]
         );
@@ -361,6 +388,24 @@ mod tests {
                 || CoreError::Refused("für die Rolle Vertrieb nicht erlaubt".into()).to_string()
             )
         );
+    }
+
+    #[test]
+    fn marketing_runs_campaigns_and_reads_customers_but_changes_none() {
+        assert!(Role::Marketing.may(Area::Marketing, Access::Write));
+        assert!(Role::Marketing.may(Area::Leads, Access::Write));
+        assert!(Role::Marketing.may(Area::Consent, Access::Write));
+        assert!(Role::Marketing.may(Area::Crm, Access::Read));
+        assert!(!Role::Marketing.may(Area::Crm, Access::Write));
+        assert!(!Role::Marketing.may(Area::Payroll, Access::Read));
+        assert!(!Role::Marketing.may(Area::Invoices, Access::Read));
+        assert!(Role::Agent.may(Area::Consent, Access::Write));
+        assert!(Role::Agent.may(Area::Marketing, Access::Read));
+        assert!(!Role::Agent.may(Area::Marketing, Access::Write));
+        assert!(Role::Sales.may(Area::Marketing, Access::Read));
+        assert!(!Role::Sales.may(Area::Marketing, Access::Write));
+        assert!(!Role::Warehouse.may(Area::Consent, Access::Read));
+        assert!(!Role::Warehouse.may(Area::Leads, Access::Read));
     }
 
     #[test]

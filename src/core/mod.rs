@@ -31,6 +31,7 @@ pub mod given_ids;
 pub mod holds;
 pub mod invoicing;
 pub mod kinds;
+pub mod link_secret;
 pub mod mail_settings;
 pub mod mailgate;
 pub mod maintenance;
@@ -84,6 +85,8 @@ pub enum Role {
     Purchasing,
     /// Issues invoices and credit notes (`accounting`).
     Accounting,
+    /// Segments, campaigns and mailings; leads and consent (`marketing`).
+    Marketing,
     Admin,
 }
 

@@ -153,6 +153,7 @@ core-role-warehouse = Lager
 core-role-payroll = Lohnbüro
 core-role-purchasing = Einkauf
 core-role-accounting = Buchhaltung
+core-role-marketing = Marketing
 core-role-admin = Admin
 # Eine Datei oder ein Verzeichnis, das andere lesen können (what: „Datenbank“, „Host-Schlüssel“)
 core-store-exposed = Warnung: { $what } { $path } ist für andere lesbar (Modus { $mode }); Abhilfe: chmod { $recursive }go-rwx { $path }
@@ -221,3 +222,4 @@ core-rfm-at-risk = gefährdet
 core-rfm-hibernating = eingeschlafen
 core-reallocate-same = Eine Reservierung wird zwischen zwei verschiedenen Aufträgen umgebucht
 core-entry-no-line = der Auftrag hat keine Position { $line }
+core-link-secret-random = Das Link-Geheimnis konnte nicht erzeugt werden: Das System liefert keinen Zufall ({ $error }).

@@ -549,3 +549,7 @@ domain-order-terms-not-open = Auftrag { $number } ist { $state }; nur bei einem 
 domain-reallocate-not-confirmed = Auftrag { $number } ist { $state }: nur bestätigte Aufträge geben Reservierungen ab oder erhalten sie
 domain-reallocate-too-little = Auftrag { $number } hat { $reserved } { $sku } reserviert und nicht auf einer Pickliste, nicht { $quantity }
 domain-reallocate-too-much = Auftrag { $number } wartet auf { $backordered } { $sku }, nicht { $quantity }
+domain-duplicate-rule-email = gleiche E-Mail-Adresse
+domain-duplicate-rule-phone = gleiche Telefonnummer
+domain-duplicate-rule-domain = gleiche E-Mail-Domain
+domain-duplicate-rule-name-city = gleicher Name am gleichen Ort

@@ -144,6 +144,7 @@ core-role-warehouse = warehouse
 core-role-payroll = payroll
 core-role-purchasing = purchasing
 core-role-accounting = accounting
+core-role-marketing = marketing
 core-role-admin = admin
 # A file or directory others may read (what: "database", "host key")
 core-store-exposed = warning: { $what } { $path } is readable by others (mode { $mode }); fix: chmod { $recursive }go-rwx { $path }
@@ -212,3 +213,4 @@ core-rfm-at-risk = at risk
 core-rfm-hibernating = hibernating
 core-reallocate-same = a reservation moves between two different orders
 core-entry-no-line = the order has no line { $line }
+core-link-secret-random = The link secret could not be made: no randomness from the system ({ $error }).

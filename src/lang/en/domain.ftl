@@ -546,3 +546,7 @@ domain-order-terms-not-open = order { $number } is { $state }; only an open orde
 domain-reallocate-not-confirmed = order { $number } is { $state }: only confirmed orders give up or take reservations
 domain-reallocate-too-little = order { $number } holds { $reserved } { $sku } reserved and not on a pick list, not { $quantity }
 domain-reallocate-too-much = order { $number } waits for { $backordered } { $sku }, not { $quantity }
+domain-duplicate-rule-email = same e-mail address
+domain-duplicate-rule-phone = same phone number
+domain-duplicate-rule-domain = same e-mail domain
+domain-duplicate-rule-name-city = same name in the same city
