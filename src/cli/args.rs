@@ -94,6 +94,9 @@ pub enum Top {
     /// Service tickets: add, show, list, reply, note, status, priority, assign, merge, link
     #[command(subcommand)]
     Ticket(super::ticket::TicketCmd),
+    /// Leads: add, list, show, edit, touch, status, disqualify, convert, duplicates
+    #[command(subcommand)]
+    Lead(super::lead::LeadCmd),
     /// Service queues: add, edit, list (agents, SLA targets, calendar)
     #[command(subcommand)]
     Queue(super::queue::QueueCmd),

@@ -29,6 +29,7 @@ mod kept_ids;
 mod keys;
 mod kind;
 mod kind_args;
+mod lead;
 pub mod locale;
 mod mail;
 mod mailgate;
@@ -519,6 +520,7 @@ fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
         Top::Dunning(command) => dunning::dunning(context, command),
         Top::Report(command) => report::report(context, command),
         Top::Ticket(command) => ticket::ticket(context, command),
+        Top::Lead(command) => lead::lead(context, command),
         Top::Queue(command) => queue::queue(context, command),
         Top::Import(args) => import::run(context, args),
         Top::Export(args) => export::run(context, args),

@@ -41,6 +41,7 @@ impl Command {
             Command::Record(command) => command.kind.area,
             Command::SetSetting { .. } | Command::Users(_) | Command::Queue(_) => Area::Admin,
             Command::Ticket(_) => Area::Service,
+            Command::Lead(_) => Area::Leads,
         }
     }
 
@@ -63,6 +64,7 @@ impl Command {
             Command::Record(command) => (None, command.op.name()),
             Command::Ticket(command) => (Some("Tickets"), command.name()),
             Command::Queue(command) => (Some("Queues"), command.name()),
+            Command::Lead(command) => (Some("Leads"), command.name()),
         }
     }
 }

@@ -31,6 +31,7 @@ pub mod given_ids;
 pub mod holds;
 pub mod invoicing;
 pub mod kinds;
+pub mod leads;
 pub mod link_secret;
 pub mod mail_settings;
 pub mod mailgate;

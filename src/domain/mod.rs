@@ -19,6 +19,7 @@ pub mod interaction;
 pub mod invalid;
 pub mod invoice;
 pub mod item;
+pub mod lead;
 pub mod link_token;
 pub mod location;
 pub mod mail_quarantine;

@@ -24,6 +24,7 @@ pub fn kind(kind: &str) -> String {
         "price-rule" => crate::t!("domain-kind-price-rule"),
         "quote" => crate::t!("domain-kind-quote"),
         "sales order" => crate::t!("domain-kind-sales-order"),
+        "lead" => crate::t!("leads-kind-name"),
         other => other.to_string(),
     }
 }

@@ -7,6 +7,7 @@
 pub use super::customer_schemas::{CustomerV1, CustomerV2, CustomerV3, CustomerV4};
 use super::{dedup, name_word_entries, number_id, number_id_in, number_key};
 use crate::domain::customer::CustomerStatus;
+use crate::domain::duplicates::{email_domain, is_freemail, normalize_email};
 use crate::domain::fold::fold;
 use crate::domain::{Customer, Phone};
 use crate::store::error::StoreResult;
@@ -22,6 +23,9 @@ pub(in crate::store) const BY_STATUS: &str = "customers.by_status";
 pub(in crate::store) const BY_OWNER: &str = "customers.by_owner";
 pub(in crate::store) const BY_TAG: &str = "customers.by_tag";
 pub(in crate::store) const BY_NUMBER: &str = "customers.by_number";
+/// The domains of the customers' e-mails (their contacts' too), freemail domains left out:
+/// the lead conversion's duplicate rule "same domain" reads it.
+pub(in crate::store) const BY_DOMAIN: &str = "customers.by_domain";
 
 impl Record for Customer {
     const TREE: &'static str = "customers";
@@ -36,6 +40,7 @@ impl Record for Customer {
         BY_OWNER,
         BY_TAG,
         BY_NUMBER,
+        BY_DOMAIN,
     ];
 
     id_and_version!();
@@ -69,6 +74,11 @@ impl Record for Customer {
         if let Some(key) = number_key(&self.number) {
             entries.push(IndexEntry::unique(BY_NUMBER, key, id));
         }
+        entries.extend(self.all_emails().filter_map(|email| {
+            let address = normalize_email(email)?;
+            let domain = email_domain(&address).filter(|domain| !is_freemail(domain))?;
+            Some(IndexEntry::plain(BY_DOMAIN, Key::new().str(domain), id))
+        }));
         dedup(entries)
     }
 
@@ -198,6 +208,13 @@ pub fn by_phone_start<'s>(
     Ok(store
         .index_prefix(BY_PHONE_START, Key::new().prefix_str(leading))?
         .map(|entry| entry.map(|(key, id)| (phone_digits_of_start_entry(&key), id))))
+}
+
+/// Ids of the customers with an e-mail at the (lower-case, non-freemail) `domain`.
+pub fn with_domain(store: &Store, domain: &str) -> StoreResult<Vec<u64>> {
+    store
+        .index_ids(BY_DOMAIN, Key::new().str(domain))?
+        .collect()
 }
 
 /// Ids of the customers with this status, in id order.

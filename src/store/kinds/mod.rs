@@ -11,6 +11,7 @@ pub mod employee;
 pub mod interaction;
 pub mod invoice;
 pub mod item;
+pub mod lead;
 pub mod mail_quarantine;
 pub mod opportunity;
 pub mod outbox;
@@ -90,6 +91,7 @@ pub const KINDS: &[KindOps] = &[
     ops::<crate::domain::ticket::AttachmentBlob>(),
     ops::<crate::domain::calendar::BusinessCalendar>(),
     ops::<crate::domain::mail_quarantine::QuarantinedMail>(),
+    ops::<crate::domain::lead::Lead>(),
 ];
 
 /// The kind whose tree is `tree`.
