@@ -32,6 +32,7 @@ mod invoice_files;
 mod invoice_run;
 mod invoices;
 mod kind_conformance;
+mod leads;
 mod local_times;
 pub(crate) mod mail_out;
 pub(crate) mod mailgate;

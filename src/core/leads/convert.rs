@@ -66,6 +66,7 @@ pub(super) fn convert(
     access::require(actor, Area::Crm, Access::Write)?;
     let settings = Settings::load(store)?;
     let found = lead(store, id)?;
+    qualified(&found).map_err(CoreError::Refused)?;
     let amount = match conversion.amount.trim() {
         "" => Decimal::ZERO,
         text => parse_money_in("amount", text, settings.currency)?,
@@ -97,13 +98,7 @@ pub(super) fn convert(
         let Some(mut lead) = tx.get::<Lead>(id)? else {
             return abort(unknown(id));
         };
-        if lead.status != LeadStatus::Qualified {
-            return abort(refused(crate::t!(
-                "leads-convert-status",
-                id = id.to_string(),
-                status = lead.status.label()
-            )));
-        }
+        qualified(&lead).map_err(refused).or_else(abort)?;
         let (customer, contact_added) = match linked {
             Some(customer) => link(tx, &lead, customer, now)?,
             None => (create(tx, &lead, now)?, false),
@@ -141,6 +136,18 @@ pub(super) fn convert(
             contact_added,
         })
     })?)
+}
+
+/// Only a qualified lead is converted: refused naming its status otherwise.
+fn qualified(lead: &Lead) -> Result<(), String> {
+    match lead.status {
+        LeadStatus::Qualified => Ok(()),
+        _ => Err(crate::t!(
+            "leads-convert-status",
+            id = lead.id.to_string(),
+            status = lead.status.label()
+        )),
+    }
 }
 
 /// The lead's person as a contact: its name, e-mails and phones.
