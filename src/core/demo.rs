@@ -37,6 +37,8 @@ const SEED: u64 = 0x6b6f6e746f72;
 /// What `load_demo` wrote.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct DemoCounts {
+    /// Leads added (`demo_leads`).
+    pub leads: usize,
     pub customers: usize,
     pub interactions: usize,
     pub opportunities: usize,
@@ -128,6 +130,9 @@ pub fn load_demo(
         let service = super::demo_service::load(store, clock, actor)?;
         counts.queues = service.queues;
         counts.tickets = service.tickets;
+    }
+    if may(Area::Leads) && may(Area::Crm) {
+        counts.leads = super::demo_leads::load(store, clock, actor)?;
     }
     Ok(counts)
 }

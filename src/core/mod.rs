@@ -20,6 +20,7 @@ pub mod delivery_query;
 mod demo;
 pub mod demo_billing;
 pub mod demo_data;
+mod demo_leads;
 pub mod demo_service;
 pub mod demo_story;
 pub mod dunning;

@@ -474,3 +474,43 @@ fn marketing_works_leads_but_converts_nothing_and_the_warehouse_sees_none() {
         3
     );
 }
+
+#[test]
+fn the_demo_has_leads_in_every_status_one_duplicating_a_customer_and_a_freemail_one_not() {
+    let (_scratch, db) = scratch();
+    common::ok(&db, &["demo", "--customers", "40"]);
+    let leads = json_list(&db, &["lead", "list"]);
+    assert!(leads.len() >= 12, "{}", leads.len());
+    for status in ["new", "contacted", "qualified", "converted", "disqualified"] {
+        assert!(
+            leads.iter().any(|l| text(l, "status") == status),
+            "{status}"
+        );
+    }
+    assert!(leads.iter().any(|l| l["campaign"].is_i64()), "attribution");
+    let named = |name: &str| -> &Value {
+        leads
+            .iter()
+            .find(|l| text(l, "name") == name)
+            .expect("the demo lead")
+    };
+    let enquiry = named("Website enquiry");
+    let email = strings(enquiry, "email")[0].clone();
+    let found = candidates(&db, int(enquiry, "id"));
+    let customer = json(&db, &["customer", "show", &found[0].1.to_string()]);
+    assert!(strings(&customer, "email").contains(&email), "{customer}");
+    assert!(found[0].2.contains(&"email".to_string()));
+    let karl = named("Karl Demo");
+    let domain = strings(karl, "email")[0]
+        .split('@')
+        .nth(1)
+        .unwrap()
+        .to_string();
+    let customers = json_list(&db, &["customer", "list", "--limit", "1000"]);
+    let shared = customers
+        .iter()
+        .flat_map(|c| strings(c, "email"))
+        .any(|e| e.ends_with(&format!("@{domain}")));
+    assert!(shared, "a demo customer uses {domain} too");
+    assert!(candidates(&db, int(karl, "id")).is_empty());
+}
