@@ -42,6 +42,12 @@ fn candidates(db: &Path, id: i64) -> Vec<(String, i64, Vec<String>)> {
         .collect()
 }
 
+/// The customer a converted lead (as printed) went to, as `customer show` prints it.
+fn customer_of(db: &Path, converted: &Value) -> Value {
+    let id = int(converted, "converted_customer").to_string();
+    json(db, &["customer", "show", &id])
+}
+
 fn count(db: &Path, kind: &str) -> usize {
     json_list(db, &[kind, "list"]).len()
 }
@@ -330,14 +336,7 @@ fn conversion_links_or_creates_and_refuses_to_create_beside_a_duplicate() {
             "--despite-duplicates",
         ],
     );
-    let created = json(
-        &db,
-        &[
-            "customer",
-            "show",
-            &int(&made, "converted_customer").to_string(),
-        ],
-    );
+    let created = customer_of(&db, &made);
     assert_eq!(text(&created, "kind"), "company");
     assert_eq!(text(&created, "status"), "prospect");
     assert_eq!(strings(&created, "contact"), ["Jo"]);
@@ -397,14 +396,7 @@ fn a_fresh_person_becomes_a_person_customer_and_a_refused_conversion_leaves_noth
             "Erstauftrag",
         ],
     );
-    let customer = json(
-        &db,
-        &[
-            "customer",
-            "show",
-            &int(&done, "converted_customer").to_string(),
-        ],
-    );
+    let customer = customer_of(&db, &done);
     assert_eq!(text(&customer, "name"), "Max Muster");
     assert_eq!(text(&customer, "kind"), "person");
     assert_eq!(text(&customer, "status"), "prospect");
