@@ -36,6 +36,8 @@ leads-convert-choose = Interessent { $id } hat mögliche Dubletten (oben): --lin
 leads-convert-choose-fresh = Interessent { $id } hat keine Dubletten unter den Kunden: --create legt einen Kunden an, oder --link KUNDE
 leads-campaign-invalid = „{ $text }“ ist keine Kampagnen-Id
 
+cli-kind-lead = Interessent
+
 cli-field-company = Firma
 cli-field-score = Bewertung
 cli-field-campaign = Kampagne

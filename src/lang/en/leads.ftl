@@ -36,6 +36,8 @@ leads-convert-choose = lead { $id } has duplicate candidates (above): type --lin
 leads-convert-choose-fresh = lead { $id } has no duplicate customers: type --create to create a customer, or --link CUSTOMER
 leads-campaign-invalid = “{ $text }” is no campaign id
 
+cli-kind-lead = lead
+
 cli-field-company = company
 cli-field-score = score
 cli-field-campaign = campaign

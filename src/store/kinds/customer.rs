@@ -39,8 +39,8 @@ impl Record for Customer {
         BY_STATUS,
         BY_OWNER,
         BY_TAG,
-        BY_NUMBER,
         BY_DOMAIN,
+        BY_NUMBER,
     ];
 
     id_and_version!();
