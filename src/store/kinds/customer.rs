@@ -512,4 +512,23 @@ mod tests {
         let email = entries.iter().find(|e| e.tree == BY_EMAIL).unwrap();
         assert!(email.key.starts_with(b"maria@alfreds.de\0"));
     }
+
+    #[test]
+    fn e_mail_domains_are_indexed_except_freemail_ones() {
+        let mut customer = alfreds();
+        customer.emails.push("maria.anders@GMX.de".into());
+        customer.emails.push("einkauf@alfreds.de".into());
+        let entries = customer.index_entries();
+        let domains: Vec<&[u8]> = entries
+            .iter()
+            .filter(|e| e.tree == BY_DOMAIN)
+            .map(|e| e.key.as_slice())
+            .collect();
+        assert_eq!(
+            domains.len(),
+            1,
+            "one entry for alfreds.de, none for gmx.de"
+        );
+        assert!(domains[0].starts_with(b"alfreds.de\0"));
+    }
 }

@@ -95,3 +95,44 @@ pub fn with_key(store: &Store, key: &MatchKey) -> StoreResult<Vec<u64>> {
         .index_ids(index_of(key.rule), Key::new().str(&key.value))?
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::lead::{LeadKind, LeadStatus};
+    use crate::domain::{Country, Phone};
+    use time::OffsetDateTime;
+
+    #[test]
+    fn every_match_key_status_owner_and_campaign_is_indexed() {
+        let de = Country::parse("DE").unwrap();
+        let mut lead = Lead::new(LeadKind::Person, "Eva Weber", OffsetDateTime::UNIX_EPOCH);
+        lead.id = 4;
+        lead.company = "Weber Bau".into();
+        lead.city = "Köln".into();
+        lead.emails = vec!["Eva@Weber-Bau.de".into(), "eva@web.de".into()];
+        lead.phones = vec![Phone::parse("0221 123456", de).unwrap()];
+        lead.owner = "Anna".into();
+        lead.campaign = Some(9);
+        lead.status = LeadStatus::Qualified;
+        let entries = lead.index_entries();
+        let keys = |tree: &str| -> Vec<String> {
+            entries
+                .iter()
+                .filter(|e| e.tree == tree)
+                .map(|e| {
+                    let end = e.key.iter().position(|&b| b == 0).unwrap_or(e.key.len());
+                    String::from_utf8_lossy(&e.key[..end]).into_owned()
+                })
+                .collect()
+        };
+        assert_eq!(keys(BY_EMAIL), ["eva@web.de", "eva@weber-bau.de"]);
+        assert_eq!(keys(BY_DOMAIN), ["weber-bau.de"], "web.de is freemail");
+        assert_eq!(keys(BY_PHONE), ["+49221123456"]);
+        assert_eq!(keys(BY_NAME_CITY), ["eva weber|koln", "weber bau|koln"]);
+        assert_eq!(keys(BY_OWNER), ["anna"]);
+        assert_eq!(entries.iter().filter(|e| e.tree == BY_CAMPAIGN).count(), 1);
+        let status = entries.iter().find(|e| e.tree == BY_STATUS).unwrap();
+        assert_eq!(status.key[0], LeadStatus::Qualified.rank());
+    }
+}
