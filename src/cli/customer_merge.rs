@@ -231,25 +231,15 @@ fn report(context: &mut Context, merged: &Merged, dry: bool) -> Result<(), CliEr
         super::args::Format::Table => {
             let (survivor, loser) = (&merged.survivor, &merged.loser);
             let (loser_id, survivor_id) = (loser.id.to_string(), survivor.id.to_string());
-            let line = if dry {
-                crate::t!(
-                    "duplicates-would-merge",
-                    loser = loser_id,
-                    loser_name = loser.name.as_str(),
-                    survivor = survivor_id,
-                    survivor_name = survivor.name.as_str(),
-                    moved = moved_text
-                )
-            } else {
-                crate::t!(
-                    "duplicates-merged",
-                    loser = loser_id,
-                    loser_name = loser.name.as_str(),
-                    survivor = survivor_id,
-                    survivor_name = survivor.name.as_str(),
-                    moved = moved_text
-                )
-            };
+            let line = crate::t!(
+                "duplicates-merged",
+                dry = if dry { "yes" } else { "no" },
+                loser = loser_id,
+                loser_name = loser.name.as_str(),
+                survivor = survivor_id,
+                survivor_name = survivor.name.as_str(),
+                moved = moved_text
+            );
             writeln!(context.out, "{line}")?;
         }
         _ => {

@@ -329,6 +329,31 @@ fn each_conflict_is_refused_with_its_own_message_and_nothing_changes() {
     }
     let itself = fails(&db, &["customer", "merge", &survivor, &survivor], 2);
     assert!(itself.contains("into itself"), "{itself}");
+    let german = fails(
+        &db,
+        &["customer", "merge", &survivor, "2", "--lang", "de"],
+        2,
+    );
+    assert!(
+        german.contains("verschiedene Kundennummern (K-1 und K-2)"),
+        "{german}"
+    );
+    let dry = ok(
+        &db,
+        &[
+            "customer",
+            "merge",
+            &survivor,
+            "2",
+            "--keep-number",
+            "--dry-run",
+        ],
+    );
+    assert!(
+        dry.contains("Would merge customer 2 (B) into customer 1 (A); would move: nothing else. Nothing was changed."),
+        "{dry}"
+    );
+    assert_eq!(json(&db, &["customer", "show", "2"])["name"], "B");
     let kept = ok(&db, &["customer", "merge", &survivor, "2", "--keep-number"]);
     assert!(
         kept.contains("Merged customer 2 (B) into customer 1 (A)"),

@@ -37,8 +37,10 @@ duplicates-count-dunning-block = { $count ->
 duplicates-crowd = { $value } (zu viele zum Paaren)
 duplicates-no-customer = kein Kunde hat die Nummer oder Id „{ $text }“
 duplicates-moved-nothing = sonst nichts
-duplicates-merged = Kunde { $loser } ({ $loser_name }) mit Kunde { $survivor } ({ $survivor_name }) zusammengeführt; übernommen: { $moved }.
-duplicates-would-merge = Würde Kunde { $loser } ({ $loser_name }) mit Kunde { $survivor } ({ $survivor_name }) zusammenführen; würde übernehmen: { $moved }. Nichts wurde geändert.
+duplicates-merged = { $dry ->
+        [yes] Würde Kunde { $loser } ({ $loser_name }) mit Kunde { $survivor } ({ $survivor_name }) zusammenführen; würde übernehmen: { $moved }. Nichts wurde geändert.
+       *[no] Kunde { $loser } ({ $loser_name }) mit Kunde { $survivor } ({ $survivor_name }) zusammengeführt; übernommen: { $moved }.
+    }
 
 cli-field-left-name = Name
 cli-field-right = Dublette

@@ -37,8 +37,10 @@ duplicates-count-dunning-block = { $count ->
 duplicates-crowd = { $value } (too many to pair)
 duplicates-no-customer = no customer has the id or number "{ $text }"
 duplicates-moved-nothing = nothing else
-duplicates-merged = Merged customer { $loser } ({ $loser_name }) into customer { $survivor } ({ $survivor_name }); moved: { $moved }.
-duplicates-would-merge = Would merge customer { $loser } ({ $loser_name }) into customer { $survivor } ({ $survivor_name }); would move: { $moved }. Nothing was changed.
+duplicates-merged = { $dry ->
+        [yes] Would merge customer { $loser } ({ $loser_name }) into customer { $survivor } ({ $survivor_name }); would move: { $moved }. Nothing was changed.
+       *[no] Merged customer { $loser } ({ $loser_name }) into customer { $survivor } ({ $survivor_name }); moved: { $moved }.
+    }
 
 cli-field-left-name = name
 cli-field-right = duplicate
