@@ -393,3 +393,24 @@ fn a_loser_with_invoices_is_refused_and_the_swap_merges() {
     ok(&db, &["customer", "merge", &second, &first]);
     assert!(ok(&db, &["check"]).starts_with("ok"));
 }
+
+#[test]
+fn an_id_merged_twice_leads_to_the_last_survivor() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    for name in ["Erste", "Zweite", "Dritte"] {
+        add_customer(&db, &["--name", name]);
+    }
+    ok(&db, &["customer", "merge", "2", "3"]);
+    ok(&db, &["customer", "merge", "1", "2"]);
+    let gone = fails(&db, &["customer", "show", "3"], 2);
+    assert!(
+        gone.contains("customer 3 was merged into customer 1"),
+        "{gone}"
+    );
+    let unknown = fails(&db, &["customer", "show", "9"], 2);
+    assert!(unknown.contains("customer 9 does not exist"), "{unknown}");
+    let notes = text(&json(&db, &["customer", "show", "1"]), "notes").to_string();
+    assert!(notes.contains("Merged customer 2 (Zweite)"), "{notes}");
+    assert!(notes.contains("Merged customer 3 (Dritte)"), "{notes}");
+}
