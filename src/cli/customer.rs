@@ -19,7 +19,7 @@ use crate::domain::fields::{Row, one_list_value};
 /// The customers' own subcommands, for the registry's CLI.
 pub const OWN: OwnCommands = OwnCommands {
     kind: "customer",
-    names: &["list", "edit"],
+    names: &["list", "edit", "duplicates", "merge"],
     augment,
     run,
 };
@@ -108,14 +108,15 @@ fn augment(command: Command) -> Command {
             .help(*help)
     });
     let edit = edit_command(CUSTOMERS).args(changes);
-    command.subcommand(list).subcommand(edit)
+    super::customer_merge::subcommands(command.subcommand(list).subcommand(edit))
 }
 
 fn run(context: &mut Context, matches: &ArgMatches) -> Result<(), CliError> {
     match matches.subcommand() {
         Some(("list", matches)) => list_filtered(context, matches),
         Some(("edit", matches)) => edit(context, matches),
-        _ => Ok(()),
+        Some((name, matches)) => super::customer_merge::run(context, name, matches).map(drop),
+        None => Ok(()),
     }
 }
 

@@ -25,6 +25,9 @@ pub fn record(context: &mut Context, command: RecordCmd) -> Result<(), CliError>
             let (store, actor) = (&context.store, &context.actor);
             match query::get(store, actor, kind, id, offset)? {
                 Some(row) => show(context, &row),
+                None if kind.name == "customer" => {
+                    Err(crate::core::customer_merge::missing(store, id)?.into())
+                }
                 None => Err(StoreError::NotFound {
                     kind: kind.name,
                     id,

@@ -11,6 +11,7 @@ mod calendar;
 mod confirmation;
 mod csv_text;
 mod customer;
+mod customer_merge;
 mod data_kind;
 mod delivery;
 mod dunning;

@@ -54,6 +54,8 @@ pub enum Command {
     Queue(super::tickets::QueueCommand),
     /// Leads: adding, qualifying, converting.
     Lead(super::leads::LeadCommand),
+    /// Merges a duplicate customer into another.
+    MergeCustomers(super::customer_merge::MergeCommand),
 }
 
 /// What a command did.
@@ -76,6 +78,7 @@ pub enum Event {
     Ticket(Box<crate::domain::ticket::Ticket>),
     Queue(Box<crate::domain::ticket::Queue>),
     Lead(super::leads::LeadEvent),
+    CustomersMerged(Box<super::customer_merge::Merged>),
 }
 
 /// Runs a command as `actor` at the clock's now.
@@ -222,6 +225,9 @@ fn apply(
             store, command, now,
         )?)),
         Command::Lead(command) => Event::Lead(super::leads::execute(store, actor, command, now)?),
+        Command::MergeCustomers(command) => Event::CustomersMerged(Box::new(
+            super::customer_merge::execute(store, actor, &command, now)?,
+        )),
         Command::Record(super::plain::RecordCommand { kind, op }) => {
             let done = kind.ops.execute(store, actor, op, progress, now)?;
             Event::Record(super::plain::RecordEvent { kind, done })

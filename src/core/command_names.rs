@@ -42,6 +42,7 @@ impl Command {
             Command::SetSetting { .. } | Command::Users(_) | Command::Queue(_) => Area::Admin,
             Command::Ticket(_) => Area::Service,
             Command::Lead(_) => Area::Leads,
+            Command::MergeCustomers(_) => Area::Crm,
         }
     }
 
@@ -65,6 +66,7 @@ impl Command {
             Command::Ticket(command) => (Some("Tickets"), command.name()),
             Command::Queue(command) => (Some("Queues"), command.name()),
             Command::Lead(command) => (Some("Leads"), command.name()),
+            Command::MergeCustomers(_) => (Some("Customers"), "Merge"),
         }
     }
 }

@@ -103,6 +103,26 @@ pub fn match_keys(identity: &Identity<'_>) -> Vec<MatchKey> {
     keys
 }
 
+impl super::customer::Customer {
+    /// The customer's match keys: its own name in each address's city, and its and its
+    /// contacts' e-mails and phones.
+    pub fn match_keys(&self) -> Vec<MatchKey> {
+        let emails: Vec<String> = self.all_emails().cloned().collect();
+        let phones: Vec<Phone> = self.all_phones().cloned().collect();
+        let cities: Vec<&str> = self
+            .addresses
+            .iter()
+            .map(|address| address.city.as_str())
+            .collect();
+        match_keys(&Identity {
+            name: &self.name,
+            emails: &emails,
+            phones: &phones,
+            cities: &cities,
+        })
+    }
+}
+
 /// The rules two identities match by, in rule order, each once.
 pub fn shared_rules(left: &[MatchKey], right: &[MatchKey]) -> Vec<MatchRule> {
     let mut rules: Vec<MatchRule> = left

@@ -8,6 +8,7 @@ pub mod calendar;
 mod code_serde;
 pub mod country;
 pub mod customer;
+pub mod customer_merge;
 pub mod datetime;
 pub mod datev;
 pub mod dunning;

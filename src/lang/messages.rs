@@ -45,6 +45,7 @@ resources!(
     "ticket_mail",
     "ticket_sla",
     "leads",
+    "duplicates",
 );
 
 /// A value handed to a message: text as it is shown, or a whole number (which plural

@@ -13,6 +13,7 @@ mod crash;
 mod crash_orders;
 mod crm;
 mod customer_edit;
+mod customer_merge;
 mod customer_number;
 mod customers;
 mod datev;

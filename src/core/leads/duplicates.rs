@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 use crate::core::CoreError;
 use crate::domain::Customer;
-use crate::domain::duplicates::{Identity, MatchKey, MatchRule, match_keys, shared_rules};
+use crate::domain::duplicates::{MatchKey, MatchRule, shared_rules};
 use crate::domain::fold::fold;
 use crate::domain::lead::Lead;
 use crate::store::Store;
@@ -41,24 +41,6 @@ pub struct Candidate {
     pub rules: Vec<MatchRule>,
 }
 
-/// The match keys of a customer: its name in each of its cities, its and its contacts'
-/// e-mails and phones.
-pub fn customer_keys(customer: &Customer) -> Vec<MatchKey> {
-    let emails: Vec<String> = customer.all_emails().cloned().collect();
-    let phones: Vec<_> = customer.all_phones().cloned().collect();
-    let cities: Vec<&str> = customer
-        .addresses
-        .iter()
-        .map(|address| address.city.as_str())
-        .collect();
-    match_keys(&Identity {
-        name: &customer.name,
-        emails: &emails,
-        phones: &phones,
-        cities: &cities,
-    })
-}
-
 /// The customers, then the other leads, that `lead` probably duplicates, each once with
 /// every rule it matched by; in id order within each kind.
 pub fn candidates(store: &Store, lead: &Lead) -> Result<Vec<Candidate>, CoreError> {
@@ -73,7 +55,7 @@ pub fn candidates(store: &Store, lead: &Lead) -> Result<Vec<Candidate>, CoreErro
     let mut found = Vec::new();
     for id in customer_ids {
         if let Some(customer) = store.get::<Customer>(id)? {
-            let rules = shared_rules(&keys, &customer_keys(&customer));
+            let rules = shared_rules(&keys, &customer.match_keys());
             if !rules.is_empty() {
                 found.push(Candidate {
                     kind: CandidateKind::Customer,
