@@ -14,6 +14,8 @@ mod command;
 mod command_names;
 pub mod company;
 pub mod confirmation;
+pub mod consent;
+pub mod consent_optin;
 pub mod datev;
 pub mod delivery;
 pub mod delivery_query;
