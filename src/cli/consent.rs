@@ -43,21 +43,24 @@ pub enum ConsentCmd {
     },
     /// A party's consent history, oldest first
     Show {
-        /// customer:ID, lead:ID, or a customer's number alone
+        /// customer:ID or lead:ID (a bare number is a customer's)
         party: String,
     },
     /// Whether kontor may contact an address on a channel for a purpose now
     Standing {
+        /// email, phone, sms or post
         #[arg(long)]
         channel: String,
+        /// The e-mail address, phone number or postal address
         #[arg(long)]
         address: String,
+        /// newsletter, offers, surveys, events, calls or a slug of your own
         #[arg(long)]
         purpose: String,
     },
     /// Everything kontor can prove about one person's consent (--format text|csv|json)
     Evidence {
-        /// customer:ID, lead:ID, or a customer's number alone
+        /// customer:ID or lead:ID (a bare number is a customer's)
         party: String,
     },
     /// Consent texts kept by version: add LABEL FILE, list
@@ -69,6 +72,7 @@ pub enum ConsentCmd {
 pub enum TextCmd {
     /// Keep the exact wording of a consent text under a version label
     Add {
+        /// The version label, one word (e.g. newsletter-2026-01)
         label: String,
         /// A UTF-8 file with the text
         file: std::path::PathBuf,
@@ -119,11 +123,13 @@ pub struct RequestArgs {
     /// How the request came: form, call, fair …
     #[arg(long, default_value = "form")]
     source: String,
+    /// The contact person's name (empty: the customer or lead itself)
     #[arg(long, default_value = "")]
     person: String,
     /// The label of the consent text shown
     #[arg(long, default_value = "")]
     text: String,
+    /// The IP address the request came from
     #[arg(long, default_value = "")]
     ip: String,
 }
@@ -296,12 +302,24 @@ fn standing_out(context: &mut Context, standing: Standing) -> Result<(), CliErro
 
 /// A refusal in the current language.
 pub(super) fn refusal_word(reason: crate::domain::consent::Refusal) -> String {
-    crate::lang::text(&format!("consent-refusal-{}", reason.name()))
+    use crate::domain::consent::Refusal;
+    match reason {
+        Refusal::NoConsent => crate::t!("consent-refusal-no-consent"),
+        Refusal::OnlyRequested => crate::t!("consent-refusal-only-requested"),
+        Refusal::Withdrawn => crate::t!("consent-refusal-withdrawn"),
+        Refusal::Objected => crate::t!("consent-refusal-objected"),
+    }
 }
 
 /// An action in the current language.
 pub(super) fn action_word(action: &Action) -> String {
-    crate::lang::text(&format!("consent-action-{}", action.name()))
+    match action {
+        Action::Requested => crate::t!("consent-action-requested"),
+        Action::Confirmed => crate::t!("consent-action-confirmed"),
+        Action::Withdrawn => crate::t!("consent-action-withdrawn"),
+        Action::Objected => crate::t!("consent-action-objected"),
+        Action::Used { .. } => crate::t!("consent-action-used"),
+    }
 }
 
 pub(super) fn rfc3339(at: OffsetDateTime) -> String {

@@ -27,8 +27,8 @@ use crate::store::{Store, StoreError, abort};
 pub const ORIGIN: &str = "consent";
 
 /// Source names the ledger keeps for confirmations.
-pub const BY_LINK: &str = "link";
-pub const BY_REPLY: &str = "reply-mail";
+pub const SOURCE_LINK: &str = "link";
+pub const SOURCE_REPLY: &str = "reply-mail";
 
 /// Writes a request for e-mail consent and queues its confirmation mail; the request and
 /// the queued mail's id.
@@ -118,7 +118,7 @@ pub fn confirm_by_token(
 ) -> Result<ConsentEvent, CoreError> {
     let id = link_secret::verify(store, LinkPurpose::ConfirmConsent, token.trim())?
         .ok_or_else(|| CoreError::Refused(crate::t!("consent-token-invalid")))?;
-    confirm_request(store, id, now, BY_LINK, ip, "link")
+    confirm_request(store, id, now, SOURCE_LINK, ip, "link")
 }
 
 /// Confirms a request by its token on a person's word (support staff on the phone).
@@ -227,7 +227,7 @@ pub fn confirm_by_reply(
             address = event.address.as_str()
         ));
     }
-    match confirm_request(store, request, now, BY_REPLY, "", BY_REPLY) {
+    match confirm_request(store, request, now, SOURCE_REPLY, "", SOURCE_REPLY) {
         Ok(confirmed) => Ok(Some(Reply::Confirmed {
             request,
             event: confirmed.id,

@@ -39,7 +39,7 @@ use super::inbound::{InboundMail, Party};
 use super::routing::{Action, GateConfig, route};
 use super::subject::{DEFAULT_TAG_WORD, subject_with_tag};
 use super::threading::Lookup;
-use crate::core::consent_optin::{Incoming, Reply, confirm_by_reply};
+use crate::core::consent_optin::Reply;
 use crate::core::mail_settings::MailSettings;
 use crate::core::mailgate::{GateSettings, quarantine, spend_auto};
 use crate::core::outbox::{self, Draft};
@@ -154,7 +154,7 @@ fn file_message(
         Ok(mail) => mail,
         Err(why) => return keep(QuarantineReason::Unreadable, why.to_string(), raw),
     };
-    match consent_reply(store, now, &mail)? {
+    match super::optin_reply::consent_reply(store, now, &mail)? {
         Some(Reply::Confirmed { request, event }) => {
             return Ok(Received::ConsentConfirmed { request, event });
         }
@@ -174,23 +174,6 @@ fn file_message(
         Err(error) if temporary(&error) => Err(error),
         Err(error) => keep(QuarantineReason::Refused, error.to_string(), raw),
     }
-}
-
-/// Whether `mail` answers a double opt-in's confirmation mail, and what became of it.
-fn consent_reply(
-    store: &Store,
-    now: OffsetDateTime,
-    mail: &InboundMail,
-) -> Result<Option<Reply>, CoreError> {
-    let own_loop = MailSettings::load(store)?.loop_tag;
-    let incoming = Incoming {
-        in_reply_to: mail.in_reply_to.as_deref(),
-        references: &mail.references,
-        subject: &mail.subject,
-        from: &mail.from.address,
-        automatic: super::loop_guard::automatic(mail, &own_loop).is_some(),
-    };
-    confirm_by_reply(store, &incoming, now)
 }
 
 /// Runs quarantined message `id` through the mailgate again (with today's queues and

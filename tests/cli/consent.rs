@@ -37,7 +37,13 @@ fn standing(db: &Path, channel: &str, address: &str, purpose: &str) -> Value {
     json(
         db,
         &[
-            "consent", "standing", "--channel", channel, "--address", address, "--purpose",
+            "consent",
+            "standing",
+            "--channel",
+            channel,
+            "--address",
+            address,
+            "--purpose",
             purpose,
         ],
     )
@@ -47,8 +53,18 @@ fn record(db: &Path, verb: &str, party: &str, channel: &str, address: &str, purp
     let event = json(
         db,
         &[
-            "consent", verb, "--party", party, "--channel", channel, "--address", address,
-            "--purpose", purpose, "--source", "call",
+            "consent",
+            verb,
+            "--party",
+            party,
+            "--channel",
+            channel,
+            "--address",
+            address,
+            "--purpose",
+            purpose,
+            "--source",
+            "call",
         ],
     );
     event["id"].as_i64().unwrap()
@@ -60,8 +76,14 @@ fn request(db: &Path, party: &str) -> (i64, String) {
     let requested = json(
         db,
         &[
-            "consent", "request", "--party", party, "--email", "Anna.Berg@Example.de",
-            "--purpose", "newsletter",
+            "consent",
+            "request",
+            "--party",
+            party,
+            "--email",
+            "Anna.Berg@Example.de",
+            "--purpose",
+            "newsletter",
         ],
     );
     let id = requested["event"]["id"].as_i64().unwrap();
@@ -84,8 +106,18 @@ fn request(db: &Path, party: &str) -> (i64, String) {
 fn a_withdrawn_consent_blocks_and_a_new_one_allows_again() {
     let scratch = Scratch::new();
     let (db, party) = marketing(&scratch);
-    assert_eq!(standing(&db, "email", ANNA, "newsletter")["reason"], "no-consent");
-    let given = record(&db, "add", &party, "email", "Anna.Berg@Example.de", "newsletter");
+    assert_eq!(
+        standing(&db, "email", ANNA, "newsletter")["reason"],
+        "no-consent"
+    );
+    let given = record(
+        &db,
+        "add",
+        &party,
+        "email",
+        "Anna.Berg@Example.de",
+        "newsletter",
+    );
     let now = standing(&db, "email", ANNA, "newsletter");
     assert_eq!(now["allowed"], true);
     assert_eq!(now["relied_on"].as_i64(), Some(given));
@@ -104,18 +136,38 @@ fn a_withdrawn_consent_blocks_and_a_new_one_allows_again() {
     record(&db, "withdraw", &party, "email", ANNA, "offers");
     assert_eq!(standing(&db, "email", ANNA, "newsletter")["allowed"], true);
     record(&db, "object", &party, "email", ANNA, "surveys");
-    assert_eq!(standing(&db, "email", ANNA, "newsletter")["reason"], "objected");
+    assert_eq!(
+        standing(&db, "email", ANNA, "newsletter")["reason"],
+        "objected"
+    );
     // Post needs no consent until objected; phone needs one.
-    assert_eq!(standing(&db, "post", "Hauptstr. 1, Berlin", "offers")["allowed"], true);
-    assert_eq!(standing(&db, "phone", "030 1234567", "offers")["allowed"], false);
+    assert_eq!(
+        standing(&db, "post", "Hauptstr. 1, Berlin", "offers")["allowed"],
+        true
+    );
+    assert_eq!(
+        standing(&db, "phone", "030 1234567", "offers")["allowed"],
+        false
+    );
     record(&db, "add", &party, "phone", "+49 30 1234567", "offers");
-    assert_eq!(standing(&db, "phone", "030 1234567", "offers")["allowed"], true);
+    assert_eq!(
+        standing(&db, "phone", "030 1234567", "offers")["allowed"],
+        true
+    );
     // People read the standing in their language.
     let line = ok(
         &db,
         &[
-            "consent", "standing", "--channel", "email", "--address", ANNA, "--purpose",
-            "newsletter", "--lang", "de",
+            "consent",
+            "standing",
+            "--channel",
+            "email",
+            "--address",
+            ANNA,
+            "--purpose",
+            "newsletter",
+            "--lang",
+            "de",
         ],
     );
     assert_eq!(line.trim(), "Kontakt nicht erlaubt: Widerspruch");
@@ -125,12 +177,26 @@ fn a_withdrawn_consent_blocks_and_a_new_one_allows_again() {
 fn bad_input_is_refused_with_one_line() {
     let scratch = Scratch::new();
     let (db, party) = marketing(&scratch);
-    let base = ["consent", "add", "--party", party.as_str(), "--source", "call"];
+    let base = [
+        "consent",
+        "add",
+        "--party",
+        party.as_str(),
+        "--source",
+        "call",
+    ];
     let line = fails(
         &db,
         &[
             &base[..],
-            &["--channel", "fax", "--address", ANNA, "--purpose", "newsletter"],
+            &[
+                "--channel",
+                "fax",
+                "--address",
+                ANNA,
+                "--purpose",
+                "newsletter",
+            ],
         ]
         .concat(),
         2,
@@ -140,7 +206,14 @@ fn bad_input_is_refused_with_one_line() {
         &db,
         &[
             &base[..],
-            &["--channel", "email", "--address", "anna", "--purpose", "news letter"],
+            &[
+                "--channel",
+                "email",
+                "--address",
+                "anna",
+                "--purpose",
+                "news letter",
+            ],
         ]
         .concat(),
         2,
@@ -150,8 +223,18 @@ fn bad_input_is_refused_with_one_line() {
     let line = fails(
         &db,
         &[
-            "consent", "add", "--party", "customer:99", "--channel", "email", "--address", ANNA,
-            "--purpose", "newsletter", "--source", "call",
+            "consent",
+            "add",
+            "--party",
+            "customer:99",
+            "--channel",
+            "email",
+            "--address",
+            ANNA,
+            "--purpose",
+            "newsletter",
+            "--source",
+            "call",
         ],
         2,
     );
@@ -170,7 +253,10 @@ fn double_opt_in_by_support_staff_and_by_link() {
     let scratch = Scratch::new();
     let (db, party) = marketing(&scratch);
     let (id, token) = request(&db, &party);
-    assert_eq!(standing(&db, "email", ANNA, "newsletter")["reason"], "only-requested");
+    assert_eq!(
+        standing(&db, "email", ANNA, "newsletter")["reason"],
+        "only-requested"
+    );
     // The mail: to Anna, the link with the token, no advertising, from the ledger's request.
     let store = kontor::store::Store::open(&db).unwrap();
     let mail = store
@@ -180,18 +266,30 @@ fn double_opt_in_by_support_staff_and_by_link() {
         .unwrap()
         .unwrap();
     assert_eq!(mail.to, vec![ANNA.to_string()]);
-    assert!(mail.body.contains(&format!("https://kontor.test/m/confirm/{token}")), "{}", mail.body);
-    assert_eq!(mail.origin.as_ref().map(|o| o.id), Some(u64::try_from(id).unwrap()));
+    assert!(
+        mail.body
+            .contains(&format!("https://kontor.test/m/confirm/{token}")),
+        "{}",
+        mail.body
+    );
+    assert_eq!(
+        mail.origin.as_ref().map(|o| o.id),
+        Some(u64::try_from(id).unwrap())
+    );
     // The HTTP endpoint's confirmation records the IP; twice is once.
     let first = kontor::core::consent_optin::confirm_by_token(&store, &token, now(), "203.0.113.5")
         .unwrap();
-    let second = kontor::core::consent_optin::confirm_by_token(&store, &token, now(), "203.0.113.5")
-        .unwrap();
+    let second =
+        kontor::core::consent_optin::confirm_by_token(&store, &token, now(), "203.0.113.5")
+            .unwrap();
     assert_eq!(first.id, second.id);
     assert_eq!(first.ip, "203.0.113.5");
     drop(store);
     let now_standing = standing(&db, "email", ANNA, "newsletter");
-    assert_eq!(now_standing["relied_on"].as_i64(), Some(i64::try_from(first.id).unwrap()));
+    assert_eq!(
+        now_standing["relied_on"].as_i64(),
+        Some(i64::try_from(first.id).unwrap())
+    );
     // A forged token (one character changed) and garbage are refused.
     let mut forged = token.clone().into_bytes();
     let last = forged.len() - 1;
@@ -205,7 +303,10 @@ fn double_opt_in_by_support_staff_and_by_link() {
     let (_, token) = request(&db, &party);
     let confirmed = json(&db, &["consent", "confirm", &token]);
     assert_eq!(confirmed["action"], "confirmed");
-    assert_eq!(confirmed["source"].as_str().unwrap().split(' ').next(), Some("support:tester"));
+    assert_eq!(
+        confirmed["source"].as_str().unwrap().split(' ').next(),
+        Some("support:tester")
+    );
 }
 
 #[test]
@@ -214,11 +315,19 @@ fn an_expired_request_does_not_confirm() {
     let (db, party) = marketing(&scratch);
     let (_, token) = request(&db, &party);
     let later = (now() + Duration::days(31)).format(&Rfc3339).unwrap();
-    let run = run_binary_with(&db, &["consent", "confirm", &token], &[(PIN_VARIABLE, &later)]);
+    let run = run_binary_with(
+        &db,
+        &["consent", "confirm", &token],
+        &[(PIN_VARIABLE, &later)],
+    );
     assert_eq!(run.code, 2, "{run:?}");
     assert!(run.stderr.contains("older than 30 days"), "{run:?}");
     let within = (now() + Duration::days(30)).format(&Rfc3339).unwrap();
-    let run = run_binary_with(&db, &["consent", "confirm", &token], &[(PIN_VARIABLE, &within)]);
+    let run = run_binary_with(
+        &db,
+        &["consent", "confirm", &token],
+        &[(PIN_VARIABLE, &within)],
+    );
     assert_eq!(run.code, 0, "{run:?}");
 }
 
@@ -229,13 +338,23 @@ fn a_request_needs_the_link_base_and_a_sender() {
     let id = add_customer(&db, &["--name", "Lager GmbH"]);
     let party = format!("customer:{id}");
     let args = [
-        "consent", "request", "--party", &party, "--email", ANNA, "--purpose", "newsletter",
+        "consent",
+        "request",
+        "--party",
+        &party,
+        "--email",
+        ANNA,
+        "--purpose",
+        "newsletter",
     ];
     let line = fails(&db, &args, 2);
     assert!(line.contains("marketing_link_base"), "{line}");
     let line = fails(&db, &["settings", "marketing_link_base", "kontor.test"], 2);
     assert!(line.contains("https://"), "{line}");
-    ok(&db, &["settings", "marketing_link_base", "https://kontor.test"]);
+    ok(
+        &db,
+        &["settings", "marketing_link_base", "https://kontor.test"],
+    );
     fails(&db, &args, 2);
     assert!(json_list(&db, &["consent", "show", &party]).is_empty());
 }
@@ -257,7 +376,9 @@ fn replying_to_the_confirmation_mail_confirms_and_opens_no_ticket() {
     let message_id = text(&json_list(&db, &["mail", "outbox"])[0], "message_id").to_string();
     let answer = reply(
         "Anna.Berg@example.de",
-        &format!("Subject: Re: Please confirm\nIn-Reply-To: {message_id}\nReferences: {message_id}"),
+        &format!(
+            "Subject: Re: Please confirm\nIn-Reply-To: {message_id}\nReferences: {message_id}"
+        ),
     );
     let run = gate_to(&db, "Support", &answer);
     assert_eq!(run.code, 0, "{run:?}");
@@ -286,25 +407,50 @@ fn a_reply_with_the_token_from_another_sender_is_kept_not_confirmed() {
     let kept = run.json();
     assert_eq!(kept["status"], "quarantined");
     assert!(text(&kept, "why").contains("mallory@example.org"), "{kept}");
-    assert_eq!(standing(&db, "email", ANNA, "newsletter")["reason"], "only-requested");
+    assert_eq!(
+        standing(&db, "email", ANNA, "newsletter")["reason"],
+        "only-requested"
+    );
     assert!(json_list(&db, &["ticket", "list"]).is_empty());
 }
 
 /// Consent text, a confirmation relying on it, a call that used it, a withdrawal.
 fn history(db: &Path, scratch: &Scratch, party: &str) -> (String, i64) {
-    let wording = "Ja, ich möchte den Newsletter der Lager GmbH per E-Mail erhalten.\nWiderruf jederzeit.";
+    let wording =
+        "Ja, ich möchte den Newsletter der Lager GmbH per E-Mail erhalten.\nWiderruf jederzeit.";
     let file = scratch.file("text.txt", wording.as_bytes());
-    ok(db, &["consent", "text", "add", "nl-2026", crate::common::s(&file)]);
+    ok(
+        db,
+        &["consent", "text", "add", "nl-2026", crate::common::s(&file)],
+    );
     let given = json(
         db,
         &[
-            "consent", "add", "--party", party, "--channel", "email", "--address", ANNA,
-            "--purpose", "newsletter", "--source", "form", "--text", "nl-2026", "--ip",
-            "198.51.100.7", "--person", "Anna Berg",
+            "consent",
+            "add",
+            "--party",
+            party,
+            "--channel",
+            "email",
+            "--address",
+            ANNA,
+            "--purpose",
+            "newsletter",
+            "--source",
+            "form",
+            "--text",
+            "nl-2026",
+            "--ip",
+            "198.51.100.7",
+            "--person",
+            "Anna Berg",
         ],
     );
     let given = given["id"].as_i64().unwrap();
-    ok(db, &["consent", "use", &given.to_string(), "--what", "mailing 4"]);
+    ok(
+        db,
+        &["consent", "use", &given.to_string(), "--what", "mailing 4"],
+    );
     record(db, "withdraw", party, "email", ANNA, "newsletter");
     (wording.to_string(), given)
 }
@@ -329,7 +475,10 @@ fn the_evidence_as_json_csv_and_text() {
     assert_eq!(evidence["name"], "Lager GmbH");
     assert_eq!(evidence["keep_until"], keep_until.as_str());
     let events = evidence["events"].as_array().unwrap();
-    let actions: Vec<&str> = events.iter().map(|e| e["action"].as_str().unwrap()).collect();
+    let actions: Vec<&str> = events
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
     assert_eq!(actions, ["confirmed", "used", "withdrawn"]);
     assert_eq!(events[0]["text_sha256"], sha.as_str());
     assert_eq!(events[0]["ip"], "198.51.100.7");
@@ -343,7 +492,12 @@ fn the_evidence_as_json_csv_and_text() {
 
     let csv = run(&db, &["consent", "evidence", &party, "--format", "csv"]).stdout;
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
-    let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_string).collect();
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_string)
+        .collect();
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 3);
     let column = |name: &str| header.iter().position(|h| h == name).unwrap();
@@ -353,13 +507,22 @@ fn the_evidence_as_json_csv_and_text() {
     assert_eq!(&rows[0][column("party")], party.as_str());
 
     let english = ok(&db, &["consent", "evidence", &party, "--format", "text"]);
-    assert!(english.starts_with("Evidence of consent: customer"), "{english}");
+    assert!(
+        english.starts_with("Evidence of consent: customer"),
+        "{english}"
+    );
     assert!(english.contains("Kept until 2031-12-05"), "{english}");
-    assert!(english.contains("may not contact: consent withdrawn"), "{english}");
+    assert!(
+        english.contains("may not contact: consent withdrawn"),
+        "{english}"
+    );
     assert!(english.contains("Widerruf jederzeit."), "{english}");
     assert!(english.contains(&sha), "{english}");
     let german = ok(&db, &["consent", "evidence", &party, "--lang", "de"]);
-    assert!(german.contains("Nachweis der Einwilligungen: Kunde"), "{german}");
+    assert!(
+        german.contains("Nachweis der Einwilligungen: Kunde"),
+        "{german}"
+    );
     assert!(german.contains("Aufzubewahren bis 05.12.2031"), "{german}");
     assert!(german.contains("198.51.100.7"), "{german}");
 }
