@@ -83,21 +83,40 @@ pub enum TextCmd {
 
 #[derive(Debug, Args)]
 pub struct EventArgs {
-    /// customer:ID or lead:ID (a bare number is a customer's)
-    #[arg(long)]
-    party: String,
     /// email, phone, sms or post
     #[arg(long)]
     channel: String,
     /// The e-mail address, phone number or postal address
     #[arg(long)]
     address: String,
-    /// newsletter, offers, surveys, events, calls or a slug of your own
-    #[arg(long)]
-    purpose: String,
     /// How it came about: form, call, import, letter …
     #[arg(long)]
     source: String,
+    #[command(flatten)]
+    who: Who,
+}
+
+#[derive(Debug, Args)]
+pub struct RequestArgs {
+    /// The address the confirmation mail goes to
+    #[arg(long)]
+    email: String,
+    /// How the request came: form, call, fair …
+    #[arg(long, default_value = "form")]
+    source: String,
+    #[command(flatten)]
+    who: Who,
+}
+
+/// Whose consent, for what, with which text, from where: what every event names.
+#[derive(Debug, Args)]
+pub struct Who {
+    /// customer:ID or lead:ID (a bare number is a customer's)
+    #[arg(long)]
+    party: String,
+    /// newsletter, offers, surveys, events, calls or a slug of your own
+    #[arg(long)]
+    purpose: String,
     /// The contact person's name (empty: the customer or lead itself)
     #[arg(long, default_value = "")]
     person: String,
@@ -109,46 +128,26 @@ pub struct EventArgs {
     ip: String,
 }
 
-#[derive(Debug, Args)]
-pub struct RequestArgs {
-    /// customer:ID or lead:ID (a bare number is a customer's)
-    #[arg(long)]
-    party: String,
-    /// The address the confirmation mail goes to
-    #[arg(long)]
-    email: String,
-    /// newsletter, offers, surveys, events or a slug of your own
-    #[arg(long)]
-    purpose: String,
-    /// How the request came: form, call, fair …
-    #[arg(long, default_value = "form")]
-    source: String,
-    /// The contact person's name (empty: the customer or lead itself)
-    #[arg(long, default_value = "")]
-    person: String,
-    /// The label of the consent text shown
-    #[arg(long, default_value = "")]
-    text: String,
-    /// The IP address the request came from
-    #[arg(long, default_value = "")]
-    ip: String,
-}
-
 fn party(text: &str) -> Result<Party, CliError> {
     Party::parse(text).map_err(|problem| CliError::Core(problem.into()))
 }
 
-fn given(args: EventArgs) -> Result<Given, CliError> {
+fn given(who: Who, channel: Channel, address: String, source: String) -> Result<Given, CliError> {
     Ok(Given {
-        party: Some(party(&args.party)?),
-        person: args.person,
-        channel: Some(Channel::parse(&args.channel).map_err(|p| CliError::Core(p.into()))?),
-        address: args.address,
-        purpose: args.purpose,
-        source: args.source,
-        text: args.text,
-        ip: args.ip,
+        party: Some(party(&who.party)?),
+        person: who.person,
+        channel: Some(channel),
+        address,
+        purpose: who.purpose,
+        source,
+        text: who.text,
+        ip: who.ip,
     })
+}
+
+fn event_given(args: EventArgs) -> Result<Given, CliError> {
+    let channel = Channel::parse(&args.channel).map_err(|p| CliError::Core(p.into()))?;
+    given(args.who, channel, args.address, args.source)
 }
 
 pub fn consent_cmd(context: &mut Context, command: ConsentCmd) -> Result<(), CliError> {
@@ -156,25 +155,16 @@ pub fn consent_cmd(context: &mut Context, command: ConsentCmd) -> Result<(), Cli
     let (store, actor) = (&context.store, &context.actor);
     let recorded = match command {
         ConsentCmd::Add(args) => {
-            consent::record(store, actor, now, &given(args)?, Action::Confirmed)?
+            consent::record(store, actor, now, &event_given(args)?, Action::Confirmed)?
         }
         ConsentCmd::Withdraw(args) => {
-            consent::record(store, actor, now, &given(args)?, Action::Withdrawn)?
+            consent::record(store, actor, now, &event_given(args)?, Action::Withdrawn)?
         }
         ConsentCmd::Object(args) => {
-            consent::record(store, actor, now, &given(args)?, Action::Objected)?
+            consent::record(store, actor, now, &event_given(args)?, Action::Objected)?
         }
         ConsentCmd::Request(args) => {
-            let given = Given {
-                party: Some(party(&args.party)?),
-                person: args.person,
-                channel: Some(Channel::Email),
-                address: args.email,
-                purpose: args.purpose,
-                source: args.source,
-                text: args.text,
-                ip: args.ip,
-            };
+            let given = given(args.who, Channel::Email, args.email, args.source)?;
             let (event, mail) = consent_optin::request(store, actor, now, &given)?;
             return match context.format {
                 Format::Table => Ok(writeln!(
