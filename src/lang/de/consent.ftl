@@ -121,3 +121,7 @@ cli-help-consent-text-add = Den genauen Wortlaut eines Einwilligungstexts unter 
 cli-help-consent-text-add--label = Die Versionsbezeichnung, ein Wort (z. B. newsletter-2026-01)
 cli-help-consent-text-add--file = Eine UTF-8-Datei mit dem Text
 cli-help-consent-text-list = Alle Einwilligungstexte mit ihrem SHA-256
+
+## Namen der Arten (cli::kind_word).
+cli-kind-consent-event = Einwilligungseintrag
+cli-kind-consent-text = Einwilligungstext

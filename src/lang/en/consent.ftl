@@ -121,3 +121,7 @@ cli-help-consent-text-add = Keep the exact wording of a consent text under a ver
 cli-help-consent-text-add--label = The version label, one word (e.g. newsletter-2026-01)
 cli-help-consent-text-add--file = A UTF-8 file with the text
 cli-help-consent-text-list = Every consent text with its SHA-256
+
+## Names of the kinds (cli::kind_word).
+cli-kind-consent-event = consent event
+cli-kind-consent-text = consent text
