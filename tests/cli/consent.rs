@@ -3,7 +3,8 @@
 //! double opt-in — the request queues a confirmation mail with the link and the token,
 //! support staff confirm by token, the link's confirmation (`confirm_by_token`) records
 //! the IP, a forged token and an expired request are refused, a reply through `kontor
-//! mailgate` confirms (and is no ticket), a reply from another sender does not; the
+//! mailgate` confirms (and is no ticket), a reply from another sender or an out-of-office
+//! answer does not; a lead's consent kept by its id, `check` and `reindex` clean; the
 //! evidence export as JSON, CSV and the printable text in English and German, with
 //! "keep until" five years after the last use.
 
@@ -407,11 +408,43 @@ fn a_reply_with_the_token_from_another_sender_is_kept_not_confirmed() {
     let kept = run.json();
     assert_eq!(kept["status"], "quarantined");
     assert!(text(&kept, "why").contains("mallory@example.org"), "{kept}");
+    // Anna's out-of-office answer to the mail confirms nothing either.
+    let message_id = text(&json_list(&db, &["mail", "outbox"])[0], "message_id").to_string();
+    let auto = reply(
+        ANNA,
+        &format!("Subject: Abwesend\nAuto-Submitted: auto-replied\nIn-Reply-To: {message_id}"),
+    );
+    let kept = gate_to(&db, "Support", &auto).json();
+    assert_eq!(kept["status"], "quarantined");
+    assert!(text(&kept, "why").contains("automatic"), "{kept}");
     assert_eq!(
         standing(&db, "email", ANNA, "newsletter")["reason"],
         "only-requested"
     );
     assert!(json_list(&db, &["ticket", "list"]).is_empty());
+}
+
+#[test]
+fn a_leads_consent_is_kept_by_its_id_and_the_ledger_checks_clean() {
+    let scratch = Scratch::new();
+    let (db, _) = marketing(&scratch);
+    let given = record(&db, "add", "lead:7", "sms", "0151 2345678", "offers");
+    let history = json_list(&db, &["consent", "show", "lead:7"]);
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0]["id"].as_i64(), Some(given));
+    assert_eq!(history[0]["address"], "+491512345678");
+    assert!(json_list(&db, &["consent", "show", "lead:8"]).is_empty());
+    let evidence = ok(&db, &["consent", "evidence", "lead:7"]);
+    assert!(
+        evidence.starts_with("Evidence of consent: lead 7"),
+        "{evidence}"
+    );
+    ok(&db, &["check"]);
+    ok(&db, &["reindex"]);
+    assert_eq!(
+        standing(&db, "sms", "+49 151 2345678", "offers")["relied_on"].as_i64(),
+        Some(given)
+    );
 }
 
 /// Consent text, a confirmation relying on it, a call that used it, a withdrawal.
