@@ -389,6 +389,16 @@ fn events_out(context: &mut Context, events: &[ConsentEvent]) -> Result<(), CliE
                     super::consent_evidence::event_line(event)
                 )?;
             }
+            if let Some(until) = crate::domain::consent::keep_until(events) {
+                writeln!(
+                    context.out,
+                    "{}",
+                    crate::t!(
+                        "consent-evidence-keep-until",
+                        date = format::date(until.date())
+                    )
+                )?;
+            }
         }
     }
     Ok(())

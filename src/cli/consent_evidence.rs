@@ -1,4 +1,4 @@
-//! `kontor consent evidence PARTY`: the complete evidence for one person — as a plain
+//! `kontor consent evidence PARTY` (and `show`'s table lines): the complete evidence for one person — as a plain
 //! letter-like report in the user's language (`--format table`, alias `text`), as CSV
 //! (one row per event, the columns of `consent::COLUMNS`) or as JSON (the party, the
 //! standings now, "keep until", every event and the consent texts with their SHA-256).

@@ -258,13 +258,22 @@ fn request_answered(store: &Store, mail: &Incoming<'_>) -> Result<Option<u64>, C
     }
     for word in mail.subject.split_whitespace() {
         let word = word.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '.');
-        if word.contains('.')
+        if token_shaped(word)
             && let Some(id) = link_secret::verify(store, LinkPurpose::ConfirmConsent, word)?
         {
             return Ok(Some(id));
         }
     }
     Ok(None)
+}
+
+/// Whether a subject's word looks like a link token (`<hex id>.<32 hex digits>`), so that
+/// ordinary subjects never reach the secret.
+fn token_shaped(word: &str) -> bool {
+    let hex = |text: &str| text.bytes().all(|b| b.is_ascii_hexdigit());
+    word.split_once('.').is_some_and(|(id, mac)| {
+        (1..=16).contains(&id.len()) && hex(id) && mac.len() == 32 && hex(mac)
+    })
 }
 
 /// The outbox id in one of kontor's Message-IDs (`kontor.{database}.{id}@{domain}`).
@@ -275,7 +284,15 @@ fn outbox_id_of(message_id: &str) -> Option<u64> {
 
 #[cfg(test)]
 mod tests {
-    use super::outbox_id_of;
+    use super::{outbox_id_of, token_shaped};
+
+    #[test]
+    fn only_token_shaped_words_are_checked() {
+        assert!(token_shaped("2a.0123456789abcdef0123456789abcdef"));
+        assert!(!token_shaped("v1.2"));
+        assert!(!token_shaped("2a.0123456789abcdef"));
+        assert!(!token_shaped("Re:"));
+    }
 
     #[test]
     fn outbox_ids_in_message_ids() {

@@ -551,6 +551,13 @@ fn the_evidence_as_json_csv_and_text() {
     );
     assert!(english.contains("Widerruf jederzeit."), "{english}");
     assert!(english.contains(&sha), "{english}");
+    let shown = ok(&db, &["consent", "show", &party]);
+    assert_eq!(shown.lines().count(), 4, "{shown}");
+    assert!(shown.contains("relied on #"), "{shown}");
+    assert!(
+        shown.ends_with("Kept until 2031-12-05 (five years after the last use, § 7a UWG).\n"),
+        "{shown}"
+    );
     let german = ok(&db, &["consent", "evidence", &party, "--lang", "de"]);
     assert!(
         german.contains("Nachweis der Einwilligungen: Kunde"),
