@@ -1,7 +1,8 @@
-//! `kontor consent evidence PARTY` (and `show`'s table lines): the complete evidence for one person — as a plain
-//! letter-like report in the user's language (`--format table`, alias `text`), as CSV
-//! (one row per event, the columns of `consent::COLUMNS`) or as JSON (the party, the
-//! standings now, "keep until", every event and the consent texts with their SHA-256).
+//! `kontor consent evidence PARTY` (and `show`'s table lines): the complete evidence for
+//! one person — as a plain letter-like report in the user's language (`--format table`,
+//! alias `text`), as CSV (one row per event, the columns of `consent::COLUMNS`) or as JSON
+//! (the party, the standings now, "keep until", every event and the consent texts with
+//! their SHA-256).
 //! Room: cli.
 
 use std::io::Write;
