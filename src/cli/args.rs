@@ -49,6 +49,7 @@ pub struct TuiArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    #[value(alias = "text")]
     Table,
     Csv,
     Json,
@@ -143,6 +144,9 @@ pub enum Top {
     /// Mail out: the outbox, delivering it through the SMTP server, a test message
     #[command(subcommand)]
     Mail(super::mail::MailCmd),
+    /// Consent (Einwilligungen): add, withdraw, object, request (double opt-in), confirm, use, show, standing, evidence, text
+    #[command(subcommand)]
+    Consent(super::consent::ConsentCmd),
     /// Read one e-mail on stdin and file it on a ticket (for Postfix, Exim, fetchmail)
     Mailgate(super::mailgate::MailgateArgs),
     /// Accounts of `kontor serve`: add, list, remove, set-role, set-lang, add-key, remove-key

@@ -9,6 +9,8 @@ mod backup;
 mod bom;
 mod calendar;
 mod confirmation;
+mod consent;
+mod consent_evidence;
 mod csv_text;
 mod customer;
 mod customer_merge;
@@ -533,6 +535,7 @@ fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
         Top::Keys(args) => keys::run(args, context.format, &mut context.out),
         Top::User(command) => server::user(context, command),
         Top::Mail(command) => mail::mail(context, command),
+        Top::Consent(command) => consent::consent_cmd(context, command),
         Top::Serve(_) | Top::Backup(_) | Top::Restore(_) | Top::Vat(_) | Top::Mailgate(_) => {
             Err(CliError::Failed(crate::t!("cli-error-runs-before-open")))
         }

@@ -4,7 +4,8 @@
 //! (`mail_domain`), the `X-Loop` value of automatic answers (`mail_loop_tag`) and the
 //! outbox's retry schedule (`mail_retry_first`, `mail_retry_cap` in minutes,
 //! `mail_retry_attempts`), and `smtp_ca_file`, a PEM file of a certificate authority to
-//! trust besides the public ones (a company's own CA). Each is checked when set; empty
+//! trust besides the public ones (a company's own CA); `marketing_link_base`, the
+//! `http(s)://` address the links in marketing mail start with (`<base>/confirm/<token>`). Each is checked when set; empty
 //! clears it. Room: core.
 
 use super::CoreError;
@@ -24,8 +25,9 @@ pub const RETRY_FIRST: &str = "mail_retry_first";
 pub const RETRY_CAP: &str = "mail_retry_cap";
 pub const RETRY_ATTEMPTS: &str = "mail_retry_attempts";
 pub const SMTP_CA_FILE: &str = "smtp_ca_file";
+pub const MARKETING_LINK_BASE: &str = "marketing_link_base";
 
-pub const MAIL_SETTINGS: [&str; 12] = [
+pub const MAIL_SETTINGS: [&str; 13] = [
     SMTP_HOST,
     SMTP_PORT,
     SMTP_SECURITY,
@@ -38,6 +40,7 @@ pub const MAIL_SETTINGS: [&str; 12] = [
     RETRY_FIRST,
     RETRY_CAP,
     RETRY_ATTEMPTS,
+    MARKETING_LINK_BASE,
 ];
 
 /// How the connection to the SMTP server is protected.
@@ -87,6 +90,8 @@ pub struct MailSettings {
     /// The `X-Loop` value: `mail_loop_tag`, else the sender's address.
     pub loop_tag: String,
     pub retry: RetrySchedule,
+    /// The start of the links in marketing mail, without a trailing `/`; empty until set.
+    pub link_base: String,
 }
 
 impl MailSettings {
@@ -130,6 +135,7 @@ impl MailSettings {
                 cap_minutes: number(RETRY_CAP, defaults.cap_minutes)?,
                 max_attempts: number(RETRY_ATTEMPTS, defaults.max_attempts)?,
             },
+            link_base: text(MARKETING_LINK_BASE)?,
         })
     }
 }
@@ -201,8 +207,22 @@ pub fn validate(name: &str, value: &str) -> Option<Result<String, Invalid>> {
         },
         RETRY_FIRST | RETRY_CAP => positive(7 * 24 * 60),
         RETRY_ATTEMPTS => positive(100),
+        MARKETING_LINK_BASE => link_base(value)
+            .ok_or_else(|| Invalid::new(field, crate::t!("consent-setting-link-base"))),
         _ => Ok(value.to_string()),
     })
+}
+
+/// A link base as kept: `http://` or `https://`, a host, no whitespace, query or fragment,
+/// without a trailing `/`.
+fn link_base(value: &str) -> Option<String> {
+    let rest = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"))?;
+    let host = rest.split('/').next().unwrap_or("");
+    let clean =
+        !host.is_empty() && !value.contains(|c: char| c.is_whitespace() || c == '?' || c == '#');
+    clean.then(|| value.trim_end_matches('/').to_string())
 }
 
 #[cfg(test)]
@@ -223,6 +243,12 @@ mod tests {
         assert_eq!(ok(SMTP_PASSWORD, " spaced ").as_deref(), Some(" spaced "));
         assert_eq!(ok(RETRY_ATTEMPTS, "0"), None);
         assert!(validate("currency", "EUR").is_none());
+        assert_eq!(
+            ok(MARKETING_LINK_BASE, "https://kontor.example/m/").as_deref(),
+            Some("https://kontor.example/m")
+        );
+        assert_eq!(ok(MARKETING_LINK_BASE, "kontor.example"), None);
+        assert_eq!(ok(MARKETING_LINK_BASE, "https:///x"), None);
     }
 
     #[test]

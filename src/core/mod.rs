@@ -14,6 +14,8 @@ mod command;
 mod command_names;
 pub mod company;
 pub mod confirmation;
+pub mod consent;
+pub mod consent_optin;
 pub mod customer_duplicates;
 pub mod customer_merge;
 pub mod datev;

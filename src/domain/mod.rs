@@ -6,6 +6,7 @@ pub mod audit;
 pub mod bom;
 pub mod calendar;
 mod code_serde;
+pub mod consent;
 pub mod country;
 pub mod customer;
 pub mod customer_merge;

@@ -46,6 +46,7 @@ resources!(
     "ticket_sla",
     "leads",
     "duplicates",
+    "consent",
 );
 
 /// A value handed to a message: text as it is shown, or a whole number (which plural

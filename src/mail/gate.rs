@@ -20,6 +20,11 @@
 //! caller answers EX_TEMPFAIL and the MTA delivers again; a message stored before the
 //! failure is then recognised by its Message-ID.
 //!
+//! - A reply to a double opt-in's confirmation mail (by In-Reply-To / References or the
+//!   token in its subject) is checked BEFORE ticket routing and is never a ticket: it
+//!   confirms the consent (`core::consent_optin::confirm_by_reply`), or is kept in
+//!   quarantine with the reason it did not (automatic, another sender, expired).
+//!
 //! Each step is its own transaction (the ticket, then a reopening, then the
 //! acknowledgement with the budget — queued in the outbox and recorded as the ticket's
 //! automatic mail-out article, so replies to it thread by its Message-ID): a crash between
@@ -34,6 +39,7 @@ use super::inbound::{InboundMail, Party};
 use super::routing::{Action, GateConfig, route};
 use super::subject::{DEFAULT_TAG_WORD, subject_with_tag};
 use super::threading::Lookup;
+use crate::core::consent_optin::Reply;
 use crate::core::mail_settings::MailSettings;
 use crate::core::mailgate::{GateSettings, quarantine, spend_auto};
 use crate::core::outbox::{self, Draft};
@@ -83,6 +89,8 @@ pub enum Received {
     },
     /// Its Message-ID is already an article of this ticket: nothing stored.
     Duplicate { ticket: TicketNumber },
+    /// A reply to a confirmation mail confirmed consent request `request` (event `event`).
+    ConsentConfirmed { request: u64, event: u64 },
     /// Kept in quarantine as `id`; `why` as a person reads it.
     Quarantined {
         id: u64,
@@ -146,6 +154,13 @@ fn file_message(
         Ok(mail) => mail,
         Err(why) => return keep(QuarantineReason::Unreadable, why.to_string(), raw),
     };
+    match super::optin_reply::consent_reply(store, now, &mail)? {
+        Some(Reply::Confirmed { request, event }) => {
+            return Ok(Received::ConsentConfirmed { request, event });
+        }
+        Some(Reply::Refused { why, .. }) => return keep(QuarantineReason::Refused, why, raw),
+        None => {}
+    }
     let gate = Gate {
         store,
         now,
@@ -564,6 +579,11 @@ pub fn report(received: &Received) -> String {
         Received::Duplicate { ticket } => {
             crate::t!("mailgate-duplicate", ticket = ticket.to_string())
         }
+        Received::ConsentConfirmed { request, event } => crate::t!(
+            "consent-reply-confirmed",
+            request = request.to_string(),
+            event = event.to_string()
+        ),
         Received::Quarantined { id, why, .. } => crate::t!(
             "mailgate-quarantined",
             id = id.to_string(),
@@ -603,6 +623,9 @@ pub fn report_json(received: &Received) -> serde_json::Value {
         }
         Received::Duplicate { ticket } => {
             serde_json::json!({"status": "duplicate", "ticket": ticket.to_string()})
+        }
+        Received::ConsentConfirmed { request, event } => {
+            serde_json::json!({"status": "consent-confirmed", "request": request, "event": event})
         }
         Received::Quarantined { id, reason, why } => {
             serde_json::json!({"status": "quarantined", "quarantine": id, "reason": reason.name(), "why": why})

@@ -5,6 +5,7 @@
 pub mod gate;
 pub mod inbound;
 pub mod loop_guard;
+mod optin_reply;
 pub mod outgoing;
 pub mod routing;
 pub mod smtp;

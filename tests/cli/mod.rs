@@ -9,6 +9,7 @@ mod calendar;
 mod check;
 mod company_settings;
 pub(crate) mod confirmation;
+mod consent;
 mod crash;
 mod crash_orders;
 mod crm;

@@ -3,6 +3,7 @@
 
 pub mod bom;
 pub mod calendar;
+pub mod consent;
 pub mod customer;
 mod customer_schemas;
 pub mod delivery;
@@ -92,6 +93,8 @@ pub const KINDS: &[KindOps] = &[
     ops::<crate::domain::calendar::BusinessCalendar>(),
     ops::<crate::domain::mail_quarantine::QuarantinedMail>(),
     ops::<crate::domain::lead::Lead>(),
+    ops::<crate::domain::consent::ConsentEvent>(),
+    ops::<crate::domain::consent::ConsentText>(),
 ];
 
 /// The kind whose tree is `tree`.
