@@ -97,6 +97,9 @@ pub enum Top {
     /// Service queues: add, edit, list (agents, SLA targets, calendar)
     #[command(subcommand)]
     Queue(super::queue::QueueCmd),
+    /// Marketing campaigns: add, edit, cost, show, list, report (cost, leads, won revenue, ROI)
+    #[command(subcommand)]
+    Campaign(super::campaign::CampaignCmd),
     /// Sales reports: revenue, ABC analysis, RFM segments; ageing of open receivables
     #[command(subcommand)]
     Report(super::report::ReportCmd),

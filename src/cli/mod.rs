@@ -8,6 +8,7 @@ mod audit;
 mod backup;
 mod bom;
 mod calendar;
+mod campaign;
 mod confirmation;
 mod csv_text;
 mod customer;
@@ -520,6 +521,7 @@ fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
         Top::Report(command) => report::report(context, command),
         Top::Ticket(command) => ticket::ticket(context, command),
         Top::Queue(command) => queue::queue(context, command),
+        Top::Campaign(command) => campaign::campaign(context, command),
         Top::Import(args) => import::run(context, args),
         Top::Export(args) => export::run(context, args),
         Top::Demo { customers } => admin::demo(context, customers),

@@ -52,6 +52,8 @@ pub enum Command {
     Ticket(super::tickets::TicketCommand),
     /// Service queues (admins).
     Queue(super::tickets::QueueCommand),
+    /// Marketing campaigns.
+    Campaign(super::campaigns::CampaignCommand),
 }
 
 /// What a command did.
@@ -73,6 +75,7 @@ pub enum Event {
     Record(super::plain::RecordEvent),
     Ticket(Box<crate::domain::ticket::Ticket>),
     Queue(Box<crate::domain::ticket::Queue>),
+    Campaign(Box<crate::domain::campaign::Campaign>),
 }
 
 /// Runs a command as `actor` at the clock's now.
@@ -218,6 +221,9 @@ fn apply(
         Command::Queue(command) => Event::Queue(Box::new(super::tickets::queues::execute(
             store, command, now,
         )?)),
+        Command::Campaign(command) => {
+            Event::Campaign(Box::new(super::campaigns::execute(store, command, now)?))
+        }
         Command::Record(super::plain::RecordCommand { kind, op }) => {
             let done = kind.ops.execute(store, actor, op, progress, now)?;
             Event::Record(super::plain::RecordEvent { kind, done })

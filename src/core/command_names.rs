@@ -41,6 +41,7 @@ impl Command {
             Command::Record(command) => command.kind.area,
             Command::SetSetting { .. } | Command::Users(_) | Command::Queue(_) => Area::Admin,
             Command::Ticket(_) => Area::Service,
+            Command::Campaign(_) => Area::Marketing,
         }
     }
 
@@ -63,6 +64,7 @@ impl Command {
             Command::Record(command) => (None, command.op.name()),
             Command::Ticket(command) => (Some("Tickets"), command.name()),
             Command::Queue(command) => (Some("Queues"), command.name()),
+            Command::Campaign(command) => (Some("Campaigns"), command.name()),
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod audit;
 pub mod bom;
 pub mod bom_query;
 pub mod calendar;
+pub mod campaigns;
 mod change;
 pub(crate) mod clock;
 mod command;

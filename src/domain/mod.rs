@@ -5,6 +5,7 @@ pub mod amounts;
 pub mod audit;
 pub mod bom;
 pub mod calendar;
+pub mod campaign;
 mod code_serde;
 pub mod country;
 pub mod customer;

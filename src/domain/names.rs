@@ -24,6 +24,8 @@ pub fn kind(kind: &str) -> String {
         "price-rule" => crate::t!("domain-kind-price-rule"),
         "quote" => crate::t!("domain-kind-quote"),
         "sales order" => crate::t!("domain-kind-sales-order"),
+        "campaign" => crate::t!("campaign-kind"),
+        "segment" => crate::t!("campaign-kind-segment"),
         other => other.to_string(),
     }
 }

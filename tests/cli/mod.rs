@@ -6,6 +6,7 @@ mod atp;
 mod backup;
 mod bom;
 mod calendar;
+mod campaigns;
 mod check;
 mod company_settings;
 pub(crate) mod confirmation;

@@ -3,6 +3,7 @@
 
 pub mod bom;
 pub mod calendar;
+pub mod campaign;
 pub mod customer;
 mod customer_schemas;
 pub mod delivery;
@@ -90,6 +91,7 @@ pub const KINDS: &[KindOps] = &[
     ops::<crate::domain::ticket::AttachmentBlob>(),
     ops::<crate::domain::calendar::BusinessCalendar>(),
     ops::<crate::domain::mail_quarantine::QuarantinedMail>(),
+    ops::<crate::domain::campaign::Campaign>(),
 ];
 
 /// The kind whose tree is `tree`.
