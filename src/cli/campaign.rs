@@ -28,11 +28,17 @@ pub enum CampaignCmd {
     /// Book a cost of a campaign
     Cost(CostArgs),
     /// A campaign with its figures
-    Show { id: u64 },
+    Show {
+        /// The campaign's id
+        id: u64,
+    },
     /// Every campaign, newest first
     List,
     /// A campaign's figures: cost, leads, won, revenue, pipeline, cost per lead, ROI
-    Report { id: u64 },
+    Report {
+        /// The campaign's id
+        id: u64,
+    },
 }
 
 #[derive(Debug, Args)]

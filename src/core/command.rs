@@ -54,6 +54,8 @@ pub enum Command {
     Queue(super::tickets::QueueCommand),
     /// Marketing campaigns.
     Campaign(super::campaigns::CampaignCommand),
+    /// Marketing segments (saved customer filters).
+    Segment(super::segments::SegmentCommand),
 }
 
 /// What a command did.
@@ -76,6 +78,7 @@ pub enum Event {
     Ticket(Box<crate::domain::ticket::Ticket>),
     Queue(Box<crate::domain::ticket::Queue>),
     Campaign(Box<crate::domain::campaign::Campaign>),
+    Segment(Box<crate::domain::segment::Segment>),
 }
 
 /// Runs a command as `actor` at the clock's now.
@@ -223,6 +226,9 @@ fn apply(
         )?)),
         Command::Campaign(command) => {
             Event::Campaign(Box::new(super::campaigns::execute(store, command, now)?))
+        }
+        Command::Segment(command) => {
+            Event::Segment(Box::new(super::segments::execute(store, command, now)?))
         }
         Command::Record(super::plain::RecordCommand { kind, op }) => {
             let done = kind.ops.execute(store, actor, op, progress, now)?;

@@ -41,7 +41,7 @@ impl Command {
             Command::Record(command) => command.kind.area,
             Command::SetSetting { .. } | Command::Users(_) | Command::Queue(_) => Area::Admin,
             Command::Ticket(_) => Area::Service,
-            Command::Campaign(_) => Area::Marketing,
+            Command::Campaign(_) | Command::Segment(_) => Area::Marketing,
         }
     }
 
@@ -65,6 +65,7 @@ impl Command {
             Command::Ticket(command) => (Some("Tickets"), command.name()),
             Command::Queue(command) => (Some("Queues"), command.name()),
             Command::Campaign(command) => (Some("Campaigns"), command.name()),
+            Command::Segment(command) => (Some("Segments"), command.name()),
         }
     }
 }

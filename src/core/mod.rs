@@ -53,6 +53,7 @@ pub mod reports;
 pub mod reservations;
 pub mod sales;
 pub mod sales_query;
+pub mod segments;
 mod settings;
 pub mod stock;
 pub mod stock_query;

@@ -34,6 +34,7 @@ pub mod payroll;
 pub mod phone;
 pub mod price;
 pub mod sales;
+pub mod segment;
 pub mod sla;
 pub mod stock;
 pub mod supplier;

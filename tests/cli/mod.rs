@@ -53,6 +53,7 @@ mod reservation_migration;
 mod reservations;
 mod revenue_index;
 mod sales_terms;
+mod segments;
 mod stock;
 mod suppliers;
 mod ticket_calls;

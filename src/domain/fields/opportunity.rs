@@ -81,8 +81,8 @@ pub const TABLE: [FieldSpec; 16] = [
     FieldSpec::text(
         "campaign",
         "campaign",
-        "campaign-field-opportunity-campaign",
-        "campaign-help-opportunity-campaign",
+        "domain-field-opportunity-campaign",
+        "domain-help-opportunity-campaign",
     ),
     FieldSpec::assigned("closed_at", "domain-field-opportunity-closed-at"),
     FieldSpec::assigned("created", "domain-field-opportunity-created"),

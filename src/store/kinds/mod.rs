@@ -23,6 +23,7 @@ pub mod sales;
 pub mod sales_demand;
 pub mod sales_history;
 mod sales_schemas;
+pub mod segment;
 pub mod stock_move;
 pub mod supplier;
 pub mod ticket;
@@ -92,6 +93,7 @@ pub const KINDS: &[KindOps] = &[
     ops::<crate::domain::calendar::BusinessCalendar>(),
     ops::<crate::domain::mail_quarantine::QuarantinedMail>(),
     ops::<crate::domain::campaign::Campaign>(),
+    ops::<crate::domain::segment::Segment>(),
 ];
 
 /// The kind whose tree is `tree`.
