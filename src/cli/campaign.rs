@@ -173,17 +173,19 @@ pub fn campaign(context: &mut Context, command: CampaignCmd) -> Result<(), CliEr
     let Event::Campaign(campaign) = event else {
         return Err(CliError::Failed(crate::t!("cli-error-unexpected-answer")));
     };
+    let line = crate::t!(
+        "campaign-saved",
+        id = campaign.id.to_string(),
+        name = campaign.name.as_str()
+    );
+    saved(context, &line, &campaign_row(&campaign))
+}
+
+/// What a command that saved a record prints: `line` in a table, else the record's `row`.
+pub(super) fn saved(context: &mut Context, line: &str, row: &Row) -> Result<(), CliError> {
     match context.format {
-        Format::Table => writeln!(
-            context.out,
-            "{}",
-            crate::t!(
-                "campaign-saved",
-                id = campaign.id.to_string(),
-                name = campaign.name.as_str()
-            )
-        )?,
-        format => output::record(&mut context.out, format, &campaign_row(&campaign))?,
+        Format::Table => writeln!(context.out, "{line}")?,
+        format => output::record(&mut context.out, format, row)?,
     }
     Ok(())
 }

@@ -214,19 +214,12 @@ pub fn segment(context: &mut Context, command: SegmentCmd) -> Result<(), CliErro
     let Event::Segment(segment) = event else {
         return Err(CliError::Failed(crate::t!("cli-error-unexpected-answer")));
     };
-    match context.format {
-        Format::Table => writeln!(
-            context.out,
-            "{}",
-            crate::t!(
-                "segment-saved",
-                id = segment.id.to_string(),
-                name = segment.name.as_str()
-            )
-        )?,
-        format => output::record(&mut context.out, format, &segment_row(&segment))?,
-    }
-    Ok(())
+    let line = crate::t!(
+        "segment-saved",
+        id = segment.id.to_string(),
+        name = segment.name.as_str()
+    );
+    super::campaign::saved(context, &line, &segment_row(&segment))
 }
 
 fn write_count(context: &mut Context, count: usize, plan: Plan) -> Result<(), CliError> {

@@ -14,7 +14,13 @@ use std::path::Path;
 use super::orders::{decimal, shop};
 
 /// Adds an opportunity of customer `customer` and returns its id.
-fn opportunity(db: &Path, customer: &str, amount: &str, stage: &str, more: &[&str]) -> i64 {
+pub(super) fn opportunity(
+    db: &Path,
+    customer: &str,
+    amount: &str,
+    stage: &str,
+    more: &[&str],
+) -> i64 {
     let mut args = vec![
         "opportunity",
         "add",

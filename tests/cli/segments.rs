@@ -234,22 +234,11 @@ fn store_criteria_read_interactions_opportunities_and_revenue() {
     shop(&db);
     // Opportunities: Alpha open, Beta won only, Delta open and lost, Kappa lost only.
     let add = |customer: &str, stage: &str| {
-        let mut args = vec![
-            "opportunity",
-            "add",
-            "--customer",
-            customer,
-            "--title",
-            "Deal",
-            "--amount",
-            "100",
-            "--stage",
-            stage,
-        ];
-        if stage == "lost" {
-            args.extend(["--lost-reason", "price"]);
-        }
-        ok(&db, &args);
+        let reason: &[&str] = match stage {
+            "lost" => &["--lost-reason", "price"],
+            _ => &[],
+        };
+        super::campaigns::opportunity(&db, customer, "100", stage, reason);
     };
     add("1", "proposal");
     add("2", "won");

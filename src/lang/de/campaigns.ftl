@@ -144,3 +144,5 @@ cli-help-segment-count--open-opportunities = Hat eine Verkaufschance in einer of
 cli-help-segment-count--revenue = Umsatz in einem Zeitraum mindestens ein Betrag: VON..BIS>=BETRAG
 cli-help-segment-count--abc = ABC-Klasse nach Umsatz: A, B oder C
 cli-help-segment-count--rfm = RFM-Segment, z. B. champions oder at-risk
+cli-kind-campaign = Kampagne
+cli-kind-segment = Segment

@@ -144,3 +144,5 @@ cli-help-segment-count--open-opportunities = Has an opportunity in an open stage
 cli-help-segment-count--revenue = Revenue in a period at least an amount: FROM..TO>=AMOUNT
 cli-help-segment-count--abc = ABC class by revenue: A, B or C
 cli-help-segment-count--rfm = RFM segment, e.g. champions or at-risk
+cli-kind-campaign = campaign
+cli-kind-segment = segment
