@@ -239,3 +239,53 @@ fn without_costs_there_is_no_roi_and_bad_input_is_one_clear_line() {
         "one day when no last day is given"
     );
 }
+
+#[test]
+fn marketing_writes_campaigns_and_segments_agents_read_them_the_warehouse_neither() {
+    use kontor::core::campaigns::{self, CampaignCommand, CampaignEdit};
+    use kontor::core::segments::{self, SegmentCommand, Target};
+    use kontor::core::{Actor, Command, Role, execute};
+    use kontor::domain::campaign::CampaignChannel;
+    use kontor::domain::segment::parse_filter;
+    use kontor::store::Store;
+
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    common::add_customer(&db, &["--name", "Müller GmbH", "--status", "customer"]);
+    let store = Store::open(&db).unwrap();
+    let actor = |role| Actor {
+        name: "someone".into(),
+        role,
+    };
+    let add = Command::Campaign(CampaignCommand::Add(CampaignEdit {
+        name: Some("Fair".into()),
+        channel: Some(CampaignChannel::Event),
+        from: Some(time::macros::date!(2026 - 03 - 01)),
+        ..CampaignEdit::default()
+    }));
+    let segment = Command::Segment(SegmentCommand::Add {
+        name: "Customers".into(),
+        criteria: parse_filter("status=customer").unwrap(),
+    });
+    for role in [Role::Agent, Role::Sales, Role::Warehouse] {
+        for command in [add.clone(), segment.clone()] {
+            let refused = execute(&store, &common::clock(), &actor(role), command);
+            assert!(refused.is_err(), "{role:?} may not write marketing");
+        }
+    }
+    let marketing = actor(Role::Marketing);
+    execute(&store, &common::clock(), &marketing, add).unwrap();
+    execute(&store, &common::clock(), &marketing, segment).unwrap();
+    let now = common::NOW;
+    for role in [Role::Agent, Role::Sales, Role::Marketing] {
+        assert_eq!(
+            campaigns::figures(&store, &actor(role), 1).unwrap().1.leads,
+            0
+        );
+        let counted = segments::count(&store, &actor(role), &Target::Saved(1), now).unwrap();
+        assert_eq!(counted.0, 1, "{role:?}");
+    }
+    let warehouse = actor(Role::Warehouse);
+    assert!(campaigns::campaigns(&store, &warehouse).is_err());
+    assert!(segments::members(&store, &warehouse, &Target::Saved(1), now).is_err());
+}
