@@ -101,6 +101,12 @@ pub enum Top {
     /// Service queues: add, edit, list (agents, SLA targets, calendar)
     #[command(subcommand)]
     Queue(super::queue::QueueCmd),
+    /// Marketing campaigns: add, edit, cost, show, list, report (cost, leads, won revenue, ROI)
+    #[command(subcommand)]
+    Campaign(super::campaign::CampaignCmd),
+    /// Segments: saved customer filters; add, edit, show, list, members, count
+    #[command(subcommand)]
+    Segment(super::segment::SegmentCmd),
     /// Sales reports: revenue, ABC analysis, RFM segments; ageing of open receivables
     #[command(subcommand)]
     Report(super::report::ReportCmd),

@@ -31,6 +31,9 @@ pub struct SetArgs {
     pub reference_date: Option<String>,
     #[command(flatten)]
     pub terms: TermsArgs,
+    /// The campaign (id) the order is attributed to (empty: none)
+    #[arg(long)]
+    pub campaign: Option<String>,
 }
 
 impl SetArgs {
@@ -46,6 +49,12 @@ impl SetArgs {
             contact: self.terms.contact.clone(),
             payment: self.terms.payment_terms.clone(),
             delivery: self.terms.delivery_terms.clone(),
+            campaign: self
+                .campaign
+                .as_deref()
+                .map(crate::domain::fields::opportunity::parse_campaign)
+                .transpose()
+                .map_err(|problem| CliError::Core(problem.into()))?,
         })
     }
 }

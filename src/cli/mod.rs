@@ -8,6 +8,7 @@ mod audit;
 mod backup;
 mod bom;
 mod calendar;
+mod campaign;
 mod confirmation;
 mod consent;
 mod consent_evidence;
@@ -47,6 +48,7 @@ mod queue;
 mod quote;
 mod report;
 mod sales;
+mod segment;
 mod server;
 mod stdout;
 mod stock;
@@ -525,6 +527,8 @@ fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
         Top::Ticket(command) => ticket::ticket(context, command),
         Top::Lead(command) => lead::lead(context, command),
         Top::Queue(command) => queue::queue(context, command),
+        Top::Campaign(command) => campaign::campaign(context, command),
+        Top::Segment(command) => segment::segment(context, command),
         Top::Import(args) => import::run(context, args),
         Top::Export(args) => export::run(context, args),
         Top::Demo { customers } => admin::demo(context, customers),

@@ -430,6 +430,7 @@ pub(super) fn show(context: &mut Context, view: &OrderView) -> Result<(), CliErr
             "reference": order.reference,
             "reference_date": date_text(order.reference_date),
             "quote": (!order.quote_number.is_empty()).then_some(&order.quote_number),
+            "campaign": order.campaign,
             "state": state(order, false),
             "cancel_reason": order.cancel_reason,
             "hold": super::order_holds::hold_json(order),
@@ -461,6 +462,9 @@ pub(super) fn show(context: &mut Context, view: &OrderView) -> Result<(), CliErr
     }
     if !order.quote_number.is_empty() {
         head.push(("quote", order.quote_number.clone()));
+    }
+    if let Some(campaign) = order.campaign {
+        head.push(("campaign", campaign.to_string()));
     }
     head.push(("state", state(order, true)));
     if !order.cancel_reason.is_empty() {

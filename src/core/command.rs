@@ -56,6 +56,10 @@ pub enum Command {
     Lead(super::leads::LeadCommand),
     /// Merges a duplicate customer into another.
     MergeCustomers(super::customer_merge::MergeCommand),
+    /// Marketing campaigns.
+    Campaign(super::campaigns::CampaignCommand),
+    /// Marketing segments (saved customer filters).
+    Segment(super::segments::SegmentCommand),
 }
 
 /// What a command did.
@@ -79,6 +83,8 @@ pub enum Event {
     Queue(Box<crate::domain::ticket::Queue>),
     Lead(super::leads::LeadEvent),
     CustomersMerged(Box<super::customer_merge::Merged>),
+    Campaign(Box<crate::domain::campaign::Campaign>),
+    Segment(Box<crate::domain::segment::Segment>),
 }
 
 /// Runs a command as `actor` at the clock's now.
@@ -228,6 +234,12 @@ fn apply(
         Command::MergeCustomers(command) => Event::CustomersMerged(Box::new(
             super::customer_merge::execute(store, actor, &command, now)?,
         )),
+        Command::Campaign(command) => {
+            Event::Campaign(Box::new(super::campaigns::execute(store, command, now)?))
+        }
+        Command::Segment(command) => {
+            Event::Segment(Box::new(super::segments::execute(store, command, now)?))
+        }
         Command::Record(super::plain::RecordCommand { kind, op }) => {
             let done = kind.ops.execute(store, actor, op, progress, now)?;
             Event::Record(super::plain::RecordEvent { kind, done })

@@ -43,6 +43,7 @@ impl Command {
             Command::Ticket(_) => Area::Service,
             Command::Lead(_) => Area::Leads,
             Command::MergeCustomers(_) => Area::Crm,
+            Command::Campaign(_) | Command::Segment(_) => Area::Marketing,
         }
     }
 
@@ -67,6 +68,8 @@ impl Command {
             Command::Queue(command) => (Some("Queues"), command.name()),
             Command::Lead(command) => (Some("Leads"), command.name()),
             Command::MergeCustomers(_) => (Some("Customers"), "Merge"),
+            Command::Campaign(command) => (Some("Campaigns"), command.name()),
+            Command::Segment(command) => (Some("Segments"), command.name()),
         }
     }
 }

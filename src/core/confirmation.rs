@@ -29,6 +29,8 @@ pub struct OrderEdit {
     pub contact: Option<String>,
     pub payment: Option<String>,
     pub delivery: Option<String>,
+    /// The campaign the order is attributed to (`Some(None)`: none); it must exist.
+    pub campaign: Option<Option<u64>>,
 }
 
 /// Confirms the order `id` as `actor` at `now`: an open order reserves what is available
@@ -136,6 +138,9 @@ pub(super) fn set(
     edit: &OrderEdit,
     now: OffsetDateTime,
 ) -> Result<SalesOrder, CoreError> {
+    if let Some(Some(campaign)) = edit.campaign {
+        store.require::<crate::domain::campaign::Campaign>(campaign)?;
+    }
     change(store, id, now, |order| {
         let text = |value: &Option<String>, into: &mut String| {
             if let Some(value) = value {
@@ -148,6 +153,9 @@ pub(super) fn set(
         text(&edit.delivery, &mut order.terms.delivery);
         if let Some(date) = edit.reference_date {
             order.reference_date = date;
+        }
+        if let Some(campaign) = edit.campaign {
+            order.campaign = campaign;
         }
         Ok(())
     })

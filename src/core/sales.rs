@@ -602,6 +602,10 @@ fn convert(
     order.quote_id = Some(quote.id);
     order.terms = quote.terms.clone();
     order.quote_number = quote.number.clone();
+    if let Some(opportunity) = quote.opportunity_id {
+        // The order is attributed as its opportunity is.
+        order.campaign = tx.get::<Opportunity>(opportunity)?.and_then(|o| o.campaign);
+    }
     judge.assess(&mut order, now).or_else(abort)?;
     tx.insert(&mut order)?;
     quote.order_id = Some(order.id);

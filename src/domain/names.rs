@@ -25,6 +25,8 @@ pub fn kind(kind: &str) -> String {
         "quote" => crate::t!("domain-kind-quote"),
         "sales order" => crate::t!("domain-kind-sales-order"),
         "lead" => crate::t!("leads-kind-name"),
+        "campaign" => crate::t!("campaign-kind"),
+        "segment" => crate::t!("campaign-kind-segment"),
         other => other.to_string(),
     }
 }

@@ -112,6 +112,8 @@ pub struct Opportunity {
     pub expected_close: Option<Date>,
     pub owner: String,
     pub lost_reason: String,
+    /// The campaign the opportunity is attributed to (`None`: none).
+    pub campaign: Option<u64>,
     pub closed_at: Option<OffsetDateTime>,
     pub created: OffsetDateTime,
     pub updated: OffsetDateTime,
@@ -273,6 +275,7 @@ mod tests {
             expected_close: None,
             owner: String::new(),
             lost_reason: String::new(),
+            campaign: None,
             closed_at: None,
             created: OffsetDateTime::UNIX_EPOCH,
             updated: OffsetDateTime::UNIX_EPOCH,

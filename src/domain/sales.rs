@@ -422,6 +422,9 @@ pub struct SalesOrder {
     /// The day imported history was shipped (`import orders`): delivered without delivery
     /// notes, its date of supply. `None` for orders delivered through delivery notes.
     pub shipped: Option<Date>,
+    /// The campaign the order is attributed to: its opportunity's when it came from a
+    /// quote of one, else as the agent sets it (`None`: none).
+    pub campaign: Option<u64>,
     pub created: OffsetDateTime,
     pub updated: OffsetDateTime,
     pub version: u64,
@@ -471,6 +474,7 @@ impl SalesOrder {
             releases: Vec::new(),
             confirmations: Vec::new(),
             shipped: None,
+            campaign: None,
             created: now,
             updated: now,
             version: 0,

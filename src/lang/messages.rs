@@ -47,6 +47,7 @@ resources!(
     "leads",
     "duplicates",
     "consent",
+    "campaigns",
 );
 
 /// A value handed to a message: text as it is shown, or a whole number (which plural

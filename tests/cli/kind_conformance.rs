@@ -97,7 +97,8 @@ fn samples(kind: &str) -> &'static [(&'static str, &'static [&'static str])] {
             ("vat", &["exempt"]),
             ("vat_reason", &["§ 4 Nr. 14 UStG"]),
         ],
-        // Lost, so it has a reason and a close time; the customer is planted by `PREPARE`.
+        // Lost, so it has a reason and a close time; the customer and the campaign are
+        // planted by `PREPARE`.
         "opportunity" => &[
             ("customer", &["1"]),
             ("title", &["Konform Vertrag"]),
@@ -108,6 +109,7 @@ fn samples(kind: &str) -> &'static [(&'static str, &'static [&'static str])] {
             ("expected_close", &["2027-01-31"]),
             ("owner", &["anna"]),
             ("lost_reason", &["Preis zu hoch"]),
+            ("campaign", &["1"]),
         ],
         // A call, so it has an outcome; the customer is planted by `PREPARE`.
         "interaction" => &[
@@ -165,7 +167,7 @@ fn plant_move(db: &Path, _id: u64) {
 
 /// Per kind whose records refer to others: plants those (customer 1 of opportunities).
 const PREPARE: &[(&str, Prepare)] = &[
-    ("opportunity", add_customer),
+    ("opportunity", add_customer_and_campaign),
     ("interaction", add_customer),
     ("price-rule", add_customer_and_item),
 ];
@@ -173,6 +175,23 @@ const PREPARE: &[(&str, Prepare)] = &[
 /// Customer 1.
 fn add_customer(db: &Path) {
     ok(db, &["customer", "add", "--name", "Konform Kunde"]);
+}
+
+/// Customer 1 and campaign 1.
+fn add_customer_and_campaign(db: &Path) {
+    add_customer(db);
+    ok(
+        db,
+        &[
+            "campaign",
+            "add",
+            "Konform",
+            "--channel",
+            "print",
+            "--from",
+            "2026-12-01",
+        ],
+    );
 }
 
 /// Customer 1 and item 1.

@@ -137,6 +137,7 @@ fn samples(kind: &str) -> &'static [(&'static str, &'static str, &'static str)] 
             ("expected_close", "2027-01-31", "2027-01-31"),
             ("owner", "anna", "anna"),
             ("lost_reason", "", ""),
+            ("campaign", "", ""),
         ],
         // A call, so it has an outcome.
         "interaction" => &[

@@ -392,6 +392,7 @@ fn opportunity(
             agent(rng)
         },
         lost_reason,
+        campaign: None,
         closed_at,
         created,
         updated,

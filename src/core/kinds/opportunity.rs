@@ -1,7 +1,8 @@
 //! Opportunities, declared once: the CRM's kind, its field table (`fields::opportunity`),
 //! the customer a reference that must exist, found by a title word. Customer, currency,
 //! stage and lost reason are given when one is added and stay: the stage moves through the
-//! pipeline (`Command::MoveOpportunity`, a workflow). Roles without the pipeline right read
+//! pipeline (`Command::MoveOpportunity`, a workflow). The campaign it is attributed to
+//! (`--campaign`, empty: none) must exist. Roles without the pipeline right read
 //! and change only the opportunities they own, and a new one of theirs is theirs
 //! (`access::claim_opportunity`). Room: core.
 
@@ -11,6 +12,7 @@ use super::KindDecl;
 use crate::core::access::{self, Area};
 use crate::core::plain::{PlainKind, RecordCommand, Reference};
 use crate::core::{Actor, Command, Settings};
+use crate::domain::campaign::Campaign;
 use crate::domain::fields::opportunity::{TABLE, apply_edit, from_input, to_row};
 use crate::domain::fields::table::row_input;
 use crate::domain::fields::{Input, Row};
@@ -23,6 +25,16 @@ pub struct Opportunities;
 
 /// The customer of an opportunity: it must exist.
 pub const CUSTOMER: Reference<Opportunity> = super::customer_reference(|o| o.customer_id);
+
+/// The campaign an opportunity is attributed to, when it is: it must exist. Ids start at
+/// 1, so none reads as id 0, which always "exists".
+pub const CAMPAIGN: Reference<Opportunity> = Reference {
+    field: "campaign",
+    kind: "campaign",
+    id: |o| o.campaign.unwrap_or(0),
+    exists: |tx, id| Ok(id == 0 || tx.get::<Campaign>(id)?.is_some()),
+    stored: |store, id| Ok(id == 0 || store.get::<Campaign>(id)?.is_some()),
+};
 
 impl PlainKind for Opportunities {
     type Record = Opportunity;
@@ -37,7 +49,7 @@ impl PlainKind for Opportunities {
         search_by_key: "core-search-by-opportunity",
         ops: &Opportunities,
     };
-    const REFERENCES: &'static [Reference<Opportunity>] = &[CUSTOMER];
+    const REFERENCES: &'static [Reference<Opportunity>] = &[CUSTOMER, CAMPAIGN];
 
     fn to_row(opportunity: &Opportunity, offset: UtcOffset) -> Row {
         to_row(opportunity, offset)

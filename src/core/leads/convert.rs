@@ -114,6 +114,7 @@ pub(super) fn convert(
             owner: lead.owner.clone(),
             lost_reason: String::new(),
             closed_at: None,
+            campaign: lead.campaign,
             created: now,
             updated: now,
             version: 0,

@@ -15,7 +15,7 @@ use crate::domain::{Currency, Invalid, Money, Opportunity, Stage};
 /// stage and lost reason are given when an opportunity is added (or imported) and stay:
 /// the stage moves through the pipeline (`MoveOpportunity`), which keeps the close time
 /// and the lost reason right.
-pub const TABLE: [FieldSpec; 15] = [
+pub const TABLE: [FieldSpec; 16] = [
     FieldSpec::assigned("id", "domain-field-opportunity-id").listed(),
     table::CUSTOMER,
     FieldSpec::text(
@@ -78,6 +78,12 @@ pub const TABLE: [FieldSpec; 15] = [
         "domain-help-opportunity-lost-reason",
     )
     .stays(),
+    FieldSpec::text(
+        "campaign",
+        "campaign",
+        "domain-field-opportunity-campaign",
+        "domain-help-opportunity-campaign",
+    ),
     FieldSpec::assigned("closed_at", "domain-field-opportunity-closed-at"),
     FieldSpec::assigned("created", "domain-field-opportunity-created"),
     FieldSpec::assigned("updated", "domain-field-opportunity-updated"),
@@ -114,6 +120,15 @@ pub fn to_row(opportunity: &Opportunity, offset: UtcOffset) -> Row {
         ("owner", Value::Text(opportunity.owner.clone())),
         ("lost_reason", Value::Text(opportunity.lost_reason.clone())),
         (
+            "campaign",
+            Value::Text(
+                opportunity
+                    .campaign
+                    .map(|id| id.to_string())
+                    .unwrap_or_default(),
+            ),
+        ),
+        (
             "closed_at",
             Value::Text(
                 opportunity
@@ -132,6 +147,14 @@ pub fn to_row(opportunity: &Opportunity, offset: UtcOffset) -> Row {
         ),
         ("version", Value::Integer(opportunity.version as i64)),
     ]
+}
+
+/// The campaign an opportunity is attributed to: a campaign id, empty for none.
+pub fn parse_campaign(text: &str) -> Result<Option<u64>, Invalid> {
+    match text.trim() {
+        "" => Ok(None),
+        id => parse_id("campaign", id).map(Some),
+    }
 }
 
 /// Parses a probability in percent, 0–100 (a trailing `%` is allowed).
@@ -179,6 +202,10 @@ pub fn from_input(
     let expected_close = input
         .optional("expected_close")
         .and_then(|text| problems.take(parse_date("expected_close", &text)));
+    let campaign = input
+        .optional("campaign")
+        .and_then(|text| problems.take(parse_campaign(&text)))
+        .flatten();
     let mut instant = |field: &'static str| input.instant(field).and_then(|at| problems.take(at));
     let closed_at = instant("closed_at").or(stage.is_closed().then_some(now));
     let created = instant("created").unwrap_or(now);
@@ -195,6 +222,7 @@ pub fn from_input(
             expected_close,
             owner: input.text("owner"),
             lost_reason: input.text("lost_reason"),
+            campaign,
             closed_at,
             created,
             updated,
@@ -255,6 +283,11 @@ pub fn apply_edit(
     }
     if let Some(owner) = set.optional("owner") {
         next.owner = owner;
+    }
+    if let Some(text) = set.optional("campaign") {
+        next.campaign = problems
+            .take(parse_campaign(&text))
+            .unwrap_or(next.campaign);
     }
     if let Err(invalid) = next.validate()
         && !problems.0.contains(&invalid)

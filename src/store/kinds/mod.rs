@@ -3,6 +3,7 @@
 
 pub mod bom;
 pub mod calendar;
+pub mod campaign;
 pub mod consent;
 pub mod customer;
 mod customer_schemas;
@@ -24,6 +25,7 @@ pub mod sales;
 pub mod sales_demand;
 pub mod sales_history;
 mod sales_schemas;
+pub mod segment;
 pub mod stock_move;
 pub mod supplier;
 pub mod ticket;
@@ -95,6 +97,8 @@ pub const KINDS: &[KindOps] = &[
     ops::<crate::domain::lead::Lead>(),
     ops::<crate::domain::consent::ConsentEvent>(),
     ops::<crate::domain::consent::ConsentText>(),
+    ops::<crate::domain::campaign::Campaign>(),
+    ops::<crate::domain::segment::Segment>(),
 ];
 
 /// The kind whose tree is `tree`.

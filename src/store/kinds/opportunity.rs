@@ -1,26 +1,71 @@
-//! Opportunities in the store: tree `opportunities`, their index entries, and the typed
-//! reads the core asks (a customer's, a stage's); their key shapes live here only.
-//! Room: store.
+//! Opportunities in the store: tree `opportunities`, schema 2 (the campaign they are
+//! attributed to; schema 1 and its migration below, released, never edited), their index
+//! entries, and the typed reads the core asks (a customer's, a stage's, a campaign's);
+//! their key shapes live here only. Room: store.
+
+use serde::{Deserialize, Serialize};
+use time::{Date, OffsetDateTime};
 
 use super::dedup;
-use crate::domain::{Opportunity, Stage};
+use crate::domain::{Money, Opportunity, Stage};
 use crate::store::keys::Key;
-use crate::store::record::{IndexEntry, Record, id_and_version};
-use crate::store::{Store, StoreResult};
+use crate::store::record::{IndexEntry, Record, decode_payload, id_and_version};
+use crate::store::{Store, StoreError, StoreResult};
 
 pub(in crate::store) const BY_STAGE: &str = "opportunities.by_stage";
 pub(in crate::store) const BY_CUSTOMER: &str = "opportunities.by_customer";
 pub(in crate::store) const BY_CLOSE: &str = "opportunities.by_close";
+pub(in crate::store) const BY_CAMPAIGN: &str = "opportunities.by_campaign";
+
+/// Schema 1: opportunities had no campaign. Released; never edit.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct OpportunityV1 {
+    pub id: u64,
+    pub customer_id: u64,
+    pub title: String,
+    pub amount: Money,
+    pub stage: Stage,
+    pub probability: u8,
+    pub expected_close: Option<Date>,
+    pub owner: String,
+    pub lost_reason: String,
+    pub closed_at: Option<OffsetDateTime>,
+    pub created: OffsetDateTime,
+    pub updated: OffsetDateTime,
+    pub version: u64,
+}
+
+/// An opportunity of schema 1 is attributed to no campaign.
+impl From<OpportunityV1> for Opportunity {
+    fn from(old: OpportunityV1) -> Opportunity {
+        Opportunity {
+            id: old.id,
+            customer_id: old.customer_id,
+            title: old.title,
+            amount: old.amount,
+            stage: old.stage,
+            probability: old.probability,
+            expected_close: old.expected_close,
+            owner: old.owner,
+            lost_reason: old.lost_reason,
+            campaign: None,
+            closed_at: old.closed_at,
+            created: old.created,
+            updated: old.updated,
+            version: old.version,
+        }
+    }
+}
 
 impl Record for Opportunity {
     const TREE: &'static str = "opportunities";
     const NAME: &'static str = "opportunity";
-    const SCHEMA: u16 = 1;
-    const INDEXES: &'static [&'static str] = &[BY_STAGE, BY_CUSTOMER, BY_CLOSE];
+    const SCHEMA: u16 = 2;
+    const INDEXES: &'static [&'static str] = &[BY_STAGE, BY_CUSTOMER, BY_CLOSE, BY_CAMPAIGN];
 
     id_and_version!();
 
-    /// By stage, by customer, and by expected close date when there is one.
+    /// By stage, by customer, by expected close date and by campaign when there is one.
     fn index_entries(&self) -> Vec<IndexEntry> {
         let id = self.id;
         let mut entries = vec![
@@ -30,8 +75,29 @@ impl Record for Opportunity {
         if let Some(close) = self.expected_close {
             entries.push(IndexEntry::plain(BY_CLOSE, Key::new().date(close), id));
         }
+        if let Some(campaign) = self.campaign {
+            entries.push(IndexEntry::plain(BY_CAMPAIGN, Key::new().u64(campaign), id));
+        }
         dedup(entries)
     }
+
+    fn migrate(schema: u16, payload: &[u8]) -> StoreResult<Self> {
+        match schema {
+            1 => decode_payload::<OpportunityV1>(payload, Self::NAME).map(Opportunity::from),
+            other => Err(StoreError::Corrupt {
+                kind: Self::NAME,
+                reason: format!("unknown schema version {other}"),
+            }),
+        }
+    }
+}
+
+/// Ids of the opportunities attributed to `campaign`, in id order.
+pub fn of_campaign(
+    store: &Store,
+    campaign: u64,
+) -> StoreResult<impl Iterator<Item = StoreResult<u64>> + '_> {
+    store.index_ids(BY_CAMPAIGN, Key::new().u64(campaign))
 }
 
 /// Ids of a customer's opportunities, in id order.
@@ -48,4 +114,58 @@ pub fn in_stage(
     stage: Stage,
 ) -> StoreResult<impl Iterator<Item = StoreResult<u64>> + '_> {
     store.index_ids(BY_STAGE, Key::new().u8(stage as u8))
+}
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal::dec;
+    use time::macros::{date, datetime};
+
+    use super::*;
+    use crate::domain::Currency;
+    use crate::store::record::{decode, encode, encode_with_schema};
+
+    #[test]
+    fn a_schema_1_opportunity_keeps_everything_and_has_no_campaign() {
+        let old = OpportunityV1 {
+            id: 7,
+            customer_id: 3,
+            title: "Wartungsvertrag".into(),
+            amount: Money::new(dec!(1200.50), Currency::EUR),
+            stage: Stage::Lost,
+            probability: 0,
+            expected_close: Some(date!(2026 - 12 - 15)),
+            owner: "anna".into(),
+            lost_reason: "Preis".into(),
+            closed_at: Some(datetime!(2026-11-30 10:00 UTC)),
+            created: datetime!(2026-10-01 08:00 UTC),
+            updated: datetime!(2026-11-30 10:00 UTC),
+            version: 4,
+        };
+        let bytes = encode_with_schema(&old, 1, "opportunity").unwrap();
+        let migrated: Opportunity = decode(&bytes).unwrap();
+        assert_eq!(migrated.campaign, None);
+        assert_eq!(
+            (migrated.id, migrated.customer_id, migrated.version),
+            (7, 3, 4)
+        );
+        assert_eq!(migrated.title, "Wartungsvertrag");
+        assert_eq!(migrated.amount.amount, dec!(1200.50));
+        assert_eq!(migrated.stage, Stage::Lost);
+        assert_eq!(migrated.lost_reason, "Preis");
+        assert_eq!(migrated.expected_close, Some(date!(2026 - 12 - 15)));
+        assert_eq!(migrated.closed_at, old.closed_at);
+        assert_eq!(migrated.owner, "anna");
+        let mut attributed = migrated.clone();
+        attributed.campaign = Some(2);
+        let again: Opportunity = decode(&encode(&attributed).unwrap()).unwrap();
+        assert_eq!(again, attributed);
+        let by_campaign = |o: &Opportunity| {
+            o.index_entries()
+                .iter()
+                .filter(|entry| entry.tree == BY_CAMPAIGN)
+                .count()
+        };
+        assert_eq!((by_campaign(&migrated), by_campaign(&attributed)), (0, 1));
+    }
 }

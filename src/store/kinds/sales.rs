@@ -3,14 +3,15 @@
 //! record id) — the key shapes live here only — and the gapless number counters in `meta`
 //! (`number/AN/2026`), taken inside the transaction that writes the record, so a refused
 //! or crashed add consumes no number and two adds never share one. The indexes by item and
-//! by month are `sales_demand`'s. Room: store.
+//! by month are `sales_demand`'s; orders attributed to a campaign are indexed by it
+//! (`orders.by_campaign`). Room: store.
 
 use super::sales_demand::{
     ORDERS_BY_ITEM, ORDERS_BY_MONTH, ORDERS_DEMAND_BY_DAY, ORDERS_RESERVED_BY_LOCATION,
     ORDERS_UNBILLED_BY_CUSTOMER, QUOTES_BY_ITEM, order_entries, quote_entries,
 };
 use super::sales_history::{QuoteV1, SalesOrderV1, SalesOrderV2, SalesOrderV3, SalesOrderV4};
-use super::sales_schemas::SalesOrderV5;
+use super::sales_schemas::{SalesOrderV5, SalesOrderV6};
 use crate::domain::sales::{Quote, SalesOrder, Series};
 use crate::store::StoreError;
 use crate::store::keys::{Key, id_bytes, read_u64};
@@ -21,6 +22,15 @@ pub(in crate::store) const QUOTES_BY_NUMBER: &str = "quotes.by_number";
 pub(in crate::store) const QUOTES_BY_CUSTOMER: &str = "quotes.by_customer";
 pub(in crate::store) const ORDERS_BY_NUMBER: &str = "orders.by_number";
 pub(in crate::store) const ORDERS_BY_CUSTOMER: &str = "orders.by_customer";
+pub(in crate::store) const ORDERS_BY_CAMPAIGN: &str = "orders.by_campaign";
+
+/// Ids of the orders attributed to `campaign`, in id order.
+pub fn orders_of_campaign(
+    store: &Store,
+    campaign: u64,
+) -> StoreResult<impl Iterator<Item = StoreResult<u64>> + '_> {
+    store.index_ids(ORDERS_BY_CAMPAIGN, Key::new().u64(campaign))
+}
 
 fn number_key(number: &str) -> Key {
     Key::new().str(number.trim())
@@ -62,7 +72,7 @@ impl Record for Quote {
 impl Record for SalesOrder {
     const TREE: &'static str = "orders";
     const NAME: &'static str = "sales order";
-    const SCHEMA: u16 = 6;
+    const SCHEMA: u16 = 7;
     const INDEXES: &'static [&'static str] = &[
         ORDERS_BY_NUMBER,
         ORDERS_BY_CUSTOMER,
@@ -71,6 +81,7 @@ impl Record for SalesOrder {
         ORDERS_DEMAND_BY_DAY,
         ORDERS_UNBILLED_BY_CUSTOMER,
         ORDERS_RESERVED_BY_LOCATION,
+        ORDERS_BY_CAMPAIGN,
     ];
 
     id_and_version!();
@@ -81,6 +92,13 @@ impl Record for SalesOrder {
             IndexEntry::plain(ORDERS_BY_CUSTOMER, customer_key(self.customer_id), self.id),
         ];
         entries.extend(order_entries(self));
+        if let Some(campaign) = self.campaign {
+            entries.push(IndexEntry::plain(
+                ORDERS_BY_CAMPAIGN,
+                Key::new().u64(campaign),
+                self.id,
+            ));
+        }
         entries
     }
 
@@ -91,20 +109,27 @@ impl Record for SalesOrder {
                 .map(SalesOrderV3::from)
                 .map(SalesOrderV4::from)
                 .map(SalesOrderV5::from)
+                .map(SalesOrderV6::from)
                 .map(SalesOrder::from),
             2 => decode_payload::<SalesOrderV2>(payload, Self::NAME)
                 .map(SalesOrderV3::from)
                 .map(SalesOrderV4::from)
                 .map(SalesOrderV5::from)
+                .map(SalesOrderV6::from)
                 .map(SalesOrder::from),
             3 => decode_payload::<SalesOrderV3>(payload, Self::NAME)
                 .map(SalesOrderV4::from)
                 .map(SalesOrderV5::from)
+                .map(SalesOrderV6::from)
                 .map(SalesOrder::from),
             4 => decode_payload::<SalesOrderV4>(payload, Self::NAME)
                 .map(SalesOrderV5::from)
+                .map(SalesOrderV6::from)
                 .map(SalesOrder::from),
-            5 => decode_payload::<SalesOrderV5>(payload, Self::NAME).map(SalesOrder::from),
+            5 => decode_payload::<SalesOrderV5>(payload, Self::NAME)
+                .map(SalesOrderV6::from)
+                .map(SalesOrder::from),
+            6 => decode_payload::<SalesOrderV6>(payload, Self::NAME).map(SalesOrder::from),
             other => Err(StoreError::Corrupt {
                 kind: Self::NAME,
                 reason: format!("unknown schema version {other}"),

@@ -1,0 +1,283 @@
+//! `kontor segment add|edit|show|list|members|count`: saved customer filters. Criteria
+//! come as options (`--status customer --tags-any vip,press`) or in the compact form
+//! (`--filter "status=customer; tags-any=vip,press"`), both through the one parser
+//! (`domain::segment::Criterion::parse`); options are added after the compact form's
+//! criteria. `members` and `count` take a saved segment's id or criteria given so, and say
+//! whether an index or a scan found the candidates. Room: cli.
+
+use std::io::Write;
+
+use clap::{Args, Subcommand};
+
+use super::args::Format;
+use super::sales::invalid;
+use super::{CliError, Context, output};
+use crate::core::segments::{self, Plan, SegmentCommand, Target};
+use crate::core::{Command, Event, execute};
+use crate::domain::Customer;
+use crate::domain::fields::{Row, Value};
+use crate::domain::segment::{Criterion, Segment, filter_text, parse_filter};
+
+#[derive(Debug, Subcommand)]
+pub enum SegmentCmd {
+    /// Save a segment: a name and its criteria (all must hold)
+    Add {
+        /// The segment's name
+        name: String,
+        #[command(flatten)]
+        filter: FilterArgs,
+    },
+    /// Rename a segment or replace its criteria (given criteria replace all)
+    Edit {
+        /// The segment's id
+        id: u64,
+        /// A new name
+        #[arg(long)]
+        name: Option<String>,
+        #[command(flatten)]
+        filter: FilterArgs,
+    },
+    /// A segment with its criteria and how many members it has now
+    Show {
+        /// The segment's id
+        id: u64,
+    },
+    /// Every segment
+    List,
+    /// The customers a segment or the criteria given select now
+    Members {
+        /// A saved segment's id (or give criteria)
+        id: Option<u64>,
+        #[command(flatten)]
+        filter: FilterArgs,
+    },
+    /// How many customers a segment or the criteria given select now
+    Count {
+        /// A saved segment's id (or give criteria)
+        id: Option<u64>,
+        #[command(flatten)]
+        filter: FilterArgs,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct FilterArgs {
+    /// Criteria in the compact form: key=value pairs separated by ;
+    #[arg(long)]
+    filter: Option<String>,
+    /// lead, prospect, customer or inactive
+    #[arg(long)]
+    status: Option<String>,
+    /// Has every one of these tags (comma-separated)
+    #[arg(long)]
+    tags_all: Option<String>,
+    /// Has at least one of these tags (comma-separated)
+    #[arg(long)]
+    tags_any: Option<String>,
+    /// Has none of these tags (comma-separated)
+    #[arg(long)]
+    tags_none: Option<String>,
+    /// The country (ISO code) of the first address with one
+    #[arg(long)]
+    country: Option<String>,
+    /// A city of one of the addresses
+    #[arg(long)]
+    city: Option<String>,
+    /// A postal code range, e.g. 10000..14999
+    #[arg(long)]
+    postal_code: Option<String>,
+    /// The customer's owner
+    #[arg(long)]
+    owner: Option<String>,
+    /// The last interaction was before this day (or there was none)
+    #[arg(long)]
+    interaction_before: Option<String>,
+    /// The last interaction was on or after this day
+    #[arg(long)]
+    interaction_after: Option<String>,
+    /// The last interaction was within this many days
+    #[arg(long)]
+    interaction_within: Option<String>,
+    /// Has an opportunity in an open stage
+    #[arg(long)]
+    open_opportunities: bool,
+    /// Revenue in a period at least an amount: FROM..TO>=AMOUNT
+    #[arg(long)]
+    revenue: Option<String>,
+    /// ABC class by revenue: A, B or C
+    #[arg(long)]
+    abc: Option<String>,
+    /// RFM segment, e.g. champions or at-risk
+    #[arg(long)]
+    rfm: Option<String>,
+}
+
+impl FilterArgs {
+    /// The criteria given: the compact form's, then the options' in `KEYS` order.
+    fn criteria(&self) -> Result<Vec<Criterion>, CliError> {
+        let mut criteria = match &self.filter {
+            Some(text) => parse_filter(text).map_err(invalid)?,
+            None => Vec::new(),
+        };
+        let options = [
+            ("status", &self.status),
+            ("tags-all", &self.tags_all),
+            ("tags-any", &self.tags_any),
+            ("tags-none", &self.tags_none),
+            ("country", &self.country),
+            ("city", &self.city),
+            ("postal-code", &self.postal_code),
+            ("owner", &self.owner),
+            ("interaction-before", &self.interaction_before),
+            ("interaction-after", &self.interaction_after),
+            ("interaction-within", &self.interaction_within),
+            ("revenue", &self.revenue),
+            ("abc", &self.abc),
+            ("rfm", &self.rfm),
+        ];
+        for (key, value) in options {
+            if let Some(value) = value {
+                criteria.push(Criterion::parse(key, value).map_err(invalid)?);
+            }
+        }
+        if self.open_opportunities {
+            criteria.push(Criterion::OpenOpportunities);
+        }
+        Ok(criteria)
+    }
+
+    /// A saved segment when `id` is given, else the criteria given (at least one).
+    fn target(&self, id: Option<u64>) -> Result<Target, CliError> {
+        let criteria = self.criteria()?;
+        match (id, criteria.is_empty()) {
+            (Some(id), true) => Ok(Target::Saved(id)),
+            (None, false) => Ok(Target::Filter(criteria)),
+            _ => Err(CliError::Usage(crate::t!("segment-id-or-criteria"))),
+        }
+    }
+}
+
+pub fn segment(context: &mut Context, command: SegmentCmd) -> Result<(), CliError> {
+    let now = context.clock.now();
+    let command = match command {
+        SegmentCmd::List => {
+            let found = segments::segments(&context.store, &context.actor)?;
+            let rows: Vec<Row> = found.iter().map(segment_row).collect();
+            let fields = ["id", "name", "filter"];
+            output::list_with_header(&mut context.out, context.format, &rows, &fields, &fields)?;
+            return Ok(());
+        }
+        SegmentCmd::Show { id } => {
+            let segment = segments::segment(&context.store, &context.actor, id)?;
+            let (count, plan) =
+                segments::count(&context.store, &context.actor, &Target::Saved(id), now)?;
+            let mut row = segment_row(&segment);
+            row.push(("members", Value::Integer(count as i64)));
+            row.push(("plan", Value::Text(plan.name().into())));
+            output::record(&mut context.out, context.format, &row)?;
+            return Ok(());
+        }
+        SegmentCmd::Members { id, filter } => {
+            let target = filter.target(id)?;
+            let members = segments::members(&context.store, &context.actor, &target, now)?;
+            let rows: Vec<Row> = members.customers.iter().map(member_row).collect();
+            output::list_with_header(&mut context.out, context.format, &rows, MEMBER, MEMBER)?;
+            return Ok(());
+        }
+        SegmentCmd::Count { id, filter } => {
+            let target = filter.target(id)?;
+            let (count, plan) = segments::count(&context.store, &context.actor, &target, now)?;
+            return write_count(context, count, plan);
+        }
+        SegmentCmd::Add { name, filter } => {
+            let criteria = filter.criteria()?;
+            if criteria.is_empty() {
+                return Err(CliError::Usage(crate::t!("segment-id-or-criteria")));
+            }
+            SegmentCommand::Add { name, criteria }
+        }
+        SegmentCmd::Edit { id, name, filter } => {
+            let criteria = filter.criteria()?;
+            SegmentCommand::Edit {
+                id,
+                name,
+                criteria: (!criteria.is_empty()).then_some(criteria),
+            }
+        }
+    };
+    let event = execute(
+        &context.store,
+        &context.clock,
+        &context.actor,
+        Command::Segment(command),
+    )?;
+    let Event::Segment(segment) = event else {
+        return Err(CliError::Failed(crate::t!("cli-error-unexpected-answer")));
+    };
+    let line = crate::t!(
+        "segment-saved",
+        id = segment.id.to_string(),
+        name = segment.name.as_str()
+    );
+    super::campaign::saved(context, &line, &segment_row(&segment))
+}
+
+fn write_count(context: &mut Context, count: usize, plan: Plan) -> Result<(), CliError> {
+    match context.format {
+        Format::Table => writeln!(
+            context.out,
+            "{}",
+            crate::t!("segment-count", count = count, plan = plan.name())
+        )?,
+        format => {
+            let row = vec![
+                ("count", Value::Integer(count as i64)),
+                ("plan", Value::Text(plan.name().into())),
+            ];
+            output::record(&mut context.out, format, &row)?;
+        }
+    }
+    Ok(())
+}
+
+fn segment_row(segment: &Segment) -> Row {
+    vec![
+        ("id", Value::Integer(segment.id as i64)),
+        ("name", Value::Text(segment.name.clone())),
+        ("filter", Value::Text(filter_text(&segment.criteria))),
+    ]
+}
+
+const MEMBER: &[&str] = &[
+    "id", "number", "name", "status", "owner", "city", "country", "email",
+];
+
+fn member_row(customer: &Customer) -> Row {
+    let address = customer.addresses.first();
+    vec![
+        ("id", Value::Integer(customer.id as i64)),
+        ("number", Value::Text(customer.number.clone())),
+        ("name", Value::Text(customer.name.clone())),
+        ("status", Value::Text(customer.status.name().into())),
+        ("owner", Value::Text(customer.owner.clone())),
+        (
+            "city",
+            Value::Text(address.map(|a| a.city.clone()).unwrap_or_default()),
+        ),
+        (
+            "country",
+            Value::Text(
+                customer
+                    .addresses
+                    .iter()
+                    .find_map(|a| a.country)
+                    .map(|c| c.code().to_string())
+                    .unwrap_or_default(),
+            ),
+        ),
+        (
+            "email",
+            Value::Text(customer.all_emails().next().cloned().unwrap_or_default()),
+        ),
+    ]
+}

@@ -1,0 +1,357 @@
+//! Segments: `segment add|edit` (marketing writes them; sales and agents read them) and
+//! their members, evaluated live (`members`, `count`) — never stored. Candidates come from
+//! an index when a criterion has one (status, owner, a tag of `tags-all`/`tags-any`; the
+//! first such criterion picks it), else from a scan of every customer; `Plan` says which.
+//! Every candidate is then checked against every criterion: on the record alone
+//! (`Criterion::holds_for`), its last interaction (`interactions.by_customer`), its open
+//! opportunities (`opportunities.by_customer`), and revenue, ABC class and RFM segment from
+//! the sales reports (`core::reports`, read once per evaluation — the same figures as
+//! `kontor report`). Room: core.
+
+use std::collections::{BTreeSet, HashMap};
+
+use rust_decimal::Decimal;
+use time::{Date, Duration, OffsetDateTime};
+
+use super::access::{Access, Area, require};
+use super::reports::{self, By};
+use super::{Actor, CoreError};
+use crate::domain::fold::fold;
+use crate::domain::segment::{Criterion, LastInteraction, Segment, TagMatch};
+use crate::domain::{Customer, Interaction, Invalid, Opportunity};
+use crate::store::kinds::{customer, interaction, opportunity};
+use crate::store::{Store, abort};
+
+/// Changes to segments.
+#[derive(Debug, Clone)]
+pub enum SegmentCommand {
+    Add {
+        name: String,
+        criteria: Vec<Criterion>,
+    },
+    /// Renames and/or replaces the criteria (`None`: as they are).
+    Edit {
+        id: u64,
+        name: Option<String>,
+        criteria: Option<Vec<Criterion>>,
+    },
+}
+
+impl SegmentCommand {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Add { .. } => "Add",
+            Self::Edit { .. } => "Edit",
+        }
+    }
+}
+
+/// Runs a segment command at `now` (the area is checked by `execute`).
+pub fn execute(
+    store: &Store,
+    command: SegmentCommand,
+    now: OffsetDateTime,
+) -> Result<Segment, CoreError> {
+    if let SegmentCommand::Add { criteria, .. }
+    | SegmentCommand::Edit {
+        criteria: Some(criteria),
+        ..
+    } = &command
+    {
+        known_rfm(criteria)?;
+    }
+    let written = store.transaction(|tx| {
+        let mut segment = match &command {
+            SegmentCommand::Add { name, criteria } => Segment {
+                id: 0,
+                name: name.trim().to_string(),
+                criteria: criteria.clone(),
+                created: now,
+                updated: now,
+                version: 0,
+            },
+            SegmentCommand::Edit { id, name, criteria } => {
+                let mut segment = tx.require::<Segment>(*id)?;
+                if let Some(name) = name {
+                    segment.name = name.trim().to_string();
+                }
+                if let Some(criteria) = criteria {
+                    segment.criteria = criteria.clone();
+                }
+                segment.updated = now;
+                segment
+            }
+        };
+        segment.validate().or_else(abort)?;
+        match command {
+            SegmentCommand::Add { .. } => {
+                tx.insert(&mut segment)?;
+            }
+            SegmentCommand::Edit { .. } => tx.update(&mut segment, None)?,
+        }
+        Ok(segment)
+    });
+    Ok(written?)
+}
+
+/// Refuses an RFM criterion naming no segment of `report rfm`.
+fn known_rfm(criteria: &[Criterion]) -> Result<(), CoreError> {
+    for criterion in criteria {
+        if let Criterion::Rfm(name) = criterion
+            && !reports::Segment::ALL.iter().any(|s| s.name() == name)
+        {
+            let names: Vec<&str> = reports::Segment::ALL.iter().map(|s| s.name()).collect();
+            return Err(Invalid::new(
+                "filter",
+                crate::t!(
+                    "segment-rfm-unknown",
+                    value = name.as_str(),
+                    names = names.join(", ")
+                ),
+            )
+            .into());
+        }
+    }
+    Ok(())
+}
+
+/// Every segment, by id.
+pub fn segments(store: &Store, actor: &Actor) -> Result<Vec<Segment>, CoreError> {
+    require(actor, Area::Marketing, Access::Read)?;
+    Ok(store.scan::<Segment>()?.collect::<Result<_, _>>()?)
+}
+
+/// One segment.
+pub fn segment(store: &Store, actor: &Actor, id: u64) -> Result<Segment, CoreError> {
+    require(actor, Area::Marketing, Access::Read)?;
+    Ok(store.require::<Segment>(id)?)
+}
+
+/// What is evaluated: a saved segment or a filter given as it is.
+#[derive(Debug, Clone)]
+pub enum Target {
+    Saved(u64),
+    Filter(Vec<Criterion>),
+}
+
+/// How the candidates were found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Plan {
+    /// Read from this index (`customers.by_status`, `customers.by_owner`,
+    /// `customers.by_tag`).
+    Index(&'static str),
+    /// Every customer read.
+    Scan,
+}
+
+impl Plan {
+    /// The plan as the CLI names it: the index's name, or `scan`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Plan::Index(index) => index,
+            Plan::Scan => "scan",
+        }
+    }
+}
+
+/// The members of a segment, in id order, and how they were found.
+#[derive(Debug, Clone)]
+pub struct Members {
+    pub customers: Vec<Customer>,
+    pub plan: Plan,
+}
+
+/// The figures from the sales reports the criteria need, read once.
+#[derive(Default)]
+struct Figures {
+    /// Revenue per customer of each revenue criterion's period.
+    revenue: HashMap<(Date, Date), HashMap<u64, Decimal>>,
+    /// ABC class per customer key (number, or id without one).
+    abc: HashMap<String, String>,
+    /// RFM segment name per customer id.
+    rfm: HashMap<u64, &'static str>,
+}
+
+impl Figures {
+    fn read(
+        store: &Store,
+        actor: &Actor,
+        criteria: &[Criterion],
+        today: Date,
+    ) -> Result<Figures, CoreError> {
+        let mut figures = Figures::default();
+        let needs_all = criteria
+            .iter()
+            .any(|c| matches!(c, Criterion::Abc(_) | Criterion::Rfm(_)));
+        if needs_all {
+            let book = reports::sales(store, actor, None, None)?;
+            for row in reports::abc(&book, By::Customer) {
+                figures.abc.insert(row.key, row.class.name().to_string());
+            }
+            for row in reports::rfm(&book, today) {
+                figures.rfm.insert(row.customer, row.segment.name());
+            }
+        }
+        for criterion in criteria {
+            if let Criterion::Revenue { from, to, .. } = criterion {
+                let book = reports::sales(store, actor, Some(*from), Some(*to))?;
+                let mut by_customer: HashMap<u64, Decimal> = HashMap::new();
+                for sale in &book.sales {
+                    *by_customer.entry(sale.customer).or_default() += sale.net;
+                }
+                figures.revenue.insert((*from, *to), by_customer);
+            }
+        }
+        Ok(figures)
+    }
+}
+
+/// The candidates' ids from the first criterion with an index, or `None` (scan).
+fn from_index(
+    store: &Store,
+    criteria: &[Criterion],
+) -> Result<Option<(Plan, BTreeSet<u64>)>, CoreError> {
+    for criterion in criteria {
+        let (plan, ids) = match criterion {
+            Criterion::Status(status) => (
+                Plan::Index("customers.by_status"),
+                customer::with_status(store, *status)?.collect::<Result<_, _>>()?,
+            ),
+            Criterion::Owner(owner) => (
+                Plan::Index("customers.by_owner"),
+                customer::with_owner(store, &fold(owner))?.collect::<Result<_, _>>()?,
+            ),
+            Criterion::Tags(TagMatch::All | TagMatch::Any, tags) => {
+                let mut ids = BTreeSet::new();
+                // All: the first tag's holders (the rest is checked on each); any: every
+                // tag's holders.
+                let wanted = match criterion {
+                    Criterion::Tags(TagMatch::All, _) => &tags[..tags.len().min(1)],
+                    _ => &tags[..],
+                };
+                for tag in wanted {
+                    for id in customer::with_tag(store, &fold(tag))? {
+                        ids.insert(id?);
+                    }
+                }
+                (Plan::Index("customers.by_tag"), ids)
+            }
+            _ => continue,
+        };
+        return Ok(Some((plan, ids)));
+    }
+    Ok(None)
+}
+
+/// The day of the customer's last interaction (UTC), if any.
+fn last_interaction(store: &Store, customer: u64) -> Result<Option<Date>, CoreError> {
+    match interaction::of_customer(store, customer)?.next_back() {
+        Some(id) => Ok(Some(store.require::<Interaction>(id?)?.at.date())),
+        None => Ok(None),
+    }
+}
+
+/// Whether `candidate` meets `criterion` (given the figures read for it) as of `today`.
+fn holds(
+    store: &Store,
+    figures: &Figures,
+    criterion: &Criterion,
+    candidate: &Customer,
+    today: Date,
+) -> Result<bool, CoreError> {
+    if let Some(holds) = criterion.holds_for(candidate) {
+        return Ok(holds);
+    }
+    Ok(match criterion {
+        Criterion::LastInteraction(when) => {
+            let last = last_interaction(store, candidate.id)?;
+            match when {
+                LastInteraction::Before(day) => last.is_none_or(|last| last < *day),
+                LastInteraction::After(day) => last.is_some_and(|last| last >= *day),
+                LastInteraction::Within(days) => last.is_some_and(|last| {
+                    last <= today && last >= today - Duration::days(i64::from(*days))
+                }),
+            }
+        }
+        Criterion::OpenOpportunities => {
+            let mut open = false;
+            for id in opportunity::of_customer(store, candidate.id)? {
+                if !store.require::<Opportunity>(id?)?.stage.is_closed() {
+                    open = true;
+                    break;
+                }
+            }
+            open
+        }
+        Criterion::Revenue { from, to, at_least } => {
+            let revenue = figures
+                .revenue
+                .get(&(*from, *to))
+                .and_then(|by| by.get(&candidate.id))
+                .copied()
+                .unwrap_or_default();
+            revenue >= *at_least
+        }
+        Criterion::Abc(class) => {
+            let key = match candidate.number.is_empty() {
+                true => candidate.id.to_string(),
+                false => candidate.number.clone(),
+            };
+            figures.abc.get(&key) == Some(class)
+        }
+        Criterion::Rfm(name) => figures.rfm.get(&candidate.id) == Some(&name.as_str()),
+        _ => false,
+    })
+}
+
+/// The members of `target` as of `now` (their day in UTC), in id order. Needs the right
+/// to read marketing (and, for revenue, ABC or RFM criteria, sales).
+pub fn members(
+    store: &Store,
+    actor: &Actor,
+    target: &Target,
+    now: OffsetDateTime,
+) -> Result<Members, CoreError> {
+    require(actor, Area::Marketing, Access::Read)?;
+    let criteria = match target {
+        Target::Saved(id) => store.require::<Segment>(*id)?.criteria,
+        Target::Filter(criteria) => criteria.clone(),
+    };
+    known_rfm(&criteria)?;
+    let today = now.date();
+    let figures = Figures::read(store, actor, &criteria, today)?;
+    let (plan, candidates): (Plan, Vec<Customer>) = match from_index(store, &criteria)? {
+        Some((plan, ids)) => {
+            let mut found = Vec::with_capacity(ids.len());
+            for id in ids {
+                found.push(store.require::<Customer>(id)?);
+            }
+            (plan, found)
+        }
+        None => (
+            Plan::Scan,
+            store.scan::<Customer>()?.collect::<Result<_, _>>()?,
+        ),
+    };
+    let mut customers = Vec::new();
+    'candidates: for candidate in candidates {
+        for criterion in &criteria {
+            if !holds(store, &figures, criterion, &candidate, today)? {
+                continue 'candidates;
+            }
+        }
+        customers.push(candidate);
+    }
+    Ok(Members { customers, plan })
+}
+
+/// How many customers `target` has as of `now`, and how they were found.
+pub fn count(
+    store: &Store,
+    actor: &Actor,
+    target: &Target,
+    now: OffsetDateTime,
+) -> Result<(usize, Plan), CoreError> {
+    let members = members(store, actor, target, now)?;
+    Ok((members.customers.len(), members.plan))
+}

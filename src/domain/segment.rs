@@ -1,0 +1,365 @@
+//! Segments: a saved filter over customers — every criterion must hold (AND). Criteria are
+//! typed once from `key=value` pairs, which both the compact text form (`status=customer;
+//! tags-any=vip,press; country=DE`) and the CLI's options (`--status customer`) hand in, so
+//! the two never parse differently; `text` writes the compact form back. Criteria that
+//! need the store (last interaction, opportunities, revenue, ABC, RFM) are evaluated by
+//! `core::segments`; those on the customer record alone here (`Criterion::holds_for`).
+//! `Criterion` is open for more (a consent criterion, channel + purpose, lands with the
+//! consent ledger: one variant, one key). Room: domain (pure).
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use time::{Date, OffsetDateTime};
+
+use super::customer::CustomerStatus;
+use super::datetime::parse_date;
+use super::fold::fold;
+use super::money::parse_money;
+use super::{Country, Customer, Invalid};
+
+/// How a tag criterion matches a customer's tags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TagMatch {
+    /// Every tag named.
+    All,
+    /// At least one of them.
+    Any,
+    /// None of them.
+    None,
+}
+
+/// When the last interaction with a customer was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LastInteraction {
+    /// Before the day (none at all counts as before).
+    Before(Date),
+    /// On or after the day.
+    After(Date),
+    /// Within the last N days up to today (today and N days back).
+    Within(u32),
+}
+
+/// One condition a member meets.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Criterion {
+    Status(CustomerStatus),
+    Tags(TagMatch, Vec<String>),
+    Country(Country),
+    /// A city of one of the customer's addresses (case and accents ignored).
+    City(String),
+    /// A postal code of one of the addresses between the two, inclusive (compared as text
+    /// of equal length: `10000..14999`).
+    PostalCode(String, String),
+    /// The customer's owner (case and accents ignored).
+    Owner(String),
+    LastInteraction(LastInteraction),
+    /// Has at least one opportunity in an open stage.
+    OpenOpportunities,
+    /// Net revenue (the reports' revenue) of orders dated in the period is at least this.
+    Revenue {
+        from: Date,
+        to: Date,
+        at_least: Decimal,
+    },
+    /// ABC class of the customer by revenue of all orders (`report abc`): A, B or C.
+    Abc(String),
+    /// RFM segment (`report rfm`), by its machine name (`champions`, `at-risk` …).
+    Rfm(String),
+}
+
+/// The keys of the compact form and of the CLI options, in the order `text` writes them.
+pub const KEYS: &[&str] = &[
+    "status",
+    "tags-all",
+    "tags-any",
+    "tags-none",
+    "country",
+    "city",
+    "postal-code",
+    "owner",
+    "interaction-before",
+    "interaction-after",
+    "interaction-within",
+    "open-opportunities",
+    "revenue",
+    "abc",
+    "rfm",
+];
+
+fn invalid(key: &str, value: &str) -> Invalid {
+    Invalid::new(
+        "filter",
+        crate::t!("segment-criterion-invalid", key = key, value = value),
+    )
+}
+
+/// `A..B` split in two trimmed halves.
+fn range<'t>(key: &str, value: &'t str) -> Result<(&'t str, &'t str), Invalid> {
+    let (from, to) = value.split_once("..").ok_or_else(|| invalid(key, value))?;
+    Ok((from.trim(), to.trim()))
+}
+
+impl Criterion {
+    /// The criterion of one `key=value` pair (`open-opportunities` takes no value).
+    pub fn parse(key: &str, value: &str) -> Result<Criterion, Invalid> {
+        let key = key.trim();
+        let value = value.trim();
+        let tags = |kind| {
+            let tags: Vec<String> = value
+                .split(',')
+                .map(str::trim)
+                .filter(|tag| !tag.is_empty())
+                .map(str::to_string)
+                .collect();
+            match tags.is_empty() {
+                true => Err(invalid(key, value)),
+                false => Ok(Criterion::Tags(kind, tags)),
+            }
+        };
+        let text = |make: fn(String) -> Criterion| match value.is_empty() {
+            true => Err(invalid(key, value)),
+            false => Ok(make(value.to_string())),
+        };
+        match key {
+            "status" => CustomerStatus::parse(value)
+                .map(Criterion::Status)
+                .map_err(|problem| Invalid::new("filter", problem.message)),
+            "tags-all" => tags(TagMatch::All),
+            "tags-any" => tags(TagMatch::Any),
+            "tags-none" => tags(TagMatch::None),
+            "country" => Country::parse(value)
+                .map(Criterion::Country)
+                .ok_or_else(|| invalid(key, value)),
+            "city" => text(Criterion::City),
+            "owner" => text(Criterion::Owner),
+            "postal-code" => {
+                let (from, to) = range(key, value)?;
+                if from.is_empty() || to.is_empty() || from.len() != to.len() || from > to {
+                    return Err(invalid(key, value));
+                }
+                Ok(Criterion::PostalCode(from.into(), to.into()))
+            }
+            "interaction-before" => parse_date("filter", value)
+                .map(|day| Criterion::LastInteraction(LastInteraction::Before(day))),
+            "interaction-after" => parse_date("filter", value)
+                .map(|day| Criterion::LastInteraction(LastInteraction::After(day))),
+            "interaction-within" => value
+                .parse::<u32>()
+                .map(|days| Criterion::LastInteraction(LastInteraction::Within(days)))
+                .map_err(|_| invalid(key, value)),
+            "open-opportunities" if value.is_empty() || value == "yes" => {
+                Ok(Criterion::OpenOpportunities)
+            }
+            "revenue" => {
+                let (period, at_least) =
+                    value.split_once(">=").ok_or_else(|| invalid(key, value))?;
+                let (from, to) = range(key, period)?;
+                let (from, to) = (parse_date("filter", from)?, parse_date("filter", to)?);
+                if to < from {
+                    return Err(invalid(key, value));
+                }
+                let at_least = parse_money("filter", at_least)?;
+                Ok(Criterion::Revenue { from, to, at_least })
+            }
+            "abc" => match value.to_ascii_uppercase().as_str() {
+                class @ ("A" | "B" | "C") => Ok(Criterion::Abc(class.to_string())),
+                _ => Err(invalid(key, value)),
+            },
+            "rfm" => text(|name| Criterion::Rfm(name.to_ascii_lowercase())),
+            _ => Err(Invalid::new(
+                "filter",
+                crate::t!(
+                    "segment-criterion-unknown",
+                    key = key,
+                    keys = KEYS.join(", ")
+                ),
+            )),
+        }
+    }
+
+    /// The criterion as its `key=value` pair.
+    pub fn pair(&self) -> (&'static str, String) {
+        match self {
+            Criterion::Status(status) => ("status", status.name().to_string()),
+            Criterion::Tags(kind, tags) => {
+                let key = match kind {
+                    TagMatch::All => "tags-all",
+                    TagMatch::Any => "tags-any",
+                    TagMatch::None => "tags-none",
+                };
+                (key, tags.join(","))
+            }
+            Criterion::Country(country) => ("country", country.code().to_string()),
+            Criterion::City(city) => ("city", city.clone()),
+            Criterion::PostalCode(from, to) => ("postal-code", format!("{from}..{to}")),
+            Criterion::Owner(owner) => ("owner", owner.clone()),
+            Criterion::LastInteraction(LastInteraction::Before(day)) => {
+                ("interaction-before", day.to_string())
+            }
+            Criterion::LastInteraction(LastInteraction::After(day)) => {
+                ("interaction-after", day.to_string())
+            }
+            Criterion::LastInteraction(LastInteraction::Within(days)) => {
+                ("interaction-within", days.to_string())
+            }
+            Criterion::OpenOpportunities => ("open-opportunities", String::new()),
+            Criterion::Revenue { from, to, at_least } => {
+                ("revenue", format!("{from}..{to}>={at_least}"))
+            }
+            Criterion::Abc(class) => ("abc", class.clone()),
+            Criterion::Rfm(name) => ("rfm", name.clone()),
+        }
+    }
+
+    /// Whether `customer` meets it, for the criteria decided by the record alone; `None`
+    /// for those that need the store.
+    pub fn holds_for(&self, customer: &Customer) -> Option<bool> {
+        let addresses = || customer.addresses.iter();
+        Some(match self {
+            Criterion::Status(status) => customer.status == *status,
+            Criterion::Tags(kind, tags) => {
+                let has = |tag: &String| customer.tags.iter().any(|t| fold(t) == fold(tag));
+                match kind {
+                    TagMatch::All => tags.iter().all(has),
+                    TagMatch::Any => tags.iter().any(has),
+                    TagMatch::None => !tags.iter().any(has),
+                }
+            }
+            // The customer's country is that of the first address with one (as reports).
+            Criterion::Country(country) => addresses().find_map(|a| a.country) == Some(*country),
+            Criterion::City(city) => addresses().any(|a| fold(&a.city) == fold(city)),
+            Criterion::PostalCode(from, to) => addresses().any(|a| {
+                let code = a.postal_code.trim();
+                code.len() == from.len() && code >= from.as_str() && code <= to.as_str()
+            }),
+            Criterion::Owner(owner) => fold(&customer.owner) == fold(owner),
+            _ => return None,
+        })
+    }
+}
+
+/// Parses the compact form: `key=value` pairs separated by `;` (a key alone for a flag).
+pub fn parse_filter(text: &str) -> Result<Vec<Criterion>, Invalid> {
+    text.split(';')
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .map(|part| match part.split_once('=') {
+            Some((key, value)) => Criterion::parse(key, value),
+            None => Criterion::parse(part, ""),
+        })
+        .collect()
+}
+
+/// The compact form of `criteria`, read back by `parse_filter`.
+pub fn filter_text(criteria: &[Criterion]) -> String {
+    criteria
+        .iter()
+        .map(|criterion| match criterion.pair() {
+            (key, value) if value.is_empty() => key.to_string(),
+            (key, value) => format!("{key}={value}"),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// A saved segment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Segment {
+    pub id: u64,
+    pub name: String,
+    pub criteria: Vec<Criterion>,
+    pub created: OffsetDateTime,
+    pub updated: OffsetDateTime,
+    pub version: u64,
+}
+
+impl Segment {
+    pub fn validate(&self) -> Result<(), Invalid> {
+        if self.name.trim().is_empty() {
+            return Err(Invalid::new("name", crate::t!("domain-must-not-be-empty")));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal::dec;
+    use time::macros::date;
+
+    use super::*;
+    use crate::domain::Address;
+
+    #[test]
+    fn the_compact_form_reads_back_to_the_same_criteria() {
+        let text = "status=customer; tags-all=vip,Press; tags-none=old; country=de; \
+                    city=München; postal-code=10000..14999; owner=anna; \
+                    interaction-within=30; open-opportunities; \
+                    revenue=2026-01-01..2026-12-31>=1000.50; abc=a; rfm=Champions";
+        let criteria = parse_filter(text).unwrap();
+        assert_eq!(criteria.len(), 12);
+        assert_eq!(
+            criteria[5],
+            Criterion::PostalCode("10000".into(), "14999".into())
+        );
+        assert_eq!(
+            criteria[9],
+            Criterion::Revenue {
+                from: date!(2026 - 01 - 01),
+                to: date!(2026 - 12 - 31),
+                at_least: dec!(1000.50)
+            }
+        );
+        assert_eq!(criteria[10], Criterion::Abc("A".into()));
+        assert_eq!(parse_filter(&filter_text(&criteria)).unwrap(), criteria);
+    }
+
+    #[test]
+    fn bad_criteria_name_the_key_and_value() {
+        for bad in [
+            "colour=red",
+            "postal-code=2000..1000",
+            "postal-code=100..20000",
+            "revenue=2026-01-01..2026-12-31",
+            "abc=D",
+            "interaction-within=soon",
+            "tags-any=",
+            "status=vip",
+        ] {
+            let problem = parse_filter(bad).unwrap_err();
+            assert_eq!(problem.field, "filter", "{bad}");
+        }
+        let unknown = parse_filter("colour=red").unwrap_err().message;
+        assert!(
+            unknown.contains("colour") && unknown.contains("tags-any"),
+            "{unknown}"
+        );
+    }
+
+    #[test]
+    fn record_criteria_hold_on_the_customer_alone() {
+        let mut customer = Customer::new("Müller GmbH", OffsetDateTime::UNIX_EPOCH);
+        customer.tags = vec!["VIP".into(), "press".into()];
+        customer.owner = "Anna".into();
+        customer.addresses.push(Address {
+            street: String::new(),
+            postal_code: "10115".into(),
+            city: "Berlin".into(),
+            region: String::new(),
+            country: Some("DE".parse().unwrap()),
+        });
+        let holds = |text: &str| parse_filter(text).unwrap()[0].holds_for(&customer);
+        assert_eq!(holds("tags-all=vip,PRESS"), Some(true));
+        assert_eq!(holds("tags-all=vip,old"), Some(false));
+        assert_eq!(holds("tags-any=old,press"), Some(true));
+        assert_eq!(holds("tags-none=old"), Some(true));
+        assert_eq!(holds("tags-none=vip"), Some(false));
+        assert_eq!(holds("country=DE"), Some(true));
+        assert_eq!(holds("country=AT"), Some(false));
+        assert_eq!(holds("city=berlin"), Some(true));
+        assert_eq!(holds("postal-code=10000..10115"), Some(true));
+        assert_eq!(holds("postal-code=10116..14999"), Some(false));
+        assert_eq!(holds("owner=anna"), Some(true));
+        assert_eq!(holds("open-opportunities"), None);
+    }
+}
