@@ -140,6 +140,9 @@ pub enum Top {
     /// Mail out: the outbox, delivering it through the SMTP server, a test message
     #[command(subcommand)]
     Mail(super::mail::MailCmd),
+    /// Marketing mailings: write, preview, dry-run, send exactly once, status, suppress
+    #[command(subcommand)]
+    Mailing(super::mailing::MailingCmd),
     /// Read one e-mail on stdin and file it on a ticket (for Postfix, Exim, fetchmail)
     Mailgate(super::mailgate::MailgateArgs),
     /// Accounts of `kontor serve`: add, list, remove, set-role, set-lang, add-key, remove-key

@@ -32,6 +32,7 @@ mod kind_args;
 pub mod locale;
 mod mail;
 mod mailgate;
+mod mailing;
 mod opportunity;
 mod order;
 mod order_holds;
@@ -530,6 +531,7 @@ fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
         Top::Keys(args) => keys::run(args, context.format, &mut context.out),
         Top::User(command) => server::user(context, command),
         Top::Mail(command) => mail::mail(context, command),
+        Top::Mailing(command) => mailing::mailing(context, command),
         Top::Serve(_) | Top::Backup(_) | Top::Restore(_) | Top::Vat(_) | Top::Mailgate(_) => {
             Err(CliError::Failed(crate::t!("cli-error-runs-before-open")))
         }

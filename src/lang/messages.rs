@@ -44,6 +44,7 @@ resources!(
     "calendar",
     "ticket_mail",
     "ticket_sla",
+    "mailing",
 );
 
 /// A value handed to a message: text as it is shown, or a whole number (which plural

@@ -5,6 +5,7 @@
 pub mod gate;
 pub mod inbound;
 pub mod loop_guard;
+pub mod mailing;
 pub mod outgoing;
 pub mod routing;
 pub mod smtp;

@@ -12,6 +12,7 @@ pub mod interaction;
 pub mod invoice;
 pub mod item;
 pub mod mail_quarantine;
+pub mod mailing;
 pub mod opportunity;
 pub mod outbox;
 pub mod payment;
@@ -90,6 +91,9 @@ pub const KINDS: &[KindOps] = &[
     ops::<crate::domain::ticket::AttachmentBlob>(),
     ops::<crate::domain::calendar::BusinessCalendar>(),
     ops::<crate::domain::mail_quarantine::QuarantinedMail>(),
+    ops::<crate::domain::mailing::Mailing>(),
+    ops::<crate::domain::mailing::send::MailingSend>(),
+    ops::<crate::domain::mailing::send::Suppression>(),
 ];
 
 /// The kind whose tree is `tree`.
