@@ -35,6 +35,7 @@ mod kind_conformance;
 mod local_times;
 pub(crate) mod mail_out;
 pub(crate) mod mailgate;
+mod mailing;
 mod opportunity_edit;
 mod order_history;
 mod orders;
