@@ -303,6 +303,7 @@ fn send(context: &mut Context, id: u64) -> Result<(), CliError> {
         &settings,
         id,
         context.clock,
+        usize::MAX,
         &mut progress,
     )?;
     if let Some(bar) = bar {

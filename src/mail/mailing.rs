@@ -164,14 +164,15 @@ pub struct Report {
     pub unreachable: bool,
 }
 
-/// Hands over every send of mailing `id` due at the clock's now, paced; `progress` hears
-/// of each. The mailing must be planned (`core::mailing::plan`).
+/// Hands over the sends of mailing `id` due at the clock's now — at most `limit` — paced;
+/// `progress` hears of each. The mailing must be planned (`core::mailing::plan`).
 pub fn run(
     store: &Store,
     smtp: &Smtp,
     settings: &MailSettings,
     id: u64,
     clock: Clock,
+    limit: usize,
     progress: &mut dyn FnMut(&Report),
 ) -> Result<Report, CoreError> {
     let marketing = MarketingSettings::load(store)?;
@@ -185,7 +186,7 @@ pub fn run(
     progress(&report);
     let mut pacer = Pacer::new(marketing.per_minute, marketing.per_domain);
     let began = Instant::now();
-    for send_id in due {
+    for send_id in due.into_iter().take(limit) {
         let Some(planned) = store.get::<MailingSend>(send_id)? else {
             continue;
         };
@@ -235,17 +236,18 @@ pub fn run(
     Ok(report)
 }
 
-/// Continues every mailing in state sending (what `kontor serve` does); the reports of
-/// those that had anything to do.
+/// Continues every mailing in state sending, at most `limit` hand-overs each (what
+/// `kontor serve` does every round); the reports of those that had anything to do.
 pub fn continue_sending(
     store: &Store,
     smtp: &Smtp,
     settings: &MailSettings,
     clock: Clock,
+    limit: usize,
 ) -> Result<Vec<(u64, Report)>, CoreError> {
     let mut reports = Vec::new();
     for id in mailing_ledger::sending(store)? {
-        let report = run(store, smtp, settings, id, clock, &mut |_| {})?;
+        let report = run(store, smtp, settings, id, clock, limit, &mut |_| {})?;
         if report.due > 0 || report.uncertain > 0 || report.done {
             reports.push((id, report));
         }
