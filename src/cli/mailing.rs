@@ -189,7 +189,7 @@ pub fn mailing(context: &mut Context, command: MailingCmd) -> Result<(), CliErro
         MailingCmd::Send { id } => send(context, id),
         MailingCmd::Status { id } => status(context, id),
         MailingCmd::ResendUncertain { id } => {
-            let count = mailing_ledger::resend_uncertain(store, actor, id, now)?;
+            let count = mailing_ledger::resend_uncertain(store, actor, id)?;
             writeln!(
                 context.out,
                 "{}",

@@ -83,7 +83,7 @@ pub fn add(
     if !problems.is_empty() {
         return Err(CoreError::Invalid(problems));
     }
-    let mut mailing = Mailing {
+    let draft = Mailing {
         id: 0,
         version: 0,
         campaign: new.campaign,
@@ -96,13 +96,11 @@ pub fn add(
         state: MailingState::Draft,
         created_at: now,
     };
-    store
-        .transaction(|tx| {
-            let mut written = mailing.clone();
-            tx.insert(&mut written)?;
-            Ok(written)
-        })
-        .map(|written| mailing = written)?;
+    let mailing = store.transaction(|tx| {
+        let mut written = draft.clone();
+        tx.insert(&mut written)?;
+        Ok(written)
+    })?;
     store.flush()?;
     Ok(mailing)
 }
@@ -332,6 +330,7 @@ pub fn suppress_address(
     reason: SuppressReason,
     now: OffsetDateTime,
     source_send: Option<u64>,
+    via: &str,
 ) -> Result<bool, CoreError> {
     let address = address_key(address);
     if !is_mailbox(&address) {
@@ -351,6 +350,7 @@ pub fn suppress_address(
             reason,
             at: now,
             source_send,
+            via: via.to_string(),
         };
         tx.insert(&mut suppression)?;
         Ok(true)
@@ -368,18 +368,17 @@ pub fn suppress(
     now: OffsetDateTime,
 ) -> Result<bool, CoreError> {
     access::require(actor, Area::Consent, Access::Write)?;
-    suppress_address(store, address, reason, now, None)
+    suppress_address(store, address, reason, now, None, "cli")
 }
 
 /// Suppresses the address of send `send_id` as unsubscribed (an unsubscribe link or mail;
-/// `via` names which, for the log). Whether it was added; unknown sends are refused.
+/// `via` names which, kept with the suppression). Whether it was added; unknown sends are refused.
 pub fn unsubscribe_by_send(
     store: &Store,
     send_id: u64,
     now: OffsetDateTime,
     via: &str,
 ) -> Result<bool, CoreError> {
-    let _ = via;
     let send = store.require::<MailingSend>(send_id)?;
     suppress_address(
         store,
@@ -387,6 +386,7 @@ pub fn unsubscribe_by_send(
         SuppressReason::Unsubscribed,
         now,
         Some(send.id),
+        via,
     )
 }
 

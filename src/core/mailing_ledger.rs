@@ -140,15 +140,9 @@ pub fn close_if_done(store: &Store, id: u64) -> Result<bool, CoreError> {
 
 /// Plans every uncertain send of mailing `id` again (the recipient may get it twice: a
 /// person decided so); how many.
-pub fn resend_uncertain(
-    store: &Store,
-    actor: &Actor,
-    id: u64,
-    now: OffsetDateTime,
-) -> Result<usize, CoreError> {
+pub fn resend_uncertain(store: &Store, actor: &Actor, id: u64) -> Result<usize, CoreError> {
     access::require(actor, Area::Marketing, Access::Write)?;
     store.require::<Mailing>(id)?;
-    let _ = now;
     let uncertain = sends_in_state(store, id, UNCERTAIN)?;
     let changed = set_each(store, &uncertain, |send| {
         send.state = SendState::Planned;

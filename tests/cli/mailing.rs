@@ -48,6 +48,24 @@ fn add_mailing(db: &Path) -> String {
     added["id"].as_u64().unwrap().to_string()
 }
 
+/// Adds a customer `NAME@domain` tagged `newsletter` for each name.
+fn subscribe(db: &Path, names: &[&str], domain: &str) {
+    for name in names {
+        let address = format!("{name}@{domain}");
+        let args = [
+            "customer",
+            "add",
+            "--name",
+            name,
+            "--email",
+            &address,
+            "--tag",
+            "newsletter",
+        ];
+        ok_at(db, NOW, &args);
+    }
+}
+
 fn header<'a>(message: &'a Value, name: &str) -> &'a str {
     message["headers"][name].as_str().unwrap_or_default()
 }
@@ -277,23 +295,7 @@ fn a_refused_recipient_fails_alone_and_a_busy_one_goes_once_its_time_has_come() 
     let sink = Sink::start(&["--refuse", "b@example.org", "--defer", "c@example.org:1"]);
     let scratch = Scratch::new();
     let db = configured(&scratch, sink.port);
-    for name in ["a", "b", "c", "d"] {
-        let address = format!("{name}@example.org");
-        ok_at(
-            &db,
-            NOW,
-            &[
-                "customer",
-                "add",
-                "--name",
-                name,
-                "--email",
-                &address,
-                "--tag",
-                "newsletter",
-            ],
-        );
-    }
+    subscribe(&db, &["a", "b", "c", "d"], "example.org");
     let id = add_mailing(&db);
     let first = json_at(&db, NOW, &["mailing", "send", &id]);
     assert_eq!(
@@ -342,23 +344,7 @@ fn the_batch_is_paced_per_recipient_domain() {
     let db = configured(&scratch, sink.port);
     ok_at(&db, NOW, &["settings", "mailing_per_minute", "600"]);
     ok_at(&db, NOW, &["settings", "mailing_per_domain", "120"]);
-    for name in ["a", "b", "c", "d"] {
-        let address = format!("{name}@one.example");
-        ok_at(
-            &db,
-            NOW,
-            &[
-                "customer",
-                "add",
-                "--name",
-                name,
-                "--email",
-                &address,
-                "--tag",
-                "newsletter",
-            ],
-        );
-    }
+    subscribe(&db, &["a", "b", "c", "d"], "one.example");
     ok_at(
         &db,
         NOW,

@@ -208,6 +208,8 @@ pub struct Suppression {
     pub at: OffsetDateTime,
     /// The send it came from (an unsubscribe link, a bounce), if any.
     pub source_send: Option<u64>,
+    /// How it came: `cli`, `link`, `one-click`, `mailto`, `bounce` … (free text).
+    pub via: String,
 }
 
 /// An address as the ledger and the suppression list key it.
