@@ -215,7 +215,8 @@ fn members_of(customer: &Customer) -> Vec<(Recipient, Option<String>)> {
 }
 
 /// Plans the ledger of mailing `id` — a planned send for every member mailed and not
-/// planned yet — and marks it sending. How many sends it added.
+/// planned yet — and marks it sending; a sent mailing plans nothing. How many sends it
+/// added.
 pub fn plan(
     store: &Store,
     actor: &Actor,
@@ -224,6 +225,10 @@ pub fn plan(
 ) -> Result<usize, CoreError> {
     access::require(actor, Area::Marketing, Access::Write)?;
     let mailing = store.require::<Mailing>(id)?;
+    if mailing.state == MailingState::Sent {
+        // Sent is final: members tagged since get the next mailing, not this one.
+        return Ok(0);
+    }
     let members: Vec<Member> = audience(store, &mailing)?
         .into_iter()
         .filter(|member| member.skip.is_none())

@@ -197,6 +197,9 @@ fn a_mailing_reaches_each_address_once_with_salutation_unsubscribe_and_verp() {
     );
     let again = json_at(&db, NOW, &["mailing", "send", &id]);
     assert_eq!(again["sent"], 0, "a sent mailing sends nothing more");
+    subscribe(&db, &["late"], "example.org");
+    let late = json_at(&db, NOW, &["mailing", "send", &id]);
+    assert_eq!(late["sent"], 0, "a sent mailing takes no new members");
 
     let messages = sink.messages();
     let counts = per_recipient(&messages);

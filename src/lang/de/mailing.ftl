@@ -25,6 +25,9 @@ mailing-sent-report = gesendet {$sent}, fehlgeschlagen {$failed}, zurückgestell
 mailing-next-at = zurückgestellte Nachrichten sind ab {$at} wieder fällig: Versand erneut starten oder kontor serve weitersenden lassen
 mailing-uncertain-address = unsicher: {$address} (bei der Übergabe unterbrochen; resend-uncertain sendet erneut)
 mailing-log-round = Mailing {$id}: gesendet {$sent}, fehlgeschlagen {$failed}, zurückgestellt {$deferred}, unsicher {$uncertain}
+cli-kind-mailing = Mailing
+cli-kind-mailing-send = Mailing-Sendung
+cli-kind-suppression = Sperrlisteneintrag
 
 cli-help-mailing = Marketing-Mailings: anlegen, Vorschau, Probelauf, genau einmal senden, Status, Sperrliste
 cli-help-mailing-add = Ein Mailing als Entwurf an die Kunden und Ansprechpartner mit einem Schlagwort anlegen

@@ -25,6 +25,9 @@ mailing-sent-report = sent {$sent}, failed {$failed}, deferred {$deferred}, unce
 mailing-next-at = deferred messages are due again from {$at}: run the send again or let kontor serve continue
 mailing-uncertain-address = uncertain: {$address} (interrupted while handed over; resend-uncertain sends it again)
 mailing-log-round = mailing {$id}: sent {$sent}, failed {$failed}, deferred {$deferred}, uncertain {$uncertain}
+cli-kind-mailing = mailing
+cli-kind-mailing-send = mailing send
+cli-kind-suppression = suppression
 
 cli-help-mailing = Marketing mailings: write, preview, dry-run, send exactly once, status, suppress
 cli-help-mailing-add = Write a draft mailing to the customers and contacts carrying a tag
