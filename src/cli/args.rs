@@ -153,6 +153,9 @@ pub enum Top {
     /// Consent (Einwilligungen): add, withdraw, object, request (double opt-in), confirm, use, show, standing, evidence, text
     #[command(subcommand)]
     Consent(super::consent::ConsentCmd),
+    /// Marketing mailings: write, preview, dry-run, send exactly once, status, suppress
+    #[command(subcommand)]
+    Mailing(super::mailing::MailingCmd),
     /// Read one e-mail on stdin and file it on a ticket (for Postfix, Exim, fetchmail)
     Mailgate(super::mailgate::MailgateArgs),
     /// Accounts of `kontor serve`: add, list, remove, set-role, set-lang, add-key, remove-key

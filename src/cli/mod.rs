@@ -37,6 +37,7 @@ mod lead;
 pub mod locale;
 mod mail;
 mod mailgate;
+mod mailing;
 mod opportunity;
 mod order;
 mod order_holds;
@@ -540,6 +541,7 @@ fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
         Top::User(command) => server::user(context, command),
         Top::Mail(command) => mail::mail(context, command),
         Top::Consent(command) => consent::consent_cmd(context, command),
+        Top::Mailing(command) => mailing::mailing(context, command),
         Top::Serve(_) | Top::Backup(_) | Top::Restore(_) | Top::Vat(_) | Top::Mailgate(_) => {
             Err(CliError::Failed(crate::t!("cli-error-runs-before-open")))
         }

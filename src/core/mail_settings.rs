@@ -4,9 +4,9 @@
 //! (`mail_domain`), the `X-Loop` value of automatic answers (`mail_loop_tag`) and the
 //! outbox's retry schedule (`mail_retry_first`, `mail_retry_cap` in minutes,
 //! `mail_retry_attempts`), and `smtp_ca_file`, a PEM file of a certificate authority to
-//! trust besides the public ones (a company's own CA); `marketing_link_base`, the
-//! `http(s)://` address the links in marketing mail start with (`<base>/confirm/<token>`). Each is checked when set; empty
-//! clears it. Room: core.
+//! trust besides the public ones (a company's own CA); for marketing mail the links' base
+//! (`marketing_link_base`) and the limits `mailing_per_minute` and `mailing_per_domain`.
+//! Each is checked when set; empty clears it. Room: core.
 
 use super::CoreError;
 use crate::domain::Invalid;
@@ -25,9 +25,14 @@ pub const RETRY_FIRST: &str = "mail_retry_first";
 pub const RETRY_CAP: &str = "mail_retry_cap";
 pub const RETRY_ATTEMPTS: &str = "mail_retry_attempts";
 pub const SMTP_CA_FILE: &str = "smtp_ca_file";
+/// The base of the links in marketing mail (`https://crm.example.com`): `BASE/u/TOKEN`.
 pub const MARKETING_LINK_BASE: &str = "marketing_link_base";
+/// Marketing messages handed over per minute at most (empty: no limit).
+pub const MAILING_PER_MINUTE: &str = "mailing_per_minute";
+/// Marketing messages to one recipient domain per minute at most (empty: no limit).
+pub const MAILING_PER_DOMAIN: &str = "mailing_per_domain";
 
-pub const MAIL_SETTINGS: [&str; 13] = [
+pub const MAIL_SETTINGS: [&str; 15] = [
     SMTP_HOST,
     SMTP_PORT,
     SMTP_SECURITY,
@@ -41,6 +46,8 @@ pub const MAIL_SETTINGS: [&str; 13] = [
     RETRY_CAP,
     RETRY_ATTEMPTS,
     MARKETING_LINK_BASE,
+    MAILING_PER_MINUTE,
+    MAILING_PER_DOMAIN,
 ];
 
 /// How the connection to the SMTP server is protected.
@@ -140,6 +147,28 @@ impl MailSettings {
     }
 }
 
+/// The settings of marketing mail: the links' base (empty: none set) and the limits per
+/// minute overall and per recipient domain (0: none).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MarketingSettings {
+    pub link_base: String,
+    pub per_minute: u32,
+    pub per_domain: u32,
+}
+
+impl MarketingSettings {
+    pub fn load(store: &Store) -> Result<MarketingSettings, CoreError> {
+        let text = |name| -> Result<String, CoreError> {
+            Ok(store.setting(name)?.unwrap_or_default().trim().to_string())
+        };
+        Ok(MarketingSettings {
+            link_base: text(MARKETING_LINK_BASE)?,
+            per_minute: text(MAILING_PER_MINUTE)?.parse().unwrap_or(0),
+            per_domain: text(MAILING_PER_DOMAIN)?.parse().unwrap_or(0),
+        })
+    }
+}
+
 /// The address of a mailbox (`Name <a@b>` → `a@b`).
 pub fn address_of(mailbox: &str) -> &str {
     let mailbox = mailbox.trim();
@@ -207,6 +236,7 @@ pub fn validate(name: &str, value: &str) -> Option<Result<String, Invalid>> {
         },
         RETRY_FIRST | RETRY_CAP => positive(7 * 24 * 60),
         RETRY_ATTEMPTS => positive(100),
+        MAILING_PER_MINUTE | MAILING_PER_DOMAIN => positive(1_000_000),
         MARKETING_LINK_BASE => link_base(value)
             .ok_or_else(|| Invalid::new(field, crate::t!("consent-setting-link-base"))),
         _ => Ok(value.to_string()),

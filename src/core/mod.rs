@@ -41,6 +41,8 @@ pub mod leads;
 pub mod link_secret;
 pub mod mail_settings;
 pub mod mailgate;
+pub mod mailing;
+pub mod mailing_ledger;
 pub mod maintenance;
 pub mod opening_stock;
 pub mod order_entry;

@@ -15,6 +15,9 @@ pub enum LinkPurpose {
     Unsubscribe,
     /// Confirm one requested consent (the id is the consent request's).
     ConfirmConsent,
+    /// Match a bounce to the send it answers: the VERP envelope sender of one marketing
+    /// mail (the id is the send's).
+    Bounce,
 }
 
 impl LinkPurpose {
@@ -22,6 +25,7 @@ impl LinkPurpose {
         match self {
             Self::Unsubscribe => b"kontor/unsubscribe",
             Self::ConfirmConsent => b"kontor/confirm-consent",
+            Self::Bounce => b"kontor/bounce",
         }
     }
 }

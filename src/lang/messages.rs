@@ -48,6 +48,7 @@ resources!(
     "duplicates",
     "consent",
     "campaigns",
+    "mailing",
 );
 
 /// A value handed to a message: text as it is shown, or a whole number (which plural

@@ -5,6 +5,7 @@
 pub mod gate;
 pub mod inbound;
 pub mod loop_guard;
+pub mod mailing;
 mod optin_reply;
 pub mod outgoing;
 pub mod routing;

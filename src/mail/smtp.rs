@@ -74,7 +74,14 @@ impl Smtp {
             Ok(message) => message,
             Err(reply) => return Outcome::Permanent { code: 0, reply },
         };
-        match self.transport.send_raw(message.envelope(), &wire(&message)) {
+        self.send_enveloped(message.envelope(), &wire(&message))
+    }
+
+    /// Sends `bytes` (as `wire` makes them) under `envelope` (a VERP sender, say); what
+    /// the server said. Connections are pooled: an accepted message leaves its connection
+    /// open for the next one.
+    pub fn send_enveloped(&self, envelope: &lettre::address::Envelope, bytes: &[u8]) -> Outcome {
+        match self.transport.send_raw(envelope, bytes) {
             Ok(response) => Outcome::Accepted {
                 reply: format!("{} {}", response.code(), lines(response.message())),
             },

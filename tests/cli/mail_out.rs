@@ -60,6 +60,18 @@ impl Sink {
         Sink { child, port, dir }
     }
 
+    /// How many messages were accepted so far.
+    pub(crate) fn count(&self) -> usize {
+        std::fs::read_dir(self.dir.path())
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .filter(|entry| entry.path().extension().is_some_and(|e| e == "json"))
+                    .count()
+            })
+            .unwrap_or(0)
+    }
+
     /// The accepted messages, in the order they came.
     pub(crate) fn messages(&self) -> Vec<Value> {
         let mut paths: Vec<PathBuf> = std::fs::read_dir(self.dir.path())

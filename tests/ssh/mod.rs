@@ -25,6 +25,7 @@ mod languages;
 mod login_limits;
 mod mail_out;
 mod mailgate;
+mod mailing;
 mod protocol;
 mod resume;
 mod roles;

@@ -10,6 +10,12 @@ independent reader of what kontor wrote — and the message as it came as `<n>.e
   --reject TEXT       answer `550 5.1.1 TEXT` to every message
   --tls CERT KEY      offer STARTTLS with this certificate and require it before MAIL
   --implicit-tls      with --tls: TLS from the first byte instead (port 465 style)
+  --defer ADDR:N      answer `451 4.2.1 …` to the first N messages for recipient ADDR
+  --refuse ADDR       answer `550 5.1.1 …` to every message for recipient ADDR
+  --quiet             keep only the envelope and headers of each message (big batches)
+
+Each record also names the connection it came on (`session`, counted from 1), and
+Per-recipient counts come from the records' `rcpt_tos`.
 """
 
 import argparse
@@ -25,12 +31,16 @@ from aiosmtpd.smtp import SMTP
 
 
 class Sink:
-    def __init__(self, directory, temp_failures, reject):
+    def __init__(self, directory, temp_failures, reject, defer, refuse, quiet):
         self.directory = directory
         self.temp_failures = temp_failures
         self.reject = reject
+        self.defer = dict(defer)
+        self.refuse = set(refuse)
+        self.quiet = quiet
         self.attempts = 0
         self.accepted = 0
+        self.sessions = {}
 
     async def handle_DATA(self, server, session, envelope):
         self.attempts += 1
@@ -38,10 +48,30 @@ class Sink:
             return "451 4.3.0 Mailbox busy, try again later"
         if self.reject:
             return f"550 5.1.1 {self.reject}"
+        for rcpt in envelope.rcpt_tos:
+            if rcpt in self.refuse:
+                return f"550 5.1.1 <{rcpt}>: no such user"
+            if self.defer.get(rcpt, 0) > 0:
+                self.defer[rcpt] -= 1
+                return f"451 4.2.1 <{rcpt}>: mailbox busy, try again later"
         self.accepted += 1
+        connection = self.sessions.setdefault(id(session), len(self.sessions) + 1)
         raw = envelope.original_content or envelope.content
         if isinstance(raw, str):
             raw = raw.encode("utf-8", "surrogateescape")
+        if self.quiet:
+            head = raw.split(b"\r\n\r\n", 1)[0].decode("ascii", "replace")
+            record = {
+                "mail_from": envelope.mail_from,
+                "rcpt_tos": envelope.rcpt_tos,
+                "head": head,
+                "session": connection,
+            }
+            path = os.path.join(self.directory, f"{self.accepted:06}.json")
+            with open(path + ".tmp", "w", encoding="utf-8") as file:
+                json.dump(record, file, ensure_ascii=False)
+            os.replace(path + ".tmp", path)
+            return f"250 2.0.0 Ok: queued as {self.accepted}"
         message = email.message_from_bytes(raw, policy=email.policy.default)
         head = raw.split(b"\r\n\r\n", 1)[0].decode("ascii", "replace")
         body = message.get_body(("plain",))
@@ -62,6 +92,7 @@ class Sink:
             "charset": body.get_content_charset() if body else None,
             "body": body.get_content().replace("\r\n", "\n") if body else None,
             "attachments": attachments,
+            "session": connection,
             "tls": session.ssl is not None
             or server.transport.get_extra_info("ssl_object") is not None,
         }
@@ -81,8 +112,12 @@ async def main():
     parser.add_argument("--reject")
     parser.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"))
     parser.add_argument("--implicit-tls", action="store_true")
+    parser.add_argument("--defer", action="append", default=[])
+    parser.add_argument("--refuse", action="append", default=[])
+    parser.add_argument("--quiet", action="store_true")
     args = parser.parse_args()
-    handler = Sink(args.dir, args.temp_failures, args.reject)
+    defer = [(text.rsplit(":", 1)[0], int(text.rsplit(":", 1)[1])) for text in args.defer]
+    handler = Sink(args.dir, args.temp_failures, args.reject, defer, args.refuse, args.quiet)
     context = None
     if args.tls:
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)

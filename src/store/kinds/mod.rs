@@ -15,6 +15,7 @@ pub mod invoice;
 pub mod item;
 pub mod lead;
 pub mod mail_quarantine;
+pub mod mailing;
 pub mod opportunity;
 pub mod outbox;
 pub mod payment;
@@ -99,6 +100,9 @@ pub const KINDS: &[KindOps] = &[
     ops::<crate::domain::consent::ConsentText>(),
     ops::<crate::domain::campaign::Campaign>(),
     ops::<crate::domain::segment::Segment>(),
+    ops::<crate::domain::mailing::Mailing>(),
+    ops::<crate::domain::mailing::send::MailingSend>(),
+    ops::<crate::domain::mailing::send::Suppression>(),
 ];
 
 /// The kind whose tree is `tree`.
