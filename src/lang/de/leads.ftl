@@ -40,14 +40,12 @@ cli-kind-lead = Interessent
 
 cli-field-company = Firma
 cli-field-score = Bewertung
-cli-field-campaign = Kampagne
 cli-field-source = Quelle
 cli-field-medium = Medium
 cli-field-first-touch = Erstkontakt
 cli-field-last-touch = Letzter Kontakt
 cli-field-converted-customer = Kunde
 cli-field-converted-opportunity = Verkaufschance
-cli-field-rules = Regeln
 
 cli-help-lead = Interessenten: anlegen, auflisten, anzeigen, ändern, Kontakt, Status, disqualifizieren, umwandeln, Dubletten
 cli-help-lead-add = Einen Interessenten anlegen (Status neu); Quelle oder Kampagne sind sein Erstkontakt

@@ -40,14 +40,12 @@ cli-kind-lead = lead
 
 cli-field-company = company
 cli-field-score = score
-cli-field-campaign = campaign
 cli-field-source = source
 cli-field-medium = medium
 cli-field-first-touch = first_touch
 cli-field-last-touch = last_touch
 cli-field-converted-customer = converted_customer
 cli-field-converted-opportunity = converted_opportunity
-cli-field-rules = rules
 
 cli-help-lead = Leads: add, list, show, edit, touch, status, disqualify, convert, duplicates
 cli-help-lead-add = Add a lead (status new); a source or campaign is its first touch
