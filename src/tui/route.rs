@@ -78,6 +78,10 @@ pub enum Route {
     LinkTicket(String),
     /// The confirmation of a sales order, by number, as the customer reads it.
     ConfirmationPreview(String),
+    /// Customers that are probably one: the candidate pairs, best evidence first.
+    Duplicates,
+    /// Two customers side by side before merging: the one that stays, the one merged away.
+    DuplicatePair { survivor: u64, loser: u64 },
     /// Who is calling: customers by a phone number as it is typed.
     CallerLookup,
     /// The list of a registered plain record kind.
