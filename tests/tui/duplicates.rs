@@ -211,7 +211,20 @@ fn a_refused_merge_shows_every_conflict_and_changes_nothing() {
         plain.contains("these two customers cannot be merged"),
         "{plain}"
     );
-    assert!(!plain.contains("Merge customer 2"), "no question: {plain}");
+    assert!(!plain.contains("Keep customer"), "no question: {plain}");
+
+    // In German: the conflicts and the keys in German words, nothing cut.
+    let german = super::snapshots::harness::in_german(|| {
+        let mut screen = Harness::setup().store(&store).profile(mono()).build();
+        screen.keys("g D Enter");
+        screen.snapshot("german_duplicates_refused")
+    });
+    assert!(german.contains("Nicht zusammenführbar"), "{german}");
+    assert!(
+        german.contains("verschiedene Kreditlimits (1.000,00 € und 500,00 €)"),
+        "{german}"
+    );
+    assert!(german.contains("m Zusammenlegen  s Tauschen"), "{german}");
 
     drop(screen);
     drop(store);
@@ -220,4 +233,41 @@ fn a_refused_merge_shows_every_conflict_and_changes_nothing() {
         json(&db, &["customer", "show", "2"])["name"],
         "Schmidt Handel"
     );
+}
+
+#[test]
+fn a_key_too_many_share_is_its_own_line_after_the_pairs() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    let mut file = String::from("name,email\n");
+    for n in 0..51 {
+        file.push_str(&format!("Filiale {n},filiale{n}@kette.de\n"));
+    }
+    file.push_str("Kette Zentrale,zentrale@kette.de\nZentrale Kette,ZENTRALE@kette.de\n");
+    let path = scratch.file("customers.csv", file.as_bytes());
+    ok(&db, &["import", "customers", crate::common::s(&path)]);
+    let store = Arc::new(Store::open(&db).unwrap());
+    let mut screen = screen(&store);
+
+    screen.keys("g D");
+    let plain = screen.plain();
+    assert!(
+        plain.contains("1 pair, best evidence first · 1 key too many share"),
+        "{plain}"
+    );
+    let lines: Vec<&str> = plain.lines().collect();
+    let pair = lines.iter().position(|l| l.contains("52 Kette Zentrale"));
+    let crowd = lines.iter().position(|l| l.contains("53 customers"));
+    assert!(pair.is_some() && crowd > pair, "{plain}");
+    assert!(lines[crowd.unwrap()].contains("kette.de"), "{plain}");
+
+    // The crowd pairs nobody: Enter on it opens nothing and says why.
+    screen.keys("Down Enter");
+    let plain = screen.plain();
+    assert!(plain.contains("Why: same e-mail domain"), "{plain}");
+    assert!(
+        plain.contains("too many customers share this key to pair them"),
+        "{plain}"
+    );
+    assert!(plain.contains("Customer duplicates"), "{plain}");
 }
