@@ -66,6 +66,7 @@ mod settings;
 pub mod stock;
 pub mod stock_query;
 pub mod tickets;
+pub mod unsubscribe;
 pub mod users;
 
 pub use change::Change;

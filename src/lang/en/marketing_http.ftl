@@ -1,0 +1,19 @@
+# The link endpoint of kontor serve --http (unsubscribe, confirm consent) and the
+# mailgate's bounces, complaints and unsubscribe mails.
+http-log-listening = links (unsubscribe, confirm) over HTTP on { $address }
+http-not-found = Page not found
+http-not-found-text = This address is unknown or the link is not valid.
+http-method = Not possible here
+http-bad-request = Bad request
+http-bad-request-text = The request could not be read.
+http-failed = Something went wrong
+http-failed-text = Please try again later.
+http-gone = Link no longer valid
+http-unsubscribe-title = Unsubscribe
+http-unsubscribe-ask = Do you want to receive no more of these e-mails?
+http-unsubscribe-button = Unsubscribe
+http-unsubscribed = You have been unsubscribed. You will receive no more of these e-mails.
+http-confirm-title = Confirm your consent
+http-confirm-ask = Please confirm that you want to receive e-mails from us ({ $purpose }).
+http-confirm-button = Confirm
+http-confirmed = Thank you: your consent is confirmed.
