@@ -90,14 +90,8 @@ pub fn by_send(
         Via::Complaint => (SuppressReason::Complaint, Action::Objected),
         _ => (SuppressReason::Unsubscribed, Action::Withdrawn),
     };
-    let suppressed = suppress_address(
-        store,
-        &send.address,
-        reason,
-        now,
-        Some(send.id),
-        via.name(),
-    )?;
+    let suppressed =
+        suppress_address(store, &send.address, reason, now, Some(send.id), via.name())?;
     let mut consent_event = None;
     if suppressed {
         consent_event = record_consent(store, send, now, via, action)?;

@@ -35,6 +35,9 @@ const READ_TIMEOUT: Duration = Duration::from_secs(10);
 const WRITE_TIMEOUT: Duration = Duration::from_secs(10);
 /// Connections served at once; more are closed at once.
 const MAX_CONNECTIONS: usize = 256;
+/// After answering, what the client still sends is dropped for this long, at most so much.
+const LINGER: Duration = Duration::from_secs(2);
+const LINGER_BYTES: usize = 64 * 1024;
 const MAX_HEADERS: usize = 64;
 
 /// What the endpoint needs to answer.
@@ -106,6 +109,20 @@ async fn connection(mut socket: TcpStream, peer: SocketAddr, endpoint: Arc<Endpo
     let _ = tokio::time::timeout(WRITE_TIMEOUT, async {
         let _ = socket.write_all(&bytes).await;
         let _ = socket.shutdown().await;
+    })
+    .await;
+    // A lingering close: what the client still sends (a refused body or head) is read and
+    // dropped for a moment, so closing does not reset the connection before it has read
+    // the answer.
+    let _ = tokio::time::timeout(LINGER, async {
+        let mut sink = [0u8; 4096];
+        let mut left = LINGER_BYTES;
+        while left > 0 {
+            match socket.read(&mut sink).await {
+                Ok(0) | Err(_) => break,
+                Ok(read) => left = left.saturating_sub(read),
+            }
+        }
     })
     .await;
 }
@@ -217,7 +234,10 @@ mod tests {
     #[test]
     fn partial_bad_and_chunked_heads() {
         assert_eq!(head("GET /u/x HTTP/1.1\r\nHost: a\r\n"), Ok(None));
-        assert_eq!(head("GET /u/x HTTP/1.1\r\nHost a\r\n\r\n"), Err(Unread::Status(400)));
+        assert_eq!(
+            head("GET /u/x HTTP/1.1\r\nHost a\r\n\r\n"),
+            Err(Unread::Status(400))
+        );
         assert_eq!(
             head("GET / HTTP/1.1\r\nContent-Length: many\r\n\r\n"),
             Err(Unread::Status(400))

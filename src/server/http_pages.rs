@@ -117,7 +117,10 @@ fn reason(code: u16) -> &'static str {
 /// The page of an error status in the current language.
 fn status_page(code: u16) -> Page {
     let (title, text) = match code {
-        404 => (crate::t!("http-not-found"), crate::t!("http-not-found-text")),
+        404 => (
+            crate::t!("http-not-found"),
+            crate::t!("http-not-found-text"),
+        ),
         405 => (crate::t!("http-method"), crate::t!("http-not-found-text")),
         400 | 408 | 411 | 413 | 431 => (
             crate::t!("http-bad-request"),
@@ -215,10 +218,11 @@ fn route(endpoint: &Endpoint, request: &Request) -> Result<Page, CoreError> {
             ))
         }
         (Link::Confirm, "GET") => {
-            let request_event = match link_secret::verify(store, LinkPurpose::ConfirmConsent, token)? {
-                Some(id) => store.get::<ConsentEvent>(id)?,
-                None => None,
-            };
+            let request_event =
+                match link_secret::verify(store, LinkPurpose::ConfirmConsent, token)? {
+                    Some(id) => store.get::<ConsentEvent>(id)?,
+                    None => None,
+                };
             Ok(match request_event {
                 None => status_page(404),
                 Some(event) => Page::new(

@@ -26,6 +26,7 @@ mod disk_full;
 mod dunning;
 mod german;
 mod holds;
+pub(crate) mod http_links;
 mod import_export;
 mod import_props;
 mod import_text;
