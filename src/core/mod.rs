@@ -7,6 +7,7 @@ pub mod atp;
 pub mod audit;
 pub mod bom;
 pub mod bom_query;
+pub mod bounces;
 pub mod calendar;
 pub mod campaigns;
 mod change;

@@ -90,13 +90,24 @@ impl Drop for Links {
 
 const NAMES: [&str; 3] = ["anna", "ben", "cora"];
 
-fn address(name: &str) -> String {
+pub(crate) fn address(name: &str) -> String {
     format!("{name}@example.de")
 }
 
 /// Three newsletter subscribers with confirmed consent and a planned mailing to them:
 /// their customer ids and the sends' unsubscribe tokens, in `NAMES` order.
-pub(crate) fn subscribers(db: &Path) -> (Vec<u64>, Vec<String>) {
+fn subscribers(db: &Path) -> (Vec<u64>, Vec<String>) {
+    let (customers, sends) = subscribed(db);
+    let store = Store::open(db).unwrap();
+    let tokens = sends
+        .iter()
+        .map(|send| link_secret::sign(&store, LinkPurpose::Unsubscribe, *send).unwrap())
+        .collect();
+    (customers, tokens)
+}
+
+/// The three subscribers' customer ids and send ids, in `NAMES` order.
+pub(crate) fn subscribed(db: &Path) -> (Vec<u64>, Vec<u64>) {
     ok(db, &["settings", "mail_from", "info@kontor.test"]);
     ok(
         db,
@@ -158,17 +169,17 @@ pub(crate) fn subscribers(db: &Path) -> (Vec<u64>, Vec<String>) {
     let actor = Actor::local("tester");
     assert_eq!(mailing::plan(&store, &actor, id, now()).unwrap(), 3);
     let sends = mailing::sends(&store, &actor, id).unwrap();
-    let tokens = NAMES
+    let ids = NAMES
         .iter()
         .map(|name| {
             let send = sends
                 .iter()
                 .find(|send| send.address == address(name))
                 .unwrap();
-            link_secret::sign(&store, LinkPurpose::Unsubscribe, send.id).unwrap()
+            send.id
         })
         .collect();
-    (customers, tokens)
+    (customers, ids)
 }
 
 /// The actions of a customer's consent events, oldest first.

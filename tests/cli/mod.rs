@@ -39,6 +39,7 @@ mod kind_conformance;
 mod leads;
 mod local_times;
 pub(crate) mod mail_out;
+mod mail_returned;
 pub(crate) mod mailgate;
 mod mailing;
 mod opportunity_edit;

@@ -17,3 +17,16 @@ http-confirm-title = Einwilligung bestätigen
 http-confirm-ask = Bitte bestätigen Sie, dass Sie E-Mails von uns erhalten möchten ({ $purpose }).
 http-confirm-button = Bestätigen
 http-confirmed = Vielen Dank: Ihre Einwilligung ist bestätigt.
+cli-kind-mailing-bounce = Bounce eines Mailings
+mailgate-returned-unknown-token = an die Bounce- oder Abmeldeadresse eines Mailings, deren Token keinen Versand nennt
+mailgate-returned-unreadable = ein Zustellbericht an die Bounce-Adresse eines Mailings ohne lesbaren Status
+mailgate-returned-bounce = { $hard ->
+    [true] Hard Bounce
+   *[other] Soft Bounce
+  } von { $address } (Versand { $send }){ $suppressed ->
+    [true] ; die Adresse steht jetzt auf der Sperrliste
+   *[other] {""}
+  }
+mailgate-returned-complaint = Beschwerde über Versand { $send }: { $address } abgemeldet
+mailgate-returned-unsubscribed = { $address } per Mail abgemeldet (Versand { $send })
+mailgate-returned-noted = Zustellbericht zu Versand { $send } ohne Fehler: nichts zu tun

@@ -17,3 +17,16 @@ http-confirm-title = Confirm your consent
 http-confirm-ask = Please confirm that you want to receive e-mails from us ({ $purpose }).
 http-confirm-button = Confirm
 http-confirmed = Thank you: your consent is confirmed.
+cli-kind-mailing-bounce = mailing bounce
+mailgate-returned-unknown-token = addressed to a mailing's bounce or unsubscribe address whose token names no send
+mailgate-returned-unreadable = a delivery report to a mailing's bounce address without a readable status
+mailgate-returned-bounce = { $hard ->
+    [true] hard bounce
+   *[other] soft bounce
+  } of { $address } (send { $send }){ $suppressed ->
+    [true] ; the address is now on the suppression list
+   *[other] {""}
+  }
+mailgate-returned-complaint = complaint about send { $send }: { $address } unsubscribed
+mailgate-returned-unsubscribed = { $address } unsubscribed by mail (send { $send })
+mailgate-returned-noted = delivery report of send { $send } without a failure: nothing to do
