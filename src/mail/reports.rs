@@ -82,10 +82,7 @@ pub(super) fn returned(
     };
     let Some(send) = send else {
         // A report about other mail (a ticket's answer) goes on as before.
-        return Ok(match to_verp {
-            Some(_) => Some(Verdict::Keep(crate::t!("mailgate-returned-unknown-token"))),
-            None => None,
-        });
+        return Ok(to_verp.map(|_| Verdict::Keep(crate::t!("mailgate-returned-unknown-token"))));
     };
     if report == "feedback-report" {
         let done = unsubscribe::by_send(store, &send, now, Via::Complaint)?;
