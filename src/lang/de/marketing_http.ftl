@@ -30,3 +30,5 @@ mailgate-returned-bounce = { $hard ->
 mailgate-returned-complaint = Beschwerde über Versand { $send }: { $address } abgemeldet
 mailgate-returned-unsubscribed = { $address } per Mail abgemeldet (Versand { $send })
 mailgate-returned-noted = Zustellbericht zu Versand { $send } ohne Fehler: nichts zu tun
+cli-help-serve--http = Auch die Links der Marketing-Mails (Abmelden, Einwilligung bestätigen) hier über einfaches HTTP bereitstellen, hinter einem Reverse-Proxy, der TLS macht [Standard: aus]
+cli-help-serve--http-trusted-proxy = Ein Reverse-Proxy, dessen X-Forwarded-For den HTTP-Client nennt (mehrfach möglich)

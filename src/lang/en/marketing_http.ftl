@@ -30,3 +30,5 @@ mailgate-returned-bounce = { $hard ->
 mailgate-returned-complaint = complaint about send { $send }: { $address } unsubscribed
 mailgate-returned-unsubscribed = { $address } unsubscribed by mail (send { $send })
 mailgate-returned-noted = delivery report of send { $send } without a failure: nothing to do
+cli-help-serve--http = Also serve the links of marketing mail (unsubscribe, confirm consent) over plain HTTP here, behind a reverse proxy that does TLS [default: off]
+cli-help-serve--http-trusted-proxy = A reverse proxy whose X-Forwarded-For names the HTTP client (repeatable)
