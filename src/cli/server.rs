@@ -48,6 +48,12 @@ pub struct ServeArgs {
     /// The time in which a refused address gets its attempts back, one at a time
     #[arg(long, value_name = "DURATION", default_value = "1m", value_parser = positive)]
     pub login_failure_window: Duration,
+    /// Also serve the links of marketing mail (unsubscribe, confirm consent) over plain HTTP here, behind a reverse proxy that does TLS [default: off]
+    #[arg(long, value_name = "ADDR:PORT")]
+    pub http: Option<SocketAddr>,
+    /// A reverse proxy whose X-Forwarded-For names the HTTP client (repeatable)
+    #[arg(long, value_name = "IP")]
+    pub http_trusted_proxy: Vec<std::net::IpAddr>,
 }
 
 /// Reads a duration option: longer than zero.
@@ -176,6 +182,8 @@ pub fn serve(store: Store, args: ServeArgs, clock: Clock) -> Result<(), CliError
             login_failure_window: args.login_failure_window,
         },
         clock,
+        http: args.http,
+        trusted_proxies: args.http_trusted_proxy,
     };
     crate::server::serve(store, keymap, options).map_err(|error| match error {
         crate::server::ServerError::Core(error) => CliError::Core(error),

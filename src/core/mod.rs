@@ -7,6 +7,7 @@ pub mod atp;
 pub mod audit;
 pub mod bom;
 pub mod bom_query;
+pub mod bounces;
 pub mod calendar;
 pub mod campaigns;
 mod change;
@@ -66,6 +67,7 @@ mod settings;
 pub mod stock;
 pub mod stock_query;
 pub mod tickets;
+pub mod unsubscribe;
 pub mod users;
 
 pub use change::Change;

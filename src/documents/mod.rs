@@ -14,6 +14,6 @@ pub mod letter;
 pub mod pdf;
 mod sender;
 pub mod text;
-mod xml;
+pub(crate) mod xml;
 
 pub use letter::{Align, Column, Letter, Section, Table};

@@ -50,6 +50,7 @@ resources!(
     "consent",
     "campaigns",
     "mailing",
+    "marketing_http",
 );
 
 /// A value handed to a message: text as it is shown, or a whole number (which plural

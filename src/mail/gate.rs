@@ -25,6 +25,9 @@
 //!   confirms the consent (`core::consent_optin::confirm_by_reply`), or is kept in
 //!   quarantine with the reason it did not (automatic, another sender, expired).
 //!
+//! - Mail back from a marketing mailing (bounces, ARF complaints, mail to the unsubscribe
+//!   address) is checked before that and is never a ticket either (`reports`).
+//!
 //! Each step is its own transaction (the ticket, then a reopening, then the
 //! acknowledgement with the budget — queued in the outbox and recorded as the ticket's
 //! automatic mail-out article, so replies to it thread by its Message-ID): a crash between
@@ -36,6 +39,7 @@ use std::cell::RefCell;
 use time::OffsetDateTime;
 
 use super::inbound::{InboundMail, Party};
+use super::reports::{Returned, Verdict};
 use super::routing::{Action, GateConfig, route};
 use super::subject::{DEFAULT_TAG_WORD, subject_with_tag};
 use super::threading::Lookup;
@@ -91,6 +95,8 @@ pub enum Received {
     Duplicate { ticket: TicketNumber },
     /// A reply to a confirmation mail confirmed consent request `request` (event `event`).
     ConsentConfirmed { request: u64, event: u64 },
+    /// Mail back from a mailing: a bounce, a complaint, an unsubscribe (`reports`).
+    Returned(Returned),
     /// Kept in quarantine as `id`; `why` as a person reads it.
     Quarantined {
         id: u64,
@@ -154,6 +160,11 @@ fn file_message(
         Ok(mail) => mail,
         Err(why) => return keep(QuarantineReason::Unreadable, why.to_string(), raw),
     };
+    match super::reports::returned(store, now, raw, &mail)? {
+        Some(Verdict::Done(returned)) => return Ok(Received::Returned(returned)),
+        Some(Verdict::Keep(why)) => return keep(QuarantineReason::Refused, why, raw),
+        None => {}
+    }
     match super::optin_reply::consent_reply(store, now, &mail)? {
         Some(Reply::Confirmed { request, event }) => {
             return Ok(Received::ConsentConfirmed { request, event });
@@ -584,6 +595,7 @@ pub fn report(received: &Received) -> String {
             request = request.to_string(),
             event = event.to_string()
         ),
+        Received::Returned(returned) => super::reports::words(returned),
         Received::Quarantined { id, why, .. } => crate::t!(
             "mailgate-quarantined",
             id = id.to_string(),
@@ -627,6 +639,7 @@ pub fn report_json(received: &Received) -> serde_json::Value {
         Received::ConsentConfirmed { request, event } => {
             serde_json::json!({"status": "consent-confirmed", "request": request, "event": event})
         }
+        Received::Returned(returned) => super::reports::json(returned),
         Received::Quarantined { id, reason, why } => {
             serde_json::json!({"status": "quarantined", "quarantine": id, "reason": reason.name(), "why": why})
         }

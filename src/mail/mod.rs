@@ -8,6 +8,7 @@ pub mod loop_guard;
 pub mod mailing;
 mod optin_reply;
 pub mod outgoing;
+pub mod reports;
 pub mod routing;
 pub mod smtp;
 pub mod subject;

@@ -3,7 +3,7 @@
 //! and the russh configuration made from them (public-key authentication only; password
 //! and keyboard-interactive are never offered and always refused). Room: server.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
@@ -25,6 +25,10 @@ pub struct ServeOptions {
     pub limits: Limits,
     /// Where "now" comes from (read by `main`, pinned by tests).
     pub clock: Clock,
+    /// Where the link endpoint (unsubscribe, confirm) listens; `None`: not at all.
+    pub http: Option<SocketAddr>,
+    /// Proxies whose `X-Forwarded-For` names the link endpoint's client.
+    pub trusted_proxies: Vec<IpAddr>,
 }
 
 /// How long connections and sessions may take, and how many failed logins an address may

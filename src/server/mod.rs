@@ -27,6 +27,8 @@ mod connection;
 pub mod control;
 mod display;
 mod hostkey;
+mod http;
+mod http_pages;
 mod kept;
 mod mail_out;
 mod offer;
@@ -382,12 +384,40 @@ pub fn serve(store: Store, keymap: Keymap, options: ServeOptions) -> Result<(), 
             database = dir.display().to_string(),
             fingerprint = host_fingerprint.as_str(),
         );
+        let links = match options.http {
+            Some(address) => Some(serve_links(address, &options, store.clone(), locale).await?),
+            None => None,
+        };
         let stop = stop_signal()?;
         let server = Server::new(store, keymap, host_key, options.limits, options.clock);
         server.run(listener, stop).await?;
+        if let Some(links) = links {
+            links.abort();
+        }
         server_log!(locale, "server-log-stopped");
         Ok(())
     })
+}
+
+/// Starts the link endpoint (`http`) on `address`; its task, to abort on shutdown.
+async fn serve_links(
+    address: SocketAddr,
+    options: &ServeOptions,
+    store: Arc<Store>,
+    locale: Locale,
+) -> Result<tokio::task::JoinHandle<()>, ServerError> {
+    let listener = TcpListener::bind(address)
+        .await
+        .map_err(|error| ServerError::Listen(address, error))?;
+    let local = listener.local_addr()?;
+    server_log!(locale, "http-log-listening", address = local.to_string());
+    let endpoint = http::Endpoint {
+        store,
+        clock: options.clock,
+        locale,
+        trusted_proxies: options.trusted_proxies.clone(),
+    };
+    Ok(tokio::spawn(http::run(listener, Arc::new(endpoint))))
 }
 
 /// Resolves on SIGTERM or Ctrl-C (SIGINT).

@@ -4,6 +4,7 @@
 //! fields are checked when a mailing is written (`check_fields`) and filled per recipient
 //! (`render`). Room: domain — plain data and rules, no I/O.
 
+pub mod bounce;
 pub mod send;
 
 use serde::{Deserialize, Serialize};

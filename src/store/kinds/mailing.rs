@@ -1,10 +1,12 @@
 //! Mailings, their send ledger and the suppression list in the store: tree `mailings`;
 //! tree `mailing_sends` with the unique `mailing_sends.by_address` (mailing id, address →
 //! send id: one send per address and mailing) and `mailing_sends.by_state` (mailing id,
-//! state tag, send id); tree `suppressions` with the unique `suppressions.by_address`. All
+//! state tag, send id); tree `suppressions` with the unique `suppressions.by_address`;
+//! tree `mailing_bounces` with `mailing_bounces.by_address` (address, bounce id). All
 //! schema 1. The key shapes live here only. Room: store.
 
 use crate::domain::mailing::Mailing;
+use crate::domain::mailing::bounce::MailingBounce;
 use crate::domain::mailing::send::{MailingSend, Suppression};
 use crate::store::keys::Key;
 use crate::store::record::{IndexEntry, Record, id_and_version};
@@ -13,6 +15,7 @@ use crate::store::{Store, StoreResult, Tx, TxResult};
 pub(in crate::store) const SENDS_BY_ADDRESS: &str = "mailing_sends.by_address";
 pub(in crate::store) const SENDS_BY_STATE: &str = "mailing_sends.by_state";
 pub(in crate::store) const SUPPRESSIONS_BY_ADDRESS: &str = "suppressions.by_address";
+pub(in crate::store) const BOUNCES_BY_ADDRESS: &str = "mailing_bounces.by_address";
 
 impl Record for Mailing {
     const TREE: &'static str = "mailings";
@@ -95,4 +98,28 @@ pub fn suppression_of(store: &Store, address: &str) -> StoreResult<Option<u64>> 
 /// The same read inside a transaction.
 pub fn suppression_of_in(tx: &Tx, address: &str) -> TxResult<Option<u64>> {
     tx.unique_id(SUPPRESSIONS_BY_ADDRESS, Key::new().str(address))
+}
+
+impl Record for MailingBounce {
+    const TREE: &'static str = "mailing_bounces";
+    const NAME: &'static str = "mailing bounce";
+    const SCHEMA: u16 = 1;
+    const INDEXES: &'static [&'static str] = &[BOUNCES_BY_ADDRESS];
+
+    id_and_version!();
+
+    fn index_entries(&self) -> Vec<IndexEntry> {
+        vec![IndexEntry::plain(
+            BOUNCES_BY_ADDRESS,
+            Key::new().str(&self.address),
+            self.id,
+        )]
+    }
+}
+
+/// Ids of every bounce of `address` (an address key).
+pub fn bounces_of(store: &Store, address: &str) -> StoreResult<Vec<u64>> {
+    store
+        .index_ids(BOUNCES_BY_ADDRESS, Key::new().str(address))?
+        .collect()
 }

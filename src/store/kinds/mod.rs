@@ -103,6 +103,7 @@ pub const KINDS: &[KindOps] = &[
     ops::<crate::domain::mailing::Mailing>(),
     ops::<crate::domain::mailing::send::MailingSend>(),
     ops::<crate::domain::mailing::send::Suppression>(),
+    ops::<crate::domain::mailing::bounce::MailingBounce>(),
 ];
 
 /// The kind whose tree is `tree`.
