@@ -11,6 +11,7 @@ mod check;
 mod company_settings;
 pub(crate) mod confirmation;
 mod consent;
+mod consent_wiring;
 mod crash;
 mod crash_orders;
 mod crm;
