@@ -17,14 +17,8 @@ use serde_json::Value;
 use time::{Duration, OffsetDateTime};
 
 use super::mail_out::{NOW, Sink, configured, ok_at};
+use super::mailing::json_at;
 use crate::common::{Scratch, add_customer, fails, int, json, json_list, ok, run};
-
-fn json_at(db: &Path, at: OffsetDateTime, args: &[&str]) -> Value {
-    let mut args = args.to_vec();
-    args.extend(["--format", "json"]);
-    let out = ok_at(db, at, &args);
-    serde_json::from_str(&out).unwrap_or_else(|error| panic!("{error}: {out}"))
-}
 
 /// `consent VERB` for a customer's address on a channel and purpose at `at`; the event id.
 fn consent_at(

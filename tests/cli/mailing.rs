@@ -25,7 +25,7 @@ use time::OffsetDateTime;
 use super::mail_out::{NOW, Sink, configured, ok_at};
 use crate::common::{self, Scratch, s};
 
-fn json_at(db: &Path, at: OffsetDateTime, args: &[&str]) -> Value {
+pub(super) fn json_at(db: &Path, at: OffsetDateTime, args: &[&str]) -> Value {
     let mut args = args.to_vec();
     args.extend(["--format", "json"]);
     let out = ok_at(db, at, &args);
