@@ -73,7 +73,7 @@ fn subscribe(db: &Path, names: &[&str], domain: &str) {
 
 /// Records newsletter e-mail consent, confirmed a day before `NOW`, for every address of
 /// every customer and contact (in-process: thousands at once).
-pub(super) fn consent_all(db: &Path) {
+pub(crate) fn consent_all(db: &Path) {
     let store = Store::open(db).unwrap();
     let mut events = Vec::new();
     for customer in store.scan::<Customer>().unwrap() {

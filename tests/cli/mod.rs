@@ -40,7 +40,7 @@ mod leads;
 mod local_times;
 pub(crate) mod mail_out;
 pub(crate) mod mailgate;
-mod mailing;
+pub(crate) mod mailing;
 mod opportunity_edit;
 mod order_history;
 mod orders;
