@@ -1,4 +1,4 @@
-//! `kontor campaign add|edit|cost|show|list|report`: marketing campaigns, their booked
+//! `kontor campaign add|edit|cost|show|list|report|calllist`: marketing campaigns, their booked
 //! costs and their figures. Amounts are typed in the campaign's currency; `show` and
 //! `report` print the figures exact to the cent, ROI and cost per lead rounded half away
 //! from zero where they are shown (`n/a` without cost or leads). CSV and JSON write the
@@ -38,6 +38,20 @@ pub enum CampaignCmd {
     Report {
         /// The campaign's id
         id: u64,
+    },
+    /// Whom a phone campaign may call: a segment's people whose phone consent allows the purpose
+    Calllist {
+        /// The campaign's id
+        id: u64,
+        /// The saved segment to call (its id)
+        #[arg(long)]
+        segment: u64,
+        /// The consent purpose the calls rely on
+        #[arg(long, default_value = "calls")]
+        purpose: String,
+        /// Also list everyone not to call, and why
+        #[arg(long)]
+        why_not: bool,
     },
 }
 
@@ -138,6 +152,12 @@ pub fn campaign(context: &mut Context, command: CampaignCmd) -> Result<(), CliEr
         }
         CampaignCmd::Show { id } => return show(context, id, true),
         CampaignCmd::Report { id } => return show(context, id, false),
+        CampaignCmd::Calllist {
+            id,
+            segment,
+            purpose,
+            why_not,
+        } => return super::call_list::calllist(context, id, segment, &purpose, why_not),
         CampaignCmd::Add(args) => {
             let currency = match args.currency.as_deref() {
                 Some(code) => code.trim().parse::<Currency>().map_err(invalid)?,

@@ -292,13 +292,7 @@ fn standing_out(context: &mut Context, standing: Standing) -> Result<(), CliErro
 
 /// A refusal in the current language.
 pub(super) fn refusal_word(reason: crate::domain::consent::Refusal) -> String {
-    use crate::domain::consent::Refusal;
-    match reason {
-        Refusal::NoConsent => crate::t!("consent-refusal-no-consent"),
-        Refusal::OnlyRequested => crate::t!("consent-refusal-only-requested"),
-        Refusal::Withdrawn => crate::t!("consent-refusal-withdrawn"),
-        Refusal::Objected => crate::t!("consent-refusal-objected"),
-    }
+    reason.label()
 }
 
 /// An action in the current language.
@@ -309,6 +303,7 @@ pub(super) fn action_word(action: &Action) -> String {
         Action::Withdrawn => crate::t!("consent-action-withdrawn"),
         Action::Objected => crate::t!("consent-action-objected"),
         Action::Used { .. } => crate::t!("consent-action-used"),
+        Action::Merged { .. } => crate::t!("wiring-action-merged"),
     }
 }
 
@@ -339,6 +334,7 @@ pub(super) const COLUMNS: [&str; 15] = [
 pub(super) fn event_values(event: &ConsentEvent) -> [String; 15] {
     let (relied_on, what) = match &event.action {
         Action::Used { relied_on, what } => (relied_on.to_string(), what.clone()),
+        Action::Merged { original } => (original.to_string(), String::new()),
         _ => (String::new(), String::new()),
     };
     [

@@ -3,7 +3,11 @@
 //! customer, agent and open follow-ups due, `done` completes a follow-up (a workflow:
 //! `Command::CompleteFollowUp`). `add --ticket N` puts a logged call on a ticket,
 //! `add --new-ticket QUEUE` opens one from it (`core::tickets::calls`; the target is
-//! checked before the interaction is written). Room: cli.
+//! checked before the interaction is written). `add --campaign ID` or `--purpose P` logs
+//! a marketing call: refused, naming why, unless the phone consent of the person called
+//! (`--phone`, else the contact's or customer's numbers) allows the purpose (`calls` by
+//! default) now; once the call is logged, the use of that consent is recorded
+//! (`core::consent_reach::call_basis`, `core::consent::record_use`). Room: cli.
 
 use std::io::Write;
 
@@ -12,6 +16,7 @@ use clap::{Arg, ArgMatches, Command, FromArgMatches, Subcommand};
 use super::kind::{list, record, show};
 use super::kind_args::{KindAction, OwnCommands, RecordCmd, add_command, parse_action};
 use super::{CliError, Context, output};
+use crate::core::access::{self, Access, Area};
 use crate::core::kinds::INTERACTIONS;
 use crate::core::plain::{Done, RecordCommand, RecordEvent, RecordOp};
 use crate::core::query::{self, InteractionFilter};
@@ -69,6 +74,25 @@ pub const OWN: OwnCommands = OwnCommands {
                         .value_name("QUEUE")
                         .help("Open a ticket in this queue from the call (subject: the call's)"),
                 )
+                .arg(
+                    Arg::new("campaign")
+                        .long("campaign")
+                        .value_name("ID")
+                        .value_parser(clap::value_parser!(u64))
+                        .help("A marketing call of this campaign: refused without phone consent, its use recorded"),
+                )
+                .arg(
+                    Arg::new("purpose")
+                        .long("purpose")
+                        .value_name("PURPOSE")
+                        .help("A marketing call relying on phone consent for this purpose (default with --campaign: calls)"),
+                )
+                .arg(
+                    Arg::new("phone")
+                        .long("phone")
+                        .value_name("NUMBER")
+                        .help("The number called (default: the contact's, else the customer's numbers)"),
+                )
         });
         OwnCmd::augment_subcommands(command)
     },
@@ -120,8 +144,54 @@ fn run(context: &mut Context, matches: &ArgMatches) -> Result<(), CliError> {
     }
 }
 
-/// The registry's add, then — with `--ticket` or `--new-ticket` — the call on its ticket.
+/// A marketing call (`--campaign`, `--purpose`): checked against the phone consent before
+/// it is logged, its use recorded after.
 fn add(context: &mut Context, matches: &ArgMatches) -> Result<(), CliError> {
+    let campaign = matches.get_one::<u64>("campaign").copied();
+    let purpose = matches.get_one::<String>("purpose").cloned();
+    if campaign.is_none() && purpose.is_none() {
+        return add_logged(context, matches);
+    }
+    let action = parse_action(INTERACTIONS, "add", matches).map_err(CliError::Usage)?;
+    let KindAction::Add(input) = action else {
+        return Ok(());
+    };
+    let channel = crate::domain::Channel::parse(&input.text("channel")).map_err(CoreError::from)?;
+    if !matches!(
+        channel,
+        crate::domain::Channel::CallIn | crate::domain::Channel::CallOut
+    ) {
+        return Err(CliError::Usage(crate::t!("wiring-marketing-not-a-call")));
+    }
+    if let Some(id) = campaign {
+        crate::core::campaigns::campaign(&context.store, &context.actor, id)?;
+    }
+    let customer =
+        crate::domain::fields::interaction::parse_id("customer", &input.text("customer"))
+            .map_err(CoreError::from)?;
+    let purpose = purpose.unwrap_or_else(|| "calls".to_string());
+    let now = context.clock.now();
+    let phone = matches.get_one::<String>("phone").map(String::as_str);
+    access::require(&context.actor, Area::Consent, Access::Write)?;
+    let (number, basis) = crate::core::consent_reach::call_basis(
+        &context.store,
+        customer,
+        &input.text("contact"),
+        phone,
+        &purpose,
+        now,
+    )?;
+    add_logged(context, matches)?;
+    let what = match campaign {
+        Some(id) => format!("call {number} campaign {id}"),
+        None => format!("call {number}"),
+    };
+    crate::core::consent::record_use(&context.store, &context.actor, basis, &what, now)?;
+    Ok(())
+}
+
+/// The registry's add, then — with `--ticket` or `--new-ticket` — the call on its ticket.
+fn add_logged(context: &mut Context, matches: &ArgMatches) -> Result<(), CliError> {
     let text = |name: &str| matches.get_one::<String>(name).cloned();
     let target = match (text("ticket"), text("new_ticket")) {
         (Some(number), _) => Some(CallTarget::Ticket(number)),

@@ -13,7 +13,7 @@ use serde_json::json;
 use super::args::Format;
 use super::{CliError, Context};
 use crate::core::mail_settings::{MailSettings, MarketingSettings};
-use crate::core::mailing::{self, NewMailing};
+use crate::core::mailing::{self, NewMailing, Skip};
 use crate::core::mailing_ledger;
 use crate::domain::mailing::send::{Recipient, SuppressReason, address_key};
 use crate::domain::salutation::Salutation;
@@ -22,7 +22,7 @@ use crate::mail::smtp::Smtp;
 
 #[derive(Debug, Subcommand)]
 pub enum MailingCmd {
-    /// Write a draft mailing to the customers and contacts carrying a tag
+    /// Write a draft mailing to the customers and contacts carrying a tag or of a segment
     Add {
         /// Name of the mailing
         #[arg(long)]
@@ -40,8 +40,11 @@ pub enum MailingCmd {
         #[arg(long)]
         html_file: Option<std::path::PathBuf>,
         /// The audience: customers and contacts carrying this tag
-        #[arg(long)]
-        tag: String,
+        #[arg(long, required_unless_present = "segment")]
+        tag: Option<String>,
+        /// The audience: the customers of this saved segment (its id) and their contacts
+        #[arg(long, conflicts_with = "tag")]
+        segment: Option<u64>,
         /// The consent purpose the mailing relies on
         #[arg(long, default_value = "newsletter")]
         purpose: String,
@@ -100,6 +103,7 @@ pub fn mailing(context: &mut Context, command: MailingCmd) -> Result<(), CliErro
             body_file,
             html_file,
             tag,
+            segment,
             purpose,
             campaign,
         } => {
@@ -118,7 +122,8 @@ pub fn mailing(context: &mut Context, command: MailingCmd) -> Result<(), CliErro
                 subject,
                 body,
                 html,
-                tag,
+                tag: tag.unwrap_or_default(),
+                segment,
                 purpose,
                 campaign,
             };
@@ -148,7 +153,7 @@ pub fn mailing(context: &mut Context, command: MailingCmd) -> Result<(), CliErro
         MailingCmd::Preview { id, to } => preview(context, id, &to),
         MailingCmd::DryRun { id } => {
             let mailing = mailing::get(store, actor, id)?;
-            let members = mailing::audience(store, &mailing)?;
+            let members = mailing::audience(store, actor, &mailing, now)?;
             let skipped: Vec<_> = members.iter().filter(|m| m.skip.is_some()).collect();
             if context.format == Format::Json {
                 let rows: Vec<_> = skipped
@@ -159,6 +164,10 @@ pub fn mailing(context: &mut Context, command: MailingCmd) -> Result<(), CliErro
                             "name": member.recipient.name,
                             "address": member.address,
                             "reason": member.skip.map(|skip| skip.name()),
+                            "consent": match member.skip {
+                                Some(Skip::NoConsent(refusal)) => Some(refusal.name()),
+                                _ => None,
+                            },
                         })
                     })
                     .collect();
@@ -168,10 +177,11 @@ pub fn mailing(context: &mut Context, command: MailingCmd) -> Result<(), CliErro
             for member in &skipped {
                 writeln!(
                     context.out,
-                    "{}\t{}\t{}\t{}",
+                    "{}\t{}\t{}\t{}\t{}",
                     member.recipient.customer,
                     member.recipient.name,
                     member.address.as_deref().unwrap_or("-"),
+                    member.skip.map(|skip| skip.name()).unwrap_or_default(),
                     member.skip.map(|skip| skip.label()).unwrap_or_default()
                 )?;
             }
@@ -220,7 +230,7 @@ pub fn mailing(context: &mut Context, command: MailingCmd) -> Result<(), CliErro
 fn preview(context: &mut Context, id: u64, to: &str) -> Result<(), CliError> {
     let (store, actor) = (&context.store, &context.actor);
     let mailing = mailing::get(store, actor, id)?;
-    let members = mailing::audience(store, &mailing)?;
+    let members = mailing::audience(store, actor, &mailing, context.clock.now())?;
     let wanted = address_key(to);
     let found = match to.trim().parse::<u64>() {
         Ok(customer) => members
@@ -319,6 +329,7 @@ fn send(context: &mut Context, id: u64) -> Result<(), CliError> {
                 "deferred": report.deferred,
                 "uncertain": report.uncertain,
                 "suppressed": report.suppressed,
+                "no_consent": report.no_consent,
                 "done": report.done,
                 "unreachable": report.unreachable,
             })
@@ -336,6 +347,13 @@ fn send(context: &mut Context, id: u64) -> Result<(), CliError> {
             uncertain = report.uncertain
         )
     )?;
+    if report.no_consent > 0 {
+        writeln!(
+            context.out,
+            "{}",
+            crate::t!("wiring-sent-no-consent", count = report.no_consent)
+        )?;
+    }
     if let Some(at) = report.next_at {
         writeln!(
             context.out,

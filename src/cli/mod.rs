@@ -8,6 +8,7 @@ mod audit;
 mod backup;
 mod bom;
 mod calendar;
+mod call_list;
 mod campaign;
 mod confirmation;
 mod consent;

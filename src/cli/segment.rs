@@ -110,6 +110,9 @@ pub struct FilterArgs {
     /// RFM segment, e.g. champions or at-risk
     #[arg(long)]
     rfm: Option<String>,
+    /// Consent allows contact now on CHANNEL for PURPOSE, e.g. email:newsletter or phone:calls
+    #[arg(long, value_name = "CHANNEL:PURPOSE")]
+    consent: Option<String>,
 }
 
 impl FilterArgs {
@@ -134,6 +137,7 @@ impl FilterArgs {
             ("revenue", &self.revenue),
             ("abc", &self.abc),
             ("rfm", &self.rfm),
+            ("consent", &self.consent),
         ];
         for (key, value) in options {
             if let Some(value) = value {
@@ -180,8 +184,27 @@ pub fn segment(context: &mut Context, command: SegmentCmd) -> Result<(), CliErro
         SegmentCmd::Members { id, filter } => {
             let target = filter.target(id)?;
             let members = segments::members(&context.store, &context.actor, &target, now)?;
-            let rows: Vec<Row> = members.customers.iter().map(member_row).collect();
-            output::list_with_header(&mut context.out, context.format, &rows, MEMBER, MEMBER)?;
+            let mut rows: Vec<Row> = members.customers.iter().map(member_row).collect();
+            if members.consented.is_empty() {
+                output::list_with_header(&mut context.out, context.format, &rows, MEMBER, MEMBER)?;
+                return Ok(());
+            }
+            // With a consent criterion each member names the addresses consent is for.
+            for (row, customer) in rows.iter_mut().zip(&members.customers) {
+                let addresses: Vec<String> = members
+                    .consented
+                    .get(&customer.id)
+                    .into_iter()
+                    .flatten()
+                    .map(|(person, address)| match person.is_empty() {
+                        true => address.clone(),
+                        false => format!("{person} <{address}>"),
+                    })
+                    .collect();
+                row.push(("consent", Value::Text(addresses.join(", "))));
+            }
+            let columns: Vec<&str> = MEMBER.iter().copied().chain(["consent"]).collect();
+            output::list_with_header(&mut context.out, context.format, &rows, &columns, &columns)?;
             return Ok(());
         }
         SegmentCmd::Count { id, filter } => {

@@ -4,7 +4,9 @@
 //! `domain::consent::standing`, never stored), recording a use inside a sender's
 //! transaction (`record_use_in`), a party's history and the evidence for one person. The
 //! ledger is append-only: nothing here edits or removes an event. The double opt-in is
-//! `consent_optin`. Room: core (area `Consent`).
+//! `consent_optin`. A customer merge attributes the loser's events to the survivor by
+//! appending `Merged` events (`attribute_in`); a party's history shows the originals in
+//! their place. Room: core (area `Consent`).
 
 use time::OffsetDateTime;
 
@@ -229,12 +231,49 @@ fn load(store: &Store, ids: Vec<u64>) -> Result<Vec<ConsentEvent>, CoreError> {
         .collect()
 }
 
-/// Every event of `party`, oldest first.
+/// Every event of `party`, oldest first: those attributed to it by a merge as they were
+/// originally recorded (under the merged-away party), each once.
 pub fn history(store: &Store, actor: &Actor, party: Party) -> Result<Vec<ConsentEvent>, CoreError> {
     access::require(actor, Area::Consent, Access::Read)?;
-    let mut events = load(store, consents_of_party(store, party)?)?;
+    let mut events = Vec::new();
+    for event in load(store, consents_of_party(store, party)?)? {
+        let event = match event.action {
+            Action::Merged { original } => store.require::<ConsentEvent>(original)?,
+            _ => event,
+        };
+        if !events
+            .iter()
+            .any(|known: &ConsentEvent| known.id == event.id)
+        {
+            events.push(event);
+        }
+    }
     events.sort_by_key(|event| (event.at, event.id));
     Ok(events)
+}
+
+/// Inside a customer merge: attributes event `id` of customer `loser` to `survivor` by
+/// appending a `Merged` event naming the original (an event itself attributed names its
+/// original); whether it did (`false`: the event is not the loser's).
+pub fn attribute_in(tx: &Tx, id: u64, loser: u64, survivor: u64) -> TxResult<bool> {
+    let event = tx.require::<ConsentEvent>(id)?;
+    if event.party != Party::Customer(loser) {
+        return Ok(false);
+    }
+    let original = match event.action {
+        Action::Merged { original } => original,
+        _ => event.id,
+    };
+    let mut marker = ConsentEvent {
+        id: 0,
+        version: 0,
+        party: Party::Customer(survivor),
+        action: Action::Merged { original },
+        source: format!("merge of customer {loser}"),
+        ..event
+    };
+    tx.insert(&mut marker)?;
+    Ok(true)
 }
 
 /// One standing the evidence reports: a channel, address and purpose the ledger names.

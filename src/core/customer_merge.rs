@@ -20,6 +20,11 @@
 //! refused — keep it as the survivor (swap the two); two customers that both have them
 //! cannot be merged.
 //!
+//! **Consent stays as written.** The consent ledger is evidence and append-only: the
+//! consent mover does not rewrite the loser's events but appends, per event, a `Merged`
+//! event of the survivor naming the original (`core::consent::attribute_in`); the
+//! survivor's history and evidence show the originals, as they were recorded.
+//!
 //! The audit entry of the merge is the transaction's: the survivor changed (its notes name
 //! the loser and the counts moved), the loser deleted, each moved record changed.
 
@@ -91,6 +96,17 @@ pub const MOVERS: &[Mover] = &[
         field: "price_rules",
         referring: price_rule::of_customer,
         repoint: repoint_price_rule,
+    },
+    Mover {
+        kind: "consent event",
+        field: "consents",
+        referring: |store, id| {
+            crate::store::kinds::consent::consents_of_party(
+                store,
+                crate::domain::consent::Party::Customer(id),
+            )
+        },
+        repoint: super::consent::attribute_in,
     },
 ];
 
@@ -276,6 +292,7 @@ pub fn counted(kind: &str, count: usize) -> String {
         "payment" => crate::t!("duplicates-count-payment", count = count),
         "delivery-note" => crate::t!("duplicates-count-delivery-note", count = count),
         "dunning-block" => crate::t!("duplicates-count-dunning-block", count = count),
+        "consent event" => crate::t!("wiring-count-consent-event", count = count),
         other => crate::domain::names::count(other, count),
     }
 }

@@ -1,7 +1,9 @@
 //! Marketing mailings as the core keeps them: writing one (merge fields checked), its
-//! audience (customers and their contacts carrying a tag, each address once, with the
-//! reason each member is not mailed), planning its send ledger, the suppression list,
-//! unsubscribing by send, finding a send by its VERP bounce address, and the status.
+//! audience (customers and their contacts carrying a tag, or of a saved segment; each
+//! address once, with the reason each member is not mailed — no address, a duplicate,
+//! unsubscribed, bounced, suppressed, or no e-mail consent for the mailing's purpose in the
+//! consent ledger now), planning its send ledger, the suppression list,
+//! unsubscribing by send (which also records the consent's withdrawal), finding a send by its VERP bounce address, and the status.
 //! The ledger's state changes during a batch are `core::mailing_ledger`. Room: core.
 //!
 //! **At most once.** Marketing mail does not follow the outbox's at-least-once rule: a
@@ -16,6 +18,7 @@ use time::OffsetDateTime;
 use super::access::{self, Access, Area};
 use super::{Actor, CoreError};
 use crate::domain::Invalid;
+use crate::domain::consent::{Action, Channel, ConsentEvent, Refusal, Standing};
 use crate::domain::customer::{Customer, CustomerKind};
 use crate::domain::fold::fold;
 use crate::domain::link_token::LinkPurpose;
@@ -37,8 +40,10 @@ pub struct NewMailing {
     pub subject: String,
     pub body: String,
     pub html: Option<String>,
-    /// The tag of the audience.
+    /// The tag of the audience (or give `segment`).
     pub tag: String,
+    /// The saved segment of the audience, instead of a tag.
+    pub segment: Option<u64>,
     pub purpose: String,
     pub campaign: Option<u64>,
 }
@@ -56,11 +61,25 @@ pub fn add(
         ("name", &new.name),
         ("subject", &new.subject),
         ("body", &new.body),
-        ("tag", &new.tag),
     ] {
         if text.trim().is_empty() {
             problems.push(Invalid::new(field, crate::t!("mailing-required")));
         }
+    }
+    let audience = match (new.tag.trim(), new.segment) {
+        ("", Some(segment)) => {
+            store.require::<crate::domain::segment::Segment>(segment)?;
+            Some(Audience::Segment(segment))
+        }
+        (tag, None) if !tag.is_empty() => Some(Audience::Tag(tag.to_string())),
+        _ => {
+            problems.push(Invalid::new("tag", crate::t!("wiring-tag-or-segment")));
+            None
+        }
+    };
+    let purpose = crate::domain::consent::purpose(&new.purpose);
+    if let Err(problem) = &purpose {
+        problems.push(problem.clone());
     }
     let html = new.html.clone().unwrap_or_default();
     for (field, text) in [
@@ -80,9 +99,9 @@ pub fn add(
             ));
         }
     }
-    if !problems.is_empty() {
+    let (Some(audience), Ok(purpose), true) = (audience, purpose, problems.is_empty()) else {
         return Err(CoreError::Invalid(problems));
-    }
+    };
     let draft = Mailing {
         id: 0,
         version: 0,
@@ -91,8 +110,8 @@ pub fn add(
         subject: new.subject.trim().to_string(),
         body: new.body.clone(),
         html: new.html.clone().filter(|html| !html.trim().is_empty()),
-        audience: Audience::Tag(new.tag.trim().to_string()),
-        purpose: new.purpose.trim().to_string(),
+        audience,
+        purpose,
         state: MailingState::Draft,
         created_at: now,
     };
@@ -115,9 +134,16 @@ pub fn get(store: &Store, actor: &Actor, id: u64) -> Result<Mailing, CoreError> 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Skip {
     NoAddress,
+    /// On the suppression list by hand or for a complaint.
     Suppressed,
     /// Another member has the same address.
     Duplicate,
+    /// On the suppression list: the person unsubscribed.
+    Unsubscribed,
+    /// On the suppression list: the address bounced.
+    Bounced,
+    /// The consent ledger does not allow e-mail for the mailing's purpose now.
+    NoConsent(Refusal),
 }
 
 impl Skip {
@@ -126,6 +152,9 @@ impl Skip {
             Skip::NoAddress => "no-address",
             Skip::Suppressed => "suppressed",
             Skip::Duplicate => "duplicate",
+            Skip::Unsubscribed => "unsubscribed",
+            Skip::Bounced => "bounced",
+            Skip::NoConsent(_) => "no-consent",
         }
     }
 
@@ -135,6 +164,20 @@ impl Skip {
             Skip::NoAddress => crate::t!("mailing-skip-no-address"),
             Skip::Suppressed => crate::t!("mailing-skip-suppressed"),
             Skip::Duplicate => crate::t!("mailing-skip-duplicate"),
+            Skip::Unsubscribed => crate::t!("wiring-skip-unsubscribed"),
+            Skip::Bounced => crate::t!("wiring-skip-bounced"),
+            Skip::NoConsent(refusal) => {
+                crate::t!("wiring-skip-no-consent", reason = refusal.label())
+            }
+        }
+    }
+
+    /// The reason a suppression keeps an address from a mailing.
+    fn of_suppression(reason: SuppressReason) -> Skip {
+        match reason {
+            SuppressReason::Unsubscribed => Skip::Unsubscribed,
+            SuppressReason::HardBounce | SuppressReason::SoftBounces => Skip::Bounced,
+            SuppressReason::Complaint | SuppressReason::Manual => Skip::Suppressed,
         }
     }
 }
@@ -148,26 +191,58 @@ pub struct Member {
     pub skip: Option<Skip>,
 }
 
-/// Every member of `mailing`'s audience in customer order (the customer, then its
-/// contacts), each with the reason it is not mailed.
-pub fn audience(store: &Store, mailing: &Mailing) -> Result<Vec<Member>, CoreError> {
-    let Audience::Tag(tag) = &mailing.audience;
-    let tag = fold(tag);
+/// The customers of `mailing`'s audience at `now`, in id order.
+fn customers_of(
+    store: &Store,
+    actor: &Actor,
+    mailing: &Mailing,
+    now: OffsetDateTime,
+) -> Result<Vec<Customer>, CoreError> {
+    match &mailing.audience {
+        Audience::Tag(tag) => {
+            let tag = fold(tag);
+            let mut found = Vec::new();
+            for customer in store.scan::<Customer>()? {
+                let customer = customer?;
+                if customer.tags.iter().any(|own| fold(own) == tag) {
+                    found.push(customer);
+                }
+            }
+            Ok(found)
+        }
+        Audience::Segment(id) => {
+            let target = super::segments::Target::Saved(*id);
+            Ok(super::segments::members(store, actor, &target, now)?.customers)
+        }
+    }
+}
+
+/// Every member of `mailing`'s audience at `now` in customer order (the customer, then
+/// its contacts), each with the reason it is not mailed: no address, a duplicate, on the
+/// suppression list (unsubscribed, bounced, suppressed), or no e-mail consent for the
+/// mailing's purpose now.
+pub fn audience(
+    store: &Store,
+    actor: &Actor,
+    mailing: &Mailing,
+    now: OffsetDateTime,
+) -> Result<Vec<Member>, CoreError> {
     let mut seen = HashSet::new();
     let mut members = Vec::new();
-    for customer in store.scan::<Customer>()? {
-        let customer = customer?;
-        if !customer.tags.iter().any(|own| fold(own) == tag) {
-            continue;
-        }
+    for customer in customers_of(store, actor, mailing, now)? {
         for (recipient, address) in members_of(&customer) {
             let skip = match &address {
                 None => Some(Skip::NoAddress),
                 Some(address) if !seen.insert(address.clone()) => Some(Skip::Duplicate),
-                Some(address) if suppression_of(store, address)?.is_some() => {
-                    Some(Skip::Suppressed)
-                }
-                Some(_) => None,
+                Some(address) => match suppression_of(store, address)? {
+                    Some(id) => Some(Skip::of_suppression(
+                        store.require::<Suppression>(id)?.reason,
+                    )),
+                    None => match consent_standing(store, address, &mailing.purpose, now)? {
+                        Standing::MayNot { reason, .. } => Some(Skip::NoConsent(reason)),
+                        Standing::May { .. } => None,
+                    },
+                },
             };
             members.push(Member {
                 recipient,
@@ -229,7 +304,7 @@ pub fn plan(
         // Sent is final: members tagged since get the next mailing, not this one.
         return Ok(0);
     }
-    let members: Vec<Member> = audience(store, &mailing)?
+    let members: Vec<Member> = audience(store, actor, &mailing, now)?
         .into_iter()
         .filter(|member| member.skip.is_none())
         .collect();
@@ -337,6 +412,20 @@ pub fn suppress_address(
     source_send: Option<u64>,
     via: &str,
 ) -> Result<bool, CoreError> {
+    suppress_with(store, address, reason, now, source_send, via, None)
+}
+
+/// `suppress_address`, appending `withdrawal` to the consent ledger in the same
+/// transaction.
+fn suppress_with(
+    store: &Store,
+    address: &str,
+    reason: SuppressReason,
+    now: OffsetDateTime,
+    source_send: Option<u64>,
+    via: &str,
+    withdrawal: Option<&ConsentEvent>,
+) -> Result<bool, CoreError> {
     let address = address_key(address);
     if !is_mailbox(&address) {
         return Err(CoreError::Invalid(vec![Invalid::new(
@@ -345,6 +434,9 @@ pub fn suppress_address(
         )]));
     }
     let added = store.transaction(|tx| {
+        if let Some(withdrawal) = withdrawal {
+            tx.insert(&mut withdrawal.clone())?;
+        }
         if suppression_of_in(tx, &address)?.is_some() {
             return Ok(false);
         }
@@ -364,6 +456,23 @@ pub fn suppress_address(
     Ok(added)
 }
 
+/// The e-mail consent standing of `address` for `purpose` at `now`; an address or purpose
+/// the ledger cannot read has no consent.
+pub(super) fn consent_standing(
+    store: &Store,
+    address: &str,
+    purpose: &str,
+    now: OffsetDateTime,
+) -> Result<Standing, CoreError> {
+    match super::consent::standing(store, Channel::Email, address, purpose, now) {
+        Err(CoreError::Invalid(_)) => Ok(Standing::MayNot {
+            reason: Refusal::NoConsent,
+            event: None,
+        }),
+        other => other,
+    }
+}
+
 /// `suppress_address` by a person.
 pub fn suppress(
     store: &Store,
@@ -377,7 +486,10 @@ pub fn suppress(
 }
 
 /// Suppresses the address of send `send_id` as unsubscribed (an unsubscribe link or mail;
-/// `via` names which, kept with the suppression). Whether it was added; unknown sends are refused.
+/// `via` names which, kept with the suppression) and, when the consent ledger allows
+/// e-mail to it for the mailing's purpose, records in the same transaction that the
+/// person withdrew that consent (source `via`, for the party and person of the consent
+/// relied on). Whether the suppression was added; unknown sends are refused.
 pub fn unsubscribe_by_send(
     store: &Store,
     send_id: u64,
@@ -385,13 +497,34 @@ pub fn unsubscribe_by_send(
     via: &str,
 ) -> Result<bool, CoreError> {
     let send = store.require::<MailingSend>(send_id)?;
-    suppress_address(
+    let purpose = store
+        .get::<Mailing>(send.mailing)?
+        .map(|mailing| mailing.purpose)
+        .unwrap_or_default();
+    let withdrawal = match consent_standing(store, &send.address, &purpose, now)? {
+        Standing::May {
+            relied_on: Some(basis),
+        } => Some(ConsentEvent {
+            id: 0,
+            action: Action::Withdrawn,
+            at: now,
+            source: via.to_string(),
+            text_version: String::new(),
+            text_sha256: String::new(),
+            ip: String::new(),
+            actor: "unsubscribe".to_string(),
+            ..store.require::<ConsentEvent>(basis)?
+        }),
+        _ => None,
+    };
+    suppress_with(
         store,
         &send.address,
         SuppressReason::Unsubscribed,
         now,
         Some(send.id),
         via,
+        withdrawal.as_ref(),
     )
 }
 

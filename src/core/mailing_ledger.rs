@@ -2,13 +2,19 @@
 //! uncertain; each hand-over is recorded and flushed before the SMTP server hears of it;
 //! the server's answer is recorded after (flushed with the next hand-over — lost, the send
 //! is found handing and becomes uncertain, never sent twice); a mailing whose sends all
-//! ended is sent; uncertain sends go again only by `resend_uncertain`. Room: core.
+//! ended is sent; uncertain sends go again only by `resend_uncertain`. Before each
+//! hand-over the consent ledger is asked whether the address may get mail for the
+//! mailing's purpose now: without consent the send ends `no-consent` with the refusal's
+//! name; with it, the use of the consent relied on is recorded in the same transaction
+//! that marks the send handing (the § 7a retention runs from the last use). Room: core.
 
 use time::OffsetDateTime;
 
 use super::access::{self, Access, Area};
-use super::mailing::set_state;
+use super::consent::record_use_in;
+use super::mailing::{consent_standing, set_state};
 use super::{Actor, CoreError};
+use crate::domain::consent::Standing;
 use crate::domain::mailing::send::{Answer, MailingSend, SendState, after_answer};
 use crate::domain::mailing::{Mailing, MailingState};
 use crate::domain::outbox::RetrySchedule;
@@ -82,13 +88,19 @@ pub fn due(
     Ok((ids, later))
 }
 
-/// Records that send `id` is handed over now, durably; `None` when it is not due any more
-/// (another batch took it) or its address was suppressed meanwhile (recorded so).
+/// Records that send `id` is handed over now, durably, with the use of the consent it
+/// relies on; `None` when it is not due any more (another batch took it), its address was
+/// suppressed meanwhile, or the consent ledger does not allow it now (each recorded so).
 pub fn start(
     store: &Store,
     id: u64,
     now: OffsetDateTime,
 ) -> Result<Option<MailingSend>, CoreError> {
+    // The ledger is read before the transaction (no range scans inside one).
+    let planned = store.require::<MailingSend>(id)?;
+    let mailing = store.require::<Mailing>(planned.mailing)?;
+    let standing = consent_standing(store, &planned.address, &mailing.purpose, now)?;
+    let what = format!("mailing {} send {id}", mailing.id);
     let started = store.transaction(|tx| {
         let mut send = tx.require::<MailingSend>(id)?;
         if !send.is_due(now) {
@@ -98,6 +110,22 @@ pub fn start(
             send.state = SendState::Suppressed { at: now };
             tx.update(&mut send, None)?;
             return Ok(None);
+        }
+        match standing {
+            Standing::MayNot { reason, .. } => {
+                send.state = SendState::NoConsent {
+                    at: now,
+                    reason: reason.name().to_string(),
+                };
+                tx.update(&mut send, None)?;
+                return Ok(None);
+            }
+            Standing::May {
+                relied_on: Some(basis),
+            } => {
+                record_use_in(tx, basis, &what, "mailing", now)?;
+            }
+            Standing::May { relied_on: None } => {}
         }
         send.state = SendState::Handing { at: now };
         send.attempts = send.attempts.saturating_add(1);

@@ -18,6 +18,7 @@ pub mod company;
 pub mod confirmation;
 pub mod consent;
 pub mod consent_optin;
+pub mod consent_reach;
 pub mod customer_duplicates;
 pub mod customer_merge;
 pub mod datev;

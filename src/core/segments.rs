@@ -6,7 +6,8 @@
 //! (`Criterion::holds_for`), its last interaction (`interactions.by_customer`), its open
 //! opportunities (`opportunities.by_customer`), and revenue, ABC class and RFM segment from
 //! the sales reports (`core::reports`, read once per evaluation — the same figures as
-//! `kontor report`). Room: core.
+//! `kontor report`); a consent criterion from the consent ledger's standing now
+//! (`core::consent_reach`), and the members then carry the addresses consent allows. Room: core.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -159,6 +160,9 @@ impl Plan {
 pub struct Members {
     pub customers: Vec<Customer>,
     pub plan: Plan,
+    /// Per member (customer id), for each consent criterion: the person (empty: the
+    /// customer itself) and the address its consent is for. Empty without such criteria.
+    pub consented: HashMap<u64, Vec<(String, String)>>,
 }
 
 /// The figures from the sales reports the criteria need, read once.
@@ -251,14 +255,15 @@ fn last_interaction(store: &Store, customer: u64) -> Result<Option<Date>, CoreEr
     }
 }
 
-/// Whether `candidate` meets `criterion` (given the figures read for it) as of `today`.
+/// Whether `candidate` meets `criterion` (given the figures read for it) as of `now`.
 fn holds(
     store: &Store,
     figures: &Figures,
     criterion: &Criterion,
     candidate: &Customer,
-    today: Date,
+    now: OffsetDateTime,
 ) -> Result<bool, CoreError> {
+    let today = now.date();
     if let Some(holds) = criterion.holds_for(candidate) {
         return Ok(holds);
     }
@@ -300,6 +305,11 @@ fn holds(
             figures.abc.get(&key) == Some(class)
         }
         Criterion::Rfm(name) => figures.rfm.get(&candidate.id) == Some(&name.as_str()),
+        Criterion::Consent { channel, purpose } => {
+            super::consent_reach::reach(store, candidate, *channel, purpose, now)?
+                .iter()
+                .any(|reach| reach.standing.allows())
+        }
         _ => false,
     })
 }
@@ -336,13 +346,30 @@ pub fn members(
     let mut customers = Vec::new();
     'candidates: for candidate in candidates {
         for criterion in &criteria {
-            if !holds(store, &figures, criterion, &candidate, today)? {
+            if !holds(store, &figures, criterion, &candidate, now)? {
                 continue 'candidates;
             }
         }
         customers.push(candidate);
     }
-    Ok(Members { customers, plan })
+    let mut consented: HashMap<u64, Vec<(String, String)>> = HashMap::new();
+    for criterion in &criteria {
+        if let Criterion::Consent { channel, purpose } = criterion {
+            require(actor, Area::Consent, Access::Read)?;
+            for customer in &customers {
+                let allowed = super::consent_reach::reach(store, customer, *channel, purpose, now)?
+                    .into_iter()
+                    .filter(|reach| reach.standing.allows())
+                    .map(|reach| (reach.person, reach.address));
+                consented.entry(customer.id).or_default().extend(allowed);
+            }
+        }
+    }
+    Ok(Members {
+        customers,
+        plan,
+        consented,
+    })
 }
 
 /// How many customers `target` has as of `now`, and how they were found.

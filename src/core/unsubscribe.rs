@@ -1,8 +1,8 @@
 //! What a recipient's "no more" does to the ledgers: an unsubscribe (the link's POST, the
 //! RFC 8058 one-click POST, a mail to `unsubscribe+TOKEN@…`) suppresses the send's address
-//! (`mailing::unsubscribe_by_send`) and records a consent `Withdrawn` event for that
-//! address and the mailing's purpose; a complaint (an ARF feedback report) suppresses it
-//! as a complaint and records `Objected` (every purpose on e-mail). The consent event is
+//! and withdraws the consent the mail relied on, in one transaction
+//! (`mailing::unsubscribe_by_send`); a complaint (an ARF feedback report) suppresses it
+//! as a complaint and records `Objected` (every purpose on e-mail). A consent event is
 //! written only when the suppression is new, so a second click writes nothing, and only
 //! while the customer exists (a merged-away or deleted party keeps the suppression alone).
 //! Nobody logs in for these: the acting name is the way it came (`link`, `one-click`,
@@ -12,7 +12,7 @@
 use time::OffsetDateTime;
 
 use super::consent::{Given, event_of};
-use super::mailing::suppress_address;
+use super::mailing::{suppress_address, unsubscribe_by_send};
 use super::{Actor, CoreError, Role, link_secret};
 use crate::domain::consent::{Action, Channel, Party};
 use crate::domain::link_token::LinkPurpose;
@@ -86,16 +86,26 @@ pub fn by_send(
     now: OffsetDateTime,
     via: Via,
 ) -> Result<Unsubscribed, CoreError> {
-    let (reason, action) = match via {
-        Via::Complaint => (SuppressReason::Complaint, Action::Objected),
-        _ => (SuppressReason::Unsubscribed, Action::Withdrawn),
+    let (suppressed, consent_event) = match via {
+        Via::Complaint => {
+            let suppressed = suppress_address(
+                store,
+                &send.address,
+                SuppressReason::Complaint,
+                now,
+                Some(send.id),
+                via.name(),
+            )?;
+            let event = match suppressed {
+                true => record_consent(store, send, now, via, Action::Objected)?,
+                false => None,
+            };
+            (suppressed, event)
+        }
+        // The suppression and the withdrawal of the consent the mail relied on, in one
+        // transaction.
+        _ => (unsubscribe_by_send(store, send.id, now, via.name())?, None),
     };
-    let suppressed =
-        suppress_address(store, &send.address, reason, now, Some(send.id), via.name())?;
-    let mut consent_event = None;
-    if suppressed {
-        consent_event = record_consent(store, send, now, via, action)?;
-    }
     Ok(Unsubscribed {
         send: send.id,
         address: send.address.clone(),

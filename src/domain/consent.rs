@@ -163,6 +163,10 @@ pub enum Action {
     /// kontor contacted the person relying on event `relied_on`; `what` names the mailing
     /// or call.
     Used { relied_on: u64, what: String },
+    /// A customer merge attributed event `original` (of the merged-away customer) to this
+    /// party: the original stays as it was written; the history of this party shows it.
+    /// Says nothing about consent itself.
+    Merged { original: u64 },
 }
 
 impl Action {
@@ -174,6 +178,7 @@ impl Action {
             Action::Withdrawn => "withdrawn",
             Action::Objected => "objected",
             Action::Used { .. } => "used",
+            Action::Merged { .. } => "merged",
         }
     }
 }
@@ -271,6 +276,16 @@ impl Refusal {
             Refusal::OnlyRequested => "only-requested",
             Refusal::Withdrawn => "withdrawn",
             Refusal::Objected => "objected",
+        }
+    }
+
+    /// In the current language.
+    pub fn label(self) -> String {
+        match self {
+            Refusal::NoConsent => crate::t!("consent-refusal-no-consent"),
+            Refusal::OnlyRequested => crate::t!("consent-refusal-only-requested"),
+            Refusal::Withdrawn => crate::t!("consent-refusal-withdrawn"),
+            Refusal::Objected => crate::t!("consent-refusal-objected"),
         }
     }
 }

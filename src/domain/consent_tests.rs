@@ -243,3 +243,17 @@ fn parties_purposes_and_addresses_are_checked() {
         "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
     );
 }
+
+#[test]
+fn a_merge_marker_neither_gives_nor_takes_consent() {
+    let merged = |id, minutes, original| email(id, minutes, Action::Merged { original });
+    assert_eq!(
+        newsletter(&[merged(1, 0, 7)]),
+        Standing::MayNot {
+            reason: Refusal::NoConsent,
+            event: None
+        }
+    );
+    let events = [email(1, 0, Action::Confirmed), merged(2, 10, 1)];
+    assert_eq!(newsletter(&events), Standing::May { relied_on: Some(1) });
+}

@@ -4,13 +4,15 @@
 //! the two never parse differently; `text` writes the compact form back. Criteria that
 //! need the store (last interaction, opportunities, revenue, ABC, RFM) are evaluated by
 //! `core::segments`; those on the customer record alone here (`Criterion::holds_for`).
-//! `Criterion` is open for more (a consent criterion, channel + purpose, lands with the
-//! consent ledger: one variant, one key). Room: domain (pure).
+//! The consent criterion (`consent=email:newsletter`) holds when the ledger allows
+//! contact on the channel for the purpose now on at least one of the customer's or its
+//! contacts' addresses (`core::consent_reach`). Room: domain (pure).
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
 
+use super::consent::{Channel, purpose as consent_purpose};
 use super::customer::CustomerStatus;
 use super::datetime::parse_date;
 use super::fold::fold;
@@ -65,6 +67,12 @@ pub enum Criterion {
     Abc(String),
     /// RFM segment (`report rfm`), by its machine name (`champions`, `at-risk` …).
     Rfm(String),
+    /// The consent ledger allows contact on the channel for the purpose now, on at least
+    /// one address of the customer or its contacts (`consent=phone:calls`).
+    Consent {
+        channel: Channel,
+        purpose: String,
+    },
 }
 
 /// The keys of the compact form and of the CLI options, in the order `text` writes them.
@@ -84,6 +92,7 @@ pub const KEYS: &[&str] = &[
     "revenue",
     "abc",
     "rfm",
+    "consent",
 ];
 
 fn invalid(key: &str, value: &str) -> Invalid {
@@ -166,6 +175,15 @@ impl Criterion {
                 _ => Err(invalid(key, value)),
             },
             "rfm" => text(|name| Criterion::Rfm(name.to_ascii_lowercase())),
+            "consent" => {
+                let (channel, purpose) =
+                    value.split_once(':').ok_or_else(|| invalid(key, value))?;
+                let channel = Channel::parse(channel)
+                    .map_err(|problem| Invalid::new("filter", problem.message))?;
+                let purpose = consent_purpose(purpose)
+                    .map_err(|problem| Invalid::new("filter", problem.message))?;
+                Ok(Criterion::Consent { channel, purpose })
+            }
             _ => Err(Invalid::new(
                 "filter",
                 crate::t!(
@@ -208,6 +226,9 @@ impl Criterion {
             }
             Criterion::Abc(class) => ("abc", class.clone()),
             Criterion::Rfm(name) => ("rfm", name.clone()),
+            Criterion::Consent { channel, purpose } => {
+                ("consent", format!("{}:{purpose}", channel.name()))
+            }
         }
     }
 
@@ -311,6 +332,15 @@ mod tests {
             }
         );
         assert_eq!(criteria[10], Criterion::Abc("A".into()));
+        let consent = parse_filter("consent=Phone:calls").unwrap();
+        assert_eq!(
+            consent,
+            [Criterion::Consent {
+                channel: Channel::Phone,
+                purpose: "calls".into()
+            }]
+        );
+        assert_eq!(filter_text(&consent), "consent=phone:calls");
         assert_eq!(parse_filter(&filter_text(&criteria)).unwrap(), criteria);
     }
 
@@ -325,6 +355,9 @@ mod tests {
             "interaction-within=soon",
             "tags-any=",
             "status=vip",
+            "consent=email",
+            "consent=fax:newsletter",
+            "consent=email:News Letter",
         ] {
             let problem = parse_filter(bad).unwrap_err();
             assert_eq!(problem.field, "filter", "{bad}");

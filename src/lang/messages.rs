@@ -51,6 +51,7 @@ resources!(
     "campaigns",
     "mailing",
     "marketing_http",
+    "marketing_wiring",
 );
 
 /// A value handed to a message: text as it is shown, or a whole number (which plural

@@ -154,6 +154,8 @@ pub struct Report {
     pub uncertain: usize,
     /// Skipped: suppressed after planning.
     pub suppressed: usize,
+    /// Skipped: no consent for the mailing's purpose at hand-over.
+    pub no_consent: usize,
     /// The sends due when the batch began.
     pub due: usize,
     /// When the next deferred send may go, if any waits.
@@ -193,7 +195,10 @@ pub fn run(
         std::thread::sleep(pacer.wait(planned.domain(), began.elapsed()));
         let now = clock.now();
         let Some(send) = mailing_ledger::start(store, send_id, now)? else {
-            report.suppressed += 1;
+            match store.get::<MailingSend>(send_id)?.map(|send| send.state) {
+                Some(SendState::NoConsent { .. }) => report.no_consent += 1,
+                _ => report.suppressed += 1,
+            }
             continue;
         };
         pacer.note(send.domain(), began.elapsed());

@@ -4,6 +4,8 @@
 //! dry run's reasons, suppression, a 550 that fails one recipient while the rest goes on,
 //! a 451 retried once its time has come, the pacing, and SIGKILL during a batch of 2,000:
 //! restarted, no address is mailed twice, and every one that never arrived is uncertain.
+//! Every address mailed here has e-mail consent for the newsletter (`consent_all`); what
+//! happens without it is tests/cli/consent_wiring.rs.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -12,6 +14,9 @@ use std::time::{Duration, Instant};
 
 use kontor::core::link_secret;
 use kontor::core::mailing::{send_by_verp, unsubscribe_by_send};
+use kontor::domain::Customer;
+use kontor::domain::consent::{Action, Channel, ConsentEvent, Party};
+use kontor::domain::duplicates::normalize_email;
 use kontor::domain::link_token::LinkPurpose;
 use kontor::store::Store;
 use serde_json::Value;
@@ -20,7 +25,7 @@ use time::OffsetDateTime;
 use super::mail_out::{NOW, Sink, configured, ok_at};
 use crate::common::{self, Scratch, s};
 
-fn json_at(db: &Path, at: OffsetDateTime, args: &[&str]) -> Value {
+pub(super) fn json_at(db: &Path, at: OffsetDateTime, args: &[&str]) -> Value {
     let mut args = args.to_vec();
     args.extend(["--format", "json"]);
     let out = ok_at(db, at, &args);
@@ -64,6 +69,45 @@ fn subscribe(db: &Path, names: &[&str], domain: &str) {
         ];
         ok_at(db, NOW, &args);
     }
+}
+
+/// Records newsletter e-mail consent, confirmed a day before `NOW`, for every address of
+/// every customer and contact (in-process: thousands at once).
+pub(crate) fn consent_all(db: &Path) {
+    let store = Store::open(db).unwrap();
+    let mut events = Vec::new();
+    for customer in store.scan::<Customer>().unwrap() {
+        let customer = customer.unwrap();
+        for email in customer.all_emails() {
+            events.push(ConsentEvent {
+                id: 0,
+                version: 0,
+                party: Party::Customer(customer.id),
+                person: String::new(),
+                channel: Channel::Email,
+                address: normalize_email(email).unwrap(),
+                purpose: "newsletter".into(),
+                action: Action::Confirmed,
+                at: NOW - time::Duration::days(1),
+                source: "form".into(),
+                text_version: String::new(),
+                text_sha256: String::new(),
+                ip: String::new(),
+                actor: "test".into(),
+            });
+        }
+    }
+    for chunk in events.chunks(500) {
+        store
+            .transaction(|tx| {
+                for event in chunk {
+                    tx.insert(&mut event.clone())?;
+                }
+                Ok(())
+            })
+            .unwrap();
+    }
+    store.flush().unwrap();
 }
 
 fn header<'a>(message: &'a Value, name: &str) -> &'a str {
@@ -138,6 +182,7 @@ fn a_mailing_reaches_each_address_once_with_salutation_unsubscribe_and_verp() {
     ]);
     customer(&["--name", "Ohne Tag", "--email", "other@example.org"]);
     ok_at(&db, NOW, &["mailing", "suppress", "STOP@example.org"]);
+    consent_all(&db);
 
     common::fails(
         &db,
@@ -275,7 +320,8 @@ fn a_mailing_reaches_each_address_once_with_salutation_unsubscribe_and_verp() {
         None
     );
 
-    // Unsubscribing by the send suppresses its address for the next mailing.
+    // Unsubscribing by the send suppresses its address for the next mailing (as
+    // unsubscribed) and withdraws the consent.
     let jan = send_by_verp(&store, jan_mail["mail_from"].as_str().unwrap())
         .unwrap()
         .unwrap();
@@ -289,7 +335,7 @@ fn a_mailing_reaches_each_address_once_with_salutation_unsubscribe_and_verp() {
             .as_array()
             .unwrap()
             .iter()
-            .any(|row| row["address"] == "jan@weber.example" && row["reason"] == "suppressed")
+            .any(|row| row["address"] == "jan@weber.example" && row["reason"] == "unsubscribed")
     );
 }
 
@@ -299,6 +345,7 @@ fn a_refused_recipient_fails_alone_and_a_busy_one_goes_once_its_time_has_come() 
     let scratch = Scratch::new();
     let db = configured(&scratch, sink.port);
     subscribe(&db, &["a", "b", "c", "d"], "example.org");
+    consent_all(&db);
     let id = add_mailing(&db);
     let first = json_at(&db, NOW, &["mailing", "send", &id]);
     assert_eq!(
@@ -362,6 +409,7 @@ fn the_batch_is_paced_per_recipient_domain() {
             "newsletter",
         ],
     );
+    consent_all(&db);
     let id = add_mailing(&db);
     let began = Instant::now();
     let report = json_at(&db, NOW, &["mailing", "send", &id]);
@@ -394,6 +442,7 @@ fn sigkill_during_a_batch_of_2000_never_mails_an_address_twice() {
     }
     let file = scratch.file("people.csv", csv.as_bytes());
     common::ok(&db, &["import", "customers", s(&file)]);
+    consent_all(&db);
     let id = add_mailing(&db);
 
     // Kills at moments that differ from run to run (the seed is printed).

@@ -1,6 +1,6 @@
 //! `kontor serve` continues a marketing mailing left in state sending: planned before the
 //! server started, its messages arrive without anyone running `kontor mailing send`, each
-//! address once.
+//! address once (each with newsletter consent).
 
 use std::time::{Duration, Instant};
 
@@ -28,6 +28,7 @@ fn the_server_continues_a_mailing_in_state_sending() {
                 ],
             );
         }
+        crate::cli::mailing::consent_all(db);
         let added = json(
             db,
             &[

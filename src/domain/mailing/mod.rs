@@ -30,12 +30,15 @@ pub struct Mailing {
     pub created_at: OffsetDateTime,
 }
 
-/// Who a mailing goes to. Segments will be a second variant.
+/// Who a mailing goes to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Audience {
     /// Customers and contacts of customers carrying this tag (folded comparison); each
     /// e-mail address once.
     Tag(String),
+    /// Customers of the saved segment (by id), evaluated when the mailing is planned, and
+    /// their contacts; each e-mail address once.
+    Segment(u64),
 }
 
 /// Where a mailing stands.

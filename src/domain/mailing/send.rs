@@ -74,10 +74,16 @@ pub enum SendState {
     Suppressed {
         at: OffsetDateTime,
     },
+    /// Not sent: at hand-over the address had no consent for the mailing's purpose;
+    /// `reason` is the refusal's machine name (`domain::consent::Refusal::name`).
+    NoConsent {
+        at: OffsetDateTime,
+        reason: String,
+    },
 }
 
 /// The state names in tag order.
-pub const SEND_STATES: [&str; 7] = [
+pub const SEND_STATES: [&str; 8] = [
     "planned",
     "handing",
     "sent",
@@ -85,6 +91,7 @@ pub const SEND_STATES: [&str; 7] = [
     "deferred",
     "uncertain",
     "suppressed",
+    "no-consent",
 ];
 
 impl SendState {
@@ -98,6 +105,7 @@ impl SendState {
             SendState::Deferred { .. } => 4,
             SendState::Uncertain { .. } => 5,
             SendState::Suppressed { .. } => 6,
+            SendState::NoConsent { .. } => 7,
         }
     }
 

@@ -29,7 +29,7 @@ cli-kind-mailing-send = Mailing-Sendung
 cli-kind-suppression = Sperrlisteneintrag
 
 cli-help-mailing = Marketing-Mailings: anlegen, Vorschau, Probelauf, genau einmal senden, Status, Sperrliste
-cli-help-mailing-add = Ein Mailing als Entwurf an die Kunden und Ansprechpartner mit einem Schlagwort anlegen
+cli-help-mailing-add = Ein Mailing als Entwurf an die Kunden und Ansprechpartner mit einem Schlagwort oder eines Segments anlegen
 cli-help-mailing-add--name = Name des Mailings
 cli-help-mailing-add--subject = Betreffzeile (Seriendruckfelder erlaubt)
 cli-help-mailing-add--body = Text (Seriendruckfelder wie {"{"}salutation{"}"}, {"{"}name{"}"}, {"{"}unsubscribe_url{"}"})

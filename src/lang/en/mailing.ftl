@@ -29,7 +29,7 @@ cli-kind-mailing-send = mailing send
 cli-kind-suppression = suppression
 
 cli-help-mailing = Marketing mailings: write, preview, dry-run, send exactly once, status, suppress
-cli-help-mailing-add = Write a draft mailing to the customers and contacts carrying a tag
+cli-help-mailing-add = Write a draft mailing to the customers and contacts carrying a tag or of a segment
 cli-help-mailing-add--name = Name of the mailing
 cli-help-mailing-add--subject = Subject line (merge fields allowed)
 cli-help-mailing-add--body = Text body (merge fields such as {"{"}salutation{"}"}, {"{"}name{"}"}, {"{"}unsubscribe_url{"}"})
