@@ -9,6 +9,7 @@ mod dated;
 mod e2e;
 mod history_search;
 mod kind_conformance;
+mod leads;
 mod list_bytes;
 mod order_entry;
 mod quarantine;
