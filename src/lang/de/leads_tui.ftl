@@ -7,7 +7,7 @@ action-go-leads = Zu den Interessenten
 legend-lead-status = Status
 action-lead-status = Status des Interessenten ändern
 legend-convert-lead = Umwandeln
-action-convert-lead = Interessent in Kunden umwandeln
+action-convert-lead = Qualifizierten Interessenten umwandeln
 legend-record-consent = Einwilligung
 action-record-consent = Am Telefon Erklärtes erfassen
 

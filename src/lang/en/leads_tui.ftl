@@ -6,7 +6,7 @@ action-go-leads = Go to the leads
 legend-lead-status = Status
 action-lead-status = Change the lead's status
 legend-convert-lead = Convert
-action-convert-lead = Convert the lead to a customer
+action-convert-lead = Convert the qualified lead
 legend-record-consent = Consent
 action-record-consent = Record consent said on a call
 

@@ -426,15 +426,17 @@ impl Screen for CustomerDetail {
     }
 
     fn legend(&self) -> Vec<Action> {
-        vec![
-            Action::LogCall,
-            Action::Edit,
-            Action::Create,
-            Action::ToggleDone,
-            Action::RecordConsent,
-            Action::SwitchView,
-            Action::Back,
-        ]
+        match self.consent {
+            Some(_) => vec![Action::RecordConsent, Action::SwitchView, Action::Back],
+            None => vec![
+                Action::LogCall,
+                Action::Edit,
+                Action::Create,
+                Action::ToggleDone,
+                Action::SwitchView,
+                Action::Back,
+            ],
+        }
     }
 
     /// The view key switches between the timeline and the consent: its legend names the
