@@ -223,9 +223,7 @@ impl Screen for LeadDetail {
             field_line(
                 theme,
                 &t!("leads-tui-label-city"),
-                &format!("{} {}", lead.postal_code, lead.city)
-                    .trim()
-                    .to_string(),
+                format!("{} {}", lead.postal_code, lead.city).trim(),
                 LABEL,
             ),
             field_line(theme, &t!("leads-tui-label-source"), &source, LABEL),
