@@ -52,6 +52,7 @@ resources!(
     "mailing",
     "marketing_http",
     "marketing_wiring",
+    "leads_tui",
 );
 
 /// A value handed to a message: text as it is shown, or a whole number (which plural

@@ -5,6 +5,7 @@
 //! nothing. Room: tui.
 
 use crate::core::sales_query::OrderFilter;
+use crate::domain::lead::Lead;
 use crate::domain::{Customer, Item, Opportunity, Phone};
 use crate::tui::screens::kind::KindUi;
 use crate::tui::screens::sales::Doc;
@@ -76,6 +77,18 @@ pub enum Route {
     MergeTicket(String),
     /// The form linking a ticket, by number, to an order, invoice, interaction or ticket.
     LinkTicket(String),
+    /// The leads, filtered by status.
+    Leads,
+    /// One lead, by id.
+    Lead(u64),
+    /// The new-lead form.
+    NewLead,
+    /// The status form of a lead (contacted, qualified, disqualified with its reason).
+    LeadStatus(Box<Lead>),
+    /// The conversion of a lead, by id: its duplicate candidates, link to one or create.
+    ConvertLead(u64),
+    /// The form recording a consent a customer gave, withdrew or objected to on a call.
+    RecordConsent(Box<Customer>),
     /// The confirmation of a sales order, by number, as the customer reads it.
     ConfirmationPreview(String),
     /// Customers that are probably one: the candidate pairs, best evidence first.

@@ -10,6 +10,7 @@ mod duplicates;
 mod e2e;
 mod history_search;
 mod kind_conformance;
+mod leads;
 mod list_bytes;
 mod order_entry;
 mod quarantine;

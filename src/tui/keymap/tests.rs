@@ -50,7 +50,7 @@ fn lookup_matches_pends_and_misses() {
         panic!("g is a prefix");
     };
     assert!(next.contains(&(Key::char('c'), "Go to Customers".to_string())));
-    assert_eq!(next.len(), 24);
+    assert_eq!(next.len(), 25);
     assert_eq!(keymap.lookup(Layer::List, &keys("g z")), Lookup::NotFound);
     assert_eq!(keymap.lookup(Layer::List, &keys("z")), Lookup::NotFound);
     assert_eq!(keymap.lookup(Layer::List, &[]), Lookup::NotFound);

@@ -7,13 +7,16 @@
 //! of the timeline. Who reads sales sees, for a customer with orders, their own trend
 //! beside the contacts (`core::reports::customer_trend`): a twelve-month sparkline, this
 //! year's revenue against last year's and the last five orders; who reads receivables
-//! sees their open items and balance above the timeline (`open_items`). Room: tui.
+//! sees their open items and balance above the timeline (`open_items`). The view key
+//! switches the timeline for the customer's consent (`customer_consent`: standings and
+//! history); the consent key records what the customer said on a call. Room: tui.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use unicode_width::UnicodeWidthStr;
 
+use super::customer_consent::ConsentPane;
 use super::interaction_forms::{complete_follow_up, complete_follow_up_of_nothing};
 use super::kind::{INTERACTIONS, OPPORTUNITIES};
 use super::open_items::OpenItems;
@@ -94,6 +97,8 @@ pub struct CustomerDetail {
     /// Why there is no timeline (the core's refusal).
     refused: Option<String>,
     cursor: Cursor,
+    /// The consent shown in place of the timeline, when the view key switched to it.
+    consent: Option<ConsentPane>,
 }
 
 impl CustomerDetail {
@@ -107,6 +112,7 @@ impl CustomerDetail {
             open: None,
             refused: None,
             cursor: Cursor::default(),
+            consent: None,
         };
         screen.refresh(session);
         screen
@@ -139,6 +145,8 @@ impl Screen for CustomerDetail {
                 Action::LogCall,
                 Action::ToggleDone,
                 Action::NewOrder,
+                Action::SwitchView,
+                Action::RecordConsent,
             ],
         )
     }
@@ -151,6 +159,16 @@ impl Screen for CustomerDetail {
             return Outcome::Refuse(gone(self.id));
         };
         match action {
+            Action::SwitchView => {
+                self.consent = match self.consent {
+                    Some(_) => None,
+                    None => Some(ConsentPane::load(session, self.id)),
+                };
+                Outcome::Handled
+            }
+            Action::RecordConsent => {
+                Outcome::Open(Route::RecordConsent(Box::new(customer.clone())))
+            }
             Action::LogCall => Outcome::Open(Route::LogCall(Box::new(customer.clone()), None)),
             Action::Edit => Outcome::Open(Route::EditCustomer(Box::new(customer.clone()))),
             Action::Create => Outcome::Open(Route::NewOpportunity(Box::new(customer.clone()))),
@@ -180,6 +198,9 @@ impl Screen for CustomerDetail {
             .ok()
             .flatten();
         self.open = OpenItems::load(session, self.id);
+        if self.consent.is_some() {
+            self.consent = Some(ConsentPane::load(session, self.id));
+        }
         let filter = InteractionFilter {
             customer: Some(self.id),
             ..Default::default()
@@ -213,6 +234,18 @@ impl Screen for CustomerDetail {
             );
             return;
         };
+        if let Some(consent) = &self.consent {
+            // The consent in place of everything but the customer's name and addresses.
+            let [head, rest] =
+                Layout::vertical([Constraint::Length(3), Constraint::Min(4)]).areas(area);
+            let said = match self.full {
+                true => format!("{}  {}", c.name, c.emails.join(", ")),
+                false => c.name.clone(),
+            };
+            panel(frame, head, theme, &self.title(), vec![Line::raw(said)]);
+            consent.render(frame, rest, theme);
+            return;
+        }
         let contacts = u16::try_from(c.contacts.len()).unwrap_or(u16::MAX);
         // With a trend the top grows by what the trend needs below the contacts (a
         // contact, the delivery terms, tags and notes: at least four lines and borders).
@@ -393,13 +426,26 @@ impl Screen for CustomerDetail {
     }
 
     fn legend(&self) -> Vec<Action> {
-        vec![
-            Action::LogCall,
-            Action::Edit,
-            Action::Create,
-            Action::ToggleDone,
-            Action::Back,
-        ]
+        match self.consent {
+            Some(_) => vec![Action::RecordConsent, Action::SwitchView, Action::Back],
+            None => vec![
+                Action::LogCall,
+                Action::Edit,
+                Action::Create,
+                Action::ToggleDone,
+                Action::SwitchView,
+                Action::Back,
+            ],
+        }
+    }
+
+    /// The view key switches between the timeline and the consent: its legend names the
+    /// one it switches to.
+    fn meaning(&self, action: Action) -> Option<String> {
+        (action == Action::SwitchView).then(|| match self.consent {
+            Some(_) => t!("consent-tui-show-timeline"),
+            None => t!("consent-tui-show-consent"),
+        })
     }
 }
 

@@ -9,6 +9,7 @@
 //! address and one entry per contact (`Name: role`), an edit keeping a contact's phones
 //! and e-mails, in the order agents type them. Room: tui.
 
+use super::customer_consent;
 use super::form::{Field, Form, Saved};
 use super::kind::{CUSTOMERS, OPPORTUNITIES};
 use super::picker::PickerKind;
@@ -329,13 +330,25 @@ pub fn log_call(customer: &Customer, matched: Option<&Phone>, session: &Session)
         Field::new("body", t!("crm-label-notes"), ""),
     ];
     fields.extend(super::call_ticket::fields(customer_id));
+    fields.push(customer_consent::call_field());
+    let (called, customer) = (matched.cloned(), customer.clone());
     Form::new(
         &t!("crm-log-call-title", customer = customer.name.as_str()),
         fields,
         Box::new(move |session: &Session, input: &Input| {
             let mut input = input.clone();
             input.push("customer", customer_id.to_string());
-            super::call_ticket::save(session, &input)
+            let consent = customer_consent::call_consent(&input, &customer, called.as_ref())?;
+            let saved = super::call_ticket::save(session, &input)?;
+            let Some(consent) = consent else {
+                return Ok(saved);
+            };
+            let said =
+                customer_consent::record_on_call(session, &customer, called.as_ref(), consent);
+            Ok(match saved {
+                Saved::Done(message) => Saved::Done(format!("{message} {said}")),
+                Saved::Open(message, route) => Saved::Open(format!("{message} {said}"), route),
+            })
         }),
         session,
     )

@@ -8,6 +8,7 @@ pub mod boms;
 mod call_ticket;
 pub mod caller;
 pub mod confirmation_preview;
+pub mod customer_consent;
 pub mod customer_detail;
 pub mod customer_forms;
 pub mod customers;
@@ -27,6 +28,10 @@ pub mod invoices;
 pub mod item_detail;
 pub mod items;
 pub mod kind;
+pub mod lead_convert;
+pub mod lead_detail;
+pub mod lead_forms;
+pub mod leads;
 pub mod locations;
 pub mod open_items;
 pub mod opportunity_detail;
@@ -94,6 +99,7 @@ pub fn opener(action: Action) -> Option<Route> {
         Action::GoTickets => Route::Tickets,
         Action::NextTicket => Route::NextTicket,
         Action::GoDuplicates => Route::Duplicates,
+        Action::GoLeads => Route::Leads,
         // The go-… action of a plain kind opens its list (`kind::KINDS`).
         _ => Route::Records(kind::opened_by(action)?),
     })
@@ -202,6 +208,14 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         }
         Route::LoseOpportunity(opportunity) => {
             Box::new(opportunity_forms::lost_form(&opportunity, session))
+        }
+        Route::Leads => Box::new(leads::LeadList::new(session)),
+        Route::Lead(id) => Box::new(lead_detail::LeadDetail::new(id, session)),
+        Route::NewLead => Box::new(lead_forms::new_lead(session)),
+        Route::LeadStatus(lead) => Box::new(lead_forms::status_form(&lead, session)),
+        Route::ConvertLead(id) => Box::new(lead_convert::ConvertLead::new(id, session)),
+        Route::RecordConsent(customer) => {
+            Box::new(customer_consent::record_form(&customer, session))
         }
         Route::ConfirmationPreview(number) => Box::new(
             confirmation_preview::ConfirmationPreview::new(number, session),

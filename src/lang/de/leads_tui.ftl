@@ -1,0 +1,106 @@
+# Interessenten und Einwilligungen in der TUI: die Interessentenliste, ein Interessent mit
+# Status und Umwandlung, der Einwilligungsbereich beim Kunden und das Formular für eine am
+# Telefon erklärte Einwilligung.
+
+legend-go-leads = Interessenten
+action-go-leads = Zu den Interessenten
+legend-lead-status = Status
+action-lead-status = Status des Interessenten ändern
+legend-convert-lead = Umwandeln
+action-convert-lead = Qualifizierten Interessenten umwandeln
+legend-record-consent = Einwilligung
+action-record-consent = Am Telefon Erklärtes erfassen
+
+leads-tui-list-title = Interessenten
+leads-tui-view-open = offene
+leads-tui-view-all = alle
+leads-tui-view-legend = Status: { $view }
+leads-tui-none-selected = Kein Interessent ausgewählt.
+leads-tui-col-name = Name
+leads-tui-col-status = Status
+leads-tui-col-score = Score
+leads-tui-col-owner = Zuständig
+leads-tui-col-source = Quelle
+leads-tui-col-touched = Letzter Kontakt
+leads-tui-detail-title = Interessent { $id } { $name }
+leads-tui-detail-title-id = Interessent { $id }
+leads-tui-qualify-first = Nur ein qualifizierter Interessent wird umgewandelt; dieser ist { $status }.
+leads-tui-not-converted = Der Interessent ist noch nicht umgewandelt.
+leads-tui-label-name = Name
+leads-tui-label-company = Firma
+leads-tui-label-kind = Art
+leads-tui-label-status = Status
+leads-tui-label-score = Score
+leads-tui-label-owner = Zuständig
+leads-tui-label-email = E-Mail
+leads-tui-label-phone = Telefon
+leads-tui-label-city = Ort
+leads-tui-label-source = Quelle
+leads-tui-label-medium = Medium
+leads-tui-label-campaign = Kampagne
+leads-tui-label-first = Erstkontakt
+leads-tui-label-last = Letzter Kontakt
+leads-tui-label-became = Wurde zu
+leads-tui-label-notes = Notizen
+leads-tui-label-reason = Grund
+leads-tui-converted-to = Kunde { $customer }, Verkaufschance { $opportunity }
+leads-tui-duplicates = Wahrscheinliche Dubletten
+leads-tui-no-duplicates = Kein Kunde und kein Interessent gleicht diesem.
+leads-tui-candidate-customer = Kunde
+leads-tui-candidate-lead = Interessent
+leads-tui-new-title = Neuer Interessent
+leads-tui-added = Interessent { $id } angelegt.
+leads-tui-saved = Interessent gespeichert.
+leads-tui-status-title = Status von Interessent { $id }: { $choices }
+leads-tui-reason-required = Ein disqualifizierter Interessent braucht seinen Grund.
+leads-tui-status-unknown = „{ $text }“ ist hier kein Status: { $choices }
+leads-tui-convert-title = Interessent { $id } { $name } umwandeln
+leads-tui-convert-none = Keine Dubletten: die Anlegen-Taste macht einen neuen Kunden aus dem Interessenten.
+leads-tui-convert-choose = Enter verknüpft mit dem gewählten Kunden; die Anlegen-Taste legt einen neuen an.
+leads-tui-converted-new = Interessent umgewandelt: neuer Kunde { $customer }.
+leads-tui-converted-linked = Interessent zu { $customer } umgewandelt.
+leads-tui-link-lead = Ein Interessent nimmt keinen anderen auf; einen Kunden wählen.
+leads-tui-no-candidate = Kein Kandidat zum Verknüpfen.
+leads-tui-create-despite = { $count ->
+    [one] Ein Kunde ist
+   *[other] { $count } Kunden sind
+} wahrscheinlich dieser Interessent. Trotzdem einen neuen Kunden anlegen?
+leads-tui-legend-link = Verknüpfen
+leads-tui-legend-new-customer = Neuer Kunde
+
+consent-tui-title = Einwilligungen
+consent-tui-none = Nichts erfasst: E-Mail, Telefon und SMS brauchen eine Einwilligung; Post ist erlaubt.
+consent-tui-history = Verlauf der Einwilligungen
+consent-tui-col-when = Wann
+consent-tui-col-channel = Weg
+consent-tui-col-purpose = Zweck
+consent-tui-col-action = Erklärung
+consent-tui-col-source = Quelle
+consent-tui-may = darf kontaktieren
+consent-tui-may-not = darf nicht ({ $why })
+consent-tui-no-consent = keine Einwilligung
+consent-tui-only-requested = nur angefragt
+consent-tui-withdrawn = widerrufen
+consent-tui-objected = widersprochen
+consent-tui-said-requested = angefragt
+consent-tui-said-confirmed = erteilt
+consent-tui-said-withdrawn = widerrufen
+consent-tui-said-objected = widersprochen
+consent-tui-said-used = genutzt
+consent-tui-said-unknown = „{ $text }“ ist hier keine Erklärung: { $choices }
+consent-tui-label-channel = Weg
+consent-tui-label-purpose = Zweck
+consent-tui-label-action = Erklärung
+consent-tui-label-address = Adresse
+consent-tui-label-person = Person
+consent-tui-label-on-call = Einwilligung
+consent-tui-record-title = Einwilligung von { $customer }: { $channels }; { $said }
+consent-tui-recorded = Einwilligung als Eintrag { $id } für { $address } erfasst.
+consent-tui-not-recorded = Die Einwilligung wurde nicht erfasst: { $problems }
+consent-tui-no-own-address = Der Kunde hat keine Adresse für { $channel } zu dieser Einwilligung.
+consent-tui-show-timeline = Verlauf
+consent-tui-show-consent = Einwilligung
+leads-tui-col-kind = Was
+leads-tui-col-id = Nr.
+leads-tui-col-rules = Gleich nach
+consent-tui-said-merged = bei einer Zusammenführung übernommen
