@@ -10,6 +10,7 @@ mod e2e;
 mod history_search;
 mod kind_conformance;
 mod list_bytes;
+mod marketing;
 mod order_entry;
 mod quarantine;
 mod scan;

@@ -16,7 +16,10 @@ legend-mailing-send = Senden
 action-mailing-send = Das Mailing senden (mit Rückfrage)
 
 campaign-tui-title = Kampagnen
-campaign-tui-hint = {$count} Kampagnen · Beträge in der Währung der Kampagne
+campaign-tui-hint = {$count ->
+    [one] 1 Kampagne
+   *[other] {$count} Kampagnen
+} · Beträge in der Währung der Kampagne
 campaign-tui-none = keine Kampagne ausgewählt
 campaign-tui-col-id = Nr.
 campaign-tui-col-name = Name
@@ -45,8 +48,8 @@ campaign-tui-new-title = Neue Kampagne
 campaign-tui-edit-title = Kampagne {$name} ändern
 campaign-tui-cost-title = Kosten buchen: {$name}
 campaign-tui-field-name = Name
-campaign-tui-field-channel = Kanal ({$choices})
-campaign-tui-field-status = Status ({$choices})
+campaign-tui-field-channel = Kanal
+campaign-tui-field-status = Status
 campaign-tui-field-from = Erster Tag
 campaign-tui-field-to = Letzter Tag
 campaign-tui-field-budget = Budget
@@ -57,7 +60,10 @@ campaign-tui-field-date = Tag
 campaign-tui-cost-booked = {$amount} auf {$name} gebucht
 
 segment-tui-title = Segmente
-segment-tui-hint = {$count} Segmente · Enter zeigt die Mitglieder
+segment-tui-hint = {$count ->
+    [one] 1 Segment
+   *[other] {$count} Segmente
+} · Enter zeigt die Mitglieder
 segment-tui-none = kein Segment ausgewählt
 segment-tui-col-id = Nr.
 segment-tui-col-name = Name
@@ -77,7 +83,10 @@ segment-tui-keys = Paare Schlüssel=Wert, getrennt durch „;“: {$keys}
 segment-tui-saved = Segment {$name} gespeichert
 
 mailing-tui-title = Mailings
-mailing-tui-hint = {$count} Mailings · kontor serve versendet die im Versand
+mailing-tui-hint = {$count ->
+    [one] 1 Mailing
+   *[other] {$count} Mailings
+} · kontor serve versendet die im Versand
 mailing-tui-none = kein Mailing ausgewählt
 mailing-tui-col-id = Nr.
 mailing-tui-col-name = Name

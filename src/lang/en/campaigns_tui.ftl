@@ -16,7 +16,10 @@ legend-mailing-send = Send
 action-mailing-send = Send the mailing (asks first)
 
 campaign-tui-title = Campaigns
-campaign-tui-hint = {$count} campaigns · amounts in each campaign's currency
+campaign-tui-hint = {$count ->
+    [one] 1 campaign
+   *[other] {$count} campaigns
+} · amounts in each campaign's currency
 campaign-tui-none = no campaign selected
 campaign-tui-col-id = Id
 campaign-tui-col-name = Name
@@ -45,8 +48,8 @@ campaign-tui-new-title = New campaign
 campaign-tui-edit-title = Edit campaign {$name}
 campaign-tui-cost-title = Book a cost: {$name}
 campaign-tui-field-name = Name
-campaign-tui-field-channel = Channel ({$choices})
-campaign-tui-field-status = Status ({$choices})
+campaign-tui-field-channel = Channel
+campaign-tui-field-status = Status
 campaign-tui-field-from = First day
 campaign-tui-field-to = Last day
 campaign-tui-field-budget = Budget
@@ -57,7 +60,10 @@ campaign-tui-field-date = Day
 campaign-tui-cost-booked = {$amount} booked against {$name}
 
 segment-tui-title = Segments
-segment-tui-hint = {$count} segments · Enter lists the members
+segment-tui-hint = {$count ->
+    [one] 1 segment
+   *[other] {$count} segments
+} · Enter lists the members
 segment-tui-none = no segment selected
 segment-tui-col-id = Id
 segment-tui-col-name = Name
@@ -77,7 +83,10 @@ segment-tui-keys = key=value pairs separated by ";": {$keys}
 segment-tui-saved = segment {$name} saved
 
 mailing-tui-title = Mailings
-mailing-tui-hint = {$count} mailings · kontor serve sends those in state sending
+mailing-tui-hint = {$count ->
+    [one] 1 mailing
+   *[other] {$count} mailings
+} · kontor serve sends those in state sending
 mailing-tui-none = no mailing selected
 mailing-tui-col-id = Id
 mailing-tui-col-name = Name

@@ -20,17 +20,6 @@ use crate::lang::format;
 use crate::tui::route::Route;
 use crate::tui::session::Session;
 
-/// `channel (email, phone, …)`: the label of the channel field with its choices.
-fn channel_label() -> String {
-    let names: Vec<&str> = CampaignChannel::ALL.iter().map(|c| c.name()).collect();
-    crate::t!("campaign-tui-field-channel", choices = names.join(", "))
-}
-
-fn status_label() -> String {
-    let names: Vec<&str> = CampaignStatus::ALL.iter().map(|s| s.name()).collect();
-    crate::t!("campaign-tui-field-status", choices = names.join(", "))
-}
-
 /// The fields every campaign form has, prefilled from `campaign` when there is one.
 fn fields(campaign: Option<&Campaign>, session: &Session) -> Vec<Field> {
     let amount = |value: Decimal, currency: Currency| match value.is_zero() {
@@ -57,7 +46,7 @@ fn fields(campaign: Option<&Campaign>, session: &Session) -> Vec<Field> {
     };
     vec![
         Field::new("name", crate::t!("campaign-tui-field-name"), &name).required(),
-        Field::new("channel", channel_label(), &channel).required(),
+        Field::new("channel", crate::t!("campaign-tui-field-channel"), &channel).required(),
         Field::new("from", crate::t!("campaign-tui-field-from"), &from).required(),
         Field::new("to", crate::t!("campaign-tui-field-to"), &to),
         Field::new("budget", crate::t!("campaign-tui-field-budget"), &budget),
@@ -163,7 +152,11 @@ pub fn new_campaign(session: &Session) -> Form {
 pub fn edit_campaign(id: u64, session: &Session) -> Option<Form> {
     let campaign = campaigns::campaign(session.store(), &session.actor, id).ok()?;
     let mut fields = fields(Some(&campaign), session);
-    fields.push(Field::new("status", status_label(), campaign.status.name()));
+    fields.push(Field::new(
+        "status",
+        crate::t!("campaign-tui-field-status"),
+        campaign.status.name(),
+    ));
     let currency = campaign.currency;
     Some(Form::new(
         &crate::t!("campaign-tui-edit-title", name = campaign.name.as_str()),

@@ -129,11 +129,13 @@ impl Screen for Preview {
             Line::raw(""),
         ];
         for paragraph in written.text.lines() {
-            for line in wrap(paragraph, width) {
-                lines.push(Line::raw(theme.text(&line).into_owned()));
-            }
-            if paragraph.trim().is_empty() {
-                lines.push(Line::raw(""));
+            match paragraph.trim().is_empty() {
+                true => lines.push(Line::raw("")),
+                false => lines.extend(
+                    wrap(paragraph, width)
+                        .into_iter()
+                        .map(|line| Line::raw(theme.text(&line).into_owned())),
+                ),
             }
         }
         panel(frame, area, theme, &self.title(), lines);
@@ -254,9 +256,9 @@ impl Screen for DryRun {
             header: &header,
             widths: &[
                 Constraint::Length(6),
-                Constraint::Min(16),
-                Constraint::Min(20),
-                Constraint::Length(18),
+                Constraint::Min(14),
+                Constraint::Min(18),
+                Constraint::Length(28),
             ],
             rows: &rows,
             selected: (!rows.is_empty()).then_some(self.cursor.index),
