@@ -11,7 +11,7 @@ use kontor::core::segments;
 use kontor::core::{Actor, Command, Role, execute};
 use kontor::domain::segment::filter_text;
 
-use super::snapshots::harness::{Harness, color, input, mono, profiles};
+use super::snapshots::harness::{Harness, color, in_german, input, mono, profiles};
 
 fn admin() -> Actor {
     Actor {
@@ -39,7 +39,7 @@ fn campaign_through_forms(harness: &mut Harness) {
         .text("5000")
         .keys("C-x");
     let detail = harness.plain();
-    let title = harness.shown("Campaign Frühjahrsmesse");
+    let title = harness.shown("Frühjahrsmesse");
     assert!(detail.contains(&title), "{detail}");
     harness
         .keys("B")
@@ -236,4 +236,25 @@ fn a_mailing_is_previewed_dry_run_and_sent_after_a_question_naming_the_count() {
     let again = harness.keys("M y").plain();
     assert!(again.contains("0 messages planned"), "{again}");
     assert_eq!(mailing::sends(&store, &admin(), id).unwrap().len(), 1);
+}
+
+#[test]
+fn campaigns_and_the_segment_editor_in_german_keep_their_columns() {
+    in_german(|| {
+        let mut harness = Harness::new(color(), 80, 24);
+        campaign_through_forms(&mut harness);
+        let list = harness.keys("Esc g C").snapshot("de_campaigns_list");
+        // German amounts: 1.440,30 EUR pipeline, ROI −100,00 %.
+        for shown in ["Gew. Umsatz", "300,10", "1.440,30", "-100,00 %"] {
+            assert!(list.contains(shown), "{shown}: {list}");
+        }
+        harness
+            .keys("g S n")
+            .text("Berlin")
+            .keys("Tab")
+            .text("city=Berlin");
+        harness.work();
+        let editor = harness.snapshot("de_segment_editor");
+        assert!(editor.contains("2 Kunden (gefunden über scan)"), "{editor}");
+    });
 }
