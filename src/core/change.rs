@@ -11,7 +11,7 @@ use crate::store::written::Written;
 
 /// A set of record kinds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Change(u32);
+pub struct Change(u64);
 
 /// Whether two names are equal, in a constant.
 const fn same(a: &str, b: &str) -> bool {
@@ -45,7 +45,7 @@ const fn position(tree: &str) -> Option<usize> {
 /// The set holding the kind stored in `tree`.
 const fn kind(tree: &str) -> Change {
     match position(tree) {
-        Some(index) if index < 32 => Change(1 << index),
+        Some(index) if index < 64 => Change(1 << index),
         _ => panic!("not a tree of the store's registry"),
     }
 }
@@ -67,7 +67,7 @@ impl Change {
     /// Invoices, credit notes and payments: what open items and balances read.
     pub const RECEIVABLES: Change = Change(kind("invoices").0 | kind("payments").0);
     /// Every kind (a changed setting, a dropped notice).
-    pub const ALL: Change = Change(u32::MAX);
+    pub const ALL: Change = Change(u64::MAX);
     /// What customer screens show: customers with their interactions and opportunities.
     pub const CRM: Change =
         Change(Change::CUSTOMERS.0 | Change::INTERACTIONS.0 | Change::OPPORTUNITIES.0);
@@ -84,7 +84,7 @@ impl Change {
     /// The set holding the kind stored in `tree` (none for a name that is not a tree).
     pub fn of_tree(tree: &str) -> Change {
         match position(tree) {
-            Some(index) if index < 32 => Change(1 << index),
+            Some(index) if index < 64 => Change(1 << index),
             _ => Change::NONE,
         }
     }
@@ -123,7 +123,7 @@ mod tests {
 
     #[test]
     fn every_kind_of_the_store_has_its_own_bit() {
-        assert!(KINDS.len() <= 32);
+        assert!(KINDS.len() <= 64);
         for (index, kind) in KINDS.iter().enumerate() {
             assert_eq!(position(kind.tree), Some(index));
         }

@@ -46,6 +46,7 @@ resources!(
     "ticket_sla",
     "leads",
     "duplicates",
+    "duplicates_tui",
     "consent",
     "campaigns",
     "mailing",

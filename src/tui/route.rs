@@ -100,6 +100,10 @@ pub enum Route {
     MailingPreview(u64),
     /// Who of a mailing's audience, by id, is not mailed and why.
     MailingDryRun(u64),
+    /// Customers that are probably one: the candidate pairs, best evidence first.
+    Duplicates,
+    /// Two customers side by side before merging: the one that stays, the one merged away.
+    DuplicatePair { survivor: u64, loser: u64 },
     /// Who is calling: customers by a phone number as it is typed.
     CallerLookup,
     /// The list of a registered plain record kind.

@@ -6,6 +6,7 @@ mod admin;
 mod backend;
 pub(crate) mod bundled_keys;
 mod dated;
+mod duplicates;
 mod e2e;
 mod history_search;
 mod kind_conformance;

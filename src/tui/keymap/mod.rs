@@ -65,6 +65,7 @@ layers! {
     Pipeline => ("pipeline", "Opportunities by stage"),
     Tree => ("tree", "The BOM tree"),
     Ticket => ("ticket", "One service ticket and its articles"),
+    Duplicates => ("duplicates", "Customer duplicates and merging two of them"),
 }
 
 impl Layer {

@@ -15,6 +15,8 @@ pub mod customer_forms;
 pub mod customers;
 pub mod deliveries;
 pub mod dunning;
+mod duplicate_pair;
+pub mod duplicates;
 pub mod form;
 pub mod holds;
 pub mod home;
@@ -100,6 +102,7 @@ pub fn opener(action: Action) -> Option<Route> {
         Action::GoCampaigns => Route::Campaigns,
         Action::GoSegments => Route::Segments,
         Action::GoMailings => Route::Mailings,
+        Action::GoDuplicates => Route::Duplicates,
         // The go-… action of a plain kind opens its list (`kind::KINDS`).
         _ => Route::Records(kind::opened_by(action)?),
     })
@@ -118,6 +121,10 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         Route::Users => Box::new(users::Users::new(session)),
         Route::Payroll => Box::new(payroll::Payroll::new(session)),
         Route::CallerLookup => Box::new(caller::CallerLookup::new()),
+        Route::Duplicates => Box::new(duplicates::Duplicates::new(session)),
+        Route::DuplicatePair { survivor, loser } => {
+            Box::new(duplicate_pair::DuplicatePair::new(survivor, loser, session))
+        }
         Route::Sales(doc) => Box::new(sales::SalesList::new(doc, session)),
         Route::Holds => Box::new(holds::Holds::new(session)),
         Route::Quarantine => Box::new(quarantine::Quarantine::new(session)),
