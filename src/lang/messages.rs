@@ -53,6 +53,7 @@ resources!(
     "marketing_http",
     "marketing_wiring",
     "leads_tui",
+    "campaigns_tui",
 );
 
 /// A value handed to a message: text as it is shown, or a whole number (which plural

@@ -204,6 +204,13 @@ actions! {
     AddKey => ("add-key", write(Admin)),
     RemoveKey => ("remove-key", write(Admin)),
     LoadDemo => ("load-demo", ANY),
+    GoCampaigns => ("go-campaigns", read(Marketing)),
+    BookCost => ("book-cost", write(Marketing)),
+    GoSegments => ("go-segments", read(Marketing)),
+    GoMailings => ("go-mailings", read(Marketing)),
+    MailingPreview => ("mailing-preview", read(Marketing)),
+    MailingDryRun => ("mailing-dry-run", read(Marketing)),
+    MailingSend => ("mailing-send", write(Marketing)),
 }
 
 impl Action {

@@ -91,6 +91,28 @@ pub enum Route {
     RecordConsent(Box<Customer>),
     /// The confirmation of a sales order, by number, as the customer reads it.
     ConfirmationPreview(String),
+    /// The marketing campaigns with their figures.
+    Campaigns,
+    /// One campaign, by id: its figures and booked costs.
+    Campaign(u64),
+    /// The new-campaign form.
+    NewCampaign,
+    /// The edit form of a campaign, by id.
+    EditCampaign(u64),
+    /// The form booking a cost against a campaign, by id.
+    BookCost(u64),
+    /// The saved segments.
+    Segments,
+    /// The segment editor with its live count: a new segment, or one by id.
+    SegmentEditor(Option<u64>),
+    /// The marketing mailings.
+    Mailings,
+    /// One mailing, by id: where its sending stands, refreshing.
+    Mailing(u64),
+    /// The letter of a mailing, by id, as each recipient reads it.
+    MailingPreview(u64),
+    /// Who of a mailing's audience, by id, is not mailed and why.
+    MailingDryRun(u64),
     /// Customers that are probably one: the candidate pairs, best evidence first.
     Duplicates,
     /// Two customers side by side before merging: the one that stays, the one merged away.

@@ -102,7 +102,7 @@ fn a_lead_is_qualified_and_converted_onto_its_duplicate_through_keys() {
     assert!(detail.contains(&format!("Lead {}", lead.id)), "{detail}");
     assert!(detail.contains(&shortened), "its duplicate:\n{detail}");
     // Converting a lead that is not qualified is refused.
-    let refused = harness.keys("V").plain();
+    let refused = harness.keys("W").plain();
     assert!(refused.contains("Only a qualified lead"), "{refused}");
     // The status form offers the next step: contacted, then qualified.
     harness.keys("u C-x");
@@ -112,7 +112,7 @@ fn a_lead_is_qualified_and_converted_onto_its_duplicate_through_keys() {
     let qualified = harness.plain();
     assert!(qualified.contains("qualified"), "{qualified}");
 
-    let candidates = harness.keys("V").snapshot("lead_convert");
+    let candidates = harness.keys("W").snapshot("lead_convert");
     assert!(candidates.contains(&shortened), "{candidates}");
     assert!(candidates.contains("e-mail"), "the rule:\n{candidates}");
     // A new customer despite the duplicate asks first; no leaves everything as it was.

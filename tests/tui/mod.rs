@@ -12,6 +12,7 @@ mod history_search;
 mod kind_conformance;
 mod leads;
 mod list_bytes;
+mod marketing;
 mod order_entry;
 mod quarantine;
 mod scan;

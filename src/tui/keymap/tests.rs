@@ -50,7 +50,17 @@ fn lookup_matches_pends_and_misses() {
         panic!("g is a prefix");
     };
     assert!(next.contains(&(Key::char('c'), "Go to Customers".to_string())));
-    assert_eq!(next.len(), 25);
+    assert_eq!(next.len(), 28);
+    for (chord, action) in [
+        ("g C", Action::GoCampaigns),
+        ("g S", Action::GoSegments),
+        ("g M", Action::GoMailings),
+    ] {
+        assert_eq!(
+            keymap.lookup(Layer::List, &keys(chord)),
+            Lookup::Matched(action)
+        );
+    }
     assert_eq!(keymap.lookup(Layer::List, &keys("g z")), Lookup::NotFound);
     assert_eq!(keymap.lookup(Layer::List, &keys("z")), Lookup::NotFound);
     assert_eq!(keymap.lookup(Layer::List, &[]), Lookup::NotFound);

@@ -7,6 +7,8 @@ pub mod audit;
 pub mod boms;
 mod call_ticket;
 pub mod caller;
+mod campaign_forms;
+pub mod campaigns;
 pub mod confirmation_preview;
 pub mod customer_consent;
 pub mod customer_detail;
@@ -33,6 +35,8 @@ pub mod lead_detail;
 pub mod lead_forms;
 pub mod leads;
 pub mod locations;
+mod mailing_letters;
+pub mod mailings;
 pub mod open_items;
 pub mod opportunity_detail;
 pub mod opportunity_forms;
@@ -50,6 +54,8 @@ pub mod sales_detail;
 mod sales_why;
 pub mod scan;
 pub mod scan_deliver;
+mod segment_editor;
+pub mod segments;
 pub mod shown;
 mod ticket_actions;
 pub mod ticket_detail;
@@ -98,6 +104,9 @@ pub fn opener(action: Action) -> Option<Route> {
         Action::EnterPayments => Route::PaymentEntry,
         Action::GoTickets => Route::Tickets,
         Action::NextTicket => Route::NextTicket,
+        Action::GoCampaigns => Route::Campaigns,
+        Action::GoSegments => Route::Segments,
+        Action::GoMailings => Route::Mailings,
         Action::GoDuplicates => Route::Duplicates,
         Action::GoLeads => Route::Leads,
         // The go-… action of a plain kind opens its list (`kind::KINDS`).
@@ -166,6 +175,23 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         Route::AssignTicket(number) => Box::new(ticket_actions::assign_form(&number, session)),
         Route::MergeTicket(number) => Box::new(ticket_actions::merge_form(&number, session)),
         Route::LinkTicket(number) => Box::new(ticket_actions::link_form(&number, session)),
+        Route::Campaigns => Box::new(campaigns::CampaignList::new(session)),
+        Route::Campaign(id) => Box::new(campaigns::CampaignDetail::new(id, session)),
+        Route::NewCampaign => Box::new(campaign_forms::new_campaign(session)),
+        Route::EditCampaign(id) => match campaign_forms::edit_campaign(id, session) {
+            Some(form) => Box::new(form),
+            None => Box::new(campaigns::CampaignDetail::new(id, session)),
+        },
+        Route::BookCost(id) => match campaign_forms::cost_form(id, session) {
+            Some(form) => Box::new(form),
+            None => Box::new(campaigns::CampaignDetail::new(id, session)),
+        },
+        Route::Segments => Box::new(segments::SegmentList::new(session)),
+        Route::SegmentEditor(id) => segment_editor::SegmentEditor::open(id, session),
+        Route::Mailings => Box::new(mailings::MailingList::new(session)),
+        Route::Mailing(id) => Box::new(mailings::MailingDetail::new(id, session)),
+        Route::MailingPreview(id) => Box::new(mailing_letters::Preview::new(id, session)),
+        Route::MailingDryRun(id) => Box::new(mailing_letters::DryRun::new(id, session)),
         Route::SalesDocument(doc, number) => {
             Box::new(sales_detail::SalesDetail::new(doc, number, session))
         }
