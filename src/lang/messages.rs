@@ -49,6 +49,7 @@ resources!(
     "consent",
     "campaigns",
     "mailing",
+    "salutation",
 );
 
 /// A value handed to a message: text as it is shown, or a whole number (which plural

@@ -7,6 +7,7 @@
 
 pub mod customer;
 mod customer_edit;
+mod customer_salutation;
 mod customer_sales;
 pub mod employee;
 pub mod interaction;

@@ -1,0 +1,36 @@
+## Stored salutations: gender, academic title and surname of person customers and contacts (src/domain/salutation.rs, src/domain/fields/customer*.rs, src/tui/screens/customer_forms.rs)
+
+salutation-gender-unknown = “{$text}” is no gender: use female, male or unknown (divers greets neutrally, like unknown)
+salutation-company-addressed = a company is greeted through its contacts: gender, title and surname belong to persons
+
+salutation-field-gender = Gender
+salutation-help-gender = How a person customer is greeted: female, male or unknown (divers greets neutrally)
+salutation-field-title = Title
+salutation-help-title = Academic title of a person customer, e.g. Dr. or Prof. Dr.
+salutation-field-surname = Surname
+salutation-help-surname = Surname of a person customer when it is not the last word of the name, e.g. von der Leyen
+salutation-field-contact-gender = Contact gender
+salutation-help-contact-gender = The gender of the contact at the same place: female, male or unknown (repeatable)
+salutation-field-contact-title = Contact title
+salutation-help-contact-title = The academic title of the contact at the same place, e.g. Dr. (repeatable)
+salutation-field-contact-surname = Contact surname
+salutation-help-contact-surname = The surname of the contact at the same place when it is not the last word of the name (repeatable)
+
+cli-field-gender = gender
+cli-field-surname = surname
+cli-field-contact-gender = contact_gender
+cli-field-contact-title = contact_title
+cli-field-contact-surname = contact_surname
+cli-help-customer-add--gender = How a person customer is greeted: female, male or unknown (divers greets neutrally)
+cli-help-customer-add--title = Academic title of a person customer, e.g. Dr. or Prof. Dr.
+cli-help-customer-add--surname = Surname of a person customer when it is not the last word of the name, e.g. "von der Leyen" [default: the last word]
+cli-help-customer-add--contact-gender = The gender of the contact at the same place: female, male or unknown (repeatable)
+cli-help-customer-add--contact-title = The academic title of the contact at the same place, e.g. Dr. (repeatable)
+cli-help-customer-add--contact-surname = The surname of the contact at the same place when it is not the last word of the name (repeatable)
+cli-help-customer-edit--gender = How a person customer is greeted: female, male or unknown (divers greets neutrally); empty: unknown
+cli-help-customer-edit--title = Academic title of a person customer, e.g. Dr. or Prof. Dr.; empty clears it
+cli-help-customer-edit--surname = Surname of a person customer when it is not the last word of the name; empty: the last word
+cli-help-customer-edit--contact-gender = The gender of the contact at the same place: female, male or unknown (repeatable)
+cli-help-customer-edit--contact-title = The academic title of the contact at the same place, e.g. Dr. (repeatable)
+cli-help-customer-edit--contact-surname = The surname of the contact at the same place when it is not the last word of the name (repeatable)
+cli-help-customer-edit--salute-contact = Set how a contact is greeted: NAME:GENDER[:TITLE[:SURNAME]], gender female, male or unknown, e.g. "Anna Müller:female:Dr." (repeatable)
