@@ -202,7 +202,11 @@ mod tests {
             in_lang(Lang::De, &plain.salutation("Jan Weber")),
             "Sehr geehrter Herr Weber,"
         );
-        assert!(Addressing::parse("gender", "divers", "", "").unwrap().is_empty());
+        assert!(
+            Addressing::parse("gender", "divers", "", "")
+                .unwrap()
+                .is_empty()
+        );
         assert_eq!(plain.gender_text(), "male");
         assert_eq!(Addressing::default().gender_text(), "");
         let refused = Addressing::parse("contact_gender", "other", "", "").unwrap_err();

@@ -92,7 +92,8 @@ pub fn salute_contacts(customer: &mut Customer, edit: &Input, problems: &mut Pro
             parts.next().unwrap_or_default(),
             parts.next().unwrap_or_default(),
         );
-        let Some(parsed) = problems.take(Addressing::parse("contact_gender", gender, title, surname))
+        let Some(parsed) =
+            problems.take(Addressing::parse("contact_gender", gender, title, surname))
         else {
             continue;
         };
@@ -162,7 +163,10 @@ mod tests {
         salute_contacts(&mut customer, &edit, &mut problems);
         assert!(problems.0.is_empty());
         let salutation = &customer.contacts[0].salutation;
-        assert_eq!((salutation.gender, salutation.title.as_str()), (Gender::Male, "Prof. Dr."));
+        assert_eq!(
+            (salutation.gender, salutation.title.as_str()),
+            (Gender::Male, "Prof. Dr.")
+        );
         let mut nobody = Input::new();
         nobody.push("salute_contact", "Eva:f");
         salute_contacts(&mut customer, &nobody, &mut problems);
