@@ -30,13 +30,23 @@ impl Gender {
         }
     }
 
+    /// The name as a person reads it, in the current language (German `weiblich`); empty
+    /// for unknown, which a form shows as nothing said.
+    pub fn label(self) -> String {
+        match self {
+            Gender::Female => crate::t!("salutation-gender-female"),
+            Gender::Male => crate::t!("salutation-gender-male"),
+            Gender::Unknown => String::new(),
+        }
+    }
+
     /// A name as users type it (`f`, `female`, `w`, `weiblich`, `m`, `male`, `männlich`,
-    /// `u`, `unknown`, `divers`, `d`).
+    /// `u`, `unknown`, `unbekannt`, `divers`, `d`).
     pub fn parse(text: &str) -> Option<Gender> {
         match text.trim().to_lowercase().as_str() {
             "f" | "female" | "w" | "weiblich" | "frau" | "ms" => Some(Gender::Female),
             "m" | "male" | "männlich" | "herr" | "mr" => Some(Gender::Male),
-            "u" | "unknown" | "" | "d" | "divers" | "x" => Some(Gender::Unknown),
+            "u" | "unknown" | "unbekannt" | "" | "d" | "divers" | "x" => Some(Gender::Unknown),
             _ => None,
         }
     }

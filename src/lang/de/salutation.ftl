@@ -34,3 +34,7 @@ cli-help-customer-edit--contact-gender = Das Geschlecht des Ansprechpartners an 
 cli-help-customer-edit--contact-title = Der akademische Titel des Ansprechpartners an derselben Stelle, z. B. Dr. (wiederholbar)
 cli-help-customer-edit--contact-surname = Der Nachname des Ansprechpartners an derselben Stelle, wenn er nicht das letzte Wort des Namens ist (wiederholbar)
 cli-help-customer-edit--salute-contact = Festlegen, wie ein Ansprechpartner begrüßt wird: NAME:GESCHLECHT[:TITEL[:NACHNAME]], Geschlecht weiblich, männlich oder unbekannt, z. B. „Anna Müller:weiblich:Dr.“ (wiederholbar)
+
+salutation-gender-female = weiblich
+salutation-gender-male = männlich
+crm-label-contact-salutations = Anreden AP

@@ -34,3 +34,7 @@ cli-help-customer-edit--contact-gender = The gender of the contact at the same p
 cli-help-customer-edit--contact-title = The academic title of the contact at the same place, e.g. Dr. (repeatable)
 cli-help-customer-edit--contact-surname = The surname of the contact at the same place when it is not the last word of the name (repeatable)
 cli-help-customer-edit--salute-contact = Set how a contact is greeted: NAME:GENDER[:TITLE[:SURNAME]], gender female, male or unknown, e.g. "Anna Müller:female:Dr." (repeatable)
+
+salutation-gender-female = female
+salutation-gender-male = male
+crm-label-contact-salutations = Greetings

@@ -7,7 +7,9 @@
 //! Each builds a `domain::fields::Input` and runs the generic record command of its kind.
 //! The customer forms are the customers' own, not the generic form: they show the first
 //! address and one entry per contact (`Name: role`), an edit keeping a contact's phones
-//! and e-mails, in the order agents type them. Room: tui.
+//! and e-mails, in the order agents type them; the salutations (a person's gender, title,
+//! surname, the contacts' greetings) before the sales terms (`customer_greeting`).
+//! Room: tui.
 
 use super::form::{Field, Form, Saved};
 use super::kind::{CUSTOMERS, OPPORTUNITIES};
@@ -93,6 +95,7 @@ pub fn new_customer(session: &Session) -> Form {
         Field::new("tags", t!("crm-label-tags"), ""),
         Field::new("notes", t!("crm-label-notes"), ""),
     ]);
+    fields.extend(super::customer_greeting::new_fields());
     let blank = Customer::new("", session.clock.now());
     fields.extend(
         sales_values(&blank)
@@ -180,6 +183,7 @@ fn edit_values(customer: &Customer) -> Vec<(&'static str, String, String)> {
         ("notes", t!("crm-label-notes"), customer.notes.clone()),
     ]
     .into_iter()
+    .chain(super::customer_greeting::edit_values(customer))
     .chain(sales_values(customer))
     .collect()
 }
@@ -288,6 +292,7 @@ fn customer_edit(original: &Customer, input: &Input) -> CustomerEdit {
         .into_iter()
         .filter(|entry| !listed.contains(entry))
         .collect();
+    super::customer_greeting::changes(original, input, &mut edit);
     edit
 }
 

@@ -10,6 +10,7 @@ pub mod caller;
 pub mod confirmation_preview;
 pub mod customer_detail;
 pub mod customer_forms;
+mod customer_greeting;
 pub mod customers;
 pub mod deliveries;
 pub mod dunning;
