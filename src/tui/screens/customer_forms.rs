@@ -8,7 +8,7 @@
 //! The customer forms are the customers' own, not the generic form: they show the first
 //! address and one entry per contact (`Name: role`), an edit keeping a contact's phones
 //! and e-mails, in the order agents type them; the salutations (a person's gender, title,
-//! surname, the contacts' greetings) before the sales terms (`customer_greeting`).
+//! surname, the contacts' greetings) after the sales terms (`customer_greeting`).
 //! Room: tui.
 
 use super::form::{Field, Form, Saved};
@@ -95,13 +95,13 @@ pub fn new_customer(session: &Session) -> Form {
         Field::new("tags", t!("crm-label-tags"), ""),
         Field::new("notes", t!("crm-label-notes"), ""),
     ]);
-    fields.extend(super::customer_greeting::new_fields());
     let blank = Customer::new("", session.clock.now());
     fields.extend(
         sales_values(&blank)
             .into_iter()
             .map(|(name, label, value)| Field::new(name, label, &value)),
     );
+    fields.extend(super::customer_greeting::new_fields());
     Form::new(
         &t!("crm-customer-new"),
         fields,
@@ -183,8 +183,8 @@ fn edit_values(customer: &Customer) -> Vec<(&'static str, String, String)> {
         ("notes", t!("crm-label-notes"), customer.notes.clone()),
     ]
     .into_iter()
-    .chain(super::customer_greeting::edit_values(customer))
     .chain(sales_values(customer))
+    .chain(super::customer_greeting::edit_values(customer))
     .collect()
 }
 
