@@ -50,20 +50,20 @@ pub const TABLE: [FieldSpec; 36] = [
     FieldSpec::text(
         "gender",
         "gender",
-        "salutation-field-gender",
-        "salutation-help-gender",
+        "domain-field-customer-gender",
+        "domain-help-customer-gender",
     ),
     FieldSpec::text(
         "title",
         "title",
-        "salutation-field-title",
-        "salutation-help-title",
+        "domain-field-customer-title",
+        "domain-help-customer-title",
     ),
     FieldSpec::text(
         "surname",
         "surname",
-        "salutation-field-surname",
-        "salutation-help-surname",
+        "domain-field-customer-surname",
+        "domain-help-customer-surname",
     ),
     FieldSpec::text(
         "status",
@@ -125,22 +125,22 @@ pub const TABLE: [FieldSpec; 36] = [
     FieldSpec::text(
         "contact_gender",
         "contact-gender",
-        "salutation-field-contact-gender",
-        "salutation-help-contact-gender",
+        "domain-field-customer-contact-gender",
+        "domain-help-customer-contact-gender",
     )
     .many(),
     FieldSpec::text(
         "contact_title",
         "contact-title",
-        "salutation-field-contact-title",
-        "salutation-help-contact-title",
+        "domain-field-customer-contact-title",
+        "domain-help-customer-contact-title",
     )
     .many(),
     FieldSpec::text(
         "contact_surname",
         "contact-surname",
-        "salutation-field-contact-surname",
-        "salutation-help-contact-surname",
+        "domain-field-customer-contact-surname",
+        "domain-help-customer-contact-surname",
     )
     .many(),
     FieldSpec::text(

@@ -3,18 +3,18 @@
 salutation-gender-unknown = „{$text}“ ist kein Geschlecht: weiblich, männlich oder unbekannt (divers begrüßt neutral wie unbekannt)
 salutation-company-addressed = eine Firma wird über ihre Ansprechpartner begrüßt: Geschlecht, Titel und Nachname gibt es nur bei Personen
 
-salutation-field-gender = Geschlecht
-salutation-help-gender = Wie ein Personen-Kunde begrüßt wird: weiblich, männlich oder unbekannt (divers begrüßt neutral)
-salutation-field-title = Titel
-salutation-help-title = Akademischer Titel eines Personen-Kunden, z. B. Dr. oder Prof. Dr.
-salutation-field-surname = Nachname
-salutation-help-surname = Nachname eines Personen-Kunden, wenn er nicht das letzte Wort des Namens ist, z. B. von der Leyen
-salutation-field-contact-gender = Geschlecht AP
-salutation-help-contact-gender = Das Geschlecht des Ansprechpartners an derselben Stelle: weiblich, männlich oder unbekannt (wiederholbar)
-salutation-field-contact-title = Titel AP
-salutation-help-contact-title = Der akademische Titel des Ansprechpartners an derselben Stelle, z. B. Dr. (wiederholbar)
-salutation-field-contact-surname = Nachname AP
-salutation-help-contact-surname = Der Nachname des Ansprechpartners an derselben Stelle, wenn er nicht das letzte Wort des Namens ist (wiederholbar)
+domain-field-customer-gender = Geschlecht
+domain-help-customer-gender = Wie ein Personen-Kunde begrüßt wird: weiblich, männlich oder unbekannt (divers begrüßt neutral)
+domain-field-customer-title = Titel
+domain-help-customer-title = Akademischer Titel eines Personen-Kunden, z. B. Dr. oder Prof. Dr.
+domain-field-customer-surname = Nachname
+domain-help-customer-surname = Nachname eines Personen-Kunden, wenn er nicht das letzte Wort des Namens ist, z. B. von der Leyen
+domain-field-customer-contact-gender = Geschlecht AP
+domain-help-customer-contact-gender = Das Geschlecht des Ansprechpartners an derselben Stelle: weiblich, männlich oder unbekannt (wiederholbar)
+domain-field-customer-contact-title = Titel AP
+domain-help-customer-contact-title = Der akademische Titel des Ansprechpartners an derselben Stelle, z. B. Dr. (wiederholbar)
+domain-field-customer-contact-surname = Nachname AP
+domain-help-customer-contact-surname = Der Nachname des Ansprechpartners an derselben Stelle, wenn er nicht das letzte Wort des Namens ist (wiederholbar)
 
 cli-field-gender = Geschlecht
 cli-field-surname = Nachname

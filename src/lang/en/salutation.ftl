@@ -3,18 +3,18 @@
 salutation-gender-unknown = “{$text}” is no gender: use female, male or unknown (divers greets neutrally, like unknown)
 salutation-company-addressed = a company is greeted through its contacts: gender, title and surname belong to persons
 
-salutation-field-gender = Gender
-salutation-help-gender = How a person customer is greeted: female, male or unknown (divers greets neutrally)
-salutation-field-title = Title
-salutation-help-title = Academic title of a person customer, e.g. Dr. or Prof. Dr.
-salutation-field-surname = Surname
-salutation-help-surname = Surname of a person customer when it is not the last word of the name, e.g. von der Leyen
-salutation-field-contact-gender = Contact gender
-salutation-help-contact-gender = The gender of the contact at the same place: female, male or unknown (repeatable)
-salutation-field-contact-title = Contact title
-salutation-help-contact-title = The academic title of the contact at the same place, e.g. Dr. (repeatable)
-salutation-field-contact-surname = Contact surname
-salutation-help-contact-surname = The surname of the contact at the same place when it is not the last word of the name (repeatable)
+domain-field-customer-gender = Gender
+domain-help-customer-gender = How a person customer is greeted: female, male or unknown (divers greets neutrally)
+domain-field-customer-title = Title
+domain-help-customer-title = Academic title of a person customer, e.g. Dr. or Prof. Dr.
+domain-field-customer-surname = Surname
+domain-help-customer-surname = Surname of a person customer when it is not the last word of the name, e.g. von der Leyen
+domain-field-customer-contact-gender = Contact gender
+domain-help-customer-contact-gender = The gender of the contact at the same place: female, male or unknown (repeatable)
+domain-field-customer-contact-title = Contact title
+domain-help-customer-contact-title = The academic title of the contact at the same place, e.g. Dr. (repeatable)
+domain-field-customer-contact-surname = Contact surname
+domain-help-customer-contact-surname = The surname of the contact at the same place when it is not the last word of the name (repeatable)
 
 cli-field-gender = gender
 cli-field-surname = surname

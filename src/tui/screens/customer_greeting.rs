@@ -20,9 +20,9 @@ const CONTACTS: &str = "contact_salutations";
 /// The new-customer form's fields: the customer's own salutation, empty.
 pub fn new_fields() -> Vec<Field> {
     vec![
-        Field::new("gender", t!("salutation-field-gender"), ""),
-        Field::new("title", t!("salutation-field-title"), ""),
-        Field::new("surname", t!("salutation-field-surname"), ""),
+        Field::new("gender", t!("domain-field-customer-gender"), ""),
+        Field::new("title", t!("domain-field-customer-title"), ""),
+        Field::new("surname", t!("domain-field-customer-surname"), ""),
     ]
 }
 
@@ -31,11 +31,11 @@ pub fn edit_values(customer: &Customer) -> Vec<(&'static str, String, String)> {
     let own = &customer.salutation;
     let entries: Vec<String> = customer.contacts.iter().filter_map(entry).collect();
     vec![
-        ("gender", t!("salutation-field-gender"), own.gender.label()),
-        ("title", t!("salutation-field-title"), own.title.clone()),
+        ("gender", t!("domain-field-customer-gender"), own.gender.label()),
+        ("title", t!("domain-field-customer-title"), own.title.clone()),
         (
             "surname",
-            t!("salutation-field-surname"),
+            t!("domain-field-customer-surname"),
             own.surname.clone(),
         ),
         (
