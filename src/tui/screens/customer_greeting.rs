@@ -31,8 +31,16 @@ pub fn edit_values(customer: &Customer) -> Vec<(&'static str, String, String)> {
     let own = &customer.salutation;
     let entries: Vec<String> = customer.contacts.iter().filter_map(entry).collect();
     vec![
-        ("gender", t!("domain-field-customer-gender"), own.gender.label()),
-        ("title", t!("domain-field-customer-title"), own.title.clone()),
+        (
+            "gender",
+            t!("domain-field-customer-gender"),
+            own.gender.label(),
+        ),
+        (
+            "title",
+            t!("domain-field-customer-title"),
+            own.title.clone(),
+        ),
         (
             "surname",
             t!("domain-field-customer-surname"),
