@@ -1,7 +1,8 @@
 //! The customers' own subcommands beside the registry's (`kind_args::OwnCommands`): `list`
 //! filters by status, owner and tag; `edit` is the generic edit (a flag given sets its
 //! field, empty clears, a list flag replaces the list) with flags that add and remove
-//! phones, e-mails, tags and contacts (`fields::customer::EDIT_CHANGES`), applied by the
+//! phones, e-mails, tags and contacts and set a contact's salutation
+//! (`fields::customer::EDIT_CHANGES`), applied by the
 //! core. Room: cli.
 
 use clap::{Arg, ArgAction, ArgMatches, Command};
@@ -26,7 +27,7 @@ pub const OWN: OwnCommands = OwnCommands {
 
 /// The flags of `edit` that add or remove values: (flag, `EDIT_CHANGES` name, the field a
 /// refusal names, help).
-const CHANGES: [(&str, &str, &str, &str); 8] = [
+const CHANGES: [(&str, &str, &str, &str); 9] = [
     (
         "add-phone",
         "add_phone",
@@ -74,6 +75,12 @@ const CHANGES: [(&str, &str, &str, &str); 8] = [
         "remove_contact",
         "contact",
         "Remove a contact person by name, case ignored (repeatable; with --add-contact of the same name, changes the role and keeps the contact's phones and e-mails)",
+    ),
+    (
+        "salute-contact",
+        "salute_contact",
+        "contact",
+        "Set how a contact is greeted: NAME:GENDER[:TITLE[:SURNAME]], gender female, male or unknown, e.g. \"Anna Müller:female:Dr.\" (repeatable)",
     ),
 ];
 

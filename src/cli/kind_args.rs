@@ -240,7 +240,8 @@ fn subcommands(kind: &KindDecl) -> Vec<Command> {
 }
 
 /// The fields given as flags. On an edit a single-valued flag given empty, or a
-/// repeatable one given only empty values, clears its field.
+/// repeatable one given only empty values, clears its field; an empty value among others
+/// keeps its place (the n-th value of a contact field is the n-th contact's).
 fn input_of(kind: &KindDecl, matches: &ArgMatches, editing: bool) -> Result<Input, Invalid> {
     let mut input = Input::new();
     for field in kind.fields.iter().filter(|field| field.editable) {
@@ -260,7 +261,11 @@ fn input_of(kind: &KindDecl, matches: &ArgMatches, editing: bool) -> Result<Inpu
             input.set(field.name, "");
         } else {
             for value in values {
-                input.push(field.name, value.clone());
+                match field.many {
+                    // `--contact-title "" --contact-title Dr.`: the second contact's.
+                    true => input.push_in_place(field.name, value.clone()),
+                    false => input.push(field.name, value.clone()),
+                }
             }
         }
     }

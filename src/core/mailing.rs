@@ -27,7 +27,7 @@ use crate::domain::mailing::send::{
 };
 use crate::domain::mailing::{Audience, Mailing, MailingState, unknown_fields};
 use crate::domain::outbox::is_mailbox;
-use crate::domain::salutation::{Gender, Salutation};
+use crate::domain::salutation::Salutation;
 use crate::store::Store;
 use crate::store::kinds::mailing::{
     send_for_address_in, sends_in_state, sends_of, suppression_of, suppression_of_in,
@@ -266,25 +266,24 @@ fn members_of(customer: &Customer) -> Vec<(Recipient, Option<String>)> {
         CustomerKind::Company => customer.name.clone(),
         CustomerKind::Person => String::new(),
     };
-    let person = |name: &str| Recipient {
+    let person = |name: &str, salutation: Salutation| Recipient {
         customer: customer.id,
         name: name.to_string(),
         company: company.clone(),
         customer_number: customer.number.clone(),
-        salutation: Salutation::of_name(name, Gender::Unknown, ""),
+        salutation,
     };
     let mut members = Vec::new();
     let own = first(&customer.emails);
     // A company without an address of its own is reached through its contacts only.
     if own.is_some() || customer.kind == CustomerKind::Person || customer.contacts.is_empty() {
-        let mut recipient = person(&customer.name);
-        if customer.kind == CustomerKind::Company {
-            recipient.salutation = Salutation::default();
-        }
-        members.push((recipient, own));
+        members.push((person(&customer.name, customer.salutation()), own));
     }
     for contact in &customer.contacts {
-        members.push((person(&contact.name), first(&contact.emails)));
+        members.push((
+            person(&contact.name, contact.greeting()),
+            first(&contact.emails),
+        ));
     }
     members
 }

@@ -9,6 +9,7 @@ use time::OffsetDateTime;
 use super::fields::one_list_value;
 use super::invalid::parse_labelled;
 use super::invoice::{PaymentTerms, Skonto};
+use super::salutation::{Addressing, Salutation};
 use super::vat::{TaxTreatment, normalize_vat_id};
 use super::{Country, Invalid, Money, Phone};
 
@@ -102,6 +103,15 @@ pub struct Contact {
     pub role: String,
     pub phones: Vec<Phone>,
     pub emails: Vec<String>,
+    /// How the contact is greeted (gender, title, surname); empty greets neutrally.
+    pub salutation: Addressing,
+}
+
+impl Contact {
+    /// The contact's greeting: its stored salutation with its name.
+    pub fn greeting(&self) -> Salutation {
+        self.salutation.salutation(&self.name)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -161,6 +171,9 @@ pub struct Customer {
     /// The buyer reference its invoices carry (BT-10; a public buyer's Leitweg-ID), empty
     /// when none.
     pub buyer_reference: String,
+    /// How a person customer is greeted; always empty for a company, which is greeted
+    /// through its contacts.
+    pub salutation: Addressing,
     pub created: OffsetDateTime,
     pub updated: OffsetDateTime,
     pub version: u64,
@@ -190,6 +203,7 @@ impl Customer {
             payment_days: None,
             skonto: None,
             buyer_reference: String::new(),
+            salutation: Addressing::default(),
             created: now,
             updated: now,
             version: 0,
@@ -240,6 +254,12 @@ impl Customer {
             one_list_value(field, value)?;
         }
         self.validate_sales()?;
+        if self.kind == CustomerKind::Company && !self.salutation.is_empty() {
+            return Err(Invalid::new(
+                "gender",
+                crate::t!("salutation-company-addressed"),
+            ));
+        }
         if self.tags.iter().any(|tag| tag.trim().is_empty()) {
             return Err(Invalid::new("tags", crate::t!("domain-tag-empty")));
         }
@@ -258,6 +278,15 @@ impl Customer {
 }
 
 impl Customer {
+    /// The greeting of the customer itself: a person by its stored salutation, a company
+    /// as nobody in particular ("Sehr geehrte Damen und Herren,").
+    pub fn salutation(&self) -> Salutation {
+        match self.kind {
+            CustomerKind::Person => self.salutation.salutation(&self.name),
+            CustomerKind::Company => Salutation::default(),
+        }
+    }
+
     /// The customer's own payment terms, `None` when the company's default applies.
     pub fn payment_terms(&self) -> Option<PaymentTerms> {
         self.payment_days.map(|due_days| PaymentTerms {

@@ -14,7 +14,7 @@
 
 use time::OffsetDateTime;
 
-use super::customer::{Address, Contact, Customer, CustomerStatus};
+use super::customer::{Address, Contact, Customer, CustomerKind, CustomerStatus};
 use super::duplicates::normalize_email;
 use super::fold::fold;
 use super::{Money, Phone};
@@ -126,6 +126,10 @@ pub fn combine(
     }
     for contact in &loser.contacts {
         add_contact(&mut merged.contacts, contact);
+    }
+    // A person survivor greeted neutrally takes the other's salutation; a company has none.
+    if merged.kind == CustomerKind::Person && merged.salutation.is_empty() {
+        merged.salutation = loser.salutation.clone();
     }
     for tag in &loser.tags {
         if !merged.tags.iter().any(|kept| fold(kept) == fold(tag)) {
@@ -240,8 +244,8 @@ fn same_address(left: &Address, right: &Address) -> bool {
     key(left) == key(right)
 }
 
-/// Appends `contact`, or gives its phones, e-mails and (when missing) role to the contact of
-/// the same folded name.
+/// Appends `contact`, or gives its phones, e-mails and (when missing) role and salutation
+/// to the contact of the same folded name.
 fn add_contact(contacts: &mut Vec<Contact>, contact: &Contact) {
     match contacts
         .iter_mut()
@@ -249,6 +253,9 @@ fn add_contact(contacts: &mut Vec<Contact>, contact: &Contact) {
     {
         Some(kept) => {
             take_if_empty(&mut kept.role, &contact.role);
+            if kept.salutation.is_empty() {
+                kept.salutation = contact.salutation.clone();
+            }
             for phone in &contact.phones {
                 add_phone(&mut kept.phones, phone);
             }

@@ -54,6 +54,7 @@ resources!(
     "marketing_wiring",
     "leads_tui",
     "campaigns_tui",
+    "salutation",
 );
 
 /// A value handed to a message: text as it is shown, or a whole number (which plural

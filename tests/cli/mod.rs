@@ -60,6 +60,7 @@ mod reservation_migration;
 mod reservations;
 mod revenue_index;
 mod sales_terms;
+mod salutations;
 mod segments;
 mod stock;
 mod suppliers;

@@ -25,6 +25,9 @@ fn samples(kind: &str) -> &'static [(&'static str, &'static str, &'static str)] 
             ("kind", "person", "person"),
             ("number", "C-7", "C-7"),
             ("name", "Konform Kunde", "Konform Kunde"),
+            ("gender", "w", "female"),
+            ("title", "Dr.", "Dr."),
+            ("surname", "Kunde-Probe", "Kunde-Probe"),
             ("status", "prospect", "prospect"),
             ("owner", "anna", "anna"),
             (
@@ -45,6 +48,9 @@ fn samples(kind: &str) -> &'static [(&'static str, &'static str, &'static str)] 
                 "030 1112223 | 030 4445556",
             ),
             ("contact_email", "eva@probe.example", "eva@probe.example"),
+            ("contact_gender", "f | m", "female | male"),
+            ("contact_title", "Prof. Dr. | Dr.", "Prof. Dr. | Dr."),
+            ("contact_surname", "Probe | Muster", "Probe | Muster"),
             ("street", "Teststr. 1", "Teststr. 1"),
             ("postal_code", "10115", "10115"),
             ("city", "Berlin", "Berlin"),
@@ -188,9 +194,9 @@ fn kinds() -> impl Iterator<Item = (&'static KindDecl, &'static KindUi)> {
 /// An admin on the list of `ui` with its new-record form open: `n` on the generic list,
 /// the kind's generic form on a list of its own (which may create otherwise: interactions
 /// pick the customer first). The terminal is tall enough to show every field of the
-/// longest form (the customers' 24) at once, so one screen holds them all.
+/// longest form (the customers' 32) at once, so one screen holds them all.
 fn new_form(ui: &'static KindUi) -> Harness {
-    let mut harness = Harness::new(color(), 80, 32);
+    let mut harness = Harness::new(color(), 80, 40);
     if ui.decl.name == "price-rule" {
         let item = Input::from_pairs(&[("sku", "K-7"), ("name", "Konform Tee")]);
         harness.saved_by_ben(RecordCommand::add(ITEMS, item));

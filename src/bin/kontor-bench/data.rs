@@ -201,6 +201,7 @@ pub(crate) fn synthetic_customer(index: u64) -> Customer {
         payment_days: None,
         skonto: None,
         buyer_reference: String::new(),
+        salutation: Default::default(),
         created,
         updated: created,
         version: 0,

@@ -385,6 +385,7 @@ fn read_customer(row: &Row<'_>) -> Result<(Customer, String)> {
         payment_days: None,
         skonto: None,
         buyer_reference: String::new(),
+        salutation: Default::default(),
         created: OffsetDateTime::from_unix_timestamp_nanos(i128::from(row.get::<_, i64>(13)?))?,
         updated: OffsetDateTime::from_unix_timestamp_nanos(i128::from(row.get::<_, i64>(14)?))?,
         version: u64::try_from(row.get::<_, i64>(15)?)?,

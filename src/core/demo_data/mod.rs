@@ -252,6 +252,7 @@ fn make_customer(rng: &mut Rng, land: &Land, index: usize, now: OffsetDateTime) 
                 .into_iter()
                 .collect(),
             emails: if company { vec![email] } else { Vec::new() },
+            ..Contact::default()
         });
     }
     let mut tags = Vec::new();
@@ -304,6 +305,7 @@ fn make_customer(rng: &mut Rng, land: &Land, index: usize, now: OffsetDateTime) 
         payment_days: None,
         skonto: None,
         buyer_reference: String::new(),
+        salutation: Default::default(),
         created,
         updated: between(rng, created, now),
         version: 1,

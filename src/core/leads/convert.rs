@@ -158,6 +158,7 @@ fn contact_of(lead: &Lead) -> Contact {
         role: String::new(),
         phones: lead.phones.clone(),
         emails: lead.emails.clone(),
+        ..Contact::default()
     }
 }
 

@@ -6,6 +6,7 @@ use time::{OffsetDateTime, UtcOffset};
 
 pub use super::customer_edit::{CustomerEdit, EDIT_CHANGES, apply_edit};
 use super::customer_sales::{sales_row, set_sales};
+use super::customer_salutation::{contact_row, of_contact, own_row, set_own};
 use super::table::FieldSpec;
 use super::{INNER_SEPARATOR, Input, Problems, Row, Value};
 use crate::domain::customer::{normalize_email, normalize_number};
@@ -18,9 +19,11 @@ use crate::domain::{
 /// column (an export of an older release has no `number`) leaves that field empty.
 /// Addresses and contacts are positional: the n-th value of `street`, `postal_code`,
 /// `city`, `region` and `country` make the n-th address, the n-th of `contact`,
-/// `contact_role`, `contact_phone` and `contact_email` the n-th contact (`NAME:ROLE` as a
-/// contact without a role is the contact NAME with that role).
-pub const TABLE: [FieldSpec; 30] = [
+/// `contact_role`, `contact_phone`, `contact_email`, `contact_gender`, `contact_title` and
+/// `contact_surname` the n-th contact (`NAME:ROLE` as a contact without a role is the
+/// contact NAME with that role). `gender`, `title` and `surname` greet a person customer
+/// (`customer_salutation`).
+pub const TABLE: [FieldSpec; 36] = [
     FieldSpec::assigned("id", "domain-field-customer-id").listed(),
     FieldSpec::text(
         "kind",
@@ -44,6 +47,24 @@ pub const TABLE: [FieldSpec; 30] = [
     )
     .required()
     .listed(),
+    FieldSpec::text(
+        "gender",
+        "gender",
+        "domain-field-customer-gender",
+        "domain-help-customer-gender",
+    ),
+    FieldSpec::text(
+        "title",
+        "title",
+        "domain-field-customer-title",
+        "domain-help-customer-title",
+    ),
+    FieldSpec::text(
+        "surname",
+        "surname",
+        "domain-field-customer-surname",
+        "domain-help-customer-surname",
+    ),
     FieldSpec::text(
         "status",
         "status",
@@ -99,6 +120,27 @@ pub const TABLE: [FieldSpec; 30] = [
         "contact-email",
         "domain-field-customer-contact-email",
         "domain-help-customer-contact-email",
+    )
+    .many(),
+    FieldSpec::text(
+        "contact_gender",
+        "contact-gender",
+        "domain-field-customer-contact-gender",
+        "domain-help-customer-contact-gender",
+    )
+    .many(),
+    FieldSpec::text(
+        "contact_title",
+        "contact-title",
+        "domain-field-customer-contact-title",
+        "domain-help-customer-contact-title",
+    )
+    .many(),
+    FieldSpec::text(
+        "contact_surname",
+        "contact-surname",
+        "domain-field-customer-contact-surname",
+        "domain-help-customer-contact-surname",
     )
     .many(),
     FieldSpec::text(
@@ -223,6 +265,9 @@ pub fn to_row(customer: &Customer, offset: UtcOffset) -> Row {
         ("kind", Value::Text(customer.kind.name().into())),
         ("number", Value::Text(customer.number.clone())),
         ("name", Value::Text(customer.name.clone())),
+    ];
+    row.extend(own_row(customer));
+    row.extend([
         ("status", Value::Text(customer.status.name().into())),
         ("owner", Value::Text(customer.owner.clone())),
         (
@@ -244,6 +289,9 @@ pub fn to_row(customer: &Customer, offset: UtcOffset) -> Row {
                 join_inner(c.emails.iter().map(String::as_str))
             })),
         ),
+    ]);
+    row.extend(contact_row(contacts));
+    row.extend([
         ("street", address_part(|a| a.street.clone())),
         ("postal_code", address_part(|a| a.postal_code.clone())),
         ("city", address_part(|a| a.city.clone())),
@@ -254,7 +302,7 @@ pub fn to_row(customer: &Customer, offset: UtcOffset) -> Row {
         ),
         ("tags", Value::List(customer.tags.clone())),
         ("notes", Value::Text(customer.notes.clone())),
-    ];
+    ]);
     row.extend(sales_row(customer));
     row.extend([
         (
@@ -316,6 +364,7 @@ pub fn from_input(
     customer.contacts = problems.take(contacts(input, region)).unwrap_or_default();
     customer.tags = split_tags(&input.list("tags"));
     set_sales(&mut customer, input, currency, &mut problems);
+    set_own(&mut customer, input, &mut problems);
     for (field, slot) in [
         ("created", &mut customer.created),
         ("updated", &mut customer.updated),
@@ -439,6 +488,7 @@ pub(super) fn contacts(input: &Input, region: Country) -> Result<Vec<Contact>, I
                 .iter()
                 .map(|raw| normalize_email(raw))
                 .collect::<Result<_, _>>()?,
+            salutation: of_contact(input, index)?,
         });
     }
     Ok(contacts)

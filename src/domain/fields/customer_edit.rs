@@ -1,13 +1,14 @@
 //! Edits of customers: one `Input` whose table fields set (a field given empty clears it,
 //! a list field given replaces its values, address fields change the first address) and
-//! whose `EDIT_CHANGES` add and remove single phones, e-mails, tags and contacts. Room:
-//! domain (pure).
+//! whose `EDIT_CHANGES` add and remove single phones, e-mails, tags and contacts, and set
+//! one contact's salutation. Room: domain (pure).
 
 use time::OffsetDateTime;
 
 use super::Input;
 use super::Problems;
 use super::customer::{contacts, replace_lists, split_tags};
+use super::customer_salutation::{gives_contacts, salute_contacts, set_own};
 use crate::domain::customer::{normalize_email, normalize_number};
 use crate::domain::{
     Address, Contact, Country, Currency, Customer, CustomerKind, CustomerStatus, Invalid, Phone,
@@ -16,7 +17,7 @@ use crate::domain::{
 /// The names of an edit's changes beside the table's fields, in an edit's `Input`: values
 /// added to or removed from a list (`add_phone`, `remove_contact` …), where a table field
 /// given replaces the whole list.
-pub const EDIT_CHANGES: [&str; 8] = [
+pub const EDIT_CHANGES: [&str; 9] = [
     "add_phone",
     "remove_phone",
     "add_email",
@@ -25,6 +26,7 @@ pub const EDIT_CHANGES: [&str; 8] = [
     "remove_tag",
     "add_contact",
     "remove_contact",
+    "salute_contact",
 ];
 
 /// A change to an existing customer: fields to set plus values to add or remove, as an
@@ -45,6 +47,9 @@ pub struct CustomerEdit {
     pub add_contacts: Vec<String>,
     /// Names of contacts to remove, case ignored.
     pub remove_contacts: Vec<String>,
+    /// `NAME:GENDER[:TITLE[:SURNAME]]`: the salutation of the contact of that name (case
+    /// ignored), replaced whole.
+    pub salute_contacts: Vec<String>,
 }
 
 impl CustomerEdit {
@@ -61,6 +66,7 @@ impl CustomerEdit {
             &self.remove_tags,
             &self.add_contacts,
             &self.remove_contacts,
+            &self.salute_contacts,
         ];
         for (name, values) in EDIT_CHANGES.into_iter().zip(changes) {
             for value in values {
@@ -98,6 +104,8 @@ pub fn apply_edit(
         }
     }
     change_contacts(&mut next, edit, &mut problems);
+    set_own(&mut next, edit, &mut problems);
+    salute_contacts(&mut next, edit, &mut problems);
     if let Err(invalid) = next.validate()
         && !problems
             .0
@@ -173,7 +181,8 @@ fn set_address(next: &mut Customer, edit: &Input, problems: &mut Problems) {
 }
 
 /// The list fields present in `edit`, each replacing its values; contacts given replace
-/// the contacts, a contact of the same name keeping its phones and e-mails unless given.
+/// the contacts, a contact of the same name keeping its phones, e-mails and salutation
+/// unless given.
 fn set_lists(next: &mut Customer, edit: &Input, region: Country, problems: &mut Problems) {
     let lists = (&mut next.phones, &mut next.emails, &mut next.tags);
     replace_lists(edit, region, problems, lists);
@@ -189,6 +198,9 @@ fn set_lists(next: &mut Customer, edit: &Input, region: Country, problems: &mut 
                     }
                     if !edit.has("contact_email") {
                         contact.emails = old.emails.clone();
+                    }
+                    if !gives_contacts(edit) {
+                        contact.salutation = old.salutation.clone();
                     }
                 }
                 contact

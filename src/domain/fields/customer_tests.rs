@@ -128,7 +128,7 @@ fn a_contact_is_removed_by_name_and_a_new_role_keeps_its_phones() {
             name: "Maria Anders".into(),
             role: "Einkauf".into(),
             phones: vec![Phone::parse("030 0074321", de()).unwrap()],
-            emails: Vec::new(),
+            ..Contact::default()
         },
         Contact {
             name: "Hans Weber".into(),

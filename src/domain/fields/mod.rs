@@ -8,6 +8,7 @@
 pub mod customer;
 mod customer_edit;
 mod customer_sales;
+mod customer_salutation;
 pub mod employee;
 pub mod interaction;
 pub mod item;
@@ -114,6 +115,13 @@ impl Input {
         if !value.trim().is_empty() {
             self.values.entry(field).or_default().push(value);
         }
+    }
+
+    /// Adds a value of a multi-valued field in its place, even an empty one: the n-th value
+    /// of a positional field (`contact_title`) belongs to the n-th contact, so a gap must
+    /// stay a gap. `list` drops it as `push` would.
+    pub fn push_in_place(&mut self, field: &'static str, value: impl Into<String>) {
+        self.values.entry(field).or_default().push(value.into());
     }
 
     /// Sets a field to exactly this value, even an empty one (an edit that clears it).

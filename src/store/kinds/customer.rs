@@ -1,10 +1,12 @@
-//! Customers in the store: tree `customers`, schema 5 (the payment terms and buyer
-//! reference; older schemas and their migrations in `customer_schemas`), the index entries — among them the unique folded
+//! Customers in the store: tree `customers`, schema 6 (the salutation of person customers
+//! and contacts; older schemas and their migrations in `customer_schemas`), the index entries — among them the unique folded
 //! number, keyed like the suppliers' (`kinds::number_key`) — and the typed reads of
 //! those indexes the core asks (name words, e-mails, phone endings and beginnings, status,
 //! owner, tag, number); their key shapes live here only. Room: store.
 
-pub use super::customer_schemas::{CustomerV1, CustomerV2, CustomerV3, CustomerV4};
+pub use super::customer_schemas::{
+    ContactV1, CustomerV1, CustomerV2, CustomerV3, CustomerV4, CustomerV5,
+};
 use super::{dedup, name_word_entries, number_id, number_id_in, number_key};
 use crate::domain::customer::CustomerStatus;
 use crate::domain::duplicates::{email_domain, is_freemail, normalize_email};
@@ -30,7 +32,7 @@ pub(in crate::store) const BY_DOMAIN: &str = "customers.by_domain";
 impl Record for Customer {
     const TREE: &'static str = "customers";
     const NAME: &'static str = "customer";
-    const SCHEMA: u16 = 5;
+    const SCHEMA: u16 = 6;
     const INDEXES: &'static [&'static str] = &[
         BY_NAME,
         BY_PHONE,
@@ -88,15 +90,21 @@ impl Record for Customer {
                 .map(CustomerV2::from)
                 .map(CustomerV3::from)
                 .map(CustomerV4::from)
+                .map(CustomerV5::from)
                 .map(Customer::from),
             2 => decode_payload::<CustomerV2>(payload, Self::NAME)
                 .map(CustomerV3::from)
                 .map(CustomerV4::from)
+                .map(CustomerV5::from)
                 .map(Customer::from),
             3 => decode_payload::<CustomerV3>(payload, Self::NAME)
                 .map(CustomerV4::from)
+                .map(CustomerV5::from)
                 .map(Customer::from),
-            4 => decode_payload::<CustomerV4>(payload, Self::NAME).map(Customer::from),
+            4 => decode_payload::<CustomerV4>(payload, Self::NAME)
+                .map(CustomerV5::from)
+                .map(Customer::from),
+            5 => decode_payload::<CustomerV5>(payload, Self::NAME).map(Customer::from),
             other => Err(crate::store::StoreError::Corrupt {
                 kind: Self::NAME,
                 reason: format!("unknown schema version {other}"),
@@ -274,7 +282,7 @@ mod tests {
             name: current.name.clone(),
             phones: current.phones.clone(),
             emails: current.emails.clone(),
-            contacts: current.contacts.clone(),
+            contacts: Vec::new(),
             addresses: current.addresses.clone(),
             status: current.status,
             owner: current.owner.clone(),
@@ -299,7 +307,7 @@ mod tests {
             name: current.name.clone(),
             phones: current.phones.clone(),
             emails: current.emails.clone(),
-            contacts: current.contacts.clone(),
+            contacts: Vec::new(),
             addresses: current.addresses.clone(),
             tags: current.tags.clone(),
             status: current.status,
@@ -328,7 +336,7 @@ mod tests {
             name: current.name.clone(),
             phones: current.phones.clone(),
             emails: current.emails.clone(),
-            contacts: current.contacts.clone(),
+            contacts: Vec::new(),
             addresses: current.addresses.clone(),
             tags: current.tags.clone(),
             status: current.status,
@@ -363,7 +371,7 @@ mod tests {
             name: current.name.clone(),
             phones: current.phones.clone(),
             emails: current.emails.clone(),
-            contacts: current.contacts.clone(),
+            contacts: Vec::new(),
             addresses: current.addresses.clone(),
             tags: current.tags.clone(),
             status: current.status,
@@ -389,7 +397,7 @@ mod tests {
         assert_eq!(migrated, current);
         assert_eq!(migrated.validate(), Ok(()));
         let now = encode_with_schema(&migrated, Customer::SCHEMA, "customer").unwrap();
-        assert_eq!(&now[..3], &[1, 0, 5]);
+        assert_eq!(&now[..3], &[1, 0, 6]);
     }
 
     /// Writes what the release before the number left: schema 2 records, no number index.
@@ -413,7 +421,7 @@ mod tests {
                 name: current.name,
                 phones: current.phones,
                 emails: current.emails,
-                contacts: current.contacts,
+                contacts: Vec::new(),
                 addresses: current.addresses,
                 tags: current.tags,
                 status: current.status,
@@ -445,7 +453,7 @@ mod tests {
         assert_eq!(store.check().unwrap(), Vec::new());
         for entry in store.tree(Customer::TREE).unwrap().iter() {
             let (_, bytes) = entry.unwrap();
-            assert_eq!(&bytes[..3], &[1, 0, 5], "rewritten in the current schema");
+            assert_eq!(&bytes[..3], &[1, 0, 6], "rewritten in the current schema");
         }
         // The new unique index works on the upgraded records.
         let mut first = store.require::<Customer>(1).unwrap();

@@ -7,7 +7,9 @@
 //! Each builds a `domain::fields::Input` and runs the generic record command of its kind.
 //! The customer forms are the customers' own, not the generic form: they show the first
 //! address and one entry per contact (`Name: role`), an edit keeping a contact's phones
-//! and e-mails, in the order agents type them. Room: tui.
+//! and e-mails, in the order agents type them; the salutations (a person's gender, title,
+//! surname, the contacts' greetings) after the sales terms (`customer_greeting`).
+//! Room: tui.
 
 use super::customer_consent;
 use super::form::{Field, Form, Saved};
@@ -100,6 +102,7 @@ pub fn new_customer(session: &Session) -> Form {
             .into_iter()
             .map(|(name, label, value)| Field::new(name, label, &value)),
     );
+    fields.extend(super::customer_greeting::new_fields());
     Form::new(
         &t!("crm-customer-new"),
         fields,
@@ -182,6 +185,7 @@ fn edit_values(customer: &Customer) -> Vec<(&'static str, String, String)> {
     ]
     .into_iter()
     .chain(sales_values(customer))
+    .chain(super::customer_greeting::edit_values(customer))
     .collect()
 }
 
@@ -289,6 +293,7 @@ fn customer_edit(original: &Customer, input: &Input) -> CustomerEdit {
         .into_iter()
         .filter(|entry| !listed.contains(entry))
         .collect();
+    super::customer_greeting::changes(original, input, &mut edit);
     edit
 }
 

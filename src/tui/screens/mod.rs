@@ -13,6 +13,7 @@ pub mod confirmation_preview;
 pub mod customer_consent;
 pub mod customer_detail;
 pub mod customer_forms;
+mod customer_greeting;
 pub mod customers;
 pub mod deliveries;
 pub mod dunning;

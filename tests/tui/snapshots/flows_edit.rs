@@ -4,7 +4,8 @@
 //! location and adds BOM lines; where-used asks about the selected tree row's item or the
 //! selected item of the Items list, under its own header; a renamed item is saved under
 //! its new SKU; a customer number in use is refused under the Number field of the new and
-//! the edit form, and nothing is saved.
+//! the edit form, and nothing is saved; the edit form salutes a contact and refuses a
+//! gender for a company under its field.
 
 use super::erp_data::erp;
 use kontor::domain::fields::Input;
@@ -274,4 +275,45 @@ fn a_customer_number_in_use_is_refused_under_the_number_field_and_nothing_is_sav
     let problem = under_row(&refused, "Number", 2);
     assert!(problem.contains("already used by customer 1"), "{refused}");
     assert_eq!(customer(2).number, other);
+}
+
+#[test]
+fn the_customer_edit_form_salutes_a_contact_and_refuses_a_gender_for_a_company() {
+    let mut harness = Harness::new(color(), 80, 32);
+    let stored = |harness: &Harness| {
+        let actor = kontor::core::Actor::local("root");
+        kontor::core::query::get_customer(&harness.store(), &actor, 1)
+            .unwrap()
+            .unwrap()
+    };
+    // Name, number, status, phones, e-mails, contacts, street, postal code, city, country,
+    // owner, tags, notes, five sales terms, gender, title, surname, then the contacts'
+    // greetings.
+    harness.keys("g c e");
+    harness.keys(&["Tab"; 21].join(" "));
+    harness.text("Jürgen Weiß: männlich: Dr.");
+    let saved = harness.keys("C-x").screen();
+    assert!(saved.contains("saved"), "{saved}");
+    let jurgen = &stored(&harness).contacts[0];
+    assert_eq!(jurgen.name, "Jürgen Weiß");
+    assert_eq!(
+        (
+            jurgen.salutation.gender.name(),
+            jurgen.salutation.title.as_str()
+        ),
+        ("male", "Dr.")
+    );
+    let form = harness.keys("e").screen();
+    assert!(form.contains("Jürgen Weiß: male: Dr."), "{form}");
+    harness.keys("Esc");
+
+    harness.keys("e");
+    harness.keys(&["Tab"; 18].join(" "));
+    harness.text("female");
+    let refused = harness.keys("C-x").screen();
+    assert!(
+        under_row(&refused, "Gender", 1).contains("greeted through its contacts"),
+        "{refused}"
+    );
+    assert!(stored(&harness).salutation.is_empty());
 }
