@@ -31,7 +31,10 @@
 //! and ageing over 100,000 invoices against SQLite (`invoices.rs`); `--sla` the SLA clocks
 //! of a ticket with 50 pauses over a year (`sla.rs`); `--mailgate` 20 KB messages filed per
 //! second through the mailgate's core path (`mailgate.rs`); `--tickets` "next ticket" over
-//! 100,000 open tickets in 20 queues against SQLite (`tickets.rs`).
+//! 100,000 open tickets in 20 queues against SQLite (`tickets.rs`); `--segments` a segment
+//! (tag + country + e-mail consent) over 1,000,000 customers against SQLite
+//! (`segments.rs`); `--mailing` a mailing's messages per second to a loopback SMTP server,
+//! with and without the send ledger (`mailing.rs`).
 //! Options: `--customers N` (200,000), `--queries Q` (10,000), `--batch B` (kontor's BATCH),
 //! `--dir DIR` (where the throw-away databases go; a temporary directory by default),
 //! `--only kontor|sqlite`, `--keep` (leave the databases for inspection). This is a
@@ -68,12 +71,20 @@ mod invoices_ageing;
 mod load;
 #[path = "kontor-bench/mailgate.rs"]
 mod mailgate;
+#[path = "kontor-bench/mailing.rs"]
+mod mailing;
 #[path = "kontor-bench/sales.rs"]
 mod sales;
 #[path = "kontor-bench/sales_revenue.rs"]
 mod sales_revenue;
+#[path = "kontor-bench/segments.rs"]
+mod segments;
+#[path = "kontor-bench/segments_sqlite.rs"]
+mod segments_sqlite;
 #[path = "kontor-bench/sla.rs"]
 mod sla;
+#[path = "kontor-bench/smtp_sink.rs"]
+mod smtp_sink;
 #[path = "kontor-bench/sqlite.rs"]
 mod sqlite;
 #[path = "kontor-bench/tickets.rs"]
@@ -141,6 +152,10 @@ struct Args {
     mailgate: mailgate::MailgateArgs,
     #[command(flatten)]
     tickets: tickets::TicketArgs,
+    #[command(flatten)]
+    segments: segments::SegmentArgs,
+    #[command(flatten)]
+    mailing: mailing::MailingArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -186,6 +201,12 @@ fn main() -> Result<()> {
     }
     if args.mailgate.mailgate {
         return mailgate::run(&args.mailgate, work.path());
+    }
+    if args.segments.segments {
+        return segments::run(&args.segments, work.path());
+    }
+    if args.mailing.mailing {
+        return mailing::run(&args.mailing, work.path());
     }
     if args.load.load {
         // The bench's one reading of the clock, as `main` is kontor's: the load generator
