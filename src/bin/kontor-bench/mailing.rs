@@ -24,6 +24,7 @@ use kontor::core::mail_settings::{
 };
 use kontor::core::mailing::{NewMailing, add, plan, sends};
 use kontor::core::{Actor, Clock};
+use kontor::domain::consent::{Action, Channel, ConsentEvent, Party};
 use kontor::domain::{Customer, CustomerKind};
 use kontor::mail::mailing::{Tokens, compose, letter, run as send_batch};
 use kontor::mail::smtp::{Smtp, wire};
@@ -55,6 +56,27 @@ fn recipient(index: u64) -> Customer {
     customer
 }
 
+/// Recipient `index`'s confirmed newsletter consent.
+fn confirmed(index: u64) -> ConsentEvent {
+    let customer = recipient(index);
+    ConsentEvent {
+        id: 0,
+        version: 0,
+        party: Party::Customer(index + 1),
+        person: String::new(),
+        channel: Channel::Email,
+        address: customer.emails[0].clone(),
+        purpose: "newsletter".into(),
+        action: Action::Confirmed,
+        at: DATED - time::Duration::days(1),
+        source: "form".into(),
+        text_version: String::new(),
+        text_sha256: String::new(),
+        ip: String::new(),
+        actor: "bench".into(),
+    }
+}
+
 /// The store with the recipients and the mail settings of the sink at `port`.
 fn prepare(dir: &Path, recipients: u64, port: u16) -> Result<Store> {
     let store = Store::open(&dir.join("mailing"))?;
@@ -63,6 +85,16 @@ fn prepare(dir: &Path, recipients: u64, port: u16) -> Result<Store> {
     while next < recipients {
         let end = (next + BATCH as u64).min(recipients);
         let mut batch: Vec<Customer> = (next..end).map(recipient).collect();
+        bulk.write(&mut batch)?;
+        next = end;
+    }
+    bulk.finish()?;
+    // Every reader confirmed the newsletter the day before: a mailing mails only with consent.
+    let mut bulk = store.bulk_insert::<ConsentEvent>(recipients)?;
+    let mut next = 0;
+    while next < recipients {
+        let end = (next + BATCH as u64).min(recipients);
+        let mut batch: Vec<ConsentEvent> = (next..end).map(confirmed).collect();
         bulk.write(&mut batch)?;
         next = end;
     }
@@ -112,6 +144,7 @@ pub fn run(args: &MailingArgs, dir: &Path) -> Result<()> {
             tag: TAG.into(),
             purpose: "newsletter".into(),
             campaign: None,
+            segment: None,
         },
     )?;
 
