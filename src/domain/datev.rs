@@ -15,7 +15,7 @@
 //!   accounting purpose 0; Festschreibung 0 (not locked: the adviser reviews before
 //!   locking); currency `"EUR"`; reserved; derivative flag; reserved; reserved; chart of
 //!   accounts (`"03"`/`"04"`); industry solution id; reserved; reserved; application info.
-//!   (The brief's "13 in the 4th field" is the 5th: the 4th is the format name.)
+//!   (The "13 in the 4th field" is the 5th: the 4th is the format name.)
 //! - Line 2, the column names; then one line per booking. kontor writes the first 14 of the
 //!   125 columns — Umsatz … Buchungstext — the ones it fills; DATEV reads columns by
 //!   position. Whether every importer accepts a row that stops after column 14 was not

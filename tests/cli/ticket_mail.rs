@@ -4,8 +4,8 @@
 //! References of the customer's mail and the Message-ID the article shows; the delivery
 //! (sent, or refused with the server's words) is mirrored on the article; the customer's
 //! answer to it threads back to the ticket by the tag and, without it, by In-Reply-To.
-//! The mailgate command is not used here (it was not on main yet): its threading
-//! function runs over the store's look-ups instead.
+//! The threading function runs over the store's look-ups directly here; the mailgate
+//! command has its own tests in tests/cli/mailgate.rs.
 
 use std::path::{Path, PathBuf};
 
