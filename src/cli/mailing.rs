@@ -12,7 +12,7 @@ use serde_json::json;
 
 use super::args::Format;
 use super::{CliError, Context};
-use crate::core::mail_settings::{MailSettings, MarketingSettings};
+use crate::core::mail_settings::MailSettings;
 use crate::core::mailing::{self, NewMailing, Skip};
 use crate::core::mailing_ledger;
 use crate::domain::mailing::send::{Recipient, SuppressReason, address_key};
@@ -260,8 +260,8 @@ fn preview(context: &mut Context, id: u64, to: &str) -> Result<(), CliError> {
         }
     };
     let tokens = Tokens::of(store, 0)?;
-    let marketing = MarketingSettings::load(store)?;
-    let letter = letter(&mailing, &recipient, &address, &tokens, &marketing);
+    let link_base = MailSettings::load(store)?.link_base;
+    let letter = letter(&mailing, &recipient, &address, &tokens, &link_base);
     match context.format {
         Format::Json => writeln!(
             context.out,

@@ -33,8 +33,7 @@ pub fn secret(store: &Store) -> Result<Vec<u8>, CoreError> {
             error = error.to_string()
         ))
     })?;
-    let text: String = secret.iter().map(|b| format!("{b:02x}")).collect();
-    store.set_setting(LINK_SECRET, &text)?;
+    store.set_setting(LINK_SECRET, &link_token::hex(&secret))?;
     Ok(secret.to_vec())
 }
 
@@ -52,11 +51,7 @@ fn stored(store: &Store) -> Result<Option<Vec<u8>>, CoreError> {
     let Some(text) = store.setting(LINK_SECRET)? else {
         return Ok(None);
     };
-    let bytes: Option<Vec<u8>> = (0..text.len())
-        .step_by(2)
-        .map(|at| u8::from_str_radix(text.get(at..at + 2)?, 16).ok())
-        .collect();
-    Ok(bytes.filter(|bytes| bytes.len() == SECRET_BYTES))
+    Ok(link_token::unhex(&text).filter(|bytes| bytes.len() == SECRET_BYTES))
 }
 
 #[cfg(test)]

@@ -147,11 +147,10 @@ impl MailSettings {
     }
 }
 
-/// The settings of marketing mail: the links' base (empty: none set) and the limits per
-/// minute overall and per recipient domain (0: none).
+/// The pace of marketing mail: the limits per minute overall and per recipient domain (0:
+/// none). The links' base is `MailSettings::link_base`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct MarketingSettings {
-    pub link_base: String,
     pub per_minute: u32,
     pub per_domain: u32,
 }
@@ -162,7 +161,6 @@ impl MarketingSettings {
             Ok(store.setting(name)?.unwrap_or_default().trim().to_string())
         };
         Ok(MarketingSettings {
-            link_base: text(MARKETING_LINK_BASE)?,
             per_minute: text(MAILING_PER_MINUTE)?.parse().unwrap_or(0),
             per_domain: text(MAILING_PER_DOMAIN)?.parse().unwrap_or(0),
         })

@@ -74,11 +74,13 @@ fn mac(secret: &[u8], purpose: LinkPurpose, id: u64) -> Vec<u8> {
     mac.finalize().into_bytes().to_vec()
 }
 
-fn hex(bytes: &[u8]) -> String {
+/// Lower-case hex of `bytes`.
+pub(crate) fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-fn unhex(text: &str) -> Option<Vec<u8>> {
+/// The bytes of lower-case hex text; `None` for anything else.
+pub(crate) fn unhex(text: &str) -> Option<Vec<u8>> {
     if !text
         .bytes()
         .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())

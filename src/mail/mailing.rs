@@ -59,11 +59,11 @@ pub fn letter(
     recipient: &Recipient,
     address: &str,
     tokens: &Tokens,
-    marketing: &MarketingSettings,
+    link_base: &str,
 ) -> Letter {
-    let unsubscribe_url = match marketing.link_base.is_empty() {
+    let unsubscribe_url = match link_base.is_empty() {
         true => String::new(),
-        false => format!("{}/u/{}", marketing.link_base, tokens.unsubscribe),
+        false => format!("{link_base}/u/{}", tokens.unsubscribe),
     };
     let values = MergeValues {
         salutation: greeting(&recipient.salutation),
@@ -208,7 +208,7 @@ pub fn run(
             &send.recipient,
             &send.address,
             &tokens,
-            &marketing,
+            &settings.link_base,
         );
         let outcome = match compose(settings, &send, &letter, &tokens, now) {
             Ok((message, envelope)) => smtp.send_enveloped(&envelope, &wire(&message)),

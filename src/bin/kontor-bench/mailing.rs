@@ -19,8 +19,7 @@ use anyhow::{Result, bail};
 use clap::Args;
 
 use kontor::core::mail_settings::{
-    MAIL_FROM, MARKETING_LINK_BASE, MailSettings, MarketingSettings, SMTP_HOST, SMTP_PORT,
-    SMTP_SECURITY,
+    MAIL_FROM, MARKETING_LINK_BASE, MailSettings, SMTP_HOST, SMTP_PORT, SMTP_SECURITY,
 };
 use kontor::core::mailing::{NewMailing, add, plan, sends};
 use kontor::core::{Actor, Clock};
@@ -126,7 +125,6 @@ pub fn run(args: &MailingArgs, dir: &Path) -> Result<()> {
     );
     let store = prepare(dir, recipients, sink.port)?;
     let settings = MailSettings::load(&store)?;
-    let marketing = MarketingSettings::load(&store)?;
     let smtp = Smtp::new(&settings)?;
     let admin = Actor::local("bench");
     let clock = Clock::pinned(DATED);
@@ -187,7 +185,7 @@ pub fn run(args: &MailingArgs, dir: &Path) -> Result<()> {
             &send.recipient,
             &send.address,
             &tokens,
-            &marketing,
+            &settings.link_base,
         );
         let (message, envelope) = match compose(&settings, send, &letter, &tokens, DATED) {
             Ok(composed) => composed,

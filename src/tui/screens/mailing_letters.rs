@@ -9,7 +9,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 
-use crate::core::mail_settings::MarketingSettings;
+use crate::core::mail_settings::MailSettings;
 use crate::core::mailing::{self, Member};
 use crate::core::{Change, CoreError};
 use crate::domain::mailing::Mailing;
@@ -55,13 +55,13 @@ impl Preview {
         let (found, members) = audience(self.id, session)?;
         // The links of a preview name no send: `kontor mailing preview` signs send 0 too.
         let tokens = Tokens::of(session.store(), 0)?;
-        let marketing = MarketingSettings::load(session.store())?;
+        let link_base = MailSettings::load(session.store())?.link_base;
         self.name = found.name.clone();
         self.letters = members
             .into_iter()
             .filter_map(|member| {
                 let address = member.address.clone()?;
-                let written = letter(&found, &member.recipient, &address, &tokens, &marketing);
+                let written = letter(&found, &member.recipient, &address, &tokens, &link_base);
                 Some((member, written))
             })
             .collect();
