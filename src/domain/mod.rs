@@ -36,6 +36,7 @@ mod parse_props;
 pub mod payment;
 pub mod payroll;
 pub mod phone;
+pub mod planning;
 pub mod price;
 pub mod sales;
 pub mod salutation;

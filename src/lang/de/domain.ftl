@@ -553,3 +553,6 @@ domain-duplicate-rule-email = gleiche E-Mail-Adresse
 domain-duplicate-rule-phone = gleiche Telefonnummer
 domain-duplicate-rule-domain = gleiche E-Mail-Domain
 domain-duplicate-rule-name-city = gleicher Name am gleichen Ort
+domain-lot-rule-unknown = „{ $text }“ ist keine Losgrößenregel: lot-for-lot, fixed:MENGE oder period:TAGE schreiben
+domain-lot-maximum-below-minimum = das Maximum { $maximum } liegt unter dem Minimum { $minimum }
+domain-safety-stock-negative = der Sicherheitsbestand in { $location } ist negativ ({ $quantity })

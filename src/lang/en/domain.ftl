@@ -550,3 +550,6 @@ domain-duplicate-rule-email = same e-mail address
 domain-duplicate-rule-phone = same phone number
 domain-duplicate-rule-domain = same e-mail domain
 domain-duplicate-rule-name-city = same name in the same city
+domain-lot-rule-unknown = “{ $text }” is no lot rule: write lot-for-lot, fixed:QUANTITY or period:DAYS
+domain-lot-maximum-below-minimum = the maximum { $maximum } is below the minimum { $minimum }
+domain-safety-stock-negative = the safety stock at { $location } is negative ({ $quantity })
