@@ -1,6 +1,7 @@
 //! Help lists the keys of the screen it is opened on: for screens that share a keymap
 //! layer, every key of the layer that help lists works there, and every one it leaves out
-//! says "… is not available here" — checked for each key, each on a fresh App.
+//! says "… is not available here" — checked for each key, each on a fresh App over one
+//! database filled once per screen.
 
 use kontor::tui::keymap::Keymap;
 
@@ -35,12 +36,20 @@ fn listed_in_help(keys: &str, layer: &str, with_erp: bool) -> String {
 fn help_lists_exactly_the_keys_that_work(keys: &str, layer: &str, with_erp: bool) {
     let keymap = Keymap::from_text(Some("default"), None).unwrap();
     let listed = listed_in_help(keys, layer, with_erp);
+    let filled = at("", with_erp);
     for binding in keymap.entries(layer) {
         let name = binding.action.name();
         let shown = listed
             .lines()
             .any(|line| line.split_whitespace().any(|word| word == name));
-        let mut harness = at(keys, with_erp);
+        let mut harness = Harness::setup()
+            .profile(color())
+            .size(100, 80)
+            .store(&filled.store())
+            .build();
+        if !keys.is_empty() {
+            harness.keys(keys);
+        }
         let screen = harness.keys(&binding.sequence()).screen();
         let refused = screen.contains("is not available here");
         assert_eq!(
