@@ -268,7 +268,10 @@ impl<'a> Run<'a> {
             (a.at, &a.demand, a.date, a.quantity).cmp(&(b.at, &b.demand, b.date, b.quantity))
         });
         let mut known = std::mem::take(&mut self.known[at]);
-        known.sort_by(|a, b| (a.due, &a.supply, a.quantity).cmp(&(b.due, &b.supply, b.quantity)));
+        known.sort_by(|a, b| {
+            (a.due, &a.supply, a.quantity, a.released)
+                .cmp(&(b.due, &b.supply, b.quantity, b.released))
+        });
         let existing: Vec<Existing> = known
             .iter()
             .map(|k| Existing {

@@ -113,8 +113,7 @@ pub(super) fn net(
     let mut on_hand_left = on_hand.max(Decimal::ZERO);
     let mut next_existing = 0;
     let mut existing_left = existing.first().map_or(Decimal::ZERO, |e| e.quantity);
-    let mut next_order = 0;
-    let mut order_left = Decimal::ZERO;
+    let mut cursor = Cursor::default();
     for (i, need) in needs.iter().enumerate() {
         let mut covers = Vec::new();
         let mut left = need.quantity;
@@ -143,68 +142,64 @@ pub(super) fn net(
             }
         }
         if left > Decimal::ZERO && need.at <= horizon_end {
-            take_planned(
-                &mut out,
-                need,
-                &mut left,
-                &mut next_order,
-                &mut order_left,
-                &mut covers,
-            );
-            if left > Decimal::ZERO
-                && let Some(same_day) = due_on(existing, need.at)
-            {
-                let used = &mut out.uses[same_day];
-                peg(&mut used.pegs, need, left);
-                used.increase += left;
-                used.first_need.get_or_insert(need.at);
-                cover(&mut covers, From::Existing(same_day), left);
-                left = Decimal::ZERO;
-            }
-            if left > Decimal::ZERO {
-                let batch = left + grouped(needs, i, sizing.rule, horizon_end);
-                for quantity in lot_quantities(sizing, batch).ok_or(TooManyOrders)? {
-                    out.orders.push(NewOrder {
-                        due: need.at,
-                        quantity,
-                        pegs: Vec::new(),
-                    });
+            // What the surplus of earlier planned orders leaves short.
+            let short = left - cursor.surplus.min(left);
+            if short > Decimal::ZERO {
+                if let Some(same_day) = due_on(existing, need.at) {
+                    let used = &mut out.uses[same_day];
+                    peg(&mut used.pegs, need, short);
+                    used.increase += short;
+                    used.first_need.get_or_insert(need.at);
+                    cover(&mut covers, From::Existing(same_day), short);
+                    left -= short;
+                } else {
+                    let batch = short + grouped(needs, i, sizing.rule, horizon_end);
+                    for quantity in lot_quantities(sizing, batch).ok_or(TooManyOrders)? {
+                        cursor.surplus += quantity;
+                        out.orders.push(NewOrder {
+                            due: need.at,
+                            quantity,
+                            pegs: Vec::new(),
+                        });
+                    }
                 }
-                take_planned(
-                    &mut out,
-                    need,
-                    &mut left,
-                    &mut next_order,
-                    &mut order_left,
-                    &mut covers,
-                );
             }
+            take_planned(&mut out, need, left, &mut cursor, &mut covers);
         }
         out.covers.push(covers);
     }
     Ok(out)
 }
 
-/// Takes what the planned orders made so far still have, oldest first.
+/// Where the next need takes from the planned orders made so far: the first with
+/// something left, what it has left, and what all of them have left.
+#[derive(Debug, Default)]
+struct Cursor {
+    next: usize,
+    left: Decimal,
+    surplus: Decimal,
+}
+
+/// Takes `quantity` from what the planned orders made so far still have, oldest first.
 fn take_planned(
     out: &mut Netted,
     need: &Need,
-    left: &mut Decimal,
-    next_order: &mut usize,
-    order_left: &mut Decimal,
+    mut quantity: Decimal,
+    cursor: &mut Cursor,
     covers: &mut Vec<(From, Decimal)>,
 ) {
-    while *left > Decimal::ZERO && *next_order < out.orders.len() {
-        if *order_left <= Decimal::ZERO {
-            *order_left = out.orders[*next_order].quantity;
+    while quantity > Decimal::ZERO && cursor.next < out.orders.len() {
+        if cursor.left <= Decimal::ZERO {
+            cursor.left = out.orders[cursor.next].quantity;
         }
-        let take = (*order_left).min(*left);
-        peg(&mut out.orders[*next_order].pegs, need, take);
-        cover(covers, From::Planned(*next_order), take);
-        *order_left -= take;
-        *left -= take;
-        if *order_left <= Decimal::ZERO {
-            *next_order += 1;
+        let take = cursor.left.min(quantity);
+        peg(&mut out.orders[cursor.next].pegs, need, take);
+        cover(covers, From::Planned(cursor.next), take);
+        cursor.left -= take;
+        cursor.surplus -= take;
+        quantity -= take;
+        if cursor.left <= Decimal::ZERO {
+            cursor.next += 1;
         }
     }
 }

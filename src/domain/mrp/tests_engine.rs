@@ -2,11 +2,11 @@
 //! message, determinism, the diff and the refusals.
 
 use rust_decimal::{Decimal, dec};
+use time::Date;
 use time::macros::date;
-use time::{Date, OffsetDateTime};
 
 use super::*;
-use crate::domain::bom::{Bom, BomLine};
+pub(super) use crate::domain::bom::fixtures::bom;
 use crate::domain::planning::{ItemPlanning, LotRule, LotSizing, SafetyStock};
 
 pub(super) const TODAY: Date = date!(2026 - 12 - 07); // a Monday
@@ -41,25 +41,6 @@ pub(super) fn safety(location: &str, quantity: Decimal) -> SafetyStock {
     SafetyStock {
         location: location.to_string(),
         quantity,
-    }
-}
-
-pub(super) fn bom(parent: u64, output: Decimal, lines: &[(u64, Decimal, Decimal)]) -> Bom {
-    Bom {
-        id: parent,
-        parent_item_id: parent,
-        output_qty: output,
-        lines: lines
-            .iter()
-            .map(|(component, quantity, scrap)| BomLine {
-                component_item_id: *component,
-                quantity: *quantity,
-                scrap_pct: *scrap,
-            })
-            .collect(),
-        operations: Vec::new(),
-        updated: OffsetDateTime::UNIX_EPOCH,
-        version: 0,
     }
 }
 

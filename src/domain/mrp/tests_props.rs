@@ -25,14 +25,17 @@ type ItemSeed = (
     u32,
 );
 
-fn seeds() -> impl Strategy<
-    Value = (
-        Vec<ItemSeed>,
-        Vec<(usize, usize, u32)>,
-        Vec<(usize, i64, u32)>,
-        Vec<(usize, i64, u32)>,
-    ),
-> {
+/// (item, day offset from today, quantity) of a sales line or a purchase order line.
+type Dated = (usize, i64, u32);
+/// Items, BOM lines (parent, child, quantity), sales lines, purchase order lines.
+type Seed = (
+    Vec<ItemSeed>,
+    Vec<(usize, usize, u32)>,
+    Vec<Dated>,
+    Vec<Dated>,
+);
+
+fn seeds() -> impl Strategy<Value = Seed> {
     let item = (
         any::<bool>(),
         0u32..8,
@@ -54,14 +57,7 @@ fn seeds() -> impl Strategy<
     )
 }
 
-fn build(
-    (items, lines, demands, receipts): (
-        Vec<ItemSeed>,
-        Vec<(usize, usize, u32)>,
-        Vec<(usize, i64, u32)>,
-        Vec<(usize, i64, u32)>,
-    ),
-) -> Input {
+fn build((items, lines, demands, receipts): Seed) -> Input {
     let count = items.len();
     let mut all = Vec::new();
     for (at, (make, lead, (rule, value), minimum, multiple, maximum, on_hand, safety)) in
