@@ -389,3 +389,34 @@ fn safety_stock_counts_once_per_location_and_demands_beyond_the_horizon_wait() {
     let late = plan.covering(1, &sales_ref("AU-2")).unwrap();
     assert!(late.covered_by.is_empty());
 }
+
+#[test]
+fn period_grouping_takes_the_days_of_its_period_and_no_more() {
+    let mut data = input(vec![item(1, "A", buy(0, 9), dec!(0))]);
+    data.items[0].planning.lot = lot(LotRule::PeriodDays(7), None, None);
+    data.demands = vec![
+        sales(1, "AU-1", date!(2026 - 12 - 08), dec!(3)),
+        // The seventh day of the period that starts on the 8th: in it.
+        sales(1, "AU-2", date!(2026 - 12 - 14), dec!(4)),
+        // The eighth day: a new period.
+        sales(1, "AU-3", date!(2026 - 12 - 15), dec!(5)),
+    ];
+    let plan = run(&data, &weekdays()).unwrap();
+    let quantities: Vec<(Date, Decimal)> =
+        plan.orders.iter().map(|o| (o.due, o.quantity)).collect();
+    assert_eq!(
+        quantities,
+        vec![
+            (date!(2026 - 12 - 08), dec!(7)),
+            (date!(2026 - 12 - 15), dec!(5))
+        ]
+    );
+    let covered = plan.covering(1, &sales_ref("AU-2")).unwrap();
+    assert_eq!(
+        covered.covered_by,
+        vec![Cover {
+            supply: planned("PL-A-20261208-1"),
+            quantity: dec!(4)
+        }]
+    );
+}
