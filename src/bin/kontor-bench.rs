@@ -73,6 +73,8 @@ mod load;
 mod mailgate;
 #[path = "kontor-bench/mailing.rs"]
 mod mailing;
+#[path = "kontor-bench/mrp.rs"]
+mod mrp;
 #[path = "kontor-bench/sales.rs"]
 mod sales;
 #[path = "kontor-bench/sales_revenue.rs"]
@@ -156,6 +158,8 @@ struct Args {
     segments: segments::SegmentArgs,
     #[command(flatten)]
     mailing: mailing::MailingArgs,
+    #[command(flatten)]
+    mrp: mrp::MrpArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -184,6 +188,9 @@ fn main() -> Result<()> {
     let cores = std::thread::available_parallelism().map_or(0, usize::from);
     let cpu = cpu_model().unwrap_or_else(|| "unknown CPU".into());
     eprintln!("work directory {}", work.path().display());
+    if args.mrp.mrp {
+        return mrp::run_bench(&args.mrp);
+    }
     if args.tui.tui {
         return tui::run(&args.tui, args.customers, args.batch, work.path());
     }

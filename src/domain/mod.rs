@@ -28,6 +28,7 @@ pub mod location;
 pub mod mail_quarantine;
 pub mod mailing;
 pub mod money;
+pub mod mrp;
 pub mod names;
 pub mod opportunity;
 pub mod outbox;
