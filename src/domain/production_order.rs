@@ -317,23 +317,15 @@ mod tests {
 
     #[test]
     fn working_days_skip_weekends() {
-        // Thursday 10 Dec 2026 − 3 working days = Monday 7 Dec; − 5 = Thursday 3 Dec.
-        assert_eq!(
-            working_days_before(date!(2026 - 12 - 10), 3),
-            date!(2026 - 12 - 07)
-        );
-        assert_eq!(
-            working_days_before(date!(2026 - 12 - 10), 5),
-            date!(2026 - 12 - 03)
-        );
-        // Monday 7 Dec − 1 = Friday 4 Dec.
-        assert_eq!(
-            working_days_before(date!(2026 - 12 - 07), 1),
-            date!(2026 - 12 - 04)
-        );
-        assert_eq!(
-            working_days_before(date!(2026 - 12 - 07), 0),
-            date!(2026 - 12 - 07)
-        );
+        // Thursday 10 Dec 2026 − 3 working days = Monday 7 Dec; − 5 = Thursday 3 Dec;
+        // Monday 7 Dec − 1 = Friday 4 Dec; 0 days is the day itself.
+        for (due, days, start) in [
+            (date!(2026 - 12 - 10), 3, date!(2026 - 12 - 07)),
+            (date!(2026 - 12 - 10), 5, date!(2026 - 12 - 03)),
+            (date!(2026 - 12 - 07), 1, date!(2026 - 12 - 04)),
+            (date!(2026 - 12 - 07), 0, date!(2026 - 12 - 07)),
+        ] {
+            assert_eq!(working_days_before(due, days), start, "{due} − {days}");
+        }
     }
 }

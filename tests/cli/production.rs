@@ -64,6 +64,19 @@ fn workshop(db: &Path) {
     }
 }
 
+fn decimals(row: &Value, fields: &[&str]) -> Vec<Decimal> {
+    fields.iter().map(|field| decimal(row, field)).collect()
+}
+
+/// (state, done, open) of an order's row.
+fn progress(row: &Value) -> (&str, Decimal, Decimal) {
+    (
+        text(row, "state"),
+        decimal(row, "done"),
+        decimal(row, "open"),
+    )
+}
+
 fn balances(db: &Path) -> BTreeMap<String, Decimal> {
     json_list(db, &["stock", "balance"])
         .iter()
@@ -143,14 +156,7 @@ fn an_order_is_completed_in_part_refused_when_short_then_completed_and_done() {
         &db,
         &["production", "complete", "fa-2026-00001", "--quantity", "2"],
     );
-    assert_eq!(
-        (
-            text(&part, "state"),
-            decimal(&part, "done"),
-            decimal(&part, "open")
-        ),
-        ("partly-done", dec!(2), dec!(4))
-    );
+    assert_eq!(progress(&part), ("partly-done", dec!(2), dec!(4)));
     assert_eq!(
         balances(&db),
         expected(&[
@@ -198,14 +204,7 @@ fn an_order_is_completed_in_part_refused_when_short_then_completed_and_done() {
 
     ok(&db, &["stock", "receive", "SCREW", "3.6"]);
     let done = json(&db, &["production", "complete", "FA-2026-00001"]);
-    assert_eq!(
-        (
-            text(&done, "state"),
-            decimal(&done, "done"),
-            decimal(&done, "open")
-        ),
-        ("done", dec!(6), dec!(0))
-    );
+    assert_eq!(progress(&done), ("done", dec!(6), dec!(0)));
     assert_eq!(
         balances(&db),
         expected(&[("TABLE", dec!(6)), ("TOP", dec!(4)), ("LEG", dec!(16)),]),
@@ -305,12 +304,8 @@ fn the_rest_is_cancelled_with_a_reason_and_numbers_stay_gapless() {
     );
     assert_eq!(text(&cancelled, "state"), "cancelled");
     assert_eq!(
-        (
-            decimal(&cancelled, "done"),
-            decimal(&cancelled, "cancelled_quantity"),
-            decimal(&cancelled, "open")
-        ),
-        (dec!(2), dec!(2), dec!(0))
+        decimals(&cancelled, &["done", "cancelled_quantity", "open"]),
+        [dec!(2), dec!(2), dec!(0)]
     );
     assert_eq!(text(&cancelled, "reason"), "Kunde storniert");
     let more = fails(&db, &["production", "complete", "FA-2026-00001"], 2);
@@ -438,12 +433,8 @@ fn planning_parameters_round_trip_and_bad_ones_are_refused_in_one_message() {
     let gear = json(&db, &["item", "show", "GEAR"]);
     assert_eq!(text(&gear, "lot_rule"), "fixed:100");
     assert_eq!(
-        (
-            decimal(&gear, "lot_min"),
-            decimal(&gear, "lot_multiple"),
-            decimal(&gear, "lot_max")
-        ),
-        (dec!(20), dec!(10), dec!(500))
+        decimals(&gear, &["lot_min", "lot_multiple", "lot_max"]),
+        [dec!(20), dec!(10), dec!(500)]
     );
     assert_eq!(
         common::strings(&gear, "safety_stock"),
