@@ -47,15 +47,30 @@ cli-help-production-add = Einen Fertigungsauftrag für einen Artikel mit Stückl
 cli-help-production-add--sku = Artikelnummer oder Barcode des zu fertigenden Artikels
 cli-help-production-add--quantity = Wie viele Einheiten gefertigt werden
 cli-help-production-add--due = Der Fälligkeitstag (2026-12-05 oder 05.12.2026)
-cli-help-production-add--start = Der Tag, an dem die Fertigung beginnt [Vorgabe: die Fertigungstage des Artikels vor dem Fälligkeitstag]
-cli-help-production-add--location = Woher die Komponenten kommen und wohin das Produkt geht [Vorgabe: der Standardlagerplatz]
+cli-help-production-add--start = Der Tag, an dem die Fertigung beginnt [Standard: die Fertigungstage des Artikels vor dem Fälligkeitstag]
+cli-help-production-add--location = Woher die Komponenten kommen und wohin das Produkt geht [Standard: der Standardlagerplatz]
 cli-help-production-list = Alle Fertigungsaufträge, die ältesten zuerst
 cli-help-production-list--open = Nur die Aufträge, an denen noch etwas zu fertigen ist
 cli-help-production-show = Ein Fertigungsauftrag mit seinen Fertigmeldungen
 cli-help-production-show--number = Die Nummer des Auftrags (FA-2026-00001)
 cli-help-production-complete = Alles Offene eines Auftrags oder einen Teil fertig melden: Komponenten hinaus, Produkt herein
 cli-help-production-complete--number = Die Nummer des Auftrags (FA-2026-00001)
-cli-help-production-complete--quantity = Wie viele jetzt gefertigt werden [Vorgabe: alles Offene]
+cli-help-production-complete--quantity = Wie viele jetzt gefertigt werden [Standard: alles Offene]
 cli-help-production-cancel = Das noch Offene eines Auftrags stornieren, mit Grund
 cli-help-production-cancel--number = Die Nummer des Auftrags (FA-2026-00001)
 cli-help-production-cancel--reason = Warum der Rest nicht gefertigt wird
+
+cli-help-item-add--lot-rule = Wie die Planung einen Auftrag bemisst: lot-for-lot, fixed:MENGE oder period:TAGE [Standard: lot-for-lot]
+cli-help-item-add--lot-min = Die kleinste geplante Auftragsmenge
+cli-help-item-add--lot-multiple = Geplante Auftragsmengen werden auf ein Vielfaches davon aufgerundet
+cli-help-item-add--lot-max = Die größte geplante Auftragsmenge (mehr ergibt mehrere Aufträge)
+cli-help-item-add--safety-stock = Sicherheitsbestand an einem Lagerplatz, LAGERPLATZ=MENGE (wiederholbar; beim Ändern ersetzt es alle, leer löscht)
+cli-help-item-add--production-days = Arbeitstage, die ein Fertigungsauftrag des Artikels dauert, eine ganze Zahl [Standard: 0]
+cli-help-item-edit--lot-rule = Wie die Planung einen Auftrag bemisst: lot-for-lot, fixed:MENGE oder period:TAGE [Standard: lot-for-lot]
+cli-help-item-edit--lot-min = Die kleinste geplante Auftragsmenge
+cli-help-item-edit--lot-multiple = Geplante Auftragsmengen werden auf ein Vielfaches davon aufgerundet
+cli-help-item-edit--lot-max = Die größte geplante Auftragsmenge (mehr ergibt mehrere Aufträge)
+cli-help-item-edit--safety-stock = Sicherheitsbestand an einem Lagerplatz, LAGERPLATZ=MENGE (wiederholbar; beim Ändern ersetzt es alle, leer löscht)
+cli-help-item-edit--production-days = Arbeitstage, die ein Fertigungsauftrag des Artikels dauert, eine ganze Zahl [Standard: 0]
+
+cli-kind-production-order = Fertigungsauftrag

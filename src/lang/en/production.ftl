@@ -59,3 +59,18 @@ cli-help-production-complete--quantity = How many to make now [default: all that
 cli-help-production-cancel = Cancel what is still open of an order, with a reason
 cli-help-production-cancel--number = The order's number (FA-2026-00001)
 cli-help-production-cancel--reason = Why the rest is not made
+
+cli-help-item-add--lot-rule = How planning sizes an order: lot-for-lot, fixed:QUANTITY or period:DAYS [default: lot-for-lot]
+cli-help-item-add--lot-min = The smallest planned order quantity
+cli-help-item-add--lot-multiple = Planned order quantities are rounded up to a multiple of this
+cli-help-item-add--lot-max = The largest planned order quantity (more makes several orders)
+cli-help-item-add--safety-stock = Safety stock at a location, LOCATION=QUANTITY (repeatable; on edit replaces all, empty clears)
+cli-help-item-add--production-days = Working days a production order of the item takes, a whole number [default: 0]
+cli-help-item-edit--lot-rule = How planning sizes an order: lot-for-lot, fixed:QUANTITY or period:DAYS [default: lot-for-lot]
+cli-help-item-edit--lot-min = The smallest planned order quantity
+cli-help-item-edit--lot-multiple = Planned order quantities are rounded up to a multiple of this
+cli-help-item-edit--lot-max = The largest planned order quantity (more makes several orders)
+cli-help-item-edit--safety-stock = Safety stock at a location, LOCATION=QUANTITY (repeatable; on edit replaces all, empty clears)
+cli-help-item-edit--production-days = Working days a production order of the item takes, a whole number [default: 0]
+
+cli-kind-production-order = production order
