@@ -68,6 +68,9 @@ pub enum Top {
     Bom(super::bom::BomCmd),
     /// Make an item from its bill of materials: components out, product in, one transaction
     Produce(super::bom::ProduceArgs),
+    /// Production orders (Fertigungsaufträge): add, list, show, complete (all or part), cancel the rest
+    #[command(subcommand)]
+    Production(super::production::ProductionCmd),
     /// Payroll: run a period's payslips, post (lock) it, show, export the payment list
     #[command(subcommand)]
     Payroll(super::payroll::PayrollCmd),

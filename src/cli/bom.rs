@@ -502,7 +502,10 @@ pub fn produce(context: &mut Context, args: ProduceArgs) -> Result<(), CliError>
 }
 
 /// The full shortage list on standard output; the one-line error follows on stderr.
-fn print_shortages(context: &mut Context, shortages: &Shortages) -> Result<(), CliError> {
+pub(super) fn print_shortages(
+    context: &mut Context,
+    shortages: &Shortages,
+) -> Result<(), CliError> {
     let rows: Vec<Row> = shortages
         .lines
         .iter()

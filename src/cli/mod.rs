@@ -46,6 +46,7 @@ pub mod output;
 mod payment;
 mod payroll;
 mod price;
+mod production;
 mod queue;
 mod quote;
 mod report;
@@ -516,6 +517,7 @@ fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
         Top::Stock(command) => stock::stock_cmd(context, command),
         Top::Bom(command) => bom::bom(context, command),
         Top::Produce(args) => bom::produce(context, args),
+        Top::Production(command) => production::production(context, command),
         Top::Payroll(command) => payroll::payroll(context, command),
         Top::Price(command) => price::price(context, command),
         Top::Calendar(command) => calendar::calendar(context, command),

@@ -54,6 +54,9 @@ pub enum Area {
     /// Segments, campaigns and their costs, mailings (marketing changes them; sales and
     /// agents read them, to attribute leads and calls to a campaign).
     Marketing,
+    /// Production orders: purchasing (which plans) and the warehouse (which makes) add
+    /// and cancel them; completing one posts stock and so needs `Stock`.
+    Production,
     /// Users, settings, the audit log.
     Admin,
 }
@@ -160,6 +163,7 @@ impl Role {
                     _
                 )
                 | (Role::Marketing, Area::Marketing, _)
+                | (Role::Warehouse | Role::Purchasing, Area::Production, _)
                 | (Role::Sales | Role::Agent, Area::Marketing, Access::Read)
                 | (
                     Role::Marketing,

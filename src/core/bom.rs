@@ -173,6 +173,7 @@ pub fn execute(
                 settings: &settings,
                 actor,
                 now,
+                reference: None,
             };
             super::reservations::with_availability(store, |tx, availability| {
                 produce(tx, &run, availability)
@@ -261,13 +262,16 @@ fn save(tx: &Tx, draft: &Draft) -> TxResult<Result<Bom, CoreError>> {
     Ok(Ok(bom))
 }
 
-struct Run<'a> {
-    code: &'a str,
-    quantity: Decimal,
-    location: &'a str,
-    settings: &'a Settings,
-    actor: &'a Actor,
-    now: time::OffsetDateTime,
+/// One production run: `quantity` of the item `code` at `location`; its moves carry
+/// `reference` (a production order's number), else `produce QTY × SKU`.
+pub(super) struct Run<'a> {
+    pub(super) code: &'a str,
+    pub(super) quantity: Decimal,
+    pub(super) location: &'a str,
+    pub(super) settings: &'a Settings,
+    pub(super) actor: &'a Actor,
+    pub(super) now: time::OffsetDateTime,
+    pub(super) reference: Option<&'a str>,
 }
 
 /// Explodes, checks every component's balance at the location and, when none is short,
@@ -275,7 +279,7 @@ struct Run<'a> {
 /// nothing moved; a component that orders hold reserved is refused naming them (stock
 /// reserved for an order is not consumed for anything else), and what is made is
 /// reserved for the orders waiting for it, as a receipt would be.
-fn produce(
+pub(super) fn produce(
     tx: &Tx,
     run: &Run,
     availability: &Availability,
@@ -321,7 +325,9 @@ fn produce(
             lines: short,
         })));
     }
-    let reference = format!("produce {producing}");
+    let reference = run
+        .reference
+        .map_or_else(|| format!("produce {producing}"), str::to_string);
     let movement = |item: &Item, quantity: Decimal, from: &str, to: &str| StockMove {
         id: 0,
         item_id: item.id,

@@ -56,6 +56,7 @@ pub mod plain;
 pub mod plain_query;
 mod plain_write;
 pub mod price;
+pub mod production_orders;
 pub mod query;
 mod reallocation;
 pub mod receivables;

@@ -1,11 +1,12 @@
 //! Items: what the warehouse keeps — SKU, barcodes, unit, cost and price, reorder rule,
-//! and the VAT category they are sold in.
+//! the VAT category they are sold in and how planning sizes and times their orders.
 //! Room: domain (pure).
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
+use super::planning::ItemPlanning;
 use super::vat::VatCategory;
 use super::{Invalid, Money};
 
@@ -28,6 +29,8 @@ pub struct Item {
     pub active: bool,
     /// The VAT category the item is sold in.
     pub vat: VatCategory,
+    /// Lot sizing, safety stock and production days for the MRP run.
+    pub planning: ItemPlanning,
     pub created: OffsetDateTime,
     pub updated: OffsetDateTime,
     pub version: u64,
@@ -117,6 +120,7 @@ impl Item {
                 ),
             ));
         }
+        self.planning.validate()?;
         for (field, money) in [("cost", &self.cost), ("price", &self.price)] {
             if money.amount.is_sign_negative() && !money.amount.is_zero() {
                 return Err(Invalid::new(

@@ -39,6 +39,7 @@ pub mod payroll;
 pub mod phone;
 pub mod planning;
 pub mod price;
+pub mod production_order;
 pub mod sales;
 pub mod salutation;
 pub mod segment;

@@ -34,6 +34,8 @@ pub enum Series {
     Payment,
     /// Mahnung (and payment reminder): `MA-2026-00001`.
     Dunning,
+    /// Fertigungsauftrag (production order): `FA-2026-00001`.
+    Production,
 }
 
 impl Series {
@@ -46,6 +48,7 @@ impl Series {
             Series::CreditNote => "GS",
             Series::Payment => "ZE",
             Series::Dunning => "MA",
+            Series::Production => "FA",
         }
     }
 

@@ -56,6 +56,7 @@ resources!(
     "campaigns_tui",
     "salutation",
     "mrp",
+    "production",
 );
 
 /// A value handed to a message: text as it is shown, or a whole number (which plural

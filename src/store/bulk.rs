@@ -578,6 +578,7 @@ mod tests {
             lead_days: 0,
             active: true,
             vat: crate::domain::vat::VatCategory::Standard,
+            planning: Default::default(),
             created: OffsetDateTime::UNIX_EPOCH,
             updated: OffsetDateTime::UNIX_EPOCH,
             version: 0,

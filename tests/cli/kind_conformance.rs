@@ -102,6 +102,12 @@ fn samples(kind: &str) -> &'static [(&'static str, &'static [&'static str])] {
             ("active", &["no"]),
             ("vat", &["exempt"]),
             ("vat_reason", &["§ 4 Nr. 14 UStG"]),
+            ("lot_rule", &["fixed:100"]),
+            ("lot_min", &["20"]),
+            ("lot_multiple", &["10"]),
+            ("lot_max", &["500"]),
+            ("safety_stock", &["WH1=12.5", "WH2=3"]),
+            ("production_days", &["4"]),
         ],
         // Lost, so it has a reason and a close time; the customer and the campaign are
         // planted by `PREPARE`.

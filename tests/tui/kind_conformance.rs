@@ -131,6 +131,12 @@ fn samples(kind: &str) -> &'static [(&'static str, &'static str, &'static str)] 
             ("active", "no", "false"),
             ("vat", "exempt", "exempt"),
             ("vat_reason", "§ 4 Nr. 14 UStG", "§ 4 Nr. 14 UStG"),
+            ("lot_rule", "fixed:100", "fixed:100"),
+            ("lot_min", "20", "20"),
+            ("lot_multiple", "10", "10"),
+            ("lot_max", "500", "500"),
+            ("safety_stock", "WH1=12.5 | WH2=3", "WH1=12.5 | WH2=3"),
+            ("production_days", "4", "4"),
         ],
         // The CRM fixture holds customer 1; a lost reason goes with a lost stage only.
         "opportunity" => &[

@@ -36,6 +36,7 @@ pub(crate) fn item(id: u64, now: OffsetDateTime) -> Item {
         lead_days: 0,
         active: true,
         vat: kontor::domain::vat::VatCategory::Standard,
+        planning: Default::default(),
         created: now,
         updated: now,
         version: 1,

@@ -97,6 +97,7 @@ fn item(product: &Product, index: usize, currency: Currency, now: OffsetDateTime
         lead_days: product.lead_days,
         active: true,
         vat: super::catalogue::vat_of(product.sku),
+        planning: Default::default(),
         created: now,
         updated: now,
         version: 0,

@@ -6,6 +6,7 @@
 use rust_decimal::Decimal;
 use time::{OffsetDateTime, UtcOffset};
 
+use super::item_planning::{days, planning_cells, planning_from_input};
 use super::table::{FieldSpec, editable_input, merged_edit};
 use super::{Input, Problems, Row, Value, parse_bool};
 use crate::domain::datetime::format_instant;
@@ -15,7 +16,7 @@ use crate::domain::{Currency, Invalid, Item, Money, ReorderRule, StockMove};
 
 /// The field table of items, in export-header order; `sku` is the natural key (it may
 /// change). SKUs and barcodes are unique across each other.
-pub const TABLE: [FieldSpec; 18] = [
+pub const TABLE: [FieldSpec; 24] = [
     FieldSpec::assigned("id", "domain-field-item-id").listed(),
     FieldSpec::text(
         "sku",
@@ -112,6 +113,43 @@ pub const TABLE: [FieldSpec; 18] = [
         "domain-field-item-vat-reason",
         "domain-help-item-vat-reason",
     ),
+    FieldSpec::text(
+        "lot_rule",
+        "lot-rule",
+        "domain-field-item-lot-rule",
+        "domain-help-item-lot-rule",
+    ),
+    FieldSpec::text(
+        "lot_min",
+        "lot-min",
+        "domain-field-item-lot-min",
+        "domain-help-item-lot-min",
+    ),
+    FieldSpec::text(
+        "lot_multiple",
+        "lot-multiple",
+        "domain-field-item-lot-multiple",
+        "domain-help-item-lot-multiple",
+    ),
+    FieldSpec::text(
+        "lot_max",
+        "lot-max",
+        "domain-field-item-lot-max",
+        "domain-help-item-lot-max",
+    ),
+    FieldSpec::text(
+        "safety_stock",
+        "safety-stock",
+        "domain-field-item-safety-stock",
+        "domain-help-item-safety-stock",
+    )
+    .many(),
+    FieldSpec::text(
+        "production_days",
+        "production-days",
+        "domain-field-item-production-days",
+        "domain-help-item-production-days",
+    ),
     FieldSpec::assigned("created", "domain-field-item-created"),
     FieldSpec::assigned("updated", "domain-field-item-updated"),
     FieldSpec::assigned("version", "domain-field-item-version"),
@@ -123,7 +161,7 @@ fn quantity_text(value: Option<Decimal>) -> Value {
 
 /// The item's fields in export-header order; instants shown in `offset`.
 pub fn to_row(item: &Item, offset: UtcOffset) -> Row {
-    vec![
+    let mut row = vec![
         ("id", Value::Integer(item.id as i64)),
         ("sku", Value::Text(item.sku.clone())),
         ("name", Value::Text(item.name.clone())),
@@ -142,10 +180,14 @@ pub fn to_row(item: &Item, offset: UtcOffset) -> Row {
             "vat_reason",
             Value::Text(item.vat.reason().unwrap_or_default().into()),
         ),
+    ];
+    row.extend(planning_cells(&item.planning));
+    row.extend([
         ("created", Value::Text(format_instant(item.created, offset))),
         ("updated", Value::Text(format_instant(item.updated, offset))),
         ("version", Value::Integer(item.version as i64)),
-    ]
+    ]);
+    row
 }
 
 /// The field as a quantity (a lone separator is decimal: `1.250` kg), `None` when absent.
@@ -205,17 +247,8 @@ pub fn from_input(
         max: optional_decimal(input, "reorder_max", &mut problems),
         multiple: optional_decimal(input, "order_multiple", &mut problems),
     };
-    let lead_days = match input.optional("lead_days") {
-        Some(text) => problems
-            .take(text.trim().parse::<u32>().map_err(|_| {
-                Invalid::new(
-                    "lead_days",
-                    crate::t!("domain-lead-days-invalid", text = text),
-                )
-            }))
-            .unwrap_or(0),
-        None => 0,
-    };
+    let lead_days = days(input, "lead_days", &mut problems);
+    let planning = planning_from_input(input, &mut problems);
     let active = match input.optional("active") {
         Some(text) => problems.take(parse_bool("active", &text)).unwrap_or(true),
         None => true,
@@ -247,6 +280,7 @@ pub fn from_input(
         lead_days,
         active,
         vat,
+        planning,
         created,
         updated,
         version: 0,

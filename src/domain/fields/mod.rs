@@ -12,6 +12,7 @@ mod customer_salutation;
 pub mod employee;
 pub mod interaction;
 pub mod item;
+pub mod item_planning;
 pub mod location;
 pub mod opportunity;
 pub mod payslip;

@@ -1,5 +1,6 @@
-//! Items and locations in the store: trees `items` (schema 2, the VAT category; the
-//! struct of schema 1 with its migration) and `locations`, their index entries,
+//! Items and locations in the store: trees `items` (schema 3, the planning parameters;
+//! schema 2 added the VAT category; the structs of schemas 1 and 2 with their migrations)
+//! and `locations`, their index entries,
 //! and the typed reads the core asks (an item by SKU or barcode, name words, a location by
 //! code; inside a transaction too, for the uniqueness checks); their key shapes live here
 //! only. Room: store.
@@ -10,6 +11,7 @@ use time::OffsetDateTime;
 use super::{dedup, name_word_entries};
 use crate::domain::item::code_key;
 use crate::domain::location::location_key;
+use crate::domain::planning::ItemPlanning;
 use crate::domain::vat::VatCategory;
 use crate::domain::{Item, Location, Money, ReorderRule};
 use crate::store::keys::Key;
@@ -80,7 +82,7 @@ pub fn scan_name_prefix<'s>(
 impl Record for Item {
     const TREE: &'static str = "items";
     const NAME: &'static str = "item";
-    const SCHEMA: u16 = 2;
+    const SCHEMA: u16 = 3;
     const INDEXES: &'static [&'static str] = &[BY_SKU, BY_BARCODE, BY_NAME];
 
     id_and_version!();
@@ -100,7 +102,10 @@ impl Record for Item {
 
     fn migrate(schema: u16, payload: &[u8]) -> StoreResult<Self> {
         match schema {
-            1 => decode_payload::<ItemV1>(payload, Self::NAME).map(Item::from),
+            1 => decode_payload::<ItemV1>(payload, Self::NAME)
+                .map(ItemV2::from)
+                .map(Item::from),
+            2 => decode_payload::<ItemV2>(payload, Self::NAME).map(Item::from),
             other => Err(crate::store::StoreError::Corrupt {
                 kind: Self::NAME,
                 reason: format!("unknown schema version {other}"),
@@ -127,10 +132,52 @@ pub struct ItemV1 {
     pub version: u64,
 }
 
-/// Every item was sold at the standard rate before it could say otherwise.
-impl From<ItemV1> for Item {
-    fn from(old: ItemV1) -> Item {
+/// Schema 2: items had no planning parameters. Released; never edit.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ItemV2 {
+    pub id: u64,
+    pub sku: String,
+    pub name: String,
+    pub uom: String,
+    pub barcodes: Vec<String>,
+    pub cost: Money,
+    pub price: Money,
+    pub reorder: ReorderRule,
+    pub lead_days: u32,
+    pub active: bool,
+    pub vat: VatCategory,
+    pub created: OffsetDateTime,
+    pub updated: OffsetDateTime,
+    pub version: u64,
+}
+
+/// An item planned before it could say how: lot for lot, no safety stock, made in a day.
+impl From<ItemV2> for Item {
+    fn from(old: ItemV2) -> Item {
         Item {
+            id: old.id,
+            sku: old.sku,
+            name: old.name,
+            uom: old.uom,
+            barcodes: old.barcodes,
+            cost: old.cost,
+            price: old.price,
+            reorder: old.reorder,
+            lead_days: old.lead_days,
+            active: old.active,
+            vat: old.vat,
+            planning: ItemPlanning::default(),
+            created: old.created,
+            updated: old.updated,
+            version: old.version,
+        }
+    }
+}
+
+/// Every item was sold at the standard rate before it could say otherwise.
+impl From<ItemV1> for ItemV2 {
+    fn from(old: ItemV1) -> ItemV2 {
+        ItemV2 {
             id: old.id,
             sku: old.sku,
             name: old.name,
@@ -219,7 +266,7 @@ mod tests {
         {
             let store = Store::open(dir.path()).unwrap();
             for id in [1u64, 2] {
-                let mut item = Item::from(v1(id));
+                let mut item = Item::from(ItemV2::from(v1(id)));
                 item.id = 0;
                 store
                     .transaction(|tx| tx.insert(&mut item.clone()))
@@ -247,7 +294,32 @@ mod tests {
         }
         for entry in store.tree(Item::TREE).unwrap().iter() {
             let (_, bytes) = entry.unwrap();
-            assert_eq!(&bytes[..3], &[1, 0, 2], "rewritten in the current schema");
+            assert_eq!(&bytes[..3], &[1, 0, 3], "rewritten in the current schema");
         }
+    }
+
+    #[test]
+    fn a_schema_2_item_reads_back_planned_lot_for_lot_without_safety_stock() {
+        let mut old = ItemV2::from(v1(9));
+        old.vat = VatCategory::Reduced;
+        let bytes = encode_with_schema(&old, 2, "item").unwrap();
+        assert_eq!(&bytes[..3], &[1, 0, 2]);
+        let migrated: Item = decode(&bytes).unwrap();
+        assert_eq!(migrated.planning, ItemPlanning::default());
+        assert_eq!(
+            migrated.planning.lot.rule,
+            crate::domain::planning::LotRule::LotForLot
+        );
+        assert_eq!(migrated.vat, VatCategory::Reduced);
+        assert_eq!(
+            (
+                migrated.id,
+                migrated.sku.as_str(),
+                migrated.lead_days,
+                migrated.version
+            ),
+            (9, "SKU-9", 3, 2)
+        );
+        assert_eq!(migrated.reorder.min, Some(dec!(10)));
     }
 }
