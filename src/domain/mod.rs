@@ -41,6 +41,7 @@ pub mod price;
 pub mod sales;
 pub mod salutation;
 pub mod segment;
+pub mod segment_select;
 pub mod sla;
 pub mod stock;
 pub mod supplier;
