@@ -27,7 +27,9 @@ use crate::domain::mailing::send::{
 };
 use crate::domain::mailing::{Audience, Mailing, MailingState, unknown_fields};
 use crate::domain::outbox::is_mailbox;
-use crate::domain::salutation::Salutation;
+use crate::domain::salutation::{Gender, Salutation};
+use crate::domain::segment::{MemberKind, Selects};
+use super::segment_people::ContactsOf;
 use crate::store::Store;
 use crate::store::kinds::mailing::{
     send_for_address_in, sends_in_state, sends_of, suppression_of, suppression_of_in,
@@ -182,45 +184,99 @@ impl Skip {
     }
 }
 
-/// One member of an audience: a customer, or one contact of it.
+/// One member of an audience: a customer, one contact of it, or a lead.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Member {
+    pub kind: MemberKind,
     pub recipient: Recipient,
     /// The address key, `None` when the member has none.
     pub address: Option<String>,
     pub skip: Option<Skip>,
 }
 
-/// The customers of `mailing`'s audience at `now`, in id order.
-fn customers_of(
+/// The people of `mailing`'s audience at `now`, each with its first usable address: for a
+/// tag, every customer carrying it with its contacts; for a segment of customers, each
+/// member with its contacts (as always); for a segment that selects contacts, leads or
+/// all people, exactly the people it selects — customers with their own address only,
+/// the contacts selected, the leads (greeted neutrally by name: a lead has no stored
+/// salutation).
+fn recipients_of(
     store: &Store,
     actor: &Actor,
     mailing: &Mailing,
     now: OffsetDateTime,
-) -> Result<Vec<Customer>, CoreError> {
-    match &mailing.audience {
+) -> Result<Vec<(MemberKind, Recipient, Option<String>)>, CoreError> {
+    let id = match &mailing.audience {
         Audience::Tag(tag) => {
             let tag = fold(tag);
             let mut found = Vec::new();
             for customer in store.scan::<Customer>()? {
                 let customer = customer?;
                 if customer.tags.iter().any(|own| fold(own) == tag) {
-                    found.push(customer);
+                    found.extend(members_of(&customer));
                 }
             }
-            Ok(found)
+            return Ok(found);
         }
-        Audience::Segment(id) => {
-            let target = super::segments::Target::Saved(*id);
-            Ok(super::segments::members(store, actor, &target, now)?.customers)
-        }
+        Audience::Segment(id) => *id,
+    };
+    let target = super::segments::Target::Saved(id);
+    let members = super::segments::members(store, actor, &target, now)?;
+    if members.selects == Selects::Customers {
+        return Ok(members.customers.iter().flat_map(members_of).collect());
     }
+    let mut found = Vec::new();
+    let mut contacts = members.contacts.iter().peekable();
+    for customer in &members.customers {
+        while let Some(of) = contacts.next_if(|of| of.customer.id < customer.id) {
+            found.extend(selected_contacts(of));
+        }
+        let own = first_address(&customer.emails);
+        let name = customer.name.as_str();
+        found.push((
+            MemberKind::Customer,
+            recipient(customer, name, customer.salutation()),
+            own,
+        ));
+    }
+    for of in contacts {
+        found.extend(selected_contacts(of));
+    }
+    for member in &members.leads {
+        let lead = &member.lead;
+        let name = match lead.name.trim().is_empty() {
+            true => lead.company.as_str(),
+            false => lead.name.as_str(),
+        };
+        let to = Recipient {
+            name: name.to_string(),
+            company: lead.company.clone(),
+            salutation: Salutation::of_name(name, Gender::Unknown, ""),
+            lead: Some(lead.id),
+            ..Recipient::default()
+        };
+        found.push((MemberKind::Lead, to, first_address(&lead.emails)));
+    }
+    Ok(found)
+}
+
+/// The contacts a segment selected of one customer.
+fn selected_contacts(of: &ContactsOf) -> Vec<(MemberKind, Recipient, Option<String>)> {
+    of.each()
+        .map(|(contact, _)| {
+            (
+                MemberKind::Contact,
+                recipient(&of.customer, &contact.name, contact.greeting()),
+                first_address(&contact.emails),
+            )
+        })
+        .collect()
 }
 
 /// Every member of `mailing`'s audience at `now` in customer order (the customer, then
-/// its contacts), each with the reason it is not mailed: no address, a duplicate, on the
-/// suppression list (unsubscribed, bounced, suppressed), or no e-mail consent for the
-/// mailing's purpose now.
+/// its contacts; leads last), each with the reason it is not mailed: no address, a
+/// duplicate, on the suppression list (unsubscribed, bounced, suppressed), or no e-mail
+/// consent for the mailing's purpose now (the address's standing, whoever's it is).
 pub fn audience(
     store: &Store,
     actor: &Actor,
@@ -229,60 +285,72 @@ pub fn audience(
 ) -> Result<Vec<Member>, CoreError> {
     let mut seen = HashSet::new();
     let mut members = Vec::new();
-    for customer in customers_of(store, actor, mailing, now)? {
-        for (recipient, address) in members_of(&customer) {
-            let skip = match &address {
-                None => Some(Skip::NoAddress),
-                Some(address) if !seen.insert(address.clone()) => Some(Skip::Duplicate),
-                Some(address) => match suppression_of(store, address)? {
-                    Some(id) => Some(Skip::of_suppression(
-                        store.require::<Suppression>(id)?.reason,
-                    )),
-                    None => match consent_standing(store, address, &mailing.purpose, now)? {
-                        Standing::MayNot { reason, .. } => Some(Skip::NoConsent(reason)),
-                        Standing::May { .. } => None,
-                    },
+    for (kind, recipient, address) in recipients_of(store, actor, mailing, now)? {
+        let skip = match &address {
+            None => Some(Skip::NoAddress),
+            Some(address) if !seen.insert(address.clone()) => Some(Skip::Duplicate),
+            Some(address) => match suppression_of(store, address)? {
+                Some(id) => Some(Skip::of_suppression(
+                    store.require::<Suppression>(id)?.reason,
+                )),
+                None => match consent_standing(store, address, &mailing.purpose, now)? {
+                    Standing::MayNot { reason, .. } => Some(Skip::NoConsent(reason)),
+                    Standing::May { .. } => None,
                 },
-            };
-            members.push(Member {
-                recipient,
-                address,
-                skip,
-            });
-        }
+            },
+        };
+        members.push(Member {
+            kind,
+            recipient,
+            address,
+            skip,
+        });
     }
     Ok(members)
 }
 
-/// The customer and each of its contacts, with the first usable address of each.
-fn members_of(customer: &Customer) -> Vec<(Recipient, Option<String>)> {
-    let first = |emails: &[String]| {
-        emails
-            .iter()
-            .find(|email| is_mailbox(email))
-            .map(|email| address_key(email))
-    };
+/// The first usable address of `emails`, as the ledger keys it.
+fn first_address(emails: &[String]) -> Option<String> {
+    emails
+        .iter()
+        .find(|email| is_mailbox(email))
+        .map(|email| address_key(email))
+}
+
+/// The recipient `name` greeted so at `customer` (its name as the company when a firm).
+fn recipient(customer: &Customer, name: &str, salutation: Salutation) -> Recipient {
     let company = match customer.kind {
         CustomerKind::Company => customer.name.clone(),
         CustomerKind::Person => String::new(),
     };
-    let person = |name: &str, salutation: Salutation| Recipient {
+    Recipient {
         customer: customer.id,
         name: name.to_string(),
-        company: company.clone(),
+        company,
         customer_number: customer.number.clone(),
         salutation,
-    };
+        lead: None,
+    }
+}
+
+/// The customer and each of its contacts, with the first usable address of each.
+fn members_of(customer: &Customer) -> Vec<(MemberKind, Recipient, Option<String>)> {
     let mut members = Vec::new();
-    let own = first(&customer.emails);
+    let own = first_address(&customer.emails);
     // A company without an address of its own is reached through its contacts only.
     if own.is_some() || customer.kind == CustomerKind::Person || customer.contacts.is_empty() {
-        members.push((person(&customer.name, customer.salutation()), own));
+        let name = customer.name.as_str();
+        members.push((
+            MemberKind::Customer,
+            recipient(customer, name, customer.salutation()),
+            own,
+        ));
     }
     for contact in &customer.contacts {
         members.push((
-            person(&contact.name, contact.greeting()),
-            first(&contact.emails),
+            MemberKind::Contact,
+            recipient(customer, &contact.name, contact.greeting()),
+            first_address(&contact.emails),
         ));
     }
     members
