@@ -12,7 +12,7 @@ use clap::{Args, Subcommand};
 use super::args::Format;
 use super::sales::invalid;
 use super::{CliError, Context, output};
-use crate::core::segments::{self, Plan, SegmentCommand, Target};
+use crate::core::segments::{self, Members, SegmentCommand, Target};
 use crate::core::{Command, Event, execute};
 use crate::domain::fields::{Row, Value};
 use crate::domain::segment::{Criterion, Segment, Selects, filter_text, parse_segment};
@@ -207,8 +207,8 @@ pub fn segment(context: &mut Context, command: SegmentCmd) -> Result<(), CliErro
         }
         SegmentCmd::Count { id, filter } => {
             let target = filter.target(id)?;
-            let (count, plan) = segments::count(&context.store, &context.actor, &target, now)?;
-            return write_count(context, count, plan);
+            let members = segments::members(&context.store, &context.actor, &target, now)?;
+            return write_count(context, &members);
         }
         SegmentCmd::Add { name, filter } => {
             let (selects, criteria) = filter.criteria()?;
@@ -248,18 +248,42 @@ pub fn segment(context: &mut Context, command: SegmentCmd) -> Result<(), CliErro
     super::campaign::saved(context, &line, &segment_row(&segment))
 }
 
-fn write_count(context: &mut Context, count: usize, plan: Plan) -> Result<(), CliError> {
+/// The count: customers alone as always; for a segment of other people the count of
+/// each kind too.
+fn write_count(context: &mut Context, members: &Members) -> Result<(), CliError> {
+    let (count, plan) = (members.size(), members.plan.name());
+    let people = members.selects != Selects::Customers;
     match context.format {
-        Format::Table => writeln!(
+        Format::Table if !people => writeln!(
             context.out,
             "{}",
-            crate::t!("segment-count", count = count, plan = plan.name())
+            crate::t!("segment-count", count = count, plan = plan)
         )?,
+        Format::Table => {
+            let [customers, contacts, leads] = members.by_kind().map(|(_, count)| count);
+            writeln!(
+                context.out,
+                "{}",
+                crate::t!(
+                    "segment-count-people",
+                    count = count,
+                    customers = customers,
+                    contacts = contacts,
+                    leads = leads,
+                    plan = plan
+                )
+            )?
+        }
         format => {
-            let row = vec![
+            let mut row = vec![
                 ("count", Value::Integer(count as i64)),
-                ("plan", Value::Text(plan.name().into())),
+                ("plan", Value::Text(plan.into())),
             ];
+            if people {
+                for (kind, count) in members.by_kind() {
+                    row.push((KIND_FIELDS[kind as usize], Value::Integer(count as i64)));
+                }
+            }
             output::record(&mut context.out, format, &row)?;
         }
     }

@@ -16,6 +16,7 @@ use std::collections::HashSet;
 use time::OffsetDateTime;
 
 use super::access::{self, Access, Area};
+use super::segment_people::ContactsOf;
 use super::{Actor, CoreError};
 use crate::domain::Invalid;
 use crate::domain::consent::{Action, Channel, ConsentEvent, Refusal, Standing};
@@ -29,7 +30,6 @@ use crate::domain::mailing::{Audience, Mailing, MailingState, unknown_fields};
 use crate::domain::outbox::is_mailbox;
 use crate::domain::salutation::{Gender, Salutation};
 use crate::domain::segment::{MemberKind, Selects};
-use super::segment_people::ContactsOf;
 use crate::store::Store;
 use crate::store::kinds::mailing::{
     send_for_address_in, sends_in_state, sends_of, suppression_of, suppression_of_in,

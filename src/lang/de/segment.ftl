@@ -26,3 +26,20 @@ cli-help-segment-add--selects = Was es auswählt: Kunden (customers, Vorgabe), A
 cli-help-segment-edit--selects = Was es auswählt: Kunden (customers, Vorgabe), Ansprechpartner (contacts), Interessenten (leads) oder Personen (people, alle drei)
 cli-help-segment-members--selects = Was es auswählt: Kunden (customers, Vorgabe), Ansprechpartner (contacts), Interessenten (leads) oder Personen (people, alle drei)
 cli-help-segment-count--selects = Was es auswählt: Kunden (customers, Vorgabe), Ansprechpartner (contacts), Interessenten (leads) oder Personen (people, alle drei)
+segment-tui-count-people = { $count ->
+    [one] 1 Mitglied
+   *[other] { $count } Mitglieder
+} (gefunden über { $plan })
+segment-count-people = { $count ->
+    [one] 1 Mitglied
+   *[other] { $count } Mitglieder
+}: { $customers ->
+    [one] 1 Kunde
+   *[other] { $customers } Kunden
+} · { $contacts ->
+    [one] 1 Ansprechpartner
+   *[other] { $contacts } Ansprechpartner
+} · { $leads ->
+    [one] 1 Interessent
+   *[other] { $leads } Interessenten
+} (gefunden über { $plan })

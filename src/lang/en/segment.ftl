@@ -26,3 +26,20 @@ cli-help-segment-add--selects = What it selects: customers (the default), contac
 cli-help-segment-edit--selects = What it selects: customers (the default), contacts, leads or people (all three)
 cli-help-segment-members--selects = What it selects: customers (the default), contacts, leads or people (all three)
 cli-help-segment-count--selects = What it selects: customers (the default), contacts, leads or people (all three)
+segment-tui-count-people = { $count ->
+    [one] 1 member
+   *[other] { $count } members
+} (found by { $plan })
+segment-count-people = { $count ->
+    [one] 1 member
+   *[other] { $count } members
+}: { $customers ->
+    [one] 1 customer
+   *[other] { $customers } customers
+} · { $contacts ->
+    [one] 1 contact
+   *[other] { $contacts } contacts
+} · { $leads ->
+    [one] 1 lead
+   *[other] { $leads } leads
+} (found by { $plan })

@@ -99,7 +99,10 @@ mod tests {
         assert_eq!(read.recipient.company, "Berg GmbH");
         assert_eq!(read.recipient.salutation, salutation);
         assert_eq!(read.recipient.lead, None);
-        assert_eq!((read.id, read.mailing, read.address.as_str()), (7, 2, "eva@example.com"));
+        assert_eq!(
+            (read.id, read.mailing, read.address.as_str()),
+            (7, 2, "eva@example.com")
+        );
         assert_eq!(read.state, SendState::Planned);
     }
 }

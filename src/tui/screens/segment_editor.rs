@@ -163,10 +163,11 @@ impl SegmentEditor {
                 named,
                 by_kind,
             } => {
-                let mut lines = vec![Line::styled(
-                    crate::t!("segment-tui-count", count = *count, plan = *plan),
-                    theme.style(Role::Ok),
-                )];
+                let counted = match by_kind {
+                    None => crate::t!("segment-tui-count", count = *count, plan = *plan),
+                    Some(_) => crate::t!("segment-tui-count-people", count = *count, plan = *plan),
+                };
+                let mut lines = vec![Line::styled(counted, theme.style(Role::Ok))];
                 if let Some([customers, contacts, leads]) = by_kind {
                     lines.push(Line::styled(
                         crate::t!(
