@@ -44,6 +44,7 @@ pub mod link_secret;
 pub mod mail_settings;
 pub mod mailgate;
 pub mod mailing;
+mod mailing_audience;
 pub mod mailing_ledger;
 pub mod maintenance;
 pub mod opening_stock;
