@@ -3,15 +3,15 @@
 //! (`core::segments`). Schema 1 had no `selects`: such a segment selects customers, as it
 //! always did (`migrate`). Room: store.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
 use crate::domain::segment::{Criterion, Segment, Selects};
 use crate::store::StoreResult;
 use crate::store::record::{IndexEntry, Record, decode_payload, id_and_version};
 
-/// A segment as schema 1 stored it: customers only.
-#[derive(Deserialize)]
+/// A segment as schema 1 stored it: customers only. Released; never edit.
+#[derive(Serialize, Deserialize)]
 struct SegmentV1 {
     id: u64,
     name: String,
@@ -60,28 +60,15 @@ impl Record for Segment {
 
 #[cfg(test)]
 mod tests {
-    use serde::Serialize;
-
     use super::*;
     use crate::domain::segment::parse_filter;
     use crate::store::record::{decode, encode_with_schema};
-
-    /// Schema 1's layout, written as it was.
-    #[derive(Serialize)]
-    struct WrittenV1 {
-        id: u64,
-        name: String,
-        criteria: Vec<Criterion>,
-        created: OffsetDateTime,
-        updated: OffsetDateTime,
-        version: u64,
-    }
 
     #[test]
     fn a_schema_1_segment_reads_back_selecting_customers() {
         let criteria = parse_filter("status=customer; tags-any=vip; consent=email:news").unwrap();
         let at = OffsetDateTime::UNIX_EPOCH;
-        let old = WrittenV1 {
+        let old = SegmentV1 {
             id: 4,
             name: "VIP".into(),
             criteria: criteria.clone(),
