@@ -9,6 +9,9 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use kontor::core::Actor;
+use kontor::core::mailing::{plan, sends, unsubscribe_by_send};
+use kontor::store::Store;
 use serde_json::Value;
 
 use super::mail_out::{NOW, ok_at};
@@ -481,4 +484,42 @@ fn a_mailing_dry_run_over_a_mixed_segment_names_skipped_contacts_and_leads() {
         !text.contains(&format!("lead:{ole}")),
         "Ole is not in Köln: {text}"
     );
+
+    // Planned: Eva and Jana; Jana's send names her lead, and her unsubscribe withdraws the
+    // consent of the lead.
+    {
+        let store = Store::open(&db).unwrap();
+        let anna = Actor::local("anna");
+        assert_eq!(
+            plan(&store, &anna, int(&mailing, "id") as u64, NOW).unwrap(),
+            2
+        );
+        let planned = sends(&store, &anna, int(&mailing, "id") as u64).unwrap();
+        let to: Vec<(&str, Option<u64>, u64)> = planned
+            .iter()
+            .map(|send| {
+                (
+                    send.address.as_str(),
+                    send.recipient.lead,
+                    send.recipient.customer,
+                )
+            })
+            .collect();
+        assert_eq!(
+            to,
+            [
+                ("eva@berg.example", None, berg as u64),
+                ("jana@vogt.example", Some(jana as u64), 0)
+            ]
+        );
+        assert!(unsubscribe_by_send(&store, planned[1].id, NOW, "mailto").unwrap());
+    }
+    let history = json_at(&db, NOW, &["consent", "show", &format!("lead:{jana}")]);
+    let actions: Vec<&str> = history
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|event| event["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(actions.last(), Some(&"withdrawn"), "{history}");
 }
