@@ -160,7 +160,9 @@ pub fn mailing(context: &mut Context, command: MailingCmd) -> Result<(), CliErro
                     .iter()
                     .map(|member| {
                         json!({
+                            "kind": member.kind.name(),
                             "customer": member.recipient.customer,
+                            "lead": member.recipient.lead,
                             "name": member.recipient.name,
                             "address": member.address,
                             "reason": member.skip.map(|skip| skip.name()),
@@ -178,7 +180,10 @@ pub fn mailing(context: &mut Context, command: MailingCmd) -> Result<(), CliErro
                 writeln!(
                     context.out,
                     "{}\t{}\t{}\t{}\t{}",
-                    member.recipient.customer,
+                    match member.recipient.lead {
+                        Some(lead) => crate::domain::consent::Party::Lead(lead).code(),
+                        None => member.recipient.customer.to_string(),
+                    },
                     member.recipient.name,
                     member.address.as_deref().unwrap_or("-"),
                     member.skip.map(|skip| skip.name()).unwrap_or_default(),

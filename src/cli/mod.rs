@@ -52,6 +52,7 @@ mod quote;
 mod report;
 mod sales;
 mod segment;
+mod segment_members;
 mod server;
 mod stdout;
 mod stock;

@@ -12,11 +12,10 @@ use clap::{Args, Subcommand};
 use super::args::Format;
 use super::sales::invalid;
 use super::{CliError, Context, output};
-use crate::core::segments::{self, Plan, SegmentCommand, Target};
+use crate::core::segments::{self, Members, SegmentCommand, Target};
 use crate::core::{Command, Event, execute};
-use crate::domain::Customer;
 use crate::domain::fields::{Row, Value};
-use crate::domain::segment::{Criterion, Segment, filter_text, parse_filter};
+use crate::domain::segment::{Criterion, Segment, Selects, filter_text, parse_segment};
 
 #[derive(Debug, Subcommand)]
 pub enum SegmentCmd {
@@ -65,6 +64,9 @@ pub struct FilterArgs {
     /// Criteria in the compact form: key=value pairs separated by ;
     #[arg(long)]
     filter: Option<String>,
+    /// What it selects: customers (the default), contacts, leads or people (all three)
+    #[arg(long)]
+    selects: Option<String>,
     /// lead, prospect, customer or inactive
     #[arg(long)]
     status: Option<String>,
@@ -116,12 +118,16 @@ pub struct FilterArgs {
 }
 
 impl FilterArgs {
-    /// The criteria given: the compact form's, then the options' in `KEYS` order.
-    fn criteria(&self) -> Result<Vec<Criterion>, CliError> {
-        let mut criteria = match &self.filter {
-            Some(text) => parse_filter(text).map_err(invalid)?,
-            None => Vec::new(),
+    /// What the segment selects when given (`--selects`, else `selects=` of the compact
+    /// form), and the criteria given: the compact form's, then the options' in `KEYS` order.
+    fn criteria(&self) -> Result<(Option<Selects>, Vec<Criterion>), CliError> {
+        let (mut selects, mut criteria) = match &self.filter {
+            Some(text) => parse_segment(text).map_err(invalid)?,
+            None => (None, Vec::new()),
         };
+        if let Some(text) = &self.selects {
+            selects = Some(Selects::parse(text).map_err(invalid)?);
+        }
         let options = [
             ("status", &self.status),
             ("tags-all", &self.tags_all),
@@ -147,15 +153,16 @@ impl FilterArgs {
         if self.open_opportunities {
             criteria.push(Criterion::OpenOpportunities);
         }
-        Ok(criteria)
+        Ok((selects, criteria))
     }
 
-    /// A saved segment when `id` is given, else the criteria given (at least one).
+    /// A saved segment when `id` is given, else the selection and criteria given (at
+    /// least one of them).
     fn target(&self, id: Option<u64>) -> Result<Target, CliError> {
-        let criteria = self.criteria()?;
-        match (id, criteria.is_empty()) {
+        let (selects, criteria) = self.criteria()?;
+        match (id, selects.is_none() && criteria.is_empty()) {
             (Some(id), true) => Ok(Target::Saved(id)),
-            (None, false) => Ok(Target::Filter(criteria)),
+            (None, false) => Ok(Target::Selecting(selects.unwrap_or_default(), criteria)),
             _ => Err(CliError::Usage(crate::t!("segment-id-or-criteria"))),
         }
     }
@@ -173,57 +180,53 @@ pub fn segment(context: &mut Context, command: SegmentCmd) -> Result<(), CliErro
         }
         SegmentCmd::Show { id } => {
             let segment = segments::segment(&context.store, &context.actor, id)?;
-            let (count, plan) =
-                segments::count(&context.store, &context.actor, &Target::Saved(id), now)?;
+            let members =
+                segments::members(&context.store, &context.actor, &Target::Saved(id), now)?;
             let mut row = segment_row(&segment);
-            row.push(("members", Value::Integer(count as i64)));
-            row.push(("plan", Value::Text(plan.name().into())));
+            row.push(("members", Value::Integer(members.size() as i64)));
+            for (kind, count) in members.by_kind() {
+                row.push((KIND_FIELDS[kind as usize], Value::Integer(count as i64)));
+            }
+            row.push(("plan", Value::Text(members.plan.name().into())));
             output::record(&mut context.out, context.format, &row)?;
             return Ok(());
         }
         SegmentCmd::Members { id, filter } => {
             let target = filter.target(id)?;
             let members = segments::members(&context.store, &context.actor, &target, now)?;
-            let mut rows: Vec<Row> = members.customers.iter().map(member_row).collect();
-            if members.consented.is_empty() {
-                output::list_with_header(&mut context.out, context.format, &rows, MEMBER, MEMBER)?;
-                return Ok(());
-            }
-            // With a consent criterion each member names the addresses consent is for.
-            for (row, customer) in rows.iter_mut().zip(&members.customers) {
-                let addresses: Vec<String> = members
-                    .consented
-                    .get(&customer.id)
-                    .into_iter()
-                    .flatten()
-                    .map(|(person, address)| match person.is_empty() {
-                        true => address.clone(),
-                        false => format!("{person} <{address}>"),
-                    })
-                    .collect();
-                row.push(("consent", Value::Text(addresses.join(", "))));
-            }
-            let columns: Vec<&str> = MEMBER.iter().copied().chain(["consent"]).collect();
+            let table = context.format == Format::Table;
+            let rows = super::segment_members::rows(&members, table);
+            let consent = super::segment_members::has_consent(&members);
+            let columns: Vec<&str> = super::segment_members::MEMBER
+                .iter()
+                .copied()
+                .chain(consent.then_some("consent"))
+                .collect();
             output::list_with_header(&mut context.out, context.format, &rows, &columns, &columns)?;
             return Ok(());
         }
         SegmentCmd::Count { id, filter } => {
             let target = filter.target(id)?;
-            let (count, plan) = segments::count(&context.store, &context.actor, &target, now)?;
-            return write_count(context, count, plan);
+            let members = segments::members(&context.store, &context.actor, &target, now)?;
+            return write_count(context, &members);
         }
         SegmentCmd::Add { name, filter } => {
-            let criteria = filter.criteria()?;
-            if criteria.is_empty() {
+            let (selects, criteria) = filter.criteria()?;
+            if selects.is_none() && criteria.is_empty() {
                 return Err(CliError::Usage(crate::t!("segment-id-or-criteria")));
             }
-            SegmentCommand::Add { name, criteria }
+            SegmentCommand::AddSelecting {
+                name,
+                selects: selects.unwrap_or_default(),
+                criteria,
+            }
         }
         SegmentCmd::Edit { id, name, filter } => {
-            let criteria = filter.criteria()?;
-            SegmentCommand::Edit {
+            let (selects, criteria) = filter.criteria()?;
+            SegmentCommand::EditSelecting {
                 id,
                 name,
+                selects,
                 criteria: (!criteria.is_empty()).then_some(criteria),
             }
         }
@@ -245,18 +248,42 @@ pub fn segment(context: &mut Context, command: SegmentCmd) -> Result<(), CliErro
     super::campaign::saved(context, &line, &segment_row(&segment))
 }
 
-fn write_count(context: &mut Context, count: usize, plan: Plan) -> Result<(), CliError> {
+/// The count: customers alone as always; for a segment of other people the count of
+/// each kind too.
+fn write_count(context: &mut Context, members: &Members) -> Result<(), CliError> {
+    let (count, plan) = (members.size(), members.plan.name());
+    let people = members.selects != Selects::Customers;
     match context.format {
-        Format::Table => writeln!(
+        Format::Table if !people => writeln!(
             context.out,
             "{}",
-            crate::t!("segment-count", count = count, plan = plan.name())
+            crate::t!("segment-count", count = count, plan = plan)
         )?,
+        Format::Table => {
+            let [customers, contacts, leads] = members.by_kind().map(|(_, count)| count);
+            writeln!(
+                context.out,
+                "{}",
+                crate::t!(
+                    "segment-count-people",
+                    count = count,
+                    customers = customers,
+                    contacts = contacts,
+                    leads = leads,
+                    plan = plan
+                )
+            )?
+        }
         format => {
-            let row = vec![
+            let mut row = vec![
                 ("count", Value::Integer(count as i64)),
-                ("plan", Value::Text(plan.name().into())),
+                ("plan", Value::Text(plan.into())),
             ];
+            if people {
+                for (kind, count) in members.by_kind() {
+                    row.push((KIND_FIELDS[kind as usize], Value::Integer(count as i64)));
+                }
+            }
             output::record(&mut context.out, format, &row)?;
         }
     }
@@ -268,39 +295,9 @@ fn segment_row(segment: &Segment) -> Row {
         ("id", Value::Integer(segment.id as i64)),
         ("name", Value::Text(segment.name.clone())),
         ("filter", Value::Text(filter_text(&segment.criteria))),
+        ("selects", Value::Text(segment.selects.name().into())),
     ]
 }
 
-const MEMBER: &[&str] = &[
-    "id", "number", "name", "status", "owner", "city", "country", "email",
-];
-
-fn member_row(customer: &Customer) -> Row {
-    let address = customer.addresses.first();
-    vec![
-        ("id", Value::Integer(customer.id as i64)),
-        ("number", Value::Text(customer.number.clone())),
-        ("name", Value::Text(customer.name.clone())),
-        ("status", Value::Text(customer.status.name().into())),
-        ("owner", Value::Text(customer.owner.clone())),
-        (
-            "city",
-            Value::Text(address.map(|a| a.city.clone()).unwrap_or_default()),
-        ),
-        (
-            "country",
-            Value::Text(
-                customer
-                    .addresses
-                    .iter()
-                    .find_map(|a| a.country)
-                    .map(|c| c.code().to_string())
-                    .unwrap_or_default(),
-            ),
-        ),
-        (
-            "email",
-            Value::Text(customer.all_emails().next().cloned().unwrap_or_default()),
-        ),
-    ]
-}
+/// The fields of the count of each kind, in `MemberKind::ALL` order.
+const KIND_FIELDS: [&str; 3] = ["customers", "contacts", "leads"];

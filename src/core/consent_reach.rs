@@ -60,7 +60,7 @@ fn people(customer: &Customer, channel: Channel) -> Vec<(String, Vec<String>)> {
 
 /// The standing of `address` on `channel` for `purpose` at `now`; `None` for an address
 /// the channel cannot read (a malformed e-mail kept on the record).
-fn standing_of(
+pub(super) fn standing_of(
     store: &Store,
     channel: Channel,
     address: &str,

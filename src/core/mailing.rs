@@ -1,5 +1,6 @@
 //! Marketing mailings as the core keeps them: writing one (merge fields checked), its
-//! audience (customers and their contacts carrying a tag, or of a saved segment; each
+//! audience (customers and their contacts carrying a tag, or the people of a saved
+//! segment — whom, `core::mailing_audience`; each
 //! address once, with the reason each member is not mailed — no address, a duplicate,
 //! unsubscribed, bounced, suppressed, or no e-mail consent for the mailing's purpose in the
 //! consent ledger now), planning its send ledger, the suppression list,
@@ -19,15 +20,13 @@ use super::access::{self, Access, Area};
 use super::{Actor, CoreError};
 use crate::domain::Invalid;
 use crate::domain::consent::{Action, Channel, ConsentEvent, Refusal, Standing};
-use crate::domain::customer::{Customer, CustomerKind};
-use crate::domain::fold::fold;
 use crate::domain::link_token::LinkPurpose;
 use crate::domain::mailing::send::{
     MailingSend, Recipient, SendState, SuppressReason, Suppression, address_key,
 };
 use crate::domain::mailing::{Audience, Mailing, MailingState, unknown_fields};
 use crate::domain::outbox::is_mailbox;
-use crate::domain::salutation::Salutation;
+use crate::domain::segment::MemberKind;
 use crate::store::Store;
 use crate::store::kinds::mailing::{
     send_for_address_in, sends_in_state, sends_of, suppression_of, suppression_of_in,
@@ -182,45 +181,20 @@ impl Skip {
     }
 }
 
-/// One member of an audience: a customer, or one contact of it.
+/// One member of an audience: a customer, one contact of it, or a lead.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Member {
+    pub kind: MemberKind,
     pub recipient: Recipient,
     /// The address key, `None` when the member has none.
     pub address: Option<String>,
     pub skip: Option<Skip>,
 }
 
-/// The customers of `mailing`'s audience at `now`, in id order.
-fn customers_of(
-    store: &Store,
-    actor: &Actor,
-    mailing: &Mailing,
-    now: OffsetDateTime,
-) -> Result<Vec<Customer>, CoreError> {
-    match &mailing.audience {
-        Audience::Tag(tag) => {
-            let tag = fold(tag);
-            let mut found = Vec::new();
-            for customer in store.scan::<Customer>()? {
-                let customer = customer?;
-                if customer.tags.iter().any(|own| fold(own) == tag) {
-                    found.push(customer);
-                }
-            }
-            Ok(found)
-        }
-        Audience::Segment(id) => {
-            let target = super::segments::Target::Saved(*id);
-            Ok(super::segments::members(store, actor, &target, now)?.customers)
-        }
-    }
-}
-
 /// Every member of `mailing`'s audience at `now` in customer order (the customer, then
-/// its contacts), each with the reason it is not mailed: no address, a duplicate, on the
-/// suppression list (unsubscribed, bounced, suppressed), or no e-mail consent for the
-/// mailing's purpose now.
+/// its contacts; leads last), each with the reason it is not mailed: no address, a
+/// duplicate, on the suppression list (unsubscribed, bounced, suppressed), or no e-mail
+/// consent for the mailing's purpose now (the address's standing, whoever's it is).
 pub fn audience(
     store: &Store,
     actor: &Actor,
@@ -229,63 +203,30 @@ pub fn audience(
 ) -> Result<Vec<Member>, CoreError> {
     let mut seen = HashSet::new();
     let mut members = Vec::new();
-    for customer in customers_of(store, actor, mailing, now)? {
-        for (recipient, address) in members_of(&customer) {
-            let skip = match &address {
-                None => Some(Skip::NoAddress),
-                Some(address) if !seen.insert(address.clone()) => Some(Skip::Duplicate),
-                Some(address) => match suppression_of(store, address)? {
-                    Some(id) => Some(Skip::of_suppression(
-                        store.require::<Suppression>(id)?.reason,
-                    )),
-                    None => match consent_standing(store, address, &mailing.purpose, now)? {
-                        Standing::MayNot { reason, .. } => Some(Skip::NoConsent(reason)),
-                        Standing::May { .. } => None,
-                    },
+    for (kind, recipient, address) in
+        super::mailing_audience::recipients_of(store, actor, mailing, now)?
+    {
+        let skip = match &address {
+            None => Some(Skip::NoAddress),
+            Some(address) if !seen.insert(address.clone()) => Some(Skip::Duplicate),
+            Some(address) => match suppression_of(store, address)? {
+                Some(id) => Some(Skip::of_suppression(
+                    store.require::<Suppression>(id)?.reason,
+                )),
+                None => match consent_standing(store, address, &mailing.purpose, now)? {
+                    Standing::MayNot { reason, .. } => Some(Skip::NoConsent(reason)),
+                    Standing::May { .. } => None,
                 },
-            };
-            members.push(Member {
-                recipient,
-                address,
-                skip,
-            });
-        }
+            },
+        };
+        members.push(Member {
+            kind,
+            recipient,
+            address,
+            skip,
+        });
     }
     Ok(members)
-}
-
-/// The customer and each of its contacts, with the first usable address of each.
-fn members_of(customer: &Customer) -> Vec<(Recipient, Option<String>)> {
-    let first = |emails: &[String]| {
-        emails
-            .iter()
-            .find(|email| is_mailbox(email))
-            .map(|email| address_key(email))
-    };
-    let company = match customer.kind {
-        CustomerKind::Company => customer.name.clone(),
-        CustomerKind::Person => String::new(),
-    };
-    let person = |name: &str, salutation: Salutation| Recipient {
-        customer: customer.id,
-        name: name.to_string(),
-        company: company.clone(),
-        customer_number: customer.number.clone(),
-        salutation,
-    };
-    let mut members = Vec::new();
-    let own = first(&customer.emails);
-    // A company without an address of its own is reached through its contacts only.
-    if own.is_some() || customer.kind == CustomerKind::Person || customer.contacts.is_empty() {
-        members.push((person(&customer.name, customer.salutation()), own));
-    }
-    for contact in &customer.contacts {
-        members.push((
-            person(&contact.name, contact.greeting()),
-            first(&contact.emails),
-        ));
-    }
-    members
 }
 
 /// Plans the ledger of mailing `id` — a planned send for every member mailed and not

@@ -16,9 +16,11 @@ use time::{Date, Duration, OffsetDateTime};
 
 use super::access::{Access, Area, require};
 use super::reports::{self, By};
+pub use super::segment_people::{ContactsOf, LeadMember};
 use super::{Actor, CoreError};
 use crate::domain::fold::fold;
-use crate::domain::segment::{Criterion, LastInteraction, Segment, TagMatch};
+use crate::domain::segment::{Criterion, LastInteraction, MemberKind, Segment, Selects, TagMatch};
+use crate::domain::segment_select::usable_kinds;
 use crate::domain::{Customer, Interaction, Invalid, Opportunity};
 use crate::store::kinds::{customer, interaction, opportunity};
 use crate::store::{Store, abort};
@@ -36,25 +38,53 @@ pub enum SegmentCommand {
         name: Option<String>,
         criteria: Option<Vec<Criterion>>,
     },
+    /// `Add` selecting `selects` (customers, contacts, leads or all people).
+    AddSelecting {
+        name: String,
+        selects: Selects,
+        criteria: Vec<Criterion>,
+    },
+    /// `Edit`, also changing what it selects (`None`: as it is).
+    EditSelecting {
+        id: u64,
+        name: Option<String>,
+        selects: Option<Selects>,
+        criteria: Option<Vec<Criterion>>,
+    },
 }
 
 impl SegmentCommand {
     pub fn name(&self) -> &'static str {
         match self {
-            Self::Add { .. } => "Add",
-            Self::Edit { .. } => "Edit",
+            Self::Add { .. } | Self::AddSelecting { .. } => "Add",
+            Self::Edit { .. } | Self::EditSelecting { .. } => "Edit",
         }
     }
 }
 
-/// Runs a segment command at `now` (the area is checked by `execute`).
+/// Runs a segment command at `now` (the area is checked by `execute`). A segment whose
+/// criteria apply to none of the kinds it selects is refused (`usable_kinds`).
 pub fn execute(
     store: &Store,
     command: SegmentCommand,
     now: OffsetDateTime,
 ) -> Result<Segment, CoreError> {
-    if let SegmentCommand::Add { criteria, .. }
-    | SegmentCommand::Edit {
+    let command = match command {
+        SegmentCommand::Add { name, criteria } => SegmentCommand::AddSelecting {
+            name,
+            selects: Selects::Customers,
+            criteria,
+        },
+        SegmentCommand::Edit { id, name, criteria } => SegmentCommand::EditSelecting {
+            id,
+            name,
+            selects: None,
+            criteria,
+        },
+        command => command,
+    };
+    if let SegmentCommand::AddSelecting { criteria, .. }
+    | SegmentCommand::EditSelecting {
         criteria: Some(criteria),
         ..
     } = &command
@@ -63,15 +93,25 @@ pub fn execute(
     }
     let written = store.transaction(|tx| {
         let mut segment = match &command {
-            SegmentCommand::Add { name, criteria } => Segment {
+            SegmentCommand::AddSelecting {
+                name,
+                selects,
+                criteria,
+            } => Segment {
                 id: 0,
                 name: name.trim().to_string(),
                 criteria: criteria.clone(),
+                selects: *selects,
                 created: now,
                 updated: now,
                 version: 0,
             },
-            SegmentCommand::Edit { id, name, criteria } => {
+            SegmentCommand::EditSelecting {
+                id,
+                name,
+                selects,
+                criteria,
+            } => {
                 let mut segment = tx.require::<Segment>(*id)?;
                 if let Some(name) = name {
                     segment.name = name.trim().to_string();
@@ -79,16 +119,26 @@ pub fn execute(
                 if let Some(criteria) = criteria {
                     segment.criteria = criteria.clone();
                 }
+                if let Some(selects) = selects {
+                    segment.selects = *selects;
+                }
                 segment.updated = now;
                 segment
             }
+            SegmentCommand::Add { .. } | SegmentCommand::Edit { .. } => {
+                return abort(Invalid::new(
+                    "segment",
+                    crate::t!("cli-error-unexpected-answer"),
+                ));
+            }
         };
         segment.validate().or_else(abort)?;
+        usable_kinds(segment.selects, &segment.criteria).or_else(abort)?;
         match command {
-            SegmentCommand::Add { .. } => {
+            SegmentCommand::EditSelecting { .. } => tx.update(&mut segment, None)?,
+            _ => {
                 tx.insert(&mut segment)?;
             }
-            SegmentCommand::Edit { .. } => tx.update(&mut segment, None)?,
         }
         Ok(segment)
     });
@@ -132,7 +182,10 @@ pub fn segment(store: &Store, actor: &Actor, id: u64) -> Result<Segment, CoreErr
 #[derive(Debug, Clone)]
 pub enum Target {
     Saved(u64),
+    /// Criteria over customers.
     Filter(Vec<Criterion>),
+    /// Criteria over what `Selects` names.
+    Selecting(Selects, Vec<Criterion>),
 }
 
 /// How the candidates were found.
@@ -158,11 +211,19 @@ impl Plan {
 /// The members of a segment, in id order, and how they were found.
 #[derive(Debug, Clone)]
 pub struct Members {
+    /// The customers that are members themselves (none when the segment selects only
+    /// contacts or leads).
     pub customers: Vec<Customer>,
     pub plan: Plan,
     /// Per member (customer id), for each consent criterion: the person (empty: the
     /// customer itself) and the address its consent is for. Empty without such criteria.
     pub consented: HashMap<u64, Vec<(String, String)>>,
+    /// What the segment selects.
+    pub selects: Selects,
+    /// The contacts selected, by customer in id order.
+    pub contacts: Vec<ContactsOf>,
+    /// The leads selected, in id order.
+    pub leads: Vec<LeadMember>,
 }
 
 /// The figures from the sales reports the criteria need, read once.
@@ -315,7 +376,7 @@ fn holds(
 }
 
 /// The members of `target` as of `now` (their day in UTC), in id order. Needs the right
-/// to read marketing (and, for revenue, ABC or RFM criteria, sales).
+/// to read marketing (and, for revenue, ABC or RFM criteria, sales; for consent, consent).
 pub fn members(
     store: &Store,
     actor: &Actor,
@@ -323,39 +384,72 @@ pub fn members(
     now: OffsetDateTime,
 ) -> Result<Members, CoreError> {
     require(actor, Area::Marketing, Access::Read)?;
-    let criteria = match target {
-        Target::Saved(id) => store.require::<Segment>(*id)?.criteria,
-        Target::Filter(criteria) => criteria.clone(),
+    let (selects, criteria) = match target {
+        Target::Saved(id) => {
+            let segment = store.require::<Segment>(*id)?;
+            (segment.selects, segment.criteria)
+        }
+        Target::Filter(criteria) => (Selects::Customers, criteria.clone()),
+        Target::Selecting(selects, criteria) => (*selects, criteria.clone()),
     };
     known_rfm(&criteria)?;
+    let kinds = usable_kinds(selects, &criteria)?;
+    if criteria
+        .iter()
+        .any(|c| matches!(c, Criterion::Consent { .. }))
+    {
+        require(actor, Area::Consent, Access::Read)?;
+    }
     let today = now.date();
     let figures = Figures::read(store, actor, &criteria, today)?;
-    let (plan, candidates): (Plan, Vec<Customer>) = match from_index(store, &criteria)? {
-        Some((plan, ids)) => {
-            let mut found = Vec::with_capacity(ids.len());
-            for id in ids {
-                found.push(store.require::<Customer>(id)?);
-            }
-            (plan, found)
-        }
-        None => (
-            Plan::Scan,
-            store.scan::<Customer>()?.collect::<Result<_, _>>()?,
-        ),
-    };
+    let wants = |kind| kinds.contains(&kind);
+    let mut plan = Plan::Scan;
     let mut customers = Vec::new();
-    'candidates: for candidate in candidates {
-        for criterion in &criteria {
-            if !holds(store, &figures, criterion, &candidate, now)? {
-                continue 'candidates;
+    let mut contacts = Vec::new();
+    if wants(MemberKind::Customer) || wants(MemberKind::Contact) {
+        let candidates: Vec<Customer> = match from_index(store, &criteria)? {
+            Some((index, ids)) => {
+                plan = index;
+                let mut found = Vec::with_capacity(ids.len());
+                for id in ids {
+                    found.push(store.require::<Customer>(id)?);
+                }
+                found
+            }
+            None => store.scan::<Customer>()?.collect::<Result<_, _>>()?,
+        };
+        'candidates: for candidate in candidates {
+            // The customer's own criteria first: they decide for its contacts too.
+            for criterion in criteria.iter().filter(|c| !c.of_the_person()) {
+                if !holds(store, &figures, criterion, &candidate, now)? {
+                    continue 'candidates;
+                }
+            }
+            if wants(MemberKind::Contact) {
+                let selected =
+                    super::segment_people::contacts_of(store, &criteria, &candidate, now)?;
+                if !selected.contacts.is_empty() {
+                    contacts.push(selected);
+                }
+            }
+            if wants(MemberKind::Customer) {
+                let mut member = true;
+                for criterion in criteria.iter().filter(|c| c.of_the_person()) {
+                    member = member && holds(store, &figures, criterion, &candidate, now)?;
+                }
+                if member {
+                    customers.push(candidate);
+                }
             }
         }
-        customers.push(candidate);
     }
+    let leads = match wants(MemberKind::Lead) {
+        true => super::segment_people::leads(store, &criteria, now)?,
+        false => Vec::new(),
+    };
     let mut consented: HashMap<u64, Vec<(String, String)>> = HashMap::new();
     for criterion in &criteria {
         if let Criterion::Consent { channel, purpose } = criterion {
-            require(actor, Area::Consent, Access::Read)?;
             for customer in &customers {
                 let allowed = super::consent_reach::reach(store, customer, *channel, purpose, now)?
                     .into_iter()
@@ -369,10 +463,30 @@ pub fn members(
         customers,
         plan,
         consented,
+        selects,
+        contacts,
+        leads,
     })
 }
 
-/// How many customers `target` has as of `now`, and how they were found.
+/// How many members of each kind, in `MemberKind::ALL` order.
+impl Members {
+    pub fn by_kind(&self) -> [(MemberKind, usize); 3] {
+        let contacts = self.contacts.iter().map(|of| of.contacts.len()).sum();
+        [
+            (MemberKind::Customer, self.customers.len()),
+            (MemberKind::Contact, contacts),
+            (MemberKind::Lead, self.leads.len()),
+        ]
+    }
+
+    /// How many members of all kinds.
+    pub fn size(&self) -> usize {
+        self.by_kind().iter().map(|(_, count)| count).sum()
+    }
+}
+
+/// How many members `target` has as of `now`, and how they were found.
 pub fn count(
     store: &Store,
     actor: &Actor,
@@ -380,5 +494,5 @@ pub fn count(
     now: OffsetDateTime,
 ) -> Result<(usize, Plan), CoreError> {
     let members = members(store, actor, target, now)?;
-    Ok((members.customers.len(), members.plan))
+    Ok((members.size(), members.plan))
 }

@@ -124,14 +124,20 @@ fn record_consent(
 ) -> Result<Option<u64>, CoreError> {
     let mailing = store.require::<Mailing>(send.mailing)?;
     let recipient = &send.recipient;
-    // A contact's name differs from its company's; a person customer is the party itself.
+    // A contact's name differs from its company's; a person customer is the party itself,
+    // and so is a lead.
     let person = match recipient.company.as_str() {
+        _ if recipient.lead.is_some() => String::new(),
         "" => String::new(),
         company if company == recipient.name => String::new(),
         _ => recipient.name.clone(),
     };
+    let party = match recipient.lead {
+        Some(lead) => Party::Lead(lead),
+        None => Party::Customer(recipient.customer),
+    };
     let given = Given {
-        party: Some(Party::Customer(recipient.customer)),
+        party: Some(party),
         person,
         channel: Some(Channel::Email),
         address: send.address.clone(),

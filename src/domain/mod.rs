@@ -43,6 +43,7 @@ pub mod production_order;
 pub mod sales;
 pub mod salutation;
 pub mod segment;
+pub mod segment_select;
 pub mod sla;
 pub mod stock;
 pub mod supplier;

@@ -16,7 +16,9 @@ use super::consent::{Channel, purpose as consent_purpose};
 use super::customer::CustomerStatus;
 use super::datetime::parse_date;
 use super::fold::fold;
+use super::lead::{LeadStatus, STATUS_NAMES};
 use super::money::parse_money;
+pub use super::segment_select::{MemberKind, Selects, parse_segment, segment_text};
 use super::{Country, Customer, Invalid};
 
 /// How a tag criterion matches a customer's tags.
@@ -73,6 +75,20 @@ pub enum Criterion {
         channel: Channel,
         purpose: String,
     },
+    /// A lead's status, by its rank in `lead::STATUS_NAMES` (leads only).
+    LeadStatus(u8),
+    /// A lead's score between the two, inclusive (leads only; a lead without one fails).
+    Score(u8, u8),
+    /// The lead came through this campaign (leads only).
+    Campaign(u64),
+    /// The lead's source, e.g. `web` (leads only; case and accents ignored).
+    Source(String),
+    /// The contact's role contains this (contacts only; case and accents ignored).
+    Role(String),
+    /// The person has an e-mail address (a customer: its own or one of its contacts').
+    HasEmail,
+    /// The person has a phone number (a customer: its own or one of its contacts').
+    HasPhone,
 }
 
 /// The keys of the compact form and of the CLI options, in the order `text` writes them.
@@ -93,6 +109,13 @@ pub const KEYS: &[&str] = &[
     "abc",
     "rfm",
     "consent",
+    "lead-status",
+    "score",
+    "campaign",
+    "source",
+    "role",
+    "has-email",
+    "has-phone",
 ];
 
 fn invalid(key: &str, value: &str) -> Invalid {
@@ -184,6 +207,24 @@ impl Criterion {
                     .map_err(|problem| Invalid::new("filter", problem.message))?;
                 Ok(Criterion::Consent { channel, purpose })
             }
+            "lead-status" => LeadStatus::parse_rank(value)
+                .map(Criterion::LeadStatus)
+                .map_err(|problem| Invalid::new("filter", problem.message)),
+            "score" => {
+                let (from, to) = range(key, value)?;
+                match (from.parse::<u8>(), to.parse::<u8>()) {
+                    (Ok(from), Ok(to)) if from <= to && to <= 100 => Ok(Criterion::Score(from, to)),
+                    _ => Err(invalid(key, value)),
+                }
+            }
+            "campaign" => value
+                .parse::<u64>()
+                .map(Criterion::Campaign)
+                .map_err(|_| invalid(key, value)),
+            "source" => text(Criterion::Source),
+            "role" => text(Criterion::Role),
+            "has-email" if value.is_empty() || value == "yes" => Ok(Criterion::HasEmail),
+            "has-phone" if value.is_empty() || value == "yes" => Ok(Criterion::HasPhone),
             _ => Err(Invalid::new(
                 "filter",
                 crate::t!(
@@ -229,6 +270,20 @@ impl Criterion {
             Criterion::Consent { channel, purpose } => {
                 ("consent", format!("{}:{purpose}", channel.name()))
             }
+            Criterion::LeadStatus(rank) => (
+                "lead-status",
+                STATUS_NAMES
+                    .get(usize::from(*rank))
+                    .copied()
+                    .unwrap_or_default()
+                    .to_string(),
+            ),
+            Criterion::Score(from, to) => ("score", format!("{from}..{to}")),
+            Criterion::Campaign(id) => ("campaign", id.to_string()),
+            Criterion::Source(source) => ("source", source.clone()),
+            Criterion::Role(role) => ("role", role.clone()),
+            Criterion::HasEmail => ("has-email", String::new()),
+            Criterion::HasPhone => ("has-phone", String::new()),
         }
     }
 
@@ -249,11 +304,12 @@ impl Criterion {
             // The customer's country is that of the first address with one (as reports).
             Criterion::Country(country) => addresses().find_map(|a| a.country) == Some(*country),
             Criterion::City(city) => addresses().any(|a| fold(&a.city) == fold(city)),
-            Criterion::PostalCode(from, to) => addresses().any(|a| {
-                let code = a.postal_code.trim();
-                code.len() == from.len() && code >= from.as_str() && code <= to.as_str()
-            }),
+            Criterion::PostalCode(from, to) => {
+                addresses().any(|a| super::segment_select::in_range(&a.postal_code, from, to))
+            }
             Criterion::Owner(owner) => fold(&customer.owner) == fold(owner),
+            Criterion::HasEmail => customer.all_emails().next().is_some(),
+            Criterion::HasPhone => customer.all_phones().next().is_some(),
             _ => return None,
         })
     }
@@ -289,6 +345,8 @@ pub struct Segment {
     pub id: u64,
     pub name: String,
     pub criteria: Vec<Criterion>,
+    /// What kind of people it selects (schema 2; older segments select customers).
+    pub selects: Selects,
     pub created: OffsetDateTime,
     pub updated: OffsetDateTime,
     pub version: u64,

@@ -57,6 +57,7 @@ resources!(
     "salutation",
     "mrp",
     "production",
+    "segment",
 );
 
 /// A value handed to a message: text as it is shown, or a whole number (which plural

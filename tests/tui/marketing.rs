@@ -283,3 +283,64 @@ fn campaigns_and_the_segment_editor_in_german_keep_their_columns() {
         assert!(editor.contains("2 Kunden (gefunden über scan)"), "{editor}");
     });
 }
+
+/// A segment over all people typed in the editor: the live count names customers, their
+/// contacts and leads in Berlin, each figure counted here from the records themselves.
+#[test]
+fn the_segment_editor_counts_people_by_kind_as_typed() {
+    use kontor::core::leads::{LeadCommand, NewLead};
+    use kontor::domain::Customer;
+    use kontor::domain::fold::fold;
+
+    let mut harness = Harness::new(mono(), 80, 24);
+    for (name, city) in [
+        ("Lena Berg", "Berlin"),
+        ("Tom Kurz", "Hamburg"),
+        ("Ida Rau", "berlin"),
+    ] {
+        let new = NewLead {
+            name: name.into(),
+            city: city.into(),
+            ..NewLead::default()
+        };
+        run(&harness, Command::Lead(LeadCommand::Add(Box::new(new))));
+    }
+    let store = harness.store();
+    let berlin: Vec<Customer> = store
+        .scan::<Customer>()
+        .unwrap()
+        .map(Result::unwrap)
+        .filter(|c| c.addresses.iter().any(|a| fold(&a.city) == "berlin"))
+        .collect();
+    let contacts: usize = berlin.iter().map(|c| c.contacts.len()).sum();
+    drop(store);
+    assert!(contacts > 0, "the fixture's Berlin customers have contacts");
+    harness.keys("g S n").text("Berlin, alle").keys("Tab");
+    harness.text("selects=people; city=Berlin");
+    harness.work();
+    let screen = harness.plain();
+    let total = berlin.len() + contacts + 2;
+    assert!(
+        screen.contains(&format!("{total} members (found by scan)")),
+        "{screen}"
+    );
+    let counted = |count: usize, one: &str, many: &str| match count {
+        1 => format!("1 {one}"),
+        count => format!("{count} {many}"),
+    };
+    let by_kind = format!(
+        "{} · {} · 2 leads",
+        counted(berlin.len(), "customer", "customers"),
+        counted(contacts, "contact", "contacts")
+    );
+    assert!(screen.contains(&by_kind), "{screen}");
+    // The customers' status does not apply to leads: they drop out.
+    harness.text("; status=customer");
+    harness.work();
+    let people = harness.plain();
+    assert!(people.contains("0 leads"), "{people}");
+    harness.keys("C-x");
+    let saved = segments::segments(&harness.store(), &admin()).unwrap();
+    assert_eq!(saved.len(), 1);
+    assert_eq!(saved[0].selects, kontor::domain::segment::Selects::People);
+}

@@ -25,6 +25,9 @@ pub struct Recipient {
     pub company: String,
     pub customer_number: String,
     pub salutation: Salutation,
+    /// The lead mailed (a segment's lead member; `customer` is then 0); `None` for a
+    /// customer or its contact. Stored since the send's schema 2.
+    pub lead: Option<u64>,
 }
 
 /// One message of a mailing to one address.

@@ -3,7 +3,7 @@
 //! send id: one send per address and mailing) and `mailing_sends.by_state` (mailing id,
 //! state tag, send id); tree `suppressions` with the unique `suppressions.by_address`;
 //! tree `mailing_bounces` with `mailing_bounces.by_address` (address, bounce id). All
-//! schema 1. The key shapes live here only. Room: store.
+//! schema 1 but the sends (schema 2: the recipient names a lead; `mailing_schemas`). The key shapes live here only. Room: store.
 
 use crate::domain::mailing::Mailing;
 use crate::domain::mailing::bounce::MailingBounce;
@@ -33,7 +33,7 @@ impl Record for Mailing {
 impl Record for MailingSend {
     const TREE: &'static str = "mailing_sends";
     const NAME: &'static str = "mailing send";
-    const SCHEMA: u16 = 1;
+    const SCHEMA: u16 = 2;
     const INDEXES: &'static [&'static str] = &[SENDS_BY_ADDRESS, SENDS_BY_STATE];
 
     id_and_version!();
@@ -51,6 +51,10 @@ impl Record for MailingSend {
                 self.id,
             ),
         ]
+    }
+
+    fn migrate(schema: u16, payload: &[u8]) -> StoreResult<Self> {
+        super::mailing_schemas::migrate_send(schema, payload)
     }
 }
 

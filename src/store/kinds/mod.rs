@@ -16,6 +16,7 @@ pub mod item;
 pub mod lead;
 pub mod mail_quarantine;
 pub mod mailing;
+mod mailing_schemas;
 pub mod opportunity;
 pub mod outbox;
 pub mod payment;

@@ -5,7 +5,9 @@
 //! The count is worked out as pending work (`Screen::work`): the App runs it only once no
 //! typed key waits, so a burst of typing costs one evaluation, not one per key. Tab moves
 //! between the two inputs, save (C-x) writes the segment through `SegmentCommand`, Esc
-//! leaves (asking first when something was typed). Room: tui — data only through `core`.
+//! leaves (asking first when something was typed). A `selects=contacts|leads|people` pair
+//! in the filter says what the segment selects (customers without one); then the count
+//! also says how many of each kind. Room: tui — data only through `core`.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -15,7 +17,7 @@ use super::refused::problems;
 use super::shown::city;
 use crate::core::Command;
 use crate::core::segments::{Members, SegmentCommand, Target, members, segment};
-use crate::domain::segment::{KEYS, filter_text, parse_filter};
+use crate::domain::segment::{KEYS, Selects, parse_segment, segment_text};
 use crate::tui::action::Action;
 use crate::tui::key::Key;
 use crate::tui::screen::{After, Outcome, Screen};
@@ -37,6 +39,8 @@ enum Count {
         count: usize,
         plan: &'static str,
         named: Vec<String>,
+        /// Customers, contacts and leads, when the segment selects more than customers.
+        by_kind: Option<[usize; 3]>,
     },
     /// The filter does not parse, or the core refused it.
     Refused(String),
@@ -60,7 +64,11 @@ impl SegmentEditor {
     pub fn open(id: Option<u64>, session: &Session) -> Box<dyn Screen> {
         let (name, filter, error) = match id.map(|id| segment(session.store(), &session.actor, id))
         {
-            Some(Ok(segment)) => (segment.name, filter_text(&segment.criteria), None),
+            Some(Ok(segment)) => (
+                segment.name,
+                segment_text(segment.selects, &segment.criteria),
+                None,
+            ),
             Some(Err(error)) => (String::new(), String::new(), Some(error.to_string())),
             None => (String::new(), String::new(), None),
         };
@@ -84,46 +92,42 @@ impl SegmentEditor {
 
     /// Evaluates the filter as typed.
     fn evaluate(&self, session: &Session) -> Count {
-        let criteria = match parse_filter(self.filter()) {
-            Ok(criteria) => criteria,
+        let (selects, criteria) = match parse_segment(self.filter()) {
+            Ok(parsed) => parsed,
             Err(problem) => return Count::Refused(problem.message),
         };
+        let selects = selects.unwrap_or_default();
         let now = session.clock.now();
-        match members(
-            session.store(),
-            &session.actor,
-            &Target::Filter(criteria),
-            now,
-        ) {
-            Ok(Members {
-                customers, plan, ..
-            }) => Count::Counted {
-                count: customers.len(),
-                plan: plan.name(),
-                named: customers
-                    .iter()
-                    .take(NAMED)
-                    .map(|c| match city(c) {
-                        city if city.is_empty() => c.name.clone(),
-                        city => format!("{} · {city}", c.name),
-                    })
-                    .collect(),
+        let target = Target::Selecting(selects, criteria);
+        match members(session.store(), &session.actor, &target, now) {
+            Ok(members) => Count::Counted {
+                count: members.size(),
+                plan: members.plan.name(),
+                named: named(&members),
+                by_kind: (selects != Selects::Customers)
+                    .then(|| members.by_kind().map(|(_, count)| count)),
             },
             Err(error) => Count::Refused(error.to_string()),
         }
     }
 
     fn save(&mut self, session: &Session) -> Outcome {
-        let criteria = match parse_filter(self.filter()) {
-            Ok(criteria) => criteria,
+        let (selects, criteria) = match parse_segment(self.filter()) {
+            Ok(parsed) => parsed,
             Err(problem) => return self.refuse(problem.message),
         };
+        let selects = selects.unwrap_or_default();
         let name = self.name().to_string();
         let command = match self.id {
-            None => SegmentCommand::Add { name, criteria },
-            Some(id) => SegmentCommand::Edit {
+            None => SegmentCommand::AddSelecting {
+                name,
+                selects,
+                criteria,
+            },
+            Some(id) => SegmentCommand::EditSelecting {
                 id,
                 name: Some(name),
+                selects: Some(selects),
                 criteria: Some(criteria),
             },
         };
@@ -153,11 +157,28 @@ impl SegmentEditor {
                 .into_iter()
                 .map(|line| Line::styled(line, theme.style(Role::Error)))
                 .collect(),
-            Count::Counted { count, plan, named } => {
-                let mut lines = vec![Line::styled(
-                    crate::t!("segment-tui-count", count = *count, plan = *plan),
-                    theme.style(Role::Ok),
-                )];
+            Count::Counted {
+                count,
+                plan,
+                named,
+                by_kind,
+            } => {
+                let counted = match by_kind {
+                    None => crate::t!("segment-tui-count", count = *count, plan = *plan),
+                    Some(_) => crate::t!("segment-tui-count-people", count = *count, plan = *plan),
+                };
+                let mut lines = vec![Line::styled(counted, theme.style(Role::Ok))];
+                if let Some([customers, contacts, leads]) = by_kind {
+                    lines.push(Line::styled(
+                        crate::t!(
+                            "segment-tui-by-kind",
+                            customers = *customers,
+                            contacts = *contacts,
+                            leads = *leads
+                        ),
+                        theme.style(Role::Ok),
+                    ));
+                }
                 lines.extend(
                     named
                         .iter()
@@ -174,6 +195,27 @@ impl SegmentEditor {
             }
         }
     }
+}
+
+/// The first `NAMED` members by name and place: customers (by city), contacts (with their
+/// customer), then leads.
+fn named(members: &Members) -> Vec<String> {
+    let customers = members.customers.iter().map(|c| match city(c) {
+        city if city.is_empty() => c.name.clone(),
+        city => format!("{} · {city}", c.name),
+    });
+    let contacts = members.contacts.iter().flat_map(|of| {
+        of.each()
+            .map(|(contact, _)| format!("{} · {}", contact.name, of.customer.name))
+    });
+    let leads = members.leads.iter().map(|member| {
+        let lead = &member.lead;
+        match lead.city.is_empty() {
+            true => lead.display_name().to_string(),
+            false => format!("{} · {}", lead.display_name(), lead.city),
+        }
+    });
+    customers.chain(contacts).chain(leads).take(NAMED).collect()
 }
 
 impl Screen for SegmentEditor {
@@ -280,7 +322,10 @@ impl Screen for SegmentEditor {
         lines.push(Line::raw(""));
         lines.extend(self.count_lines(theme, usize::from(inner)));
         lines.push(Line::raw(""));
-        let keys = crate::t!("segment-tui-keys", keys = KEYS.join(", "));
+        let keys: Vec<&str> = std::iter::once("selects")
+            .chain(KEYS.iter().copied())
+            .collect();
+        let keys = crate::t!("segment-tui-keys", keys = keys.join(", "));
         lines.extend(
             wrap(&keys, usize::from(inner))
                 .into_iter()

@@ -1,5 +1,7 @@
-//! The saved segments: id, name and the filter in its compact text form; Enter lists the
-//! members (evaluated live by `core::segments::members`, shown in the customer list), n
+//! The saved segments: id, name and the filter in its compact text form (with what it
+//! selects when not customers); Enter lists the members (evaluated live by
+//! `core::segments::members`, shown in the customer list: contacts by their customers,
+//! leads not — `kontor segment members` lists them), n
 //! opens the editor on a new segment and e on the selected one (`segment_editor`, with the
 //! live count). Needs the right to read marketing. Room: tui — data only through `core`.
 
@@ -8,7 +10,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 
 use crate::core::segments::{Target, members, segments};
 use crate::core::{Change, CoreError};
-use crate::domain::segment::{Segment, filter_text};
+use crate::domain::segment::{Segment, segment_text};
 use crate::tui::action::Action;
 use crate::tui::route::Route;
 use crate::tui::screen::{Outcome, Screen};
@@ -43,7 +45,14 @@ impl SegmentList {
             &Target::Saved(segment.id),
             now,
         )?;
-        let ids = found.customers.iter().map(|customer| customer.id).collect();
+        // Contacts are shown by their customers; leads have no place in the customer list.
+        let ids: std::collections::BTreeSet<u64> = found
+            .customers
+            .iter()
+            .chain(found.contacts.iter().map(|of| &of.customer))
+            .map(|customer| customer.id)
+            .collect();
+        let ids = ids.into_iter().collect();
         Ok(Route::CustomersAmong(segment.name.clone(), ids))
     }
 }
@@ -109,7 +118,10 @@ impl Screen for SegmentList {
         let rows: Vec<Vec<String>> = self
             .rows
             .iter()
-            .map(|s| vec![s.id.to_string(), s.name.clone(), filter_text(&s.criteria)])
+            .map(|s| {
+                let filter = segment_text(s.selects, &s.criteria);
+                vec![s.id.to_string(), s.name.clone(), filter]
+            })
             .collect();
         TableView {
             title: &self.title(),
