@@ -174,6 +174,7 @@ pub fn execute(
                 actor,
                 now,
                 reference: None,
+                one_level: false,
             };
             super::reservations::with_availability(store, |tx, availability| {
                 produce(tx, &run, availability)
@@ -272,6 +273,9 @@ pub(super) struct Run<'a> {
     pub(super) actor: &'a Actor,
     pub(super) now: time::OffsetDateTime,
     pub(super) reference: Option<&'a str>,
+    /// Consumes the BOM's own components only (a production order: its sub-assemblies
+    /// were made by their own orders and come from stock), not the exploded leaves.
+    pub(super) one_level: bool,
 }
 
 /// Explodes, checks every component's balance at the location and, when none is short,
@@ -296,7 +300,9 @@ pub(super) fn produce(
     if !boms.contains_key(&item.id) {
         return abort(StoreError::Refused(no_bom(&item)));
     }
-    let leaves = match explode(item.id, run.quantity, &|id| boms.get(&id)) {
+    let root = item.id;
+    let bom_of = |id: u64| boms.get(&id).filter(|_| !run.one_level || id == root);
+    let leaves = match explode(item.id, run.quantity, &bom_of) {
         Ok(leaves) => leaves,
         Err(error) => {
             return abort(StoreError::Refused(describe(error, &|id| sku_in(tx, id))));

@@ -1,7 +1,9 @@
 //! Production orders: adding one (`FA-2026-00001`, gapless, for an item with a BOM),
 //! completing all or part of it — the production run of `core::bom` with the order's
 //! number as the moves' reference, in one transaction with the order's done quantity, so
-//! a short component refuses both — and cancelling the rest with a reason. Who may:
+//! a short component refuses both; it consumes the BOM's own components (one level, as
+//! planning counts them: a sub-assembly is made by its own order and taken from stock) —
+//! and cancelling the rest with a reason. Who may:
 //! purchasing and the warehouse add and cancel orders (area `Production`: purchasing
 //! plans, the warehouse runs the shop floor); completing moves stock, so it needs the
 //! `Stock` area (the warehouse, as `bom produce` does). Queries for planning: what is open
@@ -151,6 +153,7 @@ pub fn execute(
                     actor,
                     now,
                     reference: Some(&order.number),
+                    one_level: true,
                 };
                 let production = match produce(tx, &run, availability)? {
                     Ok(super::bom::BomEvent::Produced(production)) => production,

@@ -230,6 +230,41 @@ fn an_order_is_completed_in_part_refused_when_short_then_completed_and_done() {
     }
 }
 
+/// A production order consumes its BOM's own components: the leg kit (a sub-assembly with
+/// its own BOM, made by its own order) comes from stock, its legs stay; `bom produce`
+/// (`kontor produce`)
+/// still explodes to the leaves.
+#[test]
+fn an_order_takes_its_sub_assemblies_from_stock_not_their_components() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    workshop(&db);
+    ok(&db, &["item", "add", "--sku", "KIT", "--name", "Leg kit"]);
+    ok(&db, &["bom", "set", "KIT", "--line", "LEG:4"]);
+    ok(&db, &["item", "add", "--sku", "BENCH", "--name", "Bench"]);
+    ok(
+        &db,
+        &["bom", "set", "BENCH", "--line", "TOP:1", "--line", "KIT:1"],
+    );
+    ok(&db, &["stock", "receive", "KIT", "3"]);
+
+    ok(
+        &db,
+        &["production", "add", "BENCH", "2", "--due", "2026-12-17"],
+    );
+    ok(&db, &["production", "complete", "FA-2026-00001"]);
+    let after = balances(&db);
+    assert_eq!(after.get("KIT"), Some(&dec!(1)), "{after:?}");
+    assert_eq!(after.get("LEG"), Some(&dec!(40)), "{after:?}");
+    assert_eq!(after.get("TOP"), Some(&dec!(8)), "{after:?}");
+    assert_eq!(after.get("BENCH"), Some(&dec!(2)), "{after:?}");
+
+    ok(&db, &["produce", "BENCH", "1"]);
+    let exploded = balances(&db);
+    assert_eq!(exploded.get("KIT"), Some(&dec!(1)), "{exploded:?}");
+    assert_eq!(exploded.get("LEG"), Some(&dec!(36)), "{exploded:?}");
+}
+
 #[test]
 fn the_rest_is_cancelled_with_a_reason_and_numbers_stay_gapless() {
     let scratch = Scratch::new();
