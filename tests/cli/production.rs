@@ -231,8 +231,7 @@ fn an_order_is_completed_in_part_refused_when_short_then_completed_and_done() {
 }
 
 /// A production order consumes its BOM's own components: the leg kit (a sub-assembly with
-/// its own BOM, made by its own order) comes from stock, its legs stay; `bom produce`
-/// (`kontor produce`)
+/// its own BOM, made by its own order) comes from stock, its legs stay; `kontor produce`
 /// still explodes to the leaves.
 #[test]
 fn an_order_takes_its_sub_assemblies_from_stock_not_their_components() {
