@@ -67,6 +67,7 @@ pub mod segments;
 mod settings;
 pub mod stock;
 pub mod stock_query;
+pub mod supplier_items;
 pub mod tickets;
 pub mod unsubscribe;
 pub mod users;
