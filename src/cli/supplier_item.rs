@@ -2,7 +2,9 @@
 //! `add` and `edit` are the registry's with the item named by SKU, barcode or id and the
 //! supplier by number or id (resolved by `core::supplier_items` before the generic
 //! command runs, so an unknown one is one clear message naming its flag), `list` filters
-//! by item or supplier, `remove` is the registry's `delete`. The items import's
+//! by item or supplier, `price` answers what an order of a quantity costs on a day and how
+//! much to order (`core::supplier_items::price_for`, `SupplierItem::order_quantity`),
+//! `remove` is the registry's `delete`. The items import's
 //! `--supplier-column` is read here too (`import_column`, `import_cell`). Room: cli.
 
 use std::io::Write;
@@ -10,15 +12,21 @@ use std::io::Write;
 use clap::{ArgMatches, Command, FromArgMatches, Subcommand};
 
 use super::args::{ImportArgs, Kind};
-use super::kind::{list, record};
+use rust_decimal::Decimal;
+
+use super::kind::{list, record, show};
 use super::kind_args::{
     KindAction, OwnCommands, RecordCmd, Target, add_command, edit_command, parse_action,
 };
 use super::{CliError, Context};
+use crate::core::CoreError;
 use crate::core::kinds::{ITEMS, SUPPLIER_ITEMS};
 use crate::core::supplier_items::{self, SUPPLIER_NUMBER};
-use crate::domain::fields::Input;
+use crate::domain::Invalid;
+use crate::domain::datetime::parse_date;
 use crate::domain::fields::supplier_item::to_row;
+use crate::domain::fields::{Input, Row, Value};
+use crate::domain::money::parse_decimal;
 
 /// The subcommands supplier items have of their own.
 #[derive(Debug, Subcommand)]
@@ -32,6 +40,20 @@ enum OwnCmd {
         #[arg(long)]
         supplier: Option<String>,
     },
+    /// The unit price and the order quantity of an item from a supplier for a quantity on a day
+    Price {
+        /// SKU, barcode or id of the item
+        item: String,
+        /// Number or id of the supplier [default: the item's preferred one]
+        #[arg(long)]
+        supplier: Option<String>,
+        /// How many units are needed
+        #[arg(long, default_value = "1", allow_hyphen_values = true)]
+        qty: String,
+        /// The day of the order (2026-12-05 or 05.12.2026) [default: today]
+        #[arg(long)]
+        date: Option<String>,
+    },
     /// Remove a supplier item
     Remove {
         /// Id of the supplier item
@@ -42,7 +64,7 @@ enum OwnCmd {
 /// The supplier items' own subcommands, for the registry's CLI.
 pub const OWN: OwnCommands = OwnCommands {
     kind: "supplier-item",
-    names: &["add", "edit", "list", "remove"],
+    names: &["add", "edit", "list", "price", "remove"],
     augment: |command: Command| {
         let command = command
             .subcommand(add_command(SUPPLIER_ITEMS).display_order(0))
@@ -122,6 +144,12 @@ fn own(context: &mut Context, command: OwnCmd) -> Result<(), CliError> {
                 .collect();
             list(context, SUPPLIER_ITEMS, &rows)
         }
+        OwnCmd::Price {
+            item,
+            supplier,
+            qty,
+            date,
+        } => price(context, &item, supplier.as_deref(), &qty, date.as_deref()),
         OwnCmd::Remove { id } => {
             let action = KindAction::Delete {
                 id: Target::Id(id),
@@ -131,6 +159,63 @@ fn own(context: &mut Context, command: OwnCmd) -> Result<(), CliError> {
             record(context, RecordCmd { kind, action })
         }
     }
+}
+
+/// `supplier-item price`: the offer that applies, the unit price of the needed quantity
+/// and what to order (the need raised to the minimum, then to the multiple), priced at the
+/// break of the quantity ordered.
+fn price(
+    context: &mut Context,
+    item: &str,
+    supplier: Option<&str>,
+    qty: &str,
+    date: Option<&str>,
+) -> Result<(), CliError> {
+    let (store, actor) = (&context.store, &context.actor);
+    let item = supplier_items::item(store, actor, item)?;
+    let needed = parse_decimal("qty", qty).map_err(CoreError::from)?;
+    let day = match date {
+        Some(text) => parse_date("date", text).map_err(CoreError::from)?,
+        None => context.zone.local(context.clock.now()).date(),
+    };
+    let offer = match supplier {
+        Some(text) => {
+            let supplier = supplier_items::supplier(store, actor, text)?;
+            supplier_items::of_item(store, item.id)?
+                .into_iter()
+                .filter(|offer| offer.supplier_id == supplier.id)
+                .find(|offer| offer.valid_on(day))
+        }
+        None => supplier_items::preferred(store, item.id)?,
+    };
+    let ordered = offer.as_ref().map(|offer| offer.order_quantity(needed));
+    let unit = match (&offer, ordered) {
+        (Some(offer), Some(ordered)) => {
+            supplier_items::price_for(store, item.id, offer.supplier_id, ordered, day)?
+        }
+        _ => None,
+    };
+    let (Some(offer), Some(ordered), Some(unit)) = (offer, ordered, unit) else {
+        let message = crate::t!(
+            "supplier-item-no-offer",
+            sku = item.sku.as_str(),
+            qty = crate::lang::format::decimal(needed),
+            date = crate::lang::format::date(day)
+        );
+        return Err(CoreError::Invalid(vec![Invalid::new("qty", message)]).into());
+    };
+    let number = |value: Decimal| Value::Decimal(value.normalize().to_string());
+    let row: Row = vec![
+        ("sku", Value::Text(item.sku.clone())),
+        ("supplier", Value::Integer(offer.supplier_id as i64)),
+        ("supplier_item", Value::Integer(offer.id as i64)),
+        ("needed", number(needed)),
+        ("order_qty", number(ordered)),
+        ("unit_price", Value::Decimal(unit.amount.to_string())),
+        ("currency", Value::Text(unit.currency.code().to_string())),
+        ("lead_days", Value::Integer(i64::from(offer.lead_days))),
+    ];
+    show(context, &row)
 }
 
 /// The column of an items import naming each item's supplier by number

@@ -63,6 +63,7 @@ mod sales_terms;
 mod salutations;
 mod segments;
 mod stock;
+mod supplier_items;
 mod suppliers;
 mod ticket_calls;
 mod ticket_mail;
