@@ -122,7 +122,11 @@ fn offers_are_added_edited_listed_and_one_per_item_is_preferred() {
     assert_eq!(edited["preferred"], Value::Bool(true));
     assert_eq!(text(&edited, "moq"), "12");
     assert_eq!(strings(&edited, "price"), ["1:4.50", "100:4.20"], "kept");
-    assert_eq!(int(&edited, "version"), 3, "cleared by the second, then edited");
+    assert_eq!(
+        int(&edited, "version"),
+        3,
+        "cleared by the second, then edited"
+    );
     assert_eq!(shown(2)["preferred"], Value::Bool(false));
     assert_eq!(int(&price(&db, &[]), "supplier"), 1);
 
@@ -139,7 +143,10 @@ fn offers_are_added_edited_listed_and_one_per_item_is_preferred() {
     assert!(on("supplier-item:1") >= 2, "added and edited: {audit:?}");
     assert!(on("supplier-item:2") >= 2, "added and removed: {audit:?}");
     let refused = fails(&db, &["supplier", "delete", "1"], 2);
-    assert!(refused.contains("referred to by 1 supplier item"), "{refused}");
+    assert!(
+        refused.contains("referred to by 1 supplier item"),
+        "{refused}"
+    );
 }
 
 #[test]
@@ -418,4 +425,60 @@ fn northwind_products_are_linked_to_their_suppliers_as_preferred_supplier_items(
     );
     assert_eq!(numbers[&int(&chai, "supplier")], "1");
     assert_eq!(decimal(&chai, "unit_price"), Decimal::new(1800, 2));
+}
+
+#[test]
+fn the_demo_buys_every_bought_line_from_a_preferred_supplier_at_its_cost() {
+    use kontor::core::demo_data::catalogue::{FINISHED, PRODUCTS};
+    use kontor::core::{Actor, Clock, load_demo, supplier_items};
+    use kontor::store::kinds::item::id_by_code;
+    use kontor::store::kinds::supplier::by_number;
+
+    let dir = tempfile::tempdir().unwrap();
+    let store = kontor::store::Store::open(dir.path()).unwrap();
+    let now = crate::common::NOW;
+    let counts = load_demo(&store, &Clock::pinned(now), &Actor::local("root"), 0).unwrap();
+    let bought: Vec<_> = PRODUCTS.iter().filter(|p| p.bin != FINISHED).collect();
+    assert_eq!(
+        (counts.suppliers, counts.supplier_items),
+        (16, bought.len() + 1)
+    );
+    let today = now.date();
+    let mut with_breaks = 0;
+    for product in &bought {
+        let id = id_by_code(&store, product.sku).unwrap().unwrap();
+        let offer = supplier_items::preferred(&store, id).unwrap().unwrap();
+        let unit = supplier_items::price_for(&store, id, offer.supplier_id, Decimal::ONE, today);
+        assert_eq!(
+            unit.unwrap().unwrap().amount,
+            product.cost,
+            "{}",
+            product.sku
+        );
+        assert_eq!(offer.lead_days, product.lead_days, "{}", product.sku);
+        with_breaks += usize::from(offer.breaks.len() > 1);
+    }
+    assert!(with_breaks >= 3, "some lines have quantity breaks");
+    let chai = id_by_code(&store, "BV-001").unwrap().unwrap();
+    let tea_house = by_number(&store, "V-101").unwrap().unwrap();
+    let sources = supplier_items::of_item(&store, chai).unwrap();
+    assert_eq!(sources.len(), 2);
+    let second = sources.iter().find(|o| o.supplier_id == tea_house).unwrap();
+    assert!(!second.preferred);
+    assert_eq!(second.order_quantity(Decimal::ONE), Decimal::new(100, 0));
+    let large = supplier_items::price_for(&store, chai, tea_house, Decimal::new(100, 0), today);
+    assert_eq!(large.unwrap().unwrap().amount, Decimal::new(115, 2));
+    let chang = id_by_code(&store, "BV-002").unwrap().unwrap();
+    let exotic = by_number(&store, "1").unwrap().unwrap();
+    let at = |qty: i64| {
+        supplier_items::price_for(&store, chang, exotic, Decimal::new(qty, 0), today)
+            .unwrap()
+            .unwrap()
+            .amount
+    };
+    assert_eq!(
+        (at(239), at(240)),
+        (Decimal::new(55, 2), Decimal::new(52, 2))
+    );
+    assert!(store.check().unwrap().is_empty());
 }

@@ -101,3 +101,4 @@ cli-help-supplier-item-price--item = Artikelnr., Barcode oder Nummer (id) des Ar
 cli-help-supplier-item-price--supplier = Lieferantennr. oder Nummer (id) des Lieferanten [Standard: der bevorzugte des Artikels]
 cli-help-supplier-item-price--qty = Wie viele Einheiten gebraucht werden
 cli-help-supplier-item-price--date = Der Tag der Bestellung (05.12.2026 oder 2026-12-05) [Standard: heute]
+supplier-item-demo = Einkauf: { $suppliers } Lieferanten, { $offers } Lieferantenartikel

@@ -101,3 +101,4 @@ cli-help-supplier-item-price--item = SKU, barcode or id of the item
 cli-help-supplier-item-price--supplier = Number or id of the supplier [default: the item's preferred one]
 cli-help-supplier-item-price--qty = How many units are needed
 cli-help-supplier-item-price--date = The day of the order (2026-12-05 or 05.12.2026) [default: today]
+supplier-item-demo = purchasing: { $suppliers } suppliers, { $offers } supplier items
