@@ -84,14 +84,7 @@ pub fn list(
 /// The item whose SKU or barcode is `text`, else whose id it is; refused naming `item`.
 pub fn item(store: &Store, actor: &Actor, text: &str) -> Result<Item, CoreError> {
     require(actor, Area::Purchasing, Access::Read)?;
-    let by_code = match items::id_by_code(store, text)? {
-        Some(id) => store.get::<Item>(id)?,
-        None => None,
-    };
-    let found = match by_code {
-        Some(item) => Some(item),
-        None => by_id::<Item>(store, text)?,
-    };
+    let found = named::<Item>(store, items::id_by_code(store, text)?, text)?;
     found.ok_or_else(|| {
         Invalid::new(
             "item",
@@ -104,14 +97,7 @@ pub fn item(store: &Store, actor: &Actor, text: &str) -> Result<Item, CoreError>
 /// The supplier whose number is `text`, else whose id it is; refused naming `supplier`.
 pub fn supplier(store: &Store, actor: &Actor, text: &str) -> Result<Supplier, CoreError> {
     require(actor, Area::Purchasing, Access::Read)?;
-    let by_number = match suppliers::by_number(store, text)? {
-        Some(id) => store.get::<Supplier>(id)?,
-        None => None,
-    };
-    let found = match by_number {
-        Some(supplier) => Some(supplier),
-        None => by_id::<Supplier>(store, text)?,
-    };
+    let found = named::<Supplier>(store, suppliers::by_number(store, text)?, text)?;
     found.ok_or_else(|| {
         Invalid::new(
             "supplier",
@@ -121,7 +107,15 @@ pub fn supplier(store: &Store, actor: &Actor, text: &str) -> Result<Supplier, Co
     })
 }
 
-fn by_id<R: crate::store::Record>(store: &Store, text: &str) -> StoreResult<Option<R>> {
+/// The record `holder` (found by its key), else the one whose id `text` is.
+fn named<R: crate::store::Record>(
+    store: &Store,
+    holder: Option<u64>,
+    text: &str,
+) -> StoreResult<Option<R>> {
+    if let Some(record) = holder.map(|id| store.get::<R>(id)).transpose()?.flatten() {
+        return Ok(Some(record));
+    }
     match text.trim().parse::<u64>() {
         Ok(id) => store.get::<R>(id),
         Err(_) => Ok(None),

@@ -9,10 +9,10 @@ use rust_decimal::Decimal;
 use time::UtcOffset;
 
 use super::interaction::parse_id;
+use super::item::{lead_days, optional_decimal};
 use super::table::{FieldSpec, editable_input, merged_edit};
 use super::{Input, Problems, Row, Value, parse_bool};
 use crate::domain::datetime::{format_date, parse_date};
-use crate::domain::money::parse_decimal;
 use crate::domain::supplier_item::{PriceBreak, SupplierItem};
 use crate::domain::{Currency, Invalid};
 
@@ -156,24 +156,9 @@ pub fn from_input(input: &Input, currency: Currency) -> Result<SupplierItem, Vec
             .and_then(|text| problems.take(parse_date(field, &text)))
     };
     let (valid_from, valid_until) = (date("valid_from"), date("valid_until"));
-    let lead_days = match input.optional("lead_days").filter(|t| !t.is_empty()) {
-        Some(text) => problems
-            .take(text.trim().parse::<u32>().map_err(|_| {
-                Invalid::new(
-                    "lead_days",
-                    crate::t!("domain-lead-days-invalid", text = text),
-                )
-            }))
-            .unwrap_or(0),
-        None => 0,
-    };
-    let mut decimal = |field: &'static str| {
-        input
-            .optional(field)
-            .filter(|text| !text.is_empty())
-            .and_then(|text| problems.take(parse_decimal(field, &text)))
-    };
-    let (moq, multiple) = (decimal("moq"), decimal("multiple"));
+    let lead_days = lead_days(input, &mut problems);
+    let moq = optional_decimal(input, "moq", &mut problems);
+    let multiple = optional_decimal(input, "multiple", &mut problems);
     let preferred = input
         .optional("preferred")
         .and_then(|text| problems.take(parse_bool("preferred", &text)))
@@ -230,14 +215,12 @@ mod tests {
 
     use super::*;
 
-    fn input(pairs: &[(&'static str, &str)]) -> Input {
-        Input::from_pairs(pairs)
-    }
+    use Input as I;
 
     #[test]
     fn a_row_reads_back_to_the_same_offer() {
         let offer = from_input(
-            &input(&[
+            &I::from_pairs(&[
                 ("item", "3"),
                 ("supplier", "4"),
                 ("supplier_sku", "EX-9"),
@@ -267,7 +250,7 @@ mod tests {
     #[test]
     fn every_problem_is_named_and_an_edit_keeps_what_it_does_not_name() {
         let fields = |pairs: &[(&'static str, &str)]| -> Vec<&'static str> {
-            from_input(&input(pairs), Currency::EUR)
+            from_input(&I::from_pairs(pairs), Currency::EUR)
                 .unwrap_err()
                 .iter()
                 .map(|p| p.field)
@@ -283,11 +266,11 @@ mod tests {
         ];
         assert_eq!(fields(&bad), ["moq", "price"]);
         let mut offer = from_input(
-            &input(&[("item", "1"), ("supplier", "2"), ("price", "3")]),
+            &I::from_pairs(&[("item", "1"), ("supplier", "2"), ("price", "3")]),
             Currency::EUR,
         )
         .unwrap();
-        apply_edit(&mut offer, &input(&[("moq", "12")]), Currency::EUR).unwrap();
+        apply_edit(&mut offer, &I::from_pairs(&[("moq", "12")]), Currency::EUR).unwrap();
         assert_eq!(
             (offer.moq, offer.breaks[0].price),
             (Some(dec!(12)), dec!(3))
@@ -297,7 +280,14 @@ mod tests {
         apply_edit(&mut offer, &clear, Currency::EUR).unwrap();
         assert_eq!(offer.moq, None);
         let before = offer.clone();
-        assert!(apply_edit(&mut offer, &input(&[("price", "-1")]), Currency::EUR).is_err());
+        assert!(
+            apply_edit(
+                &mut offer,
+                &I::from_pairs(&[("price", "-1")]),
+                Currency::EUR
+            )
+            .is_err()
+        );
         assert_eq!(offer, before);
     }
 }
