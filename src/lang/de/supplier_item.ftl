@@ -20,13 +20,18 @@ supplier-item-import-linked = { $count ->
         [one] 1 Artikel mit seinem Lieferanten als bevorzugtem Lieferantenartikel verknüpft
        *[other] { $count } Artikel mit ihren Lieferanten als bevorzugten Lieferantenartikeln verknüpft
     }
-legend-go-supplier-items = Lieferantenartikel
+legend-go-supplier-items = Lief.-Artikel
 action-go-supplier-items = Zu den Lieferantenartikeln
 cli-records-supplier-items = { $count ->
         [one] 1 Lieferantenartikel
        *[other] { $count } Lieferantenartikel
     }
 cli-kind-supplier-item = Lieferantenartikel
+cli-field-supplier = Lieferant
+cli-field-supplier-sku = Lief.-Artikelnr.
+cli-field-moq = Mindestmenge
+cli-field-multiple = Vielfaches
+cli-field-preferred = bevorzugt
 cli-help-import--supplier-column = Artikel: jeden mit dem Lieferanten verknüpfen, dessen Lieferantennr. diese Spalte enthält, als bevorzugten Lieferantenartikel
 
 domain-field-supplier-item-id = Nr.
@@ -55,7 +60,7 @@ domain-field-supplier-item-preferred = Bevorzugt
 domain-help-supplier-item-preferred = Der bevorzugte Lieferant des Artikels (ja oder nein); ein anderer bevorzugter des Artikels ist es dann nicht mehr
 
 ## Hilfe von supplier-item
-cli-help-supplier-item = Lieferantenartikel: add, show, list, search, edit, delete, remove
+cli-help-supplier-item = Lieferantenartikel: add, show, list, search, edit, delete, price, remove
 cli-help-supplier-item-add = Einen Lieferantenartikel anlegen und ausgeben
 cli-help-supplier-item-edit = Einen Lieferantenartikel ändern: jede angegebene Option setzt ihr Feld, ein leerer Wert leert es
 cli-help-supplier-item-add--item = Artikelnr., Barcode oder Nummer (id) des Artikels
@@ -90,7 +95,7 @@ cli-help-supplier-item-list--supplier = Nur die Angebote dieses Lieferanten (Lie
 cli-help-supplier-item-search = Lieferantenartikel nach der Artikelnr. des Lieferanten finden (Groß-/Kleinschreibung und Akzente egal)
 cli-help-supplier-item-search--text = Wonach gesucht wird: Artikelnr. des Lieferanten
 cli-help-supplier-item-search--limit = Höchstens so viele Zeilen
-cli-help-supplier-item-delete = Einen Lieferantenartikel löschen
+cli-help-supplier-item-delete = Einen Lieferantenartikel löschen; abgelehnt, solange andere Datensätze auf ihn verweisen
 cli-help-supplier-item-delete--id = Nummer (id) des Lieferantenartikels
 cli-help-supplier-item-delete--force = Die Datensätze, die auf ihn verweisen, mitlöschen
 cli-help-supplier-item-remove = Einen Lieferantenartikel entfernen

@@ -27,6 +27,11 @@ cli-records-supplier-items = { $count ->
        *[other] { $count } supplier items
     }
 cli-kind-supplier-item = supplier item
+cli-field-supplier = supplier
+cli-field-supplier-sku = supplier_sku
+cli-field-moq = moq
+cli-field-multiple = multiple
+cli-field-preferred = preferred
 cli-help-import--supplier-column = Items: link each to the supplier whose number this column holds, as its preferred supplier item
 
 domain-field-supplier-item-id = Id
@@ -55,9 +60,9 @@ domain-field-supplier-item-preferred = Preferred
 domain-help-supplier-item-preferred = The item's preferred supplier (yes or no); another preferred one of the item stops being it
 
 ## help of supplier-item
-cli-help-supplier-item = Supplier items: add, show, list, search, edit, delete, remove
-cli-help-supplier-item-add = Add a supplier item and print it
-cli-help-supplier-item-edit = Change a supplier item: each flag given sets its field, an empty value clears it
+cli-help-supplier-item = Supplier-items: add, show, list, search, edit, delete, price, remove
+cli-help-supplier-item-add = Add a supplier-item and print it
+cli-help-supplier-item-edit = Change a supplier-item: each flag given sets its field, an empty value clears it
 cli-help-supplier-item-add--item = SKU, barcode or id of the item
 cli-help-supplier-item-add--supplier = Number or id of the supplier
 cli-help-supplier-item-add--supplier-sku = The supplier's own number of the item
@@ -80,19 +85,19 @@ cli-help-supplier-item-edit--lead-days = Working days from the order to the rece
 cli-help-supplier-item-edit--moq = Minimum order quantity
 cli-help-supplier-item-edit--multiple = Orders are a whole multiple of this quantity
 cli-help-supplier-item-edit--preferred = The item's preferred supplier (yes or no); another preferred one of the item stops being it
-cli-help-supplier-item-edit--id = Id of the supplier item
-cli-help-supplier-item-edit--expect-version = Refuse the edit unless the supplier item is still at this version
-cli-help-supplier-item-show = Show one supplier item
-cli-help-supplier-item-show--id = Id of the supplier item
+cli-help-supplier-item-edit--id = Id of the supplier-item
+cli-help-supplier-item-edit--expect-version = Refuse the edit unless the supplier-item is still at this version
+cli-help-supplier-item-show = Show one supplier-item
+cli-help-supplier-item-show--id = Id of the supplier-item
 cli-help-supplier-item-list = List supplier items, of one item or one supplier
 cli-help-supplier-item-list--item = Only the offers of this item (SKU, barcode or id)
 cli-help-supplier-item-list--supplier = Only the offers of this supplier (number or id)
-cli-help-supplier-item-search = Find supplier items by the supplier's item number (case and accents ignored)
-cli-help-supplier-item-search--text = What to look for: the supplier's item number
+cli-help-supplier-item-search = Find supplier-items by supplier's item no. (case and accents ignored)
+cli-help-supplier-item-search--text = What to look for: supplier's item no.
 cli-help-supplier-item-search--limit = At most this many rows
-cli-help-supplier-item-delete = Delete a supplier item
-cli-help-supplier-item-delete--id = Id of the supplier item
-cli-help-supplier-item-delete--force = Delete the records referring to it too
+cli-help-supplier-item-delete = Delete a supplier-item; refused while other records refer to it
+cli-help-supplier-item-delete--id = Id of the supplier-item
+cli-help-supplier-item-delete--force = Delete the records that refer to it too
 cli-help-supplier-item-remove = Remove a supplier item
 cli-help-supplier-item-remove--id = Id of the supplier item
 supplier-item-no-offer = no supplier item of { $sku } prices { $qty } on { $date }
