@@ -43,6 +43,14 @@ pub fn demo(context: &mut Context, customers: usize) -> Result<(), CliError> {
             posted = counts.posted_periods
         )
     )?;
+    if counts.suppliers > 0 {
+        let purchasing = t!(
+            "supplier-item-demo",
+            suppliers = counts.suppliers,
+            offers = counts.supplier_items
+        );
+        writeln!(context.out, "  {purchasing}")?;
+    }
     if counts.orders > 0 {
         let sales = t!(
             "cli-demo-sales",

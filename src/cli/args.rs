@@ -203,6 +203,9 @@ pub struct ImportArgs {
     /// Items: where opening stock goes [default: the default location, WH1]
     #[arg(long, value_name = "LOC", requires = "opening_stock")]
     pub location: Option<String>,
+    /// Items: link each to the supplier whose number this column holds, as its preferred supplier item
+    #[arg(long, value_name = "COLUMN")]
+    pub supplier_column: Option<String>,
     /// Orders: the CSV file of their lines, each naming its order
     #[arg(long, value_name = "FILE")]
     pub lines: Option<PathBuf>,

@@ -42,6 +42,8 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
             .clone()
             .unwrap_or_else(|| context.settings.default_location.clone())
     });
+    let supplier_column = super::supplier_item::import_column(&args, header)?;
+    let mut linked = 0;
     let null = args.null.as_deref();
     let now = context.clock.now();
     let mut builder = Builder::new(context, args.kind, now)?;
@@ -55,6 +57,13 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
                 Ok(quantity) => input.set(opening_stock::QUANTITY, quantity.to_string()),
                 Err(reason) => problems.push(in_column(line, &header[column], &reason)),
             }
+        }
+        if let Some(column) = supplier_column {
+            linked += usize::from(super::supplier_item::import_cell(
+                &mut input,
+                &cells[column],
+                null,
+            ));
         }
         let added = kept_ids
             .read(&input, line)
@@ -73,6 +82,7 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
         .ignored(header)
         .into_iter()
         .filter(|name| Some(name.as_str()) != opening_column.map(|c| header[c].as_str()))
+        .filter(|name| Some(name.as_str()) != supplier_column.map(|c| header[c].as_str()))
         .collect();
     let summary_tail = format!("({})", sheet.summary(&ignored));
     let path = args.file.display().to_string();
@@ -118,6 +128,9 @@ pub fn run(context: &mut Context, args: ImportArgs) -> Result<(), CliError> {
         ),
     };
     writeln!(context.out, "{line}")?;
+    if supplier_column.is_some() {
+        super::supplier_item::linked(context, linked)?;
+    }
     Ok(())
 }
 
@@ -530,7 +543,7 @@ impl Mapping {
     }
 }
 
-fn find_column(header: &[String], name: &str) -> Option<usize> {
+pub(super) fn find_column(header: &[String], name: &str) -> Option<usize> {
     header
         .iter()
         .position(|h| h == name)

@@ -144,6 +144,7 @@ pub const OWN_COMMANDS: &[OwnCommands] = &[
     super::customer::OWN,
     super::opportunity::OWN,
     super::interaction::OWN,
+    super::supplier_item::OWN,
 ];
 
 /// The own subcommands of `kind`, if it has some.

@@ -57,6 +57,7 @@ mod server;
 mod stdout;
 mod stock;
 mod stock_available;
+mod supplier_item;
 mod ticket;
 mod ticket_sla;
 pub mod usage;

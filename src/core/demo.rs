@@ -53,6 +53,9 @@ pub struct DemoCounts {
     /// Payroll periods run, and how many of them were posted.
     pub periods: usize,
     pub posted_periods: usize,
+    /// Suppliers and supplier items (`demo_purchasing`).
+    pub suppliers: usize,
+    pub supplier_items: usize,
     /// Price rules, quotes and sales orders added.
     pub price_rules: usize,
     pub quotes: usize,
@@ -107,6 +110,11 @@ pub fn load_demo(
         for (at, command) in stock_commands(currency, now, SEED + 1) {
             counts.tally(&execute_as_of(store, actor, command, at, now)?);
         }
+    }
+    if may(Area::Purchasing) && may(Area::Stock) {
+        let purchasing = super::demo_purchasing::load(store, clock, actor)?;
+        counts.suppliers = purchasing.suppliers;
+        counts.supplier_items = purchasing.supplier_items;
     }
     if may(Area::Payroll) {
         for command in payroll_commands(currency, now, SEED + 2) {

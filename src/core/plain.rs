@@ -126,6 +126,12 @@ pub trait PlainKind: Sized + Sync + 'static {
     fn refuse_delete(_tx: &Tx, _record: &Self::Record) -> TxResult<()> {
         Ok(())
     }
+    /// Writes what goes with `record` in its add's or edit's transaction, just before it
+    /// is written (a preferred supplier item clears the item's former preferred one);
+    /// nothing unless a kind says so.
+    fn before_write(_tx: &Tx, _record: &Self::Record) -> TxResult<()> {
+        Ok(())
+    }
     /// Ids of the records with a name word starting with `folded`.
     fn by_name_prefix(_store: &Store, _folded: &str) -> StoreResult<Vec<u64>> {
         Ok(Vec::new())

@@ -39,6 +39,7 @@ pub(super) fn execute<K: PlainKind>(
                 refuse_foreign::<K>(actor, &record)?;
                 refuse_missing::<K>(tx, &record)?;
                 refuse_taken::<K>(tx, &record)?;
+                K::before_write(tx, &record)?;
                 tx.insert(&mut record)?;
                 Ok(row(&record))
             })?)
@@ -64,6 +65,7 @@ pub(super) fn execute<K: PlainKind>(
                 refuse_foreign::<K>(actor, &record)?;
                 refuse_missing::<K>(tx, &record)?;
                 refuse_taken::<K>(tx, &record)?;
+                K::before_write(tx, &record)?;
                 tx.update(&mut record, None)?;
             }
             Ok(row(&record))

@@ -47,6 +47,7 @@ pub mod segment_select;
 pub mod sla;
 pub mod stock;
 pub mod supplier;
+pub mod supplier_item;
 pub mod ticket;
 pub mod user;
 pub mod vat;

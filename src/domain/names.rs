@@ -22,6 +22,7 @@ pub fn kind(kind: &str) -> String {
         "user" => crate::t!("domain-kind-user"),
         "audit entry" => crate::t!("domain-kind-audit-entry"),
         "price-rule" => crate::t!("domain-kind-price-rule"),
+        "supplier-item" => crate::t!("supplier-item-kind"),
         "quote" => crate::t!("domain-kind-quote"),
         "sales order" => crate::t!("domain-kind-sales-order"),
         "lead" => crate::t!("leads-kind-name"),
@@ -46,6 +47,7 @@ pub fn count(kind_name: &str, count: usize) -> String {
         "employee" => crate::t!("domain-count-employee", count = count),
         "payslip" => crate::t!("domain-count-payslip", count = count),
         "price-rule" => crate::t!("domain-count-price-rule", count = count),
+        "supplier-item" => crate::t!("supplier-item-count", count = count),
         "quote" => crate::t!("domain-count-quote", count = count),
         "sales order" => crate::t!("domain-count-sales-order", count = count),
         other => format!(

@@ -58,6 +58,7 @@ resources!(
     "mrp",
     "production",
     "segment",
+    "supplier_item",
 );
 
 /// A value handed to a message: text as it is shown, or a whole number (which plural

@@ -147,6 +147,7 @@ actions! {
     GoPayroll => ("go-payroll", read(Payroll)),
     GoSuppliers => ("go-suppliers", read(Purchasing)),
     GoPriceRules => ("go-price-rules", read(Prices)),
+    GoSupplierItems => ("go-supplier-items", read(Purchasing)),
     GoQuotes => ("go-quotes", read(Sales)),
     GoOrders => ("go-orders", read(Sales)),
     GoHolds => ("go-holds", read(Sales)),

@@ -149,6 +149,20 @@ fn samples(kind: &str) -> &'static [(&'static str, &'static [&'static str])] {
             ("valid_from", &["2026-01-01"]),
             ("valid_until", &["2026-12-31"]),
         ],
+        // Two price breaks; item 1 and supplier 1 are planted by `PREPARE`.
+        "supplier-item" => &[
+            ("item", &["1"]),
+            ("supplier", &["1"]),
+            ("supplier_sku", &["EX-7"]),
+            ("price", &["1:4.50", "100:4.20"]),
+            ("currency", &["EUR"]),
+            ("valid_from", &["2026-01-01"]),
+            ("valid_until", &["2026-12-31"]),
+            ("lead_days", &["5"]),
+            ("moq", &["10"]),
+            ("multiple", &["5"]),
+            ("preferred", &["true"]),
+        ],
         other => panic!("kind {other} has no sample values in kind_conformance.rs"),
     }
 }
@@ -158,7 +172,27 @@ const PLANT_REFERRER: &[(&str, Plant)] = &[
     ("customer", plant_interaction),
     ("employee", plant_payslip),
     ("item", plant_move),
+    ("supplier", plant_supplier_item),
 ];
+
+/// A supplier item of the sample supplier, for an item of its own.
+fn plant_supplier_item(db: &Path, id: u64) {
+    ok(db, &["item", "add", "--sku", "P-1", "--name", "Probe"]);
+    let id = id.to_string();
+    ok(
+        db,
+        &[
+            "supplier-item",
+            "add",
+            "--item",
+            "P-1",
+            "--supplier",
+            &id,
+            "--price",
+            "1",
+        ],
+    );
+}
 
 /// An interaction with the sample customer: a note.
 fn plant_interaction(db: &Path, id: u64) {
@@ -182,7 +216,17 @@ const PREPARE: &[(&str, Prepare)] = &[
     ("opportunity", add_customer_and_campaign),
     ("interaction", add_customer),
     ("price-rule", add_customer_and_item),
+    ("supplier-item", add_supplier_and_item),
 ];
+
+/// Supplier 1 and item 1.
+fn add_supplier_and_item(db: &Path) {
+    ok(db, &["supplier", "add", "--name", "Konform Lieferant"]);
+    ok(
+        db,
+        &["item", "add", "--sku", "K-7", "--name", "Konform Tee"],
+    );
+}
 
 /// Customer 1.
 fn add_customer(db: &Path) {

@@ -65,6 +65,7 @@ mod salutations;
 mod segment_people;
 mod segments;
 mod stock;
+mod supplier_items;
 mod suppliers;
 mod ticket_calls;
 mod ticket_mail;

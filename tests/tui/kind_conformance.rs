@@ -6,7 +6,7 @@
 //! edit form (which offers it only where the kind's form edits it). A new kind needs only its sample
 //! values below.
 
-use kontor::core::kinds::{ITEMS, KindDecl, REGISTRY};
+use kontor::core::kinds::{ITEMS, KindDecl, REGISTRY, SUPPLIERS};
 use kontor::core::plain::RecordCommand;
 use kontor::domain::fields::Input;
 use kontor::domain::fields::table::FieldSpec;
@@ -177,6 +177,20 @@ fn samples(kind: &str) -> &'static [(&'static str, &'static str, &'static str)] 
             ("valid_from", "05.12.2026", "2026-12-05"),
             ("valid_until", "2026-12-31", "2026-12-31"),
         ],
+        // For item 1 and supplier 1 (`new_form` plants them).
+        "supplier-item" => &[
+            ("item", "1", "1"),
+            ("supplier", "1", "1"),
+            ("supplier_sku", "EX-7", "EX-7"),
+            ("price", "4,50", "1:4.50"),
+            ("currency", "EUR", "EUR"),
+            ("valid_from", "05.12.2026", "2026-12-05"),
+            ("valid_until", "2026-12-31", "2026-12-31"),
+            ("lead_days", "5", "5"),
+            ("moq", "10", "10"),
+            ("multiple", "5", "5"),
+            ("preferred", "yes", "true"),
+        ],
         other => panic!("kind {other} has no sample values in kind_conformance.rs"),
     }
 }
@@ -203,9 +217,13 @@ fn kinds() -> impl Iterator<Item = (&'static KindDecl, &'static KindUi)> {
 /// longest form (the customers' 32) at once, so one screen holds them all.
 fn new_form(ui: &'static KindUi) -> Harness {
     let mut harness = Harness::new(color(), 80, 40);
-    if ui.decl.name == "price-rule" {
+    if ["price-rule", "supplier-item"].contains(&ui.decl.name) {
         let item = Input::from_pairs(&[("sku", "K-7"), ("name", "Konform Tee")]);
         harness.saved_by_ben(RecordCommand::add(ITEMS, item));
+    }
+    if ui.decl.name == "supplier-item" {
+        let supplier = Input::from_pairs(&[("name", "Konform Lieferant")]);
+        harness.saved_by_ben(RecordCommand::add(SUPPLIERS, supplier));
     }
     harness.app.run(ui.action, &mut Vec::new());
     open_new(&mut harness, ui);

@@ -4,7 +4,8 @@
 //! searched by an exact SKU or barcode, then a folded name word. Stock moves and BOMs refer
 //! to items and are kept: an item with moves, in a BOM or on a quote's or an order's line
 //! stays, forced or not. An import may post each item's opening stock with it
-//! (`opening_stock`). Stock postings resolve items themselves (`stock::resolve_item`).
+//! (`opening_stock`) and link each to its supplier as the preferred supplier item
+//! (`supplier_items::link_imported`). Stock postings resolve items themselves (`stock::resolve_item`).
 //! Room: core.
 
 use time::{OffsetDateTime, UtcOffset};
@@ -12,7 +13,7 @@ use time::{OffsetDateTime, UtcOffset};
 use super::KindDecl;
 use crate::core::access::Area;
 use crate::core::plain::{ImportRow, Imported, PlainKind, RecordCommand, Referrer};
-use crate::core::{Actor, Command, CoreError, Settings, opening_stock};
+use crate::core::{Actor, Command, CoreError, Settings, opening_stock, supplier_items};
 use crate::domain::bom::Bom;
 use crate::domain::fields::item::{TABLE, apply_edit, from_input, to_input, to_row};
 use crate::domain::fields::{Input, Row};
@@ -66,6 +67,7 @@ impl PlainKind for Items {
             remove: None,
         },
         super::price_rule::OF_ITEM,
+        super::supplier_item::OF_ITEM,
         super::sales_refs::QUOTES_OF_ITEM,
         super::sales_refs::ORDERS_OF_ITEM,
     ];
@@ -117,12 +119,17 @@ impl PlainKind for Items {
         progress: &mut dyn FnMut(usize),
         now: OffsetDateTime,
     ) -> Result<Imported, CoreError> {
-        match with.optional(opening_stock::LOCATION) {
+        let suppliers = supplier_items::suppliers_of_rows(store, actor, rows)?;
+        let imported = match with.optional(opening_stock::LOCATION) {
             Some(location) => {
-                opening_stock::import(store, actor, records, rows, &location, progress, now)
+                opening_stock::import(store, actor, records, rows, &location, progress, now)?
             }
-            None => Imported::alone(store, records, progress),
+            None => Imported::alone(store, records, progress)?,
+        };
+        if let Some(suppliers) = suppliers {
+            supplier_items::link_imported(store, &imported.ids, &suppliers)?;
         }
+        Ok(imported)
     }
 }
 

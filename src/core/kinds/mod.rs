@@ -22,6 +22,7 @@ pub mod opportunity;
 pub mod price_rule;
 pub mod sales_refs;
 pub mod supplier;
+pub mod supplier_item;
 
 /// One plain record kind.
 #[derive(Clone, Copy)]
@@ -154,6 +155,9 @@ pub const INTERACTIONS: &KindDecl = interaction::Interactions::DECL;
 /// Price rules, as front ends name them.
 pub const PRICE_RULES: &KindDecl = price_rule::PriceRules::DECL;
 
+/// Supplier items (a supplier's prices and terms for an item), as front ends name them.
+pub const SUPPLIER_ITEMS: &KindDecl = supplier_item::SupplierItems::DECL;
+
 /// Every declared kind.
 pub const REGISTRY: &[&KindDecl] = &[
     CUSTOMERS,
@@ -164,6 +168,7 @@ pub const REGISTRY: &[&KindDecl] = &[
     OPPORTUNITIES,
     INTERACTIONS,
     PRICE_RULES,
+    SUPPLIER_ITEMS,
 ];
 
 /// The declared kind whose singular or plural is `name`.

@@ -1,7 +1,7 @@
 //! Suppliers, declared once: purchasing's kind, its field table (`fields::supplier`), built
 //! and edited with phones read in the default region, its number unique, found by folded
-//! name, phone fragment or number through the store's supplier indexes. Nothing refers to
-//! suppliers yet (purchase orders will). Room: core.
+//! name, phone fragment or number through the store's supplier indexes. Supplier items refer
+//! to suppliers (a forced delete removes them too). Room: core.
 
 use time::{OffsetDateTime, UtcOffset};
 
@@ -32,6 +32,7 @@ impl PlainKind for Suppliers {
         search_by_key: "core-search-by-supplier",
         ops: &Suppliers,
     };
+    const REFERRERS: &'static [crate::core::plain::Referrer] = &[super::supplier_item::OF_SUPPLIER];
 
     fn to_row(supplier: &Supplier, offset: UtcOffset) -> Row {
         to_row(supplier, offset)

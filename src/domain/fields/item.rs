@@ -199,6 +199,11 @@ pub fn optional_decimal(
     optional_number(input, field, problems, parse_decimal)
 }
 
+/// The lead time in (working) days of `lead_days`, 0 when absent.
+pub fn lead_days(input: &Input, problems: &mut Problems) -> u32 {
+    days(input, "lead_days", problems)
+}
+
 /// The field as an amount of money in `currency` (`1.200` is refused as ambiguous, a
 /// fraction of a cent as finer than the currency allows), `None` when absent.
 fn optional_money(
@@ -247,7 +252,7 @@ pub fn from_input(
         max: optional_decimal(input, "reorder_max", &mut problems),
         multiple: optional_decimal(input, "order_multiple", &mut problems),
     };
-    let lead_days = days(input, "lead_days", &mut problems);
+    let lead_days = lead_days(input, &mut problems);
     let planning = planning_from_input(input, &mut problems);
     let active = match input.optional("active") {
         Some(text) => problems.take(parse_bool("active", &text)).unwrap_or(true),

@@ -19,6 +19,7 @@ pub mod payslip;
 pub mod price_rule;
 pub mod shown;
 pub mod supplier;
+pub mod supplier_item;
 pub mod table;
 
 use std::collections::HashMap;

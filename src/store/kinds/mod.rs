@@ -31,6 +31,7 @@ mod sales_schemas;
 pub mod segment;
 pub mod stock_move;
 pub mod supplier;
+pub mod supplier_item;
 pub mod ticket;
 mod ticket_schemas;
 pub mod user;
@@ -84,6 +85,7 @@ pub const KINDS: &[KindOps] = &[
     ops::<crate::domain::user::User>(),
     ops::<crate::domain::Supplier>(),
     ops::<crate::domain::price::PriceRule>(),
+    ops::<crate::domain::supplier_item::SupplierItem>(),
     ops::<crate::domain::sales::Quote>(),
     ops::<crate::domain::sales::SalesOrder>(),
     ops::<crate::domain::sales::DeliveryNote>(),

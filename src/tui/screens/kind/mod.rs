@@ -119,6 +119,7 @@ pub const KINDS: &[&KindUi] = &[
         Action::GoPriceRules,
         &[("customer", PickerKind::Customer)],
     ),
+    &KindUi::new(kinds::SUPPLIER_ITEMS, Action::GoSupplierItems, &[]),
 ];
 
 /// The screens of the registered kind `decl`, if it has them.
@@ -199,6 +200,7 @@ impl KindUi {
             "opportunities" => crate::t!("erp-kind-opportunities"),
             "interactions" => crate::t!("erp-kind-interactions"),
             "price-rules" => crate::t!("erp-kind-price-rules"),
+            "supplier-items" => crate::t!("supplier-item-kind-plural"),
             plural => plural.to_string(),
         }
     }
