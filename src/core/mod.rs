@@ -19,6 +19,7 @@ pub mod confirmation;
 pub mod consent;
 pub mod consent_optin;
 pub mod consent_reach;
+pub mod marketing_call;
 pub mod customer_duplicates;
 pub mod customer_merge;
 pub mod datev;
