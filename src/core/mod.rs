@@ -46,6 +46,7 @@ pub mod mail_settings;
 pub mod mailgate;
 pub mod mailing;
 pub mod mailing_ledger;
+pub mod mailing_reply;
 pub mod maintenance;
 pub mod opening_stock;
 pub mod order_entry;
