@@ -11,10 +11,10 @@ use rust_decimal::Decimal;
 use time::{Date, OffsetDateTime};
 
 use super::access::{Access, Area, require};
-use super::{Actor, CoreError, Settings};
-use crate::domain::campaign::{Campaign, CampaignChannel, CampaignStatus, Cost, Figures};
 use super::mailing_reply::touched_by_reply;
+use super::{Actor, CoreError, Settings};
 use crate::domain::Interaction;
+use crate::domain::campaign::{Campaign, CampaignChannel, CampaignStatus, Cost, Figures};
 use crate::domain::lead::Lead;
 use crate::domain::sales::SalesOrder;
 use crate::domain::{Currency, Invalid, Opportunity, Stage};

@@ -19,10 +19,10 @@ use crate::domain::consent::{
     self, Action, Channel, ConsentEvent, ConsentText, Party, Standing, normalize_address,
 };
 use crate::domain::{Customer, Invalid};
+use crate::store::audit::AuditScope;
 use crate::store::kinds::consent::{
     consent_text_id, consent_text_id_in, consents_at, consents_of_party,
 };
-use crate::store::audit::AuditScope;
 use crate::store::{Store, StoreError, Tx, TxResult, abort};
 
 /// What a person said, as given on the command line or in a form.

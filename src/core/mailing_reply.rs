@@ -153,8 +153,7 @@ pub fn attribute(
         let mut attributed = Vec::new();
         for &id in &opportunities {
             let mut found = tx.require::<Opportunity>(id)?;
-            if found.campaign.is_none() && !found.stage.is_closed() && found.created >= went_out
-            {
+            if found.campaign.is_none() && !found.stage.is_closed() && found.created >= went_out {
                 found.campaign = Some(campaign);
                 found.updated = now;
                 tx.update(&mut found, None)?;

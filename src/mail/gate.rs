@@ -46,9 +46,9 @@ use super::routing::{Action, GateConfig, route};
 use super::subject::{DEFAULT_TAG_WORD, subject_with_tag};
 use super::threading::Lookup;
 use crate::core::consent_optin::Reply;
-use crate::core::mailing_reply::Attributed;
 use crate::core::mail_settings::MailSettings;
 use crate::core::mailgate::{GateSettings, quarantine, spend_auto};
+use crate::core::mailing_reply::Attributed;
 use crate::core::outbox::{self, Draft};
 use crate::core::tickets::mail_out::{ORIGIN as TICKET_ORIGIN, record_acknowledgement};
 use crate::core::tickets::{
@@ -631,10 +631,9 @@ pub fn report(received: &Received) -> String {
             event = event.to_string()
         ),
         Received::Returned(returned) => super::reports::words(returned),
-        Received::Replied { attributed, ticket } => super::mailing_reply::words(
-            attributed,
-            ticket.map(|t| t.to_string()).as_deref(),
-        ),
+        Received::Replied { attributed, ticket } => {
+            super::mailing_reply::words(attributed, ticket.map(|t| t.to_string()).as_deref())
+        }
         Received::Quarantined { id, why, .. } => crate::t!(
             "mailgate-quarantined",
             id = id.to_string(),
@@ -679,10 +678,9 @@ pub fn report_json(received: &Received) -> serde_json::Value {
             serde_json::json!({"status": "consent-confirmed", "request": request, "event": event})
         }
         Received::Returned(returned) => super::reports::json(returned),
-        Received::Replied { attributed, ticket } => super::mailing_reply::json(
-            attributed,
-            ticket.map(|t| t.to_string()).as_deref(),
-        ),
+        Received::Replied { attributed, ticket } => {
+            super::mailing_reply::json(attributed, ticket.map(|t| t.to_string()).as_deref())
+        }
         Received::Quarantined { id, reason, why } => {
             serde_json::json!({"status": "quarantined", "quarantine": id, "reason": reason.name(), "why": why})
         }

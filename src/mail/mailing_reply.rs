@@ -60,7 +60,10 @@ pub(super) fn replied_send(
 
 /// The token of a send's Message-ID `m.TOKEN@domain` (brackets optional).
 fn send_token(message_id: &str) -> Option<String> {
-    let id = message_id.trim().trim_start_matches('<').trim_end_matches('>');
+    let id = message_id
+        .trim()
+        .trim_start_matches('<')
+        .trim_end_matches('>');
     let (local, _) = id.rsplit_once('@')?;
     let token = local.strip_prefix("m.")?;
     (!token.is_empty()).then(|| token.to_ascii_lowercase())

@@ -8,8 +8,8 @@ use time::Date;
 
 use super::dedup;
 use crate::domain::Interaction;
-use crate::domain::interaction::InteractionV1;
 use crate::domain::fold::fold;
+use crate::domain::interaction::InteractionV1;
 use crate::store::keys::Key;
 use crate::store::record::{IndexEntry, Record, decode_payload, id_and_version};
 use crate::store::{IndexPosition, Store, StoreResult};
