@@ -61,3 +61,4 @@ mailing-reply-on-ticket = filed on ticket { $ticket }
 cli-field-replies = replies
 cli-field-replied-leads = replied_leads
 cli-field-replied-opportunities = replied_opportunities
+campaign-tui-replies = Replies (leads, opps)
