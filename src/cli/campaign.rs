@@ -300,6 +300,15 @@ fn figures_row(campaign: &Campaign, figures: &Figures, format: Format) -> Row {
         ("won", Value::Integer(figures.won as i64)),
         ("won_revenue", amount(figures.won_revenue, currency)),
         ("pipeline", amount(figures.pipeline, currency)),
+        ("replies", Value::Integer(figures.replies as i64)),
+        (
+            "replied_leads",
+            Value::Integer(figures.replied_leads as i64),
+        ),
+        (
+            "replied_opportunities",
+            Value::Integer(figures.replied_opportunities as i64),
+        ),
         (
             "cost_per_lead",
             match figures.cost_per_lead(currency.minor_units()) {

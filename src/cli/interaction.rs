@@ -6,8 +6,8 @@
 //! checked before the interaction is written). `add --campaign ID` or `--purpose P` logs
 //! a marketing call: refused, naming why, unless the phone consent of the person called
 //! (`--phone`, else the contact's or customer's numbers) allows the purpose (`calls` by
-//! default) now; once the call is logged, the use of that consent is recorded
-//! (`core::consent_reach::call_basis`, `core::consent::record_use`). Room: cli.
+//! default) now; the call and the use of that consent are written in one transaction
+//! (`core::marketing_call`). Room: cli.
 
 use std::io::Write;
 
@@ -16,8 +16,8 @@ use clap::{Arg, ArgMatches, Command, FromArgMatches, Subcommand};
 use super::kind::{list, record, show};
 use super::kind_args::{KindAction, OwnCommands, RecordCmd, add_command, parse_action};
 use super::{CliError, Context, output};
-use crate::core::access::{self, Access, Area};
 use crate::core::kinds::INTERACTIONS;
+use crate::core::marketing_call::{self, CallFor};
 use crate::core::plain::{Done, RecordCommand, RecordEvent, RecordOp};
 use crate::core::query::{self, InteractionFilter};
 use crate::core::tickets::{CallTarget, TicketCommand};
@@ -144,8 +144,8 @@ fn run(context: &mut Context, matches: &ArgMatches) -> Result<(), CliError> {
     }
 }
 
-/// A marketing call (`--campaign`, `--purpose`): checked against the phone consent before
-/// it is logged, its use recorded after.
+/// A marketing call (`--campaign`, `--purpose`): checked against the phone consent, then
+/// logged with the use of that consent in one transaction (`core::marketing_call`).
 fn add(context: &mut Context, matches: &ArgMatches) -> Result<(), CliError> {
     let campaign = matches.get_one::<u64>("campaign").copied();
     let purpose = matches.get_one::<String>("purpose").cloned();
@@ -163,41 +163,41 @@ fn add(context: &mut Context, matches: &ArgMatches) -> Result<(), CliError> {
     ) {
         return Err(CliError::Usage(crate::t!("wiring-marketing-not-a-call")));
     }
-    if let Some(id) = campaign {
-        crate::core::campaigns::campaign(&context.store, &context.actor, id)?;
-    }
-    let customer =
-        crate::domain::fields::interaction::parse_id("customer", &input.text("customer"))
-            .map_err(CoreError::from)?;
-    let purpose = purpose.unwrap_or_else(|| "calls".to_string());
-    let now = context.clock.now();
-    let phone = matches.get_one::<String>("phone").map(String::as_str);
-    access::require(&context.actor, Area::Consent, Access::Write)?;
-    let (number, basis) = crate::core::consent_reach::call_basis(
-        &context.store,
-        customer,
-        &input.text("contact"),
-        phone,
-        &purpose,
-        now,
-    )?;
-    add_logged(context, matches)?;
-    let what = match campaign {
-        Some(id) => format!("call {number} campaign {id}"),
-        None => format!("call {number}"),
+    let call = CallFor {
+        campaign,
+        purpose: purpose.unwrap_or_default(),
+        phone: matches.get_one::<String>("phone").cloned(),
     };
-    crate::core::consent::record_use(&context.store, &context.actor, basis, &what, now)?;
-    Ok(())
+    let target = call_target(matches);
+    if let Some(target) = &target {
+        let channel = input.text("channel");
+        crate::core::tickets::calls::check(&context.store, &context.actor, &channel, target)?;
+    }
+    let now = context.clock.now();
+    let logged = marketing_call::log(&context.store, &context.actor, &input, &call, now)?;
+    let done = Done::Added(logged.row);
+    match (target, done.added_id(), &done) {
+        (Some(target), Some(interaction), Done::Added(row)) => {
+            on_ticket(context, row, target, interaction)
+        }
+        (_, _, Done::Added(row)) => show(context, row),
+        _ => Ok(()),
+    }
+}
+
+/// The ticket a call goes on (`--ticket`, `--new-ticket`), if any.
+fn call_target(matches: &ArgMatches) -> Option<CallTarget> {
+    let text = |name: &str| matches.get_one::<String>(name).cloned();
+    match (text("ticket"), text("new_ticket")) {
+        (Some(number), _) => Some(CallTarget::Ticket(number)),
+        (None, Some(queue)) => Some(CallTarget::New { queue }),
+        (None, None) => None,
+    }
 }
 
 /// The registry's add, then — with `--ticket` or `--new-ticket` — the call on its ticket.
 fn add_logged(context: &mut Context, matches: &ArgMatches) -> Result<(), CliError> {
-    let text = |name: &str| matches.get_one::<String>(name).cloned();
-    let target = match (text("ticket"), text("new_ticket")) {
-        (Some(number), _) => Some(CallTarget::Ticket(number)),
-        (None, Some(queue)) => Some(CallTarget::New { queue }),
-        (None, None) => None,
-    };
+    let target = call_target(matches);
     let action = parse_action(INTERACTIONS, "add", matches).map_err(CliError::Usage)?;
     let KindAction::Add(input) = action else {
         return Ok(());
@@ -226,6 +226,16 @@ fn add_logged(context: &mut Context, matches: &ArgMatches) -> Result<(), CliErro
     let (Done::Added(row), Some(interaction)) = (&done, done.added_id()) else {
         return Ok(());
     };
+    on_ticket(context, row, target, interaction)
+}
+
+/// Puts logged call `interaction` (shown as `row`) on its ticket.
+fn on_ticket(
+    context: &mut Context,
+    row: &Row,
+    target: CallTarget,
+    interaction: u64,
+) -> Result<(), CliError> {
     let call = TicketCommand::Call {
         interaction,
         target,

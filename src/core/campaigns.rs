@@ -1,18 +1,24 @@
 //! Campaigns: `campaign add|edit|cost` (marketing writes them; sales and agents read them)
 //! and their figures. What a campaign brought is what is attributed to it: opportunities
 //! (`opportunities.by_campaign`) and sales orders (`orders.by_campaign`, an order of a
-//! quote of an attributed opportunity inherits its campaign). Room: core.
+//! quote of an attributed opportunity inherits its campaign). Replies to its mail are its
+//! responses (`core::mailing_reply`): the figures count them, the leads they touched and
+//! the attributed opportunities of the customers who replied. Room: core.
+
+use std::collections::HashSet;
 
 use rust_decimal::Decimal;
 use time::{Date, OffsetDateTime};
 
 use super::access::{Access, Area, require};
+use super::mailing_reply::touched_by_reply;
 use super::{Actor, CoreError, Settings};
+use crate::domain::Interaction;
 use crate::domain::campaign::{Campaign, CampaignChannel, CampaignStatus, Cost, Figures};
 use crate::domain::lead::Lead;
 use crate::domain::sales::SalesOrder;
 use crate::domain::{Currency, Invalid, Opportunity, Stage};
-use crate::store::kinds::{lead, opportunity, sales};
+use crate::store::kinds::{interaction, lead, opportunity, sales};
 use crate::store::{Store, abort};
 
 /// What an add or edit sets; `None` leaves it as it is (an add needs name, channel and
@@ -164,12 +170,24 @@ fn attributed_opportunities(store: &Store, campaign: u64) -> Result<Vec<Opportun
 /// What the campaign brought in as leads: the leads attributed to it, and the attributed
 /// opportunities that did not come from one of those leads (an agent's own attribution), so
 /// a converted lead and its opportunity count once.
-fn leads(store: &Store, campaign: u64, opportunities: &[Opportunity]) -> Result<u64, CoreError> {
+/// Also how many of the campaign's leads a reply to it touched.
+fn leads(
+    store: &Store,
+    campaign: u64,
+    opportunities: &[Opportunity],
+) -> Result<(u64, u64), CoreError> {
     let mut from_leads = std::collections::HashSet::new();
     let mut count = 0u64;
+    let mut replied = 0u64;
     for id in lead::of_campaign(store, campaign)? {
         count += 1;
-        if let Some(converted) = store.get::<Lead>(id)?.and_then(|lead| lead.converted_to) {
+        let Some(lead) = store.get::<Lead>(id)? else {
+            continue;
+        };
+        if touched_by_reply(&lead, campaign) {
+            replied += 1;
+        }
+        if let Some(converted) = lead.converted_to {
             from_leads.insert(converted.opportunity);
         }
     }
@@ -177,7 +195,18 @@ fn leads(store: &Store, campaign: u64, opportunities: &[Opportunity]) -> Result<
         .iter()
         .filter(|opportunity| !from_leads.contains(&opportunity.id))
         .count();
-    Ok(count + own as u64)
+    Ok((count + own as u64, replied))
+}
+
+/// The replies to `campaign` (interactions attributed to it) and the customers who sent
+/// them.
+fn replies(store: &Store, campaign: u64) -> Result<(u64, HashSet<u64>), CoreError> {
+    let ids = interaction::of_campaign(store, campaign)?;
+    let mut customers = HashSet::new();
+    for &id in &ids {
+        customers.insert(store.require::<Interaction>(id)?.customer_id);
+    }
+    Ok((ids.len() as u64, customers))
 }
 
 /// A campaign's figures (see `domain::campaign::Figures` for what each counts). Amounts in
@@ -186,9 +215,17 @@ pub fn figures(store: &Store, actor: &Actor, id: u64) -> Result<(Campaign, Figur
     let campaign = campaign(store, actor, id)?;
     let opportunities = attributed_opportunities(store, id)?;
     let ours = |currency: Currency| currency == campaign.currency;
+    let (leads, replied_leads) = leads(store, id, &opportunities)?;
+    let (replies, repliers) = replies(store, id)?;
     let mut figures = Figures {
         cost: campaign.cost(),
-        leads: leads(store, id, &opportunities)?,
+        leads,
+        replies,
+        replied_leads,
+        replied_opportunities: opportunities
+            .iter()
+            .filter(|opportunity| repliers.contains(&opportunity.customer_id))
+            .count() as u64,
         ..Figures::default()
     };
     for opportunity in &opportunities {

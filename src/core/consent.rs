@@ -6,7 +6,10 @@
 //! ledger is append-only: nothing here edits or removes an event. The double opt-in is
 //! `consent_optin`. A customer merge attributes the loser's events to the survivor by
 //! appending `Merged` events (`attribute_in`); a party's history shows the originals in
-//! their place. Room: core (area `Consent`).
+//! their place. Every command that writes the ledger (add, withdraw, object, request,
+//! confirm by support, link or reply, use) is noted in the audit log (`audited`); the uses
+//! a mailing batch records are not — the send ledger holds them. Room: core (area
+//! `Consent`).
 
 use time::OffsetDateTime;
 
@@ -16,6 +19,7 @@ use crate::domain::consent::{
     self, Action, Channel, ConsentEvent, ConsentText, Party, Standing, normalize_address,
 };
 use crate::domain::{Customer, Invalid};
+use crate::store::audit::AuditScope;
 use crate::store::kinds::consent::{
     consent_text_id, consent_text_id_in, consents_at, consents_of_party,
 };
@@ -133,7 +137,13 @@ pub fn record(
     ) {
         return Err(CoreError::Refused(crate::t!("consent-record-kind")));
     }
+    let command = match action {
+        Action::Confirmed => "Consent::Add",
+        Action::Withdrawn => "Consent::Withdraw",
+        _ => "Consent::Object",
+    };
     let event = event_of(store, actor, now, given, action)?;
+    let _audit = audited(&actor.name, command, now);
     let stored = store.transaction(|tx| {
         let mut event = event.clone();
         tx.insert(&mut event)?;
@@ -141,6 +151,12 @@ pub fn record(
     })?;
     store.flush()?;
     Ok(stored)
+}
+
+/// The audit scope a consent command's transaction is noted under (`kontor audit` shows
+/// it): every change to the ledger by a person, a link or a reply is audited.
+pub(super) fn audited(user: &str, command: &str, now: OffsetDateTime) -> AuditScope {
+    crate::store::audit::scope(user, command, now)
 }
 
 /// Records, inside the sender's transaction, that a marketing mail or call (`what`)
@@ -190,6 +206,7 @@ pub fn record_use(
     if what.trim().is_empty() {
         return Err(Invalid::new("what", crate::t!("consent-use-what")).into());
     }
+    let _audit = audited(&actor.name, "Consent::Use", now);
     let used = store.transaction(|tx| record_use_in(tx, relied_on, what, &actor.name, now))?;
     store.flush()?;
     Ok(used)

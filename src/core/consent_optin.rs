@@ -59,6 +59,7 @@ pub fn request(
             None => String::new(),
         },
     };
+    let _audit = super::consent::audited(&actor.name, "Consent::Request", now);
     let (stored, mail) = store.transaction(|tx| {
         let id = tx.last_id(<ConsentEvent as crate::store::Record>::TREE)? + 1;
         let token = link_token::sign(&secret, LinkPurpose::ConfirmConsent, id);
@@ -170,6 +171,7 @@ fn confirm_request(
         actor: actor.to_string(),
         ..request
     };
+    let _audit = super::consent::audited(actor, "Consent::Confirm", now);
     let stored = store.transaction(|tx| {
         let mut event = confirmed.clone();
         tx.insert(&mut event)?;

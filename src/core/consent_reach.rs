@@ -207,18 +207,25 @@ pub fn call_basis(
     now: OffsetDateTime,
 ) -> Result<(String, u64), CoreError> {
     let purpose = crate::domain::consent::purpose(purpose)?;
-    let customer = store.require::<Customer>(customer_id)?;
-    let numbers: Vec<String> = match phone {
-        Some(phone) => vec![phone.to_string()],
-        None => people(&customer, Channel::Phone)
+    // With the number dialled given, the customer is the interaction's business (its
+    // write checks that it exists, in the same transaction as the use).
+    let customer = match phone {
+        Some(_) => store.get::<Customer>(customer_id)?,
+        None => Some(store.require::<Customer>(customer_id)?),
+    };
+    let numbers: Vec<String> = match (phone, &customer) {
+        (Some(phone), _) => vec![phone.to_string()],
+        (None, Some(customer)) => people(customer, Channel::Phone)
             .into_iter()
             .filter(|(person, _)| fold(person) == fold(contact))
             .flat_map(|(_, phones)| phones)
             .collect(),
+        (None, None) => Vec::new(),
     };
-    let who = match contact.trim().is_empty() {
-        true => customer.name.clone(),
-        false => contact.trim().to_string(),
+    let who = match (contact.trim(), &customer) {
+        ("", Some(customer)) => customer.name.clone(),
+        ("", None) => phone.unwrap_or_default().trim().to_string(),
+        (contact, _) => contact.to_string(),
     };
     let mut reason = Refusal::NoConsent;
     for number in &numbers {

@@ -19,6 +19,32 @@ use crate::domain::fold::fold;
 use crate::domain::names;
 use crate::store::{Record, Store, StoreError, StoreResult, Tx, TxResult, abort};
 
+/// Adds a record of kind `K` built from `input`, running `also` first in the same
+/// transaction (a marketing call's consent use): either both are written or neither. The
+/// permission was checked by the caller; the row of the record added.
+pub(super) fn add_with<K: PlainKind>(
+    store: &Store,
+    actor: &Actor,
+    input: &crate::domain::fields::Input,
+    now: OffsetDateTime,
+    also: impl Fn(&Tx) -> TxResult<()>,
+) -> Result<crate::domain::fields::Row, CoreError> {
+    let settings = Settings::load(store)?;
+    let mut record = K::from_input(input, &settings, now)?;
+    K::claim(actor, &mut record);
+    K::added(&record)?;
+    Ok(store.transaction(|tx| {
+        also(tx)?;
+        let mut record = record.clone();
+        refuse_foreign::<K>(actor, &record)?;
+        refuse_missing::<K>(tx, &record)?;
+        refuse_taken::<K>(tx, &record)?;
+        K::before_write(tx, &record)?;
+        tx.insert(&mut record)?;
+        Ok(K::to_row(&record, UtcOffset::UTC))
+    })?)
+}
+
 /// Runs `op` on kind `K` at `now` (the permission was checked by `execute`).
 pub(super) fn execute<K: PlainKind>(
     store: &Store,
@@ -31,18 +57,7 @@ pub(super) fn execute<K: PlainKind>(
     let row = |record: &K::Record| K::to_row(record, UtcOffset::UTC);
     Ok(match op {
         RecordOp::Add { input } => {
-            let mut record = K::from_input(&input, &settings, now)?;
-            K::claim(actor, &mut record);
-            K::added(&record)?;
-            Done::Added(store.transaction(|tx| {
-                let mut record = record.clone();
-                refuse_foreign::<K>(actor, &record)?;
-                refuse_missing::<K>(tx, &record)?;
-                refuse_taken::<K>(tx, &record)?;
-                K::before_write(tx, &record)?;
-                tx.insert(&mut record)?;
-                Ok(row(&record))
-            })?)
+            Done::Added(add_with::<K>(store, actor, &input, now, |_| Ok(()))?)
         }
         RecordOp::Edit {
             id,

@@ -167,6 +167,12 @@ pub struct Figures {
     pub won: u64,
     pub won_revenue: Decimal,
     pub pipeline: Decimal,
+    /// Replies to the campaign's mail (its responses): the interactions attributed to it.
+    pub replies: u64,
+    /// Of `leads`, those a reply to the campaign touched.
+    pub replied_leads: u64,
+    /// Of the attributed opportunities, those of customers who replied to the campaign.
+    pub replied_opportunities: u64,
 }
 
 impl Figures {
@@ -256,6 +262,7 @@ mod tests {
             won: 1,
             won_revenue: dec!(1000.01),
             pipeline: dec!(0),
+            ..Figures::default()
         };
         // 300 / 7 = 42.857… → 42.86; (1000.01 − 300) / 300 = 2.333366… → 233.34 %.
         assert_eq!(figures.cost_per_lead(2), Some(dec!(42.86)));

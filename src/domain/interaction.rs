@@ -93,7 +93,49 @@ pub struct Interaction {
     pub at: OffsetDateTime,
     pub follow_up: Option<Date>,
     pub follow_up_done: bool,
+    /// The campaign the contact answered or served: set on a reply to a marketing mail
+    /// (`mail::mailing_reply`), which then counts as the campaign's response.
+    pub campaign: Option<u64>,
     pub version: u64,
+}
+
+/// An interaction as schema 1 stored it: without a campaign.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InteractionV1 {
+    pub id: u64,
+    pub customer_id: u64,
+    pub contact: String,
+    pub channel: Channel,
+    pub subject: String,
+    pub body: String,
+    pub outcome: String,
+    pub duration: u32,
+    pub agent: String,
+    pub at: OffsetDateTime,
+    pub follow_up: Option<Date>,
+    pub follow_up_done: bool,
+    pub version: u64,
+}
+
+impl From<InteractionV1> for Interaction {
+    fn from(old: InteractionV1) -> Interaction {
+        Interaction {
+            id: old.id,
+            customer_id: old.customer_id,
+            contact: old.contact,
+            channel: old.channel,
+            subject: old.subject,
+            body: old.body,
+            outcome: old.outcome,
+            duration: old.duration,
+            agent: old.agent,
+            at: old.at,
+            follow_up: old.follow_up,
+            follow_up_done: old.follow_up_done,
+            campaign: None,
+            version: old.version,
+        }
+    }
 }
 
 impl Interaction {
@@ -175,6 +217,7 @@ mod tests {
             at: OffsetDateTime::UNIX_EPOCH,
             follow_up: Some(date!(2026 - 12 - 01)),
             follow_up_done: false,
+            campaign: None,
             version: 1,
         }
     }

@@ -27,6 +27,8 @@
 //!
 //! - Mail back from a marketing mailing (bounces, ARF complaints, mail to the unsubscribe
 //!   address) is checked before that and is never a ticket either (`reports`).
+//! - A person's reply to a marketing mail is attributed to its campaign first
+//!   (`mailing_reply`) and becomes no ticket unless it threads to an existing one.
 //!
 //! Each step is its own transaction (the ticket, then a reopening, then the
 //! acknowledgement with the budget — queued in the outbox and recorded as the ticket's
@@ -46,6 +48,7 @@ use super::threading::Lookup;
 use crate::core::consent_optin::Reply;
 use crate::core::mail_settings::MailSettings;
 use crate::core::mailgate::{GateSettings, quarantine, spend_auto};
+use crate::core::mailing_reply::Attributed;
 use crate::core::outbox::{self, Draft};
 use crate::core::tickets::mail_out::{ORIGIN as TICKET_ORIGIN, record_acknowledgement};
 use crate::core::tickets::{
@@ -97,6 +100,12 @@ pub enum Received {
     ConsentConfirmed { request: u64, event: u64 },
     /// Mail back from a mailing: a bounce, a complaint, an unsubscribe (`reports`).
     Returned(Returned),
+    /// A person's reply to a marketing mail, attributed (`mailing_reply`); filed on
+    /// `ticket` only when it threads to one.
+    Replied {
+        attributed: Attributed,
+        ticket: Option<TicketNumber>,
+    },
     /// Kept in quarantine as `id`; `why` as a person reads it.
     Quarantined {
         id: u64,
@@ -160,6 +169,12 @@ fn file_message(
         Ok(mail) => mail,
         Err(why) => return keep(QuarantineReason::Unreadable, why.to_string(), raw),
     };
+    let replied = match super::mailing_reply::replied_send(store, &mail)? {
+        Some(send) => Some(super::mailing_reply::attribute_reply(
+            store, &send, &mail, now,
+        )?),
+        None => None,
+    };
     match super::reports::returned(store, now, raw, &mail)? {
         Some(Verdict::Done(returned)) => return Ok(Received::Returned(returned)),
         Some(Verdict::Keep(why)) => return keep(QuarantineReason::Refused, why, raw),
@@ -178,6 +193,7 @@ fn file_message(
         queue,
         settings,
         mail: &mail,
+        replied: replied.as_ref(),
     };
     match gate.file() {
         Ok(Filing::Done(received)) => Ok(received),
@@ -244,6 +260,8 @@ struct Gate<'a> {
     queue: &'a str,
     settings: GateSettings,
     mail: &'a InboundMail,
+    /// The reply to a marketing mail this is, attributed: not a ticket of its own.
+    replied: Option<&'a Attributed>,
 }
 
 impl Gate<'_> {
@@ -311,6 +329,7 @@ impl Gate<'_> {
                 ticket: self.store.require::<Ticket>(ticket)?.number,
             })),
             Action::Quarantine => Ok(Filing::Keep(QuarantineReason::OwnLoop)),
+            Action::Open { .. } if self.replied.is_some() => Ok(self.as_reply(None)),
             Action::Open { title } => {
                 let Ok(queue) = tickets::queue_named(self.store, self.queue) else {
                     return Ok(Filing::Keep(QuarantineReason::UnknownQueue));
@@ -337,9 +356,25 @@ impl Gate<'_> {
                             number: ticket.number.to_string(),
                         }))
                     }
-                    _ => self.append(&ticket, automatic, reopen),
+                    _ => match (self.append(&ticket, automatic, reopen)?, self.replied) {
+                        (Filing::Done(Received::Filed { ticket, .. }), Some(_)) => {
+                            Ok(self.as_reply(Some(ticket)))
+                        }
+                        (filing, _) => Ok(filing),
+                    },
                 }
             }
+        }
+    }
+
+    /// What became of a reply to a marketing mail (filed on `ticket`, if any).
+    fn as_reply(&self, ticket: Option<TicketNumber>) -> Filing {
+        match self.replied {
+            Some(attributed) => Filing::Done(Received::Replied {
+                attributed: attributed.clone(),
+                ticket,
+            }),
+            None => Filing::Keep(QuarantineReason::Unreadable),
         }
     }
 
@@ -596,6 +631,9 @@ pub fn report(received: &Received) -> String {
             event = event.to_string()
         ),
         Received::Returned(returned) => super::reports::words(returned),
+        Received::Replied { attributed, ticket } => {
+            super::mailing_reply::words(attributed, ticket.map(|t| t.to_string()).as_deref())
+        }
         Received::Quarantined { id, why, .. } => crate::t!(
             "mailgate-quarantined",
             id = id.to_string(),
@@ -640,6 +678,9 @@ pub fn report_json(received: &Received) -> serde_json::Value {
             serde_json::json!({"status": "consent-confirmed", "request": request, "event": event})
         }
         Received::Returned(returned) => super::reports::json(returned),
+        Received::Replied { attributed, ticket } => {
+            super::mailing_reply::json(attributed, ticket.map(|t| t.to_string()).as_deref())
+        }
         Received::Quarantined { id, reason, why } => {
             serde_json::json!({"status": "quarantined", "quarantine": id, "reason": reason.name(), "why": why})
         }

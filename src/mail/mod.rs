@@ -6,6 +6,7 @@ pub mod gate;
 pub mod inbound;
 pub mod loop_guard;
 pub mod mailing;
+pub mod mailing_reply;
 mod optin_reply;
 pub mod outgoing;
 pub mod reports;

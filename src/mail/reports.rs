@@ -29,8 +29,8 @@ use crate::domain::mailing::bounce::is_permanent;
 use crate::domain::mailing::send::MailingSend;
 use crate::store::Store;
 
-const BOUNCE: &str = "bounce+";
-const UNSUBSCRIBE: &str = "unsubscribe+";
+pub(super) const BOUNCE: &str = "bounce+";
+pub(super) const UNSUBSCRIBE: &str = "unsubscribe+";
 
 /// What the mailgate did with mail coming back from a mailing.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,7 +108,7 @@ pub(super) fn returned(
 }
 
 /// The addresses the mail was delivered to: To, Cc and the envelope headers MTAs add.
-fn recipients(mail: &InboundMail) -> Vec<String> {
+pub(super) fn recipients(mail: &InboundMail) -> Vec<String> {
     let mut all: Vec<String> = mail
         .to
         .iter()
@@ -133,7 +133,7 @@ fn recipients(mail: &InboundMail) -> Vec<String> {
 }
 
 /// The token of `prefix+TOKEN@…`.
-fn token_of(address: &str, prefix: &str) -> Option<String> {
+pub(super) fn token_of(address: &str, prefix: &str) -> Option<String> {
     let (local, _) = address.trim().rsplit_once('@')?;
     let token = local.to_ascii_lowercase().strip_prefix(prefix)?.to_string();
     (!token.is_empty()).then_some(token)

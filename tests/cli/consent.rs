@@ -23,7 +23,7 @@ use kontor::core::PIN_VARIABLE;
 const ANNA: &str = "anna.berg@example.de";
 
 /// A database with mail out and the link base set, and customer Lager GmbH (its id).
-fn marketing(scratch: &Scratch) -> (PathBuf, String) {
+pub(super) fn marketing(scratch: &Scratch) -> (PathBuf, String) {
     let db = scratch.db("db");
     ok(&db, &["settings", "mail_from", "info@kontor.test"]);
     ok(
@@ -73,7 +73,7 @@ fn record(db: &Path, verb: &str, party: &str, channel: &str, address: &str, purp
 
 /// `consent request` for Anna's newsletter: the request's id and the token in the
 /// queued mail's subject.
-fn request(db: &Path, party: &str) -> (i64, String) {
+pub(super) fn request(db: &Path, party: &str) -> (i64, String) {
     let requested = json(
         db,
         &[

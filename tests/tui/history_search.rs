@@ -39,6 +39,7 @@ fn interaction(
         at,
         follow_up: Some(follow_up),
         follow_up_done: false,
+        campaign: None,
         version: 0,
     }
 }

@@ -13,6 +13,7 @@ mod kind_conformance;
 mod leads;
 mod list_bytes;
 mod marketing;
+mod marketing_call;
 mod order_entry;
 mod quarantine;
 mod scan;

@@ -456,6 +456,7 @@ fn synthetic_interaction(
         at,
         follow_up,
         follow_up_done,
+        campaign: None,
         version: 0,
     }
 }

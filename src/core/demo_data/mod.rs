@@ -346,6 +346,7 @@ fn interaction(
         at,
         follow_up: None,
         follow_up_done: false,
+        campaign: None,
         version: 1,
     }
 }

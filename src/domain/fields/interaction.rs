@@ -170,6 +170,7 @@ pub fn from_input(
             at,
             follow_up,
             follow_up_done,
+            campaign: None,
             version: 0,
         });
     if let Some(Err(invalid)) = built.as_ref().map(Interaction::validate) {

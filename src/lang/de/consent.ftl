@@ -125,3 +125,9 @@ cli-help-consent-text-list = Alle Einwilligungstexte mit ihrem SHA-256
 ## Namen der Arten (cli::kind_word).
 cli-kind-consent-event = Einwilligungseintrag
 cli-kind-consent-text = Einwilligungstext
+
+## Die Marketing-Felder des Anrufformulars (Kampagne, Zweck).
+marketing-call-label-campaign = Kampagne
+marketing-call-label-purpose = Einwilligungszweck
+marketing-call-pick-campaign = Kampagne wählen
+marketing-call-used = Nutzung der Einwilligung { $id } für { $number } erfasst.

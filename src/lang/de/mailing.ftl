@@ -53,3 +53,12 @@ cli-help-mailing-resend-uncertain--id = Nummer des Mailings
 cli-help-mailing-suppress = Eine Adresse auf die Sperrliste setzen: sie bekommt keine Werbe-E-Mails
 cli-help-mailing-suppress--address = Die E-Mail-Adresse
 cli-help-mailing-suppress--reason = unsubscribed, hard-bounce, soft-bounces, complaint oder manual
+
+## Antworten auf Werbe-E-Mails (Mail-Gateway) und die Rückläufe der Kampagne.
+mailing-reply-logged = Antwort auf Versand { $send }: als Kontakt { $interaction } für Kampagne { $campaign } erfasst ({ $leads } Interessenten berührt, { $opportunities } Verkaufschancen zugeordnet)
+mailing-reply-again = Antwort schon als Kontakt { $interaction } erfasst: nichts erneut zugeordnet
+mailing-reply-on-ticket = abgelegt in Ticket { $ticket }
+cli-field-replies = Antworten
+cli-field-replied-leads = Interessenten mit Antwort
+cli-field-replied-opportunities = Verkaufschancen mit Antwort
+campaign-tui-replies = Antw. (Int., Chancen)

@@ -125,3 +125,9 @@ cli-help-consent-text-list = Every consent text with its SHA-256
 ## Names of the kinds (cli::kind_word).
 cli-kind-consent-event = consent event
 cli-kind-consent-text = consent text
+
+## The log-call form's marketing call (campaign, purpose).
+marketing-call-label-campaign = Campaign
+marketing-call-label-purpose = Consent purpose
+marketing-call-pick-campaign = pick a campaign
+marketing-call-used = Consent use { $id } recorded for { $number }.

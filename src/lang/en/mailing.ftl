@@ -53,3 +53,12 @@ cli-help-mailing-resend-uncertain--id = Number of the mailing
 cli-help-mailing-suppress = Put an address on the suppression list: it gets no marketing mail
 cli-help-mailing-suppress--address = The e-mail address
 cli-help-mailing-suppress--reason = unsubscribed, hard-bounce, soft-bounces, complaint or manual
+
+## Replies to marketing mail (the mailgate) and the campaign's responses.
+mailing-reply-logged = reply to send { $send }: logged as interaction { $interaction } for campaign { $campaign } ({ $leads } leads touched, { $opportunities } opportunities attributed)
+mailing-reply-again = reply already logged as interaction { $interaction }: nothing attributed again
+mailing-reply-on-ticket = filed on ticket { $ticket }
+cli-field-replies = replies
+cli-field-replied-leads = replied_leads
+cli-field-replied-opportunities = replied_opportunities
+campaign-tui-replies = Replies (leads, opps)

@@ -9,8 +9,9 @@ use time::Date;
 use super::dedup;
 use crate::domain::Interaction;
 use crate::domain::fold::fold;
+use crate::domain::interaction::InteractionV1;
 use crate::store::keys::Key;
-use crate::store::record::{IndexEntry, Record, id_and_version};
+use crate::store::record::{IndexEntry, Record, decode_payload, id_and_version};
 use crate::store::{IndexPosition, Store, StoreResult};
 
 pub(in crate::store) const BY_CUSTOMER: &str = "interactions.by_customer";
@@ -18,14 +19,28 @@ pub(in crate::store) const BY_AGENT: &str = "interactions.by_agent";
 pub(in crate::store) const BY_DUE: &str = "interactions.by_due";
 /// Open follow-ups by (agent, due date): "my follow-ups" without reading anyone else's.
 pub(in crate::store) const BY_AGENT_DUE: &str = "interactions.by_agent_due";
+/// Interactions attributed to a campaign (replies to its mail), by (campaign, time).
+pub(in crate::store) const BY_CAMPAIGN: &str = "interactions.by_campaign";
 
 impl Record for Interaction {
     const TREE: &'static str = "interactions";
     const NAME: &'static str = "interaction";
-    const SCHEMA: u16 = 1;
-    const INDEXES: &'static [&'static str] = &[BY_CUSTOMER, BY_AGENT, BY_DUE, BY_AGENT_DUE];
+    const SCHEMA: u16 = 2;
+    const INDEXES: &'static [&'static str] =
+        &[BY_CUSTOMER, BY_AGENT, BY_DUE, BY_AGENT_DUE, BY_CAMPAIGN];
 
     id_and_version!();
+
+    /// Schema 1 had no campaign.
+    fn migrate(schema: u16, payload: &[u8]) -> StoreResult<Self> {
+        match schema {
+            1 => decode_payload::<InteractionV1>(payload, Self::NAME).map(Interaction::from),
+            other => Err(crate::store::StoreError::Corrupt {
+                kind: Self::NAME,
+                reason: format!("unknown schema version {other}"),
+            }),
+        }
+    }
 
     /// By (customer, time), by (agent, time), and while the follow-up is open by due date and
     /// by (agent, due date).
@@ -40,6 +55,13 @@ impl Record for Interaction {
             ),
             IndexEntry::plain(BY_AGENT, Key::new().str(&agent).instant(self.at), id),
         ];
+        if let Some(campaign) = self.campaign {
+            entries.push(IndexEntry::plain(
+                BY_CAMPAIGN,
+                Key::new().u64(campaign).instant(self.at),
+                id,
+            ));
+        }
         if let Some(due) = self.open_follow_up() {
             entries.push(IndexEntry::plain(BY_DUE, Key::new().date(due), id));
             entries.push(IndexEntry::plain(
@@ -75,6 +97,13 @@ pub fn of_customer_in_time(
             key.drain(..key.len().min(8));
             Ok((IndexPosition::of(key), id))
         }))
+}
+
+/// Ids of the interactions attributed to `campaign`, oldest first.
+pub fn of_campaign(store: &Store, campaign: u64) -> StoreResult<Vec<u64>> {
+    store
+        .index_ids(BY_CAMPAIGN, Key::new().u64(campaign))?
+        .collect()
 }
 
 /// Ids of the interactions of the agent whose name folds to `folded`, oldest first.
@@ -140,8 +169,46 @@ mod tests {
             at: OffsetDateTime::UNIX_EPOCH,
             follow_up: Some(date!(2026 - 11 - 30)),
             follow_up_done: false,
+            campaign: None,
             version: 0,
         }
+    }
+
+    #[test]
+    fn a_schema_1_interaction_reads_without_a_campaign_and_is_written_as_schema_2() {
+        use crate::store::record::{decode, encode_with_schema};
+        let mut current = call("anna");
+        current.id = 7;
+        current.version = 3;
+        let old = InteractionV1 {
+            id: 7,
+            customer_id: 1,
+            contact: String::new(),
+            channel: Channel::CallIn,
+            subject: "Rückruf".into(),
+            body: String::new(),
+            outcome: String::new(),
+            duration: 0,
+            agent: "anna".into(),
+            at: OffsetDateTime::UNIX_EPOCH,
+            follow_up: Some(date!(2026 - 11 - 30)),
+            follow_up_done: false,
+            version: 3,
+        };
+        let bytes = encode_with_schema(&old, 1, "interaction").unwrap();
+        let migrated: Interaction = decode(&bytes).unwrap();
+        assert_eq!(migrated, current);
+        assert_eq!(migrated.campaign, None);
+        let mut attributed = migrated.clone();
+        attributed.campaign = Some(4);
+        let now = encode_with_schema(&attributed, Interaction::SCHEMA, "interaction").unwrap();
+        assert_eq!(decode::<Interaction>(&now).unwrap().campaign, Some(4));
+        assert!(
+            attributed
+                .index_entries()
+                .iter()
+                .any(|entry| entry.tree == BY_CAMPAIGN)
+        );
     }
 
     #[test]

@@ -141,6 +141,22 @@ fn target(input: &Input) -> Result<Option<CallTarget>, Vec<Invalid>> {
 /// Saves the log-call form's `input` (the customer in it): the interaction, then the call
 /// on its ticket.
 pub fn save(session: &Session, input: &Input) -> Result<Saved, Vec<Invalid>> {
+    let target = checked_target(session, input)?;
+    let event = session
+        .execute(INTERACTIONS.add(input.clone()))
+        .map_err(problems)?;
+    let interaction = match &event {
+        Event::Record(record) => record.done.added_id(),
+        _ => None,
+    };
+    on_ticket(session, target, interaction)
+}
+
+/// The form's ticket target, checked before the call is written.
+pub(super) fn checked_target(
+    session: &Session,
+    input: &Input,
+) -> Result<Option<CallTarget>, Vec<Invalid>> {
     let target = target(input)?;
     if let Some(target) = &target {
         let field = match target {
@@ -155,13 +171,15 @@ pub fn save(session: &Session, input: &Input) -> Result<Saved, Vec<Invalid>> {
         )
         .map_err(|error| at_field(field, error))?;
     }
-    let event = session
-        .execute(INTERACTIONS.add(input.clone()))
-        .map_err(problems)?;
-    let interaction = match &event {
-        Event::Record(record) => record.done.added_id(),
-        _ => None,
-    };
+    Ok(target)
+}
+
+/// Puts call `interaction`, just logged, on `target` (if any).
+pub(super) fn on_ticket(
+    session: &Session,
+    target: Option<CallTarget>,
+    interaction: Option<u64>,
+) -> Result<Saved, Vec<Invalid>> {
     let (Some(target), Some(interaction)) = (target, interaction) else {
         return Ok(Saved::Done(t!("crm-call-logged")));
     };

@@ -232,6 +232,13 @@ impl CampaignDetail {
                 format!("{} · {}", f.won, amount(c, f.won_revenue)),
             ),
             ("campaign-tui-pipeline", amount(c, f.pipeline)),
+            (
+                "campaign-tui-replies",
+                format!(
+                    "{} ({}, {})",
+                    f.replies, f.replied_leads, f.replied_opportunities
+                ),
+            ),
             ("campaign-tui-roi", roi(f)),
         ];
         pairs

@@ -313,7 +313,8 @@ pub fn caller_contact(customer: &Customer, matched: Option<&Phone>) -> String {
 /// The log-call form: channel call-in, the agent, the start time, the contact (see
 /// `caller_contact`) and a running duration prefilled; the core asks a call for its
 /// outcome; a follow-up date is optional; the call may go on one of the caller's open
-/// tickets or open a new one (`call_ticket`).
+/// tickets or open a new one (`call_ticket`); a campaign or purpose makes it a marketing
+/// call, refused without phone consent (`marketing_call`).
 pub fn log_call(customer: &Customer, matched: Option<&Phone>, session: &Session) -> Form {
     let now = session.clock.now();
     let started = now.replace_nanosecond(0).unwrap_or(now);
@@ -336,6 +337,7 @@ pub fn log_call(customer: &Customer, matched: Option<&Phone>, session: &Session)
     ];
     fields.extend(super::call_ticket::fields(customer_id));
     fields.push(customer_consent::call_field());
+    fields.extend(super::marketing_call::fields());
     let (called, customer) = (matched.cloned(), customer.clone());
     Form::new(
         &t!("crm-log-call-title", customer = customer.name.as_str()),
@@ -344,7 +346,10 @@ pub fn log_call(customer: &Customer, matched: Option<&Phone>, session: &Session)
             let mut input = input.clone();
             input.push("customer", customer_id.to_string());
             let consent = customer_consent::call_consent(&input, &customer, called.as_ref())?;
-            let saved = super::call_ticket::save(session, &input)?;
+            let saved = match super::marketing_call::save(session, &input, called.as_ref()) {
+                Some(saved) => saved?,
+                None => super::call_ticket::save(session, &input)?,
+            };
             let Some(consent) = consent else {
                 return Ok(saved);
             };

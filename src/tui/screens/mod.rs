@@ -38,6 +38,7 @@ pub mod leads;
 pub mod locations;
 mod mailing_letters;
 pub mod mailings;
+mod marketing_call;
 pub mod open_items;
 pub mod opportunity_detail;
 pub mod opportunity_forms;

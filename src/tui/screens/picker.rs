@@ -40,6 +40,8 @@ pub enum PickerKind {
     TicketPriority,
     /// The answer templates (`core::tickets::templates`).
     TicketTemplate,
+    /// The campaigns (`marketing_call`).
+    Campaign,
 }
 
 impl PickerKind {
@@ -58,6 +60,7 @@ impl PickerKind {
             PickerKind::TicketStatus => t!("crm-column-status"),
             PickerKind::TicketPriority => t!("ticket-tui-col-priority"),
             PickerKind::TicketTemplate => t!("ticket-tui-col-template"),
+            PickerKind::Campaign => t!("marketing-call-label-campaign"),
         }
     }
 
@@ -76,6 +79,7 @@ impl PickerKind {
             PickerKind::TicketStatus => t!("ticket-tui-pick-status"),
             PickerKind::TicketPriority => t!("ticket-tui-pick-priority"),
             PickerKind::TicketTemplate => t!("ticket-tui-pick-template"),
+            PickerKind::Campaign => t!("marketing-call-pick-campaign"),
         }
     }
 }
@@ -216,8 +220,9 @@ impl Picker {
                 super::call_ticket::ticket_options(session, customer)
             }
             PickerKind::Queue => super::call_ticket::queue_options(session),
+            PickerKind::Campaign => super::marketing_call::campaign_options(session),
         };
-        if let PickerKind::OpenTicket(_) | PickerKind::Queue = self.kind {
+        if let PickerKind::OpenTicket(_) | PickerKind::Queue | PickerKind::Campaign = self.kind {
             let wanted = fold(&filter);
             self.options
                 .retain(|(_, label)| fold(label).contains(&wanted));

@@ -49,6 +49,7 @@ fn insert_interaction(store: &Store, customer_id: u64, n: usize) -> Interaction 
         at,
         follow_up: n.is_multiple_of(3).then(|| at.date()),
         follow_up_done: n.is_multiple_of(6),
+        campaign: None,
         version: 0,
     };
     store
