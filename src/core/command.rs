@@ -60,6 +60,8 @@ pub enum Command {
     Campaign(super::campaigns::CampaignCommand),
     /// Marketing segments (saved customer filters).
     Segment(super::segments::SegmentCommand),
+    /// Purchase orders: adding, sending, receiving, closing, cancelling.
+    Purchase(super::purchase::PurchaseCommand),
 }
 
 /// What a command did.
@@ -85,6 +87,7 @@ pub enum Event {
     CustomersMerged(Box<super::customer_merge::Merged>),
     Campaign(Box<crate::domain::campaign::Campaign>),
     Segment(Box<crate::domain::segment::Segment>),
+    Purchase(Box<super::purchase::PurchaseEvent>),
 }
 
 /// Runs a command as `actor` at the clock's now.
@@ -240,6 +243,9 @@ fn apply(
         Command::Segment(command) => {
             Event::Segment(Box::new(super::segments::execute(store, command, now)?))
         }
+        Command::Purchase(command) => Event::Purchase(Box::new(super::purchase::execute(
+            store, actor, command, now,
+        )?)),
         Command::Record(super::plain::RecordCommand { kind, op }) => {
             let done = kind.ops.execute(store, actor, op, progress, now)?;
             Event::Record(super::plain::RecordEvent { kind, done })

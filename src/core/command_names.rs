@@ -44,6 +44,7 @@ impl Command {
             Command::Lead(_) => Area::Leads,
             Command::MergeCustomers(_) => Area::Crm,
             Command::Campaign(_) | Command::Segment(_) => Area::Marketing,
+            Command::Purchase(command) => command.area(),
         }
     }
 
@@ -70,6 +71,7 @@ impl Command {
             Command::MergeCustomers(_) => (Some("Customers"), "Merge"),
             Command::Campaign(command) => (Some("Campaigns"), command.name()),
             Command::Segment(command) => (Some("Segments"), command.name()),
+            Command::Purchase(command) => (Some("PurchaseOrders"), command.name()),
         }
     }
 }

@@ -56,6 +56,8 @@ pub mod plain;
 pub mod plain_query;
 mod plain_write;
 pub mod price;
+pub mod purchase;
+pub mod purchase_query;
 pub mod query;
 mod reallocation;
 pub mod receivables;

@@ -38,6 +38,7 @@ pub mod payroll;
 pub mod phone;
 pub mod planning;
 pub mod price;
+pub mod purchase;
 pub mod sales;
 pub mod salutation;
 pub mod segment;

@@ -24,6 +24,7 @@ pub fn kind(kind: &str) -> String {
         "price-rule" => crate::t!("domain-kind-price-rule"),
         "quote" => crate::t!("domain-kind-quote"),
         "sales order" => crate::t!("domain-kind-sales-order"),
+        "purchase order" => crate::t!("purchase-kind"),
         "lead" => crate::t!("leads-kind-name"),
         "campaign" => crate::t!("campaign-kind"),
         "segment" => crate::t!("campaign-kind-segment"),
@@ -48,6 +49,7 @@ pub fn count(kind_name: &str, count: usize) -> String {
         "price-rule" => crate::t!("domain-count-price-rule", count = count),
         "quote" => crate::t!("domain-count-quote", count = count),
         "sales order" => crate::t!("domain-count-sales-order", count = count),
+        "purchase order" => crate::t!("purchase-count", count = count),
         other => format!(
             "{} {other}",
             crate::lang::format::integer(i64::try_from(count).unwrap_or(i64::MAX))

@@ -34,6 +34,8 @@ pub enum Series {
     Payment,
     /// Mahnung (and payment reminder): `MA-2026-00001`.
     Dunning,
+    /// Bestellung (a purchase order to a supplier): `BE-2026-00001`.
+    Purchase,
 }
 
 impl Series {
@@ -46,6 +48,7 @@ impl Series {
             Series::CreditNote => "GS",
             Series::Payment => "ZE",
             Series::Dunning => "MA",
+            Series::Purchase => "BE",
         }
     }
 

@@ -55,6 +55,7 @@ resources!(
     "leads_tui",
     "campaigns_tui",
     "salutation",
+    "purchase",
 );
 
 /// A value handed to a message: text as it is shown, or a whole number (which plural

@@ -51,6 +51,7 @@ mod owner_only;
 mod payments;
 mod payroll;
 mod price;
+mod purchase;
 mod quotes;
 mod reallocation;
 mod receivables;

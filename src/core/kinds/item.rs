@@ -68,6 +68,7 @@ impl PlainKind for Items {
         super::price_rule::OF_ITEM,
         super::sales_refs::QUOTES_OF_ITEM,
         super::sales_refs::ORDERS_OF_ITEM,
+        crate::core::purchase_query::PURCHASES_OF_ITEM,
     ];
 
     fn to_row(item: &Item, offset: UtcOffset) -> Row {

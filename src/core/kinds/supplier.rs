@@ -1,7 +1,7 @@
 //! Suppliers, declared once: purchasing's kind, its field table (`fields::supplier`), built
 //! and edited with phones read in the default region, its number unique, found by folded
-//! name, phone fragment or number through the store's supplier indexes. Nothing refers to
-//! suppliers yet (purchase orders will). Room: core.
+//! name, phone fragment or number through the store's supplier indexes. Purchase orders refer
+//! to suppliers and keep them from being deleted. Room: core.
 
 use time::{OffsetDateTime, UtcOffset};
 
@@ -32,6 +32,8 @@ impl PlainKind for Suppliers {
         search_by_key: "core-search-by-supplier",
         ops: &Suppliers,
     };
+    const REFERRERS: &'static [crate::core::plain::Referrer] =
+        &[crate::core::purchase_query::PURCHASES_OF_SUPPLIER];
 
     fn to_row(supplier: &Supplier, offset: UtcOffset) -> Row {
         to_row(supplier, offset)

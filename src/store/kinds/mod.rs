@@ -21,6 +21,7 @@ pub mod outbox;
 pub mod payment;
 pub mod payslip;
 pub mod price_rule;
+pub mod purchase;
 pub mod receivable;
 pub mod sales;
 pub mod sales_demand;
@@ -104,6 +105,7 @@ pub const KINDS: &[KindOps] = &[
     ops::<crate::domain::mailing::send::MailingSend>(),
     ops::<crate::domain::mailing::send::Suppression>(),
     ops::<crate::domain::mailing::bounce::MailingBounce>(),
+    ops::<crate::domain::purchase::PurchaseOrder>(),
 ];
 
 /// The kind whose tree is `tree`.
