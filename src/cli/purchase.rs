@@ -23,7 +23,7 @@ use crate::domain::Invalid;
 use crate::domain::datetime::parse_date;
 use crate::domain::fields::{Row, Value};
 use crate::domain::money::{parse_decimal, parse_money};
-use crate::domain::purchase::PurchaseLine;
+use crate::domain::purchase::{PurchaseLine, PurchaseState};
 
 pub(super) const LINE_COLUMNS: &[&str] = &[
     "line",
@@ -41,7 +41,7 @@ pub(super) const LINE_COLUMNS: &[&str] = &[
 pub(super) const LIST_COLUMNS: &[&str] =
     &["number", "supplier", "state", "date", "total", "currency"];
 pub(super) const MOVE_COLUMNS: &[&str] = &["line", "sku", "quantity", "to", "reference"];
-pub(super) const SUPPLY_COLUMNS: &[&str] = &["sku", "open", "requested", "order", "line", "sent"];
+pub(super) const SUPPLY_COLUMNS: &[&str] = &["sku", "open", "requested", "order", "line", "state"];
 
 #[derive(Debug, Subcommand)]
 pub enum PurchaseCmd {
@@ -334,21 +334,7 @@ fn show(context: &mut Context, view: &OrderView) -> Result<(), CliError> {
 }
 
 fn list(context: &mut Context, found: &[OrderView]) -> Result<(), CliError> {
-    if context.format == Format::Json {
-        let documents: Vec<Json> = found.iter().map(|v| order_json(context, v)).collect();
-        writeln!(context.out, "{}", Json::Array(documents))?;
-        return Ok(());
-    }
-    let rows: Vec<Row> = found
-        .iter()
-        .map(|view| {
-            let mut row = summary(context, view);
-            row.retain(|(field, _)| LIST_COLUMNS.contains(field));
-            row
-        })
-        .collect();
-    output::list(&mut context.out, context.format, &rows, LIST_COLUMNS)?;
-    Ok(())
+    super::sales::document_list(context, found, order_json, summary, LIST_COLUMNS)
 }
 
 fn supply(context: &mut Context, found: &[OpenSupply]) -> Result<(), CliError> {
@@ -364,12 +350,24 @@ fn supply(context: &mut Context, found: &[OpenSupply]) -> Result<(), CliError> {
                     "line",
                     Value::Integer(i64::try_from(line.line).unwrap_or(i64::MAX)),
                 ),
-                ("sent", Value::Bool(line.sent)),
+                ("state", Value::Text(state(context, line.sent))),
             ]
         })
         .collect();
     output::list(&mut context.out, context.format, &rows, SUPPLY_COLUMNS)?;
     Ok(())
+}
+
+/// Whether an open supply line's order was sent: `sent` or `draft`, by label for people.
+fn state(context: &Context, sent: bool) -> String {
+    let state = match sent {
+        true => PurchaseState::Sent,
+        false => PurchaseState::Draft,
+    };
+    match context.format {
+        Format::Table => state.label(),
+        _ => state.name().to_string(),
+    }
 }
 
 /// A receipt: the order's number and state after it, the moves, the orders it served.

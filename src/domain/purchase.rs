@@ -140,9 +140,12 @@ impl PurchaseLine {
         }
     }
 
-    /// Quantity × unit price, rounded to the currency's minor units (half away from zero).
+    /// Quantity × unit price, rounded to the currency's minor units (half away from zero)
+    /// and written with them (`45.00`).
     pub fn net(&self, currency: Currency) -> Decimal {
-        round_commercial(self.quantity * self.unit_price, currency.minor_units())
+        let mut net = round_commercial(self.quantity * self.unit_price, currency.minor_units());
+        net.rescale(currency.minor_units());
+        net
     }
 }
 
@@ -170,7 +173,9 @@ impl PurchaseOrder {
 
     /// The sum of the lines' net amounts.
     pub fn total(&self) -> Decimal {
-        self.lines.iter().map(|line| line.net(self.currency)).sum()
+        let mut total: Decimal = self.lines.iter().map(|line| line.net(self.currency)).sum();
+        total.rescale(self.currency.minor_units());
+        total
     }
 
     /// Checks a new order: at least one line, quantities above zero, prices not below.

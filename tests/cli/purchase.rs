@@ -56,6 +56,17 @@ fn buyer(db: &Path) {
     );
 }
 
+/// Adds `count` drafts to L-1, each with these `SKU:QTY…` lines.
+fn add_orders(db: &Path, count: usize, lines: &[&str]) {
+    for _ in 0..count {
+        let mut args = vec!["purchase", "add", "--supplier", "L-1"];
+        for line in lines {
+            args.extend(["--line", line]);
+        }
+        ok(db, &args);
+    }
+}
+
 fn on_hand(db: &Path, sku: &str) -> Decimal {
     decimal(&json(db, &["stock", "available", sku])["on_hand"])
 }
@@ -108,6 +119,7 @@ fn an_order_is_sent_received_in_part_and_its_rest_short_closed() {
     assert_eq!(text(&added["lines"][1], "requested"), "2026-12-20");
     // 10 × 4.50 + 3 × 11.95 = 45.00 + 35.85
     assert_eq!(decimal(&added["total"]), dec!(80.85));
+    assert_eq!(text(&added["lines"][0], "net"), "45.00");
 
     let draft = fails(
         &db,
@@ -227,19 +239,7 @@ fn the_over_receipt_tolerance_admits_its_edge_and_refuses_above_it() {
     let scratch = Scratch::new();
     let db = scratch.db("db");
     buyer(&db);
-    for _ in 0..2 {
-        ok(
-            &db,
-            &[
-                "purchase",
-                "add",
-                "--supplier",
-                "L-1",
-                "--line",
-                "CH-001:10",
-            ],
-        );
-    }
+    add_orders(&db, 2, &["CH-001:10"]);
     ok(&db, &["purchase", "send", "BE-2026-00001"]);
     ok(&db, &["purchase", "send", "BE-2026-00002"]);
     // Without the setting nothing beyond the ordered quantity is taken.
@@ -339,21 +339,7 @@ fn transitions_that_make_no_sense_are_refused() {
     let scratch = Scratch::new();
     let db = scratch.db("db");
     buyer(&db);
-    for _ in 0..3 {
-        ok(
-            &db,
-            &[
-                "purchase",
-                "add",
-                "--supplier",
-                "L-1",
-                "--line",
-                "CH-001:5",
-                "--line",
-                "BK-1:2",
-            ],
-        );
-    }
+    add_orders(&db, 3, &["CH-001:5", "BK-1:2"]);
     // A draft is cancelled, not closed; cancelled, it is closed and supplies nothing.
     let close = fails(
         &db,
@@ -422,7 +408,13 @@ fn transitions_that_make_no_sense_are_refused() {
     assert_eq!(line(&rest, 0, "short_closed"), dec!(5));
     assert_eq!(line(&rest, 1, "short_closed"), dec!(0));
 
-    // Only the sent, still open order is listed as open and supplies.
+    // A draft's lines are supply not yet promised; only the sent, still open order is
+    // listed as open.
+    let drafts: Vec<String> = json_list(&db, &["purchase", "supply"])
+        .iter()
+        .map(|row| format!("{} {}", text(row, "order"), text(row, "state")))
+        .collect();
+    assert_eq!(drafts, ["BE-2026-00003 draft", "BE-2026-00003 draft"]);
     ok(&db, &["purchase", "send", "BE-2026-00003"]);
     let open: Vec<String> = json_list(&db, &["purchase", "list", "--open"])
         .iter()
@@ -452,10 +444,7 @@ fn a_receipt_fills_a_backordered_sales_order() {
         ],
     );
     let number = text(&order, "number").to_string();
-    ok(
-        &db,
-        &["purchase", "add", "--supplier", "L-1", "--line", "CH-001:5"],
-    );
+    add_orders(&db, 1, &["CH-001:5"]);
     ok(&db, &["purchase", "send", "BE-2026-00001"]);
     let receipt = json(
         &db,
