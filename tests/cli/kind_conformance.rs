@@ -152,6 +152,7 @@ const PLANT_REFERRER: &[(&str, Plant)] = &[
     ("customer", plant_interaction),
     ("employee", plant_payslip),
     ("item", plant_move),
+    ("supplier", plant_purchase_order),
 ];
 
 /// An interaction with the sample customer: a note.
@@ -169,6 +170,16 @@ fn plant_payslip(db: &Path, _id: u64) {
 /// A stock move of the sample item: one received.
 fn plant_move(db: &Path, _id: u64) {
     ok(db, &["stock", "receive", "K-7", "1"]);
+}
+
+/// A purchase order to the sample supplier, for one unit of a new item.
+fn plant_purchase_order(db: &Path, id: u64) {
+    ok(db, &["item", "add", "--sku", "PO-1", "--name", "Bestellt"]);
+    let id = id.to_string();
+    ok(
+        db,
+        &["purchase", "add", "--supplier", &id, "--line", "PO-1:1:1"],
+    );
 }
 
 /// Per kind whose records refer to others: plants those (customer 1 of opportunities).
