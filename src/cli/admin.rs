@@ -153,6 +153,9 @@ pub fn settings(
             let limit = crate::core::receivables::write_off_limit(&context.store)?;
             let name = crate::core::receivables::WRITE_OFF_LIMIT;
             writeln!(context.out, "{name} = {limit}")?;
+            let tolerance = crate::core::purchase::over_receipt(&context.store)?;
+            let name = crate::core::purchase::OVER_RECEIPT;
+            writeln!(context.out, "{name} = {}", tolerance.normalize())?;
             let terms = crate::core::invoicing::default_terms(&context.store)?;
             writeln!(context.out, "payment_days = {}", terms.due_days)?;
             let skonto = terms.skonto.map(|skonto| skonto.text()).unwrap_or_default();

@@ -86,6 +86,9 @@ pub enum Top {
     /// Deliveries (Lieferscheine): pick lists of confirmed orders, posted to the customer
     #[command(subcommand)]
     Delivery(super::delivery::DeliveryCmd),
+    /// Purchase orders (Bestellungen): add, show, list, send, receive, close, cancel; open supply
+    #[command(subcommand)]
+    Purchase(super::purchase::PurchaseCmd),
     /// Payments received (Zahlungseingänge): add with their allocation to invoices, list; a customer's balance
     #[command(subcommand)]
     Payment(super::payment::PaymentCmd),

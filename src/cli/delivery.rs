@@ -241,21 +241,7 @@ fn show(context: &mut Context, view: &DeliveryView) -> Result<(), CliError> {
 }
 
 fn list(context: &mut Context, found: &[DeliveryView]) -> Result<(), CliError> {
-    if context.format == Format::Json {
-        let documents: Vec<Json> = found.iter().map(|v| note_json(context, v)).collect();
-        writeln!(context.out, "{}", Json::Array(documents))?;
-        return Ok(());
-    }
-    let rows: Vec<Row> = found
-        .iter()
-        .map(|view| {
-            let mut row = summary(context, view);
-            row.retain(|(field, _)| LIST_COLUMNS.contains(field));
-            row
-        })
-        .collect();
-    output::list(&mut context.out, context.format, &rows, LIST_COLUMNS)?;
-    Ok(())
+    super::sales::document_list(context, found, note_json, summary, LIST_COLUMNS)
 }
 
 /// A posted delivery: its number, its order and the moves.

@@ -47,6 +47,7 @@ mod payment;
 mod payroll;
 mod price;
 mod production;
+mod purchase;
 mod queue;
 mod quote;
 mod report;
@@ -526,6 +527,7 @@ fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
         Top::Quote(command) => quote::quote(context, command),
         Top::Order(command) => order::order(context, command),
         Top::Delivery(command) => delivery::delivery(context, command),
+        Top::Purchase(command) => purchase::purchase(context, command),
         Top::Payment(command) => payment::payment(context, command),
         Top::Invoice(command) => invoice::invoice(context, command),
         Top::Dunning(command) => dunning::dunning(context, command),

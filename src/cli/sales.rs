@@ -306,3 +306,29 @@ pub(super) fn date_text(day: Option<Date>) -> String {
 pub(super) fn date_shown(day: Option<Date>) -> String {
     day.map(format::date).unwrap_or_default()
 }
+
+/// Prints documents as a list: a JSON array of each whole `document`, else one row per
+/// document of its `summary` cut to `columns`.
+pub(super) fn document_list<V>(
+    context: &mut Context,
+    found: &[V],
+    document: impl Fn(&Context, &V) -> Json,
+    summary: impl Fn(&Context, &V) -> Row,
+    columns: &[&str],
+) -> Result<(), CliError> {
+    if context.format == Format::Json {
+        let documents: Vec<Json> = found.iter().map(|v| document(context, v)).collect();
+        writeln!(context.out, "{}", Json::Array(documents))?;
+        return Ok(());
+    }
+    let rows: Vec<Row> = found
+        .iter()
+        .map(|view| {
+            let mut row = summary(context, view);
+            row.retain(|(field, _)| columns.contains(field));
+            row
+        })
+        .collect();
+    output::list(&mut context.out, context.format, &rows, columns)?;
+    Ok(())
+}

@@ -62,6 +62,8 @@ pub enum Command {
     Segment(super::segments::SegmentCommand),
     /// Production orders: adding, completing, cancelling.
     Production(super::production_orders::ProductionCommand),
+    /// Purchase orders: adding, sending, receiving, closing, cancelling.
+    Purchase(super::purchase::PurchaseCommand),
 }
 
 /// What a command did.
@@ -88,6 +90,7 @@ pub enum Event {
     Campaign(Box<crate::domain::campaign::Campaign>),
     Segment(Box<crate::domain::segment::Segment>),
     Production(super::production_orders::ProductionEvent),
+    Purchase(Box<super::purchase::PurchaseEvent>),
 }
 
 /// Runs a command as `actor` at the clock's now.
@@ -246,6 +249,9 @@ fn apply(
         Command::Production(command) => Event::Production(super::production_orders::execute(
             store, actor, command, now,
         )?),
+        Command::Purchase(command) => Event::Purchase(Box::new(super::purchase::execute(
+            store, actor, command, now,
+        )?)),
         Command::Record(super::plain::RecordCommand { kind, op }) => {
             let done = kind.ops.execute(store, actor, op, progress, now)?;
             Event::Record(super::plain::RecordEvent { kind, done })

@@ -45,6 +45,7 @@ impl Command {
             Command::MergeCustomers(_) => Area::Crm,
             Command::Campaign(_) | Command::Segment(_) => Area::Marketing,
             Command::Production(command) => command.area(),
+            Command::Purchase(command) => command.area(),
         }
     }
 
@@ -72,6 +73,7 @@ impl Command {
             Command::Campaign(command) => (Some("Campaigns"), command.name()),
             Command::Segment(command) => (Some("Segments"), command.name()),
             Command::Production(command) => (Some("Production"), command.name()),
+            Command::Purchase(command) => (Some("PurchaseOrders"), command.name()),
         }
     }
 }

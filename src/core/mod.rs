@@ -61,6 +61,8 @@ pub mod plain_query;
 mod plain_write;
 pub mod price;
 pub mod production_orders;
+pub mod purchase;
+pub mod purchase_query;
 pub mod query;
 mod reallocation;
 pub mod receivables;

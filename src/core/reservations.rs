@@ -224,6 +224,21 @@ impl Availability {
         Ok(found)
     }
 
+    /// `of_item_orders` of several items at once (a receipt of many order lines).
+    pub fn of_items_orders(store: &Store, items: &[u64]) -> StoreResult<Availability> {
+        let mut found = Availability::default();
+        for &item in items {
+            if found.waiting.contains_key(&item) {
+                continue;
+            }
+            let (holders, waiting) = orders_of_item(store, item)?;
+            found.holders.insert(item, holders);
+            found.waiting.insert(item, waiting);
+            found.read(store, Some(item))?;
+        }
+        Ok(found)
+    }
+
     fn of<'a>(
         map: &'a BTreeMap<(u64, String), Decimal>,
         item: u64,

@@ -73,6 +73,7 @@ impl Settings {
             .or_else(|| super::mail_settings::validate(name, value))
             .or_else(|| super::mailgate::validate(name, value))
             .or_else(|| super::tickets::validate_setting(name, value))
+            .or_else(|| super::purchase::validate_setting(name, value))
         {
             return checked;
         }
@@ -108,6 +109,7 @@ impl Settings {
                     .chain(super::mail_settings::MAIL_SETTINGS)
                     .chain(super::mailgate::GATE_SETTINGS)
                     .chain([super::tickets::LEASE_MINUTES])
+                    .chain([super::purchase::OVER_RECEIPT])
                     .collect::<Vec<_>>()
                     .join(", ")
                 ),

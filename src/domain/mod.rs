@@ -40,6 +40,7 @@ pub mod phone;
 pub mod planning;
 pub mod price;
 pub mod production_order;
+pub mod purchase;
 pub mod sales;
 pub mod salutation;
 pub mod segment;

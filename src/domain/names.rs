@@ -25,6 +25,7 @@ pub fn kind(kind: &str) -> String {
         "supplier-item" => crate::t!("supplier-item-kind"),
         "quote" => crate::t!("domain-kind-quote"),
         "sales order" => crate::t!("domain-kind-sales-order"),
+        "purchase order" => crate::t!("purchase-kind"),
         "lead" => crate::t!("leads-kind-name"),
         "campaign" => crate::t!("campaign-kind"),
         "segment" => crate::t!("campaign-kind-segment"),
@@ -50,6 +51,7 @@ pub fn count(kind_name: &str, count: usize) -> String {
         "supplier-item" => crate::t!("supplier-item-count", count = count),
         "quote" => crate::t!("domain-count-quote", count = count),
         "sales order" => crate::t!("domain-count-sales-order", count = count),
+        "purchase order" => crate::t!("purchase-count", count = count),
         other => format!(
             "{} {other}",
             crate::lang::format::integer(i64::try_from(count).unwrap_or(i64::MAX))

@@ -36,6 +36,8 @@ pub enum Series {
     Dunning,
     /// Fertigungsauftrag (production order): `FA-2026-00001`.
     Production,
+    /// Bestellung (a purchase order to a supplier): `BE-2026-00001`.
+    Purchase,
 }
 
 impl Series {
@@ -49,6 +51,7 @@ impl Series {
             Series::Payment => "ZE",
             Series::Dunning => "MA",
             Series::Production => "FA",
+            Series::Purchase => "BE",
         }
     }
 

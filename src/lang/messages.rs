@@ -59,6 +59,7 @@ resources!(
     "production",
     "segment",
     "supplier_item",
+    "purchase",
 );
 
 /// A value handed to a message: text as it is shown, or a whole number (which plural

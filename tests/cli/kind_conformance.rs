@@ -172,8 +172,14 @@ const PLANT_REFERRER: &[(&str, Plant)] = &[
     ("customer", plant_interaction),
     ("employee", plant_payslip),
     ("item", plant_move),
-    ("supplier", plant_supplier_item),
+    ("supplier", plant_supplier_item_and_purchase_order),
 ];
+
+/// A supplier item and a purchase order of the sample supplier (the order is kept).
+fn plant_supplier_item_and_purchase_order(db: &Path, id: u64) {
+    plant_supplier_item(db, id);
+    plant_purchase_order(db, id);
+}
 
 /// A supplier item of the sample supplier, for an item of its own.
 fn plant_supplier_item(db: &Path, id: u64) {
@@ -209,6 +215,16 @@ fn plant_payslip(db: &Path, _id: u64) {
 /// A stock move of the sample item: one received.
 fn plant_move(db: &Path, _id: u64) {
     ok(db, &["stock", "receive", "K-7", "1"]);
+}
+
+/// A purchase order to the sample supplier, for one unit of a new item.
+fn plant_purchase_order(db: &Path, id: u64) {
+    ok(db, &["item", "add", "--sku", "PO-1", "--name", "Bestellt"]);
+    let id = id.to_string();
+    ok(
+        db,
+        &["purchase", "add", "--supplier", &id, "--line", "PO-1:1:1"],
+    );
 }
 
 /// Per kind whose records refer to others: plants those (customer 1 of opportunities).

@@ -54,6 +54,7 @@ mod payments;
 mod payroll;
 mod price;
 mod production;
+mod purchase;
 mod quotes;
 mod reallocation;
 mod receivables;

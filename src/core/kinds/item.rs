@@ -70,6 +70,7 @@ impl PlainKind for Items {
         super::supplier_item::OF_ITEM,
         super::sales_refs::QUOTES_OF_ITEM,
         super::sales_refs::ORDERS_OF_ITEM,
+        crate::core::purchase_query::PURCHASES_OF_ITEM,
     ];
 
     fn to_row(item: &Item, offset: UtcOffset) -> Row {

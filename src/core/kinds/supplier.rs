@@ -1,7 +1,8 @@
 //! Suppliers, declared once: purchasing's kind, its field table (`fields::supplier`), built
 //! and edited with phones read in the default region, its number unique, found by folded
-//! name, phone fragment or number through the store's supplier indexes. Supplier items refer
-//! to suppliers (a forced delete removes them too). Room: core.
+//! name, phone fragment or number through the store's supplier indexes. Supplier items and
+//! purchase orders refer to suppliers (a forced delete removes the supplier items; purchase
+//! orders are kept, as documents are). Room: core.
 
 use time::{OffsetDateTime, UtcOffset};
 
@@ -32,7 +33,10 @@ impl PlainKind for Suppliers {
         search_by_key: "core-search-by-supplier",
         ops: &Suppliers,
     };
-    const REFERRERS: &'static [crate::core::plain::Referrer] = &[super::supplier_item::OF_SUPPLIER];
+    const REFERRERS: &'static [crate::core::plain::Referrer] = &[
+        super::supplier_item::OF_SUPPLIER,
+        crate::core::purchase_query::PURCHASES_OF_SUPPLIER,
+    ];
 
     fn to_row(supplier: &Supplier, offset: UtcOffset) -> Row {
         to_row(supplier, offset)

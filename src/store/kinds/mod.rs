@@ -23,6 +23,7 @@ pub mod payment;
 pub mod payslip;
 pub mod price_rule;
 pub mod production_order;
+pub mod purchase;
 pub mod receivable;
 pub mod sales;
 pub mod sales_demand;
@@ -109,6 +110,7 @@ pub const KINDS: &[KindOps] = &[
     ops::<crate::domain::mailing::send::Suppression>(),
     ops::<crate::domain::mailing::bounce::MailingBounce>(),
     ops::<crate::domain::production_order::ProductionOrder>(),
+    ops::<crate::domain::purchase::PurchaseOrder>(),
 ];
 
 /// The kind whose tree is `tree`.
