@@ -1,7 +1,7 @@
 //! Purchase-order commands: adding an order to a supplier (lines resolved by SKU or
-//! barcode, each price defaulting to `default_unit_price` (the preferred offer's break, else
-//! the item's cost), each requested date to the
-//! order's, else today plus the item's lead days), sending it, receiving against its lines,
+//! barcode, each price defaulting to `default_unit_price` — the preferred offer's break,
+//! else the item's cost —, each requested date to the order's, else today plus the item's
+//! lead days), sending it, receiving against its lines,
 //! short-closing a line or the rest, cancelling it. A new order takes its gapless number
 //! (`BE-`) in the transaction that writes it. A receipt posts one stock move per line from
 //! the virtual `supplier` location with the line as reference (`BE-2026-00001/2`), the
