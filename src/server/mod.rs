@@ -371,12 +371,14 @@ pub fn serve(store: Store, keymap: Keymap, options: ServeOptions) -> Result<(), 
         .enable_all()
         .build()?;
     runtime.block_on(async move {
-        let listener = TcpListener::bind(options.listen)
-            .await
-            .map_err(|error| ServerError::Listen(options.listen, error))?;
-        let local = listener.local_addr()?;
+        // Bound first, listening last: once the port answers, the pid file and the
+        // control socket are there.
+        let listen_failed = |error| ServerError::Listen(options.listen, error);
+        let socket = bound(options.listen).map_err(listen_failed)?;
+        let local = socket.local_addr()?;
         let _pidfile = PidFile::write(&dir, ServeInfo::of_this_process(local))?;
         let _control = control::listen(&dir, store.clone(), options.clock)?;
+        let listener = socket.listen(1024).map_err(listen_failed)?;
         server_log!(
             locale,
             "server-log-listening",
@@ -397,6 +399,19 @@ pub fn serve(store: Store, keymap: Keymap, options: ServeOptions) -> Result<(), 
         server_log!(locale, "server-log-stopped");
         Ok(())
     })
+}
+
+/// A socket bound to `address` and not yet listening (address reuse on, as
+/// `TcpListener::bind` has it), so that what must exist before the first connection is
+/// made between binding and listening.
+fn bound(address: SocketAddr) -> std::io::Result<tokio::net::TcpSocket> {
+    let socket = match address {
+        SocketAddr::V4(_) => tokio::net::TcpSocket::new_v4()?,
+        SocketAddr::V6(_) => tokio::net::TcpSocket::new_v6()?,
+    };
+    socket.set_reuseaddr(true)?;
+    socket.bind(address)?;
+    Ok(socket)
 }
 
 /// Starts the link endpoint (`http`) on `address`; its task, to abort on shutdown.
