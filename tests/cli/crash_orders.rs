@@ -40,6 +40,7 @@ while true; do
     2) "$KONTOR" delivery post "$n" --line 1:1 --db "$DB" ;;
   esac
   i=$((i + 1))
+  echo "$i" > "$PROGRESS"
 done
 "#;
 
@@ -49,7 +50,8 @@ fn start(db: &Path, first: usize) -> std::process::Child {
 }
 
 /// Starts the shell `script` in its own process group with `$1` = `first` and `$KONTOR`,
-/// `$DB`, `$YEAR` set.
+/// `$DB`, `$YEAR` and `$PROGRESS` (the file where a loop notes how far it came, read by
+/// `wait_for_progress`) set.
 pub(super) fn start_script(db: &Path, script: &str, first: usize) -> std::process::Child {
     let kontor = common::command();
     let mut shell = Command::new("sh");
@@ -64,12 +66,34 @@ pub(super) fn start_script(db: &Path, script: &str, first: usize) -> std::proces
         .env("KONTOR", common::KONTOR)
         .env("DB", db)
         .env("YEAR", common::now().year().to_string())
+        .env("PROGRESS", progress_file(db))
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .process_group(0)
         .spawn()
         .expect("cannot start sh")
+}
+
+fn progress_file(db: &Path) -> std::path::PathBuf {
+    db.with_extension("progress")
+}
+
+/// Waits until the loop started by `start_script` has noted `$1` ≥ `at_least` in
+/// `$PROGRESS`, so that a kill falls after real work however slow the machine is.
+pub(super) fn wait_for_progress(db: &Path, at_least: usize) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    loop {
+        let noted = std::fs::read_to_string(progress_file(db)).unwrap_or_default();
+        if noted.trim().parse::<usize>().is_ok_and(|n| n >= at_least) {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the loop did not get to {at_least}: {noted:?}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
 }
 
 /// Kills the loop's whole process group (the shell and its `kontor`) with SIGKILL.
@@ -114,6 +138,8 @@ fn gapless_numbering_after_sigkill_mid_confirmation() {
     for kill in 1..=KILLS {
         let delay = Duration::from_millis(rng.u64(300..1_800));
         let child = start(&db, orders.len() + 1);
+        // One whole round first, then the kill at a random moment.
+        wait_for_progress(&db, orders.len() + 2);
         sleep(delay);
         kill_group(child);
         let after = format!("kill {kill} at {delay:?}");

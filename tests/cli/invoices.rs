@@ -503,7 +503,7 @@ fn an_issued_invoice_has_no_edit_and_no_generic_path_changes_it() {
 
 /// Adds, confirms and delivers an order and invoices its delivery note — by `invoice add`
 /// for odd orders, by the invoicing run for even ones — again and again, numbering from
-/// `$1`; stops at the first command that fails.
+/// `$1`, noting the next number in `$PROGRESS`; stops at the first command that fails.
 const INVOICE_LOOP: &str = r#"set -e
 i=$1
 while true; do
@@ -517,13 +517,14 @@ while true; do
     "$KONTOR" invoice add --delivery "$(printf 'LS-%s-%05d' "$YEAR" "$i")" --db "$DB"
   fi
   i=$((i + 1))
+  echo "$i" > "$PROGRESS"
 done
 "#;
 
 #[test]
 fn invoice_numbers_stay_gapless_after_sigkill_mid_issue() {
     use super::crash::assert_clean;
-    use super::crash_orders::{assert_gapless, kill_group, start_script};
+    use super::crash_orders::{assert_gapless, kill_group, start_script, wait_for_progress};
     let scratch = Scratch::new();
     let db = scratch.db("db");
     shop(&db);
@@ -535,6 +536,8 @@ fn invoice_numbers_stay_gapless_after_sigkill_mid_issue() {
     for kill in 1..=5 {
         let delay = std::time::Duration::from_millis(rng.u64(400..2_000));
         let child = start_script(&db, INVOICE_LOOP, next);
+        // Two whole rounds first, then the kill at a random moment.
+        wait_for_progress(&db, next + 2);
         std::thread::sleep(delay);
         kill_group(child);
         let after = format!("kill {kill} at {delay:?}");
