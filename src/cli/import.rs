@@ -281,7 +281,8 @@ impl Sheet {
 }
 
 /// Refuses the import of `file` when there are problems: the first `MAX_REPORTED` on
-/// stderr, then how many there were.
+/// stderr, one line each (a line break or other control character a cell brought into a
+/// problem is shown escaped, `\n`), then how many there were.
 pub(super) fn refuse_problems(
     context: &mut Context,
     file: &std::path::Path,
@@ -291,7 +292,7 @@ pub(super) fn refuse_problems(
         return Ok(());
     }
     for problem in problems.iter().take(MAX_REPORTED) {
-        writeln!(context.err, "{problem}")?;
+        writeln!(context.err, "{}", one_line(problem))?;
     }
     if problems.len() > MAX_REPORTED {
         let more = problems.len() - MAX_REPORTED;
@@ -308,6 +309,17 @@ pub(super) fn refuse_problems(
         path = path,
         count = count
     )))
+}
+
+/// `text` on one line: control characters (line breaks, tabs, escapes) written as Rust
+/// writes them in a string (`\n`, `\u{1b}`), everything else as it is.
+fn one_line(text: &str) -> String {
+    text.chars()
+        .map(|c| match c.is_control() {
+            true => c.escape_default().to_string(),
+            false => c.to_string(),
+        })
+        .collect()
 }
 
 /// The cells of a row, with the mistake of writers that do not quote rejoined: a row with

@@ -1,7 +1,7 @@
 //! How `import` reads the text of a file, through the real binary: line numbers of bad
 //! rows in files with `\r\n` endings and quoted multi-line cells, a file that is not
 //! the UTF-8 it was said to be, a `--delimiter` given (tab, `|`) and `--encoding
-//! windows-1252` given, and SKUs and barcodes taken or repeated and item ids given out,
+//! windows-1252` given, a problem quoting a multi-line cell on one line, and SKUs and barcodes taken or repeated and item ids given out,
 //! each refused on its line.
 
 use crate::common;
@@ -40,6 +40,24 @@ fn bad_rows_are_reported_on_their_own_line_in_crlf_files() {
     );
     assert_eq!(problem_lines(&db, &lf), ["line 2", "line 4"]);
     assert!(json_list(&db, &["customer", "list"]).is_empty());
+}
+
+/// A problem quoting a cell with a line break stays one line: the break written `\n`.
+#[test]
+fn a_problem_quoting_a_multi_line_cell_is_one_line() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    add_customer(&db, &["--name", "Weber Logistik"]);
+    let file = scratch.file(
+        "calls.csv",
+        b"customer,channel,subject,duration\n1,call-in,Anruf,\"two\nlines\"\n",
+    );
+    let run = run(&db, &["import", "interactions", s(&file)]);
+    assert_eq!(run.code, 2, "{run:?}");
+    let lines: Vec<&str> = run.stderr.lines().collect();
+    assert_eq!(lines.len(), 2, "{run:?}");
+    assert!(lines[0].starts_with("line 2: "), "{run:?}");
+    assert!(lines[0].contains("\"two\\nlines\""), "{run:?}");
 }
 
 #[test]
