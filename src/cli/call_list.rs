@@ -14,8 +14,8 @@ use crate::core::consent_reach::{Callee, WhyNot, call_list};
 use crate::core::segments::Target;
 use crate::domain::fields::{Row, Value};
 
-const COLUMNS: &[&str] = &["customer", "name", "person", "phone", "consent"];
-const WHY_NOT: &[&str] = &["customer", "name", "person", "phone", "why"];
+const COLUMNS: &[&str] = &["customer", "lead", "name", "person", "phone", "consent"];
+const WHY_NOT: &[&str] = &["customer", "lead", "name", "person", "phone", "why"];
 
 /// Prints the call list of campaign `campaign` over segment `segment` for `purpose`.
 pub fn calllist(
@@ -43,7 +43,8 @@ pub fn calllist(
                 .iter()
                 .map(|c| {
                     json!({
-                        "customer": c.customer,
+                        "customer": (c.lead.is_none()).then_some(c.customer),
+                        "lead": c.lead,
                         "name": c.name,
                         "person": c.person,
                         "phone": c.phone,
@@ -96,7 +97,14 @@ fn row(callee: &Callee, machine: bool) -> Row {
         ),
     };
     vec![
-        ("customer", Value::Integer(callee.customer as i64)),
+        match callee.lead {
+            None => ("customer", Value::Integer(callee.customer as i64)),
+            Some(_) => ("customer", Value::Text(String::new())),
+        },
+        match callee.lead {
+            Some(lead) => ("lead", Value::Integer(lead as i64)),
+            None => ("lead", Value::Text(String::new())),
+        },
         ("name", Value::Text(callee.name.clone())),
         ("person", Value::Text(callee.person.clone())),
         ("phone", Value::Text(callee.phone.clone())),

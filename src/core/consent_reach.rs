@@ -1,8 +1,9 @@
 //! Who may be reached, on what: the consent ledger wired to the people kontor knows. For a
 //! customer and each of its contacts, the addresses on a channel (e-mail addresses, phone
 //! numbers as E.164, postal addresses) with the ledger's standing for a purpose now
-//! (`reach`); the call list of a segment — only people whose phone consent allows the
-//! purpose, the others with why not (`call_list`); and the consent a marketing call relies
+//! (`reach`); the call list of a segment — its customers (each with its contacts), its
+//! selected contacts and its leads, only people whose phone consent allows the purpose,
+//! the others with why not (`call_list`); and the consent a marketing call relies
 //! on, refused without one (`call_basis`). The standing is always derived from the ledger
 //! (`core::consent::standing`), never stored. Room: core (reads customers and consent;
 //! writes nothing).
@@ -122,8 +123,11 @@ impl WhyNot {
 /// One person of a call list.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Callee {
+    /// The customer the person is or belongs to; 0 for a lead.
     pub customer: u64,
-    /// The customer's name.
+    /// The lead the person is, if a lead.
+    pub lead: Option<u64>,
+    /// The customer's (or the lead's) name.
     pub name: String,
     /// The contact's name; empty for the customer itself.
     pub person: String,
@@ -141,9 +145,11 @@ pub struct CallList {
     pub not_callable: Vec<Callee>,
 }
 
-/// The call list of `target`'s members for `purpose` at `now`: each member and each of
-/// its contacts (a company without a phone of its own is reached through its contacts).
-/// Needs the right to read marketing and consent.
+/// The call list of `target`'s members for `purpose` at `now`: each member customer and
+/// each of its contacts (a company without a phone of its own is reached through its
+/// contacts), each selected contact of another customer, each selected lead — everyone
+/// once. Needs the right to read
+/// marketing and consent.
 pub fn call_list(
     store: &Store,
     actor: &Actor,
@@ -155,43 +161,80 @@ pub fn call_list(
     let purpose = crate::domain::consent::purpose(purpose)?;
     let members = segments::members(store, actor, target, now)?;
     let mut list = CallList::default();
+    let mut add = |callee: Callee, phones: Vec<String>| -> Result<(), CoreError> {
+        let callee = checked(store, callee, phones, &purpose, now)?;
+        match callee.why_not {
+            None => list.callable.push(callee),
+            Some(_) => list.not_callable.push(callee),
+        }
+        Ok(())
+    };
+    let callee = |customer: u64, lead: Option<u64>, name: &str, person: &str| Callee {
+        customer,
+        lead,
+        name: name.to_string(),
+        person: person.to_string(),
+        phone: String::new(),
+        relied_on: None,
+        why_not: Some(WhyNot::NoPhone),
+    };
+    let e164 = |phones: &[crate::domain::Phone]| phones.iter().map(|p| p.e164.clone()).collect();
     for customer in &members.customers {
         for (person, phones) in people(customer, Channel::Phone) {
             if person.is_empty() && phones.is_empty() && !customer.contacts.is_empty() {
                 continue;
             }
-            let mut callee = Callee {
-                customer: customer.id,
-                name: customer.name.clone(),
-                person,
-                phone: String::new(),
-                relied_on: None,
-                why_not: Some(WhyNot::NoPhone),
-            };
-            for phone in phones {
-                match standing_of(store, Channel::Phone, &phone, &purpose, now)? {
-                    Some(Standing::May { relied_on }) => {
-                        callee.phone = phone;
-                        callee.relied_on = relied_on;
-                        callee.why_not = None;
-                        break;
-                    }
-                    Some(Standing::MayNot { reason, .. })
-                        if callee.why_not == Some(WhyNot::NoPhone) =>
-                    {
-                        callee.phone = phone;
-                        callee.why_not = Some(WhyNot::Refused(reason));
-                    }
-                    _ => {}
-                }
-            }
-            match callee.why_not {
-                None => list.callable.push(callee),
-                Some(_) => list.not_callable.push(callee),
-            }
+            add(callee(customer.id, None, &customer.name, &person), phones)?;
         }
     }
+    // A member customer's contacts are on the list with it already.
+    let listed: std::collections::HashSet<u64> = members.customers.iter().map(|c| c.id).collect();
+    for of in members
+        .contacts
+        .iter()
+        .filter(|of| !listed.contains(&of.customer.id))
+    {
+        for (contact, _) in of.each() {
+            let person = callee(of.customer.id, None, &of.customer.name, &contact.name);
+            add(person, e164(&contact.phones))?;
+        }
+    }
+    for member in &members.leads {
+        let lead = &member.lead;
+        let (name, person) = match lead.company.trim() {
+            "" => (lead.name.as_str(), ""),
+            company => (company, lead.name.as_str()),
+        };
+        add(callee(0, Some(lead.id), name, person), e164(&lead.phones))?;
+    }
     Ok(list)
+}
+
+/// `callee` with the first of `phones` the ledger allows for `purpose` at `now` and the
+/// event relied on, else the first refused number and why (no phone: `NoPhone`).
+fn checked(
+    store: &Store,
+    mut callee: Callee,
+    phones: Vec<String>,
+    purpose: &str,
+    now: OffsetDateTime,
+) -> Result<Callee, CoreError> {
+    for phone in phones {
+        match standing_of(store, Channel::Phone, &phone, purpose, now)? {
+            Some(Standing::May { relied_on }) => {
+                callee.phone = phone;
+                callee.relied_on = relied_on;
+                callee.why_not = None;
+                break;
+            }
+            Some(Standing::MayNot { reason, .. }) if callee.why_not == Some(WhyNot::NoPhone) => {
+                callee.phone = phone;
+                callee.why_not = Some(WhyNot::Refused(reason));
+            }
+            _ => {}
+        }
+    }
+    Ok(callee)
 }
 
 /// The confirmed phone consent a marketing call to customer `customer_id` (its contact

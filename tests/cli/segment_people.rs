@@ -523,3 +523,182 @@ fn a_mailing_dry_run_over_a_mixed_segment_names_skipped_contacts_and_leads() {
         .collect();
     assert_eq!(actions.last(), Some(&"withdrawn"), "{history}");
 }
+
+/// `consent add` for `party` on a phone number for calls.
+fn phone_consent(db: &Path, party: &str, number: &str) -> i64 {
+    int(
+        &json(
+            db,
+            &[
+                "consent",
+                "add",
+                "--party",
+                party,
+                "--channel",
+                "phone",
+                "--address",
+                number,
+                "--purpose",
+                "calls",
+                "--source",
+                "call",
+            ],
+        ),
+        "id",
+    )
+}
+
+/// A phone campaign's call list over a segment of contacts and leads: the contact and the
+/// lead with phone consent are callable, the lead refused and the lead without a phone
+/// are not — each with why.
+#[test]
+fn a_call_list_over_contacts_and_leads_holds_those_with_phone_consent() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    ok(&db, &["settings", "default_region", "DE"]);
+    let firm = add_customer(
+        &db,
+        &[
+            "--name",
+            "Berg GmbH",
+            "--city",
+            "Köln",
+            "--contact",
+            "Eva Berg",
+            "--contact-phone",
+            "0221 555001",
+        ],
+    );
+    let [called, refused, silent] = [
+        ("Jana Vogt", Some("0221 555002")),
+        ("Ole Brandt", Some("0221 555003")),
+        ("Pia Lang", None),
+    ]
+    .map(|(name, phone)| {
+        let mut flags = vec!["--name", name, "--city", "Köln", "--country", "DE"];
+        flags.extend(phone.map(|phone| ["--phone", phone]).into_iter().flatten());
+        lead(&db, &flags)
+    });
+    let eva = phone_consent(&db, &format!("customer:{firm}"), "0221 555001");
+    let jana = phone_consent(&db, &format!("lead:{called}"), "0221 555002");
+    let campaign = json(
+        &db,
+        &[
+            "campaign",
+            "add",
+            "Rückruf",
+            "--channel",
+            "phone",
+            "--from",
+            "2026-11-01",
+            "--to",
+            "2026-12-31",
+        ],
+    );
+    let segment = json(
+        &db,
+        &[
+            "segment",
+            "add",
+            "Köln",
+            "--selects",
+            "people",
+            "--filter",
+            "city=Köln",
+        ],
+    );
+    let (campaign, segment) = (int(&campaign, "id"), int(&segment, "id"));
+    let list = json(
+        &db,
+        &[
+            "campaign",
+            "calllist",
+            &campaign.to_string(),
+            "--segment",
+            &segment.to_string(),
+            "--why-not",
+        ],
+    );
+    let who = |key: &str| -> Vec<(Value, Value, String, Value)> {
+        list[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| {
+                let last = if key == "callable" {
+                    &c["consent"]
+                } else {
+                    &c["why"]
+                };
+                (
+                    c["customer"].clone(),
+                    c["lead"].clone(),
+                    text(c, "phone").to_string(),
+                    last.clone(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        who("callable"),
+        [
+            (
+                Value::from(firm),
+                Value::Null,
+                "+49221555001".to_string(),
+                Value::from(eva)
+            ),
+            (
+                Value::Null,
+                Value::from(called),
+                "+49221555002".to_string(),
+                Value::from(jana)
+            ),
+        ],
+        "{list}"
+    );
+    let contacts = json(
+        &db,
+        &[
+            "segment",
+            "add",
+            "Kontakte",
+            "--selects",
+            "contacts",
+            "--filter",
+            "city=Köln",
+        ],
+    );
+    let of_contacts = json(
+        &db,
+        &[
+            "campaign",
+            "calllist",
+            &campaign.to_string(),
+            "--segment",
+            &int(&contacts, "id").to_string(),
+        ],
+    );
+    let callable = of_contacts["callable"].as_array().unwrap();
+    assert_eq!(callable.len(), 1, "{of_contacts}");
+    assert_eq!(text(&callable[0], "person"), "Eva Berg", "{of_contacts}");
+    let not = who("not_callable");
+    assert!(
+        not.contains(&(
+            Value::Null,
+            Value::from(refused),
+            "+49221555003".to_string(),
+            Value::from("no-consent")
+        )),
+        "{list}"
+    );
+    assert!(
+        not.contains(&(
+            Value::Null,
+            Value::from(silent),
+            String::new(),
+            Value::from("no-phone")
+        )),
+        "{list}"
+    );
+}
