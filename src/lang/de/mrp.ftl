@@ -27,3 +27,9 @@ mrp-action-increase = Erhöhen von { $from } auf { $to }
 mrp-action-decrease = Verringern von { $from } auf { $to }
 mrp-action-release = Jetzt freigeben (Freigabetermin { $release })
 mrp-action-past-due = Überfällig seit { $due } ({ $quantity } offen)
+
+## The run on the store
+mrp-no-plan = Es gibt noch keinen freigegebenen Plan: zuerst `kontor mrp run` ausführen.
+mrp-unknown-key = Der freigegebene Plan hat keinen Planauftrag { $key }.
+mrp-demand-empty = Bitte einen Bedarf nennen: eine Auftragsposition (AU-2026-00001/1), einen Fertigungsauftrag oder den Schlüssel eines Planauftrags.
+mrp-demand-line = { $text }: nach dem Schrägstrich muss eine Positionsnummer stehen.

@@ -27,3 +27,9 @@ mrp-action-increase = Increase from { $from } to { $to }
 mrp-action-decrease = Decrease from { $from } to { $to }
 mrp-action-release = Release now (release date { $release })
 mrp-action-past-due = Past due since { $due } ({ $quantity } open)
+
+## The run on the store
+mrp-no-plan = There is no accepted plan yet: run `kontor mrp run` first.
+mrp-unknown-key = The accepted plan has no planned order { $key }.
+mrp-demand-empty = Name a demand: a sales order line (AU-2026-00001/1), a production order or a planned order's key.
+mrp-demand-line = { $text }: the line after the slash must be a number.
