@@ -167,7 +167,7 @@ pub fn mrp(context: &mut Context, command: MrpCmd) -> Result<(), CliError> {
         } => {
             let coverage = mrp::covering(store, actor, &demand)?;
             if coverage.is_empty() {
-                return Err(CliError::Failed(crate::t!(
+                return Err(CliError::Usage(crate::t!(
                     "mrp-demand-unknown",
                     demand = demand.trim()
                 )));
@@ -224,7 +224,7 @@ pub fn mrp(context: &mut Context, command: MrpCmd) -> Result<(), CliError> {
             output::list_with_header(&mut context.out, context.format, &rows, columns, columns)?;
             Ok(())
         }
-        MrpCmd::Peg { .. } => Err(CliError::Failed(crate::t!("mrp-peg-what"))),
+        MrpCmd::Peg { .. } => Err(CliError::Usage(crate::t!("mrp-peg-what"))),
         MrpCmd::Firm { key } => firm(context, key, true),
         MrpCmd::Unfirm { key } => firm(context, key, false),
         MrpCmd::Actions => {
@@ -258,7 +258,7 @@ pub fn mrp(context: &mut Context, command: MrpCmd) -> Result<(), CliError> {
             make,
         } => {
             if keys.is_empty() && !all {
-                return Err(CliError::Failed(crate::t!("mrp-convert-what")));
+                return Err(CliError::Usage(crate::t!("mrp-convert-what")));
             }
             let kind = match (buy, make) {
                 (true, _) => Some(OrderKind::Buy),
