@@ -64,6 +64,8 @@ pub enum Command {
     Production(super::production_orders::ProductionCommand),
     /// Purchase orders: adding, sending, receiving, closing, cancelling.
     Purchase(super::purchase::PurchaseCommand),
+    /// The MRP run: run, firm/unfirm, convert planned orders.
+    Mrp(super::mrp::MrpCommand),
 }
 
 /// What a command did.
@@ -91,6 +93,7 @@ pub enum Event {
     Segment(Box<crate::domain::segment::Segment>),
     Production(super::production_orders::ProductionEvent),
     Purchase(Box<super::purchase::PurchaseEvent>),
+    Mrp(super::mrp::MrpEvent),
 }
 
 /// Runs a command as `actor` at the clock's now.
@@ -252,6 +255,7 @@ fn apply(
         Command::Purchase(command) => Event::Purchase(Box::new(super::purchase::execute(
             store, actor, command, now,
         )?)),
+        Command::Mrp(command) => Event::Mrp(super::mrp::execute(store, actor, command, now)?),
         Command::Record(super::plain::RecordCommand { kind, op }) => {
             let done = kind.ops.execute(store, actor, op, progress, now)?;
             Event::Record(super::plain::RecordEvent { kind, done })

@@ -46,6 +46,7 @@ impl Command {
             Command::Campaign(_) | Command::Segment(_) => Area::Marketing,
             Command::Production(command) => command.area(),
             Command::Purchase(command) => command.area(),
+            Command::Mrp(command) => command.area(),
         }
     }
 
@@ -74,6 +75,7 @@ impl Command {
             Command::Segment(command) => (Some("Segments"), command.name()),
             Command::Production(command) => (Some("Production"), command.name()),
             Command::Purchase(command) => (Some("PurchaseOrders"), command.name()),
+            Command::Mrp(command) => (Some("Mrp"), command.name()),
         }
     }
 }

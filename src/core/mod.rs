@@ -50,6 +50,7 @@ pub mod mailing_ledger;
 pub mod mailing_reply;
 pub mod maintenance;
 pub mod marketing_call;
+pub mod mrp;
 pub mod opening_stock;
 pub mod order_entry;
 pub mod order_import;

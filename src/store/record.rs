@@ -170,7 +170,10 @@ pub fn schema_of(bytes: &[u8], kind: &'static str) -> StoreResult<u16> {
     split_envelope(bytes, kind).map(|(schema, _)| schema)
 }
 
-fn split_envelope<'a>(bytes: &'a [u8], kind: &'static str) -> StoreResult<(u16, &'a [u8])> {
+pub(in crate::store) fn split_envelope<'a>(
+    bytes: &'a [u8],
+    kind: &'static str,
+) -> StoreResult<(u16, &'a [u8])> {
     match bytes {
         [FORMAT, high, low, payload @ ..] => Ok((u16::from_be_bytes([*high, *low]), payload)),
         [format, ..] => Err(StoreError::Corrupt {

@@ -17,6 +17,7 @@ pub mod lead;
 pub mod mail_quarantine;
 pub mod mailing;
 mod mailing_schemas;
+pub mod mrp_plan;
 pub mod opportunity;
 pub mod outbox;
 pub mod payment;

@@ -1,0 +1,322 @@
+//! The MRP run on the store: `gather` reads the engine's input (items with their planning
+//! and source, BOMs, on hand, open sales order lines, open purchase and production orders,
+//! the firm planned orders of the accepted plan, weekdays as the calendar, today and the
+//! horizon), `domain::mrp::run` plans, and the accepted plan is stored (one `meta` value,
+//! `store::kinds::mrp_plan`). Writes are `Command::Mrp(MrpCommand)` — run, firm/unfirm,
+//! convert — so the audit log notes each; `run`, `firm` and `convert` below are the same
+//! through a clock pinned at `now`. Reads: `preview` (plan and diff, stores nothing),
+//! `accepted`, `pegging`, `covering`, `actions`, each with item SKUs/names and supplier
+//! names resolved for display (`Names`).
+//!
+//! Who may: purchasing runs MRP, firms and converts (area `Purchasing`, write); the
+//! warehouse reads the plan (it reads purchasing). Room: core.
+
+mod convert;
+mod gather;
+mod view;
+
+use time::{Date, OffsetDateTime};
+
+use super::access::{Access, Area, require};
+use super::{Actor, Clock, Command, CoreError, Event};
+use crate::domain::audit::FieldChange;
+use crate::domain::mrp::{OrderKind, Plan, PlanDiff, PlannedOrder};
+use crate::store::kinds::mrp_plan::{self, StoredPlan};
+use crate::store::{Store, StoreError, abort};
+
+pub use convert::Converted;
+pub use view::{
+    AcceptedPlan, ActionView, CoverView, CoverageView, Names, OrderView, PegView, Pegging,
+    parse_demand,
+};
+
+/// The horizon when none is given: demands up to 90 days ahead are planned.
+pub const DEFAULT_HORIZON_DAYS: u32 = 90;
+
+/// A change to the accepted plan.
+#[derive(Debug, Clone)]
+pub enum MrpCommand {
+    /// Plans anew as of `today` over `horizon_days` and stores the plan as the accepted
+    /// one (its firm planned orders are kept).
+    Run { today: Date, horizon_days: u32 },
+    /// Firms (`firm: true`) or unfirms the planned order with this key.
+    Firm { key: String, firm: bool },
+    /// Turns planned orders into purchase orders (one draft per supplier) and production
+    /// orders, dated `today`: those with these keys, or (`all`) every one of `kind` (`None`:
+    /// both kinds). They leave the accepted plan.
+    Convert {
+        today: Date,
+        keys: Vec<String>,
+        all: bool,
+        kind: Option<OrderKind>,
+    },
+}
+
+impl MrpCommand {
+    pub fn name(&self) -> &'static str {
+        match self {
+            MrpCommand::Run { .. } => "Run",
+            MrpCommand::Firm { firm: true, .. } => "Firm",
+            MrpCommand::Firm { firm: false, .. } => "Unfirm",
+            MrpCommand::Convert { .. } => "Convert",
+        }
+    }
+
+    /// Every MRP change is purchasing's.
+    pub fn area(&self) -> Area {
+        Area::Purchasing
+    }
+}
+
+/// What an MRP command did.
+#[derive(Debug, Clone)]
+pub enum MrpEvent {
+    Ran(Box<RunOutcome>),
+    Firmed(Box<PlannedOrder>),
+    Converted(Box<Converted>),
+}
+
+/// What a run did: the accepted plan it stored and how it differs from the one before.
+#[derive(Debug, Clone)]
+pub struct RunOutcome {
+    pub plan: AcceptedPlan,
+    pub diff: PlanDiff,
+}
+
+impl RunOutcome {
+    /// (buy, make, firm) planned orders.
+    pub fn counts(&self) -> (usize, usize, usize) {
+        counts(&self.plan.plan)
+    }
+}
+
+/// A dry run: the plan a run would store now, and how it differs from the accepted one.
+#[derive(Debug, Clone)]
+pub struct Preview {
+    pub plan: Plan,
+    pub diff: PlanDiff,
+    pub names: Names,
+}
+
+/// (buy, make, firm) planned orders of a plan.
+pub fn counts(plan: &Plan) -> (usize, usize, usize) {
+    let buy = plan
+        .orders
+        .iter()
+        .filter(|o| o.kind == OrderKind::Buy)
+        .count();
+    let firm = plan.orders.iter().filter(|o| o.firm).count();
+    (buy, plan.orders.len() - buy, firm)
+}
+
+/// Runs an MRP command as `actor` at `now` (called by `core::execute`).
+pub(crate) fn execute(
+    store: &Store,
+    actor: &Actor,
+    command: MrpCommand,
+    now: OffsetDateTime,
+) -> Result<MrpEvent, CoreError> {
+    match command {
+        MrpCommand::Run {
+            today,
+            horizon_days,
+        } => {
+            let planned = plan_now(store, today, horizon_days)?;
+            let stored = StoredPlan {
+                today,
+                horizon_days,
+                run_at: now,
+                run_by: actor.name.clone(),
+                plan: planned,
+            };
+            let before = store.transaction(|tx| {
+                let before = mrp_plan::read_in(tx)?;
+                let was = before.as_ref().map(|b| b.plan.orders.len().to_string());
+                let now = stored.plan.orders.len().to_string();
+                let what = vec![field("orders", was.unwrap_or_default(), now)];
+                mrp_plan::write_in(tx, &stored, what)?;
+                Ok(before)
+            })?;
+            let old = before.map(|b| b.plan).unwrap_or_default();
+            let diff = crate::domain::mrp::diff(&old, &stored.plan);
+            let plan = view::accepted_plan(store, stored)?;
+            Ok(MrpEvent::Ran(Box::new(RunOutcome { plan, diff })))
+        }
+        MrpCommand::Firm { key, firm } => {
+            let order = store.transaction(|tx| {
+                let Some(mut stored) = mrp_plan::read_in(tx)? else {
+                    return abort(StoreError::Refused(crate::t!("mrp-no-plan")));
+                };
+                let Some(order) = stored.plan.orders.iter_mut().find(|o| o.key == key) else {
+                    return abort(StoreError::Refused(unknown_key(&key)));
+                };
+                let what = vec![field(
+                    &format!("{key} firm"),
+                    order.firm.to_string(),
+                    firm.to_string(),
+                )];
+                order.firm = firm;
+                let order = order.clone();
+                mrp_plan::write_in(tx, &stored, what)?;
+                Ok(order)
+            })?;
+            Ok(MrpEvent::Firmed(Box::new(order)))
+        }
+        MrpCommand::Convert {
+            today,
+            keys,
+            all,
+            kind,
+        } => {
+            let converted = convert::convert(store, actor, now, today, &keys, all, kind)?;
+            Ok(MrpEvent::Converted(Box::new(converted)))
+        }
+    }
+}
+
+/// One change of the plan as the audit log shows it.
+fn field(name: &str, old: String, new: String) -> FieldChange {
+    FieldChange {
+        field: name.to_string(),
+        old,
+        new,
+    }
+}
+
+fn unknown_key(key: &str) -> String {
+    crate::t!("mrp-unknown-key", key = key.trim())
+}
+
+/// Gathers the input and plans, storing nothing.
+fn plan_now(store: &Store, today: Date, horizon_days: u32) -> Result<Plan, CoreError> {
+    let input = gather::input(store, today, horizon_days)?;
+    crate::domain::mrp::run(&input, &crate::domain::mrp::Weekdays::default())
+        .map_err(|error| CoreError::Refused(error.to_string()))
+}
+
+fn write_event(
+    store: &Store,
+    actor: &Actor,
+    now: OffsetDateTime,
+    command: MrpCommand,
+) -> Result<MrpEvent, CoreError> {
+    match super::execute(store, &Clock::pinned(now), actor, Command::Mrp(command))? {
+        Event::Mrp(event) => Ok(event),
+        _ => Err(CoreError::Refused(crate::t!("mrp-no-plan"))),
+    }
+}
+
+/// Plans anew as of `now`'s date over `horizon_days` and stores the plan as the accepted
+/// one (`Command::Mrp(MrpCommand::Run)`).
+pub fn run(
+    store: &Store,
+    actor: &Actor,
+    now: OffsetDateTime,
+    horizon_days: u32,
+) -> Result<RunOutcome, CoreError> {
+    let today = Clock::pinned(now).today();
+    match write_event(
+        store,
+        actor,
+        now,
+        MrpCommand::Run {
+            today,
+            horizon_days,
+        },
+    )? {
+        MrpEvent::Ran(outcome) => Ok(*outcome),
+        _ => Err(CoreError::Refused(crate::t!("mrp-no-plan"))),
+    }
+}
+
+/// The plan a run would store now and its difference from the accepted plan; stores
+/// nothing.
+pub fn preview(
+    store: &Store,
+    actor: &Actor,
+    now: OffsetDateTime,
+    horizon_days: u32,
+) -> Result<Preview, CoreError> {
+    require(actor, Area::Purchasing, Access::Read)?;
+    let today = Clock::pinned(now).today();
+    let plan = plan_now(store, today, horizon_days)?;
+    let old = mrp_plan::read(store)?
+        .map(|stored| stored.plan)
+        .unwrap_or_default();
+    let diff = crate::domain::mrp::diff(&old, &plan);
+    let names = Names::of_plans(store, [&old, &plan])?;
+    Ok(Preview { plan, diff, names })
+}
+
+/// The accepted plan, names resolved; `None` before the first run.
+pub fn accepted(store: &Store, actor: &Actor) -> Result<Option<AcceptedPlan>, CoreError> {
+    require(actor, Area::Purchasing, Access::Read)?;
+    match mrp_plan::read(store)? {
+        Some(stored) => Ok(Some(view::accepted_plan(store, stored)?)),
+        None => Ok(None),
+    }
+}
+
+/// Firms (or unfirms) a planned order of the accepted plan; answers it as it is now.
+pub fn firm(
+    store: &Store,
+    actor: &Actor,
+    now: OffsetDateTime,
+    key: &str,
+    firm: bool,
+) -> Result<PlannedOrder, CoreError> {
+    let command = MrpCommand::Firm {
+        key: key.trim().to_string(),
+        firm,
+    };
+    match write_event(store, actor, now, command)? {
+        MrpEvent::Firmed(order) => Ok(*order),
+        _ => Err(CoreError::Refused(unknown_key(key))),
+    }
+}
+
+/// Converts the planned orders with these keys (see `MrpCommand::Convert`).
+pub fn convert(
+    store: &Store,
+    actor: &Actor,
+    now: OffsetDateTime,
+    keys: &[String],
+) -> Result<Converted, CoreError> {
+    let command = MrpCommand::Convert {
+        today: Clock::pinned(now).today(),
+        keys: keys.to_vec(),
+        all: false,
+        kind: None,
+    };
+    match write_event(store, actor, now, command)? {
+        MrpEvent::Converted(converted) => Ok(*converted),
+        _ => Err(CoreError::Refused(crate::t!("mrp-no-plan"))),
+    }
+}
+
+/// The planned order with this key and the demands it covers.
+pub fn pegging(store: &Store, actor: &Actor, key: &str) -> Result<Pegging, CoreError> {
+    let plan =
+        accepted(store, actor)?.ok_or_else(|| CoreError::Refused(crate::t!("mrp-no-plan")))?;
+    view::pegging(&plan, key.trim()).ok_or_else(|| CoreError::Refused(unknown_key(key)))
+}
+
+/// What covers a demand: a sales order line (`AU-2026-00001/1`), a production order's
+/// components (`FA-2026-00001`) or a planned order's (its key).
+pub fn covering(
+    store: &Store,
+    actor: &Actor,
+    demand_ref: &str,
+) -> Result<Vec<CoverageView>, CoreError> {
+    let plan =
+        accepted(store, actor)?.ok_or_else(|| CoreError::Refused(crate::t!("mrp-no-plan")))?;
+    let demand = parse_demand(demand_ref)?;
+    Ok(view::covering(&plan, &demand))
+}
+
+/// The action messages of the accepted plan (none before the first run).
+pub fn actions(store: &Store, actor: &Actor) -> Result<Vec<ActionView>, CoreError> {
+    Ok(accepted(store, actor)?
+        .map(|plan| view::actions(&plan))
+        .unwrap_or_default())
+}
