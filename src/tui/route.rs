@@ -145,4 +145,12 @@ pub enum Route {
     WhereUsed(Box<Item>),
     /// A production order of an item with a BOM.
     Produce(Box<Item>),
+    /// The purchase orders.
+    Purchases,
+    /// One purchase order, by number.
+    Purchase(String),
+    /// The new-purchase-order form.
+    NewPurchase,
+    /// Scan mode receiving against a purchase order.
+    ScanPurchase,
 }
