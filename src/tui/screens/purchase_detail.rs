@@ -198,7 +198,7 @@ impl Screen for PurchaseDetail {
         if let Some((title, lines)) = line {
             panel(frame, line_area, theme, &title, lines);
         }
-        let figure = |value| format!("{:>8}", decimal(value));
+        let figure = |value| format!("{:>9}", decimal(value));
         let rows: Vec<Vec<String>> = (order.lines.iter())
             .map(|line| {
                 vec![
@@ -213,18 +213,18 @@ impl Screen for PurchaseDetail {
             .collect();
         let header = [
             crate::t!("erp-sales-col-item"),
-            format!("{:>8}", crate::t!("purchase-tui-col-ordered")),
-            format!("{:>8}", crate::t!("purchase-tui-col-received")),
-            format!("{:>8}", crate::t!("purchase-tui-col-closed")),
-            format!("{:>8}", crate::t!("purchase-tui-col-open")),
+            format!("{:>9}", crate::t!("purchase-tui-col-ordered")),
+            format!("{:>9}", crate::t!("purchase-tui-col-received")),
+            format!("{:>9}", crate::t!("purchase-tui-col-closed")),
+            format!("{:>9}", crate::t!("purchase-tui-col-open")),
             format!("{:>10}", crate::t!("erp-sales-col-price")),
         ];
         let widths = [
             Constraint::Min(14),
-            Constraint::Length(8),
-            Constraint::Length(8),
-            Constraint::Length(8),
-            Constraint::Length(8),
+            Constraint::Length(9),
+            Constraint::Length(9),
+            Constraint::Length(9),
+            Constraint::Length(9),
             Constraint::Length(10),
         ];
         let header: Vec<&str> = header.iter().map(String::as_str).collect();
