@@ -243,7 +243,10 @@ fn a_sent_order_is_cancelled_with_a_reason_and_the_list_filters_by_state() {
     assert_eq!(order.state(), PurchaseState::Closed);
     // All; draft: BE-2026-00002 (the second, left a draft); closed: the cancelled one.
     let all = harness.keys("Esc").screen();
-    assert!(all.contains("BE-2026-00001") && all.contains("BE-2026-00002"), "{all}");
+    assert!(
+        all.contains("BE-2026-00001") && all.contains("BE-2026-00002"),
+        "{all}"
+    );
     let drafts = harness.keys("v").screen();
     assert!(
         drafts.contains("1 of 2 · state draft") && !drafts.contains("BE-2026-00001"),
