@@ -12,15 +12,14 @@ use ratatui::layout::{Constraint, Rect};
 use rust_decimal::Decimal;
 
 use super::kind::figures::decimal;
-use super::scan_deliver::{two_fields, two_fields_cursor};
+use super::scan_deliver::{TwoFields, burst, two_fields, two_fields_cursor, typed};
 use crate::core::purchase::PurchaseCommand;
 use crate::core::purchase_query::order;
 use crate::core::stock_query::find_item;
 use crate::core::{Change, Command, Event};
 use crate::domain::purchase::PurchaseState;
 use crate::tui::action::Action;
-use crate::tui::app::is_text;
-use crate::tui::key::{Key, KeyCode};
+use crate::tui::key::Key;
 use crate::tui::screen::{After, Outcome, Screen};
 use crate::tui::session::Session;
 use crate::tui::theme::Theme;
@@ -59,26 +58,6 @@ impl PurchaseScan {
     fn refuse(&mut self, message: String) -> Outcome {
         self.message = Some((message.clone(), true));
         Outcome::Refuse(message)
-    }
-
-    fn input(&mut self) -> &mut TextInput {
-        match self.target {
-            None => &mut self.document,
-            Some(_) => &mut self.item,
-        }
-    }
-
-    /// Enter: opens the scanned order, scans an item, or (empty) posts.
-    fn enter(&mut self, session: &Session) -> Outcome {
-        if self.target.is_none() {
-            return self.open(session);
-        }
-        let code = self.item.text.trim().to_string();
-        self.item.text.clear();
-        match code.is_empty() {
-            true => self.post(session),
-            false => self.scan(session, &code),
-        }
     }
 
     fn open(&mut self, session: &Session) -> Outcome {
@@ -206,6 +185,25 @@ impl PurchaseScan {
     }
 }
 
+impl TwoFields for PurchaseScan {
+    fn fields(&mut self) -> (&mut TextInput, &mut TextInput, bool) {
+        let opened = self.target.is_some();
+        (&mut self.document, &mut self.item, opened)
+    }
+
+    fn open_document(&mut self, session: &Session) -> Outcome {
+        self.open(session)
+    }
+
+    fn scan_item(&mut self, session: &Session, code: &str) -> Outcome {
+        self.scan(session, code)
+    }
+
+    fn post_scanned(&mut self, session: &Session) -> Outcome {
+        self.post(session)
+    }
+}
+
 impl Screen for PurchaseScan {
     fn title(&self) -> String {
         crate::t!("erp-scan-title", mode = crate::t!("purchase-scan-mode"))
@@ -216,33 +214,11 @@ impl Screen for PurchaseScan {
     }
 
     fn on_key(&mut self, key: &Key, _session: &Session) -> Outcome {
-        if key.code == KeyCode::Backspace || is_text(key).is_some() {
-            self.input().edit(key);
-            return Outcome::Handled;
-        }
-        Outcome::Ignored
+        typed(self, key)
     }
 
     fn on_paste(&mut self, text: &str, session: &Session) -> Outcome {
-        let mut last = Outcome::Handled;
-        let mut previous = '\0';
-        for c in text.chars() {
-            match c {
-                '\n' if previous == '\r' => {}
-                '\r' | '\n' => {
-                    last = match self.enter(session) {
-                        Outcome::Refuse(message) => return Outcome::Refuse(message),
-                        other => other,
-                    }
-                }
-                c if !c.is_control() => {
-                    self.input().edit(&Key::char(c));
-                }
-                _ => {}
-            }
-            previous = c;
-        }
-        last
+        burst(self, text, session)
     }
 
     fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
