@@ -216,7 +216,7 @@ actions! {
     NewPurchase => ("new-purchase", write(Purchasing)),
     SendPurchase => ("send-purchase", write(Purchasing)),
     ReceivePurchase => ("receive-purchase", write(Stock)),
-    ClosePurchaseLine => ("close-purchase-line", write(Purchasing)),
+    ShortCloseLine => ("short-close-line", write(Purchasing)),
     CancelPurchase => ("cancel-purchase", write(Purchasing)),
     ScanPurchase => ("scan-purchase", write(Stock)),
 }

@@ -6,6 +6,7 @@
 
 use crate::core::sales_query::OrderFilter;
 use crate::domain::lead::Lead;
+use crate::domain::purchase::PurchaseLine;
 use crate::domain::{Customer, Item, Opportunity, Phone};
 use crate::tui::screens::kind::KindUi;
 use crate::tui::screens::sales::Doc;
@@ -153,4 +154,11 @@ pub enum Route {
     NewPurchase,
     /// Scan mode receiving against a purchase order.
     ScanPurchase,
+    /// The receive form of a purchase order's line: the order's number, the line (1-based)
+    /// as it stands.
+    ReceivePurchase(String, usize, Box<PurchaseLine>),
+    /// The short-close form of a purchase order's line, as `ReceivePurchase`.
+    ShortCloseLine(String, usize, Box<PurchaseLine>),
+    /// The cancel form of a purchase order, by number.
+    CancelPurchase(String),
 }

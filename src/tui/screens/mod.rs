@@ -260,5 +260,12 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         Route::Purchase(number) => Box::new(purchase_detail::PurchaseDetail::new(number, session)),
         Route::NewPurchase => Box::new(purchase_forms::new_purchase(session)),
         Route::ScanPurchase => Box::new(scan_purchase::PurchaseScan::new()),
+        Route::ReceivePurchase(number, line, of) => {
+            Box::new(purchase_forms::receive_form(&number, line, &of, session))
+        }
+        Route::ShortCloseLine(number, line, of) => {
+            Box::new(purchase_forms::close_form(&number, line, &of, session))
+        }
+        Route::CancelPurchase(number) => Box::new(purchase_forms::cancel_form(&number, session)),
     }
 }

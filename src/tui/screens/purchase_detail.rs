@@ -11,13 +11,13 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::purchase_forms;
 use crate::core::purchase::PurchaseCommand;
 use crate::core::purchase_query::{OrderView, order};
 use crate::core::{Change, Command};
 use crate::domain::purchase::{PurchaseOrder, PurchaseState};
 use crate::lang::format;
 use crate::tui::action::Action;
+use crate::tui::route::Route;
 use crate::tui::screen::{After, Outcome, Screen};
 use crate::tui::screens::kind::figures::{amount, decimal};
 use crate::tui::screens::refused::refusal;
@@ -29,7 +29,7 @@ use crate::tui::widgets::{Cursor, TableView, answers_list, panel};
 const ACTIONS: [Action; 4] = [
     Action::SendPurchase,
     Action::ReceivePurchase,
-    Action::ClosePurchaseLine,
+    Action::ShortCloseLine,
     Action::CancelPurchase,
 ];
 
@@ -46,11 +46,11 @@ pub fn legend_of(order: &PurchaseOrder) -> Vec<Action> {
         PurchaseState::Draft => vec![Action::SendPurchase, Action::CancelPurchase],
         PurchaseState::Sent => vec![
             Action::ReceivePurchase,
-            Action::ClosePurchaseLine,
+            Action::ShortCloseLine,
             Action::CancelPurchase,
         ],
         PurchaseState::PartlyReceived => {
-            vec![Action::ReceivePurchase, Action::ClosePurchaseLine]
+            vec![Action::ReceivePurchase, Action::ShortCloseLine]
         }
         PurchaseState::Received | PurchaseState::Closed => Vec::new(),
     }
@@ -130,21 +130,16 @@ impl Screen for PurchaseDetail {
         let (order, index) = (&view.order, self.cursor.index);
         match action {
             Action::SendPurchase => self.send(session),
-            Action::CancelPurchase => Outcome::Push(Box::new(purchase_forms::cancel_form(
-                &order.number,
-                session,
-            ))),
-            Action::ReceivePurchase | Action::ClosePurchaseLine => {
+            Action::CancelPurchase => Outcome::Open(Route::CancelPurchase(order.number.clone())),
+            Action::ReceivePurchase | Action::ShortCloseLine => {
                 let Some(line) = order.lines.get(index) else {
                     return Outcome::Refuse(crate::t!("sales-no-line"));
                 };
-                let form = match action {
-                    Action::ReceivePurchase => {
-                        purchase_forms::receive_form(&order.number, index + 1, line, session)
-                    }
-                    _ => purchase_forms::close_form(&order.number, index + 1, line, session),
-                };
-                Outcome::Push(Box::new(form))
+                let (number, of) = (order.number.clone(), Box::new(line.clone()));
+                Outcome::Open(match action {
+                    Action::ReceivePurchase => Route::ReceivePurchase(number, index + 1, of),
+                    _ => Route::ShortCloseLine(number, index + 1, of),
+                })
             }
             _ => Outcome::Ignored,
         }
