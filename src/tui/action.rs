@@ -212,6 +212,13 @@ actions! {
     MailingPreview => ("mailing-preview", read(Marketing)),
     MailingDryRun => ("mailing-dry-run", read(Marketing)),
     MailingSend => ("mailing-send", write(Marketing)),
+    GoPurchases => ("go-purchases", read(Purchasing)),
+    NewPurchase => ("new-purchase", write(Purchasing)),
+    SendPurchase => ("send-purchase", write(Purchasing)),
+    ReceivePurchase => ("receive-purchase", write(Stock)),
+    ShortCloseLine => ("short-close-line", write(Purchasing)),
+    CancelPurchase => ("cancel-purchase", write(Purchasing)),
+    ScanPurchase => ("scan-purchase", write(Stock)),
 }
 
 impl Action {

@@ -6,6 +6,7 @@
 
 use crate::core::sales_query::OrderFilter;
 use crate::domain::lead::Lead;
+use crate::domain::purchase::PurchaseLine;
 use crate::domain::{Customer, Item, Opportunity, Phone};
 use crate::tui::screens::kind::KindUi;
 use crate::tui::screens::sales::Doc;
@@ -145,4 +146,19 @@ pub enum Route {
     WhereUsed(Box<Item>),
     /// A production order of an item with a BOM.
     Produce(Box<Item>),
+    /// The purchase orders.
+    Purchases,
+    /// One purchase order, by number.
+    Purchase(String),
+    /// The new-purchase-order form.
+    NewPurchase,
+    /// Scan mode receiving against a purchase order.
+    ScanPurchase,
+    /// The receive form of a purchase order's line: the order's number, the line (1-based)
+    /// as it stands.
+    ReceivePurchase(String, usize, Box<PurchaseLine>),
+    /// The short-close form of a purchase order's line, as `ReceivePurchase`.
+    ShortCloseLine(String, usize, Box<PurchaseLine>),
+    /// The cancel form of a purchase order, by number.
+    CancelPurchase(String),
 }

@@ -17,6 +17,7 @@ mod marketing_call;
 mod order_entry;
 mod quarantine;
 mod scan;
+mod scan_purchase;
 mod scroll;
 mod shift;
 mod snapshots;

@@ -14,10 +14,10 @@ use common::{CHAI, KONTOR, Scratch, add_chai_tea, json_list, ok, s, text};
 use serde_json::Value;
 use tmux::{Tmux, quote};
 
-const WAIT: Duration = Duration::from_secs(20);
+pub(super) const WAIT: Duration = Duration::from_secs(20);
 
 /// A database with Chai Tea (barcode 4006381333931, 5 at WH1) and Aniseed Syrup (none).
-fn prepared(scratch: &Scratch) -> std::path::PathBuf {
+pub(super) fn prepared(scratch: &Scratch) -> std::path::PathBuf {
     let db = scratch.db("db");
     add_chai_tea(&db);
     ok(
@@ -28,7 +28,7 @@ fn prepared(scratch: &Scratch) -> std::path::PathBuf {
 }
 
 /// The TUI on `db` in tmux, showing the home screen.
-fn tui(db: &Path) -> Tmux {
+pub(super) fn tui(db: &Path) -> Tmux {
     let command = format!(
         "env -u KONTOR_DB TZ=UTC USER=tester TERM=xterm-256color {} --db {}",
         quote(KONTOR),
@@ -40,7 +40,7 @@ fn tui(db: &Path) -> Tmux {
 }
 
 /// Opens scan mode (`g s`) and switches with `mode_key` unless receiving.
-fn scan_mode(tmux: &Tmux, mode_key: Option<&str>, explain: &str) {
+pub(super) fn scan_mode(tmux: &Tmux, mode_key: Option<&str>, explain: &str) {
     tmux.send(&["g", "s"]);
     tmux.wait_for("Scan: supplier -> location", WAIT);
     if let Some(key) = mode_key {
@@ -67,13 +67,13 @@ fn wait_field(tmux: &Tmux, label: &str, value: &str) -> String {
 }
 
 /// Quits with F3 and waits until the process has ended and released the database.
-fn quit(tmux: &Tmux) {
+pub(super) fn quit(tmux: &Tmux) {
     tmux.send(&["F3"]);
     assert_eq!(tmux.wait_exit(WAIT), 0, "kontor exited with an error");
 }
 
 /// On-hand of `sku` at WH1 through the CLI.
-fn on_hand(db: &Path, sku: &str) -> String {
+pub(super) fn on_hand(db: &Path, sku: &str) -> String {
     let lines = json_list(db, &["stock", "balance", sku, "--location", "WH1"]);
     lines.first().map_or_else(
         || "0".to_string(),

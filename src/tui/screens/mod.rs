@@ -48,6 +48,9 @@ pub mod payroll;
 pub mod picker;
 pub mod pipeline;
 pub mod production;
+pub mod purchase_detail;
+mod purchase_forms;
+pub mod purchases;
 pub mod quarantine;
 pub mod refused;
 pub mod sales;
@@ -56,6 +59,7 @@ pub mod sales_detail;
 mod sales_why;
 pub mod scan;
 pub mod scan_deliver;
+pub mod scan_purchase;
 mod segment_editor;
 pub mod segments;
 pub mod shown;
@@ -111,6 +115,8 @@ pub fn opener(action: Action) -> Option<Route> {
         Action::GoMailings => Route::Mailings,
         Action::GoDuplicates => Route::Duplicates,
         Action::GoLeads => Route::Leads,
+        Action::GoPurchases => Route::Purchases,
+        Action::ScanPurchase => Route::ScanPurchase,
         // The go-… action of a plain kind opens its list (`kind::KINDS`).
         _ => Route::Records(kind::opened_by(action)?),
     })
@@ -250,5 +256,16 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         ),
         Route::WhereUsed(item) => Box::new(where_used::WhereUsed::new(*item, session)),
         Route::Produce(item) => Box::new(production::Production::new(*item, session)),
+        Route::Purchases => Box::new(purchases::PurchaseList::new(session)),
+        Route::Purchase(number) => Box::new(purchase_detail::PurchaseDetail::new(number, session)),
+        Route::NewPurchase => Box::new(purchase_forms::new_purchase(session)),
+        Route::ScanPurchase => Box::new(scan_purchase::PurchaseScan::new()),
+        Route::ReceivePurchase(number, line, of) => {
+            Box::new(purchase_forms::receive_form(&number, line, &of, session))
+        }
+        Route::ShortCloseLine(number, line, of) => {
+            Box::new(purchase_forms::close_form(&number, line, &of, session))
+        }
+        Route::CancelPurchase(number) => Box::new(purchase_forms::cancel_form(&number, session)),
     }
 }

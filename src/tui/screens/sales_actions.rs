@@ -239,7 +239,7 @@ fn deliver(session: &Session, number: &str, post: bool) -> Outcome {
 }
 
 /// The reason field every cancellation asks.
-fn reason_field() -> Field {
+pub(super) fn reason_field() -> Field {
     Field::new("reason", crate::t!("sales-field-reason"), "").required()
 }
 
@@ -261,7 +261,7 @@ fn quantity_problems(error: CoreError) -> Vec<Invalid> {
 }
 
 /// The reason typed into a cancellation form, refused when empty.
-fn reason(input: &Input) -> Result<String, Vec<Invalid>> {
+pub(super) fn reason(input: &Input) -> Result<String, Vec<Invalid>> {
     match input.text("reason") {
         reason if reason.is_empty() => Err(vec![Invalid::new(
             "reason",

@@ -60,26 +60,6 @@ impl DeliverScan {
         Outcome::Refuse(message)
     }
 
-    fn input(&mut self) -> &mut TextInput {
-        match self.target {
-            None => &mut self.document,
-            Some(_) => &mut self.item,
-        }
-    }
-
-    /// Enter: opens the scanned document, scans an item, or (empty) posts.
-    fn enter(&mut self, session: &Session) -> Outcome {
-        if self.target.is_none() {
-            return self.open(session);
-        }
-        let code = self.item.text.trim().to_string();
-        self.item.text.clear();
-        match code.is_empty() {
-            true => self.post(session),
-            false => self.scan(session, &code),
-        }
-    }
-
     fn open(&mut self, session: &Session) -> Outcome {
         let text = self.document.text.trim().to_string();
         if text.is_empty() {
@@ -268,6 +248,90 @@ pub(super) fn two_fields_cursor(
     Some((x.min(area.right().saturating_sub(2)), area.y + 1 + row))
 }
 
+/// A scan screen of two fields, the document and then its items: the fields, and what
+/// opening a document, scanning an item and posting do.
+pub(super) trait TwoFields {
+    /// The document field, the item field and whether a document is open.
+    fn fields(&mut self) -> (&mut TextInput, &mut TextInput, bool);
+    fn open_document(&mut self, session: &Session) -> Outcome;
+    fn scan_item(&mut self, session: &Session, code: &str) -> Outcome;
+    fn post_scanned(&mut self, session: &Session) -> Outcome;
+
+    /// The field that takes what is typed: the item's once a document is open.
+    fn input(&mut self) -> &mut TextInput {
+        match self.fields() {
+            (_, item, true) => item,
+            (document, _, false) => document,
+        }
+    }
+
+    /// Enter: opens the scanned document, scans an item, or (empty) posts.
+    fn enter(&mut self, session: &Session) -> Outcome {
+        let (_, item, opened) = self.fields();
+        if !opened {
+            return self.open_document(session);
+        }
+        let code = item.text.trim().to_string();
+        item.text.clear();
+        match code.is_empty() {
+            true => self.post_scanned(session),
+            false => self.scan_item(session, &code),
+        }
+    }
+}
+
+impl TwoFields for DeliverScan {
+    fn fields(&mut self) -> (&mut TextInput, &mut TextInput, bool) {
+        let opened = self.target.is_some();
+        (&mut self.document, &mut self.item, opened)
+    }
+
+    fn open_document(&mut self, session: &Session) -> Outcome {
+        self.open(session)
+    }
+
+    fn scan_item(&mut self, session: &Session, code: &str) -> Outcome {
+        self.scan(session, code)
+    }
+
+    fn post_scanned(&mut self, session: &Session) -> Outcome {
+        self.post(session)
+    }
+}
+
+/// A key typed into the field that takes it.
+pub(super) fn typed(screen: &mut impl TwoFields, key: &Key) -> Outcome {
+    if key.code == KeyCode::Backspace || is_text(key).is_some() {
+        screen.input().edit(key);
+        return Outcome::Handled;
+    }
+    Outcome::Ignored
+}
+
+/// A scanner's burst: its characters typed, each line end an Enter; the first refusal
+/// ends it.
+pub(super) fn burst(screen: &mut impl TwoFields, text: &str, session: &Session) -> Outcome {
+    let mut last = Outcome::Handled;
+    let mut previous = '\0';
+    for c in text.chars() {
+        match c {
+            '\n' if previous == '\r' => {}
+            '\r' | '\n' => {
+                last = match screen.enter(session) {
+                    Outcome::Refuse(message) => return Outcome::Refuse(message),
+                    other => other,
+                }
+            }
+            c if !c.is_control() => {
+                screen.input().edit(&Key::char(c));
+            }
+            _ => {}
+        }
+        previous = c;
+    }
+    last
+}
+
 impl Default for DeliverScan {
     fn default() -> Self {
         DeliverScan::new()
@@ -284,33 +348,11 @@ impl Screen for DeliverScan {
     }
 
     fn on_key(&mut self, key: &Key, _session: &Session) -> Outcome {
-        if key.code == KeyCode::Backspace || is_text(key).is_some() {
-            self.input().edit(key);
-            return Outcome::Handled;
-        }
-        Outcome::Ignored
+        typed(self, key)
     }
 
     fn on_paste(&mut self, text: &str, session: &Session) -> Outcome {
-        let mut last = Outcome::Handled;
-        let mut previous = '\0';
-        for c in text.chars() {
-            match c {
-                '\n' if previous == '\r' => {}
-                '\r' | '\n' => {
-                    last = match self.enter(session) {
-                        Outcome::Refuse(message) => return Outcome::Refuse(message),
-                        other => other,
-                    }
-                }
-                c if !c.is_control() => {
-                    self.input().edit(&Key::char(c));
-                }
-                _ => {}
-            }
-            previous = c;
-        }
-        last
+        burst(self, text, session)
     }
 
     fn on_action(&mut self, action: Action, session: &Session) -> Outcome {

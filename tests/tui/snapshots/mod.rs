@@ -26,6 +26,7 @@ mod order_actions;
 mod order_entry;
 mod payroll;
 mod prices;
+mod purchasing;
 mod sales;
 mod suppliers;
 mod trends;

@@ -1,0 +1,50 @@
+# Die Einkaufsmasken: Bestellliste, Bestellung, Formulare, Wareneingang im Scanmodus.
+
+legend-go-purchases = Bestellungen
+action-go-purchases = Zu den Bestellungen
+legend-new-purchase = Neue Bestell.
+action-new-purchase = Eine neue Bestellung
+legend-send-purchase = Bestellen
+action-send-purchase = Bestellung als gesendet markieren
+legend-receive-purchase = Zugang
+action-receive-purchase = Wareneingang zur gewählten Position
+legend-short-close-line = Pos. abschl.
+action-short-close-line = Rest der Position abschließen
+legend-cancel-purchase = Stornieren
+action-cancel-purchase = Die Bestellung stornieren
+legend-scan-purchase = Zugang Best.
+action-scan-purchase = Wareneingang zu einer Bestellung scannen
+
+purchase-tui-list-title = Bestellungen
+purchase-tui-col-supplier = Lieferant
+purchase-tui-title = Bestellung { $number }
+purchase-tui-heading = { $supplier } · { $date } · { $state } · { $total }
+purchase-tui-col-ordered = Bestellt
+purchase-tui-col-received = Geliefert
+purchase-tui-col-closed = Geschl.
+purchase-tui-col-open = Offen
+purchase-tui-line-title = Position { $line }: { $item }
+purchase-tui-line-state = Gewünscht { $requested } · { $state }
+purchase-tui-line-reason = abgeschlossen: { $reason }
+purchase-tui-sent = { $number } bestellt
+purchase-tui-new-title = Neue Bestellung
+purchase-tui-field-supplier = Lieferantennr.
+purchase-tui-field-lines = Pos. SKU:MENGE[:PREIS]
+purchase-tui-field-requested = Gewünscht
+purchase-tui-field-notes = Notiz
+purchase-tui-field-location = Lagerplatz
+purchase-tui-added = Bestellung { $number } gespeichert, { $total }
+purchase-tui-receive-title = Zugang Position { $line } von { $number } ({ $sku })
+purchase-tui-received = { $quantity } geliefert auf Position { $line } von { $number }, jetzt { $state }
+purchase-tui-close-title = Position { $line } von { $number } abschließen
+purchase-tui-close-question = Die offenen { $open } von Position { $line } von { $number } abschließen?
+purchase-tui-closed = Position { $line } von { $number } abgeschlossen
+purchase-tui-cancel-title = { $number } stornieren
+purchase-tui-cancel-question = Bestellung { $number } stornieren?
+purchase-tui-cancelled = { $number } storniert
+
+purchase-scan-mode = Zugang zur Bestellung
+purchase-scan-box = Zugang: Bestellung, dann die Artikel; Enter im leeren Artikelfeld bucht
+purchase-scan-document = Bestellung
+purchase-scan-wrong-item = { $sku } steht nicht auf { $order }
+purchase-scan-posted = Zugang zu { $number }: { $quantity } Stück, jetzt { $state }

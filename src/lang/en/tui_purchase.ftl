@@ -1,0 +1,50 @@
+# The purchasing screens: purchase orders list, detail, forms, scan mode receiving.
+
+legend-go-purchases = Purchasing
+action-go-purchases = Go to the purchase orders
+legend-new-purchase = New order
+action-new-purchase = A new purchase order
+legend-send-purchase = Send
+action-send-purchase = Mark the purchase order sent
+legend-receive-purchase = Receive
+action-receive-purchase = Receive goods on the selected line
+legend-short-close-line = Close line
+action-short-close-line = Short-close the rest of the line
+legend-cancel-purchase = Cancel
+action-cancel-purchase = Cancel the purchase order
+legend-scan-purchase = Receive PO
+action-scan-purchase = Scan goods in against a purchase order
+
+purchase-tui-list-title = Purchase orders
+purchase-tui-col-supplier = Supplier
+purchase-tui-title = Purchase order { $number }
+purchase-tui-heading = { $supplier } · { $date } · { $state } · { $total }
+purchase-tui-col-ordered = Ordered
+purchase-tui-col-received = Received
+purchase-tui-col-closed = Closed
+purchase-tui-col-open = Open
+purchase-tui-line-title = Line { $line }: { $item }
+purchase-tui-line-state = Requested { $requested } · { $state }
+purchase-tui-line-reason = closed: { $reason }
+purchase-tui-sent = { $number } sent
+purchase-tui-new-title = New purchase order
+purchase-tui-field-supplier = Supplier no.
+purchase-tui-field-lines = Lines SKU:QTY[:PRICE]
+purchase-tui-field-requested = Requested
+purchase-tui-field-notes = Notes
+purchase-tui-field-location = Location
+purchase-tui-added = purchase order { $number } saved, { $total }
+purchase-tui-receive-title = Receive line { $line } of { $number } ({ $sku })
+purchase-tui-received = { $quantity } received on line { $line } of { $number }, now { $state }
+purchase-tui-close-title = Short-close line { $line } of { $number }
+purchase-tui-close-question = Short-close the open { $open } of line { $line } of { $number }?
+purchase-tui-closed = line { $line } of { $number } short-closed
+purchase-tui-cancel-title = Cancel { $number }
+purchase-tui-cancel-question = Cancel purchase order { $number }?
+purchase-tui-cancelled = { $number } cancelled
+
+purchase-scan-mode = receive against an order
+purchase-scan-box = Receive: purchase order, then the items; Enter on an empty item posts
+purchase-scan-document = Order
+purchase-scan-wrong-item = { $sku } is not on { $order }
+purchase-scan-posted = received on { $number }: { $quantity } units, now { $state }
