@@ -55,6 +55,7 @@ mod payroll;
 mod price;
 mod production;
 mod purchase;
+mod purchase_pdf;
 mod quotes;
 mod reallocation;
 mod receivables;
