@@ -72,6 +72,11 @@ pub struct DemoCounts {
     /// Service queues and tickets (`demo_service`).
     pub queues: usize,
     pub tickets: usize,
+    /// Purchase and production orders in every state, and items given planning
+    /// parameters (`demo_orders`).
+    pub purchase_orders: usize,
+    pub production_orders: usize,
+    pub planned_items: usize,
 }
 
 /// Fills an empty database with `customers` demo customers and their history, and with a
@@ -141,6 +146,12 @@ pub fn load_demo(
     }
     if may(Area::Leads) && may(Area::Crm) {
         counts.leads = super::demo_leads::load(store, clock, actor)?;
+    }
+    if counts.suppliers > 0 && may(Area::Production) && may(Area::Items) {
+        let orders = super::demo_orders::load(store, clock, actor)?;
+        counts.purchase_orders = orders.purchase_orders;
+        counts.production_orders = orders.production_orders;
+        counts.planned_items = orders.planned_items;
     }
     Ok(counts)
 }

@@ -24,6 +24,7 @@ mod customers;
 mod datev;
 mod deliveries;
 mod delivery_notes;
+mod demo_orders;
 mod demo_sales;
 mod disk_full;
 mod dunning;

@@ -82,3 +82,4 @@ doc-purchase-intro = zu den mit Ihnen vereinbarten Bedingungen bestellen wir wie
 doc-purchase-col-supplier-sku = Ihre Artikelnr.
 doc-purchase-col-requested = Wunschtermin
 doc-purchase-payment-days = Zahlung innerhalb von { $days } Tagen netto
+purchase-demo = Aufträge: { $purchases } Bestellungen, { $productions } Fertigungsaufträge, Planungsparameter an { $planned } Artikeln

@@ -82,3 +82,4 @@ doc-purchase-intro = we order the following on the terms agreed with you and ask
 doc-purchase-col-supplier-sku = Your item no.
 doc-purchase-col-requested = Requested date
 doc-purchase-payment-days = Payment within { $days } days net
+purchase-demo = orders: { $purchases } purchase orders, { $productions } production orders, planning parameters on { $planned } items
