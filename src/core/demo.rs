@@ -117,7 +117,9 @@ pub fn load_demo(
         }
     }
     if may(Area::Purchasing) && may(Area::Stock) {
-        let purchasing = super::demo_purchasing::load(store, clock, actor)?;
+        // The suppliers come four weeks back, after the items, before the first order.
+        let then = &Clock::pinned(now - Duration::days(28));
+        let purchasing = super::demo_purchasing::load(store, then, actor)?;
         counts.suppliers = purchasing.suppliers;
         counts.supplier_items = purchasing.supplier_items;
     }

@@ -53,7 +53,7 @@ pub const PRODUCTION_CANCEL_REASON: &str = "Customer withdrew the hamper order";
 const PURCHASES: [DemoPurchase; 6] = [
     (
         "V-100",
-        40,
+        26,
         &[("PK-101", dec!(20), 21), ("PK-105", dec!(40), 14)],
         &[
             (1, Step::Send),
@@ -62,7 +62,7 @@ const PURCHASES: [DemoPurchase; 6] = [
     ),
     (
         "9",
-        30,
+        24,
         &[("GR-022", dec!(100), 14), ("GR-023", dec!(50), 14)],
         &[
             (1, Step::Send),
@@ -144,7 +144,7 @@ pub struct Orders {
     pub planned_items: usize,
 }
 
-/// Adds the planning parameters, the purchase orders and the production orders.
+/// Adds (dated within the four weeks the suppliers are known) the planning parameters, the purchase orders and the production orders.
 pub fn load(store: &Store, clock: &Clock, actor: &Actor) -> Result<Orders, CoreError> {
     let now = clock.now();
     let mut done = Orders::default();
@@ -153,7 +153,7 @@ pub fn load(store: &Store, clock: &Clock, actor: &Actor) -> Result<Orders, CoreE
             continue;
         };
         let edit = RecordCommand::edit(ITEMS, id, None, Input::from_pairs(fields));
-        execute_as_of(store, actor, edit, now - Duration::days(30), now)?;
+        execute_as_of(store, actor, edit, now - Duration::days(27), now)?;
         done.planned_items += 1;
     }
     for (supplier, age, lines, steps) in PURCHASES {
