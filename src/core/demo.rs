@@ -154,6 +154,7 @@ pub fn load_demo(
         counts.purchase_orders = orders.purchase_orders;
         counts.production_orders = orders.production_orders;
         counts.planned_items = orders.planned_items;
+        counts.stock_moves += orders.stock_moves;
     }
     Ok(counts)
 }

@@ -8,13 +8,13 @@
 
 use rust_decimal::Decimal;
 use rust_decimal::dec;
-use time::{Duration, OffsetDateTime};
+use time::{Duration, OffsetDateTime, Time, Weekday};
 
 use super::command::execute_as_of;
 use super::demo_data::catalogue::PACKING;
 use super::kinds::ITEMS;
 use super::plain::RecordCommand;
-use super::production_orders::ProductionCommand;
+use super::production_orders::{ProductionCommand, ProductionEvent};
 use super::purchase::{LineSpec, PurchaseCommand};
 use super::stock::StockCommand;
 use super::{Actor, Clock, Command, CoreError, Event};
@@ -142,6 +142,8 @@ pub struct Orders {
     pub purchase_orders: usize,
     pub production_orders: usize,
     pub planned_items: usize,
+    /// Stock moves posted: receipts, components staged, production runs.
+    pub stock_moves: usize,
 }
 
 /// Adds (dated within the four weeks the suppliers are known) the planning parameters, the purchase orders and the production orders.
@@ -199,7 +201,11 @@ pub fn load(store: &Store, clock: &Clock, actor: &Actor) -> Result<Orders, CoreE
                     reason: CANCEL_REASON.into(),
                 },
             };
-            run(store, actor, Command::Purchase(command), day(offset), now)?;
+            if let Event::Purchase(event) =
+                run(store, actor, Command::Purchase(command), day(offset), now)?
+            {
+                done.stock_moves += event.moves.len();
+            }
         }
         done.purchase_orders += 1;
     }
@@ -218,12 +224,16 @@ pub fn load(store: &Store, clock: &Clock, actor: &Actor) -> Result<Orders, CoreE
         };
         let number = added.order().number.clone();
         for &(quantity, days) in made {
-            stage(store, actor, sku, quantity, &number, (ago(days), now))?;
+            done.stock_moves += stage(store, actor, sku, quantity, &number, (ago(days), now))?;
             let complete = ProductionCommand::Complete {
                 number: number.clone(),
                 quantity: Some(quantity),
             };
-            run(store, actor, Command::Production(complete), ago(days), now)?;
+            if let Event::Production(ProductionEvent::Completed(_, production)) =
+                run(store, actor, Command::Production(complete), ago(days), now)?
+            {
+                done.stock_moves += production.moves.len();
+            }
         }
         if let Some(days) = cancelled {
             let cancel = ProductionCommand::Cancel {
@@ -244,11 +254,24 @@ fn run(
     at: OffsetDateTime,
     now: OffsetDateTime,
 ) -> Result<Event, CoreError> {
-    execute_as_of(store, actor, command, at.min(now), now)
+    execute_as_of(store, actor, command, working(at, now), now)
+}
+
+/// `at` as the shop works: on its day (the Friday before, on a weekend; the working day
+/// before the load's, on or after it) at 10:00 UTC — in the working hours the stock
+/// story keeps to.
+fn working(at: OffsetDateTime, now: OffsetDateTime) -> OffsetDateTime {
+    let weekend = |day: time::Date| matches!(day.weekday(), Weekday::Saturday | Weekday::Sunday);
+    let mut day = at.date().min(now.date() - Duration::days(1));
+    while weekend(day) {
+        day -= Duration::days(1);
+    }
+    day.with_time(Time::from_hms(10, 0, 0).unwrap_or(Time::MIDNIGHT))
+        .assume_utc()
 }
 
 /// Moves the components `quantity` of `sku` needs (one BOM level) from their bins to the
-/// packing room, with the production order's number as reference.
+/// packing room, with the production order's number as reference; how many moves.
 fn stage(
     store: &Store,
     actor: &Actor,
@@ -256,13 +279,14 @@ fn stage(
     quantity: Decimal,
     number: &str,
     (at, now): (OffsetDateTime, OffsetDateTime),
-) -> Result<(), CoreError> {
+) -> Result<usize, CoreError> {
     let Some(recipe) = super::demo_data::catalogue::RECIPES
         .iter()
         .find(|r| r.parent == sku)
     else {
-        return Ok(());
+        return Ok(0);
     };
+    let mut moves = 0;
     for &(component, per, _) in recipe.lines {
         let Some(product) = super::demo_data::catalogue::PRODUCTS
             .iter()
@@ -279,6 +303,7 @@ fn stage(
             allow_negative: false,
         };
         run(store, actor, Command::Stock(post), at, now)?;
+        moves += 1;
     }
-    Ok(())
+    Ok(moves)
 }
