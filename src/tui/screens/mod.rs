@@ -48,6 +48,7 @@ pub mod payroll;
 pub mod picker;
 pub mod pipeline;
 pub mod production;
+pub mod production_orders;
 pub mod quarantine;
 pub mod refused;
 pub mod sales;
@@ -111,6 +112,7 @@ pub fn opener(action: Action) -> Option<Route> {
         Action::GoMailings => Route::Mailings,
         Action::GoDuplicates => Route::Duplicates,
         Action::GoLeads => Route::Leads,
+        Action::GoProductionOrders => Route::ProductionOrders,
         // The go-… action of a plain kind opens its list (`kind::KINDS`).
         _ => Route::Records(kind::opened_by(action)?),
     })
@@ -238,6 +240,10 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
             Box::new(opportunity_forms::lost_form(&opportunity, session))
         }
         Route::Leads => Box::new(leads::LeadList::new(session)),
+        Route::ProductionOrders => Box::new(production_orders::ProductionOrders::new(session)),
+        Route::ProductionOrder(number) => Box::new(production_orders::ProductionOrderDetail::new(
+            number, session,
+        )),
         Route::Lead(id) => Box::new(lead_detail::LeadDetail::new(id, session)),
         Route::NewLead => Box::new(lead_forms::new_lead(session)),
         Route::LeadStatus(lead) => Box::new(lead_forms::status_form(&lead, session)),
