@@ -2,7 +2,8 @@
 //! locations, items, stock moves, BOMs, a production run, employees and payroll — one
 //! command at a time through `execute`, so every rule and index applies; the stock commands
 //! dated in the weeks before, as the demo's story has them; the letterhead (admins) and
-//! the sales story with two years of order history (`demo_story`). Everything is dated
+//! the sales story with two years of order history (`demo_story`); purchase and production
+//! orders in every state (`demo_orders`). Everything is dated
 //! from the clock's "now", an input. Each part is loaded when the actor may change its
 //! area. Room: core.
 

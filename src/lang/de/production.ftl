@@ -76,10 +76,10 @@ cli-help-item-edit--production-days = Arbeitstage, die ein Fertigungsauftrag des
 cli-kind-production-order = Fertigungsauftrag
 
 # Die Fertigungsaufträge in der TUI (g F).
-legend-go-production-orders = Fertigungsaufträge
+legend-go-production-orders = FA-Liste
 action-go-production-orders = Zu den Fertigungsaufträgen
-legend-cancel-rest = Rest stornieren
-action-cancel-rest = Den offenen Rest eines Fertigungsauftrags stornieren, mit Grund
+legend-cancel-rest = Stornieren
+action-cancel-rest = Rest eines Fertigungsauftrags stornieren
 production-tui-title = Fertigungsaufträge
 production-tui-hint = { $count } Fertigungsaufträge — Enter öffnet einen
 production-tui-none = kein Fertigungsauftrag ausgewählt
