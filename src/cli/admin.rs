@@ -51,6 +51,15 @@ pub fn demo(context: &mut Context, customers: usize) -> Result<(), CliError> {
         );
         writeln!(context.out, "  {purchasing}")?;
     }
+    if counts.purchase_orders > 0 {
+        let orders = t!(
+            "purchase-demo",
+            purchases = counts.purchase_orders,
+            productions = counts.production_orders,
+            planned = counts.planned_items
+        );
+        writeln!(context.out, "  {orders}")?;
+    }
     if counts.orders > 0 {
         let sales = t!(
             "cli-demo-sales",

@@ -85,7 +85,7 @@ pub(super) fn send(
 }
 
 /// Writes `bytes` to `path` whole: into a file beside it, then renamed over it.
-fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
+pub(super) fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
     let cannot = |error: std::io::Error| {
         CliError::Failed(crate::t!(
             "cli-error-cannot-write",

@@ -1,7 +1,8 @@
 //! `kontor purchase add|show|list|send|receive|close|cancel|supply`: purchase orders
 //! (Bestellungen) by number (`BE-2026-00001`) or id. `add` writes a draft (each `--line`
 //! priced by `core::purchase::default_unit_price` unless a price is typed); a draft is
-//! `send`t before anything is received; `receive` books `--line N:QTY` into the default
+//! `send`t before anything is received (`--dir`, `--pdf`: and its PDF written; `show
+//! --pdf` writes it again); `receive` books `--line N:QTY` into the default
 //! location or `--to`; `close` short-closes one line or every open rest with a reason;
 //! `cancel` cancels a draft or sent order of which nothing came; `supply` lists the open
 //! supply per line (what MRP counts). A table for people, CSV of the lines, or JSON with
@@ -64,6 +65,9 @@ pub enum PurchaseCmd {
     Show {
         /// Number (BE-2026-00001) or id of the purchase order
         order: String,
+        /// Also write the purchase order's PDF to this file
+        #[arg(long)]
+        pdf: Option<std::path::PathBuf>,
     },
     /// List the purchase orders, or those of one supplier
     List {
@@ -74,10 +78,16 @@ pub enum PurchaseCmd {
         #[arg(long)]
         open: bool,
     },
-    /// Mark a draft purchase order sent to the supplier
+    /// Mark a draft purchase order sent to the supplier; --dir or --pdf also write its PDF
     Send {
         /// Number (BE-2026-00001) or id of the purchase order
         order: String,
+        /// Write the order's PDF as NUMBER.pdf into this folder
+        #[arg(long)]
+        dir: Option<std::path::PathBuf>,
+        /// Write the order's PDF to this file
+        #[arg(long)]
+        pdf: Option<std::path::PathBuf>,
     },
     /// Receive goods against the lines of a sent purchase order (stock from the supplier)
     Receive {
@@ -119,8 +129,11 @@ pub enum PurchaseCmd {
 
 pub fn purchase(context: &mut Context, command: PurchaseCmd) -> Result<(), CliError> {
     let command = match command {
-        PurchaseCmd::Show { order } => {
+        PurchaseCmd::Show { order, pdf } => {
             let view = purchase_query::order(&context.store, &context.actor, &order)?;
+            if let Some(path) = pdf {
+                write_pdf(context, &order, &path)?;
+            }
             return show(context, &view);
         }
         PurchaseCmd::List { supplier, open } => {
@@ -144,7 +157,27 @@ pub fn purchase(context: &mut Context, command: PurchaseCmd) -> Result<(), CliEr
             notes: notes.unwrap_or_default(),
             today: today(context),
         },
-        PurchaseCmd::Send { order } => PurchaseCommand::Send { order },
+        PurchaseCmd::Send { order, dir, pdf } => {
+            let event = run(context, PurchaseCommand::Send { order })?;
+            let number = event.order.number.clone();
+            let paths = dir
+                .map(|dir| dir.join(format!("{number}.pdf")))
+                .into_iter()
+                .chain(pdf);
+            for path in paths {
+                write_pdf(context, &number, &path)?;
+                let text = crate::t!(
+                    "purchase-pdf-written",
+                    number = number.as_str(),
+                    path = path.display().to_string()
+                );
+                if context.format == Format::Table {
+                    writeln!(context.out, "{text}")?;
+                }
+            }
+            let view = purchase_query::order(&context.store, &context.actor, &number)?;
+            return show(context, &view);
+        }
         PurchaseCmd::Receive { order, lines, to } => {
             let lines = lines
                 .iter()
@@ -191,6 +224,13 @@ fn run(context: &Context, command: PurchaseCommand) -> Result<PurchaseEvent, Cli
         Event::Purchase(event) => Ok(*event),
         _ => Err(CliError::Failed(crate::t!("cli-error-unexpected-answer"))),
     }
+}
+
+/// Writes the PDF of the order numbered `order` to `path` (whole, or not at all).
+fn write_pdf(context: &Context, order: &str, path: &std::path::Path) -> Result<(), CliError> {
+    let document = purchase_query::document(&context.store, &context.actor, order)?;
+    let letter = crate::documents::purchase_order::letter(&document);
+    super::invoice_files::write_whole(path, &crate::documents::pdf::render(&letter))
 }
 
 /// Every `--line SKU:QTY[:PRICE[:DATE]]` parsed; all problems at once.

@@ -2,7 +2,8 @@
 //! locations, items, stock moves, BOMs, a production run, employees and payroll — one
 //! command at a time through `execute`, so every rule and index applies; the stock commands
 //! dated in the weeks before, as the demo's story has them; the letterhead (admins) and
-//! the sales story with two years of order history (`demo_story`). Everything is dated
+//! the sales story with two years of order history (`demo_story`); purchase and production
+//! orders in every state (`demo_orders`). Everything is dated
 //! from the clock's "now", an input. Each part is loaded when the actor may change its
 //! area. Room: core.
 
@@ -72,6 +73,11 @@ pub struct DemoCounts {
     /// Service queues and tickets (`demo_service`).
     pub queues: usize,
     pub tickets: usize,
+    /// Purchase and production orders in every state, and items given planning
+    /// parameters (`demo_orders`).
+    pub purchase_orders: usize,
+    pub production_orders: usize,
+    pub planned_items: usize,
 }
 
 /// Fills an empty database with `customers` demo customers and their history, and with a
@@ -112,7 +118,9 @@ pub fn load_demo(
         }
     }
     if may(Area::Purchasing) && may(Area::Stock) {
-        let purchasing = super::demo_purchasing::load(store, clock, actor)?;
+        // The suppliers come four weeks back, after the items, before the first order.
+        let then = &Clock::pinned(now - Duration::days(28));
+        let purchasing = super::demo_purchasing::load(store, then, actor)?;
         counts.suppliers = purchasing.suppliers;
         counts.supplier_items = purchasing.supplier_items;
     }
@@ -141,6 +149,13 @@ pub fn load_demo(
     }
     if may(Area::Leads) && may(Area::Crm) {
         counts.leads = super::demo_leads::load(store, clock, actor)?;
+    }
+    if counts.suppliers > 0 && may(Area::Production) && may(Area::Items) {
+        let orders = super::demo_orders::load(store, clock, actor)?;
+        counts.purchase_orders = orders.purchase_orders;
+        counts.production_orders = orders.production_orders;
+        counts.planned_items = orders.planned_items;
+        counts.stock_moves += orders.stock_moves;
     }
     Ok(counts)
 }

@@ -4,7 +4,7 @@
 //! lead time and order multiple — some with quantity breaks, one item with a second,
 //! dearer source with a minimum order quantity. Written through the generic commands, so
 //! the audit shows them like a user's. Purchase orders in every state come after the
-//! supplier items (see `load`). Room: core.
+//! supplier items (`demo_orders`). Room: core.
 
 use rust_decimal::Decimal;
 
@@ -139,8 +139,7 @@ pub fn load(store: &Store, clock: &Clock, actor: &Actor) -> Result<Purchasing, C
     let (sku, supplier, price, moq, lead) = SECOND_SOURCE;
     let fields = [("price", price), ("moq", moq), ("lead_days", lead)];
     done.supplier_items += add_offer(store, clock, actor, (sku, supplier), &fields)?;
-    // Purchase orders in every state (BE-…, `core::purchasing` of the next wave) are added
-    // here, after the supplier items they are priced by.
+    // Purchase orders in every state (BE-…) follow in `demo_orders`, priced by these.
     Ok(done)
 }
 

@@ -28,6 +28,7 @@ mod demo;
 pub mod demo_billing;
 pub mod demo_data;
 mod demo_leads;
+mod demo_orders;
 mod demo_purchasing;
 pub mod demo_service;
 pub mod demo_story;

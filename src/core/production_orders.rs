@@ -315,3 +315,32 @@ fn overflow(order: &ProductionOrder) -> CoreError {
         crate::domain::bom::BomError::Overflow
     ))
 }
+
+/// What making `quantity` of `order` needs of each component (one BOM level, as
+/// completing consumes), with what is on hand at the order's location: (SKU, needed, on
+/// hand), in BOM order — the shortage preview before completing. Needs the right to read
+/// production.
+pub fn needs(
+    store: &Store,
+    actor: &Actor,
+    order: &ProductionOrder,
+    quantity: Decimal,
+) -> Result<Vec<(String, Decimal, Decimal)>, CoreError> {
+    require(actor, Area::Production, Access::Read)?;
+    let Some(bom) = store.get::<Bom>(order.item_id)? else {
+        return Err(CoreError::Refused(no_bom_of(order)));
+    };
+    let runs = quantity
+        .checked_div(bom.output_qty)
+        .ok_or_else(|| overflow(order))?;
+    let mut needs = Vec::with_capacity(bom.lines.len());
+    for line in &bom.lines {
+        let needed = line.gross(runs).map_err(|_| overflow(order))?;
+        let item = store.get::<Item>(line.component_item_id)?;
+        let on_hand =
+            store.transaction(|tx| tx.balance(line.component_item_id, &order.location))?;
+        let sku = item.map(|item| item.sku).unwrap_or_default();
+        needs.push((sku, needed, on_hand));
+    }
+    Ok(needs)
+}

@@ -155,3 +155,40 @@ fn view(store: &Store, order: PurchaseOrder) -> Result<OrderView, CoreError> {
         .unwrap_or_default();
     Ok(OrderView { order, supplier })
 }
+
+/// A purchase order with everything its document shows: the company (letterhead), the
+/// supplier (`None` when deleted since) and, per line, the supplier's own item number
+/// (empty where no supplier item links the line's item to this supplier).
+#[derive(Debug, Clone)]
+pub struct PurchaseDocument {
+    pub company: super::company::Company,
+    pub order: PurchaseOrder,
+    pub supplier: Option<Supplier>,
+    pub supplier_skus: Vec<String>,
+}
+
+/// The document of the order numbered (or with the id) `text`; needs the right to read
+/// purchasing.
+pub fn document(store: &Store, actor: &Actor, text: &str) -> Result<PurchaseDocument, CoreError> {
+    require(actor, Area::Purchasing, Access::Read)?;
+    let id = super::purchase::order_id(store, text)?;
+    let order = store.require::<PurchaseOrder>(id)?;
+    let offers = super::supplier_items::of_supplier(store, order.supplier_id)?;
+    let supplier_skus = order
+        .lines
+        .iter()
+        .map(|line| {
+            offers
+                .iter()
+                .find(|offer| offer.item_id == line.item_id)
+                .map(|offer| offer.supplier_sku.clone())
+                .unwrap_or_default()
+        })
+        .collect();
+    Ok(PurchaseDocument {
+        company: super::company::Company::load(store)?,
+        supplier: store.get::<Supplier>(order.supplier_id)?,
+        order,
+        supplier_skus,
+    })
+}

@@ -188,6 +188,8 @@ actions! {
     TicketMerge => ("ticket-merge", write(Service)),
     TicketLink => ("ticket-link", write(Service)),
     GoLeads => ("go-leads", read(Leads)),
+    GoProductionOrders => ("go-production-orders", read(Production)),
+    CancelRest => ("cancel-rest", write(Production)),
     LeadStatus => ("lead-status", write(Leads)),
     ConvertLead => ("convert-lead", write(Leads)),
     RecordConsent => ("record-consent", write(Consent)),

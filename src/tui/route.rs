@@ -80,6 +80,10 @@ pub enum Route {
     LinkTicket(String),
     /// The leads, filtered by status.
     Leads,
+    /// The production orders (Fertigungsaufträge).
+    ProductionOrders,
+    /// One production order, by number, with what its open rest needs.
+    ProductionOrder(String),
     /// One lead, by id.
     Lead(u64),
     /// The new-lead form.

@@ -15,6 +15,7 @@ mod list_bytes;
 mod marketing;
 mod marketing_call;
 mod order_entry;
+mod production_orders;
 mod quarantine;
 mod scan;
 mod scan_purchase;

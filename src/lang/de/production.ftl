@@ -74,3 +74,33 @@ cli-help-item-edit--safety-stock = Sicherheitsbestand an einem Lagerplatz, LAGER
 cli-help-item-edit--production-days = Arbeitstage, die ein Fertigungsauftrag des Artikels dauert, eine ganze Zahl [Standard: 0]
 
 cli-kind-production-order = Fertigungsauftrag
+
+# Die Fertigungsaufträge in der TUI (g F).
+legend-go-production-orders = FA-Liste
+action-go-production-orders = Zu den Fertigungsaufträgen
+legend-cancel-rest = Stornieren
+action-cancel-rest = Rest eines Fertigungsauftrags stornieren
+production-tui-title = Fertigungsaufträge
+production-tui-hint = { $count } Fertigungsaufträge — Enter öffnet einen
+production-tui-none = kein Fertigungsauftrag ausgewählt
+production-tui-col-number = Nummer
+production-tui-col-quantity = Menge
+production-tui-col-done = Gefertigt
+production-tui-col-open = Offen
+production-tui-col-due = Fällig
+production-tui-col-state = Status
+production-tui-detail-title = Fertigungsauftrag { $number }
+production-tui-figures = { $quantity } beauftragt, { $done } gefertigt, { $open } offen
+production-tui-location = Lagerort
+production-tui-dates = Start / fällig
+production-tui-start-due = { $start } / { $due }
+production-tui-completed = { $quantity } gefertigt am { $at } ({ $agent })
+production-tui-cancelled = { $quantity } storniert: { $reason }
+production-tui-needs = Komponentenbedarf des offenen Rests
+production-tui-not-open = { $number } ist { $state }: nichts ist mehr offen
+production-tui-complete-title = { $number } fertigmelden
+production-tui-completed-now = { $quantity } auf { $number } gefertigt
+production-tui-short = { $producing } kann in { $location } nicht gefertigt werden: { $count } Komponente(n) fehlen; nichts gebucht
+production-tui-cancel-title = Rest von { $number } stornieren
+production-tui-reason = Grund
+production-tui-cancelled-now = der Rest von { $number } ist storniert

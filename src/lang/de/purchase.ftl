@@ -54,7 +54,7 @@ cli-help-purchase-show--order = Nummer (BE-2026-00001) oder ID der Bestellung
 cli-help-purchase-list = Die Bestellungen auflisten, oder die eines Lieferanten
 cli-help-purchase-list--supplier = Nummer oder ID des Lieferanten [Standard: alle Lieferanten]
 cli-help-purchase-list--open = Nur Bestellungen, auf die noch Ware erwartet wird (bestellt oder teilweise geliefert)
-cli-help-purchase-send = Eine Bestellung im Entwurf als an den Lieferanten gesendet markieren
+cli-help-purchase-send = Eine Bestellung im Entwurf als an den Lieferanten gesendet markieren; --dir oder --pdf schreiben auch ihr PDF
 cli-help-purchase-send--order = Nummer (BE-2026-00001) oder ID der Bestellung
 cli-help-purchase-receive = Wareneingang zu den Positionen einer gesendeten Bestellung buchen (Bestand vom Lieferanten)
 cli-help-purchase-receive--order = Nummer (BE-2026-00001) oder ID der Bestellung
@@ -69,3 +69,17 @@ cli-help-purchase-cancel--order = Nummer (BE-2026-00001) oder ID der Bestellung
 cli-help-purchase-cancel--reason = Warum storniert wird
 cli-help-purchase-supply = Offene Zugänge je Bestellposition (bestellt − geliefert − abgeschlossen), nach Artikel und Datum
 cli-help-purchase-supply--item = SKU oder Barcode eines Artikels [Standard: alle Artikel]
+cli-help-purchase-show--pdf = Zusätzlich das PDF der Bestellung in diese Datei schreiben
+cli-help-purchase-send--dir = Das PDF der Bestellung als NUMMER.pdf in diesen Ordner schreiben
+cli-help-purchase-send--pdf = Das PDF der Bestellung in diese Datei schreiben
+purchase-pdf-written = { $number }: PDF geschrieben nach { $path }
+
+# Die Bestellung als Dokument (PDF).
+doc-purchase-number = Bestell-Nr.
+doc-purchase-supplier-number = Lieferanten-Nr.
+doc-purchase-subject = Bestellung { $number }
+doc-purchase-intro = zu den mit Ihnen vereinbarten Bedingungen bestellen wir wie folgt und bitten um Bestätigung der Bestellung und der Liefertermine:
+doc-purchase-col-supplier-sku = Ihre Artikelnr.
+doc-purchase-col-requested = Wunschtermin
+doc-purchase-payment-days = Zahlung innerhalb von { $days } Tagen netto
+purchase-demo = Aufträge: { $purchases } Bestellungen, { $productions } Fertigungsaufträge, Planungsparameter an { $planned } Artikeln

@@ -74,3 +74,33 @@ cli-help-item-edit--safety-stock = Safety stock at a location, LOCATION=QUANTITY
 cli-help-item-edit--production-days = Working days a production order of the item takes, a whole number [default: 0]
 
 cli-kind-production-order = production order
+
+# The production orders in the TUI (g F).
+legend-go-production-orders = Production orders
+action-go-production-orders = Go to the production orders
+legend-cancel-rest = Cancel rest
+action-cancel-rest = Cancel a production order's open rest
+production-tui-title = Production orders
+production-tui-hint = { $count } production orders — Enter opens one
+production-tui-none = no production order selected
+production-tui-col-number = Number
+production-tui-col-quantity = Quantity
+production-tui-col-done = Done
+production-tui-col-open = Open
+production-tui-col-due = Due
+production-tui-col-state = State
+production-tui-detail-title = Production order { $number }
+production-tui-figures = { $quantity } ordered, { $done } done, { $open } open
+production-tui-location = Location
+production-tui-dates = Start / due
+production-tui-start-due = { $start } / { $due }
+production-tui-completed = made { $quantity } at { $at } ({ $agent })
+production-tui-cancelled = { $quantity } cancelled: { $reason }
+production-tui-needs = Components the open rest needs
+production-tui-not-open = { $number } is { $state }: nothing is open on it
+production-tui-complete-title = Complete { $number }
+production-tui-completed-now = made { $quantity } on { $number }
+production-tui-short = cannot make { $producing } at { $location }: { $count } component(s) short; nothing moved
+production-tui-cancel-title = Cancel the rest of { $number }
+production-tui-reason = Reason
+production-tui-cancelled-now = the rest of { $number } is cancelled

@@ -54,7 +54,7 @@ cli-help-purchase-show--order = Number (BE-2026-00001) or id of the purchase ord
 cli-help-purchase-list = List the purchase orders, or those of one supplier
 cli-help-purchase-list--supplier = Number or id of the supplier [default: every supplier]
 cli-help-purchase-list--open = Only the orders still expecting goods (sent or partly received)
-cli-help-purchase-send = Mark a draft purchase order sent to the supplier
+cli-help-purchase-send = Mark a draft purchase order sent to the supplier; --dir or --pdf also write its PDF
 cli-help-purchase-send--order = Number (BE-2026-00001) or id of the purchase order
 cli-help-purchase-receive = Receive goods against the lines of a sent purchase order (stock from the supplier)
 cli-help-purchase-receive--order = Number (BE-2026-00001) or id of the purchase order
@@ -69,3 +69,17 @@ cli-help-purchase-cancel--order = Number (BE-2026-00001) or id of the purchase o
 cli-help-purchase-cancel--reason = Why it is cancelled
 cli-help-purchase-supply = The open supply per order line (ordered − received − short-closed), by item and date
 cli-help-purchase-supply--item = SKU or barcode of one item [default: every item]
+cli-help-purchase-show--pdf = Also write the purchase order's PDF to this file
+cli-help-purchase-send--dir = Write the order's PDF as NUMBER.pdf into this folder
+cli-help-purchase-send--pdf = Write the order's PDF to this file
+purchase-pdf-written = { $number }: PDF written to { $path }
+
+# The purchase order as a document (PDF).
+doc-purchase-number = Purchase order no.
+doc-purchase-supplier-number = Supplier no.
+doc-purchase-subject = Purchase order { $number }
+doc-purchase-intro = we order the following on the terms agreed with you and ask you to confirm the order and its delivery dates:
+doc-purchase-col-supplier-sku = Your item no.
+doc-purchase-col-requested = Requested date
+doc-purchase-payment-days = Payment within { $days } days net
+purchase-demo = orders: { $purchases } purchase orders, { $productions } production orders, planning parameters on { $planned } items

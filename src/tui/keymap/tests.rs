@@ -50,9 +50,10 @@ fn lookup_matches_pends_and_misses() {
         panic!("g is a prefix");
     };
     assert!(next.contains(&(Key::char('c'), "Go to Customers".to_string())));
-    assert_eq!(next.len(), 29);
+    assert_eq!(next.len(), 30);
     for (chord, action) in [
         ("g B", Action::GoPurchases),
+        ("g F", Action::GoProductionOrders),
         ("g C", Action::GoCampaigns),
         ("g S", Action::GoSegments),
         ("g M", Action::GoMailings),

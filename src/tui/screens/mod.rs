@@ -51,6 +51,7 @@ pub mod production;
 pub mod purchase_detail;
 mod purchase_forms;
 pub mod purchases;
+pub mod production_orders;
 pub mod quarantine;
 pub mod refused;
 pub mod sales;
@@ -117,6 +118,7 @@ pub fn opener(action: Action) -> Option<Route> {
         Action::GoLeads => Route::Leads,
         Action::GoPurchases => Route::Purchases,
         Action::ScanPurchase => Route::ScanPurchase,
+        Action::GoProductionOrders => Route::ProductionOrders,
         // The go-… action of a plain kind opens its list (`kind::KINDS`).
         _ => Route::Records(kind::opened_by(action)?),
     })
@@ -244,6 +246,10 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
             Box::new(opportunity_forms::lost_form(&opportunity, session))
         }
         Route::Leads => Box::new(leads::LeadList::new(session)),
+        Route::ProductionOrders => Box::new(production_orders::ProductionOrders::new(session)),
+        Route::ProductionOrder(number) => Box::new(production_orders::ProductionOrderDetail::new(
+            number, session,
+        )),
         Route::Lead(id) => Box::new(lead_detail::LeadDetail::new(id, session)),
         Route::NewLead => Box::new(lead_forms::new_lead(session)),
         Route::LeadStatus(lead) => Box::new(lead_forms::status_form(&lead, session)),
