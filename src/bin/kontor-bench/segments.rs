@@ -281,7 +281,11 @@ fn counted(store: &Store, admin: &Actor, filter: usize) -> Result<usize> {
 fn first_page(store: &Store, admin: &Actor, filter: usize) -> Result<Vec<u64>> {
     let target = Target::Filter(criteria(filter)?);
     let (members, _) = members_page(store, admin, &target, DATED, 0, PAGE).map_err(failed)?;
-    Ok(members.customers.iter().map(|customer| customer.id).collect())
+    Ok(members
+        .customers
+        .iter()
+        .map(|customer| customer.id)
+        .collect())
 }
 
 /// What one side measured.

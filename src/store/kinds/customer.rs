@@ -45,8 +45,8 @@ impl Record for Customer {
         BY_OWNER,
         BY_TAG,
         BY_DOMAIN,
-        BY_NUMBER,
         BY_COUNTRY,
+        BY_NUMBER,
     ];
 
     id_and_version!();
