@@ -278,6 +278,7 @@ fn write_count(context: &mut Context, members: &Members) -> Result<(), CliError>
             let mut row = vec![
                 ("count", Value::Integer(count as i64)),
                 ("plan", Value::Text(plan.into())),
+                ("indexes", Value::Text(members.indexes.join(","))),
             ];
             if people {
                 for (kind, count) in members.by_kind() {

@@ -18,7 +18,7 @@ use super::{Actor, CoreError, Settings};
 use crate::domain::consent::{
     self, Action, Channel, ConsentEvent, ConsentText, Party, Standing, normalize_address,
 };
-use crate::domain::{Customer, Invalid};
+use crate::domain::{Country, Customer, Invalid};
 use crate::store::audit::AuditScope;
 use crate::store::kinds::consent::{
     consent_text_id, consent_text_id_in, consents_at, consents_of_party,
@@ -222,7 +222,11 @@ pub fn standing(
     purpose: &str,
     now: OffsetDateTime,
 ) -> Result<Standing, CoreError> {
-    let region = Settings::load(store)?.default_region;
+    // Only phone numbers need the region to be read (segments ask this per member).
+    let region = match channel {
+        Channel::Phone | Channel::Sms => Settings::region(store)?,
+        Channel::Email | Channel::Post => Country::DE,
+    };
     let address = normalize_address(channel, address, region)?;
     let purpose = consent::purpose(purpose)?;
     let events = load(store, consents_at(store, channel, &address)?)?;

@@ -1,28 +1,30 @@
 //! Segments: `segment add|edit` (marketing writes them; sales and agents read them) and
-//! their members, evaluated live (`members`, `count`) — never stored. Candidates come from
-//! an index when a criterion has one (status, owner, a tag of `tags-all`/`tags-any`; the
-//! first such criterion picks it), else from a scan of every customer; `Plan` says which.
-//! Every candidate is then checked against every criterion: on the record alone
+//! their members, evaluated live (`members`, `members_page`, `count`) — never stored.
+//! Candidates come from the indexes of the criteria that have one (status, owner, tags of
+//! `tags-all`/`tags-any`, country), intersected (`segment_candidates`), else from a scan of
+//! every customer; `Plan` names the first index (or the scan), `Members::indexes` all. A
+//! page reads candidates only until it is full; a count keeps no member. Every candidate
+//! is then checked against every criterion, the cheap ones first: on the record alone
 //! (`Criterion::holds_for`), its last interaction (`interactions.by_customer`), its open
 //! opportunities (`opportunities.by_customer`), and revenue, ABC class and RFM segment from
 //! the sales reports (`core::reports`, read once per evaluation — the same figures as
 //! `kontor report`); a consent criterion from the consent ledger's standing now
 //! (`core::consent_reach`), and the members then carry the addresses consent allows. Room: core.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 use rust_decimal::Decimal;
 use time::{Date, Duration, OffsetDateTime};
 
 use super::access::{Access, Area, require};
 use super::reports::{self, By};
+use super::segment_candidates::Candidates;
 pub use super::segment_people::{ContactsOf, LeadMember};
 use super::{Actor, CoreError};
-use crate::domain::fold::fold;
-use crate::domain::segment::{Criterion, LastInteraction, MemberKind, Segment, Selects, TagMatch};
+use crate::domain::segment::{Criterion, LastInteraction, MemberKind, Segment, Selects};
 use crate::domain::segment_select::usable_kinds;
 use crate::domain::{Customer, Interaction, Invalid, Opportunity};
-use crate::store::kinds::{customer, interaction, opportunity};
+use crate::store::kinds::{interaction, opportunity};
 use crate::store::{Store, abort};
 
 /// Changes to segments.
@@ -215,6 +217,9 @@ pub struct Members {
     /// contacts or leads).
     pub customers: Vec<Customer>,
     pub plan: Plan,
+    /// Every index intersected for the candidates, in the criteria's order (`plan` names
+    /// the first); empty for a scan.
+    pub indexes: Vec<&'static str>,
     /// Per member (customer id), for each consent criterion: the person (empty: the
     /// customer itself) and the address its consent is for. Empty without such criteria.
     pub consented: HashMap<u64, Vec<(String, String)>>,
@@ -269,43 +274,6 @@ impl Figures {
         }
         Ok(figures)
     }
-}
-
-/// The candidates' ids from the first criterion with an index, or `None` (scan).
-fn from_index(
-    store: &Store,
-    criteria: &[Criterion],
-) -> Result<Option<(Plan, BTreeSet<u64>)>, CoreError> {
-    for criterion in criteria {
-        let (plan, ids) = match criterion {
-            Criterion::Status(status) => (
-                Plan::Index("customers.by_status"),
-                customer::with_status(store, *status)?.collect::<Result<_, _>>()?,
-            ),
-            Criterion::Owner(owner) => (
-                Plan::Index("customers.by_owner"),
-                customer::with_owner(store, &fold(owner))?.collect::<Result<_, _>>()?,
-            ),
-            Criterion::Tags(TagMatch::All | TagMatch::Any, tags) => {
-                let mut ids = BTreeSet::new();
-                // All: the first tag's holders (the rest is checked on each); any: every
-                // tag's holders.
-                let wanted = match criterion {
-                    Criterion::Tags(TagMatch::All, _) => &tags[..tags.len().min(1)],
-                    _ => &tags[..],
-                };
-                for tag in wanted {
-                    for id in customer::with_tag(store, &fold(tag))? {
-                        ids.insert(id?);
-                    }
-                }
-                (Plan::Index("customers.by_tag"), ids)
-            }
-            _ => continue,
-        };
-        return Ok(Some((plan, ids)));
-    }
-    Ok(None)
 }
 
 /// The day of the customer's last interaction (UTC), if any.
@@ -375,6 +343,160 @@ fn holds(
     })
 }
 
+/// A target made ready to evaluate: its criteria, what it selects and the figures read.
+struct Evaluation {
+    selects: Selects,
+    criteria: Vec<Criterion>,
+    kinds: Vec<MemberKind>,
+    figures: Figures,
+}
+
+impl Evaluation {
+    /// Checks the rights (marketing; sales for report figures, consent for consent) and
+    /// reads what the criteria need.
+    fn of(
+        store: &Store,
+        actor: &Actor,
+        target: &Target,
+        now: OffsetDateTime,
+    ) -> Result<Evaluation, CoreError> {
+        require(actor, Area::Marketing, Access::Read)?;
+        let (selects, criteria) = match target {
+            Target::Saved(id) => {
+                let segment = store.require::<Segment>(*id)?;
+                (segment.selects, segment.criteria)
+            }
+            Target::Filter(criteria) => (Selects::Customers, criteria.clone()),
+            Target::Selecting(selects, criteria) => (*selects, criteria.clone()),
+        };
+        known_rfm(&criteria)?;
+        let kinds = usable_kinds(selects, &criteria)?;
+        if criteria
+            .iter()
+            .any(|c| matches!(c, Criterion::Consent { .. }))
+        {
+            require(actor, Area::Consent, Access::Read)?;
+        }
+        let figures = Figures::read(store, actor, &criteria, now.date())?;
+        Ok(Evaluation {
+            selects,
+            criteria,
+            kinds,
+            figures,
+        })
+    }
+
+    fn wants(&self, kind: MemberKind) -> bool {
+        self.kinds.contains(&kind)
+    }
+
+    /// Walks the customers after id `after` in id order (from the indexes, see
+    /// `segment_candidates`), handing `visit` each one whose own criteria hold: whether it
+    /// is a member itself and the contacts selected (when contacts are wanted), until
+    /// `visit` says stop. Returns the indexes read.
+    fn walk(
+        &self,
+        store: &Store,
+        now: OffsetDateTime,
+        after: u64,
+        visit: &mut dyn FnMut(Customer, bool, Option<ContactsOf>) -> bool,
+    ) -> Result<Vec<&'static str>, CoreError> {
+        if !self.wants(MemberKind::Customer) && !self.wants(MemberKind::Contact) {
+            return Ok(Vec::new());
+        }
+        // Cheap criteria first, those reading the store later, the ledger last.
+        let mut own: Vec<&Criterion> = self
+            .criteria
+            .iter()
+            .filter(|c| !c.of_the_person())
+            .collect();
+        own.sort_by_key(|c| cost(c));
+        let mut personal: Vec<&Criterion> =
+            self.criteria.iter().filter(|c| c.of_the_person()).collect();
+        personal.sort_by_key(|c| cost(c));
+        let mut candidates = Candidates::of(store, &self.criteria, after)?;
+        'candidates: for candidate in candidates.by_ref() {
+            let candidate = candidate?;
+            for criterion in &own {
+                if !holds(store, &self.figures, criterion, &candidate, now)? {
+                    continue 'candidates;
+                }
+            }
+            let contacts = match self.wants(MemberKind::Contact) {
+                true => Some(super::segment_people::contacts_of(
+                    store,
+                    &self.criteria,
+                    &candidate,
+                    now,
+                )?)
+                .filter(|selected| !selected.contacts.is_empty()),
+                false => None,
+            };
+            let mut member = self.wants(MemberKind::Customer);
+            for criterion in &personal {
+                member = member && holds(store, &self.figures, criterion, &candidate, now)?;
+            }
+            if (member || contacts.is_some()) && !visit(candidate, member, contacts) {
+                break;
+            }
+        }
+        Ok(std::mem::take(&mut candidates.indexes))
+    }
+
+    /// The leads selected (all of them; leads are not paged).
+    fn leads(&self, store: &Store, now: OffsetDateTime) -> Result<Vec<LeadMember>, CoreError> {
+        match self.wants(MemberKind::Lead) {
+            true => super::segment_people::leads(store, &self.criteria, now),
+            false => Ok(Vec::new()),
+        }
+    }
+
+    /// The members found, with the addresses consent allows each customer member.
+    fn members(
+        &self,
+        store: &Store,
+        now: OffsetDateTime,
+        customers: Vec<Customer>,
+        contacts: Vec<ContactsOf>,
+        indexes: Vec<&'static str>,
+    ) -> Result<Members, CoreError> {
+        let mut consented: HashMap<u64, Vec<(String, String)>> = HashMap::new();
+        for criterion in &self.criteria {
+            if let Criterion::Consent { channel, purpose } = criterion {
+                for customer in &customers {
+                    let allowed =
+                        super::consent_reach::reach(store, customer, *channel, purpose, now)?
+                            .into_iter()
+                            .filter(|reach| reach.standing.allows())
+                            .map(|reach| (reach.person, reach.address));
+                    consented.entry(customer.id).or_default().extend(allowed);
+                }
+            }
+        }
+        Ok(Members {
+            customers,
+            plan: indexes
+                .first()
+                .map_or(Plan::Scan, |index| Plan::Index(index)),
+            indexes,
+            consented,
+            selects: self.selects,
+            contacts,
+            leads: self.leads(store, now)?,
+        })
+    }
+}
+
+/// How much checking a criterion costs, to check the cheap ones first.
+fn cost(criterion: &Criterion) -> u8 {
+    match criterion {
+        Criterion::Consent { .. } => 3,
+        Criterion::LastInteraction(_) | Criterion::OpenOpportunities => 2,
+        Criterion::Revenue { .. } | Criterion::Abc(_) | Criterion::Rfm(_) => 1,
+        _ => 0,
+    }
+}
+
 /// The members of `target` as of `now` (their day in UTC), in id order. Needs the right
 /// to read marketing (and, for revenue, ABC or RFM criteria, sales; for consent, consent).
 pub fn members(
@@ -383,90 +505,42 @@ pub fn members(
     target: &Target,
     now: OffsetDateTime,
 ) -> Result<Members, CoreError> {
-    require(actor, Area::Marketing, Access::Read)?;
-    let (selects, criteria) = match target {
-        Target::Saved(id) => {
-            let segment = store.require::<Segment>(*id)?;
-            (segment.selects, segment.criteria)
-        }
-        Target::Filter(criteria) => (Selects::Customers, criteria.clone()),
-        Target::Selecting(selects, criteria) => (*selects, criteria.clone()),
-    };
-    known_rfm(&criteria)?;
-    let kinds = usable_kinds(selects, &criteria)?;
-    if criteria
-        .iter()
-        .any(|c| matches!(c, Criterion::Consent { .. }))
-    {
-        require(actor, Area::Consent, Access::Read)?;
-    }
-    let today = now.date();
-    let figures = Figures::read(store, actor, &criteria, today)?;
-    let wants = |kind| kinds.contains(&kind);
-    let mut plan = Plan::Scan;
+    members_page(store, actor, target, now, 0, usize::MAX).map(|(members, _)| members)
+}
+
+/// A page of the members of `target` as of `now`: those of the customers after id
+/// `after`, in id order, until `limit` customers and contacts are found (a customer's
+/// contacts are never split, so the page may run over by the rest of one customer's);
+/// leads, when the segment selects them, all of them. Reads no customer beyond the page.
+/// Also the id to page on after (`None`: no more customers).
+pub fn members_page(
+    store: &Store,
+    actor: &Actor,
+    target: &Target,
+    now: OffsetDateTime,
+    after: u64,
+    limit: usize,
+) -> Result<(Members, Option<u64>), CoreError> {
+    let evaluation = Evaluation::of(store, actor, target, now)?;
     let mut customers = Vec::new();
     let mut contacts = Vec::new();
-    if wants(MemberKind::Customer) || wants(MemberKind::Contact) {
-        let candidates: Vec<Customer> = match from_index(store, &criteria)? {
-            Some((index, ids)) => {
-                plan = index;
-                let mut found = Vec::with_capacity(ids.len());
-                for id in ids {
-                    found.push(store.require::<Customer>(id)?);
-                }
-                found
-            }
-            None => store.scan::<Customer>()?.collect::<Result<_, _>>()?,
-        };
-        'candidates: for candidate in candidates {
-            // The customer's own criteria first: they decide for its contacts too.
-            for criterion in criteria.iter().filter(|c| !c.of_the_person()) {
-                if !holds(store, &figures, criterion, &candidate, now)? {
-                    continue 'candidates;
-                }
-            }
-            if wants(MemberKind::Contact) {
-                let selected =
-                    super::segment_people::contacts_of(store, &criteria, &candidate, now)?;
-                if !selected.contacts.is_empty() {
-                    contacts.push(selected);
-                }
-            }
-            if wants(MemberKind::Customer) {
-                let mut member = true;
-                for criterion in criteria.iter().filter(|c| c.of_the_person()) {
-                    member = member && holds(store, &figures, criterion, &candidate, now)?;
-                }
-                if member {
-                    customers.push(candidate);
-                }
-            }
+    let mut found = 0usize;
+    let mut last = None;
+    let indexes = evaluation.walk(store, now, after, &mut |customer, member, selected| {
+        last = Some(customer.id);
+        if let Some(selected) = selected {
+            found += selected.contacts.len();
+            contacts.push(selected);
         }
-    }
-    let leads = match wants(MemberKind::Lead) {
-        true => super::segment_people::leads(store, &criteria, now)?,
-        false => Vec::new(),
-    };
-    let mut consented: HashMap<u64, Vec<(String, String)>> = HashMap::new();
-    for criterion in &criteria {
-        if let Criterion::Consent { channel, purpose } = criterion {
-            for customer in &customers {
-                let allowed = super::consent_reach::reach(store, customer, *channel, purpose, now)?
-                    .into_iter()
-                    .filter(|reach| reach.standing.allows())
-                    .map(|reach| (reach.person, reach.address));
-                consented.entry(customer.id).or_default().extend(allowed);
-            }
+        if member {
+            found += 1;
+            customers.push(customer);
         }
-    }
-    Ok(Members {
-        customers,
-        plan,
-        consented,
-        selects,
-        contacts,
-        leads,
-    })
+        found < limit
+    })?;
+    let next = last.filter(|_| found >= limit);
+    let members = evaluation.members(store, now, customers, contacts, indexes)?;
+    Ok((members, next))
 }
 
 /// How many members of each kind, in `MemberKind::ALL` order.
@@ -486,13 +560,23 @@ impl Members {
     }
 }
 
-/// How many members `target` has as of `now`, and how they were found.
+/// How many members `target` has as of `now`, and how they were found: counted as they
+/// are found, none of them kept.
 pub fn count(
     store: &Store,
     actor: &Actor,
     target: &Target,
     now: OffsetDateTime,
 ) -> Result<(usize, Plan), CoreError> {
-    let members = members(store, actor, target, now)?;
-    Ok((members.size(), members.plan))
+    let evaluation = Evaluation::of(store, actor, target, now)?;
+    let mut found = 0usize;
+    let indexes = evaluation.walk(store, now, 0, &mut |_, member, selected| {
+        found += usize::from(member) + selected.map_or(0, |s| s.contacts.len());
+        true
+    })?;
+    found += evaluation.leads(store, now)?.len();
+    let plan = indexes
+        .first()
+        .map_or(Plan::Scan, |index| Plan::Index(index));
+    Ok((found, plan))
 }

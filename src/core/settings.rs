@@ -31,10 +31,7 @@ pub const OVERTIME_FACTOR: &str = "overtime_factor";
 impl Settings {
     /// Reads the settings, falling back to DE and EUR.
     pub fn load(store: &Store) -> StoreResult<Settings> {
-        let default_region = store
-            .setting(DEFAULT_REGION)?
-            .and_then(|code| Country::parse(&code))
-            .unwrap_or(Country::DE);
+        let default_region = Settings::region(store)?;
         let currency = store
             .setting(CURRENCY)?
             .and_then(|code| code.parse().ok())
@@ -60,6 +57,14 @@ impl Settings {
             overtime,
             company: Company::load(store)?,
         })
+    }
+
+    /// The default region alone (DE when unset): one read where `load` makes many.
+    pub fn region(store: &Store) -> StoreResult<Country> {
+        Ok(store
+            .setting(DEFAULT_REGION)?
+            .and_then(|code| Country::parse(&code))
+            .unwrap_or(Country::DE))
     }
 
     /// Validates a setting's value before it is stored.

@@ -73,6 +73,24 @@ impl Store {
         Ok(self.tree(index)?.scan_prefix(prefix.into_bytes()).map(id))
     }
 
+    /// Ids of the non-unique entries of `index` whose key is `prefix` followed by an id of
+    /// at least `from`, in key (so id) order: a seek into one key's entries.
+    pub(super) fn index_ids_from<'s>(
+        &'s self,
+        index: &str,
+        prefix: Key,
+        from: u64,
+    ) -> StoreResult<impl Iterator<Item = StoreResult<u64>> + use<'s>> {
+        let start = prefix.clone().u64(from).into_bytes();
+        let prefix = prefix.into_bytes();
+        let keys = self.tree(index)?.range(start..);
+        let ends = move |item: &sled::Result<(sled::IVec, sled::IVec)>| match item {
+            Ok((key, _)) => key.len() == prefix.len() + 8 && key.starts_with(&prefix),
+            Err(_) => true,
+        };
+        Ok(keys.take_while(ends).map(id))
+    }
+
     /// (key, id) of the non-unique entries of `index` in a key range, in key order.
     pub(super) fn index_range<'s>(
         &'s self,

@@ -68,6 +68,7 @@ mod reservations;
 mod revenue_index;
 mod sales_terms;
 mod salutations;
+mod segment_index;
 mod segment_people;
 mod segments;
 mod stock;

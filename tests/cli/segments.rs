@@ -127,6 +127,20 @@ fn segment_counts_match_counts_computed_from_the_export() {
         ],
     );
     assert_eq!(by_options, (wanted, "customers.by_status".into()));
+    let counted = json(
+        &db,
+        &[
+            "segment",
+            "count",
+            "--filter",
+            "status=customer; tags-any=vip,press; country=de",
+        ],
+    );
+    assert_eq!(
+        text(&counted, "indexes"),
+        "customers.by_status,customers.by_tag,customers.by_country",
+        "every indexed criterion is intersected"
+    );
     let compact = count(
         &db,
         &[

@@ -5,12 +5,12 @@
 //! spread (DE 70 %, AT 12 %, CH 10 %, NL 4 %, FR 4 %), each address made unique, and a
 //! consent story per address (`story`: nothing, a request left unconfirmed, a double
 //! opt-in, withdrawn, given again, objected, another purpose's consent, a confirmation
-//! dated after now) in the ledger. kontor's side is `core::segments::members` (candidates
-//! from `customers.by_tag`, each read and checked on country) and, for each member, the
-//! standing of its address from `core::consent::standing` — the criterion "consent" is not
-//! in `core::segments` yet, so the bench applies it to the members as such a criterion
-//! would; the first page stops at 20 consenting members, but `members` has evaluated every
-//! candidate by then. SQLite derives consent in the query itself (the latest confirming,
+//! dated after now) in the ledger. kontor's side is the segment `tags-any=TAG; country=C;
+//! consent=email:newsletter`: `core::segments::count` for the count and
+//! `core::segments::members_page` for the first page (candidates from `customers.by_tag`
+//! intersected with `customers.by_country`, each read and its address's standing taken
+//! from the ledger; the page stops reading at its 20th member). SQLite derives consent in
+//! the query itself (the latest confirming,
 //! withdrawing or objecting event at or before now is a confirmation). Both sides must
 //! return what the generator expects (`expected`, its own reading of the rule) for every
 //! query, or the bench fails. Room: bench. Not a test.
@@ -22,8 +22,7 @@ use anyhow::{Result, anyhow, bail};
 use clap::Args;
 use time::{Duration, OffsetDateTime};
 
-use kontor::core::consent::standing;
-use kontor::core::segments::{Target, members};
+use kontor::core::segments::{Target, count, members_page};
 use kontor::core::{Actor, CoreError};
 use kontor::domain::consent::{Action, Channel, ConsentEvent, Party};
 use kontor::domain::segment::{Criterion, TagMatch};
@@ -254,35 +253,39 @@ fn import(store: &Store, customers: u64) -> Result<f64> {
     Ok(taken + at.elapsed().as_secs_f64())
 }
 
-/// The criteria of filter `filter`.
+/// The criteria of filter `filter`: the tag, the country and e-mail consent.
 fn criteria(filter: usize) -> Result<Vec<Criterion>> {
     let (tag, country) = FILTERS[filter % FILTERS.len()];
     let country = Country::parse(country).ok_or_else(|| anyhow!("unknown country {country}"))?;
     Ok(vec![
         Criterion::Tags(TagMatch::Any, vec![tag.to_string()]),
         Criterion::Country(country),
+        Criterion::Consent {
+            channel: Channel::Email,
+            purpose: PURPOSE.to_string(),
+        },
     ])
 }
 
-/// The members of filter `filter` whose address may get the newsletter, at most `limit`.
-fn consenting(store: &Store, admin: &Actor, filter: usize, limit: usize) -> Result<Vec<u64>> {
-    let members = members(store, admin, &Target::Filter(criteria(filter)?), DATED)?;
-    let mut ids = Vec::new();
-    for customer in &members.customers {
-        let Some(address) = customer.emails.first() else {
-            continue;
-        };
-        let allows = standing(store, Channel::Email, address, PURPOSE, DATED)
-            .map_err(|error: CoreError| anyhow!("{error}"))?
-            .allows();
-        if allows {
-            ids.push(customer.id);
-            if ids.len() == limit {
-                break;
-            }
-        }
-    }
-    Ok(ids)
+fn failed(error: CoreError) -> anyhow::Error {
+    anyhow!("{error}")
+}
+
+/// The members' count of filter `filter` (`core::segments::count`).
+fn counted(store: &Store, admin: &Actor, filter: usize) -> Result<usize> {
+    let target = Target::Filter(criteria(filter)?);
+    Ok(count(store, admin, &target, DATED).map_err(failed)?.0)
+}
+
+/// The first page of filter `filter` (`core::segments::members_page`).
+fn first_page(store: &Store, admin: &Actor, filter: usize) -> Result<Vec<u64>> {
+    let target = Target::Filter(criteria(filter)?);
+    let (members, _) = members_page(store, admin, &target, DATED, 0, PAGE).map_err(failed)?;
+    Ok(members
+        .customers
+        .iter()
+        .map(|customer| customer.id)
+        .collect())
 }
 
 /// What one side measured.
@@ -301,17 +304,15 @@ fn kontor_side(dir: &Path, customers: u64, runs: usize) -> Result<SideFigures> {
     let admin = Actor::local("bench");
     let mut answers = Vec::new();
     for filter in 0..FILTERS.len() {
-        let count = consenting(&store, &admin, filter, usize::MAX)?.len();
-        answers.push((count, consenting(&store, &admin, filter, PAGE)?));
+        let count = counted(&store, &admin, filter)?;
+        answers.push((count, first_page(&store, &admin, filter)?));
     }
     let queries: Vec<usize> = (0..runs).map(|run| run % FILTERS.len()).collect();
     eprintln!("segments: kontor evaluating ...");
     let count = measure(&queries, |&filter| {
-        Ok(vec![
-            consenting(&store, &admin, filter, usize::MAX)?.len() as u64
-        ])
+        Ok(vec![counted(&store, &admin, filter)? as u64])
     })?;
-    let page = measure(&queries, |&filter| consenting(&store, &admin, filter, PAGE))?;
+    let page = measure(&queries, |&filter| first_page(&store, &admin, filter))?;
     Ok(SideFigures {
         import_secs,
         count,

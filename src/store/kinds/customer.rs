@@ -11,7 +11,7 @@ use super::{dedup, name_word_entries, number_id, number_id_in, number_key};
 use crate::domain::customer::CustomerStatus;
 use crate::domain::duplicates::{email_domain, is_freemail, normalize_email};
 use crate::domain::fold::fold;
-use crate::domain::{Customer, Phone};
+use crate::domain::{Country, Customer, Phone};
 use crate::store::error::StoreResult;
 use crate::store::keys::Key;
 use crate::store::record::{IndexEntry, Record, decode_payload, id_and_version};
@@ -28,6 +28,9 @@ pub(in crate::store) const BY_NUMBER: &str = "customers.by_number";
 /// The domains of the customers' e-mails (their contacts' too), freemail domains left out:
 /// the lead conversion's duplicate rule "same domain" reads it.
 pub(in crate::store) const BY_DOMAIN: &str = "customers.by_domain";
+/// The customer's country (that of its first address with one, as segments and reports
+/// read it): segments intersect it with the other indexes.
+pub(in crate::store) const BY_COUNTRY: &str = "customers.by_country";
 
 impl Record for Customer {
     const TREE: &'static str = "customers";
@@ -42,6 +45,7 @@ impl Record for Customer {
         BY_OWNER,
         BY_TAG,
         BY_DOMAIN,
+        BY_COUNTRY,
         BY_NUMBER,
     ];
 
@@ -81,6 +85,9 @@ impl Record for Customer {
             let domain = email_domain(&address).filter(|domain| !is_freemail(domain))?;
             Some(IndexEntry::plain(BY_DOMAIN, Key::new().str(domain), id))
         }));
+        if let Some(country) = self.addresses.iter().find_map(|address| address.country) {
+            entries.push(IndexEntry::plain(BY_COUNTRY, country_key(country), id));
+        }
         dedup(entries)
     }
 
@@ -218,6 +225,51 @@ pub fn by_phone_start<'s>(
         .map(|entry| entry.map(|(key, id)| (phone_digits_of_start_entry(&key), id))))
 }
 
+fn country_key(country: Country) -> Key {
+    Key::new().str(country.code())
+}
+
+/// A customer index a segment criterion reads: the customers it holds for, in id order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Selector {
+    Status(CustomerStatus),
+    /// The owner, folded.
+    Owner(String),
+    /// A tag, folded.
+    Tag(String),
+    Country(Country),
+}
+
+impl Selector {
+    /// The index's name (`customers.by_tag` …).
+    pub fn index(&self) -> &'static str {
+        match self {
+            Selector::Status(_) => BY_STATUS,
+            Selector::Owner(_) => BY_OWNER,
+            Selector::Tag(_) => BY_TAG,
+            Selector::Country(_) => BY_COUNTRY,
+        }
+    }
+
+    fn key(&self) -> Key {
+        match self {
+            Selector::Status(status) => status_key(*status),
+            Selector::Owner(folded) | Selector::Tag(folded) => Key::new().str(folded),
+            Selector::Country(country) => country_key(*country),
+        }
+    }
+}
+
+/// Ids of the customers `selector` holds for, from id `from` on, in id order: a seek into
+/// the index, so an intersection skips what it need not read.
+pub fn selected_from<'s>(
+    store: &'s Store,
+    selector: &Selector,
+    from: u64,
+) -> StoreResult<impl Iterator<Item = StoreResult<u64>> + use<'s>> {
+    store.index_ids_from(selector.index(), selector.key(), from)
+}
+
 /// Ids of the customers with an e-mail at the (lower-case, non-freemail) `domain`.
 pub fn with_domain(store: &Store, domain: &str) -> StoreResult<Vec<u64>> {
     store
@@ -252,7 +304,6 @@ pub fn with_tag<'s>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::Country;
     use crate::domain::vat::TaxTreatment;
     use crate::store::kinds::supplier::number_lookup;
     use crate::store::record::{decode, encode_with_schema};
