@@ -60,6 +60,7 @@ resources!(
     "segment",
     "supplier_item",
     "purchase",
+    "tui_mrp",
 );
 
 /// A value handed to a message: text as it is shown, or a whole number (which plural

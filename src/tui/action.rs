@@ -212,6 +212,11 @@ actions! {
     MailingPreview => ("mailing-preview", read(Marketing)),
     MailingDryRun => ("mailing-dry-run", read(Marketing)),
     MailingSend => ("mailing-send", write(Marketing)),
+    GoMrp => ("go-mrp", read(Purchasing)),
+    MrpFirm => ("mrp-firm", write(Purchasing)),
+    MrpConvert => ("mrp-convert", write(Purchasing)),
+    MrpUnfirm => ("mrp-unfirm", write(Purchasing)),
+    MrpRun => ("mrp-run", write(Purchasing)),
 }
 
 impl Action {

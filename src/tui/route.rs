@@ -145,4 +145,10 @@ pub enum Route {
     WhereUsed(Box<Item>),
     /// A production order of an item with a BOM.
     Produce(Box<Item>),
+    /// The accepted MRP plan: planned orders with an option column, action messages.
+    Mrp,
+    /// The demands a planned order, by key, covers.
+    MrpPegging(String),
+    /// An MRP run: its changes against the accepted plan first, then stored on request.
+    MrpRun,
 }

@@ -39,6 +39,8 @@ pub mod locations;
 mod mailing_letters;
 pub mod mailings;
 mod marketing_call;
+pub mod mrp;
+mod mrp_views;
 pub mod open_items;
 pub mod opportunity_detail;
 pub mod opportunity_forms;
@@ -111,6 +113,7 @@ pub fn opener(action: Action) -> Option<Route> {
         Action::GoMailings => Route::Mailings,
         Action::GoDuplicates => Route::Duplicates,
         Action::GoLeads => Route::Leads,
+        Action::GoMrp => Route::Mrp,
         // The go-… action of a plain kind opens its list (`kind::KINDS`).
         _ => Route::Records(kind::opened_by(action)?),
     })
@@ -250,5 +253,8 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         ),
         Route::WhereUsed(item) => Box::new(where_used::WhereUsed::new(*item, session)),
         Route::Produce(item) => Box::new(production::Production::new(*item, session)),
+        Route::Mrp => Box::new(mrp::MrpList::new(session)),
+        Route::MrpPegging(key) => Box::new(mrp_views::MrpPegging::new(key, session)),
+        Route::MrpRun => Box::new(mrp_views::RunPreview::new(session)),
     }
 }
