@@ -56,7 +56,6 @@ tui-mrp-peg-col-demand = Bedarf
 tui-mrp-peg-col-date = Datum
 tui-mrp-peg-col-quantity = Menge
 tui-mrp-peg-surplus = Überschuss (deckt keinen Bedarf)
-tui-mrp-peg-gone = Der Planauftrag { $key } ist nicht mehr in der Planung.
 
 ## Der Planungslauf
 tui-mrp-preview-title = Planungslauf: was sich ändert

@@ -56,7 +56,6 @@ tui-mrp-peg-col-demand = Demand
 tui-mrp-peg-col-date = Date
 tui-mrp-peg-col-quantity = Qty
 tui-mrp-peg-surplus = Surplus (covers no demand)
-tui-mrp-peg-gone = The planned order { $key } is no longer in the plan.
 
 ## The run
 tui-mrp-preview-title = MRP run: what changes
