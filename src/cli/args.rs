@@ -89,6 +89,9 @@ pub enum Top {
     /// Purchase orders (Bestellungen): add, show, list, send, receive, close, cancel; open supply
     #[command(subcommand)]
     Purchase(super::purchase::PurchaseCmd),
+    /// MRP (Disposition): run and store the plan, show, peg, firm, actions, convert into orders
+    #[command(subcommand)]
+    Mrp(super::mrp::MrpCmd),
     /// Payments received (Zahlungseingänge): add with their allocation to invoices, list; a customer's balance
     #[command(subcommand)]
     Payment(super::payment::PaymentCmd),

@@ -39,6 +39,7 @@ pub mod locale;
 mod mail;
 mod mailgate;
 mod mailing;
+mod mrp;
 mod opportunity;
 mod order;
 mod order_holds;
@@ -528,6 +529,7 @@ fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
         Top::Order(command) => order::order(context, command),
         Top::Delivery(command) => delivery::delivery(context, command),
         Top::Purchase(command) => purchase::purchase(context, command),
+        Top::Mrp(command) => mrp::mrp(context, command),
         Top::Payment(command) => payment::payment(context, command),
         Top::Invoice(command) => invoice::invoice(context, command),
         Top::Dunning(command) => dunning::dunning(context, command),

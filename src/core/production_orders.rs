@@ -104,39 +104,7 @@ pub fn execute(
         } => {
             let location = location.unwrap_or_else(|| settings.default_location.clone());
             let added = store.transaction(|tx| {
-                let item = resolve_item(tx, &code)?;
-                if tx.get::<Bom>(item.id)?.is_none() {
-                    return abort(StoreError::Refused(no_bom(&item)));
-                }
-                let location = resolve_location(tx, &location, &settings, now)?;
-                if is_virtual(&location) {
-                    return abort(Invalid::new(
-                        "location",
-                        crate::t!("core-produce-virtual", location = &location),
-                    ));
-                }
-                let start = start
-                    .unwrap_or_else(|| working_days_before(due, item.planning.production_days));
-                let mut order = ProductionOrder {
-                    id: 0,
-                    number: String::new(),
-                    item_id: item.id,
-                    sku: item.sku,
-                    quantity,
-                    done: Decimal::ZERO,
-                    location,
-                    start,
-                    due,
-                    completions: Vec::new(),
-                    cancelled: None,
-                    created: now,
-                    updated: now,
-                    version: 0,
-                };
-                order.validate().or_else(abort)?;
-                order.number = next_number(tx, Series::Production, now.year())?;
-                tx.insert(&mut order)?;
-                Ok(order)
+                add_in(tx, &code, quantity, due, start, &location, &settings, now)
             })?;
             Ok(ProductionEvent::Added(Box::new(added)))
         }
@@ -174,6 +142,53 @@ pub fn execute(
             Ok(ProductionEvent::Cancelled(Box::new(cancelled)))
         }
     }
+}
+
+/// Writes a new order inside a transaction, taking its number there (for
+/// `ProductionCommand::Add` and MRP's convert, which writes several in one transaction).
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn add_in(
+    tx: &Tx,
+    code: &str,
+    quantity: Decimal,
+    due: Date,
+    start: Option<Date>,
+    location: &str,
+    settings: &Settings,
+    now: OffsetDateTime,
+) -> TxResult<ProductionOrder> {
+    let item = resolve_item(tx, code)?;
+    if tx.get::<Bom>(item.id)?.is_none() {
+        return abort(StoreError::Refused(no_bom(&item)));
+    }
+    let location = resolve_location(tx, location, settings, now)?;
+    if is_virtual(&location) {
+        return abort(Invalid::new(
+            "location",
+            crate::t!("core-produce-virtual", location = &location),
+        ));
+    }
+    let start = start.unwrap_or_else(|| working_days_before(due, item.planning.production_days));
+    let mut order = ProductionOrder {
+        id: 0,
+        number: String::new(),
+        item_id: item.id,
+        sku: item.sku,
+        quantity,
+        done: Decimal::ZERO,
+        location,
+        start,
+        due,
+        completions: Vec::new(),
+        cancelled: None,
+        created: now,
+        updated: now,
+        version: 0,
+    };
+    order.validate().or_else(abort)?;
+    order.number = next_number(tx, Series::Production, now.year())?;
+    tx.insert(&mut order)?;
+    Ok(order)
 }
 
 fn no_bom_of(order: &ProductionOrder) -> String {

@@ -119,39 +119,14 @@ pub fn execute(
         } => {
             let supplier = supplier_id(store, &supplier)?;
             let settings = Settings::load(store)?;
-            let order = store.transaction(|tx| {
-                let supplier = tx.require::<Supplier>(supplier)?;
-                let mut order = PurchaseOrder {
-                    id: 0,
-                    number: String::new(),
-                    supplier_id: supplier.id,
-                    currency: settings.currency,
-                    date: today,
-                    lines: resolve_lines(
-                        tx,
-                        &supplier,
-                        &lines,
-                        requested,
-                        today,
-                        settings.currency,
-                    )?,
-                    notes: notes.trim().to_string(),
-                    sent: None,
-                    sent_by: String::new(),
-                    cancelled: None,
-                    created: now,
-                    created_by: actor.name.clone(),
-                    updated: now,
-                    version: 0,
-                };
-                order
-                    .validate()
-                    .map_err(StoreError::Invalid)
-                    .or_else(abort)?;
-                order.number = next_number(tx, Series::Purchase, today.year())?;
-                tx.insert(&mut order)?;
-                Ok(order)
-            })?;
+            let new = NewOrder {
+                supplier,
+                lines: &lines,
+                requested,
+                notes: &notes,
+                today,
+            };
+            let order = store.transaction(|tx| add_in(tx, actor, &settings, &new, now))?;
             Ok(done(order))
         }
         PurchaseCommand::Send { order } => {
@@ -176,6 +151,57 @@ pub fn execute(
             location,
         } => receive(store, actor, &order, &lines, location.as_deref(), now),
     }
+}
+
+/// A new order as `add_in` writes it: to the supplier with id `supplier`.
+pub(crate) struct NewOrder<'a> {
+    pub supplier: u64,
+    pub lines: &'a [LineSpec],
+    pub requested: Option<Date>,
+    pub notes: &'a str,
+    pub today: Date,
+}
+
+/// Writes a new draft order inside a transaction, taking its number there (for
+/// `PurchaseCommand::Add` and MRP's convert, which writes several in one transaction).
+pub(crate) fn add_in(
+    tx: &Tx,
+    actor: &Actor,
+    settings: &Settings,
+    new: &NewOrder,
+    now: OffsetDateTime,
+) -> TxResult<PurchaseOrder> {
+    let supplier = tx.require::<Supplier>(new.supplier)?;
+    let mut order = PurchaseOrder {
+        id: 0,
+        number: String::new(),
+        supplier_id: supplier.id,
+        currency: settings.currency,
+        date: new.today,
+        lines: resolve_lines(
+            tx,
+            &supplier,
+            new.lines,
+            new.requested,
+            new.today,
+            settings.currency,
+        )?,
+        notes: new.notes.trim().to_string(),
+        sent: None,
+        sent_by: String::new(),
+        cancelled: None,
+        created: now,
+        created_by: actor.name.clone(),
+        updated: now,
+        version: 0,
+    };
+    order
+        .validate()
+        .map_err(StoreError::Invalid)
+        .or_else(abort)?;
+    order.number = next_number(tx, Series::Purchase, new.today.year())?;
+    tx.insert(&mut order)?;
+    Ok(order)
 }
 
 /// The unit price of a line typed without one on `day`: the item's preferred supplier

@@ -163,6 +163,21 @@ impl Tx<'_> {
         self.write_unaudited(old, new)
     }
 
+    /// Notes in the audit entry of the running command a change that is no record's (a
+    /// `meta` value such as the accepted MRP plan): `kind` names it, record id 0.
+    pub fn note(&self, kind: &str, fields: Vec<crate::domain::audit::FieldChange>) {
+        if super::audit::active() {
+            self.changes
+                .borrow_mut()
+                .push(crate::domain::audit::Change {
+                    kind: kind.to_string(),
+                    record_id: 0,
+                    what: crate::domain::audit::ChangeKind::Changed,
+                    fields,
+                });
+        }
+    }
+
     fn record_change<T: Record>(&self, old: Option<&T>, new: Option<&T>, imported: bool) {
         if T::TREE != super::audit::AUDIT_TREE && super::audit::active() {
             self.changes

@@ -45,6 +45,7 @@ pub(crate) mod mail_out;
 mod mail_returned;
 pub(crate) mod mailgate;
 pub(crate) mod mailing;
+mod mrp;
 mod opportunity_edit;
 mod order_history;
 mod orders;

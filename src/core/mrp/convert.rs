@@ -1,34 +1,141 @@
 //! Converting planned orders: planned purchase orders become draft purchase orders, one
-//! per supplier with a line per planned order; planned production orders become
-//! production orders; the converted orders leave the accepted plan — all in one
-//! transaction. A bought order without a supplier is refused, naming the item. Room: core.
+//! per supplier with a line per planned order (the quantity planned, requested on the
+//! planned due date, the price `core::supplier_items::price_for` the quantity on the day
+//! converted, else the purchase order's default); planned production orders become
+//! production orders (due and starting as planned, at the default location). The
+//! converted orders leave the accepted plan — all in one transaction: either every
+//! document is written and the plan shrinks, or nothing is. A bought order without a
+//! supplier is refused, naming the item. Room: core.
+
+use std::collections::BTreeMap;
 
 use time::{Date, OffsetDateTime};
 
-use super::super::Actor;
-use super::CoreError;
-use crate::domain::mrp::OrderKind;
-use crate::store::Store;
+use super::super::purchase::{LineSpec, NewOrder};
+use super::super::{Actor, Settings};
+use super::{CoreError, Names, field, unknown_key};
+use crate::domain::mrp::{OrderKind, PlannedOrder};
+use crate::store::kinds::mrp_plan;
+use crate::store::{Store, StoreError, abort};
 
 /// What a conversion made: the document numbers, and the keys converted.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Converted {
-    /// `BE-…` numbers, one per supplier.
+    /// `BE-…` numbers, one per supplier, in supplier id order.
     pub purchase_orders: Vec<String>,
-    /// `FA-…` numbers, one per planned production order.
+    /// `FA-…` numbers, one per planned production order, in plan order.
     pub production_orders: Vec<String>,
-    /// The planned orders' keys that left the plan.
+    /// The planned orders' keys that left the plan, in plan order.
     pub keys: Vec<String>,
 }
 
+/// The planned orders to convert: those named (each must be in the plan), or every one
+/// when `all`; only of `kind` when given.
+fn chosen(
+    orders: &[PlannedOrder],
+    keys: &[String],
+    all: bool,
+    kind: Option<OrderKind>,
+) -> Result<Vec<PlannedOrder>, CoreError> {
+    for key in keys {
+        if !orders.iter().any(|o| o.key == key.trim()) {
+            return Err(CoreError::Refused(unknown_key(key)));
+        }
+    }
+    Ok(orders
+        .iter()
+        .filter(|o| all || keys.iter().any(|k| k.trim() == o.key))
+        .filter(|o| kind.is_none_or(|kind| o.kind == kind))
+        .cloned()
+        .collect())
+}
+
 pub(super) fn convert(
-    _store: &Store,
-    _actor: &Actor,
-    _now: OffsetDateTime,
-    _today: Date,
-    _keys: &[String],
-    _all: bool,
-    _kind: Option<OrderKind>,
+    store: &Store,
+    actor: &Actor,
+    now: OffsetDateTime,
+    today: Date,
+    keys: &[String],
+    all: bool,
+    kind: Option<OrderKind>,
 ) -> Result<Converted, CoreError> {
-    Err(CoreError::Refused(crate::t!("mrp-no-plan")))
+    let stored =
+        mrp_plan::read(store)?.ok_or_else(|| CoreError::Refused(crate::t!("mrp-no-plan")))?;
+    let chosen = chosen(&stored.plan.orders, keys, all, kind)?;
+    if chosen.is_empty() {
+        return Err(CoreError::Refused(crate::t!("mrp-convert-nothing")));
+    }
+    let names = Names::of_plans(store, [&stored.plan])?;
+    let mut per_supplier: BTreeMap<u64, Vec<LineSpec>> = BTreeMap::new();
+    let mut made = Vec::new();
+    for order in &chosen {
+        let sku = names.sku(order.item).to_string();
+        match (order.kind, order.supplier) {
+            (OrderKind::Buy, None) => {
+                return Err(CoreError::Refused(crate::t!(
+                    "mrp-convert-no-supplier",
+                    key = order.key.as_str(),
+                    sku = sku.as_str()
+                )));
+            }
+            (OrderKind::Buy, Some(supplier)) => {
+                let price = crate::core::supplier_items::price_for(
+                    store,
+                    order.item,
+                    supplier,
+                    order.quantity,
+                    today,
+                )?;
+                per_supplier.entry(supplier).or_default().push(LineSpec {
+                    code: sku,
+                    quantity: order.quantity,
+                    unit_price: price.map(|p| p.amount),
+                    requested: Some(order.due),
+                });
+            }
+            (OrderKind::Make, _) => made.push((sku, order)),
+        }
+    }
+    let settings = Settings::load(store)?;
+    let gone: Vec<String> = chosen.iter().map(|o| o.key.clone()).collect();
+    let notes = crate::t!("mrp-convert-note");
+    let converted = store.transaction(|tx| {
+        let Some(mut plan) = mrp_plan::read_in(tx)? else {
+            return abort(StoreError::Refused(crate::t!("mrp-no-plan")));
+        };
+        let mut out = Converted {
+            keys: gone.clone(),
+            ..Converted::default()
+        };
+        for (supplier, lines) in &per_supplier {
+            let new = NewOrder {
+                supplier: *supplier,
+                lines,
+                requested: None,
+                notes: &notes,
+                today,
+            };
+            let order = super::super::purchase::add_in(tx, actor, &settings, &new, now)?;
+            out.purchase_orders.push(order.number);
+        }
+        for (sku, order) in &made {
+            let location = settings.default_location.clone();
+            let added = super::super::production_orders::add_in(
+                tx,
+                sku,
+                order.quantity,
+                order.due,
+                Some(order.release),
+                &location,
+                &settings,
+                now,
+            )?;
+            out.production_orders.push(added.number);
+        }
+        plan.plan.orders.retain(|o| !gone.contains(&o.key));
+        let what = vec![field("converted", String::new(), gone.join(", "))];
+        mrp_plan::write_in(tx, &plan, what)?;
+        Ok(out)
+    })?;
+    Ok(converted)
 }

@@ -15,11 +15,11 @@ mod convert;
 mod gather;
 mod view;
 
-use rust_decimal::Decimal;
 use time::{Date, OffsetDateTime};
 
 use super::access::{Access, Area, require};
 use super::{Actor, Clock, Command, CoreError, Event};
+use crate::domain::audit::FieldChange;
 use crate::domain::mrp::{OrderKind, Plan, PlanDiff, PlannedOrder};
 use crate::store::kinds::mrp_plan::{self, StoredPlan};
 use crate::store::{Store, StoreError, abort};
@@ -131,7 +131,10 @@ pub(crate) fn execute(
             };
             let before = store.transaction(|tx| {
                 let before = mrp_plan::read_in(tx)?;
-                mrp_plan::write_in(tx, &stored)?;
+                let was = before.as_ref().map(|b| b.plan.orders.len().to_string());
+                let now = stored.plan.orders.len().to_string();
+                let what = vec![field("orders", was.unwrap_or_default(), now)];
+                mrp_plan::write_in(tx, &stored, what)?;
                 Ok(before)
             })?;
             let old = before.map(|b| b.plan).unwrap_or_default();
@@ -147,9 +150,14 @@ pub(crate) fn execute(
                 let Some(order) = stored.plan.orders.iter_mut().find(|o| o.key == key) else {
                     return abort(StoreError::Refused(unknown_key(&key)));
                 };
+                let what = vec![field(
+                    &format!("{key} firm"),
+                    order.firm.to_string(),
+                    firm.to_string(),
+                )];
                 order.firm = firm;
                 let order = order.clone();
-                mrp_plan::write_in(tx, &stored)?;
+                mrp_plan::write_in(tx, &stored, what)?;
                 Ok(order)
             })?;
             Ok(MrpEvent::Firmed(Box::new(order)))
@@ -163,6 +171,15 @@ pub(crate) fn execute(
             let converted = convert::convert(store, actor, now, today, &keys, all, kind)?;
             Ok(MrpEvent::Converted(Box::new(converted)))
         }
+    }
+}
+
+/// One change of the plan as the audit log shows it.
+fn field(name: &str, old: String, new: String) -> FieldChange {
+    FieldChange {
+        field: name.to_string(),
+        old,
+        new,
     }
 }
 
@@ -302,9 +319,4 @@ pub fn actions(store: &Store, actor: &Actor) -> Result<Vec<ActionView>, CoreErro
     Ok(accepted(store, actor)?
         .map(|plan| view::actions(&plan))
         .unwrap_or_default())
-}
-
-/// The quantity of planned orders, summed (for summaries).
-pub fn total(orders: &[PlannedOrder]) -> Decimal {
-    orders.iter().map(|o| o.quantity).sum()
 }

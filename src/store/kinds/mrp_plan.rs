@@ -7,12 +7,15 @@
 use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
 
+use crate::domain::audit::FieldChange;
 use crate::domain::mrp::Plan;
 use crate::store::record::{decode_payload, encode_with_schema, split_envelope};
 use crate::store::{Store, StoreError, StoreResult, Tx, TxResult, abort};
 
 const KEY: &str = "mrp.accepted_plan";
 const KIND: &str = "mrp_plan";
+/// The kind the audit log names the plan's changes with.
+pub const AUDITED_AS: &str = "mrp plan";
 /// The schema of `AcceptedPlanV1`.
 pub const SCHEMA: u16 = 1;
 
@@ -40,8 +43,9 @@ pub fn read_in(tx: &Tx) -> TxResult<Option<StoredPlan>> {
     }
 }
 
-/// Replaces the accepted plan.
-pub fn write_in(tx: &Tx, plan: &StoredPlan) -> TxResult<()> {
+/// Replaces the accepted plan, noting `what` changed in the audit entry (kind `mrp plan`).
+pub fn write_in(tx: &Tx, plan: &StoredPlan, what: Vec<FieldChange>) -> TxResult<()> {
+    tx.note(AUDITED_AS, what);
     match encode_with_schema(plan, SCHEMA, KIND) {
         Ok(bytes) => tx.meta_put(KEY, &bytes),
         Err(error) => abort(error),
