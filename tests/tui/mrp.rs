@@ -290,7 +290,16 @@ fn the_plan_in_german_fits_80_by_24() {
 }
 
 #[test]
-fn sales_may_not_open_the_plan() {
+fn purchasing_opens_the_plan_and_sales_may_not() {
+    let mut buyer = Harness::setup()
+        .actor("pia", Role::Purchasing)
+        .data(plant)
+        .build();
+    let plan = buyer.keys("g P").plain();
+    assert!(
+        plan.contains("MRP plan") && plan.contains("No plan yet"),
+        "{plan}"
+    );
     let mut harness = Harness::setup()
         .actor("sam", Role::Sales)
         .data(plant)

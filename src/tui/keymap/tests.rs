@@ -50,11 +50,12 @@ fn lookup_matches_pends_and_misses() {
         panic!("g is a prefix");
     };
     assert!(next.contains(&(Key::char('c'), "Go to Customers".to_string())));
-    assert_eq!(next.len(), 28);
+    assert_eq!(next.len(), 29);
     for (chord, action) in [
         ("g C", Action::GoCampaigns),
         ("g S", Action::GoSegments),
         ("g M", Action::GoMailings),
+        ("g P", Action::GoMrp),
     ] {
         assert_eq!(
             keymap.lookup(Layer::List, &keys(chord)),
