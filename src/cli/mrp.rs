@@ -138,6 +138,7 @@ pub fn mrp(context: &mut Context, command: MrpCmd) -> Result<(), CliError> {
             super::campaign::saved(context, &line, &row)
         }
         MrpCmd::Show { item } => {
+            let table = matches!(context.format, super::args::Format::Table);
             let plan = mrp::accepted(store, actor)?;
             let rows: Vec<Row> = plan
                 .iter()
@@ -146,9 +147,9 @@ pub fn mrp(context: &mut Context, command: MrpCmd) -> Result<(), CliError> {
                     item.as_deref()
                         .is_none_or(|sku| o.sku.eq_ignore_ascii_case(sku.trim()))
                 })
-                .map(|(plan, o)| order_row(&o.order, &plan.names))
+                .map(|(plan, o)| order_row(&o.order, &plan.names, table))
                 .collect();
-            if plan.is_none() && matches!(context.format, super::args::Format::Table) {
+            if plan.is_none() && table {
                 writeln!(context.out, "{}", crate::t!("mrp-no-plan"))?;
                 return Ok(());
             }
@@ -183,7 +184,7 @@ pub fn mrp(context: &mut Context, command: MrpCmd) -> Result<(), CliError> {
                             Value::Text(demand_text(&c.coverage.demand, table)),
                         ),
                         ("date", Value::Text(c.coverage.date.to_string())),
-                        ("needed", quantity_value(c.coverage.quantity)),
+                        ("required", quantity_value(c.coverage.quantity)),
                         ("supply", Value::Text(supply)),
                         ("quantity", quantity_value(quantity)),
                     ])
@@ -195,7 +196,7 @@ pub fn mrp(context: &mut Context, command: MrpCmd) -> Result<(), CliError> {
                     cover(String::new(), c.uncovered);
                 }
             }
-            let columns = &["sku", "demand", "date", "needed", "supply", "quantity"];
+            let columns = &["sku", "demand", "date", "required", "supply", "quantity"];
             output::list_with_header(&mut context.out, context.format, &rows, columns, columns)?;
             Ok(())
         }
@@ -320,7 +321,8 @@ fn firm(context: &mut Context, key: String, firm: bool) -> Result<(), CliError> 
     };
     let plan = mrp::accepted(&context.store, &context.actor)?;
     let names = plan.map(|p| p.names).unwrap_or_default();
-    let row = order_row(&order, &names);
+    let table = matches!(context.format, super::args::Format::Table);
+    let row = order_row(&order, &names, table);
     super::campaign::saved(context, &line, &row)
 }
 
@@ -335,15 +337,18 @@ fn quantity_value(quantity: Decimal) -> Value {
     Value::Decimal(quantity.normalize().to_string())
 }
 
-fn kind_word(kind: OrderKind) -> &'static str {
-    match kind {
-        OrderKind::Buy => "buy",
-        OrderKind::Make => "make",
+/// `buy`/`make`; in words of the user's language for a table.
+fn kind_word(kind: OrderKind, words: bool) -> String {
+    match (kind, words) {
+        (OrderKind::Buy, false) => "buy".to_string(),
+        (OrderKind::Make, false) => "make".to_string(),
+        (OrderKind::Buy, true) => crate::t!("mrp-kind-buy"),
+        (OrderKind::Make, true) => crate::t!("mrp-kind-make"),
     }
 }
 
-/// A planned order's row: machine fields; tables word `kind` and `firm` by `output`.
-fn order_row(order: &PlannedOrder, names: &Names) -> Row {
+/// A planned order's row: machine fields, `kind` in words for a table (`words`).
+fn order_row(order: &PlannedOrder, names: &Names, words: bool) -> Row {
     let supplier = names
         .supplier(order.supplier)
         .map(|(number, name)| match number.is_empty() {
@@ -358,7 +363,7 @@ fn order_row(order: &PlannedOrder, names: &Names) -> Row {
         ("quantity", quantity_value(order.quantity)),
         ("release", Value::Text(order.release.to_string())),
         ("due", Value::Text(order.due.to_string())),
-        ("kind", Value::Text(kind_word(order.kind).to_string())),
+        ("kind", Value::Text(kind_word(order.kind, words))),
         ("supplier", Value::Text(supplier)),
         ("firm", Value::Bool(order.firm)),
     ]

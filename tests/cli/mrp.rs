@@ -48,6 +48,9 @@ use std::path::Path;
 use std::str::FromStr;
 
 use common::{Scratch, fails, json, json_list, ok, text};
+use kontor::core::mrp;
+use kontor::core::{Actor, Role};
+use kontor::store::Store;
 use rust_decimal::Decimal;
 use serde_json::Value;
 
@@ -581,7 +584,7 @@ fn converting_makes_one_purchase_order_per_supplier_and_production_orders() {
 }
 
 #[test]
-fn a_bought_order_without_a_supplier_is_refused_by_name_and_roles_are_kept() {
+fn a_bought_order_without_a_supplier_is_refused_by_name_and_only_purchasing_plans() {
     let scratch = Scratch::new();
     let db = scratch.db("db");
     ok(&db, &["item", "add", "--sku", "BELL", "--name", "Bell"]);
@@ -605,4 +608,24 @@ fn a_bought_order_without_a_supplier_is_refused_by_name_and_roles_are_kept() {
     assert!(refused.contains("BELL"), "{refused}");
     assert_eq!(planned(&db).len(), 1);
     assert!(json_list(&db, &["purchase", "list"]).is_empty());
+
+    // Purchasing runs, firms and converts; the warehouse reads the plan; sales does neither.
+    let store = Store::open(&db).unwrap();
+    let as_role = |role| Actor {
+        name: "lea".into(),
+        role,
+    };
+    let now = common::now();
+    for role in [Role::Sales, Role::Warehouse] {
+        let refused = mrp::run(&store, &as_role(role), now, 90).unwrap_err();
+        assert!(refused.to_string().contains("not permitted"), "{role:?}");
+        let refused = mrp::firm(&store, &as_role(role), now, &key, true).unwrap_err();
+        assert!(refused.to_string().contains("not permitted"), "{role:?}");
+    }
+    assert!(mrp::accepted(&store, &as_role(Role::Sales)).is_err());
+    let read = mrp::accepted(&store, &as_role(Role::Warehouse)).unwrap();
+    assert_eq!(read.map(|plan| plan.orders.len()), Some(1));
+    let ran = mrp::run(&store, &as_role(Role::Purchasing), now, 90).unwrap();
+    assert_eq!(ran.counts(), (1, 0, 0));
+    assert!(ran.diff.is_empty());
 }

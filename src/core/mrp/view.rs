@@ -117,6 +117,24 @@ pub struct AcceptedPlan {
     pub names: Names,
 }
 
+impl AcceptedPlan {
+    /// The planned order with this key and the demands it covers (for a front end that
+    /// keeps the plan in memory: `core::mrp::pegging` reads it from the store first).
+    pub fn pegging(&self, key: &str) -> Option<Pegging> {
+        pegging(self, key.trim())
+    }
+
+    /// What covers a demand (see `core::mrp::covering`).
+    pub fn covering(&self, demand: &DemandRef) -> Vec<CoverageView> {
+        covering(self, demand)
+    }
+
+    /// The action messages in words.
+    pub fn actions(&self) -> Vec<ActionView> {
+        actions(self)
+    }
+}
+
 /// The stored plan with its names resolved.
 pub(super) fn accepted_plan(store: &Store, stored: StoredPlan) -> Result<AcceptedPlan, CoreError> {
     let names = Names::of_plans(store, [&stored.plan])?;
@@ -271,4 +289,34 @@ pub fn parse_demand(text: &str) -> Result<DemandRef, CoreError> {
     Ok(DemandRef::Planned {
         key: text.to_string(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demands_are_read_as_typed() {
+        assert_eq!(
+            parse_demand(" AU-2026-00001/2 ").unwrap(),
+            DemandRef::SalesLine {
+                order: "AU-2026-00001".into(),
+                line: 2
+            }
+        );
+        assert_eq!(
+            parse_demand("fa-2026-00003").unwrap(),
+            DemandRef::ProductionOrder {
+                order: "fa-2026-00003".into()
+            }
+        );
+        assert_eq!(
+            parse_demand("PL-BIKE-20261221-1").unwrap(),
+            DemandRef::Planned {
+                key: "PL-BIKE-20261221-1".into()
+            }
+        );
+        assert!(parse_demand("AU-2026-00001/x").is_err());
+        assert!(parse_demand("  ").is_err());
+    }
 }

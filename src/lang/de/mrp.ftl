@@ -66,3 +66,12 @@ cli-help-mrp-convert--keys = Die Schlüssel der Planaufträge
 cli-help-mrp-convert--all = Alle Planaufträge (nur die mit --buy oder --make, wenn angegeben)
 cli-help-mrp-convert--buy = Nur geplante Bestellungen
 cli-help-mrp-convert--make = Nur geplante Fertigungsaufträge
+
+## Words of the planned order tables
+mrp-kind-buy = Kauf
+mrp-kind-make = Fertigung
+cli-field-release = Freigabe
+cli-field-firm = fixiert
+cli-field-message = Meldung
+cli-field-was = vorher
+cli-field-required = Bedarfsmenge

@@ -66,3 +66,12 @@ cli-help-mrp-convert--keys = The planned orders' keys
 cli-help-mrp-convert--all = Every planned order (of --buy or --make only, when given)
 cli-help-mrp-convert--buy = Only planned purchase orders
 cli-help-mrp-convert--make = Only planned production orders
+
+## Words of the planned order tables
+mrp-kind-buy = buy
+mrp-kind-make = make
+cli-field-release = release
+cli-field-firm = firm
+cli-field-message = message
+cli-field-was = was
+cli-field-required = required
