@@ -61,6 +61,7 @@ resources!(
     "supplier_item",
     "purchase",
     "tui_purchase",
+    "tui_mrp",
 );
 
 /// A value handed to a message: text as it is shown, or a whole number (which plural

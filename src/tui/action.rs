@@ -221,6 +221,11 @@ actions! {
     ShortCloseLine => ("short-close-line", write(Purchasing)),
     CancelPurchase => ("cancel-purchase", write(Purchasing)),
     ScanPurchase => ("scan-purchase", write(Stock)),
+    GoMrp => ("go-mrp", read(Purchasing)),
+    MrpFirm => ("mrp-firm", write(Purchasing)),
+    MrpConvert => ("mrp-convert", write(Purchasing)),
+    MrpUnfirm => ("mrp-unfirm", write(Purchasing)),
+    MrpRun => ("mrp-run", write(Purchasing)),
 }
 
 impl Action {

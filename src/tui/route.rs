@@ -165,4 +165,10 @@ pub enum Route {
     ShortCloseLine(String, usize, Box<PurchaseLine>),
     /// The cancel form of a purchase order, by number.
     CancelPurchase(String),
+    /// The accepted MRP plan: planned orders with an option column, action messages.
+    Mrp,
+    /// The demands a planned order, by key, covers.
+    MrpPegging(String),
+    /// An MRP run: its changes against the accepted plan first, then stored on request.
+    MrpRun,
 }

@@ -14,6 +14,7 @@ mod leads;
 mod list_bytes;
 mod marketing;
 mod marketing_call;
+mod mrp;
 mod order_entry;
 mod production_orders;
 mod quarantine;

@@ -50,13 +50,14 @@ fn lookup_matches_pends_and_misses() {
         panic!("g is a prefix");
     };
     assert!(next.contains(&(Key::char('c'), "Go to Customers".to_string())));
-    assert_eq!(next.len(), 30);
+    assert_eq!(next.len(), 31);
     for (chord, action) in [
         ("g B", Action::GoPurchases),
         ("g F", Action::GoProductionOrders),
         ("g C", Action::GoCampaigns),
         ("g S", Action::GoSegments),
         ("g M", Action::GoMailings),
+        ("g P", Action::GoMrp),
     ] {
         assert_eq!(
             keymap.lookup(Layer::List, &keys(chord)),

@@ -39,6 +39,8 @@ pub mod locations;
 mod mailing_letters;
 pub mod mailings;
 mod marketing_call;
+pub mod mrp;
+mod mrp_views;
 pub mod open_items;
 pub mod opportunity_detail;
 pub mod opportunity_forms;
@@ -48,10 +50,10 @@ pub mod payroll;
 pub mod picker;
 pub mod pipeline;
 pub mod production;
+pub mod production_orders;
 pub mod purchase_detail;
 mod purchase_forms;
 pub mod purchases;
-pub mod production_orders;
 pub mod quarantine;
 pub mod refused;
 pub mod sales;
@@ -119,6 +121,7 @@ pub fn opener(action: Action) -> Option<Route> {
         Action::GoPurchases => Route::Purchases,
         Action::ScanPurchase => Route::ScanPurchase,
         Action::GoProductionOrders => Route::ProductionOrders,
+        Action::GoMrp => Route::Mrp,
         // The go-… action of a plain kind opens its list (`kind::KINDS`).
         _ => Route::Records(kind::opened_by(action)?),
     })
@@ -273,5 +276,8 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
             Box::new(purchase_forms::close_form(&number, line, &of, session))
         }
         Route::CancelPurchase(number) => Box::new(purchase_forms::cancel_form(&number, session)),
+        Route::Mrp => Box::new(mrp::MrpList::new(session)),
+        Route::MrpPegging(key) => Box::new(mrp_views::MrpPegging::new(key, session)),
+        Route::MrpRun => Box::new(mrp_views::RunPreview::new(session)),
     }
 }

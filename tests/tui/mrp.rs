@@ -1,0 +1,309 @@
+//! The MRP screens over a small plant built through the command line on the suite's day
+//! (Saturday 2026-12-05): a bicycle BIKE made of FRAME ×1 and WHEEL ×2 (no production
+//! days), FRAME bought from L-1 with 5 days' lead time, WHEEL from L-1 with 10, nothing on
+//! hand, lot for lot; sales order AU-2026-00001 wants 10 BIKE on Friday 2027-01-15; BELL,
+//! which nothing needs, is on a purchase order of 5. By hand: BIKE 10 made, due and
+//! released 2027-01-15; its release needs FRAME 10 and WHEEL 20 on 2027-01-15, released
+//! 5 and 10 weekdays before: FRAME on 2027-01-08, WHEEL on 2027-01-01; BELL's purchase
+//! order gets "cancel". The list shows these, typed options apply with Enter (firm
+//! survives a rerun, convert names the purchase order it made), Enter without an option
+//! opens the pegging, `v` the action messages, `N` the run with its changes first.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use kontor::core::{Actor, Role};
+use kontor::core::{mrp, purchase_query};
+use kontor::store::Store;
+use rust_decimal::dec;
+use time::macros::date;
+
+use crate::common::ok;
+
+use super::snapshots::harness::{Harness, in_german};
+
+fn plant(db: &Path) -> Arc<Store> {
+    ok(
+        db,
+        &["supplier", "add", "--name", "Velo Teile", "--number", "L-1"],
+    );
+    for (sku, name) in [
+        ("BIKE", "Fahrrad"),
+        ("FRAME", "Rahmen"),
+        ("WHEEL", "Laufrad"),
+        ("BELL", "Klingel"),
+    ] {
+        ok(
+            db,
+            &["item", "add", "--sku", sku, "--name", name, "--price", "10"],
+        );
+    }
+    ok(
+        db,
+        &[
+            "bom", "set", "BIKE", "--line", "FRAME:1", "--line", "WHEEL:2",
+        ],
+    );
+    for (sku, price, lead) in [
+        ("FRAME", "40", "5"),
+        ("WHEEL", "15", "10"),
+        ("BELL", "2", "3"),
+    ] {
+        ok(
+            db,
+            &[
+                "supplier-item",
+                "add",
+                "--item",
+                sku,
+                "--supplier",
+                "L-1",
+                "--price",
+                price,
+                "--lead-days",
+                lead,
+                "--preferred",
+                "yes",
+            ],
+        );
+    }
+    ok(
+        db,
+        &["customer", "add", "--name", "Radhaus", "--number", "K-1"],
+    );
+    ok(
+        db,
+        &[
+            "order",
+            "add",
+            "--customer",
+            "K-1",
+            "--line",
+            "BIKE:10",
+            "--requested",
+            "2027-01-15",
+        ],
+    );
+    ok(
+        db,
+        &["purchase", "add", "--supplier", "L-1", "--line", "BELL:5"],
+    );
+    Arc::new(Store::open(db).unwrap())
+}
+
+fn anna() -> Actor {
+    Actor::local("anna")
+}
+
+/// The screen's line that names `text`.
+fn line<'a>(screen: &'a str, text: &str) -> &'a str {
+    screen
+        .lines()
+        .find(|line| line.contains(text))
+        .unwrap_or_else(|| panic!("{text} missing in:\n{screen}"))
+}
+
+/// The option typed on the row of `sku` (the first cell, inside the frame).
+fn option<'a>(screen: &'a str, sku: &str) -> &'a str {
+    let row = line(screen, &format!(" {sku} "));
+    row.trim_start_matches('│')
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+}
+
+/// Goes to the plan and runs MRP through the changes screen.
+fn planned(harness: &mut Harness) -> String {
+    let before = harness.keys("g P").plain();
+    assert!(before.contains("No plan yet"), "{before}");
+    let changes = harness.keys("U").plain();
+    assert!(changes.contains("3 new, 0 changed, 0 gone"), "{changes}");
+    for sku in ["BIKE", "FRAME", "WHEEL"] {
+        assert!(line(&changes, sku).contains("new"), "{changes}");
+    }
+    assert!(
+        mrp::accepted(&harness.store(), &anna()).unwrap().is_none(),
+        "the changes screen stores nothing"
+    );
+    let stored = harness.keys("U").plain();
+    assert!(
+        stored.contains("MRP run stored: 3 planned orders."),
+        "{stored}"
+    );
+    stored
+}
+
+#[test]
+fn the_plan_lists_the_planned_orders_the_run_made() {
+    let mut harness = Harness::setup().data(plant).build();
+    let list = planned(&mut harness);
+    let plan = mrp::accepted(&harness.store(), &anna()).unwrap().unwrap();
+    let figures: Vec<(&str, _, _, _)> = plan
+        .orders
+        .iter()
+        .map(|o| {
+            (
+                o.sku.as_str(),
+                o.order.quantity,
+                o.order.release,
+                o.order.due,
+            )
+        })
+        .collect();
+    assert_eq!(
+        figures,
+        [
+            (
+                "BIKE",
+                dec!(10),
+                date!(2027 - 01 - 15),
+                date!(2027 - 01 - 15)
+            ),
+            (
+                "FRAME",
+                dec!(10),
+                date!(2027 - 01 - 08),
+                date!(2027 - 01 - 15)
+            ),
+            (
+                "WHEEL",
+                dec!(20),
+                date!(2027 - 01 - 01),
+                date!(2027 - 01 - 15)
+            ),
+        ],
+        "as computed by hand"
+    );
+    assert!(list.contains("3 planned orders"), "{list}");
+    for (sku, quantity, release, kind, supplier) in [
+        ("BIKE", "10", "2027-01-15", "make", ""),
+        ("FRAME", "10", "2027-01-08", "buy", "L-1"),
+        ("WHEEL", "20", "2027-01-01", "buy", "L-1"),
+    ] {
+        let row = line(&list, &format!(" {sku} "));
+        for shown in [quantity, release, "2027-01-15", kind, supplier] {
+            assert!(row.contains(shown), "{shown} missing in {row}");
+        }
+        assert!(!row.contains("firm"), "{row}");
+    }
+    assert!(list.lines().count() <= 24);
+}
+
+#[test]
+fn options_firm_and_convert_with_enter_and_firm_survives_a_rerun() {
+    let mut harness = Harness::setup().data(plant).build();
+    planned(&mut harness);
+    // Rows: BIKE, FRAME, WHEEL. WHEEL 1 (firm), FRAME 2 then 2 again (cleared), then 2.
+    let typed = harness.keys("Down Down 1").plain();
+    assert_eq!(option(&typed, "WHEEL"), "1", "{typed}");
+    assert_eq!(option(&typed, "FRAME"), "FRAME", "no option: {typed}");
+    let once = harness.keys("Up 2").plain();
+    assert_eq!(option(&once, "FRAME"), "2", "{once}");
+    let cleared = harness.keys("2").plain();
+    assert_eq!(option(&cleared, "FRAME"), "FRAME", "cleared: {cleared}");
+    let applied = harness.keys("2 Enter").plain();
+    assert!(
+        applied.contains("1 firmed, 0 unfirmed, 1 converted."),
+        "{applied}"
+    );
+    assert!(applied.contains("Made: BE-2026-00002."), "{applied}");
+    assert!(line(&applied, " WHEEL ").contains("firm"), "{applied}");
+    assert!(!applied.contains(" FRAME "), "converted: {applied}");
+    let plan = mrp::accepted(&harness.store(), &anna()).unwrap().unwrap();
+    let wheel = plan.orders.iter().find(|o| o.sku == "WHEEL").unwrap();
+    assert!(wheel.order.firm);
+    let made = purchase_query::order(&harness.store(), &anna(), "BE-2026-00002").unwrap();
+    let lines: Vec<(&str, _, _)> = made
+        .order
+        .lines
+        .iter()
+        .map(|l| (l.sku.as_str(), l.quantity, l.unit_price))
+        .collect();
+    assert_eq!(lines, [("FRAME", dec!(10), dec!(40))]);
+    assert_eq!(made.supplier, "Velo Teile");
+
+    // A rerun keeps the firm WHEEL order and plans no FRAME (the purchase order covers it).
+    let changes = harness.keys("U").plain();
+    assert!(
+        changes.contains("Not stored yet: nothing changes."),
+        "{changes}"
+    );
+    let rerun = harness.keys("U").plain();
+    assert!(line(&rerun, " WHEEL ").contains("firm"), "{rerun}");
+    assert!(!rerun.contains(" FRAME "), "{rerun}");
+    let plan = mrp::accepted(&harness.store(), &anna()).unwrap().unwrap();
+    let keys: Vec<(&str, bool)> = plan
+        .orders
+        .iter()
+        .map(|o| (o.sku.as_str(), o.order.firm))
+        .collect();
+    assert_eq!(keys, [("BIKE", false), ("WHEEL", true)]);
+    // 3 unfirms it again.
+    let unfirmed = harness.keys("Down 3 Enter").plain();
+    assert!(unfirmed.contains("0 firmed, 1 unfirmed"), "{unfirmed}");
+    assert!(!line(&unfirmed, " WHEEL ").contains("firm"), "{unfirmed}");
+}
+
+#[test]
+fn enter_shows_the_demands_a_planned_order_covers_and_v_the_action_messages() {
+    let mut harness = Harness::setup().data(plant).build();
+    planned(&mut harness);
+    let bike = harness.keys("Enter").plain();
+    let demand = line(&bike, "Sales order AU-2026-00001, line 1");
+    assert!(
+        demand.contains("2027-01-15") && demand.contains("10"),
+        "{bike}"
+    );
+    assert!(bike.contains("make 10 × BIKE Fahrrad"), "{bike}");
+    let plan = mrp::accepted(&harness.store(), &anna()).unwrap().unwrap();
+    let bike_key = plan.orders[0].order.key.clone();
+    let wheel = harness.keys("Esc Down Down Enter").plain();
+    assert!(wheel.contains("Supplier: L-1 Velo Teile"), "{wheel}");
+    let parent = line(&wheel, &format!("Planned order {bike_key}"));
+    assert!(parent.contains("20"), "{wheel}");
+
+    let actions = harness.keys("Esc v").plain();
+    assert!(actions.contains("1 action message"), "{actions}");
+    let bell = line(&actions, "BELL");
+    assert!(bell.contains("BE-2026-00001/1"), "{actions}");
+    assert!(bell.contains("Cancel (5 not needed)"), "{actions}");
+    let expected = mrp::actions(&harness.store(), &anna()).unwrap();
+    assert_eq!(expected.len(), 1);
+    assert_eq!(expected[0].message, "Cancel (5 not needed)");
+}
+
+#[test]
+fn the_plan_in_german_fits_80_by_24() {
+    let mut harness = Harness::setup().data(plant).build();
+    planned(&mut harness);
+    let german = in_german(|| harness.keys("Esc g P").snapshot("mrp_de"));
+    assert!(german.contains("Bedarfsplanung"), "{german}");
+    let row = line(&german, " WHEEL ");
+    for shown in ["20", "01.01.2027", "15.01.2027", "Kauf", "L-1"] {
+        assert!(row.contains(shown), "{shown} missing in {row}");
+    }
+    assert!(german.contains("1=fixieren 2=umsetzen 3=lösen"), "{german}");
+    assert!(
+        german.contains("Planung vom 05.12.2026 von anna: 3 Planaufträge."),
+        "{german}"
+    );
+}
+
+#[test]
+fn purchasing_opens_the_plan_and_sales_may_not() {
+    let mut buyer = Harness::setup()
+        .actor("pia", Role::Purchasing)
+        .data(plant)
+        .build();
+    let plan = buyer.keys("g P").plain();
+    assert!(
+        plan.contains("MRP plan") && plan.contains("No plan yet"),
+        "{plan}"
+    );
+    let mut harness = Harness::setup()
+        .actor("sam", Role::Sales)
+        .data(plant)
+        .build();
+    let screen = harness.keys("g P").plain();
+    assert!(!screen.contains("MRP plan"), "{screen}");
+}
