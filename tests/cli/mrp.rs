@@ -511,8 +511,21 @@ fn converting_makes_one_purchase_order_per_supplier_and_production_orders() {
     bicycle(&db);
     ok(&db, &["mrp", "run"]);
     fails(&db, &["mrp", "convert"], 2);
+    // L-2 sells rims from 30, in 25s: the planned 40 is ordered as 50.
+    ok(
+        &db,
+        &[
+            "supplier-item",
+            "edit",
+            "3",
+            "--moq",
+            "30",
+            "--multiple",
+            "25",
+        ],
+    );
     let done = json(&db, &["mrp", "convert", "--all", "--buy"]);
-    // L-1: FRAME 20, SPOKE 500 and 900 on one order; L-2: RIM 40.
+    // L-1: FRAME 20, SPOKE 500 and 900 on one order; L-2: RIM 50 (40 planned).
     assert_eq!(
         common::strings(&done, "purchase_orders"),
         ["BE-2026-00002", "BE-2026-00003"]
@@ -545,7 +558,7 @@ fn converting_makes_one_purchase_order_per_supplier_and_production_orders() {
     );
     assert_eq!(
         lines("BE-2026-00003"),
-        [line("RIM", "40", "8", "2026-12-16")]
+        [line("RIM", "50", "8", "2026-12-16")]
     );
     // What is left is made.
     let left: Vec<String> = planned(&db).into_iter().map(|p| p.5).collect();

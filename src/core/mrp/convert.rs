@@ -1,7 +1,9 @@
 //! Converting planned orders: planned purchase orders become draft purchase orders, one
-//! per supplier with a line per planned order (the quantity planned, requested on the
-//! planned due date, the price `core::supplier_items::price_for` the quantity on the day
-//! converted, else the purchase order's default); planned production orders become
+//! per supplier with a line per planned order (the quantity planned, raised to the
+//! supplier item's minimum order quantity and rounded up to its order multiple — the
+//! next run counts what is more than planned as supply —, requested on the planned due
+//! date, the price `core::supplier_items::price_for` that quantity on the day converted,
+//! else the purchase order's default); planned production orders become
 //! production orders (due and starting as planned, at the default location). The
 //! converted orders leave the accepted plan — all in one transaction: either every
 //! document is written and the plan shrinks, or nothing is. A bought order without a
@@ -79,16 +81,18 @@ pub(super) fn convert(
                 )));
             }
             (OrderKind::Buy, Some(supplier)) => {
+                let offer = crate::core::supplier_items::of_item(store, order.item)?
+                    .into_iter()
+                    .find(|offer| offer.supplier_id == supplier);
+                let quantity = offer
+                    .as_ref()
+                    .map_or(order.quantity, |offer| offer.order_quantity(order.quantity));
                 let price = crate::core::supplier_items::price_for(
-                    store,
-                    order.item,
-                    supplier,
-                    order.quantity,
-                    today,
+                    store, order.item, supplier, quantity, today,
                 )?;
                 per_supplier.entry(supplier).or_default().push(LineSpec {
                     code: sku,
-                    quantity: order.quantity,
+                    quantity,
                     unit_price: price.map(|p| p.amount),
                     requested: Some(order.due),
                 });
