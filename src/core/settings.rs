@@ -79,6 +79,7 @@ impl Settings {
             .or_else(|| super::mailgate::validate(name, value))
             .or_else(|| super::tickets::validate_setting(name, value))
             .or_else(|| super::purchase::validate_setting(name, value))
+            .or_else(|| super::mrp::validate_setting(name, value))
         {
             return checked;
         }
@@ -115,6 +116,7 @@ impl Settings {
                     .chain(super::mailgate::GATE_SETTINGS)
                     .chain([super::tickets::LEASE_MINUTES])
                     .chain([super::purchase::OVER_RECEIPT])
+                    .chain([super::mrp::PLANNING_CALENDAR])
                     .collect::<Vec<_>>()
                     .join(", ")
                 ),

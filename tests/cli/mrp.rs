@@ -642,3 +642,49 @@ fn a_bought_order_without_a_supplier_is_refused_by_name_and_only_purchasing_plan
     assert_eq!(ran.counts(), (1, 0, 0));
     assert!(ran.diff.is_empty());
 }
+
+/// The release date of the planned order `key`.
+fn release_of(db: &Path, key: &str) -> String {
+    planned(db)
+        .into_iter()
+        .find(|p| p.0 == key)
+        .map(|p| p.3)
+        .unwrap_or_else(|| panic!("no {key} in {:?}", planned(db)))
+}
+
+/// Lead times count in the planning calendar's working days: RIM, due Wednesday 16 Dec with
+/// 3 days' lead time, is released Friday 11 Dec on weekdays, Thursday 10 Dec when the
+/// calendar closes Monday 14 Dec. The wheels for Monday 28 Dec (1 production day) start
+/// Friday 25 Dec on weekdays; in Bavaria the 25th and 26th are holidays, so they start
+/// Thursday 24 Dec, and their spokes (6 days) are due then and released Wednesday 16 Dec
+/// (24, 23, 22, 21, 18, 17 back). An unknown calendar is refused.
+#[test]
+fn lead_times_count_in_the_planning_calendars_working_days() {
+    let scratch = Scratch::new();
+    let db = scratch.db("db");
+    bicycle(&db);
+    ok(&db, &["mrp", "run"]);
+    assert_eq!(release_of(&db, "PL-RIM-20261216-1"), "2026-12-11");
+    assert_eq!(release_of(&db, "PL-WHEEL-20261228-1"), "2026-12-25");
+    assert_eq!(release_of(&db, "PL-SPOKE-20261225-1"), "2026-12-17");
+    ok(
+        &db,
+        &[
+            "calendar",
+            "add",
+            "Werk",
+            "--state",
+            "BY",
+            "--off",
+            "2026-12-14",
+        ],
+    );
+    ok(&db, &["settings", "planning_calendar", "Werk"]);
+    ok(&db, &["mrp", "run"]);
+    assert_eq!(release_of(&db, "PL-RIM-20261216-1"), "2026-12-10");
+    assert_eq!(release_of(&db, "PL-WHEEL-20261228-1"), "2026-12-24");
+    assert_eq!(release_of(&db, "PL-SPOKE-20261224-1"), "2026-12-16");
+    ok(&db, &["settings", "planning_calendar", "Filiale"]);
+    let refused = fails(&db, &["mrp", "run"], 2);
+    assert!(refused.contains("Filiale"), "{refused}");
+}

@@ -1,7 +1,8 @@
 //! The MRP run on the store: `gather` reads the engine's input (items with their planning
 //! and source, BOMs, on hand, open sales order lines, open purchase and production orders,
-//! the firm planned orders of the accepted plan, weekdays as the calendar, today and the
-//! horizon), `domain::mrp::run` plans, and the accepted plan is stored (one `meta` value,
+//! the firm planned orders of the accepted plan, the planning calendar — setting
+//! `planning_calendar`: a business calendar's open weekdays without its state's holidays
+//! and its days off; unset, Monday to Friday —, today and the horizon), `domain::mrp::run` plans, and the accepted plan is stored (one `meta` value,
 //! `store::kinds::mrp_plan`). Writes are `Command::Mrp(MrpCommand)` — run, firm/unfirm,
 //! convert — so the audit log notes each; `run`, `firm` and `convert` below are the same
 //! through a clock pinned at `now`. Reads: `preview` (plan and diff, stores nothing),
@@ -19,6 +20,7 @@ use time::{Date, OffsetDateTime};
 
 use super::access::{Access, Area, require};
 use super::{Actor, Clock, Command, CoreError, Event};
+use crate::domain::Invalid;
 use crate::domain::audit::FieldChange;
 use crate::domain::mrp::{OrderKind, Plan, PlanDiff, PlannedOrder};
 use crate::store::kinds::mrp_plan::{self, StoredPlan};
@@ -187,11 +189,42 @@ fn unknown_key(key: &str) -> String {
     crate::t!("mrp-unknown-key", key = key.trim())
 }
 
-/// Gathers the input and plans, storing nothing.
+/// The setting naming the business calendar whose working days lead times count in
+/// (`kontor calendar …`); unset: Monday to Friday.
+pub const PLANNING_CALENDAR: &str = "planning_calendar";
+
+/// Checks a `planning_calendar` value (`None`: not this setting): a calendar's name, or
+/// empty to clear it. Whether the calendar exists is checked when MRP runs.
+pub fn validate_setting(name: &str, value: &str) -> Option<Result<String, Invalid>> {
+    (name == PLANNING_CALENDAR).then(|| Ok(value.trim().to_string()))
+}
+
+/// Gathers the input and plans on the planning calendar, storing nothing.
 fn plan_now(store: &Store, today: Date, horizon_days: u32) -> Result<Plan, CoreError> {
     let input = gather::input(store, today, horizon_days)?;
-    crate::domain::mrp::run(&input, &crate::domain::mrp::Weekdays::default())
-        .map_err(|error| CoreError::Refused(error.to_string()))
+    let planned = match store
+        .setting(PLANNING_CALENDAR)?
+        .filter(|name| !name.is_empty())
+    {
+        None => crate::domain::mrp::run(&input, &crate::domain::mrp::Weekdays::default()),
+        Some(name) => {
+            let id = crate::store::kinds::calendar::by_name(store, &name)?;
+            let calendar = match id {
+                Some(id) => store.get::<crate::domain::calendar::BusinessCalendar>(id)?,
+                None => None,
+            }
+            .ok_or_else(|| {
+                Invalid::new(
+                    PLANNING_CALENDAR,
+                    crate::t!("calendar-unknown", name = name.as_str()),
+                )
+            })?;
+            let last = today.year() + i32::try_from(horizon_days / 365).unwrap_or(0) + 1;
+            let days = crate::domain::mrp::OpenDays::of(&calendar, today.year() - 1..=last);
+            crate::domain::mrp::run(&input, &days)
+        }
+    };
+    planned.map_err(|error| CoreError::Refused(error.to_string()))
 }
 
 fn write_event(

@@ -32,6 +32,38 @@ impl WorkingDays for Weekdays {
     }
 }
 
+/// The working days of a business calendar: a weekday it has opening hours on that is
+/// neither a statutory holiday of its state nor one of its own days off. Holidays are
+/// known for the years it is built for; outside them only the hours and days off count.
+#[derive(Debug, Clone)]
+pub struct OpenDays {
+    open: [bool; 7],
+    closed: BTreeSet<Date>,
+}
+
+impl OpenDays {
+    pub fn of(
+        calendar: &crate::domain::calendar::BusinessCalendar,
+        years: std::ops::RangeInclusive<i32>,
+    ) -> OpenDays {
+        let mut closed: BTreeSet<Date> = calendar.days_off.iter().copied().collect();
+        for year in years {
+            closed.extend(calendar.holidays(year).into_iter().map(|(day, _)| day));
+        }
+        OpenDays {
+            open: std::array::from_fn(|weekday| !calendar.hours[weekday].is_empty()),
+            closed,
+        }
+    }
+}
+
+impl WorkingDays for OpenDays {
+    fn is_working_day(&self, day: Date) -> bool {
+        self.open[usize::from(day.weekday().number_days_from_monday())]
+            && !self.closed.contains(&day)
+    }
+}
+
 /// How far back a search for a working day goes before the calendar counts as closed.
 const SEARCH_DAYS: u32 = 3_700;
 

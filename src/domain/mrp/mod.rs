@@ -37,7 +37,7 @@ use super::bom::Bom;
 use super::planning::ItemPlanning;
 
 pub use actions::{Action, ActionKind};
-pub use days::{Weekdays, WorkingDays, working_days_before};
+pub use days::{OpenDays, Weekdays, WorkingDays, working_days_before};
 pub use diff::{PlanDiff, diff};
 pub use engine::run;
 pub use lots::lot_quantities;
