@@ -78,6 +78,12 @@ pub fn edit(
 /// The calendar named `name`; an unknown name is a problem of the field `calendar`.
 pub fn get(store: &Store, actor: &Actor, name: &str) -> Result<BusinessCalendar, CoreError> {
     require_read(actor)?;
+    find(store, name)
+}
+
+/// The calendar named `name`, refused naming it when there is none (callers check the
+/// right to read; MRP's planning calendar is read for whoever may run MRP).
+pub(super) fn find(store: &Store, name: &str) -> Result<BusinessCalendar, CoreError> {
     let found = match calendars::by_name(store, name)? {
         Some(id) => store.get::<BusinessCalendar>(id)?,
         None => None,

@@ -208,17 +208,7 @@ fn plan_now(store: &Store, today: Date, horizon_days: u32) -> Result<Plan, CoreE
     {
         None => crate::domain::mrp::run(&input, &crate::domain::mrp::Weekdays::default()),
         Some(name) => {
-            let id = crate::store::kinds::calendar::by_name(store, &name)?;
-            let calendar = match id {
-                Some(id) => store.get::<crate::domain::calendar::BusinessCalendar>(id)?,
-                None => None,
-            }
-            .ok_or_else(|| {
-                Invalid::new(
-                    PLANNING_CALENDAR,
-                    crate::t!("calendar-unknown", name = name.as_str()),
-                )
-            })?;
+            let calendar = super::calendar::find(store, &name)?;
             let last = today.year() + i32::try_from(horizon_days / 365).unwrap_or(0) + 1;
             let days = crate::domain::mrp::OpenDays::of(&calendar, today.year() - 1..=last);
             crate::domain::mrp::run(&input, &days)
