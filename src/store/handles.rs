@@ -4,7 +4,9 @@
 //! write fails for lack of space the store marks itself full; before its next write, once
 //! `MIN_FREE` bytes are free again on the database's file system, it reopens sled (what was
 //! durable before the failure is all there; what failed was never reported saved). Until
-//! then reads are served from the old handles. Room: store.
+//! then reads are served from the old handles. A store dropped while full lets go of its
+//! handles without sled's closing flush: that flush waits for a log write that failed for
+//! lack of space, for good, holding a lock sled shares across the process. Room: store.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -108,6 +110,18 @@ impl Sled {
         *handles = Some(open_handles(&self.dir, self.cache_bytes, &self.names)?);
         self.full.store(false, Ordering::Release);
         Ok(())
+    }
+}
+
+impl Drop for Sled {
+    fn drop(&mut self) {
+        if self.full.load(Ordering::Acquire) {
+            let handles = self
+                .handles
+                .get_mut()
+                .unwrap_or_else(PoisonError::into_inner);
+            std::mem::forget(handles.take());
+        }
     }
 }
 

@@ -26,7 +26,6 @@ mod deliveries;
 mod delivery_notes;
 mod demo_orders;
 mod demo_sales;
-mod disk_full;
 mod dunning;
 mod german;
 mod holds;
