@@ -11,7 +11,6 @@
 //! other test's transactions.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[allow(dead_code)]
 mod common;
 
 use kontor::domain::Customer;
