@@ -14,6 +14,7 @@ use kontor::core::purchase::{LineSpec, PurchaseCommand};
 use kontor::core::stock_query::{find_item, on_hand_by_item};
 use kontor::core::{Actor, Command, Role};
 use kontor::domain::Supplier;
+use kontor::domain::outbox::OutboxMail;
 use kontor::domain::purchase::{PurchaseOrder, PurchaseState};
 use rust_decimal::{Decimal, dec};
 
@@ -22,8 +23,16 @@ use super::harness::{Harness, both, color, in_german, input};
 
 /// The ERP data, supplier L-1 and its preferred offer of Chai.
 fn purchasing(harness: &Harness) {
+    supplied(harness, None);
+}
+
+/// `purchasing`, the supplier with `email` when one is given.
+fn supplied(harness: &Harness, email: Option<&str>) {
     erp(&harness.store());
-    let supplier = input(&[("name", "Exotic Liquids"), ("number", "L-1")]);
+    let mut supplier = input(&[("name", "Exotic Liquids"), ("number", "L-1")]);
+    if let Some(email) = email {
+        supplier.push("email", email);
+    }
     harness.saved_by_ben(Command::Record(RecordCommand {
         kind: SUPPLIERS,
         op: RecordOp::Add { input: supplier },
@@ -159,9 +168,51 @@ fn a_draft_is_sent_from_the_detail() {
         "{detail}"
     );
     let sent = harness.keys("Y").screen();
-    assert!(sent.contains("BE-2026-00001 sent"), "{sent}");
+    // The supplier has no e-mail address: marked sent, nothing mailed.
+    assert!(
+        sent.contains("BE-2026-00001 sent (the supplier has no e-mail address"),
+        "{sent}"
+    );
     assert_eq!(stored(&harness).state(), PurchaseState::Sent);
     assert!(stored(&harness).sent.is_some());
+}
+
+#[test]
+fn the_send_key_offers_the_mail_and_yes_queues_the_pdf_to_the_supplier() {
+    let mut harness = Harness::as_role(Role::Admin, color(), 80, 24);
+    supplied(&harness, Some("orders@exotic.uk"));
+    harness.saved_by_ben(Command::SetSetting {
+        name: "mail_from".into(),
+        value: "Kontor GmbH <info@kontor.example>".into(),
+    });
+    draft(&harness);
+    let asked = harness.keys("g B Enter Y").screen();
+    let words = asked.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains("Mail BE-2026-00001 with its PDF to orders@exotic.uk"),
+        "{asked}"
+    );
+    // No: it stays a draft, nothing queued.
+    harness.keys("n");
+    assert_eq!(stored(&harness).state(), PurchaseState::Draft);
+    let mails = |harness: &Harness| {
+        let store = harness.store();
+        let all = store.scan::<OutboxMail>().unwrap().map(Result::unwrap);
+        all.collect::<Vec<_>>()
+    };
+    assert!(mails(&harness).is_empty());
+    let done = harness.keys("Y y").screen();
+    assert!(
+        done.contains("BE-2026-00001 sent: its PDF is in the outbox"),
+        "{done}"
+    );
+    assert_eq!(stored(&harness).state(), PurchaseState::Sent);
+    let mails = mails(&harness);
+    assert_eq!(mails.len(), 1);
+    assert_eq!(mails[0].to, ["orders@exotic.uk"]);
+    assert_eq!(mails[0].attachments.len(), 1);
+    assert_eq!(mails[0].attachments[0].name, "BE-2026-00001.pdf");
+    assert!(mails[0].attachments[0].bytes.starts_with(b"%PDF"));
 }
 
 #[test]
