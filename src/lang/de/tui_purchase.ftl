@@ -43,10 +43,14 @@ purchase-tui-cancel-question = Bestellung { $number } stornieren?
 purchase-tui-cancelled = { $number } storniert
 
 purchase-scan-mode = Zugang zur Bestellung
-purchase-scan-box = Zugang: Bestellung, dann die Artikel; Enter im leeren Artikelfeld bucht
+purchase-scan-box = Zugang: Bestellung, ggf. Lagerplatz, die Artikel; Enter im leeren Feld bucht
 purchase-scan-document = Bestellung
 purchase-scan-wrong-item = { $sku } steht nicht auf { $order }
-purchase-scan-posted = Zugang zu { $number }: { $quantity } Stück, jetzt { $state }
+purchase-scan-posted = Zugang zu { $number }: { $quantity } Stück nach { $location }, jetzt { $state }
 purchase-tui-mail-question = { $number } mit PDF per E-Mail an { $to } senden und als bestellt markieren? (j/n)
 purchase-tui-mailed = { $number } bestellt: das PDF liegt im Postausgang für den Lieferanten
 purchase-tui-sent-unmailed = { $number } bestellt (der Lieferant hat keine E-Mail-Adresse: nichts gemailt)
+purchase-scan-into = { $order } → { $location }
+purchase-scan-location = die Ware von { $order } geht nach { $location }
+purchase-scan-location-late = { $location }: den Lagerplatz vor den Artikeln scannen (Enter im leeren Artikelfeld bucht das Gescannte)
+purchase-scan-unknown-code = „{ $code }“ ist weder ein Artikel noch ein Lagerplatz

@@ -43,10 +43,14 @@ purchase-tui-cancel-question = Cancel purchase order { $number }?
 purchase-tui-cancelled = { $number } cancelled
 
 purchase-scan-mode = receive against an order
-purchase-scan-box = Receive: purchase order, then the items; Enter on an empty item posts
+purchase-scan-box = Receive: purchase order, a location or not, the items; Enter on empty posts
 purchase-scan-document = Order
 purchase-scan-wrong-item = { $sku } is not on { $order }
-purchase-scan-posted = received on { $number }: { $quantity } units, now { $state }
+purchase-scan-posted = received on { $number }: { $quantity } units into { $location }, now { $state }
 purchase-tui-mail-question = Mail { $number } with its PDF to { $to } and mark it sent? (y/n)
 purchase-tui-mailed = { $number } sent: its PDF is in the outbox for the supplier
 purchase-tui-sent-unmailed = { $number } sent (the supplier has no e-mail address: nothing mailed)
+purchase-scan-into = { $order } → { $location }
+purchase-scan-location = the goods of { $order } go to { $location }
+purchase-scan-location-late = { $location }: scan the location before the items (Enter on the empty item field posts what was scanned)
+purchase-scan-unknown-code = "{ $code }" is neither an item nor a location
