@@ -286,7 +286,7 @@ pub fn supplier_id(store: &Store, text: &str) -> Result<u64, CoreError> {
 }
 
 /// The lines typed, each resolved to its item, price and date; every problem at once.
-fn resolve_lines(
+pub(super) fn resolve_lines(
     tx: &Tx,
     supplier: &Supplier,
     specs: &[LineSpec],

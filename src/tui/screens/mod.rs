@@ -52,6 +52,7 @@ pub mod pipeline;
 pub mod production;
 pub mod production_orders;
 pub mod purchase_detail;
+mod purchase_entry;
 mod purchase_forms;
 pub mod purchases;
 pub mod quarantine;
@@ -267,7 +268,7 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         Route::Produce(item) => Box::new(production::Production::new(*item, session)),
         Route::Purchases => Box::new(purchases::PurchaseList::new(session)),
         Route::Purchase(number) => Box::new(purchase_detail::PurchaseDetail::new(number, session)),
-        Route::NewPurchase => Box::new(purchase_forms::new_purchase(session)),
+        Route::NewPurchase => Box::new(purchase_entry::PurchaseEntry::new(session)),
         Route::ScanPurchase => Box::new(scan_purchase::PurchaseScan::new()),
         Route::ReceivePurchase(number, line, of) => {
             Box::new(purchase_forms::receive_form(&number, line, &of, session))
