@@ -17,6 +17,7 @@ mod marketing_call;
 mod mrp;
 mod order_entry;
 mod production_orders;
+mod purchase_entry;
 mod quarantine;
 mod scan;
 mod scan_purchase;
