@@ -9,3 +9,4 @@ search-kind-supplier = Lieferanten
 search-kind-campaign = Kampagnen
 search-empty = mindestens ein Suchwort eingeben
 search-limit-too-high = höchstens { $max } Treffer je Art
+search-step-word-index = baue den Wortindex der { $kind } für die Suche auf (einmalig): { $done } von { $total }

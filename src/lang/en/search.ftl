@@ -9,3 +9,4 @@ search-kind-supplier = Suppliers
 search-kind-campaign = Campaigns
 search-empty = type at least one word to search for
 search-limit-too-high = at most { $max } hits per kind
+search-step-word-index = building the word index of the { $kind } for search (runs once): { $done } of { $total }
