@@ -58,13 +58,9 @@ worded!(
 /// The word entries of a record: one per distinct word of its texts.
 pub(in crate::store) fn word_entries<T: Worded>(record: &T) -> Vec<IndexEntry> {
     let at = record.moment();
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
     for (_, text) in record.texts() {
-        for word in words(&text) {
-            if !seen.contains(&word) {
-                seen.push(word);
-            }
-        }
+        seen.extend(words(&text));
     }
     seen.iter()
         .map(|word| IndexEntry::plain(T::WORDS, Key::new().str(word).newest_first(at), record.id()))
