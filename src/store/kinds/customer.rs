@@ -47,6 +47,7 @@ impl Record for Customer {
         BY_DOMAIN,
         BY_COUNTRY,
         BY_NUMBER,
+        super::words::CUSTOMERS,
     ];
 
     id_and_version!();
@@ -88,6 +89,7 @@ impl Record for Customer {
         if let Some(country) = self.addresses.iter().find_map(|address| address.country) {
             entries.push(IndexEntry::plain(BY_COUNTRY, country_key(country), id));
         }
+        entries.extend(super::words::word_entries(self));
         dedup(entries)
     }
 
@@ -489,7 +491,12 @@ mod tests {
         let meta = store.tree(META).unwrap();
         meta.insert("schema/customers", &2u16.to_be_bytes())
             .unwrap();
-        let older = Customer::INDEXES[..Customer::INDEXES.len() - 1].join(",");
+        let older = Customer::INDEXES
+            .iter()
+            .filter(|index| **index != BY_NUMBER)
+            .copied()
+            .collect::<Vec<_>>()
+            .join(",");
         meta.insert("indexes/customers", older.as_bytes()).unwrap();
         store.flush().unwrap();
     }
@@ -526,7 +533,12 @@ mod tests {
             1,
             "the number entry is missing"
         );
-        let older = Customer::INDEXES[..Customer::INDEXES.len() - 1].join(",");
+        let older = Customer::INDEXES
+            .iter()
+            .filter(|index| **index != BY_NUMBER)
+            .copied()
+            .collect::<Vec<_>>()
+            .join(",");
         let meta = store.tree(META).unwrap();
         meta.insert("indexes/customers", older.as_bytes()).unwrap();
         drop((meta, store));

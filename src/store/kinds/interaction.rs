@@ -26,8 +26,14 @@ impl Record for Interaction {
     const TREE: &'static str = "interactions";
     const NAME: &'static str = "interaction";
     const SCHEMA: u16 = 2;
-    const INDEXES: &'static [&'static str] =
-        &[BY_CUSTOMER, BY_AGENT, BY_DUE, BY_AGENT_DUE, BY_CAMPAIGN];
+    const INDEXES: &'static [&'static str] = &[
+        BY_CUSTOMER,
+        BY_AGENT,
+        BY_DUE,
+        BY_AGENT_DUE,
+        BY_CAMPAIGN,
+        super::words::INTERACTIONS,
+    ];
 
     id_and_version!();
 
@@ -70,6 +76,7 @@ impl Record for Interaction {
                 id,
             ));
         }
+        entries.extend(super::words::word_entries(self));
         dedup(entries)
     }
 }
@@ -221,7 +228,13 @@ mod tests {
             }
             // What an older release left: no such index, and the list it indexed with.
             store.tree(BY_AGENT_DUE).unwrap().clear().unwrap();
-            let older = [BY_CUSTOMER, BY_AGENT, BY_DUE].join(",");
+            let older = [
+                BY_CUSTOMER,
+                BY_AGENT,
+                BY_DUE,
+                super::super::words::INTERACTIONS,
+            ]
+            .join(",");
             let meta = store.tree(META).unwrap();
             meta.insert("indexes/interactions", older.as_bytes())
                 .unwrap();
@@ -235,7 +248,13 @@ mod tests {
         // Only the new index is filled: an index the database already had is not rewritten
         // (at millions of records that is the difference between seconds and many minutes).
         store.tree(BY_AGENT).unwrap().clear().unwrap();
-        let older = [BY_CUSTOMER, BY_AGENT, BY_DUE].join(",");
+        let older = [
+            BY_CUSTOMER,
+            BY_AGENT,
+            BY_DUE,
+            super::super::words::INTERACTIONS,
+        ]
+        .join(",");
         store
             .tree(META)
             .unwrap()
