@@ -62,6 +62,7 @@ resources!(
     "purchase",
     "tui_purchase",
     "tui_mrp",
+    "search_screen",
 );
 
 /// A value handed to a message: text as it is shown, or a whole number (which plural
