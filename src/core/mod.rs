@@ -72,6 +72,7 @@ pub mod reports;
 pub mod reservations;
 pub mod sales;
 pub mod sales_query;
+pub mod search;
 pub mod segment_candidates;
 pub mod segment_people;
 pub mod segments;

@@ -52,6 +52,8 @@ pub mod supplier_item;
 pub mod ticket;
 pub mod user;
 pub mod vat;
+pub mod words;
+mod words_texts;
 
 pub use country::Country;
 pub use customer::{Address, Contact, Customer, CustomerKind, CustomerStatus};

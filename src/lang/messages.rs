@@ -62,6 +62,7 @@ resources!(
     "purchase",
     "tui_purchase",
     "tui_mrp",
+    "search",
     "search_screen",
 );
 

@@ -58,6 +58,14 @@ impl Key {
         self
     }
 
+    /// A moment to the second, encoded so that later moments sort first (newest-first
+    /// scans in key order); `newest_first_secs` reads it back.
+    pub fn newest_first(mut self, at: OffsetDateTime) -> Key {
+        let ordered = (at.unix_timestamp() as u64) ^ (1 << 63);
+        self.0.extend_from_slice(&(!ordered).to_be_bytes());
+        self
+    }
+
     pub fn into_bytes(self) -> Vec<u8> {
         self.0
     }
@@ -72,6 +80,12 @@ pub fn trailing_id(key: &[u8]) -> Option<u64> {
     let start = key.len().checked_sub(8)?;
     let bytes: [u8; 8] = key[start..].try_into().ok()?;
     Some(u64::from_be_bytes(bytes))
+}
+
+/// The unix seconds of a `Key::newest_first` part at the start of `bytes`.
+pub fn newest_first_secs(bytes: &[u8]) -> Option<i64> {
+    let ordered = !read_u64(bytes.get(..8)?)?;
+    Some((ordered ^ (1 << 63)) as i64)
 }
 
 /// A record id as a primary key or unique-index value.

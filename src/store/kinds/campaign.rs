@@ -10,11 +10,11 @@ impl Record for Campaign {
     const TREE: &'static str = "campaigns";
     const NAME: &'static str = "campaign";
     const SCHEMA: u16 = 1;
-    const INDEXES: &'static [&'static str] = &[];
+    const INDEXES: &'static [&'static str] = &[super::words::CAMPAIGNS];
 
     id_and_version!();
 
     fn index_entries(&self) -> Vec<IndexEntry> {
-        Vec::new()
+        super::words::word_entries(self)
     }
 }

@@ -47,6 +47,7 @@ impl Record for Customer {
         BY_DOMAIN,
         BY_COUNTRY,
         BY_NUMBER,
+        super::words::CUSTOMERS,
     ];
 
     id_and_version!();
@@ -88,6 +89,7 @@ impl Record for Customer {
         if let Some(country) = self.addresses.iter().find_map(|address| address.country) {
             entries.push(IndexEntry::plain(BY_COUNTRY, country_key(country), id));
         }
+        entries.extend(super::words::word_entries(self));
         dedup(entries)
     }
 

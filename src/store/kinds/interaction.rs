@@ -26,8 +26,14 @@ impl Record for Interaction {
     const TREE: &'static str = "interactions";
     const NAME: &'static str = "interaction";
     const SCHEMA: u16 = 2;
-    const INDEXES: &'static [&'static str] =
-        &[BY_CUSTOMER, BY_AGENT, BY_DUE, BY_AGENT_DUE, BY_CAMPAIGN];
+    const INDEXES: &'static [&'static str] = &[
+        BY_CUSTOMER,
+        BY_AGENT,
+        BY_DUE,
+        BY_AGENT_DUE,
+        BY_CAMPAIGN,
+        super::words::INTERACTIONS,
+    ];
 
     id_and_version!();
 
@@ -70,6 +76,7 @@ impl Record for Interaction {
                 id,
             ));
         }
+        entries.extend(super::words::word_entries(self));
         dedup(entries)
     }
 }

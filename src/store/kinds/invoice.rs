@@ -46,6 +46,7 @@ impl Record for Invoice {
         super::receivable::INVOICES_RECEIVABLE,
         super::receivable::INVOICES_DUE,
         super::receivable::INVOICES_OWED_BY_CUSTOMER,
+        super::words::INVOICES,
     ];
 
     id_and_version!();
@@ -76,6 +77,7 @@ impl Record for Invoice {
             }));
         }
         entries.extend(super::receivable::invoice_entries(self));
+        entries.extend(super::words::word_entries(self));
         entries
     }
 }

@@ -83,7 +83,7 @@ impl Record for Item {
     const TREE: &'static str = "items";
     const NAME: &'static str = "item";
     const SCHEMA: u16 = 3;
-    const INDEXES: &'static [&'static str] = &[BY_SKU, BY_BARCODE, BY_NAME];
+    const INDEXES: &'static [&'static str] = &[BY_SKU, BY_BARCODE, BY_NAME, super::words::ITEMS];
 
     id_and_version!();
 
@@ -97,6 +97,7 @@ impl Record for Item {
                 .map(|barcode| IndexEntry::unique(BY_BARCODE, code(barcode), id)),
         );
         entries.extend(name_word_entries(BY_NAME, &self.name, id));
+        entries.extend(super::words::word_entries(self));
         dedup(entries)
     }
 

@@ -37,6 +37,7 @@ pub mod supplier_item;
 pub mod ticket;
 mod ticket_schemas;
 pub mod user;
+pub mod words;
 
 pub use customer::CustomerV1;
 

@@ -44,8 +44,12 @@ impl Record for Quote {
     const TREE: &'static str = "quotes";
     const NAME: &'static str = "quote";
     const SCHEMA: u16 = 2;
-    const INDEXES: &'static [&'static str] =
-        &[QUOTES_BY_NUMBER, QUOTES_BY_CUSTOMER, QUOTES_BY_ITEM];
+    const INDEXES: &'static [&'static str] = &[
+        QUOTES_BY_NUMBER,
+        QUOTES_BY_CUSTOMER,
+        QUOTES_BY_ITEM,
+        super::words::QUOTES,
+    ];
 
     id_and_version!();
 
@@ -55,6 +59,7 @@ impl Record for Quote {
             IndexEntry::plain(QUOTES_BY_CUSTOMER, customer_key(self.customer_id), self.id),
         ];
         entries.extend(quote_entries(self));
+        entries.extend(super::words::word_entries(self));
         entries
     }
 
@@ -82,6 +87,7 @@ impl Record for SalesOrder {
         ORDERS_UNBILLED_BY_CUSTOMER,
         ORDERS_RESERVED_BY_LOCATION,
         ORDERS_BY_CAMPAIGN,
+        super::words::ORDERS,
     ];
 
     id_and_version!();
@@ -99,6 +105,7 @@ impl Record for SalesOrder {
                 self.id,
             ));
         }
+        entries.extend(super::words::word_entries(self));
         entries
     }
 

@@ -17,7 +17,8 @@ impl Record for Supplier {
     const TREE: &'static str = "suppliers";
     const NAME: &'static str = "supplier";
     const SCHEMA: u16 = 1;
-    const INDEXES: &'static [&'static str] = &[BY_NAME, BY_PHONE, BY_NUMBER];
+    const INDEXES: &'static [&'static str] =
+        &[BY_NAME, BY_PHONE, BY_NUMBER, super::words::SUPPLIERS];
 
     id_and_version!();
 
@@ -32,6 +33,7 @@ impl Record for Supplier {
         if let Some(key) = number_key(&self.number) {
             entries.push(IndexEntry::unique(BY_NUMBER, key, id));
         }
+        entries.extend(super::words::word_entries(self));
         dedup(entries)
     }
 }

@@ -71,6 +71,7 @@ impl Record for Ticket {
         TICKETS_BY_URGENCY,
         TICKETS_BY_OWNER,
         TICKETS_BY_MESSAGE_ID,
+        super::words::TICKETS,
     ];
 
     id_and_version!();
@@ -116,6 +117,7 @@ impl Record for Ticket {
                     .map(|id| IndexEntry::unique(TICKETS_BY_MESSAGE_ID, message_key(id), self.id)),
             );
         }
+        entries.extend(super::words::word_entries(self));
         entries
     }
 

@@ -1,0 +1,11 @@
+search-kind-customer = Kunden
+search-kind-interaction = Kontakte
+search-kind-ticket = Tickets
+search-kind-quote = Angebote
+search-kind-order = Aufträge
+search-kind-invoice = Rechnungen
+search-kind-item = Artikel
+search-kind-supplier = Lieferanten
+search-kind-campaign = Kampagnen
+search-empty = mindestens ein Suchwort eingeben
+search-limit-too-high = höchstens { $max } Treffer je Art

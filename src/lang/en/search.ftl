@@ -1,0 +1,11 @@
+search-kind-customer = Customers
+search-kind-interaction = Interactions
+search-kind-ticket = Tickets
+search-kind-quote = Quotes
+search-kind-order = Sales orders
+search-kind-invoice = Invoices
+search-kind-item = Items
+search-kind-supplier = Suppliers
+search-kind-campaign = Campaigns
+search-empty = type at least one word to search for
+search-limit-too-high = at most { $max } hits per kind
