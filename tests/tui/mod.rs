@@ -21,6 +21,7 @@ mod quarantine;
 mod scan;
 mod scan_purchase;
 mod scroll;
+mod search;
 mod shift;
 mod snapshots;
 mod tickets;

@@ -2,7 +2,7 @@
 //! key searches the word index again (`search_hits`, over `core::search`); the hits come
 //! grouped by kind (customers, interactions, tickets, orders, invoices, items …), best
 //! first within each, one line per hit: the kind (on its group's first line), the title,
-//! a snippet and the date. The cursor runs over the hits; Enter opens the record through
+//! a snippet (blank when the title is what matched) and the date. The cursor runs over the hits; Enter opens the record through
 //! its route, Esc goes back. Only what the user may read is found (the core filters).
 //! Room: tui.
 
@@ -150,14 +150,18 @@ impl Screen for GlobalSearch {
                         String::new()
                     },
                     hit.title.clone(),
-                    hit.snippet.clone(),
+                    // Found in the title: said once.
+                    match hit.snippet == hit.title {
+                        true => String::new(),
+                        false => hit.snippet.clone(),
+                    },
                     hit.date.map(format::date).unwrap_or_default(),
                 ]
             })
             .collect();
         let widths = [
             Constraint::Length(13),
-            Constraint::Length(22),
+            Constraint::Length(26),
             Constraint::Min(12),
             Constraint::Length(10),
         ];
