@@ -51,6 +51,7 @@ pub mod picker;
 pub mod pipeline;
 pub mod production;
 pub mod production_orders;
+mod prompt_line;
 pub mod purchase_detail;
 mod purchase_forms;
 pub mod purchases;

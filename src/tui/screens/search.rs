@@ -8,9 +8,8 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::widgets::Paragraph;
-use unicode_width::UnicodeWidthStr;
 
+use super::prompt_line;
 use super::search_hits::{Found, find};
 use crate::core::Change;
 use crate::lang::format;
@@ -19,21 +18,11 @@ use crate::tui::action::Action;
 use crate::tui::key::Key;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
-use crate::tui::theme::{Role, Theme};
+use crate::tui::theme::Theme;
 use crate::tui::widgets::{Cursor, TableView, TextInput, answers_list};
 
 /// Hits asked for per kind: more than a screen shows of any one group.
 pub const PER_KIND: usize = 20;
-
-/// The prompt before the typed text: ` Search: `.
-fn prompt() -> String {
-    format!(" {} ", t!("search-screen-prompt"))
-}
-
-/// The columns the prompt before the typed text takes.
-fn prompt_width() -> u16 {
-    u16::try_from(prompt().width()).unwrap_or(u16::MAX)
-}
 
 pub struct GlobalSearch {
     query: TextInput,
@@ -127,14 +116,12 @@ impl Screen for GlobalSearch {
     fn view(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let [prompt, list] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
-        let typed = self
-            .query
-            .window(theme, prompt.width.saturating_sub(prompt_width()))
-            .0;
-        let line = format!("{}{typed}", self::prompt());
-        frame.render_widget(
-            Paragraph::new(theme.text(&line).into_owned()).style(theme.style(Role::Input)),
+        prompt_line::render(
+            frame,
             prompt,
+            theme,
+            &t!("search-screen-prompt"),
+            &self.query,
         );
         // The kind on the first hit of each group only: the groups read as blocks.
         let rows: Vec<Vec<String>> = self
@@ -200,8 +187,7 @@ impl Screen for GlobalSearch {
     }
 
     fn cursor(&self, area: Rect, theme: &Theme) -> Option<(u16, u16)> {
-        let width = prompt_width();
-        let (_, caret) = self.query.window(theme, area.width.saturating_sub(width));
-        Some((area.x + width + caret, area.y))
+        let label = t!("search-screen-prompt");
+        Some(prompt_line::cursor(area, theme, &label, &self.query))
     }
 }
