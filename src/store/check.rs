@@ -248,7 +248,7 @@ impl Store {
         };
         step(0);
         self.reindex_trees_counted(kind, indexes, &mut |done| {
-            if done % WORD_STEP == 0 {
+            if done.is_multiple_of(WORD_STEP) {
                 step(done);
             }
         })

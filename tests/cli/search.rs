@@ -385,10 +385,10 @@ fn check_finds_a_missing_and_a_stale_word_entry_and_reindex_repairs_them() {
     assert_eq!(run.code, 1, "{run:?}");
     let lines: Vec<&str> = run.stdout.lines().collect();
     assert_eq!(lines.len(), 2, "{run:?}");
-    let missing = format!("interactions.by_word: missing entry re-3666666");
-    assert!(lines.iter().any(|l| l.starts_with(&missing)), "{run:?}");
-    let extra = format!("interactions.by_word: extra entry zebra");
-    assert!(lines.iter().any(|l| l.starts_with(&extra)), "{run:?}");
+    let missing = "interactions.by_word: missing entry re-3666666";
+    assert!(lines.iter().any(|l| l.starts_with(missing)), "{run:?}");
+    let extra = "interactions.by_word: extra entry zebra";
+    assert!(lines.iter().any(|l| l.starts_with(extra)), "{run:?}");
     ok(&db, &["reindex"]);
     assert!(ok(&db, &["check"]).starts_with("ok"));
     assert_eq!(hits(&db, &["RE-3666666"]), [interaction(a, "reference")]);

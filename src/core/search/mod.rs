@@ -312,7 +312,7 @@ fn hits_of<T: Worded>(
         let mut begun: Vec<word_index::WordHit> = Vec::new();
         for hit in word_index::beginning::<T>(store, &term.word)?.take(PREFIX_BUDGET) {
             let hit = hit?;
-            if !asked.since.is_some_and(|since| hit.at < since) {
+            if asked.since.is_none_or(|since| hit.at >= since) {
                 begun.push(hit);
             }
         }
