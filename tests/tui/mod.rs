@@ -22,6 +22,8 @@ mod quarantine;
 mod scan;
 mod scan_purchase;
 mod scroll;
+mod search;
+mod search_e2e;
 mod shift;
 mod snapshots;
 mod tickets;
