@@ -88,23 +88,49 @@ fn put<P: Serialize>(tx: &Tx, key: &str, value: &P, kind: &'static str) -> TxRes
     }
 }
 
-fn get<P: serde::de::DeserializeOwned>(
-    tx: &Tx,
-    key: &str,
+fn decode_entry<P: serde::de::DeserializeOwned>(
+    bytes: &[u8],
     kind: &'static str,
-) -> TxResult<Option<P>> {
-    let Some(bytes) = tx.meta_get(key)? else {
-        return Ok(None);
-    };
-    let decoded = split_envelope(&bytes, kind).and_then(|(schema, payload)| match schema {
+) -> StoreResult<P> {
+    split_envelope(bytes, kind).and_then(|(schema, payload)| match schema {
         ENTRY_SCHEMA => decode_payload(payload, kind),
         found => Err(StoreError::TooNew {
             kind,
             found,
             known: ENTRY_SCHEMA,
         }),
-    });
-    decoded.map(Some).or_else(abort)
+    })
+}
+
+fn get<P: serde::de::DeserializeOwned>(
+    tx: &Tx,
+    key: &str,
+    kind: &'static str,
+) -> TxResult<Option<P>> {
+    match tx.meta_get(key)? {
+        Some(bytes) => decode_entry(&bytes, kind).map(Some).or_else(abort),
+        None => Ok(None),
+    }
+}
+
+/// One entry read outside a transaction (a single read needs no snapshot of the rest, and
+/// waits for no write).
+fn read_entry<P: serde::de::DeserializeOwned>(
+    store: &Store,
+    key: &str,
+    kind: &'static str,
+) -> StoreResult<Option<P>> {
+    match store.tree(crate::store::tx::META)?.get(key.as_bytes())? {
+        Some(bytes) => decode_entry(&bytes, kind).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// Whether the plan's entries exist.
+fn has_entries(store: &Store) -> StoreResult<bool> {
+    Ok(store
+        .tree(crate::store::tx::META)?
+        .contains_key(ENTRIES.as_bytes())?)
 }
 
 /// The plan's coverage grouped by demand, in plan order.
@@ -176,22 +202,18 @@ pub enum Entry<T> {
 
 /// The planned order with this key, with its pegs, read from its own entry.
 pub fn order(store: &Store, key: &str) -> StoreResult<Entry<PlannedOrder>> {
-    store.transaction(|tx| {
-        if tx.meta_get(ENTRIES)?.is_none() {
-            return Ok(Entry::NoEntries);
-        }
-        get(tx, &order_key(key), ORDER_KIND).map(Entry::Found)
-    })
+    match has_entries(store)? {
+        true => read_entry(store, &order_key(key), ORDER_KIND).map(Entry::Found),
+        false => Ok(Entry::NoEntries),
+    }
 }
 
 /// What covers a demand (one coverage per item that has it), read from its own entry.
 pub fn coverage(store: &Store, demand: &DemandRef) -> StoreResult<Entry<Vec<Coverage>>> {
-    store.transaction(|tx| {
-        if tx.meta_get(ENTRIES)?.is_none() {
-            return Ok(Entry::NoEntries);
-        }
-        get(tx, &cover_key(demand), COVER_KIND).map(Entry::Found)
-    })
+    match has_entries(store)? {
+        true => read_entry(store, &cover_key(demand), COVER_KIND).map(Entry::Found),
+        false => Ok(Entry::NoEntries),
+    }
 }
 
 /// A planned order a person chose to ignore, as it was then: it stays ignored while a run
@@ -222,7 +244,7 @@ impl Ignored {
 
 /// The ignored planned orders (empty when none).
 pub fn ignored(store: &Store) -> StoreResult<Vec<Ignored>> {
-    store.transaction(ignored_in)
+    Ok(read_entry(store, IGNORED, IGNORED_KIND)?.unwrap_or_default())
 }
 
 /// The ignored planned orders, read inside a transaction.
