@@ -48,7 +48,7 @@ fn chosen(
     Ok(orders
         .iter()
         .filter(|o| {
-            keys.iter().any(|k| k.trim() == o.key) || all && !ignored.iter().any(|i| i.matches(o))
+            keys.iter().any(|k| k.trim() == o.key) || (all && !ignored.iter().any(|i| i.matches(o)))
         })
         .filter(|o| kind.is_none_or(|kind| o.kind == kind))
         .cloned()

@@ -11,9 +11,9 @@ action-mrp-convert = Auswahl 2: in einen Auftrag umsetzen
 legend-mrp-unfirm = Lösen
 action-mrp-unfirm = Auswahl 3: Fixierung aufheben
 legend-mrp-ignore = Ignorieren
-action-mrp-ignore = Option 4: den Planauftrag ignorieren (alle umsetzen übergeht ihn)
+action-mrp-ignore = Auswahl 4: Planauftrag ignorieren
 legend-mrp-unignore = Beachten
-action-mrp-unignore = Option 5: den Planauftrag nicht mehr ignorieren
+action-mrp-unignore = Auswahl 5: wieder beachten
 legend-mrp-run = Planungslauf
 action-mrp-run = Planungslauf, Änderungen zuerst
 

@@ -11,9 +11,9 @@ action-mrp-convert = Option 2: convert into an order
 legend-mrp-unfirm = Unfirm
 action-mrp-unfirm = Option 3: unfirm the planned order
 legend-mrp-ignore = Ignore
-action-mrp-ignore = Option 4: ignore the planned order (convert all passes it by)
+action-mrp-ignore = Option 4: ignore the planned order
 legend-mrp-unignore = Unignore
-action-mrp-unignore = Option 5: stop ignoring the planned order
+action-mrp-unignore = Option 5: stop ignoring it
 legend-mrp-run = Run MRP
 action-mrp-run = Run MRP, showing the changes first
 
