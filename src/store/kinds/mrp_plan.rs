@@ -390,7 +390,7 @@ mod tests {
         store
             .transaction(|tx| set_ignored_in(tx, std::slice::from_ref(&ignored)))
             .unwrap();
-        assert_eq!(self::ignored(&store).unwrap(), [ignored.clone()]);
+        assert_eq!(self::ignored(&store).unwrap(), vec![ignored]);
         store.transaction(|tx| set_ignored_in(tx, &[])).unwrap();
         assert!(self::ignored(&store).unwrap().is_empty());
     }
