@@ -250,7 +250,7 @@ fn sales_orders(input: &Input) -> Vec<SalesOrder> {
     by_order
         .into_iter()
         .enumerate()
-        .map(|(n, (_, mut lines))| {
+        .map(|(n, (number, mut lines))| {
             lines.sort_by_key(|(line, _)| *line);
             let specs: Vec<(u64, i64, i64, i64)> = lines
                 .iter()
@@ -258,6 +258,8 @@ fn sales_orders(input: &Input) -> Vec<SalesOrder> {
                 .collect();
             let date = input.today - Days::days(5);
             let mut order = super::sales::order(n as u64 + 1, date, date, &specs);
+            // The plant's number, which the demands (and the covering lookups) name.
+            order.number = number.to_string();
             for (line, (_, demand)) in order.lines.iter_mut().zip(&lines) {
                 line.requested = Some(demand.date);
             }
