@@ -75,6 +75,8 @@ mod mailgate;
 mod mailing;
 #[path = "kontor-bench/mrp.rs"]
 mod mrp;
+#[path = "kontor-bench/mrp_store.rs"]
+mod mrp_store;
 #[path = "kontor-bench/sales.rs"]
 mod sales;
 #[path = "kontor-bench/sales_revenue.rs"]
@@ -189,7 +191,7 @@ fn main() -> Result<()> {
     let cpu = cpu_model().unwrap_or_else(|| "unknown CPU".into());
     eprintln!("work directory {}", work.path().display());
     if args.mrp.mrp {
-        return mrp::run_bench(&args.mrp);
+        return mrp::run_bench(&args.mrp, work.path());
     }
     if args.tui.tui {
         return tui::run(&args.tui, args.customers, args.batch, work.path());

@@ -1,8 +1,9 @@
-//! `kontor mrp run|show|peg|firm|unfirm|actions|convert`: the MRP run on the store. `run`
+//! `kontor mrp run|show|peg|firm|unfirm|ignore|unignore|actions|convert`: the MRP run on the store. `run`
 //! plans and stores the accepted plan, printing a summary (`--dry-run` stores nothing and
 //! lists what would be new, changed or gone); `show` lists the planned orders; `peg` the
 //! demands one covers, or with `--demand` what covers a demand; `firm`/`unfirm` one
-//! order; `actions` the action messages; `convert` turns planned orders into purchase and
+//! order; `ignore`/`unignore` one order (ignored ones "convert --all" passes by);
+//! `actions` the action messages; `convert` turns planned orders into purchase and
 //! production orders. Tables show people's words, `--json`/`--csv` machine fields (ISO
 //! dates, plain decimals, references like `AU-2026-00001/1`). Room: cli.
 
@@ -52,6 +53,16 @@ pub enum MrpCmd {
         /// The planned order's key (PL-…)
         key: String,
     },
+    /// Ignore a planned order: convert --all passes it by while runs bring it back unchanged
+    Ignore {
+        /// The planned order's key (PL-…)
+        key: String,
+    },
+    /// Stop ignoring a planned order
+    Unignore {
+        /// The planned order's key (PL-…)
+        key: String,
+    },
     /// The action messages for existing purchase and production orders
     Actions,
     /// Turn planned orders into purchase orders (one draft per supplier) and production orders
@@ -71,10 +82,10 @@ pub enum MrpCmd {
 }
 
 const ORDER_COLUMNS: &[&str] = &[
-    "key", "sku", "quantity", "release", "due", "kind", "supplier", "firm",
+    "key", "sku", "quantity", "release", "due", "kind", "supplier", "firm", "ignored",
 ];
 const ORDER_FIELDS: &[&str] = &[
-    "key", "sku", "item", "quantity", "release", "due", "kind", "supplier", "firm",
+    "key", "sku", "item", "quantity", "release", "due", "kind", "supplier", "firm", "ignored",
 ];
 
 pub fn mrp(context: &mut Context, command: MrpCmd) -> Result<(), CliError> {
@@ -147,7 +158,7 @@ pub fn mrp(context: &mut Context, command: MrpCmd) -> Result<(), CliError> {
                     item.as_deref()
                         .is_none_or(|sku| o.sku.eq_ignore_ascii_case(sku.trim()))
                 })
-                .map(|(plan, o)| order_row(&o.order, &plan.names, table))
+                .map(|(plan, o)| order_row(&o.order, o.ignored, &plan.names, table))
                 .collect();
             if plan.is_none() && table {
                 writeln!(context.out, "{}", crate::t!("mrp-no-plan"))?;
@@ -228,6 +239,8 @@ pub fn mrp(context: &mut Context, command: MrpCmd) -> Result<(), CliError> {
         MrpCmd::Peg { .. } => Err(CliError::Usage(crate::t!("mrp-peg-what"))),
         MrpCmd::Firm { key } => firm(context, key, true),
         MrpCmd::Unfirm { key } => firm(context, key, false),
+        MrpCmd::Ignore { key } => ignore(context, key, true),
+        MrpCmd::Unignore { key } => ignore(context, key, false),
         MrpCmd::Actions => {
             let table = matches!(context.format, super::args::Format::Table);
             let rows: Vec<Row> = mrp::actions(store, actor)?
@@ -322,7 +335,29 @@ fn firm(context: &mut Context, key: String, firm: bool) -> Result<(), CliError> 
     let plan = mrp::accepted(&context.store, &context.actor)?;
     let names = plan.map(|p| p.names).unwrap_or_default();
     let table = matches!(context.format, super::args::Format::Table);
-    let row = order_row(&order, &names, table);
+    let ignored = plan_ignored(context, &order.key)?;
+    let row = order_row(&order, ignored, &names, table);
+    super::campaign::saved(context, &line, &row)
+}
+
+/// Whether the accepted plan's order with this key is ignored.
+fn plan_ignored(context: &Context, key: &str) -> Result<bool, CliError> {
+    let pegging = mrp::pegging(&context.store, &context.actor, key)?;
+    Ok(pegging.order.ignored)
+}
+
+fn ignore(context: &mut Context, key: String, ignore: bool) -> Result<(), CliError> {
+    let command = MrpCommand::Ignore { key, ignore };
+    let MrpEvent::Ignored(order) = write(context, command)? else {
+        return Err(unexpected());
+    };
+    let line = match ignore {
+        true => crate::t!("mrp-ignored", key = order.key.as_str()),
+        false => crate::t!("mrp-unignored", key = order.key.as_str()),
+    };
+    let names = Names::of_orders(&context.store, [order.as_ref()])?;
+    let table = matches!(context.format, super::args::Format::Table);
+    let row = order_row(&order, ignore, &names, table);
     super::campaign::saved(context, &line, &row)
 }
 
@@ -348,7 +383,7 @@ fn kind_word(kind: OrderKind, words: bool) -> String {
 }
 
 /// A planned order's row: machine fields, `kind` in words for a table (`words`).
-fn order_row(order: &PlannedOrder, names: &Names, words: bool) -> Row {
+fn order_row(order: &PlannedOrder, ignored: bool, names: &Names, words: bool) -> Row {
     let supplier = names
         .supplier(order.supplier)
         .map(|(number, name)| match number.is_empty() {
@@ -366,6 +401,7 @@ fn order_row(order: &PlannedOrder, names: &Names, words: bool) -> Row {
         ("kind", Value::Text(kind_word(order.kind, words))),
         ("supplier", Value::Text(supplier)),
         ("firm", Value::Bool(order.firm)),
+        ("ignored", Value::Bool(ignored)),
     ]
 }
 

@@ -225,6 +225,8 @@ actions! {
     MrpFirm => ("mrp-firm", write(Purchasing)),
     MrpConvert => ("mrp-convert", write(Purchasing)),
     MrpUnfirm => ("mrp-unfirm", write(Purchasing)),
+    MrpIgnore => ("mrp-ignore", write(Purchasing)),
+    MrpUnignore => ("mrp-unignore", write(Purchasing)),
     MrpRun => ("mrp-run", write(Purchasing)),
     GoSearch => ("go-search", ANY),
 }

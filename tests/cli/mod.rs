@@ -46,6 +46,7 @@ mod mail_returned;
 pub(crate) mod mailgate;
 pub(crate) mod mailing;
 mod mrp;
+mod mrp_ignore;
 mod opportunity_edit;
 mod order_history;
 mod orders;

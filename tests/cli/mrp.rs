@@ -55,7 +55,7 @@ use rust_decimal::Decimal;
 use serde_json::Value;
 
 /// The bicycle plant as the module's header describes it.
-fn bicycle(db: &Path) {
+pub(crate) fn bicycle(db: &Path) {
     for (name, number) in [("Velo Teile", "L-1"), ("Felgenwerk", "L-2")] {
         ok(db, &["supplier", "add", "--name", name, "--number", number]);
     }

@@ -307,3 +307,61 @@ fn purchasing_opens_the_plan_and_sales_may_not() {
     let screen = harness.keys("g P").plain();
     assert!(!screen.contains("MRP plan"), "{screen}");
 }
+
+#[test]
+fn option_4_ignores_a_planned_order_and_convert_all_passes_it_by() {
+    use kontor::core::mrp::{MrpCommand, MrpEvent};
+    use kontor::core::{Clock, Command, Event, execute};
+    use kontor::domain::mrp::OrderKind;
+
+    let mut harness = Harness::setup().data(plant).build();
+    planned(&mut harness);
+    // Rows: BIKE, FRAME, WHEEL. FRAME 4, Enter.
+    let typed = harness.keys("Down 4").plain();
+    assert_eq!(option(&typed, "FRAME"), "4", "{typed}");
+    let applied = harness.keys("Enter").plain();
+    assert!(
+        applied.contains("1 ignored, 0 no longer ignored."),
+        "{applied}"
+    );
+    assert!(line(&applied, " FRAME ").contains("ign."), "{applied}");
+    assert!(!line(&applied, " WHEEL ").contains("ign."), "{applied}");
+    let ignored = |harness: &Harness| -> Vec<(String, bool)> {
+        let plan = mrp::accepted(&harness.store(), &anna()).unwrap().unwrap();
+        plan.orders
+            .iter()
+            .map(|o| (o.sku.clone(), o.ignored))
+            .collect()
+    };
+    let row = |sku: &str, ignored: bool| (sku.to_string(), ignored);
+    assert_eq!(
+        ignored(&harness),
+        [row("BIKE", false), row("FRAME", true), row("WHEEL", false)]
+    );
+    // 5 stops ignoring it, 4 ignores it again.
+    let stopped = harness.keys("5 Enter").plain();
+    assert!(
+        stopped.contains("0 ignored, 1 no longer ignored."),
+        "{stopped}"
+    );
+    assert!(!line(&stopped, " FRAME ").contains("ign."), "{stopped}");
+    harness.keys("4 Enter");
+    // Converting every bought order makes the wheels' purchase order only.
+    let store = harness.store();
+    let command = MrpCommand::Convert {
+        today: date!(2026 - 12 - 05),
+        keys: Vec::new(),
+        all: true,
+        kind: Some(OrderKind::Buy),
+    };
+    let clock = Clock::pinned(crate::common::now());
+    let Ok(Event::Mrp(MrpEvent::Converted(done))) =
+        execute(&store, &clock, &anna(), Command::Mrp(command))
+    else {
+        panic!("convert all refused");
+    };
+    assert_eq!(done.purchase_orders, ["BE-2026-00002"]);
+    assert_eq!(done.keys.len(), 1);
+    assert!(done.keys[0].starts_with("PL-WHEEL-"), "{:?}", done.keys);
+    assert_eq!(ignored(&harness), [row("BIKE", false), row("FRAME", true)]);
+}

@@ -4,8 +4,9 @@
 //! components from the levels below, one or two of each), `--mrp-demands` sales order lines (100,000) over 90
 //! days and `--mrp-supply` open purchase order lines and production orders (20,000). It
 //! reports the run's wall time (best and median of `--mrp-runs`) and the p50/p99 of
-//! reading one planned order's pegging with what covers each pegged demand. The store
-//! reads come on top once the run is wired to the store. Room: bench. Not a test.
+//! reading one planned order's pegging with what covers each pegged demand (in memory).
+//! `--mrp-store` then measures the same plant written into a store, the run as a user runs
+//! it (`mrp_store`). Room: bench. Not a test.
 
 use std::collections::HashMap;
 use std::time::Instant;
@@ -40,6 +41,9 @@ pub struct MrpArgs {
     /// Runs for --mrp.
     #[arg(long, default_value_t = 5)]
     pub mrp_runs: usize,
+    /// With --mrp: also write the plant into a store and time the run on it.
+    #[arg(long)]
+    pub mrp_store: bool,
 }
 
 /// The level (0–4) of item `id` of `count`: a fifth each.
@@ -47,7 +51,7 @@ fn level(id: u64, count: u64) -> u64 {
     (id * 5 / count).min(4)
 }
 
-fn plant(args: &MrpArgs) -> Input {
+pub(super) fn plant(args: &MrpArgs) -> Input {
     let mut rng = fastrand::Rng::with_seed(SEED);
     let today = DATED.date();
     let count = args.mrp_items;
@@ -164,7 +168,7 @@ fn plant(args: &MrpArgs) -> Input {
     }
 }
 
-pub fn run_bench(args: &MrpArgs) -> Result<()> {
+pub fn run_bench(args: &MrpArgs, dir: &std::path::Path) -> Result<()> {
     if args.mrp_items < 5 || args.mrp_runs == 0 {
         bail!("--mrp-items must be at least 5 and --mrp-runs at least 1");
     }
@@ -242,5 +246,8 @@ pub fn run_bench(args: &MrpArgs) -> Result<()> {
         at(50).as_micros(),
         at(99).as_micros()
     );
+    if args.mrp_store {
+        super::mrp_store::run(args, &input, dir)?;
+    }
     Ok(())
 }

@@ -31,10 +31,11 @@ pub struct Converted {
     pub keys: Vec<String>,
 }
 
-/// The planned orders to convert: those named (each must be in the plan), or every one
-/// when `all`; only of `kind` when given.
+/// The planned orders to convert: those named (each must be in the plan), or every one not
+/// ignored when `all`; only of `kind` when given.
 fn chosen(
     orders: &[PlannedOrder],
+    ignored: &[mrp_plan::Ignored],
     keys: &[String],
     all: bool,
     kind: Option<OrderKind>,
@@ -46,7 +47,9 @@ fn chosen(
     }
     Ok(orders
         .iter()
-        .filter(|o| all || keys.iter().any(|k| k.trim() == o.key))
+        .filter(|o| {
+            keys.iter().any(|k| k.trim() == o.key) || (all && !ignored.iter().any(|i| i.matches(o)))
+        })
         .filter(|o| kind.is_none_or(|kind| o.kind == kind))
         .cloned()
         .collect())
@@ -63,7 +66,8 @@ pub(super) fn convert(
 ) -> Result<Converted, CoreError> {
     let stored =
         mrp_plan::read(store)?.ok_or_else(|| CoreError::Refused(crate::t!("mrp-no-plan")))?;
-    let chosen = chosen(&stored.plan.orders, keys, all, kind)?;
+    let ignored = mrp_plan::ignored(store)?;
+    let chosen = chosen(&stored.plan.orders, &ignored, keys, all, kind)?;
     if chosen.is_empty() {
         return Err(CoreError::Refused(crate::t!("mrp-convert-nothing")));
     }
@@ -139,6 +143,13 @@ pub(super) fn convert(
         plan.plan.orders.retain(|o| !gone.contains(&o.key));
         let what = vec![field("converted", String::new(), gone.join(", "))];
         mrp_plan::write_in(tx, &plan, what)?;
+        mrp_plan::remove_orders_in(tx, &gone)?;
+        let mut ignored = mrp_plan::ignored_in(tx)?;
+        let before = ignored.len();
+        ignored.retain(|i| !gone.contains(&i.key));
+        if ignored.len() != before {
+            mrp_plan::set_ignored_in(tx, &ignored)?;
+        }
         Ok(out)
     })?;
     Ok(converted)

@@ -3,11 +3,17 @@
 //! the firm planned orders of the accepted plan, the planning calendar — setting
 //! `planning_calendar`: a business calendar's open weekdays without its state's holidays
 //! and its days off; unset, Monday to Friday —, today and the horizon), `domain::mrp::run` plans, and the accepted plan is stored (one `meta` value,
-//! `store::kinds::mrp_plan`). Writes are `Command::Mrp(MrpCommand)` — run, firm/unfirm,
-//! convert — so the audit log notes each; `run`, `firm` and `convert` below are the same
+//! `store::kinds::mrp_plan`, with an entry per planned order and per demand so that
+//! `pegging` and `covering` read only those). Writes are `Command::Mrp(MrpCommand)` — run,
+//! firm/unfirm, ignore/unignore, convert — so the audit log notes each; `run`, `firm` and `convert` below are the same
 //! through a clock pinned at `now`. Reads: `preview` (plan and diff, stores nothing),
 //! `accepted`, `pegging`, `covering`, `actions`, each with item SKUs/names and supplier
 //! names resolved for display (`Names`).
+//!
+//! Ignoring: an ignored planned order stays in the plan, shown as ignored, but "convert all"
+//! passes it by (named by its key it is still converted). It stays ignored across runs
+//! only while a run brings back the same key (item SKU, due date, sequence) with the same
+//! item, due date and quantity; otherwise the ignore lapses.
 //!
 //! Who may: purchasing runs MRP, firms and converts (area `Purchasing`, write); the
 //! warehouse reads the plan (it reads purchasing). Room: core.
@@ -43,6 +49,8 @@ pub enum MrpCommand {
     Run { today: Date, horizon_days: u32 },
     /// Firms (`firm: true`) or unfirms the planned order with this key.
     Firm { key: String, firm: bool },
+    /// Ignores (`ignore: true`) the planned order with this key, or stops ignoring it.
+    Ignore { key: String, ignore: bool },
     /// Turns planned orders into purchase orders (one draft per supplier) and production
     /// orders, dated `today`: those with these keys, or (`all`) every one of `kind` (`None`:
     /// both kinds). They leave the accepted plan.
@@ -60,6 +68,8 @@ impl MrpCommand {
             MrpCommand::Run { .. } => "Run",
             MrpCommand::Firm { firm: true, .. } => "Firm",
             MrpCommand::Firm { firm: false, .. } => "Unfirm",
+            MrpCommand::Ignore { ignore: true, .. } => "Ignore",
+            MrpCommand::Ignore { ignore: false, .. } => "Unignore",
             MrpCommand::Convert { .. } => "Convert",
         }
     }
@@ -75,6 +85,8 @@ impl MrpCommand {
 pub enum MrpEvent {
     Ran(Box<RunOutcome>),
     Firmed(Box<PlannedOrder>),
+    /// The planned order ignored (or no longer).
+    Ignored(Box<PlannedOrder>),
     Converted(Box<Converted>),
 }
 
@@ -136,7 +148,16 @@ pub(crate) fn execute(
                 let was = before.as_ref().map(|b| b.plan.orders.len().to_string());
                 let now = stored.plan.orders.len().to_string();
                 let what = vec![field("orders", was.unwrap_or_default(), now)];
-                mrp_plan::write_in(tx, &stored, what)?;
+                mrp_plan::replace_in(tx, before.as_ref(), &stored, what)?;
+                let ignored = mrp_plan::ignored_in(tx)?;
+                let kept: Vec<_> = ignored
+                    .iter()
+                    .filter(|i| stored.plan.order(&i.key).is_some_and(|o| i.matches(o)))
+                    .cloned()
+                    .collect();
+                if kept.len() != ignored.len() {
+                    mrp_plan::set_ignored_in(tx, &kept)?;
+                }
                 Ok(before)
             })?;
             let old = before.map(|b| b.plan).unwrap_or_default();
@@ -160,9 +181,34 @@ pub(crate) fn execute(
                 order.firm = firm;
                 let order = order.clone();
                 mrp_plan::write_in(tx, &stored, what)?;
+                mrp_plan::put_order_in(tx, &order)?;
                 Ok(order)
             })?;
             Ok(MrpEvent::Firmed(Box::new(order)))
+        }
+        MrpCommand::Ignore { key, ignore } => {
+            let order = store.transaction(|tx| {
+                let Some(stored) = mrp_plan::read_in(tx)? else {
+                    return abort(StoreError::Refused(crate::t!("mrp-no-plan")));
+                };
+                let Some(order) = stored.plan.order(&key) else {
+                    return abort(StoreError::Refused(unknown_key(&key)));
+                };
+                let mut ignored = mrp_plan::ignored_in(tx)?;
+                let was = ignored.iter().any(|i| i.key == key);
+                ignored.retain(|i| i.key != key);
+                if ignore {
+                    ignored.push(mrp_plan::Ignored::of(order));
+                }
+                let name = format!("{key} ignored");
+                tx.note(
+                    mrp_plan::AUDITED_AS,
+                    vec![field(&name, was.to_string(), ignore.to_string())],
+                );
+                mrp_plan::set_ignored_in(tx, &ignored)?;
+                Ok(order.clone())
+            })?;
+            Ok(MrpEvent::Ignored(Box::new(order)))
         }
         MrpCommand::Convert {
             today,
@@ -317,11 +363,43 @@ pub fn convert(
     }
 }
 
-/// The planned order with this key and the demands it covers.
+/// Ignores (or stops ignoring) a planned order of the accepted plan; answers it.
+pub fn ignore(
+    store: &Store,
+    actor: &Actor,
+    now: OffsetDateTime,
+    key: &str,
+    ignore: bool,
+) -> Result<PlannedOrder, CoreError> {
+    let command = MrpCommand::Ignore {
+        key: key.trim().to_string(),
+        ignore,
+    };
+    match write_event(store, actor, now, command)? {
+        MrpEvent::Ignored(order) => Ok(*order),
+        _ => Err(CoreError::Refused(unknown_key(key))),
+    }
+}
+
+/// The planned order with this key and the demands it covers: reads that order's entry
+/// (and its item's and supplier's names), never the whole plan.
 pub fn pegging(store: &Store, actor: &Actor, key: &str) -> Result<Pegging, CoreError> {
-    let plan =
-        accepted(store, actor)?.ok_or_else(|| CoreError::Refused(crate::t!("mrp-no-plan")))?;
-    view::pegging(&plan, key.trim()).ok_or_else(|| CoreError::Refused(unknown_key(key)))
+    require(actor, Area::Purchasing, Access::Read)?;
+    let key = key.trim();
+    match mrp_plan::order(store, key)? {
+        mrp_plan::Entry::Found(Some(order)) => {
+            let ignored = mrp_plan::ignored(store)?.iter().any(|i| i.matches(&order));
+            let names = Names::of_orders(store, [&order])?;
+            Ok(view::pegging_of(names.order(&order, ignored)))
+        }
+        // The entries exist only once a plan is stored.
+        mrp_plan::Entry::Found(None) => Err(CoreError::Refused(unknown_key(key))),
+        mrp_plan::Entry::NoEntries => {
+            let plan = accepted(store, actor)?
+                .ok_or_else(|| CoreError::Refused(crate::t!("mrp-no-plan")))?;
+            view::pegging(&plan, key).ok_or_else(|| CoreError::Refused(unknown_key(key)))
+        }
+    }
 }
 
 /// What covers a demand: a sales order line (`AU-2026-00001/1`), a production order's
@@ -331,10 +409,20 @@ pub fn covering(
     actor: &Actor,
     demand_ref: &str,
 ) -> Result<Vec<CoverageView>, CoreError> {
-    let plan =
-        accepted(store, actor)?.ok_or_else(|| CoreError::Refused(crate::t!("mrp-no-plan")))?;
+    require(actor, Area::Purchasing, Access::Read)?;
     let demand = parse_demand(demand_ref)?;
-    Ok(view::covering(&plan, &demand))
+    match mrp_plan::coverage(store, &demand)? {
+        mrp_plan::Entry::Found(covers) => {
+            let covers = covers.unwrap_or_default();
+            let names = Names::of_coverage(store, &covers)?;
+            Ok(view::covering_of(&names, covers.iter()))
+        }
+        mrp_plan::Entry::NoEntries => {
+            let plan = accepted(store, actor)?
+                .ok_or_else(|| CoreError::Refused(crate::t!("mrp-no-plan")))?;
+            Ok(view::covering(&plan, &demand))
+        }
+    }
 }
 
 /// The action messages of the accepted plan (none before the first run).

@@ -46,6 +46,30 @@ impl Names {
         Ok(names)
     }
 
+    /// The names of these planned orders' items and suppliers.
+    pub fn of_orders<'a>(
+        store: &Store,
+        orders: impl IntoIterator<Item = &'a PlannedOrder>,
+    ) -> Result<Names, CoreError> {
+        let mut names = Names::default();
+        for order in orders {
+            names.add_item(store, order.item)?;
+            if let Some(supplier) = order.supplier {
+                names.add_supplier(store, supplier)?;
+            }
+        }
+        Ok(names)
+    }
+
+    /// The names of these coverages' items.
+    pub fn of_coverage(store: &Store, coverage: &[Coverage]) -> Result<Names, CoreError> {
+        let mut names = Names::default();
+        for need in coverage {
+            names.add_item(store, need.item)?;
+        }
+        Ok(names)
+    }
+
     fn add_item(&mut self, store: &Store, id: u64) -> Result<(), CoreError> {
         if let std::collections::btree_map::Entry::Vacant(slot) = self.items.entry(id) {
             let item = store.get::<Item>(id)?;
@@ -81,11 +105,12 @@ impl Names {
         Some((number.as_str(), name.as_str()))
     }
 
-    /// A planned order with its names.
-    pub fn order(&self, order: &PlannedOrder) -> OrderView {
+    /// A planned order with its names, and whether it is ignored.
+    pub fn order(&self, order: &PlannedOrder, ignored: bool) -> OrderView {
         let supplier = self.supplier(order.supplier);
         OrderView {
             order: order.clone(),
+            ignored,
             sku: self.sku(order.item).to_string(),
             item_name: self.item_name(order.item).to_string(),
             supplier_number: supplier.map(|(n, _)| n.to_string()),
@@ -98,6 +123,8 @@ impl Names {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OrderView {
     pub order: PlannedOrder,
+    /// Passed by "convert all" (see `core::mrp`).
+    pub ignored: bool,
     pub sku: String,
     pub item_name: String,
     pub supplier_number: Option<String>,
@@ -138,7 +165,13 @@ impl AcceptedPlan {
 /// The stored plan with its names resolved.
 pub(super) fn accepted_plan(store: &Store, stored: StoredPlan) -> Result<AcceptedPlan, CoreError> {
     let names = Names::of_plans(store, [&stored.plan])?;
-    let orders = stored.plan.orders.iter().map(|o| names.order(o)).collect();
+    let ignored = crate::store::kinds::mrp_plan::ignored(store)?;
+    let orders = stored
+        .plan
+        .orders
+        .iter()
+        .map(|o| names.order(o, ignored.iter().any(|i| i.matches(o))))
+        .collect();
     Ok(AcceptedPlan {
         today: stored.today,
         horizon_days: stored.horizon_days,
@@ -170,6 +203,11 @@ pub struct Pegging {
 
 pub(super) fn pegging(plan: &AcceptedPlan, key: &str) -> Option<Pegging> {
     let order = plan.orders.iter().find(|o| o.order.key == key)?;
+    Some(pegging_of(order.clone()))
+}
+
+/// A planned order's pegging in words.
+pub(super) fn pegging_of(order: OrderView) -> Pegging {
     let pegs: Vec<PegView> = order
         .order
         .pegs
@@ -182,11 +220,11 @@ pub(super) fn pegging(plan: &AcceptedPlan, key: &str) -> Option<Pegging> {
         })
         .collect();
     let pegged: Decimal = pegs.iter().map(|p| p.quantity).sum();
-    Some(Pegging {
-        order: order.clone(),
-        pegs,
+    Pegging {
         surplus: order.order.quantity - pegged,
-    })
+        order,
+        pegs,
+    }
 }
 
 /// One supply covering a demand, in words.
@@ -209,10 +247,16 @@ pub struct CoverageView {
 }
 
 pub(super) fn covering(plan: &AcceptedPlan, demand: &DemandRef) -> Vec<CoverageView> {
-    plan.plan
-        .coverage
-        .iter()
-        .filter(|c| &c.demand == demand)
+    let needs = plan.plan.coverage.iter().filter(|c| &c.demand == demand);
+    covering_of(&plan.names, needs)
+}
+
+/// Coverages in words.
+pub(super) fn covering_of<'a>(
+    names: &Names,
+    needs: impl Iterator<Item = &'a Coverage>,
+) -> Vec<CoverageView> {
+    needs
         .map(|c| {
             let covers: Vec<CoverView> = c
                 .covered_by
@@ -226,8 +270,8 @@ pub(super) fn covering(plan: &AcceptedPlan, demand: &DemandRef) -> Vec<CoverageV
             let covered: Decimal = covers.iter().map(|c| c.quantity).sum();
             CoverageView {
                 coverage: c.clone(),
-                sku: plan.names.sku(c.item).to_string(),
-                item_name: plan.names.item_name(c.item).to_string(),
+                sku: names.sku(c.item).to_string(),
+                item_name: names.item_name(c.item).to_string(),
                 text: c.demand.describe(),
                 uncovered: c.quantity - covered,
                 covers,

@@ -10,6 +10,10 @@ legend-mrp-convert = Umsetzen
 action-mrp-convert = Auswahl 2: in einen Auftrag umsetzen
 legend-mrp-unfirm = Lösen
 action-mrp-unfirm = Auswahl 3: Fixierung aufheben
+legend-mrp-ignore = Ignorieren
+action-mrp-ignore = Auswahl 4: Planauftrag ignorieren
+legend-mrp-unignore = Beachten
+action-mrp-unignore = Auswahl 5: wieder beachten
 legend-mrp-run = Planungslauf
 action-mrp-run = Planungslauf, Änderungen zuerst
 
@@ -25,7 +29,7 @@ tui-mrp-actions-hint = { $count ->
     [one] 1 Aktionsmeldung
    *[other] { $count } Aktionsmeldungen
 } zu bestehenden Zugängen. v: Planaufträge
-tui-mrp-options = 1=fixieren 2=umsetzen 3=lösen, Enter führt aus
+tui-mrp-options = 1=fixieren 2=umsetzen 3=lösen 4=ignorieren 5=beachten
 tui-mrp-enter-demands = Bedarfe
 tui-mrp-enter-apply = Ausführen
 tui-mrp-col-option = Opt
@@ -41,6 +45,9 @@ tui-mrp-col-message = Meldung
 tui-mrp-buy = Kauf
 tui-mrp-make = Fert
 tui-mrp-firm-mark = fix
+tui-mrp-col-ignored = Ign.
+tui-mrp-ignored-mark = ign.
+tui-mrp-applied-ignored = { $ignored } ignoriert, { $unignored } nicht mehr ignoriert.
 tui-mrp-none-selected = Kein Planauftrag ausgewählt.
 tui-mrp-applied = { $firmed } fixiert, { $unfirmed } gelöst, { $converted } umgesetzt.
 tui-mrp-made = Angelegt: { $documents }.

@@ -10,6 +10,10 @@ legend-mrp-convert = Convert
 action-mrp-convert = Option 2: convert into an order
 legend-mrp-unfirm = Unfirm
 action-mrp-unfirm = Option 3: unfirm the planned order
+legend-mrp-ignore = Ignore
+action-mrp-ignore = Option 4: ignore the planned order
+legend-mrp-unignore = Unignore
+action-mrp-unignore = Option 5: stop ignoring it
 legend-mrp-run = Run MRP
 action-mrp-run = Run MRP, showing the changes first
 
@@ -25,7 +29,7 @@ tui-mrp-actions-hint = { $count ->
     [one] 1 action message
    *[other] { $count } action messages
 } for existing supply. v: planned orders
-tui-mrp-options = 1=firm 2=convert 3=unfirm, Enter applies
+tui-mrp-options = 1=firm 2=convert 3=unfirm 4=ignore 5=unignore, Enter applies
 tui-mrp-enter-demands = Demands
 tui-mrp-enter-apply = Apply
 tui-mrp-col-option = Opt
@@ -41,6 +45,9 @@ tui-mrp-col-message = Message
 tui-mrp-buy = buy
 tui-mrp-make = make
 tui-mrp-firm-mark = firm
+tui-mrp-col-ignored = Ign.
+tui-mrp-ignored-mark = ign.
+tui-mrp-applied-ignored = { $ignored } ignored, { $unignored } no longer ignored.
 tui-mrp-none-selected = No planned order is selected.
 tui-mrp-applied = { $firmed } firmed, { $unfirmed } unfirmed, { $converted } converted.
 tui-mrp-made = Made: { $documents }.

@@ -1,8 +1,8 @@
 //! The MRP plan as a subfile with an option column: every planned order of the accepted
-//! plan — option, item, quantity, release and due date, buy or make, supplier, firm — in
-//! the plan's order. Options are typed on rows (`1` firm, `2` convert, `3` unfirm; the
-//! same option again clears it) and applied together with Enter: firm and unfirm order by
-//! order, the converted ones in one command (the purchase and production orders it made
+//! plan — option, item, quantity, release and due date, buy or make, supplier, firm,
+//! ignored — in the plan's order. Options are typed on rows (`1` firm, `2` convert, `3`
+//! unfirm, `4` ignore, `5` stop ignoring; the same option again clears it) and applied
+//! together with Enter: firm, unfirm, ignore and unignore order by order, the converted ones in one command (the purchase and production orders it made
 //! are named). Enter with no option typed opens the pegging view of the row (the demands
 //! it covers); `v` switches to the action messages for existing supply; the run key (`U`) runs MRP, the
 //! dry-run changes shown first (`mrp_views::RunPreview`). Reads purchasing, changes with
@@ -30,6 +30,8 @@ enum Opt {
     Firm,
     Convert,
     Unfirm,
+    Ignore,
+    Unignore,
 }
 
 impl Opt {
@@ -39,6 +41,8 @@ impl Opt {
             Opt::Firm => "1",
             Opt::Convert => "2",
             Opt::Unfirm => "3",
+            Opt::Ignore => "4",
+            Opt::Unignore => "5",
         }
     }
 
@@ -47,6 +51,8 @@ impl Opt {
             Action::MrpFirm => Some(Opt::Firm),
             Action::MrpConvert => Some(Opt::Convert),
             Action::MrpUnfirm => Some(Opt::Unfirm),
+            Action::MrpIgnore => Some(Opt::Ignore),
+            Action::MrpUnignore => Some(Opt::Unignore),
             _ => None,
         }
     }
@@ -116,31 +122,30 @@ impl MrpList {
         Outcome::Handled
     }
 
-    /// Applies the typed options: firm and unfirm one by one, then one conversion of all
-    /// rows typed `2`. Stops at the first refusal, keeping the options not yet applied.
+    /// Applies the typed options: firm, unfirm, ignore and unignore one by one, then one
+    /// conversion of all rows typed `2`. Stops at the first refusal, keeping the options
+    /// not yet applied.
     fn apply(&mut self, session: &Session) -> Outcome {
-        let (mut firmed, mut unfirmed) = (0, 0);
+        // Applied per option: firmed, unfirmed, ignored, unignored.
+        let mut done = [0; 4];
         let typed: Vec<(String, Opt)> = self.options.iter().map(|(k, o)| (k.clone(), *o)).collect();
-        for (key, opt) in &typed {
-            let firm = match opt {
-                Opt::Firm => true,
-                Opt::Unfirm => false,
+        for (typed_key, opt) in &typed {
+            let key = typed_key.clone();
+            let (command, slot) = match opt {
+                Opt::Firm => (MrpCommand::Firm { key, firm: true }, 0),
+                Opt::Unfirm => (MrpCommand::Firm { key, firm: false }, 1),
+                Opt::Ignore => (MrpCommand::Ignore { key, ignore: true }, 2),
+                Opt::Unignore => (MrpCommand::Ignore { key, ignore: false }, 3),
                 Opt::Convert => continue,
-            };
-            let command = MrpCommand::Firm {
-                key: key.clone(),
-                firm,
             };
             if let Err(error) = session.execute(Command::Mrp(command)) {
                 self.refresh(session);
                 return Outcome::Refuse(error.to_string());
             }
-            self.options.remove(key);
-            match firm {
-                true => firmed += 1,
-                false => unfirmed += 1,
-            }
+            self.options.remove(typed_key);
+            done[slot] += 1;
         }
+        let [firmed, unfirmed, ignored, unignored] = done;
         let keys: Vec<String> = typed
             .iter()
             .filter(|(_, opt)| *opt == Opt::Convert)
@@ -173,6 +178,16 @@ impl MrpList {
             unfirmed = unfirmed,
             converted = keys.len()
         );
+        if ignored + unignored > 0 {
+            said = format!(
+                "{said} {}",
+                crate::t!(
+                    "tui-mrp-applied-ignored",
+                    ignored = ignored,
+                    unignored = unignored
+                )
+            );
+        }
         if !made.is_empty() {
             said = format!(
                 "{said} {}",
@@ -198,6 +213,10 @@ impl MrpList {
                     view.supplier_number.clone().unwrap_or_default(),
                     match order.firm {
                         true => crate::t!("tui-mrp-firm-mark"),
+                        false => String::new(),
+                    },
+                    match view.ignored {
+                        true => crate::t!("tui-mrp-ignored-mark"),
                         false => String::new(),
                     },
                 ]
@@ -267,6 +286,8 @@ impl Screen for MrpList {
                 Action::MrpFirm,
                 Action::MrpConvert,
                 Action::MrpUnfirm,
+                Action::MrpIgnore,
+                Action::MrpUnignore,
                 Action::MrpRun,
                 Action::SwitchView,
             ],
@@ -334,6 +355,7 @@ impl Screen for MrpList {
                     crate::t!("tui-mrp-col-kind"),
                     crate::t!("tui-mrp-col-supplier"),
                     crate::t!("tui-mrp-col-firm"),
+                    crate::t!("tui-mrp-col-ignored"),
                 ],
                 vec![
                     Constraint::Length(3),
@@ -343,6 +365,7 @@ impl Screen for MrpList {
                     Constraint::Length(10),
                     Constraint::Length(4),
                     Constraint::Length(10),
+                    Constraint::Length(4),
                     Constraint::Length(4),
                 ],
                 self.order_rows(),
@@ -386,6 +409,8 @@ impl Screen for MrpList {
                 Action::MrpConvert,
                 Action::MrpUnfirm,
                 Action::MrpRun,
+                Action::MrpIgnore,
+                Action::MrpUnignore,
                 Action::Open,
                 Action::SwitchView,
                 Action::Back,
