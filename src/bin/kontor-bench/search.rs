@@ -18,10 +18,11 @@
 //! `--search-cold` distinct rare references and rare words; without root the cold figures
 //! are left out and the report says so.
 
+use std::cell::RefCell;
 use std::path::Path;
 use std::time::Instant;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result, anyhow, bail};
 use clap::Args as ClapArgs;
 use serde::{Deserialize, Serialize};
 
@@ -118,6 +119,8 @@ pub fn run(args: &SearchArgs, work: &Path, batch: usize) -> Result<()> {
     report.sqlite_fts = Some(fts_import);
 
     let warm = warm_classes(customers, interactions, args.search_queries);
+    // Warm: every file of both databases in the OS page cache.
+    read_all(work)?;
     let store = Store::open(&dir).with_context(|| format!("opening {}", dir.display()))?;
     let actor = Actor::local("bench");
     for class in &warm {
@@ -126,39 +129,84 @@ pub fn run(args: &SearchArgs, work: &Path, batch: usize) -> Result<()> {
         let sqlite = measure(&class.texts, |text| fts.page(text))?;
         report.warm.push((class.name, kontor, sqlite));
     }
-    report.cold = cold(args, &store, &actor, &fts, customers, interactions)?;
+    drop(store);
+    drop(fts);
+    report.cold = cold(args, work, &dir, &actor, customers, interactions)?;
     report.print(&args.search_fts_prefix);
     Ok(())
 }
 
-/// The cold figures: per class, the kontor side then the SQLite side, each query after
-/// the page cache was dropped. `None` when the cache cannot be dropped.
+/// The cold figures: per class, the kontor side then the SQLite side, each query on a
+/// database opened anew (no process cache) after the OS page cache was dropped. `None`
+/// when the cache cannot be dropped.
 fn cold(
     args: &SearchArgs,
-    store: &Store,
+    work: &Path,
+    dir: &Path,
     actor: &Actor,
-    fts: &Fts,
     customers: u64,
     interactions: u64,
 ) -> Result<Option<Vec<(&'static str, Latency, Latency)>>> {
     if args.search_cold == 0 {
         return Ok(None);
     }
-    if drop_page_cache().is_err() {
-        eprintln!("search: cannot drop the page cache (not root?): no cold figures");
+    if let Err(error) = drop_page_cache() {
+        eprintln!("search: {error:#}: no cold figures");
         return Ok(None);
     }
     let mut figures = Vec::new();
-    // Other queries than the warm ones: what is cold is not in the processes' caches either.
+    // Other queries than the warm ones.
     for class in cold_classes(customers, interactions, args.search_cold) {
         eprintln!("search: {} cold ...", class.name);
-        let kontor = measure_after(&class.texts, drop_page_cache, |text| {
-            kontor_page(store, actor, text)
-        })?;
-        let sqlite = measure_after(&class.texts, drop_page_cache, |text| fts.page(text))?;
+        let store: RefCell<Option<Store>> = RefCell::new(None);
+        let kontor = measure_after(
+            &class.texts,
+            || {
+                store.replace(None);
+                store.replace(Some(Store::open(dir)?));
+                drop_page_cache()
+            },
+            |text| {
+                let open = store.borrow();
+                let store = open.as_ref().ok_or_else(|| anyhow!("no store"))?;
+                kontor_page(store, actor, text)
+            },
+        )?;
+        store.replace(None);
+        let fts: RefCell<Option<Fts>> = RefCell::new(None);
+        let sqlite = measure_after(
+            &class.texts,
+            || {
+                fts.replace(None);
+                fts.replace(Some(Fts::open(work)?));
+                drop_page_cache()
+            },
+            |text| {
+                let open = fts.borrow();
+                open.as_ref()
+                    .ok_or_else(|| anyhow!("no database"))?
+                    .page(text)
+            },
+        )?;
         figures.push((class.name, kontor, sqlite));
     }
     Ok(Some(figures))
+}
+
+/// Reads every file under `dir` once, into the OS page cache.
+fn read_all(dir: &Path) -> Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        if entry.file_type()?.is_dir() {
+            read_all(&entry.path())?;
+        } else {
+            std::io::copy(
+                &mut std::fs::File::open(entry.path())?,
+                &mut std::io::sink(),
+            )?;
+        }
+    }
+    Ok(())
 }
 
 /// Writes dirty pages and drops the OS page cache (root only).
@@ -173,7 +221,7 @@ fn drop_page_cache() -> Result<()> {
 
 /// kontor's first page: the ids of the customers, then of the interactions, found by
 /// `core::search` with a limit of `PAGE`.
-fn kontor_page(store: &Store, actor: &Actor, text: &String) -> Result<Vec<u64>> {
+pub(crate) fn kontor_page(store: &Store, actor: &Actor, text: &String) -> Result<Vec<u64>> {
     let mut query = SearchQuery::new(text);
     query.limit = PAGE;
     let groups = search(store, actor, &query)?;
@@ -243,7 +291,7 @@ fn rare_word(index: u64) -> Option<String> {
 }
 
 /// The warm query classes.
-fn warm_classes(customers: u64, interactions: u64, queries: usize) -> Vec<Class> {
+pub(crate) fn warm_classes(customers: u64, interactions: u64, queries: usize) -> Vec<Class> {
     let mut rng = fastrand::Rng::with_seed(SEED ^ 0x7365_6172_6368);
     let mut typed = Vec::with_capacity(queries);
     while typed.len() < queries {

@@ -105,13 +105,14 @@ impl Report {
 /// One table of query classes.
 fn print_latencies(title: &str, classes: &[(&'static str, Latency, Latency)]) {
     println!();
+    println!("{title} (ms; ratio: kontor's queries per second / FTS5's)");
     println!(
-        "{:<28}{:>16}{:>16}{:>10}{:>10}{:>8}{:>8}",
-        title, "kontor p50/p99", "FTS5 p50/p99", "kontor q/s", "FTS5 q/s", "ratio", "same"
+        "{:<28}{:>16}{:>16}{:>12}{:>12}{:>8}{:>6}",
+        "class", "kontor p50/p99", "FTS5 p50/p99", "kontor q/s", "FTS5 q/s", "ratio", "same"
     );
     for (name, k, s) in classes {
         println!(
-            "{name:<28}{:>16}{:>16}{:>10}{:>10}{:>7.2}x{:>8}",
+            "{name:<28}{:>16}{:>16}{:>12}{:>12}{:>7.2}x{:>6}",
             millis_pair(k),
             millis_pair(s),
             group(k.ops_per_sec.round() as u64),

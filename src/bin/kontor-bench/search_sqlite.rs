@@ -45,6 +45,9 @@ CREATE TABLE interactions (id INTEGER PRIMARY KEY, customer INTEGER NOT NULL,
     outcome TEXT NOT NULL);
 ";
 
+/// Where `build` keeps the FTS5 database in the work directory.
+const FTS_DIR: &str = "sqlite-fts";
+
 /// The word tables of the FTS5 database, in the order of a page.
 const WORD_TABLES: [&str; 2] = ["customer_words", "interaction_words"];
 
@@ -66,10 +69,16 @@ impl Fts {
         let plain = work.join("sqlite-plain");
         let plain_import = import(&plain, customers, interactions, None)?;
         std::fs::remove_dir_all(&plain)?;
-        let fts_dir = work.join("sqlite-fts");
+        let fts_dir = work.join(FTS_DIR);
         let fts_import = import(&fts_dir, customers, interactions, Some(prefix))?;
-        let conn = open(&fts_dir)?;
-        Ok((Fts { conn }, plain_import, fts_import))
+        Ok((Fts::open(work)?, plain_import, fts_import))
+    }
+
+    /// Opens the FTS5 database `build` made in `work`.
+    pub fn open(work: &Path) -> Result<Fts> {
+        Ok(Fts {
+            conn: open(&work.join(FTS_DIR))?,
+        })
     }
 
     /// The first page of `text`: the ids of up to `PAGE` customers, then of up to `PAGE`
@@ -302,4 +311,90 @@ fn import(dir: &Path, customers: u64, interactions: u64, fts: Option<&str>) -> R
         secs,
         disk_mb: dir_bytes(dir) as f64 / 1e6,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use kontor::core::Actor;
+    use kontor::store::Store;
+
+    #[test]
+    fn row_ids_order_newest_first_and_the_lower_id_first_within_a_second() {
+        let mut early = search_interaction(10, 1_000, 100);
+        let mut late = early.clone();
+        late.at = early.at + time::Duration::seconds(1);
+        early.at = late.at - time::Duration::seconds(1);
+        assert!(row_key(&late, 3) > row_key(&early, 9));
+        // The same second: id 5 before id 7 when read by descending row id.
+        assert!(row_key(&early, 5) > row_key(&early, 7));
+        assert_eq!(id_of(row_key(&early, 5)), 5);
+        assert_eq!(id_of(row_key(&late, MAX_RECORDS)), MAX_RECORDS);
+    }
+
+    #[test]
+    fn queries_become_match_expressions_of_kontors_words() {
+        let (whole, prefix) = expressions(&Query::parse("Schn")).unwrap();
+        assert_eq!(whole, "\"schn\"");
+        assert_eq!(prefix.as_deref(), Some("(\"schn\"*) NOT \"schn\""));
+        let (whole, prefix) = expressions(&Query::parse("RE-2000123")).unwrap();
+        assert_eq!(whole, "\"re_2000123\"");
+        assert_eq!(
+            prefix.as_deref(),
+            Some("(\"re_2000123\"*) NOT \"re_2000123\"")
+        );
+        let (whole, prefix) = expressions(&Query::parse("Reklamation Weber")).unwrap();
+        assert_eq!(whole, "\"reklamation\" AND \"weber\"");
+        assert_eq!(
+            prefix.as_deref(),
+            Some("(\"reklamation\" AND \"weber\"*) NOT \"weber\"")
+        );
+        let (whole, prefix) = expressions(&Query::parse("\"Rückruf vereinbart\" ab")).unwrap();
+        assert_eq!(whole, "\"ab\" AND \"ruckruf vereinbart\"");
+        assert_eq!(prefix, None);
+        assert!(expressions(&Query::parse("  ")).is_none());
+    }
+
+    #[test]
+    fn a_reference_becomes_its_words_for_fts5() {
+        assert_eq!(
+            row_words(["Reklamation RE-2000123"]),
+            "reklamation re_2000123 re 2000123"
+        );
+        assert_eq!(row_words(["Straße", "Müller"]), "strasse muller");
+    }
+
+    /// Both sides, filled with the same records, return the same first pages for every
+    /// class of the benchmark's queries — what makes their timings comparable.
+    #[test]
+    fn kontor_and_fts5_return_the_same_first_pages() {
+        let (customers, interactions) = (2_000, 12_000);
+        let work = tempfile::tempdir().unwrap();
+        let dir = work.path().join("kontor");
+        let store = Store::open(&dir).unwrap();
+        let mut bulk = store.bulk_insert::<Customer>(customers).unwrap();
+        let mut records: Vec<Customer> = (0..customers).map(synthetic_customer).collect();
+        bulk.write(&mut records).unwrap();
+        bulk.finish().unwrap();
+        let mut bulk = store.bulk_insert::<Interaction>(interactions).unwrap();
+        let mut records: Vec<Interaction> = (0..interactions)
+            .map(|index| search_interaction(index, interactions, customers))
+            .collect();
+        bulk.write(&mut records).unwrap();
+        bulk.finish().unwrap();
+        let (fts, _, _) = Fts::build(work.path(), customers, interactions, "").unwrap();
+        let actor = Actor::local("bench");
+        let classes = super::super::search::warm_classes(customers, interactions, 60);
+        let mut compared = 0;
+        for class in &classes {
+            for text in &class.texts {
+                let kontor = super::super::search::kontor_page(&store, &actor, text).unwrap();
+                let sqlite = fts.page(text).unwrap();
+                assert!(!kontor.is_empty(), "{text}: no hits");
+                assert_eq!(kontor, sqlite, "{text}");
+                compared += 1;
+            }
+        }
+        assert_eq!(compared, 4 * 60);
+    }
 }
