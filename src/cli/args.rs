@@ -148,6 +148,8 @@ pub enum Top {
     },
     /// Print the effective key bindings
     Keys(super::keys::KeysArgs),
+    /// Find anything: words, references and numbers in every kind of record, grouped by kind, best first
+    Search(super::search::SearchArgs),
     /// VAT: the rate table by the date of supply
     #[command(subcommand)]
     Vat(super::vat::VatCmd),

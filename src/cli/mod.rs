@@ -53,6 +53,7 @@ mod queue;
 mod quote;
 mod report;
 mod sales;
+mod search;
 mod segment;
 mod segment_members;
 mod server;
@@ -547,6 +548,7 @@ fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
         Top::Reindex => admin::reindex(context),
         Top::Settings { name, value } => admin::settings(context, name, value),
         Top::Keys(args) => keys::run(args, context.format, &mut context.out),
+        Top::Search(args) => search::run(context, args),
         Top::User(command) => server::user(context, command),
         Top::Mail(command) => mail::mail(context, command),
         Top::Consent(command) => consent::consent_cmd(context, command),

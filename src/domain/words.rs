@@ -134,7 +134,8 @@ impl Query {
             }
         }
         // Only the query's last word is still being typed.
-        let ends_unquoted = text.matches('"').count() % 2 == 0 && !text.trim_end().ends_with('"');
+        let ends_unquoted =
+            text.matches('"').count().is_multiple_of(2) && !text.trim_end().ends_with('"');
         if let Some((index, typed)) = last_unquoted {
             let last = index + 1 == query.terms.len();
             if let Some(term) = query.terms.get_mut(index) {

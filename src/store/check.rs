@@ -13,7 +13,7 @@ use super::keys::{read_u64, trailing_id};
 use super::kinds::{KINDS, KindOps};
 use super::tree_writes::TreeWrites;
 use super::tx::META;
-use super::{OpenStep, Store};
+use super::{OpenStep, Store, WORD_STEP};
 
 /// How many index entries are gathered and written in key order at a time while rebuilding.
 const REINDEX_BATCH: usize = 10_000;
@@ -227,11 +227,48 @@ impl Store {
     /// Rebuilds the index trees `indexes` of a kind (all of them, or the ones a release
     /// added) from its records.
     pub(super) fn reindex_trees(&self, kind: &KindOps, indexes: &[&str]) -> StoreResult<()> {
+        self.reindex_trees_counted(kind, indexes, &mut |_| {})
+    }
+
+    /// Fills the word index (with any other index the release added) of a database from
+    /// before it, telling `observe` how far it has come every `WORD_STEP` records.
+    pub(super) fn fill_word_index(
+        &self,
+        kind: &KindOps,
+        indexes: &[&str],
+        observe: &mut dyn FnMut(OpenStep),
+    ) -> StoreResult<()> {
+        let total = self.tree(kind.tree)?.len() as u64;
+        let mut step = |done: u64| {
+            observe(OpenStep::WordIndex {
+                kind: kind.tree,
+                done,
+                total,
+            })
+        };
+        step(0);
+        self.reindex_trees_counted(kind, indexes, &mut |done| {
+            if done.is_multiple_of(WORD_STEP) {
+                step(done);
+            }
+        })
+    }
+
+    /// `reindex_trees`, calling `counted` with the number of records done after each.
+    fn reindex_trees_counted(
+        &self,
+        kind: &KindOps,
+        indexes: &[&str],
+        counted: &mut dyn FnMut(u64),
+    ) -> StoreResult<()> {
         for &index in indexes {
             self.tree(index)?.clear()?;
         }
         let mut pending = TreeWrites::default();
+        let mut done = 0u64;
         for entry in self.tree(kind.tree)?.iter() {
+            done += 1;
+            counted(done);
             let (_, bytes) = entry?;
             pending.add_entries(
                 (kind.entries_of)(&bytes)?

@@ -55,7 +55,17 @@ pub enum OpenStep {
     Reindexing(&'static str),
     /// Finishing a `kontor reindex` that was cut short.
     FinishingReindex,
+    /// Building the word index of a kind (its tree name) for a database from before it:
+    /// `done` of `total` records so far, reported at the start and every `WORD_STEP`.
+    WordIndex {
+        kind: &'static str,
+        done: u64,
+        total: u64,
+    },
 }
+
+/// How many records the word index is built for between two reports of `OpenStep::WordIndex`.
+pub const WORD_STEP: u64 = 100_000;
 
 impl std::fmt::Display for OpenStep {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -68,6 +78,12 @@ impl std::fmt::Display for OpenStep {
                 f.write_str(&crate::t!("core-store-step-reindex", kind = *kind))
             }
             OpenStep::FinishingReindex => f.write_str(&crate::t!("core-store-step-finish-reindex")),
+            OpenStep::WordIndex { kind, done, total } => f.write_str(&crate::t!(
+                "search-step-word-index",
+                kind = *kind,
+                done = *done,
+                total = *total
+            )),
         }
     }
 }
@@ -288,7 +304,9 @@ impl Store {
                 self.upgrade_kind(kind)?;
             } else if list_changed {
                 let added = self.indexes_to_fill(kind, indexed_as.as_deref())?;
-                if !added.is_empty() {
+                if added.iter().any(|index| kinds::words::is_word_index(index)) {
+                    self.fill_word_index(kind, &added, observe)?;
+                } else if !added.is_empty() {
                     observe(OpenStep::Reindexing(kind.tree));
                     self.reindex_trees(kind, &added)?;
                 }

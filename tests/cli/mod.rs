@@ -67,6 +67,7 @@ mod reservations;
 mod revenue_index;
 mod sales_terms;
 mod salutations;
+mod search;
 mod segment_index;
 mod segment_people;
 mod segments;

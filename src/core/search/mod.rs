@@ -291,42 +291,38 @@ fn hits_of<T: Worded>(
         .map(|term| term.word.clone())
         .or_else(|| query.phrases.first().and_then(|p| p.first().cloned()));
     let prefix = query.terms.iter().find(|term| term.prefix);
-    match (driver, prefix) {
-        (Some(word), _) => {
-            for hit in word_index::whole::<T>(store, &word, None)? {
-                let hit = hit?;
-                if stop(hit.at, &found, best) {
-                    break;
-                }
-                test(hit.id, &mut found)?;
+    let Some(word) = driver.or_else(|| prefix.map(|term| term.word.clone())) else {
+        return Ok(SearchGroup {
+            kind,
+            hits: Vec::new(),
+            more: false,
+        });
+    };
+    for hit in word_index::whole::<T>(store, &word, None)? {
+        let hit = hit?;
+        if stop(hit.at, &found, best) {
+            break;
+        }
+        test(hit.id, &mut found)?;
+    }
+    // Only a prefix asked for: the words it begins follow, newest first among them.
+    if let Some(term) = prefix.filter(|term| term.word == word)
+        && !enough(&found, Rank::Prefix)
+    {
+        let mut begun: Vec<word_index::WordHit> = Vec::new();
+        for hit in word_index::beginning::<T>(store, &term.word)?.take(PREFIX_BUDGET) {
+            let hit = hit?;
+            if asked.since.is_none_or(|since| hit.at >= since) {
+                begun.push(hit);
             }
         }
-        (None, Some(term)) => {
-            for hit in word_index::whole::<T>(store, &term.word, None)? {
-                let hit = hit?;
-                if stop(hit.at, &found, best) {
-                    break;
-                }
-                test(hit.id, &mut found)?;
+        begun.sort_by(|a, b| b.at.cmp(&a.at).then(b.id.cmp(&a.id)));
+        for hit in begun {
+            if read.get() >= READ_BUDGET || enough(&found, Rank::Prefix) {
+                break;
             }
-            if !enough(&found, Rank::Prefix) {
-                let mut begun: Vec<word_index::WordHit> = Vec::new();
-                for hit in word_index::beginning::<T>(store, &term.word)?.take(PREFIX_BUDGET) {
-                    let hit = hit?;
-                    if !asked.since.is_some_and(|since| hit.at < since) {
-                        begun.push(hit);
-                    }
-                }
-                begun.sort_by(|a, b| b.at.cmp(&a.at).then(b.id.cmp(&a.id)));
-                for hit in begun {
-                    if read.get() >= READ_BUDGET || enough(&found, Rank::Prefix) {
-                        break;
-                    }
-                    test(hit.id, &mut found)?;
-                }
-            }
+            test(hit.id, &mut found)?;
         }
-        (None, None) => {}
     }
     found.sort_by(|a, b| {
         a.rank

@@ -228,7 +228,13 @@ mod tests {
             }
             // What an older release left: no such index, and the list it indexed with.
             store.tree(BY_AGENT_DUE).unwrap().clear().unwrap();
-            let older = [BY_CUSTOMER, BY_AGENT, BY_DUE].join(",");
+            let older = [
+                BY_CUSTOMER,
+                BY_AGENT,
+                BY_DUE,
+                super::super::words::INTERACTIONS,
+            ]
+            .join(",");
             let meta = store.tree(META).unwrap();
             meta.insert("indexes/interactions", older.as_bytes())
                 .unwrap();
@@ -242,7 +248,13 @@ mod tests {
         // Only the new index is filled: an index the database already had is not rewritten
         // (at millions of records that is the difference between seconds and many minutes).
         store.tree(BY_AGENT).unwrap().clear().unwrap();
-        let older = [BY_CUSTOMER, BY_AGENT, BY_DUE].join(",");
+        let older = [
+            BY_CUSTOMER,
+            BY_AGENT,
+            BY_DUE,
+            super::super::words::INTERACTIONS,
+        ]
+        .join(",");
         store
             .tree(META)
             .unwrap()

@@ -24,6 +24,11 @@ pub(in crate::store) const ORDERS: &str = "orders.by_word";
 pub(in crate::store) const INVOICES: &str = "invoices.by_word";
 pub(in crate::store) const CAMPAIGNS: &str = "campaigns.by_word";
 
+/// Whether `index` is a word index tree.
+pub(in crate::store) fn is_word_index(index: &str) -> bool {
+    index.ends_with(".by_word")
+}
+
 /// A kind of record with a word index.
 pub trait Worded: Record + Searchable {
     /// Its word index tree.
