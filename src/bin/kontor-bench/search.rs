@@ -32,10 +32,10 @@ use kontor::domain::{Customer, Interaction};
 use kontor::store::{IndexEntry, Record, Store};
 
 use super::data::{SURNAMES, synthetic_customer};
-use super::search_report::{Import, Report};
+use super::search_report::{ClassFigures, Import, Report};
 use super::search_sqlite::Fts;
 use super::tui::{fill, synthetic_interaction};
-use super::{DATED, Latency, SEED, dir_bytes, measure, measure_after};
+use super::{DATED, SEED, dir_bytes, measure, measure_after};
 
 /// Hits per kind on the first page, on both sides.
 pub const PAGE: usize = 20;
@@ -146,7 +146,7 @@ fn cold(
     actor: &Actor,
     customers: u64,
     interactions: u64,
-) -> Result<Option<Vec<(&'static str, Latency, Latency)>>> {
+) -> Result<Option<Vec<ClassFigures>>> {
     if args.search_cold == 0 {
         return Ok(None);
     }
@@ -221,7 +221,7 @@ fn drop_page_cache() -> Result<()> {
 
 /// kontor's first page: the ids of the customers, then of the interactions, found by
 /// `core::search` with a limit of `PAGE`.
-pub(crate) fn kontor_page(store: &Store, actor: &Actor, text: &String) -> Result<Vec<u64>> {
+pub(crate) fn kontor_page(store: &Store, actor: &Actor, text: &str) -> Result<Vec<u64>> {
     let mut query = SearchQuery::new(text);
     query.limit = PAGE;
     let groups = search(store, actor, &query)?;

@@ -4,6 +4,9 @@
 
 use super::{Latency, cpu_model, group};
 
+/// One query class's figures: its name, kontor's, FTS5's.
+pub type ClassFigures = (&'static str, Latency, Latency);
+
 /// What one import measured.
 pub struct Import {
     pub customers_per_sec: f64,
@@ -23,9 +26,9 @@ pub struct Report {
     pub sqlite_plain: Option<Import>,
     pub sqlite_fts: Option<Import>,
     /// Per class: kontor, SQLite FTS5.
-    pub warm: Vec<(&'static str, Latency, Latency)>,
+    pub warm: Vec<ClassFigures>,
     /// `None` when the page cache could not be dropped.
-    pub cold: Option<Vec<(&'static str, Latency, Latency)>>,
+    pub cold: Option<Vec<ClassFigures>>,
 }
 
 impl Report {
@@ -103,7 +106,7 @@ impl Report {
 }
 
 /// One table of query classes.
-fn print_latencies(title: &str, classes: &[(&'static str, Latency, Latency)]) {
+fn print_latencies(title: &str, classes: &[ClassFigures]) {
     println!();
     println!("{title} (ms; ratio: kontor's queries per second / FTS5's)");
     println!(

@@ -83,7 +83,7 @@ impl Fts {
 
     /// The first page of `text`: the ids of up to `PAGE` customers, then of up to `PAGE`
     /// interactions.
-    pub fn page(&self, text: &String) -> Result<Vec<u64>> {
+    pub fn page(&self, text: &str) -> Result<Vec<u64>> {
         let query = Query::parse(text);
         let Some((whole, prefix)) = expressions(&query) else {
             return Ok(Vec::new());
@@ -314,6 +314,7 @@ fn import(dir: &Path, customers: u64, interactions: u64, fts: Option<&str>) -> R
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
     use kontor::core::Actor;
