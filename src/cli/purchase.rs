@@ -88,6 +88,9 @@ pub enum PurchaseCmd {
         /// Write the order's PDF to this file
         #[arg(long)]
         pdf: Option<std::path::PathBuf>,
+        /// Also mail the order's PDF to the supplier's e-mail address (through the outbox)
+        #[arg(long)]
+        mail: bool,
     },
     /// Receive goods against the lines of a sent purchase order (stock from the supplier)
     Receive {
@@ -157,8 +160,16 @@ pub fn purchase(context: &mut Context, command: PurchaseCmd) -> Result<(), CliEr
             notes: notes.unwrap_or_default(),
             today: today(context),
         },
-        PurchaseCmd::Send { order, dir, pdf } => {
-            let event = run(context, PurchaseCommand::Send { order })?;
+        PurchaseCmd::Send {
+            order,
+            dir,
+            pdf,
+            mail,
+        } => {
+            let event = match mail {
+                true => mail_order(context, &order)?,
+                false => run(context, PurchaseCommand::Send { order })?,
+            };
             let number = event.order.number.clone();
             let paths = dir
                 .map(|dir| dir.join(format!("{number}.pdf")))
@@ -228,9 +239,37 @@ fn run(context: &Context, command: PurchaseCommand) -> Result<PurchaseEvent, Cli
 
 /// Writes the PDF of the order numbered `order` to `path` (whole, or not at all).
 fn write_pdf(context: &Context, order: &str, path: &std::path::Path) -> Result<(), CliError> {
+    super::invoice_files::write_whole(path, &pdf(context, order)?)
+}
+
+/// The PDF of the order numbered (or with id) `order`.
+fn pdf(context: &Context, order: &str) -> Result<Vec<u8>, CliError> {
     let document = purchase_query::document(&context.store, &context.actor, order)?;
     let letter = crate::documents::purchase_order::letter(&document);
-    super::invoice_files::write_whole(path, &crate::documents::pdf::render(&letter))
+    Ok(crate::documents::pdf::render(&letter))
+}
+
+/// Sends draft `order` with its PDF mailed to the supplier (refused before the PDF is
+/// made when the supplier has no address), saying where it went.
+fn mail_order(context: &mut Context, order: &str) -> Result<PurchaseEvent, CliError> {
+    let to = crate::core::purchase_mail::recipient(&context.store, &context.actor, order)?;
+    let pdf = pdf(context, order)?;
+    let event = run(
+        context,
+        PurchaseCommand::SendMail {
+            order: order.to_string(),
+            pdf,
+        },
+    )?;
+    if context.format == Format::Table {
+        let text = crate::t!(
+            "purchase-mail-queued",
+            number = event.order.number.as_str(),
+            to = to.as_str()
+        );
+        writeln!(context.out, "{text}")?;
+    }
+    Ok(event)
 }
 
 /// Every `--line SKU:QTY[:PRICE[:DATE]]` parsed; all problems at once.

@@ -64,6 +64,8 @@ mod plain_write;
 pub mod price;
 pub mod production_orders;
 pub mod purchase;
+pub mod purchase_entry;
+pub mod purchase_mail;
 pub mod purchase_query;
 pub mod query;
 mod reallocation;

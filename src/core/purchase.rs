@@ -51,6 +51,9 @@ pub enum PurchaseCommand {
     },
     /// Marks a draft sent.
     Send { order: String },
+    /// Marks a draft sent and queues its mail to the supplier with `pdf` (the order's
+    /// document, rendered by the caller) attached: `core::purchase_mail`.
+    SendMail { order: String, pdf: Vec<u8> },
     /// Books what came in: (line, quantity) pairs, into `location` (`None`: the default
     /// location).
     Receive {
@@ -73,6 +76,7 @@ impl PurchaseCommand {
         match self {
             Self::Add { .. } => "Add",
             Self::Send { .. } => "Send",
+            Self::SendMail { .. } => "SendMail",
             Self::Receive { .. } => "Receive",
             Self::Close { .. } => "Close",
             Self::Cancel { .. } => "Cancel",
@@ -132,6 +136,9 @@ pub fn execute(
         PurchaseCommand::Send { order } => {
             let id = order_id(store, &order)?;
             change(store, id, now, |order| order.send(now, &actor.name)).map(done)
+        }
+        PurchaseCommand::SendMail { order, pdf } => {
+            super::purchase_mail::send(store, actor, &order, &pdf, now).map(done)
         }
         PurchaseCommand::Close {
             order,
@@ -279,7 +286,7 @@ pub fn supplier_id(store: &Store, text: &str) -> Result<u64, CoreError> {
 }
 
 /// The lines typed, each resolved to its item, price and date; every problem at once.
-fn resolve_lines(
+pub(super) fn resolve_lines(
     tx: &Tx,
     supplier: &Supplier,
     specs: &[LineSpec],

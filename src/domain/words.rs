@@ -44,8 +44,9 @@ pub fn atoms(text: &str) -> Vec<String> {
 /// chunk with punctuation between word characters, the chunk whole.
 pub fn words(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     let mut push = |word: String| {
-        if !word.is_empty() && !out.contains(&word) {
+        if !word.is_empty() && seen.insert(word.clone()) {
             out.push(word);
         }
     };
@@ -179,7 +180,7 @@ pub enum Rank {
 /// The words and atoms of the texts of one record, to test a query against.
 #[derive(Debug, Clone, Default)]
 pub struct Matcher {
-    words: Vec<String>,
+    words: std::collections::HashSet<String>,
     /// The atoms of each text apart: a phrase does not run from one field into the next.
     texts: Vec<Vec<String>>,
 }
@@ -188,11 +189,7 @@ impl Matcher {
     pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Matcher {
         let mut matcher = Matcher::default();
         for text in texts {
-            for word in words(text) {
-                if !matcher.words.contains(&word) {
-                    matcher.words.push(word);
-                }
-            }
+            matcher.words.extend(words(text));
             matcher.texts.push(atoms(text));
         }
         matcher

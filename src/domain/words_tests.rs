@@ -1,3 +1,5 @@
+//! Tests of `domain::words`: folding, tokens, queries, ranks and snippets. Room: domain.
+
 use super::*;
 
 fn query(text: &str) -> Query {

@@ -63,6 +63,7 @@ resources!(
     "tui_purchase",
     "tui_mrp",
     "search",
+    "search_screen",
 );
 
 /// A value handed to a message: text as it is shown, or a whole number (which plural

@@ -226,6 +226,7 @@ actions! {
     MrpConvert => ("mrp-convert", write(Purchasing)),
     MrpUnfirm => ("mrp-unfirm", write(Purchasing)),
     MrpRun => ("mrp-run", write(Purchasing)),
+    GoSearch => ("go-search", ANY),
 }
 
 impl Action {

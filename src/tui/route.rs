@@ -171,4 +171,6 @@ pub enum Route {
     MrpPegging(String),
     /// An MRP run: its changes against the accepted plan first, then stored on request.
     MrpRun,
+    /// The search over every record kind the user may read, search as you type.
+    Search,
 }

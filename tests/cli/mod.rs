@@ -56,6 +56,7 @@ mod payroll;
 mod price;
 mod production;
 mod purchase;
+mod purchase_mail;
 mod purchase_pdf;
 mod quotes;
 mod reallocation;

@@ -29,6 +29,7 @@ mod mailing;
 mod protocol;
 mod resume;
 mod roles;
+mod search;
 use crate::tmux;
 
 use std::fs::File;

@@ -83,3 +83,12 @@ doc-purchase-col-supplier-sku = Ihre Artikelnr.
 doc-purchase-col-requested = Wunschtermin
 doc-purchase-payment-days = Zahlung innerhalb von { $days } Tagen netto
 purchase-demo = Aufträge: { $purchases } Bestellungen, { $productions } Fertigungsaufträge, Planungsparameter an { $planned } Artikeln
+cli-help-purchase-send--mail = Das PDF der Bestellung auch an die E-Mail-Adresse des Lieferanten senden (über den Postausgang)
+purchase-mail-no-address = Lieferant { $supplier } hat keine E-Mail-Adresse: { $number } wurde nicht bestellt
+purchase-mail-subject = Bestellung { $number }
+purchase-mail-body = Guten Tag,
+
+    anbei erhalten Sie unsere Bestellung { $number }. Bitte bestätigen Sie die Bestellung und ihre Liefertermine.
+
+    Mit freundlichen Grüßen
+purchase-mail-queued = { $number }: per E-Mail an { $to } (im Postausgang)

@@ -83,3 +83,12 @@ doc-purchase-col-supplier-sku = Your item no.
 doc-purchase-col-requested = Requested date
 doc-purchase-payment-days = Payment within { $days } days net
 purchase-demo = orders: { $purchases } purchase orders, { $productions } production orders, planning parameters on { $planned } items
+cli-help-purchase-send--mail = Also mail the order's PDF to the supplier's e-mail address (through the outbox)
+purchase-mail-no-address = Supplier { $supplier } has no e-mail address: { $number } was not sent
+purchase-mail-subject = Purchase order { $number }
+purchase-mail-body = Good day,
+
+    please find attached our purchase order { $number }. Kindly confirm the order and its delivery dates.
+
+    Kind regards
+purchase-mail-queued = { $number }: mailed to { $to } (in the outbox)

@@ -58,13 +58,9 @@ worded!(
 /// The word entries of a record: one per distinct word of its texts.
 pub(in crate::store) fn word_entries<T: Worded>(record: &T) -> Vec<IndexEntry> {
     let at = record.moment();
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
     for (_, text) in record.texts() {
-        for word in words(&text) {
-            if !seen.contains(&word) {
-                seen.push(word);
-            }
-        }
+        seen.extend(words(&text));
     }
     seen.iter()
         .map(|word| IndexEntry::plain(T::WORDS, Key::new().str(word).newest_first(at), record.id()))
@@ -131,5 +127,73 @@ fn hit(after_word: &[u8], id: u64, whole: bool) -> WordHit {
         id,
         at: OffsetDateTime::from_unix_timestamp(secs).unwrap_or(OffsetDateTime::UNIX_EPOCH),
         whole,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use time::macros::datetime;
+
+    use super::*;
+    use crate::domain::{Channel, Interaction};
+
+    fn logged(store: &Store, subject: &str, at: OffsetDateTime) -> u64 {
+        let interaction = Interaction {
+            id: 0,
+            customer_id: 1,
+            contact: String::new(),
+            channel: Channel::Note,
+            subject: subject.to_string(),
+            body: String::new(),
+            outcome: String::new(),
+            duration: 0,
+            agent: "anna".into(),
+            at,
+            follow_up: None,
+            follow_up_done: false,
+            campaign: None,
+            version: 0,
+        };
+        store
+            .transaction(|tx| tx.insert(&mut interaction.clone()))
+            .unwrap()
+    }
+
+    #[test]
+    fn a_word_yields_its_records_newest_first_and_a_beginning_only_the_longer_words() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let march = logged(&store, "Reklamation", datetime!(2026-03-01 10:00 UTC));
+        let may = logged(
+            &store,
+            "Reklamation Reklamation",
+            datetime!(2026-05-01 10:00 UTC),
+        );
+        let april = logged(&store, "Reklamationen", datetime!(2026-04-01 10:00 UTC));
+        let early = logged(&store, "Reklamation", datetime!(1960-01-01 00:00 UTC));
+        let newest: Vec<(u64, OffsetDateTime)> = whole::<Interaction>(&store, "reklamation", None)
+            .unwrap()
+            .map(|hit| hit.map(|hit| (hit.id, hit.at)).unwrap())
+            .collect();
+        assert_eq!(
+            newest,
+            [
+                (may, datetime!(2026-05-01 10:00 UTC)),
+                (march, datetime!(2026-03-01 10:00 UTC)),
+                (early, datetime!(1960-01-01 00:00 UTC)),
+            ]
+        );
+        let from_march: Vec<u64> =
+            whole::<Interaction>(&store, "reklamation", Some(datetime!(2026-03-01 10:00 UTC)))
+                .unwrap()
+                .map(|hit| hit.unwrap().id)
+                .collect();
+        assert_eq!(from_march, [march, early]);
+        let begun: Vec<(u64, bool)> = beginning::<Interaction>(&store, "reklamation")
+            .unwrap()
+            .map(|hit| hit.map(|hit| (hit.id, hit.whole)).unwrap())
+            .collect();
+        assert_eq!(begun, [(april, false)]);
+        assert_eq!(store.check().unwrap(), Vec::new());
     }
 }

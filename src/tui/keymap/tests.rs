@@ -50,7 +50,7 @@ fn lookup_matches_pends_and_misses() {
         panic!("g is a prefix");
     };
     assert!(next.contains(&(Key::char('c'), "Go to Customers".to_string())));
-    assert_eq!(next.len(), 31);
+    assert_eq!(next.len(), 32);
     for (chord, action) in [
         ("g B", Action::GoPurchases),
         ("g F", Action::GoProductionOrders),
@@ -58,6 +58,7 @@ fn lookup_matches_pends_and_misses() {
         ("g S", Action::GoSegments),
         ("g M", Action::GoMailings),
         ("g P", Action::GoMrp),
+        ("g /", Action::GoSearch),
     ] {
         assert_eq!(
             keymap.lookup(Layer::List, &keys(chord)),

@@ -5,10 +5,9 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::widgets::Paragraph;
-use unicode_width::UnicodeWidthStr;
 
 use super::call_ticket::{CallerTicket, caller_tickets, render_tickets};
+use super::prompt_line;
 use super::shown::{city, shown_phone};
 use crate::core::Change;
 use crate::core::query::{Hit, search_customers};
@@ -18,21 +17,11 @@ use crate::tui::key::Key;
 use crate::tui::route::Route;
 use crate::tui::screen::{Outcome, Screen};
 use crate::tui::session::Session;
-use crate::tui::theme::{Role, Theme};
+use crate::tui::theme::Theme;
 use crate::tui::widgets::{Cursor, TableView, TextInput};
 
 /// Matches shown while typing.
 const MATCHES: usize = 30;
-
-/// The prompt before the typed text: ` Number, name or e-mail: `.
-fn prompt() -> String {
-    format!(" {} ", t!("crm-caller-prompt"))
-}
-
-/// The columns the prompt before the typed text takes.
-fn prompt_width() -> u16 {
-    u16::try_from(prompt().width()).unwrap_or(u16::MAX)
-}
 
 pub struct CallerLookup {
     number: TextInput,
@@ -162,15 +151,7 @@ impl Screen for CallerLookup {
         if tickets_height > 0 {
             render_tickets(frame, tickets, theme, &self.tickets);
         }
-        let typed = self
-            .number
-            .window(theme, prompt.width.saturating_sub(prompt_width()))
-            .0;
-        let line = format!("{}{typed}", self::prompt());
-        frame.render_widget(
-            Paragraph::new(theme.text(&line).into_owned()).style(theme.style(Role::Input)),
-            prompt,
-        );
+        prompt_line::render(frame, prompt, theme, &t!("crm-caller-prompt"), &self.number);
         let rows: Vec<Vec<String>> = self
             .hits
             .iter()
@@ -215,8 +196,7 @@ impl Screen for CallerLookup {
     }
 
     fn cursor(&self, area: Rect, theme: &Theme) -> Option<(u16, u16)> {
-        let width = prompt_width();
-        let (_, caret) = self.number.window(theme, area.width.saturating_sub(width));
-        Some((area.x + width + caret, area.y))
+        let label = t!("crm-caller-prompt");
+        Some(prompt_line::cursor(area, theme, &label, &self.number))
     }
 }

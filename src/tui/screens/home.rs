@@ -1,6 +1,7 @@
 //! Home: my follow-ups due today and overdue (every agent's when none are mine, the panel's
 //! title saying whose it shows), open opportunities by stage (bars of the weighted
-//! totals), items below their reorder point, recent interactions. Room: tui.
+//! totals), items below their reorder point, recent interactions; the search key opens the
+//! search over every record. Room: tui.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -124,7 +125,7 @@ impl Screen for Home {
     }
 
     fn answers(&self, action: Action) -> bool {
-        answers_list(action, &[Action::Open])
+        answers_list(action, &[Action::Open, Action::Search])
     }
 
     fn on_action(&mut self, action: Action, _session: &Session) -> Outcome {
@@ -136,6 +137,8 @@ impl Screen for Home {
                 Some((interaction, _)) => Outcome::Open(Route::Customer(interaction.customer_id)),
                 None => Outcome::Refuse(t!("crm-home-no-follow-up-selected")),
             },
+            // `/` on Home searches every record (the list screens' `/` filters their list).
+            Action::Search => Outcome::Open(Route::Search),
             _ => Outcome::Ignored,
         }
     }
@@ -305,6 +308,10 @@ impl Screen for Home {
             top: None,
         }
         .render(frame, reorder_area, theme);
+    }
+
+    fn meaning(&self, action: Action) -> Option<String> {
+        (action == Action::Search).then(|| t!("search-screen-meaning-home"))
     }
 
     fn legend(&self) -> Vec<Action> {

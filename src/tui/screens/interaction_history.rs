@@ -4,6 +4,8 @@
 //! step per `Screen::work` (between keystrokes) — the rest of the named customers'
 //! interactions a screenful at a time, then a slice at a time — until the scope is read or
 //! `MATCHES` are found.
+//! Over all interactions the word index's hits (`search_hits`) join the first rows, so a
+//! word or a reference however old shows with the key; the slices go on for the rest.
 //! Rows are kept latest first (due: by due date) with the cursor on the same interaction
 //! while more arrive. Reads only through `core::query`. Room: tui.
 
@@ -11,6 +13,7 @@ use std::cmp::Reverse;
 
 use time::Date;
 
+use super::search_hits::interaction_ids;
 use crate::core::query::{
     FIRST_SLICE_RECORDS, InteractionSearch, Resume, SLICE_RECORDS, Scope, get_interaction,
     recent_interactions, with_customer_names,
@@ -28,6 +31,8 @@ pub const MATCHES: usize = 500;
 /// is a record read, cold after a while (a short name prefix matches 20 customers with
 /// hundreds of interactions), so they come a screenful at a time.
 const NAMED_STEP: usize = 20;
+/// The word index's hits a key shows at once: a page of them, read record by record.
+const INDEXED: usize = 50;
 
 /// Where a search stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,6 +62,19 @@ pub struct HistorySearch {
     /// How many of the named customers' interactions were read, while more may remain.
     named_read: Option<usize>,
     pub cursor: Cursor,
+}
+
+/// The interactions the word index finds for `text` in the whole history (`INDEXED` at
+/// most, best first): shown with the first key, however old.
+fn indexed(text: &str, session: &Session) -> Vec<Interaction> {
+    interaction_ids(session, text, INDEXED)
+        .into_iter()
+        .filter_map(|id| {
+            get_interaction(session.store(), &session.actor, id)
+                .ok()
+                .flatten()
+        })
+        .collect()
 }
 
 /// The id of the latest interaction logged (0 when none, or none may be read).
@@ -90,6 +108,10 @@ impl HistorySearch {
                 history.search = Some(search);
                 history.named_read = (named.len() == NAMED_STEP).then_some(NAMED_STEP);
                 history.add(named, session);
+                if scope == Scope::All {
+                    let indexed = indexed(text, session);
+                    history.add(indexed, session);
+                }
                 history.progress = Progress::Scanning {
                     from: None,
                     reached: None,
@@ -169,8 +191,9 @@ impl HistorySearch {
     }
 
     /// Joins matches to the rows in the scope's order, the cursor staying on its
-    /// interaction.
-    fn add(&mut self, found: Vec<Interaction>, session: &Session) {
+    /// interaction; one found already (by the word index, a slice) is not added twice.
+    fn add(&mut self, mut found: Vec<Interaction>, session: &Session) {
+        found.retain(|new| self.rows.iter().all(|(known, _)| known.id != new.id));
         if found.is_empty() {
             return;
         }

@@ -51,7 +51,9 @@ pub mod picker;
 pub mod pipeline;
 pub mod production;
 pub mod production_orders;
+mod prompt_line;
 pub mod purchase_detail;
+mod purchase_entry;
 mod purchase_forms;
 pub mod purchases;
 pub mod quarantine;
@@ -63,6 +65,8 @@ mod sales_why;
 pub mod scan;
 pub mod scan_deliver;
 pub mod scan_purchase;
+pub mod search;
+mod search_hits;
 mod segment_editor;
 pub mod segments;
 pub mod shown;
@@ -122,6 +126,7 @@ pub fn opener(action: Action) -> Option<Route> {
         Action::ScanPurchase => Route::ScanPurchase,
         Action::GoProductionOrders => Route::ProductionOrders,
         Action::GoMrp => Route::Mrp,
+        Action::GoSearch => Route::Search,
         // The go-… action of a plain kind opens its list (`kind::KINDS`).
         _ => Route::Records(kind::opened_by(action)?),
     })
@@ -267,7 +272,7 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         Route::Produce(item) => Box::new(production::Production::new(*item, session)),
         Route::Purchases => Box::new(purchases::PurchaseList::new(session)),
         Route::Purchase(number) => Box::new(purchase_detail::PurchaseDetail::new(number, session)),
-        Route::NewPurchase => Box::new(purchase_forms::new_purchase(session)),
+        Route::NewPurchase => Box::new(purchase_entry::PurchaseEntry::new(session)),
         Route::ScanPurchase => Box::new(scan_purchase::PurchaseScan::new()),
         Route::ReceivePurchase(number, line, of) => {
             Box::new(purchase_forms::receive_form(&number, line, &of, session))
@@ -279,5 +284,6 @@ pub fn open(route: Route, session: &Session) -> Box<dyn Screen> {
         Route::Mrp => Box::new(mrp::MrpList::new(session)),
         Route::MrpPegging(key) => Box::new(mrp_views::MrpPegging::new(key, session)),
         Route::MrpRun => Box::new(mrp_views::RunPreview::new(session)),
+        Route::Search => Box::new(search::GlobalSearch::new(session)),
     }
 }

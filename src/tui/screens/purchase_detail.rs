@@ -1,7 +1,8 @@
 //! One purchase order: supplier, date, state and total above, every line (item, ordered,
 //! received, short-closed, open, unit price) and, for the selected line, its requested
 //! date, state and why it was short-closed. The actions run from here (`purchase_forms`):
-//! send a draft, receive the selected line (quantity and location), short-close its rest
+//! send a draft (a supplier with an e-mail address is asked for: yes mails the order's
+//! PDF through the outbox), receive the selected line (quantity and location), short-close its rest
 //! with a reason, cancel the order with a reason. The legend shows what the order's state
 //! allows and the role may do: purchasing sends, closes and cancels; the warehouse
 //! receives. Room: tui — data only through `core`.
@@ -12,8 +13,10 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use crate::core::purchase::PurchaseCommand;
-use crate::core::purchase_query::{OrderView, order};
-use crate::core::{Change, Command};
+use crate::core::purchase_mail::recipient;
+use crate::core::purchase_query::{OrderView, document, order};
+use crate::core::{Change, Command, CoreError};
+use crate::documents::{pdf, purchase_order};
 use crate::domain::purchase::{PurchaseOrder, PurchaseState};
 use crate::lang::format;
 use crate::tui::action::Action;
@@ -68,13 +71,49 @@ impl PurchaseDetail {
         screen
     }
 
+    /// The send key: a supplier with an e-mail address is offered the mail (yes mails the
+    /// PDF and marks the order sent: `mail`); one without is marked sent, saying no mail
+    /// went.
     fn send(&self, session: &Session) -> Outcome {
+        let number = self.number.as_str();
+        match recipient(session.store(), &session.actor, number) {
+            Ok(to) => {
+                let question = crate::t!(
+                    "purchase-tui-mail-question",
+                    number = number,
+                    to = to.as_str()
+                );
+                return Outcome::Confirm(question, Action::SendPurchase);
+            }
+            Err(CoreError::Refused(_)) => {}
+            Err(error) => return refusal(error),
+        }
         let command = PurchaseCommand::Send {
             order: self.number.clone(),
         };
         match session.execute(Command::Purchase(command)) {
             Ok(_) => Outcome::Saved(
-                crate::t!("purchase-tui-sent", number = self.number.as_str()),
+                crate::t!("purchase-tui-sent-unmailed", number = number),
+                After::Stay,
+            ),
+            Err(error) => refusal(error),
+        }
+    }
+
+    /// Marks the order sent and queues its PDF to the supplier (`PurchaseCommand::SendMail`).
+    fn mail(&self, session: &Session) -> Outcome {
+        let number = self.number.as_str();
+        let pdf = match document(session.store(), &session.actor, number) {
+            Ok(document) => pdf::render(&purchase_order::letter(&document)),
+            Err(error) => return refusal(error),
+        };
+        let command = PurchaseCommand::SendMail {
+            order: self.number.clone(),
+            pdf,
+        };
+        match session.execute(Command::Purchase(command)) {
+            Ok(_) => Outcome::Saved(
+                crate::t!("purchase-tui-mailed", number = number),
                 After::Stay,
             ),
             Err(error) => refusal(error),
@@ -141,6 +180,13 @@ impl Screen for PurchaseDetail {
                     _ => Route::ShortCloseLine(number, index + 1, of),
                 })
             }
+            _ => Outcome::Ignored,
+        }
+    }
+
+    fn on_confirmed(&mut self, action: Action, session: &Session) -> Outcome {
+        match action {
+            Action::SendPurchase => self.mail(session),
             _ => Outcome::Ignored,
         }
     }

@@ -1,7 +1,5 @@
-//! The forms of purchase orders: the new order (supplier by number, the lines typed fast
-//! as `SKU:QTY[:PRICE[:DATE]]` — SKU or barcode, F4 adds an item —, the requested date,
-//! a note; a line without a price takes the preferred supplier item's price for its
-//! quantity on the day, else the item's cost: the core's `default_unit_price`), receiving
+//! The forms of purchase orders and the fast lines of its entry (`SKU:QTY[:PRICE[:DATE]]`,
+//! comma-separated: `parse_lines`, used by `purchase_entry`), receiving
 //! one line (quantity, the open rest offered, and location; an over-receipt beyond the
 //! tolerance is refused under the quantity with its figures), short-closing a line's rest
 //! and cancelling the order (each with a reason, then a yes/no question). Every form runs
@@ -21,7 +19,6 @@ use crate::domain::datetime::parse_date;
 use crate::domain::fields::Input;
 use crate::domain::money::parse_decimal;
 use crate::domain::purchase::PurchaseLine;
-use crate::tui::route::Route;
 use crate::tui::screens::kind::figures::decimal;
 use crate::tui::session::Session;
 
@@ -67,55 +64,6 @@ fn placed(error: CoreError, fields: &[&str], main: &'static str) -> Vec<Invalid>
         }
     }
     problems
-}
-
-/// The new purchase order: supplier, lines, requested date, note.
-pub fn new_purchase(session: &Session) -> Form {
-    let fields = vec![
-        Field::new("supplier", crate::t!("purchase-tui-field-supplier"), "").required(),
-        Field::new("lines", crate::t!("purchase-tui-field-lines"), "")
-            .with_list_picker(PickerKind::Item, ":1")
-            .required(),
-        Field::new("requested", crate::t!("purchase-tui-field-requested"), ""),
-        Field::new("notes", crate::t!("purchase-tui-field-notes"), ""),
-    ];
-    Form::new(
-        &crate::t!("purchase-tui-new-title"),
-        fields,
-        Box::new(|session: &Session, input: &Input| {
-            let lines = parse_lines(&input.text("lines")).map_err(|problem| vec![problem])?;
-            let requested = match input.text("requested") {
-                text if text.is_empty() => None,
-                text => Some(parse_date("requested", &text).map_err(|problem| vec![problem])?),
-            };
-            let command = PurchaseCommand::Add {
-                supplier: input.text("supplier"),
-                lines,
-                requested,
-                notes: input.text("notes"),
-                today: session.today(),
-            };
-            let fields = ["supplier", "requested", "notes"];
-            match session.execute(Command::Purchase(command)) {
-                Ok(Event::Purchase(done)) => {
-                    let number = done.order.number.clone();
-                    let message = crate::t!(
-                        "purchase-tui-added",
-                        number = number.as_str(),
-                        total = crate::lang::format::money(
-                            done.order.total(),
-                            done.order.currency.code(),
-                            done.order.currency.minor_units()
-                        )
-                    );
-                    Ok(Saved::Open(message, Route::Purchase(number)))
-                }
-                Ok(_) => Ok(Saved::Done(String::new())),
-                Err(error) => Err(placed(error, &fields, "lines")),
-            }
-        }),
-        session,
-    )
 }
 
 /// Receives line `line` (1-based) of order `number`: the quantity (the open rest offered)

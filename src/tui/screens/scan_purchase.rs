@@ -1,9 +1,12 @@
 //! Scan mode, receive against a purchase order: scan the order's number (`BE-…`, sent or
-//! partly received), then the items — each scan + Enter counts one unit on the first line
+//! partly received), then — before the items, or not at all — the bin or location the
+//! goods go to (a code that is no item but a known, non-virtual location; shown over the
+//! order's lines, the default location until one is chosen; after an item it is refused),
+//! then the items — each scan + Enter counts one unit on the first line
 //! of that item with something open (beyond the open rest on its last line: the
 //! over-receipt tolerance is the core's to judge when posting); an item not on the order
 //! is refused inline with one line and the bell, the order's open quantities stay in
-//! view. Enter on an empty item field posts everything scanned into the default location
+//! view. Enter on an empty item field posts everything scanned into that location
 //! (`PurchaseCommand::Receive`, the warehouse's right). A scanner burst (paste) treats
 //! line ends as Enter. Quantities only, never prices. Room: tui — data only through `core`.
 
@@ -15,8 +18,9 @@ use super::kind::figures::decimal;
 use super::scan_deliver::{TwoFields, burst, two_fields, two_fields_cursor, typed};
 use crate::core::purchase::PurchaseCommand;
 use crate::core::purchase_query::order;
-use crate::core::stock_query::find_item;
+use crate::core::stock_query::{find_item, list_locations};
 use crate::core::{Change, Command, Event};
+use crate::domain::location::{is_virtual, location_key};
 use crate::domain::purchase::PurchaseState;
 use crate::tui::action::Action;
 use crate::tui::key::Key;
@@ -36,10 +40,21 @@ struct Wanted {
     scanned: Decimal,
 }
 
-/// The order being received and its lines.
+/// The order being received, its lines and the location chosen for it (`None`: the
+/// default location).
 struct Target {
     order: String,
     lines: Vec<Wanted>,
+    location: Option<String>,
+    /// The default location, when the order was opened.
+    default: String,
+}
+
+impl Target {
+    /// Where the goods go: the chosen location, else the default.
+    fn goes_to(&self) -> &str {
+        self.location.as_deref().unwrap_or(&self.default)
+    }
 }
 
 #[derive(Default)]
@@ -103,6 +118,8 @@ impl PurchaseScan {
         self.target = Some(Target {
             order: order.number,
             lines,
+            location: None,
+            default: session.settings.default_location.clone(),
         });
         Outcome::Handled
     }
@@ -110,7 +127,7 @@ impl PurchaseScan {
     fn scan(&mut self, session: &Session, code: &str) -> Outcome {
         let item = match find_item(session.store(), &session.actor, code) {
             Ok(Some(item)) => item,
-            Ok(None) => return self.refuse(crate::t!("core-no-item", code = code)),
+            Ok(None) => return self.choose_location(session, code),
             Err(error) => return self.refuse(error.to_string()),
         };
         let Some(target) = &mut self.target else {
@@ -142,6 +159,43 @@ impl PurchaseScan {
         Outcome::Handled
     }
 
+    /// A code that is no item: a known location takes the goods of this receipt, while
+    /// nothing is scanned yet; anything else is refused.
+    fn choose_location(&mut self, session: &Session, code: &str) -> Outcome {
+        let Some(target) = &self.target else {
+            return Outcome::Handled;
+        };
+        if is_virtual(code) {
+            return self.refuse(crate::t!("erp-scan-virtual", code = code));
+        }
+        let key = location_key(code);
+        let default = &session.settings.default_location;
+        let found = match list_locations(session.store(), &session.actor) {
+            Ok(locations) => (locations.into_iter())
+                .map(|l| l.code)
+                .chain(std::iter::once(default.clone()))
+                .find(|l| location_key(l) == key),
+            Err(error) => return self.refuse(error.to_string()),
+        };
+        let Some(location) = found else {
+            return self.refuse(crate::t!("purchase-scan-unknown-code", code = code));
+        };
+        if target.lines.iter().any(|l| l.scanned > Decimal::ZERO) {
+            let message = crate::t!("purchase-scan-location-late", location = location.as_str());
+            return self.refuse(message);
+        }
+        let message = crate::t!(
+            "purchase-scan-location",
+            order = target.order.as_str(),
+            location = location.as_str()
+        );
+        if let Some(target) = &mut self.target {
+            target.location = Some(location);
+        }
+        self.message = Some((message, false));
+        Outcome::Handled
+    }
+
     fn post(&mut self, session: &Session) -> Outcome {
         let Some(target) = &self.target else {
             return Outcome::Handled;
@@ -154,10 +208,11 @@ impl PurchaseScan {
             return self.refuse(crate::t!("erp-deliver-nothing-scanned"));
         }
         let quantity: Decimal = lines.iter().map(|(_, q)| *q).sum();
+        let location = target.goes_to().to_string();
         let command = PurchaseCommand::Receive {
             order: target.order.clone(),
             lines,
-            location: None,
+            location: target.location.clone(),
         };
         match session.execute(Command::Purchase(command)) {
             Ok(Event::Purchase(done)) => {
@@ -165,7 +220,8 @@ impl PurchaseScan {
                     "purchase-scan-posted",
                     number = done.order.number.as_str(),
                     quantity = decimal(quantity),
-                    state = done.order.state().label()
+                    state = done.order.state().label(),
+                    location = location.as_str()
                 );
                 self.target = None;
                 self.message = Some((message.clone(), false));
@@ -265,7 +321,13 @@ impl Screen for PurchaseScan {
             Constraint::Length(8),
         ];
         let header: Vec<&str> = header.iter().map(String::as_str).collect();
-        let title = (self.target.as_ref()).map_or_else(String::new, |t| t.order.clone());
+        let title = (self.target.as_ref()).map_or_else(String::new, |t| {
+            crate::t!(
+                "purchase-scan-into",
+                order = t.order.as_str(),
+                location = t.goes_to()
+            )
+        });
         TableView {
             title: &title,
             header: &header,

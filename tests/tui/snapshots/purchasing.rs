@@ -14,6 +14,7 @@ use kontor::core::purchase::{LineSpec, PurchaseCommand};
 use kontor::core::stock_query::{find_item, on_hand_by_item};
 use kontor::core::{Actor, Command, Role};
 use kontor::domain::Supplier;
+use kontor::domain::outbox::OutboxMail;
 use kontor::domain::purchase::{PurchaseOrder, PurchaseState};
 use rust_decimal::{Decimal, dec};
 
@@ -22,8 +23,16 @@ use super::harness::{Harness, both, color, in_german, input};
 
 /// The ERP data, supplier L-1 and its preferred offer of Chai.
 fn purchasing(harness: &Harness) {
+    supplied(harness, None);
+}
+
+/// `purchasing`, the supplier with `email` when one is given.
+fn supplied(harness: &Harness, email: Option<&str>) {
     erp(&harness.store());
-    let supplier = input(&[("name", "Exotic Liquids"), ("number", "L-1")]);
+    let mut supplier = input(&[("name", "Exotic Liquids"), ("number", "L-1")]);
+    if let Some(email) = email {
+        supplier.push("email", email);
+    }
     harness.saved_by_ben(Command::Record(RecordCommand {
         kind: SUPPLIERS,
         op: RecordOp::Add { input: supplier },
@@ -104,9 +113,11 @@ fn a_new_order_typed_as_fast_lines_takes_the_offers_break_and_a_typed_price() {
     );
     let form = harness.keys("N").screen();
     assert!(form.contains("New purchase order"), "{form}");
+    // Supplier, Enter past the requested date and the note; the fast lines in the item
+    // field.
     harness
         .text("L-1")
-        .keys("Enter")
+        .keys("Enter Enter Enter")
         .text("NW-001:50, NW-002:10:7.25");
     let saved = harness.keys("C-x").screen();
     // 50 × 3.90 (the break from 50) + 10 × 7.25 = 195.00 + 72.50 = 267.50.
@@ -136,17 +147,132 @@ fn a_new_order_typed_as_fast_lines_takes_the_offers_break_and_a_typed_price() {
 }
 
 #[test]
-fn a_line_the_form_cannot_read_is_refused_under_it_and_nothing_is_saved() {
+fn a_line_the_entry_cannot_read_is_refused_and_nothing_is_saved() {
     let mut harness = harness(Role::Admin);
     harness
         .keys("g B N")
         .text("L-1")
-        .keys("Enter")
-        .text("NW-001");
+        .keys("Enter Enter Enter")
+        .text("NW-001:zwei");
     let refused = harness.keys("C-x").screen();
-    assert!(refused.contains("is not SKU:QTY"), "{refused}");
+    assert!(
+        refused.contains("\"NW-001:zwei\" is not SKU:QTY"),
+        "{refused}"
+    );
+    // An unknown item is refused on the item field, the typed code kept.
+    harness.keys("C-u").text("NOPE-1");
+    let unknown = harness.keys("Enter").screen();
+    assert!(
+        unknown.contains("no item with SKU or barcode \"NOPE-1\""),
+        "{unknown}"
+    );
     let store = harness.store();
     assert_eq!(store.scan::<PurchaseOrder>().unwrap().count(), 0);
+}
+
+/// Types the lines of the grid: Chai by its SKU, 60, the price left to the offer's break,
+/// the date to the default; Chang with 10 at 7.25 for 2026-12-24.
+fn grid_lines(harness: &mut Harness) {
+    harness.keys("g B N").text("L-1").keys("Enter Enter Enter");
+    harness.text("NW-001").keys("Enter").text("60");
+    harness.keys("Enter Enter Enter");
+    harness
+        .text("NW-002")
+        .keys("Enter")
+        .text("10")
+        .keys("Enter");
+    harness.text("7.25").keys("Enter").text("2026-12-24");
+}
+
+#[test]
+fn the_grid_takes_a_line_per_field_with_the_offers_break_as_the_default_price() {
+    let mut harness = harness(Role::Admin);
+    harness
+        .keys("g B N")
+        .text("L-1")
+        .keys("Enter Enter Enter")
+        .text("NW-001")
+        .keys("Enter")
+        .text("60");
+    // 60 from the break at 50: 3.90 shown before it is taken; 60 × 3.90 = 234.00.
+    let typing = harness.screen();
+    assert!(typing.contains("Exotic Liquids"), "{typing}");
+    assert!(
+        typing.contains("3.90") && typing.contains("234.00"),
+        "{typing}"
+    );
+    harness.keys("Enter Enter Enter");
+    harness
+        .text("NW-002")
+        .keys("Enter")
+        .text("10")
+        .keys("Enter");
+    harness.text("7.25").keys("Enter").text("2026-12-24");
+    // 234.00 + 10 × 7.25 = 306.50, the line being typed counted.
+    let both_lines = harness.screen();
+    assert!(both_lines.contains("Total net 306.50 EUR"), "{both_lines}");
+    let saved = harness.keys("C-x").screen();
+    assert!(
+        saved.contains("Purchase order BE-2026-00001") && saved.contains("306.50"),
+        "{saved}"
+    );
+    let order = stored(&harness);
+    let lines: Vec<_> = (order.lines.iter())
+        .map(|l| (l.sku.as_str(), l.quantity, l.unit_price))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            ("NW-001", dec!(60), dec!(3.90)),
+            ("NW-002", dec!(10), dec!(7.25))
+        ]
+    );
+    assert_eq!(
+        order.lines[1].requested,
+        time::macros::date!(2026 - 12 - 24)
+    );
+    assert_eq!(order.total(), dec!(306.50));
+}
+
+#[test]
+fn a_grid_line_is_edited_and_deleted_before_saving() {
+    let mut harness = harness(Role::Admin);
+    grid_lines(&mut harness);
+    harness.keys("Enter");
+    // The first line selected and edited: 60 becomes 20 (below the break: 4.40).
+    harness
+        .keys("Up Up C-e C-u")
+        .text("20")
+        .keys("Enter Enter Enter");
+    // The second deleted.
+    harness.keys("Up C-d");
+    let screen = harness.screen();
+    // 20 × 4.40 = 88.00.
+    assert!(screen.contains("Total net 88.00 EUR"), "{screen}");
+    harness.keys("C-x");
+    let order = stored(&harness);
+    assert_eq!(order.lines.len(), 1);
+    assert_eq!(
+        (order.lines[0].quantity, order.lines[0].unit_price),
+        (dec!(20), dec!(4.40))
+    );
+}
+
+#[test]
+fn the_grid_reads_german() {
+    let typed = |h: &mut Harness| {
+        purchasing(h);
+        grid_lines(h);
+    };
+    let (screen, ascii) = in_german(|| both("de_purchase_entry", typed));
+    assert!(screen.contains("Neue Bestellung"), "{screen}");
+    assert!(
+        screen.contains("Lieferant") && screen.contains("Termin"),
+        "{screen}"
+    );
+    // 60 × 3,90 + 10 × 7,25 = 306,50 — the line being typed counted.
+    assert!(screen.contains("Summe netto 306,50 EUR"), "{screen}");
+    assert!(ascii.contains("Exotic Liquids"), "{ascii}");
 }
 
 #[test]
@@ -159,9 +285,51 @@ fn a_draft_is_sent_from_the_detail() {
         "{detail}"
     );
     let sent = harness.keys("Y").screen();
-    assert!(sent.contains("BE-2026-00001 sent"), "{sent}");
+    // The supplier has no e-mail address: marked sent, nothing mailed.
+    assert!(
+        sent.contains("BE-2026-00001 sent (the supplier has no e-mail address"),
+        "{sent}"
+    );
     assert_eq!(stored(&harness).state(), PurchaseState::Sent);
     assert!(stored(&harness).sent.is_some());
+}
+
+#[test]
+fn the_send_key_offers_the_mail_and_yes_queues_the_pdf_to_the_supplier() {
+    let mut harness = Harness::as_role(Role::Admin, color(), 80, 24);
+    supplied(&harness, Some("orders@exotic.uk"));
+    harness.saved_by_ben(Command::SetSetting {
+        name: "mail_from".into(),
+        value: "Kontor GmbH <info@kontor.example>".into(),
+    });
+    draft(&harness);
+    let asked = harness.keys("g B Enter Y").screen();
+    let words = asked.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains("Mail BE-2026-00001 with its PDF to orders@exotic.uk"),
+        "{asked}"
+    );
+    // No: it stays a draft, nothing queued.
+    harness.keys("n");
+    assert_eq!(stored(&harness).state(), PurchaseState::Draft);
+    let mails = |harness: &Harness| {
+        let store = harness.store();
+        let all = store.scan::<OutboxMail>().unwrap().map(Result::unwrap);
+        all.collect::<Vec<_>>()
+    };
+    assert!(mails(&harness).is_empty());
+    let done = harness.keys("Y y").screen();
+    assert!(
+        done.contains("BE-2026-00001 sent: its PDF is in the outbox"),
+        "{done}"
+    );
+    assert_eq!(stored(&harness).state(), PurchaseState::Sent);
+    let mails = mails(&harness);
+    assert_eq!(mails.len(), 1);
+    assert_eq!(mails[0].to, ["orders@exotic.uk"]);
+    assert_eq!(mails[0].attachments.len(), 1);
+    assert_eq!(mails[0].attachments[0].name, "BE-2026-00001.pdf");
+    assert!(mails[0].attachments[0].bytes.starts_with(b"%PDF"));
 }
 
 #[test]

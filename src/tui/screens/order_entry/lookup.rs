@@ -22,7 +22,7 @@ pub(super) fn only_hit(text: &str, session: &Session) -> Option<Customer> {
 }
 
 /// A core error as one line: an invalid input's messages, else the error.
-pub(super) fn message(error: &CoreError) -> String {
+pub(in crate::tui::screens) fn message(error: &CoreError) -> String {
     match error {
         CoreError::Invalid(problems) => problems
             .iter()

@@ -11,9 +11,10 @@
 //! Room: tui — data only through `core`.
 
 mod lookup;
-mod view;
+pub(super) mod view;
 
-use lookup::{message, only_hit};
+pub(super) use lookup::message;
+use lookup::only_hit;
 
 use rust_decimal::Decimal;
 use time::Date;

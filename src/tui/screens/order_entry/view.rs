@@ -44,14 +44,19 @@ fn header_at(field: Field) -> (u16, u16) {
     }
 }
 
-fn input_span(input: &TextInput, theme: &Theme, width: u16, focused: bool) -> Span<'static> {
+pub(in crate::tui::screens) fn input_span(
+    input: &TextInput,
+    theme: &Theme,
+    width: u16,
+    focused: bool,
+) -> Span<'static> {
     let (shown, _) = input.window(theme, width);
     let padded = format!("{shown:<width$}", width = usize::from(width));
     let role = if focused { Role::Input } else { Role::Normal };
     Span::styled(padded, theme.style(role).patch(theme.style(Role::Input)))
 }
 
-fn label(theme: &Theme, text: &str, width: usize) -> Span<'static> {
+pub(in crate::tui::screens) fn label(theme: &Theme, text: &str, width: usize) -> Span<'static> {
     Span::styled(
         format!("{:<width$} ", theme.text(text)),
         theme.style(Role::Muted),
