@@ -34,7 +34,8 @@
 //! 100,000 open tickets in 20 queues against SQLite (`tickets.rs`); `--segments` a segment
 //! (tag + country + e-mail consent) over 1,000,000 customers against SQLite
 //! (`segments.rs`); `--mailing` a mailing's messages per second to a loopback SMTP server,
-//! with and without the send ledger (`mailing.rs`).
+//! with and without the send ledger (`mailing.rs`); `--search` the word search over
+//! customers and interactions against SQLite FTS5 (`search.rs`).
 //! Options: `--customers N` (200,000), `--queries Q` (10,000), `--batch B` (kontor's BATCH),
 //! `--dir DIR` (where the throw-away databases go; a temporary directory by default),
 //! `--only kontor|sqlite`, `--keep` (leave the databases for inspection). This is a
@@ -81,6 +82,12 @@ mod mrp_store;
 mod sales;
 #[path = "kontor-bench/sales_revenue.rs"]
 mod sales_revenue;
+#[path = "kontor-bench/search.rs"]
+mod search;
+#[path = "kontor-bench/search_report.rs"]
+mod search_report;
+#[path = "kontor-bench/search_sqlite.rs"]
+mod search_sqlite;
 #[path = "kontor-bench/segments.rs"]
 mod segments;
 #[path = "kontor-bench/segments_sqlite.rs"]
@@ -162,6 +169,8 @@ struct Args {
     mailing: mailing::MailingArgs,
     #[command(flatten)]
     mrp: mrp::MrpArgs,
+    #[command(flatten)]
+    search: search::SearchArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -192,6 +201,9 @@ fn main() -> Result<()> {
     eprintln!("work directory {}", work.path().display());
     if args.mrp.mrp {
         return mrp::run_bench(&args.mrp, work.path());
+    }
+    if args.search.search {
+        return search::run(&args.search, work.path(), args.batch);
     }
     if args.tui.tui {
         return tui::run(&args.tui, args.customers, args.batch, work.path());
@@ -397,16 +409,28 @@ struct Latency {
 }
 
 /// Times `op` once per query and collects the figure; `op` returns the ids it found.
-fn measure<Q>(queries: &[Q], mut op: impl FnMut(&Q) -> Result<Vec<u64>>) -> Result<Latency> {
+fn measure<Q>(queries: &[Q], op: impl FnMut(&Q) -> Result<Vec<u64>>) -> Result<Latency> {
+    measure_after(queries, || Ok(()), op)
+}
+
+/// `measure` with `before` run untimed before each query; ops/s counts the queries' time
+/// alone.
+fn measure_after<Q>(
+    queries: &[Q],
+    mut before: impl FnMut() -> Result<()>,
+    mut op: impl FnMut(&Q) -> Result<Vec<u64>>,
+) -> Result<Latency> {
     let mut histogram = Histogram::<u64>::new_with_bounds(1, 600_000_000_000, 3)
         .map_err(|error| anyhow!("histogram: {error}"))?;
     let mut results = 0u64;
     let mut fingerprint = 0u64;
-    let started = Instant::now();
+    let mut total_nanos = 0u64;
     for query in queries {
+        before()?;
         let at = Instant::now();
         let ids = op(query)?;
         let nanos = u64::try_from(at.elapsed().as_nanos()).unwrap_or(u64::MAX);
+        total_nanos = total_nanos.saturating_add(nanos);
         histogram.saturating_record(nanos.max(1));
         results += ids.len() as u64;
         let hash = ids.iter().fold(17u64, |hash, &id| {
@@ -414,7 +438,7 @@ fn measure<Q>(queries: &[Q], mut op: impl FnMut(&Q) -> Result<Vec<u64>>) -> Resu
         });
         fingerprint = fingerprint.wrapping_mul(31).wrapping_add(hash);
     }
-    let total = started.elapsed().as_secs_f64();
+    let total = total_nanos as f64 / 1e9;
     Ok(Latency {
         p50_ns: histogram.value_at_quantile(0.5),
         p99_ns: histogram.value_at_quantile(0.99),

@@ -337,7 +337,7 @@ fn last_id<T: Record>(store: &Store) -> Result<u64> {
 
 /// Imports `count` records made by `make` (from 0-based indexes) in batches; returns
 /// records/s of the store writes alone.
-fn fill<T: Record>(
+pub(crate) fn fill<T: Record>(
     store: &Store,
     count: u64,
     batch: usize,
@@ -396,7 +396,7 @@ const OUTCOMES: &[&str] = &[
 /// time, as in real use), a fifth of them with the busiest tenth of the customers, one in
 /// ten with a follow-up 1–14 days later — done when its date has passed, except for about
 /// one in fifty, which stays open and overdue.
-fn synthetic_interaction(
+pub(crate) fn synthetic_interaction(
     index: u64,
     total: u64,
     customers: u64,
