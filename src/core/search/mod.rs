@@ -26,8 +26,6 @@ pub const SNIPPET_WIDTH: usize = 60;
 /// Most candidate records read per kind for one query: a query whose words are each
 /// common but rare together stops here (and says there may be more).
 const READ_BUDGET: usize = 5_000;
-/// Most entries of words beginning with a prefix gathered per kind, newest first after.
-const PREFIX_BUDGET: usize = 50_000;
 
 /// A kind of record the search finds, in the order groups are shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -306,23 +304,19 @@ fn hits_of<T: Worded>(
         test(hit.id, &mut found)?;
     }
     // Only a prefix asked for: the words it begins follow, newest first among them.
+    let mut cut = false;
     if let Some(term) = prefix.filter(|term| term.word == word)
         && !enough(&found, Rank::Prefix)
     {
-        let mut begun: Vec<word_index::WordHit> = Vec::new();
-        for hit in word_index::beginning::<T>(store, &term.word)?.take(PREFIX_BUDGET) {
+        let mut begun = word_index::beginning::<T>(store, &term.word)?;
+        for hit in begun.by_ref() {
             let hit = hit?;
-            if asked.since.is_none_or(|since| hit.at >= since) {
-                begun.push(hit);
-            }
-        }
-        begun.sort_by(|a, b| b.at.cmp(&a.at).then(b.id.cmp(&a.id)));
-        for hit in begun {
-            if read.get() >= READ_BUDGET || enough(&found, Rank::Prefix) {
+            if stop(hit.at, &found, Rank::Prefix) {
                 break;
             }
             test(hit.id, &mut found)?;
         }
+        cut = begun.cut;
     }
     found.sort_by(|a, b| {
         a.rank
@@ -330,7 +324,7 @@ fn hits_of<T: Worded>(
             .then(b.at.cmp(&a.at))
             .then(b.id.cmp(&a.id))
     });
-    let more = found.len() > asked.limit || read.get() >= READ_BUDGET;
+    let more = found.len() > asked.limit || read.get() >= READ_BUDGET || cut;
     found.truncate(asked.limit);
     Ok(SearchGroup {
         kind,

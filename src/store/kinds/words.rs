@@ -102,23 +102,106 @@ pub fn whole<'s, T: Worded>(
         }))
 }
 
-/// The records of a kind with a word beginning with `start` but other than it, in word
-/// order (each word's newest first); a record comes once per such word.
-pub fn beginning<'s, T: Worded>(
-    store: &'s Store,
-    start: &str,
-) -> StoreResult<impl Iterator<Item = StoreResult<WordHit>> + use<'s, T>> {
-    let whole_len = start.len() + 1;
-    Ok(store
-        .index_prefix(T::WORDS, Key::new().prefix_str(start))?
-        .filter_map(move |entry| match entry {
-            Ok((key, id)) => {
-                // The word ends at its terminator; the same word is `whole`'s part.
-                let end = key.iter().position(|&b| b == 0)?;
-                (end + 1 != whole_len).then(|| Ok(hit(&key[end + 1..], id, false)))
+/// Most words beginning with a prefix that `beginning` merges: past them the rest of the
+/// words (in word order) are left out, and the caller is told by `Beginning::cut`.
+pub const WORD_BUDGET: usize = 2_000;
+
+/// The records of a kind with a word beginning with `start` but other than it, newest
+/// first across all those words: one range per word (each newest first), merged, so a page
+/// of the newest reads the words and the page, never every entry. A record comes once per
+/// such word.
+pub fn beginning<'s, T: Worded>(store: &'s Store, start: &str) -> StoreResult<Beginning<'s>> {
+    let prefix = Key::new().prefix_str(start).into_bytes();
+    let mut heads = std::collections::BinaryHeap::new();
+    let mut from = prefix.clone();
+    let mut cut = false;
+    loop {
+        let Some(first) = store
+            .index_range(T::WORDS, Bound::Included(from.clone()), Bound::Unbounded)?
+            .next()
+        else {
+            break;
+        };
+        let (key, _) = first?;
+        let Some(end) = key.iter().position(|&b| b == 0) else {
+            break;
+        };
+        if !key.starts_with(&prefix) {
+            break;
+        }
+        if heads.len() == WORD_BUDGET {
+            cut = true;
+            break;
+        }
+        let word = String::from_utf8_lossy(&key[..end]).into_owned();
+        if end != prefix.len() {
+            let mut entries: Box<dyn Iterator<Item = StoreResult<WordHit>> + 's> =
+                Box::new(whole::<T>(store, &word, None)?);
+            if let Some(head) = entries.next() {
+                heads.push(Head::new(head?, entries));
             }
-            Err(error) => Some(Err(error)),
+        }
+        // Past this word's entries: its terminator 0 becomes 1.
+        from = key[..end].to_vec();
+        from.push(1);
+    }
+    Ok(Beginning { heads, cut })
+}
+
+/// `beginning`'s hits, newest first; `cut` says whether words were left out.
+pub struct Beginning<'s> {
+    heads: std::collections::BinaryHeap<Head<'s>>,
+    pub cut: bool,
+}
+
+impl Iterator for Beginning<'_> {
+    type Item = StoreResult<WordHit>;
+
+    fn next(&mut self) -> Option<StoreResult<WordHit>> {
+        let Head { hit, mut rest } = self.heads.pop()?;
+        match rest.next() {
+            Some(Ok(next)) => self.heads.push(Head::new(next, rest)),
+            Some(Err(error)) => return Some(Err(error)),
+            None => {}
+        }
+        Some(Ok(WordHit {
+            whole: false,
+            ..hit
         }))
+    }
+}
+
+/// One word's newest unread entry and the rest of its entries; the newest head is the
+/// greatest.
+struct Head<'s> {
+    hit: WordHit,
+    rest: Box<dyn Iterator<Item = StoreResult<WordHit>> + 's>,
+}
+
+impl<'s> Head<'s> {
+    fn new(hit: WordHit, rest: Box<dyn Iterator<Item = StoreResult<WordHit>> + 's>) -> Self {
+        Head { hit, rest }
+    }
+}
+
+impl PartialEq for Head<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        (self.hit.at, self.hit.id) == (other.hit.at, other.hit.id)
+    }
+}
+
+impl Eq for Head<'_> {}
+
+impl PartialOrd for Head<'_> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Head<'_> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        (self.hit.at, self.hit.id).cmp(&(other.hit.at, other.hit.id))
+    }
 }
 
 fn hit(after_word: &[u8], id: u64, whole: bool) -> WordHit {
@@ -160,7 +243,7 @@ mod tests {
     }
 
     #[test]
-    fn a_word_yields_its_records_newest_first_and_a_beginning_only_the_longer_words() {
+    fn a_word_yields_its_records_newest_first_and_a_beginning_only_the_longer_words_newest_first() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path()).unwrap();
         let march = logged(&store, "Reklamation", datetime!(2026-03-01 10:00 UTC));
@@ -171,6 +254,7 @@ mod tests {
         );
         let april = logged(&store, "Reklamationen", datetime!(2026-04-01 10:00 UTC));
         let early = logged(&store, "Reklamation", datetime!(1960-01-01 00:00 UTC));
+        let june = logged(&store, "Reklamationsgrund", datetime!(2026-06-01 10:00 UTC));
         let newest: Vec<(u64, OffsetDateTime)> = whole::<Interaction>(&store, "reklamation", None)
             .unwrap()
             .map(|hit| hit.map(|hit| (hit.id, hit.at)).unwrap())
@@ -193,7 +277,8 @@ mod tests {
             .unwrap()
             .map(|hit| hit.map(|hit| (hit.id, hit.whole)).unwrap())
             .collect();
-        assert_eq!(begun, [(april, false)]);
+        // Newest first across the words, not in word order.
+        assert_eq!(begun, [(june, false), (april, false)]);
         assert_eq!(store.check().unwrap(), Vec::new());
     }
 }
