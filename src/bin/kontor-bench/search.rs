@@ -158,39 +158,37 @@ fn cold(
     // Other queries than the warm ones.
     for class in cold_classes(customers, interactions, args.search_cold) {
         eprintln!("search: {} cold ...", class.name);
-        let store: RefCell<Option<Store>> = RefCell::new(None);
-        let kontor = measure_after(
+        let kontor = measure_cold(
             &class.texts,
-            || {
-                store.replace(None);
-                store.replace(Some(Store::open(dir)?));
-                drop_page_cache()
-            },
-            |text| {
-                let open = store.borrow();
-                let store = open.as_ref().ok_or_else(|| anyhow!("no store"))?;
-                kontor_page(store, actor, text)
-            },
+            || Ok(Store::open(dir)?),
+            |store, text| kontor_page(store, actor, text),
         )?;
-        store.replace(None);
-        let fts: RefCell<Option<Fts>> = RefCell::new(None);
-        let sqlite = measure_after(
-            &class.texts,
-            || {
-                fts.replace(None);
-                fts.replace(Some(Fts::open(work)?));
-                drop_page_cache()
-            },
-            |text| {
-                let open = fts.borrow();
-                open.as_ref()
-                    .ok_or_else(|| anyhow!("no database"))?
-                    .page(text)
-            },
-        )?;
+        let sqlite = measure_cold(&class.texts, || Fts::open(work), |fts, text| fts.page(text))?;
         figures.push((class.name, kontor, sqlite));
     }
     Ok(Some(figures))
+}
+
+/// Each query on a database opened anew by `open` after the OS page cache was dropped; the
+/// opening is not timed.
+fn measure_cold<D>(
+    texts: &[String],
+    open: impl Fn() -> Result<D>,
+    query: impl Fn(&D, &String) -> Result<Vec<u64>>,
+) -> Result<crate::Latency> {
+    let database: RefCell<Option<D>> = RefCell::new(None);
+    measure_after(
+        texts,
+        || {
+            database.replace(None);
+            database.replace(Some(open()?));
+            drop_page_cache()
+        },
+        |text| {
+            let open = database.borrow();
+            query(open.as_ref().ok_or_else(|| anyhow!("no database"))?, text)
+        },
+    )
 }
 
 /// Reads every file under `dir` once, into the OS page cache.
