@@ -138,7 +138,10 @@ pub fn beginning<'s, T: Worded>(store: &'s Store, start: &str) -> StoreResult<Be
             let mut entries: Box<dyn Iterator<Item = StoreResult<WordHit>> + 's> =
                 Box::new(whole::<T>(store, &word, None)?);
             if let Some(head) = entries.next() {
-                heads.push(Head::new(head?, entries));
+                heads.push(Head {
+                    hit: head?,
+                    rest: entries,
+                });
             }
         }
         // Past this word's entries: its terminator 0 becomes 1.
@@ -160,7 +163,7 @@ impl Iterator for Beginning<'_> {
     fn next(&mut self) -> Option<StoreResult<WordHit>> {
         let Head { hit, mut rest } = self.heads.pop()?;
         match rest.next() {
-            Some(Ok(next)) => self.heads.push(Head::new(next, rest)),
+            Some(Ok(next)) => self.heads.push(Head { hit: next, rest }),
             Some(Err(error)) => return Some(Err(error)),
             None => {}
         }
@@ -176,12 +179,6 @@ impl Iterator for Beginning<'_> {
 struct Head<'s> {
     hit: WordHit,
     rest: Box<dyn Iterator<Item = StoreResult<WordHit>> + 's>,
-}
-
-impl<'s> Head<'s> {
-    fn new(hit: WordHit, rest: Box<dyn Iterator<Item = StoreResult<WordHit>> + 's>) -> Self {
-        Head { hit, rest }
-    }
 }
 
 impl PartialEq for Head<'_> {
