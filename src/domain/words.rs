@@ -177,20 +177,26 @@ pub enum Rank {
     Prefix,
 }
 
-/// The words and atoms of the texts of one record, to test a query against.
+/// The words (and, for a query with phrases, the atoms) of the texts of one record, to
+/// test a query against: each text is read once.
 #[derive(Debug, Clone, Default)]
 pub struct Matcher {
-    words: std::collections::HashSet<String>,
-    /// The atoms of each text apart: a phrase does not run from one field into the next.
-    texts: Vec<Vec<String>>,
+    /// Each text's words (`words`), in the order of the texts.
+    words: Vec<Vec<String>>,
+    /// Each text's atoms apart (a phrase does not run from one field into the next); empty
+    /// when the query has no phrase.
+    atoms: Vec<Vec<String>>,
 }
 
 impl Matcher {
-    pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Matcher {
+    /// The matcher of `texts` for `query`.
+    pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>, query: &Query) -> Matcher {
         let mut matcher = Matcher::default();
         for text in texts {
-            matcher.words.extend(words(text));
-            matcher.texts.push(atoms(text));
+            matcher.words.push(words(text));
+            if !query.phrases.is_empty() {
+                matcher.atoms.push(atoms(text));
+            }
         }
         matcher
     }
@@ -201,20 +207,21 @@ impl Matcher {
             return None;
         }
         let phrases = query.phrases.iter().all(|phrase| {
-            self.texts
+            self.atoms
                 .iter()
                 .any(|atoms| atoms.windows(phrase.len()).any(|w| w == phrase.as_slice()))
         });
         if !phrases {
             return None;
         }
+        let all = || self.words.iter().flatten();
         let mut rank = Rank::Word;
         for term in &query.terms {
-            if self.words.contains(&term.word) {
+            if all().any(|word| *word == term.word) {
                 if term.reference {
                     rank = rank.min(Rank::Reference);
                 }
-            } else if term.prefix && self.words.iter().any(|w| w.starts_with(&term.word)) {
+            } else if term.prefix && all().any(|word| word.starts_with(&term.word)) {
                 return Some(Rank::Prefix);
             } else {
                 return None;
@@ -223,19 +230,38 @@ impl Matcher {
         Some(rank)
     }
 
-    /// Whether one text (by its words) matches a term or phrase of the query: where a
-    /// snippet comes from.
-    pub fn text_has(text: &str, query: &Query) -> bool {
-        let found = words(text);
-        query.terms.iter().any(|term| {
-            found
-                .iter()
-                .any(|w| *w == term.word || (term.prefix && w.starts_with(&term.word)))
-        }) || query
-            .phrases
-            .iter()
-            .any(|phrase| phrase.first().is_some_and(|first| found.contains(first)))
+    /// The first text (its place among the texts) that matches a term or holds the first
+    /// word of a phrase: where a snippet comes from.
+    pub fn first_text(&self, query: &Query) -> Option<usize> {
+        self.words.iter().position(|found| holds(found, query))
     }
+}
+
+/// For a query of one word, found by the word index whole (`whole`) or as the beginning of
+/// a word: the first text that holds it so, read only up to there — where the snippet comes
+/// from; `None` when none does (an index entry out of step with its record finds nothing).
+pub fn text_holding<'a>(
+    texts: impl IntoIterator<Item = &'a str>,
+    term: &Term,
+    whole: bool,
+) -> Option<usize> {
+    texts.into_iter().position(|text| {
+        words(text)
+            .iter()
+            .any(|w| *w == term.word || (!whole && w.starts_with(&term.word)))
+    })
+}
+
+/// Whether a text's words match a term of the query or hold the first word of a phrase.
+fn holds(found: &[String], query: &Query) -> bool {
+    query.terms.iter().any(|term| {
+        found
+            .iter()
+            .any(|w| *w == term.word || (term.prefix && w.starts_with(&term.word)))
+    }) || query
+        .phrases
+        .iter()
+        .any(|phrase| phrase.first().is_some_and(|first| found.contains(first)))
 }
 
 /// A short piece of `text` (at most `width` characters) around its first word matching

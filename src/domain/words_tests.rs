@@ -7,7 +7,8 @@ fn query(text: &str) -> Query {
 }
 
 fn rank(texts: &[&str], text: &str) -> Option<Rank> {
-    Matcher::new(texts.iter().copied()).rank(&query(text))
+    let query = query(text);
+    Matcher::new(texts.iter().copied(), &query).rank(&query)
 }
 
 #[test]
@@ -135,4 +136,14 @@ fn overlong_words_are_cut_at_a_character_boundary() {
     let word = &words(&long)[0];
     assert!(word.len() <= MAX_WORD);
     assert_eq!(word, &"a".repeat(MAX_WORD));
+}
+
+#[test]
+fn the_text_holding_a_single_word_is_the_first_that_holds_it_whole_or_begun() {
+    let texts = ["Rückfrage Reklamationsstelle", "Reklamation RE-3666666", "notes"];
+    let term = |text: &str| query(text).terms.remove(0);
+    assert_eq!(text_holding(texts, &term("reklamation"), true), Some(1));
+    assert_eq!(text_holding(texts, &term("reklamation"), false), Some(0));
+    assert_eq!(text_holding(texts, &term("3666666"), true), Some(1));
+    assert_eq!(text_holding(texts, &term("zebra"), false), None);
 }

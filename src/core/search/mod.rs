@@ -13,7 +13,7 @@ use time::{Date, OffsetDateTime};
 
 use super::{Actor, CoreError};
 use crate::domain::Invalid;
-use crate::domain::words::{Field, Matcher, Query, Rank, snippet};
+use crate::domain::words::{Field, Matcher, Query, Rank, snippet, text_holding};
 use crate::store::Store;
 use crate::store::kinds::words::{self as word_index, Worded};
 
@@ -233,7 +233,13 @@ fn hits_of<T: Worded>(
     let mut found: Vec<SearchHit> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     let read = std::cell::Cell::new(0usize);
-    let mut test = |id: u64, found: &mut Vec<SearchHit>| -> Result<(), CoreError> {
+    // One word and every field in sight: the scan that found a record is its rank, once a
+    // text is seen to hold the word (the one the snippet shows), so no matcher is built.
+    let single = match (query.phrases.as_slice(), query.terms.as_slice()) {
+        ([], [term]) => Some(term),
+        _ => None,
+    };
+    let mut test = |id: u64, scanned: Rank, found: &mut Vec<SearchHit>| -> Result<(), CoreError> {
         if !seen.insert(id) {
             return Ok(());
         }
@@ -253,12 +259,18 @@ fn hits_of<T: Worded>(
             .into_iter()
             .filter(|(field, _)| fields.has(*field))
             .collect();
-        let matcher = Matcher::new(texts.iter().map(|(_, text)| text.as_ref()));
-        if let Some(rank) = matcher.rank(query) {
-            let text = texts
-                .iter()
+        let seen = || texts.iter().map(|(_, text)| text.as_ref());
+        let (rank, place) = if let Some(term) = single.filter(|_| fields == Fields::All) {
+            let place = text_holding(seen(), term, scanned != Rank::Prefix);
+            (place.map(|_| scanned), place)
+        } else {
+            let matcher = Matcher::new(seen(), query);
+            (matcher.rank(query), matcher.first_text(query))
+        };
+        if let Some(rank) = rank {
+            let text = place
+                .and_then(|place| texts.get(place))
                 .map(|(_, text)| text.as_ref())
-                .find(|text| Matcher::text_has(text, query))
                 .unwrap_or_default();
             found.push(SearchHit {
                 kind,
@@ -301,7 +313,7 @@ fn hits_of<T: Worded>(
         if stop(hit.at, &found, best) {
             break;
         }
-        test(hit.id, &mut found)?;
+        test(hit.id, best, &mut found)?;
     }
     // Only a prefix asked for: the words it begins follow, newest first among them.
     let mut cut = false;
@@ -314,7 +326,7 @@ fn hits_of<T: Worded>(
             if stop(hit.at, &found, Rank::Prefix) {
                 break;
             }
-            test(hit.id, &mut found)?;
+            test(hit.id, Rank::Prefix, &mut found)?;
         }
         cut = begun.cut;
     }
