@@ -179,9 +179,8 @@ fn receipts(store: &Store) -> Result<Vec<Receipt>, CoreError> {
 
 /// The firm planned orders of the accepted plan.
 fn firm_orders(store: &Store) -> Result<Vec<FirmOrder>, CoreError> {
-    Ok(mrp_plan::orders(store)?
+    Ok(mrp_plan::firm_orders(store)?
         .into_iter()
-        .filter(|order| order.firm)
         .map(|order| FirmOrder {
             key: order.key,
             item: order.item,

@@ -1,6 +1,7 @@
 //! The accepted MRP plan, in `meta`. It is not a record kind: there is one of it, it has no
 //! id and no index. `mrp.accepted_plan` is its header — the run's today, horizon, when and
-//! by whom, how many planned orders, how many buckets its parts use (schema 2) —, the parts
+//! by whom, how many planned orders, how many buckets its parts use, the keys of the firm
+//! planned orders (schema 2) —, the parts
 //! (`mrp_plan_parts`) hold the planned orders with their pegs, what covers every demand and
 //! the rest, and `mrp.ignored` the planned orders a person chose to ignore. A run replaces
 //! the plan in the transaction of its change, writing only the parts whose bytes changed
@@ -22,8 +23,8 @@ use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
 
 use super::mrp_plan_parts::{
-    Bucket, Part, bucket_in, bucket_of, covering, decode_part, demand_name, in_plan_order,
-    put_bucket_in, rest_into, write_in,
+    Bucket, Part, bucket_in, bucket_of, covering, decode_part, demand_bucket, demand_name,
+    in_plan_order, put_bucket_in, rest_into, write_in,
 };
 use crate::domain::mrp::{Coverage, DemandRef, Plan, PlannedOrder};
 use crate::store::record::{decode_payload, encode_with_schema, split_envelope};
@@ -65,6 +66,8 @@ struct Header {
     orders: u64,
     order_buckets: u32,
     cover_buckets: u32,
+    /// The keys of the firm planned orders, which the next run reads.
+    firm: Vec<String>,
 }
 
 impl Header {
@@ -77,6 +80,13 @@ impl Header {
             orders: u64::try_from(stored.plan.orders.len()).unwrap_or(u64::MAX),
             order_buckets: parts.order_buckets(),
             cover_buckets: parts.cover_buckets(),
+            firm: stored
+                .plan
+                .orders
+                .iter()
+                .filter(|o| o.firm)
+                .map(|o| o.key.clone())
+                .collect(),
         }
     }
 
@@ -180,6 +190,23 @@ pub fn orders(store: &Store) -> StoreResult<Vec<PlannedOrder>> {
     Ok(orders.unwrap_or_default())
 }
 
+/// The firm planned orders of the accepted plan (none before the first run).
+pub fn firm_orders(store: &Store) -> StoreResult<Vec<PlannedOrder>> {
+    let firm = consistent(store, |meta, stored| match stored {
+        Stored::Whole(stored) => Ok(stored.plan.orders.into_iter().filter(|o| o.firm).collect()),
+        Stored::Parts(header) => {
+            let mut firm = Vec::with_capacity(header.firm.len());
+            for key in &header.firm {
+                let at = bucket_of(key, header.order_buckets);
+                let orders: Bucket<PlannedOrder> = bucket(meta, Part::Orders, at)?;
+                firm.extend(orders.into_iter().map(|(_, o)| o).find(|o| &o.key == key));
+            }
+            Ok(firm)
+        }
+    })?;
+    Ok(firm.unwrap_or_default())
+}
+
 /// The planned order with this key, with its pegs.
 pub fn order(store: &Store, key: &str) -> StoreResult<Entry<PlannedOrder>> {
     let found = consistent(store, |meta, stored| match stored {
@@ -204,7 +231,7 @@ pub fn coverage(store: &Store, demand: &DemandRef) -> StoreResult<Entry<Vec<Cove
                 .filter(|c| &c.demand == demand)
                 .collect(),
             Stored::Parts(header) => {
-                let at = bucket_of(&demand_name(demand), header.cover_buckets);
+                let at = demand_bucket(demand, header.cover_buckets);
                 covering(bucket(meta, Part::Covers, at)?, demand)
             }
         };
@@ -280,7 +307,7 @@ pub fn order_in(tx: &Tx, key: &str) -> TxResult<Entry<PlannedOrder>> {
 
 /// Writes a planned order of the plan as it is now (firmed or unfirmed), in its place.
 pub fn put_order_in(tx: &Tx, order: &PlannedOrder) -> TxResult<()> {
-    let Some(header) = header_in(tx)? else {
+    let Some(mut header) = header_in(tx)? else {
         return Ok(());
     };
     let at = bucket_of(&order.key, header.order_buckets);
@@ -288,7 +315,12 @@ pub fn put_order_in(tx: &Tx, order: &PlannedOrder) -> TxResult<()> {
     for (_, stored) in orders.iter_mut().filter(|(_, o)| o.key == order.key) {
         stored.clone_from(order);
     }
-    put_bucket_in(tx, Part::Orders, at, &orders)
+    put_bucket_in(tx, Part::Orders, at, &orders)?;
+    header.firm.retain(|key| key != &order.key);
+    if order.firm {
+        header.firm.push(order.key.clone());
+    }
+    put_header_in(tx, &header)
 }
 
 /// Removes planned orders from the plan (converted).
@@ -312,6 +344,7 @@ pub fn remove_orders_in(tx: &Tx, keys: &[String]) -> TxResult<()> {
             .saturating_sub(u64::try_from(before - orders.len()).unwrap_or(0));
         put_bucket_in(tx, Part::Orders, at, &orders)?;
     }
+    header.firm.retain(|key| !keys.contains(key));
     put_header_in(tx, &header)
 }
 

@@ -11,6 +11,7 @@
 //! Room: store.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -56,24 +57,58 @@ fn buckets_for(count: usize) -> u32 {
     u32::try_from(count.div_ceil(PER_BUCKET).max(1)).unwrap_or(u32::MAX)
 }
 
-/// The bucket of `name` among `buckets`.
-pub(super) fn bucket_of(name: &str, buckets: u32) -> u32 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in name.bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
+/// FNV-1a (64 bit) of the bytes written into it.
+struct Fnv(u64);
+
+impl Fnv {
+    fn new() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
     }
-    u32::try_from(hash % u64::from(buckets.max(1))).unwrap_or(0)
+
+    fn bucket(self, buckets: u32) -> u32 {
+        u32::try_from(self.0 % u64::from(buckets.max(1))).unwrap_or(0)
+    }
 }
 
-/// A demand's name, what its coverage is bucketed by.
-pub(super) fn demand_name(demand: &DemandRef) -> String {
-    match demand {
-        DemandRef::SafetyStock { location } => format!("S:{location}"),
-        DemandRef::SalesLine { order, line } => format!("A:{order}/{line}"),
-        DemandRef::ProductionOrder { order } => format!("F:{order}"),
-        DemandRef::Planned { key } => format!("P:{key}"),
+impl std::fmt::Write for Fnv {
+    fn write_str(&mut self, text: &str) -> std::fmt::Result {
+        for byte in text.bytes() {
+            self.0 ^= u64::from(byte);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+        Ok(())
     }
+}
+
+/// The bucket of a planned order's key among `buckets`.
+pub(super) fn bucket_of(key: &str, buckets: u32) -> u32 {
+    let mut hash = Fnv::new();
+    let _ = hash.write_str(key);
+    hash.bucket(buckets)
+}
+
+/// Writes a demand's name — what its coverage is bucketed by — into `out`.
+fn name_demand(demand: &DemandRef, out: &mut impl std::fmt::Write) -> std::fmt::Result {
+    match demand {
+        DemandRef::SafetyStock { location } => write!(out, "S:{location}"),
+        DemandRef::SalesLine { order, line } => write!(out, "A:{order}/{line}"),
+        DemandRef::ProductionOrder { order } => write!(out, "F:{order}"),
+        DemandRef::Planned { key } => write!(out, "P:{key}"),
+    }
+}
+
+/// A demand's name (`A:AU-2026-00001/1`).
+pub(super) fn demand_name(demand: &DemandRef) -> String {
+    let mut name = String::new();
+    let _ = name_demand(demand, &mut name);
+    name
+}
+
+/// The bucket of a demand's coverage among `buckets`.
+pub(super) fn demand_bucket(demand: &DemandRef, buckets: u32) -> u32 {
+    let mut hash = Fnv::new();
+    let _ = name_demand(demand, &mut hash);
+    hash.bucket(buckets)
 }
 
 /// One bucket: entries with their place in the plan.
@@ -106,16 +141,23 @@ pub struct Parts {
 impl Parts {
     /// Encodes `plan`'s parts.
     pub fn of(plan: &Plan) -> StoreResult<Parts> {
-        let orders = encode_buckets(&plan.orders, Part::Orders, |o| o.key.clone())?;
-        let covers = encode_buckets(&plan.coverage, Part::Covers, |c| demand_name(&c.demand))?;
         let rest = RestOf {
             low_level_codes: &plan.low_level_codes,
             projected: &plan.projected,
             actions: &plan.actions,
         };
+        // The orders on a thread of their own: encoding is most of the cost.
+        let (orders, covers) = std::thread::scope(|scope| {
+            let orders = scope
+                .spawn(|| encode_buckets(&plan.orders, Part::Orders, |o, n| bucket_of(&o.key, n)));
+            let covers = encode_buckets(&plan.coverage, Part::Covers, |c, n| {
+                demand_bucket(&c.demand, n)
+            });
+            (orders.join(), covers)
+        });
         Ok(Parts {
-            orders,
-            covers,
+            orders: orders.unwrap_or_else(|panic| std::panic::resume_unwind(panic))?,
+            covers: covers?,
             rest: encode_with_schema(&rest, PART_SCHEMA, REST_KIND)?,
         })
     }
@@ -129,16 +171,16 @@ impl Parts {
     }
 }
 
-fn encode_buckets<T: Serialize>(
+fn encode_buckets<T: Serialize + Sync>(
     entries: &[T],
     part: Part,
-    name: impl Fn(&T) -> String,
+    bucket: impl Fn(&T, u32) -> u32,
 ) -> StoreResult<Vec<Vec<u8>>> {
     let count = buckets_for(entries.len());
     let mut buckets: Vec<Bucket<&T>> = (0..count).map(|_| Vec::new()).collect();
     for (at, entry) in entries.iter().enumerate() {
         let place = u32::try_from(at).unwrap_or(u32::MAX);
-        if let Some(bucket) = buckets.get_mut(bucket_of(&name(entry), count) as usize) {
+        if let Some(bucket) = buckets.get_mut(bucket(entry, count) as usize) {
             bucket.push((place, entry));
         }
     }

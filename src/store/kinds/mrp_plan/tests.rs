@@ -156,11 +156,13 @@ fn firming_and_converting_rewrite_the_orders_in_their_place() {
     replace(&store, &plan);
     let mut firm = plan.plan.orders[40].clone();
     firm.firm = true;
+    assert!(firm_orders(&store).unwrap().is_empty());
     store.transaction(|tx| put_order_in(tx, &firm)).unwrap();
     assert_eq!(
         order(&store, &firm.key).unwrap(),
         Entry::Found(Some(firm.clone()))
     );
+    assert_eq!(firm_orders(&store).unwrap(), [firm.clone()]);
     let gone = vec![plan.plan.orders[0].key.clone(), "PL-X".to_string()];
     store.transaction(|tx| remove_orders_in(tx, &gone)).unwrap();
     let now = read(&store).unwrap().unwrap();
@@ -168,8 +170,21 @@ fn firming_and_converting_rewrite_the_orders_in_their_place() {
     expected[39] = firm;
     assert_eq!(now.plan.orders, expected);
     assert_eq!(order(&store, &gone[0]).unwrap(), Entry::Found(None));
-    let (before, _) = replace(&store, &plan);
+    assert_eq!(firm_orders(&store).unwrap(), [expected[39].clone()]);
+    // A run keeps what it is given firm; converting a firm order leaves none.
+    let mut rerun = plan.clone();
+    rerun.plan.orders[40].firm = true;
+    let (before, _) = replace(&store, &rerun);
     assert_eq!(before, Some(99));
+    assert_eq!(
+        firm_orders(&store).unwrap(),
+        [rerun.plan.orders[40].clone()]
+    );
+    let converted = [rerun.plan.orders[40].key.clone()];
+    store
+        .transaction(|tx| remove_orders_in(tx, &converted))
+        .unwrap();
+    assert!(firm_orders(&store).unwrap().is_empty());
 }
 
 #[test]
@@ -208,8 +223,9 @@ fn a_plan_stored_whole_is_read_whole_and_replaced_by_parts_when_it_changes() {
         assert!(!meta.contains_key(key).unwrap(), "{key}");
     }
     let mut expected = plan.clone();
-    expected.plan.orders[9] = firm;
+    expected.plan.orders[9] = firm.clone();
     assert_eq!(read(&store).unwrap(), Some(expected));
+    assert_eq!(firm_orders(&store).unwrap(), [firm]);
 }
 
 #[test]
