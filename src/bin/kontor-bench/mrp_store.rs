@@ -3,7 +3,7 @@
 //! open purchase order lines and production orders) is written into a fresh store through
 //! the bulk paths (`insert_all`; on hand as receipts in batched transactions), with 200
 //! suppliers and a preferred supplier item per bought item. Then `core::mrp::run` — gather,
-//! the engine, storing the plan with its per-order and per-demand entries, names resolved —
+//! the engine, storing the plan (the buckets that changed), names resolved —
 //! is timed over `--mrp-runs` runs (the first onto an empty plan, later ones replacing it),
 //! and one planned order's pegging (`core::mrp::pegging`, what Enter in `g P` shows) and one
 //! sales order line's covering orders (`core::mrp::covering`) are timed per call, p50/p99;
