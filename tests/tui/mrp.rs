@@ -20,7 +20,7 @@ use time::macros::date;
 
 use crate::common::ok;
 
-use super::snapshots::harness::{Harness, in_german};
+use super::snapshots::harness::{Harness, in_german, profiles};
 
 fn plant(db: &Path) -> Arc<Store> {
     ok(
@@ -273,19 +273,109 @@ fn enter_shows_the_demands_a_planned_order_covers_and_v_the_action_messages() {
 }
 
 #[test]
-fn the_plan_in_german_fits_80_by_24() {
+fn the_plan_in_german_fits_80_by_24_with_every_option_in_the_legend() {
+    for profile in profiles() {
+        let ascii = profile.ascii;
+        let mut harness = Harness::setup().data(plant).profile(profile).build();
+        planned(&mut harness);
+        let german = in_german(|| harness.keys("Esc g P").snapshot("mrp_de"));
+        assert!(german.contains("Bedarfsplanung"), "{german}");
+        let row = line(&german, " WHEEL ");
+        for shown in ["20", "01.01.2027", "15.01.2027", "Kauf", "L-1"] {
+            assert!(row.contains(shown), "{shown} missing in {row}");
+        }
+        let (options, stored) = match ascii {
+            true => (
+                "1=fixieren 2=umsetzen 3=loesen",
+                "3 Planauftraege. U plant neu.",
+            ),
+            false => (
+                "1=fixieren 2=umsetzen 3=lösen",
+                "3 Planaufträge. U plant neu.",
+            ),
+        };
+        assert!(german.contains(options), "{german}");
+        assert!(
+            german.contains(&format!("Planung vom 05.12.2026 von anna: {stored}")),
+            "{german}"
+        );
+        let legend = german.lines().last().unwrap_or_default();
+        let unfirm = if ascii { "3 Loesen" } else { "3 Lösen" };
+        for entry in [
+            "1 Fixieren",
+            "2 Umsetzen",
+            unfirm,
+            "4 Ignorieren",
+            "5 Beachten",
+            "? Hilfe",
+            "q Verlassen",
+        ] {
+            assert!(legend.contains(entry), "{entry} missing in {legend}");
+        }
+    }
+}
+
+#[test]
+fn the_legend_at_80_columns_shows_every_option_in_both_keymaps_and_profiles() {
+    for preset in ["default", "vim"] {
+        for profile in profiles() {
+            let mut harness = Harness::setup()
+                .data(plant)
+                .preset(Some(preset))
+                .profile(profile)
+                .build();
+            planned(&mut harness);
+            // The status of the run gives way to the legend on the next screen.
+            let screen = harness.keys("Esc g P").plain();
+            let legend = screen.lines().last().unwrap_or_default();
+            for entry in [
+                "1 Firm",
+                "2 Convert",
+                "3 Unfirm",
+                "4 Ignore",
+                "5 Unignore",
+                "U Run MRP",
+                "Help",
+                "Exit",
+            ] {
+                assert!(
+                    legend.contains(entry),
+                    "{preset}: {entry} missing in {legend}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_pegging_view_marks_an_ignored_and_a_firm_planned_order() {
     let mut harness = Harness::setup().data(plant).build();
     planned(&mut harness);
-    let german = in_german(|| harness.keys("Esc g P").snapshot("mrp_de"));
-    assert!(german.contains("Bedarfsplanung"), "{german}");
-    let row = line(&german, " WHEEL ");
-    for shown in ["20", "01.01.2027", "15.01.2027", "Kauf", "L-1"] {
-        assert!(row.contains(shown), "{shown} missing in {row}");
-    }
-    assert!(german.contains("1=fixieren 2=umsetzen 3=lösen"), "{german}");
+    // Rows: BIKE, FRAME, WHEEL. FRAME ignored, then its pegging.
+    harness.keys("Down 4 Enter");
+    let frame = harness.keys("Enter").plain();
+    let marks = line(&frame, "Supplier: L-1 Velo Teile");
     assert!(
-        german.contains("Planung vom 05.12.2026 von anna: 3 Planaufträge."),
+        marks.contains("Ignored: converting all passes it by · Supplier"),
+        "{frame}"
+    );
+    assert!(!marks.contains("Firm"), "{frame}");
+    let german = in_german(|| harness.keys("F5").plain());
+    assert!(
+        german.contains("Ignoriert: „Alle umsetzen“ übergeht ihn · Lieferant: L-1"),
         "{german}"
+    );
+    // WHEEL firmed: its pegging says so and is not ignored; BIKE's is neither.
+    harness.keys("Esc Down 1 Enter");
+    let wheel = harness.keys("Enter").plain();
+    let marks = line(&wheel, "Supplier: L-1 Velo Teile");
+    assert!(marks.contains("Firm · Supplier"), "{wheel}");
+    assert!(!wheel.contains("Ignored"), "{wheel}");
+    let bike = harness.keys("Esc Home Enter").plain();
+    assert!(bike.contains("make 10 × BIKE Fahrrad"), "{bike}");
+    assert!(
+        !bike.contains("Ignored") && !bike.contains("Firm"),
+        "{bike}"
     );
 }
 

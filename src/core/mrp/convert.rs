@@ -64,14 +64,16 @@ pub(super) fn convert(
     all: bool,
     kind: Option<OrderKind>,
 ) -> Result<Converted, CoreError> {
-    let stored =
-        mrp_plan::read(store)?.ok_or_else(|| CoreError::Refused(crate::t!("mrp-no-plan")))?;
+    let orders = mrp_plan::orders(store)?;
+    if orders.is_empty() && !mrp_plan::exists(store)? {
+        return Err(CoreError::Refused(crate::t!("mrp-no-plan")));
+    }
     let ignored = mrp_plan::ignored(store)?;
-    let chosen = chosen(&stored.plan.orders, &ignored, keys, all, kind)?;
+    let chosen = chosen(&orders, &ignored, keys, all, kind)?;
     if chosen.is_empty() {
         return Err(CoreError::Refused(crate::t!("mrp-convert-nothing")));
     }
-    let names = Names::of_plans(store, [&stored.plan])?;
+    let names = Names::of_orders(store, &chosen)?;
     let mut per_supplier: BTreeMap<u64, Vec<LineSpec>> = BTreeMap::new();
     let mut made = Vec::new();
     for order in &chosen {
@@ -108,9 +110,9 @@ pub(super) fn convert(
     let gone: Vec<String> = chosen.iter().map(|o| o.key.clone()).collect();
     let notes = crate::t!("mrp-convert-note");
     let converted = store.transaction(|tx| {
-        let Some(mut plan) = mrp_plan::read_in(tx)? else {
+        if !mrp_plan::exists_in(tx)? {
             return abort(StoreError::Refused(crate::t!("mrp-no-plan")));
-        };
+        }
         let mut out = Converted {
             keys: gone.clone(),
             ..Converted::default()
@@ -140,9 +142,8 @@ pub(super) fn convert(
             )?;
             out.production_orders.push(added.number);
         }
-        plan.plan.orders.retain(|o| !gone.contains(&o.key));
         let what = vec![field("converted", String::new(), gone.join(", "))];
-        mrp_plan::write_in(tx, &plan, what)?;
+        tx.note(mrp_plan::AUDITED_AS, what);
         mrp_plan::remove_orders_in(tx, &gone)?;
         let mut ignored = mrp_plan::ignored_in(tx)?;
         let before = ignored.len();

@@ -179,14 +179,8 @@ fn receipts(store: &Store) -> Result<Vec<Receipt>, CoreError> {
 
 /// The firm planned orders of the accepted plan.
 fn firm_orders(store: &Store) -> Result<Vec<FirmOrder>, CoreError> {
-    let Some(stored) = mrp_plan::read(store)? else {
-        return Ok(Vec::new());
-    };
-    Ok(stored
-        .plan
-        .orders
+    Ok(mrp_plan::firm_orders(store)?
         .into_iter()
-        .filter(|order| order.firm)
         .map(|order| FirmOrder {
             key: order.key,
             item: order.item,

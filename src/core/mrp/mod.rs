@@ -2,9 +2,11 @@
 //! and source, BOMs, on hand, open sales order lines, open purchase and production orders,
 //! the firm planned orders of the accepted plan, the planning calendar — setting
 //! `planning_calendar`: a business calendar's open weekdays without its state's holidays
-//! and its days off; unset, Monday to Friday —, today and the horizon), `domain::mrp::run` plans, and the accepted plan is stored (one `meta` value,
-//! `store::kinds::mrp_plan`, with an entry per planned order and per demand so that
-//! `pegging` and `covering` read only those). Writes are `Command::Mrp(MrpCommand)` — run,
+//! and its days off; unset, Monday to Friday —, today and the horizon), `domain::mrp::run`
+//! plans, and the accepted plan is stored (`store::kinds::mrp_plan`: a header and buckets of
+//! planned orders and of coverage, of which a run writes only those that changed, so that
+//! `pegging` and `covering` read one bucket, and the run's diff compares only the orders of
+//! changed buckets). Writes are `Command::Mrp(MrpCommand)` — run,
 //! firm/unfirm, ignore/unignore, convert — so the audit log notes each; `run`, `firm` and `convert` below are the same
 //! through a clock pinned at `now`. Reads: `preview` (plan and diff, stores nothing),
 //! `accepted`, `pegging`, `covering`, `actions`, each with item SKUs/names and supplier
@@ -143,12 +145,12 @@ pub(crate) fn execute(
                 run_by: actor.name.clone(),
                 plan: planned,
             };
-            let before = store.transaction(|tx| {
-                let before = mrp_plan::read_in(tx)?;
-                let was = before.as_ref().map(|b| b.plan.orders.len().to_string());
+            let parts = mrp_plan::Parts::of(&stored.plan)?;
+            let replaced = store.transaction(|tx| {
+                let (before, replaced) = mrp_plan::replace_in(tx, &stored, &parts)?;
+                let was = before.map(|count| count.to_string()).unwrap_or_default();
                 let now = stored.plan.orders.len().to_string();
-                let what = vec![field("orders", was.unwrap_or_default(), now)];
-                mrp_plan::replace_in(tx, before.as_ref(), &stored, what)?;
+                tx.note(mrp_plan::AUDITED_AS, vec![field("orders", was, now)]);
                 let ignored = mrp_plan::ignored_in(tx)?;
                 let kept: Vec<_> = ignored
                     .iter()
@@ -158,29 +160,24 @@ pub(crate) fn execute(
                 if kept.len() != ignored.len() {
                     mrp_plan::set_ignored_in(tx, &kept)?;
                 }
-                Ok(before)
+                Ok(replaced)
             })?;
-            let old = before.map(|b| b.plan).unwrap_or_default();
-            let diff = crate::domain::mrp::diff(&old, &stored.plan);
+            // Orders in buckets that did not change are the same in both plans.
+            let (before, after) = replaced.changed_orders(&stored.plan)?;
+            let diff = crate::domain::mrp::diff(&orders_only(before), &orders_only(after));
             let plan = view::accepted_plan(store, stored)?;
             Ok(MrpEvent::Ran(Box::new(RunOutcome { plan, diff })))
         }
         MrpCommand::Firm { key, firm } => {
             let order = store.transaction(|tx| {
-                let Some(mut stored) = mrp_plan::read_in(tx)? else {
-                    return abort(StoreError::Refused(crate::t!("mrp-no-plan")));
-                };
-                let Some(order) = stored.plan.orders.iter_mut().find(|o| o.key == key) else {
-                    return abort(StoreError::Refused(unknown_key(&key)));
-                };
+                let mut order = planned_in(tx, &key)?;
                 let what = vec![field(
                     &format!("{key} firm"),
                     order.firm.to_string(),
                     firm.to_string(),
                 )];
+                tx.note(mrp_plan::AUDITED_AS, what);
                 order.firm = firm;
-                let order = order.clone();
-                mrp_plan::write_in(tx, &stored, what)?;
                 mrp_plan::put_order_in(tx, &order)?;
                 Ok(order)
             })?;
@@ -188,17 +185,12 @@ pub(crate) fn execute(
         }
         MrpCommand::Ignore { key, ignore } => {
             let order = store.transaction(|tx| {
-                let Some(stored) = mrp_plan::read_in(tx)? else {
-                    return abort(StoreError::Refused(crate::t!("mrp-no-plan")));
-                };
-                let Some(order) = stored.plan.order(&key) else {
-                    return abort(StoreError::Refused(unknown_key(&key)));
-                };
+                let order = planned_in(tx, &key)?;
                 let mut ignored = mrp_plan::ignored_in(tx)?;
                 let was = ignored.iter().any(|i| i.key == key);
                 ignored.retain(|i| i.key != key);
                 if ignore {
-                    ignored.push(mrp_plan::Ignored::of(order));
+                    ignored.push(mrp_plan::Ignored::of(&order));
                 }
                 let name = format!("{key} ignored");
                 tx.note(
@@ -206,7 +198,7 @@ pub(crate) fn execute(
                     vec![field(&name, was.to_string(), ignore.to_string())],
                 );
                 mrp_plan::set_ignored_in(tx, &ignored)?;
-                Ok(order.clone())
+                Ok(order)
             })?;
             Ok(MrpEvent::Ignored(Box::new(order)))
         }
@@ -219,6 +211,24 @@ pub(crate) fn execute(
             let converted = convert::convert(store, actor, now, today, &keys, all, kind)?;
             Ok(MrpEvent::Converted(Box::new(converted)))
         }
+    }
+}
+
+/// A plan of these orders alone (what `diff` compares).
+fn orders_only(orders: Vec<PlannedOrder>) -> Plan {
+    Plan {
+        orders,
+        ..Plan::default()
+    }
+}
+
+/// The planned order with this key inside a transaction, or the refusal naming it (or
+/// saying there is no plan).
+fn planned_in(tx: &crate::store::Tx, key: &str) -> crate::store::TxResult<PlannedOrder> {
+    match mrp_plan::order_in(tx, key)? {
+        mrp_plan::Entry::Found(Some(order)) => Ok(order),
+        mrp_plan::Entry::Found(None) => abort(StoreError::Refused(unknown_key(key))),
+        mrp_plan::Entry::NoPlan => abort(StoreError::Refused(crate::t!("mrp-no-plan"))),
     }
 }
 
@@ -309,9 +319,7 @@ pub fn preview(
     require(actor, Area::Purchasing, Access::Read)?;
     let today = Clock::pinned(now).today();
     let plan = plan_now(store, today, horizon_days)?;
-    let old = mrp_plan::read(store)?
-        .map(|stored| stored.plan)
-        .unwrap_or_default();
+    let old = orders_only(mrp_plan::orders(store)?);
     let diff = crate::domain::mrp::diff(&old, &plan);
     let names = Names::of_plans(store, [&old, &plan])?;
     Ok(Preview { plan, diff, names })
@@ -392,13 +400,8 @@ pub fn pegging(store: &Store, actor: &Actor, key: &str) -> Result<Pegging, CoreE
             let names = Names::of_orders(store, [&order])?;
             Ok(view::pegging_of(names.order(&order, ignored)))
         }
-        // The entries exist only once a plan is stored.
         mrp_plan::Entry::Found(None) => Err(CoreError::Refused(unknown_key(key))),
-        mrp_plan::Entry::NoEntries => {
-            let plan = accepted(store, actor)?
-                .ok_or_else(|| CoreError::Refused(crate::t!("mrp-no-plan")))?;
-            view::pegging(&plan, key).ok_or_else(|| CoreError::Refused(unknown_key(key)))
-        }
+        mrp_plan::Entry::NoPlan => Err(CoreError::Refused(crate::t!("mrp-no-plan"))),
     }
 }
 
@@ -417,11 +420,7 @@ pub fn covering(
             let names = Names::of_coverage(store, &covers)?;
             Ok(view::covering_of(&names, covers.iter()))
         }
-        mrp_plan::Entry::NoEntries => {
-            let plan = accepted(store, actor)?
-                .ok_or_else(|| CoreError::Refused(crate::t!("mrp-no-plan")))?;
-            Ok(view::covering(&plan, &demand))
-        }
+        mrp_plan::Entry::NoPlan => Err(CoreError::Refused(crate::t!("mrp-no-plan"))),
     }
 }
 

@@ -24,7 +24,7 @@ tui-mrp-none = Noch keine Planung: U startet den Planungslauf.
 tui-mrp-hint = Planung vom { $date } von { $user }: { $count ->
     [one] 1 Planauftrag
    *[other] { $count } Planaufträge
-}.
+}. U plant neu.
 tui-mrp-actions-hint = { $count ->
     [one] 1 Aktionsmeldung
    *[other] { $count } Aktionsmeldungen
@@ -58,6 +58,8 @@ tui-mrp-to-orders = Planaufträge
 ## Bedarfsnachweis
 tui-mrp-peg-title = Bedarfe von { $key }
 tui-mrp-peg-order = { $kind } { $quantity } × { $sku } { $name }, Freigabe { $release }, Bedarf { $due }
+tui-mrp-peg-firm = Fixiert
+tui-mrp-peg-ignored = Ignoriert: „Alle umsetzen“ übergeht ihn
 tui-mrp-peg-supplier = Lieferant: { $supplier }
 tui-mrp-peg-col-demand = Bedarf
 tui-mrp-peg-col-date = Datum

@@ -24,7 +24,7 @@ tui-mrp-none = No plan yet: U runs MRP.
 tui-mrp-hint = Plan of { $date } by { $user }: { $count ->
     [one] 1 planned order
    *[other] { $count } planned orders
-}.
+}. U runs MRP anew.
 tui-mrp-actions-hint = { $count ->
     [one] 1 action message
    *[other] { $count } action messages
@@ -58,6 +58,8 @@ tui-mrp-to-orders = Planned orders
 ## Pegging
 tui-mrp-peg-title = Demands of { $key }
 tui-mrp-peg-order = { $kind } { $quantity } × { $sku } { $name }, release { $release }, due { $due }
+tui-mrp-peg-firm = Firm
+tui-mrp-peg-ignored = Ignored: converting all passes it by
 tui-mrp-peg-supplier = Supplier: { $supplier }
 tui-mrp-peg-col-demand = Demand
 tui-mrp-peg-col-date = Date

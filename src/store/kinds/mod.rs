@@ -18,6 +18,7 @@ pub mod mail_quarantine;
 pub mod mailing;
 mod mailing_schemas;
 pub mod mrp_plan;
+mod mrp_plan_parts;
 pub mod opportunity;
 pub mod outbox;
 pub mod payment;

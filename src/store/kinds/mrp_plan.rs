@@ -1,30 +1,48 @@
-//! The accepted MRP plan: one value in `meta` (`mrp.accepted_plan`), a bincode envelope
-//! with its own schema version, written whole by each run, firm and convert in the
-//! transaction of the change. It is not a record kind: there is one of it, it has no id and
-//! no index. A plan stored by a newer kontor is refused (`TooNew`), never guessed at.
+//! The accepted MRP plan, in `meta`. It is not a record kind: there is one of it, it has no
+//! id and no index. `mrp.accepted_plan` is its header — the run's today, horizon, when and
+//! by whom, how many planned orders, how many buckets its parts use, the keys of the firm
+//! planned orders (schema 2) —, the parts
+//! (`mrp_plan_parts`) hold the planned orders with their pegs, what covers every demand and
+//! the rest, and `mrp.ignored` the planned orders a person chose to ignore. A run replaces
+//! the plan in the transaction of its change, writing only the parts whose bytes changed
+//! (`replace_in`); firming (`put_order_in`) and converting (`remove_orders_in`) rewrite the
+//! buckets of the orders concerned. One planned order (`order`) or one demand's coverage
+//! (`coverage`) reads the header and one bucket, never the whole plan; reads outside a
+//! transaction read the header again after the parts and start over when a run replaced the
+//! plan meanwhile.
 //!
-//! Beside it, so that one planned order's pegging or one demand's coverage reads only what
-//! it needs (not the whole plan): an entry per planned order (`mrp.order.<key>`: the order
-//! with its pegs) and one per demand (`mrp.cover.<demand>`: what covers it, per item),
-//! each its own envelope, kept in step with the plan by `replace_in` (a run), `put_order_in`
-//! (firm) and `remove_orders_in` (convert), and `mrp.entries` marking that they exist (a
-//! plan stored before them is read whole instead: `order`/`coverage` answer `None`). The
-//! planned orders a person chose to ignore are one small value, `mrp.ignored`. Room: store.
+//! A plan stored whole (schema 1, with an entry per planned order `mrp.order.<key>` and per
+//! demand `mrp.cover.<demand>` beside it) is read whole, and replaced by its parts the first
+//! time the plan changes. A plan stored by a newer kontor is refused (`TooNew`), never
+//! guessed at. Room: store.
 
+use std::collections::BTreeMap;
+
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
 
-use crate::domain::audit::FieldChange;
+use super::mrp_plan_parts::{
+    Bucket, Part, bucket_in, bucket_of, covering, decode_part, demand_bucket, demand_name,
+    in_plan_order, put_bucket_in, rest_into, write_in,
+};
 use crate::domain::mrp::{Coverage, DemandRef, Plan, PlannedOrder};
 use crate::store::record::{decode_payload, encode_with_schema, split_envelope};
+use crate::store::tx::META;
 use crate::store::{Store, StoreError, StoreResult, Tx, TxResult, abort};
+
+pub use super::mrp_plan_parts::{Parts, Replaced};
 
 const KEY: &str = "mrp.accepted_plan";
 const KIND: &str = "mrp_plan";
 /// The kind the audit log names the plan's changes with.
 pub const AUDITED_AS: &str = "mrp plan";
-/// The schema of `AcceptedPlanV1`.
-pub const SCHEMA: u16 = 1;
+/// The schema of a plan stored whole (`StoredPlan`).
+const WHOLE: u16 = 1;
+/// The schema of the header of a plan stored in parts (`Header`).
+pub const SCHEMA: u16 = 2;
+/// How often a read outside a transaction starts over when runs replace the plan under it.
+const TRIES: usize = 3;
 
 /// The plan as the last run accepted it, with when, by whom and over what it was made.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -37,184 +55,303 @@ pub struct StoredPlan {
     pub plan: Plan,
 }
 
-/// The accepted plan, if a run stored one.
-pub fn read(store: &Store) -> StoreResult<Option<StoredPlan>> {
-    store.transaction(read_in)
+/// The header of a plan stored in parts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct Header {
+    today: Date,
+    horizon_days: u32,
+    run_at: OffsetDateTime,
+    run_by: String,
+    /// Planned orders in the plan.
+    orders: u64,
+    order_buckets: u32,
+    cover_buckets: u32,
+    /// The keys of the firm planned orders, which the next run reads.
+    firm: Vec<String>,
 }
 
-/// The accepted plan, read inside a transaction.
-pub fn read_in(tx: &Tx) -> TxResult<Option<StoredPlan>> {
-    match tx.meta_get(KEY)? {
-        Some(bytes) => decode(&bytes).map(Some).or_else(abort),
-        None => Ok(None),
+impl Header {
+    fn of(stored: &StoredPlan, parts: &Parts) -> Header {
+        Header {
+            today: stored.today,
+            horizon_days: stored.horizon_days,
+            run_at: stored.run_at,
+            run_by: stored.run_by.clone(),
+            orders: u64::try_from(stored.plan.orders.len()).unwrap_or(u64::MAX),
+            order_buckets: parts.order_buckets(),
+            cover_buckets: parts.cover_buckets(),
+            firm: stored
+                .plan
+                .orders
+                .iter()
+                .filter(|o| o.firm)
+                .map(|o| o.key.clone())
+                .collect(),
+        }
+    }
+
+    fn with(self, plan: Plan) -> StoredPlan {
+        StoredPlan {
+            today: self.today,
+            horizon_days: self.horizon_days,
+            run_at: self.run_at,
+            run_by: self.run_by,
+            plan,
+        }
     }
 }
 
-/// Replaces the accepted plan, noting `what` changed in the audit entry (kind `mrp plan`).
-pub fn write_in(tx: &Tx, plan: &StoredPlan, what: Vec<FieldChange>) -> TxResult<()> {
-    tx.note(AUDITED_AS, what);
-    match encode_with_schema(plan, SCHEMA, KIND) {
-        Ok(bytes) => tx.meta_put(KEY, &bytes),
-        Err(error) => abort(error),
-    }
+/// The accepted plan as stored: whole (schema 1) or in parts.
+enum Stored {
+    Whole(Box<StoredPlan>),
+    Parts(Header),
 }
 
-const ENTRIES: &str = "mrp.entries";
-const ORDER_KIND: &str = "mrp_order";
-const COVER_KIND: &str = "mrp_cover";
-const IGNORED: &str = "mrp.ignored";
-const IGNORED_KIND: &str = "mrp_ignored";
-/// The schema of the order, coverage and ignored entries.
-pub const ENTRY_SCHEMA: u16 = 1;
-
-fn order_key(key: &str) -> String {
-    format!("mrp.order.{key}")
-}
-
-/// The meta key of a demand's coverage entry.
-fn cover_key(demand: &DemandRef) -> String {
-    match demand {
-        DemandRef::SafetyStock { location } => format!("mrp.cover.S:{location}"),
-        DemandRef::SalesLine { order, line } => format!("mrp.cover.A:{order}/{line}"),
-        DemandRef::ProductionOrder { order } => format!("mrp.cover.F:{order}"),
-        DemandRef::Planned { key } => format!("mrp.cover.P:{key}"),
-    }
-}
-
-fn put<P: Serialize>(tx: &Tx, key: &str, value: &P, kind: &'static str) -> TxResult<()> {
-    match encode_with_schema(value, ENTRY_SCHEMA, kind) {
-        Ok(bytes) => tx.meta_put(key, &bytes),
-        Err(error) => abort(error),
-    }
-}
-
-fn decode_entry<P: serde::de::DeserializeOwned>(
-    bytes: &[u8],
-    kind: &'static str,
-) -> StoreResult<P> {
-    split_envelope(bytes, kind).and_then(|(schema, payload)| match schema {
-        ENTRY_SCHEMA => decode_payload(payload, kind),
+fn decode(bytes: &[u8]) -> StoreResult<Stored> {
+    let (schema, payload) = split_envelope(bytes, KIND)?;
+    match schema {
+        WHOLE => decode_payload(payload, KIND).map(|plan| Stored::Whole(Box::new(plan))),
+        SCHEMA => decode_payload(payload, KIND).map(Stored::Parts),
         found => Err(StoreError::TooNew {
-            kind,
+            kind: KIND,
             found,
-            known: ENTRY_SCHEMA,
+            known: SCHEMA,
         }),
-    })
-}
-
-fn get<P: serde::de::DeserializeOwned>(
-    tx: &Tx,
-    key: &str,
-    kind: &'static str,
-) -> TxResult<Option<P>> {
-    match tx.meta_get(key)? {
-        Some(bytes) => decode_entry(&bytes, kind).map(Some).or_else(abort),
-        None => Ok(None),
     }
-}
-
-/// One entry read outside a transaction (a single read needs no snapshot of the rest, and
-/// waits for no write).
-fn read_entry<P: serde::de::DeserializeOwned>(
-    store: &Store,
-    key: &str,
-    kind: &'static str,
-) -> StoreResult<Option<P>> {
-    match store.tree(crate::store::tx::META)?.get(key.as_bytes())? {
-        Some(bytes) => decode_entry(&bytes, kind).map(Some),
-        None => Ok(None),
-    }
-}
-
-/// Whether the plan's entries exist.
-fn has_entries(store: &Store) -> StoreResult<bool> {
-    Ok(store
-        .tree(crate::store::tx::META)?
-        .contains_key(ENTRIES.as_bytes())?)
-}
-
-/// The plan's coverage grouped by demand, in plan order.
-fn covers_by_demand(plan: &Plan) -> std::collections::BTreeMap<&DemandRef, Vec<&Coverage>> {
-    let mut by: std::collections::BTreeMap<&DemandRef, Vec<&Coverage>> = Default::default();
-    for coverage in &plan.coverage {
-        by.entry(&coverage.demand).or_default().push(coverage);
-    }
-    by
-}
-
-/// Replaces the accepted plan `old` (as read in this transaction) by `new` with its order
-/// and coverage entries, removing those of `old` that `new` has not.
-pub fn replace_in(
-    tx: &Tx,
-    old: Option<&StoredPlan>,
-    new: &StoredPlan,
-    what: Vec<FieldChange>,
-) -> TxResult<()> {
-    write_in(tx, new, what)?;
-    let kept: std::collections::BTreeSet<&str> =
-        new.plan.orders.iter().map(|o| o.key.as_str()).collect();
-    let new_covers = covers_by_demand(&new.plan);
-    if let Some(old) = old {
-        for order in old
-            .plan
-            .orders
-            .iter()
-            .filter(|o| !kept.contains(o.key.as_str()))
-        {
-            tx.meta_remove(&order_key(&order.key))?;
-        }
-        for demand in covers_by_demand(&old.plan).keys() {
-            if !new_covers.contains_key(demand) {
-                tx.meta_remove(&cover_key(demand))?;
-            }
-        }
-    }
-    for order in &new.plan.orders {
-        put_order_in(tx, order)?;
-    }
-    for (demand, covers) in &new_covers {
-        put(tx, &cover_key(demand), covers, COVER_KIND)?;
-    }
-    tx.meta_put(ENTRIES, b"1")
-}
-
-/// Writes one planned order's entry (as firmed or unfirmed).
-pub fn put_order_in(tx: &Tx, order: &PlannedOrder) -> TxResult<()> {
-    put(tx, &order_key(&order.key), order, ORDER_KIND)
-}
-
-/// Removes the entries of planned orders that left the plan (converted).
-pub fn remove_orders_in<'a>(tx: &Tx, keys: impl IntoIterator<Item = &'a String>) -> TxResult<()> {
-    for key in keys {
-        tx.meta_remove(&order_key(key))?;
-    }
-    Ok(())
 }
 
 /// Where a single read of the accepted plan finds its answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Entry<T> {
-    /// The entries exist: this is the answer (`None` for an order or demand not in the plan).
+    /// The answer (`None` for an order or demand not in the plan).
     Found(Option<T>),
-    /// The plan was stored before its entries (or there is none): read it whole.
-    NoEntries,
+    /// No run has stored a plan.
+    NoPlan,
 }
 
-/// The planned order with this key, with its pegs, read from its own entry.
+/// Answers `read` of the plan stored under the header as it is now; starts over when the
+/// header changed meanwhile (a run replaced the plan), a few times at most.
+fn consistent<R>(
+    store: &Store,
+    read: impl Fn(&sled::Tree, Stored) -> StoreResult<R>,
+) -> StoreResult<Option<R>> {
+    let meta = store.tree(META)?;
+    let mut tries = 0;
+    loop {
+        let Some(header) = meta.get(KEY)? else {
+            return Ok(None);
+        };
+        let answer = read(&meta, decode(&header)?)?;
+        tries += 1;
+        if tries >= TRIES || meta.get(KEY)?.as_deref() == Some(&header[..]) {
+            return Ok(Some(answer));
+        }
+    }
+}
+
+fn bucket<T: DeserializeOwned>(meta: &sled::Tree, part: Part, at: u32) -> StoreResult<Bucket<T>> {
+    match meta.get(part.key(at).as_bytes())? {
+        Some(bytes) => decode_part(&bytes, part.kind()),
+        None => Ok(Vec::new()),
+    }
+}
+
+fn all<T: DeserializeOwned>(meta: &sled::Tree, part: Part, buckets: u32) -> StoreResult<Vec<T>> {
+    let read = (0..buckets)
+        .map(|at| bucket(meta, part, at))
+        .collect::<StoreResult<Vec<_>>>()?;
+    Ok(in_plan_order(read))
+}
+
+/// The accepted plan, if a run stored one.
+pub fn read(store: &Store) -> StoreResult<Option<StoredPlan>> {
+    consistent(store, |meta, stored| match stored {
+        Stored::Whole(stored) => Ok(*stored),
+        Stored::Parts(header) => {
+            let mut plan = Plan {
+                orders: all(meta, Part::Orders, header.order_buckets)?,
+                coverage: all(meta, Part::Covers, header.cover_buckets)?,
+                ..Plan::default()
+            };
+            if let Some(rest) = meta.get(super::mrp_plan_parts::REST_KEY)? {
+                rest_into(&rest, &mut plan)?;
+            }
+            Ok(header.with(plan))
+        }
+    })
+}
+
+/// The planned orders of the accepted plan in plan order (none before the first run).
+pub fn orders(store: &Store) -> StoreResult<Vec<PlannedOrder>> {
+    let orders = consistent(store, |meta, stored| match stored {
+        Stored::Whole(stored) => Ok(stored.plan.orders),
+        Stored::Parts(header) => all(meta, Part::Orders, header.order_buckets),
+    })?;
+    Ok(orders.unwrap_or_default())
+}
+
+/// The firm planned orders of the accepted plan (none before the first run).
+pub fn firm_orders(store: &Store) -> StoreResult<Vec<PlannedOrder>> {
+    let firm = consistent(store, |meta, stored| match stored {
+        Stored::Whole(stored) => Ok(stored.plan.orders.into_iter().filter(|o| o.firm).collect()),
+        Stored::Parts(header) => {
+            let mut firm = Vec::with_capacity(header.firm.len());
+            for key in &header.firm {
+                let at = bucket_of(key, header.order_buckets);
+                let orders: Bucket<PlannedOrder> = bucket(meta, Part::Orders, at)?;
+                firm.extend(orders.into_iter().map(|(_, o)| o).find(|o| &o.key == key));
+            }
+            Ok(firm)
+        }
+    })?;
+    Ok(firm.unwrap_or_default())
+}
+
+/// The planned order with this key, with its pegs.
 pub fn order(store: &Store, key: &str) -> StoreResult<Entry<PlannedOrder>> {
-    match has_entries(store)? {
-        true => read_entry(store, &order_key(key), ORDER_KIND).map(Entry::Found),
-        false => Ok(Entry::NoEntries),
+    let found = consistent(store, |meta, stored| match stored {
+        Stored::Whole(stored) => Ok(stored.plan.order(key).cloned()),
+        Stored::Parts(header) => {
+            let at = bucket_of(key, header.order_buckets);
+            let orders: Bucket<PlannedOrder> = bucket(meta, Part::Orders, at)?;
+            Ok(orders.into_iter().map(|(_, o)| o).find(|o| o.key == key))
+        }
+    })?;
+    Ok(found.map_or(Entry::NoPlan, Entry::Found))
+}
+
+/// What covers a demand (one coverage per item that has it).
+pub fn coverage(store: &Store, demand: &DemandRef) -> StoreResult<Entry<Vec<Coverage>>> {
+    let found = consistent(store, |meta, stored| {
+        let covers = match stored {
+            Stored::Whole(stored) => stored
+                .plan
+                .coverage
+                .into_iter()
+                .filter(|c| &c.demand == demand)
+                .collect(),
+            Stored::Parts(header) => {
+                let at = demand_bucket(demand, header.cover_buckets);
+                covering(bucket(meta, Part::Covers, at)?, demand)
+            }
+        };
+        Ok(Some(covers).filter(|c: &Vec<Coverage>| !c.is_empty()))
+    })?;
+    Ok(found.map_or(Entry::NoPlan, Entry::Found))
+}
+
+fn put_header_in(tx: &Tx, header: &Header) -> TxResult<()> {
+    match encode_with_schema(header, SCHEMA, KIND) {
+        Ok(bytes) => tx.meta_put(KEY, &bytes),
+        Err(error) => abort(error),
     }
 }
 
-/// What covers a demand (one coverage per item that has it), read from its own entry.
-pub fn coverage(store: &Store, demand: &DemandRef) -> StoreResult<Entry<Vec<Coverage>>> {
-    match has_entries(store)? {
-        true => read_entry(store, &cover_key(demand), COVER_KIND).map(Entry::Found),
-        false => Ok(Entry::NoEntries),
+/// The header of the accepted plan inside a transaction; a plan stored whole is replaced
+/// by its parts first (its entries beside it removed).
+fn header_in(tx: &Tx) -> TxResult<Option<Header>> {
+    let Some(bytes) = tx.meta_get(KEY)? else {
+        return Ok(None);
+    };
+    match decode(&bytes).or_else(abort)? {
+        Stored::Parts(header) => Ok(Some(header)),
+        Stored::Whole(whole) => {
+            let parts = Parts::of(&whole.plan).or_else(abort)?;
+            for order in &whole.plan.orders {
+                tx.meta_remove(&format!("mrp.order.{}", order.key))?;
+            }
+            for coverage in &whole.plan.coverage {
+                tx.meta_remove(&format!("mrp.cover.{}", demand_name(&coverage.demand)))?;
+            }
+            tx.meta_remove("mrp.entries")?;
+            write_in(tx, None, &parts)?;
+            let header = Header::of(&whole, &parts);
+            put_header_in(tx, &header)?;
+            Ok(Some(header))
+        }
     }
 }
+
+/// Whether a run has stored a plan.
+pub fn exists(store: &Store) -> StoreResult<bool> {
+    Ok(store.tree(META)?.contains_key(KEY.as_bytes())?)
+}
+
+/// Whether a run has stored a plan, inside a transaction.
+pub fn exists_in(tx: &Tx) -> TxResult<bool> {
+    Ok(tx.meta_get(KEY)?.is_some())
+}
+
+/// Replaces the accepted plan by `new`, whose parts are `parts` (`Parts::of(&new.plan)`),
+/// writing only the parts that changed. Answers how many planned orders the plan held
+/// before (none: there was no plan) and what was replaced.
+pub fn replace_in(tx: &Tx, new: &StoredPlan, parts: &Parts) -> TxResult<(Option<u64>, Replaced)> {
+    let before = header_in(tx)?;
+    let counts = before.as_ref().map(|h| (h.order_buckets, h.cover_buckets));
+    let replaced = write_in(tx, counts, parts)?;
+    put_header_in(tx, &Header::of(new, parts))?;
+    Ok((before.map(|h| h.orders), replaced))
+}
+
+/// The planned order with this key, inside a transaction.
+pub fn order_in(tx: &Tx, key: &str) -> TxResult<Entry<PlannedOrder>> {
+    let Some(header) = header_in(tx)? else {
+        return Ok(Entry::NoPlan);
+    };
+    let orders: Bucket<PlannedOrder> =
+        bucket_in(tx, Part::Orders, bucket_of(key, header.order_buckets))?;
+    Ok(Entry::Found(
+        orders.into_iter().map(|(_, o)| o).find(|o| o.key == key),
+    ))
+}
+
+/// Writes a planned order of the plan as it is now (firmed or unfirmed), in its place.
+pub fn put_order_in(tx: &Tx, order: &PlannedOrder) -> TxResult<()> {
+    let Some(mut header) = header_in(tx)? else {
+        return Ok(());
+    };
+    let at = bucket_of(&order.key, header.order_buckets);
+    let mut orders: Bucket<PlannedOrder> = bucket_in(tx, Part::Orders, at)?;
+    for (_, stored) in orders.iter_mut().filter(|(_, o)| o.key == order.key) {
+        stored.clone_from(order);
+    }
+    put_bucket_in(tx, Part::Orders, at, &orders)?;
+    header.firm.retain(|key| key != &order.key);
+    if order.firm {
+        header.firm.push(order.key.clone());
+    }
+    put_header_in(tx, &header)
+}
+
+/// Removes planned orders from the plan (converted).
+pub fn remove_orders_in(tx: &Tx, keys: &[String]) -> TxResult<()> {
+    let Some(mut header) = header_in(tx)? else {
+        return Ok(());
+    };
+    let mut by_bucket: BTreeMap<u32, Vec<&str>> = BTreeMap::new();
+    for key in keys {
+        by_bucket
+            .entry(bucket_of(key, header.order_buckets))
+            .or_default()
+            .push(key);
+    }
+    for (at, keys) in by_bucket {
+        let mut orders: Bucket<PlannedOrder> = bucket_in(tx, Part::Orders, at)?;
+        let before = orders.len();
+        orders.retain(|(_, o)| !keys.contains(&o.key.as_str()));
+        header.orders = header
+            .orders
+            .saturating_sub(u64::try_from(before - orders.len()).unwrap_or(0));
+        put_bucket_in(tx, Part::Orders, at, &orders)?;
+    }
+    header.firm.retain(|key| !keys.contains(key));
+    put_header_in(tx, &header)
+}
+
+const IGNORED: &str = "mrp.ignored";
+const IGNORED_KIND: &str = "mrp_ignored";
+/// The schema of the ignored planned orders.
+pub const IGNORED_SCHEMA: u16 = 1;
 
 /// A planned order a person chose to ignore, as it was then: it stays ignored while a run
 /// brings back the same key with the same item, due date and quantity.
@@ -242,174 +379,43 @@ impl Ignored {
     }
 }
 
+fn decode_ignored(bytes: &[u8]) -> StoreResult<Vec<Ignored>> {
+    split_envelope(bytes, IGNORED_KIND).and_then(|(schema, payload)| match schema {
+        IGNORED_SCHEMA => decode_payload(payload, IGNORED_KIND),
+        found => Err(StoreError::TooNew {
+            kind: IGNORED_KIND,
+            found,
+            known: IGNORED_SCHEMA,
+        }),
+    })
+}
+
 /// The ignored planned orders (empty when none).
 pub fn ignored(store: &Store) -> StoreResult<Vec<Ignored>> {
-    Ok(read_entry(store, IGNORED, IGNORED_KIND)?.unwrap_or_default())
+    match store.tree(META)?.get(IGNORED.as_bytes())? {
+        Some(bytes) => decode_ignored(&bytes),
+        None => Ok(Vec::new()),
+    }
 }
 
 /// The ignored planned orders, read inside a transaction.
 pub fn ignored_in(tx: &Tx) -> TxResult<Vec<Ignored>> {
-    Ok(get(tx, IGNORED, IGNORED_KIND)?.unwrap_or_default())
+    match tx.meta_get(IGNORED)? {
+        Some(bytes) => decode_ignored(&bytes).or_else(abort),
+        None => Ok(Vec::new()),
+    }
 }
 
 /// Replaces the ignored planned orders.
 pub fn set_ignored_in(tx: &Tx, ignored: &[Ignored]) -> TxResult<()> {
-    match ignored.is_empty() {
-        true => tx.meta_remove(IGNORED),
-        false => put(tx, IGNORED, &ignored, IGNORED_KIND),
+    if ignored.is_empty() {
+        return tx.meta_remove(IGNORED);
     }
-}
-
-fn decode(bytes: &[u8]) -> StoreResult<StoredPlan> {
-    let (schema, payload) = split_envelope(bytes, KIND)?;
-    match schema {
-        SCHEMA => decode_payload(payload, KIND),
-        found => Err(StoreError::TooNew {
-            kind: KIND,
-            found,
-            known: SCHEMA,
-        }),
+    match encode_with_schema(&ignored, IGNORED_SCHEMA, IGNORED_KIND) {
+        Ok(bytes) => tx.meta_put(IGNORED, &bytes),
+        Err(error) => abort(error),
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::mrp::{Cover, OrderKind, Peg, SupplyRef};
-    use rust_decimal::Decimal;
-
-    fn planned(key: &str, quantity: i64) -> PlannedOrder {
-        let day = time::macros::date!(2026 - 12 - 14);
-        PlannedOrder {
-            key: key.into(),
-            item: 7,
-            quantity: Decimal::from(quantity),
-            release: day,
-            due: day,
-            kind: OrderKind::Buy,
-            supplier: None,
-            firm: false,
-            pegs: vec![Peg {
-                demand: line(1),
-                date: day,
-                quantity: Decimal::from(quantity),
-            }],
-        }
-    }
-
-    fn line(line: u32) -> DemandRef {
-        DemandRef::SalesLine {
-            order: "AU-2026-00001".into(),
-            line,
-        }
-    }
-
-    fn stored(orders: Vec<PlannedOrder>, lines: &[u32]) -> StoredPlan {
-        let coverage = lines
-            .iter()
-            .map(|&l| Coverage {
-                item: 7,
-                demand: line(l),
-                date: time::macros::date!(2026 - 12 - 14),
-                quantity: Decimal::ONE,
-                covered_by: vec![Cover {
-                    supply: SupplyRef::OnHand,
-                    quantity: Decimal::ONE,
-                }],
-            })
-            .collect();
-        StoredPlan {
-            today: time::macros::date!(2026 - 12 - 07),
-            horizon_days: 90,
-            run_at: time::macros::datetime!(2026-12-07 08:00 UTC),
-            run_by: "pia".into(),
-            plan: Plan {
-                orders,
-                coverage,
-                ..Plan::default()
-            },
-        }
-    }
-
-    #[test]
-    fn the_entries_follow_the_plan_and_a_plan_without_them_is_read_whole() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
-        assert_eq!(order(&store, "PL-A").unwrap(), Entry::NoEntries);
-        // A plan stored before its entries: single reads send the caller to the whole plan.
-        let first = stored(vec![planned("PL-A", 5), planned("PL-B", 3)], &[1, 2]);
-        store
-            .transaction(|tx| write_in(tx, &first, Vec::new()))
-            .unwrap();
-        assert_eq!(order(&store, "PL-A").unwrap(), Entry::NoEntries);
-        assert_eq!(coverage(&store, &line(1)).unwrap(), Entry::NoEntries);
-        store
-            .transaction(|tx| replace_in(tx, None, &first, Vec::new()))
-            .unwrap();
-        assert_eq!(
-            order(&store, "PL-B").unwrap(),
-            Entry::Found(Some(planned("PL-B", 3)))
-        );
-        assert_eq!(
-            coverage(&store, &line(2)).unwrap(),
-            Entry::Found(Some(vec![first.plan.coverage[1].clone()]))
-        );
-        // A new run without PL-B and line 2: their entries go, PL-A's is the new one.
-        let second = stored(vec![planned("PL-A", 8)], &[1]);
-        store
-            .transaction(|tx| replace_in(tx, Some(&first), &second, Vec::new()))
-            .unwrap();
-        assert_eq!(
-            order(&store, "PL-A").unwrap(),
-            Entry::Found(Some(planned("PL-A", 8)))
-        );
-        assert_eq!(order(&store, "PL-B").unwrap(), Entry::Found(None));
-        assert_eq!(coverage(&store, &line(2)).unwrap(), Entry::Found(None));
-        store
-            .transaction(|tx| remove_orders_in(tx, &["PL-A".to_string()]))
-            .unwrap();
-        assert_eq!(order(&store, "PL-A").unwrap(), Entry::Found(None));
-        assert_eq!(read(&store).unwrap(), Some(second));
-    }
-
-    #[test]
-    fn an_ignored_order_matches_only_itself_unchanged() {
-        let ignored = Ignored::of(&planned("PL-A", 5));
-        assert!(ignored.matches(&planned("PL-A", 5)));
-        assert!(!ignored.matches(&planned("PL-A", 6)));
-        assert!(!ignored.matches(&planned("PL-B", 5)));
-        let mut later = planned("PL-A", 5);
-        later.due = time::macros::date!(2026 - 12 - 15);
-        assert!(!ignored.matches(&later));
-        let mut other = planned("PL-A", 5);
-        other.item = 8;
-        assert!(!ignored.matches(&other));
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
-        assert!(self::ignored(&store).unwrap().is_empty());
-        store
-            .transaction(|tx| set_ignored_in(tx, std::slice::from_ref(&ignored)))
-            .unwrap();
-        assert_eq!(self::ignored(&store).unwrap(), vec![ignored]);
-        store.transaction(|tx| set_ignored_in(tx, &[])).unwrap();
-        assert!(self::ignored(&store).unwrap().is_empty());
-    }
-
-    #[test]
-    fn a_plan_comes_back_as_it_was_written_and_a_newer_schema_is_refused() {
-        let plan = StoredPlan {
-            today: time::macros::date!(2026 - 12 - 07),
-            horizon_days: 90,
-            run_at: time::macros::datetime!(2026-12-07 08:00 UTC),
-            run_by: "pia".into(),
-            plan: Plan::default(),
-        };
-        let bytes = encode_with_schema(&plan, SCHEMA, KIND).unwrap();
-        assert_eq!(decode(&bytes).unwrap(), plan);
-        let newer = encode_with_schema(&plan, SCHEMA + 1, KIND).unwrap();
-        assert!(matches!(
-            decode(&newer),
-            Err(StoreError::TooNew { found: 2, .. })
-        ));
-    }
-}
+mod tests;

@@ -402,15 +402,17 @@ impl Screen for MrpList {
         .render(frame, list, theme);
     }
 
+    /// The five options first, so that all of them keep their place at 80 columns; the run
+    /// key follows (the hint line names it too).
     fn legend(&self) -> Vec<Action> {
         match self.view {
             View::Orders => vec![
                 Action::MrpFirm,
                 Action::MrpConvert,
                 Action::MrpUnfirm,
-                Action::MrpRun,
                 Action::MrpIgnore,
                 Action::MrpUnignore,
+                Action::MrpRun,
                 Action::Open,
                 Action::SwitchView,
                 Action::Back,

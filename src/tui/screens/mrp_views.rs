@@ -1,9 +1,9 @@
-//! The MRP screens opened from the plan: the pegging of one planned order (the demands it
-//! covers — sales order lines, parent planned orders, production orders, safety stock —
-//! with date and quantity, and what it has beyond them), and the run with its dry-run
-//! changes first (new, changed and gone planned orders against the accepted plan; the run key
-//! stores the run, Esc leaves the accepted plan as it is). Room: tui — data only through
-//! `core::mrp`.
+//! The MRP screens opened from the plan: the pegging of one planned order (whether it is
+//! firm or ignored, its supplier, the demands it covers — sales order lines, parent planned
+//! orders, production orders, safety stock — with date and quantity, and what it has beyond
+//! them), and the run with its dry-run changes first (new, changed and gone planned orders
+//! against the accepted plan; the run key stores the run, Esc leaves the accepted plan as it
+//! is). Room: tui — data only through `core::mrp`.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -80,9 +80,19 @@ impl MrpPegging {
             release = format::date(order.release),
             due = format::date(order.due)
         )];
+        let mut marks = Vec::new();
+        if order.firm {
+            marks.push(crate::t!("tui-mrp-peg-firm"));
+        }
+        if view.ignored {
+            marks.push(crate::t!("tui-mrp-peg-ignored"));
+        }
         if let (Some(number), Some(name)) = (&view.supplier_number, &view.supplier_name) {
             let supplier = format!("{number} {name}");
-            lines.push(crate::t!("tui-mrp-peg-supplier", supplier = supplier));
+            marks.push(crate::t!("tui-mrp-peg-supplier", supplier = supplier));
+        }
+        if !marks.is_empty() {
+            lines.push(marks.join(" · "));
         }
         lines
     }
