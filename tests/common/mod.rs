@@ -5,6 +5,8 @@
 //! fixture files, and parse CSV independently of kontor.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
+pub mod demo;
+
 use std::cell::Cell;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};

@@ -4,25 +4,18 @@
 //! consent recorded from the customer detail and from the log-call form, seen in
 //! `kontor consent show`.
 
-use std::path::Path;
 use std::sync::Arc;
 
 use kontor::core::leads::{LeadFilter, list};
 use kontor::core::query::list_customers;
-use kontor::core::{Actor, Clock, Role, load_demo};
+use kontor::core::{Actor, Role};
 use kontor::domain::Customer;
 use kontor::domain::lead::Lead;
 use kontor::store::Store;
 
 use super::snapshots::harness::{Harness, mono};
+use crate::common::demo::demo_store;
 use crate::common::{json, json_list, now};
-
-/// The demo loaded at the pinned instant into a store at `dir`.
-fn demo(dir: &Path) -> Arc<Store> {
-    let store = Arc::new(Store::open(dir).unwrap());
-    load_demo(&store, &Clock::pinned(now()), &Actor::local("root"), 30).unwrap();
-    store
-}
 
 /// An agent's App over `store`, mono, 80×24.
 fn harness(store: &Arc<Store>) -> Harness {
@@ -52,7 +45,7 @@ fn customers(store: &Store) -> Vec<Customer> {
 #[test]
 fn the_leads_list_shows_the_open_leads_and_cycles_the_status_filter() {
     let dir = tempfile::tempdir().unwrap();
-    let store = demo(dir.path());
+    let store = demo_store(dir.path());
     let all = leads(&store);
     let converted = all.iter().find(|l| l.converted_to.is_some()).unwrap();
     let new = all.iter().filter(|l| l.status.name() == "new").count();
@@ -84,7 +77,7 @@ fn the_leads_list_shows_the_open_leads_and_cycles_the_status_filter() {
 #[test]
 fn a_lead_is_qualified_and_converted_onto_its_duplicate_through_keys() {
     let dir = tempfile::tempdir().unwrap();
-    let store = demo(dir.path());
+    let store = demo_store(dir.path());
     let lead = lead_named(&store, "Website enquiry");
     let email = lead.emails[0].to_lowercase();
     let owner = customers(&store)
@@ -152,7 +145,7 @@ fn reachable(store: &Store) -> Customer {
 #[test]
 fn consent_recorded_from_the_customer_detail_is_in_the_ledger() {
     let dir = tempfile::tempdir().unwrap();
-    let store = demo(dir.path());
+    let store = demo_store(dir.path());
     let customer = reachable(&store);
     let mut harness = harness(&store);
     harness

@@ -4,24 +4,16 @@
 //! records the use of that consent — seen through `kontor consent show` and the
 //! interactions list.
 
-use std::path::Path;
-use std::sync::Arc;
-
 use kontor::core::consent::{Given, history, record};
 use kontor::core::query::list_customers;
-use kontor::core::{Actor, Clock, Role, load_demo};
+use kontor::core::{Actor, Role};
 use kontor::domain::Customer;
 use kontor::domain::consent::{Action, Channel, Party};
 use kontor::store::Store;
 
 use super::snapshots::harness::{Harness, mono};
+use crate::common::demo::demo_store;
 use crate::common::{json_list, now};
-
-fn demo(dir: &Path) -> Arc<Store> {
-    let store = Arc::new(Store::open(dir).unwrap());
-    load_demo(&store, &Clock::pinned(now()), &Actor::local("root"), 30).unwrap();
-    store
-}
 
 /// A demo customer with a phone of its own and no contacts (the call is with it).
 fn callable(store: &Store) -> Customer {
@@ -36,7 +28,7 @@ fn callable(store: &Store) -> Customer {
 #[test]
 fn a_marketing_call_is_refused_without_phone_consent_and_records_its_use_with_it() {
     let dir = tempfile::tempdir().unwrap();
-    let store = demo(dir.path());
+    let store = demo_store(dir.path());
     let customer = callable(&store);
     let mut harness = Harness::setup()
         .store(&store)

@@ -5,24 +5,16 @@
 //! components are staged — seen in the store; the rest
 //! cancelled with a reason; a closed order refuses both.
 
-use std::path::Path;
-use std::sync::Arc;
-
 use kontor::core::production_orders::find;
 use kontor::core::stock::StockCommand;
-use kontor::core::{Actor, Clock, Command, Role, execute, load_demo};
+use kontor::core::{Actor, Clock, Command, Role, execute};
 use kontor::domain::production_order::ProductionOrder;
 use kontor::store::Store;
 use rust_decimal::{Decimal, dec};
 
 use super::snapshots::harness::{Harness, mono};
+use crate::common::demo::demo_store;
 use crate::common::now;
-
-fn demo(dir: &Path) -> Arc<Store> {
-    let store = Arc::new(Store::open(dir).unwrap());
-    load_demo(&store, &Clock::pinned(now()), &Actor::local("root"), 30).unwrap();
-    store
-}
 
 fn order(store: &Store, number: &str) -> ProductionOrder {
     find(store, &Actor::local("root"), number).unwrap()
@@ -50,7 +42,7 @@ fn stage(store: &Store, sku: &str, quantity: Decimal, from: &str) {
 #[test]
 fn production_orders_are_listed_completed_in_part_and_their_rest_cancelled() {
     let dir = tempfile::tempdir().unwrap();
-    let store = demo(dir.path());
+    let store = demo_store(dir.path());
     let mut harness = Harness::setup()
         .store(&store)
         .actor("paul", Role::Warehouse)

@@ -7,24 +7,18 @@ use std::path::Path;
 use std::sync::Arc;
 
 use kontor::core::tickets::{TicketFilter, list, show};
-use kontor::core::{Actor, Clock, Role, load_demo};
+use kontor::core::{Actor, Role};
 use kontor::domain::ticket::{LinkKind, TicketNumber, TicketStatus};
 use kontor::store::Store;
 use serde_json::Value;
 
 use super::snapshots::harness::{Harness, Setup, mono};
+use crate::common::demo::demo_store;
 use crate::common::{json, now};
-
-/// The demo loaded at the pinned instant into a store at `dir`.
-fn demo(dir: &Path) -> Arc<Store> {
-    let store = Arc::new(Store::open(dir).unwrap());
-    load_demo(&store, &Clock::pinned(now()), &Actor::local("root"), 30).unwrap();
-    store
-}
 
 /// The demo with the Hotline's clocks on the demo's Standard calendar (set through the CLI).
 fn demo_on_calendar(dir: &Path) -> Arc<Store> {
-    drop(demo(dir));
+    drop(demo_store(dir));
     let edit = ["queue", "edit", "Hotline", "--calendar", "Standard"];
     crate::common::ok(dir, &edit);
     Arc::new(Store::open(dir).unwrap())
@@ -98,7 +92,7 @@ fn the_queue_lists_breaches_then_least_time_left_and_cycles_its_views() {
 #[test]
 fn a_note_and_an_answer_written_in_the_editor_land_on_the_ticket() {
     let dir = tempfile::tempdir().unwrap();
-    let store = demo(dir.path());
+    let store = demo_store(dir.path());
     let number = number_of(&store, "Lieferung unvollständig");
     let mut harness = harness(&store);
     harness.keys("g w /").text(&number).keys("Enter Enter");
@@ -158,7 +152,7 @@ fn a_note_and_an_answer_written_in_the_editor_land_on_the_ticket() {
 #[test]
 fn leaving_the_editor_with_text_asks_first() {
     let dir = tempfile::tempdir().unwrap();
-    let store = demo(dir.path());
+    let store = demo_store(dir.path());
     let number = number_of(&store, "Lieferung unvollständig");
     let mut harness = harness(&store);
     harness
@@ -178,7 +172,7 @@ fn leaving_the_editor_with_text_asks_first() {
 #[test]
 fn a_status_is_picked_and_a_merge_with_a_wrong_check_digit_is_refused_inline() {
     let dir = tempfile::tempdir().unwrap();
-    let store = demo(dir.path());
+    let store = demo_store(dir.path());
     let number = number_of(&store, "Lieferung unvollständig");
     let other = number_of(&store, "Drucker zieht kein Papier ein");
     let mut harness = harness(&store);
@@ -246,7 +240,7 @@ fn the_sla_column_shows_the_running_clocks_business_time_left() {
 #[test]
 fn an_answer_template_is_picked_and_filled_with_customer_ticket_and_agent() {
     let dir = tempfile::tempdir().unwrap();
-    let store = demo(dir.path());
+    let store = demo_store(dir.path());
     let number = number_of(&store, "Lieferung unvollständig");
     let root = Actor::local("root");
     let view = show(&store, &root, &number).unwrap();
@@ -277,7 +271,7 @@ fn an_answer_template_is_picked_and_filled_with_customer_ticket_and_agent() {
 #[test]
 fn a_ticket_is_linked_to_another_and_the_vim_preset_works_the_detail() {
     let dir = tempfile::tempdir().unwrap();
-    let store = demo(dir.path());
+    let store = demo_store(dir.path());
     let number = number_of(&store, "Lieferung unvollständig");
     let other = number_of(&store, "Drucker zieht kein Papier ein");
     let root = Actor::local("root");
@@ -310,7 +304,7 @@ fn a_ticket_is_linked_to_another_and_the_vim_preset_works_the_detail() {
 #[test]
 fn the_next_ticket_key_opens_the_most_urgent_free_ticket_leased_to_the_user() {
     let dir = tempfile::tempdir().unwrap();
-    let store = demo(dir.path());
+    let store = demo_store(dir.path());
     let root = Actor::local("root");
     // The most urgent by the core's clocks: least business time left of a running clock.
     let open = list(&store, &root, &TicketFilter::default()).unwrap();
@@ -343,7 +337,7 @@ fn the_next_ticket_key_opens_the_most_urgent_free_ticket_leased_to_the_user() {
 #[test]
 fn the_caller_lookup_shows_the_callers_open_tickets_with_their_time_left() {
     let dir = tempfile::tempdir().unwrap();
-    let store = demo(dir.path());
+    let store = demo_store(dir.path());
     let root = Actor::local("root");
     let printer = number_of(&store, "Drucker zieht kein Papier ein");
     let view = show(&store, &root, &printer).unwrap();
