@@ -140,7 +140,11 @@ fn overlong_words_are_cut_at_a_character_boundary() {
 
 #[test]
 fn the_text_holding_a_single_word_is_the_first_that_holds_it_whole_or_begun() {
-    let texts = ["Rückfrage Reklamationsstelle", "Reklamation RE-3666666", "notes"];
+    let texts = [
+        "Rückfrage Reklamationsstelle",
+        "Reklamation RE-3666666",
+        "notes",
+    ];
     let term = |text: &str| query(text).terms.remove(0);
     assert_eq!(text_holding(texts, &term("reklamation"), true), Some(1));
     assert_eq!(text_holding(texts, &term("reklamation"), false), Some(0));

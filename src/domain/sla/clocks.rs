@@ -353,7 +353,8 @@ fn measure(
                 .get(index + 1)
                 .map_or(end, |(next, _)| (*next).min(end));
             let crossed = reach(&intervals, (*target)?, true)?.max(*from);
-            (crossed < until).then_some(crossed)
+            // A target lowered below what ran already, at the clock's very end, breaches then.
+            (crossed < until || (crossed == until && until == end)).then_some(crossed)
         });
     let due = target.and_then(|target| match reach(&intervals, target, false) {
         Some(at) if at < end => Some(at),

@@ -112,6 +112,36 @@ fn an_answer_after_the_due_time_is_a_breach_that_stays() {
 }
 
 #[test]
+fn a_clock_used_up_exactly_at_closing_is_due_then_and_breaches_when_business_resumes() {
+    let events = [event(
+        datetime!(2026-01-16 15:00 +1),
+        Created(Priority::Normal),
+    )];
+    let evening = report(&events, datetime!(2026-01-16 17:30 +1));
+    let first = clock(&evening, Clock::FirstResponse, 1);
+    assert_eq!(first.remaining_seconds, Some(0));
+    assert_eq!(first.due, Some(datetime!(2026-01-16 17:00 +1)));
+    assert_eq!(first.breached_at, None);
+    let monday = report(&events, datetime!(2026-01-19 08:30 +1));
+    let first = clock(&monday, Clock::FirstResponse, 1);
+    assert_eq!(first.remaining_minutes(), Some(-30));
+    assert_eq!(first.breached_at, Some(datetime!(2026-01-19 08:00 +1)));
+}
+
+#[test]
+fn a_priority_raised_past_the_time_used_breaches_at_that_moment_even_if_it_is_now() {
+    let now = datetime!(2026-01-19 12:01 +1);
+    let events = [
+        event(datetime!(2026-01-19 08:00 +1), Created(Priority::Normal)),
+        event(now, SlaEventKind::Priority(Priority::Urgent)),
+    ];
+    let report = report(&events, now);
+    let resolution = clock(&report, Clock::Resolution, 1);
+    assert_eq!(resolution.remaining_minutes(), Some(-1));
+    assert_eq!(resolution.breached_at, Some(now));
+}
+
+#[test]
 fn an_answer_exactly_at_the_due_time_meets_it() {
     let events = [
         event(datetime!(2026-01-16 16:00 +1), Created(Priority::Normal)),
@@ -489,11 +519,14 @@ mod laws {
                 }
                 let running = clock.stopped.is_none() && !clock.paused;
                 if let (true, Some(due), Some(left)) = (running, clock.due, clock.remaining_seconds) {
-                    if left >= 0 {
-                        prop_assert!(due >= now);
-                        prop_assert_eq!(calendar.business_seconds_between(now, due), left);
-                    } else {
+                    if left < 0 {
                         prop_assert!(clock.breached_at.is_some());
+                    } else if due < now {
+                        // Used up exactly, then closed or paused since: due when it ran out.
+                        prop_assert_eq!(left, 0);
+                        prop_assert!(clock.breached_at.is_none());
+                    } else {
+                        prop_assert_eq!(calendar.business_seconds_between(now, due), left);
                     }
                 }
             }
