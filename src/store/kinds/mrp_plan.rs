@@ -128,9 +128,9 @@ fn read_entry<P: serde::de::DeserializeOwned>(
 
 /// Whether the plan's entries exist.
 fn has_entries(store: &Store) -> StoreResult<bool> {
-    Ok(store
+    store
         .tree(crate::store::tx::META)?
-        .contains_key(ENTRIES.as_bytes())?)
+        .contains_key(ENTRIES.as_bytes())
 }
 
 /// The plan's coverage grouped by demand, in plan order.
