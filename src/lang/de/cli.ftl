@@ -220,6 +220,8 @@ cli-kind-price-rule = Preisregel
 cli-backup-written = Sicherung von { $dir } nach { $file } geschrieben: { $entries } Einträge, { $size }
 cli-backup-through-serve = Sicherung über kontor serve: { $error }
 cli-restore-done = { $file } nach { $dir } wiederhergestellt: { $entries } Einträge; Indizes neu aufgebaut
+cli-restore-not-postgres = restore schreibt ein Datenbankverzeichnis (--db), nicht --store: dorthin wiederherstellen, dann `kontor migrate --from VERZ --to URL`
+cli-migrate-done = { $from } nach { $to } migriert: { $entries } Einträge; Indizes neu aufgebaut, jeder Datensatz verglichen
 cli-size-bytes = { $count } Bytes
 
 ## export

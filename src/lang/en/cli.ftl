@@ -172,6 +172,8 @@ cli-kind-price-rule = price rule
 cli-backup-written = backup of { $dir } written to { $file }: { $entries } entries, { $size }
 cli-backup-through-serve = backup through kontor serve: { $error }
 cli-restore-done = restored { $file } into { $dir }: { $entries } entries; indexes rebuilt
+cli-restore-not-postgres = restore writes a database directory (--db), not --store: restore there, then `kontor migrate --from DIR --to URL`
+cli-migrate-done = migrated { $from } into { $to }: { $entries } entries; indexes rebuilt, every record compared
 cli-size-bytes = { $count } bytes
 
 ## export
