@@ -26,8 +26,13 @@ pub struct Global {
     #[arg(long, global = true, env = "KONTOR_DB", value_name = "DIR")]
     pub db: Option<PathBuf>,
     /// PostgreSQL database to keep the records in instead of the database directory (postgres://user@host/database)
-    #[arg(long, global = true, env = "KONTOR_STORE", value_name = "URL")]
-    pub store: Option<String>,
+    #[arg(
+        long = "store",
+        global = true,
+        env = "KONTOR_STORE",
+        value_name = "URL"
+    )]
+    pub store_url: Option<String>,
     /// Output format of records and lists
     #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
     pub format: Format,

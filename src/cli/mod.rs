@@ -408,7 +408,7 @@ fn prepare(
         Top::Backup(args) => {
             let actor = Actor::local(&user);
             let result = backup::backup(
-                (&dir, cli.global.store.as_deref()),
+                (&dir, cli.global.store_url.as_deref()),
                 args,
                 &actor,
                 progress,
@@ -417,7 +417,7 @@ fn prepare(
             );
             return Ok(Prepared::Done(result.and(Ok(out.flush()?))));
         }
-        Top::Restore(_) if cli.global.store.is_some() => {
+        Top::Restore(_) if cli.global.store_url.is_some() => {
             return Err(CliError::Usage(crate::t!("cli-restore-not-postgres")));
         }
         Top::Restore(args) => {
@@ -430,13 +430,13 @@ fn prepare(
             return Ok(Prepared::Done(result.and(Ok(out.flush()?))));
         }
         Top::Mailgate(args) => {
-            let place = (dir.as_path(), cli.global.store.as_deref());
+            let place = (dir.as_path(), cli.global.store_url.as_deref());
             let result = mailgate::mailgate(place, &args, clock, cli.global.format, &mut out);
             return Ok(Prepared::Done(result.and(Ok(out.flush()?))));
         }
         command => command,
     };
-    let store = open_store((&dir, cli.global.store.as_deref()), err.as_mut())?;
+    let store = open_store((&dir, cli.global.store_url.as_deref()), err.as_mut())?;
     let command = match command {
         Top::Serve(args) => return Ok(Prepared::Done(server::serve(store, args, clock))),
         Top::User(command) => Top::User(command.with_lang(cli.global.lang)),
@@ -516,7 +516,7 @@ fn run_tui(
     err: &mut dyn Write,
 ) -> Result<(), CliError> {
     let dir = database_dir(global.db)?;
-    let url = global.store;
+    let url = global.store_url;
     if url.is_none() {
         warn_if_exposed(&dir, err);
     }
