@@ -142,13 +142,15 @@ impl Store {
 
     /// Opens the PostgreSQL database at `url` (`postgres://user@host/database`), creating
     /// or upgrading kontor's schema in it, then does what `open_observed` does. `dir` is the
-    /// data directory the server keeps its own files in.
+    /// data directory the server keeps its own files in (created owner-only when missing).
     pub fn open_postgres(
         url: &str,
         dir: &Path,
         observe: &mut dyn FnMut(OpenStep),
     ) -> StoreResult<Store> {
         let pg = kv::pg::Pg::open(url)?;
+        owner_only::create_dir(dir)
+            .map_err(|error| StoreError::Open(dir.to_path_buf(), error.to_string()))?;
         Store::opened(kv::Backend::Postgres(pg), dir, &tree_names(), observe)
     }
 

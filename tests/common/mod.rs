@@ -74,7 +74,7 @@ pub fn on_postgres(test: impl FnOnce()) {
 }
 
 /// `--store URL` for the database at `db` while the test runs `on_postgres`, else nothing.
-fn store_args(db: &Path) -> Vec<String> {
+pub fn store_args(db: &Path) -> Vec<String> {
     STORES.with_borrow_mut(|stores| match stores {
         Some(stores) => {
             let url = stores

@@ -57,16 +57,25 @@ struct Connection {
 }
 
 impl Connection {
+    /// Connects on the connection's own thread (the client's runtime must not start on a
+    /// caller's, which may be a tokio worker) and waits until it is ready.
     fn open(config: &Config, shown: &str) -> StoreResult<Connection> {
-        let client = config
-            .connect(NoTls)
-            .map_err(|error| connect_error(shown, &error))?;
         let (jobs, incoming) = mpsc::channel::<Job>();
+        let (ready, connected) = mpsc::sync_channel(1);
         let closed = Arc::new(AtomicBool::new(false));
         let closed_seen = Arc::clone(&closed);
+        let config = config.clone();
         std::thread::Builder::new()
             .name("kontor-postgres".into())
             .spawn(move || {
+                let client = match config.connect(NoTls) {
+                    Ok(client) => client,
+                    Err(error) => {
+                        let _ = ready.send(Err(error));
+                        return;
+                    }
+                };
+                let _ = ready.send(Ok(()));
                 let mut session = Session {
                     client,
                     statements: HashMap::new(),
@@ -77,7 +86,11 @@ impl Connection {
                 }
             })
             .map_err(|error| StoreError::Postgres(error.to_string()))?;
-        Ok(Connection { jobs, closed })
+        match connected.recv() {
+            Ok(Ok(())) => Ok(Connection { jobs, closed }),
+            Ok(Err(error)) => Err(connect_error(shown, &error)),
+            Err(_) => Err(StoreError::Postgres("the connection's thread ended".into())),
+        }
     }
 
     fn run<R: Send + 'static>(
