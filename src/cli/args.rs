@@ -25,6 +25,14 @@ pub struct Global {
     /// Database directory [default: the platform data directory, e.g. ~/.local/share/kontor]
     #[arg(long, global = true, env = "KONTOR_DB", value_name = "DIR")]
     pub db: Option<PathBuf>,
+    /// PostgreSQL database to keep the records in instead of the database directory (postgres://user@host/database)
+    #[arg(
+        long = "store",
+        global = true,
+        env = "KONTOR_STORE",
+        value_name = "URL"
+    )]
+    pub store_url: Option<String>,
     /// Output format of records and lists
     #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -139,6 +147,8 @@ pub enum Top {
     Backup(super::backup::BackupArgs),
     /// Make a new database in --db (new or empty) from a backup
     Restore(super::backup::RestoreArgs),
+    /// Copy a database into another that holds no records (a database directory or postgres://…, either way), verified record by record
+    Migrate(super::migrate::MigrateArgs),
     /// Show or change database settings (default_region, currency, company_… for the letterhead); NAME alone explains it
     Settings {
         /// Setting to change

@@ -32,15 +32,16 @@ pub struct RestoreArgs {
 /// Writes a backup of the database in `dir` to `args.out`, through the server's control
 /// socket when `kontor serve` holds the database.
 pub fn backup(
-    dir: &Path,
+    place: super::Place<'_>,
     args: BackupArgs,
     actor: &Actor,
     progress_shown: bool,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<(), CliError> {
+    let dir = place.0;
     let partial = partial_path(&args.out);
-    let result = write_partial(dir, &partial, actor, progress_shown, err)
+    let result = write_partial(place, &partial, actor, progress_shown, err)
         .and_then(|()| Ok(maintenance::verify_backup(&partial)?));
     let copied = match result {
         Ok(copied) => copied,
@@ -62,7 +63,7 @@ pub fn backup(
 }
 
 fn write_partial(
-    dir: &Path,
+    place: super::Place<'_>,
     partial: &Path,
     actor: &Actor,
     progress_shown: bool,
@@ -80,7 +81,7 @@ fn write_partial(
     let mut writer = BufWriter::new(file);
     let served = {
         let bar = progress_shown.then(bytes_spinner);
-        crate::server::control::request_backup(dir, &mut writer, &mut |bytes| {
+        crate::server::control::request_backup(place.0, &mut writer, &mut |bytes| {
             if let Some(bar) = &bar {
                 bar.set_position(bytes);
             }
@@ -90,7 +91,7 @@ fn write_partial(
         })?
     };
     if served.is_none() {
-        let store = super::open_store(dir, err)?;
+        let store = super::open_store(place, err)?;
         let bar = super::import::progress_bar(progress_shown, 0, &t!("cli-progress-entries"));
         maintenance::backup(&store, actor, &mut writer, &mut |done, expected| {
             show_entries(bar.as_ref(), done, expected)

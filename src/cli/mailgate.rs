@@ -65,14 +65,15 @@ pub enum QuarantineCmd {
 
 /// Reads the message on stdin and files it (see the module header).
 pub fn mailgate(
-    dir: &Path,
+    place: super::Place<'_>,
     args: &MailgateArgs,
     clock: Clock,
     format: Format,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let (raw, size) = read_message(&mut std::io::stdin().lock())?;
-    let store = match open(dir) {
+    let dir = place.0;
+    let store = match open(place) {
         Ok(store) => store,
         Err(StoreError::InUse(_)) => {
             let json = matches!(format, Format::Json);
@@ -90,13 +91,14 @@ pub fn mailgate(
 }
 
 /// The store, waiting a moment for a process that holds it briefly.
-fn open(dir: &Path) -> Result<Store, StoreError> {
-    match Store::open(dir) {
+fn open((dir, url): super::Place<'_>) -> Result<Store, StoreError> {
+    let open = || Store::open_at(dir, url, &mut |_| {});
+    match open() {
         Err(StoreError::InUse(_))
             if !dir.join(crate::server::control::FILE).exists()
                 && Store::wait_until_free(dir, BUSY_WAIT) =>
         {
-            Store::open(dir)
+            open()
         }
         other => other,
     }

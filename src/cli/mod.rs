@@ -39,6 +39,7 @@ pub mod locale;
 mod mail;
 mod mailgate;
 mod mailing;
+mod migrate;
 mod mrp;
 mod opportunity;
 mod order;
@@ -406,20 +407,36 @@ fn prepare(
     let command = match command {
         Top::Backup(args) => {
             let actor = Actor::local(&user);
-            let result = backup::backup(&dir, args, &actor, progress, &mut out, err.as_mut());
+            let result = backup::backup(
+                (&dir, cli.global.store_url.as_deref()),
+                args,
+                &actor,
+                progress,
+                &mut out,
+                err.as_mut(),
+            );
             return Ok(Prepared::Done(result.and(Ok(out.flush()?))));
+        }
+        Top::Restore(_) if cli.global.store_url.is_some() => {
+            return Err(CliError::Usage(crate::t!("cli-restore-not-postgres")));
         }
         Top::Restore(args) => {
             let result = backup::restore(&dir, args, progress, &mut out);
             return Ok(Prepared::Done(result.and(Ok(out.flush()?))));
         }
+        Top::Migrate(args) => {
+            let actor = Actor::local(&user);
+            let result = migrate::migrate(&dir, args, &actor, progress, &mut out);
+            return Ok(Prepared::Done(result.and(Ok(out.flush()?))));
+        }
         Top::Mailgate(args) => {
-            let result = mailgate::mailgate(&dir, &args, clock, cli.global.format, &mut out);
+            let place = (dir.as_path(), cli.global.store_url.as_deref());
+            let result = mailgate::mailgate(place, &args, clock, cli.global.format, &mut out);
             return Ok(Prepared::Done(result.and(Ok(out.flush()?))));
         }
         command => command,
     };
-    let store = open_store(&dir, err.as_mut())?;
+    let store = open_store((&dir, cli.global.store_url.as_deref()), err.as_mut())?;
     let command = match command {
         Top::Serve(args) => return Ok(Prepared::Done(server::serve(store, args, clock))),
         Top::User(command) => Top::User(command.with_lang(cli.global.lang)),
@@ -454,17 +471,26 @@ fn quiet_when_closed(
     Ok(flushed?)
 }
 
+/// Where the records are: the data directory, and the PostgreSQL database (`--store`)
+/// that holds them instead of sled in it, if given.
+pub type Place<'a> = (&'a Path, Option<&'a str>);
+
 /// Opens the database, saying on stderr when others may read it and what takes long (an
 /// index new in this release); when `kontor serve` holds it, says how to connect instead.
-fn open_store(dir: &Path, err: &mut dyn Write) -> Result<Store, CliError> {
-    warn_if_exposed(dir, err);
-    open_store_observed(dir, &mut |step| {
+fn open_store(place: Place<'_>, err: &mut dyn Write) -> Result<Store, CliError> {
+    if place.1.is_none() {
+        warn_if_exposed(place.0, err);
+    }
+    open_store_observed(place, &mut |step| {
         let _ = writeln!(err, "kontor: {step} …");
     })
 }
 
-fn open_store_observed(dir: &Path, observe: &mut dyn FnMut(OpenStep)) -> Result<Store, CliError> {
-    Store::open_observed(dir, observe).map_err(|error| match error {
+fn open_store_observed(
+    (dir, url): Place<'_>,
+    observe: &mut dyn FnMut(OpenStep),
+) -> Result<Store, CliError> {
+    Store::open_at(dir, url, observe).map_err(|error| match error {
         StoreError::InUse(_) => crate::server::pidfile::in_use_message(dir)
             .map_or_else(|| error.into(), CliError::Failed),
         other => other.into(),
@@ -490,15 +516,18 @@ fn run_tui(
     err: &mut dyn Write,
 ) -> Result<(), CliError> {
     let dir = database_dir(global.db)?;
-    warn_if_exposed(&dir, err);
+    let url = global.store_url;
+    if url.is_none() {
+        warn_if_exposed(&dir, err);
+    }
     let options = crate::tui::run::Options {
         preset: tui.preset,
         keymap: tui.keymap,
         ascii: tui.ascii,
     };
-    let label = dir.display().to_string();
+    let label = url.clone().unwrap_or_else(|| dir.display().to_string());
     crate::tui::run::run_local(
-        |observe| open_store_observed(&dir, observe),
+        |observe| open_store_observed((&dir, url.as_deref()), observe),
         &label,
         Actor::local(user),
         clock,
@@ -553,8 +582,11 @@ fn dispatch(context: &mut Context, command: Top) -> Result<(), CliError> {
         Top::Mail(command) => mail::mail(context, command),
         Top::Consent(command) => consent::consent_cmd(context, command),
         Top::Mailing(command) => mailing::mailing(context, command),
-        Top::Serve(_) | Top::Backup(_) | Top::Restore(_) | Top::Vat(_) | Top::Mailgate(_) => {
-            Err(CliError::Failed(crate::t!("cli-error-runs-before-open")))
-        }
+        Top::Serve(_)
+        | Top::Backup(_)
+        | Top::Restore(_)
+        | Top::Migrate(_)
+        | Top::Vat(_)
+        | Top::Mailgate(_) => Err(CliError::Failed(crate::t!("cli-error-runs-before-open"))),
     }
 }

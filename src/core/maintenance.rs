@@ -1,7 +1,7 @@
 //! Keeping the database consistent and safe: `check` compares every index entry and balance
 //! with the records, `reindex` rebuilds them from the records, `backup` writes a consistent
-//! copy while others go on writing, `restore` makes a new database from one. The first three
-//! are the admin's, like the other work on the database as a whole; a restore makes a
+//! copy while others go on writing, `restore` makes a new database from one, `migrate`
+//! copies one into another (sled and PostgreSQL either way). All but `restore` are the admin's, like the other work on the database as a whole; a restore makes a
 //! database no one holds rights on yet, so it answers to the file system alone. Room: core.
 
 use std::io::Write;
@@ -49,4 +49,17 @@ pub fn restore(
 /// Reads the backup `file` whole and checks it (format, entries, end, checksum).
 pub fn verify_backup(file: &Path) -> Result<Copied, CoreError> {
     Ok(crate::store::backup::verify(file)?)
+}
+
+/// Copies every record of `source` into `target` (which holds none), rebuilds the target's
+/// indexes and compares every record of both; `progress` is told the entries copied.
+/// Returns how many were copied.
+pub fn migrate(
+    source: &Store,
+    target: &Store,
+    actor: &Actor,
+    progress: &mut dyn FnMut(u64),
+) -> Result<u64, CoreError> {
+    access::require(actor, Area::Admin, Access::Read)?;
+    Ok(source.copy_into(target, progress)?)
 }

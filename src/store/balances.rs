@@ -160,9 +160,9 @@ impl Store {
     pub(super) fn rebuild_balances(&self) -> StoreResult<()> {
         let tree = self.tree(BALANCES)?;
         tree.clear()?;
-        let mut batch = sled::Batch::default();
+        let mut batch = super::kv::Batch::default();
         for (key, quantity) in self.balances_from_moves()? {
-            batch.insert(key, &quantity.serialize());
+            batch.insert(key, quantity.serialize());
         }
         tree.apply_batch(batch)?;
         Ok(())

@@ -201,7 +201,7 @@ impl Store {
     /// process) is finished by the next open instead of leaving indexes half empty.
     pub fn reindex(&self) -> StoreResult<()> {
         let meta = self.tree(META)?;
-        meta.insert(REINDEX_UNDER_WAY, &[])?;
+        meta.insert(REINDEX_UNDER_WAY, [])?;
         self.flush()?;
         for kind in KINDS {
             self.reindex_kind(kind)?;
@@ -238,7 +238,7 @@ impl Store {
         indexes: &[&str],
         observe: &mut dyn FnMut(OpenStep),
     ) -> StoreResult<()> {
-        let total = self.tree(kind.tree)?.len() as u64;
+        let total = self.tree(kind.tree)?.len()? as u64;
         let mut step = |done: u64| {
             observe(OpenStep::WordIndex {
                 kind: kind.tree,

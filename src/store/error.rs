@@ -49,6 +49,14 @@ pub enum StoreError {
     DiskFull,
     #[error("{}", crate::t!("core-store-sled", reason = .0))]
     Sled(String),
+    #[error("{}", crate::t!("core-store-postgres", reason = .0))]
+    Postgres(String),
+    /// No connection to the PostgreSQL server at `location` (shown without its password).
+    #[error("{}", crate::t!("core-store-unreachable", location = location, reason = reason))]
+    Unreachable { location: String, reason: String },
+    /// `location` does not parse as a PostgreSQL address.
+    #[error("{}", crate::t!("core-store-bad-address", location = location, reason = reason))]
+    BadAddress { location: String, reason: String },
 }
 
 impl From<Invalid> for StoreError {

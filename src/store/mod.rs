@@ -1,6 +1,7 @@
-//! Store: the only place that knows sled. Records in one tree per kind keyed by id (u64 BE),
-//! secondary-index trees named `<kind>.by_<field>`, counters, settings and journals in `meta`.
-//! No sled type leaves this module, and no index key: their shapes (`keys`, private) and
+//! Store: the only place that knows sled and PostgreSQL (through `kv`, its ordered
+//! key-value layer with one enum over the two). Records in one tree per kind keyed by id
+//! (u64 BE), secondary-index trees named `<kind>.by_<field>`, counters, settings and
+//! journals in `meta`. No backend type leaves this module, and no index key: their shapes (`keys`, private) and
 //! tree names stay here, and the core asks each kind's typed index reads (`kinds::*`, built
 //! on `scan`). Room: store (imports `domain` only).
 
@@ -10,10 +11,12 @@ pub mod backup;
 mod balances;
 mod bulk;
 mod check;
+mod copy;
 mod error;
 mod handles;
 mod keys;
 pub mod kinds;
+mod kv;
 mod open;
 pub mod owner_only;
 mod record;
@@ -35,9 +38,6 @@ pub use tx::{Tx, TxResult, abort};
 use std::collections::HashMap;
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
-
-use sled::Transactional;
-use sled::transaction::TransactionError;
 
 use keys::id_bytes;
 use record::decode;
@@ -93,11 +93,22 @@ const CACHE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// An open database. Cheap to share by reference; all methods take `&self`.
 pub struct Store {
-    sled: handles::Sled,
+    kv: kv::Backend,
+    /// The data directory (sled's database, or beside a PostgreSQL one: the server's files).
     path: PathBuf,
     slots: HashMap<&'static str, usize>,
     /// The gate every write passes and the notes a running backup reads.
     log: backup::Log,
+}
+
+/// The names of every tree of a store, in slot order.
+fn tree_names() -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = vec![META, balances::BALANCES];
+    for kind in KINDS {
+        names.push(kind.tree);
+        names.extend(kind.indexes);
+    }
+    names
 }
 
 impl Store {
@@ -112,18 +123,50 @@ impl Store {
     pub fn open_observed(dir: &Path, observe: &mut dyn FnMut(OpenStep)) -> StoreResult<Store> {
         owner_only::create_dir(dir)
             .map_err(|error| StoreError::Open(dir.to_path_buf(), error.to_string()))?;
-        let mut names: Vec<&'static str> = vec![META, balances::BALANCES];
-        for kind in KINDS {
-            names.push(kind.tree);
-            names.extend(kind.indexes);
+        let names = tree_names();
+        let sled = handles::Sled::open(dir, CACHE_BYTES, names.clone())?;
+        Store::opened(kv::Backend::Sled(sled), dir, &names, observe)
+    }
+
+    /// `open_postgres` with `url` when one is given, else `open_observed` (sled in `dir`).
+    pub fn open_at(
+        dir: &Path,
+        url: Option<&str>,
+        observe: &mut dyn FnMut(OpenStep),
+    ) -> StoreResult<Store> {
+        match url {
+            Some(url) => Store::open_postgres(url, dir, observe),
+            None => Store::open_observed(dir, observe),
         }
+    }
+
+    /// Opens the PostgreSQL database at `url` (`postgres://user@host/database`), creating
+    /// or upgrading kontor's schema in it, then does what `open_observed` does. `dir` is the
+    /// data directory the server keeps its own files in (created owner-only when missing).
+    pub fn open_postgres(
+        url: &str,
+        dir: &Path,
+        observe: &mut dyn FnMut(OpenStep),
+    ) -> StoreResult<Store> {
+        let pg = kv::pg::Pg::open(url)?;
+        owner_only::create_dir(dir)
+            .map_err(|error| StoreError::Open(dir.to_path_buf(), error.to_string()))?;
+        Store::opened(kv::Backend::Postgres(pg), dir, &tree_names(), observe)
+    }
+
+    fn opened(
+        kv: kv::Backend,
+        dir: &Path,
+        names: &[&'static str],
+        observe: &mut dyn FnMut(OpenStep),
+    ) -> StoreResult<Store> {
         let slots = names
             .iter()
             .enumerate()
             .map(|(slot, name)| (*name, slot))
             .collect();
         let store = Store {
-            sled: handles::Sled::open(dir, CACHE_BYTES, names)?,
+            kv,
             path: dir.to_path_buf(),
             slots,
             log: backup::Log::default(),
@@ -140,13 +183,18 @@ impl Store {
         open::wait_until_free(dir, timeout)
     }
 
+    /// `place` as messages may show it: a PostgreSQL address without its password.
+    pub fn shown_address(place: &str) -> String {
+        kv::pg::without_password(place)
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }
 
-    pub(crate) fn tree(&self, name: &str) -> StoreResult<sled::Tree> {
-        match self.slots.get(name) {
-            Some(&slot) => self.sled.tree(slot),
+    pub(in crate::store) fn tree(&self, name: &str) -> StoreResult<kv::Tree> {
+        match self.slots.get_key_value(name) {
+            Some((&name, &slot)) => self.kv.tree(slot, name),
             None => Err(StoreError::Sled(format!("no tree named {name}"))),
         }
     }
@@ -156,27 +204,19 @@ impl Store {
     /// to a running backup, audit entries included).
     pub fn transaction<R>(&self, work: impl Fn(&Tx) -> TxResult<R>) -> StoreResult<R> {
         let _writing = self.log.writing();
-        self.sled.reopen_if_full()?;
-        let trees = self.sled.trees()?;
         let written = std::cell::RefCell::new(written::Written::default());
-        let result = trees
-            .as_slice()
-            .transaction(|views| {
-                let tx = Tx {
-                    views,
-                    slots: &self.slots,
-                    changes: std::cell::RefCell::new(Vec::new()),
-                    written: std::cell::RefCell::new(written::Written::default()),
-                };
-                let result = work(&tx).map_err(|error| error.0)?;
-                tx.write_audit().map_err(|error| error.0)?;
-                written.replace(tx.written.take());
-                Ok(result)
-            })
-            .map_err(|error| match error {
-                TransactionError::Abort(error) => error,
-                TransactionError::Storage(error) => self.sled.noted(StoreError::from(error)),
-            })?;
+        let result = self.kv.transaction(|views| {
+            let tx = Tx {
+                views,
+                slots: &self.slots,
+                changes: std::cell::RefCell::new(Vec::new()),
+                written: std::cell::RefCell::new(written::Written::default()),
+            };
+            let result = work(&tx).map_err(|error| error.0)?;
+            tx.write_audit().map_err(|error| error.0)?;
+            written.replace(tx.written.take());
+            Ok(result)
+        })?;
         let written = written.into_inner();
         self.log.note(&written);
         written::committed(written.without(audit::AUDIT_TREE));
@@ -185,11 +225,7 @@ impl Store {
 
     /// Makes everything written so far durable. Call where the user is told "saved".
     pub fn flush(&self) -> StoreResult<()> {
-        self.sled
-            .db()?
-            .flush()
-            .map_err(|error| self.sled.noted(StoreError::from(error)))?;
-        Ok(())
+        self.kv.flush()
     }
 
     /// The highest id ever given out in `tree` (0 for none).
@@ -260,7 +296,7 @@ impl Store {
     /// Whether no record of any kind exists.
     pub fn is_empty(&self) -> StoreResult<bool> {
         for kind in KINDS {
-            if !self.tree(kind.tree)?.is_empty() {
+            if !self.tree(kind.tree)?.is_empty()? {
                 return Ok(false);
             }
         }
@@ -275,10 +311,10 @@ impl Store {
 
     pub fn set_setting(&self, name: &str, value: &str) -> StoreResult<()> {
         let _writing = self.log.writing();
-        self.sled.reopen_if_full()?;
+        self.kv.before_write()?;
         self.tree(META)?
             .insert(format!("setting/{name}"), value.as_bytes())
-            .map_err(|error| self.sled.noted(StoreError::from(error)))?;
+            .map_err(|error| self.kv.noted(error))?;
         written::setting_committed();
         Ok(())
     }
@@ -312,7 +348,7 @@ impl Store {
                 }
             }
             if stored != Some(kind.schema) {
-                meta.insert(key, &kind.schema.to_be_bytes())?;
+                meta.insert(key, kind.schema.to_be_bytes())?;
                 changed = true;
             }
             if list_changed {
@@ -343,7 +379,7 @@ impl Store {
                     .filter(|index| !known.contains(index))
                     .collect()
             }
-            None if self.tree(kind.tree)?.is_empty() => Vec::new(),
+            None if self.tree(kind.tree)?.is_empty()? => Vec::new(),
             None => kind.indexes.to_vec(),
         })
     }
@@ -415,7 +451,7 @@ mod tests {
             store
                 .tree(META)
                 .unwrap()
-                .insert("reindex/under-way", &[])
+                .insert("reindex/under-way", [])
                 .unwrap();
             store.tree("customers.by_name").unwrap().clear().unwrap();
             assert_eq!(store.check().unwrap().len(), 1);

@@ -7,6 +7,7 @@
 use std::ops::Bound;
 
 use super::keys::{Key, read_u64, trailing_id};
+use super::kv::Bytes;
 use super::{Store, StoreError, StoreResult, Tx, TxResult};
 
 /// Where an entry stands in its index, in the index's order: what a scan hands out so that
@@ -32,17 +33,17 @@ fn id_of(key: &[u8]) -> StoreResult<u64> {
     })
 }
 
-fn entry(item: sled::Result<(sled::IVec, sled::IVec)>) -> StoreResult<(Vec<u8>, u64)> {
+fn entry(item: StoreResult<(Bytes, Bytes)>) -> StoreResult<(Vec<u8>, u64)> {
     let (key, _) = item?;
     let id = id_of(&key)?;
     Ok((key.to_vec(), id))
 }
 
-fn id(item: sled::Result<(sled::IVec, sled::IVec)>) -> StoreResult<u64> {
+fn id(item: StoreResult<(Bytes, Bytes)>) -> StoreResult<u64> {
     id_of(&item?.0)
 }
 
-fn unique_value(item: sled::Result<(sled::IVec, sled::IVec)>) -> StoreResult<u64> {
+fn unique_value(item: StoreResult<(Bytes, Bytes)>) -> StoreResult<u64> {
     let (_, value) = item?;
     read_u64(&value).ok_or_else(|| StoreError::Corrupt {
         kind: "index",
@@ -84,7 +85,7 @@ impl Store {
         let start = prefix.clone().u64(from).into_bytes();
         let prefix = prefix.into_bytes();
         let keys = self.tree(index)?.range(start..);
-        let ends = move |item: &sled::Result<(sled::IVec, sled::IVec)>| match item {
+        let ends = move |item: &StoreResult<(Bytes, Bytes)>| match item {
             Ok((key, _)) => key.len() == prefix.len() + 8 && key.starts_with(&prefix),
             Err(_) => true,
         };

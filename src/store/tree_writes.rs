@@ -77,9 +77,8 @@ impl TreeWrites {
     /// A running backup is told which records were written.
     pub(super) fn apply(self, store: &Store) -> StoreResult<()> {
         let _writing = store.log.writing();
-        store.sled.reopen_if_full()?;
-        self.write_all(store)
-            .map_err(|error| store.sled.noted(error))
+        store.kv.before_write()?;
+        self.write_all(store).map_err(|error| store.kv.noted(error))
     }
 
     fn write_all(self, store: &Store) -> StoreResult<()> {
@@ -87,21 +86,17 @@ impl TreeWrites {
         let mut written = Written::default();
         for (name, mut pairs) in self.records {
             pairs.sort_unstable();
-            let tree = store.tree(name)?;
-            for (key, value) in pairs {
-                if let Some(id) = read_u64(&key).filter(|_| noting) {
+            if noting {
+                for id in pairs.iter().filter_map(|(key, _)| read_u64(key)) {
                     written.add(name, id);
                 }
-                tree.insert(key, value)?;
             }
+            store.tree(name)?.insert_many(pairs)?;
         }
         store.log.note(&written);
         for (name, mut pairs) in self.indexes {
             pairs.sort_unstable();
-            let tree = store.tree(name)?;
-            for (key, value) in fill_order(pairs) {
-                tree.insert(key, value)?;
-            }
+            store.tree(name)?.insert_many(fill_order(pairs))?;
         }
         for (name, pairs) in self.sums {
             let tree = store.tree(name)?;

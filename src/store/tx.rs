@@ -1,7 +1,8 @@
-//! Typed operations inside one sled multi-tree transaction: a record, all its index deltas,
-//! its counter and (later) its audit entry commit together or not at all. Room: store.
+//! Typed operations inside one multi-tree transaction (sled's, or PostgreSQL's through
+//! `kv`): a record, all its index deltas, its counter and its audit entry commit together
+//! or not at all. Room: store.
 //!
-//! sled 0.34 facts honoured here: transactions are serialized process-wide, so callers keep
+//! sled 0.34 facts honoured here (and kept on PostgreSQL): transactions are serialized process-wide, so callers keep
 //! closures short and free of I/O; there are no range scans inside, only point reads, which
 //! is what the uniqueness checks use; a closure may run again on conflict, so it must not
 //! have effects outside the transaction.
@@ -9,17 +10,17 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use sled::transaction::{
-    ConflictableTransactionError, TransactionalTree, UnabortableTransactionError,
-};
+use sled::transaction::{ConflictableTransactionError, UnabortableTransactionError};
 
 use super::error::StoreError;
 use super::keys::{id_bytes, read_u64};
+use super::kv::{Bytes, TxTree, TxTrees};
 use super::record::{IndexEntry, Record, decode, encode};
 
 /// Why a transaction closure stopped: `abort` with a `StoreError` ends the transaction
-/// with that error; a conflict (sled runs the closure again) or a storage failure comes
-/// from the trees. What it holds is sled's and stays in the store.
+/// with that error; a conflict (the backend runs the closure again) or a storage failure
+/// comes from the trees. What it holds is sled's vocabulary, which `kv` speaks for both
+/// backends, and stays in the store.
 #[derive(Debug)]
 pub struct TxError(pub(super) ConflictableTransactionError<StoreError>);
 
@@ -41,7 +42,7 @@ pub const META: &str = "meta";
 
 /// The transaction's view of every tree of the store.
 pub struct Tx<'a> {
-    pub(super) views: &'a [TransactionalTree],
+    pub(super) views: TxTrees<'a>,
     pub(super) slots: &'a HashMap<&'static str, usize>,
     /// What this attempt changed, for the audit entry.
     pub(super) changes: RefCell<Vec<crate::domain::audit::Change>>,
@@ -50,9 +51,9 @@ pub struct Tx<'a> {
 }
 
 impl Tx<'_> {
-    fn tree(&self, name: &str) -> TxResult<&TransactionalTree> {
-        match self.slots.get(name).and_then(|&slot| self.views.get(slot)) {
-            Some(tree) => Ok(tree),
+    fn tree(&self, name: &str) -> TxResult<TxTree<'_>> {
+        match self.slots.get_key_value(name) {
+            Some((&name, &slot)) => self.views.tree(slot, name),
             None => abort(StoreError::Sled(format!("no tree named {name}"))),
         }
     }
@@ -77,7 +78,7 @@ impl Tx<'_> {
     pub fn reserve_ids(&self, tree: &str, count: u64) -> TxResult<u64> {
         let last = self.last_id(tree)?;
         self.tree(META)?
-            .insert(format!("seq/{tree}").as_bytes(), &id_bytes(last + count))?;
+            .insert(format!("seq/{tree}").as_bytes(), id_bytes(last + count))?;
         Ok(last + 1)
     }
 
@@ -211,10 +212,10 @@ impl Tx<'_> {
         match (old, new) {
             (_, Some(record)) => {
                 let bytes = encode(record).or_else(abort)?;
-                records.insert(&id_bytes(record.id()), bytes)?;
+                records.insert(id_bytes(record.id()), bytes)?;
             }
             (Some(record), None) => {
-                records.remove(&id_bytes(record.id()))?;
+                records.remove(id_bytes(record.id()))?;
             }
             (None, None) => {}
         }
@@ -258,8 +259,8 @@ impl Tx<'_> {
         Ok(())
     }
 
-    pub(super) fn raw_get(&self, tree: &str, key: &[u8]) -> TxResult<Option<sled::IVec>> {
-        Ok(self.tree(tree)?.get(key)?)
+    pub(super) fn raw_get(&self, tree: &str, key: &[u8]) -> TxResult<Option<Bytes>> {
+        self.tree(tree)?.get(key)
     }
 
     pub(super) fn raw_put(&self, tree: &str, key: &[u8], value: &[u8]) -> TxResult<()> {

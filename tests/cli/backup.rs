@@ -11,7 +11,7 @@ use std::path::Path;
 use crate::common::{Scratch, fails, ok, s};
 
 /// Every export, read the same way from two databases.
-const EXPORTS: &[&str] = &[
+pub(super) const EXPORTS: &[&str] = &[
     "customers",
     "interactions",
     "opportunities",
@@ -22,7 +22,7 @@ const EXPORTS: &[&str] = &[
     "balances",
 ];
 
-fn exports(db: &Path) -> Vec<String> {
+pub(super) fn exports(db: &Path) -> Vec<String> {
     EXPORTS
         .iter()
         .map(|kind| ok(db, &["export", kind]))

@@ -9,14 +9,14 @@
 //! any case (a key that stays is the positional of `add`). A new kind needs only its
 //! sample values below (none for the other of two alternatives, e.g. a second pay basis)
 //! and, when it has referrers, how to plant one; when it refers to others, how to prepare
-//! those.
+//! those. Every check runs on both backends: sled, and PostgreSQL (`on_postgres`).
 
 use std::path::Path;
 
 use kontor::core::kinds::{KindDecl, REGISTRY};
 use kontor::domain::fields::table::FieldSpec;
 
-use crate::common::{Scratch, fails, json, json_list, ok, read_csv, run, s};
+use crate::common::{Scratch, fails, json, json_list, ok, on_postgres, read_csv, run, s};
 
 /// Per kind, per editable field: the values given to its flag (several for a field of
 /// many values).
@@ -496,5 +496,40 @@ fn a_natural_key_names_the_record_in_any_case() {
         }
         let unknown = fails(&db, &[kind.name, "show", "NOPE-42"], 2);
         assert!(unknown.contains("\"NOPE-42\" is not a"), "{unknown}");
+    }
+}
+
+/// Each check again with the records on PostgreSQL.
+mod on_postgres_too {
+    use super::*;
+
+    #[test]
+    fn every_field_is_a_flag_and_round_trips_export_then_import() {
+        on_postgres(super::every_field_is_a_flag_and_round_trips_export_then_import);
+    }
+
+    #[test]
+    fn a_required_field_given_empty_is_refused_naming_it() {
+        on_postgres(super::a_required_field_given_empty_is_refused_naming_it);
+    }
+
+    #[test]
+    fn a_unique_field_refuses_a_duplicate_naming_its_holder() {
+        on_postgres(super::a_unique_field_refuses_a_duplicate_naming_its_holder);
+    }
+
+    #[test]
+    fn a_referenced_record_refuses_delete_unless_forced() {
+        on_postgres(super::a_referenced_record_refuses_delete_unless_forced);
+    }
+
+    #[test]
+    fn records_are_deleted_only_where_the_kind_allows() {
+        on_postgres(super::records_are_deleted_only_where_the_kind_allows);
+    }
+
+    #[test]
+    fn a_natural_key_names_the_record_in_any_case() {
+        on_postgres(super::a_natural_key_names_the_record_in_any_case);
     }
 }

@@ -6,8 +6,10 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 pub mod demo;
+pub mod postgres;
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
@@ -55,6 +57,34 @@ thread_local! {
     /// The instant this test thread runs at: `NOW`, or the pinned instant of
     /// `at_every_pinned_instant` while it runs a check.
     static PINNED_NOW: Cell<OffsetDateTime> = const { Cell::new(NOW) };
+}
+
+thread_local! {
+    /// While a test runs `on_postgres`: the PostgreSQL database each database directory it
+    /// names keeps its records in (made on first use).
+    static STORES: RefCell<Option<HashMap<PathBuf, String>>> = const { RefCell::new(None) };
+}
+
+/// Runs `test` with the records of every database it names on a fresh PostgreSQL database
+/// of their own (`--store`; the directory stays the data directory): the same test on the
+/// second backend.
+pub fn on_postgres(test: impl FnOnce()) {
+    STORES.set(Some(HashMap::new()));
+    test();
+    STORES.set(None);
+}
+
+/// `--store URL` for the database at `db` while the test runs `on_postgres`, else nothing.
+pub fn store_args(db: &Path) -> Vec<String> {
+    STORES.with_borrow_mut(|stores| match stores {
+        Some(stores) => {
+            let url = stores
+                .entry(db.to_path_buf())
+                .or_insert_with(postgres::fresh_database);
+            vec!["--store".to_string(), url.clone()]
+        }
+        None => Vec::new(),
+    })
 }
 
 /// The instant the running test is pinned to (what `command()` passes to the binary and
@@ -136,6 +166,7 @@ pub fn command() -> Command {
     let mut command = Command::new(KONTOR);
     command
         .env_remove("KONTOR_DB")
+        .env_remove("KONTOR_STORE")
         .env_remove("KONTOR_LANG")
         .env_remove("KONTOR_TZ")
         .env_remove("LC_ALL")
@@ -163,8 +194,10 @@ pub fn environment() -> Environment {
 /// Runs `kontor ARGS… --db DB` in this process and returns what happened, whatever the
 /// exit code: the binary's parsing and path, its stdout and stderr captured.
 pub fn run(db: &Path, args: &[&str]) -> Run {
+    let store = store_args(db);
     let mut args = args.to_vec();
     args.extend(["--db", s(db)]);
+    args.extend(store.iter().map(String::as_str));
     Run::from_captured(kontor::cli::run_in_process(&args, environment()))
 }
 
@@ -175,6 +208,7 @@ pub fn run_binary(db: &Path, args: &[&str]) -> Run {
         .args(args)
         .arg("--db")
         .arg(db)
+        .args(store_args(db))
         .output()
         .expect("cannot start kontor");
     Run::from_output(output)
@@ -184,7 +218,7 @@ pub fn run_binary(db: &Path, args: &[&str]) -> Run {
 /// (`LANG`, `KONTOR_TZ` …).
 pub fn run_binary_with(db: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     let mut command = command();
-    command.args(args).arg("--db").arg(db);
+    command.args(args).arg("--db").arg(db).args(store_args(db));
     for (name, value) in env {
         command.env(name, value);
     }

@@ -59,7 +59,8 @@ fn tool(program: &str, args: &[&str]) -> Output {
         })
 }
 
-/// `kontor serve` on `db`, listening on 127.0.0.1 at `port`, ready to spawn.
+/// `kontor serve` on `db` (its records on PostgreSQL while the test runs `on_postgres`),
+/// listening on 127.0.0.1 at `port`, ready to spawn.
 fn serve_command(db: &Path, port: u16) -> Command {
     let mut command = common::command();
     command.args([
@@ -69,6 +70,7 @@ fn serve_command(db: &Path, port: u16) -> Command {
         "--listen",
         &format!("127.0.0.1:{port}"),
     ]);
+    command.args(common::store_args(db));
     command
 }
 
@@ -366,6 +368,13 @@ fn two_sessions_at_once_see_each_others_saves_within_a_second() {
         seen <= Duration::from_secs(1),
         "the other session took {seen:?}"
     );
+}
+
+/// The same with the records on PostgreSQL: the server's sessions on its async runtime over
+/// the PostgreSQL store.
+#[test]
+fn two_sessions_at_once_see_each_others_saves_on_postgres() {
+    common::on_postgres(two_sessions_at_once_see_each_others_saves_within_a_second);
 }
 
 #[test]

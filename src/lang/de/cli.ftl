@@ -220,6 +220,8 @@ cli-kind-price-rule = Preisregel
 cli-backup-written = Sicherung von { $dir } nach { $file } geschrieben: { $entries } Einträge, { $size }
 cli-backup-through-serve = Sicherung über kontor serve: { $error }
 cli-restore-done = { $file } nach { $dir } wiederhergestellt: { $entries } Einträge; Indizes neu aufgebaut
+cli-restore-not-postgres = restore schreibt ein Datenbankverzeichnis (--db), nicht --store: dorthin wiederherstellen, dann `kontor migrate --from VERZ --to URL`
+cli-migrate-done = { $from } nach { $to } migriert: { $entries } Einträge; Indizes neu aufgebaut, jeder Datensatz verglichen
 cli-size-bytes = { $count } Bytes
 
 ## export
@@ -414,6 +416,7 @@ cli-help-env = Umgebung
 ## --help jedes Befehls und Arguments (Familie: cli-help-<Befehlspfad>[--<Argument>])
 cli-help-kontor = CRM und ERP in einer Datenbank, für das Terminal
 cli-help-kontor--db = Datenbankverzeichnis [Standard: das Datenverzeichnis der Plattform, z. B. ~/.local/share/kontor]
+cli-help-kontor--store-url = PostgreSQL-Datenbank, die die Datensätze statt des Datenbankverzeichnisses hält (postgres://benutzer@rechner/datenbank)
 cli-help-kontor--format = Ausgabeformat von Datensätzen und Listen
 cli-help-kontor--lang = Sprache der Meldungen und der Hilfe: de oder en [Standard: KONTOR_LANG, sonst LC_ALL, LC_MESSAGES oder LANG]
 cli-help-kontor--preset = Tastenbelegung: default oder vim (auch die keymap.toml des Benutzers kann wählen)
@@ -808,6 +811,9 @@ cli-help-backup = Eine Sicherung der Datenbank schreiben, konsistent zu einem Ze
 cli-help-backup--out = Die zu schreibende Sicherungsdatei (erst ersetzt, wenn die neue Sicherung vollständig ist)
 cli-help-restore = Eine neue Datenbank in --db (neu oder leer) aus einer Sicherung herstellen
 cli-help-restore--file = Die wiederherzustellende Sicherungsdatei
+cli-help-migrate = Eine Datenbank in eine andere ohne Datensätze kopieren (Datenbankverzeichnis oder postgres://…, in beide Richtungen), Datensatz für Datensatz geprüft
+cli-help-migrate--from = Wo die Datensätze sind: ein Datenbankverzeichnis oder postgres://benutzer@rechner/datenbank
+cli-help-migrate--to = Wohin sie gehen (neu oder ohne Datensätze): ein Datenbankverzeichnis oder postgres://benutzer@rechner/datenbank
 cli-help-settings = Datenbankeinstellungen anzeigen oder ändern (default_region, currency, company_… für den Briefkopf); NAME allein erklärt sie
 cli-help-settings--name = Zu ändernde Einstellung
 cli-help-settings--value = Neuer Wert

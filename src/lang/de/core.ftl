@@ -13,6 +13,11 @@ core-store-corrupt = gespeicherter Datensatz ({ $kind }) ist beschädigt: { $rea
 core-store-too-new = gespeicherter Datensatz ({ $kind }) hat Schema-Version { $found }, neuer als diese kontor-Version versteht ({ $known }); aktualisieren Sie kontor
 core-store-disk-full = der Datenträger der Datenbank ist voll: diese Änderung wurde nicht gespeichert; schaffen Sie Platz und versuchen Sie es erneut
 core-store-sled = Datenbankfehler: { $reason }
+core-store-postgres = PostgreSQL-Fehler: { $reason }
+core-store-unreachable = PostgreSQL-Datenbank { $location } ist nicht erreichbar: { $reason }
+core-store-bad-address = { $location } ist keine PostgreSQL-Adresse (postgres://benutzer@rechner/datenbank): { $reason }
+core-store-copy-target-not-empty = die Zieldatenbank enthält schon Datensätze; migrieren Sie in eine neue oder leere
+core-store-copy-differs = die Kopie weicht in { $tree } bei Schlüssel { $key } von ihrer Quelle ab
 
 # Rechte und Datensätze.
 core-not-permitted = für die Rolle { $role } nicht erlaubt

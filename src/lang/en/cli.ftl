@@ -172,6 +172,8 @@ cli-kind-price-rule = price rule
 cli-backup-written = backup of { $dir } written to { $file }: { $entries } entries, { $size }
 cli-backup-through-serve = backup through kontor serve: { $error }
 cli-restore-done = restored { $file } into { $dir }: { $entries } entries; indexes rebuilt
+cli-restore-not-postgres = restore writes a database directory (--db), not --store: restore there, then `kontor migrate --from DIR --to URL`
+cli-migrate-done = migrated { $from } into { $to }: { $entries } entries; indexes rebuilt, every record compared
 cli-size-bytes = { $count } bytes
 
 ## export
@@ -366,6 +368,7 @@ cli-help-env = env
 ## --help of every command and argument (family: cli-help-<command path>[--<argument>]; English as the clap definitions say it)
 cli-help-kontor = CRM and ERP on one database, for the terminal
 cli-help-kontor--db = Database directory [default: the platform data directory, e.g. ~/.local/share/kontor]
+cli-help-kontor--store-url = PostgreSQL database to keep the records in instead of the database directory (postgres://user@host/database)
 cli-help-kontor--format = Output format of records and lists
 cli-help-kontor--lang = Language of messages and help: de or en [default: KONTOR_LANG, else LC_ALL, LC_MESSAGES or LANG]
 cli-help-kontor--preset = Key bindings preset: default or vim (the user's keymap.toml may choose too)
@@ -760,6 +763,9 @@ cli-help-backup = Write a backup of the database, consistent as of one moment (a
 cli-help-backup--out = The backup file to write (replaced only once the new backup is complete)
 cli-help-restore = Make a new database in --db (new or empty) from a backup
 cli-help-restore--file = The backup file to restore
+cli-help-migrate = Copy a database into another that holds no records (a database directory or postgres://…, either way), verified record by record
+cli-help-migrate--from = Where the records are: a database directory or postgres://user@host/database
+cli-help-migrate--to = Where they go (new, or without records): a database directory or postgres://user@host/database
 cli-help-settings = Show or change database settings (default_region, currency, company_… for the letterhead); NAME alone explains it
 cli-help-settings--name = Setting to change
 cli-help-settings--value = New value

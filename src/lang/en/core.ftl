@@ -13,6 +13,11 @@ core-store-corrupt = stored { $kind } record is damaged: { $reason }
 core-store-too-new = stored { $kind } record has schema version { $found }, newer than this kontor understands ({ $known }); upgrade kontor
 core-store-disk-full = the disk holding the database is full: this change was not saved; free some space and try again
 core-store-sled = database error: { $reason }
+core-store-postgres = PostgreSQL error: { $reason }
+core-store-unreachable = cannot reach the PostgreSQL database { $location }: { $reason }
+core-store-bad-address = { $location } is not a PostgreSQL address (postgres://user@host/database): { $reason }
+core-store-copy-target-not-empty = the target database holds records already; migrate into a new or empty one
+core-store-copy-differs = the copy differs from its source in { $tree } at key { $key }
 
 # Rights and records.
 core-not-permitted = not permitted for role { $role }

@@ -489,8 +489,7 @@ mod tests {
         }
         store.tree(BY_NUMBER).unwrap().clear().unwrap();
         let meta = store.tree(META).unwrap();
-        meta.insert("schema/customers", &2u16.to_be_bytes())
-            .unwrap();
+        meta.insert("schema/customers", 2u16.to_be_bytes()).unwrap();
         let older = Customer::INDEXES
             .iter()
             .filter(|index| **index != BY_NUMBER)

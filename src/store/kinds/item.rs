@@ -281,7 +281,7 @@ mod tests {
                 records.insert(key, bytes).unwrap();
             }
             let meta = store.tree(META).unwrap();
-            meta.insert("schema/items", &1u16.to_be_bytes()).unwrap();
+            meta.insert("schema/items", 1u16.to_be_bytes()).unwrap();
             store.flush().unwrap();
         }
         let mut steps = Vec::new();

@@ -27,6 +27,7 @@ use super::mrp_plan_parts::{
     in_plan_order, put_bucket_in, rest_into, write_in,
 };
 use crate::domain::mrp::{Coverage, DemandRef, Plan, PlannedOrder};
+use crate::store::kv::Tree;
 use crate::store::record::{decode_payload, encode_with_schema, split_envelope};
 use crate::store::tx::META;
 use crate::store::{Store, StoreError, StoreResult, Tx, TxResult, abort};
@@ -133,7 +134,7 @@ pub enum Entry<T> {
 /// header changed meanwhile (a run replaced the plan), a few times at most.
 fn consistent<R>(
     store: &Store,
-    read: impl Fn(&sled::Tree, Stored) -> StoreResult<R>,
+    read: impl Fn(&Tree, Stored) -> StoreResult<R>,
 ) -> StoreResult<Option<R>> {
     let meta = store.tree(META)?;
     let mut tries = 0;
@@ -149,14 +150,14 @@ fn consistent<R>(
     }
 }
 
-fn bucket<T: DeserializeOwned>(meta: &sled::Tree, part: Part, at: u32) -> StoreResult<Bucket<T>> {
+fn bucket<T: DeserializeOwned>(meta: &Tree, part: Part, at: u32) -> StoreResult<Bucket<T>> {
     match meta.get(part.key(at).as_bytes())? {
         Some(bytes) => decode_part(&bytes, part.kind()),
         None => Ok(Vec::new()),
     }
 }
 
-fn all<T: DeserializeOwned>(meta: &sled::Tree, part: Part, buckets: u32) -> StoreResult<Vec<T>> {
+fn all<T: DeserializeOwned>(meta: &Tree, part: Part, buckets: u32) -> StoreResult<Vec<T>> {
     let read = (0..buckets)
         .map(|at| bucket(meta, part, at))
         .collect::<StoreResult<Vec<_>>>()?;

@@ -1,0 +1,146 @@
+//! One SERIALIZABLE transaction on PostgreSQL under the store's closure: point reads go to
+//! the server on the transaction's own connection (after this attempt's own writes, which
+//! they see first); writes are buffered and sent at commit in two statements, so a closure
+//! that runs again leaves nothing behind. A serialization failure (SQLSTATE 40001) or a
+//! deadlock (40P01), on a read or at commit, makes the closure run again, up to
+//! `MAX_ATTEMPTS` times. Room: store.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use postgres::error::SqlState;
+use sled::transaction::ConflictableTransactionError;
+
+use super::super::super::error::{StoreError, StoreResult};
+use super::super::Attempt;
+use super::pool::{Lease, Pool};
+use super::{database_error, sql};
+
+/// Attempts of one transaction before its conflicts are reported as an error.
+const MAX_ATTEMPTS: u32 = 200;
+
+/// A write of this attempt: the new value, or none for a removal.
+type Writes = BTreeMap<(&'static str, Vec<u8>), Option<Vec<u8>>>;
+
+/// The running attempt of a transaction.
+pub(in crate::store) struct Transaction {
+    lease: Lease,
+    writes: RefCell<Writes>,
+}
+
+impl Transaction {
+    /// The value of `key` in `tree` as this attempt sees it.
+    pub(in crate::store) fn get(&self, tree: &'static str, key: &[u8]) -> Attempt<Option<Vec<u8>>> {
+        if let Some(written) = self.writes.borrow().get(&(tree, key.to_vec())) {
+            return Ok(written.clone());
+        }
+        let key = key.to_vec();
+        let read = self
+            .lease
+            .run(move |session| {
+                session
+                    .query(sql::GET, &[&tree, &key])
+                    .map(|rows| rows.first().map(|row| row.get::<_, Vec<u8>>(0)))
+            })
+            .map_err(ConflictableTransactionError::Abort)?;
+        read.map_err(|error| attempt_error(&error))
+    }
+
+    /// Notes a write (`None` removes the key), sent at commit.
+    pub(in crate::store) fn put(&self, tree: &'static str, key: &[u8], value: Option<&[u8]>) {
+        self.writes
+            .borrow_mut()
+            .insert((tree, key.to_vec()), value.map(<[u8]>::to_vec));
+    }
+
+    fn commit(self) -> Attempt<()> {
+        let mut removed: (Vec<&'static str>, Vec<Vec<u8>>) = Default::default();
+        let mut put: (Vec<&'static str>, Vec<Vec<u8>>, Vec<Vec<u8>>) = Default::default();
+        for ((tree, key), value) in self.writes.into_inner() {
+            match value {
+                Some(value) => {
+                    put.0.push(tree);
+                    put.1.push(key);
+                    put.2.push(value);
+                }
+                None => {
+                    removed.0.push(tree);
+                    removed.1.push(key);
+                }
+            }
+        }
+        let committed = self
+            .lease
+            .run(move |session| {
+                if !removed.0.is_empty() {
+                    session.query(sql::REMOVE_MANY, &[&removed.0, &removed.1])?;
+                }
+                if !put.0.is_empty() {
+                    session.query(sql::PUT_MANY, &[&put.0, &put.1, &put.2])?;
+                }
+                session.batch("COMMIT")
+            })
+            .map_err(ConflictableTransactionError::Abort)?;
+        if committed.is_err() {
+            rollback(&self.lease);
+        }
+        committed.map_err(|error| attempt_error(&error))
+    }
+}
+
+/// Runs `work` in a transaction on a connection of `pool`, again after a conflict.
+pub(in crate::store) fn run<R>(
+    pool: &std::sync::Arc<Pool>,
+    work: impl Fn(&Transaction) -> Attempt<R>,
+) -> StoreResult<R> {
+    for attempt in 1..=MAX_ATTEMPTS {
+        let lease = pool.lease()?;
+        lease
+            .run(|session| session.batch("BEGIN ISOLATION LEVEL SERIALIZABLE"))?
+            .map_err(|error| database_error(&error))?;
+        let tx = Transaction {
+            lease,
+            writes: RefCell::new(BTreeMap::new()),
+        };
+        let outcome = match work(&tx) {
+            Ok(result) => tx.commit().map(|()| result),
+            Err(error) => {
+                rollback(&tx.lease);
+                Err(error)
+            }
+        };
+        match outcome {
+            Ok(result) => return Ok(result),
+            Err(ConflictableTransactionError::Conflict) => {
+                std::thread::sleep(Duration::from_micros(fastrand::u64(
+                    0..200 * u64::from(attempt.min(50)),
+                )));
+            }
+            Err(ConflictableTransactionError::Abort(error)) => return Err(error),
+            Err(ConflictableTransactionError::Storage(error)) => return Err(error.into()),
+        }
+    }
+    Err(StoreError::Postgres(format!(
+        "the transaction met a conflict {MAX_ATTEMPTS} times"
+    )))
+}
+
+/// Ends the attempt on its connection (a failed statement already ended it; a connection
+/// lost is not kept by the pool).
+fn rollback(lease: &Lease) {
+    let _ = lease.run(|session| session.batch("ROLLBACK"));
+}
+
+/// A failed statement of a transaction: a conflict to retry, or the end of it.
+fn attempt_error(error: &postgres::Error) -> ConflictableTransactionError<StoreError> {
+    match error.code() {
+        Some(code)
+            if *code == SqlState::T_R_SERIALIZATION_FAILURE
+                || *code == SqlState::T_R_DEADLOCK_DETECTED =>
+        {
+            ConflictableTransactionError::Conflict
+        }
+        _ => ConflictableTransactionError::Abort(database_error(error)),
+    }
+}
