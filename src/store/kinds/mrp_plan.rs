@@ -275,7 +275,7 @@ fn header_in(tx: &Tx) -> TxResult<Option<Header>> {
 
 /// Whether a run has stored a plan.
 pub fn exists(store: &Store) -> StoreResult<bool> {
-    Ok(store.tree(META)?.contains_key(KEY.as_bytes())?)
+    store.tree(META)?.contains_key(KEY.as_bytes())
 }
 
 /// Whether a run has stored a plan, inside a transaction.
