@@ -19,6 +19,7 @@ pub mod deliveries;
 pub mod dunning;
 mod duplicate_pair;
 pub mod duplicates;
+mod entry_lines;
 pub mod form;
 pub mod holds;
 pub mod home;

@@ -19,6 +19,7 @@ use lookup::only_hit;
 use rust_decimal::Decimal;
 use time::Date;
 
+use super::entry_lines::{self, EntryLines};
 use super::picker::{Picker, PickerKind};
 use super::sales::Doc;
 use crate::core::order_entry::{self, EntryLine};
@@ -62,13 +63,9 @@ pub struct OrderEntry {
     code: TextInput,
     quantity: TextInput,
     focus: Field,
-    lines: Vec<EntryLine>,
+    lines: EntryLines<EntryLine>,
     /// The line being typed, priced as far as it is typed.
     pending: Option<EntryLine>,
-    /// The line under the cursor (Up/Down); `None`: the line being typed.
-    selected: Option<usize>,
-    /// The line being edited in the inputs (it keeps its place).
-    editing: Option<usize>,
     totals: Option<Totals>,
     error: Option<String>,
     picking: Option<Picking>,
@@ -85,10 +82,8 @@ impl OrderEntry {
             code: TextInput::default(),
             quantity: TextInput::default(),
             focus: Field::Customer,
-            lines: Vec::new(),
+            lines: EntryLines::default(),
             pending: None,
-            selected: None,
-            editing: None,
             totals: None,
             error: None,
             picking: None,
@@ -214,25 +209,17 @@ impl OrderEntry {
             return;
         };
         let date = self.priced_on(session);
-        let mut lines = Vec::with_capacity(self.lines.len());
-        for line in &self.lines {
+        let (store, actor) = (session.store(), &session.actor);
+        self.lines.replace_each(|line| {
             let (code, quantity) = (&line.line.sku, line.line.quantity);
-            match order_entry::line(
-                session.store(),
-                &session.actor,
-                &customer,
-                code,
-                quantity,
-                date,
-            ) {
-                Ok(priced) => lines.push(priced),
+            match order_entry::line(store, actor, &customer, code, quantity, date) {
+                Ok(priced) => priced,
                 Err(error) => {
                     self.error = Some(message(&error));
-                    lines.push(line.clone());
+                    line.clone()
                 }
             }
-        }
-        self.lines = lines;
+        });
         self.preview(session);
     }
 
@@ -242,13 +229,8 @@ impl OrderEntry {
             self.totals = None;
             return;
         };
-        let mut lines: Vec<_> = self.lines.iter().map(|l| l.line.clone()).collect();
-        if let Some(pending) = &self.pending {
-            match self.editing {
-                Some(index) if index < lines.len() => lines[index] = pending.line.clone(),
-                _ => lines.push(pending.line.clone()),
-            }
-        }
+        let pending = self.pending.as_ref().map(|p| p.line.clone());
+        let lines = self.lines.with_typed(|l| l.line.clone(), pending);
         let today = session.today();
         let requested = self.requested_date().ok().flatten();
         self.totals = order_entry::totals(
@@ -305,15 +287,11 @@ impl OrderEntry {
     fn take_line(&mut self, session: &Session) -> bool {
         match self.typed_line(session) {
             Ok(Some(line)) => {
-                match self.editing.take() {
-                    Some(index) if index < self.lines.len() => self.lines[index] = line,
-                    _ => self.lines.push(line),
-                }
+                self.lines.take(line);
                 self.code.set("");
                 self.quantity.set("");
                 self.error = None;
                 self.focus = Field::Code;
-                self.selected = None;
                 self.preview(session);
                 true
             }
@@ -350,9 +328,7 @@ impl OrderEntry {
             Ok(date) => date,
             Err(problem) => return Outcome::Refuse(problem.message),
         };
-        let lines = self
-            .lines
-            .iter()
+        let lines = (self.lines.as_slice().iter())
             .map(|l| LineSpec {
                 code: l.line.sku.clone(),
                 free_text: false,
@@ -404,30 +380,21 @@ impl OrderEntry {
     }
 
     fn delete(&mut self, session: &Session) -> Outcome {
-        let Some(index) = self.selected.filter(|i| *i < self.lines.len()) else {
-            return Outcome::Refuse(t!("erp-entry-none-selected"));
-        };
-        self.lines.remove(index);
-        if self.editing == Some(index) {
-            self.editing = None;
+        if let Err(refused) = self.lines.delete_selected() {
+            return Outcome::Refuse(refused);
         }
-        self.selected = match self.lines.len() {
-            0 => None,
-            len => Some(index.min(len - 1)),
-        };
         self.total(session);
         Outcome::Handled
     }
 
     fn edit(&mut self, session: &Session) -> Outcome {
-        let Some(index) = self.selected.filter(|i| *i < self.lines.len()) else {
-            return Outcome::Refuse(t!("erp-entry-none-selected"));
+        let line = match self.lines.edit_selected() {
+            Ok(line) => line.line.clone(),
+            Err(refused) => return Outcome::Refuse(refused),
         };
-        let line = &self.lines[index].line;
-        self.code.set(line.sku.clone());
+        self.code.set(line.sku);
         self.quantity
             .set(crate::lang::format::decimal(line.quantity.normalize()));
-        self.editing = Some(index);
         self.focus = Field::Quantity;
         self.preview(session);
         Outcome::Handled
@@ -462,19 +429,7 @@ impl Screen for OrderEntry {
     }
 
     fn answers(&self, action: Action) -> bool {
-        matches!(
-            action,
-            Action::NextField
-                | Action::PrevField
-                | Action::Up
-                | Action::Down
-                | Action::Prompt
-                | Action::Edit
-                | Action::Delete
-                | Action::Save
-                | Action::ConfirmOrder
-                | Action::Cancel
-        )
+        action == Action::ConfirmOrder || entry_lines::answers(action)
     }
 
     fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
@@ -485,19 +440,8 @@ impl Screen for OrderEntry {
                 self.preview(session);
                 Outcome::Handled
             }
-            Action::Up => {
-                self.selected = match (self.selected, self.lines.len()) {
-                    (_, 0) => None,
-                    (None, len) => Some(len - 1),
-                    (Some(index), _) => Some(index.saturating_sub(1)),
-                };
-                Outcome::Handled
-            }
-            Action::Down => {
-                self.selected = self
-                    .selected
-                    .map(|index| index + 1)
-                    .filter(|index| *index < self.lines.len());
+            Action::Up | Action::Down => {
+                self.lines.move_cursor(action);
                 Outcome::Handled
             }
             Action::Prompt => match self.focus {
@@ -558,22 +502,11 @@ impl Screen for OrderEntry {
     }
 
     fn legend(&self) -> Vec<Action> {
-        vec![
-            Action::NextField,
-            Action::Save,
-            Action::Prompt,
-            Action::Edit,
-            Action::Delete,
-            Action::Cancel,
-        ]
+        entry_lines::legend()
     }
 
     fn meaning(&self, action: Action) -> Option<String> {
-        match action {
-            Action::Edit => Some(t!("erp-entry-edit-line")),
-            Action::Delete => Some(t!("erp-entry-delete-line")),
-            _ => None,
-        }
+        entry_lines::meaning(action)
     }
 
     fn has_unsaved_changes(&self) -> bool {

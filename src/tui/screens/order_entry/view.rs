@@ -129,11 +129,8 @@ fn table(entry: &OrderEntry, theme: &Theme, rows: usize) -> Vec<Line<'static>> {
         theme.style(Role::Header),
     )];
     let room = rows.saturating_sub(2).max(1);
-    let start = match entry.selected {
-        Some(index) => (index + 1).saturating_sub(room),
-        None => entry.lines.len().saturating_sub(room),
-    };
-    for (index, line) in entry.lines.iter().enumerate().skip(start).take(room) {
+    for index in entry.lines.window(room) {
+        let line = &entry.lines.as_slice()[index];
         let what = format!("{} {}", line.line.sku, line.line.text);
         let what: String = theme.text(&what).chars().take(item).collect();
         let text = format!(
@@ -142,7 +139,7 @@ fn table(entry: &OrderEntry, theme: &Theme, rows: usize) -> Vec<Line<'static>> {
             decimal(line.line.quantity),
             priced(line, net_of(index), currency)
         );
-        let role = match (entry.selected == Some(index), short(line)) {
+        let role = match (entry.lines.selected() == Some(index), short(line)) {
             (true, _) => Role::Selected,
             (false, true) => Role::Warning,
             (false, false) => Role::Normal,
@@ -153,10 +150,7 @@ fn table(entry: &OrderEntry, theme: &Theme, rows: usize) -> Vec<Line<'static>> {
         ));
     }
     let typing = matches!(entry.focus, Field::Code | Field::Quantity);
-    let number = match entry.editing {
-        Some(index) => format!("{:>NO$} ", index + 1),
-        None => format!("{:>NO$} ", ">"),
-    };
+    let number = entry.lines.typing_marker(NO);
     let mut row = vec![
         Span::raw(number),
         input_span(
@@ -169,7 +163,7 @@ fn table(entry: &OrderEntry, theme: &Theme, rows: usize) -> Vec<Line<'static>> {
         input_span(&entry.quantity, theme, QTY, entry.focus == Field::Quantity),
     ];
     if let Some(pending) = &entry.pending {
-        let index = entry.editing.unwrap_or(entry.lines.len());
+        let index = entry.lines.typing_at();
         let role = if short(pending) {
             Role::Warning
         } else {

@@ -16,6 +16,7 @@ mod view;
 use rust_decimal::Decimal;
 use time::Date;
 
+use super::entry_lines::{self, EntryLines};
 use super::order_entry::message;
 use super::picker::{Picker, PickerKind};
 use super::purchase_forms::parse_lines;
@@ -64,13 +65,9 @@ pub struct PurchaseEntry {
     price: TextInput,
     date: TextInput,
     focus: Field,
-    lines: Vec<Taken>,
+    lines: EntryLines<Taken>,
     /// The line being typed, priced as far as it is typed.
     pending: Option<PurchaseLine>,
-    /// The line under the cursor (Up/Down); `None`: the line being typed.
-    selected: Option<usize>,
-    /// The line being edited in the inputs (it keeps its place).
-    editing: Option<usize>,
     currency: Currency,
     error: Option<String>,
 }
@@ -87,10 +84,8 @@ impl PurchaseEntry {
             price: TextInput::default(),
             date: TextInput::default(),
             focus: Field::Supplier,
-            lines: Vec::new(),
+            lines: EntryLines::default(),
             pending: None,
-            selected: None,
-            editing: None,
             currency: session.settings.currency,
             error: None,
         }
@@ -206,13 +201,15 @@ impl PurchaseEntry {
 
     /// Prices every line again (a new supplier or requested date).
     fn reprice(&mut self, session: &Session) {
-        let specs: Vec<LineSpec> = self.lines.iter().map(|l| l.spec.clone()).collect();
+        let specs: Vec<LineSpec> = self.specs();
         if !specs.is_empty() {
             match self.priced(&specs, session) {
                 Ok(priced) => {
-                    for (line, priced) in self.lines.iter_mut().zip(priced) {
-                        line.priced = priced;
-                    }
+                    let mut priced = priced.into_iter();
+                    self.lines.replace_each(|line| Taken {
+                        spec: line.spec.clone(),
+                        priced: priced.next().unwrap_or_else(|| line.priced.clone()),
+                    });
                 }
                 Err(error) => self.error = Some(error),
             }
@@ -220,18 +217,19 @@ impl PurchaseEntry {
         self.preview(session);
     }
 
+    /// The lines taken, as saving sends them.
+    fn specs(&self) -> Vec<LineSpec> {
+        self.lines
+            .as_slice()
+            .iter()
+            .map(|l| l.spec.clone())
+            .collect()
+    }
+
     /// The net total of the lines and the line being typed.
     fn total(&self) -> Decimal {
-        let mut nets: Vec<Decimal> = (self.lines.iter())
-            .map(|l| l.priced.net(self.currency))
-            .collect();
-        if let Some(pending) = &self.pending {
-            let net = pending.net(self.currency);
-            match self.editing {
-                Some(index) if index < nets.len() => nets[index] = net,
-                _ => nets.push(net),
-            }
-        }
+        let pending = self.pending.as_ref().map(|p| p.net(self.currency));
+        let nets = (self.lines).with_typed(|l| l.priced.net(self.currency), pending);
         nets.into_iter().sum()
     }
 
@@ -299,8 +297,7 @@ impl PurchaseEntry {
         match self.priced(&specs, session) {
             Ok(priced) => {
                 let taken = specs.into_iter().zip(priced);
-                self.lines
-                    .extend(taken.map(|(spec, priced)| Taken { spec, priced }));
+                (self.lines).take_all(taken.map(|(spec, priced)| Taken { spec, priced }));
                 self.clear_line();
                 true
             }
@@ -322,7 +319,6 @@ impl PurchaseEntry {
         }
         self.error = None;
         self.focus = Field::Code;
-        self.selected = None;
         self.pending = None;
     }
 
@@ -341,11 +337,7 @@ impl PurchaseEntry {
                 let Some(priced) = priced.pop() else {
                     return false;
                 };
-                let line = Taken { spec, priced };
-                match self.editing.take() {
-                    Some(index) if index < self.lines.len() => self.lines[index] = line,
-                    _ => self.lines.push(line),
-                }
+                self.lines.take(Taken { spec, priced });
                 self.clear_line();
                 true
             }
@@ -390,7 +382,7 @@ impl PurchaseEntry {
         };
         let command = PurchaseCommand::Add {
             supplier: supplier.id.to_string(),
-            lines: self.lines.iter().map(|l| l.spec.clone()).collect(),
+            lines: self.specs(),
             requested,
             notes: self.notes.text.clone(),
             today: session.today(),
@@ -419,25 +411,17 @@ impl PurchaseEntry {
     }
 
     fn delete(&mut self) -> Outcome {
-        let Some(index) = self.selected.filter(|i| *i < self.lines.len()) else {
-            return Outcome::Refuse(t!("erp-entry-none-selected"));
-        };
-        self.lines.remove(index);
-        if self.editing == Some(index) {
-            self.editing = None;
+        match self.lines.delete_selected() {
+            Ok(()) => Outcome::Handled,
+            Err(refused) => Outcome::Refuse(refused),
         }
-        self.selected = match self.lines.len() {
-            0 => None,
-            len => Some(index.min(len - 1)),
-        };
-        Outcome::Handled
     }
 
     fn edit(&mut self, session: &Session) -> Outcome {
-        let Some(index) = self.selected.filter(|i| *i < self.lines.len()) else {
-            return Outcome::Refuse(t!("erp-entry-none-selected"));
+        let spec = match self.lines.edit_selected() {
+            Ok(line) => line.spec.clone(),
+            Err(refused) => return Outcome::Refuse(refused),
         };
-        let spec = self.lines[index].spec.clone();
         let figure = |value: Decimal| crate::lang::format::decimal(value.normalize());
         self.code.set(spec.code);
         self.quantity.set(figure(spec.quantity));
@@ -445,7 +429,6 @@ impl PurchaseEntry {
             .set(spec.unit_price.map(figure).unwrap_or_default());
         let date = spec.requested.map(crate::lang::format::date);
         self.date.set(date.unwrap_or_default());
-        self.editing = Some(index);
         self.focus = Field::Quantity;
         self.preview(session);
         Outcome::Handled
@@ -479,18 +462,7 @@ impl Screen for PurchaseEntry {
     }
 
     fn answers(&self, action: Action) -> bool {
-        matches!(
-            action,
-            Action::NextField
-                | Action::PrevField
-                | Action::Up
-                | Action::Down
-                | Action::Prompt
-                | Action::Edit
-                | Action::Delete
-                | Action::Save
-                | Action::Cancel
-        )
+        entry_lines::answers(action)
     }
 
     fn on_action(&mut self, action: Action, session: &Session) -> Outcome {
@@ -501,17 +473,8 @@ impl Screen for PurchaseEntry {
                 self.preview(session);
                 Outcome::Handled
             }
-            Action::Up => {
-                self.selected = match (self.selected, self.lines.len()) {
-                    (_, 0) => None,
-                    (None, len) => Some(len - 1),
-                    (Some(index), _) => Some(index.saturating_sub(1)),
-                };
-                Outcome::Handled
-            }
-            Action::Down => {
-                self.selected = (self.selected.map(|index| index + 1))
-                    .filter(|index| *index < self.lines.len());
+            Action::Up | Action::Down => {
+                self.lines.move_cursor(action);
                 Outcome::Handled
             }
             Action::Prompt => match self.focus {
@@ -552,22 +515,11 @@ impl Screen for PurchaseEntry {
     }
 
     fn legend(&self) -> Vec<Action> {
-        vec![
-            Action::NextField,
-            Action::Save,
-            Action::Prompt,
-            Action::Edit,
-            Action::Delete,
-            Action::Cancel,
-        ]
+        entry_lines::legend()
     }
 
     fn meaning(&self, action: Action) -> Option<String> {
-        match action {
-            Action::Edit => Some(t!("erp-entry-edit-line")),
-            Action::Delete => Some(t!("erp-entry-delete-line")),
-            _ => None,
-        }
+        entry_lines::meaning(action)
     }
 
     fn has_unsaved_changes(&self) -> bool {

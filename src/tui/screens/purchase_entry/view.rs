@@ -116,11 +116,8 @@ fn table(entry: &PurchaseEntry, theme: &Theme, rows: usize) -> Vec<Line<'static>
         theme.style(Role::Header),
     )];
     let room = rows.saturating_sub(2).max(1);
-    let start = match entry.selected {
-        Some(index) => (index + 1).saturating_sub(room),
-        None => entry.lines.len().saturating_sub(room),
-    };
-    for (index, taken) in entry.lines.iter().enumerate().skip(start).take(room) {
+    for index in entry.lines.window(room) {
+        let taken = &entry.lines.as_slice()[index];
         let line = &taken.priced;
         let what = format!("{} {}", line.sku, line.text);
         let what: String = theme.text(&what).chars().take(item).collect();
@@ -130,7 +127,7 @@ fn table(entry: &PurchaseEntry, theme: &Theme, rows: usize) -> Vec<Line<'static>
             decimal(line.quantity),
             cells(line, entry)
         );
-        let role = match entry.selected == Some(index) {
+        let role = match entry.lines.selected() == Some(index) {
             true => Role::Selected,
             false => Role::Normal,
         };
@@ -139,10 +136,7 @@ fn table(entry: &PurchaseEntry, theme: &Theme, rows: usize) -> Vec<Line<'static>
             theme.style(role),
         ));
     }
-    let number = match entry.editing {
-        Some(index) => format!("{:>NO$} ", index + 1),
-        None => format!("{:>NO$} ", ">"),
-    };
+    let number = entry.lines.typing_marker(NO);
     let pending = entry.pending.as_ref();
     let focus = entry.focus;
     let mut row = vec![
