@@ -17,6 +17,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result, anyhow, bail};
 use hdrhistogram::Histogram;
 use kontor::core::Clock;
+use kontor::store::Store;
 
 #[path = "load_day.rs"]
 mod day;
@@ -49,6 +50,12 @@ pub struct LoadArgs {
     /// missing ones) and removes it afterwards. Its calls stay in the database.
     #[arg(long, value_name = "DIR")]
     pub db: Option<PathBuf>,
+    /// For --load: the records are in the PostgreSQL database at URL (`kontor serve
+    /// --store URL`; e.g. filled by `kontor migrate --from DIR --to URL`); --db is then the
+    /// server's own directory (host key, control socket). The report adds the CPU of the
+    /// machine's PostgreSQL processes.
+    #[arg(long = "load-store", value_name = "URL")]
+    pub store: Option<String>,
     /// For --load: SSH sessions at once.
     #[arg(long, default_value_t = 100)]
     pub sessions: usize,
@@ -114,6 +121,8 @@ struct Costs {
     rss_end_mb: Option<f64>,
     hwm_mb: Option<f64>,
     server_cpu: Option<f64>,
+    /// The machine's PostgreSQL processes, when the records are there.
+    postgres_cpu: Option<f64>,
     own_cpu: Option<f64>,
     measured: Duration,
 }
@@ -135,16 +144,17 @@ pub fn run(args: &LoadArgs, work: &Path, clock: Clock) -> Result<()> {
         })?,
     };
     eprintln!("load: preparing {} ...", db.display());
-    let setup = setup::prepare(&db, super::SEED, &clock)?;
+    let store = args.store.as_deref();
+    let setup = setup::prepare(&db, store, super::SEED, &clock)?;
     let run_tag = format!("{:06x}", getrandom::u64().unwrap_or(0) & 0xff_ffff);
     let acked = match &args.acked {
         Some(path) => Some(acked_file(path, &run_tag, &db)?),
         None => None,
     };
-    let served = match Served::start(&kontor, &db, work.join("serve.log")) {
+    let served = match Served::start(&kontor, &db, store, work.join("serve.log")) {
         Ok(served) => served,
         Err(error) => {
-            setup::undo(&db, &setup, &clock)?;
+            setup::undo(&db, store, &setup, &clock)?;
             return Err(error);
         }
     };
@@ -157,7 +167,7 @@ pub fn run(args: &LoadArgs, work: &Path, clock: Clock) -> Result<()> {
     let measured = measure(args, &setup, &served, run_tag, acked, clock);
     let log = served.log_text();
     let stopped = served.stop();
-    setup::undo(&db, &setup, &clock)?;
+    setup::undo(&db, store, &setup, &clock)?;
     let (tally, costs) = measured?;
     stopped?;
     report(args, &db, &setup, &tally, &costs);
@@ -238,9 +248,13 @@ fn measure(
         );
         tokio::time::sleep_until(measure_from.into()).await;
         let rss_measured_mb = rss("VmRSS:");
+        let on_postgres = args.store.is_some();
+        let postgres_cpu = || on_postgres.then(setup::postgres_cpu_seconds).flatten();
         let cpu_from = (cpu_seconds(pid), cpu_seconds("self"), Instant::now());
+        let postgres_from = postgres_cpu();
         tokio::time::sleep_until(end.into()).await;
         let cpu_to = (cpu_seconds(pid), cpu_seconds("self"), Instant::now());
+        let postgres_to = postgres_cpu();
         let rss_end_mb = rss("VmRSS:");
         let hwm_mb = rss("VmHWM:");
         let mut tally = Tally::new()?;
@@ -258,6 +272,7 @@ fn measure(
             rss_end_mb,
             hwm_mb,
             server_cpu: share(cpu_from.0, cpu_to.0),
+            postgres_cpu: share(postgres_from, postgres_to),
             own_cpu: share(cpu_from.1, cpu_to.1),
             measured,
         };
@@ -298,7 +313,7 @@ fn report(args: &LoadArgs, db: &Path, setup: &Setup, tally: &Tally, costs: &Cost
         names.join(", "),
         term::WIDTH,
         term::HEIGHT,
-        db.display(),
+        (args.store.as_deref()).map_or_else(|| db.display().to_string(), Store::shown_address),
     );
     println!(
         "think {:.1}–{:.1} s between actions, keys within one 80–220 ms apart; warm-up {} s, measured {:.0} s; {cores} cores, {cpu}",
@@ -349,6 +364,9 @@ fn report(args: &LoadArgs, db: &Path, setup: &Setup, tally: &Tally, costs: &Cost
         show(costs.server_cpu, "%"),
         show(costs.own_cpu, "%"),
     );
+    if let Some(postgres) = costs.postgres_cpu {
+        println!("PostgreSQL: its processes on this machine took {postgres:.1} %");
+    }
     let per_session = costs
         .rss_before_mb
         .zip(costs.rss_measured_mb)

@@ -64,8 +64,8 @@ pub struct Setup {
 }
 
 /// Opens the database, samples the workload and gives the agent accounts this run's key.
-pub fn prepare(db: &Path, seed: u64, clock: &Clock) -> Result<Setup> {
-    let store = Store::open(db).with_context(|| format!("opening {}", db.display()))?;
+pub fn prepare(db: &Path, url: Option<&str>, seed: u64, clock: &Clock) -> Result<Setup> {
+    let store = open(db, url)?;
     let mut rng = fastrand::Rng::with_seed(seed);
     let workload = sample(&store, &mut rng)?;
     let mut owners: Vec<String> = Vec::new();
@@ -120,11 +120,11 @@ pub fn prepare(db: &Path, seed: u64, clock: &Clock) -> Result<Setup> {
 }
 
 /// Removes this run's key from the accounts and the accounts the run created.
-pub fn undo(db: &Path, setup: &Setup, clock: &Clock) -> Result<()> {
+pub fn undo(db: &Path, url: Option<&str>, setup: &Setup, clock: &Clock) -> Result<()> {
     if !Store::wait_until_free(db, PATIENCE) {
         bail!("{} is still in use after {PATIENCE:?}", db.display());
     }
-    let store = Store::open(db).with_context(|| format!("opening {}", db.display()))?;
+    let store = open(db, url)?;
     for account in &setup.accounts {
         let name = account.name.clone();
         let command = if setup.created.contains(&name) {
@@ -139,6 +139,12 @@ pub fn undo(db: &Path, setup: &Setup, clock: &Clock) -> Result<()> {
     }
     store.flush()?;
     Ok(())
+}
+
+/// The records: PostgreSQL at `url` when given, else sled in `db`.
+fn open(db: &Path, url: Option<&str>) -> Result<Store> {
+    let place = url.map_or_else(|| db.display().to_string(), Store::shown_address);
+    Store::open_at(db, url, &mut |_| {}).with_context(|| format!("opening {place}"))
 }
 
 /// A fresh ed25519 key, never written anywhere.
@@ -224,7 +230,7 @@ pub struct Served {
 impl Served {
     /// Starts `kontor` `serve` on `db` at a free loopback port, its stderr into `log`, and
     /// waits until it listens.
-    pub fn start(kontor: &Path, db: &Path, log: PathBuf) -> Result<Served> {
+    pub fn start(kontor: &Path, db: &Path, url: Option<&str>, log: PathBuf) -> Result<Served> {
         if !Store::wait_until_free(db, PATIENCE) {
             bail!("{} is still in use after {PATIENCE:?}", db.display());
         }
@@ -234,6 +240,7 @@ impl Served {
             .args(["serve", "--db"])
             .arg(db)
             .args(["--listen", &address.to_string()])
+            .args(url.map(|url| ["--store", url]).into_iter().flatten())
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(File::create(&log).context("creating the server's log")?)
@@ -281,6 +288,19 @@ impl Served {
         }
         Ok(())
     }
+}
+
+/// User and system CPU time of every process named `postgres` on the machine, in seconds.
+pub fn postgres_cpu_seconds() -> Option<f64> {
+    let processes = std::fs::read_dir("/proc").ok()?;
+    let pids = processes
+        .flatten()
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .filter(|name| name.bytes().all(|b| b.is_ascii_digit()));
+    let postgres = pids.filter(|pid| {
+        std::fs::read_to_string(format!("/proc/{pid}/comm")).is_ok_and(|c| c.trim() == "postgres")
+    });
+    Some(postgres.filter_map(|pid| cpu_seconds(&pid)).sum())
 }
 
 /// User and system CPU time of a process (`self` or a process id) in seconds, from
