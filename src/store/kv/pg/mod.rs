@@ -4,6 +4,7 @@
 //! list of trees, and a transaction's writes over many trees go out in one statement.
 //! kontor creates and upgrades the schema itself (`UPGRADES`, recorded in
 //! `kontor_schema`), under an advisory lock so that processes opening at once do it once.
+//! Processes on one database hear each other's commits through NOTIFY (`listen`).
 //! Room: store.
 
 mod cursor;
