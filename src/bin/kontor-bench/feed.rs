@@ -1,8 +1,9 @@
 //! `kontor-bench --feed URL`: how soon one store hears what another commits on the same
 //! PostgreSQL database — the path between two `kontor serve` front ends. Two stores on the
 //! database at URL (whose records stay; the bench adds `--feed-commits` customers): one
-//! listens, the other adds customers one at a time, each after the previous was heard. Prints p50/p99/max from the commit's return to the listener's callback (0
-//! when the listener heard it first) and of the commit itself.
+//! listens, the other adds customers one at a time, each after the previous was heard.
+//! Prints p50/p99/max of the commit and from its return to the listener's callback (0 when
+//! the listener heard it first: PostgreSQL delivers the notification as it commits).
 
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
