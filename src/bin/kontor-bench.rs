@@ -35,7 +35,8 @@
 //! (tag + country + e-mail consent) over 1,000,000 customers against SQLite
 //! (`segments.rs`); `--mailing` a mailing's messages per second to a loopback SMTP server,
 //! with and without the send ledger (`mailing.rs`); `--search` the word search over
-//! customers and interactions against SQLite FTS5 (`search.rs`).
+//! customers and interactions against SQLite FTS5 (`search.rs`); `--feed URL` how soon a
+//! store hears another's commit on one PostgreSQL database (`feed.rs`).
 //! Options: `--customers N` (200,000), `--queries Q` (10,000), `--batch B` (kontor's BATCH),
 //! `--dir DIR` (where the throw-away databases go; a temporary directory by default),
 //! `--only kontor|sqlite`, `--keep` (leave the databases for inspection). This is a
@@ -64,6 +65,8 @@ mod backup;
 mod data;
 #[path = "kontor-bench/erp.rs"]
 mod erp;
+#[path = "kontor-bench/feed.rs"]
+mod feed;
 #[path = "kontor-bench/invoices.rs"]
 mod invoices;
 #[path = "kontor-bench/invoices_ageing.rs"]
@@ -171,6 +174,8 @@ struct Args {
     mrp: mrp::MrpArgs,
     #[command(flatten)]
     search: search::SearchArgs,
+    #[command(flatten)]
+    feed: feed::FeedArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -201,6 +206,9 @@ fn main() -> Result<()> {
     eprintln!("work directory {}", work.path().display());
     if args.mrp.mrp {
         return mrp::run_bench(&args.mrp, work.path());
+    }
+    if let Some(url) = &args.feed.feed {
+        return feed::run(&args.feed, url, work.path());
     }
     if args.search.search {
         return search::run(&args.search, work.path(), args.batch);

@@ -1,8 +1,9 @@
 //! `kontor serve`: SSH (russh): accounts, one session task per channel hosting a tui::App;
-//! never touches sled. One process owns the database; every SSH session runs the TUI for
-//! its account (see `session`) with the account's keymap (`keymaps/NAME.toml` in the data
-//! directory, if any), commits are broadcast with the kinds of records they changed so that
-//! the other sessions showing such records refresh, the store is flushed every second and
+//! never touches sled. One process owns a sled database; several share a PostgreSQL one.
+//! Every SSH session runs the TUI for its account (see `session`) with the account's keymap
+//! (`keymaps/NAME.toml` in the data directory, if any), commits are broadcast with the
+//! kinds of records they changed so that the other sessions showing such records refresh —
+//! those of other servers on the same database too (`elsewhere`) —, the store is flushed every second and
 //! on shutdown, the outbox is delivered every few seconds (`mail_out`), `serve.pid` tells
 //! the local CLI where the server is, and `control.sock` takes its requests (a backup
 //! while serving). A connection not logged in within the login grace time is closed, and
@@ -26,6 +27,7 @@ pub mod config;
 mod connection;
 pub mod control;
 mod display;
+mod elsewhere;
 mod hostkey;
 mod http;
 mod http_pages;
@@ -116,6 +118,7 @@ impl Shared {
         ActiveSession(self.clone())
     }
 
+    /// Session ids start at 1: 0 stands for another front end (`elsewhere::ELSEWHERE`).
     fn next_session_id(&self) -> u64 {
         self.next_id.fetch_add(1, Ordering::Relaxed) + 1
     }
@@ -211,14 +214,24 @@ impl Server {
         serve_connection(self.shared.clone(), self.config.clone(), stream, peer).await
     }
 
-    /// Accepts connections until `stop` resolves, flushing the store every second; then
-    /// stops accepting, tells every session (a notice, then close), waits a little for
-    /// them, drops what is left and flushes the store.
+    /// Accepts connections until `stop` resolves, flushing the store every second and
+    /// passing on what other front ends on its database commit; then stops accepting,
+    /// tells every session (a notice, then close), waits a little for them, drops what is
+    /// left and flushes the store.
     pub async fn run(
         &self,
         listener: TcpListener,
         stop: impl Future<Output = ()>,
     ) -> Result<(), ServerError> {
+        let (store, changes, locale) = (
+            self.shared.store.clone(),
+            self.shared.changes.clone(),
+            self.shared.locale,
+        );
+        let feed = tokio::task::spawn_blocking(move || elsewhere::forward(&store, changes, locale))
+            .await
+            .map_err(std::io::Error::other)?
+            .map_err(CoreError::from)?;
         let flusher = tokio::spawn(flush_every(self.shared.store.clone(), self.shared.locale));
         let (store, clock, locale) = (
             self.shared.store.clone(),
@@ -260,10 +273,13 @@ impl Server {
         flusher.abort();
         mailer.abort();
         let store = self.shared.store.clone();
-        tokio::task::spawn_blocking(move || store.flush())
-            .await
-            .map_err(std::io::Error::other)?
-            .map_err(CoreError::from)?;
+        tokio::task::spawn_blocking(move || {
+            drop(feed);
+            store.flush()
+        })
+        .await
+        .map_err(std::io::Error::other)?
+        .map_err(CoreError::from)?;
         Ok(())
     }
 }

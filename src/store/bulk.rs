@@ -151,11 +151,12 @@ impl Bulk<'_> {
             }
         }
         writes.apply(self.store)?;
-        if super::written::collecting() {
+        if super::written::collecting() || self.store.kv.is_shared() {
             let mut written = super::written::Written::default();
             for record in records {
                 written.add(T::TREE, record.id());
             }
+            self.store.kv.announce(&written);
             super::written::committed(written);
         }
         Ok(())

@@ -13,6 +13,7 @@ mod bulk;
 mod check;
 mod copy;
 mod error;
+pub mod feed;
 mod handles;
 mod keys;
 pub mod kinds;
@@ -214,7 +215,9 @@ impl Store {
             };
             let result = work(&tx).map_err(|error| error.0)?;
             tx.write_audit().map_err(|error| error.0)?;
-            written.replace(tx.written.take());
+            let wrote = tx.written.take();
+            views.announce(&wrote);
+            written.replace(wrote);
             Ok(result)
         })?;
         let written = written.into_inner();
@@ -315,7 +318,10 @@ impl Store {
         self.tree(META)?
             .insert(format!("setting/{name}"), value.as_bytes())
             .map_err(|error| self.kv.noted(error))?;
-        written::setting_committed();
+        let mut changed = written::Written::default();
+        changed.note_setting();
+        self.kv.announce(&changed);
+        written::committed(changed);
         Ok(())
     }
 

@@ -27,7 +27,8 @@ impl Written {
         self.trees.keys().copied()
     }
 
-    /// The ids written in `tree`, ascending.
+    /// The ids written in `tree`, ascending (none are known of what another process wrote:
+    /// see `feed`).
     pub fn ids(&self, tree: &str) -> impl Iterator<Item = u64> + '_ {
         self.trees
             .get(tree)
@@ -40,6 +41,16 @@ impl Written {
     /// Whether a database-wide setting changed.
     pub fn settings(&self) -> bool {
         self.settings
+    }
+
+    /// Notes that records of `tree` were written, without their ids.
+    pub(super) fn note_kind(&mut self, tree: &'static str) {
+        self.trees.entry(tree).or_default();
+    }
+
+    /// Notes a changed setting.
+    pub(super) fn note_setting(&mut self) {
+        self.settings = true;
     }
 
     /// Notes one record of `tree`.
@@ -88,6 +99,7 @@ impl Written {
 
     pub(super) fn merge(&mut self, other: Written) {
         for (tree, ranges) in other.trees {
+            self.note_kind(tree);
             for range in ranges {
                 self.add_range(tree, range);
             }
@@ -151,14 +163,6 @@ pub(super) fn committed(written: Written) {
     });
 }
 
-/// Notes a committed setting.
-pub(super) fn setting_committed() {
-    committed(Written {
-        trees: BTreeMap::new(),
-        settings: true,
-    });
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,7 +190,9 @@ mod tests {
         let mut inside = Written::default();
         inside.add("customers", 7);
         committed(inside);
-        setting_committed();
+        let mut setting = Written::default();
+        setting.note_setting();
+        committed(setting);
         let written = collection.finish();
         assert_eq!(written.trees().collect::<Vec<_>>(), ["customers"]);
         assert!(written.settings());

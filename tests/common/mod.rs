@@ -87,6 +87,17 @@ pub fn store_args(db: &Path) -> Vec<String> {
     })
 }
 
+/// While the test runs `on_postgres`: the database at `other` keeps its records where the
+/// one at `db` does — one PostgreSQL database, two data directories (two front ends).
+pub fn same_store(db: &Path, other: &Path) {
+    let url = store_args(db).pop().expect("same_store runs on_postgres");
+    STORES.with_borrow_mut(|stores| {
+        if let Some(stores) = stores {
+            stores.insert(other.to_path_buf(), url);
+        }
+    });
+}
+
 /// The instant the running test is pinned to (what `command()` passes to the binary and
 /// `environment()` to the in-process CLI).
 pub fn now() -> OffsetDateTime {

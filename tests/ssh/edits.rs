@@ -6,13 +6,33 @@
 use super::*;
 
 /// Opens the first customer's edit form in `session` of `user`.
-fn edit_first_customer(session: &Tmux, user: &str) {
+pub(super) fn edit_first_customer(session: &Tmux, user: &str) {
     session.wait_for(&format!("kontor · Home · {user}"), WAIT);
     session.send(&["g", "c"]);
     session.wait_for(&format!("Customers · {user}"), WAIT);
     session.wait_for("Acme", WAIT);
     session.send(&["e"]);
     session.wait_for("Edit customer 1", WAIT);
+}
+
+/// Types `text` into the open form of `session` and saves it.
+pub(super) fn type_and_save(session: &Tmux, text: &str) {
+    session.type_text(text);
+    session.send(&["C-x"]);
+}
+
+/// `first` saves `typed` into its open form of customer 1, then `second` saves `refused`
+/// into its own, opened before: the screen refusing that as stale.
+pub(super) fn second_save_refused(
+    first: &Tmux,
+    typed: &str,
+    second: &Tmux,
+    refused: &str,
+) -> String {
+    type_and_save(first, typed);
+    first.wait_for("customer 1 saved", WAIT);
+    type_and_save(second, refused);
+    second.wait_for("your input is kept", WAIT)
 }
 
 #[test]
@@ -25,13 +45,7 @@ fn the_second_of_two_edits_is_refused_with_its_input_kept_and_the_audit_names_th
     edit_first_customer(&anna, "anna");
     edit_first_customer(&bob, "bob");
 
-    anna.type_text(" North");
-    anna.send(&["C-x"]);
-    anna.wait_for("customer 1 saved", WAIT);
-
-    bob.type_text(" South");
-    bob.send(&["C-x"]);
-    let screen = bob.wait_for("your input is kept", WAIT);
+    let screen = second_save_refused(&anna, " North", &bob, " South");
     assert!(
         screen.contains("Acme South"),
         "the input is kept:\n{screen}"

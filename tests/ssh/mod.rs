@@ -9,7 +9,8 @@
 //! `login_limits`, public keys only, the login grace time, failed logins cut off per
 //! address and the warnings about files others may read; in `keys`, Esc and the keys
 //! after it bundled in one write; in `backup`, a backup taken while serving; in `resume`,
-//! a session cut off and resumed.
+//! a session cut off and resumed; in `front_ends`, two servers on one PostgreSQL database
+//! seeing each other's edits and refusing stale ones.
 //! The session protocol in process (russh's client, screens read by `vt100`) is in
 //! `protocol`; several kept sessions of one account, in process, in `kept`.
 //! A missing `ssh`, `ssh-keygen` or `tmux` fails with a clear message: CI installs them.
@@ -19,6 +20,7 @@ mod backup;
 mod calls;
 mod durability;
 mod edits;
+mod front_ends;
 mod kept;
 mod keys;
 mod languages;
@@ -141,6 +143,12 @@ impl Served {
             ok(&db, &add);
         }
         prepare(&db);
+        Served::spawn(scratch, db, options)
+    }
+
+    /// Starts `kontor serve` with `options` on `db`, logging into the scratch directory, and
+    /// waits until it listens.
+    fn spawn(scratch: Scratch, db: PathBuf, options: &[&str]) -> Served {
         let port = free_port();
         let log = File::create(scratch.path().join("serve.log")).unwrap();
         let child = serve_command(&db, port)
@@ -361,12 +369,16 @@ fn two_sessions_at_once_see_each_others_saves_within_a_second() {
     open_customers(&reader);
     open_customers(&writer);
     add_customer(&writer, "Acme Live");
-    let saved = Instant::now();
-    reader.wait_for("Acme Live", WAIT);
+    shows_within_a_second(&reader, "Acme Live", Instant::now());
+}
+
+/// Waits until `session` shows `text`, saved elsewhere at `saved`: within a second.
+fn shows_within_a_second(session: &Tmux, text: &str, saved: Instant) {
+    session.wait_for(text, WAIT);
     let seen = saved.elapsed();
     assert!(
         seen <= Duration::from_secs(1),
-        "the other session took {seen:?}"
+        "{text:?} showed after {seen:?}"
     );
 }
 

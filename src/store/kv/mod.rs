@@ -10,7 +10,7 @@
 
 pub(super) mod pg;
 #[cfg(test)]
-mod tests;
+pub(super) mod tests;
 
 use std::ops::{Bound, Deref, RangeBounds};
 
@@ -18,8 +18,10 @@ use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionError, TransactionalTree};
 
 use super::error::{StoreError, StoreResult};
+use super::feed::Elsewhere;
 use super::handles::Sled;
 use super::tx::{TxError, TxResult, abort};
+use super::written::Written;
 
 /// Where a store keeps its trees.
 pub(super) enum Backend {
@@ -74,6 +76,31 @@ impl Backend {
         match self {
             Backend::Sled(sled) => sled.noted(error),
             Backend::Postgres(_) => error,
+        }
+    }
+
+    /// Whether other processes may open the database too (PostgreSQL).
+    pub(super) fn is_shared(&self) -> bool {
+        matches!(self, Backend::Postgres(_))
+    }
+
+    /// Tells other processes on the database what `written` changed, after a write outside
+    /// a transaction (PostgreSQL; no other process opens a sled database).
+    pub(super) fn announce(&self, written: &Written) {
+        if let Backend::Postgres(pg) = self {
+            pg.announce(written);
+        }
+    }
+
+    /// Calls `each` with what other processes commit until the result is dropped; none on
+    /// sled, which no other process opens.
+    pub(super) fn listen(
+        &self,
+        each: impl FnMut(Elsewhere) + Send + 'static,
+    ) -> StoreResult<Option<pg::Listening>> {
+        match self {
+            Backend::Sled(_) => Ok(None),
+            Backend::Postgres(pg) => pg.listen(each).map(Some),
         }
     }
 
@@ -346,6 +373,14 @@ impl<'a> TxTrees<'a> {
                 None => abort(StoreError::Sled(format!("no tree in slot {slot}"))),
             },
             TxTrees::Postgres(tx) => Ok(TxTree::Postgres(tx, name)),
+        }
+    }
+
+    /// Tells other processes on the database, once the transaction commits, what `written`
+    /// changed (PostgreSQL; no other process opens a sled database).
+    pub(super) fn announce(self, written: &Written) {
+        if let TxTrees::Postgres(tx) = self {
+            tx.announce(written);
         }
     }
 }

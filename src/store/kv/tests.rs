@@ -2,7 +2,7 @@
 //! temporary directory and on a fresh PostgreSQL database (`tests/common/postgres.rs`).
 
 #[path = "../../../tests/common/postgres.rs"]
-mod test_postgres;
+pub(in crate::store) mod test_postgres;
 
 use crate::domain::Customer;
 use crate::store::tx::META;

@@ -4,13 +4,16 @@
 //! list of trees, and a transaction's writes over many trees go out in one statement.
 //! kontor creates and upgrades the schema itself (`UPGRADES`, recorded in
 //! `kontor_schema`), under an advisory lock so that processes opening at once do it once.
+//! Processes on one database hear each other's commits through NOTIFY (`listen`).
 //! Room: store.
 
 mod cursor;
+mod listen;
 mod pool;
 mod transaction;
 
 pub(in crate::store) use cursor::Cursor;
+pub(in crate::store) use listen::Listening;
 pub(in crate::store) use transaction::Transaction;
 
 use std::ops::Bound;
@@ -19,6 +22,8 @@ use std::sync::Arc;
 use postgres::Config;
 
 use super::super::error::{StoreError, StoreResult};
+use super::super::feed::Elsewhere;
+use super::super::written::Written;
 use super::Attempt;
 use pool::Pool;
 
@@ -34,6 +39,7 @@ mod sql {
     pub(super) const REMOVE_MANY: &str = "DELETE FROM kontor_kv USING \
          unnest($1::text[], $2::bytea[]) AS gone (tree, key) \
          WHERE kontor_kv.tree = gone.tree AND kontor_kv.key = gone.key";
+    pub(super) const NOTIFY: &str = "SELECT pg_notify($1, $2)";
     pub(super) const CLEAR: &str = "DELETE FROM kontor_kv WHERE tree = $1";
     pub(super) const COUNT: &str = "SELECT count(*) FROM kontor_kv WHERE tree = $1";
     pub(super) const ANY: &str = "SELECT EXISTS (SELECT 1 FROM kontor_kv WHERE tree = $1)";
@@ -62,6 +68,11 @@ const SCHEMA_LOCK: i64 = 0x6b6f_6e74_6f72;
 /// An open PostgreSQL database.
 pub(in crate::store) struct Pg {
     pool: Arc<Pool>,
+    config: Config,
+    /// The database as the user may see it (no password).
+    shown: String,
+    /// Names this store in the notifications of its commits, so that it skips its own.
+    tag: Arc<str>,
 }
 
 impl Pg {
@@ -74,10 +85,16 @@ impl Pg {
                     location: shown.clone(),
                     reason: error.to_string(),
                 })?;
-        let pool = Pool::open(config, shown)?;
+        let pool = Pool::open(config.clone(), shown.clone())?;
         pool.run(upgrade_schema)?
             .map_err(|error| database_error(&error))??;
-        Ok(Pg { pool })
+        let tag = format!("{:016x}", fastrand::u64(..)).into();
+        Ok(Pg {
+            pool,
+            config,
+            shown,
+            tag,
+        })
     }
 
     pub(in crate::store) fn tree(&self, name: &'static str) -> Tree {
@@ -91,7 +108,28 @@ impl Pg {
         &self,
         work: impl Fn(&Transaction) -> Attempt<R>,
     ) -> StoreResult<R> {
-        transaction::run(&self.pool, work)
+        transaction::run(&self.pool, &self.tag, work)
+    }
+
+    /// Tells the other processes what `written` changed, after it was written outside a
+    /// transaction. A notification that cannot be sent is not an error of the write, which
+    /// stands: their screens show it at their next refresh.
+    pub(in crate::store) fn announce(&self, written: &Written) {
+        if let Some(payload) = listen::payload(&self.tag, written) {
+            let _ = self.pool.run(move |session| {
+                session
+                    .query(sql::NOTIFY, &[&listen::CHANNEL, &payload])
+                    .map(|_| ())
+            });
+        }
+    }
+
+    /// Calls `each` with what other processes commit, until the result is dropped.
+    pub(in crate::store) fn listen(
+        &self,
+        each: impl FnMut(Elsewhere) + Send + 'static,
+    ) -> StoreResult<Listening> {
+        listen::listen(&self.config, &self.shown, &self.pool, &self.tag, each)
     }
 }
 

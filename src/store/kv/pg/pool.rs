@@ -68,7 +68,7 @@ impl Connection {
         std::thread::Builder::new()
             .name("kontor-postgres".into())
             .spawn(move || {
-                let client = match config.connect(NoTls) {
+                let client = match connect(&config) {
                     Ok(client) => client,
                     Err(error) => {
                         let _ = ready.send(Err(error));
@@ -223,8 +223,13 @@ impl Drop for Lease {
     }
 }
 
+/// A new client for the database of `config`, on the calling thread.
+pub(super) fn connect(config: &Config) -> Result<Client, postgres::Error> {
+    config.connect(NoTls)
+}
+
 /// Why no connection could be made, in one line (the server's own words when it answered).
-fn connect_error(shown: &str, error: &postgres::Error) -> StoreError {
+pub(super) fn connect_error(shown: &str, error: &postgres::Error) -> StoreError {
     let reason = match error.as_db_error() {
         Some(db) => db.message().to_string(),
         None => {

@@ -3,19 +3,22 @@
 //! they see first); writes are buffered and sent at commit in two statements, so a closure
 //! that runs again leaves nothing behind. A serialization failure (SQLSTATE 40001) or a
 //! deadlock (40P01), on a read or at commit, makes the closure run again, up to
-//! `MAX_ATTEMPTS` times. Room: store.
+//! `MAX_ATTEMPTS` times. What the attempt announces is notified just before its COMMIT, so
+//! that other processes hear of it exactly when it commits (`listen`). Room: store.
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 use std::time::Duration;
 
 use postgres::error::SqlState;
 use sled::transaction::ConflictableTransactionError;
 
 use super::super::super::error::{StoreError, StoreResult};
+use super::super::super::written::Written;
 use super::super::Attempt;
 use super::pool::{Lease, Pool};
-use super::{database_error, sql};
+use super::{database_error, listen, sql};
 
 /// Attempts of one transaction before its conflicts are reported as an error.
 const MAX_ATTEMPTS: u32 = 200;
@@ -27,6 +30,9 @@ type Writes = BTreeMap<(&'static str, Vec<u8>), Option<Vec<u8>>>;
 pub(in crate::store) struct Transaction {
     lease: Lease,
     writes: RefCell<Writes>,
+    /// The store's tag, and the notification this attempt sends when it commits.
+    tag: Arc<str>,
+    announced: RefCell<Option<String>>,
 }
 
 impl Transaction {
@@ -54,7 +60,13 @@ impl Transaction {
             .insert((tree, key.to_vec()), value.map(<[u8]>::to_vec));
     }
 
+    /// Tells the other processes, when this attempt commits, what `written` changed.
+    pub(in crate::store) fn announce(&self, written: &Written) {
+        self.announced.replace(listen::payload(&self.tag, written));
+    }
+
     fn commit(self) -> Attempt<()> {
+        let announced = self.announced.into_inner();
         let mut removed: (Vec<&'static str>, Vec<Vec<u8>>) = Default::default();
         let mut put: (Vec<&'static str>, Vec<Vec<u8>>, Vec<Vec<u8>>) = Default::default();
         for ((tree, key), value) in self.writes.into_inner() {
@@ -79,6 +91,9 @@ impl Transaction {
                 if !put.0.is_empty() {
                     session.query(sql::PUT_MANY, &[&put.0, &put.1, &put.2])?;
                 }
+                if let Some(payload) = &announced {
+                    session.query(sql::NOTIFY, &[&listen::CHANNEL, payload])?;
+                }
                 session.batch("COMMIT")
             })
             .map_err(ConflictableTransactionError::Abort)?;
@@ -91,7 +106,8 @@ impl Transaction {
 
 /// Runs `work` in a transaction on a connection of `pool`, again after a conflict.
 pub(in crate::store) fn run<R>(
-    pool: &std::sync::Arc<Pool>,
+    pool: &Arc<Pool>,
+    tag: &Arc<str>,
     work: impl Fn(&Transaction) -> Attempt<R>,
 ) -> StoreResult<R> {
     for attempt in 1..=MAX_ATTEMPTS {
@@ -102,6 +118,8 @@ pub(in crate::store) fn run<R>(
         let tx = Transaction {
             lease,
             writes: RefCell::new(BTreeMap::new()),
+            tag: Arc::clone(tag),
+            announced: RefCell::new(None),
         };
         let outcome = match work(&tx) {
             Ok(result) => tx.commit().map(|()| result),
