@@ -34,6 +34,7 @@ pub mod demo_service;
 pub mod demo_story;
 pub mod dunning;
 pub mod dunning_run;
+pub mod elsewhere;
 mod error;
 pub mod export;
 pub mod first_start;

@@ -2,14 +2,15 @@
 //! terminal's bytes (read by `tty`) through the same `decode::Decoder` as an SSH session,
 //! every decoded input into `App::handle` in the order typed (type-ahead: keys typed while a
 //! screen loads or a command commits wait in the terminal and reach the screen that follows,
-//! none dropped), a draw once no decoded input waits, a tick every second, and `Input::Work`
-//! whenever no input waits while the App has work pending.
+//! none dropped), a draw once no decoded input waits, a tick every second, `Input::Work`
+//! whenever no input waits while the App has work pending, and `Input::DataChanged` when
+//! another process commits on the same database (PostgreSQL's change feed).
 //! The terminal is restored on every way out. Room: tui.
 
 use std::collections::VecDeque;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
@@ -28,7 +29,8 @@ use super::profile::Profile;
 use super::session::Session;
 use super::theme::{Role, Theme};
 use super::tty::{Ready, Tty};
-use crate::core::{Actor, Clock};
+use crate::core::{Actor, Change, Clock};
+use crate::store::feed::ChangeFeed;
 use crate::store::{OpenStep, Store};
 
 /// How the local TUI starts.
@@ -157,6 +159,8 @@ fn opening(frame: &mut Frame, theme: &Theme, label: &str, step: Option<&str>) {
 fn events(terminal: &mut LocalTerminal, app: &mut App) -> Result<(), TuiError> {
     terminal.draw(|frame| app.view(frame))?;
     let mut tty = Tty::new()?;
+    let heard = Arc::new(Mutex::new(Change::NONE));
+    let _feed = hear_elsewhere(app, &tty, &heard);
     let mut decoder = Decoder::new();
     let mut buffer = [0u8; 4096];
     let mut waiting = VecDeque::new();
@@ -182,6 +186,13 @@ fn events(terminal: &mut LocalTerminal, app: &mut App) -> Result<(), TuiError> {
                         terminal.backend_mut().resize(w, h);
                         terminal.resize(Rect::new(0, 0, w, h))?;
                         Input::Resize(w, h)
+                    }
+                    Ready::Rung => {
+                        let mut pending = heard.lock().unwrap_or_else(PoisonError::into_inner);
+                        match std::mem::take(&mut *pending) {
+                            change if change.is_empty() => continue,
+                            change => Input::DataChanged(change),
+                        }
                     }
                     Ready::TimedOut if flush_at.take().is_some() => {
                         waiting.extend(decoder.flush());
@@ -216,6 +227,20 @@ fn events(terminal: &mut LocalTerminal, app: &mut App) -> Result<(), TuiError> {
         }
     }
     Ok(())
+}
+
+/// Starts hearing what other processes commit on the App's database: the kinds gather in
+/// `heard` and the bell wakes the terminal's wait. None on sled; a feed that cannot start
+/// leaves the TUI as it is on sled, refreshed by its own commits and F5.
+fn hear_elsewhere(app: &App, tty: &Tty, heard: &Arc<Mutex<Change>>) -> Option<ChangeFeed> {
+    let bell = tty.bell().ok()?;
+    let heard = heard.clone();
+    let listened = crate::core::elsewhere::listen(app.session().store(), move |change| {
+        let mut pending = heard.lock().unwrap_or_else(PoisonError::into_inner);
+        *pending = *pending | change;
+        bell.ring();
+    });
+    listened.ok().flatten()
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ pub(crate) mod bundled_keys;
 mod dated;
 mod duplicates;
 mod e2e;
+mod elsewhere;
 mod history_search;
 mod kind_conformance;
 mod leads;
