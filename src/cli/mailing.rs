@@ -17,7 +17,7 @@ use crate::core::mailing::{self, NewMailing, Skip};
 use crate::core::mailing_ledger;
 use crate::domain::mailing::send::{Recipient, SuppressReason, address_key};
 use crate::domain::salutation::Salutation;
-use crate::mail::mailing::{Report, Tokens, letter, run};
+use crate::mail::mailing::{Batch, Report, Tokens, letter, run};
 use crate::mail::smtp::Smtp;
 
 #[derive(Debug, Subcommand)]
@@ -318,7 +318,7 @@ fn send(context: &mut Context, id: u64) -> Result<(), CliError> {
         &settings,
         id,
         context.clock,
-        usize::MAX,
+        Batch::Whole,
         &mut progress,
     )?;
     if let Some(bar) = bar {

@@ -26,20 +26,24 @@ const HANDING: u8 = 1;
 const DEFERRED: u8 = 4;
 const UNCERTAIN: u8 = 5;
 
-/// Marks every send of `mailing` still handing as uncertain; how many. Call before a
-/// batch starts (no batch of this mailing may be running).
+/// Marks every send of `mailing` handing since `handed_before` or earlier as uncertain
+/// (a crash cut it short); how many. Call before a batch starts; a hand-over younger than
+/// `handed_before` is left to the batch that may be running it.
 pub fn recover_interrupted(
     store: &Store,
     mailing: u64,
-    now: OffsetDateTime,
+    handed_before: OffsetDateTime,
 ) -> Result<usize, CoreError> {
     let handing = sends_in_state(store, mailing, HANDING)?;
-    set_each(store, &handing, |send| {
-        send.state = SendState::Uncertain { since: now };
-        true
+    let recovered = set_each(store, &handing, |send| match send.state {
+        SendState::Handing { at } if at <= handed_before => {
+            send.state = SendState::Uncertain { since: at };
+            true
+        }
+        _ => false,
     })?;
     store.flush()?;
-    Ok(handing.len())
+    Ok(recovered)
 }
 
 /// Changes each send of `ids` with `change` (false: leave it), in batched transactions.

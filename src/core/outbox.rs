@@ -188,11 +188,23 @@ fn change(
 }
 
 /// Records that message `id` is being handed to the SMTP server now — durable before the
-/// server hears of it, so a crash in between leaves it `sending`, and the next delivery
-/// sends it again (at least once: SMTP's norm, RFC 5321 §6.1 — the receiver may see it
-/// twice, with the same Message-ID, never not at all).
-pub fn start_attempt(store: &Store, id: u64, now: OffsetDateTime) -> Result<OutboxMail, CoreError> {
-    always(store, id, |mail| mail.start_attempt(now))
+/// server hears of it, so a crash in between leaves it `sending`, and a delivery after
+/// `INTERRUPTED_AFTER` sends it again (at least once: SMTP's norm, RFC 5321 §6.1 — the
+/// receiver may see it twice, with the same Message-ID, never not at all). `None` when it
+/// is not due (`OutboxMail::is_due`): another front end on the same database took it first
+/// — the transaction that reads and marks it is serializable, so only one does.
+pub fn start_attempt(
+    store: &Store,
+    id: u64,
+    now: OffsetDateTime,
+) -> Result<Option<OutboxMail>, CoreError> {
+    change(store, id, |mail| {
+        let due = mail.is_due(now);
+        if due {
+            mail.start_attempt(now);
+        }
+        due
+    })
 }
 
 /// Records what the server answered to the attempt started last.
@@ -290,7 +302,32 @@ pub fn list(
 
 #[cfg(test)]
 mod tests {
-    use super::base36;
+    use super::*;
+    use crate::domain::outbox::INTERRUPTED_AFTER;
+    use time::macros::datetime;
+
+    #[test]
+    fn of_two_deliveries_only_the_first_takes_a_message_until_its_attempt_counts_as_interrupted() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let now = datetime!(2026-12-05 09:30 UTC);
+        let settings = MailSettings::load(&store).unwrap();
+        let draft = Draft {
+            to: vec!["kunde@example.org".into()],
+            subject: "Rechnung".into(),
+            body: "Anbei.".into(),
+            ..Draft::default()
+        };
+        let mail = store
+            .transaction(|tx| enqueue_in(tx, &settings, now, &draft))
+            .unwrap();
+        let first = start_attempt(&store, mail.id, now).unwrap();
+        assert_eq!(first.map(|m| m.attempts), Some(1));
+        let later = now + time::Duration::minutes(1);
+        assert_eq!(start_attempt(&store, mail.id, later).unwrap(), None);
+        let interrupted = start_attempt(&store, mail.id, now + INTERRUPTED_AFTER).unwrap();
+        assert_eq!(interrupted.map(|m| m.attempts), Some(2));
+    }
 
     #[test]
     fn base36_digits() {

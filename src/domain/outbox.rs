@@ -6,6 +6,12 @@
 use serde::{Deserialize, Serialize};
 use time::{Duration, OffsetDateTime};
 
+/// How long a hand-over to the SMTP server may last before it counts as cut short by a
+/// crash: far longer than any SMTP dialogue (30 s a step) takes. Until then a message (or
+/// a mailing's send) being handed over belongs to the process handing it, so a second
+/// front end on the same database leaves it alone instead of sending it again.
+pub const INTERRUPTED_AFTER: Duration = Duration::minutes(10);
+
 /// One outgoing message, as it is kept until (and after) it is delivered.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OutboxMail {
@@ -65,8 +71,8 @@ pub struct Origin {
 pub enum DeliveryState {
     /// Waiting for `next_attempt_at`.
     Queued,
-    /// Handed to the SMTP server; a message still sending when the outbox is next
-    /// delivered was interrupted (crash) and is tried again.
+    /// Handed to the SMTP server; a message still sending [`INTERRUPTED_AFTER`] its attempt
+    /// began was interrupted (crash) and is tried again.
     Sending,
     /// The server accepted it.
     Sent { at: OffsetDateTime, reply: String },
@@ -201,11 +207,12 @@ impl OutboxMail {
     }
 
     /// Whether an attempt is due at `now`: queued and its time has come, or left sending
-    /// by an interrupted delivery.
+    /// by an attempt begun [`INTERRUPTED_AFTER`] ago or longer (a crash cut it short; a
+    /// younger one may be another front end's, running now).
     pub fn is_due(&self, now: OffsetDateTime) -> bool {
         match self.state {
             DeliveryState::Queued => self.next_attempt_at <= now,
-            DeliveryState::Sending => true,
+            DeliveryState::Sending => self.next_attempt_at + INTERRUPTED_AFTER <= now,
             _ => false,
         }
     }
@@ -314,6 +321,16 @@ mod tests {
         );
         assert!(mail.requeue(at));
         assert_eq!((mail.state.name(), mail.attempts), ("queued", 0));
+    }
+
+    #[test]
+    fn a_message_sending_is_due_again_only_once_its_attempt_counts_as_interrupted() {
+        let mut mail = mail();
+        let at = datetime!(2026-12-05 10:00 UTC);
+        mail.start_attempt(at);
+        assert!(!mail.is_due(at));
+        assert!(!mail.is_due(datetime!(2026-12-05 10:09:59 UTC)));
+        assert!(mail.is_due(at + INTERRUPTED_AFTER));
     }
 
     #[test]

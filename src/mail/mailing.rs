@@ -23,7 +23,7 @@ use crate::core::{Clock, CoreError, link_secret, mailing_ledger};
 use crate::domain::link_token::LinkPurpose;
 use crate::domain::mailing::send::{Answer, MailingSend, Pacer, Recipient, SendState};
 use crate::domain::mailing::{Mailing, MergeValues, render, render_html};
-use crate::domain::outbox::Outcome;
+use crate::domain::outbox::{INTERRUPTED_AFTER, Outcome};
 use crate::domain::salutation::greeting;
 use crate::store::Store;
 
@@ -166,21 +166,39 @@ pub struct Report {
     pub unreachable: bool,
 }
 
-/// Hands over the sends of mailing `id` due at the clock's now — at most `limit` — paced;
-/// `progress` hears of each. The mailing must be planned (`core::mailing::plan`).
+/// How much of a mailing one batch hands over, and which hand-overs left `handing` it
+/// takes for interrupted (uncertain) first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Batch {
+    /// Every send due, after every hand-over left `handing`: the caller knows no other
+    /// batch of the mailing runs (a person's `kontor mailing send`).
+    Whole,
+    /// At most this many sends (a round of `kontor serve`), after the hand-overs begun
+    /// `INTERRUPTED_AFTER` ago or longer: another front end on the same database may be
+    /// handing the younger ones now.
+    Round(usize),
+}
+
+/// Hands over the sends of mailing `id` due at the clock's now, as much as `batch` says,
+/// paced; `progress` hears of each. The mailing must be planned (`core::mailing::plan`).
 pub fn run(
     store: &Store,
     smtp: &Smtp,
     settings: &MailSettings,
     id: u64,
     clock: Clock,
-    limit: usize,
+    batch: Batch,
     progress: &mut dyn FnMut(&Report),
 ) -> Result<Report, CoreError> {
     let marketing = MarketingSettings::load(store)?;
     let mailing = store.require::<Mailing>(id)?;
+    let now = clock.now();
+    let (limit, handed_before) = match batch {
+        Batch::Whole => (usize::MAX, now),
+        Batch::Round(limit) => (limit, now - INTERRUPTED_AFTER),
+    };
     let mut report = Report {
-        uncertain: mailing_ledger::recover_interrupted(store, id, clock.now())?,
+        uncertain: mailing_ledger::recover_interrupted(store, id, handed_before)?,
         ..Report::default()
     };
     let (due, later) = mailing_ledger::due(store, id, clock.now())?;
@@ -252,7 +270,15 @@ pub fn continue_sending(
 ) -> Result<Vec<(u64, Report)>, CoreError> {
     let mut reports = Vec::new();
     for id in mailing_ledger::sending(store)? {
-        let report = run(store, smtp, settings, id, clock, limit, &mut |_| {})?;
+        let report = run(
+            store,
+            smtp,
+            settings,
+            id,
+            clock,
+            Batch::Round(limit),
+            &mut |_| {},
+        )?;
         if report.due > 0 || report.uncertain > 0 || report.done {
             reports.push((id, report));
         }

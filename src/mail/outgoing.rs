@@ -43,7 +43,9 @@ pub fn deliver_due(
 ) -> Result<Report, CoreError> {
     let mut report = Report::default();
     for id in outbox::due(store, now)? {
-        let mail = outbox::start_attempt(store, id, now)?;
+        let Some(mail) = outbox::start_attempt(store, id, now)? else {
+            continue;
+        };
         let outcome = smtp.send(&mail, now);
         let unreachable = matches!(outcome, Outcome::Temporary { code: 0, .. });
         let mail = outbox::finish_attempt(store, id, now, outcome, settings)?;

@@ -25,7 +25,7 @@ use kontor::core::mailing::{NewMailing, add, plan, sends};
 use kontor::core::{Actor, Clock};
 use kontor::domain::consent::{Action, Channel, ConsentEvent, Party};
 use kontor::domain::{Customer, CustomerKind};
-use kontor::mail::mailing::{Tokens, compose, letter, run as send_batch};
+use kontor::mail::mailing::{Batch, Tokens, compose, letter, run as send_batch};
 use kontor::mail::smtp::{Smtp, wire};
 use kontor::store::{BATCH, Store};
 
@@ -161,7 +161,7 @@ pub fn run(args: &MailingArgs, dir: &Path) -> Result<()> {
         &settings,
         mailing.id,
         clock,
-        usize::MAX,
+        Batch::Whole,
         &mut |_| {},
     )?;
     let ledger_secs = at.elapsed().as_secs_f64();
