@@ -7,6 +7,8 @@
 
 pub mod audit;
 mod audit_value;
+#[cfg(test)]
+mod backends;
 pub mod backup;
 mod balances;
 mod bulk;
@@ -413,10 +415,12 @@ mod tests {
     }
     #[test]
     fn pages_before_an_id_walk_every_record_newest_first_once() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
+        backends::each_store(pages_walk_newest_first_once);
+    }
+
+    fn pages_walk_newest_first_once(store: &Store) {
         for n in 1..=7 {
-            add_customer(&store, &format!("Kunde {n}"));
+            add_customer(store, &format!("Kunde {n}"));
         }
         let ids = |page: &[Customer]| page.iter().map(|c| c.id).collect::<Vec<_>>();
         let mut walked = Vec::new();
@@ -443,9 +447,12 @@ mod tests {
 
     #[test]
     fn a_reindex_cut_short_is_finished_by_the_next_open() {
-        let dir = tempfile::tempdir().unwrap();
+        backends::on_both(reindex_cut_short_is_finished);
+    }
+
+    fn reindex_cut_short_is_finished(place: &backends::Place) {
         {
-            let store = Store::open(dir.path()).unwrap();
+            let store = place.open();
             add_customer(&store, "Kunde");
             // What a process killed inside `reindex` leaves: the mark, an index emptied.
             store
@@ -458,12 +465,12 @@ mod tests {
             store.flush().unwrap();
         }
         let mut steps = Vec::new();
-        let store = Store::open_observed(dir.path(), &mut |step| steps.push(step)).unwrap();
+        let store = place.open_observed(&mut |step| steps.push(step));
         assert_eq!(steps, [OpenStep::FinishingReindex]);
         assert_eq!(store.check().unwrap(), Vec::new());
         drop(store);
         let mut again = Vec::new();
-        Store::open_observed(dir.path(), &mut |step| again.push(step)).unwrap();
+        place.open_observed(&mut |step| again.push(step));
         assert_eq!(again, []);
     }
 
