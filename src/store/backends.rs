@@ -17,14 +17,16 @@ pub(in crate::store) struct Place {
 }
 
 impl Place {
-    fn sled() -> Place {
+    /// A new, empty sled database.
+    pub(in crate::store) fn sled() -> Place {
         Place {
             dir: tempfile::tempdir().unwrap(),
             url: None,
         }
     }
 
-    fn postgres() -> Place {
+    /// A new, empty PostgreSQL database.
+    pub(in crate::store) fn postgres() -> Place {
         Place {
             dir: tempfile::tempdir().unwrap(),
             url: Some(test_postgres::fresh_database()),

@@ -173,10 +173,17 @@ impl Store {
             slots,
             log: backup::Log::default(),
         };
-        store.recover_import_observed(observe)?;
-        store.finish_reindex(observe)?;
-        store.upgrade_schemas_and_indexes(observe)?;
+        store.settle(observe)?;
         Ok(store)
+    }
+
+    /// What opening does once the trees are there (and a restore, once it wrote them):
+    /// undoes an import cut short, finishes a reindex cut short, upgrades records written
+    /// with older schema versions and fills indexes new to this release.
+    fn settle(&self, observe: &mut dyn FnMut(OpenStep)) -> StoreResult<()> {
+        self.recover_import_observed(observe)?;
+        self.finish_reindex(observe)?;
+        self.upgrade_schemas_and_indexes(observe)
     }
 
     /// Waits up to `timeout` until no one holds the database in `dir` — also the sled
