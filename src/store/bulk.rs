@@ -455,7 +455,7 @@ mod tests {
                 .unwrap();
             assert_eq!(ids.len(), BATCH * 2 + 5);
             assert_eq!(store.scan::<Customer>().unwrap().count(), BATCH * 2 + 5);
-            let entries = audit_entries(&store);
+            let entries = audit_entries(store);
             assert_eq!(entries.len(), 3);
             let audited: usize = entries.iter().map(|entry| entry.changes.len()).sum();
             assert_eq!(audited, BATCH * 2 + 5);
@@ -515,7 +515,7 @@ mod tests {
         crate::store::backends::each_store(|store| {
             let ids = store.insert_all(with_ids(&[9, 2, 5]), &mut |_| {}).unwrap();
             assert_eq!(ids, [2, 5, 9]);
-            assert_eq!(stored_ids(&store), [2, 5, 9]);
+            assert_eq!(stored_ids(store), [2, 5, 9]);
             let kept = store.get::<Customer>(5).unwrap().unwrap();
             assert_eq!((kept.name.as_str(), kept.version), ("Kunde 2", 3));
             let next = store
@@ -544,10 +544,10 @@ mod tests {
                 refused.to_string().contains("1 of 2 customers have an id"),
                 "{refused}"
             );
-            assert_eq!(stored_ids(&store), [1, 2, 3]);
+            assert_eq!(stored_ids(store), [1, 2, 3]);
             assert_eq!(store.check().unwrap(), Vec::new());
             store.insert_all(with_ids(&[4, 8]), &mut |_| {}).unwrap();
-            assert_eq!(stored_ids(&store), [1, 2, 3, 4, 8]);
+            assert_eq!(stored_ids(store), [1, 2, 3, 4, 8]);
         });
     }
 

@@ -94,6 +94,9 @@ impl Store {
     }
 }
 
+/// A key and its value.
+type Pair = (Vec<u8>, Vec<u8>);
+
 /// Entries read and not written yet, by tree and key: the last one of a key wins (a
 /// backup copies a record again, or its removal, after the first copy).
 #[derive(Default)]
@@ -109,7 +112,7 @@ impl Pending {
 
     /// Writes what is pending into `store`, tree by tree in key order.
     fn write_into(&mut self, store: &Store) -> StoreResult<()> {
-        let mut by_tree: BTreeMap<String, Vec<(Vec<u8>, Vec<u8>)>> = BTreeMap::new();
+        let mut by_tree: BTreeMap<String, Vec<Pair>> = BTreeMap::new();
         for ((tree, key), value) in std::mem::take(&mut self.0) {
             match value {
                 Some(value) => by_tree.entry(tree).or_default().push((key, value)),

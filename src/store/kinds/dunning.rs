@@ -162,12 +162,12 @@ mod tests {
             let next = store
                 .transaction(|tx| tx.insert(&mut later.clone()))
                 .unwrap();
-            assert_eq!(letters_of_invoice(&store, 7).unwrap(), [id, next]);
+            assert_eq!(letters_of_invoice(store, 7).unwrap(), [id, next]);
             assert_eq!(
-                letter_by_number(&store, "MA-2026-00002").unwrap(),
+                letter_by_number(store, "MA-2026-00002").unwrap(),
                 Some(next)
             );
-            assert_eq!(block_of(&store, BlockTarget::Invoice(7)).unwrap(), None);
+            assert_eq!(block_of(store, BlockTarget::Invoice(7)).unwrap(), None);
         });
     }
 }

@@ -71,9 +71,9 @@ mod tests {
                     .transaction(|tx| tx.insert(&mut record.clone()))
                     .unwrap();
             }
-            assert_eq!(of_item(&store, 4).unwrap(), [1, 2]);
-            assert_eq!(of_item(&store, 9).unwrap(), Vec::<u64>::new());
-            assert_eq!(of_customer(&store, 9).unwrap(), [1]);
+            assert_eq!(of_item(store, 4).unwrap(), [1, 2]);
+            assert_eq!(of_item(store, 9).unwrap(), Vec::<u64>::new());
+            assert_eq!(of_customer(store, 9).unwrap(), [1]);
             assert_eq!(store.check().unwrap(), Vec::new());
         });
     }

@@ -101,10 +101,10 @@ mod tests {
                     .transaction(|tx| tx.insert(&mut record.clone()))
                     .unwrap();
             }
-            assert_eq!(of_item(&store, 4).unwrap(), [1, 2]);
-            assert_eq!(of_supplier(&store, 8).unwrap(), [2]);
-            assert_eq!(preferred_of(&store, 4).unwrap(), Some(1));
-            assert_eq!(preferred_of(&store, 9).unwrap(), None);
+            assert_eq!(of_item(store, 4).unwrap(), [1, 2]);
+            assert_eq!(of_supplier(store, 8).unwrap(), [2]);
+            assert_eq!(preferred_of(store, 4).unwrap(), Some(1));
+            assert_eq!(preferred_of(store, 9).unwrap(), None);
             let twice = store.transaction(|tx| {
                 tx.insert(&mut SupplierItem {
                     preferred: true,

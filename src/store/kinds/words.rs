@@ -242,17 +242,17 @@ mod tests {
     #[test]
     fn a_word_yields_its_records_newest_first_and_a_beginning_only_the_longer_words_newest_first() {
         crate::store::backends::each_store(|store| {
-            let march = logged(&store, "Reklamation", datetime!(2026-03-01 10:00 UTC));
+            let march = logged(store, "Reklamation", datetime!(2026-03-01 10:00 UTC));
             let may = logged(
-                &store,
+                store,
                 "Reklamation Reklamation",
                 datetime!(2026-05-01 10:00 UTC),
             );
-            let april = logged(&store, "Reklamationen", datetime!(2026-04-01 10:00 UTC));
-            let early = logged(&store, "Reklamation", datetime!(1960-01-01 00:00 UTC));
-            let june = logged(&store, "Reklamationsgrund", datetime!(2026-06-01 10:00 UTC));
+            let april = logged(store, "Reklamationen", datetime!(2026-04-01 10:00 UTC));
+            let early = logged(store, "Reklamation", datetime!(1960-01-01 00:00 UTC));
+            let june = logged(store, "Reklamationsgrund", datetime!(2026-06-01 10:00 UTC));
             let newest: Vec<(u64, OffsetDateTime)> =
-                whole::<Interaction>(&store, "reklamation", None)
+                whole::<Interaction>(store, "reklamation", None)
                     .unwrap()
                     .map(|hit| hit.map(|hit| (hit.id, hit.at)).unwrap())
                     .collect();
@@ -265,12 +265,12 @@ mod tests {
                 ]
             );
             let from_march: Vec<u64> =
-                whole::<Interaction>(&store, "reklamation", Some(datetime!(2026-03-01 10:00 UTC)))
+                whole::<Interaction>(store, "reklamation", Some(datetime!(2026-03-01 10:00 UTC)))
                     .unwrap()
                     .map(|hit| hit.unwrap().id)
                     .collect();
             assert_eq!(from_march, [march, early]);
-            let begun: Vec<(u64, bool)> = beginning::<Interaction>(&store, "reklamation")
+            let begun: Vec<(u64, bool)> = beginning::<Interaction>(store, "reklamation")
                 .unwrap()
                 .map(|hit| hit.map(|hit| (hit.id, hit.whole)).unwrap())
                 .collect();

@@ -75,29 +75,29 @@ fn replace(store: &Store, plan: &StoredPlan) -> (Option<u64>, Replaced) {
 #[test]
 fn a_plan_comes_back_whole_and_one_order_or_demand_reads_its_bucket() {
     crate::store::backends::each_store(|store| {
-        assert_eq!(read(&store).unwrap(), None);
-        assert_eq!(order(&store, "PL-A-20261214-1").unwrap(), Entry::NoPlan);
-        assert_eq!(coverage(&store, &line(1)).unwrap(), Entry::NoPlan);
+        assert_eq!(read(store).unwrap(), None);
+        assert_eq!(order(store, "PL-A-20261214-1").unwrap(), Entry::NoPlan);
+        assert_eq!(coverage(store, &line(1)).unwrap(), Entry::NoPlan);
         let plan = stored(300);
-        let (before, replaced) = replace(&store, &plan);
+        let (before, replaced) = replace(store, &plan);
         assert_eq!(before, None);
         // 300 orders and 300 demands in 5 buckets each, and the rest.
         assert_eq!(replaced.written, 11);
-        assert_eq!(read(&store).unwrap().as_ref(), Some(&plan));
-        assert_eq!(orders(&store).unwrap(), plan.plan.orders);
+        assert_eq!(read(store).unwrap().as_ref(), Some(&plan));
+        assert_eq!(orders(store).unwrap(), plan.plan.orders);
         for n in [1, 150, 300] {
             let key = format!("PL-A-20261214-{n}");
             assert_eq!(
-                order(&store, &key).unwrap(),
+                order(store, &key).unwrap(),
                 Entry::Found(plan.plan.order(&key).cloned())
             );
             assert_eq!(
-                coverage(&store, &line(n)).unwrap(),
+                coverage(store, &line(n)).unwrap(),
                 Entry::Found(Some(vec![plan.plan.coverage[n as usize - 1].clone()]))
             );
         }
-        assert_eq!(order(&store, "PL-B").unwrap(), Entry::Found(None));
-        assert_eq!(coverage(&store, &line(301)).unwrap(), Entry::Found(None));
+        assert_eq!(order(store, "PL-B").unwrap(), Entry::Found(None));
+        assert_eq!(coverage(store, &line(301)).unwrap(), Entry::Found(None));
     });
 }
 
@@ -105,8 +105,8 @@ fn a_plan_comes_back_whole_and_one_order_or_demand_reads_its_bucket() {
 fn a_run_writes_only_the_buckets_that_changed_and_answers_their_orders() {
     crate::store::backends::each_store(|store| {
         let first = stored(300);
-        replace(&store, &first);
-        let (before, same) = replace(&store, &first);
+        replace(store, &first);
+        let (before, same) = replace(store, &first);
         assert_eq!(before, Some(300));
         assert_eq!(same.written, 0, "nothing changed");
         assert_eq!(same.changed_orders(&first.plan).unwrap(), (vec![], vec![]));
@@ -114,7 +114,7 @@ fn a_run_writes_only_the_buckets_that_changed_and_answers_their_orders() {
         // the plans' diff.
         let mut second = first.clone();
         second.plan.orders[149].quantity = Decimal::from(8);
-        let (_, one) = replace(&store, &second);
+        let (_, one) = replace(store, &second);
         assert_eq!(one.written, 1);
         let (was, is) = one.changed_orders(&second.plan).unwrap();
         let whole = |orders| Plan {
@@ -128,16 +128,16 @@ fn a_run_writes_only_the_buckets_that_changed_and_answers_their_orders() {
             "the same as comparing the whole plans"
         );
         assert_eq!(diff.changed.len(), 1);
-        assert_eq!(read(&store).unwrap().as_ref(), Some(&second));
+        assert_eq!(read(store).unwrap().as_ref(), Some(&second));
         // A smaller plan: fewer buckets, the others removed.
         let third = stored(70);
-        let (before, fewer) = replace(&store, &third);
+        let (before, fewer) = replace(store, &third);
         assert_eq!(before, Some(300));
         let (was, is) = fewer.changed_orders(&third.plan).unwrap();
         let diff = crate::domain::mrp::diff(&whole(was), &whole(is));
         assert_eq!(diff, crate::domain::mrp::diff(&second.plan, &third.plan));
         assert_eq!(diff.gone.len(), 230);
-        assert_eq!(read(&store).unwrap().as_ref(), Some(&third));
+        assert_eq!(read(store).unwrap().as_ref(), Some(&third));
         let meta = store.tree(META).unwrap();
         assert!(meta.contains_key(Part::Orders.key(1)).unwrap());
         assert!(!meta.contains_key(Part::Orders.key(2)).unwrap());
@@ -149,38 +149,35 @@ fn a_run_writes_only_the_buckets_that_changed_and_answers_their_orders() {
 fn firming_and_converting_rewrite_the_orders_in_their_place() {
     crate::store::backends::each_store(|store| {
         let plan = stored(100);
-        replace(&store, &plan);
+        replace(store, &plan);
         let mut firm = plan.plan.orders[40].clone();
         firm.firm = true;
-        assert!(firm_orders(&store).unwrap().is_empty());
+        assert!(firm_orders(store).unwrap().is_empty());
         store.transaction(|tx| put_order_in(tx, &firm)).unwrap();
         assert_eq!(
-            order(&store, &firm.key).unwrap(),
+            order(store, &firm.key).unwrap(),
             Entry::Found(Some(firm.clone()))
         );
-        assert_eq!(firm_orders(&store).unwrap(), [firm.clone()]);
+        assert_eq!(firm_orders(store).unwrap(), [firm.clone()]);
         let gone = vec![plan.plan.orders[0].key.clone(), "PL-X".to_string()];
         store.transaction(|tx| remove_orders_in(tx, &gone)).unwrap();
-        let now = read(&store).unwrap().unwrap();
+        let now = read(store).unwrap().unwrap();
         let mut expected = plan.plan.orders[1..].to_vec();
         expected[39] = firm;
         assert_eq!(now.plan.orders, expected);
-        assert_eq!(order(&store, &gone[0]).unwrap(), Entry::Found(None));
-        assert_eq!(firm_orders(&store).unwrap(), [expected[39].clone()]);
+        assert_eq!(order(store, &gone[0]).unwrap(), Entry::Found(None));
+        assert_eq!(firm_orders(store).unwrap(), [expected[39].clone()]);
         // A run keeps what it is given firm; converting a firm order leaves none.
         let mut rerun = plan.clone();
         rerun.plan.orders[40].firm = true;
-        let (before, _) = replace(&store, &rerun);
+        let (before, _) = replace(store, &rerun);
         assert_eq!(before, Some(99));
-        assert_eq!(
-            firm_orders(&store).unwrap(),
-            [rerun.plan.orders[40].clone()]
-        );
+        assert_eq!(firm_orders(store).unwrap(), [rerun.plan.orders[40].clone()]);
         let converted = [rerun.plan.orders[40].key.clone()];
         store
             .transaction(|tx| remove_orders_in(tx, &converted))
             .unwrap();
-        assert!(firm_orders(&store).unwrap().is_empty());
+        assert!(firm_orders(store).unwrap().is_empty());
     });
 }
 
@@ -200,14 +197,14 @@ fn a_plan_stored_whole_is_read_whole_and_replaced_by_parts_when_it_changes() {
                 beside.iter().try_for_each(|key| tx.meta_put(key, b"1"))
             })
             .unwrap();
-        assert_eq!(read(&store).unwrap().as_ref(), Some(&plan));
+        assert_eq!(read(store).unwrap().as_ref(), Some(&plan));
         let key = plan.plan.orders[9].key.clone();
         assert_eq!(
-            order(&store, &key).unwrap(),
+            order(store, &key).unwrap(),
             Entry::Found(Some(plan.plan.orders[9].clone()))
         );
         assert_eq!(
-            coverage(&store, &line(10)).unwrap(),
+            coverage(store, &line(10)).unwrap(),
             Entry::Found(Some(vec![plan.plan.coverage[9].clone()]))
         );
         let mut firm = plan.plan.orders[9].clone();
@@ -221,8 +218,8 @@ fn a_plan_stored_whole_is_read_whole_and_replaced_by_parts_when_it_changes() {
         }
         let mut expected = plan.clone();
         expected.plan.orders[9] = firm.clone();
-        assert_eq!(read(&store).unwrap(), Some(expected));
-        assert_eq!(firm_orders(&store).unwrap(), [firm]);
+        assert_eq!(read(store).unwrap(), Some(expected));
+        assert_eq!(firm_orders(store).unwrap(), [firm]);
     });
 }
 
@@ -232,11 +229,11 @@ fn a_plan_of_a_newer_schema_is_refused() {
         let newer = encode_with_schema(&stored(1), SCHEMA + 1, KIND).unwrap();
         store.transaction(|tx| tx.meta_put(KEY, &newer)).unwrap();
         assert!(matches!(
-            read(&store),
+            read(store),
             Err(StoreError::TooNew { found: 3, .. })
         ));
         assert!(matches!(
-            order(&store, "PL-A"),
+            order(store, "PL-A"),
             Err(StoreError::TooNew { found: 3, .. })
         ));
     });
@@ -255,12 +252,12 @@ fn an_ignored_order_matches_only_itself_unchanged() {
     other.item = 8;
     assert!(!ignored.matches(&other));
     crate::store::backends::each_store(|store| {
-        assert!(self::ignored(&store).unwrap().is_empty());
+        assert!(self::ignored(store).unwrap().is_empty());
         store
             .transaction(|tx| set_ignored_in(tx, std::slice::from_ref(&ignored)))
             .unwrap();
-        assert_eq!(self::ignored(&store).unwrap(), vec![ignored.clone()]);
+        assert_eq!(self::ignored(store).unwrap(), vec![ignored.clone()]);
         store.transaction(|tx| set_ignored_in(tx, &[])).unwrap();
-        assert!(self::ignored(&store).unwrap().is_empty());
+        assert!(self::ignored(store).unwrap().is_empty());
     });
 }
