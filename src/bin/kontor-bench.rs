@@ -1,7 +1,9 @@
-//! kontor-bench: kontor's sled store next to SQLite, on the same synthetic customers.
+//! kontor-bench: kontor's sled store next to SQLite (and kontor on PostgreSQL), on the same
+//! synthetic customers.
 //!
 //! In one run it generates N German-ish customers deterministically (fixed seed) and
-//! measures, for kontor's store and for an equivalent SQLite schema (WAL, synchronous=NORMAL,
+//! measures, for kontor's store (on sled; with `--postgres URL` also on PostgreSQL, in a
+//! throw-away database on that server, `pg_store.rs`) and for an equivalent SQLite schema (WAL, synchronous=NORMAL,
 //! the same secondary indexes as side tables and indexes, a page cache as large as sled's,
 //! exclusive locking because sled too locks its database for one process):
 //!
@@ -17,8 +19,10 @@
 //! 6. a backup while another thread commits edits: time, size and the longest commit
 //!    (`backup.rs`), when both sides ran.
 //!
-//! Both sides return the same customers for every query (checked, and reported), so they do
-//! the same work. Run it in release mode:
+//! All sides return the same customers for every query (checked, and reported), so they do
+//! the same work. With `--postgres URL` it then measures PostgreSQL's two possible layouts
+//! for kontor's trees, one table with a tree column against one table per tree, as raw SQL
+//! over the same keys and values (`pg_schema.rs`). Run it in release mode:
 //!
 //! ```text
 //! cargo run --release --features bench --bin kontor-bench -- --customers 1000000
@@ -81,6 +85,10 @@ mod mailing;
 mod mrp;
 #[path = "kontor-bench/mrp_store.rs"]
 mod mrp_store;
+#[path = "kontor-bench/pg_schema.rs"]
+mod pg_schema;
+#[path = "kontor-bench/pg_store.rs"]
+mod pg_store;
 #[path = "kontor-bench/sales.rs"]
 mod sales;
 #[path = "kontor-bench/sales_revenue.rs"]
@@ -176,6 +184,8 @@ struct Args {
     search: search::SearchArgs,
     #[command(flatten)]
     feed: feed::FeedArgs,
+    #[command(flatten)]
+    postgres: pg_store::PostgresArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -250,7 +260,19 @@ fn main() -> Result<()> {
     let kontor = if args.only == Some(Side::Sqlite) {
         None
     } else {
-        Some(run_kontor(&args, &work.path().join("kontor"), &workload)?)
+        let dir = work.path().join("kontor");
+        let store = Store::open(&dir)?;
+        let size = || Ok(dir_bytes(&dir) as f64 / 1e6);
+        Some(run_kontor(&args, "kontor", store, &workload, &size)?)
+    };
+    let on_postgres = match &args.postgres.server {
+        Some(server) if args.only != Some(Side::Sqlite) => {
+            let dir = work.path().join("kontor-postgres");
+            Some(pg_store::run_kontor_postgres(
+                &args, server, &dir, &workload,
+            )?)
+        }
+        _ => None,
     };
     let sqlite = if args.only == Some(Side::Kontor) {
         None
@@ -277,21 +299,24 @@ fn main() -> Result<()> {
         "ratio > 1 means kontor is better (rates: kontor/SQLite; times and sizes: SQLite/kontor)"
     );
     println!(
-        "{:<34}{:>14}{:>14}{:>10}",
-        "figure", "kontor", "SQLite", "ratio"
+        "{:<34}{:>14}{:>14}{:>14}{:>10}",
+        "figure", "kontor", "kontor/PG", "SQLite", "ratio"
     );
     let k = kontor.as_ref();
+    let p = on_postgres.as_ref();
     let s = sqlite.as_ref();
     // After kontor in the same process, SQLite's peak would include what sled left behind.
     let sqlite_alone = k.is_none();
     row_rate(
         "bulk import (records/s)",
         k.map(|f| f.import_rate),
+        p.map(|f| f.import_rate),
         s.map(|f| f.import_rate),
     );
     row_cost(
         "bulk import (s)",
         k.map(|f| f.import_secs),
+        p.map(|f| f.import_secs),
         s.map(|f| f.import_secs),
         1,
     );
@@ -306,17 +331,20 @@ fn main() -> Result<()> {
         row_rate(
             &format!("{label} (ops/s)"),
             k.map(|f| pick(f).ops_per_sec),
+            p.map(|f| pick(f).ops_per_sec),
             s.map(|f| pick(f).ops_per_sec),
         );
         row_cost(
             &format!("{label} p50 (µs)"),
             k.map(|f| micros(pick(f).p50_ns)),
+            p.map(|f| micros(pick(f).p50_ns)),
             s.map(|f| micros(pick(f).p50_ns)),
             1,
         );
         row_cost(
             &format!("{label} p99 (µs)"),
             k.map(|f| micros(pick(f).p99_ns)),
+            p.map(|f| micros(pick(f).p99_ns)),
             s.map(|f| micros(pick(f).p99_ns)),
             1,
         );
@@ -324,12 +352,14 @@ fn main() -> Result<()> {
     row_cost(
         "size on disk after import (MB)",
         k.map(|f| f.disk_mb),
+        p.map(|f| f.disk_mb),
         s.map(|f| f.disk_mb),
         0,
     );
     row_cost(
         "peak RSS after import (MB)",
         k.and_then(|f| f.hwm_after_import_mb),
+        p.and_then(|f| f.hwm_after_import_mb),
         s.and_then(|f| f.hwm_after_import_mb)
             .filter(|_| sqlite_alone),
         0,
@@ -337,6 +367,7 @@ fn main() -> Result<()> {
     row_cost(
         "peak RSS whole phase (MB)",
         k.and_then(|f| f.hwm_end_mb),
+        p.and_then(|f| f.hwm_end_mb),
         s.and_then(|f| f.hwm_end_mb).filter(|_| sqlite_alone),
         0,
     );
@@ -357,7 +388,7 @@ fn main() -> Result<()> {
             ""
         }
     );
-    for (name, figures) in [("kontor", k), ("SQLite", s)] {
+    for (name, figures) in [("kontor", k), ("kontor/PostgreSQL", p), ("SQLite", s)] {
         if let Some(f) = figures {
             println!(
                 "{name}: {} phone hits, {} name hits in total; mean {:.1} customers per phone query",
@@ -367,18 +398,26 @@ fn main() -> Result<()> {
             );
         }
     }
-    if let (Some(k), Some(s)) = (k, s) {
-        let same = k.point.fingerprint == s.point.fingerprint
-            && k.phone.fingerprint == s.phone.fingerprint
-            && k.name.fingerprint == s.name.fingerprint;
+    let sides: Vec<&Figures> = [k, p, s].into_iter().flatten().collect();
+    if let [first, others @ ..] = sides.as_slice()
+        && !others.is_empty()
+    {
+        let same = others.iter().all(|other| {
+            first.point.fingerprint == other.point.fingerprint
+                && first.phone.fingerprint == other.phone.fingerprint
+                && first.name.fingerprint == other.name.fingerprint
+        });
         println!(
             "result check: {}",
             if same {
-                "both stores returned the same customers in the same order for every query"
+                "every store returned the same customers in the same order for every query"
             } else {
                 "MISMATCH — the stores returned different customers, figures are not comparable"
             }
         );
+    }
+    if let Some(server) = &args.postgres.server {
+        pg_schema::run(server, args.customers, args.batch, &workload)?;
     }
     if k.is_some() && s.is_some() {
         backup::run(&work_path, args.customers)?;
@@ -460,9 +499,16 @@ fn measure_after<Q>(
 // ---------------------------------------------------------------------------------------
 // kontor
 
-fn run_kontor(args: &Args, dir: &Path, workload: &Workload) -> Result<Figures> {
-    eprintln!("kontor: importing {} customers ...", args.customers);
-    let store = Store::open(dir)?;
+/// kontor's figures on `store` (empty), named `side`; `disk_mb` tells its size after the
+/// import.
+fn run_kontor(
+    args: &Args,
+    side: &'static str,
+    store: Store,
+    workload: &Workload,
+    disk_mb: &dyn Fn() -> Result<f64>,
+) -> Result<Figures> {
+    eprintln!("{side}: importing {} customers ...", args.customers);
     let mut elapsed = Duration::ZERO;
     let at = Instant::now();
     let mut bulk = store.bulk_insert::<Customer>(args.customers)?;
@@ -470,7 +516,7 @@ fn run_kontor(args: &Args, dir: &Path, workload: &Workload) -> Result<Figures> {
     let mut first_id = None;
     let mut batch: Vec<Customer> = Vec::with_capacity(args.batch);
     let mut next = 0u64;
-    let mut progress = Progress::new("kontor", args.customers);
+    let mut progress = Progress::new(side, args.customers);
     while next < args.customers {
         let end = (next + args.batch as u64).min(args.customers);
         batch.clear();
@@ -490,28 +536,28 @@ fn run_kontor(args: &Args, dir: &Path, workload: &Workload) -> Result<Figures> {
     drop(batch);
     let hwm_after_import_mb = proc_status_kb("self", "VmHWM:").map(mb);
     let import_secs = elapsed.as_secs_f64();
-    eprintln!("kontor: imported in {import_secs:.1} s");
-    let first_id = first_id.ok_or_else(|| anyhow!("kontor assigned no ids"))?;
+    eprintln!("{side}: imported in {import_secs:.1} s");
+    let first_id = first_id.ok_or_else(|| anyhow!("{side} assigned no ids"))?;
     if first_id != 1 {
-        eprintln!("kontor: note: ids start at {first_id}, not 1; the result check will differ");
+        eprintln!("{side}: note: ids start at {first_id}, not 1; the result check will differ");
     }
-    let disk_mb = dir_bytes(dir) as f64 / 1e6;
+    let disk_mb = disk_mb()?;
 
-    eprintln!("kontor: point reads ...");
+    eprintln!("{side}: point reads ...");
     let point = measure(&workload.points, |&index| {
         let id = first_id + index;
         match store.get::<Customer>(id)? {
             Some(customer) => Ok(vec![customer.id]),
-            None => bail!("kontor lost customer {id}"),
+            None => bail!("{side} lost customer {id}"),
         }
     })?;
     let admin = Actor::local("bench");
-    eprintln!("kontor: phone fragments ...");
+    eprintln!("{side}: phone fragments ...");
     let phone = measure(&workload.phones, |query| {
         let hits = find_by_phone(&store, &admin, query, PHONE_LIMIT, PHONE_PAGE)?;
         Ok(hits.iter().map(|hit| hit.customer.id).collect())
     })?;
-    eprintln!("kontor: name prefixes ...");
+    eprintln!("{side}: name prefixes ...");
     let name = measure(&workload.names, |prefix| {
         let hits = find_by_name(&store, &admin, prefix, NAME_PAGE)?;
         Ok(hits.iter().map(|hit| hit.customer.id).collect())
@@ -565,29 +611,37 @@ impl Progress {
 }
 
 /// A "higher is better" row: ratio kontor/SQLite.
-fn row_rate(label: &str, kontor: Option<f64>, sqlite: Option<f64>) {
+fn row_rate(label: &str, kontor: Option<f64>, postgres: Option<f64>, sqlite: Option<f64>) {
     let show = |value: Option<f64>| value.map_or("-".into(), |v| group(v.round() as u64));
     let ratio = match (kontor, sqlite) {
         (Some(k), Some(s)) if s > 0.0 => format!("{:.2}x", k / s),
         _ => "-".into(),
     };
     println!(
-        "{label:<34}{:>14}{:>14}{ratio:>10}",
+        "{label:<34}{:>14}{:>14}{:>14}{ratio:>10}",
         show(kontor),
+        show(postgres),
         show(sqlite)
     );
 }
 
 /// A "lower is better" row: ratio SQLite/kontor.
-fn row_cost(label: &str, kontor: Option<f64>, sqlite: Option<f64>, decimals: usize) {
+fn row_cost(
+    label: &str,
+    kontor: Option<f64>,
+    postgres: Option<f64>,
+    sqlite: Option<f64>,
+    decimals: usize,
+) {
     let show = |value: Option<f64>| value.map_or("-".into(), |v| format!("{v:.decimals$}"));
     let ratio = match (kontor, sqlite) {
         (Some(k), Some(s)) if k > 0.0 => format!("{:.2}x", s / k),
         _ => "-".into(),
     };
     println!(
-        "{label:<34}{:>14}{:>14}{ratio:>10}",
+        "{label:<34}{:>14}{:>14}{:>14}{ratio:>10}",
         show(kontor),
+        show(postgres),
         show(sqlite)
     );
 }

@@ -145,7 +145,7 @@ pub enum Top {
     Reindex,
     /// Write a backup of the database, consistent as of one moment (also while `kontor serve` runs on it)
     Backup(super::backup::BackupArgs),
-    /// Make a new database in --db (new or empty) from a backup
+    /// Make a new database in --db (new or empty) or --store (without records) from a backup
     Restore(super::backup::RestoreArgs),
     /// Copy a database into another that holds no records (a database directory or postgres://…, either way), verified record by record
     Migrate(super::migrate::MigrateArgs),

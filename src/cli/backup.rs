@@ -1,8 +1,9 @@
 //! `backup` and `restore`. A backup is written to `FILE.partial`, checked whole and only
 //! then renamed to `FILE`, so `FILE` is always a complete backup (an older one, or the new
 //! one); when `kontor serve` holds the database, the server writes the backup through its
-//! control socket while its sessions go on working. A restore makes a new database in
-//! `--db` from a checked file. Both files and databases are the owner's alone. Room: cli.
+//! control socket while its sessions go on working. A restore makes a new database from a
+//! checked file: in `--db`, or in the PostgreSQL database `--store` names when it holds no
+//! records. Both files and database directories are the owner's alone. Room: cli.
 
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -13,7 +14,7 @@ use rust_decimal::Decimal;
 use super::CliError;
 use crate::core::{Actor, maintenance};
 use crate::store::backup::Copied;
-use crate::store::owner_only;
+use crate::store::{Store, owner_only};
 use crate::t;
 
 #[derive(Debug, Args)]
@@ -104,21 +105,23 @@ fn write_partial(
     Ok(())
 }
 
-/// Restores the backup `args.file` into the new or empty database directory `dir`.
+/// Restores the backup `args.file` into a new database at `place`: the new or empty
+/// database directory, or the PostgreSQL database (`--store`) that holds no records.
 pub fn restore(
-    dir: &Path,
+    (dir, url): super::Place<'_>,
     args: RestoreArgs,
     progress_shown: bool,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let bar = super::import::progress_bar(progress_shown, 0, &t!("cli-progress-entries"));
-    let copied: Copied = maintenance::restore(&args.file, dir, &mut |done, expected| {
+    let copied: Copied = maintenance::restore(&args.file, dir, url, &mut |done, expected| {
         show_entries(bar.as_ref(), done, expected)
     })?;
+    let into = url.map_or_else(|| dir.display().to_string(), Store::shown_address);
     let line = t!(
         "cli-restore-done",
         file = args.file.display().to_string(),
-        dir = dir.display().to_string(),
+        database = into,
         entries = copied.entries
     );
     writeln!(out, "{line}")?;

@@ -417,11 +417,9 @@ fn prepare(
             );
             return Ok(Prepared::Done(result.and(Ok(out.flush()?))));
         }
-        Top::Restore(_) if cli.global.store_url.is_some() => {
-            return Err(CliError::Usage(crate::t!("cli-restore-not-postgres")));
-        }
         Top::Restore(args) => {
-            let result = backup::restore(&dir, args, progress, &mut out);
+            let place = (dir.as_path(), cli.global.store_url.as_deref());
+            let result = backup::restore(place, args, progress, &mut out);
             return Ok(Prepared::Done(result.and(Ok(out.flush()?))));
         }
         Top::Migrate(args) => {

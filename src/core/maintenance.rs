@@ -36,14 +36,16 @@ pub fn backup(
     Ok(store.backup(out, progress)?)
 }
 
-/// Makes a new database in `dir` (new or empty) from the backup `file`, checked whole
-/// before anything is written; indexes and balances rebuilt.
+/// Makes a new database from the backup `file`, checked whole before anything is written:
+/// sled in `dir` (new or empty), or with `url` the PostgreSQL database there (holding no
+/// records); indexes and balances rebuilt.
 pub fn restore(
     file: &Path,
     dir: &Path,
+    url: Option<&str>,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<Copied, CoreError> {
-    Ok(crate::store::backup::restore(file, dir, progress)?)
+    Ok(crate::store::backup::restore(file, dir, url, progress)?)
 }
 
 /// Reads the backup `file` whole and checks it (format, entries, end, checksum).

@@ -183,3 +183,64 @@ fn balance_problem(key: &[u8], detail: String) -> Problem {
         ),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal::dec;
+    use time::OffsetDateTime;
+
+    use super::*;
+
+    fn moved(quantity: Decimal, from: &str, to: &str) -> StockMove {
+        StockMove {
+            id: 0,
+            item_id: 4,
+            quantity,
+            from: from.into(),
+            to: to.into(),
+            at: OffsetDateTime::UNIX_EPOCH,
+            reference: String::new(),
+            agent: "anna".into(),
+            reverses: None,
+        }
+    }
+
+    #[test]
+    fn moves_keep_their_balances_and_a_balance_gone_wrong_is_found_and_rebuilt() {
+        crate::store::backends::each_store(|store| {
+            for stock_move in [
+                moved(dec!(10), "supplier", "A1"),
+                moved(dec!(3.5), "A1", "B2"),
+                moved(dec!(6.5), "A1", "customer"),
+            ] {
+                store
+                    .transaction(|tx| tx.post_move(&mut stock_move.clone()))
+                    .unwrap();
+            }
+            let on_hand = |store: &Store| -> Vec<(String, Decimal)> {
+                let balances = store.balances(Some(4)).unwrap();
+                balances
+                    .into_iter()
+                    .map(|b| (b.location, b.quantity))
+                    .collect()
+            };
+            assert_eq!(
+                on_hand(store),
+                [("B2".to_string(), dec!(3.5))],
+                "A1 is empty"
+            );
+            assert_eq!(store.check().unwrap(), Vec::new());
+            store
+                .tree(BALANCES)
+                .unwrap()
+                .insert(balance_key(4, "B2"), dec!(2).serialize())
+                .unwrap();
+            let problems = store.check().unwrap();
+            assert_eq!(problems.len(), 1, "{problems:?}");
+            assert_eq!(problems[0].tree, BALANCES);
+            store.reindex().unwrap();
+            assert_eq!(store.check().unwrap(), Vec::new());
+            assert_eq!(on_hand(store), [("B2".to_string(), dec!(3.5))]);
+        });
+    }
+}

@@ -448,45 +448,49 @@ mod tests {
 
     #[test]
     fn a_batched_import_writes_records_indexes_and_one_audit_entry_per_batch() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
-        let _scope =
-            crate::store::audit::scope("anna", "Customers::Import", OffsetDateTime::UNIX_EPOCH);
-        let ids = store
-            .insert_all(customers(BATCH * 2 + 5), &mut |_| {})
-            .unwrap();
-        assert_eq!(ids.len(), BATCH * 2 + 5);
-        assert_eq!(store.scan::<Customer>().unwrap().count(), BATCH * 2 + 5);
-        let entries = audit_entries(&store);
-        assert_eq!(entries.len(), 3);
-        let audited: usize = entries.iter().map(|entry| entry.changes.len()).sum();
-        assert_eq!(audited, BATCH * 2 + 5);
-        assert!(entries.iter().all(|entry| entry.user == "anna"));
-        assert_eq!(store.check().unwrap(), Vec::new());
-        assert_eq!(store.tree(META).unwrap().get(JOURNAL).unwrap(), None);
+        crate::store::backends::each_store(|store| {
+            let _scope =
+                crate::store::audit::scope("anna", "Customers::Import", OffsetDateTime::UNIX_EPOCH);
+            let ids = store
+                .insert_all(customers(BATCH * 2 + 5), &mut |_| {})
+                .unwrap();
+            assert_eq!(ids.len(), BATCH * 2 + 5);
+            assert_eq!(store.scan::<Customer>().unwrap().count(), BATCH * 2 + 5);
+            let entries = audit_entries(store);
+            assert_eq!(entries.len(), 3);
+            let audited: usize = entries.iter().map(|entry| entry.changes.len()).sum();
+            assert_eq!(audited, BATCH * 2 + 5);
+            assert!(entries.iter().all(|entry| entry.user == "anna"));
+            assert_eq!(store.check().unwrap(), Vec::new());
+            assert_eq!(store.tree(META).unwrap().get(JOURNAL).unwrap(), None);
+        });
     }
 
     #[test]
     fn a_batched_import_that_never_finished_is_gone_with_its_audit_entries_after_reopening() {
-        let dir = tempfile::tempdir().unwrap();
-        {
-            let store = Store::open(dir.path()).unwrap();
-            let _scope =
-                crate::store::audit::scope("anna", "Customers::Import", OffsetDateTime::UNIX_EPOCH);
-            let mut bulk = store.bulk_insert::<Customer>(30).unwrap();
-            let mut batch = customers(10);
-            bulk.write(&mut batch[..5]).unwrap();
-            bulk.write(&mut batch[5..]).unwrap();
-            assert_eq!(audit_entries(&store).len(), 2);
-            // The process dies here: no `finish`, and no `Drop` to clean up.
-            std::mem::forget(bulk);
-        }
-        let mut steps = Vec::new();
-        let store = Store::open_observed(dir.path(), &mut |step| steps.push(step)).unwrap();
-        assert_eq!(steps, [OpenStep::UndoingImport]);
-        assert_eq!(store.scan::<Customer>().unwrap().count(), 0);
-        assert_eq!(audit_entries(&store).len(), 0);
-        assert_eq!(store.check().unwrap(), Vec::new());
+        crate::store::backends::on_both(|place| {
+            {
+                let store = place.open();
+                let _scope = crate::store::audit::scope(
+                    "anna",
+                    "Customers::Import",
+                    OffsetDateTime::UNIX_EPOCH,
+                );
+                let mut bulk = store.bulk_insert::<Customer>(30).unwrap();
+                let mut batch = customers(10);
+                bulk.write(&mut batch[..5]).unwrap();
+                bulk.write(&mut batch[5..]).unwrap();
+                assert_eq!(audit_entries(&store).len(), 2);
+                // The process dies here: no `finish`, and no `Drop` to clean up.
+                std::mem::forget(bulk);
+            }
+            let mut steps = Vec::new();
+            let store = place.open_observed(&mut |step| steps.push(step));
+            assert_eq!(steps, [OpenStep::UndoingImport]);
+            assert_eq!(store.scan::<Customer>().unwrap().count(), 0);
+            assert_eq!(audit_entries(&store).len(), 0);
+            assert_eq!(store.check().unwrap(), Vec::new());
+        });
     }
 
     /// Customers carrying the given ids (and version 3), as an export read back gives them.
@@ -509,88 +513,89 @@ mod tests {
 
     #[test]
     fn records_that_carry_ids_keep_them_and_new_records_are_numbered_after_them() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
-        let ids = store.insert_all(with_ids(&[9, 2, 5]), &mut |_| {}).unwrap();
-        assert_eq!(ids, [2, 5, 9]);
-        assert_eq!(stored_ids(&store), [2, 5, 9]);
-        let kept = store.get::<Customer>(5).unwrap().unwrap();
-        assert_eq!((kept.name.as_str(), kept.version), ("Kunde 2", 3));
-        let next = store
-            .transaction(|tx| tx.insert(&mut customers(1).remove(0)))
-            .unwrap();
-        assert_eq!(next, 10);
-        assert_eq!(store.check().unwrap(), Vec::new());
+        crate::store::backends::each_store(|store| {
+            let ids = store.insert_all(with_ids(&[9, 2, 5]), &mut |_| {}).unwrap();
+            assert_eq!(ids, [2, 5, 9]);
+            assert_eq!(stored_ids(store), [2, 5, 9]);
+            let kept = store.get::<Customer>(5).unwrap().unwrap();
+            assert_eq!((kept.name.as_str(), kept.version), ("Kunde 2", 3));
+            let next = store
+                .transaction(|tx| tx.insert(&mut customers(1).remove(0)))
+                .unwrap();
+            assert_eq!(next, 10);
+            assert_eq!(store.check().unwrap(), Vec::new());
+        });
     }
 
     #[test]
     fn ids_already_given_out_mixed_or_twice_are_refused_and_nothing_is_written() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
-        store.insert_all(customers(3), &mut |_| {}).unwrap();
-        let refusal = |ids: &[u64]| match store.insert_all(with_ids(ids), &mut |_| {}) {
-            Err(StoreError::Refused(message)) => message,
-            other => panic!("{ids:?}: {other:?}"),
-        };
-        let taken = refusal(&[3, 8]);
-        assert!(taken.contains("ids up to 3"), "{taken}");
-        assert!(refusal(&[4, 4]).contains("id 4 appears twice"));
-        let mut mixed = with_ids(&[7]);
-        mixed.extend(customers(1));
-        let refused = store.insert_all(mixed, &mut |_| {}).unwrap_err();
-        assert!(
-            refused.to_string().contains("1 of 2 customers have an id"),
-            "{refused}"
-        );
-        assert_eq!(stored_ids(&store), [1, 2, 3]);
-        assert_eq!(store.check().unwrap(), Vec::new());
-        store.insert_all(with_ids(&[4, 8]), &mut |_| {}).unwrap();
-        assert_eq!(stored_ids(&store), [1, 2, 3, 4, 8]);
+        crate::store::backends::each_store(|store| {
+            store.insert_all(customers(3), &mut |_| {}).unwrap();
+            let refusal = |ids: &[u64]| match store.insert_all(with_ids(ids), &mut |_| {}) {
+                Err(StoreError::Refused(message)) => message,
+                other => panic!("{ids:?}: {other:?}"),
+            };
+            let taken = refusal(&[3, 8]);
+            assert!(taken.contains("ids up to 3"), "{taken}");
+            assert!(refusal(&[4, 4]).contains("id 4 appears twice"));
+            let mut mixed = with_ids(&[7]);
+            mixed.extend(customers(1));
+            let refused = store.insert_all(mixed, &mut |_| {}).unwrap_err();
+            assert!(
+                refused.to_string().contains("1 of 2 customers have an id"),
+                "{refused}"
+            );
+            assert_eq!(stored_ids(store), [1, 2, 3]);
+            assert_eq!(store.check().unwrap(), Vec::new());
+            store.insert_all(with_ids(&[4, 8]), &mut |_| {}).unwrap();
+            assert_eq!(stored_ids(store), [1, 2, 3, 4, 8]);
+        });
     }
 
     #[test]
     fn an_import_keeping_ids_that_never_finished_is_gone_after_reopening() {
-        let dir = tempfile::tempdir().unwrap();
-        {
-            let store = Store::open(dir.path()).unwrap();
-            store.insert_all(customers(2), &mut |_| {}).unwrap();
-            let mut bulk = store.bulk_insert_keeping::<Customer>(5, 40).unwrap();
-            bulk.write(&mut with_ids(&[5, 6, 20])).unwrap();
-            std::mem::forget(bulk);
-        }
-        let store = Store::open(dir.path()).unwrap();
-        assert_eq!(stored_ids(&store), [1, 2]);
-        assert_eq!(store.check().unwrap(), Vec::new());
+        crate::store::backends::on_both(|place| {
+            {
+                let store = place.open();
+                store.insert_all(customers(2), &mut |_| {}).unwrap();
+                let mut bulk = store.bulk_insert_keeping::<Customer>(5, 40).unwrap();
+                bulk.write(&mut with_ids(&[5, 6, 20])).unwrap();
+                std::mem::forget(bulk);
+            }
+            let store = place.open();
+            assert_eq!(stored_ids(&store), [1, 2]);
+            assert_eq!(store.check().unwrap(), Vec::new());
+        });
     }
 
     #[test]
     fn records_with_unique_entries_keep_the_transaction_and_its_uniqueness_check() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
-        let item = |sku: &str| Item {
-            id: 0,
-            sku: sku.into(),
-            name: format!("Item {sku}"),
-            uom: "pcs".into(),
-            barcodes: Vec::new(),
-            cost: Money::new(Decimal::ONE, Currency::EUR),
-            price: Money::new(Decimal::TWO, Currency::EUR),
-            reorder: ReorderRule::default(),
-            lead_days: 0,
-            active: true,
-            vat: crate::domain::vat::VatCategory::Standard,
-            planning: Default::default(),
-            created: OffsetDateTime::UNIX_EPOCH,
-            updated: OffsetDateTime::UNIX_EPOCH,
-            version: 0,
-        };
-        let refused = store.insert_all(vec![item("A-1"), item("A-1")], &mut |_| {});
-        assert!(refused.is_err());
-        assert_eq!(store.scan::<Item>().unwrap().count(), 0);
-        store
-            .insert_all(vec![item("A-1"), item("B-2")], &mut |_| {})
-            .unwrap();
-        assert_eq!(store.scan::<Item>().unwrap().count(), 2);
-        assert_eq!(store.check().unwrap(), Vec::new());
+        crate::store::backends::each_store(|store| {
+            let item = |sku: &str| Item {
+                id: 0,
+                sku: sku.into(),
+                name: format!("Item {sku}"),
+                uom: "pcs".into(),
+                barcodes: Vec::new(),
+                cost: Money::new(Decimal::ONE, Currency::EUR),
+                price: Money::new(Decimal::TWO, Currency::EUR),
+                reorder: ReorderRule::default(),
+                lead_days: 0,
+                active: true,
+                vat: crate::domain::vat::VatCategory::Standard,
+                planning: Default::default(),
+                created: OffsetDateTime::UNIX_EPOCH,
+                updated: OffsetDateTime::UNIX_EPOCH,
+                version: 0,
+            };
+            let refused = store.insert_all(vec![item("A-1"), item("A-1")], &mut |_| {});
+            assert!(refused.is_err());
+            assert_eq!(store.scan::<Item>().unwrap().count(), 0);
+            store
+                .insert_all(vec![item("A-1"), item("B-2")], &mut |_| {})
+                .unwrap();
+            assert_eq!(store.scan::<Item>().unwrap().count(), 2);
+            assert_eq!(store.check().unwrap(), Vec::new());
+        });
     }
 }

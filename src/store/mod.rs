@@ -7,6 +7,8 @@
 
 pub mod audit;
 mod audit_value;
+#[cfg(test)]
+mod backends;
 pub mod backup;
 mod balances;
 mod bulk;
@@ -172,10 +174,17 @@ impl Store {
             slots,
             log: backup::Log::default(),
         };
-        store.recover_import_observed(observe)?;
-        store.finish_reindex(observe)?;
-        store.upgrade_schemas_and_indexes(observe)?;
+        store.settle(observe)?;
         Ok(store)
+    }
+
+    /// What opening does once the trees are there (and a restore, once it wrote them):
+    /// undoes an import cut short, finishes a reindex cut short, upgrades records written
+    /// with older schema versions and fills indexes new to this release.
+    fn settle(&self, observe: &mut dyn FnMut(OpenStep)) -> StoreResult<()> {
+        self.recover_import_observed(observe)?;
+        self.finish_reindex(observe)?;
+        self.upgrade_schemas_and_indexes(observe)
     }
 
     /// Waits up to `timeout` until no one holds the database in `dir` — also the sled
@@ -419,10 +428,12 @@ mod tests {
     }
     #[test]
     fn pages_before_an_id_walk_every_record_newest_first_once() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
+        backends::each_store(pages_walk_newest_first_once);
+    }
+
+    fn pages_walk_newest_first_once(store: &Store) {
         for n in 1..=7 {
-            add_customer(&store, &format!("Kunde {n}"));
+            add_customer(store, &format!("Kunde {n}"));
         }
         let ids = |page: &[Customer]| page.iter().map(|c| c.id).collect::<Vec<_>>();
         let mut walked = Vec::new();
@@ -449,9 +460,12 @@ mod tests {
 
     #[test]
     fn a_reindex_cut_short_is_finished_by_the_next_open() {
-        let dir = tempfile::tempdir().unwrap();
+        backends::on_both(reindex_cut_short_is_finished);
+    }
+
+    fn reindex_cut_short_is_finished(place: &backends::Place) {
         {
-            let store = Store::open(dir.path()).unwrap();
+            let store = place.open();
             add_customer(&store, "Kunde");
             // What a process killed inside `reindex` leaves: the mark, an index emptied.
             store
@@ -464,12 +478,12 @@ mod tests {
             store.flush().unwrap();
         }
         let mut steps = Vec::new();
-        let store = Store::open_observed(dir.path(), &mut |step| steps.push(step)).unwrap();
+        let store = place.open_observed(&mut |step| steps.push(step));
         assert_eq!(steps, [OpenStep::FinishingReindex]);
         assert_eq!(store.check().unwrap(), Vec::new());
         drop(store);
         let mut again = Vec::new();
-        Store::open_observed(dir.path(), &mut |step| again.push(step)).unwrap();
+        place.open_observed(&mut |step| again.push(step));
         assert_eq!(again, []);
     }
 

@@ -1,7 +1,9 @@
 //! The records on PostgreSQL (`--store`, `KONTOR_STORE`): the demo loaded on both backends
 //! exports the same records and checks clean; the records live in the database, not in the
 //! directory; `migrate` moves a database to PostgreSQL and back with identical exports; a
-//! bad or unreachable address is one line and exit 1, never a panic.
+//! backup taken on PostgreSQL restores into a directory and into another PostgreSQL
+//! database with identical exports, never into one holding records; a bad or unreachable
+//! address is one line and exit 1, never a panic.
 
 use std::path::Path;
 
@@ -120,19 +122,30 @@ fn migrate_moves_a_database_to_postgres_and_back_with_identical_exports() {
 }
 
 #[test]
-fn restore_refuses_a_postgres_store_naming_the_way_there() {
+fn a_backup_on_postgres_restores_into_a_directory_and_into_another_postgres_database() {
     let scratch = Scratch::new();
-    let db = scratch.db("db");
-    let refused = run(
-        &db,
-        &[
-            "--store",
-            "postgres://kontor@127.0.0.1/kontor",
-            "restore",
-            "nightly.kbk",
-        ],
-    );
-    assert_eq!(refused.code, 2, "{refused:?}");
-    assert!(last_error_line(&refused).contains("kontor migrate --from DIR --to URL"));
-    assert!(!db.exists());
+    let source = scratch.db("source");
+    ok(&source, &["demo", "--customers", "30"]);
+    let expected = exports(&source);
+    let url = fresh_database();
+    let dir = scratch.db("dir");
+    ok(&dir, &["migrate", "--from", s(&source), "--to", &url]);
+    let file = scratch.path().join("nightly.kbk");
+    let said = run_binary(&dir, &["--store", &url, "backup", "--out", s(&file)]);
+    assert_eq!(said.code, 0, "{said:?}");
+    let into_dir = scratch.db("into-dir");
+    ok(&into_dir, &["restore", s(&file)]);
+    assert_eq!(exports(&into_dir), expected);
+    assert!(ok(&into_dir, &["check"]).starts_with("ok"));
+    let other = fresh_database();
+    let restored = run_binary(&dir, &["--store", &other, "restore", s(&file)]);
+    assert_eq!(restored.code, 0, "{restored:?}");
+    assert!(restored.stdout.contains("indexes rebuilt"), "{restored:?}");
+    assert_eq!(exports_at(&other, &dir), expected);
+    let checked = run_binary(&dir, &["--store", &other, "check"]);
+    assert!(checked.stdout.starts_with("ok"), "{checked:?}");
+    let again = run_binary(&dir, &["--store", &other, "restore", s(&file)]);
+    assert_eq!(again.code, 2, "{again:?}");
+    assert!(last_error_line(&again).contains("holds records already"));
+    assert_eq!(exports_at(&other, &dir), expected);
 }

@@ -38,8 +38,8 @@ pub fn run(work: &Path, customers: u64) -> Result<()> {
         group(customers)
     );
     println!(
-        "{:<34}{:>14}{:>14}{:>10}",
-        "figure", "kontor", "SQLite", "ratio"
+        "{:<34}{:>14}{:>14}{:>14}{:>10}",
+        "figure", "kontor", "kontor/PG", "SQLite", "ratio"
     );
     for (label, pick, decimals) in [
         (
@@ -55,7 +55,13 @@ pub fn run(work: &Path, customers: u64) -> Result<()> {
         ),
         ("commit p99 during it (ms)", |f: &Figures| f.p99_ms, 2),
     ] {
-        row_cost(label, Some(pick(&kontor)), Some(pick(&sqlite)), decimals);
+        row_cost(
+            label,
+            Some(pick(&kontor)),
+            None,
+            Some(pick(&sqlite)),
+            decimals,
+        );
     }
     println!(
         "commits during the backup: kontor {}, SQLite {}; kontor restore (rebuilding indexes): {restore_secs:.1} s",
@@ -131,7 +137,7 @@ fn kontor_side(work: &Path, customers: u64) -> Result<(Figures, f64)> {
     )?;
     drop(store);
     let at = Instant::now();
-    kontor::store::backup::restore(&file, &work.join("kontor-restored"), &mut |_, _| {})?;
+    kontor::store::backup::restore(&file, &work.join("kontor-restored"), None, &mut |_, _| {})?;
     let restore_secs = at.elapsed().as_secs_f64();
     Ok((figures(secs, &file, &histogram)?, restore_secs))
 }

@@ -219,8 +219,7 @@ cli-kind-price-rule = Preisregel
 ## backup and restore
 cli-backup-written = Sicherung von { $dir } nach { $file } geschrieben: { $entries } Einträge, { $size }
 cli-backup-through-serve = Sicherung über kontor serve: { $error }
-cli-restore-done = { $file } nach { $dir } wiederhergestellt: { $entries } Einträge; Indizes neu aufgebaut
-cli-restore-not-postgres = restore schreibt ein Datenbankverzeichnis (--db), nicht --store: dorthin wiederherstellen, dann `kontor migrate --from VERZ --to URL`
+cli-restore-done = { $file } nach { $database } wiederhergestellt: { $entries } Einträge; Indizes neu aufgebaut
 cli-migrate-done = { $from } nach { $to } migriert: { $entries } Einträge; Indizes neu aufgebaut, jeder Datensatz verglichen
 cli-size-bytes = { $count } Bytes
 
@@ -809,7 +808,7 @@ cli-help-check = Jeden Indexeintrag gegen die Datensätze prüfen (Exit-Code 1 b
 cli-help-reindex = Alle Indizes aus den Datensätzen neu aufbauen
 cli-help-backup = Eine Sicherung der Datenbank schreiben, konsistent zu einem Zeitpunkt (auch während `kontor serve` darauf läuft)
 cli-help-backup--out = Die zu schreibende Sicherungsdatei (erst ersetzt, wenn die neue Sicherung vollständig ist)
-cli-help-restore = Eine neue Datenbank in --db (neu oder leer) aus einer Sicherung herstellen
+cli-help-restore = Eine neue Datenbank in --db (neu oder leer) oder --store (ohne Datensätze) aus einer Sicherung herstellen
 cli-help-restore--file = Die wiederherzustellende Sicherungsdatei
 cli-help-migrate = Eine Datenbank in eine andere ohne Datensätze kopieren (Datenbankverzeichnis oder postgres://…, in beide Richtungen), Datensatz für Datensatz geprüft
 cli-help-migrate--from = Wo die Datensätze sind: ein Datenbankverzeichnis oder postgres://benutzer@rechner/datenbank

@@ -93,6 +93,7 @@ core-store-taken = { $field } „{ $text }“ wird schon von { $record } verwend
 core-store-unreadable = ließ sich nicht lesen: { $reason }
 core-store-backup-unknown-tree = enthält Datensätze von „{ $tree }“, die diese kontor-Version nicht kennt; stellen Sie sie mit der Version wieder her, die sie schrieb
 core-store-restore-not-empty = { $path } ist nicht leer; stellen Sie in ein neues oder leeres Verzeichnis wieder her
+core-store-restore-database-not-empty = { $database } enthält schon Datensätze; stellen Sie in eine neue Datenbank oder eine ohne Datensätze wieder her
 core-store-backup-failed = das Schreiben der Sicherung schlug fehl: { $reason }
 core-store-backup-too-short = ist keine kontor-Sicherung (zu kurz)
 core-store-backup-not = ist keine kontor-Sicherung

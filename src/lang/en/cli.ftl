@@ -171,8 +171,7 @@ cli-kind-price-rule = price rule
 ## backup and restore
 cli-backup-written = backup of { $dir } written to { $file }: { $entries } entries, { $size }
 cli-backup-through-serve = backup through kontor serve: { $error }
-cli-restore-done = restored { $file } into { $dir }: { $entries } entries; indexes rebuilt
-cli-restore-not-postgres = restore writes a database directory (--db), not --store: restore there, then `kontor migrate --from DIR --to URL`
+cli-restore-done = restored { $file } into { $database }: { $entries } entries; indexes rebuilt
 cli-migrate-done = migrated { $from } into { $to }: { $entries } entries; indexes rebuilt, every record compared
 cli-size-bytes = { $count } bytes
 
@@ -761,7 +760,7 @@ cli-help-check = Verify every index entry against the records (exit 1 when incon
 cli-help-reindex = Rebuild every index from the records
 cli-help-backup = Write a backup of the database, consistent as of one moment (also while `kontor serve` runs on it)
 cli-help-backup--out = The backup file to write (replaced only once the new backup is complete)
-cli-help-restore = Make a new database in --db (new or empty) from a backup
+cli-help-restore = Make a new database in --db (new or empty) or --store (without records) from a backup
 cli-help-restore--file = The backup file to restore
 cli-help-migrate = Copy a database into another that holds no records (a database directory or postgres://…, either way), verified record by record
 cli-help-migrate--from = Where the records are: a database directory or postgres://user@host/database

@@ -84,6 +84,7 @@ core-store-taken = { $field } "{ $text }" is already used by { $record }
 core-store-unreadable = could not be read: { $reason }
 core-store-backup-unknown-tree = holds records of "{ $tree }", which this kontor does not know; restore it with the release that wrote it
 core-store-restore-not-empty = { $path } is not empty; restore into a new or empty directory
+core-store-restore-database-not-empty = { $database } holds records already; restore into a new database or one without records
 core-store-backup-failed = writing the backup failed: { $reason }
 core-store-backup-too-short = is not a kontor backup (too short)
 core-store-backup-not = is not a kontor backup

@@ -11,15 +11,15 @@
 
 mod format;
 mod log;
+mod restore;
 
 pub use format::FORMAT;
 pub use log::Log;
+pub use restore::{restore, verify};
 
-use std::fs::File;
-use std::io::{BufReader, Write};
-use std::path::Path;
+use std::io::Write;
 
-use format::{Entry, Reader, Writer};
+use format::{Entry, Writer};
 
 use super::error::{StoreError, StoreResult};
 use super::keys::{id_bytes, read_u64};
@@ -134,151 +134,6 @@ impl Store {
             }
         }
         Ok(())
-    }
-}
-
-/// Restores the backup in `file` into `dir`, which must not exist or be empty; checks the
-/// whole file first, then writes it, rebuilds every index and balance, and flushes. On any
-/// failure what was created is removed again. `progress` is told (entries, expected).
-pub fn restore(file: &Path, dir: &Path, progress: &mut dyn FnMut(u64, u64)) -> StoreResult<Copied> {
-    let copied = verify(file)?;
-    let created = prepare_empty(dir)?;
-    let written = write_restored(Reader::start(open(file)?)?, dir, progress)
-        .and_then(|()| Store::open(dir))
-        .and_then(|store| {
-            store.reindex()?;
-            store.flush()
-        });
-    match written {
-        Ok(()) => Ok(copied),
-        Err(error) => {
-            created.remove();
-            Err(error)
-        }
-    }
-}
-
-fn open(file: &Path) -> StoreResult<BufReader<File>> {
-    File::open(file).map(BufReader::new).map_err(|error| {
-        StoreError::Refused(crate::t!(
-            "core-store-unreadable",
-            reason = error.to_string()
-        ))
-    })
-}
-
-/// Reads the backup `file` whole and checks it: the format, every entry, the end and the
-/// checksum, and that every tree it names is one this kontor knows.
-pub fn verify(file: &Path) -> StoreResult<Copied> {
-    check_whole(file).map_err(|error| match error {
-        StoreError::Refused(why) => StoreError::Refused(format!("{} {why}", file.display())),
-        other => other,
-    })
-}
-
-fn check_whole(file: &Path) -> StoreResult<Copied> {
-    let mut checked = Reader::start(open(file)?)?;
-    let mut entries = 0;
-    // An unknown tree is told only once the checksum holds: a damaged byte in a tree's
-    // name is damage, not a newer release.
-    let mut unknown: Option<String> = None;
-    while let Some(entry) = checked.next_entry()? {
-        let tree = match &entry {
-            Entry::Put { tree, .. } | Entry::Delete { tree, .. } => tree,
-        };
-        if unknown.is_none() && tree != META && !KINDS.iter().any(|kind| kind.tree == tree) {
-            unknown = Some(tree.to_string());
-        }
-        entries += 1;
-    }
-    if let Some(tree) = unknown {
-        return Err(StoreError::Refused(crate::t!(
-            "core-store-backup-unknown-tree",
-            tree = tree
-        )));
-    }
-    let bytes = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
-    Ok(Copied { entries, bytes })
-}
-
-fn write_restored(
-    mut reader: Reader<BufReader<File>>,
-    dir: &Path,
-    progress: &mut dyn FnMut(u64, u64),
-) -> StoreResult<()> {
-    let db = super::open::open_sled(dir, super::CACHE_BYTES)?;
-    let estimate = reader.estimate;
-    let mut done: u64 = 0;
-    while let Some(entry) = reader.next_entry()? {
-        match entry {
-            Entry::Put { tree, key, value } => {
-                db.open_tree(tree)?.insert(key, value)?;
-            }
-            Entry::Delete { tree, key } => {
-                db.open_tree(tree)?.remove(key)?;
-            }
-        }
-        done += 1;
-        if done.is_multiple_of(4096) {
-            progress(done, estimate);
-        }
-    }
-    progress(done, estimate);
-    db.flush()?;
-    drop(db);
-    super::open::wait_until_free(dir, std::time::Duration::from_secs(5));
-    Ok(())
-}
-
-/// What a restore created, to remove on failure.
-struct Created<'a> {
-    dir: &'a Path,
-    /// Whether the directory itself was created (else only its contents are removed).
-    dir_created: bool,
-}
-
-impl Created<'_> {
-    fn remove(self) {
-        if self.dir_created {
-            let _ = std::fs::remove_dir_all(self.dir);
-            return;
-        }
-        if let Ok(entries) = std::fs::read_dir(self.dir) {
-            for entry in entries.flatten() {
-                let path = entry.path();
-                let _ = match path.is_dir() {
-                    true => std::fs::remove_dir_all(&path),
-                    false => std::fs::remove_file(&path),
-                };
-            }
-        }
-    }
-}
-
-/// Makes sure `dir` is new or empty, creating it when it does not exist.
-fn prepare_empty(dir: &Path) -> StoreResult<Created<'_>> {
-    match std::fs::read_dir(dir) {
-        Ok(mut entries) => {
-            if entries.next().is_some() {
-                return Err(StoreError::Refused(crate::t!(
-                    "core-store-restore-not-empty",
-                    path = dir.display().to_string()
-                )));
-            }
-            Ok(Created {
-                dir,
-                dir_created: false,
-            })
-        }
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-            super::owner_only::create_dir(dir)
-                .map_err(|error| StoreError::Open(dir.to_path_buf(), error.to_string()))?;
-            Ok(Created {
-                dir,
-                dir_created: true,
-            })
-        }
-        Err(error) => Err(StoreError::Open(dir.to_path_buf(), error.to_string())),
     }
 }
 

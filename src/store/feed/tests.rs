@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use super::{ChangeFeed, Elsewhere};
 use crate::domain::Customer;
-use crate::store::kv::tests::test_postgres;
+use crate::store::backends::test_postgres;
 use crate::store::{Store, StoreError, abort};
 
 const WAIT: Duration = Duration::from_secs(10);

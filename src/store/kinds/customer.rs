@@ -307,10 +307,10 @@ pub fn with_tag<'s>(
 mod tests {
     use super::*;
     use crate::domain::vat::TaxTreatment;
+    use crate::store::OpenStep;
     use crate::store::kinds::supplier::number_lookup;
     use crate::store::record::{decode, encode_with_schema};
     use crate::store::tx::META;
-    use crate::store::{OpenStep, Store};
     use time::OffsetDateTime;
 
     fn alfreds() -> Customer {
@@ -454,8 +454,8 @@ mod tests {
     }
 
     /// Writes what the release before the number left: schema 2 records, no number index.
-    fn a_schema_2_database(dir: &std::path::Path) {
-        let store = Store::open(dir).unwrap();
+    fn a_schema_2_database(place: &crate::store::backends::Place) {
+        let store = place.open();
         for name in ["Alfreds Futterkiste", "Ana Trujillo"] {
             let mut customer = alfreds();
             customer.name = name.into();
@@ -502,10 +502,13 @@ mod tests {
 
     #[test]
     fn a_database_of_the_previous_schema_is_upgraded_and_numbered_on_open() {
-        let dir = tempfile::tempdir().unwrap();
-        a_schema_2_database(dir.path());
+        crate::store::backends::on_both(previous_schema_is_upgraded_and_numbered);
+    }
+
+    fn previous_schema_is_upgraded_and_numbered(place: &crate::store::backends::Place) {
+        a_schema_2_database(place);
         let mut steps = Vec::new();
-        let store = Store::open_observed(dir.path(), &mut |step| steps.push(step)).unwrap();
+        let store = place.open_observed(&mut |step| steps.push(step));
         assert_eq!(steps, [OpenStep::Upgrading("customers")]);
         assert_eq!(store.check().unwrap(), Vec::new());
         for entry in store.tree(Customer::TREE).unwrap().iter() {
@@ -542,7 +545,7 @@ mod tests {
         meta.insert("indexes/customers", older.as_bytes()).unwrap();
         drop((meta, store));
         let mut steps = Vec::new();
-        let store = Store::open_observed(dir.path(), &mut |step| steps.push(step)).unwrap();
+        let store = place.open_observed(&mut |step| steps.push(step));
         assert_eq!(steps, [OpenStep::Reindexing("customers")]);
         assert_eq!(store.check().unwrap(), Vec::new());
         store.tree(BY_NUMBER).unwrap().clear().unwrap();

@@ -147,27 +147,27 @@ mod tests {
 
     #[test]
     fn an_invoice_is_on_one_letter_a_day_and_its_letters_are_found() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
-        let first = letter("MA-2026-00001", date!(2026 - 11 - 02));
-        let id = store
-            .transaction(|tx| tx.insert(&mut first.clone()))
-            .unwrap();
-        let same_day = letter("MA-2026-00002", date!(2026 - 11 - 02));
-        assert!(
-            store
-                .transaction(|tx| tx.insert(&mut same_day.clone()))
-                .is_err()
-        );
-        let later = letter("MA-2026-00002", date!(2026 - 11 - 16));
-        let next = store
-            .transaction(|tx| tx.insert(&mut later.clone()))
-            .unwrap();
-        assert_eq!(letters_of_invoice(&store, 7).unwrap(), [id, next]);
-        assert_eq!(
-            letter_by_number(&store, "MA-2026-00002").unwrap(),
-            Some(next)
-        );
-        assert_eq!(block_of(&store, BlockTarget::Invoice(7)).unwrap(), None);
+        crate::store::backends::each_store(|store| {
+            let first = letter("MA-2026-00001", date!(2026 - 11 - 02));
+            let id = store
+                .transaction(|tx| tx.insert(&mut first.clone()))
+                .unwrap();
+            let same_day = letter("MA-2026-00002", date!(2026 - 11 - 02));
+            assert!(
+                store
+                    .transaction(|tx| tx.insert(&mut same_day.clone()))
+                    .is_err()
+            );
+            let later = letter("MA-2026-00002", date!(2026 - 11 - 16));
+            let next = store
+                .transaction(|tx| tx.insert(&mut later.clone()))
+                .unwrap();
+            assert_eq!(letters_of_invoice(store, 7).unwrap(), [id, next]);
+            assert_eq!(
+                letter_by_number(store, "MA-2026-00002").unwrap(),
+                Some(next)
+            );
+            assert_eq!(block_of(store, BlockTarget::Invoice(7)).unwrap(), None);
+        });
     }
 }

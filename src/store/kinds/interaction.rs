@@ -218,36 +218,8 @@ mod tests {
         );
     }
 
-    #[test]
-    fn a_database_indexed_before_the_agent_due_index_gets_it_filled_on_open() {
-        let dir = tempfile::tempdir().unwrap();
-        {
-            let store = Store::open(dir.path()).unwrap();
-            for agent in ["anna", "bernd"] {
-                store.transaction(|tx| tx.insert(&mut call(agent))).unwrap();
-            }
-            // What an older release left: no such index, and the list it indexed with.
-            store.tree(BY_AGENT_DUE).unwrap().clear().unwrap();
-            let older = [
-                BY_CUSTOMER,
-                BY_AGENT,
-                BY_DUE,
-                super::super::words::INTERACTIONS,
-            ]
-            .join(",");
-            let meta = store.tree(META).unwrap();
-            meta.insert("indexes/interactions", older.as_bytes())
-                .unwrap();
-            assert_eq!(store.check().unwrap().len(), 2, "two entries missing");
-            store.flush().unwrap();
-        }
-        let mut steps = Vec::new();
-        let store = Store::open_observed(dir.path(), &mut |step| steps.push(step)).unwrap();
-        assert_eq!(steps, [OpenStep::Reindexing("interactions")]);
-        assert_eq!(store.check().unwrap(), Vec::new());
-        // Only the new index is filled: an index the database already had is not rewritten
-        // (at millions of records that is the difference between seconds and many minutes).
-        store.tree(BY_AGENT).unwrap().clear().unwrap();
+    /// Notes the list of indexes a release before the agent-due index wrote.
+    fn indexed_as_before_the_agent_due_index(store: &Store) {
         let older = [
             BY_CUSTOMER,
             BY_AGENT,
@@ -260,20 +232,45 @@ mod tests {
             .unwrap()
             .insert("indexes/interactions", older.as_bytes())
             .unwrap();
-        drop(store);
-        let store = Store::open(dir.path()).unwrap();
-        assert_eq!(store.check().unwrap().len(), 2, "by_agent left as it was");
-        store.reindex().unwrap();
-        assert_eq!(store.check().unwrap(), Vec::new());
-        let indexed: Vec<u64> = store
-            .index_range(BY_AGENT_DUE, Bound::Unbounded, Bound::Unbounded)
-            .unwrap()
-            .map(|entry| entry.unwrap().1)
-            .collect();
-        assert_eq!(indexed, [1, 2]);
-        drop(store);
-        let mut again = Vec::new();
-        Store::open_observed(dir.path(), &mut |step| again.push(step)).unwrap();
-        assert_eq!(again, [], "the indexes are filled once");
+    }
+
+    #[test]
+    fn a_database_indexed_before_the_agent_due_index_gets_it_filled_on_open() {
+        crate::store::backends::on_both(|place| {
+            {
+                let store = place.open();
+                for agent in ["anna", "bernd"] {
+                    store.transaction(|tx| tx.insert(&mut call(agent))).unwrap();
+                }
+                // What an older release left: no such index, and the list it indexed with.
+                store.tree(BY_AGENT_DUE).unwrap().clear().unwrap();
+                indexed_as_before_the_agent_due_index(&store);
+                assert_eq!(store.check().unwrap().len(), 2, "two entries missing");
+                store.flush().unwrap();
+            }
+            let mut steps = Vec::new();
+            let store = place.open_observed(&mut |step| steps.push(step));
+            assert_eq!(steps, [OpenStep::Reindexing("interactions")]);
+            assert_eq!(store.check().unwrap(), Vec::new());
+            // Only the new index is filled: an index the database already had is not rewritten
+            // (at millions of records that is the difference between seconds and many minutes).
+            store.tree(BY_AGENT).unwrap().clear().unwrap();
+            indexed_as_before_the_agent_due_index(&store);
+            drop(store);
+            let store = place.open();
+            assert_eq!(store.check().unwrap().len(), 2, "by_agent left as it was");
+            store.reindex().unwrap();
+            assert_eq!(store.check().unwrap(), Vec::new());
+            let indexed: Vec<u64> = store
+                .index_range(BY_AGENT_DUE, Bound::Unbounded, Bound::Unbounded)
+                .unwrap()
+                .map(|entry| entry.unwrap().1)
+                .collect();
+            assert_eq!(indexed, [1, 2]);
+            drop(store);
+            let mut again = Vec::new();
+            place.open_observed(&mut |step| again.push(step));
+            assert_eq!(again, [], "the indexes are filled once");
+        });
     }
 }

@@ -220,9 +220,9 @@ mod tests {
 
     use super::*;
     use crate::domain::Currency;
+    use crate::store::OpenStep;
     use crate::store::record::{decode, encode_with_schema};
     use crate::store::tx::META;
-    use crate::store::{OpenStep, Store};
 
     fn v1(id: u64) -> ItemV1 {
         ItemV1 {
@@ -263,40 +263,41 @@ mod tests {
 
     #[test]
     fn a_database_of_schema_1_items_is_upgraded_on_open() {
-        let dir = tempfile::tempdir().unwrap();
-        {
-            let store = Store::open(dir.path()).unwrap();
+        crate::store::backends::on_both(|place| {
+            {
+                let store = place.open();
+                for id in [1u64, 2] {
+                    let mut item = Item::from(ItemV2::from(v1(id)));
+                    item.id = 0;
+                    store
+                        .transaction(|tx| tx.insert(&mut item.clone()))
+                        .unwrap();
+                }
+                let records = store.tree(Item::TREE).unwrap();
+                for entry in records.iter() {
+                    let (key, bytes) = entry.unwrap();
+                    let current: Item = decode(&bytes).unwrap();
+                    let bytes = encode_with_schema(&v1(current.id), 1, "item").unwrap();
+                    records.insert(key, bytes).unwrap();
+                }
+                let meta = store.tree(META).unwrap();
+                meta.insert("schema/items", 1u16.to_be_bytes()).unwrap();
+                store.flush().unwrap();
+            }
+            let mut steps = Vec::new();
+            let store = place.open_observed(&mut |step| steps.push(step));
+            assert_eq!(steps, [OpenStep::Upgrading("items")]);
+            assert_eq!(store.check().unwrap(), Vec::new());
             for id in [1u64, 2] {
-                let mut item = Item::from(ItemV2::from(v1(id)));
-                item.id = 0;
-                store
-                    .transaction(|tx| tx.insert(&mut item.clone()))
-                    .unwrap();
+                let item = store.require::<Item>(id).unwrap();
+                assert_eq!(item.vat, VatCategory::Standard);
+                assert_eq!(item.sku, format!("SKU-{id}"));
             }
-            let records = store.tree(Item::TREE).unwrap();
-            for entry in records.iter() {
-                let (key, bytes) = entry.unwrap();
-                let current: Item = decode(&bytes).unwrap();
-                let bytes = encode_with_schema(&v1(current.id), 1, "item").unwrap();
-                records.insert(key, bytes).unwrap();
+            for entry in store.tree(Item::TREE).unwrap().iter() {
+                let (_, bytes) = entry.unwrap();
+                assert_eq!(&bytes[..3], &[1, 0, 3], "rewritten in the current schema");
             }
-            let meta = store.tree(META).unwrap();
-            meta.insert("schema/items", 1u16.to_be_bytes()).unwrap();
-            store.flush().unwrap();
-        }
-        let mut steps = Vec::new();
-        let store = Store::open_observed(dir.path(), &mut |step| steps.push(step)).unwrap();
-        assert_eq!(steps, [OpenStep::Upgrading("items")]);
-        assert_eq!(store.check().unwrap(), Vec::new());
-        for id in [1u64, 2] {
-            let item = store.require::<Item>(id).unwrap();
-            assert_eq!(item.vat, VatCategory::Standard);
-            assert_eq!(item.sku, format!("SKU-{id}"));
-        }
-        for entry in store.tree(Item::TREE).unwrap().iter() {
-            let (_, bytes) = entry.unwrap();
-            assert_eq!(&bytes[..3], &[1, 0, 3], "rewritten in the current schema");
-        }
+        });
     }
 
     #[test]

@@ -51,30 +51,30 @@ mod tests {
 
     #[test]
     fn rules_are_found_by_item_and_by_their_customer() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
-        let rule = PriceRule {
-            id: 0,
-            item_id: 4,
-            scope: Scope::Customer(9),
-            min_qty: dec!(1),
-            adjustment: Adjustment::Price(dec!(2)),
-            valid_from: None,
-            valid_until: None,
-            version: 0,
-        };
-        let everyone = PriceRule {
-            scope: Scope::Everyone,
-            ..rule.clone()
-        };
-        for record in [&rule, &everyone] {
-            store
-                .transaction(|tx| tx.insert(&mut record.clone()))
-                .unwrap();
-        }
-        assert_eq!(of_item(&store, 4).unwrap(), [1, 2]);
-        assert_eq!(of_item(&store, 9).unwrap(), Vec::<u64>::new());
-        assert_eq!(of_customer(&store, 9).unwrap(), [1]);
-        assert_eq!(store.check().unwrap(), Vec::new());
+        crate::store::backends::each_store(|store| {
+            let rule = PriceRule {
+                id: 0,
+                item_id: 4,
+                scope: Scope::Customer(9),
+                min_qty: dec!(1),
+                adjustment: Adjustment::Price(dec!(2)),
+                valid_from: None,
+                valid_until: None,
+                version: 0,
+            };
+            let everyone = PriceRule {
+                scope: Scope::Everyone,
+                ..rule.clone()
+            };
+            for record in [&rule, &everyone] {
+                store
+                    .transaction(|tx| tx.insert(&mut record.clone()))
+                    .unwrap();
+            }
+            assert_eq!(of_item(store, 4).unwrap(), [1, 2]);
+            assert_eq!(of_item(store, 9).unwrap(), Vec::<u64>::new());
+            assert_eq!(of_customer(store, 9).unwrap(), [1]);
+            assert_eq!(store.check().unwrap(), Vec::new());
+        });
     }
 }

@@ -72,47 +72,47 @@ mod tests {
 
     #[test]
     fn offers_are_found_by_item_supplier_and_the_preferred_one() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
-        let offer = SupplierItem {
-            id: 0,
-            item_id: 4,
-            supplier_id: 9,
-            supplier_sku: String::new(),
-            breaks: vec![PriceBreak {
-                from_qty: dec!(1),
-                price: dec!(2),
-            }],
-            currency: Currency::EUR,
-            valid_from: None,
-            valid_until: None,
-            lead_days: 3,
-            moq: None,
-            multiple: None,
-            preferred: true,
-            version: 0,
-        };
-        let other = SupplierItem {
-            supplier_id: 8,
-            preferred: false,
-            ..offer.clone()
-        };
-        for record in [&offer, &other] {
-            store
-                .transaction(|tx| tx.insert(&mut record.clone()))
-                .unwrap();
-        }
-        assert_eq!(of_item(&store, 4).unwrap(), [1, 2]);
-        assert_eq!(of_supplier(&store, 8).unwrap(), [2]);
-        assert_eq!(preferred_of(&store, 4).unwrap(), Some(1));
-        assert_eq!(preferred_of(&store, 9).unwrap(), None);
-        let twice = store.transaction(|tx| {
-            tx.insert(&mut SupplierItem {
+        crate::store::backends::each_store(|store| {
+            let offer = SupplierItem {
+                id: 0,
+                item_id: 4,
+                supplier_id: 9,
+                supplier_sku: String::new(),
+                breaks: vec![PriceBreak {
+                    from_qty: dec!(1),
+                    price: dec!(2),
+                }],
+                currency: Currency::EUR,
+                valid_from: None,
+                valid_until: None,
+                lead_days: 3,
+                moq: None,
+                multiple: None,
                 preferred: true,
-                ..other.clone()
-            })
+                version: 0,
+            };
+            let other = SupplierItem {
+                supplier_id: 8,
+                preferred: false,
+                ..offer.clone()
+            };
+            for record in [&offer, &other] {
+                store
+                    .transaction(|tx| tx.insert(&mut record.clone()))
+                    .unwrap();
+            }
+            assert_eq!(of_item(store, 4).unwrap(), [1, 2]);
+            assert_eq!(of_supplier(store, 8).unwrap(), [2]);
+            assert_eq!(preferred_of(store, 4).unwrap(), Some(1));
+            assert_eq!(preferred_of(store, 9).unwrap(), None);
+            let twice = store.transaction(|tx| {
+                tx.insert(&mut SupplierItem {
+                    preferred: true,
+                    ..other.clone()
+                })
+            });
+            assert!(twice.is_err(), "a second preferred offer is refused");
+            assert_eq!(store.check().unwrap(), Vec::new());
         });
-        assert!(twice.is_err(), "a second preferred offer is refused");
-        assert_eq!(store.check().unwrap(), Vec::new());
     }
 }

@@ -241,41 +241,42 @@ mod tests {
 
     #[test]
     fn a_word_yields_its_records_newest_first_and_a_beginning_only_the_longer_words_newest_first() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
-        let march = logged(&store, "Reklamation", datetime!(2026-03-01 10:00 UTC));
-        let may = logged(
-            &store,
-            "Reklamation Reklamation",
-            datetime!(2026-05-01 10:00 UTC),
-        );
-        let april = logged(&store, "Reklamationen", datetime!(2026-04-01 10:00 UTC));
-        let early = logged(&store, "Reklamation", datetime!(1960-01-01 00:00 UTC));
-        let june = logged(&store, "Reklamationsgrund", datetime!(2026-06-01 10:00 UTC));
-        let newest: Vec<(u64, OffsetDateTime)> = whole::<Interaction>(&store, "reklamation", None)
-            .unwrap()
-            .map(|hit| hit.map(|hit| (hit.id, hit.at)).unwrap())
-            .collect();
-        assert_eq!(
-            newest,
-            [
-                (may, datetime!(2026-05-01 10:00 UTC)),
-                (march, datetime!(2026-03-01 10:00 UTC)),
-                (early, datetime!(1960-01-01 00:00 UTC)),
-            ]
-        );
-        let from_march: Vec<u64> =
-            whole::<Interaction>(&store, "reklamation", Some(datetime!(2026-03-01 10:00 UTC)))
+        crate::store::backends::each_store(|store| {
+            let march = logged(store, "Reklamation", datetime!(2026-03-01 10:00 UTC));
+            let may = logged(
+                store,
+                "Reklamation Reklamation",
+                datetime!(2026-05-01 10:00 UTC),
+            );
+            let april = logged(store, "Reklamationen", datetime!(2026-04-01 10:00 UTC));
+            let early = logged(store, "Reklamation", datetime!(1960-01-01 00:00 UTC));
+            let june = logged(store, "Reklamationsgrund", datetime!(2026-06-01 10:00 UTC));
+            let newest: Vec<(u64, OffsetDateTime)> =
+                whole::<Interaction>(store, "reklamation", None)
+                    .unwrap()
+                    .map(|hit| hit.map(|hit| (hit.id, hit.at)).unwrap())
+                    .collect();
+            assert_eq!(
+                newest,
+                [
+                    (may, datetime!(2026-05-01 10:00 UTC)),
+                    (march, datetime!(2026-03-01 10:00 UTC)),
+                    (early, datetime!(1960-01-01 00:00 UTC)),
+                ]
+            );
+            let from_march: Vec<u64> =
+                whole::<Interaction>(store, "reklamation", Some(datetime!(2026-03-01 10:00 UTC)))
+                    .unwrap()
+                    .map(|hit| hit.unwrap().id)
+                    .collect();
+            assert_eq!(from_march, [march, early]);
+            let begun: Vec<(u64, bool)> = beginning::<Interaction>(store, "reklamation")
                 .unwrap()
-                .map(|hit| hit.unwrap().id)
+                .map(|hit| hit.map(|hit| (hit.id, hit.whole)).unwrap())
                 .collect();
-        assert_eq!(from_march, [march, early]);
-        let begun: Vec<(u64, bool)> = beginning::<Interaction>(&store, "reklamation")
-            .unwrap()
-            .map(|hit| hit.map(|hit| (hit.id, hit.whole)).unwrap())
-            .collect();
-        // Newest first across the words, not in word order.
-        assert_eq!(begun, [(june, false), (april, false)]);
-        assert_eq!(store.check().unwrap(), Vec::new());
+            // Newest first across the words, not in word order.
+            assert_eq!(begun, [(june, false), (april, false)]);
+            assert_eq!(store.check().unwrap(), Vec::new());
+        });
     }
 }

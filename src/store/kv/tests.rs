@@ -1,20 +1,10 @@
 //! The key-value layer's conformance on both backends: every case runs on sled in a
-//! temporary directory and on a fresh PostgreSQL database (`tests/common/postgres.rs`).
-
-#[path = "../../../tests/common/postgres.rs"]
-pub(in crate::store) mod test_postgres;
+//! temporary directory and on a fresh PostgreSQL database (`store::backends`).
 
 use crate::domain::Customer;
+use crate::store::backends::each_store;
 use crate::store::tx::META;
 use crate::store::{Store, StoreError, abort};
-
-/// Runs `case` on a store of each backend, naming the backend when it fails.
-fn on_both(case: impl Fn(&Store)) {
-    let dir = tempfile::tempdir().unwrap();
-    case(&Store::open(&dir.path().join("sled")).unwrap());
-    let url = test_postgres::fresh_database();
-    case(&Store::open_postgres(&url, dir.path(), &mut |_| {}).unwrap());
-}
 
 /// A `meta` value as stored now, outside any transaction.
 fn stored(store: &Store, name: &str) -> Option<Vec<u8>> {
@@ -40,7 +30,7 @@ fn keys_of(
 
 #[test]
 fn ranges_walk_in_key_order_from_either_end_and_meet_once() {
-    on_both(|store| {
+    each_store(|store| {
         let tree = store.tree(META).unwrap();
         tree.clear().unwrap();
         assert!(tree.is_empty().unwrap());
@@ -93,7 +83,7 @@ fn ranges_walk_in_key_order_from_either_end_and_meet_once() {
 
 #[test]
 fn a_transaction_reads_its_own_writes_and_an_abort_leaves_nothing() {
-    on_both(|store| {
+    each_store(|store| {
         let seen = store
             .transaction(|tx| {
                 tx.meta_put("a", b"1")?;
@@ -117,7 +107,7 @@ fn a_transaction_reads_its_own_writes_and_an_abort_leaves_nothing() {
 
 #[test]
 fn concurrent_transactions_lose_no_increment() {
-    on_both(|store| {
+    each_store(|store| {
         std::thread::scope(|scope| {
             for _ in 0..4 {
                 scope.spawn(|| {
@@ -141,7 +131,7 @@ fn concurrent_transactions_lose_no_increment() {
 
 #[test]
 fn records_page_newest_first_and_keep_their_unique_keys() {
-    on_both(|store| {
+    each_store(|store| {
         for n in 1..=7 {
             let mut customer =
                 Customer::new(&format!("Kunde {n}"), time::OffsetDateTime::UNIX_EPOCH);
