@@ -54,6 +54,7 @@ mod output;
 mod owner_only;
 mod payments;
 mod payroll;
+mod postgres_failover;
 mod postgres_store;
 mod price;
 mod production;

@@ -5,7 +5,9 @@
 //! fixture files, and parse CSV independently of kontor.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
+pub mod cutting_proxy;
 pub mod demo;
+pub mod pg_cluster;
 pub mod postgres;
 
 use std::cell::{Cell, RefCell};

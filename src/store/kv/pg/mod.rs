@@ -75,8 +75,7 @@ impl Pg {
                     reason: error.to_string(),
                 })?;
         let pool = Pool::open(config, shown)?;
-        pool.run(upgrade_schema)?
-            .map_err(|error| database_error(&error))??;
+        pool.call(upgrade_schema)??;
         Ok(Pg { pool })
     }
 
@@ -95,7 +94,8 @@ impl Pg {
     }
 }
 
-/// Runs the schema steps the database has not had yet, in one transaction.
+/// Runs the schema steps the database has not had yet, in one transaction that leaves the
+/// same schema however often it runs (again after a lost connection).
 fn upgrade_schema(session: &mut pool::Session) -> Result<StoreResult<()>, postgres::Error> {
     session.batch(&format!(
         "BEGIN; SELECT pg_advisory_xact_lock({SCHEMA_LOCK}); \
@@ -156,23 +156,22 @@ pub(in crate::store) struct Tree {
 
 impl Tree {
     /// Runs one statement with the tree's name as `$1` and `key` (when given) as `$2`,
-    /// returning what `read` makes of the rows.
+    /// returning what `read` makes of the rows (again on a new connection when one is lost:
+    /// every statement of a tree outside a transaction may run twice).
     fn query<R: Send + 'static>(
         &self,
         sql: &'static str,
         key: Option<Vec<u8>>,
-        read: impl FnOnce(Vec<postgres::Row>) -> R + Send + 'static,
+        read: impl Fn(Vec<postgres::Row>) -> R + Send + Sync + 'static,
     ) -> StoreResult<R> {
         let tree = self.name;
-        self.pool
-            .run(move |session| {
-                let rows = match &key {
-                    Some(key) => session.query(sql, &[&tree, key]),
-                    None => session.query(sql, &[&tree]),
-                };
-                rows.map(read)
-            })?
-            .map_err(|error| database_error(&error))
+        self.pool.call(move |session| {
+            let rows = match &key {
+                Some(key) => session.query(sql, &[&tree, key]),
+                None => session.query(sql, &[&tree]),
+            };
+            rows.map(&read)
+        })
     }
 
     pub(in crate::store) fn get(&self, key: &[u8]) -> StoreResult<Option<Vec<u8>>> {
@@ -184,20 +183,17 @@ impl Tree {
     pub(in crate::store) fn insert(&self, key: &[u8], value: &[u8]) -> StoreResult<()> {
         let (tree, key, value) = (self.name, key.to_vec(), value.to_vec());
         self.pool
-            .run(move |session| session.query(sql::PUT, &[&tree, &key, &value]).map(|_| ()))?
-            .map_err(|error| database_error(&error))
+            .call(move |session| session.query(sql::PUT, &[&tree, &key, &value]).map(|_| ()))
     }
 
     pub(in crate::store) fn insert_all(&self, pairs: Vec<(Vec<u8>, Vec<u8>)>) -> StoreResult<()> {
         let trees = vec![self.name; pairs.len()];
         let (keys, values): (Vec<Vec<u8>>, Vec<Vec<u8>>) = pairs.into_iter().unzip();
-        self.pool
-            .run(move |session| {
-                session
-                    .query(sql::PUT_MANY, &[&trees, &keys, &values])
-                    .map(|_| ())
-            })?
-            .map_err(|error| database_error(&error))
+        self.pool.call(move |session| {
+            session
+                .query(sql::PUT_MANY, &[&trees, &keys, &values])
+                .map(|_| ())
+        })
     }
 
     pub(in crate::store) fn remove(&self, key: &[u8]) -> StoreResult<()> {

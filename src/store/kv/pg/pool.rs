@@ -2,21 +2,112 @@
 //! its own tokio runtime and blocks on it, which panics inside a tokio worker (`kontor
 //! serve`), so no store call touches a client directly. A caller hands its connection's
 //! thread a job over a channel and waits for the answer, from any thread, async runtime or
-//! not. Idle connections are kept for the next caller; at most `MAX_CONNECTIONS` exist, and
-//! a connection the server closed is dropped instead of being kept. Room: store.
+//! not. Idle connections are kept for the next caller; at most `MAX_CONNECTIONS` exist.
+//!
+//! A connection the server closed or lost is dropped, and with it every idle one (they went
+//! to the same server, which most likely died). Connecting anew goes to whichever of the
+//! address's hosts accepts writes now (`target_session_attrs=read-write`); while none does —
+//! the primary died, its standby is being promoted — a caller waits and tries again
+//! (`Backoff`, `FAILOVER_WAIT` in all) before it reports the database unreachable. Room: store.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Condvar, Mutex, PoisonError};
+use std::time::Duration;
 
+use postgres::error::{Severity, SqlState};
 use postgres::types::ToSql;
 use postgres::{Client, Config, NoTls, Row, Statement};
 
 use super::super::super::error::{StoreError, StoreResult};
+use super::database_error;
 
 /// Connections a store opens at most; a caller beyond waits for one to come back.
 const MAX_CONNECTIONS: usize = 16;
+
+/// How long one call waits in all, between its attempts, for a lost server to come back or a
+/// standby to be promoted before it reports the database unreachable.
+const FAILOVER_WAIT: Duration = Duration::from_secs(10);
+
+/// The first wait after a failed attempt; each next one doubles, up to `LONGEST_WAIT`.
+const FIRST_WAIT: Duration = Duration::from_millis(50);
+const LONGEST_WAIT: Duration = Duration::from_secs(1);
+
+/// The waits of one call between its attempts to reach a writable server: they double from
+/// `FIRST_WAIT` to `LONGEST_WAIT` and end once `FAILOVER_WAIT` is spent. Counted by the time
+/// slept, so no clock is read.
+pub(in crate::store) struct Backoff {
+    left: Duration,
+    next: Duration,
+}
+
+impl Backoff {
+    /// The waits of a call on an open store.
+    pub(in crate::store) fn failover() -> Backoff {
+        Backoff {
+            left: FAILOVER_WAIT,
+            next: FIRST_WAIT,
+        }
+    }
+
+    /// No wait at all: the first failure is the answer.
+    fn none() -> Backoff {
+        Backoff {
+            left: Duration::ZERO,
+            next: FIRST_WAIT,
+        }
+    }
+
+    /// Sleeps before the next attempt; false (without sleeping) once the wait is spent.
+    pub(in crate::store) fn wait(&mut self) -> bool {
+        if self.left.is_zero() {
+            return false;
+        }
+        let pause = self.next.min(self.left);
+        std::thread::sleep(pause);
+        self.left -= pause;
+        self.next = (self.next * 2).min(LONGEST_WAIT);
+        true
+    }
+}
+
+/// Whether `error`, met on an open connection, means the connection is gone — the server
+/// died, shut down, closed it, or no longer accepts writes (it became a standby) — rather
+/// than that one statement failed on a live connection.
+pub(in crate::store) fn is_lost(error: &postgres::Error) -> bool {
+    if error.is_closed() || from_the_network(error) {
+        return true;
+    }
+    error.as_db_error().is_some_and(|db| {
+        matches!(
+            db.parsed_severity(),
+            Some(Severity::Fatal | Severity::Panic)
+        ) || *db.code() == SqlState::READ_ONLY_SQL_TRANSACTION
+            || db.code().code().starts_with("08")
+    })
+}
+
+/// Whether a failed connection attempt may succeed a moment later: no server answered, the
+/// ones that did refuse writes (standbys), or the server is starting or stopping. A refused
+/// password or an unknown database is final.
+fn worth_waiting(error: &postgres::Error) -> bool {
+    match error.as_db_error() {
+        Some(db) => [
+            SqlState::CANNOT_CONNECT_NOW,
+            SqlState::ADMIN_SHUTDOWN,
+            SqlState::CRASH_SHUTDOWN,
+        ]
+        .contains(db.code()),
+        None => from_the_network(error),
+    }
+}
+
+/// Whether the client's error comes from the socket (refused, reset, closed, or a server that
+/// accepts no writes), not from the server's words.
+fn from_the_network(error: &postgres::Error) -> bool {
+    std::error::Error::source(error).is_some_and(|source| source.is::<std::io::Error>())
+}
 
 /// A client with the statements it prepared, by their text.
 pub(in crate::store) struct Session {
@@ -50,6 +141,12 @@ impl Session {
 
 type Job = Box<dyn FnOnce(&mut Session) + Send>;
 
+/// Why a connection was not made: the server's answer (or silence), or a failure here.
+enum Unopened {
+    Refused(postgres::Error),
+    Here(StoreError),
+}
+
 /// One connection: the channel to the thread that owns its client.
 struct Connection {
     jobs: mpsc::Sender<Job>,
@@ -59,7 +156,7 @@ struct Connection {
 impl Connection {
     /// Connects on the connection's own thread (the client's runtime must not start on a
     /// caller's, which may be a tokio worker) and waits until it is ready.
-    fn open(config: &Config, shown: &str) -> StoreResult<Connection> {
+    fn open(config: &Config) -> Result<Connection, Unopened> {
         let (jobs, incoming) = mpsc::channel::<Job>();
         let (ready, connected) = mpsc::sync_channel(1);
         let closed = Arc::new(AtomicBool::new(false));
@@ -85,11 +182,29 @@ impl Connection {
                     closed_seen.store(session.client.is_closed(), Ordering::Release);
                 }
             })
-            .map_err(|error| StoreError::Postgres(error.to_string()))?;
+            .map_err(|error| Unopened::Here(StoreError::Postgres(error.to_string())))?;
         match connected.recv() {
             Ok(Ok(())) => Ok(Connection { jobs, closed }),
-            Ok(Err(error)) => Err(connect_error(shown, &error)),
-            Err(_) => Err(StoreError::Postgres("the connection's thread ended".into())),
+            Ok(Err(error)) => Err(Unopened::Refused(error)),
+            Err(_) => Err(Unopened::Here(StoreError::Postgres(
+                "the connection's thread ended".into(),
+            ))),
+        }
+    }
+
+    /// Connects, trying again while `backoff` lasts when a moment later may succeed.
+    fn open_waiting(
+        config: &Config,
+        shown: &str,
+        backoff: &mut Backoff,
+    ) -> StoreResult<Connection> {
+        loop {
+            match Connection::open(config) {
+                Ok(connection) => return Ok(connection),
+                Err(Unopened::Refused(error)) if worth_waiting(&error) && backoff.wait() => {}
+                Err(Unopened::Refused(error)) => return Err(connect_error(shown, &error)),
+                Err(Unopened::Here(error)) => return Err(error),
+            }
         }
     }
 
@@ -123,9 +238,15 @@ struct Idle {
 
 impl Pool {
     /// A pool for `config`, with one connection opened at once so that a wrong address or a
-    /// server that is down shows when the store opens.
+    /// server that is down shows when the store opens. An address naming several hosts (a
+    /// primary and its standbys) waits, as an open store does, for one to accept writes.
     pub(in crate::store) fn open(config: Config, shown: String) -> StoreResult<Arc<Pool>> {
-        let first = Connection::open(&config, &shown)?;
+        let mut backoff = if config.get_hosts().len() > 1 {
+            Backoff::failover()
+        } else {
+            Backoff::none()
+        };
+        let first = Connection::open_waiting(&config, &shown, &mut backoff)?;
         Ok(Arc::new(Pool {
             config,
             shown,
@@ -137,8 +258,9 @@ impl Pool {
         }))
     }
 
-    /// A connection for this caller alone until the lease is dropped.
-    pub(in crate::store) fn lease(self: &Arc<Pool>) -> StoreResult<Lease> {
+    /// A connection for this caller alone until the lease is dropped, waiting by `backoff`
+    /// while no server accepts writes.
+    pub(in crate::store) fn lease(self: &Arc<Pool>, backoff: &mut Backoff) -> StoreResult<Lease> {
         let mut idle = self.idle.lock().unwrap_or_else(PoisonError::into_inner);
         loop {
             if let Some(connection) = idle.connections.pop() {
@@ -147,7 +269,7 @@ impl Pool {
             if idle.open < MAX_CONNECTIONS {
                 idle.open += 1;
                 drop(idle);
-                return match Connection::open(&self.config, &self.shown) {
+                return match Connection::open_waiting(&self.config, &self.shown, backoff) {
                     Ok(connection) => Ok(self.leased(connection)),
                     Err(error) => {
                         self.forget_one();
@@ -169,18 +291,44 @@ impl Pool {
         }
     }
 
-    /// Runs `job` on any connection.
-    pub(in crate::store) fn run<R: Send + 'static>(
+    /// Runs the statements of `job` on any connection, and again on a new one when the
+    /// connection was lost (waiting by `Backoff::failover`): for reads, and for writes that
+    /// leave the same state however often they run (setting or removing keys).
+    pub(in crate::store) fn call<T: Send + 'static>(
         self: &Arc<Pool>,
-        job: impl FnOnce(&mut Session) -> R + Send + 'static,
-    ) -> StoreResult<R> {
-        self.lease()?.run(job)
+        job: impl Fn(&mut Session) -> Result<T, postgres::Error> + Send + Sync + 'static,
+    ) -> StoreResult<T> {
+        let job = Arc::new(job);
+        let mut backoff = Backoff::failover();
+        loop {
+            let lease = self.lease(&mut backoff)?;
+            let attempt = Arc::clone(&job);
+            match lease.run(move |session| attempt(session))? {
+                Ok(value) => return Ok(value),
+                Err(error) if is_lost(&error) => {
+                    let lost = lease.lost(&error);
+                    if !backoff.wait() {
+                        return Err(lost);
+                    }
+                }
+                Err(error) => return Err(database_error(&error)),
+            }
+        }
     }
 
     fn forget_one(&self) {
         let mut idle = self.idle.lock().unwrap_or_else(PoisonError::into_inner);
         idle.open = idle.open.saturating_sub(1);
         self.returned.notify_one();
+    }
+
+    /// Drops every idle connection after one was lost: they most likely went to the same
+    /// server.
+    fn forget_idle(&self) {
+        let mut idle = self.idle.lock().unwrap_or_else(PoisonError::into_inner);
+        let stale = std::mem::take(&mut idle.connections);
+        idle.open = idle.open.saturating_sub(stale.len());
+        self.returned.notify_all();
     }
 }
 
@@ -202,6 +350,28 @@ impl Lease {
             None => Err(StoreError::Postgres("no connection".into())),
         }
     }
+
+    /// Notes that this connection is gone (`error` said so): it is dropped, not kept, and so
+    /// is every idle one. What the caller may report when it gives up.
+    pub(in crate::store) fn lost(&self, error: &postgres::Error) -> StoreError {
+        self.discard();
+        connect_error(&self.pool.shown, error)
+    }
+
+    /// Notes that this connection was lost after COMMIT was sent, and says so.
+    pub(in crate::store) fn lost_at_commit(&self, error: &postgres::Error) -> StoreError {
+        self.discard();
+        StoreError::CommitUnknown {
+            location: self.pool.shown.clone(),
+            reason: reason(error),
+        }
+    }
+
+    fn discard(&self) {
+        if let Some(connection) = &self.connection {
+            connection.closed.store(true, Ordering::Release);
+        }
+    }
 }
 
 impl Drop for Lease {
@@ -211,6 +381,7 @@ impl Drop for Lease {
         };
         if connection.closed.load(Ordering::Acquire) {
             self.pool.forget_one();
+            self.pool.forget_idle();
             return;
         }
         let mut idle = self
@@ -223,16 +394,21 @@ impl Drop for Lease {
     }
 }
 
-/// Why no connection could be made, in one line (the server's own words when it answered).
+/// Why no connection could be made or kept, in one line.
 fn connect_error(shown: &str, error: &postgres::Error) -> StoreError {
-    let reason = match error.as_db_error() {
+    StoreError::Unreachable {
+        location: shown.to_string(),
+        reason: reason(error),
+    }
+}
+
+/// What went wrong with a connection, in one line: the server's own words when it answered,
+/// else the socket's.
+fn reason(error: &postgres::Error) -> String {
+    match error.as_db_error() {
         Some(db) => db.message().to_string(),
         None => {
             std::error::Error::source(error).map_or_else(|| error.to_string(), |e| e.to_string())
         }
-    };
-    StoreError::Unreachable {
-        location: shown.to_string(),
-        reason,
     }
 }
