@@ -56,6 +56,7 @@ mod payments;
 mod payroll;
 mod postgres_failover;
 mod postgres_store;
+mod postgres_tls;
 mod price;
 mod production;
 mod purchase;

@@ -24,8 +24,8 @@ const COMMIT: &[u8] = b"Q\x00\x00\x00\x0bCOMMIT\x00";
 /// COMMIT is sent.
 const WRITE_KEYS: &[u8] = b"INSERT INTO kontor_kv";
 
-/// Runs `kontor ARGS… --db DB --store URL` through the real binary.
-fn on(url: &str, db: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+/// Runs `kontor ARGS… --db DB --store URL` through the real binary with extra environment.
+pub(super) fn on(url: &str, db: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     let mut kontor = command();
     kontor.args(args).args(["--db", s(db), "--store", url]);
     for (name, value) in env {

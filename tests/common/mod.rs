@@ -5,6 +5,7 @@
 //! fixture files, and parse CSV independently of kontor.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
+pub mod certificates;
 pub mod cutting_proxy;
 pub mod demo;
 pub mod pg_cluster;

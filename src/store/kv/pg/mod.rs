@@ -8,6 +8,7 @@
 
 mod cursor;
 mod pool;
+mod tls;
 mod transaction;
 
 pub(in crate::store) use cursor::Cursor;
@@ -15,8 +16,6 @@ pub(in crate::store) use transaction::Transaction;
 
 use std::ops::Bound;
 use std::sync::Arc;
-
-use postgres::Config;
 
 use super::super::error::{StoreError, StoreResult};
 use super::Attempt;
@@ -65,16 +64,15 @@ pub(in crate::store) struct Pg {
 }
 
 impl Pg {
-    /// Connects to the database at `url` (`postgres://…`) and brings its schema up to date.
+    /// Connects to the database at `url` (`postgres://…` or libpq's `key=value` words, TLS
+    /// as its `sslmode` says) and brings its schema up to date.
     pub(in crate::store) fn open(url: &str) -> StoreResult<Pg> {
         let shown = without_password(url);
-        let config: Config =
-            url.parse()
-                .map_err(|error: postgres::Error| StoreError::BadAddress {
-                    location: shown.clone(),
-                    reason: error.to_string(),
-                })?;
-        let pool = Pool::open(config, shown)?;
+        let (config, tls) = tls::configure(url).map_err(|reason| StoreError::BadAddress {
+            location: shown.clone(),
+            reason,
+        })?;
+        let pool = Pool::open(config, tls, shown)?;
         pool.call(upgrade_schema)??;
         Ok(Pg { pool })
     }

@@ -22,6 +22,7 @@ use postgres::{Client, Config, NoTls, Row, Statement};
 
 use super::super::super::error::{StoreError, StoreResult};
 use super::database_error;
+use super::tls::Tls;
 
 /// Connections a store opens at most; a caller beyond waits for one to come back.
 const MAX_CONNECTIONS: usize = 16;
@@ -104,9 +105,14 @@ fn worth_waiting(error: &postgres::Error) -> bool {
 }
 
 /// Whether the client's error comes from the socket (refused, reset, closed, or a server that
-/// accepts no writes), not from the server's words.
+/// accepts no writes), not from the server's words or a TLS handshake that failed.
 fn from_the_network(error: &postgres::Error) -> bool {
-    std::error::Error::source(error).is_some_and(|source| source.is::<std::io::Error>())
+    std::error::Error::source(error)
+        .and_then(|source| source.downcast_ref::<std::io::Error>())
+        .is_some_and(|io| {
+            io.get_ref()
+                .is_none_or(|inner| !inner.is::<rustls::Error>())
+        })
 }
 
 /// A client with the statements it prepared, by their text.
@@ -156,16 +162,20 @@ struct Connection {
 impl Connection {
     /// Connects on the connection's own thread (the client's runtime must not start on a
     /// caller's, which may be a tokio worker) and waits until it is ready.
-    fn open(config: &Config) -> Result<Connection, Unopened> {
+    fn open(config: &Config, tls: &Tls) -> Result<Connection, Unopened> {
         let (jobs, incoming) = mpsc::channel::<Job>();
         let (ready, connected) = mpsc::sync_channel(1);
         let closed = Arc::new(AtomicBool::new(false));
         let closed_seen = Arc::clone(&closed);
-        let config = config.clone();
+        let (config, tls) = (config.clone(), tls.clone());
         std::thread::Builder::new()
             .name("kontor-postgres".into())
             .spawn(move || {
-                let client = match config.connect(NoTls) {
+                let connected = match tls {
+                    Some(tls) => config.connect(tls),
+                    None => config.connect(NoTls),
+                };
+                let client = match connected {
                     Ok(client) => client,
                     Err(error) => {
                         let _ = ready.send(Err(error));
@@ -195,11 +205,12 @@ impl Connection {
     /// Connects, trying again while `backoff` lasts when a moment later may succeed.
     fn open_waiting(
         config: &Config,
+        tls: &Tls,
         shown: &str,
         backoff: &mut Backoff,
     ) -> StoreResult<Connection> {
         loop {
-            match Connection::open(config) {
+            match Connection::open(config, tls) {
                 Ok(connection) => return Ok(connection),
                 Err(Unopened::Refused(error)) if worth_waiting(&error) && backoff.wait() => {}
                 Err(Unopened::Refused(error)) => return Err(connect_error(shown, &error)),
@@ -225,6 +236,7 @@ impl Connection {
 /// The connections of one store.
 pub(in crate::store) struct Pool {
     config: Config,
+    tls: Tls,
     /// The database as the user may see it (no password).
     shown: String,
     idle: Mutex<Idle>,
@@ -240,15 +252,20 @@ impl Pool {
     /// A pool for `config`, with one connection opened at once so that a wrong address or a
     /// server that is down shows when the store opens. An address naming several hosts (a
     /// primary and its standbys) waits, as an open store does, for one to accept writes.
-    pub(in crate::store) fn open(config: Config, shown: String) -> StoreResult<Arc<Pool>> {
+    pub(in crate::store) fn open(
+        config: Config,
+        tls: Tls,
+        shown: String,
+    ) -> StoreResult<Arc<Pool>> {
         let mut backoff = if config.get_hosts().len() > 1 {
             Backoff::failover()
         } else {
             Backoff::none()
         };
-        let first = Connection::open_waiting(&config, &shown, &mut backoff)?;
+        let first = Connection::open_waiting(&config, &tls, &shown, &mut backoff)?;
         Ok(Arc::new(Pool {
             config,
+            tls,
             shown,
             idle: Mutex::new(Idle {
                 connections: vec![first],
@@ -269,7 +286,8 @@ impl Pool {
             if idle.open < MAX_CONNECTIONS {
                 idle.open += 1;
                 drop(idle);
-                return match Connection::open_waiting(&self.config, &self.shown, backoff) {
+                return match Connection::open_waiting(&self.config, &self.tls, &self.shown, backoff)
+                {
                     Ok(connection) => Ok(self.leased(connection)),
                     Err(error) => {
                         self.forget_one();
