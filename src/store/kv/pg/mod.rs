@@ -7,6 +7,7 @@
 //! Room: store.
 
 mod cursor;
+mod lost;
 mod pool;
 mod tls;
 mod transaction;
@@ -121,10 +122,18 @@ fn upgrade_schema(session: &mut pool::Session) -> Result<StoreResult<()>, postgr
     Ok(Ok(()))
 }
 
-/// `url` with its password, if any, replaced by `***`: what messages may show.
+/// `url` (a URL or libpq's `key=value` words) with its password, if any, replaced by `***`:
+/// what messages may show.
 pub(in crate::store) fn without_password(url: &str) -> String {
     let Some((scheme, rest)) = url.split_once("://") else {
-        return url.to_string();
+        return url
+            .split_whitespace()
+            .map(|word| match word.split_once('=') {
+                Some(("password", _)) => "password=***",
+                _ => word,
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
     };
     let authority_end = rest.find('/').unwrap_or(rest.len());
     let (authority, path) = rest.split_at(authority_end);
@@ -251,6 +260,10 @@ mod tests {
         assert_eq!(
             without_password("postgres://anna@db/kontor"),
             "postgres://anna@db/kontor"
+        );
+        assert_eq!(
+            without_password("host=db1,db2 user=anna password=geheim dbname=kontor"),
+            "host=db1,db2 user=anna password=*** dbname=kontor"
         );
     }
 }

@@ -7,7 +7,7 @@
 //!
 //! A connection lost before COMMIT was sent took the transaction with it: nothing was
 //! written, so the closure runs again on a new connection — to the standby once it is
-//! promoted (waiting by the pool's `Backoff`). A connection lost after COMMIT was sent leaves
+//! promoted (waiting by `lost::Backoff`). A connection lost after COMMIT was sent leaves
 //! the outcome unknown: the transaction is never run again (it might be written twice); the
 //! caller gets `StoreError::CommitUnknown`. Room: store.
 
@@ -20,7 +20,8 @@ use sled::transaction::ConflictableTransactionError;
 
 use super::super::super::error::{StoreError, StoreResult};
 use super::super::Attempt;
-use super::pool::{Backoff, Lease, Pool, is_lost};
+use super::lost::{Backoff, is_lost};
+use super::pool::{Lease, Pool};
 use super::{database_error, sql};
 
 /// Attempts of one transaction before its conflicts are reported as an error.
