@@ -167,22 +167,7 @@ fn wait_for_acknowledged(seen: &Mutex<Seen>, count: usize) {
 
 #[test]
 fn a_failover_under_load_loses_no_acknowledged_write() {
-    let primary = Cluster::primary(
-        &[
-            "wal_level=replica",
-            "synchronous_standby_names='*'",
-            "synchronous_commit=on",
-        ],
-        |_| {},
-    );
-    let standby = Cluster::standby_of(&primary);
-    primary.wait_for_synchronous_standby();
-    primary.execute("CREATE DATABASE kontor");
-    let url = format!(
-        "postgres://postgres@127.0.0.1:{},127.0.0.1:{}/kontor?target_session_attrs=read-write",
-        primary.port(),
-        standby.port()
-    );
+    let (primary, standby, url) = Cluster::primary_with_standby();
     let scratch = Scratch::new();
     let checker = scratch.db("checker");
     assert!(customers(&url, &checker).is_empty());

@@ -56,6 +56,28 @@ impl Cluster {
         cluster
     }
 
+    /// A primary whose commits wait for its synchronous standby, both running, with an empty
+    /// database `kontor`; and the address naming both that connects to the writable one.
+    pub fn primary_with_standby() -> (Cluster, Cluster, String) {
+        let primary = Cluster::primary(
+            &[
+                "wal_level=replica",
+                "synchronous_standby_names='*'",
+                "synchronous_commit=on",
+            ],
+            |_| {},
+        );
+        let standby = Cluster::standby_of(&primary);
+        primary.wait_for_synchronous_standby();
+        primary.execute("CREATE DATABASE kontor");
+        let url = format!(
+            "postgres://postgres@127.0.0.1:{},127.0.0.1:{}/kontor?target_session_attrs=read-write",
+            primary.port(),
+            standby.port()
+        );
+        (primary, standby, url)
+    }
+
     pub fn port(&self) -> u16 {
         self.port
     }

@@ -19,6 +19,7 @@ mod backup;
 mod calls;
 mod durability;
 mod edits;
+mod failover;
 mod kept;
 mod keys;
 mod languages;
