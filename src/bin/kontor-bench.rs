@@ -35,7 +35,9 @@
 //! (tag + country + e-mail consent) over 1,000,000 customers against SQLite
 //! (`segments.rs`); `--mailing` a mailing's messages per second to a loopback SMTP server,
 //! with and without the send ledger (`mailing.rs`); `--search` the word search over
-//! customers and interactions against SQLite FTS5 (`search.rs`).
+//! customers and interactions against SQLite FTS5 (`search.rs`); `--failover` the time from
+//! killing a PostgreSQL primary to the first write acknowledged on its promoted synchronous
+//! standby, under a write load (`failover.rs`).
 //! Options: `--customers N` (200,000), `--queries Q` (10,000), `--batch B` (kontor's BATCH),
 //! `--dir DIR` (where the throw-away databases go; a temporary directory by default),
 //! `--only kontor|sqlite`, `--keep` (leave the databases for inspection). This is a
@@ -64,6 +66,8 @@ mod backup;
 mod data;
 #[path = "kontor-bench/erp.rs"]
 mod erp;
+#[path = "kontor-bench/failover.rs"]
+mod failover;
 #[path = "kontor-bench/invoices.rs"]
 mod invoices;
 #[path = "kontor-bench/invoices_ageing.rs"]
@@ -171,6 +175,8 @@ struct Args {
     mrp: mrp::MrpArgs,
     #[command(flatten)]
     search: search::SearchArgs,
+    #[command(flatten)]
+    failover: failover::FailoverArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -201,6 +207,9 @@ fn main() -> Result<()> {
     eprintln!("work directory {}", work.path().display());
     if args.mrp.mrp {
         return mrp::run_bench(&args.mrp, work.path());
+    }
+    if args.failover.failover {
+        return failover::run(&args.failover, work.path());
     }
     if args.search.search {
         return search::run(&args.search, work.path(), args.batch);
