@@ -1,11 +1,12 @@
 //! `kontor-bench --failover`: how long writes stop when a PostgreSQL primary dies. A primary
 //! with a synchronous standby on loopback (started from Debian's binaries by the tests'
-//! cluster harness, fsync off as there), one kontor store shared by `--failover-writers` threads adding customers as
-//! fast as they can (as the sessions of one `kontor serve` would); after a warm-up the
-//! primary's postmaster is SIGKILLed and the standby promoted at once (the time a monitor
-//! takes to notice is not counted). Printed: kill → standby promoted, kill → first write
-//! acknowledged on it, the writes per second before and after, the commits whose outcome was
-//! unknown, and the acknowledged writes missing afterwards (0, or kontor lost data).
+//! cluster harness, fsync off as there), one kontor store shared by `--failover-writers`
+//! threads adding customers as fast as they can (as the sessions of one `kontor serve`
+//! would); after a warm-up the primary's postmaster is SIGKILLed and the standby promoted at
+//! once (the time a monitor takes to notice is not counted). Printed: kill → standby
+//! promoted, kill (and promoted) → first write acknowledged on it, the writes per second
+//! before and after, the commits whose outcome was unknown, and the acknowledged writes
+//! missing afterwards (0, or kontor lost data).
 
 use std::path::Path;
 use std::sync::Mutex;
@@ -49,9 +50,14 @@ pub struct FailoverArgs {
 /// commits ended with an unknown outcome or failed otherwise.
 #[derive(Default)]
 struct Seen {
-    acknowledged: Vec<(Instant, u64)>,
+    acknowledged: Vec<Acknowledged>,
     unknown: usize,
     failed: Vec<String>,
+}
+
+struct Acknowledged {
+    at: Instant,
+    id: u64,
 }
 
 pub fn run(args: &FailoverArgs, dir: &Path) -> Result<()> {
@@ -71,11 +77,11 @@ pub fn run(args: &FailoverArgs, dir: &Path) -> Result<()> {
         }
         std::thread::sleep(period);
         eprintln!("killing the primary ...");
-        let killed = Instant::now();
         primary.kill();
+        let killed = Instant::now();
         standby.promote();
-        let promoted = killed.elapsed();
-        while first_after(&seen, killed).is_none() && killed.elapsed() < 6 * period {
+        let promoted = Instant::now();
+        while first_after(&seen, promoted).is_none() && killed.elapsed() < 6 * period {
             std::thread::sleep(Duration::from_millis(5));
         }
         std::thread::sleep(period);
@@ -85,17 +91,17 @@ pub fn run(args: &FailoverArgs, dir: &Path) -> Result<()> {
     let seen = seen
         .into_inner()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-    let first = first_after_in(&seen, killed);
+    let first = first_after_in(&seen, promoted);
     let missing = seen
         .acknowledged
         .iter()
-        .filter(|(_, id)| !matches!(store.get::<Customer>(*id), Ok(Some(_))))
+        .filter(|write| !matches!(store.get::<Customer>(write.id), Ok(Some(_))))
         .count();
     let rate = |from: Instant, to: Instant| {
         let writes = seen
             .acknowledged
             .iter()
-            .filter(|(at, _)| (from..to).contains(at))
+            .filter(|write| (from..to).contains(&write.at))
             .count();
         writes as f64 / to.duration_since(from).as_secs_f64()
     };
@@ -108,14 +114,21 @@ pub fn run(args: &FailoverArgs, dir: &Path) -> Result<()> {
     println!(
         "{:<44}{:>9.0} ms",
         "kill → standby promoted",
-        millis(promoted)
+        millis(promoted.duration_since(killed))
     );
     match first {
-        Some(first) => println!(
-            "{:<44}{:>9.0} ms",
-            "kill → first write acknowledged on it",
-            millis(first.duration_since(killed))
-        ),
+        Some(first) => {
+            println!(
+                "{:<44}{:>9.0} ms",
+                "kill → first write acknowledged on it",
+                millis(first.duration_since(killed))
+            );
+            println!(
+                "{:<44}{:>9.0} ms",
+                "promoted → first write acknowledged on it",
+                millis(first.duration_since(promoted))
+            );
+        }
         None => println!(
             "{:<44}{:>12}",
             "kill → first write acknowledged on it", "none"
@@ -154,32 +167,35 @@ fn write_until(store: &Store, writer: u64, stop: &AtomicBool, seen: &Mutex<Seen>
         let customer = synthetic_customer(index);
         index += 1;
         let written = store.transaction(|tx| tx.insert(&mut customer.clone()));
+        let at = Instant::now();
         let mut seen = seen
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         match written {
-            Ok(id) => seen.acknowledged.push((Instant::now(), id)),
+            Ok(id) => seen.acknowledged.push(Acknowledged { at, id }),
             Err(StoreError::CommitUnknown { .. }) => seen.unknown += 1,
             Err(error) => seen.failed.push(error.to_string()),
         }
     }
 }
 
-fn first_after(seen: &Mutex<Seen>, killed: Instant) -> Option<Instant> {
+fn first_after(seen: &Mutex<Seen>, promoted: Instant) -> Option<Instant> {
     first_after_in(
         &seen
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner),
-        killed,
+        promoted,
     )
 }
 
-/// The first acknowledgement after `killed`.
-fn first_after_in(seen: &Seen, killed: Instant) -> Option<Instant> {
+/// The first acknowledgement after the standby was `promoted`: one it committed. (Between
+/// the kill and the promotion the old primary's backends and WAL sender, orphaned, may
+/// still commit and replicate a few writes before they notice their postmaster is gone.)
+fn first_after_in(seen: &Seen, promoted: Instant) -> Option<Instant> {
     seen.acknowledged
         .iter()
-        .map(|(at, _)| *at)
-        .filter(|at| *at > killed)
+        .map(|write| write.at)
+        .filter(|at| *at > promoted)
         .min()
 }
 
