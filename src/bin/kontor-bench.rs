@@ -40,7 +40,9 @@
 //! (`segments.rs`); `--mailing` a mailing's messages per second to a loopback SMTP server,
 //! with and without the send ledger (`mailing.rs`); `--search` the word search over
 //! customers and interactions against SQLite FTS5 (`search.rs`); `--feed URL` how soon a
-//! store hears another's commit on one PostgreSQL database (`feed.rs`).
+//! store hears another's commit on one PostgreSQL database (`feed.rs`); `--failover` the
+//! time from killing a PostgreSQL primary to the first write acknowledged on its promoted
+//! synchronous standby, under a write load (`failover.rs`).
 //! Options: `--customers N` (200,000), `--queries Q` (10,000), `--batch B` (kontor's BATCH),
 //! `--dir DIR` (where the throw-away databases go; a temporary directory by default),
 //! `--only kontor|sqlite`, `--keep` (leave the databases for inspection). This is a
@@ -69,6 +71,8 @@ mod backup;
 mod data;
 #[path = "kontor-bench/erp.rs"]
 mod erp;
+#[path = "kontor-bench/failover.rs"]
+mod failover;
 #[path = "kontor-bench/feed.rs"]
 mod feed;
 #[path = "kontor-bench/invoices.rs"]
@@ -186,6 +190,8 @@ struct Args {
     feed: feed::FeedArgs,
     #[command(flatten)]
     postgres: pg_store::PostgresArgs,
+    #[command(flatten)]
+    failover: failover::FailoverArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -219,6 +225,9 @@ fn main() -> Result<()> {
     }
     if let Some(url) = &args.feed.feed {
         return feed::run(&args.feed, url, work.path());
+    }
+    if args.failover.failover {
+        return failover::run(&args.failover, work.path());
     }
     if args.search.search {
         return search::run(&args.search, work.path(), args.batch);

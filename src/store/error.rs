@@ -54,6 +54,10 @@ pub enum StoreError {
     /// No connection to the PostgreSQL server at `location` (shown without its password).
     #[error("{}", crate::t!("core-store-unreachable", location = location, reason = reason))]
     Unreachable { location: String, reason: String },
+    /// The connection to `location` was lost after a transaction's COMMIT was sent: whether
+    /// it was written is unknown, so it was not run again.
+    #[error("{}", crate::t!("core-store-commit-unknown", location = location, reason = reason))]
+    CommitUnknown { location: String, reason: String },
     /// `location` does not parse as a PostgreSQL address.
     #[error("{}", crate::t!("core-store-bad-address", location = location, reason = reason))]
     BadAddress { location: String, reason: String },

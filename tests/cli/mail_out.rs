@@ -18,6 +18,7 @@ use serde_json::Value;
 use time::OffsetDateTime;
 use time::macros::datetime;
 
+use crate::common::certificates::certificates;
 use crate::common::{Scratch, s};
 
 pub(crate) const NOW: OffsetDateTime = datetime!(2026-12-05 09:30:00 UTC);
@@ -434,61 +435,6 @@ fn the_smtp_password_is_never_printed_and_bad_settings_are_refused() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("smtp_host"), "{err}");
     assert_eq!(outbox(&db, NOW)[0]["state"], "queued");
-}
-
-/// A certificate authority and a server certificate for 127.0.0.1 it signed, made with
-/// `openssl` in `dir`: (ca.pem, server.pem, server.key).
-fn certificates(dir: &Path) -> (PathBuf, PathBuf, PathBuf) {
-    let openssl = |args: &[&str]| {
-        let output = Command::new("openssl")
-            .args(args)
-            .current_dir(dir)
-            .output()
-            .expect("the TLS tests need openssl (.ci/run installs it)");
-        assert!(output.status.success(), "openssl {args:?}: {output:?}");
-    };
-    let ec = [
-        "-newkey",
-        "ec",
-        "-pkeyopt",
-        "ec_paramgen_curve:prime256v1",
-        "-nodes",
-    ];
-    let mut ca = vec!["req", "-x509", "-days", "30", "-subj", "/CN=kontor test CA"];
-    ca.extend(ec);
-    ca.extend(["-keyout", "ca.key", "-out", "ca.pem"]);
-    openssl(&ca);
-    let mut request = vec!["req", "-subj", "/CN=127.0.0.1"];
-    request.extend(ec);
-    request.extend(["-keyout", "server.key", "-out", "server.csr"]);
-    openssl(&request);
-    std::fs::write(
-        dir.join("server.ext"),
-        "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n",
-    )
-    .unwrap();
-    openssl(&[
-        "x509",
-        "-req",
-        "-days",
-        "30",
-        "-in",
-        "server.csr",
-        "-CA",
-        "ca.pem",
-        "-CAkey",
-        "ca.key",
-        "-CAcreateserial",
-        "-extfile",
-        "server.ext",
-        "-out",
-        "server.pem",
-    ]);
-    (
-        dir.join("ca.pem"),
-        dir.join("server.pem"),
-        dir.join("server.key"),
-    )
 }
 
 #[test]

@@ -5,7 +5,10 @@
 //! fixture files, and parse CSV independently of kontor.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
+pub mod certificates;
+pub mod cutting_proxy;
 pub mod demo;
+pub mod pg_cluster;
 pub mod postgres;
 
 use std::cell::{Cell, RefCell};
@@ -63,6 +66,8 @@ thread_local! {
     /// While a test runs `on_postgres`: the PostgreSQL database each database directory it
     /// names keeps its records in (made on first use).
     static STORES: RefCell<Option<HashMap<PathBuf, String>>> = const { RefCell::new(None) };
+    /// While a test runs `on_postgres_at`: the one database all its directories use.
+    static SHARED_STORE: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
 /// Runs `test` with the records of every database it names on a fresh PostgreSQL database
@@ -74,13 +79,23 @@ pub fn on_postgres(test: impl FnOnce()) {
     STORES.set(None);
 }
 
+/// Runs `test` with the records of every database it names in the PostgreSQL database at
+/// `url` (`--store url`): a test that owns its server.
+pub fn on_postgres_at(url: &str, test: impl FnOnce()) {
+    SHARED_STORE.set(Some(url.to_string()));
+    on_postgres(test);
+    SHARED_STORE.set(None);
+}
+
 /// `--store URL` for the database at `db` while the test runs `on_postgres`, else nothing.
 pub fn store_args(db: &Path) -> Vec<String> {
     STORES.with_borrow_mut(|stores| match stores {
         Some(stores) => {
-            let url = stores
-                .entry(db.to_path_buf())
-                .or_insert_with(postgres::fresh_database);
+            let url = stores.entry(db.to_path_buf()).or_insert_with(|| {
+                SHARED_STORE
+                    .with_borrow(Clone::clone)
+                    .unwrap_or_else(postgres::fresh_database)
+            });
             vec!["--store".to_string(), url.clone()]
         }
         None => Vec::new(),

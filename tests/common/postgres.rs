@@ -50,7 +50,7 @@ fn server() -> Result<String, String> {
 }
 
 /// The directory of Debian's PostgreSQL server binaries (the newest version installed).
-fn binaries() -> Option<PathBuf> {
+pub fn binaries() -> Option<PathBuf> {
     let mut found: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql")
         .ok()?
         .filter_map(|entry| Some(entry.ok()?.path().join("bin")))
@@ -65,9 +65,26 @@ fn binaries() -> Option<PathBuf> {
     found.pop()
 }
 
+/// initdb's arguments for a cluster in `data`: trust authentication, superuser `postgres`,
+/// UTF-8 with the C locale, no syncing (a test's cluster is thrown away).
+pub fn initdb_args(data: &str) -> [&str; 10] {
+    [
+        "-D",
+        data,
+        "-A",
+        "trust",
+        "-U",
+        "postgres",
+        "-E",
+        "UTF8",
+        "--locale=C",
+        "--no-sync",
+    ]
+}
+
 /// `program` with `args` as the user the cluster runs as: `postgres` when the tests run as
 /// root (initdb refuses root), else the tests' own user.
-fn as_cluster_user(program: &Path, args: &[&str]) -> Command {
+pub fn as_cluster_user(program: &Path, args: &[&str]) -> Command {
     let root = rustix::process::geteuid().is_root();
     let mut command = if root {
         let mut command = Command::new("runuser");
@@ -104,24 +121,10 @@ fn start_private_cluster() -> Result<String, String> {
         }
     }
     let data_text = data.display().to_string();
-    let initdb = as_cluster_user(
-        &bin.join("initdb"),
-        &[
-            "-D",
-            &data_text,
-            "-A",
-            "trust",
-            "-U",
-            "postgres",
-            "-E",
-            "UTF8",
-            "--locale=C",
-            "--no-sync",
-        ],
-    )
-    .stdout(Stdio::null())
-    .output()
-    .map_err(|error| failed("initdb", error.to_string()))?;
+    let initdb = as_cluster_user(&bin.join("initdb"), &initdb_args(&data_text))
+        .stdout(Stdio::null())
+        .output()
+        .map_err(|error| failed("initdb", error.to_string()))?;
     if !initdb.status.success() {
         return Err(failed(
             "initdb",

@@ -20,6 +20,7 @@ mod backup;
 mod calls;
 mod durability;
 mod edits;
+mod failover;
 mod front_ends;
 mod kept;
 mod keys;

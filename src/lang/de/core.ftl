@@ -15,6 +15,7 @@ core-store-disk-full = der Datenträger der Datenbank ist voll: diese Änderung 
 core-store-sled = Datenbankfehler: { $reason }
 core-store-postgres = PostgreSQL-Fehler: { $reason }
 core-store-unreachable = PostgreSQL-Datenbank { $location } ist nicht erreichbar: { $reason }
+core-store-commit-unknown = die Verbindung zur PostgreSQL-Datenbank { $location } brach ab, während die Änderung festgeschrieben wurde ({ $reason }): ob sie gespeichert ist, ist unbekannt; sehen Sie nach, bevor Sie sie wiederholen
 core-store-bad-address = { $location } ist keine PostgreSQL-Adresse (postgres://benutzer@rechner/datenbank): { $reason }
 core-store-copy-target-not-empty = die Zieldatenbank enthält schon Datensätze; migrieren Sie in eine neue oder leere
 core-store-copy-differs = die Kopie weicht in { $tree } bei Schlüssel { $key } von ihrer Quelle ab

@@ -15,6 +15,7 @@ core-store-disk-full = the disk holding the database is full: this change was no
 core-store-sled = database error: { $reason }
 core-store-postgres = PostgreSQL error: { $reason }
 core-store-unreachable = cannot reach the PostgreSQL database { $location }: { $reason }
+core-store-commit-unknown = the connection to the PostgreSQL database { $location } was lost while the change was being committed ({ $reason }): whether it was saved is unknown; look before you repeat it
 core-store-bad-address = { $location } is not a PostgreSQL address (postgres://user@host/database): { $reason }
 core-store-copy-target-not-empty = the target database holds records already; migrate into a new or empty one
 core-store-copy-differs = the copy differs from its source in { $tree } at key { $key }

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use super::super::super::error::StoreResult;
 use super::pool::Pool;
-use super::{database_error, sql};
+use super::sql;
 
 const FIRST_PAGE: i64 = 32;
 const LAST_PAGE: i64 = 2048;
@@ -72,7 +72,7 @@ impl Cursor {
         let limit = end.page.clamp(FIRST_PAGE, LAST_PAGE);
         end.page = limit * 2;
         let (tree, low, high) = (self.tree, self.low.clone(), self.high.clone());
-        let rows = self.pool.run(move |session| {
+        let pairs = self.pool.call(move |session| {
             let rows = match (&high, descending) {
                 (Some(high), false) => session.query(sql::RANGE_UP, &[&tree, &low, high, &limit]),
                 (Some(high), true) => session.query(sql::RANGE_DOWN, &[&tree, &low, high, &limit]),
@@ -85,7 +85,6 @@ impl Cursor {
                     .collect::<Vec<Pair>>()
             })
         })?;
-        let pairs = rows.map_err(|error| database_error(&error))?;
         let end = self.end(descending);
         end.exhausted = (pairs.len() as i64) < limit;
         end.fetched.extend(pairs);

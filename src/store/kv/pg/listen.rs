@@ -23,6 +23,7 @@ use super::super::super::written::Written;
 use super::super::super::{KINDS, audit::AUDIT_TREE};
 use super::pool::{self, Pool};
 use super::sql;
+use super::tls::Tls;
 
 /// The channel every kontor process on a database notifies and listens on.
 pub(in crate::store) const CHANNEL: &str = "kontor_changes";
@@ -93,7 +94,7 @@ impl Drop for Listening {
         let wake = format!("{FORMAT} {}", self.tag);
         let _ = self
             .pool
-            .run(move |session| session.query(sql::NOTIFY, &[&CHANNEL, &wake]).map(|_| ()));
+            .call(move |session| session.query(sql::NOTIFY, &[&CHANNEL, &wake]).map(|_| ()));
     }
 }
 
@@ -102,6 +103,7 @@ impl Drop for Listening {
 /// when the first connection cannot be made.
 pub(in crate::store) fn listen(
     config: &Config,
+    tls: &Tls,
     shown: &str,
     pool: &Arc<Pool>,
     tag: &Arc<str>,
@@ -116,10 +118,11 @@ pub(in crate::store) fn listen(
     let stopped = Arc::new(AtomicBool::new(false));
     let (ready, started) = mpsc::sync_channel(1);
     let (stop, own, shown) = (Arc::clone(&stopped), Arc::clone(tag), shown.to_string());
+    let tls = tls.clone();
     std::thread::Builder::new()
         .name("kontor-listen".into())
         .spawn(move || {
-            let mut client = match listening(&config) {
+            let mut client = match listening(&config, &tls) {
                 Ok(client) => {
                     let _ = ready.send(Ok(()));
                     client
@@ -135,7 +138,7 @@ pub(in crate::store) fn listen(
                     return;
                 }
                 each(Elsewhere::Lost(lost));
-                match reconnect(&config, &stop) {
+                match reconnect(&config, &tls, &stop) {
                     Some(again) => client = again,
                     None => return,
                 }
@@ -155,21 +158,21 @@ pub(in crate::store) fn listen(
 }
 
 /// A new connection listening on `CHANNEL`.
-fn listening(config: &Config) -> Result<Client, postgres::Error> {
-    let mut client = pool::connect(config)?;
+fn listening(config: &Config, tls: &Tls) -> Result<Client, postgres::Error> {
+    let mut client = pool::connect(config, tls)?;
     client.batch_execute(&format!("LISTEN {CHANNEL}"))?;
     Ok(client)
 }
 
 /// Connects again until it works or the listener is stopped (none), pausing in between.
-fn reconnect(config: &Config, stopped: &AtomicBool) -> Option<Client> {
+fn reconnect(config: &Config, tls: &Tls, stopped: &AtomicBool) -> Option<Client> {
     let mut pause = RETRY_FIRST;
     loop {
         std::thread::sleep(pause);
         if stopped.load(Ordering::Acquire) {
             return None;
         }
-        if let Ok(client) = listening(config) {
+        if let Ok(client) = listening(config, tls) {
             return Some(client);
         }
         pause = (pause * 2).min(RETRY_MAX);

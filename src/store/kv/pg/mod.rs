@@ -9,7 +9,9 @@
 
 mod cursor;
 mod listen;
+mod lost;
 mod pool;
+mod tls;
 mod transaction;
 
 pub(in crate::store) use cursor::Cursor;
@@ -69,6 +71,7 @@ const SCHEMA_LOCK: i64 = 0x6b6f_6e74_6f72;
 pub(in crate::store) struct Pg {
     pool: Arc<Pool>,
     config: Config,
+    tls: tls::Tls,
     /// The database as the user may see it (no password).
     shown: String,
     /// Names this store in the notifications of its commits, so that it skips its own.
@@ -76,22 +79,21 @@ pub(in crate::store) struct Pg {
 }
 
 impl Pg {
-    /// Connects to the database at `url` (`postgres://…`) and brings its schema up to date.
+    /// Connects to the database at `url` (`postgres://…` or libpq's `key=value` words, TLS
+    /// as its `sslmode` says) and brings its schema up to date.
     pub(in crate::store) fn open(url: &str) -> StoreResult<Pg> {
         let shown = without_password(url);
-        let config: Config =
-            url.parse()
-                .map_err(|error: postgres::Error| StoreError::BadAddress {
-                    location: shown.clone(),
-                    reason: error.to_string(),
-                })?;
-        let pool = Pool::open(config.clone(), shown.clone())?;
-        pool.run(upgrade_schema)?
-            .map_err(|error| database_error(&error))??;
+        let (config, tls) = tls::configure(url).map_err(|reason| StoreError::BadAddress {
+            location: shown.clone(),
+            reason,
+        })?;
+        let pool = Pool::open(config.clone(), tls.clone(), shown.clone())?;
+        pool.call(upgrade_schema)??;
         let tag = format!("{:016x}", fastrand::u64(..)).into();
         Ok(Pg {
             pool,
             config,
+            tls,
             shown,
             tag,
         })
@@ -116,7 +118,7 @@ impl Pg {
     /// stands: their screens show it at their next refresh.
     pub(in crate::store) fn announce(&self, written: &Written) {
         if let Some(payload) = listen::payload(&self.tag, written) {
-            let _ = self.pool.run(move |session| {
+            let _ = self.pool.call(move |session| {
                 session
                     .query(sql::NOTIFY, &[&listen::CHANNEL, &payload])
                     .map(|_| ())
@@ -129,11 +131,19 @@ impl Pg {
         &self,
         each: impl FnMut(Elsewhere) + Send + 'static,
     ) -> StoreResult<Listening> {
-        listen::listen(&self.config, &self.shown, &self.pool, &self.tag, each)
+        listen::listen(
+            &self.config,
+            &self.tls,
+            &self.shown,
+            &self.pool,
+            &self.tag,
+            each,
+        )
     }
 }
 
-/// Runs the schema steps the database has not had yet, in one transaction.
+/// Runs the schema steps the database has not had yet, in one transaction that leaves the
+/// same schema however often it runs (again after a lost connection).
 fn upgrade_schema(session: &mut pool::Session) -> Result<StoreResult<()>, postgres::Error> {
     session.batch(&format!(
         "BEGIN; SELECT pg_advisory_xact_lock({SCHEMA_LOCK}); \
@@ -161,10 +171,18 @@ fn upgrade_schema(session: &mut pool::Session) -> Result<StoreResult<()>, postgr
     Ok(Ok(()))
 }
 
-/// `url` with its password, if any, replaced by `***`: what messages may show.
+/// `url` (a URL or libpq's `key=value` words) with its password, if any, replaced by `***`:
+/// what messages may show.
 pub(in crate::store) fn without_password(url: &str) -> String {
     let Some((scheme, rest)) = url.split_once("://") else {
-        return url.to_string();
+        return url
+            .split_whitespace()
+            .map(|word| match word.split_once('=') {
+                Some(("password", _)) => "password=***",
+                _ => word,
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
     };
     let authority_end = rest.find('/').unwrap_or(rest.len());
     let (authority, path) = rest.split_at(authority_end);
@@ -194,23 +212,22 @@ pub(in crate::store) struct Tree {
 
 impl Tree {
     /// Runs one statement with the tree's name as `$1` and `key` (when given) as `$2`,
-    /// returning what `read` makes of the rows.
+    /// returning what `read` makes of the rows (again on a new connection when one is lost:
+    /// every statement of a tree outside a transaction may run twice).
     fn query<R: Send + 'static>(
         &self,
         sql: &'static str,
         key: Option<Vec<u8>>,
-        read: impl FnOnce(Vec<postgres::Row>) -> R + Send + 'static,
+        read: impl Fn(Vec<postgres::Row>) -> R + Send + Sync + 'static,
     ) -> StoreResult<R> {
         let tree = self.name;
-        self.pool
-            .run(move |session| {
-                let rows = match &key {
-                    Some(key) => session.query(sql, &[&tree, key]),
-                    None => session.query(sql, &[&tree]),
-                };
-                rows.map(read)
-            })?
-            .map_err(|error| database_error(&error))
+        self.pool.call(move |session| {
+            let rows = match &key {
+                Some(key) => session.query(sql, &[&tree, key]),
+                None => session.query(sql, &[&tree]),
+            };
+            rows.map(&read)
+        })
     }
 
     pub(in crate::store) fn get(&self, key: &[u8]) -> StoreResult<Option<Vec<u8>>> {
@@ -222,20 +239,17 @@ impl Tree {
     pub(in crate::store) fn insert(&self, key: &[u8], value: &[u8]) -> StoreResult<()> {
         let (tree, key, value) = (self.name, key.to_vec(), value.to_vec());
         self.pool
-            .run(move |session| session.query(sql::PUT, &[&tree, &key, &value]).map(|_| ()))?
-            .map_err(|error| database_error(&error))
+            .call(move |session| session.query(sql::PUT, &[&tree, &key, &value]).map(|_| ()))
     }
 
     pub(in crate::store) fn insert_all(&self, pairs: Vec<(Vec<u8>, Vec<u8>)>) -> StoreResult<()> {
         let trees = vec![self.name; pairs.len()];
         let (keys, values): (Vec<Vec<u8>>, Vec<Vec<u8>>) = pairs.into_iter().unzip();
-        self.pool
-            .run(move |session| {
-                session
-                    .query(sql::PUT_MANY, &[&trees, &keys, &values])
-                    .map(|_| ())
-            })?
-            .map_err(|error| database_error(&error))
+        self.pool.call(move |session| {
+            session
+                .query(sql::PUT_MANY, &[&trees, &keys, &values])
+                .map(|_| ())
+        })
     }
 
     pub(in crate::store) fn remove(&self, key: &[u8]) -> StoreResult<()> {
@@ -295,6 +309,10 @@ mod tests {
         assert_eq!(
             without_password("postgres://anna@db/kontor"),
             "postgres://anna@db/kontor"
+        );
+        assert_eq!(
+            without_password("host=db1,db2 user=anna password=geheim dbname=kontor"),
+            "host=db1,db2 user=anna password=*** dbname=kontor"
         );
     }
 }

@@ -2,8 +2,13 @@
 //! its own tokio runtime and blocks on it, which panics inside a tokio worker (`kontor
 //! serve`), so no store call touches a client directly. A caller hands its connection's
 //! thread a job over a channel and waits for the answer, from any thread, async runtime or
-//! not. Idle connections are kept for the next caller; at most `MAX_CONNECTIONS` exist, and
-//! a connection the server closed is dropped instead of being kept. Room: store.
+//! not. Idle connections are kept for the next caller; at most `MAX_CONNECTIONS` exist.
+//!
+//! A connection the server closed or lost is dropped, and with it every idle one (they went
+//! to the same server, which most likely died). Connecting anew goes to whichever of the
+//! address's hosts accepts writes now (`target_session_attrs=read-write`); while none does —
+//! the primary died, its standby is being promoted — a caller waits and tries again
+//! (`lost::Backoff`) before it reports the database unreachable. Room: store.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -14,6 +19,9 @@ use postgres::types::ToSql;
 use postgres::{Client, Config, NoTls, Row, Statement};
 
 use super::super::super::error::{StoreError, StoreResult};
+use super::database_error;
+use super::lost::{Backoff, is_lost, worth_waiting};
+use super::tls::Tls;
 
 /// Connections a store opens at most; a caller beyond waits for one to come back.
 const MAX_CONNECTIONS: usize = 16;
@@ -50,6 +58,12 @@ impl Session {
 
 type Job = Box<dyn FnOnce(&mut Session) + Send>;
 
+/// Why a connection was not made: the server's answer (or silence), or a failure here.
+enum Unopened {
+    Refused(postgres::Error),
+    Here(StoreError),
+}
+
 /// One connection: the channel to the thread that owns its client.
 struct Connection {
     jobs: mpsc::Sender<Job>,
@@ -59,16 +73,16 @@ struct Connection {
 impl Connection {
     /// Connects on the connection's own thread (the client's runtime must not start on a
     /// caller's, which may be a tokio worker) and waits until it is ready.
-    fn open(config: &Config, shown: &str) -> StoreResult<Connection> {
+    fn open(config: &Config, tls: &Tls) -> Result<Connection, Unopened> {
         let (jobs, incoming) = mpsc::channel::<Job>();
         let (ready, connected) = mpsc::sync_channel(1);
         let closed = Arc::new(AtomicBool::new(false));
         let closed_seen = Arc::clone(&closed);
-        let config = config.clone();
+        let (config, tls) = (config.clone(), tls.clone());
         std::thread::Builder::new()
             .name("kontor-postgres".into())
             .spawn(move || {
-                let client = match connect(&config) {
+                let client = match connect(&config, &tls) {
                     Ok(client) => client,
                     Err(error) => {
                         let _ = ready.send(Err(error));
@@ -85,11 +99,30 @@ impl Connection {
                     closed_seen.store(session.client.is_closed(), Ordering::Release);
                 }
             })
-            .map_err(|error| StoreError::Postgres(error.to_string()))?;
+            .map_err(|error| Unopened::Here(StoreError::Postgres(error.to_string())))?;
         match connected.recv() {
             Ok(Ok(())) => Ok(Connection { jobs, closed }),
-            Ok(Err(error)) => Err(connect_error(shown, &error)),
-            Err(_) => Err(StoreError::Postgres("the connection's thread ended".into())),
+            Ok(Err(error)) => Err(Unopened::Refused(error)),
+            Err(_) => Err(Unopened::Here(StoreError::Postgres(
+                "the connection's thread ended".into(),
+            ))),
+        }
+    }
+
+    /// Connects, trying again while `backoff` lasts when a moment later may succeed.
+    fn open_waiting(
+        config: &Config,
+        tls: &Tls,
+        shown: &str,
+        backoff: &mut Backoff,
+    ) -> StoreResult<Connection> {
+        loop {
+            match Connection::open(config, tls) {
+                Ok(connection) => return Ok(connection),
+                Err(Unopened::Refused(error)) if worth_waiting(&error) && backoff.wait() => {}
+                Err(Unopened::Refused(error)) => return Err(connect_error(shown, &error)),
+                Err(Unopened::Here(error)) => return Err(error),
+            }
         }
     }
 
@@ -110,6 +143,7 @@ impl Connection {
 /// The connections of one store.
 pub(in crate::store) struct Pool {
     config: Config,
+    tls: Tls,
     /// The database as the user may see it (no password).
     shown: String,
     idle: Mutex<Idle>,
@@ -123,11 +157,22 @@ struct Idle {
 
 impl Pool {
     /// A pool for `config`, with one connection opened at once so that a wrong address or a
-    /// server that is down shows when the store opens.
-    pub(in crate::store) fn open(config: Config, shown: String) -> StoreResult<Arc<Pool>> {
-        let first = Connection::open(&config, &shown)?;
+    /// server that is down shows when the store opens. An address naming several hosts (a
+    /// primary and its standbys) waits, as an open store does, for one to accept writes.
+    pub(in crate::store) fn open(
+        config: Config,
+        tls: Tls,
+        shown: String,
+    ) -> StoreResult<Arc<Pool>> {
+        let mut backoff = if config.get_hosts().len() > 1 {
+            Backoff::failover()
+        } else {
+            Backoff::none()
+        };
+        let first = Connection::open_waiting(&config, &tls, &shown, &mut backoff)?;
         Ok(Arc::new(Pool {
             config,
+            tls,
             shown,
             idle: Mutex::new(Idle {
                 connections: vec![first],
@@ -137,8 +182,9 @@ impl Pool {
         }))
     }
 
-    /// A connection for this caller alone until the lease is dropped.
-    pub(in crate::store) fn lease(self: &Arc<Pool>) -> StoreResult<Lease> {
+    /// A connection for this caller alone until the lease is dropped, waiting by `backoff`
+    /// while no server accepts writes.
+    pub(in crate::store) fn lease(self: &Arc<Pool>, backoff: &mut Backoff) -> StoreResult<Lease> {
         let mut idle = self.idle.lock().unwrap_or_else(PoisonError::into_inner);
         loop {
             if let Some(connection) = idle.connections.pop() {
@@ -147,7 +193,8 @@ impl Pool {
             if idle.open < MAX_CONNECTIONS {
                 idle.open += 1;
                 drop(idle);
-                return match Connection::open(&self.config, &self.shown) {
+                return match Connection::open_waiting(&self.config, &self.tls, &self.shown, backoff)
+                {
                     Ok(connection) => Ok(self.leased(connection)),
                     Err(error) => {
                         self.forget_one();
@@ -169,18 +216,44 @@ impl Pool {
         }
     }
 
-    /// Runs `job` on any connection.
-    pub(in crate::store) fn run<R: Send + 'static>(
+    /// Runs the statements of `job` on any connection, and again on a new one when the
+    /// connection was lost (waiting by `Backoff::failover`): for reads, and for writes that
+    /// leave the same state however often they run (setting or removing keys).
+    pub(in crate::store) fn call<T: Send + 'static>(
         self: &Arc<Pool>,
-        job: impl FnOnce(&mut Session) -> R + Send + 'static,
-    ) -> StoreResult<R> {
-        self.lease()?.run(job)
+        job: impl Fn(&mut Session) -> Result<T, postgres::Error> + Send + Sync + 'static,
+    ) -> StoreResult<T> {
+        let job = Arc::new(job);
+        let mut backoff = Backoff::failover();
+        loop {
+            let lease = self.lease(&mut backoff)?;
+            let attempt = Arc::clone(&job);
+            match lease.run(move |session| attempt(session))? {
+                Ok(value) => return Ok(value),
+                Err(error) if is_lost(&error) => {
+                    let lost = lease.lost(&error);
+                    if !backoff.wait() {
+                        return Err(lost);
+                    }
+                }
+                Err(error) => return Err(database_error(&error)),
+            }
+        }
     }
 
     fn forget_one(&self) {
         let mut idle = self.idle.lock().unwrap_or_else(PoisonError::into_inner);
         idle.open = idle.open.saturating_sub(1);
         self.returned.notify_one();
+    }
+
+    /// Drops every idle connection after one was lost: they most likely went to the same
+    /// server.
+    fn forget_idle(&self) {
+        let mut idle = self.idle.lock().unwrap_or_else(PoisonError::into_inner);
+        let stale = std::mem::take(&mut idle.connections);
+        idle.open = idle.open.saturating_sub(stale.len());
+        self.returned.notify_all();
     }
 }
 
@@ -202,6 +275,28 @@ impl Lease {
             None => Err(StoreError::Postgres("no connection".into())),
         }
     }
+
+    /// Notes that this connection is gone (`error` said so): it is dropped, not kept, and so
+    /// is every idle one. What the caller may report when it gives up.
+    pub(in crate::store) fn lost(&self, error: &postgres::Error) -> StoreError {
+        self.discard();
+        connect_error(&self.pool.shown, error)
+    }
+
+    /// Notes that this connection was lost after COMMIT was sent, and says so.
+    pub(in crate::store) fn lost_at_commit(&self, error: &postgres::Error) -> StoreError {
+        self.discard();
+        StoreError::CommitUnknown {
+            location: self.pool.shown.clone(),
+            reason: reason(error),
+        }
+    }
+
+    fn discard(&self) {
+        if let Some(connection) = &self.connection {
+            connection.closed.store(true, Ordering::Release);
+        }
+    }
 }
 
 impl Drop for Lease {
@@ -211,6 +306,7 @@ impl Drop for Lease {
         };
         if connection.closed.load(Ordering::Acquire) {
             self.pool.forget_one();
+            self.pool.forget_idle();
             return;
         }
         let mut idle = self
@@ -223,21 +319,30 @@ impl Drop for Lease {
     }
 }
 
-/// A new client for the database of `config`, on the calling thread.
-pub(super) fn connect(config: &Config) -> Result<Client, postgres::Error> {
-    config.connect(NoTls)
+/// A new client for the database of `config`, through `tls` when given, on the calling
+/// thread.
+pub(super) fn connect(config: &Config, tls: &Tls) -> Result<Client, postgres::Error> {
+    match tls {
+        Some(tls) => config.connect(tls.clone()),
+        None => config.connect(NoTls),
+    }
 }
 
-/// Why no connection could be made, in one line (the server's own words when it answered).
+/// Why no connection could be made or kept, in one line.
 pub(super) fn connect_error(shown: &str, error: &postgres::Error) -> StoreError {
-    let reason = match error.as_db_error() {
+    StoreError::Unreachable {
+        location: shown.to_string(),
+        reason: reason(error),
+    }
+}
+
+/// What went wrong with a connection, in one line: the server's own words when it answered,
+/// else the socket's.
+fn reason(error: &postgres::Error) -> String {
+    match error.as_db_error() {
         Some(db) => db.message().to_string(),
         None => {
             std::error::Error::source(error).map_or_else(|| error.to_string(), |e| e.to_string())
         }
-    };
-    StoreError::Unreachable {
-        location: shown.to_string(),
-        reason,
     }
 }
