@@ -132,7 +132,7 @@ fn check_finds_a_damaged_demand_sum_and_reindex_repairs_it() {
     stocked(&db);
     assert!(ok(&db, &["check"]).starts_with("ok"));
     {
-        let sled = sled::open(&db).unwrap();
+        let sled = common::raw_sled(&db);
         let by_item = sled.open_tree("orders.demand_by_day").unwrap();
         // The last day of CH-001 is 20 Dec (AU-3's): gone, its demand with it.
         let item = by_item.first().unwrap().unwrap().0[..8].to_vec();

@@ -20,7 +20,7 @@ fn check_lists_missing_extra_and_stale_entries_and_reindex_repairs_them() {
     assert!(ok(&db, &["check"]).starts_with("ok"));
 
     {
-        let sled = sled::open(&db).unwrap();
+        let sled = common::raw_sled(&db);
         let phones = sled.open_tree("customers.by_phone").unwrap();
         let (phone, _) = phones.first().unwrap().unwrap();
         phones.remove(phone).unwrap();

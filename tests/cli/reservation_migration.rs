@@ -78,7 +78,7 @@ fn a_schema_4_reservation_holds_without_a_location_and_is_picked_where_stock_lie
     };
     assert_eq!(order.lines[0].reserved_at("WH1"), dec!(3));
     {
-        let sled = sled::open(&db).unwrap();
+        let sled = common::raw_sled(&db);
         let orders = sled.open_tree("orders").unwrap();
         let (key, _) = orders.first().unwrap().unwrap();
         let old = encode_with_schema(&as_schema_4(order), 4, "sales order").unwrap();

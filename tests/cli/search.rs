@@ -363,7 +363,7 @@ fn check_finds_a_missing_and_a_stale_word_entry_and_reindex_repairs_them() {
     let [a, ..] = world(&db);
     assert!(ok(&db, &["check"]).starts_with("ok"));
     {
-        let sled = sled::open(&db).unwrap();
+        let sled = common::raw_sled(&db);
         let words = sled.open_tree("interactions.by_word").unwrap();
         let reference: Vec<u8> = words
             .scan_prefix(b"re-3666666\0")
@@ -401,7 +401,7 @@ fn a_database_from_before_the_word_index_gets_it_on_first_open() {
     let [a, ..] = world(&db);
     {
         // What a release without the word index left: no word trees, index lists without them.
-        let sled = sled::open(&db).unwrap();
+        let sled = common::raw_sled(&db);
         let meta = sled.open_tree("meta").unwrap();
         for tree in ["interactions", "customers"] {
             let words = format!("{tree}.by_word");

@@ -217,6 +217,18 @@ pub fn environment() -> Environment {
     }
 }
 
+/// The sled database in `db`, opened directly to plant damage, once the command before has
+/// let go of it: sled's threads release its lock a moment after the store is dropped, later
+/// on a busy machine.
+pub fn raw_sled(db: &Path) -> sled::Db {
+    assert!(
+        kontor::store::Store::wait_until_free(db, std::time::Duration::from_secs(20)),
+        "{} is still in use",
+        db.display()
+    );
+    sled::open(db).expect("cannot open the database with sled")
+}
+
 /// Runs `kontor ARGS… --db DB` in this process and returns what happened, whatever the
 /// exit code: the binary's parsing and path, its stdout and stderr captured.
 pub fn run(db: &Path, args: &[&str]) -> Run {
