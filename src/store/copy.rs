@@ -1,6 +1,6 @@
 //! Copying a whole database into another that holds no record yet — sled to PostgreSQL or
 //! back (`kontor migrate`): every record of every kind and the `meta` tree (counters,
-//! settings, schema versions) are copied as they are, `CHUNK` entries per write; the
+//! settings, schema versions) are copied as they are, `ENTRIES_PER_WRITE` at a time; the
 //! target's indexes and stock balances are then rebuilt from its records (`reindex`), and
 //! every record is read back from both and compared byte for byte (`meta` is not compared:
 //! opening the target wrote its own schema notes there first). Room: store.
@@ -8,10 +8,7 @@
 use super::error::{StoreError, StoreResult};
 use super::kv::Tree;
 use super::tx::META;
-use super::{KINDS, Store};
-
-/// Entries per write into the target.
-const CHUNK: usize = 1000;
+use super::{ENTRIES_PER_WRITE, KINDS, Store};
 
 impl Store {
     /// Copies every record and the `meta` tree into `target` (which must hold no record),
@@ -26,12 +23,12 @@ impl Store {
         let mut copied = 0;
         for name in KINDS.iter().map(|kind| kind.tree).chain([META]) {
             let to = target.tree(name)?;
-            let mut chunk = Vec::with_capacity(CHUNK);
+            let mut chunk = Vec::with_capacity(ENTRIES_PER_WRITE);
             for entry in self.tree(name)?.iter() {
                 let (key, value) = entry?;
                 chunk.push((key.to_vec(), value.to_vec()));
-                if chunk.len() == CHUNK {
-                    copied += CHUNK as u64;
+                if chunk.len() == ENTRIES_PER_WRITE {
+                    copied += ENTRIES_PER_WRITE as u64;
                     to.insert_many(std::mem::take(&mut chunk))?;
                     progress(copied);
                 }

@@ -94,6 +94,9 @@ impl std::fmt::Display for OpenStep {
 /// How much memory sled's page cache may use. sled grows past it, so it is set low.
 const CACHE_BYTES: u64 = 64 * 1024 * 1024;
 
+/// Entries per write when a whole database is written into another (`copy`, `restore`).
+const ENTRIES_PER_WRITE: usize = 1_000;
+
 /// An open database. Cheap to share by reference; all methods take `&self`.
 pub struct Store {
     kv: kv::Backend,

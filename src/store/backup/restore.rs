@@ -1,9 +1,9 @@
 //! Restoring a backup into a new database: sled in a directory that is new or empty, or a
 //! PostgreSQL database that holds no records. The file is read twice: once to check it
-//! whole (format, every entry, end, checksum, known trees), then to write it, `CHUNK`
-//! entries per write; the restored database then does what opening does (undoes an import
-//! the backup caught under way, upgrades records of older schema versions), rebuilds every
-//! index and balance and is flushed. On any failure what was written goes again: the
+//! whole (format, every entry, end, checksum, known trees), then to write it,
+//! `ENTRIES_PER_WRITE` at a time; the restored database then does what opening does
+//! (undoes an import the backup caught under way, upgrades records of older schema
+//! versions), rebuilds every index and balance and is flushed. On any failure what was written goes again: the
 //! directory's contents, or every entry of the PostgreSQL database. Room: store.
 
 use std::collections::BTreeMap;
@@ -15,10 +15,7 @@ use super::Copied;
 use super::format::{Entry, Reader};
 use crate::store::error::{StoreError, StoreResult};
 use crate::store::tx::META;
-use crate::store::{KINDS, Store};
-
-/// Entries per write into the restored database.
-const CHUNK: usize = 1000;
+use crate::store::{ENTRIES_PER_WRITE, KINDS, Store};
 
 /// Restores the backup in `file` into a new database: with `url`, the PostgreSQL database
 /// there (which must hold no records; `dir` is its data directory), else sled in `dir`
@@ -70,7 +67,7 @@ impl Store {
         let mut done: u64 = 0;
         while let Some(entry) = reader.next_entry()? {
             pending.note(entry);
-            if pending.0.len() >= CHUNK {
+            if pending.0.len() >= ENTRIES_PER_WRITE {
                 pending.write_into(self)?;
             }
             done += 1;
