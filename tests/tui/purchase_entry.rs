@@ -57,8 +57,10 @@ fn a_purchase_order_is_typed_in_the_grid_with_a_scanned_item_and_a_fast_line() {
     term.send(&["Enter", "Enter", CHAI, "Enter"]);
     term.type_text("12");
     term.send(&["Enter", "Enter", "Enter"]);
-    // 12 from the break at 10: 4.20, 12 × 4.20 = 50.40.
-    let taken = term.wait_for("Total net 50.40 EUR", WAIT);
+    // 12 from the break at 10: 4.20, 12 × 4.20 = 50.40. The total shows the line while it
+    // is still being typed; the line is named by its item only once it is taken.
+    let taken = term.wait_for("CH-001 Chai Tea", WAIT);
+    assert!(taken.contains("Total net 50.40 EUR"), "{taken}");
     let line = taken
         .lines()
         .find(|l| l.contains("CH-001 Chai Tea"))
