@@ -160,6 +160,20 @@ pub fn load_demo(
     Ok(counts)
 }
 
+/// The number of the generated customer at `index`: `K-10001` on, stepping over the
+/// story's own customers (`K-20001`…), so any count of customers has distinct numbers.
+fn generated_number(index: usize) -> String {
+    let number = FIRST_GENERATED_NUMBER + index;
+    match number >= FIRST_STORY_NUMBER {
+        true => format!("K-{}", number + CUSTOMERS_ADDED.len()),
+        false => format!("K-{number}"),
+    }
+}
+
+const FIRST_GENERATED_NUMBER: usize = 10_001;
+/// The number of the first of `CUSTOMERS_ADDED`; they follow it one by one.
+const FIRST_STORY_NUMBER: usize = 20_001;
+
 fn load_crm(
     store: &Store,
     clock: &Clock,
@@ -170,7 +184,7 @@ fn load_crm(
     let mut data = generate(customers, clock.now(), SEED);
     // Customer numbers, which orders and the order history name customers by.
     for (index, customer) in data.customers.iter_mut().enumerate() {
-        customer.number = format!("K-{}", 10_001 + index);
+        customer.number = generated_number(index);
     }
     let rows = data.customers.iter().map(|customer| ImportRow {
         input: row_input(customers::to_row(customer, UtcOffset::UTC), |f| f != "id"),
@@ -384,5 +398,29 @@ impl DemoCounts {
             Event::Payroll(PayrollEvent::PeriodPosted { .. }) => self.posted_periods += 1,
             _ => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod numbers {
+    use super::*;
+
+    #[test]
+    fn generated_customers_never_take_a_story_customers_number() {
+        let story: Vec<&str> = CUSTOMERS_ADDED
+            .iter()
+            .filter_map(|fields| fields.iter().find(|(field, _)| *field == "number"))
+            .map(|(_, number)| *number)
+            .collect();
+        assert_eq!(story, ["K-20001", "K-20002", "K-20003", "K-20004"]);
+        let generated: Vec<String> = (0..25_000).map(generated_number).collect();
+        assert_eq!(generated[0], "K-10001");
+        assert_eq!(generated[9_999], "K-20000");
+        assert_eq!(generated[10_000], "K-20005");
+        let mut all: std::collections::BTreeSet<&str> =
+            generated.iter().map(String::as_str).collect();
+        assert_eq!(all.len(), generated.len());
+        all.extend(story.iter().copied());
+        assert_eq!(all.len(), generated.len() + story.len());
     }
 }
