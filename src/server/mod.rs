@@ -34,6 +34,7 @@ mod http_pages;
 mod kept;
 mod mail_out;
 mod offer;
+mod pace;
 pub mod pidfile;
 mod session;
 

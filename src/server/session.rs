@@ -3,7 +3,8 @@
 //! while it is, inputs keep being handled and frames coalesce (the next frame is drawn from
 //! the latest state once the write is done), so a stalled client costs one frame of memory
 //! and delays no one. While the App has work pending, `Input::Work` is fed whenever nothing
-//! else is ready. Nothing polls: the session wakes on input, on another session's change,
+//! else is ready. Nothing polls: the session wakes on input, on another session's change
+//! (paced by `pace`: a screen reloads for others' commits at most twice a second),
 //! on the deadline the App asks for (`App::wakeup`, a running call timer) and on its idle
 //! timeout.
 //! Room: server — data only through the App and `core`; never touches sled.
@@ -41,6 +42,7 @@ use tokio::time::{Instant, sleep_until, timeout};
 use super::display::{Display, Output};
 use super::kept::Entry;
 use super::offer::{self, Answer};
+use super::pace::Pacer;
 use super::{ActiveSession, Shared};
 use crate::core::{Actor, Change};
 use crate::tui::app::App;
@@ -338,6 +340,7 @@ async fn attend(
     let mut last_input = Instant::now();
     let mut esc_deadline = decoder.wait().map(|wait| last_input + wait);
     let mut changes_open = true;
+    let mut pacer = Pacer::default();
     // The screen is cleared before the App's first frame (the prompt's frame may be on its way).
     if output.busy() && output.done().await.is_err() {
         return End::Gone;
@@ -391,15 +394,24 @@ async fn attend(
                 esc_deadline = None;
                 display.handle_all(decoder.flush())
             }
-            change = changes.recv(), if changes_open => match change {
-                Ok((from, _)) if from == id => None,
-                Ok((_, change)) => display.handle(Input::DataChanged(change)),
-                Err(broadcast::error::RecvError::Lagged(_)) => display.handle(Input::DataChanged(Change::ALL)),
-                Err(broadcast::error::RecvError::Closed) => {
-                    changes_open = false;
-                    None
-                }
-            },
+            change = changes.recv(), if changes_open => {
+                let heard = match change {
+                    Ok((from, _)) if from == id => None,
+                    Ok((_, change)) => Some(change),
+                    Err(broadcast::error::RecvError::Lagged(_)) => Some(Change::ALL),
+                    Err(broadcast::error::RecvError::Closed) => {
+                        changes_open = false;
+                        None
+                    }
+                };
+                heard
+                    .and_then(|change| pacer.heard(change, Instant::now()))
+                    .and_then(|change| display.handle(Input::DataChanged(change)))
+            }
+            _ = sleep_until(pacer.due().unwrap_or(idle_deadline)), if pacer.due().is_some() => {
+                let held = pacer.release(Instant::now());
+                display.handle(Input::DataChanged(held))
+            }
             _ = sleep_until(tick_at.unwrap_or(idle_deadline)), if tick_at.is_some() => {
                 display.handle(Input::Tick)
             }
