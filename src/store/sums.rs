@@ -35,7 +35,7 @@ pub(crate) fn decode(bytes: &[u8]) -> StoreResult<Vec<Decimal>> {
 }
 
 /// `stored` plus (`add`) or minus `share`, figure by figure; `None` when every figure of the
-/// result is zero (the entry goes).
+/// result is zero (the entry goes). A sum beyond `Decimal`'s range refuses the write.
 pub(super) fn adjust(
     stored: Option<&[u8]>,
     share: &[u8],
@@ -48,10 +48,12 @@ pub(super) fn adjust(
     };
     sums.resize(sums.len().max(share.len()), Decimal::ZERO);
     for (sum, figure) in sums.iter_mut().zip(&share) {
-        *sum = match add {
-            true => *sum + figure,
-            false => *sum - figure,
+        let adjusted = match add {
+            true => sum.checked_add(*figure),
+            false => sum.checked_sub(*figure),
         };
+        *sum =
+            adjusted.ok_or_else(|| StoreError::Refused(crate::t!("core-store-sum-too-large")))?;
     }
     Ok(match sums.iter().all(Decimal::is_zero) {
         true => None,

@@ -3,8 +3,10 @@
 
 use super::*;
 use crate::core::{Command, Role, execute, load_demo};
+use crate::domain::Money;
 use crate::domain::fields::Input;
 use crate::domain::phone::PhoneQuery;
+use crate::store::StoreError;
 
 fn actor(name: &str, role: Role) -> Actor {
     Actor {
@@ -182,6 +184,96 @@ fn agents_see_their_own_opportunities_and_sales_the_whole_pipeline() {
         Some(someone_elses)
     );
     assert_eq!(get_interaction(&store, &anna, u64::MAX).unwrap(), None);
+}
+
+/// The pipeline summed opportunity by opportunity, as the maintained sums must have it.
+fn pipeline_by_record(store: &Store, actor: &Actor) -> Vec<PipelineRow> {
+    let mut rows: BTreeMap<(Stage, Currency), PipelineRow> = BTreeMap::new();
+    for stage in Stage::ALL {
+        rows.insert(
+            (stage, Currency::EUR),
+            PipelineRow {
+                stage,
+                currency: Currency::EUR,
+                count: 0,
+                sum: Decimal::ZERO,
+                weighted: Decimal::ZERO,
+            },
+        );
+    }
+    for opportunity in visible_opportunities(store, actor).unwrap() {
+        let currency = opportunity.amount.currency;
+        let row = rows
+            .entry((opportunity.stage, currency))
+            .or_insert(PipelineRow {
+                stage: opportunity.stage,
+                currency,
+                count: 0,
+                sum: Decimal::ZERO,
+                weighted: Decimal::ZERO,
+            });
+        row.count += 1;
+        row.sum += opportunity.amount.amount;
+        row.weighted += opportunity.weighted();
+    }
+    rows.into_values().collect()
+}
+
+#[test]
+fn the_pipelines_sums_follow_every_edit_owner_change_and_delete() {
+    let (_dir, store) = demo();
+    let root = Actor::local("root");
+    let anna = actor("anna", Role::Agent);
+    let sales = actor("sam", Role::Sales);
+    let agree = |when: &str| {
+        for who in [&anna, &sales] {
+            assert_eq!(
+                pipeline(&store, who, Currency::EUR).unwrap(),
+                pipeline_by_record(&store, who),
+                "{} {when}",
+                who.name
+            );
+        }
+    };
+    agree("after the demo");
+    let all = list_opportunities(&store, &root, None, None, usize::MAX).unwrap();
+    let annas: Vec<&Opportunity> = all.iter().filter(|o| o.owner == "anna").collect();
+    assert!(annas.len() >= 3, "{}", annas.len());
+
+    let mut moved = annas[0].clone();
+    moved.stage = match moved.stage {
+        Stage::Won => Stage::Proposal,
+        _ => Stage::Won,
+    };
+    moved.amount = Money::new(
+        moved.amount.amount + Decimal::new(12_345, 2),
+        "CHF".parse().unwrap(),
+    );
+    moved.probability = 37;
+    store
+        .transaction(|tx| tx.update(&mut moved.clone(), None))
+        .unwrap();
+    agree("after a stage, amount and currency change");
+
+    let mut handed = annas[1].clone();
+    handed.owner = "Ben".into();
+    store
+        .transaction(|tx| tx.update(&mut handed.clone(), None))
+        .unwrap();
+    agree("after an owner change");
+
+    let mut renamed = annas[2].clone();
+    renamed.owner = "ANNA".into();
+    store
+        .transaction(|tx| tx.update(&mut renamed.clone(), None))
+        .unwrap();
+    agree("after the owner is written in capitals");
+
+    store
+        .transaction(|tx| tx.remove::<Opportunity>(annas[2].id))
+        .unwrap();
+    agree("after a delete");
+    assert_eq!(store.check().unwrap(), Vec::new());
 }
 
 #[test]
@@ -399,17 +491,28 @@ fn agents_edit_only_the_interactions_they_logged() {
 fn a_pipeline_of_huge_stored_amounts_is_an_error_not_a_panic() {
     let (_dir, store) = demo();
     let root = Actor::local("root");
-    let mut huge =
+    let proposal =
         list_opportunities(&store, &root, Some(Stage::Proposal), None, 1).unwrap()[0].clone();
-    huge.amount.amount = Decimal::MAX;
-    for _ in 0..2 {
-        store
-            .transaction(|tx| tx.insert(&mut huge.clone()))
-            .unwrap();
+    let huge = |owner: &str| Opportunity {
+        id: 0,
+        owner: owner.into(),
+        amount: Money::new(Decimal::MAX, proposal.amount.currency),
+        ..proposal.clone()
+    };
+    // Each owner's sums hold one such amount; a second one is refused, not a panic.
+    for owner in ["nora", "otto"] {
+        store.transaction(|tx| tx.insert(&mut huge(owner))).unwrap();
     }
-    let error = pipeline(&store, &root, huge.amount.currency).unwrap_err();
+    let refused = store.transaction(|tx| tx.insert(&mut huge("nora")));
+    assert!(
+        matches!(&refused, Err(StoreError::Refused(why)) if why.contains("sum")),
+        "{refused:?}"
+    );
+    // Across owners the pipeline cannot sum them.
+    let error = pipeline(&store, &root, proposal.amount.currency).unwrap_err();
     assert!(matches!(error, CoreError::TooLarge(_)), "{error:?}");
     assert!(!error.is_user_error());
+    assert_eq!(store.check().unwrap(), Vec::new());
 }
 
 #[test]

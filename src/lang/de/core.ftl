@@ -10,6 +10,7 @@ core-store-open = Datenbank { $path } lässt sich nicht öffnen: { $reason }
 core-store-not-found = { $record } existiert nicht
 core-store-stale = { $record } wurde von jemand anderem geändert (jetzt Version { $current }, Sie haben Version { $expected } bearbeitet); neu laden und erneut versuchen
 core-store-corrupt = gespeicherter Datensatz ({ $kind }) ist beschädigt: { $reason }
+core-store-sum-too-large = die Beträge ergeben mehr, als kontor summieren kann; nichts wurde gespeichert — verringern Sie den größten Betrag
 core-store-too-new = gespeicherter Datensatz ({ $kind }) hat Schema-Version { $found }, neuer als diese kontor-Version versteht ({ $known }); aktualisieren Sie kontor
 core-store-disk-full = der Datenträger der Datenbank ist voll: diese Änderung wurde nicht gespeichert; schaffen Sie Platz und versuchen Sie es erneut
 core-store-sled = Datenbankfehler: { $reason }

@@ -10,6 +10,7 @@ core-store-open = cannot open database { $path }: { $reason }
 core-store-not-found = { $record } does not exist
 core-store-stale = { $record } was changed by someone else (now version { $current }, you edited version { $expected }); reload and try again
 core-store-corrupt = stored { $kind } record is damaged: { $reason }
+core-store-sum-too-large = the amounts add up to more than kontor can sum; nothing was saved — lower the largest amount
 core-store-too-new = stored { $kind } record has schema version { $found }, newer than this kontor understands ({ $known }); upgrade kontor
 core-store-disk-full = the disk holding the database is full: this change was not saved; free some space and try again
 core-store-sled = database error: { $reason }
