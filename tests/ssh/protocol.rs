@@ -441,6 +441,31 @@ async fn a_save_in_one_session_refreshes_the_other() {
     assert_eq!(server.active_sessions(), 2);
 }
 
+/// Saves in quick succession, typed ahead in one message: the other session shows the
+/// first at once and the next, heard within the half second after, when it ends — none
+/// is lost to the pace at which a session shows others' commits.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn saves_in_quick_succession_all_reach_the_other_session() {
+    let (_dir, server) = server();
+    let (_handles, mut writer, mut reader) = two_on_the_customer_list(&server).await;
+    writer
+        .send(b"nAcme One\x18gcnAcme Two\x18gcnAcme Three\x18")
+        .await;
+    writer
+        .until("the third save", |t| t.text().contains("Acme Three"))
+        .await;
+    let saved = std::time::Instant::now();
+    reader
+        .until("all three customers", |t| {
+            ["Acme One", "Acme Two", "Acme Three"]
+                .iter()
+                .all(|name| t.text().contains(name))
+        })
+        .await;
+    let seen = saved.elapsed();
+    assert!(seen < Duration::from_secs(1), "{seen:?}");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_idle_session_ends_with_a_notice() {
     let (_dir, server) = server_with_idle(Duration::from_secs(1));
