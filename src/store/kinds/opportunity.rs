@@ -6,10 +6,9 @@
 //! those opportunities, so the pipeline reads a few entries, never every opportunity.
 //! Room: store.
 
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
-
-use rust_decimal::Decimal;
 
 use super::dedup;
 use crate::domain::fold::fold;
