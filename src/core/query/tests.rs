@@ -188,30 +188,22 @@ fn agents_see_their_own_opportunities_and_sales_the_whole_pipeline() {
 
 /// The pipeline summed opportunity by opportunity, as the maintained sums must have it.
 fn pipeline_by_record(store: &Store, actor: &Actor) -> Vec<PipelineRow> {
-    let mut rows: BTreeMap<(Stage, Currency), PipelineRow> = BTreeMap::new();
-    for stage in Stage::ALL {
-        rows.insert(
-            (stage, Currency::EUR),
-            PipelineRow {
-                stage,
-                currency: Currency::EUR,
-                count: 0,
-                sum: Decimal::ZERO,
-                weighted: Decimal::ZERO,
-            },
-        );
-    }
+    let empty = |stage, currency| PipelineRow {
+        stage,
+        currency,
+        count: 0,
+        sum: Decimal::ZERO,
+        weighted: Decimal::ZERO,
+    };
+    let mut rows: BTreeMap<(Stage, Currency), PipelineRow> = Stage::ALL
+        .into_iter()
+        .map(|stage| ((stage, Currency::EUR), empty(stage, Currency::EUR)))
+        .collect();
     for opportunity in visible_opportunities(store, actor).unwrap() {
-        let currency = opportunity.amount.currency;
+        let (stage, currency) = (opportunity.stage, opportunity.amount.currency);
         let row = rows
-            .entry((opportunity.stage, currency))
-            .or_insert(PipelineRow {
-                stage: opportunity.stage,
-                currency,
-                count: 0,
-                sum: Decimal::ZERO,
-                weighted: Decimal::ZERO,
-            });
+            .entry((stage, currency))
+            .or_insert_with(|| empty(stage, currency));
         row.count += 1;
         row.sum += opportunity.amount.amount;
         row.weighted += opportunity.weighted();
@@ -250,24 +242,23 @@ fn the_pipelines_sums_follow_every_edit_owner_change_and_delete() {
         "CHF".parse().unwrap(),
     );
     moved.probability = 37;
-    store
-        .transaction(|tx| tx.update(&mut moved.clone(), None))
-        .unwrap();
-    agree("after a stage, amount and currency change");
-
-    let mut handed = annas[1].clone();
-    handed.owner = "Ben".into();
-    store
-        .transaction(|tx| tx.update(&mut handed.clone(), None))
-        .unwrap();
-    agree("after an owner change");
-
-    let mut renamed = annas[2].clone();
-    renamed.owner = "ANNA".into();
-    store
-        .transaction(|tx| tx.update(&mut renamed.clone(), None))
-        .unwrap();
-    agree("after the owner is written in capitals");
+    let update = |opportunity: &Opportunity, when: &str| {
+        store
+            .transaction(|tx| tx.update(&mut opportunity.clone(), None))
+            .unwrap();
+        agree(when);
+    };
+    update(&moved, "after a stage, amount and currency change");
+    let handed = Opportunity {
+        owner: "Ben".into(),
+        ..annas[1].clone()
+    };
+    update(&handed, "after an owner change");
+    let renamed = Opportunity {
+        owner: "ANNA".into(),
+        ..annas[2].clone()
+    };
+    update(&renamed, "after the owner is written in capitals");
 
     store
         .transaction(|tx| tx.remove::<Opportunity>(annas[2].id))
