@@ -567,19 +567,29 @@ pub fn add_amounts(a: Decimal, b: Decimal) -> Result<Decimal, CoreError> {
         .ok_or_else(|| CoreError::TooLarge(crate::t!("core-pipeline-too-large")))
 }
 
-/// Each interaction with its customer's name ("" when the customer is gone).
+/// Each interaction with its customer's name ("" when the customer is gone); a customer
+/// named by several interactions is read once.
 pub fn with_customer_names(
     store: &Store,
     actor: &Actor,
     interactions: Vec<Interaction>,
 ) -> Result<Vec<(Interaction, String)>, CoreError> {
     access::require(actor, Area::Crm, Access::Read)?;
+    let mut names: HashMap<u64, String> = HashMap::new();
     let mut named = Vec::with_capacity(interactions.len());
     for interaction in interactions {
-        let name = store
-            .get::<Customer>(interaction.customer_id)?
-            .map(|c| c.name)
-            .unwrap_or_default();
+        let id = interaction.customer_id;
+        let name = match names.get(&id) {
+            Some(name) => name.clone(),
+            None => {
+                let name = store
+                    .get::<Customer>(id)?
+                    .map(|c| c.name)
+                    .unwrap_or_default();
+                names.insert(id, name.clone());
+                name
+            }
+        };
         named.push((interaction, name));
     }
     Ok(named)
