@@ -339,7 +339,17 @@ impl Store {
     /// batch.
     pub fn insert_all<T: Record>(
         &self,
+        records: Vec<T>,
+        progress: &mut dyn FnMut(usize),
+    ) -> StoreResult<Vec<u64>> {
+        self.insert_in_batches(records, BATCH, progress)
+    }
+
+    /// `insert_all` with `batch` records per `BulkInsert::write`.
+    fn insert_in_batches<T: Record>(
+        &self,
         mut records: Vec<T>,
+        batch: usize,
         progress: &mut dyn FnMut(usize),
     ) -> StoreResult<Vec<u64>> {
         if records.is_empty() {
@@ -350,7 +360,7 @@ impl Store {
             None => self.bulk_insert::<T>(records.len() as u64)?,
         };
         let mut written = 0;
-        for chunk in records.chunks_mut(BATCH) {
+        for chunk in records.chunks_mut(batch) {
             bulk.write(chunk)?;
             written += chunk.len();
             progress(written);
@@ -446,20 +456,27 @@ mod tests {
             .collect()
     }
 
+    /// Records per batch where a test needs several batches: more than one write of the
+    /// PostgreSQL backend takes, so each batch spans writes as a full `BATCH` does.
+    const SMALL_BATCH: usize = crate::store::kv::MANY + 1;
+
     #[test]
     fn a_batched_import_writes_records_indexes_and_one_audit_entry_per_batch() {
         crate::store::backends::each_store(|store| {
             let _scope =
                 crate::store::audit::scope("anna", "Customers::Import", OffsetDateTime::UNIX_EPOCH);
             let ids = store
-                .insert_all(customers(BATCH * 2 + 5), &mut |_| {})
+                .insert_in_batches(customers(SMALL_BATCH * 2 + 5), SMALL_BATCH, &mut |_| {})
                 .unwrap();
-            assert_eq!(ids.len(), BATCH * 2 + 5);
-            assert_eq!(store.scan::<Customer>().unwrap().count(), BATCH * 2 + 5);
+            assert_eq!(ids.len(), SMALL_BATCH * 2 + 5);
+            assert_eq!(
+                store.scan::<Customer>().unwrap().count(),
+                SMALL_BATCH * 2 + 5
+            );
             let entries = audit_entries(store);
             assert_eq!(entries.len(), 3);
             let audited: usize = entries.iter().map(|entry| entry.changes.len()).sum();
-            assert_eq!(audited, BATCH * 2 + 5);
+            assert_eq!(audited, SMALL_BATCH * 2 + 5);
             assert!(entries.iter().all(|entry| entry.user == "anna"));
             assert_eq!(store.check().unwrap(), Vec::new());
             assert_eq!(store.tree(META).unwrap().get(JOURNAL).unwrap(), None);

@@ -2,8 +2,9 @@
 //! kinds' one index-entries function), and rebuild index trees from the records.
 //! Room: store.
 //!
-//! Memory stays bounded by one index tree at a time: the expected entries of a tree are
-//! collected, sorted and merged against the tree's own sorted iteration.
+//! Each kind's records are read and their index entries computed once; the entries a kind
+//! implies are then sorted and merged tree by tree against each index tree's own sorted
+//! iteration, so memory stays bounded by the index entries of one kind at a time.
 
 use std::cmp::Ordering;
 use std::fmt;
@@ -19,6 +20,14 @@ use super::{OpenStep, Store, WORD_STEP};
 const REINDEX_BATCH: usize = 10_000;
 /// In `meta` while `reindex` runs.
 const REINDEX_UNDER_WAY: &str = "reindex/under-way";
+
+/// The entries of one index tree that the records imply: (key, value) pairs, and whether
+/// the tree sums its records' figures.
+#[derive(Default)]
+struct Expected {
+    entries: Vec<(Vec<u8>, Vec<u8>)>,
+    summed: bool,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ProblemKind {
@@ -78,38 +87,59 @@ impl Store {
     /// Walks every record and every index entry; returns each inconsistency.
     pub fn check(&self) -> StoreResult<Vec<Problem>> {
         let mut problems = Vec::new();
-        for kind in KINDS {
-            for &index in kind.indexes {
-                let mut expected = Vec::new();
-                let mut summed = false;
-                for entry in self.tree(kind.tree)?.iter() {
-                    let (id, bytes) = entry?;
-                    match (kind.entries_of)(&bytes) {
-                        Ok(entries) => {
-                            for entry in entries.into_iter().filter(|e| e.tree == index) {
-                                summed |= entry.summed;
-                                expected.push((entry.key, entry.value));
-                            }
-                        }
-                        Err(error) if index == kind.indexes[0] => problems.push(Problem {
-                            kind: ProblemKind::Unreadable,
-                            tree: kind.tree,
-                            key: id.to_vec(),
-                            detail: error.to_string(),
-                        }),
-                        Err(_) => {}
-                    }
-                }
-                expected.sort();
+        for kind in KINDS.iter().filter(|kind| !kind.indexes.is_empty()) {
+            let expected = self.expected_entries(kind, &mut problems)?;
+            for (
+                &index,
+                Expected {
+                    mut entries,
+                    summed,
+                },
+            ) in kind.indexes.iter().zip(expected)
+            {
+                entries.sort();
                 if summed {
-                    expected = super::sums::fold(expected)?;
+                    entries = super::sums::fold(entries)?;
                 }
-                self.merge_index(kind, index, expected, summed, &mut problems)?;
+                self.merge_index(kind, index, entries, summed, &mut problems)?;
             }
         }
         problems.extend(self.check_balances()?);
         problems.extend(super::kinds::sales_demand::reservation_problems(self)?);
         Ok(problems)
+    }
+
+    /// The entries the records of a kind imply, one `Expected` per index tree in the order
+    /// of `kind.indexes`, from one walk over the records (each decoded once); a record that
+    /// cannot be read is a problem.
+    fn expected_entries(
+        &self,
+        kind: &KindOps,
+        problems: &mut Vec<Problem>,
+    ) -> StoreResult<Vec<Expected>> {
+        let mut expected: Vec<Expected> =
+            kind.indexes.iter().map(|_| Expected::default()).collect();
+        for entry in self.tree(kind.tree)?.iter() {
+            let (id, bytes) = entry?;
+            match (kind.entries_of)(&bytes) {
+                Ok(entries) => {
+                    for entry in entries {
+                        let slot = kind.indexes.iter().position(|&index| index == entry.tree);
+                        if let Some(into) = slot.and_then(|slot| expected.get_mut(slot)) {
+                            into.summed |= entry.summed;
+                            into.entries.push((entry.key, entry.value));
+                        }
+                    }
+                }
+                Err(error) => problems.push(Problem {
+                    kind: ProblemKind::Unreadable,
+                    tree: kind.tree,
+                    key: id.to_vec(),
+                    detail: error.to_string(),
+                }),
+            }
+        }
+        Ok(expected)
     }
 
     fn merge_index(

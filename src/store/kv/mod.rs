@@ -119,7 +119,7 @@ impl Backend {
 }
 
 /// Pairs per statement where PostgreSQL writes many.
-const MANY: usize = 1000;
+pub(super) const MANY: usize = 1000;
 
 /// A value or key read from a tree.
 #[derive(Clone)]

@@ -44,11 +44,20 @@ struct Raw {
     desc: Option<String>,
 }
 
-/// The 1-based line of a byte offset.
-fn line_of(text: &str, offset: usize) -> usize {
-    text.get(..offset)
-        .map_or(0, |before| before.matches('\n').count())
-        + 1
+/// Where each line of a text begins, found once, so every entry's line is a binary search
+/// rather than a count of the newlines before it.
+struct Lines(Vec<usize>);
+
+impl Lines {
+    fn of(text: &str) -> Self {
+        let after_newlines = text.match_indices('\n').map(|(at, _)| at + 1);
+        Self(std::iter::once(0).chain(after_newlines).collect())
+    }
+
+    /// The 1-based line of a byte offset.
+    fn line_of(&self, offset: usize) -> usize {
+        self.0.partition_point(|&start| start <= offset)
+    }
 }
 
 /// The text of the file `file` holding `bytes`; bytes that are not UTF-8 are a syntax
@@ -67,9 +76,10 @@ pub(super) fn text_of(file: &str, bytes: Vec<u8>) -> Result<String, KeymapError>
 
 /// Reads and checks the file `file` (the name used in messages) holding `text`.
 pub(super) fn parse(file: &str, text: &str) -> Result<Parsed, KeymapError> {
+    let lines = Lines::of(text);
     let syntax = |offset: usize, message: String| KeymapError::Syntax {
         file: file.to_string(),
-        line: line_of(text, offset),
+        line: lines.line_of(offset),
         message,
     };
     let document = DeTable::parse(text).map_err(|error| {
@@ -86,12 +96,12 @@ pub(super) fn parse(file: &str, text: &str) -> Result<Parsed, KeymapError> {
             let DeValue::String(preset) = value.get_ref() else {
                 return Err(syntax(start, crate::t!("tui-keymap-preset-not-string")));
             };
-            parsed.preset = Some((preset.to_string(), line_of(text, start)));
+            parsed.preset = Some((preset.to_string(), lines.line_of(start)));
             continue;
         }
         let layer = Layer::from_name(name.get_ref()).ok_or_else(|| KeymapError::UnknownLayer {
             file: file.to_string(),
-            line: line_of(text, start),
+            line: lines.line_of(start),
             layer: name.get_ref().to_string(),
         })?;
         let DeValue::Array(items) = value.get_ref() else {
@@ -109,7 +119,7 @@ pub(super) fn parse(file: &str, text: &str) -> Result<Parsed, KeymapError> {
     }
     raws.sort_by_key(|raw| raw.on.span().start);
     for raw in raws {
-        parsed.entries.push(check(file, text, raw)?);
+        parsed.entries.push(check(file, &lines, raw)?);
     }
     check_conflicts(file, &parsed.entries)?;
     Ok(parsed)
@@ -162,8 +172,8 @@ fn raw_entry(
 }
 
 /// Checks the keys and the action of one entry.
-fn check(file: &str, text: &str, raw: Raw) -> Result<Entry, KeymapError> {
-    let line = line_of(text, raw.on.span().start);
+fn check(file: &str, lines: &Lines, raw: Raw) -> Result<Entry, KeymapError> {
+    let line = lines.line_of(raw.on.span().start);
     let error = |line: usize, problem: KeyProblem| KeymapError::Key {
         file: file.to_string(),
         line,
@@ -185,7 +195,7 @@ fn check(file: &str, text: &str, raw: Raw) -> Result<Entry, KeymapError> {
         UNBIND => None,
         name => Some(
             name.parse::<Action>()
-                .map_err(|e| error(line_of(text, run.span().start), e.into()))?,
+                .map_err(|e| error(lines.line_of(run.span().start), e.into()))?,
         ),
     };
     Ok(Entry {
