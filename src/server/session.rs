@@ -379,6 +379,7 @@ async fn attend(
         let esc_wait = esc_deadline.unwrap_or(idle_deadline);
         // No clock ticks here: the App says when something on screen changes by itself.
         let tick_at = display.wakeup().map(|wait| Instant::now() + wait);
+        let refresh_at = pacer.due();
         let ended = tokio::select! {
             message = input.recv() => match message {
                 Some(ToSession::Data(bytes)) => {
@@ -408,7 +409,7 @@ async fn attend(
                     .and_then(|change| pacer.heard(change, Instant::now()))
                     .and_then(|change| display.handle(Input::DataChanged(change)))
             }
-            _ = sleep_until(pacer.due().unwrap_or(idle_deadline)), if pacer.due().is_some() => {
+            _ = sleep_until(refresh_at.unwrap_or(idle_deadline)), if refresh_at.is_some() => {
                 let held = pacer.release(Instant::now());
                 display.handle(Input::DataChanged(held))
             }
